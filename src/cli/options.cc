@@ -1,0 +1,133 @@
+#include "cli/options.h"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <iostream>
+
+namespace mcpgw::cli {
+namespace {
+
+constexpr const char* kExitCodesText =
+    "Exit codes: 0 clean shutdown; 1 runtime failure; 2 usage error (bad option or plugin);\n"
+    "            3 configuration error (missing, unreadable or malformed file).\n"
+    "Environment: LOGLEVEL=DEBUG|INFO|WARNING|ERROR sets the log level (logs go to stderr).";
+
+void AddCommonOptions(CLI::App& app, Options& o, double& timeout_s, double& max_timeout_s,
+                      double& init_timeout_s) {
+  app.add_option("-p,--plugin", o.plugins,
+                 "Enable a plugin (repeatable): basic, presidio, lasso, xetrack, ...");
+  app.add_option("--request-timeout", timeout_s, "Seconds to wait for an upstream answer")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  app.add_option("--max-request-timeout", max_timeout_s,
+                 "Hard limit in seconds, even when progress notifications extend a request")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  app.add_option("--init-timeout", init_timeout_s,
+                 "Seconds an upstream may take to start and initialize")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  app.add_option("--max-message-size", o.max_message_size,
+                 "Largest JSON-RPC message accepted or sent, in bytes")
+      ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30))
+      ->capture_default_str();
+  app.add_option("--log-level", o.log_level, "trace, debug, info, warning or error");
+}
+
+std::chrono::milliseconds Millis(double seconds) {
+  return std::chrono::milliseconds(static_cast<long long>(seconds * 1000.0));
+}
+
+}  // namespace
+
+std::string NormalizeLogLevel(std::string level) {
+  std::transform(level.begin(), level.end(), level.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (level == "warning" || level == "warn") return "warn";
+  if (level == "error" || level == "critical") return "err";
+  if (level == "debug" || level == "info" || level == "trace") return level;
+  return {};
+}
+
+ParseResult ParseCommandLine(int argc, const char* const* argv, const char* loglevel_env) {
+  ParseResult result;
+  Options& o = result.options;
+  if (loglevel_env && *loglevel_env) o.log_level = loglevel_env;
+  double timeout_s = 60, max_timeout_s = 600, init_timeout_s = 60;
+
+  CLI::App app{"mcp-gateway: a security gateway for the Model Context Protocol.\n"
+               "Serves every MCP server of an mcp.json through one MCP endpoint on stdio.",
+               "mcp-gateway"};
+  app.footer(kExitCodesText);
+  app.set_version_flag("-V,--version", std::string("mcp-gateway ") + MCPGW_VERSION);
+  app.add_option("--mcp-json-path", o.config_path,
+                 "MCP client config file (Claude Desktop, Cursor, VS Code, Windsurf, Zed, "
+                 "Continue); without it the embedded demo config is served");
+  app.add_flag("--scan", o.scan, "Scan servers before loading them");
+  std::vector<std::string> guardrails, tracing;
+  app.add_option("--enable-guardrails", guardrails, "Deprecated: use --plugin")
+      ->expected(0, 1)
+      ->default_str("basic");
+  app.add_option("--enable-tracing", tracing, "Deprecated: use --plugin")
+      ->expected(0, 1)
+      ->default_str("xetrack");
+  app.add_option("--separator", o.separator,
+                 "Text between server and tool names in exposed names")
+      ->capture_default_str();
+  app.add_flag("--no-prefix", o.no_prefix,
+               "Expose upstream names unchanged (refused at start when two servers collide)");
+  AddCommonOptions(app, o, timeout_s, max_timeout_s, init_timeout_s);
+
+  CLI::App* wrap = app.add_subcommand(
+      "stdio", "Wrap one stdio MCP server transparently (names unchanged): "
+               "mcp-gateway stdio [--name NAME] [-p NAME]... -- COMMAND [ARGS...]");
+  wrap->footer(kExitCodesText);
+  wrap->add_option("--name", o.wrap_name, "Name of the wrapped server in logs and metadata")
+      ->capture_default_str();
+  AddCommonOptions(*wrap, o, timeout_s, max_timeout_s, init_timeout_s);
+  wrap->add_option("command", o.wrap_command, "The server command and its arguments, after --")
+      ->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    result.exit_code = app.exit(e) == 0 ? kExitOk : kExitUsage;
+    return result;
+  }
+
+  o.wrap = wrap->parsed();
+  const std::size_t guardrail_count = app.count("--enable-guardrails");
+  const std::size_t tracing_count = app.count("--enable-tracing");
+  if (guardrail_count > 0) {
+    o.warnings.push_back("--enable-guardrails is deprecated; use --plugin NAME");
+    if (guardrails.empty()) guardrails.push_back("basic");
+    o.plugins.insert(o.plugins.end(), guardrails.begin(), guardrails.end());
+  }
+  if (tracing_count > 0) {
+    o.warnings.push_back("--enable-tracing is deprecated; use --plugin NAME");
+    if (tracing.empty()) tracing.push_back("xetrack");
+    o.plugins.insert(o.plugins.end(), tracing.begin(), tracing.end());
+  }
+  const std::string level = NormalizeLogLevel(o.log_level);
+  if (level.empty()) {
+    std::cerr << "mcp-gateway: unknown log level '" << o.log_level
+              << "' (use DEBUG, INFO, WARNING or ERROR)\n";
+    result.exit_code = kExitUsage;
+    return result;
+  }
+  o.log_level = level;
+  if (o.wrap && o.separator != "_") {
+    std::cerr << "mcp-gateway: --separator does not apply to the stdio wrap mode\n";
+    result.exit_code = kExitUsage;
+    return result;
+  }
+  o.request_timeout = Millis(timeout_s);
+  o.max_request_timeout = Millis(std::max(max_timeout_s, timeout_s));
+  o.initialize_timeout = Millis(init_timeout_s);
+  result.run = true;
+  return result;
+}
+
+}  // namespace mcpgw::cli

@@ -1,0 +1,54 @@
+// Command-line options of the mcp-gateway binary, and their parsing (CLI11).
+//
+// Compatible with the Python gateway: `--mcp-json-path PATH [-p NAME]... [--scan]`, with the
+// deprecated `--enable-guardrails [NAME]` / `--enable-tracing [NAME]` accepted (warning on
+// stderr). `mcp-gateway stdio [--name NAME] [-p NAME]... -- COMMAND [ARGS...]` wraps one server.
+//
+// Threading: pure function of argv and the LOGLEVEL environment variable.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace mcpgw::cli {
+
+// Process exit codes (documented in --help and docs/cli.md).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitRuntime = 1;  // a failure while running (e.g. --no-prefix collision)
+inline constexpr int kExitUsage = 2;    // bad command line or plugin name
+inline constexpr int kExitConfig = 3;   // missing, unreadable or malformed config file
+
+struct Options {
+  bool wrap = false;        // the `stdio` subcommand
+  std::string config_path;  // --mcp-json-path; empty: the embedded demo config
+  std::vector<std::string> plugins;
+  bool scan = false;
+  std::string log_level = "info";  // trace, debug, info, warning, error
+  std::string separator = "_";
+  bool no_prefix = false;
+  std::chrono::milliseconds request_timeout{60'000};
+  std::chrono::milliseconds max_request_timeout{600'000};
+  std::chrono::milliseconds initialize_timeout{60'000};
+  std::size_t max_message_size = 16 * 1024 * 1024;
+  // wrap mode
+  std::string wrap_name = "server";
+  std::vector<std::string> wrap_command;  // command then arguments
+  std::vector<std::string> warnings;      // printed by the caller after logging is set up
+};
+
+struct ParseResult {
+  bool run = false;    // false: exit at once with exit_code (help, version, or an error)
+  int exit_code = kExitOk;
+  Options options;
+};
+
+// Parses argv. Help and version text go to stdout, errors to stderr.
+ParseResult ParseCommandLine(int argc, const char* const* argv, const char* loglevel_env);
+
+// Maps LOGLEVEL / --log-level values (DEBUG, INFO, WARNING, WARN, ERROR, TRACE, any case) to
+// spdlog names; empty when unknown.
+std::string NormalizeLogLevel(std::string level);
+
+}  // namespace mcpgw::cli

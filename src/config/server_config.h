@@ -1,0 +1,62 @@
+// The validated, immutable description of the gateway's configuration: which upstream MCP servers
+// to run and how. Built once by the loader (config_loader.h); shared as shared_ptr<const ...>.
+//
+// Threading: immutable after construction; safe to read from any thread.
+#pragma once
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mcpgw::config {
+
+// How the gateway reaches an upstream server.
+enum class Transport {
+  kStdio,           // a child process speaking newline-delimited JSON-RPC on stdin/stdout
+  kStreamableHttp,  // "type": "http" | "streamable-http" | "streamableHttp"
+  kSse,             // "type": "sse" (legacy HTTP+SSE)
+  kHttpAuto,        // a "url" without a type: try Streamable HTTP, fall back to legacy SSE
+};
+
+const char* TransportName(Transport t);
+
+// One upstream MCP server entry.
+struct ServerConfig {
+  std::string name;  // the key in the config map (or "name" in array forms); never empty
+  Transport transport = Transport::kStdio;
+
+  // stdio servers: all expansions (~, ${VAR}, ${VAR:-default}) already applied.
+  std::string command;
+  std::vector<std::string> args;
+  std::map<std::string, std::string> env;  // the entry's own "env", added to the safe base env
+  std::string cwd;                         // empty: inherit the gateway's working directory
+
+  // remote servers
+  std::string url;
+  std::map<std::string, std::string> headers;
+
+  bool disabled = false;  // "disabled": true — listed in get_metadata, never started
+  bool blocked = false;   // "blocked": "blocked" — a scanner verdict; never started
+  std::string scan_status;  // the raw "blocked" value when a string ("passed", "skipped", ...)
+
+  // Per-server request timeout ("timeout" in seconds, or "timeoutMs"); nullopt: gateway default.
+  std::optional<std::chrono::milliseconds> request_timeout;
+
+  // Non-empty when this entry is unusable (e.g. it names an undefined ${VAR} or has neither
+  // "command" nor "url"). Such a server is reported with this error and not started; the other
+  // servers are unaffected.
+  std::string error;
+};
+
+// The whole configuration.
+struct GatewayConfig {
+  std::string source;  // file path, or "<embedded demo>"
+  // Which layout the file used: "mcpServers", "mcpServers.<entry>.servers" (nested gateway entry),
+  // "servers" (VS Code or bare), "context_servers" (Zed), "continue".
+  std::string layout;
+  std::vector<ServerConfig> servers;  // in file order; names unique
+};
+
+}  // namespace mcpgw::config

@@ -1,0 +1,132 @@
+#include "core/json_rpc.h"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+namespace mcpgw::core {
+namespace {
+
+const json::value kNullValue;
+
+bool IsValidId(const json::value& id) {
+  // JSON-RPC allows string, number or null; MCP forbids null for requests. Fractional numbers are
+  // discouraged but legal.
+  return id.is_string() || id.is_int64() || id.is_uint64() || id.is_double();
+}
+
+MessageError Invalid(std::string message, json::value id = nullptr) {
+  return MessageError{kInvalidRequest, std::move(message), std::move(id)};
+}
+
+}  // namespace
+
+std::string_view Message::Method() const {
+  auto it = body.find("method");
+  if (it == body.end() || !it->value().is_string()) return {};
+  return it->value().get_string();
+}
+
+const json::value& Message::Id() const {
+  auto it = body.find("id");
+  return it == body.end() ? kNullValue : it->value();
+}
+
+const json::value* Message::Params() const { return body.if_contains("params"); }
+
+boost::system::result<Message, MessageError> ValidateMessage(json::value value) {
+  if (value.is_array()) return Invalid("batch requests are not supported here");
+  if (!value.is_object()) return Invalid("a JSON-RPC message must be an object");
+  json::object& obj = value.get_object();
+
+  const json::value* id = obj.if_contains("id");
+  json::value recovered_id = (id && IsValidId(*id)) ? *id : json::value();
+
+  const json::value* version = obj.if_contains("jsonrpc");
+  if (!version || !version->is_string() || version->get_string() != "2.0")
+    return Invalid("\"jsonrpc\" must be \"2.0\"", recovered_id);
+
+  const json::value* method = obj.if_contains("method");
+  if (method) {
+    if (!method->is_string() || method->get_string().empty())
+      return Invalid("\"method\" must be a non-empty string", recovered_id);
+    if (const json::value* params = obj.if_contains("params");
+        params && !params->is_object() && !params->is_array())
+      return Invalid("\"params\" must be an object or an array", recovered_id);
+    if (!id) return Message{MessageKind::kNotification, std::move(obj)};
+    if (!IsValidId(*id)) return Invalid("\"id\" must be a string or a number");
+    return Message{MessageKind::kRequest, std::move(obj)};
+  }
+
+  const bool has_result = obj.contains("result");
+  const json::value* error = obj.if_contains("error");
+  if (!id) return Invalid("message has neither \"method\" nor \"id\"");
+  if (has_result == (error != nullptr))
+    return Invalid("a response must have exactly one of \"result\" and \"error\"", recovered_id);
+  if (error) {
+    if (!error->is_object()) return Invalid("\"error\" must be an object", recovered_id);
+    const json::value* code = error->get_object().if_contains("code");
+    if (!code || !code->is_number()) return Invalid("\"error.code\" must be a number", recovered_id);
+    // An error response may carry a null id (the peer could not read ours).
+    if (!id->is_null() && !IsValidId(*id)) return Invalid("\"id\" must be a string or a number");
+    return Message{MessageKind::kError, std::move(obj)};
+  }
+  if (!IsValidId(*id)) return Invalid("\"id\" must be a string or a number");
+  return Message{MessageKind::kResult, std::move(obj)};
+}
+
+boost::system::result<Message, MessageError> ParseMessage(std::string_view text) {
+  boost::system::error_code ec;
+  json::value value = json::parse(text, ec);
+  if (ec) return MessageError{kParseError, "parse error: " + ec.message(), nullptr};
+  return ValidateMessage(std::move(value));
+}
+
+json::object MakeErrorResponse(const json::value& id, int code, std::string_view message,
+                               json::value data) {
+  json::object error;
+  error["code"] = code;
+  error["message"] = message;
+  if (!data.is_null()) error["data"] = std::move(data);
+  json::object response;
+  response.reserve(3);
+  response["jsonrpc"] = "2.0";
+  response["id"] = id;
+  response["error"] = std::move(error);
+  return response;
+}
+
+json::object MakeResultResponse(const json::value& id, json::value result) {
+  json::object response;
+  response.reserve(3);
+  response["jsonrpc"] = "2.0";
+  response["id"] = id;
+  response["result"] = std::move(result);
+  return response;
+}
+
+json::object MakeRequest(const json::value& id, std::string_view method, json::value params) {
+  json::object request;
+  request.reserve(4);
+  request["jsonrpc"] = "2.0";
+  if (!id.is_null()) request["id"] = id;
+  request["method"] = method;
+  if (!params.is_null()) request["params"] = std::move(params);
+  return request;
+}
+
+json::object MakeNotification(std::string_view method, json::value params) {
+  return MakeRequest(nullptr, method, std::move(params));
+}
+
+std::string Serialize(const json::object& message) { return json::serialize(message); }
+
+std::string DescribeId(const json::value& id) {
+  std::string text = json::serialize(id);
+  if (text.size() > 64) {
+    text.resize(61);
+    text += "...";
+  }
+  return text;
+}
+
+}  // namespace mcpgw::core

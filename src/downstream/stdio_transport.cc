@@ -1,0 +1,151 @@
+#include "downstream/stdio_transport.h"
+
+#include "core/line_framer.h"
+#include "core/line_writer.h"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/posix/stream_descriptor.hpp>
+#include <spdlog/spdlog.h>
+
+#include <array>
+#include <thread>
+#include <unistd.h>
+
+namespace mcpgw::downstream {
+
+namespace asio = boost::asio;
+
+struct StdioTransport::Impl : std::enable_shared_from_this<StdioTransport::Impl> {
+  Impl(asio::io_context& io, router::Router& router, StdioTransportOptions options,
+       std::function<void()> on_closed)
+      : io(io),
+        router(router),
+        options(options),
+        on_closed(std::move(on_closed)),
+        input(io),
+        output(io),
+        writer(output, [this](boost::system::error_code ec) {
+          spdlog::info("stdio stdout closed: {}", ec.message());
+          Closed();
+        }),
+        framer(options.max_message_size) {}
+
+  void Start() {
+    // Duplicates, so closing our descriptors never closes the process's fds 0 and 1.
+    boost::system::error_code ec;
+    input.assign(::dup(options.input_fd), ec);
+    if (ec) {
+      // Regular files and /dev/null cannot be polled: read them on a helper thread.
+      input_is_file = true;
+    }
+    output.assign(::dup(options.output_fd), ec);
+    if (ec) spdlog::error("stdio cannot use stdout: {}", ec.message());
+    writer.set_owner(weak_from_this());
+    auto self = shared_from_this();
+    session = std::make_shared<Session>(
+        router, [self](std::string text) { self->writer.Write(std::move(text)); },
+        SessionOptions{options.max_message_size});
+    session->Open();
+    if (input_is_file) {
+      StartFileReader();
+    } else {
+      Read();
+    }
+  }
+
+  void Read() {
+    if (closed) return;
+    if (writer.queued_bytes() > options.max_queued_output) {
+      auto self = shared_from_this();
+      writer.OnDrained([self] { self->Read(); });
+      return;
+    }
+    auto self = shared_from_this();
+    input.async_read_some(asio::buffer(buffer), [self](boost::system::error_code ec,
+                                                       std::size_t n) {
+      if (ec) {
+        if (ec != asio::error::eof) spdlog::warn("stdio stdin read failed: {}", ec.message());
+        self->Closed();
+        return;
+      }
+      self->Feed(std::string_view(self->buffer.data(), n));
+      self->Read();
+    });
+  }
+
+  void StartFileReader() {
+    const int fd = ::dup(options.input_fd);
+    auto self = shared_from_this();
+    std::thread([self, fd] {
+      std::array<char, 65536> chunk;
+      while (true) {
+        const ssize_t n = ::read(fd, chunk.data(), chunk.size());
+        if (n <= 0) break;
+        std::string data(chunk.data(), static_cast<std::size_t>(n));
+        asio::post(self->io, [self, data = std::move(data)] {
+          if (!self->closed) self->Feed(data);
+        });
+      }
+      ::close(fd);
+      asio::post(self->io, [self] { self->Closed(); });
+    }).detach();
+  }
+
+  void Feed(std::string_view data) {
+    framer.Feed(
+        data,
+        [&](std::string_view line) {
+          auto parsed = core::ParseMessage(line);
+          if (parsed) {
+            session->OnMessage(std::move(*parsed));
+          } else {
+            session->OnInvalidMessage(parsed.error());
+          }
+        },
+        [&](std::size_t dropped) {
+          session->OnInvalidMessage(core::MessageError{
+              core::kMessageTooLarge,
+              "message of " + std::to_string(dropped) + " bytes exceeds the limit of " +
+                  std::to_string(options.max_message_size) + " bytes",
+              nullptr});
+        });
+  }
+
+  void Closed() {
+    if (closed) return;
+    closed = true;
+    boost::system::error_code ignored;
+    input.cancel(ignored);
+    if (session) session->Close();
+    if (on_closed) asio::post(io, std::exchange(on_closed, nullptr));
+  }
+
+  asio::io_context& io;
+  router::Router& router;
+  StdioTransportOptions options;
+  std::function<void()> on_closed;
+  asio::posix::stream_descriptor input;
+  asio::posix::stream_descriptor output;
+  core::LineWriter<asio::posix::stream_descriptor> writer;
+  core::LineFramer framer;
+  std::array<char, 65536> buffer;
+  std::shared_ptr<Session> session;
+  bool input_is_file = false;
+  bool closed = false;
+};
+
+StdioTransport::StdioTransport(asio::io_context& io, router::Router& router,
+                               StdioTransportOptions options, std::function<void()> on_closed)
+    : impl_(std::make_shared<Impl>(io, router, options, std::move(on_closed))) {}
+
+StdioTransport::~StdioTransport() = default;
+
+void StdioTransport::Start() { impl_->Start(); }
+
+void StdioTransport::Shutdown(std::function<void()> done) {
+  impl_->Closed();
+  impl_->writer.OnDrained(std::move(done));
+}
+
+}  // namespace mcpgw::downstream

@@ -1,0 +1,125 @@
+// Router: turns client methods into actions across the upstreams.
+//
+// tools/list, prompts/list, resources/list and resources/templates/list merge the active
+// upstreams' cached lists (tools and prompts under names from naming.h; resources keep their
+// URIs). tools/call and prompts/get find the owning upstream by exposed name; resources/read
+// finds it by URI (exact match on a listed resource first, then the first upstream in config
+// order whose resource template matches, then the only upstream offering resources). Meta tools
+// (get_metadata, run_tool) are answered here. Every forwarded call passes the guard chain on the
+// way up (arguments) and down (result).
+//
+// Threading: io_context thread only. Lifetime: outlives every upstream and session it knows.
+#pragma once
+
+#include "core/json_rpc.h"
+#include "guards/guard_chain.h"
+#include "router/client_session.h"
+#include "router/naming.h"
+#include "upstream/upstream.h"
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace mcpgw::router {
+
+struct RouterOptions {
+  NamingOptions naming;
+  bool meta_tools = true;  // expose get_metadata and run_tool
+  bool wrap_mode = false;  // single upstream, names and capabilities mirrored
+  std::chrono::milliseconds request_timeout{60'000};
+  std::chrono::milliseconds max_request_timeout{600'000};
+  std::string server_name = "mcp-gateway";
+  std::string server_version;
+};
+
+// A request forwarded upstream, so that the session can cancel it.
+struct ForwardedRequest {
+  std::shared_ptr<upstream::Upstream> upstream;  // null when answered locally
+  upstream::RequestId id = 0;
+};
+
+class Router : public upstream::UpstreamObserver {
+ public:
+  // Receives the full response for one client request (its "id" already the client's).
+  using Respond = std::function<void(json::object response)>;
+
+  Router(RouterOptions options, std::shared_ptr<const guards::GuardChain> guards);
+
+  // Sets the upstreams, in config order. REQUIRES: called once, before any request.
+  void SetUpstreams(std::vector<std::shared_ptr<upstream::Upstream>> upstreams);
+  const std::vector<std::shared_ptr<upstream::Upstream>>& upstreams() const { return upstreams_; }
+
+  void AddSession(const std::shared_ptr<ClientSession>& session);
+  void RemoveSession(const ClientSession* session);
+
+  // Handles a client request other than initialize and ping. Calls `respond` exactly once —
+  // possibly before returning — unless the returned request is cancelled upstream.
+  ForwardedRequest HandleRequest(const std::shared_ptr<ClientSession>& session,
+                                 core::Message request, Respond respond);
+
+  // The capabilities, serverInfo and instructions to answer a client's initialize with.
+  json::object ServerCapabilities() const;
+  json::object ServerInfo() const;
+  std::string Instructions() const;
+
+  // True once every upstream has finished its first start attempt.
+  bool AllSettled() const;
+  // Calls `callback` once AllSettled() (at once if already).
+  void WhenSettled(std::function<void()> callback);
+
+  // Tool-name collisions found by the last rebuild (in no-prefix mode these refuse startup).
+  const std::vector<NameCollision>& tool_collisions() const { return tool_collisions_; }
+
+  // UpstreamObserver
+  void OnUpstreamChanged(const upstream::Upstream& upstream) override;
+  void OnUpstreamNotification(const upstream::Upstream& upstream,
+                              json::object notification) override;
+  void OnUpstreamRequest(const upstream::Upstream& upstream, json::object request,
+                         std::function<void(json::object response)> reply) override;
+
+ private:
+  struct Route {
+    std::size_t upstream;
+    std::string original;
+  };
+
+  void Rebuild();
+  void Broadcast(const json::object& notification);
+
+  ForwardedRequest CallTool(const std::shared_ptr<ClientSession>& session, const json::value& id,
+                            json::object params, Respond& respond);
+  ForwardedRequest RunTool(const std::shared_ptr<ClientSession>& session, const json::value& id,
+                           json::object params, Respond& respond);
+  ForwardedRequest GetPrompt(const std::shared_ptr<ClientSession>& session, const json::value& id,
+                             json::object params, Respond& respond);
+  ForwardedRequest ReadResource(const std::shared_ptr<ClientSession>& session,
+                                const json::value& id, json::object params, Respond& respond);
+  // Sends `method` with `params` to upstream `index`, running the guard chain on `guarded`
+  // (the member of params/result that carries user data) in both directions.
+  ForwardedRequest Forward(const std::shared_ptr<ClientSession>& session, std::size_t index,
+                           std::string_view method, std::string item, const json::value& id,
+                           json::object params, Respond& respond);
+  void SetLoggingLevel(const json::value& id, const json::object& params, Respond& respond);
+
+  RouterOptions options_;
+  std::shared_ptr<const guards::GuardChain> guards_;
+  std::vector<std::shared_ptr<upstream::Upstream>> upstreams_;
+  std::vector<std::weak_ptr<ClientSession>> sessions_;
+  std::vector<std::function<void()>> settled_callbacks_;
+
+  std::unordered_map<std::string, Route> tools_;
+  std::unordered_map<std::string, Route> prompts_;
+  std::unordered_map<std::string, std::size_t> resource_owners_;
+  std::vector<std::pair<std::string, std::size_t>> resource_templates_;  // template, upstream
+  json::array tools_list_;
+  json::array prompts_list_;
+  json::array resources_list_;
+  json::array templates_list_;
+  std::vector<NameCollision> tool_collisions_;
+};
+
+}  // namespace mcpgw::router

@@ -1,0 +1,128 @@
+#include "upstream/child_process.h"
+
+#include "platform/process_lifetime.h"
+
+#include <boost/process/v2/process.hpp>
+#include <boost/process/v2/start_dir.hpp>
+#include <boost/process/v2/stdio.hpp>
+#include <boost/process/v2/environment.hpp>
+
+#include <csignal>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace mcpgw::upstream {
+
+namespace bp = boost::process::v2;
+namespace asio = boost::asio;
+
+namespace {
+
+// Process v2 initializer run in the forked child: own process group, death with the gateway.
+struct ChildSetup {
+  pid_t gateway_pid;
+  boost::system::error_code on_exec_setup(bp::posix::default_launcher&,
+                                          const std::filesystem::path&, const char* const*) {
+    if (::setpgid(0, 0) != 0) return {errno, boost::system::system_category()};
+    if (int err = platform::TieChildToParent(gateway_pid); err != 0)
+      return {err, boost::system::system_category()};
+    return {};
+  }
+};
+
+bool IsExecutableFile(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(path.c_str(), X_OK) == 0;
+}
+
+}  // namespace
+
+std::string ResolveCommand(const std::string& command, const std::string& path_variable) {
+  if (command.empty()) return {};
+  if (command.find('/') != std::string::npos) return IsExecutableFile(command) ? command : "";
+  std::string_view rest = path_variable;
+  while (true) {
+    const std::size_t colon = rest.find(':');
+    std::string dir(rest.substr(0, colon));
+    if (dir.empty()) dir = ".";
+    std::string candidate = dir + "/" + command;
+    if (IsExecutableFile(candidate)) return candidate;
+    if (colon == std::string_view::npos) return {};
+    rest.remove_prefix(colon + 1);
+  }
+}
+
+struct ChildProcess::Impl {
+  explicit Impl(bp::process p) : process(std::move(p)) {}
+  bp::process process;
+};
+
+ChildProcess::ChildProcess(const asio::any_io_executor& executor)
+    : stdin_(executor), stdout_(executor), stderr_(executor) {}
+
+ChildProcess::~ChildProcess() {
+  if (impl_ && !reaped_) {
+    // Last resort; the owner normally stops and reaps the child first. Process v2's destructor
+    // then reaps the direct child.
+    SignalGroup(SIGKILL);
+  }
+}
+
+Result<std::unique_ptr<ChildProcess>> ChildProcess::Spawn(const asio::any_io_executor& executor,
+                                                          const Spec& spec) {
+  std::string path_variable;
+  for (const std::string& kv : spec.env)
+    if (kv.rfind("PATH=", 0) == 0) path_variable = kv.substr(5);
+  const std::string executable = ResolveCommand(spec.command, path_variable);
+  if (executable.empty()) {
+    return MakeError(spec.command.find('/') == std::string::npos
+                         ? "command not found: " + spec.command + " (PATH=" + path_variable + ")"
+                         : "not an executable file: " + spec.command);
+  }
+
+  std::unique_ptr<ChildProcess> child(new ChildProcess(executor));
+  boost::system::error_code ec;
+  bp::process_stdio stdio{child->stdin_, child->stdout_, child->stderr_};
+  ChildSetup setup{::getpid()};
+  bp::process process = [&] {
+    if (spec.cwd.empty()) {
+      return bp::default_process_launcher()(executor, ec, executable, spec.args, stdio,
+                                            bp::process_environment(spec.env), setup);
+    }
+    return bp::default_process_launcher()(executor, ec, executable, spec.args, stdio,
+                                          bp::process_environment(spec.env),
+                                          bp::process_start_dir(spec.cwd), setup);
+  }();
+  if (ec) {
+    return MakeError("cannot start " + spec.command + ": " + ec.message() +
+                     (spec.cwd.empty() ? "" : " (cwd " + spec.cwd + ")"));
+  }
+  child->pid_ = process.id();
+  child->impl_ = std::make_unique<Impl>(std::move(process));
+  return child;
+}
+
+void ChildProcess::AsyncWait(std::function<void(int)> done) {
+  impl_->process.async_wait(
+      [this, done = std::move(done)](boost::system::error_code ec, int exit_code) {
+        reaped_ = true;
+        if (ec) {
+          done(-1);
+          return;
+        }
+        // Process v2 returns the raw wait status through exit_code for signals on POSIX.
+        done(exit_code);
+      });
+}
+
+void ChildProcess::SignalGroup(int signal) {
+  if (pid_ > 0 && !reaped_) ::kill(-pid_, signal);
+}
+
+void ChildProcess::CloseStdin() {
+  boost::system::error_code ignored;
+  stdin_.close(ignored);
+}
+
+}  // namespace mcpgw::upstream

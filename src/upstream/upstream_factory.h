@@ -1,0 +1,48 @@
+// Creates the right Upstream for a server entry: a supervised stdio child, or a placeholder that
+// only reports why the server is not running (disabled, blocked, invalid, unsupported transport).
+//
+// Threading: call on the io_context thread.
+#pragma once
+
+#include "config/server_config.h"
+#include "upstream/upstream.h"
+
+#include <boost/json/object.hpp>
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace boost::asio {
+class io_context;
+}
+
+namespace mcpgw::upstream {
+
+struct UpstreamOptions {
+  std::chrono::milliseconds request_timeout{60'000};       // default per request
+  std::chrono::milliseconds max_request_timeout{600'000};  // hard cap, even with progress
+  std::chrono::milliseconds initialize_timeout{60'000};    // spawn to initialized
+  std::chrono::milliseconds restart_initial_delay{250};
+  std::chrono::milliseconds restart_max_delay{30'000};
+  std::chrono::milliseconds stop_grace{2'000};  // per shutdown step (EOF, then SIGTERM)
+  std::size_t max_message_size = 16 * 1024 * 1024;
+  // The capabilities the gateway declares to upstreams in initialize.
+  json::object client_capabilities;
+  std::string client_name = "mcp-gateway";
+  std::string client_version;
+  // Environment lookup for building children's environments.
+  std::function<std::optional<std::string>(std::string_view)> getenv;
+};
+
+// Returns an upstream for `server`. Never fails: problems become the upstream's state and error.
+// REQUIRES: `observer` outlives the upstream.
+std::shared_ptr<Upstream> MakeUpstream(boost::asio::io_context& io,
+                                       std::shared_ptr<const config::ServerConfig> server,
+                                       const UpstreamOptions& options, UpstreamObserver* observer);
+
+}  // namespace mcpgw::upstream
