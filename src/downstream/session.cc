@@ -36,6 +36,17 @@ void Session::OnInvalidMessage(const core::MessageError& error) {
 
 void Session::OnMessage(core::Message message) {
   if (closed_) return;
+  if (initialize_started_ && !initialized_) {
+    if (queued_.size() >= kMaxQueuedBeforeInit) {
+      if (message.IsRequest()) {
+        SendToClient(core::MakeErrorResponse(message.Id(), core::kInvalidRequest,
+                                             "too many requests before initialize completed"));
+      }
+      return;
+    }
+    queued_.push_back(std::move(message));
+    return;
+  }
   switch (message.kind) {
     case core::MessageKind::kRequest: HandleRequest(std::move(message)); break;
     case core::MessageKind::kNotification: HandleNotification(message); break;
@@ -115,6 +126,9 @@ void Session::Initialize(const json::value& id, const json::object& params) {
       result["instructions"] = instructions;
     self->initialized_ = true;
     self->SendToClient(core::MakeResultResponse(id, std::move(result)));
+    auto queued = std::move(self->queued_);
+    self->queued_.clear();
+    for (core::Message& message : queued) self->OnMessage(std::move(message));
     spdlog::info("session initialized protocol={} client={}", self->protocol_version_,
                  json::serialize(self->client_info_.contains("name") ? self->client_info_["name"]
                                                                      : json::value()));

@@ -18,8 +18,11 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace mcpgw::downstream {
+
+namespace json = boost::json;
 
 struct SessionOptions {
   std::size_t max_message_size = 16 * 1024 * 1024;
@@ -63,6 +66,11 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
   json::object client_capabilities_;
   json::object client_info_;
   std::unordered_map<std::string, router::ForwardedRequest> in_flight_;  // by serialized id
+  // Messages that arrived after initialize but before its answer (upstreams still starting);
+  // replayed in order once initialized. Bounded by kMaxQueuedBeforeInit.
+  std::vector<core::Message> queued_;
 };
+
+inline constexpr std::size_t kMaxQueuedBeforeInit = 1024;
 
 }  // namespace mcpgw::downstream

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Installs everything needed, builds, and runs every test: unit tests (GoogleTest via ctest),
+# integration tests (the real binary against real MCP servers from npm, driven by the official
+# SDK client), the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer, and the
+# fuzzers for a bounded time. Exits non-zero when anything fails.
+#
+# Environment: FUZZ_SECONDS (default 30), SKIP_ASAN=1, SKIP_FUZZ=1, SKIP_INTEGRATION=1.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh || exit 1
+
+passed=0
+failed=0
+status=0
+logs="$(mktemp -d "${TMPDIR:-/tmp}/mcpgw-test.XXXXXX")"
+
+count_ctest() {  # "100% tests passed, 0 tests failed out of 42"
+  local line
+  line=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$1" | tail -n 1)
+  if [[ -n "$line" ]]; then
+    local total fail
+    fail=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$line")
+    total=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\2/' <<<"$line")
+    passed=$((passed + total - fail))
+    failed=$((failed + fail))
+  fi
+}
+
+count_node() {  # "# pass 12" / "# fail 0"
+  local p f
+  p=$(grep -E '^# pass [0-9]+' "$1" | tail -n 1 | awk '{print $3}')
+  f=$(grep -E '^# fail [0-9]+' "$1" | tail -n 1 | awk '{print $3}')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+}
+
+step() { echo; echo "==== $*"; }
+
+step "build (default preset)"
+if ! scripts/build.sh default; then
+  echo "build failed"; exit 1
+fi
+
+step "unit tests"
+ctest --test-dir build --output-on-failure -j2 2>&1 | tee "$logs/unit.log"
+[[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
+count_ctest "$logs/unit.log"
+
+if [[ "${SKIP_INTEGRATION:-0}" != 1 ]]; then
+  step "integration tests"
+  scripts/integration.sh 2>&1 | tee "$logs/integration.log"
+  [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
+  count_node "$logs/integration.log"
+fi
+
+if [[ "${SKIP_ASAN:-0}" != 1 ]]; then
+  step "unit tests under ASan + UBSan"
+  if scripts/build.sh asan --target mcp_gateway_tests; then
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+      ctest --test-dir build-asan --output-on-failure -j2 2>&1 | tee "$logs/asan.log"
+    [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
+    count_ctest "$logs/asan.log"
+  else
+    echo "asan build failed"; status=1; failed=$((failed + 1))
+  fi
+fi
+
+if [[ "${SKIP_FUZZ:-0}" != 1 ]]; then
+  step "fuzzers (${FUZZ_SECONDS:-30}s each)"
+  if FUZZ_SECONDS="${FUZZ_SECONDS:-30}" scripts/fuzz.sh; then
+    passed=$((passed + 1))
+  else
+    status=1; failed=$((failed + 1))
+  fi
+fi
+
+rm -rf "$logs"
+echo
+echo "${passed} passed, ${failed} failed"
+exit "$status"
