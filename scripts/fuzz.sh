@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (the `fuzz` CMake preset: clang, ASan + UBSan) and runs each one for
+# $FUZZ_SECONDS seconds (default 30) over a copy of its seed corpus in a temporary directory, so the
+# repository is never written to. Exits non-zero if a build fails or a fuzzer finds a crash, leak
+# or timeout; the reproducer and the log are kept in the temporary directory, printed at the end.
+#
+# Usage: scripts/fuzz.sh [target...]     (targets: fuzz_jsonrpc fuzz_config; default both)
+# Environment: FUZZ_SECONDS, FUZZ_JOBS (build parallelism, default 2), FUZZ_KEEP=1 keeps the
+# temporary directory even when every run passed.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+readonly seconds="${FUZZ_SECONDS:-30}"
+readonly jobs="${FUZZ_JOBS:-2}"
+targets=("$@")
+if [[ ${#targets[@]} -eq 0 ]]; then targets=(fuzz_jsonrpc fuzz_config); fi
+
+cmake --preset fuzz >&2
+cmake --build --preset fuzz -j"${jobs}" --target "${targets[@]}" >&2
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/mcpgw-fuzz.XXXXXX")"
+failed=0
+for target in "${targets[@]}"; do
+  name="${target#fuzz_}"
+  corpus="${work}/${name}/corpus"
+  artifacts="${work}/${name}/artifacts"
+  mkdir -p "${corpus}" "${artifacts}"
+  if [[ -d "test/fuzz/corpus/${name}" ]]; then
+    cp -R "test/fuzz/corpus/${name}/." "${corpus}/"
+  fi
+  echo "== ${target}: ${seconds}s over a copy of test/fuzz/corpus/${name}" >&2
+  if ! "build-fuzz/test/fuzz/${target}" -max_total_time="${seconds}" -timeout=10 \
+      -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="${artifacts}/" \
+      "${corpus}" >"${work}/${name}/log" 2>&1; then
+    failed=1
+    echo "!! ${target} FAILED; last lines of ${work}/${name}/log:" >&2
+    tail -n 40 "${work}/${name}/log" >&2
+    echo "!! reproducers: $(ls "${artifacts}" | tr '\n' ' ')" >&2
+  else
+    grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' "${work}/${name}/log" >&2 ||
+      true
+  fi
+done
+
+if [[ ${failed} -ne 0 || "${FUZZ_KEEP:-0}" == 1 ]]; then
+  echo "fuzz logs and artifacts kept in ${work}" >&2
+else
+  rm -rf "${work}"
+fi
+exit "${failed}"
