@@ -3,6 +3,8 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <cmath>
+
 namespace mcpgw::core {
 namespace {
 
@@ -12,6 +14,38 @@ bool IsValidId(const json::value& id) {
   // JSON-RPC allows string, number or null; MCP forbids null for requests. Fractional numbers are
   // discouraged but legal.
   return id.is_string() || id.is_int64() || id.is_uint64() || id.is_double();
+}
+
+// Boost.JSON 1.81 turns numbers beyond double range (1e400, 400-digit integers) into infinity,
+// which would serialize as invalid JSON. Such input is rare, so the tree is only walked when the
+// text has an exponent or a very long digit run.
+bool MayHoldHugeNumber(std::string_view text) {
+  std::size_t digits = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') {
+      if (++digits > 300) return true;
+    } else {
+      if (digits > 0 && (c == 'e' || c == 'E')) return true;
+      digits = 0;
+    }
+  }
+  return false;
+}
+
+bool HasNonFiniteNumber(const json::value& value) {
+  switch (value.kind()) {
+    case json::kind::double_: return !std::isfinite(value.get_double());
+    case json::kind::array:
+      for (const json::value& v : value.get_array())
+        if (HasNonFiniteNumber(v)) return true;
+      return false;
+    case json::kind::object:
+      for (const auto& member : value.get_object())
+        if (HasNonFiniteNumber(member.value())) return true;
+      return false;
+    default: return false;
+  }
 }
 
 MessageError Invalid(std::string message, json::value id = nullptr) {
@@ -78,6 +112,8 @@ boost::system::result<Message, MessageError> ParseMessage(std::string_view text)
   boost::system::error_code ec;
   json::value value = json::parse(text, ec);
   if (ec) return MessageError{kParseError, "parse error: " + ec.message(), nullptr};
+  if (MayHoldHugeNumber(text) && HasNonFiniteNumber(value))
+    return MessageError{kParseError, "parse error: number out of range", nullptr};
   return ValidateMessage(std::move(value));
 }
 

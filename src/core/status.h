@@ -14,6 +14,9 @@
 namespace mcpgw {
 
 struct Error {
+  // Explicit, so that Result<std::string> is unambiguously built from a plain string.
+  Error() = default;
+  explicit Error(std::string text) : message(std::move(text)) {}
   std::string message;
 };
 
