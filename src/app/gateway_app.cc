@@ -11,7 +11,7 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
-#include <spdlog/sinks/stderr_sink.h>
+#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <csignal>
@@ -20,6 +20,7 @@
 namespace mcpgw::app {
 
 namespace asio = boost::asio;
+namespace json = boost::json;
 
 namespace {
 
@@ -61,7 +62,7 @@ int RunGateway(const cli::Options& options) {
   for (const std::string& warning : options.warnings) spdlog::warn("cli {}", warning);
   ::signal(SIGPIPE, SIG_IGN);
 
-  auto guard_chain = guards::BuildGuardChain(options.plugins);
+  auto guard_chain = guards::BuildGuardChain(options.plugins, {options.deny_tools});
   if (!guard_chain) {
     std::cerr << "mcp-gateway: " << guard_chain.error().message << "\n";
     return cli::kExitUsage;
@@ -94,6 +95,7 @@ int RunGateway(const cli::Options& options) {
   router_options.request_timeout = options.request_timeout;
   router_options.max_request_timeout = options.max_request_timeout;
   router_options.server_version = MCPGW_VERSION;
+  router_options.page_size = options.page_size;
   router::Router router(router_options, *guard_chain);
 
   upstream::UpstreamOptions upstream_options;
@@ -102,6 +104,12 @@ int RunGateway(const cli::Options& options) {
   upstream_options.initialize_timeout = options.initialize_timeout;
   upstream_options.max_message_size = options.max_message_size;
   upstream_options.client_version = MCPGW_VERSION;
+  upstream_options.ping_interval = options.ping_interval;
+  // What the gateway can route to its clients (refused per request when the client lacks it).
+  upstream_options.client_capabilities = {
+      {"sampling", json::object()},
+      {"elicitation", json::object{{"form", json::object()}, {"url", json::object()}}},
+      {"roots", json::object{{"listChanged", true}}}};
   upstream_options.getenv = config::DefaultLoadOptions().getenv;
 
   std::vector<std::shared_ptr<upstream::Upstream>> upstreams;

@@ -15,7 +15,17 @@ constexpr const char* kExitCodesText =
     "Environment: LOGLEVEL=DEBUG|INFO|WARNING|ERROR sets the log level (logs go to stderr).";
 
 void AddCommonOptions(CLI::App& app, Options& o, double& timeout_s, double& max_timeout_s,
-                      double& init_timeout_s) {
+                      double& init_timeout_s, double& ping_s) {
+  app.add_option("--deny-tool", o.deny_tools,
+                 "Refuse calls to tools matching SERVER/TOOL (glob, repeatable), e.g. 'fs/write_*'");
+  app.add_option("--page-size", o.page_size,
+                 "Items per page of tools/prompts/resources lists (0: one page)")
+      ->capture_default_str();
+  app.add_option("--ping-interval", ping_s,
+                 "Ping an upstream silent this many seconds; restart it if it does not answer "
+                 "(0: never)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   app.add_option("-p,--plugin", o.plugins,
                  "Enable a plugin (repeatable): basic, presidio, lasso, xetrack, ...");
   app.add_option("--request-timeout", timeout_s, "Seconds to wait for an upstream answer")
@@ -55,7 +65,7 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
   ParseResult result;
   Options& o = result.options;
   if (loglevel_env && *loglevel_env) o.log_level = loglevel_env;
-  double timeout_s = 60, max_timeout_s = 600, init_timeout_s = 60;
+  double timeout_s = 60, max_timeout_s = 600, init_timeout_s = 60, ping_s = 30;
 
   CLI::App app{"mcp-gateway: a security gateway for the Model Context Protocol.\n"
                "Serves every MCP server of an mcp.json through one MCP endpoint on stdio.",
@@ -78,7 +88,7 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
       ->capture_default_str();
   app.add_flag("--no-prefix", o.no_prefix,
                "Expose upstream names unchanged (refused at start when two servers collide)");
-  AddCommonOptions(app, o, timeout_s, max_timeout_s, init_timeout_s);
+  AddCommonOptions(app, o, timeout_s, max_timeout_s, init_timeout_s, ping_s);
 
   CLI::App* wrap = app.add_subcommand(
       "stdio", "Wrap one stdio MCP server transparently (names unchanged): "
@@ -86,7 +96,7 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
   wrap->footer(kExitCodesText);
   wrap->add_option("--name", o.wrap_name, "Name of the wrapped server in logs and metadata")
       ->capture_default_str();
-  AddCommonOptions(*wrap, o, timeout_s, max_timeout_s, init_timeout_s);
+  AddCommonOptions(*wrap, o, timeout_s, max_timeout_s, init_timeout_s, ping_s);
   wrap->add_option("command", o.wrap_command, "The server command and its arguments, after --")
       ->required();
 
@@ -126,6 +136,7 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
   o.request_timeout = Millis(timeout_s);
   o.max_request_timeout = Millis(std::max(max_timeout_s, timeout_s));
   o.initialize_timeout = Millis(init_timeout_s);
+  o.ping_interval = Millis(ping_s);
   result.run = true;
   return result;
 }

@@ -32,6 +32,9 @@ struct Options {
   std::chrono::milliseconds max_request_timeout{600'000};
   std::chrono::milliseconds initialize_timeout{60'000};
   std::size_t max_message_size = 16 * 1024 * 1024;
+  std::size_t page_size = 1000;                    // list items per page; 0: unpaginated
+  std::chrono::milliseconds ping_interval{30'000};  // 0: never ping upstreams
+  std::vector<std::string> deny_tools;             // "<server>/<tool>" globs
   // wrap mode
   std::string wrap_name = "server";
   std::vector<std::string> wrap_command;  // command then arguments

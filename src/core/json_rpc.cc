@@ -108,13 +108,19 @@ boost::system::result<Message, MessageError> ValidateMessage(json::value value) 
   return Message{MessageKind::kResult, std::move(obj)};
 }
 
-boost::system::result<Message, MessageError> ParseMessage(std::string_view text) {
+boost::system::result<json::value, MessageError> ParseJson(std::string_view text) {
   boost::system::error_code ec;
   json::value value = json::parse(text, ec);
   if (ec) return MessageError{kParseError, "parse error: " + ec.message(), nullptr};
   if (MayHoldHugeNumber(text) && HasNonFiniteNumber(value))
     return MessageError{kParseError, "parse error: number out of range", nullptr};
-  return ValidateMessage(std::move(value));
+  return value;
+}
+
+boost::system::result<Message, MessageError> ParseMessage(std::string_view text) {
+  auto value = ParseJson(text);
+  if (!value) return value.error();
+  return ValidateMessage(std::move(*value));
 }
 
 json::object MakeErrorResponse(const json::value& id, int code, std::string_view message,

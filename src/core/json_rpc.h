@@ -66,6 +66,10 @@ struct Message {
 // are not messages: callers handle them before calling this.
 boost::system::result<Message, MessageError> ValidateMessage(json::value value);
 
+// Parses text as JSON, refusing numbers beyond double range (which would not serialize back).
+// Failures: kParseError.
+boost::system::result<json::value, MessageError> ParseJson(std::string_view text);
+
 // Parses and validates one line of text as a JSON-RPC message.
 // Failures: kParseError for malformed JSON, kInvalidRequest for a well-formed but invalid message
 // (with the id when it could be read), "batch not supported" for arrays.

@@ -78,7 +78,7 @@ TEST_F(LineWriterTest, PreservesOrderAndAppendsNewline) {
   EXPECT_TRUE(writer.Write("first"));
   EXPECT_TRUE(writer.Write("second"));
   EXPECT_TRUE(writer.Write("{\"third\":3}"));
-  EXPECT_EQ(ReadExactly(26), "first\nsecond\n{\"third\":3}\n");
+  EXPECT_EQ(ReadExactly(25), "first\nsecond\n{\"third\":3}\n");
   EXPECT_EQ(errors, 0);
   EXPECT_EQ(writer.queued_bytes(), 0u);
 }
@@ -95,8 +95,9 @@ TEST_F(LineWriterTest, CoalescesManyQueuedWrites) {
   }
   EXPECT_EQ(writer.queued_bytes(), expected.size());
   EXPECT_EQ(ReadExactly(expected.size()), expected);
-  // The first write goes out alone; the rest are gathered at most 64 at a time.
-  EXPECT_LE(counting.write_calls, 1 + (kMessages + 63) / 64 + 2);
+  // The first write goes out alone; the rest are gathered 64 messages per async_write, which
+  // Asio 1.26 issues as writev calls of at most 16 buffers each (consuming_buffers' limit).
+  EXPECT_LE(counting.write_calls, 1 + (kMessages - 1 + 15) / 16 + 2);
   EXPECT_LT(counting.write_calls, kMessages / 10);
 }
 

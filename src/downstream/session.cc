@@ -1,11 +1,16 @@
 #include "downstream/session.h"
 
 #include "core/protocol_version.h"
+#include "downstream/version_translation.h"
 
 #include <boost/json/serialize.hpp>
 #include <spdlog/spdlog.h>
 
 namespace mcpgw::downstream {
+
+namespace {
+constexpr std::string_view kBatchVersion = "2025-03-26";
+}
 
 Session::Session(router::Router& router, std::function<void(std::string)> send,
                  SessionOptions options)
@@ -13,20 +18,30 @@ Session::Session(router::Router& router, std::function<void(std::string)> send,
 
 void Session::Open() { router_.AddSession(shared_from_this()); }
 
+std::string Session::Encode(const json::object& message) const {
+  std::string text = core::Serialize(message);
+  if (text.size() <= options_.max_message_size) return text;
+  spdlog::warn("session message of {} bytes exceeds the limit of {}", text.size(),
+               options_.max_message_size);
+  const json::value* id = message.if_contains("id");
+  if (!id || message.contains("method")) return {};  // a notification or request: dropped
+  return core::Serialize(core::MakeErrorResponse(
+      *id, core::kMessageTooLarge,
+      "response of " + std::to_string(text.size()) + " bytes exceeds the gateway's limit of " +
+          std::to_string(options_.max_message_size) + " bytes"));
+}
+
 void Session::SendToClient(json::object message) {
   if (closed_) return;
-  std::string text = core::Serialize(message);
-  if (text.size() > options_.max_message_size) {
-    spdlog::warn("session message of {} bytes exceeds the limit of {}", text.size(),
-                 options_.max_message_size);
-    const json::value* id = message.if_contains("id");
-    if (!id || message.contains("method")) return;  // a notification: dropped
-    text = core::Serialize(core::MakeErrorResponse(
-        *id, core::kMessageTooLarge,
-        "response of " + std::to_string(text.size()) + " bytes exceeds the gateway's limit of " +
-            std::to_string(options_.max_message_size) + " bytes"));
-  }
-  send_(std::move(text));
+  std::string text = Encode(message);
+  if (!text.empty()) send_(std::move(text));
+}
+
+Session::Sink Session::DirectSink() {
+  std::weak_ptr<Session> weak = shared_from_this();
+  return [weak](std::optional<json::object> response) {
+    if (auto self = weak.lock(); self && response) self->SendToClient(std::move(*response));
+  };
 }
 
 void Session::OnInvalidMessage(const core::MessageError& error) {
@@ -34,78 +49,136 @@ void Session::OnInvalidMessage(const core::MessageError& error) {
   SendToClient(core::MakeErrorResponse(error.id, error.code, error.message));
 }
 
-void Session::OnMessage(core::Message message) {
+void Session::OnMessage(core::Message message) { Dispatch(std::move(message), DirectSink()); }
+
+void Session::Dispatch(core::Message message, Sink sink) {
   if (closed_) return;
   if (initialize_started_ && !initialized_) {
     if (queued_.size() >= kMaxQueuedBeforeInit) {
-      if (message.IsRequest()) {
-        SendToClient(core::MakeErrorResponse(message.Id(), core::kInvalidRequest,
-                                             "too many requests before initialize completed"));
+      if (message.IsRequest() && sink) {
+        sink(core::MakeErrorResponse(message.Id(), core::kInvalidRequest,
+                                     "too many requests before initialize completed"));
       }
       return;
     }
-    queued_.push_back(std::move(message));
+    queued_.emplace_back(std::move(message), std::move(sink));
     return;
   }
   switch (message.kind) {
-    case core::MessageKind::kRequest: HandleRequest(std::move(message)); break;
+    case core::MessageKind::kRequest: HandleRequest(std::move(message), std::move(sink)); break;
     case core::MessageKind::kNotification: HandleNotification(message); break;
     case core::MessageKind::kResult:
-    case core::MessageKind::kError:
-      spdlog::debug("session response from client id={} not expected; dropped",
-                    core::DescribeId(message.Id()));
-      break;
+    case core::MessageKind::kError: HandleClientResponse(std::move(message)); break;
   }
 }
 
-void Session::HandleRequest(core::Message request) {
+void Session::OnBatch(json::array batch) {
+  if (closed_) return;
+  if (batch.empty()) {
+    SendToClient(core::MakeErrorResponse(nullptr, core::kInvalidRequest, "empty batch"));
+    return;
+  }
+  if (!initialize_started_ || protocol_version_ != kBatchVersion) {
+    SendToClient(core::MakeErrorResponse(
+        nullptr, core::kInvalidRequest,
+        "JSON-RPC batches are accepted only from clients that negotiated protocol version "
+        "2025-03-26 (this session: " +
+            (protocol_version_.empty() ? std::string("not initialized") : protocol_version_) +
+            ")"));
+    return;
+  }
+  struct Collector {
+    json::array responses;
+    std::size_t remaining = 1;  // held by the dispatch loop until every element is dispatched
+  };
+  auto collector = std::make_shared<Collector>();
+  std::weak_ptr<Session> weak = shared_from_this();
+  auto finish_one = [collector, weak] {
+    if (--collector->remaining != 0) return;
+    auto self = weak.lock();
+    if (!self || self->closed_ || collector->responses.empty()) return;
+    std::string text = json::serialize(collector->responses);
+    if (text.size() > self->options_.max_message_size) {
+      text = core::Serialize(core::MakeErrorResponse(nullptr, core::kMessageTooLarge,
+                                                     "batch response exceeds the size limit"));
+    }
+    self->send_(std::move(text));
+  };
+  for (json::value& element : batch) {
+    auto validated = core::ValidateMessage(std::move(element));
+    if (!validated) {
+      collector->responses.push_back(core::MakeErrorResponse(
+          validated.error().id, validated.error().code, validated.error().message));
+      continue;
+    }
+    if (!validated->IsRequest()) {
+      Dispatch(std::move(*validated), nullptr);
+      continue;
+    }
+    ++collector->remaining;
+    Dispatch(std::move(*validated), [collector, finish_one](std::optional<json::object> r) {
+      if (r) collector->responses.push_back(std::move(*r));
+      finish_one();
+    });
+  }
+  finish_one();
+}
+
+void Session::HandleRequest(core::Message request, Sink sink) {
   const json::value id = request.Id();
-  const std::string_view method = request.Method();
+  const std::string method(request.Method());
   if (method == "initialize") {
     const json::value* params = request.Params();
-    Initialize(id, params && params->is_object() ? params->get_object() : json::object());
+    Initialize(id, params && params->is_object() ? params->get_object() : json::object(),
+               std::move(sink));
     return;
   }
   if (method == "ping") {
-    SendToClient(core::MakeResultResponse(id, json::object()));
+    sink(core::MakeResultResponse(id, json::object()));
     return;
   }
   if (!initialized_) {
-    SendToClient(core::MakeErrorResponse(id, core::kInvalidRequest,
-                                         "the session is not initialized: send initialize first"));
+    sink(core::MakeErrorResponse(id, core::kInvalidRequest,
+                                 "the session is not initialized: send initialize first"));
     return;
   }
   std::string key = json::serialize(id);
   if (in_flight_.count(key)) {
-    SendToClient(core::MakeErrorResponse(id, core::kInvalidRequest,
-                                         "request id " + key + " is already in flight"));
+    sink(core::MakeErrorResponse(id, core::kInvalidRequest,
+                                 "request id " + key + " is already in flight"));
     return;
   }
   // Reserve the slot first: the router may answer before HandleRequest returns.
-  in_flight_.emplace(key, router::ForwardedRequest{});
+  in_flight_.emplace(key, InFlight{{}, method, ++next_sequence_, std::move(sink)});
   std::weak_ptr<Session> weak = shared_from_this();
   router::ForwardedRequest forwarded = router_.HandleRequest(
       shared_from_this(), std::move(request), [weak, key](json::object response) {
         if (auto self = weak.lock()) self->Respond(key, std::move(response));
       });
-  if (auto it = in_flight_.find(key); it != in_flight_.end()) it->second = std::move(forwarded);
+  if (auto it = in_flight_.find(key); it != in_flight_.end())
+    it->second.forwarded = std::move(forwarded);
 }
 
 void Session::Respond(const std::string& key, json::object response) {
-  if (in_flight_.erase(key) == 0) return;  // cancelled, or the session closed
-  SendToClient(std::move(response));
+  auto it = in_flight_.find(key);
+  if (it == in_flight_.end()) return;  // cancelled, or the session closed
+  InFlight entry = std::move(it->second);
+  in_flight_.erase(it);
+  if (json::value* result = response.if_contains("result"); result && result->is_object())
+    TranslateResult(entry.method, protocol_version_, result->get_object());
+  entry.sink(std::move(response));
 }
 
-void Session::Initialize(const json::value& id, const json::object& params) {
+void Session::Initialize(const json::value& id, const json::object& params, Sink sink) {
   if (initialize_started_) {
-    SendToClient(core::MakeErrorResponse(id, core::kInvalidRequest,
-                                         "initialize was already received on this session"));
+    sink(core::MakeErrorResponse(id, core::kInvalidRequest,
+                                 "initialize was already received on this session"));
     return;
   }
   const json::value* version = params.if_contains("protocolVersion");
   if (!version || !version->is_string()) {
-    SendToClient(core::MakeErrorResponse(id, core::kInvalidParams,
-                                         "initialize requires a string \"protocolVersion\""));
+    sink(core::MakeErrorResponse(id, core::kInvalidParams,
+                                 "initialize requires a string \"protocolVersion\""));
     return;
   }
   initialize_started_ = true;
@@ -115,23 +188,27 @@ void Session::Initialize(const json::value& id, const json::object& params) {
   if (const json::value* info = params.if_contains("clientInfo"); info && info->is_object())
     client_info_ = info->get_object();
   std::weak_ptr<Session> weak = shared_from_this();
-  router_.WhenSettled([weak, id] {
+  router_.WhenSettled([weak, id, sink = std::move(sink)] {
     auto self = weak.lock();
     if (!self || self->closed_) return;
     json::object result;
     result["protocolVersion"] = self->protocol_version_;
-    result["capabilities"] = self->router_.ServerCapabilities();
+    json::object capabilities = self->router_.ServerCapabilities();
+    TranslateCapabilities(self->protocol_version_, capabilities);
+    result["capabilities"] = std::move(capabilities);
     result["serverInfo"] = self->router_.ServerInfo();
     if (std::string instructions = self->router_.Instructions(); !instructions.empty())
       result["instructions"] = instructions;
     self->initialized_ = true;
-    self->SendToClient(core::MakeResultResponse(id, std::move(result)));
-    auto queued = std::move(self->queued_);
-    self->queued_.clear();
-    for (core::Message& message : queued) self->OnMessage(std::move(message));
+    sink(core::MakeResultResponse(id, std::move(result)));
     spdlog::info("session initialized protocol={} client={}", self->protocol_version_,
                  json::serialize(self->client_info_.contains("name") ? self->client_info_["name"]
                                                                      : json::value()));
+    self->router_.OnSessionInitialized(self);
+    auto queued = std::move(self->queued_);
+    self->queued_.clear();
+    for (auto& [message, queued_sink] : queued)
+      self->Dispatch(std::move(message), std::move(queued_sink));
   });
 }
 
@@ -144,22 +221,72 @@ void Session::HandleNotification(const core::Message& notification) {
     if (!request_id) return;
     auto it = in_flight_.find(json::serialize(*request_id));
     if (it == in_flight_.end()) return;  // already answered: nothing to cancel
-    router::ForwardedRequest forwarded = std::move(it->second);
+    InFlight entry = std::move(it->second);
     in_flight_.erase(it);
-    if (forwarded.upstream) forwarded.upstream->Cancel(forwarded.id, "cancelled by the client");
+    if (entry.forwarded.upstream)
+      entry.forwarded.upstream->Cancel(entry.forwarded.id, "cancelled by the client");
+    if (entry.sink) entry.sink(std::nullopt);
     return;
   }
   if (method == "notifications/initialized") return;
+  if (method == "notifications/roots/list_changed") {
+    router_.OnClientRootsChanged();
+    return;
+  }
   spdlog::debug("session notification {} from client ignored", method);
+}
+
+void Session::HandleClientResponse(core::Message response) {
+  const json::value& id = response.Id();
+  const std::int64_t* key = id.if_int64();
+  auto it = key ? to_client_.find(*key) : to_client_.end();
+  if (it == to_client_.end()) {
+    spdlog::debug("session response from client for unknown request id={}; dropped",
+                  core::DescribeId(id));
+    return;
+  }
+  auto callback = std::move(it->second);
+  to_client_.erase(it);
+  callback(std::move(response.body));
+}
+
+json::value Session::SendRequestToClient(std::string_view method, json::value params,
+                                         std::function<void(json::object)> on_response) {
+  if (closed_ || to_client_.size() >= kMaxRequestsToClient) return nullptr;
+  const std::int64_t id = ++next_client_request_id_;
+  to_client_.emplace(id, std::move(on_response));
+  SendToClient(core::MakeRequest(id, method, std::move(params)));
+  return id;
+}
+
+void Session::CancelRequestToClient(const json::value& id, std::string_view reason) {
+  const std::int64_t* key = id.if_int64();
+  if (!key || to_client_.erase(*key) == 0) return;
+  SendToClient(core::MakeNotification("notifications/cancelled",
+                                      json::object{{"requestId", id}, {"reason", reason}}));
+}
+
+std::uint64_t Session::LatestInFlightOn(const upstream::Upstream* upstream) const {
+  std::uint64_t latest = 0;
+  for (const auto& [key, entry] : in_flight_)
+    if (entry.forwarded.upstream.get() == upstream) latest = std::max(latest, entry.sequence);
+  return latest;
 }
 
 void Session::Close() {
   if (closed_) return;
+  auto to_client = std::move(to_client_);
+  to_client_.clear();
+  for (auto& [id, callback] : to_client) {
+    callback(core::MakeErrorResponse(id, core::kUpstreamUnavailable,
+                                     "the client session closed before answering"));
+  }
   closed_ = true;
   auto in_flight = std::move(in_flight_);
   in_flight_.clear();
-  for (auto& [key, forwarded] : in_flight)
-    if (forwarded.upstream) forwarded.upstream->Cancel(forwarded.id, "client disconnected");
+  for (auto& [key, entry] : in_flight)
+    if (entry.forwarded.upstream) entry.forwarded.upstream->Cancel(entry.forwarded.id,
+                                                                   "client disconnected");
   router_.RemoveSession(this);
 }
 

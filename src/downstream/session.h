@@ -1,10 +1,19 @@
 // Session: one connected MCP client. Holds what was negotiated (protocol version, client
-// capabilities) and the client's in-flight requests (client id -> upstream request) so that
-// notifications/cancelled and disconnects reach the right upstream. Transport-agnostic: the
-// transport hands it validated messages and gives it a function to send bytes back.
+// capabilities), the client's in-flight requests (client id -> upstream request) so that
+// notifications/cancelled and disconnects reach the right upstream, and the requests the
+// gateway sent to the client on behalf of upstreams (sampling, elicitation, roots).
+// Transport-agnostic: the transport hands it validated messages (or batches) and gives it a
+// function to send bytes back.
 //
-// The client's initialize is answered once every upstream has finished its first start attempt,
-// so the first tools/list is complete.
+// Rules:
+//  - initialize is answered once every upstream has finished its first start attempt, so the
+//    first tools/list is complete; messages arriving meanwhile are queued (bounded) and handled
+//    in order afterwards.
+//  - Results are translated down for clients on older protocol revisions
+//    (version_translation.h).
+//  - A JSON-RPC batch is accepted only from a client that negotiated 2025-03-26 (the only
+//    revision with batches); each element takes exactly the path of a single message, and the
+//    answers go back as one array.
 //
 // Threading: io_context thread only. Lifetime: shared_ptr owned by its transport; Close() must
 // be called when the client goes away.
@@ -14,8 +23,11 @@
 #include "router/client_session.h"
 #include "router/router.h"
 
+#include <boost/json/array.hpp>
+
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -28,33 +40,57 @@ struct SessionOptions {
   std::size_t max_message_size = 16 * 1024 * 1024;
 };
 
+inline constexpr std::size_t kMaxQueuedBeforeInit = 1024;
+inline constexpr std::size_t kMaxRequestsToClient = 1024;
+
 class Session : public router::ClientSession, public std::enable_shared_from_this<Session> {
  public:
-  // `send` writes one serialized message to the client (the transport adds framing).
+  // `send` writes one serialized message (or batch) to the client; the transport adds framing.
   Session(router::Router& router, std::function<void(std::string)> send, SessionOptions options);
 
   // Registers with the router. Call once after construction.
   void Open();
   // Handles one validated message from the client.
   void OnMessage(core::Message message);
+  // Handles a JSON-RPC batch (an array) from the client.
+  void OnBatch(json::array batch);
   // Answers a message that could not be parsed or validated.
   void OnInvalidMessage(const core::MessageError& error);
   // The client went away: in-flight upstream requests are cancelled (stdio EOF is a
-  // cancellation), and nothing more is sent.
+  // cancellation), requests to the client are failed, and nothing more is sent.
   void Close();
 
   // router::ClientSession
   void SendToClient(json::object message) override;
+  json::value SendRequestToClient(std::string_view method, json::value params,
+                                  std::function<void(json::object)> on_response) override;
+  void CancelRequestToClient(const json::value& id, std::string_view reason) override;
   std::string_view protocol_version() const override { return protocol_version_; }
+  const json::object& client_capabilities() const override { return client_capabilities_; }
   bool initialized() const override { return initialized_; }
+  std::uint64_t LatestInFlightOn(const upstream::Upstream* upstream) const override;
 
   std::size_t in_flight() const { return in_flight_.size(); }
 
  private:
-  void HandleRequest(core::Message request);
+  // Where one request's answer goes: straight to the client, or into a batch being collected.
+  // Called with nullopt when the request ends without an answer (cancelled).
+  using Sink = std::function<void(std::optional<json::object>)>;
+  struct InFlight {
+    router::ForwardedRequest forwarded;
+    std::string method;
+    std::uint64_t sequence = 0;
+    Sink sink;
+  };
+
+  void Dispatch(core::Message message, Sink sink);
+  void HandleRequest(core::Message request, Sink sink);
   void HandleNotification(const core::Message& notification);
-  void Initialize(const json::value& id, const json::object& params);
+  void HandleClientResponse(core::Message response);
+  void Initialize(const json::value& id, const json::object& params, Sink sink);
   void Respond(const std::string& key, json::object response);
+  Sink DirectSink();
+  std::string Encode(const json::object& message) const;
 
   router::Router& router_;
   std::function<void(std::string)> send_;
@@ -65,12 +101,13 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
   std::string protocol_version_;
   json::object client_capabilities_;
   json::object client_info_;
-  std::unordered_map<std::string, router::ForwardedRequest> in_flight_;  // by serialized id
-  // Messages that arrived after initialize but before its answer (upstreams still starting);
-  // replayed in order once initialized. Bounded by kMaxQueuedBeforeInit.
-  std::vector<core::Message> queued_;
+  std::uint64_t next_sequence_ = 0;
+  std::unordered_map<std::string, InFlight> in_flight_;  // by serialized client id
+  // Requests sent to the client, by the id the session gave them.
+  std::int64_t next_client_request_id_ = 0;
+  std::unordered_map<std::int64_t, std::function<void(json::object)>> to_client_;
+  // Messages that arrived after initialize but before its answer; replayed in order.
+  std::vector<std::pair<core::Message, Sink>> queued_;
 };
-
-inline constexpr std::size_t kMaxQueuedBeforeInit = 1024;
 
 }  // namespace mcpgw::downstream

@@ -96,6 +96,19 @@ struct StdioTransport::Impl : std::enable_shared_from_this<StdioTransport::Impl>
     framer.Feed(
         data,
         [&](std::string_view line) {
+          const std::size_t first = line.find_first_not_of(" \t");
+          if (first != std::string_view::npos && line[first] == '[') {
+            auto value = core::ParseJson(line);
+            if (!value) {
+              session->OnInvalidMessage(value.error());
+            } else if (value->is_array()) {
+              session->OnBatch(std::move(value->get_array()));
+            } else {
+              session->OnInvalidMessage(
+                  core::MessageError{core::kInvalidRequest, "invalid JSON-RPC message", nullptr});
+            }
+            return;
+          }
           auto parsed = core::ParseMessage(line);
           if (parsed) {
             session->OnMessage(std::move(*parsed));

@@ -1,5 +1,7 @@
 #include "guards/plugin_catalog.h"
 
+#include "guards/tool_deny/tool_deny_guard.h"
+
 #include <algorithm>
 
 namespace mcpgw::guards {
@@ -25,7 +27,11 @@ const PluginInfo* FindPlugin(std::string_view name) {
   return nullptr;
 }
 
-Result<std::shared_ptr<const GuardChain>> BuildGuardChain(const std::vector<std::string>& names) {
+Result<std::shared_ptr<const GuardChain>> BuildGuardChain(const std::vector<std::string>& names,
+                                                          const GuardSettings& settings) {
+  std::vector<std::unique_ptr<Guard>> guards;
+  if (!settings.deny_tools.empty())
+    guards.push_back(std::make_unique<ToolDenyGuard>(settings.deny_tools));
   std::vector<std::string> seen;
   for (const std::string& name : names) {
     if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
@@ -41,7 +47,7 @@ Result<std::shared_ptr<const GuardChain>> BuildGuardChain(const std::vector<std:
                        ") is not yet available in this build; refusing to start without it");
     }
   }
-  return std::make_shared<const GuardChain>();
+  return std::make_shared<const GuardChain>(std::move(guards));
 }
 
 }  // namespace mcpgw::guards

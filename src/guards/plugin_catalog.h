@@ -29,8 +29,15 @@ const std::vector<PluginInfo>& KnownPlugins();
 // The entry for `name`, or nullptr when the name is not a plugin.
 const PluginInfo* FindPlugin(std::string_view name);
 
-// Builds the guard chain for the requested plugins, in the order given (duplicates ignored).
+// Settings of guards that are configured by value rather than by plugin name.
+struct GuardSettings {
+  std::vector<std::string> deny_tools;  // "<server>/<tool>" globs; a ToolDenyGuard runs first
+};
+
+// Builds the guard chain: a ToolDenyGuard when settings.deny_tools is non-empty, then the
+// requested plugins in the order given (duplicates ignored).
 // Errors: "unknown plugin 'x' (known: ...)", "plugin 'x' is not yet available in this build".
-Result<std::shared_ptr<const GuardChain>> BuildGuardChain(const std::vector<std::string>& names);
+Result<std::shared_ptr<const GuardChain>> BuildGuardChain(const std::vector<std::string>& names,
+                                                          const GuardSettings& settings = {});
 
 }  // namespace mcpgw::guards

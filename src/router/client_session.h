@@ -1,25 +1,48 @@
 // ClientSession: what the router needs from a connected client (implemented by
-// downstream::Session). Lets the router push notifications and check what the client negotiated.
+// downstream::Session). Lets the router push notifications and server-to-client requests, and
+// check what the client negotiated.
 //
 // Threading: io_context thread only. Lifetime: owned by the transport as shared_ptr; the router
 // holds only weak references (a session may close while its requests are in flight).
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
 
+#include <cstdint>
+#include <functional>
 #include <string_view>
+
+namespace mcpgw::upstream {
+class Upstream;
+}
 
 namespace mcpgw::router {
 
 class ClientSession {
  public:
   virtual ~ClientSession() = default;
-  // Queues a message (notification or server->client request) to the client.
+  // Queues a notification to the client. Dropped when the session is closed.
   virtual void SendToClient(boost::json::object message) = 0;
+  // Sends a request to the client under a session-unique id. `on_response` is called exactly
+  // once: with the client's response (its "id" is the session's), or with an error response
+  // when the session closes first. Returns the id used, or null (and never calls on_response)
+  // when the session cannot take the request (closed, or too many pending).
+  virtual boost::json::value SendRequestToClient(
+      std::string_view method, boost::json::value params,
+      std::function<void(boost::json::object response)> on_response) = 0;
+  // Tells the client a request sent with SendRequestToClient is cancelled; its on_response is
+  // never called.
+  virtual void CancelRequestToClient(const boost::json::value& id, std::string_view reason) = 0;
   // The protocol revision negotiated with this client ("" before initialize).
   virtual std::string_view protocol_version() const = 0;
+  // The capabilities the client declared in initialize.
+  virtual const boost::json::object& client_capabilities() const = 0;
   // False until the client has completed initialize.
   virtual bool initialized() const = 0;
+  // A number that grows with each request the session forwards: that of its latest request
+  // still in flight on `upstream`, or 0 when it has none there.
+  virtual std::uint64_t LatestInFlightOn(const upstream::Upstream* upstream) const = 0;
 };
 
 }  // namespace mcpgw::router

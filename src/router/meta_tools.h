@@ -14,6 +14,8 @@
 
 namespace mcpgw::router {
 
+namespace json = boost::json;
+
 inline constexpr const char* kGetMetadataTool = "get_metadata";
 inline constexpr const char* kRunToolTool = "run_tool";
 

@@ -1,5 +1,6 @@
 #include "router/router.h"
 
+#include "core/json_access.h"
 #include "router/meta_tools.h"
 #include "router/uri_template.h"
 
@@ -9,25 +10,8 @@ namespace mcpgw::router {
 
 using upstream::State;
 
-namespace {
-
-const json::object* ObjectMember(const json::object& object, std::string_view key) {
-  const json::value* value = object.if_contains(key);
-  return value ? value->if_object() : nullptr;
-}
-
-std::string_view StringMember(const json::object& object, std::string_view key) {
-  const json::value* value = object.if_contains(key);
-  return value && value->is_string() ? std::string_view(value->get_string()) : std::string_view();
-}
-
-json::object ListResult(std::string_view field, const json::array& items) {
-  json::object result;
-  result[field] = items;
-  return result;
-}
-
-}  // namespace
+using core::ObjectMember;
+using core::StringMember;
 
 Router::Router(RouterOptions options, std::shared_ptr<const guards::GuardChain> guards)
     : options_(std::move(options)), guards_(std::move(guards)) {
@@ -45,10 +29,36 @@ void Router::AddSession(const std::shared_ptr<ClientSession>& session) {
 }
 
 void Router::RemoveSession(const ClientSession* session) {
-  std::erase_if(sessions_, [session](const std::weak_ptr<ClientSession>& weak) {
+  auto same_or_gone = [session](const std::weak_ptr<ClientSession>& weak) {
     auto locked = weak.lock();
     return !locked || locked.get() == session;
-  });
+  };
+  std::erase_if(sessions_, same_or_gone);
+  for (auto it = subscriptions_.begin(); it != subscriptions_.end();) {
+    std::erase_if(it->second.sessions, same_or_gone);
+    if (!it->second.sessions.empty()) {
+      ++it;
+      continue;
+    }
+    const auto& upstream = upstreams_[it->second.upstream];
+    if (upstream->state() == State::kActive) {
+      upstream::RequestCallbacks callbacks;
+      callbacks.on_response = [](json::object) {};
+      upstream->Send("resources/unsubscribe", json::object{{"uri", it->first}},
+                     std::move(callbacks), options_.request_timeout, options_.request_timeout);
+    }
+    it = subscriptions_.erase(it);
+  }
+}
+
+void Router::OnSessionInitialized(const std::shared_ptr<ClientSession>& session) {
+  if (session->client_capabilities().contains("roots")) OnClientRootsChanged();
+}
+
+void Router::OnClientRootsChanged() {
+  for (const auto& upstream : upstreams_)
+    if (upstream->state() == State::kActive)
+      upstream->Notify("notifications/roots/list_changed", nullptr);
 }
 
 bool Router::AllSettled() const {
@@ -78,28 +88,42 @@ std::string Router::Instructions() const {
 }
 
 json::object Router::ServerCapabilities() const {
-  const json::object list_changed{{"listChanged", true}};
+  json::object list_changed{{"listChanged", true}};
   if (options_.wrap_mode && upstreams_.size() == 1 &&
       upstreams_[0]->state() == State::kActive) {
     // Mirror the wrapped server, but always announce list changes: restarts change lists.
-    json::object capabilities;
-    const json::object& upstream = upstreams_[0]->catalog().capabilities;
-    for (const char* key : {"tools", "prompts", "resources"}) {
-      if (const json::object* declared = ObjectMember(upstream, key)) {
-        json::object copy = *declared;
-        copy["listChanged"] = true;
-        copy.erase("subscribe");  // subscriptions are routed from the protocol issue on
-        capabilities[key] = std::move(copy);
-      }
-    }
-    if (upstream.contains("logging")) capabilities["logging"] = json::object();
+    json::object capabilities = upstreams_[0]->catalog().capabilities;
+    for (const char* key : {"tools", "prompts", "resources"})
+      if (json::value* declared = capabilities.if_contains(key); declared && declared->is_object())
+        declared->get_object()["listChanged"] = true;
+    capabilities.erase("experimental");
     if (!capabilities.contains("tools")) capabilities["tools"] = list_changed;
     return capabilities;
   }
-  return json::object{{"tools", list_changed},
-                      {"prompts", list_changed},
-                      {"resources", list_changed},
-                      {"logging", json::object()}};
+  // The union of what the active upstreams offer (tools always: the meta tools).
+  bool subscribe = false;
+  bool completions = false;
+  json::object tasks;
+  for (const auto& upstream : upstreams_) {
+    if (upstream->state() != State::kActive) continue;
+    const json::object& caps = upstream->catalog().capabilities;
+    if (const json::object* resources = ObjectMember(caps, "resources")) {
+      const json::value* flag = resources->if_contains("subscribe");
+      subscribe = subscribe || (flag && flag->is_bool() && flag->get_bool());
+    }
+    completions = completions || caps.contains("completions");
+    if (const json::object* upstream_tasks = ObjectMember(caps, "tasks"))
+      for (const auto& member : *upstream_tasks) tasks[member.key()] = member.value();
+  }
+  json::object resources = list_changed;
+  if (subscribe) resources["subscribe"] = true;
+  json::object capabilities{{"tools", list_changed},
+                            {"prompts", list_changed},
+                            {"resources", std::move(resources)},
+                            {"logging", json::object()}};
+  if (completions) capabilities["completions"] = json::object();
+  if (!tasks.empty()) capabilities["tasks"] = std::move(tasks);
+  return capabilities;
 }
 
 void Router::Rebuild() {
@@ -207,40 +231,18 @@ void Router::Broadcast(const json::object& notification) {
 }
 
 void Router::OnUpstreamChanged(const upstream::Upstream&) {
+  last_states_.resize(upstreams_.size(), State::kStarting);
+  for (std::size_t i = 0; i < upstreams_.size(); ++i) {
+    const State now = upstreams_[i]->state();
+    if (now == State::kActive && last_states_[i] != State::kActive) ResubscribeAfterRestart(i);
+    last_states_[i] = now;
+  }
   Rebuild();
   if (!settled_callbacks_.empty() && AllSettled()) {
     auto callbacks = std::move(settled_callbacks_);
     settled_callbacks_.clear();
     for (auto& callback : callbacks) callback();
   }
-}
-
-void Router::OnUpstreamNotification(const upstream::Upstream& upstream,
-                                    json::object notification) {
-  const std::string_view method = notification["method"].get_string();
-  if (method == "notifications/message") {
-    if (json::object* params = notification["params"].if_object()) {
-      const std::string_view logger = StringMember(*params, "logger");
-      (*params)["logger"] =
-          logger.empty() ? upstream.name() : upstream.name() + "/" + std::string(logger);
-    }
-    Broadcast(notification);
-    return;
-  }
-  if (method == "notifications/resources/updated") {
-    Broadcast(notification);
-    return;
-  }
-  spdlog::debug("router upstream={} notification {} not forwarded", upstream.name(), method);
-}
-
-void Router::OnUpstreamRequest(const upstream::Upstream& upstream, json::object request,
-                               std::function<void(json::object response)> reply) {
-  const std::string method(request["method"].get_string());
-  spdlog::info("router upstream={} request {} refused: no route to a client for it", upstream.name(),
-               method);
-  reply(core::MakeErrorResponse(nullptr, core::kMethodNotFound,
-                                "mcp-gateway does not route " + method + " to clients"));
 }
 
 ForwardedRequest Router::HandleRequest(const std::shared_ptr<ClientSession>& session,
@@ -259,23 +261,64 @@ ForwardedRequest Router::HandleRequest(const std::shared_ptr<ClientSession>& ses
 
   if (method == "tools/call") return CallTool(session, id, std::move(params), respond);
   if (method == "tools/list") {
-    respond(core::MakeResultResponse(id, ListResult("tools", tools_list_)));
+    RespondPage("tools", tools_list_, id, params, respond);
   } else if (method == "prompts/list") {
-    respond(core::MakeResultResponse(id, ListResult("prompts", prompts_list_)));
+    RespondPage("prompts", prompts_list_, id, params, respond);
   } else if (method == "prompts/get") {
     return GetPrompt(session, id, std::move(params), respond);
   } else if (method == "resources/list") {
-    respond(core::MakeResultResponse(id, ListResult("resources", resources_list_)));
+    RespondPage("resources", resources_list_, id, params, respond);
   } else if (method == "resources/templates/list") {
-    respond(core::MakeResultResponse(id, ListResult("resourceTemplates", templates_list_)));
+    RespondPage("resourceTemplates", templates_list_, id, params, respond);
   } else if (method == "resources/read") {
     return ReadResource(session, id, std::move(params), respond);
+  } else if (method == "resources/subscribe" || method == "resources/unsubscribe") {
+    return Subscribe(session, id, std::move(params), method == "resources/subscribe", respond);
+  } else if (method == "completion/complete") {
+    return Complete(session, id, std::move(params), respond);
   } else if (method == "logging/setLevel") {
     SetLoggingLevel(id, params, respond);
+  } else if (method == "tasks/list") {
+    ListTasks(id, params, respond);
+  } else if (method == "tasks/get" || method == "tasks/result" || method == "tasks/cancel") {
+    return RouteTask(session, method, id, std::move(params), respond);
   } else {
     respond(core::MakeErrorResponse(id, core::kMethodNotFound, "Method not found: " + method));
   }
   return {};
+}
+
+void Router::RespondPage(std::string_view field, const json::array& list, const json::value& id,
+                         const json::object& params, Respond& respond) {
+  // Cursors are "gw1:<field>:<offset>": opaque to clients, validated here.
+  const std::string prefix = "gw1:" + std::string(field) + ":";
+  std::size_t offset = 0;
+  if (const json::value* cursor = params.if_contains("cursor"); cursor && !cursor->is_null()) {
+    const std::string_view text = cursor->is_string() ? std::string_view(cursor->get_string())
+                                                      : std::string_view();
+    bool valid = text.substr(0, prefix.size()) == prefix && text.size() > prefix.size() &&
+                 text.size() - prefix.size() <= 9;
+    for (char c : text.substr(std::min(prefix.size(), text.size())))
+      valid = valid && c >= '0' && c <= '9';
+    if (valid) offset = std::stoul(std::string(text.substr(prefix.size())));
+    if (!valid || offset > list.size()) {
+      respond(core::MakeErrorResponse(id, core::kInvalidParams, "Invalid cursor"));
+      return;
+    }
+  }
+  const std::size_t size = options_.page_size == 0 ? list.size() : options_.page_size;
+  const std::size_t end = std::min(list.size(), offset + size);
+  json::object result;
+  if (offset == 0 && end == list.size()) {
+    result[field] = list;
+  } else {
+    json::array page;
+    page.reserve(end - offset);
+    for (std::size_t i = offset; i < end; ++i) page.push_back(list[i]);
+    result[field] = std::move(page);
+  }
+  if (end < list.size()) result["nextCursor"] = prefix + std::to_string(end);
+  respond(core::MakeResultResponse(id, std::move(result)));
 }
 
 ForwardedRequest Router::CallTool(const std::shared_ptr<ClientSession>& session,
@@ -359,46 +402,6 @@ ForwardedRequest Router::GetPrompt(const std::shared_ptr<ClientSession>& session
                  std::move(params), respond);
 }
 
-ForwardedRequest Router::ReadResource(const std::shared_ptr<ClientSession>& session,
-                                      const json::value& id, json::object params,
-                                      Respond& respond) {
-  const std::string uri(StringMember(params, "uri"));
-  if (uri.empty()) {
-    respond(core::MakeErrorResponse(id, core::kInvalidParams,
-                                    "resources/read requires a string \"uri\""));
-    return {};
-  }
-  std::size_t owner = upstreams_.size();
-  if (auto it = resource_owners_.find(uri); it != resource_owners_.end()) {
-    owner = it->second;
-  } else {
-    for (const auto& [tmpl, index] : resource_templates_) {
-      if (MatchesUriTemplate(tmpl, uri)) {
-        owner = index;
-        break;
-      }
-    }
-  }
-  if (owner == upstreams_.size()) {
-    // Resources may be readable without being listed: the only resource server gets them.
-    std::size_t candidates = 0;
-    for (std::size_t i = 0; i < upstreams_.size(); ++i) {
-      if (upstreams_[i]->state() == State::kActive &&
-          upstreams_[i]->catalog().capabilities.contains("resources")) {
-        owner = i;
-        ++candidates;
-      }
-    }
-    if (candidates != 1) owner = upstreams_.size();
-  }
-  if (owner == upstreams_.size()) {
-    respond(core::MakeErrorResponse(id, core::kResourceNotFound, "Resource not found",
-                                    json::object{{"uri", uri}}));
-    return {};
-  }
-  return Forward(session, owner, "resources/read", uri, id, std::move(params), respond);
-}
-
 ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, std::size_t index,
                                  std::string_view method, std::string item, const json::value& id,
                                  json::object params, Respond& respond) {
@@ -421,6 +424,8 @@ ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, 
                            item = std::move(item)](json::object response) {
     response["id"] = id;
     json::value* result = response.if_contains("result");
+    if (result && result->is_object() && method == "tools/call")
+      RememberTask(result->get_object(), index);
     if (result && !guards_->empty()) {
       guards::GuardContext context{guards::Direction::kResponse, method,
                                    upstreams_[index]->name(), item};

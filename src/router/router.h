@@ -2,11 +2,18 @@
 //
 // tools/list, prompts/list, resources/list and resources/templates/list merge the active
 // upstreams' cached lists (tools and prompts under names from naming.h; resources keep their
-// URIs). tools/call and prompts/get find the owning upstream by exposed name; resources/read
-// finds it by URI (exact match on a listed resource first, then the first upstream in config
-// order whose resource template matches, then the only upstream offering resources). Meta tools
-// (get_metadata, run_tool) are answered here. Every forwarded call passes the guard chain on the
-// way up (arguments) and down (result).
+// URIs) and paginate them with the gateway's own opaque cursors. tools/call and prompts/get find
+// the owning upstream by exposed name; resources/read, resources/subscribe and
+// completion/complete with a ref/resource find it by URI (exact match on a listed resource first,
+// then the first upstream in config order whose resource template matches, then the only
+// upstream offering resources). tasks/* follow the task id to the upstream that created it.
+// Meta tools (get_metadata, run_tool) are answered here. Every forwarded call passes the guard
+// chain on the way up (params) and down (result).
+//
+// Server-to-client requests (sampling, elicitation, roots) go to the session with the most
+// recent request in flight on the asking upstream; with none, to the only initialized session
+// that declared the capability; otherwise the upstream gets an error at once. A session that did
+// not declare the capability is never sent the request (the upstream gets an error).
 //
 // Threading: io_context thread only. Lifetime: outlives every upstream and session it knows.
 #pragma once
@@ -26,12 +33,15 @@
 
 namespace mcpgw::router {
 
+namespace json = boost::json;
+
 struct RouterOptions {
   NamingOptions naming;
   bool meta_tools = true;  // expose get_metadata and run_tool
   bool wrap_mode = false;  // single upstream, names and capabilities mirrored
   std::chrono::milliseconds request_timeout{60'000};
   std::chrono::milliseconds max_request_timeout{600'000};
+  std::size_t page_size = 1000;  // items per list page; 0: no pagination
   std::string server_name = "mcp-gateway";
   std::string server_version;
 };
@@ -54,7 +64,14 @@ class Router : public upstream::UpstreamObserver {
   const std::vector<std::shared_ptr<upstream::Upstream>>& upstreams() const { return upstreams_; }
 
   void AddSession(const std::shared_ptr<ClientSession>& session);
+  // Forgets a closing session: drops its subscriptions (unsubscribing upstream when it was the
+  // last subscriber).
   void RemoveSession(const ClientSession* session);
+  // A session finished initialize: upstreams asked for roots before any client was there, so
+  // they are told the roots changed when the client declares roots.
+  void OnSessionInitialized(const std::shared_ptr<ClientSession>& session);
+  // The client sent notifications/roots/list_changed: forwarded to every active upstream.
+  void OnClientRootsChanged();
 
   // Handles a client request other than initialize and ping. Calls `respond` exactly once —
   // possibly before returning — unless the returned request is cancelled upstream.
@@ -87,8 +104,35 @@ class Router : public upstream::UpstreamObserver {
     std::string original;
   };
 
+  struct Subscription {
+    std::size_t upstream;
+    std::vector<std::weak_ptr<ClientSession>> sessions;
+  };
+  // A request from an upstream to a client, for cancellation from the upstream side.
+  struct ClientRoute {
+    std::weak_ptr<ClientSession> session;
+    json::value client_id;
+  };
+
   void Rebuild();
   void Broadcast(const json::object& notification);
+  void BroadcastIf(const json::object& notification,
+                   const std::function<bool(const ClientSession&)>& wanted);
+  void ResubscribeAfterRestart(std::size_t index);
+  // Answers a list method with one page of `list`; `params.cursor` selects the page.
+  void RespondPage(std::string_view field, const json::array& list, const json::value& id,
+                   const json::object& params, Respond& respond);
+  // The upstream owning `uri` (see the file comment), or upstreams_.size() when none.
+  std::size_t ResolveResourceOwner(const std::string& uri) const;
+  ForwardedRequest Subscribe(const std::shared_ptr<ClientSession>& session, const json::value& id,
+                             json::object params, bool subscribe, Respond& respond);
+  ForwardedRequest Complete(const std::shared_ptr<ClientSession>& session, const json::value& id,
+                            json::object params, Respond& respond);
+  ForwardedRequest RouteTask(const std::shared_ptr<ClientSession>& session,
+                             std::string_view method, const json::value& id, json::object params,
+                             Respond& respond);
+  void ListTasks(const json::value& id, const json::object& params, Respond& respond);
+  void RememberTask(const json::object& result, std::size_t upstream);
 
   ForwardedRequest CallTool(const std::shared_ptr<ClientSession>& session, const json::value& id,
                             json::object params, Respond& respond);
@@ -120,6 +164,11 @@ class Router : public upstream::UpstreamObserver {
   json::array resources_list_;
   json::array templates_list_;
   std::vector<NameCollision> tool_collisions_;
+  std::vector<upstream::State> last_states_;
+  std::unordered_map<std::string, Subscription> subscriptions_;  // by URI
+  std::unordered_map<std::string, ClientRoute> client_routes_;   // by upstream + its request id
+  std::unordered_map<std::string, std::size_t> task_owners_;     // task id -> upstream
+  std::vector<std::string> task_order_;                           // for bounded eviction
 };
 
 }  // namespace mcpgw::router

@@ -1,11 +1,21 @@
+// Process v2 is compiled here, once (src.hpp below), rather than header-only everywhere.
+#define BOOST_PROCESS_V2_SEPARATE_COMPILATION 1
+
 #include "upstream/child_process.h"
 
 #include "platform/process_lifetime.h"
+
+// Boost 1.81 Process v2 with BOOST_PROCESS_USE_STD_FS forgets these includes.
+#include <boost/optional.hpp>
+#include <boost/type_traits/remove_pointer.hpp>
+#include <type_traits>
 
 #include <boost/process/v2/process.hpp>
 #include <boost/process/v2/start_dir.hpp>
 #include <boost/process/v2/stdio.hpp>
 #include <boost/process/v2/environment.hpp>
+// The implementation files (this is the only translation unit that uses Process v2).
+#include <boost/process/v2/src.hpp>
 
 #include <csignal>
 #include <cstring>

@@ -94,6 +94,7 @@ StdioUpstream::StdioUpstream(asio::io_context& io,
       options_(std::move(options)),
       observer_(observer),
       sweep_timer_(io),
+      ping_timer_(io),
       restart_timer_(io) {}
 
 StdioUpstream::~StdioUpstream() = default;
@@ -126,6 +127,7 @@ void StdioUpstream::Launch() {
   conn->kill_timer_storage = std::make_unique<asio::steady_timer>(io_);
   conn->kill_timer = conn->kill_timer_storage.get();
   conn_ = conn;
+  last_heard_ = Clock::now();
   spdlog::info("upstream name={} pid={} started: {}", config_->name, conn->child->pid(),
                config_->command);
   auto self = shared_from_this();
@@ -183,7 +185,37 @@ void StdioUpstream::BecomeActive() {
   spdlog::info("upstream name={} active protocol={} tools={} resources={} prompts={}",
                config_->name, catalog_.protocol_version, catalog_.tools.size(),
                catalog_.resources.size(), catalog_.prompts.size());
+  if (conn_) SchedulePing(conn_);
   observer_->OnUpstreamChanged(*this);
+}
+
+void StdioUpstream::SchedulePing(const std::shared_ptr<Connection>& conn) {
+  if (options_.ping_interval.count() <= 0) return;
+  ping_timer_.expires_at(last_heard_ + options_.ping_interval);
+  std::weak_ptr<StdioUpstream> weak = shared_from_this();
+  ping_timer_.async_wait([weak, conn](boost::system::error_code ec) {
+    auto self = weak.lock();
+    if (ec || !self || conn != self->conn_ || !conn->failure.empty()) return;
+    if (Clock::now() - self->last_heard_ < self->options_.ping_interval) {
+      self->SchedulePing(conn);  // heard from it meanwhile
+      return;
+    }
+    const auto timeout = std::min<milliseconds>(self->options_.ping_interval, milliseconds(30'000));
+    RequestCallbacks callbacks;
+    callbacks.on_response = [weak, conn](json::object response) {
+      auto self = weak.lock();
+      if (!self || conn != self->conn_) return;
+      if (response.contains("error")) {
+        const json::value& code = response["error"].as_object()["code"];
+        if (code.is_int64() && code.get_int64() == core::kRequestTimeout) {
+          self->Fail(conn, "did not answer a ping");
+          return;
+        }
+      }
+      self->SchedulePing(conn);  // any answer, even an error, proves it is alive
+    };
+    self->SendOn(conn, "ping", nullptr, std::move(callbacks), timeout, timeout, /*internal=*/true);
+  });
 }
 
 void StdioUpstream::FetchAllLists(const std::shared_ptr<Connection>& conn,
@@ -333,6 +365,7 @@ void StdioUpstream::ReadStderr(std::shared_ptr<Connection> conn) {
 }
 
 void StdioUpstream::HandleLine(const std::shared_ptr<Connection>& conn, std::string_view line) {
+  last_heard_ = Clock::now();
   auto parsed = core::ParseMessage(line);
   if (!parsed) {
     spdlog::warn("upstream name={} sent an invalid message ({} bytes): {}", config_->name,
@@ -569,6 +602,7 @@ void StdioUpstream::Terminate(const std::shared_ptr<Connection>& conn) {
 
 void StdioUpstream::OnExited(const std::shared_ptr<Connection>& conn, int status) {
   conn->kill_timer->cancel();
+  if (conn == conn_) ping_timer_.cancel();
   // Grandchildren (e.g. npx -> node) may outlive the direct child: clear the group.
   ::kill(-conn->child->pid(), SIGKILL);
   const std::string how = DescribeExit(status);
@@ -614,6 +648,7 @@ void StdioUpstream::Stop(std::function<void()> done) {
   stopping_ = true;
   restart_timer_.cancel();
   sweep_timer_.cancel();
+  ping_timer_.cancel();
   FailAllPending("upstream '" + config_->name + "' is shutting down");
   if (!conn_) {
     SetState(State::kStopped);

@@ -87,6 +87,8 @@ class StdioUpstream final : public Upstream, public std::enable_shared_from_this
   void ScheduleRestart();
   void SetState(State state);
 
+  void SchedulePing(const std::shared_ptr<Connection>& conn);
+
   void ArmSweep(Clock::time_point deadline);
   void Sweep();
 
@@ -110,6 +112,9 @@ class StdioUpstream final : public Upstream, public std::enable_shared_from_this
   bool sweep_armed_ = false;
   Clock::time_point sweep_deadline_;
   std::uint64_t sweep_generation_ = 0;
+
+  boost::asio::steady_timer ping_timer_;
+  Clock::time_point last_heard_;  // when the live connection last sent anything
 
   boost::asio::steady_timer restart_timer_;
   int restart_attempt_ = 0;

@@ -30,6 +30,9 @@ struct UpstreamOptions {
   std::chrono::milliseconds restart_initial_delay{250};
   std::chrono::milliseconds restart_max_delay{30'000};
   std::chrono::milliseconds stop_grace{2'000};  // per shutdown step (EOF, then SIGTERM)
+  // An active upstream silent this long is pinged; one that does not answer within the same
+  // time (at most 30 s) is treated as dead and restarted. Zero disables pinging.
+  std::chrono::milliseconds ping_interval{30'000};
   std::size_t max_message_size = 16 * 1024 * 1024;
   // The capabilities the gateway declares to upstreams in initialize.
   json::object client_capabilities;

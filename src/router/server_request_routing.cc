@@ -1,0 +1,218 @@
+// Router: what upstreams send towards clients — server-to-client requests (sampling,
+// elicitation, roots), their cancellation, and notifications (log messages, resource updates,
+// task status) — plus task routing (tasks/*), which follows task ids back to their upstream.
+#include "core/json_access.h"
+#include "core/protocol_version.h"
+#include "router/router.h"
+
+#include <boost/json/serialize.hpp>
+#include <spdlog/spdlog.h>
+
+namespace mcpgw::router {
+
+using core::ObjectMember;
+using core::StringMember;
+using upstream::State;
+
+namespace {
+
+constexpr std::size_t kMaxRememberedTasks = 10'000;
+constexpr std::string_view kTasksVersion = "2025-11-25";
+
+std::string RouteKey(const upstream::Upstream& upstream, const json::value& id) {
+  return upstream.name() + '\n' + json::serialize(id);
+}
+
+// The client capability a server-to-client request needs, or "" when it is not routable.
+std::string_view RequiredCapability(std::string_view method) {
+  if (method == "sampling/createMessage") return "sampling";
+  if (method == "elicitation/create") return "elicitation";
+  if (method == "roots/list") return "roots";
+  return {};
+}
+
+}  // namespace
+
+void Router::BroadcastIf(const json::object& notification,
+                         const std::function<bool(const ClientSession&)>& wanted) {
+  for (const auto& weak : sessions_) {
+    if (auto session = weak.lock(); session && session->initialized() && wanted(*session))
+      session->SendToClient(notification);
+  }
+}
+
+void Router::OnUpstreamNotification(const upstream::Upstream& upstream,
+                                    json::object notification) {
+  const std::string method(notification["method"].get_string());
+  json::object* params = notification["params"].if_object();
+  if (method == "notifications/message") {
+    if (params) {
+      const std::string_view logger = StringMember(*params, "logger");
+      (*params)["logger"] =
+          logger.empty() ? upstream.name() : upstream.name() + "/" + std::string(logger);
+    }
+    Broadcast(notification);
+  } else if (method == "notifications/resources/updated") {
+    const std::string uri(params ? StringMember(*params, "uri") : std::string_view());
+    auto it = subscriptions_.find(uri);
+    if (it == subscriptions_.end()) return;
+    for (const auto& weak : it->second.sessions)
+      if (auto session = weak.lock()) session->SendToClient(notification);
+  } else if (method == "notifications/cancelled") {
+    const json::value* request_id = params ? params->if_contains("requestId") : nullptr;
+    if (!request_id) return;
+    auto it = client_routes_.find(RouteKey(upstream, *request_id));
+    if (it == client_routes_.end()) return;
+    ClientRoute route = std::move(it->second);
+    client_routes_.erase(it);
+    if (auto session = route.session.lock()) {
+      const std::string_view reason = StringMember(*params, "reason");
+      session->CancelRequestToClient(route.client_id,
+                                     reason.empty() ? "cancelled by the server" : reason);
+    }
+  } else if (method == "notifications/tasks/status") {
+    for (std::size_t i = 0; i < upstreams_.size(); ++i)
+      if (upstreams_[i].get() == &upstream && params) RememberTask(json::object{{"task", *params}}, i);
+    BroadcastIf(notification, [](const ClientSession& s) {
+      return core::ProtocolAtLeast(s.protocol_version(), kTasksVersion);
+    });
+  } else if (method == "notifications/elicitation/complete") {
+    BroadcastIf(notification, [](const ClientSession& s) {
+      return core::ProtocolAtLeast(s.protocol_version(), kTasksVersion) &&
+             s.client_capabilities().contains("elicitation");
+    });
+  } else {
+    spdlog::debug("router upstream={} notification {} not forwarded", upstream.name(), method);
+  }
+}
+
+void Router::OnUpstreamRequest(const upstream::Upstream& upstream, json::object request,
+                               std::function<void(json::object response)> reply) {
+  const std::string method(request["method"].get_string());
+  const std::string_view capability = RequiredCapability(method);
+  if (capability.empty()) {
+    reply(core::MakeErrorResponse(nullptr, core::kMethodNotFound,
+                                  "Method not found: " + method));
+    return;
+  }
+  // The session with the most recent request in flight on this upstream caused the request.
+  std::shared_ptr<ClientSession> target;
+  std::uint64_t latest = 0;
+  for (const auto& weak : sessions_) {
+    auto session = weak.lock();
+    if (!session || !session->initialized()) continue;
+    if (std::uint64_t sequence = session->LatestInFlightOn(&upstream); sequence > latest) {
+      latest = sequence;
+      target = session;
+    }
+  }
+  if (!target) {
+    std::size_t candidates = 0;
+    for (const auto& weak : sessions_) {
+      auto session = weak.lock();
+      if (session && session->initialized() &&
+          session->client_capabilities().contains(capability)) {
+        target = session;
+        ++candidates;
+      }
+    }
+    if (candidates != 1) target.reset();
+  }
+  if (!target) {
+    spdlog::info("router upstream={} {} refused: no client session to route it to",
+                 upstream.name(), method);
+    reply(core::MakeErrorResponse(nullptr, core::kInvalidRequest,
+                                  "mcp-gateway: no client session can answer " + method +
+                                      " for server '" + upstream.name() + "' now"));
+    return;
+  }
+  const json::object& capabilities = target->client_capabilities();
+  const json::object* declared = ObjectMember(capabilities, capability);
+  json::value params = request.contains("params") ? request["params"] : json::value(json::object());
+  bool allowed = declared != nullptr;
+  if (allowed && method == "elicitation/create" && params.is_object() &&
+      StringMember(params.get_object(), "mode") == "url")
+    allowed = declared->contains("url");
+  if (!allowed) {
+    reply(core::MakeErrorResponse(nullptr, core::kMethodNotFound,
+                                  "the client did not declare the " + std::string(capability) +
+                                      " capability"));
+    return;
+  }
+  const std::string key = RouteKey(upstream, request["id"]);
+  json::value client_id = target->SendRequestToClient(
+      method, std::move(params), [this, key, reply](json::object response) {
+        client_routes_.erase(key);
+        reply(std::move(response));
+      });
+  if (client_id.is_null()) {
+    reply(core::MakeErrorResponse(nullptr, core::kInvalidRequest,
+                                  "the client session cannot take more requests"));
+    return;
+  }
+  client_routes_[key] = ClientRoute{target, std::move(client_id)};
+}
+
+void Router::RememberTask(const json::object& result, std::size_t upstream) {
+  const json::object* task = ObjectMember(result, "task");
+  const std::string task_id(task ? StringMember(*task, "taskId") : std::string_view());
+  if (task_id.empty()) return;
+  if (task_owners_.emplace(task_id, upstream).second) task_order_.push_back(task_id);
+  if (task_order_.size() > kMaxRememberedTasks) {
+    task_owners_.erase(task_order_.front());
+    task_order_.erase(task_order_.begin());
+  }
+}
+
+ForwardedRequest Router::RouteTask(const std::shared_ptr<ClientSession>& session,
+                                   std::string_view method, const json::value& id,
+                                   json::object params, Respond& respond) {
+  const std::string task_id(StringMember(params, "taskId"));
+  auto it = task_owners_.find(task_id);
+  if (it == task_owners_.end()) {
+    respond(core::MakeErrorResponse(id, core::kInvalidParams, "Unknown task: " + task_id));
+    return {};
+  }
+  return Forward(session, it->second, method, task_id, id, std::move(params), respond);
+}
+
+void Router::ListTasks(const json::value& id, const json::object& params, Respond& respond) {
+  if (params.contains("cursor")) {
+    respond(core::MakeErrorResponse(id, core::kInvalidParams, "Invalid cursor"));
+    return;
+  }
+  struct Collector {
+    json::array tasks;
+    std::size_t remaining = 1;
+    Respond respond;
+  };
+  auto collector = std::make_shared<Collector>();
+  collector->respond = std::move(respond);
+  auto finish_one = [collector, id] {
+    if (--collector->remaining == 0)
+      collector->respond(core::MakeResultResponse(id, json::object{{"tasks", collector->tasks}}));
+  };
+  for (std::size_t i = 0; i < upstreams_.size(); ++i) {
+    const auto& upstream = upstreams_[i];
+    const json::object* tasks = ObjectMember(upstream->catalog().capabilities, "tasks");
+    if (upstream->state() != State::kActive || !tasks || !tasks->contains("list")) continue;
+    ++collector->remaining;
+    upstream::RequestCallbacks callbacks;
+    callbacks.on_response = [this, collector, finish_one, i](json::object response) {
+      const json::object* result = ObjectMember(response, "result");
+      const json::value* list = result ? result->if_contains("tasks") : nullptr;
+      if (list && list->is_array()) {
+        for (const json::value& task : list->get_array()) {
+          collector->tasks.push_back(task);
+          if (task.is_object()) RememberTask(json::object{{"task", task}}, i);
+        }
+      }
+      finish_one();
+    };
+    upstream->Send("tasks/list", json::object(), std::move(callbacks), options_.request_timeout,
+                   options_.request_timeout);
+  }
+  finish_one();
+}
+
+}  // namespace mcpgw::router
