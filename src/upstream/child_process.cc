@@ -20,6 +20,7 @@
 #include <csignal>
 #include <cstring>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace mcpgw::upstream {
@@ -115,14 +116,19 @@ Result<std::unique_ptr<ChildProcess>> ChildProcess::Spawn(const asio::any_io_exe
 
 void ChildProcess::AsyncWait(std::function<void(int)> done) {
   impl_->process.async_wait(
-      [this, done = std::move(done)](boost::system::error_code ec, int exit_code) {
+      [this, done = std::move(done)](boost::system::error_code ec, int) {
         reaped_ = true;
         if (ec) {
           done(-1);
           return;
         }
-        // Process v2 returns the raw wait status through exit_code for signals on POSIX.
-        done(exit_code);
+        // Process v2 folds signals into small numbers; decode the native wait status instead.
+        const int status = impl_->process.native_exit_code();
+        if (WIFSIGNALED(status)) {
+          done(128 + WTERMSIG(status));
+        } else {
+          done(WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+        }
       });
 }
 
