@@ -185,14 +185,12 @@ TEST_F(ChildProcessTest, ChildRunsInItsOwnProcessGroup) {
   EXPECT_EQ(::getpgid(pid), pid);
   EXPECT_NE(::getpgid(pid), ::getpgrp());
   (*child)->SignalGroup(SIGKILL);
-  EXPECT_TRUE(Wait(**child).has_value());
+  EXPECT_EQ(Wait(**child), 128 + SIGKILL);
 }
 
-// BUG (reported, not fixed here): the header promises "128 + signal number when killed by a
-// signal", but AsyncWait passes on Process v2's exit code, which for a signalled child is the bare
-// signal number (9 for SIGKILL), indistinguishable from `exit 9`. StdioUpstream's DescribeExit
-// therefore says "exited with status 9" instead of "was killed by signal 9".
-TEST_F(ChildProcessTest, DISABLED_ExitStatusOfSignalledChildIs128PlusSignal) {
+// Regression: AsyncWait once passed on the bare signal number (9 for SIGKILL), indistinguishable
+// from `exit 9` (fixed in 576b104 by decoding the native wait status).
+TEST_F(ChildProcessTest, ExitStatusOfSignalledChildIs128PlusSignal) {
   auto child = ChildProcess::Spawn(io_.get_executor(), Shell("exec sleep 30"));
   ASSERT_TRUE(child) << child.error().message;
   (*child)->SignalGroup(SIGKILL);
@@ -210,7 +208,7 @@ TEST_F(ChildProcessTest, SignalGroupTerminatesTheChild) {
   ASSERT_TRUE(child) << child.error().message;
   const pid_t pid = (*child)->pid();
   (*child)->SignalGroup(SIGTERM);
-  EXPECT_TRUE(Wait(**child).has_value());  // (status: see DISABLED_ExitStatusOfSignalled...)
+  EXPECT_EQ(Wait(**child), 128 + SIGTERM);
   EXPECT_TRUE(RunUntil(io_, [&] { return GroupGone(pid); }, std::chrono::seconds(5)));
 }
 
@@ -224,7 +222,7 @@ TEST_F(ChildProcessTest, SignalGroupTerminatesGrandchildrenToo) {
   std::size_t n = (*child)->stdout_pipe().read_some(asio::buffer(buffer));
   EXPECT_EQ(std::string(buffer.data(), n), "started\n");
   (*child)->SignalGroup(SIGTERM);
-  EXPECT_TRUE(Wait(**child).has_value());
+  EXPECT_EQ(Wait(**child), 128 + SIGTERM);
   EXPECT_TRUE(RunUntil(io_, [&] { return GroupGone(pid); }, std::chrono::seconds(5)))
       << "a process of group " << pid << " survived SIGTERM to the group";
 }

@@ -1,0 +1,74 @@
+#include "testing/fake_upstream.h"
+
+#include "core/json_rpc.h"
+
+namespace mcpgw::testing {
+
+FakeUpstream::FakeUpstream(std::string name, upstream::State state) : state_(state) {
+  config_.name = std::move(name);
+  config_.command = "fake";
+  catalog_.protocol_version = "2025-06-18";
+  catalog_.server_info = json::object{{"name", config_.name}, {"version", "1.0"}};
+}
+
+void FakeUpstream::SetTools(const std::vector<std::string>& names) {
+  catalog_.tools.clear();
+  for (const std::string& name : names) {
+    catalog_.tools.push_back(json::object{
+        {"name", name}, {"description", "tool " + name}, {"inputSchema", {{"type", "object"}}}});
+  }
+  catalog_.capabilities["tools"] = json::object();
+}
+
+void FakeUpstream::Stop(std::function<void()> done) {
+  ++stop_calls_;
+  state_ = upstream::State::kStopped;
+  if (done) done();
+}
+
+upstream::RequestId FakeUpstream::Send(std::string_view method, json::value params,
+                                       upstream::RequestCallbacks callbacks,
+                                       std::chrono::milliseconds timeout,
+                                       std::chrono::milliseconds max_timeout) {
+  const upstream::RequestId id = ++next_id_;
+  sent_.push_back(SentRequest{id, std::string(method), std::move(params), timeout, max_timeout});
+  pending_.emplace(id, std::move(callbacks));
+  return id;
+}
+
+void FakeUpstream::Cancel(upstream::RequestId id, std::string_view reason) {
+  cancelled_.push_back(Cancelled{id, std::string(reason)});
+  pending_.erase(id);
+}
+
+void FakeUpstream::Notify(std::string_view method, json::value params) {
+  notified_.push_back(Notified{std::string(method), std::move(params)});
+}
+
+bool FakeUpstream::Respond(upstream::RequestId id, json::object response) {
+  auto it = pending_.find(id);
+  if (it == pending_.end()) return false;
+  upstream::RequestCallbacks callbacks = std::move(it->second);
+  pending_.erase(it);
+  response["jsonrpc"] = "2.0";
+  response["id"] = static_cast<std::int64_t>(id);
+  callbacks.on_response(std::move(response));
+  return true;
+}
+
+bool FakeUpstream::RespondResult(upstream::RequestId id, json::value result) {
+  return Respond(id, json::object{{"result", std::move(result)}});
+}
+
+bool FakeUpstream::RespondError(upstream::RequestId id, int code, std::string_view message) {
+  return Respond(id, core::MakeErrorResponse(nullptr, code, message));
+}
+
+bool FakeUpstream::Progress(upstream::RequestId id, json::object params) {
+  auto it = pending_.find(id);
+  if (it == pending_.end()) return false;
+  if (it->second.on_progress) it->second.on_progress(std::move(params));
+  return true;
+}
+
+}  // namespace mcpgw::testing
