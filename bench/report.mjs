@@ -34,7 +34,7 @@ for (const key of keys) {
     const added = (field) =>
       direct && run.label !== 'direct' ? signed(run[field] - direct[field]) : '';
     const vsNode =
-      node && run.label !== 'node-proxy' && node.cpu_us_per_call > 0 && run.cpu_us_per_call >= 0
+      node && run.label.startsWith('gateway') && node.cpu_us_per_call > 0 && run.cpu_us_per_call >= 0
         ? (run.cpu_us_per_call / node.cpu_us_per_call).toFixed(3)
         : '';
     lines.push(

@@ -9,7 +9,7 @@
 #
 #   direct       mcp-bench-latency -> mcp-demo-server
 #   gateway      mcp-bench-latency -> mcp-gateway stdio --name echo -- mcp-demo-server
-#   gateway-3up  mcp-bench-latency -> mcp-gateway stdio --mcp-json-path (servers a, b, c) [a_echo]
+#   gateway-3up  mcp-bench-latency -> mcp-gateway --mcp-json-path (servers a, b, c) [a_echo]
 #   node-proxy   mcp-bench-latency -> node bench/node-proxy.mjs -- mcp-demo-server
 #
 # Environment:
@@ -91,7 +91,7 @@ set_target() {
   case $1 in
     direct) target=(--tool echo -- "$demo") ;;
     gateway) target=(--tool echo -- "$gateway" stdio --name echo -- "$demo") ;;
-    gateway-3up) target=(--tool a_echo -- "$gateway" stdio --mcp-json-path "$three_up_config") ;;
+    gateway-3up) target=(--tool a_echo -- "$gateway" --mcp-json-path "$three_up_config") ;;
     node-proxy) target=(--tool echo -- node "$root/bench/node-proxy.mjs" -- "$demo") ;;
   esac
 }
