@@ -52,45 +52,52 @@ struct Options {
 // Parses argv; returns nullopt (after printing why) on a usage error.
 std::optional<Options> ParseOptions(int argc, char** argv) {
   Options options;
-  int i = 1;
-  auto number = [&](std::string_view flag, std::int64_t min) -> std::optional<std::int64_t> {
-    if (i + 1 >= argc) return std::nullopt;
-    char* end = nullptr;
-    const long long value = std::strtoll(argv[++i], &end, 10);
-    if (*end != '\0' || value < min) {
-      std::fprintf(stderr, "%.*s: bad value '%s'\n", static_cast<int>(flag.size()), flag.data(),
-                   argv[i]);
-      return std::nullopt;
-    }
-    return value;
+  struct NumericFlag {
+    std::string_view name;
+    std::int64_t min;
+    std::int64_t* target;
   };
-  for (; i < argc; ++i) {
+  std::int64_t timeout_s = options.timeout_s;
+  const NumericFlag numeric_flags[] = {
+      {"--calls", 1, &options.calls},     {"--warmup", 0, &options.warmup},
+      {"--payload", 0, &options.payload}, {"--inflight", 1, &options.inflight},
+      {"--timeout", 1, &timeout_s},
+  };
+  for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    std::optional<std::int64_t> value;
     if (arg == "--") {
       for (++i; i < argc; ++i) options.command.emplace_back(argv[i]);
       break;
-    } else if (arg == "--json") {
+    }
+    if (arg == "--json") {
       options.json = true;
-    } else if (arg == "--child-stderr") {
+      continue;
+    }
+    if (arg == "--child-stderr") {
       options.child_stderr = true;
-    } else if ((arg == "--label" || arg == "--tool") && i + 1 < argc) {
+      continue;
+    }
+    if ((arg == "--label" || arg == "--tool") && i + 1 < argc) {
       (arg == "--label" ? options.label : options.tool) = argv[++i];
-    } else if (arg == "--calls" && (value = number(arg, 1))) {
-      options.calls = *value;
-    } else if (arg == "--warmup" && (value = number(arg, 0))) {
-      options.warmup = *value;
-    } else if (arg == "--payload" && (value = number(arg, 0))) {
-      options.payload = *value;
-    } else if (arg == "--inflight" && (value = number(arg, 1))) {
-      options.inflight = *value;
-    } else if (arg == "--timeout" && (value = number(arg, 1))) {
-      options.timeout_s = static_cast<unsigned>(*value);
-    } else {
+      continue;
+    }
+    const NumericFlag* flag = nullptr;
+    for (const NumericFlag& candidate : numeric_flags) {
+      if (candidate.name == arg) flag = &candidate;
+    }
+    if (flag == nullptr || i + 1 >= argc) {
       std::fprintf(stderr, "unexpected argument '%s'\n%s", argv[i], kUsage);
       return std::nullopt;
     }
+    char* end = nullptr;
+    const long long value = std::strtoll(argv[++i], &end, 10);
+    if (end == argv[i] || *end != '\0' || value < flag->min) {
+      std::fprintf(stderr, "%s: bad value '%s'\n%s", argv[i - 1], argv[i], kUsage);
+      return std::nullopt;
+    }
+    *flag->target = value;
   }
+  options.timeout_s = static_cast<unsigned>(timeout_s);
   if (options.command.empty()) {
     std::fprintf(stderr, "missing -- COMMAND\n%s", kUsage);
     return std::nullopt;

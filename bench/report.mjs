@@ -17,7 +17,8 @@ const find = (label, payload, inflight) =>
   runs.find((r) => r.label === label && r.payload === payload && r.inflight === inflight);
 const fixed = (value, digits = 1) =>
   value === undefined || value === null || value < 0 ? 'n/a' : value.toFixed(digits);
-const signed = (value) => (value === undefined ? 'n/a' : (value >= 0 ? '+' : '') + value.toFixed(1));
+const signed = (value) =>
+  value === undefined ? 'n/a' : (value >= 0 ? '+' : '') + value.toFixed(1);
 
 const lines = [];
 lines.push(
@@ -33,14 +34,16 @@ for (const key of keys) {
   for (const run of runs.filter((r) => r.payload === payload && r.inflight === inflight)) {
     const added = (field) =>
       direct && run.label !== 'direct' ? signed(run[field] - direct[field]) : '';
+    const comparable = run.label.startsWith('gateway') && run.cpu_us_per_call >= 0;
     const vsNode =
-      node && run.label.startsWith('gateway') && node.cpu_us_per_call > 0 && run.cpu_us_per_call >= 0
+      node && comparable && node.cpu_us_per_call > 0
         ? (run.cpu_us_per_call / node.cpu_us_per_call).toFixed(3)
         : '';
     lines.push(
-      `| ${run.label} | ${payload} | ${inflight} | ${fixed(run.p50_us)} | ${fixed(run.p99_us)} | ` +
-        `${added('p50_us')} | ${added('p99_us')} | ${fixed(run.cpu_us_per_call, 2)} | ${vsNode} | ` +
-        `${fixed(run.throughput_per_s, 0)} | ${fixed(run.hwm_kb / 1024, 1)} | ${run.errors} |`,
+      `| ${run.label} | ${payload} | ${inflight} | ${fixed(run.p50_us)} | ` +
+        `${fixed(run.p99_us)} | ${added('p50_us')} | ${added('p99_us')} | ` +
+        `${fixed(run.cpu_us_per_call, 2)} | ${vsNode} | ${fixed(run.throughput_per_s, 0)} | ` +
+        `${fixed(run.hwm_kb / 1024, 1)} | ${run.errors} |`,
     );
   }
 }
