@@ -2,37 +2,64 @@
 //
 // It is the upstream of the gateway's embedded demo, the echo upstream for latency
 // benchmarks, and a fixture for unit and integration tests. It speaks newline-delimited
-// JSON-RPC 2.0 on stdin/stdout: one message per line, one write(2) per reply.
+// JSON-RPC 2.0 on stdin/stdout: one message per line, one write(2) per message.
 //
 // Usage: mcp-demo-server [--name NAME] [--page-size N] [--tools N] [--help]
-//   --name NAME     serverInfo.name (default "demo")
+//   --name NAME     serverInfo.name, and the scheme of its resource URIs (default "demo")
 //   --page-size N   tools/list returns N tools per page with an opaque nextCursor
 //                   (default 0: all tools in one page)
 //   --tools N       add N echoing tools named tool_0001..tool_N (default 0)
 //
 // Methods: initialize, ping, tools/list, tools/call, prompts/list, prompts/get,
-// resources/list, resources/templates/list, resources/read, logging/setLevel.
+// resources/list, resources/templates/list, resources/read, resources/subscribe,
+// resources/unsubscribe, logging/setLevel, completion/complete.
+// Capabilities: tools, prompts and resources (listChanged; resources.subscribe),
+// logging, completions. The client's initialize params (capabilities, clientInfo,
+// protocolVersion) are remembered.
+// Resources: <NAME>://readme, template <NAME>://items/{id} (read as "item <id>").
+// Prompt: greeting {name}. Completions: ref/prompt "greeting" argument "name" completes
+// among Alice, Albert, Bob; ref/resource "<NAME>://items/{id}" argument "id" among 1, 2, 3
+// (prefix match on argument.value).
 // Tools:
 //   echo {message}   text = message (annotations.readOnlyHint = true)
 //   add {a, b}       text = "<sum>", structuredContent {sum}, with an outputSchema
 //   sleep {ms}       waits (at most an hour), then text "slept <ms>"; sends
-//                    notifications/progress every 50 ms when params._meta.progressToken is set;
-//                    runs on its own thread so other requests keep being answered; a
-//                    notifications/cancelled naming it stops it from answering
+//                    notifications/progress every 50 ms when params._meta.progressToken is set
 //   pid              text = this process id (so tests can kill it)
 //   fail             result with isError = true and text "demo failure"
 //   big {bytes}      text of that many 'x' (at most 16 MiB)
 //   env {name}       text = value of that environment variable, or ""
+//   sample {prompt}  sends sampling/createMessage {messages: [{role: "user", content:
+//                    {type: "text", text: prompt}}], maxTokens: 100} to the client; text =
+//                    the response's result.content.text, or isError with the error message
+//   elicit {message} sends elicitation/create {message, requestedSchema: {answer: string}};
+//                    text = "<action>:<content.answer>" (isError on an error response)
+//   roots            sends roots/list; text = the JSON of result.roots (isError on error)
+//   add_tool {name}  adds an echo tool of that name, sends notifications/tools/list_changed
+//                    (before the result); isError if the name is taken
+//   log {level, message}  sends notifications/message {level, logger: "demo", data:
+//                    message} when level is at or above the logging/setLevel level
+//                    (default "info"); text "logged" or "filtered"
+//   touch {uri}      sends notifications/resources/updated {uri} if uri is subscribed; text
+//                    "notified" or "not subscribed"
+//   client_info      text = JSON {protocolVersion, capabilities, clientInfo} of initialize
+//   cancellations    text = how many in-flight calls notifications/cancelled has stopped
 //   tool_NNNN        with --tools: echo
+// sample, elicit and roots send their request whatever the client declared (a test
+// fixture: the peer decides); the outgoing request ids are integers 1, 2, ... per process.
 // Errors: invalid JSON -> -32700 (id null); not a request object -> -32600; unknown
-// method -> -32601; unknown tool, prompt or bad cursor -> -32602; unknown resource
-// -> -32002. Invalid tool arguments give a tool result with isError = true. Notifications
-// other than notifications/cancelled are ignored, as are responses.
+// method -> -32601; unknown tool, prompt, completion ref, log level or bad cursor ->
+// -32602; unknown resource -> -32002. Invalid tool arguments give a tool result with
+// isError = true. Notifications other than notifications/cancelled are ignored, as are
+// responses other than to this server's own requests.
 //
-// Threading: the main thread reads stdin and answers every request except sleep; each
-// sleep call runs on a thread of its own. All writes to stdout go through WriteMessage,
-// which holds g_out_mutex. At end of input the server cancels pending sleeps, waits for
-// their threads and exits 0.
+// Threading: the main thread reads stdin, dispatches responses to the calls waiting for
+// them, and answers every request except sleep, sample, elicit and roots, each of which
+// runs on a thread of its own so other requests keep being answered. A
+// notifications/cancelled naming one of those calls stops it: it never answers (a call
+// waiting for the client also sends notifications/cancelled for its own request). All
+// writes to stdout go through WriteMessage, which holds g_out_mutex. At end of input the
+// server cancels pending calls, waits for their threads and exits 0.
 
 #include <signal.h>
 #include <unistd.h>
@@ -47,14 +74,17 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <thread>
+#include <vector>
 
 namespace json = boost::json;
 
@@ -81,7 +111,7 @@ struct Options {
 };
 
 Options g_options;
-json::array g_tools;  // built once at startup, read-only afterwards
+json::array g_tools;  // built at startup; add_tool appends (main thread only)
 
 // ---- Output -----------------------------------------------------------------------
 
@@ -222,6 +252,31 @@ json::array BuildTools(std::size_t extra_tools) {
            "Returns the value of an environment variable of the server, or an empty text.",
            Schema({{"name", {{"type", "string"}, {"description", "Variable name"}}}}, {"name"})));
 
+  tools.push_back(Tool(
+      "sample", "Sample",
+      "Asks the client to sample a message for the prompt (sampling/createMessage).",
+      Schema({{"prompt", {{"type", "string"}, {"description", "User message"}}}}, {"prompt"})));
+  tools.push_back(
+      Tool("elicit", "Elicit", "Asks the client for an answer (elicitation/create).",
+           Schema({{"message", {{"type", "string"}, {"description", "Question"}}}}, {"message"})));
+  tools.push_back(
+      Tool("roots", "Roots", "Returns the client's roots (roots/list) as JSON.", Schema({}, {})));
+  tools.push_back(
+      Tool("add_tool", "Add tool", "Adds an echo tool and announces the changed tool list.",
+           Schema({{"name", {{"type", "string"}, {"description", "New tool name"}}}}, {"name"})));
+  tools.push_back(Tool("log", "Log", "Sends a log message if the level passes the set level.",
+                       Schema({{"level", {{"type", "string"}, {"description", "Log level"}}},
+                               {"message", {{"type", "string"}, {"description", "Message"}}}},
+                              {"level", "message"})));
+  tools.push_back(
+      Tool("touch", "Touch", "Announces an update of a resource if it is subscribed.",
+           Schema({{"uri", {{"type", "string"}, {"description", "Resource URI"}}}}, {"uri"})));
+  tools.push_back(Tool("client_info", "Client info",
+                       "Returns what the client sent in initialize, as JSON.", Schema({}, {})));
+  tools.push_back(Tool("cancellations", "Cancellations",
+                       "Returns how many in-flight calls notifications/cancelled has stopped.",
+                       Schema({}, {})));
+
   for (std::size_t i = 1; i <= extra_tools; ++i) {
     tools.push_back(Tool(ExtraToolName(i), "Extra echo " + std::to_string(i),
                          "Returns the message unchanged.", message_schema));
@@ -229,34 +284,171 @@ json::array BuildTools(std::size_t extra_tools) {
   return tools;
 }
 
-// ---- sleep: one thread per call ---------------------------------------------------
+// ---- Calls answered from a thread of their own ----------------------------------
 
-struct SleepCall {
+// An in-flight request answered from a thread of its own: sleep, sample, elicit, roots.
+struct Call {
   std::mutex mutex;
   std::condition_variable cv;
-  bool cancelled = false;  // guarded by mutex
+  bool cancelled = false;            // guarded by mutex
+  std::optional<json::value> reply;  // guarded by mutex: the client's response to our request
 };
 
-std::mutex g_sleep_mutex;                                      // guards the three below
-std::map<std::string, std::shared_ptr<SleepCall>> g_sleeping;  // key: serialized request id
-std::size_t g_sleep_threads = 0;
-std::condition_variable g_sleep_threads_done;
+// Lock order: g_calls_mutex before a Call's mutex, never the other way round.
+std::mutex g_calls_mutex;                                 // guards the five below
+std::map<std::string, std::shared_ptr<Call>> g_calls;     // key: serialized request id
+std::map<std::string, std::shared_ptr<Call>> g_outgoing;  // key: serialized id of our request
+std::int64_t g_next_request_id = 1;
+std::size_t g_threads = 0;
+std::size_t g_cancellations = 0;
+std::condition_variable g_threads_done;
 
-void CancelSleep(const json::value& request_id) {
-  std::shared_ptr<SleepCall> call;
+// notifications/cancelled from the client: stops the call so that it never answers.
+void CancelCall(const json::value& request_id) {
+  std::shared_ptr<Call> call;
   {
-    std::lock_guard<std::mutex> lock(g_sleep_mutex);
-    auto it = g_sleeping.find(json::serialize(request_id));
-    if (it == g_sleeping.end()) return;
+    std::lock_guard<std::mutex> lock(g_calls_mutex);
+    auto it = g_calls.find(json::serialize(request_id));
+    if (it == g_calls.end()) return;
     call = it->second;
+    ++g_cancellations;
   }
   std::lock_guard<std::mutex> lock(call->mutex);
   call->cancelled = true;
   call->cv.notify_all();
 }
 
-void RunSleep(json::value id, std::int64_t ms, json::value progress_token,
-              std::shared_ptr<SleepCall> call) {
+// Runs body(call) on a thread of its own; the call is cancellable by request id meanwhile.
+void StartCall(const json::value& id, std::function<void(const std::shared_ptr<Call>&)> body) {
+  auto call = std::make_shared<Call>();
+  std::string key = json::serialize(id);
+  {
+    std::lock_guard<std::mutex> lock(g_calls_mutex);
+    g_calls[key] = call;
+    ++g_threads;
+  }
+  std::thread([key = std::move(key), call, body = std::move(body)] {
+    body(call);
+    std::lock_guard<std::mutex> lock(g_calls_mutex);
+    auto it = g_calls.find(key);
+    if (it != g_calls.end() && it->second == call) g_calls.erase(it);
+    if (--g_threads == 0) g_threads_done.notify_all();
+  }).detach();
+}
+
+// A response from the client (a message with an id and no method): hands it to the call
+// waiting for it. Responses nobody waits for are ignored.
+void DispatchResponse(const json::value& id, json::value message) {
+  std::shared_ptr<Call> call;
+  {
+    std::lock_guard<std::mutex> lock(g_calls_mutex);
+    auto it = g_outgoing.find(json::serialize(id));
+    if (it == g_outgoing.end()) return;
+    call = it->second;
+  }
+  std::lock_guard<std::mutex> lock(call->mutex);
+  call->reply = std::move(message);
+  call->cv.notify_all();
+}
+
+// Sends a request to the client and waits for its response (the whole message), or
+// returns nullopt if the call was cancelled meanwhile (then it tells the client so).
+std::optional<json::value> RequestClient(const std::shared_ptr<Call>& call, std::string_view method,
+                                         json::object params) {
+  json::value request_id;
+  {
+    std::lock_guard<std::mutex> lock(g_calls_mutex);
+    request_id = g_next_request_id++;
+    g_outgoing[json::serialize(request_id)] = call;
+  }
+  WriteMessage(json::object{
+      {"jsonrpc", "2.0"}, {"id", request_id}, {"method", method}, {"params", std::move(params)}});
+  std::optional<json::value> reply;
+  {
+    std::unique_lock<std::mutex> lock(call->mutex);
+    call->cv.wait(lock, [&] { return call->cancelled || call->reply.has_value(); });
+    if (!call->cancelled) reply = std::move(call->reply);
+    call->reply.reset();
+  }
+  {
+    std::lock_guard<std::mutex> lock(g_calls_mutex);
+    g_outgoing.erase(json::serialize(request_id));
+  }
+  if (!reply) {
+    WriteMessage(json::object{
+        {"jsonrpc", "2.0"},
+        {"method", "notifications/cancelled"},
+        {"params", json::object{{"requestId", request_id}, {"reason", "the call was cancelled"}}}});
+  }
+  return reply;
+}
+
+// The result object of a response, or nullptr with *error set (the error's message).
+const json::object* ReplyResult(const json::value& reply, std::string* error) {
+  const json::object* obj = reply.if_object();
+  if (const json::object* err = FindObject(obj, "error")) {
+    auto message = FindString(err, "message");
+    *error = message ? std::string(*message) : json::serialize(*err);
+    return nullptr;
+  }
+  if (const json::object* result = FindObject(obj, "result")) return result;
+  *error = "malformed response: " + json::serialize(reply);
+  return nullptr;
+}
+
+// The text of a content block or of the text blocks of a content array.
+std::string ContentText(const json::value* content) {
+  if (!content) return "";
+  if (const json::object* block = content->if_object()) {
+    return std::string(FindString(block, "text").value_or(""));
+  }
+  std::string text;
+  if (const json::array* blocks = content->if_array()) {
+    for (const json::value& b : *blocks) text += ContentText(&b);
+  }
+  return text;
+}
+
+void RunSample(const std::shared_ptr<Call>& call, const json::value& id, std::string prompt) {
+  json::object message{{"role", "user"}, {"content", TextContent(prompt)}};
+  auto reply = RequestClient(call, "sampling/createMessage",
+                             {{"messages", json::array{std::move(message)}}, {"maxTokens", 100}});
+  if (!reply) return;
+  std::string error;
+  const json::object* result = ReplyResult(*reply, &error);
+  if (!result) return SendResult(id, ToolError(error));
+  SendResult(id, TextResult(ContentText(Find(result, "content"))));
+}
+
+void RunElicit(const std::shared_ptr<Call>& call, const json::value& id, std::string message) {
+  json::object schema = Schema({{"answer", {{"type", "string"}}}}, {"answer"});
+  auto reply = RequestClient(call, "elicitation/create",
+                             {{"message", message}, {"requestedSchema", std::move(schema)}});
+  if (!reply) return;
+  std::string error;
+  const json::object* result = ReplyResult(*reply, &error);
+  if (!result) return SendResult(id, ToolError(error));
+  std::string text(FindString(result, "action").value_or(""));
+  text += ':';
+  text += FindString(FindObject(result, "content"), "answer").value_or("");
+  SendResult(id, TextResult(text));
+}
+
+void RunRoots(const std::shared_ptr<Call>& call, const json::value& id) {
+  auto reply = RequestClient(call, "roots/list", json::object{});
+  if (!reply) return;
+  std::string error;
+  const json::object* result = ReplyResult(*reply, &error);
+  if (!result) return SendResult(id, ToolError(error));
+  const json::value* roots = Find(result, "roots");
+  if (!roots || !roots->is_array()) {
+    return SendResult(id, ToolError("malformed roots/list result: " + json::serialize(*result)));
+  }
+  SendResult(id, TextResult(json::serialize(*roots)));
+}
+
+void RunSleep(const std::shared_ptr<Call>& call, const json::value& id, std::int64_t ms,
+              const json::value& progress_token) {
   const auto start = std::chrono::steady_clock::now();
   const auto total_time = std::chrono::milliseconds(ms);
   const std::int64_t steps = std::max<std::int64_t>(1, (ms + 49) / 50);
@@ -275,34 +467,43 @@ void RunSleep(json::value id, std::int64_t ms, json::value progress_token,
     }
   }
   if (!cancelled) SendResult(id, TextResult("slept " + std::to_string(ms)));
-
-  std::lock_guard<std::mutex> lock(g_sleep_mutex);
-  auto it = g_sleeping.find(json::serialize(id));
-  if (it != g_sleeping.end() && it->second == call) g_sleeping.erase(it);
-  if (--g_sleep_threads == 0) g_sleep_threads_done.notify_all();
 }
 
-void StartSleep(const json::value& id, std::int64_t ms, const json::object* params) {
-  json::value token;  // null: no progress wanted
-  if (const json::value* t = Find(FindObject(params, "_meta"), "progressToken")) token = *t;
-  auto call = std::make_shared<SleepCall>();
-  {
-    std::lock_guard<std::mutex> lock(g_sleep_mutex);
-    g_sleeping[json::serialize(id)] = call;
-    ++g_sleep_threads;
-  }
-  std::thread(RunSleep, id, ms, std::move(token), std::move(call)).detach();
-}
-
-// At end of input: stop every pending sleep and wait for their threads.
-void DrainSleeps() {
-  std::unique_lock<std::mutex> lock(g_sleep_mutex);
-  for (auto& [key, call] : g_sleeping) {
+// At end of input: stop every pending call and wait for their threads.
+void DrainCalls() {
+  std::unique_lock<std::mutex> lock(g_calls_mutex);
+  for (auto& [key, call] : g_calls) {
     std::lock_guard<std::mutex> call_lock(call->mutex);
     call->cancelled = true;
     call->cv.notify_all();
   }
-  g_sleep_threads_done.wait(lock, [] { return g_sleep_threads == 0; });
+  g_threads_done.wait(lock, [] { return g_threads == 0; });
+}
+
+// ---- Session state (main thread only) ---------------------------------------------
+
+json::object g_client_init;  // {protocolVersion, capabilities, clientInfo} from initialize
+
+constexpr std::string_view kLogLevels[] = {"debug", "info",     "notice", "warning",
+                                           "error", "critical", "alert",  "emergency"};
+std::size_t g_log_level = 1;  // index into kLogLevels; "info"
+
+std::optional<std::size_t> LogLevelIndex(std::string_view level) {
+  for (std::size_t i = 0; i < std::size(kLogLevels); ++i) {
+    if (kLogLevels[i] == level) return i;
+  }
+  return std::nullopt;
+}
+
+std::set<std::string> g_subscribed;   // resource URIs
+std::set<std::string> g_added_tools;  // names added by add_tool
+
+std::string ReadmeUri() { return g_options.name + "://readme"; }
+std::string ItemPrefix() { return g_options.name + "://items/"; }
+std::string ItemTemplate() { return g_options.name + "://items/{id}"; }
+
+void SendNotification(std::string_view method, json::object params) {
+  WriteMessage(json::object{{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}});
 }
 
 // ---- Tool calls -------------------------------------------------------------------
@@ -355,13 +556,54 @@ bool IsExtraTool(std::string_view name) {
          n <= g_options.extra_tools && ExtraToolName(n) == name;
 }
 
-// Answers tools/call, except sleep which answers from its own thread.
+bool HasTool(std::string_view name) {
+  for (const json::value& tool : g_tools) {
+    if (FindString(tool.if_object(), "name") == std::optional<std::string_view>(name)) return true;
+  }
+  return false;
+}
+
+json::object CallAddTool(const json::object* args) {
+  auto name = FindString(args, "name");
+  if (!name || name->empty())
+    return ToolError("invalid arguments: name must be a non-empty string");
+  if (HasTool(*name)) return ToolError("tool exists: " + std::string(*name));
+  g_added_tools.emplace(*name);
+  g_tools.push_back(
+      Tool(*name, "Added " + std::string(*name), "Returns the message unchanged.",
+           Schema({{"message", {{"type", "string"}, {"description", "Text to echo back"}}}},
+                  {"message"})));
+  SendNotification("notifications/tools/list_changed", {});
+  return TextResult("added " + std::string(*name));
+}
+
+json::object CallLog(const json::object* args) {
+  auto level = FindString(args, "level");
+  auto message = FindString(args, "message");
+  if (!level || !message) return ToolError("invalid arguments: level and message must be strings");
+  auto index = LogLevelIndex(*level);
+  if (!index) return ToolError("invalid arguments: unknown level " + std::string(*level));
+  if (*index < g_log_level) return TextResult("filtered");
+  SendNotification("notifications/message",
+                   {{"level", *level}, {"logger", "demo"}, {"data", *message}});
+  return TextResult("logged");
+}
+
+json::object CallTouch(const json::object* args) {
+  auto uri = FindString(args, "uri");
+  if (!uri) return ToolError("invalid arguments: uri must be a string");
+  if (!g_subscribed.contains(std::string(*uri))) return TextResult("not subscribed");
+  SendNotification("notifications/resources/updated", {{"uri", *uri}});
+  return TextResult("notified");
+}
+
+// Answers tools/call; sleep, sample, elicit and roots answer from their own thread.
 void CallTool(const json::value& id, const json::object* params) {
   auto name = FindString(params, "name");
   if (!name) return SendError(id, kInvalidParams, "missing tool name");
   const json::object* args = FindObject(params, "arguments");
 
-  if (*name == "echo" || IsExtraTool(*name)) {
+  if (*name == "echo" || IsExtraTool(*name) || g_added_tools.contains(std::string(*name))) {
     auto message = FindString(args, "message");
     if (!message) return SendResult(id, ToolError("invalid arguments: message must be a string"));
     return SendResult(id, TextResult(*message));
@@ -372,7 +614,40 @@ void CallTool(const json::value& id, const json::object* params) {
     if (!ms || *ms < 0 || *ms > kMaxSleepMs) {
       return SendResult(id, ToolError("invalid arguments: 0 <= ms <= 3600000 required"));
     }
-    return StartSleep(id, *ms, params);
+    json::value token;  // null: no progress wanted
+    if (const json::value* t = Find(FindObject(params, "_meta"), "progressToken")) token = *t;
+    return StartCall(id, [id, ms = *ms, token](const std::shared_ptr<Call>& call) {
+      RunSleep(call, id, ms, token);
+    });
+  }
+  if (*name == "sample") {
+    auto prompt = FindString(args, "prompt");
+    if (!prompt) return SendResult(id, ToolError("invalid arguments: prompt must be a string"));
+    return StartCall(id, [id, prompt = std::string(*prompt)](const std::shared_ptr<Call>& call) {
+      RunSample(call, id, prompt);
+    });
+  }
+  if (*name == "elicit") {
+    auto message = FindString(args, "message");
+    if (!message) return SendResult(id, ToolError("invalid arguments: message must be a string"));
+    return StartCall(id, [id, message = std::string(*message)](const std::shared_ptr<Call>& call) {
+      RunElicit(call, id, message);
+    });
+  }
+  if (*name == "roots") {
+    return StartCall(id, [id](const std::shared_ptr<Call>& call) { RunRoots(call, id); });
+  }
+  if (*name == "add_tool") return SendResult(id, CallAddTool(args));
+  if (*name == "log") return SendResult(id, CallLog(args));
+  if (*name == "touch") return SendResult(id, CallTouch(args));
+  if (*name == "client_info") return SendResult(id, TextResult(json::serialize(g_client_init)));
+  if (*name == "cancellations") {
+    std::size_t n;
+    {
+      std::lock_guard<std::mutex> lock(g_calls_mutex);
+      n = g_cancellations;
+    }
+    return SendResult(id, TextResult(std::to_string(n)));
   }
   if (*name == "pid") return SendResult(id, TextResult(std::to_string(::getpid())));
   if (*name == "fail") return SendResult(id, ToolError("demo failure"));
@@ -396,18 +671,24 @@ void CallTool(const json::value& id, const json::object* params) {
 
 json::object Initialize(const json::object* params) {
   std::string_view version = kDefaultProtocolVersion;
-  if (auto requested = FindString(params, "protocolVersion")) {
+  auto requested = FindString(params, "protocolVersion");
+  if (requested) {
     for (std::string_view v : kSupportedProtocolVersions) {
       if (*requested == v) version = v;
     }
   }
+  g_client_init = json::object{};
+  if (requested) g_client_init["protocolVersion"] = *requested;
+  if (const json::value* caps = Find(params, "capabilities")) g_client_init["capabilities"] = *caps;
+  if (const json::value* info = Find(params, "clientInfo")) g_client_init["clientInfo"] = *info;
   return {{"protocolVersion", version},
           {"serverInfo", {{"name", g_options.name}, {"version", "1.0.0"}}},
           {"capabilities",
            {{"tools", {{"listChanged", true}}},
             {"prompts", {{"listChanged", true}}},
-            {"resources", {{"subscribe", false}, {"listChanged", true}}},
-            {"logging", json::object{}}}}};
+            {"resources", {{"subscribe", true}, {"listChanged", true}}},
+            {"logging", json::object{}},
+            {"completions", json::object{}}}}};
 }
 
 constexpr std::string_view kCursorPrefix = "demo-page-";
@@ -456,18 +737,16 @@ void GetPrompt(const json::value& id, const json::object* params) {
                               {"messages", json::array{std::move(message)}}});
 }
 
-constexpr std::string_view kReadmeUri = "demo://readme";
-constexpr std::string_view kItemPrefix = "demo://items/";
-
 void ReadResource(const json::value& id, const json::object* params) {
   auto uri = FindString(params, "uri");
   if (!uri) return SendError(id, kInvalidParams, "missing uri");
+  const std::string item_prefix = ItemPrefix();
   std::string text;
-  if (*uri == kReadmeUri) {
+  if (*uri == ReadmeUri()) {
     text = "mcp-demo-server: a small MCP server used as a demo, benchmark and test upstream.\n";
-  } else if (uri->starts_with(kItemPrefix) && uri->size() > kItemPrefix.size() &&
-             uri->find('/', kItemPrefix.size()) == std::string_view::npos) {
-    text = "item " + std::string(uri->substr(kItemPrefix.size()));
+  } else if (uri->starts_with(item_prefix) && uri->size() > item_prefix.size() &&
+             uri->find('/', item_prefix.size()) == std::string_view::npos) {
+    text = "item " + std::string(uri->substr(item_prefix.size()));
   } else {
     return SendError(id, kResourceNotFound, "resource not found: " + std::string(*uri));
   }
@@ -475,15 +754,68 @@ void ReadResource(const json::value& id, const json::object* params) {
   SendResult(id, json::object{{"contents", json::array{std::move(content)}}});
 }
 
+void Subscribe(const json::value& id, const json::object* params, bool subscribe) {
+  auto uri = FindString(params, "uri");
+  if (!uri) return SendError(id, kInvalidParams, "missing uri");
+  if (subscribe) {
+    g_subscribed.emplace(*uri);
+  } else {
+    g_subscribed.erase(std::string(*uri));
+  }
+  SendResult(id, json::object{});
+}
+
+void SetLevel(const json::value& id, const json::object* params) {
+  auto level = FindString(params, "level");
+  auto index = level ? LogLevelIndex(*level) : std::nullopt;
+  if (!index) return SendError(id, kInvalidParams, "invalid log level");
+  g_log_level = *index;
+  SendResult(id, json::object{});
+}
+
+void Complete(const json::value& id, const json::object* params) {
+  const json::object* ref = FindObject(params, "ref");
+  const json::object* argument = FindObject(params, "argument");
+  auto type = FindString(ref, "type");
+  auto arg_name = FindString(argument, "name");
+  if (!type || !arg_name)
+    return SendError(id, kInvalidParams, "ref.type and argument.name required");
+  std::string_view prefix = FindString(argument, "value").value_or("");
+  std::vector<std::string_view> candidates;
+  if (*type == "ref/prompt") {
+    if (FindString(ref, "name") != std::optional<std::string_view>("greeting")) {
+      return SendError(id, kInvalidParams, "unknown prompt");
+    }
+    if (*arg_name == "name") candidates = {"Alice", "Albert", "Bob"};
+  } else if (*type == "ref/resource") {
+    if (FindString(ref, "uri") != std::optional<std::string_view>(ItemTemplate())) {
+      return SendError(id, kInvalidParams, "unknown resource template");
+    }
+    if (*arg_name == "id") candidates = {"1", "2", "3"};
+  } else {
+    return SendError(id, kInvalidParams, "unknown ref type");
+  }
+  json::array values;
+  for (std::string_view c : candidates) {
+    if (c.starts_with(prefix)) values.emplace_back(c);
+  }
+  std::size_t total = values.size();
+  SendResult(id, json::object{{"completion", json::object{{"values", std::move(values)},
+                                                          {"total", total},
+                                                          {"hasMore", false}}}});
+}
+
 void HandleRequest(const json::value& id, std::string_view method, const json::object* params) {
   if (method == "initialize") return SendResult(id, Initialize(params));
-  if (method == "ping" || method == "logging/setLevel") return SendResult(id, json::object{});
+  if (method == "ping") return SendResult(id, json::object{});
+  if (method == "logging/setLevel") return SetLevel(id, params);
   if (method == "tools/list") return ListTools(id, params);
   if (method == "tools/call") return CallTool(id, params);
   if (method == "prompts/list") return ListPrompts(id);
   if (method == "prompts/get") return GetPrompt(id, params);
+  if (method == "completion/complete") return Complete(id, params);
   if (method == "resources/list") {
-    json::object readme{{"uri", kReadmeUri},
+    json::object readme{{"uri", ReadmeUri()},
                         {"name", "readme"},
                         {"title", "Read me"},
                         {"description", "What this server is."},
@@ -491,7 +823,7 @@ void HandleRequest(const json::value& id, std::string_view method, const json::o
     return SendResult(id, json::object{{"resources", json::array{std::move(readme)}}});
   }
   if (method == "resources/templates/list") {
-    json::object item{{"uriTemplate", "demo://items/{id}"},
+    json::object item{{"uriTemplate", ItemTemplate()},
                       {"name", "item"},
                       {"title", "Item"},
                       {"description", "An item by id."},
@@ -499,6 +831,8 @@ void HandleRequest(const json::value& id, std::string_view method, const json::o
     return SendResult(id, json::object{{"resourceTemplates", json::array{std::move(item)}}});
   }
   if (method == "resources/read") return ReadResource(id, params);
+  if (method == "resources/subscribe") return Subscribe(id, params, true);
+  if (method == "resources/unsubscribe") return Subscribe(id, params, false);
   SendError(id, kMethodNotFound, "method not found: " + std::string(method));
 }
 
@@ -509,7 +843,7 @@ void HandleLine(std::string_view line) {
     boost::system::error_code ec;
     json::value message = json::parse(line, ec);
     if (ec) return SendError(nullptr, kParseError, "parse error");
-    const json::object* obj = message.if_object();
+    json::object* obj = message.if_object();
     if (!obj) return SendError(nullptr, kInvalidRequest, "invalid request: not an object");
     const json::value* raw_id = obj->if_contains("id");
     if (raw_id && (raw_id->is_string() || raw_id->is_int64() || raw_id->is_uint64())) {
@@ -517,7 +851,10 @@ void HandleLine(std::string_view line) {
     }
     auto method = FindString(obj, "method");
     if (!method) {
-      if (obj->contains("result") || obj->contains("error")) return;  // a response: ignore
+      if (obj->contains("result") || obj->contains("error")) {  // a response
+        if (!id.is_null()) DispatchResponse(id, std::move(message));
+        return;
+      }
       return SendError(id, kInvalidRequest, "invalid request: missing method");
     }
     if (FindString(obj, "jsonrpc") != std::optional<std::string_view>("2.0")) {
@@ -527,7 +864,7 @@ void HandleLine(std::string_view line) {
     const json::object* params = raw_params ? raw_params->if_object() : nullptr;
     if (!raw_id) {  // a notification
       if (*method == "notifications/cancelled") {
-        if (const json::value* rid = Find(params, "requestId")) CancelSleep(*rid);
+        if (const json::value* rid = Find(params, "requestId")) CancelCall(*rid);
       }
       return;
     }
@@ -542,7 +879,7 @@ void HandleLine(std::string_view line) {
 void Usage() {
   std::cerr << "usage: mcp-demo-server [--name NAME] [--page-size N] [--tools N] [--help]\n"
                "A small MCP server over stdio (newline-delimited JSON-RPC 2.0).\n"
-               "  --name NAME     serverInfo.name (default \"demo\")\n"
+               "  --name NAME     serverInfo.name and resource URI scheme (default \"demo\")\n"
                "  --page-size N   tools/list page size (default 0: no pagination)\n"
                "  --tools N       add N echoing tools tool_0001..tool_N (default 0)\n";
 }
@@ -585,6 +922,6 @@ int main(int argc, char** argv) {
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     HandleLine(line);
   }
-  DrainSleeps();
+  DrainCalls();
   return 0;
 }

@@ -15,6 +15,8 @@ import {
 } from './lib/harness.mjs';
 
 const kPagedTools = 25;
+const kDemoTools = ['echo', 'add', 'sleep', 'pid', 'fail', 'big', 'env', 'sample', 'elicit', 'roots',
+                    'add_tool', 'log', 'touch', 'client_info', 'cancellations'];
 
 describe('gateway aggregating four upstreams', () => {
   let dir;
@@ -62,7 +64,7 @@ describe('gateway aggregating four upstreams', () => {
     const names = tools.map((t) => t.name);
     assert.equal(new Set(names).size, names.length, 'duplicate tool names');
     const paged = names.filter((n) => n.startsWith('paged_'));
-    assert.equal(paged.length, 7 + kPagedTools, `paged tools: ${paged.join(', ')}`);
+    assert.equal(paged.length, kDemoTools.length + kPagedTools, `paged tools: ${paged.join(', ')}`);
     assert.ok(names.includes('paged_tool_0001'));
     assert.ok(names.includes(`paged_tool_00${kPagedTools}`));
   });
@@ -141,14 +143,13 @@ describe('gateway aggregating four upstreams', () => {
     assert.equal(demo.serverInfo?.name, 'demo');
     assert.equal(demo.serverInfo?.version, '1.0.0');
     assert.equal(typeof demo.protocolVersion, 'string');
-    assert.deepEqual(demo.tools.map((t) => t.name),
-                     ['echo', 'add', 'sleep', 'pid', 'fail', 'big', 'env']);
+    assert.deepEqual(demo.tools.map((t) => t.name), kDemoTools);
     assert.deepEqual(demo.prompts.map((p) => p.name), ['greeting']);
     assert.deepEqual(demo.resources.map((r) => r.uri), ['demo://readme']);
     assert.deepEqual(demo.resourceTemplates.map((r) => r.uriTemplate), ['demo://items/{id}']);
     const everything = serverEntry(metadata, 'everything');
     assert.ok(everything.tools.some((t) => t.name === 'get-sum'));
-    assert.equal(serverEntry(metadata, 'paged').tools.length, 7 + kPagedTools);
+    assert.equal(serverEntry(metadata, 'paged').tools.length, kDemoTools.length + kPagedTools);
     assert.ok(serverEntry(metadata, 'memory').tools.some((t) => t.name === 'read_graph'));
   });
 

@@ -23,7 +23,9 @@ describe('stdio wrap of the demo server', () => {
 
   test('lists the upstream tools unprefixed and no meta tools', async () => {
     const tools = await listAll(gw.client, 'listTools', 'tools');
-    assert.deepEqual(tools.map((t) => t.name), ['echo', 'add', 'sleep', 'pid', 'fail', 'big', 'env']);
+    assert.deepEqual(tools.map((t) => t.name), [
+      'echo', 'add', 'sleep', 'pid', 'fail', 'big', 'env', 'sample', 'elicit', 'roots', 'add_tool',
+      'log', 'touch', 'client_info', 'cancellations']);
     const add = tools.find((t) => t.name === 'add');
     assert.deepEqual(add.outputSchema, {
       type: 'object', properties: { sum: { type: 'number' } }, required: ['sum'],

@@ -8,6 +8,7 @@
 //   MCPGW_TEST_VERBOSE set to 1 to copy the gateway's stderr to this process's stderr
 
 import { spawn } from 'node:child_process';
+import readline from 'node:readline';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -82,9 +83,13 @@ export async function writeConfig(dir, servers, fileName = 'mcp.json') {
 /**
  * Starts `mcp-gateway ...args` and connects an SDK client to it over stdio.
  * Returns { client, transport, stderr(): string, close() }. close() never throws.
- * extraEnv is added to this process's environment for the gateway.
+ * extraEnv is added to this process's environment for the gateway; capabilities are the
+ * client capabilities sent in initialize; beforeConnect(client) runs before initialize
+ * (set request and notification handlers there).
  */
-export async function connectGateway(args, { extraEnv = {}, clientName = 'mcpgw-it' } = {}) {
+export async function connectGateway(args, {
+  extraEnv = {}, clientName = 'mcpgw-it', capabilities = {}, beforeConnect,
+} = {}) {
   const transport = new StdioClientTransport({
     command: gatewayBin,
     args,
@@ -97,7 +102,9 @@ export async function connectGateway(args, { extraEnv = {}, clientName = 'mcpgw-
     if (stderrText.length > 1 << 20) stderrText = stderrText.slice(-(1 << 19));
     if (process.env.MCPGW_TEST_VERBOSE === '1') process.stderr.write(chunk);
   });
-  const client = new Client({ name: clientName, version: '1.0.0' }, { capabilities: {} });
+  const client = new Client({ name: clientName, version: '1.0.0' }, { capabilities });
+  // Request and notification handlers go here, before initialize.
+  if (beforeConnect) beforeConnect(client);
   try {
     await client.connect(transport);
   } catch (err) {
@@ -206,5 +213,181 @@ export async function withTimeout(promise, ms, what) {
     return await Promise.race([promise, timeout]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+// ---- Notifications ---------------------------------------------------------------
+
+/**
+ * Collects every notification of an SDK notification schema the client receives.
+ * Install before connecting (in beforeConnect) or after; call waitFor to await one.
+ */
+export class NotificationLog {
+  constructor(client, schema) {
+    this.items = [];
+    this.waiters = [];
+    client.setNotificationHandler(schema, (notification) => {
+      this.items.push(notification);
+      this.waiters = this.waiters.filter((w) => !w.check());
+    });
+  }
+
+  /** Notifications matching predicate(notification) so far. */
+  matching(predicate = () => true) {
+    return this.items.filter(predicate);
+  }
+
+  /** Resolves with the first notification (received before or after) matching predicate. */
+  waitFor(predicate = () => true, { timeoutMs = 10_000, what = 'notification' } = {}) {
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        check: () => {
+          const found = this.items.find(predicate);
+          if (!found) return false;
+          clearTimeout(waiter.timer);
+          resolve(found);
+          return true;
+        },
+      };
+      if (waiter.check()) return;
+      waiter.timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; got ` +
+                         JSON.stringify(this.items)));
+      }, timeoutMs);
+      this.waiters.push(waiter);
+    });
+  }
+}
+
+// ---- Raw stdio sessions ----------------------------------------------------------
+
+/**
+ * The gateway driven over raw stdio, one JSON text per line, without the SDK (to choose
+ * the protocol version, send batches or malformed input). start() spawns it; send(msg)
+ * writes JSON.stringify(msg) (or a string as is); next(predicate) resolves with the next
+ * received message (parsed; batches stay arrays) matching predicate, including messages
+ * received earlier and not yet taken; request(msg) sends and awaits the response with
+ * msg.id; initialize(version) does the handshake. Server-to-client requests are
+ * answered by onRequest(msg) if set (its return value is the result), else left alone.
+ */
+export class RawGateway {
+  constructor(args, { env = process.env } = {}) {
+    this.args = args;
+    this.env = env;
+    this.received = [];  // every message, in order
+    this.pending = [];   // not yet taken by next()
+    this.waiters = [];
+    this.stderrText = '';
+    this.onRequest = null;
+    this.exited = false;
+  }
+
+  start() {
+    this.child = spawn(gatewayBin, this.args, { env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr.on('data', (chunk) => {
+      this.stderrText += chunk.toString();
+      if (this.stderrText.length > 1 << 20) this.stderrText = this.stderrText.slice(-(1 << 19));
+      if (process.env.MCPGW_TEST_VERBOSE === '1') process.stderr.write(chunk);
+    });
+    this.child.stdin.on('error', () => {});
+    this.exitPromise = new Promise((resolve) => {
+      this.child.on('close', (code, signal) => {
+        this.exited = true;
+        resolve({ code, signal });
+        this.#wake();
+      });
+    });
+    readline.createInterface({ input: this.child.stdout }).on('line', (line) => {
+      if (line.trim() === '') return;
+      let message;
+      try {
+        message = JSON.parse(line);
+      } catch {
+        message = { unparsable: line };
+      }
+      this.received.push(message);
+      if (this.onRequest && !Array.isArray(message) && message.method && message.id !== undefined) {
+        Promise.resolve(this.onRequest(message)).then(
+          (result) => this.send({ jsonrpc: '2.0', id: message.id, result }),
+          (err) => this.send({ jsonrpc: '2.0', id: message.id,
+                               error: { code: -32603, message: String(err?.message ?? err) } }));
+        return;
+      }
+      this.pending.push(message);
+      this.#wake();
+    });
+    return this;
+  }
+
+  #wake() {
+    this.waiters = this.waiters.filter((w) => !w.check());
+  }
+
+  stderr() {
+    return this.stderrText;
+  }
+
+  send(message) {
+    this.child.stdin.write((typeof message === 'string' ? message : JSON.stringify(message)) + '\n');
+  }
+
+  next(predicate = () => true, { timeoutMs = 10_000, what = 'a message' } = {}) {
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        check: () => {
+          const index = this.pending.findIndex(predicate);
+          if (index >= 0) {
+            clearTimeout(waiter.timer);
+            resolve(this.pending.splice(index, 1)[0]);
+            return true;
+          }
+          if (this.exited) {
+            clearTimeout(waiter.timer);
+            reject(new Error(`gateway exited while waiting for ${what}; stderr:\n${this.stderrText}`));
+            return true;
+          }
+          return false;
+        },
+      };
+      if (waiter.check()) return;
+      waiter.timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; received ` +
+                         `${JSON.stringify(this.received).slice(0, 4000)}\nstderr:\n${this.stderrText}`));
+      }, timeoutMs);
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Sends a request and resolves with its response (a non-batch message with that id). */
+  request(message, options = {}) {
+    const response = this.next(
+      (m) => !Array.isArray(m) && m.id === message.id && m.method === undefined,
+      { what: `the response to ${message.method} id ${JSON.stringify(message.id)}`, ...options });
+    this.send(message);
+    return response;
+  }
+
+  /** initialize + notifications/initialized; resolves with the initialize result. */
+  async initialize(protocolVersion, capabilities = {}) {
+    const response = await this.request({
+      jsonrpc: '2.0', id: 'init', method: 'initialize',
+      params: { protocolVersion, capabilities, clientInfo: { name: 'mcpgw-it-raw', version: '1.0.0' } },
+    });
+    if (response.error) throw new Error(`initialize failed: ${JSON.stringify(response.error)}`);
+    this.send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+    return response.result;
+  }
+
+  /** Closes stdin and waits for exit (SIGKILL after timeoutMs). Never throws. */
+  async close(timeoutMs = 5_000) {
+    if (!this.child) return;
+    if (!this.exited) {
+      this.child.stdin.end();
+      const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
+      await this.exitPromise;
+      clearTimeout(timer);
+    }
   }
 }
