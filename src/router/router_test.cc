@@ -1,0 +1,651 @@
+#include "router/router.h"
+
+#include "router/meta_tools.h"
+#include "testing/fake_client_session.h"
+#include "testing/fake_upstream.h"
+
+#include <boost/json/parse.hpp>
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mcpgw::router {
+namespace {
+
+using mcpgw::testing::FakeClientSession;
+using mcpgw::testing::FakeUpstream;
+using upstream::State;
+using std::chrono::milliseconds;
+
+// A guard for tests: rejects or rewrites in one direction, and records what it saw.
+class TestGuard : public guards::Guard {
+ public:
+  enum class Action { kContinue, kReject, kMask };
+  struct Seen {
+    guards::Direction direction;
+    std::string method, server, item;
+    json::value payload;
+  };
+
+  TestGuard(Action on_request, Action on_response)
+      : on_request_(on_request), on_response_(on_response) {}
+  std::string_view name() const override { return "test"; }
+  guards::Verdict Inspect(const guards::GuardContext& context, json::value& payload) override {
+    seen.push_back(Seen{context.direction, std::string(context.method),
+                        std::string(context.server), std::string(context.item), payload});
+    const Action action =
+        context.direction == guards::Direction::kRequest ? on_request_ : on_response_;
+    switch (action) {
+      case Action::kContinue: return guards::Verdict::Continue();
+      case Action::kReject: return guards::Verdict::Reject("test.denied", "denied by the test");
+      case Action::kMask:
+        payload.as_object()["masked"] = true;
+        return guards::Verdict::Modified("test.masked");
+    }
+    return guards::Verdict::Continue();
+  }
+
+  std::vector<Seen> seen;
+
+ private:
+  Action on_request_;
+  Action on_response_;
+};
+
+std::vector<std::string> Names(const json::array& items) {
+  std::vector<std::string> names;
+  for (const json::value& item : items) names.emplace_back(item.at("name").as_string());
+  return names;
+}
+
+json::object Tool(std::string_view name) {
+  return json::object{{"name", name}, {"inputSchema", {{"type", "object"}}}};
+}
+
+class RouterTest : public ::testing::Test {
+ protected:
+  std::shared_ptr<FakeUpstream> AddUpstream(std::string name, std::vector<std::string> tools = {},
+                                            State state = State::kActive) {
+    auto upstream = std::make_shared<FakeUpstream>(std::move(name), state);
+    upstream->SetTools(tools);
+    upstreams_.push_back(upstream);
+    return upstream;
+  }
+
+  void Init(RouterOptions options = {}, std::shared_ptr<const guards::GuardChain> guards = {}) {
+    router_ = std::make_unique<Router>(std::move(options), std::move(guards));
+    router_->SetUpstreams({upstreams_.begin(), upstreams_.end()});
+    session_ = std::make_shared<FakeClientSession>();
+    router_->AddSession(session_);
+  }
+
+  TestGuard* InitWithGuard(TestGuard::Action on_request, TestGuard::Action on_response) {
+    auto guard = std::make_unique<TestGuard>(on_request, on_response);
+    TestGuard* raw = guard.get();
+    std::vector<std::unique_ptr<guards::Guard>> list;
+    list.push_back(std::move(guard));
+    Init({}, std::make_shared<guards::GuardChain>(std::move(list)));
+    return raw;
+  }
+
+  struct Outcome {
+    std::shared_ptr<std::optional<json::object>> response =
+        std::make_shared<std::optional<json::object>>();
+    ForwardedRequest forwarded;
+    const json::object& operator*() const { return response->value(); }
+    bool answered() const { return response->has_value(); }
+  };
+
+  Outcome Handle(std::string_view method, json::value params = json::object(),
+                 json::value id = 1) {
+    auto message = core::ValidateMessage(core::MakeRequest(id, method, std::move(params)));
+    EXPECT_TRUE(message);
+    Outcome outcome;
+    auto response = outcome.response;
+    outcome.forwarded = router_->HandleRequest(
+        session_, std::move(*message), [response](json::object r) {
+          EXPECT_FALSE(response->has_value()) << "respond called twice";
+          *response = std::move(r);
+        });
+    return outcome;
+  }
+
+  Outcome CallTool(std::string_view name, json::object arguments = {}, json::value id = 1) {
+    return Handle("tools/call", json::object{{"name", name}, {"arguments", std::move(arguments)}},
+                  std::move(id));
+  }
+
+  json::array ToolsList() {
+    Outcome outcome = Handle("tools/list");
+    EXPECT_TRUE(outcome.answered());
+    return (*outcome).at("result").at("tools").as_array();
+  }
+
+  static int ErrorCode(const json::object& response) {
+    const json::value* error = response.if_contains("error");
+    return error ? static_cast<int>(error->at("code").to_number<int>()) : 0;
+  }
+
+  std::vector<std::shared_ptr<FakeUpstream>> upstreams_;
+  std::unique_ptr<Router> router_;
+  std::shared_ptr<FakeClientSession> session_;
+};
+
+// ---- Lists and naming ----
+
+TEST_F(RouterTest, ToolsListHasMetaToolsFirstThenPrefixedToolsInConfigOrder) {
+  AddUpstream("fs", {"read", "write"});
+  AddUpstream("mem", {"read"});
+  Init();
+  const json::array tools = ToolsList();
+  EXPECT_EQ(Names(tools), (std::vector<std::string>{"get_metadata", "run_tool", "fs_read",
+                                                    "fs_write", "mem_read"}));
+  // Everything but the name is the upstream's own definition.
+  EXPECT_EQ(tools[2].at("description"), "tool read");
+  EXPECT_EQ(tools[2].at("inputSchema"), (json::object{{"type", "object"}}));
+}
+
+TEST_F(RouterTest, ToolsListWithoutMetaTools) {
+  AddUpstream("fs", {"read"});
+  RouterOptions options;
+  options.meta_tools = false;
+  Init(options);
+  EXPECT_EQ(Names(ToolsList()), std::vector<std::string>{"fs_read"});
+  Outcome outcome = CallTool(kGetMetadataTool);
+  EXPECT_EQ(ErrorCode(*outcome), core::kInvalidParams) << "meta tools are off";
+}
+
+TEST_F(RouterTest, ToolsOfInactiveUpstreamsAreNotListed) {
+  AddUpstream("fs", {"read"});
+  AddUpstream("down", {"x"}, State::kRestarting);
+  Init();
+  EXPECT_EQ(Names(ToolsList()),
+            (std::vector<std::string>{"get_metadata", "run_tool", "fs_read"}));
+}
+
+TEST_F(RouterTest, CollisionEarlierServerKeepsNameLaterGetsSuffix) {
+  // "a_b" + "c" and "a" + "b_c" both want "a_b_c".
+  auto first = AddUpstream("a_b", {"c"});
+  auto second = AddUpstream("a", {"b_c"});
+  Init();
+  EXPECT_EQ(Names(ToolsList()),
+            (std::vector<std::string>{"get_metadata", "run_tool", "a_b_c", "a_b_c_2"}));
+  ASSERT_EQ(router_->tool_collisions().size(), 1u);
+  EXPECT_EQ(router_->tool_collisions()[0].server, "a");
+  Outcome outcome = CallTool("a_b_c_2");
+  ASSERT_EQ(second->sent().size(), 1u);
+  EXPECT_TRUE(first->sent().empty());
+  EXPECT_EQ(second->sent()[0].params.at("name"), "b_c");
+}
+
+TEST_F(RouterTest, ReservedMetaToolNamesWinOverUpstreamTools) {
+  auto upstream = AddUpstream("srv", {"get_metadata"});
+  RouterOptions options;
+  options.naming.prefix = false;
+  Init(options);
+  EXPECT_EQ(Names(ToolsList()),
+            (std::vector<std::string>{"get_metadata", "run_tool", "get_metadata_2"}));
+  Outcome meta = CallTool("get_metadata");
+  EXPECT_TRUE(meta.answered()) << "answered by the gateway itself";
+  EXPECT_TRUE(upstream->sent().empty());
+  CallTool("get_metadata_2");
+  ASSERT_EQ(upstream->sent().size(), 1u);
+  EXPECT_EQ(upstream->sent()[0].params.at("name"), "get_metadata");
+}
+
+TEST_F(RouterTest, PromptsAndResourcesListsMergeActiveUpstreams) {
+  auto fs = AddUpstream("fs");
+  auto mem = AddUpstream("mem");
+  fs->mutable_catalog().prompts = {json::object{{"name", "greet"}}};
+  mem->mutable_catalog().prompts = {json::object{{"name", "greet"}}};
+  fs->mutable_catalog().resources = {json::object{{"uri", "file:///a"}, {"name", "a"}}};
+  mem->mutable_catalog().resources = {json::object{{"uri", "mem://b"}, {"name", "b"}}};
+  mem->mutable_catalog().resource_templates = {json::object{{"uriTemplate", "mem://{id}"}}};
+  Init();
+  Outcome prompts = Handle("prompts/list");
+  EXPECT_EQ(Names((*prompts).at("result").at("prompts").as_array()),
+            (std::vector<std::string>{"fs_greet", "mem_greet"}));
+  Outcome resources = Handle("resources/list");
+  EXPECT_EQ((*resources).at("result").at("resources").as_array().size(), 2u);
+  EXPECT_EQ((*resources).at("result").at("resources").at(0).at("uri"), "file:///a")
+      << "resources keep their URIs";
+  Outcome templates = Handle("resources/templates/list");
+  EXPECT_EQ((*templates).at("result").at("resourceTemplates").as_array().size(), 1u);
+}
+
+TEST_F(RouterTest, ListsArePaginatedWithGatewayCursors) {
+  AddUpstream("fs", {"a", "b", "c"});
+  RouterOptions options;
+  options.page_size = 2;
+  Init(options);
+  std::vector<std::string> all;
+  json::value cursor;
+  for (int page = 0; page < 10; ++page) {
+    json::object params;
+    if (!cursor.is_null()) params["cursor"] = cursor;
+    Outcome outcome = Handle("tools/list", params);
+    ASSERT_TRUE((*outcome).contains("result")) << core::Serialize(*outcome);
+    const json::object& result = (*outcome).at("result").as_object();
+    EXPECT_LE(result.at("tools").as_array().size(), 2u);
+    for (const std::string& name : Names(result.at("tools").as_array())) all.push_back(name);
+    if (!result.contains("nextCursor")) break;
+    cursor = result.at("nextCursor");
+  }
+  EXPECT_EQ(all, (std::vector<std::string>{"get_metadata", "run_tool", "fs_a", "fs_b", "fs_c"}));
+}
+
+TEST_F(RouterTest, InvalidCursorIsInvalidParams) {
+  AddUpstream("fs", {"a"});
+  Init();
+  for (const char* cursor : {"garbage", "gw1:prompts:0", "gw1:tools:99", "gw1:tools:-1"}) {
+    Outcome outcome = Handle("tools/list", json::object{{"cursor", cursor}});
+    EXPECT_EQ(ErrorCode(*outcome), core::kInvalidParams) << cursor;
+  }
+}
+
+// ---- tools/call ----
+
+TEST_F(RouterTest, ToolsCallRoutesByExposedNameAndRewritesName) {
+  auto fs = AddUpstream("fs", {"read"});
+  auto mem = AddUpstream("mem", {"read"});
+  RouterOptions options;
+  options.request_timeout = milliseconds(1234);
+  options.max_request_timeout = milliseconds(5678);
+  Init(options);
+  Outcome outcome = CallTool("mem_read", {{"key", "k"}}, "client-7");
+  EXPECT_FALSE(outcome.answered());
+  EXPECT_TRUE(fs->sent().empty());
+  ASSERT_EQ(mem->sent().size(), 1u);
+  const FakeUpstream::SentRequest& sent = mem->sent()[0];
+  EXPECT_EQ(sent.method, "tools/call");
+  EXPECT_EQ(sent.params, (json::object{{"name", "read"}, {"arguments", {{"key", "k"}}}}));
+  EXPECT_EQ(sent.timeout, milliseconds(1234));
+  EXPECT_EQ(sent.max_timeout, milliseconds(5678));
+  EXPECT_EQ(outcome.forwarded.upstream, mem);
+  EXPECT_EQ(outcome.forwarded.id, sent.id);
+
+  ASSERT_TRUE(mem->RespondResult(sent.id, json::object{{"content", json::array()}}));
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_EQ((*outcome).at("id"), "client-7") << "the upstream's id is replaced by the client's";
+  EXPECT_EQ((*outcome).at("result"), (json::object{{"content", json::array()}}));
+}
+
+TEST_F(RouterTest, ToolsCallErrorResponseKeepsErrorWithClientId) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  Outcome outcome = CallTool("fs_read", {}, 42);
+  ASSERT_EQ(fs->sent().size(), 1u);
+  fs->RespondError(fs->sent()[0].id, core::kRequestTimeout, "timed out");
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_EQ((*outcome).at("id"), 42);
+  EXPECT_EQ(ErrorCode(*outcome), core::kRequestTimeout);
+}
+
+TEST_F(RouterTest, ProgressIsForwardedToTheSession) {
+  auto fs = AddUpstream("fs", {"slow"});
+  Init();
+  CallTool("fs_slow");
+  ASSERT_EQ(fs->sent().size(), 1u);
+  fs->Progress(fs->sent()[0].id, json::object{{"progressToken", "tok"}, {"progress", 1}});
+  ASSERT_EQ(session_->CountSent("notifications/progress"), 1u);
+  EXPECT_EQ(session_->sent.back().at("params").at("progressToken"), "tok");
+}
+
+TEST_F(RouterTest, UnknownToolIsInvalidParams) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  Outcome outcome = CallTool("fs_nope");
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_EQ(ErrorCode(*outcome), core::kInvalidParams);
+  EXPECT_EQ((*outcome).at("id"), 1);
+  EXPECT_EQ(outcome.forwarded.upstream, nullptr);
+  // The original (unprefixed) name is not an exposed name either.
+  EXPECT_EQ(ErrorCode(*CallTool("read")), core::kInvalidParams);
+  EXPECT_EQ(ErrorCode(*Handle("tools/call", json::object{})), core::kInvalidParams);
+  EXPECT_TRUE(fs->sent().empty());
+}
+
+TEST_F(RouterTest, UnknownMethodAndNonObjectParams) {
+  AddUpstream("fs", {"read"});
+  Init();
+  EXPECT_EQ(ErrorCode(*Handle("no/such/method")), core::kMethodNotFound);
+  EXPECT_EQ(ErrorCode(*Handle("tools/call", json::array{1})), core::kInvalidParams);
+}
+
+// ---- Meta tools ----
+
+TEST_F(RouterTest, GetMetadataDescribesEveryServerInConfigOrder) {
+  auto fs = AddUpstream("fs", {"read"});
+  auto broken = AddUpstream("broken", {}, State::kRestarting);
+  broken->set_last_error("command not found: nope");
+  auto off = AddUpstream("off", {}, State::kDisabled);
+  off->mutable_config().env = {{"SECRET_TOKEN", "do-not-leak"}};
+  Init();
+  Outcome outcome = CallTool(kGetMetadataTool);
+  ASSERT_TRUE(outcome.answered());
+  const json::object& result = (*outcome).at("result").as_object();
+  const json::array& servers = result.at("structuredContent").at("servers").as_array();
+  ASSERT_EQ(servers.size(), 3u);
+  EXPECT_EQ(servers[0].at("name"), "fs");
+  EXPECT_EQ(servers[0].at("status"), "active");
+  EXPECT_EQ(servers[0].at("transport"), "stdio");
+  EXPECT_EQ(Names(servers[0].at("tools").as_array()), std::vector<std::string>{"read"})
+      << "original names, not exposed names";
+  EXPECT_FALSE(servers[0].as_object().contains("error"));
+  EXPECT_EQ(servers[1].at("name"), "broken");
+  EXPECT_EQ(servers[1].at("status"), "error");
+  EXPECT_EQ(servers[1].at("error"), "command not found: nope");
+  EXPECT_TRUE(servers[1].at("tools").as_array().empty());
+  EXPECT_EQ(servers[2].at("status"), "inactive");
+  // The text content carries the same JSON; nothing from the command or environment leaks.
+  const std::string text(result.at("content").at(0).at("text").as_string());
+  EXPECT_EQ(boost::json::parse(text), result.at("structuredContent"));
+  EXPECT_EQ(text.find("do-not-leak"), std::string::npos);
+  EXPECT_EQ(text.find("\"fake\""), std::string::npos) << "commands are never included";
+}
+
+struct RunToolErrorCase {
+  const char* name;
+  const char* arguments;  // JSON of run_tool's arguments
+  const char* message_part;
+};
+
+class RunToolErrorTest : public RouterTest,
+                         public ::testing::WithParamInterface<RunToolErrorCase> {};
+
+TEST_P(RunToolErrorTest, AnswersToolErrorResultWithoutCallingUpstream) {
+  auto fs = AddUpstream("fs", {"read"});
+  auto down = AddUpstream("down", {"read"}, State::kRestarting);
+  Init();
+  Outcome outcome =
+      CallTool(kRunToolTool, boost::json::parse(GetParam().arguments).as_object(), 9);
+  ASSERT_TRUE(outcome.answered());
+  ASSERT_TRUE((*outcome).contains("result")) << "tool errors are results, not JSON-RPC errors";
+  const json::object& result = (*outcome).at("result").as_object();
+  EXPECT_EQ(result.at("isError"), true);
+  const std::string text(result.at("content").at(0).at("text").as_string());
+  EXPECT_NE(text.find(GetParam().message_part), std::string::npos) << text;
+  EXPECT_TRUE(fs->sent().empty());
+  EXPECT_TRUE(down->sent().empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, RunToolErrorTest,
+    ::testing::Values(
+        RunToolErrorCase{"MissingArguments", "{}", "requires"},
+        RunToolErrorCase{"MissingToolName", R"({"server_name":"fs"})", "requires"},
+        RunToolErrorCase{"UnknownServer", R"({"server_name":"nope","tool_name":"read"})",
+                         "no server named 'nope'"},
+        RunToolErrorCase{"InactiveServer", R"({"server_name":"down","tool_name":"read"})",
+                         "not active"},
+        RunToolErrorCase{"UnknownTool", R"({"server_name":"fs","tool_name":"nope"})",
+                         "has no tool 'nope'"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST_F(RouterTest, RunToolForwardsByOriginalName) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  json::object params{{"name", kRunToolTool},
+                      {"arguments",
+                       {{"server_name", "fs"},
+                        {"tool_name", "read"},
+                        {"arguments", {{"path", "/x"}}}}},
+                      {"_meta", {{"progressToken", 5}}}};
+  Outcome outcome = Handle("tools/call", params, "r");
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_EQ(fs->sent()[0].params, (json::object{{"name", "read"},
+                                                {"arguments", {{"path", "/x"}}},
+                                                {"_meta", {{"progressToken", 5}}}}));
+  fs->RespondResult(fs->sent()[0].id, json::object{{"content", json::array()}});
+  EXPECT_EQ((*outcome).at("id"), "r");
+}
+
+// ---- prompts/get ----
+
+TEST_F(RouterTest, PromptsGetRoutesByExposedName) {
+  auto fs = AddUpstream("fs");
+  auto mem = AddUpstream("mem");
+  mem->mutable_catalog().prompts = {json::object{{"name", "greet"}}};
+  Init();
+  Outcome outcome = Handle("prompts/get", json::object{{"name", "mem_greet"}}, 3);
+  ASSERT_EQ(mem->sent().size(), 1u);
+  EXPECT_EQ(mem->sent()[0].method, "prompts/get");
+  EXPECT_EQ(mem->sent()[0].params.at("name"), "greet");
+  mem->RespondResult(mem->sent()[0].id, json::object{{"messages", json::array()}});
+  EXPECT_EQ((*outcome).at("id"), 3);
+  EXPECT_EQ(ErrorCode(*Handle("prompts/get", json::object{{"name", "greet"}})),
+            core::kInvalidParams);
+}
+
+// ---- resources/read precedence ----
+
+class ResourceRoutingTest : public RouterTest {
+ protected:
+  void SetUp() override {
+    first_ = AddUpstream("first");
+    second_ = AddUpstream("second");
+    for (auto& upstream : {first_, second_})
+      upstream->mutable_catalog().capabilities["resources"] = json::object();
+  }
+
+  // Reads `uri` and returns the index of the upstream that got it (-1: none).
+  int ReadGoesTo(std::string_view uri) {
+    const std::size_t before_first = first_->sent().size();
+    const std::size_t before_second = second_->sent().size();
+    last_ = Handle("resources/read", json::object{{"uri", uri}});
+    if (first_->sent().size() > before_first) return 0;
+    if (second_->sent().size() > before_second) return 1;
+    return -1;
+  }
+
+  std::shared_ptr<FakeUpstream> first_, second_;
+  Outcome last_;
+};
+
+TEST_F(ResourceRoutingTest, ExactListedUriWinsOverTemplateOfEarlierServer) {
+  first_->mutable_catalog().resource_templates = {json::object{{"uriTemplate", "file:///{path}"}}};
+  second_->mutable_catalog().resources = {json::object{{"uri", "file:///b.txt"}}};
+  Init();
+  EXPECT_EQ(ReadGoesTo("file:///b.txt"), 1);
+  EXPECT_EQ(ReadGoesTo("file:///other.txt"), 0);
+}
+
+TEST_F(ResourceRoutingTest, TemplateMatchInConfigOrder) {
+  first_->mutable_catalog().resource_templates = {json::object{{"uriTemplate", "db://{table}"}}};
+  second_->mutable_catalog().resource_templates = {
+      json::object{{"uriTemplate", "db://{table}"}},
+      json::object{{"uriTemplate", "mem://{key}"}}};
+  Init();
+  EXPECT_EQ(ReadGoesTo("db://users"), 0) << "both match: the first in config order wins";
+  EXPECT_EQ(ReadGoesTo("mem://k"), 1);
+  ASSERT_EQ(second_->sent().size(), 1u);
+  EXPECT_EQ(second_->sent()[0].method, "resources/read");
+  EXPECT_EQ(second_->sent()[0].params.at("uri"), "mem://k");
+}
+
+TEST_F(ResourceRoutingTest, OnlyResourceServerGetsUnlistedUri) {
+  second_->mutable_catalog().capabilities.erase("resources");
+  Init();
+  EXPECT_EQ(ReadGoesTo("anything://x"), 0);
+}
+
+TEST_F(ResourceRoutingTest, OtherwiseResourceNotFound) {
+  first_->mutable_catalog().resources = {json::object{{"uri", "file:///a"}}};
+  Init();
+  EXPECT_EQ(ReadGoesTo("anything://x"), -1);
+  ASSERT_TRUE(last_.answered());
+  EXPECT_EQ(ErrorCode(*last_), core::kResourceNotFound);
+  EXPECT_EQ((*last_).at("error").at("data"), (json::object{{"uri", "anything://x"}}));
+}
+
+TEST_F(ResourceRoutingTest, InactiveServersResourcesAreNotRouted) {
+  second_->mutable_catalog().resources = {json::object{{"uri", "file:///b"}}};
+  second_->set_state(State::kRestarting);
+  Init();
+  // Only `first` is an active resource server: it gets the URI through the fallback.
+  EXPECT_EQ(ReadGoesTo("file:///b"), 0);
+}
+
+TEST_F(ResourceRoutingTest, ResponseIdIsTheClients) {
+  first_->mutable_catalog().resources = {json::object{{"uri", "file:///a"}}};
+  Init();
+  Outcome outcome = Handle("resources/read", json::object{{"uri", "file:///a"}}, "rr");
+  ASSERT_EQ(first_->sent().size(), 1u);
+  first_->RespondResult(first_->sent()[0].id, json::object{{"contents", json::array()}});
+  EXPECT_EQ((*outcome).at("id"), "rr");
+}
+
+// ---- list_changed and settling ----
+
+TEST_F(RouterTest, ToolsListChangedIsBroadcastWhenAnUpstreamsToolsChange) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  fs->SetTools({"read", "write"});
+  router_->OnUpstreamChanged(*fs);
+  EXPECT_EQ(session_->CountSent("notifications/tools/list_changed"), 1u);
+  EXPECT_EQ(session_->CountSent("notifications/prompts/list_changed"), 0u);
+  EXPECT_EQ(session_->CountSent("notifications/resources/list_changed"), 0u);
+  EXPECT_EQ(Names(ToolsList()).back(), "fs_write");
+}
+
+TEST_F(RouterTest, NoListChangedWhenNothingChanged) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  router_->OnUpstreamChanged(*fs);
+  router_->OnUpstreamChanged(*fs);
+  EXPECT_TRUE(session_->sent.empty());
+}
+
+TEST_F(RouterTest, ListChangedIsNotSentToUninitializedSession) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  session_->initialized_flag = false;
+  fs->SetTools({"other"});
+  router_->OnUpstreamChanged(*fs);
+  EXPECT_TRUE(session_->sent.empty());
+}
+
+TEST_F(RouterTest, UpstreamGoingDownRemovesItsToolsAndBroadcasts) {
+  auto fs = AddUpstream("fs", {"read"});
+  auto mem = AddUpstream("mem", {"get"});
+  Init();
+  mem->set_state(State::kRestarting);
+  router_->OnUpstreamChanged(*mem);
+  EXPECT_EQ(session_->CountSent("notifications/tools/list_changed"), 1u);
+  EXPECT_EQ(Names(ToolsList()), (std::vector<std::string>{"get_metadata", "run_tool", "fs_read"}));
+  EXPECT_EQ(ErrorCode(*CallTool("mem_get")), core::kInvalidParams);
+}
+
+TEST_F(RouterTest, ResourcesListChangedIsBroadcastSeparately) {
+  auto fs = AddUpstream("fs");
+  Init();
+  fs->mutable_catalog().resources = {json::object{{"uri", "file:///new"}}};
+  router_->OnUpstreamChanged(*fs);
+  EXPECT_EQ(session_->CountSent("notifications/resources/list_changed"), 1u);
+  EXPECT_EQ(session_->CountSent("notifications/tools/list_changed"), 0u);
+}
+
+TEST_F(RouterTest, WhenSettledRunsOnceEveryUpstreamSettled) {
+  auto fs = AddUpstream("fs", {"read"}, State::kStarting);
+  auto mem = AddUpstream("mem", {"get"}, State::kStarting);
+  fs->set_settled(false);
+  mem->set_settled(false);
+  Init();
+  EXPECT_FALSE(router_->AllSettled());
+  int calls = 0;
+  router_->WhenSettled([&] { ++calls; });
+  EXPECT_EQ(calls, 0);
+  fs->set_settled(true);
+  fs->set_state(State::kActive);
+  router_->OnUpstreamChanged(*fs);
+  EXPECT_EQ(calls, 0) << "mem has not settled yet";
+  mem->set_settled(true);
+  mem->set_state(State::kRestarting);  // a failed first attempt also settles
+  router_->OnUpstreamChanged(*mem);
+  EXPECT_EQ(calls, 1);
+  router_->OnUpstreamChanged(*mem);
+  EXPECT_EQ(calls, 1) << "called once";
+  router_->WhenSettled([&] { ++calls; });
+  EXPECT_EQ(calls, 2) << "already settled: called at once";
+}
+
+// ---- Guards ----
+
+TEST_F(RouterTest, RequestGuardRejectionAnswersPolicyErrorAndNeverCallsUpstream) {
+  auto fs = AddUpstream("fs", {"read"});
+  TestGuard* guard = InitWithGuard(TestGuard::Action::kReject, TestGuard::Action::kContinue);
+  Outcome outcome = CallTool("fs_read", {{"path", "/etc/passwd"}}, 5);
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_EQ(ErrorCode(*outcome), core::kPolicyRejected);
+  EXPECT_EQ((*outcome).at("id"), 5);
+  EXPECT_EQ((*outcome).at("error").at("data"), (json::object{{"reason", "test.denied"}}));
+  EXPECT_EQ((*outcome).at("error").at("message"), "denied by the test");
+  EXPECT_TRUE(fs->sent().empty());
+  EXPECT_EQ(outcome.forwarded.upstream, nullptr);
+  ASSERT_EQ(guard->seen.size(), 1u);
+  EXPECT_EQ(guard->seen[0].method, "tools/call");
+  EXPECT_EQ(guard->seen[0].server, "fs");
+  EXPECT_EQ(guard->seen[0].item, "read") << "guards see the upstream's original tool name";
+}
+
+TEST_F(RouterTest, RequestGuardRewriteReachesUpstream) {
+  auto fs = AddUpstream("fs", {"read"});
+  InitWithGuard(TestGuard::Action::kMask, TestGuard::Action::kContinue);
+  CallTool("fs_read");
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_EQ(fs->sent()[0].params.at("masked"), true);
+}
+
+TEST_F(RouterTest, ResponseGuardRunsOnResult) {
+  auto fs = AddUpstream("fs", {"read"});
+  TestGuard* guard = InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kMask);
+  Outcome outcome = CallTool("fs_read");
+  ASSERT_EQ(fs->sent().size(), 1u);
+  fs->RespondResult(fs->sent()[0].id, json::object{{"content", json::array()}});
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_EQ((*outcome).at("result").at("masked"), true);
+  ASSERT_EQ(guard->seen.size(), 2u);
+  EXPECT_EQ(guard->seen[1].direction, guards::Direction::kResponse);
+  EXPECT_EQ(guard->seen[1].payload, (json::object{{"content", json::array()}}))
+      << "the response guard sees the result member";
+}
+
+TEST_F(RouterTest, ResponseGuardRejectionReplacesResult) {
+  auto fs = AddUpstream("fs", {"read"});
+  InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kReject);
+  Outcome outcome = CallTool("fs_read", {}, "x");
+  fs->RespondResult(fs->sent()[0].id, json::object{{"content", "secret"}});
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_EQ(ErrorCode(*outcome), core::kPolicyRejected);
+  EXPECT_EQ((*outcome).at("id"), "x");
+  EXPECT_EQ((*outcome).at("error").at("data").at("reason"), "test.denied");
+  EXPECT_EQ(core::Serialize(*outcome).find("secret"), std::string::npos);
+}
+
+TEST_F(RouterTest, ResponseGuardDoesNotRunOnErrors) {
+  auto fs = AddUpstream("fs", {"read"});
+  TestGuard* guard = InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kReject);
+  Outcome outcome = CallTool("fs_read");
+  fs->RespondError(fs->sent()[0].id, core::kUpstreamUnavailable, "gone");
+  EXPECT_EQ(ErrorCode(*outcome), core::kUpstreamUnavailable);
+  EXPECT_EQ(guard->seen.size(), 1u) << "only the request direction ran";
+}
+
+TEST_F(RouterTest, GuardsRunOnPromptsAndResourcesToo) {
+  auto fs = AddUpstream("fs");
+  fs->mutable_catalog().prompts = {json::object{{"name", "p"}}};
+  fs->mutable_catalog().resources = {json::object{{"uri", "file:///a"}}};
+  TestGuard* guard = InitWithGuard(TestGuard::Action::kReject, TestGuard::Action::kContinue);
+  EXPECT_EQ(ErrorCode(*Handle("prompts/get", json::object{{"name", "fs_p"}})),
+            core::kPolicyRejected);
+  EXPECT_EQ(ErrorCode(*Handle("resources/read", json::object{{"uri", "file:///a"}})),
+            core::kPolicyRejected);
+  EXPECT_TRUE(fs->sent().empty());
+  ASSERT_EQ(guard->seen.size(), 2u);
+  EXPECT_EQ(guard->seen[1].item, "file:///a");
+}
+
+}  // namespace
+}  // namespace mcpgw::router
