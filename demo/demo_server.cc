@@ -37,9 +37,10 @@
 //   roots            sends roots/list; text = the JSON of result.roots (isError on error)
 //   add_tool {name}  adds an echo tool of that name, sends notifications/tools/list_changed
 //                    (before the result); isError if the name is taken
-//   log {level, message}  sends notifications/message {level, logger: "demo", data:
+//   log {level, message, logger?}  sends notifications/message {level, logger, data:
 //                    message} when level is at or above the logging/setLevel level
-//                    (default "info"); text "logged" or "filtered"
+//                    (default "info"); logger defaults to "demo", "" leaves it out; text
+//                    "logged" or "filtered"
 //   touch {uri}      sends notifications/resources/updated {uri} if uri is subscribed; text
 //                    "notified" or "not subscribed"
 //   client_info      text = JSON {protocolVersion, capabilities, clientInfo} of initialize
@@ -266,7 +267,10 @@ json::array BuildTools(std::size_t extra_tools) {
            Schema({{"name", {{"type", "string"}, {"description", "New tool name"}}}}, {"name"})));
   tools.push_back(Tool("log", "Log", "Sends a log message if the level passes the set level.",
                        Schema({{"level", {{"type", "string"}, {"description", "Log level"}}},
-                               {"message", {{"type", "string"}, {"description", "Message"}}}},
+                               {"message", {{"type", "string"}, {"description", "Message"}}},
+                               {"logger",
+                                {{"type", "string"},
+                                 {"description", "Logger name (default \"demo\", \"\": none)"}}}},
                               {"level", "message"})));
   tools.push_back(
       Tool("touch", "Touch", "Announces an update of a resource if it is subscribed.",
@@ -583,9 +587,11 @@ json::object CallLog(const json::object* args) {
   if (!level || !message) return ToolError("invalid arguments: level and message must be strings");
   auto index = LogLevelIndex(*level);
   if (!index) return ToolError("invalid arguments: unknown level " + std::string(*level));
+  auto logger = FindString(args, "logger").value_or("demo");
   if (*index < g_log_level) return TextResult("filtered");
-  SendNotification("notifications/message",
-                   {{"level", *level}, {"logger", "demo"}, {"data", *message}});
+  json::object params{{"level", *level}, {"data", *message}};
+  if (!logger.empty()) params["logger"] = logger;
+  SendNotification("notifications/message", std::move(params));
   return TextResult("logged");
 }
 

@@ -322,6 +322,12 @@ describe('two upstreams a and b: logging, subscriptions, templates, concurrent s
     const crit = await logs.waitFor((n) => n.params.data === 'crit from b', { what: 'critical log' });
     assert.equal(crit.params.level, 'critical');
     assert.equal(crit.params.logger, 'b/demo');
+
+    // A message without a logger is attributed to the server alone.
+    assert.equal(await callText(client, 'a_log', { level: 'error', message: 'anonymous', logger: '' }),
+                 'logged');
+    const anonymous = await logs.waitFor((n) => n.params.data === 'anonymous', { what: 'log without logger' });
+    assert.equal(anonymous.params.logger, 'a');
   });
 
   test('resource templates of both upstreams are listed', async () => {

@@ -73,6 +73,21 @@ describe('a 2025-03-26 client over raw stdio', { timeout: 60_000 }, () => {
     assert.deepEqual(echo.annotations, { readOnlyHint: true }, 'annotations exist in 2025-03-26');
   });
 
+  test('prompts, resources and templates have no title either (added in 2025-06-18)', async () => {
+    const prompts = await gw.request({ jsonrpc: '2.0', id: 'p', method: 'prompts/list' });
+    const greeting = prompts.result.prompts.find((p) => p.name === 'demo_greeting');
+    assert.ok(greeting, JSON.stringify(prompts));
+    assert.equal(greeting.title, undefined, JSON.stringify(greeting));
+    const resources = await gw.request({ jsonrpc: '2.0', id: 'r', method: 'resources/list' });
+    const readme = resources.result.resources.find((r) => r.uri === 'demo://readme');
+    assert.ok(readme, JSON.stringify(resources));
+    assert.equal(readme.title, undefined, JSON.stringify(readme));
+    const templates = await gw.request({ jsonrpc: '2.0', id: 't', method: 'resources/templates/list' });
+    const item = templates.result.resourceTemplates.find((t) => t.uriTemplate === 'demo://items/{id}');
+    assert.ok(item, JSON.stringify(templates));
+    assert.equal(item.title, undefined, JSON.stringify(item));
+  });
+
   test('tools/call results have no structuredContent; the text block stays', async () => {
     const add = await gw.request(toolCall(1, 'demo_add', { a: 2, b: 3 }));
     assert.equal(add.error, undefined, JSON.stringify(add.error));
@@ -131,6 +146,19 @@ describe('a 2025-03-26 client over raw stdio', { timeout: 60_000 }, () => {
     const response = await reply;
     assert.ok(!Array.isArray(response), `single response expected, got ${JSON.stringify(response)}`);
     assert.equal(response.error?.code, -32600, JSON.stringify(response));
+  });
+
+  test('invalid batch elements get their own error responses (JSON-RPC 2.0)', async () => {
+    const reply = gw.next(Array.isArray, { what: 'the batch response' });
+    gw.send('[{"jsonrpc":"2.0","id":30,"method":"ping"},{"foo":1},5]');
+    const responses = await reply;
+    assert.equal(responses.length, 3, JSON.stringify(responses));
+    const ok = responses.filter((r) => r.id === 30);
+    assert.equal(ok.length, 1, JSON.stringify(responses));
+    assert.deepEqual(ok[0].result, {});
+    const errors = responses.filter((r) => r.id === null);
+    assert.equal(errors.length, 2, JSON.stringify(responses));
+    for (const e of errors) assert.equal(e.error?.code, -32600, JSON.stringify(e));
   });
 
   test('the session still works after the batches', async () => {
@@ -211,5 +239,16 @@ describe('a 2025-03-26 client answering sampling over raw stdio', { timeout: 60_
     const request = gw.received.find((m) => m.method === 'sampling/createMessage');
     assert.ok(request, 'the sampling request was received');
     assert.ok(typeof request.id === 'string' || Number.isInteger(request.id), JSON.stringify(request));
+  });
+
+  test('a batch element that makes the upstream ask the client is answered in the batch', async () => {
+    const reply = gw.next(Array.isArray, { what: 'the batch response' });
+    gw.send([toolCall('b1', 'demo_sample', { prompt: 'in a batch' }),
+             toolCall('b2', 'demo_echo', { message: 'beside it' })]);
+    const responses = await reply;
+    assert.equal(responses.length, 2, JSON.stringify(responses));
+    const byId = new Map(responses.map((r) => [r.id, r]));
+    assert.equal(text(byId.get('b1')?.result), 'raw answer', JSON.stringify(responses));
+    assert.equal(text(byId.get('b2')?.result), 'beside it', JSON.stringify(responses));
   });
 });
