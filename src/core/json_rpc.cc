@@ -162,6 +162,41 @@ json::object MakeNotification(std::string_view method, json::value params) {
 
 std::string Serialize(const json::object& message) { return json::serialize(message); }
 
+namespace {
+
+json::value SniffIdIn(std::string_view text) {
+  constexpr std::string_view kKey = "\"id\"";
+  for (std::size_t at = text.find(kKey); at != std::string_view::npos;
+       at = text.find(kKey, at + 1)) {
+    std::size_t i = at + kKey.size();
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i >= text.size() || text[i] != ':') continue;
+    ++i;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i < text.size() && text[i] == '"') {
+      const std::size_t end = text.find('"', i + 1);
+      if (end == std::string_view::npos || end - i > 128) continue;
+      const std::string_view value = text.substr(i + 1, end - i - 1);
+      if (value.find('\\') != std::string_view::npos) continue;
+      return json::string(value);
+    }
+    std::size_t j = i + (i < text.size() && text[i] == '-' ? 1 : 0);
+    const std::size_t digits_start = j;
+    while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
+    if (j == digits_start || j - i > 18) continue;
+    if (j < text.size() && text[j] != ',' && text[j] != '}' && text[j] != ' ') continue;
+    return static_cast<std::int64_t>(std::stoll(std::string(text.substr(i, j - i))));
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+json::value SniffId(std::string_view head, std::string_view tail) {
+  json::value id = SniffIdIn(head);
+  return id.is_null() ? SniffIdIn(tail) : id;
+}
+
 std::string DescribeId(const json::value& id) {
   std::string text = json::serialize(id);
   if (text.size() > 64) {

@@ -90,6 +90,12 @@ json::object MakeNotification(std::string_view method, json::value params);
 // Serializes a message to compact JSON (no trailing newline).
 std::string Serialize(const json::object& message);
 
+// Best-effort recovery of the "id" of a message too large to parse, from its first and last
+// bytes (LineFramer::dropped_head/tail): the first `"id":` followed by an integer or a simple
+// string, searched in the head, then in the tail. Returns null when none is found. Callers must
+// treat the result as a hint (e.g. only act when it names a request they have pending).
+json::value SniffId(std::string_view head, std::string_view tail);
+
 // Returns a printable, bounded description of an id for logs ("7", "\"abc\"", "null").
 std::string DescribeId(const json::value& id);
 

@@ -25,12 +25,29 @@ class LineFramer {
   // Bytes of an incomplete line buffered so far.
   std::size_t Pending() const { return discarding_ ? 0 : buffer_.size(); }
 
+  // During an `on_oversize` call: the first and the last kSniffBytes bytes of the dropped line,
+  // so the caller can try to recover the message's id (see core::SniffId).
+  static constexpr std::size_t kSniffBytes = 256;
+  std::string_view dropped_head() const { return head_; }
+  std::string_view dropped_tail() const { return tail_; }
+
  private:
   template <typename OnLine>
   void Emit(std::string_view line, OnLine& on_line);
 
+  void KeepTail(std::string_view chunk) {
+    if (chunk.size() >= kSniffBytes) {
+      tail_.assign(chunk.substr(chunk.size() - kSniffBytes));
+    } else {
+      tail_.append(chunk);
+      if (tail_.size() > kSniffBytes) tail_.erase(0, tail_.size() - kSniffBytes);
+    }
+  }
+
   std::size_t max_line_;
   std::string buffer_;
+  std::string head_;
+  std::string tail_;
   bool discarding_ = false;
   std::size_t dropped_ = 0;
 };
@@ -48,9 +65,16 @@ void LineFramer::Feed(std::string_view data, OnLine&& on_line, OnOversize&& on_o
     const std::size_t chunk = newline == std::string_view::npos ? data.size() : newline;
     if (discarding_) {
       dropped_ += chunk;
+      KeepTail(data.substr(0, chunk));
     } else if (buffer_.size() + chunk > max_line_) {
       discarding_ = true;
       dropped_ = buffer_.size() + chunk;
+      const std::string_view piece = data.substr(0, chunk);
+      head_.assign(buffer_, 0, std::min(buffer_.size(), kSniffBytes));
+      if (head_.size() < kSniffBytes) head_.append(piece.substr(0, kSniffBytes - head_.size()));
+      tail_.clear();
+      KeepTail(buffer_);
+      KeepTail(piece);
       buffer_.clear();
       buffer_.shrink_to_fit();
     } else if (newline != std::string_view::npos && buffer_.empty()) {

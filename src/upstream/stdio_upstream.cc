@@ -341,6 +341,7 @@ void StdioUpstream::ReadStdout(std::shared_ptr<Connection> conn) {
               spdlog::warn("upstream name={} sent a message of {} bytes, over the limit of {}; "
                            "dropped",
                            self->config_->name, dropped, self->options_.max_message_size);
+              self->FailOversized(conn->stdout_framer, dropped);
             });
         if (conn->failure.empty()) self->ReadStdout(conn);
       });
@@ -395,6 +396,20 @@ void StdioUpstream::HandleResponse(json::object response) {
   RequestCallbacks callbacks = std::move(it->second.callbacks);
   pending_.erase(it);
   callbacks.on_response(std::move(response));
+}
+
+void StdioUpstream::FailOversized(const core::LineFramer& framer, std::size_t size) {
+  // Answer the request the dropped message answered, when its id can be recovered and is ours.
+  const json::value id = core::SniffId(framer.dropped_head(), framer.dropped_tail());
+  const std::int64_t* key = id.if_int64();
+  auto it = key && *key > 0 ? pending_.find(static_cast<RequestId>(*key)) : pending_.end();
+  if (it == pending_.end()) return;
+  RequestCallbacks callbacks = std::move(it->second.callbacks);
+  pending_.erase(it);
+  callbacks.on_response(core::MakeErrorResponse(
+      nullptr, core::kMessageTooLarge,
+      "upstream '" + config_->name + "' answered with " + std::to_string(size) +
+          " bytes, over the gateway's limit of " + std::to_string(options_.max_message_size)));
 }
 
 void StdioUpstream::HandleProgress(json::object params) {

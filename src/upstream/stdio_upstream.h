@@ -21,6 +21,10 @@
 #include <memory>
 #include <unordered_map>
 
+namespace mcpgw::core {
+class LineFramer;
+}
+
 namespace mcpgw::upstream {
 
 class StdioUpstream final : public Upstream, public std::enable_shared_from_this<StdioUpstream> {
@@ -71,6 +75,7 @@ class StdioUpstream final : public Upstream, public std::enable_shared_from_this
   void HandleNotification(json::object notification);
   void HandleServerRequest(const std::shared_ptr<Connection>& conn, json::object request);
   void HandleProgress(json::object params);
+  void FailOversized(const core::LineFramer& framer, std::size_t size);
 
   RequestId SendOn(const std::shared_ptr<Connection>& conn, std::string_view method,
                    json::value params, RequestCallbacks callbacks,
