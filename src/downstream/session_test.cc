@@ -1,5 +1,6 @@
 #include "downstream/session.h"
 
+#include "core/protocol_version.h"
 #include "testing/fake_upstream.h"
 
 #include <boost/json/parse.hpp>
@@ -102,7 +103,7 @@ TEST_F(SessionTest, UnsupportedVersionIsAnsweredWithLatest) {
   Initialize(0, "1999-01-01");
   std::vector<json::object> sent = TakeSent();
   ASSERT_EQ(sent.size(), 1u);
-  EXPECT_EQ(sent[0].at("result").at("protocolVersion"), core::kLatestProtocolVersion);
+  EXPECT_EQ(sent[0].at("result").at("protocolVersion").as_string(), core::kLatestProtocolVersion);
 }
 
 TEST_F(SessionTest, InitializeIsAnsweredOnlyAfterEveryUpstreamSettled) {
