@@ -1,11 +1,12 @@
-// Tests of StdioUpstream (through MakeUpstream) against the real mcp-demo-server binary, which
-// the build puts next to the test binary; and of StaticUpstream for entries that never start.
+// Tests of the stdio upstream (built by MakeUpstream for a stdio entry) against the real
+// mcp-demo-server binary, which the build puts next to the test binary; and of StaticUpstream for
+// entries that never start. Only the factory is used, so the tests hold whatever class implements
+// the stdio upstream.
 
-#include "upstream/stdio_upstream.h"
+#include "upstream/upstream_factory.h"
 
 #include "core/json_rpc.h"
 #include "testing/run_until.h"
-#include "upstream/upstream_factory.h"
 
 #include <boost/asio/io_context.hpp>
 #include <gtest/gtest.h>

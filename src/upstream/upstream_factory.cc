@@ -1,7 +1,9 @@
 #include "upstream/upstream_factory.h"
 
 #include "upstream/static_upstream.h"
-#include "upstream/stdio_upstream.h"
+#include "config/child_environment.h"
+#include "upstream/child_transport.h"
+#include "upstream/protocol_upstream.h"
 
 namespace mcpgw::upstream {
 
@@ -24,7 +26,13 @@ std::shared_ptr<Upstream> MakeUpstream(boost::asio::io_context& io,
         std::string("remote servers (") + config::TransportName(server->transport) +
             ") are not supported by this build yet");
   }
-  return std::make_shared<StdioUpstream>(io, std::move(server), options, observer);
+  auto make_transport = [&io, server, options]() {
+    ChildProcess::Spec spec{server->command, server->args,
+                            config::BuildChildEnvironment(*server, options.getenv), server->cwd};
+    return MakeChildTransport(io, server->name, std::move(spec), options.max_message_size);
+  };
+  return std::make_shared<ProtocolUpstream>(io, std::move(server), options, observer,
+                                            std::move(make_transport));
 }
 
 }  // namespace mcpgw::upstream

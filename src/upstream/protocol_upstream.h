@@ -1,18 +1,21 @@
-// StdioUpstream: supervises one MCP server run as a child process speaking newline-delimited
-// JSON-RPC on its stdin/stdout.
+// ProtocolUpstream: the MCP client side of one upstream server, over any UpstreamTransport
+// (a child process now; HTTP later). Owns the JSON-RPC id space, the initialize handshake, the
+// cached lists, deadlines, progress-token remapping, cancellation, pings and restarts.
 //
-// Life: Start() spawns the child (own process group, dies with the gateway), drains its stderr
-// into the log at debug level, sends initialize (bounded by initialize_timeout), then lists
-// tools, resources, resource templates and prompts, following nextCursor through every page.
-// When the child dies or misbehaves, in-flight requests get an error at once and a restart is
-// scheduled with exponential backoff (restart_initial_delay doubling up to restart_max_delay; the
-// delay resets once a run has stayed active for a minute).
+// Life: Start() opens a run through `make_transport`, sends initialize (bounded by
+// initialize_timeout), then lists tools, resources, resource templates and prompts, following
+// nextCursor through every page. An active upstream silent for ping_interval is pinged. When the
+// run fails (the child dies, the connection breaks, a handshake or ping fails), in-flight
+// requests get an error at once and a restart is scheduled with exponential backoff
+// (restart_initial_delay doubling up to restart_max_delay; the delay resets once a run has stayed
+// active for a minute).
 //
 // Threading and lifetime: as Upstream (upstream.h). Construct with std::make_shared.
 #pragma once
 
 #include "upstream/upstream.h"
 #include "upstream/upstream_factory.h"
+#include "upstream/upstream_transport.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -21,17 +24,18 @@
 #include <memory>
 #include <unordered_map>
 
-namespace mcpgw::core {
-class LineFramer;
-}
-
 namespace mcpgw::upstream {
 
-class StdioUpstream final : public Upstream, public std::enable_shared_from_this<StdioUpstream> {
+class ProtocolUpstream final : public Upstream,
+                               public std::enable_shared_from_this<ProtocolUpstream> {
  public:
-  StdioUpstream(boost::asio::io_context& io, std::shared_ptr<const config::ServerConfig> config,
-                UpstreamOptions options, UpstreamObserver* observer);
-  ~StdioUpstream() override;
+  // Creates the transport of one run; called at each (re)start.
+  using TransportFactory = std::function<std::shared_ptr<UpstreamTransport>()>;
+
+  ProtocolUpstream(boost::asio::io_context& io, std::shared_ptr<const config::ServerConfig> config,
+                   UpstreamOptions options, UpstreamObserver* observer,
+                   TransportFactory make_transport);
+  ~ProtocolUpstream() override;
 
   const config::ServerConfig& config() const override { return *config_; }
   State state() const override { return state_; }
@@ -47,7 +51,7 @@ class StdioUpstream final : public Upstream, public std::enable_shared_from_this
   void Notify(std::string_view method, json::value params) override;
 
  private:
-  struct Connection;
+  struct Run;
   using Clock = std::chrono::steady_clock;
   struct Pending {
     RequestCallbacks callbacks;
@@ -59,40 +63,37 @@ class StdioUpstream final : public Upstream, public std::enable_shared_from_this
   };
 
   void Launch();
-  void Initialize(const std::shared_ptr<Connection>& conn);
-  void FetchAllLists(const std::shared_ptr<Connection>& conn, std::function<void()> done);
+  void Initialize(const std::shared_ptr<Run>& conn);
+  void FetchAllLists(const std::shared_ptr<Run>& conn, std::function<void()> done);
   void FetchList(ListKind kind, std::function<void()> done);
-  void FetchListPage(const std::shared_ptr<Connection>& conn, std::string method,
+  void FetchListPage(const std::shared_ptr<Run>& conn, std::string method,
                      std::string field, json::value cursor, std::shared_ptr<json::array> items,
                      int page, std::function<void(json::array)> done);
   void OnListChanged(ListKind kind);
   void BecomeActive();
 
-  void ReadStdout(std::shared_ptr<Connection> conn);
-  void ReadStderr(std::shared_ptr<Connection> conn);
-  void HandleLine(const std::shared_ptr<Connection>& conn, std::string_view line);
+  void HandleLine(const std::shared_ptr<Run>& conn, std::string_view line);
   void HandleResponse(json::object response);
   void HandleNotification(json::object notification);
-  void HandleServerRequest(const std::shared_ptr<Connection>& conn, json::object request);
+  void HandleServerRequest(const std::shared_ptr<Run>& conn, json::object request);
   void HandleProgress(json::object params);
-  void FailOversized(const core::LineFramer& framer, std::size_t size);
+  void FailOversized(std::size_t size, std::string_view head, std::string_view tail);
 
-  RequestId SendOn(const std::shared_ptr<Connection>& conn, std::string_view method,
+  RequestId SendOn(const std::shared_ptr<Run>& conn, std::string_view method,
                    json::value params, RequestCallbacks callbacks,
                    std::chrono::milliseconds timeout, std::chrono::milliseconds max_timeout,
                    bool internal);
-  bool WriteMessage(const std::shared_ptr<Connection>& conn, const json::object& message);
+  bool WriteMessage(const std::shared_ptr<Run>& conn, const json::object& message);
 
-  // The connection failed (exit, EOF, protocol error, handshake failure): fails every pending
-  // request at once and terminates the child; OnExited finishes the job.
-  void Fail(const std::shared_ptr<Connection>& conn, std::string reason);
-  void Terminate(const std::shared_ptr<Connection>& conn);
-  void OnExited(const std::shared_ptr<Connection>& conn, int status);
+  // The run failed (exit, EOF, protocol error, handshake or ping failure): fails every pending
+  // request at once and shuts the transport down; OnClosed finishes the job.
+  void Fail(const std::shared_ptr<Run>& conn, std::string reason);
+  void OnClosed(const std::shared_ptr<Run>& conn, const std::string& detail);
   void FailAllPending(const std::string& message);
   void ScheduleRestart();
   void SetState(State state);
 
-  void SchedulePing(const std::shared_ptr<Connection>& conn);
+  void SchedulePing(const std::shared_ptr<Run>& conn);
 
   void ArmSweep(Clock::time_point deadline);
   void Sweep();
@@ -101,6 +102,7 @@ class StdioUpstream final : public Upstream, public std::enable_shared_from_this
   std::shared_ptr<const config::ServerConfig> config_;
   UpstreamOptions options_;
   UpstreamObserver* observer_;
+  TransportFactory make_transport_;
 
   State state_ = State::kStarting;
   std::string last_error_;
@@ -109,7 +111,7 @@ class StdioUpstream final : public Upstream, public std::enable_shared_from_this
   bool stopping_ = false;
   std::function<void()> stop_done_;
 
-  std::shared_ptr<Connection> conn_;  // the live connection; null between runs
+  std::shared_ptr<Run> conn_;  // the live run; null between runs
   std::unordered_map<RequestId, Pending> pending_;
   RequestId next_id_ = 0;
 

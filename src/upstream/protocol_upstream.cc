@@ -1,11 +1,7 @@
-#include "upstream/stdio_upstream.h"
+#include "upstream/protocol_upstream.h"
 
-#include "config/child_environment.h"
 #include "core/json_rpc.h"
-#include "core/line_framer.h"
-#include "core/line_writer.h"
 #include "core/protocol_version.h"
-#include "upstream/child_process.h"
 
 #include <boost/asio/post.hpp>
 #include <boost/json/serialize.hpp>
@@ -22,8 +18,6 @@ using std::chrono::milliseconds;
 
 namespace {
 
-constexpr std::size_t kReadChunk = 64 * 1024;
-constexpr std::size_t kMaxStderrLine = 4096;
 constexpr int kMaxListPages = 10'000;
 constexpr auto kStableRun = std::chrono::seconds(60);
 
@@ -57,87 +51,76 @@ std::string ErrorText(const json::object& response) {
   return text + " (code " + (code ? json::serialize(*code) : "?") + ")";
 }
 
-std::string DescribeExit(int status) {
-  if (status < 0) return "exited (status unknown)";
-  if (status > 128 && status < 128 + 65)
-    return "was killed by signal " + std::to_string(status - 128);
-  return "exited with status " + std::to_string(status);
-}
 
 }  // namespace
 
-// One run of the child process: the process, its framing and write queue.
-struct StdioUpstream::Connection {
-  explicit Connection(std::unique_ptr<ChildProcess> c, std::size_t max_message)
-      : child(std::move(c)),
-        writer(child->stdin_pipe(), [](boost::system::error_code) {}),
-        stdout_framer(max_message),
-        stderr_framer(kMaxStderrLine) {}
-
-  std::unique_ptr<ChildProcess> child;
-  core::LineWriter<asio::writable_pipe> writer;
-  core::LineFramer stdout_framer;
-  core::LineFramer stderr_framer;
-  std::array<char, kReadChunk> stdout_buffer;
-  std::array<char, 4096> stderr_buffer;
+// One run: its transport, and the first failure seen on it.
+struct ProtocolUpstream::Run {
+  std::shared_ptr<UpstreamTransport> transport;
   std::string failure;  // first failure reason; empty while healthy
-  bool terminating = false;
-  asio::steady_timer* kill_timer = nullptr;  // owned below
-  std::unique_ptr<asio::steady_timer> kill_timer_storage;
+  bool shutting_down = false;
 };
 
-StdioUpstream::StdioUpstream(asio::io_context& io,
-                             std::shared_ptr<const config::ServerConfig> config,
-                             UpstreamOptions options, UpstreamObserver* observer)
+ProtocolUpstream::ProtocolUpstream(asio::io_context& io,
+                                   std::shared_ptr<const config::ServerConfig> config,
+                                   UpstreamOptions options, UpstreamObserver* observer,
+                                   TransportFactory make_transport)
     : io_(io),
       config_(std::move(config)),
       options_(std::move(options)),
       observer_(observer),
+      make_transport_(std::move(make_transport)),
       sweep_timer_(io),
       ping_timer_(io),
       restart_timer_(io) {}
 
-StdioUpstream::~StdioUpstream() = default;
+ProtocolUpstream::~ProtocolUpstream() = default;
 
-void StdioUpstream::Start() {
+void ProtocolUpstream::Start() {
   stopping_ = false;
   Launch();
 }
 
-void StdioUpstream::SetState(State state) {
+void ProtocolUpstream::SetState(State state) {
   if (state_ == state) return;
   spdlog::debug("upstream name={} state={} -> {}", config_->name, StateName(state_),
                 StateName(state));
   state_ = state;
 }
 
-void StdioUpstream::Launch() {
+void ProtocolUpstream::Launch() {
   SetState(State::kStarting);
-  ChildProcess::Spec spec{config_->command, config_->args,
-                          config::BuildChildEnvironment(*config_, options_.getenv), config_->cwd};
-  auto spawned = ChildProcess::Spawn(io_.get_executor(), spec);
-  if (!spawned) {
-    last_error_ = spawned.error().message;
+  auto conn = std::make_shared<Run>();
+  conn->transport = make_transport_();
+  std::weak_ptr<ProtocolUpstream> weak = shared_from_this();
+  UpstreamTransport::Events events;
+  events.on_message = [weak, conn](std::string_view text) {
+    if (auto self = weak.lock()) self->HandleLine(conn, text);
+  };
+  events.on_oversize = [weak](std::size_t size, std::string_view head, std::string_view tail) {
+    if (auto self = weak.lock()) self->FailOversized(size, head, tail);
+  };
+  events.on_failed = [weak, conn](std::string reason) {
+    if (auto self = weak.lock()) self->Fail(conn, std::move(reason));
+  };
+  events.on_closed = [weak, conn](std::string detail) {
+    if (auto self = weak.lock()) self->OnClosed(conn, detail);
+  };
+  auto started = conn->transport->Start(std::move(events));
+  if (!started) {
+    last_error_ = started.error().message;
     spdlog::warn("upstream name={} start failed: {}", config_->name, last_error_);
     ScheduleRestart();
     return;
   }
-  auto conn = std::make_shared<Connection>(std::move(*spawned), options_.max_message_size);
-  conn->writer.set_owner(conn);
-  conn->kill_timer_storage = std::make_unique<asio::steady_timer>(io_);
-  conn->kill_timer = conn->kill_timer_storage.get();
   conn_ = conn;
   last_heard_ = Clock::now();
-  spdlog::info("upstream name={} pid={} started: {}", config_->name, conn->child->pid(),
-               config_->command);
-  auto self = shared_from_this();
-  conn->child->AsyncWait([self, conn](int status) { self->OnExited(conn, status); });
-  ReadStdout(conn);
-  ReadStderr(conn);
+  spdlog::info("upstream name={} {} started: {}", config_->name, conn->transport->Describe(),
+               config_->command.empty() ? config_->url : config_->command);
   Initialize(conn);
 }
 
-void StdioUpstream::Initialize(const std::shared_ptr<Connection>& conn) {
+void ProtocolUpstream::Initialize(const std::shared_ptr<Run>& conn) {
   json::object params;
   params["protocolVersion"] = core::kLatestProtocolVersion;
   params["capabilities"] = options_.client_capabilities;
@@ -168,6 +151,7 @@ void StdioUpstream::Initialize(const std::shared_ptr<Connection>& conn) {
       catalog.capabilities = caps->get_object();
     if (auto* text = init.if_contains("instructions"); text && text->is_string())
       catalog.instructions = text->get_string();
+    conn->transport->OnInitialized(catalog.protocol_version);
     self->WriteMessage(conn, core::MakeNotification("notifications/initialized", nullptr));
     self->FetchAllLists(conn, [self, conn] {
       if (conn == self->conn_ && conn->failure.empty()) self->BecomeActive();
@@ -177,7 +161,7 @@ void StdioUpstream::Initialize(const std::shared_ptr<Connection>& conn) {
          options_.initialize_timeout, /*internal=*/true);
 }
 
-void StdioUpstream::BecomeActive() {
+void ProtocolUpstream::BecomeActive() {
   last_error_.clear();
   active_since_ = Clock::now();
   SetState(State::kActive);
@@ -189,10 +173,10 @@ void StdioUpstream::BecomeActive() {
   observer_->OnUpstreamChanged(*this);
 }
 
-void StdioUpstream::SchedulePing(const std::shared_ptr<Connection>& conn) {
+void ProtocolUpstream::SchedulePing(const std::shared_ptr<Run>& conn) {
   if (options_.ping_interval.count() <= 0) return;
   ping_timer_.expires_at(last_heard_ + options_.ping_interval);
-  std::weak_ptr<StdioUpstream> weak = shared_from_this();
+  std::weak_ptr<ProtocolUpstream> weak = shared_from_this();
   ping_timer_.async_wait([weak, conn](boost::system::error_code ec) {
     auto self = weak.lock();
     if (ec || !self || conn != self->conn_ || !conn->failure.empty()) return;
@@ -218,7 +202,7 @@ void StdioUpstream::SchedulePing(const std::shared_ptr<Connection>& conn) {
   });
 }
 
-void StdioUpstream::FetchAllLists(const std::shared_ptr<Connection>& conn,
+void ProtocolUpstream::FetchAllLists(const std::shared_ptr<Run>& conn,
                                   std::function<void()> done) {
   auto remaining = std::make_shared<int>(0);
   auto finish = std::make_shared<std::function<void()>>(std::move(done));
@@ -241,7 +225,7 @@ void StdioUpstream::FetchAllLists(const std::shared_ptr<Connection>& conn,
   }
 }
 
-void StdioUpstream::FetchListPage(const std::shared_ptr<Connection>& conn, std::string method,
+void ProtocolUpstream::FetchListPage(const std::shared_ptr<Run>& conn, std::string method,
                                   std::string field, json::value cursor,
                                   std::shared_ptr<json::array> items, int page,
                                   std::function<void(json::array)> done) {
@@ -282,7 +266,7 @@ void StdioUpstream::FetchListPage(const std::shared_ptr<Connection>& conn, std::
          /*internal=*/true);
 }
 
-void StdioUpstream::FetchList(ListKind kind, std::function<void()> done) {
+void ProtocolUpstream::FetchList(ListKind kind, std::function<void()> done) {
   auto conn = conn_;
   if (!conn || state_ != State::kActive) return;
   std::vector<const ListSpec*> specs;
@@ -305,7 +289,7 @@ void StdioUpstream::FetchList(ListKind kind, std::function<void()> done) {
   }
 }
 
-void StdioUpstream::OnListChanged(ListKind kind) {
+void ProtocolUpstream::OnListChanged(ListKind kind) {
   const int index = static_cast<int>(kind);
   if (fetching_[index]) {
     refetch_[index] = true;  // coalesce: fetch once more when the current fetch ends
@@ -324,48 +308,7 @@ void StdioUpstream::OnListChanged(ListKind kind) {
   if (!conn_ || state_ != State::kActive) fetching_[index] = false;
 }
 
-void StdioUpstream::ReadStdout(std::shared_ptr<Connection> conn) {
-  auto self = shared_from_this();
-  conn->child->stdout_pipe().async_read_some(
-      asio::buffer(conn->stdout_buffer),
-      [self, conn](boost::system::error_code ec, std::size_t n) {
-        if (ec) {
-          self->Fail(conn, ec == asio::error::eof ? "closed its stdout"
-                                                  : "stdout read failed: " + ec.message());
-          return;
-        }
-        conn->stdout_framer.Feed(
-            std::string_view(conn->stdout_buffer.data(), n),
-            [&](std::string_view line) { self->HandleLine(conn, line); },
-            [&](std::size_t dropped) {
-              spdlog::warn("upstream name={} sent a message of {} bytes, over the limit of {}; "
-                           "dropped",
-                           self->config_->name, dropped, self->options_.max_message_size);
-              self->FailOversized(conn->stdout_framer, dropped);
-            });
-        if (conn->failure.empty()) self->ReadStdout(conn);
-      });
-}
-
-void StdioUpstream::ReadStderr(std::shared_ptr<Connection> conn) {
-  auto self = shared_from_this();
-  conn->child->stderr_pipe().async_read_some(
-      asio::buffer(conn->stderr_buffer), [self, conn](boost::system::error_code ec, std::size_t n) {
-        if (ec) return;  // EOF or closed: the child is going away
-        conn->stderr_framer.Feed(
-            std::string_view(conn->stderr_buffer.data(), n),
-            [&](std::string_view line) {
-              spdlog::debug("upstream name={} stderr: {}", self->config_->name, line);
-            },
-            [&](std::size_t dropped) {
-              spdlog::debug("upstream name={} stderr: ({} bytes without newline dropped)",
-                            self->config_->name, dropped);
-            });
-        self->ReadStderr(conn);
-      });
-}
-
-void StdioUpstream::HandleLine(const std::shared_ptr<Connection>& conn, std::string_view line) {
+void ProtocolUpstream::HandleLine(const std::shared_ptr<Run>& conn, std::string_view line) {
   last_heard_ = Clock::now();
   auto parsed = core::ParseMessage(line);
   if (!parsed) {
@@ -382,7 +325,7 @@ void StdioUpstream::HandleLine(const std::shared_ptr<Connection>& conn, std::str
   }
 }
 
-void StdioUpstream::HandleResponse(json::object response) {
+void ProtocolUpstream::HandleResponse(json::object response) {
   const json::value& id = response["id"];
   const auto* as_int = id.if_int64();
   const auto* as_uint = id.if_uint64();
@@ -398,9 +341,12 @@ void StdioUpstream::HandleResponse(json::object response) {
   callbacks.on_response(std::move(response));
 }
 
-void StdioUpstream::FailOversized(const core::LineFramer& framer, std::size_t size) {
+void ProtocolUpstream::FailOversized(std::size_t size, std::string_view head,
+                                     std::string_view tail) {
+  spdlog::warn("upstream name={} sent a message of {} bytes, over the limit of {}; dropped",
+               config_->name, size, options_.max_message_size);
   // Answer the request the dropped message answered, when its id can be recovered and is ours.
-  const json::value id = core::SniffId(framer.dropped_head(), framer.dropped_tail());
+  const json::value id = core::SniffId(head, tail);
   const std::int64_t* key = id.if_int64();
   auto it = key && *key > 0 ? pending_.find(static_cast<RequestId>(*key)) : pending_.end();
   if (it == pending_.end()) return;
@@ -412,7 +358,7 @@ void StdioUpstream::FailOversized(const core::LineFramer& framer, std::size_t si
           " bytes, over the gateway's limit of " + std::to_string(options_.max_message_size)));
 }
 
-void StdioUpstream::HandleProgress(json::object params) {
+void ProtocolUpstream::HandleProgress(json::object params) {
   const json::value* token = params.if_contains("progressToken");
   const auto* as_int = token ? token->if_int64() : nullptr;
   auto it = as_int ? pending_.find(static_cast<RequestId>(*as_int)) : pending_.end();
@@ -427,7 +373,7 @@ void StdioUpstream::HandleProgress(json::object params) {
   pending.callbacks.on_progress(std::move(params));
 }
 
-void StdioUpstream::HandleNotification(json::object notification) {
+void ProtocolUpstream::HandleNotification(json::object notification) {
   const json::value& method_value = notification["method"];
   const std::string_view method = method_value.get_string();
   if (method == "notifications/progress") {
@@ -442,14 +388,14 @@ void StdioUpstream::HandleNotification(json::object notification) {
   observer_->OnUpstreamNotification(*this, std::move(notification));
 }
 
-void StdioUpstream::HandleServerRequest(const std::shared_ptr<Connection>& conn,
+void ProtocolUpstream::HandleServerRequest(const std::shared_ptr<Run>& conn,
                                         json::object request) {
   json::value id = request["id"];
   if (request["method"].get_string() == "ping") {
     WriteMessage(conn, core::MakeResultResponse(id, json::object()));
     return;
   }
-  std::weak_ptr<StdioUpstream> weak = shared_from_this();
+  std::weak_ptr<ProtocolUpstream> weak = shared_from_this();
   observer_->OnUpstreamRequest(
       *this, std::move(request), [weak, conn, id](json::object response) {
         auto self = weak.lock();
@@ -459,7 +405,7 @@ void StdioUpstream::HandleServerRequest(const std::shared_ptr<Connection>& conn,
       });
 }
 
-RequestId StdioUpstream::Send(std::string_view method, json::value params,
+RequestId ProtocolUpstream::Send(std::string_view method, json::value params,
                               RequestCallbacks callbacks, milliseconds timeout,
                               milliseconds max_timeout) {
   if (state_ != State::kActive || !conn_) {
@@ -475,7 +421,7 @@ RequestId StdioUpstream::Send(std::string_view method, json::value params,
                 /*internal=*/false);
 }
 
-RequestId StdioUpstream::SendOn(const std::shared_ptr<Connection>& conn, std::string_view method,
+RequestId ProtocolUpstream::SendOn(const std::shared_ptr<Run>& conn, std::string_view method,
                                 json::value params, RequestCallbacks callbacks,
                                 milliseconds timeout, milliseconds max_timeout, bool internal) {
   const RequestId id = ++next_id_;
@@ -511,7 +457,7 @@ RequestId StdioUpstream::SendOn(const std::shared_ptr<Connection>& conn, std::st
   return id;
 }
 
-bool StdioUpstream::WriteMessage(const std::shared_ptr<Connection>& conn,
+bool ProtocolUpstream::WriteMessage(const std::shared_ptr<Run>& conn,
                                  const json::object& message) {
   if (!conn || !conn->failure.empty()) return false;
   std::string text = core::Serialize(message);
@@ -520,10 +466,10 @@ bool StdioUpstream::WriteMessage(const std::shared_ptr<Connection>& conn,
                  config_->name, text.size(), options_.max_message_size);
     return false;
   }
-  return conn->writer.Write(std::move(text));
+  return conn->transport->Send(std::move(text));
 }
 
-void StdioUpstream::Cancel(RequestId id, std::string_view reason) {
+void ProtocolUpstream::Cancel(RequestId id, std::string_view reason) {
   auto it = pending_.find(id);
   if (it == pending_.end()) return;
   pending_.erase(it);
@@ -531,7 +477,7 @@ void StdioUpstream::Cancel(RequestId id, std::string_view reason) {
          json::object{{"requestId", static_cast<std::int64_t>(id)}, {"reason", reason}});
 }
 
-void StdioUpstream::Notify(std::string_view method, json::value params) {
+void ProtocolUpstream::Notify(std::string_view method, json::value params) {
   if (!conn_ || (state_ != State::kActive && state_ != State::kStarting)) {
     spdlog::debug("upstream name={} not running; {} dropped", config_->name, method);
     return;
@@ -539,13 +485,13 @@ void StdioUpstream::Notify(std::string_view method, json::value params) {
   WriteMessage(conn_, core::MakeNotification(method, std::move(params)));
 }
 
-void StdioUpstream::ArmSweep(Clock::time_point deadline) {
+void ProtocolUpstream::ArmSweep(Clock::time_point deadline) {
   if (sweep_armed_ && deadline >= sweep_deadline_) return;
   sweep_armed_ = true;
   sweep_deadline_ = deadline;
   sweep_timer_.expires_at(deadline);
   const std::uint64_t generation = ++sweep_generation_;
-  std::weak_ptr<StdioUpstream> weak = shared_from_this();
+  std::weak_ptr<ProtocolUpstream> weak = shared_from_this();
   sweep_timer_.async_wait([weak, generation](boost::system::error_code ec) {
     auto self = weak.lock();
     if (ec || !self || generation != self->sweep_generation_) return;
@@ -554,7 +500,7 @@ void StdioUpstream::ArmSweep(Clock::time_point deadline) {
   });
 }
 
-void StdioUpstream::Sweep() {
+void ProtocolUpstream::Sweep() {
   const auto now = Clock::now();
   std::vector<std::pair<RequestId, RequestCallbacks>> expired;
   auto next = Clock::time_point::max();
@@ -578,7 +524,7 @@ void StdioUpstream::Sweep() {
   }
 }
 
-void StdioUpstream::FailAllPending(const std::string& message) {
+void ProtocolUpstream::FailAllPending(const std::string& message) {
   auto pending = std::move(pending_);
   pending_.clear();
   for (auto& [id, entry] : pending) {
@@ -587,57 +533,38 @@ void StdioUpstream::FailAllPending(const std::string& message) {
   }
 }
 
-void StdioUpstream::Fail(const std::shared_ptr<Connection>& conn, std::string reason) {
+void ProtocolUpstream::Fail(const std::shared_ptr<Run>& conn, std::string reason) {
   if (!conn->failure.empty()) return;
   conn->failure = reason;
-  if (conn != conn_) return;
-  if (!stopping_) spdlog::warn("upstream name={} failed: {}", config_->name, reason);
-  FailAllPending("upstream '" + config_->name + "' " + reason);
-  Terminate(conn);
+  if (conn == conn_) {
+    if (!stopping_) spdlog::warn("upstream name={} failed: {}", config_->name, reason);
+    FailAllPending("upstream '" + config_->name + "' " + reason);
+  }
+  if (!conn->shutting_down) {
+    conn->shutting_down = true;
+    conn->transport->Shutdown(options_.stop_grace);
+  }
 }
 
-void StdioUpstream::Terminate(const std::shared_ptr<Connection>& conn) {
-  if (conn->terminating || conn->child->reaped()) return;
-  conn->terminating = true;
-  conn->writer.Close();
-  conn->child->CloseStdin();
-  // EOF first; then SIGTERM to the group after a grace period; then SIGKILL.
-  auto grace = options_.stop_grace;
-  conn->kill_timer->expires_after(grace);
-  conn->kill_timer->async_wait([conn, grace](boost::system::error_code ec) {
-    if (ec || conn->child->reaped()) return;
-    conn->child->SignalGroup(SIGTERM);
-    conn->kill_timer->expires_after(grace);
-    conn->kill_timer->async_wait([conn](boost::system::error_code ec) {
-      if (ec || conn->child->reaped()) return;
-      conn->child->SignalGroup(SIGKILL);
-    });
-  });
-}
-
-void StdioUpstream::OnExited(const std::shared_ptr<Connection>& conn, int status) {
-  conn->kill_timer->cancel();
-  if (conn == conn_) ping_timer_.cancel();
-  // Grandchildren (e.g. npx -> node) may outlive the direct child: clear the group.
-  ::kill(-conn->child->pid(), SIGKILL);
-  const std::string how = DescribeExit(status);
-  if (conn->failure.empty()) Fail(conn, how);
+void ProtocolUpstream::OnClosed(const std::shared_ptr<Run>& conn, const std::string& detail) {
+  if (conn->failure.empty()) Fail(conn, detail);
   if (conn != conn_) return;
   conn_.reset();
+  ping_timer_.cancel();
   const bool was_active = state_ == State::kActive;
-  spdlog::info("upstream name={} pid={} {}", config_->name, conn->child->pid(), how);
+  spdlog::info("upstream name={} {} {}", config_->name, conn->transport->Describe(), detail);
   if (stopping_) {
     SetState(State::kStopped);
     if (stop_done_) asio::post(io_, std::exchange(stop_done_, nullptr));
     return;
   }
-  last_error_ = conn->failure == how ? how : conn->failure + "; " + how;
+  last_error_ = conn->failure == detail ? detail : conn->failure + "; " + detail;
   if (was_active && Clock::now() - active_since_ >= kStableRun) restart_attempt_ = 0;
   ScheduleRestart();
   if (was_active) observer_->OnUpstreamChanged(*this);
 }
 
-void StdioUpstream::ScheduleRestart() {
+void ProtocolUpstream::ScheduleRestart() {
   if (stopping_) return;
   SetState(State::kRestarting);
   if (!settled_) {
@@ -651,7 +578,7 @@ void StdioUpstream::ScheduleRestart() {
   spdlog::info("upstream name={} restart attempt={} in {} ms", config_->name, restart_attempt_,
                delay.count());
   restart_timer_.expires_after(delay);
-  std::weak_ptr<StdioUpstream> weak = shared_from_this();
+  std::weak_ptr<ProtocolUpstream> weak = shared_from_this();
   restart_timer_.async_wait([weak](boost::system::error_code ec) {
     auto self = weak.lock();
     if (ec || !self || self->stopping_) return;
@@ -659,7 +586,7 @@ void StdioUpstream::ScheduleRestart() {
   });
 }
 
-void StdioUpstream::Stop(std::function<void()> done) {
+void ProtocolUpstream::Stop(std::function<void()> done) {
   stopping_ = true;
   restart_timer_.cancel();
   sweep_timer_.cancel();
@@ -671,8 +598,7 @@ void StdioUpstream::Stop(std::function<void()> done) {
     return;
   }
   stop_done_ = std::move(done);
-  conn_->failure = "stopped";
-  Terminate(conn_);
+  Fail(conn_, "stopped");
 }
 
 }  // namespace mcpgw::upstream

@@ -1,0 +1,27 @@
+// ChildTransport: an UpstreamTransport over a child process's stdin/stdout (newline-delimited
+// JSON-RPC, the MCP stdio transport). The child runs in its own process group and dies with the
+// gateway; its stderr is drained into the gateway's log at debug level, prefixed with the server
+// name. The run fails when stdout reaches EOF or the child exits; it closes once the child is
+// reaped, after which the whole process group is killed (grandchildren such as npx's node).
+//
+// Threading and lifetime: as UpstreamTransport. Create with MakeChildTransport.
+#pragma once
+
+#include "upstream/child_process.h"
+#include "upstream/upstream_transport.h"
+
+#include <boost/asio/io_context.hpp>
+
+#include <memory>
+
+namespace mcpgw::upstream {
+
+std::shared_ptr<UpstreamTransport> MakeChildTransport(boost::asio::io_context& io,
+                                                      std::string server_name,
+                                                      ChildProcess::Spec spec,
+                                                      std::size_t max_message_size);
+
+// "exited with status N", "was killed by signal N" or "exited (status unknown)".
+std::string DescribeExit(int status);
+
+}  // namespace mcpgw::upstream
