@@ -152,6 +152,85 @@ TEST(ValidateMessage, TakesAnAlreadyDecodedValue) {
   EXPECT_FALSE(ValidateMessage(json::value("text")));
 }
 
+// ---- ParseJson: numbers beyond double range ----
+
+TEST(ParseJson, ParsesValuesThatAreNotMessages) {
+  auto value = ParseJson(R"([1, "two", {"three": 3.5}])");
+  ASSERT_TRUE(value);
+  EXPECT_EQ(*value, json::parse(R"([1, "two", {"three": 3.5}])"));
+  EXPECT_EQ(ParseJson("{").error().code, kParseError);
+}
+
+TEST(ParseJson, RejectsNumbersBeyondDoubleRange) {
+  for (const std::string text :
+       {std::string(R"({"x":1e400})"), std::string(R"({"x":[-1E999]})"),
+        "{\"x\":" + std::string(400, '9') + "}"}) {
+    auto value = ParseJson(text);
+    ASSERT_FALSE(value) << text;
+    EXPECT_EQ(value.error().code, kParseError);
+    EXPECT_TRUE(value.error().id.is_null());
+  }
+  EXPECT_TRUE(ParseJson(R"({"x":1e300,"y":-2.5E-10})"));
+  EXPECT_TRUE(ParseJson("{\"x\":" + std::string(250, '9') + "}")) << "large but finite";
+}
+
+TEST(ParseMessage, HugeNumberIsAParseError) {
+  auto parsed = ParseMessage(R"({"jsonrpc":"2.0","id":1,"method":"m","params":{"n":1e400}})");
+  ASSERT_FALSE(parsed);
+  EXPECT_EQ(parsed.error().code, kParseError);
+}
+
+// ---- SniffId: best-effort id of a message too large to parse ----
+
+struct SniffCase {
+  const char* name;
+  const char* head;
+  const char* tail;
+  const char* expected;  // JSON text of the id, "null" for none
+};
+
+class SniffIdTest : public ::testing::TestWithParam<SniffCase> {};
+
+TEST_P(SniffIdTest, RecoversIdOrNull) {
+  const SniffCase& c = GetParam();
+  EXPECT_EQ(SniffId(c.head, c.tail), json::parse(c.expected)) << c.head << " | " << c.tail;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, SniffIdTest,
+    ::testing::Values(
+        SniffCase{"NumericInHead", R"({"jsonrpc":"2.0","id":42,"result":{"x":"aaaa)", "", "42"},
+        SniffCase{"NegativeWithSpaces", R"({"jsonrpc":"2.0", "id" : -7 ,"result)", "", "-7"},
+        SniffCase{"StringInHead", R"({"jsonrpc":"2.0","id":"req-1","method":"tools/call)", "",
+                  R"("req-1")"},
+        SniffCase{"OnlyInTail", R"({"jsonrpc":"2.0","result":{"text":"xxxx)",
+                  R"(xxxx"}},"id":99})", "99"},
+        SniffCase{"HeadWinsOverTail", R"({"id":1,"result":"xx)", R"(xx","id":2})", "1"},
+        SniffCase{"NoneFound", R"({"jsonrpc":"2.0","method":"x","params":{"a":"xx)", R"(xx"}})",
+                  "null"},
+        SniffCase{"EscapedStringIsRefused", R"({"id":"a\"b","x":"y)", "", "null"},
+        SniffCase{"UnterminatedStringIsRefused", R"({"jsonrpc":"2.0","id":"abc)", "", "null"},
+        SniffCase{"TooLongNumberIsRefused", R"({"id":1234567890123456789012,"x":1)", "", "null"},
+        SniffCase{"NonScalarIdIsRefused", R"({"id":{"a":1},"x":1)", "", "null"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+// BUG (reported, not fixed here): SniffId takes the first "id" key anywhere in the head, not the
+// top-level one. Clients built on the TypeScript SDK serialize "jsonrpc" and "id" after "params"
+// ({...request, jsonrpc, id}), so an oversized tools/call whose arguments start with an "id"
+// member is answered with the *argument's* id (3 here), which may name another request in flight.
+TEST(SniffId, DISABLED_NestedIdInParamsIsNotTheMessageId) {
+  const std::string head =
+      R"({"method":"tools/call","params":{"name":"put","arguments":{"id":3,"data":"xxxx)";
+  const std::string tail = R"(xxxx"}},"jsonrpc":"2.0","id":42})";
+  EXPECT_EQ(SniffId(head, tail), json::value(42));
+}
+
+// BUG (reported, not fixed here): a number that reaches the end of the head is accepted although
+// the head is a truncated view (the id may continue past the cut): 12 is returned for 12345.
+TEST(SniffId, DISABLED_NumberCutAtEndOfHeadIsRefused) {
+  EXPECT_EQ(SniffId(R"({"jsonrpc":"2.0","id":12)", R"(345,"result":{}})"), json::value(nullptr));
+}
+
 // ---- Builders ----
 
 TEST(MakeErrorResponse, OmitsDataWhenNull) {

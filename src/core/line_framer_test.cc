@@ -111,5 +111,44 @@ TEST(LineFramer, PendingCountsBufferedBytes) {
   EXPECT_EQ(framer.Pending(), 2u);
 }
 
+TEST(LineFramer, DroppedHeadAndTailAreAvailableDuringOnOversize) {
+  constexpr std::size_t kSniff = LineFramer::kSniffBytes;
+  LineFramer framer(1000);
+  const std::string line = "H" + std::string(kSniff - 1, 'h') + std::string(3000, 'm') +
+                           std::string(kSniff - 1, 't') + "T";
+  std::string head, tail;
+  std::size_t dropped = 0;
+  auto on_line = [](std::string_view) { ADD_FAILURE() << "an oversize line was delivered"; };
+  auto on_oversize = [&](std::size_t bytes) {
+    dropped = bytes;
+    head = framer.dropped_head();
+    tail = framer.dropped_tail();
+  };
+  // Fed in uneven pieces, so the line spans the buffer, the switch to discarding and many feeds.
+  std::size_t at = 0;
+  for (std::size_t piece : {100, 600, 301, 7, 2000, 1}) {
+    framer.Feed(std::string_view(line).substr(at, piece), on_line, on_oversize);
+    at += piece;
+  }
+  framer.Feed(std::string_view(line).substr(at), on_line, on_oversize);
+  framer.Feed("\n", on_line, on_oversize);
+  EXPECT_EQ(dropped, line.size());
+  EXPECT_EQ(head, line.substr(0, kSniff));
+  EXPECT_EQ(tail, line.substr(line.size() - kSniff));
+}
+
+TEST(LineFramer, DroppedTailOfShortOverflowIsWholeLine) {
+  LineFramer framer(4);
+  std::string head, tail;
+  framer.Feed(
+      "abcdefgh\n", [](std::string_view) {},
+      [&](std::size_t) {
+        head = framer.dropped_head();
+        tail = framer.dropped_tail();
+      });
+  EXPECT_EQ(head, "abcdefgh");
+  EXPECT_EQ(tail, "abcdefgh");
+}
+
 }  // namespace
 }  // namespace mcpgw::core
