@@ -12,8 +12,7 @@ namespace {
 constexpr std::string_view kBatchVersion = "2025-03-26";
 }
 
-Session::Session(router::Router& router, std::function<void(std::string)> send,
-                 SessionOptions options)
+Session::Session(router::Router& router, Output send, SessionOptions options)
     : router_(router), send_(std::move(send)), options_(options) {}
 
 void Session::Open() { router_.AddSession(shared_from_this()); }
@@ -31,16 +30,17 @@ std::string Session::Encode(const json::object& message) const {
           std::to_string(options_.max_message_size) + " bytes"));
 }
 
-void Session::SendToClient(json::object message) {
+void Session::SendToClient(json::object message, std::string_view related) {
   if (closed_) return;
   std::string text = Encode(message);
-  if (!text.empty()) send_(std::move(text));
+  if (!text.empty()) send_(std::move(text), related);
 }
 
-Session::Sink Session::DirectSink() {
+Session::Sink Session::DirectSink(std::string related) {
   std::weak_ptr<Session> weak = shared_from_this();
-  return [weak](std::optional<json::object> response) {
-    if (auto self = weak.lock(); self && response) self->SendToClient(std::move(*response));
+  return [weak, related = std::move(related)](std::optional<json::object> response) {
+    if (auto self = weak.lock(); self && response)
+      self->SendToClient(std::move(*response), related);
   };
 }
 
@@ -49,7 +49,10 @@ void Session::OnInvalidMessage(const core::MessageError& error) {
   SendToClient(core::MakeErrorResponse(error.id, error.code, error.message));
 }
 
-void Session::OnMessage(core::Message message) { Dispatch(std::move(message), DirectSink()); }
+void Session::OnMessage(core::Message message) {
+  std::string related = message.IsRequest() ? json::serialize(message.Id()) : std::string();
+  Dispatch(std::move(message), DirectSink(std::move(related)));
+}
 
 void Session::Dispatch(core::Message message, Sink sink) {
   if (closed_) return;
@@ -93,7 +96,17 @@ void Session::OnBatch(json::array batch) {
   };
   auto collector = std::make_shared<Collector>();
   std::weak_ptr<Session> weak = shared_from_this();
-  auto finish_one = [collector, weak] {
+  // The batch's answer belongs to its first request (HTTP transports map every request id of
+  // the batch to the stream that carried it).
+  std::string related;
+  for (const json::value& element : batch) {
+    const json::object* object = element.if_object();
+    if (object && object->contains("method") && object->contains("id")) {
+      related = json::serialize(object->at("id"));
+      break;
+    }
+  }
+  auto finish_one = [collector, weak, related] {
     if (--collector->remaining != 0) return;
     auto self = weak.lock();
     if (!self || self->closed_ || collector->responses.empty()) return;
@@ -102,7 +115,7 @@ void Session::OnBatch(json::array batch) {
       text = core::Serialize(core::MakeErrorResponse(nullptr, core::kMessageTooLarge,
                                                      "batch response exceeds the size limit"));
     }
-    self->send_(std::move(text));
+    self->send_(std::move(text), related);
   };
   for (json::value& element : batch) {
     auto validated = core::ValidateMessage(std::move(element));
@@ -251,11 +264,12 @@ void Session::HandleClientResponse(core::Message response) {
 }
 
 json::value Session::SendRequestToClient(std::string_view method, json::value params,
-                                         std::function<void(json::object)> on_response) {
+                                         std::function<void(json::object)> on_response,
+                                         std::string_view related) {
   if (closed_ || to_client_.size() >= kMaxRequestsToClient) return nullptr;
   const std::int64_t id = ++next_client_request_id_;
   to_client_.emplace(id, std::move(on_response));
-  SendToClient(core::MakeRequest(id, method, std::move(params)));
+  SendToClient(core::MakeRequest(id, method, std::move(params)), related);
   return id;
 }
 
@@ -266,10 +280,13 @@ void Session::CancelRequestToClient(const json::value& id, std::string_view reas
                                       json::object{{"requestId", id}, {"reason", reason}}));
 }
 
-std::uint64_t Session::LatestInFlightOn(const upstream::Upstream* upstream) const {
-  std::uint64_t latest = 0;
-  for (const auto& [key, entry] : in_flight_)
-    if (entry.forwarded.upstream.get() == upstream) latest = std::max(latest, entry.sequence);
+router::ClientSession::InFlightRef Session::LatestInFlightOn(
+    const upstream::Upstream* upstream) const {
+  InFlightRef latest;
+  for (const auto& [key, entry] : in_flight_) {
+    if (entry.forwarded.upstream.get() == upstream && entry.sequence > latest.sequence)
+      latest = {entry.sequence, key};
+  }
   return latest;
 }
 

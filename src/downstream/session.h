@@ -45,8 +45,12 @@ inline constexpr std::size_t kMaxRequestsToClient = 1024;
 
 class Session : public router::ClientSession, public std::enable_shared_from_this<Session> {
  public:
-  // `send` writes one serialized message (or batch) to the client; the transport adds framing.
-  Session(router::Router& router, std::function<void(std::string)> send, SessionOptions options);
+  // Writes one serialized message (or batch) to the client; the transport adds framing.
+  // `related` is the serialized id of the client request the message belongs to (its response,
+  // its progress, a request it caused); empty for session-wide messages.
+  using Output = std::function<void(std::string text, std::string_view related)>;
+
+  Session(router::Router& router, Output send, SessionOptions options);
 
   // Registers with the router. Call once after construction.
   void Open();
@@ -61,14 +65,15 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
   void Close();
 
   // router::ClientSession
-  void SendToClient(json::object message) override;
+  void SendToClient(json::object message, std::string_view related = {}) override;
   json::value SendRequestToClient(std::string_view method, json::value params,
-                                  std::function<void(json::object)> on_response) override;
+                                  std::function<void(json::object)> on_response,
+                                  std::string_view related = {}) override;
   void CancelRequestToClient(const json::value& id, std::string_view reason) override;
   std::string_view protocol_version() const override { return protocol_version_; }
   const json::object& client_capabilities() const override { return client_capabilities_; }
   bool initialized() const override { return initialized_; }
-  std::uint64_t LatestInFlightOn(const upstream::Upstream* upstream) const override;
+  InFlightRef LatestInFlightOn(const upstream::Upstream* upstream) const override;
 
   std::size_t in_flight() const { return in_flight_.size(); }
 
@@ -89,11 +94,11 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
   void HandleClientResponse(core::Message response);
   void Initialize(const json::value& id, const json::object& params, Sink sink);
   void Respond(const std::string& key, json::object response);
-  Sink DirectSink();
+  Sink DirectSink(std::string related);
   std::string Encode(const json::object& message) const;
 
   router::Router& router_;
-  std::function<void(std::string)> send_;
+  Output send_;
   SessionOptions options_;
   bool initialize_started_ = false;
   bool initialized_ = false;

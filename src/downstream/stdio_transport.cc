@@ -44,7 +44,8 @@ struct StdioTransport::Impl : std::enable_shared_from_this<StdioTransport::Impl>
     writer.set_owner(weak_from_this());
     auto self = shared_from_this();
     session = std::make_shared<Session>(
-        router, [self](std::string text) { self->writer.Write(std::move(text)); },
+        router,
+        [self](std::string text, std::string_view) { self->writer.Write(std::move(text)); },
         SessionOptions{options.max_message_size});
     session->Open();
     if (input_is_file) {

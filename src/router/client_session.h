@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <string_view>
 
 namespace mcpgw::upstream {
@@ -22,15 +23,18 @@ namespace mcpgw::router {
 class ClientSession {
  public:
   virtual ~ClientSession() = default;
-  // Queues a notification to the client. Dropped when the session is closed.
-  virtual void SendToClient(boost::json::object message) = 0;
+  // Queues a notification to the client. Dropped when the session is closed. `related` is the
+  // serialized id of the client request the message belongs to (e.g. its progress), empty for
+  // session-wide messages; transports with per-request streams (HTTP) use it to pick the stream.
+  virtual void SendToClient(boost::json::object message, std::string_view related = {}) = 0;
   // Sends a request to the client under a session-unique id. `on_response` is called exactly
   // once: with the client's response (its "id" is the session's), or with an error response
   // when the session closes first. Returns the id used, or null (and never calls on_response)
   // when the session cannot take the request (closed, or too many pending).
   virtual boost::json::value SendRequestToClient(
       std::string_view method, boost::json::value params,
-      std::function<void(boost::json::object response)> on_response) = 0;
+      std::function<void(boost::json::object response)> on_response,
+      std::string_view related = {}) = 0;
   // Tells the client a request sent with SendRequestToClient is cancelled; its on_response is
   // never called.
   virtual void CancelRequestToClient(const boost::json::value& id, std::string_view reason) = 0;
@@ -40,9 +44,13 @@ class ClientSession {
   virtual const boost::json::object& client_capabilities() const = 0;
   // False until the client has completed initialize.
   virtual bool initialized() const = 0;
-  // A number that grows with each request the session forwards: that of its latest request
-  // still in flight on `upstream`, or 0 when it has none there.
-  virtual std::uint64_t LatestInFlightOn(const upstream::Upstream* upstream) const = 0;
+  // The session's latest request still in flight on `upstream`: a number that grows with each
+  // request the session forwards (0 when it has none there) and that request's serialized id.
+  struct InFlightRef {
+    std::uint64_t sequence = 0;
+    std::string key;
+  };
+  virtual InFlightRef LatestInFlightOn(const upstream::Upstream* upstream) const = 0;
 };
 
 }  // namespace mcpgw::router

@@ -4,6 +4,7 @@
 #include "router/meta_tools.h"
 #include "router/uri_template.h"
 
+#include <boost/json/serialize.hpp>
 #include <spdlog/spdlog.h>
 
 namespace mcpgw::router {
@@ -439,9 +440,11 @@ ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, 
     respond(std::move(response));
   };
   std::weak_ptr<ClientSession> weak = session;
-  callbacks.on_progress = [weak](json::object params) {
-    if (auto s = weak.lock())
-      s->SendToClient(core::MakeNotification("notifications/progress", std::move(params)));
+  callbacks.on_progress = [weak, related = json::serialize(id)](json::object params) {
+    if (auto s = weak.lock()) {
+      s->SendToClient(core::MakeNotification("notifications/progress", std::move(params)),
+                      related);
+    }
   };
   const upstream::RequestId upstream_id =
       upstream->Send(method, std::move(params), std::move(callbacks), options_.request_timeout,

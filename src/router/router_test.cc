@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -350,6 +351,8 @@ struct RunToolErrorCase {
   const char* name;
   const char* arguments;  // JSON of run_tool's arguments
   const char* message_part;
+
+  friend void PrintTo(const RunToolErrorCase& c, std::ostream* os) { *os << c.name; }
 };
 
 class RunToolErrorTest : public RouterTest,

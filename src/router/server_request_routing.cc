@@ -97,12 +97,12 @@ void Router::OnUpstreamRequest(const upstream::Upstream& upstream, json::object 
   }
   // The session with the most recent request in flight on this upstream caused the request.
   std::shared_ptr<ClientSession> target;
-  std::uint64_t latest = 0;
+  ClientSession::InFlightRef latest;
   for (const auto& weak : sessions_) {
     auto session = weak.lock();
     if (!session || !session->initialized()) continue;
-    if (std::uint64_t sequence = session->LatestInFlightOn(&upstream); sequence > latest) {
-      latest = sequence;
+    if (auto ref = session->LatestInFlightOn(&upstream); ref.sequence > latest.sequence) {
+      latest = std::move(ref);
       target = session;
     }
   }
@@ -141,10 +141,12 @@ void Router::OnUpstreamRequest(const upstream::Upstream& upstream, json::object 
   }
   const std::string key = RouteKey(upstream, request["id"]);
   json::value client_id = target->SendRequestToClient(
-      method, std::move(params), [this, key, reply](json::object response) {
+      method, std::move(params),
+      [this, key, reply](json::object response) {
         client_routes_.erase(key);
         reply(std::move(response));
-      });
+      },
+      latest.key);
   if (client_id.is_null()) {
     reply(core::MakeErrorResponse(nullptr, core::kInvalidRequest,
                                   "the client session cannot take more requests"));

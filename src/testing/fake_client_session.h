@@ -48,10 +48,12 @@ class FakeClientSession : public router::ClientSession {
   }
 
   // ---- router::ClientSession ----
-  void SendToClient(boost::json::object message) override { sent.push_back(std::move(message)); }
-  boost::json::value SendRequestToClient(
-      std::string_view method, boost::json::value params,
-      std::function<void(boost::json::object)> on_response) override {
+  void SendToClient(boost::json::object message, std::string_view = {}) override {
+    sent.push_back(std::move(message));
+  }
+  boost::json::value SendRequestToClient(std::string_view method, boost::json::value params,
+                                         std::function<void(boost::json::object)> on_response,
+                                         std::string_view = {}) override {
     boost::json::value id = static_cast<std::int64_t>(requests.size() + 1);
     requests.push_back(ClientRequest{id, std::string(method), std::move(params),
                                      std::move(on_response)});
@@ -63,9 +65,9 @@ class FakeClientSession : public router::ClientSession {
   std::string_view protocol_version() const override { return version; }
   const boost::json::object& client_capabilities() const override { return capabilities; }
   bool initialized() const override { return initialized_flag; }
-  std::uint64_t LatestInFlightOn(const upstream::Upstream* upstream) const override {
+  InFlightRef LatestInFlightOn(const upstream::Upstream* upstream) const override {
     auto it = latest_in_flight.find(upstream);
-    return it == latest_in_flight.end() ? 0 : it->second;
+    return {it == latest_in_flight.end() ? 0 : it->second, {}};
   }
 };
 
