@@ -42,8 +42,11 @@ fi
 
 if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
   cmake --preset default >/dev/null
-  cmake --build --preset default -j "$jobs" \
-    --target mcp-gateway mcp-demo-server mcp-bench-latency mcp-bench-micro
+  if ! cmake --build --preset default -j "$jobs" \
+      --target mcp-gateway mcp-demo-server mcp-bench-latency mcp-bench-micro; then
+    echo "bench: build failed (BENCH_SKIP_BUILD=1 runs the binaries already in $build)" >&2
+    exit 1
+  fi
 fi
 
 build=$(cd "$build" && pwd)
