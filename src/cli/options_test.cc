@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -80,6 +81,8 @@ TEST(ParseCommandLine, DeprecatedEnableTracingMeansXetrack) {
 struct LogLevelCase {
   const char* loglevel_env;
   const char* expected;
+
+  friend void PrintTo(const LogLevelCase& c, std::ostream* os) { *os << c.loglevel_env; }
 };
 
 class LogLevelEnvTest : public ::testing::TestWithParam<LogLevelCase> {};

@@ -3,6 +3,7 @@
 #include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 
 namespace mcpgw::core {
@@ -14,6 +15,8 @@ struct ValidCase {
   const char* name;
   const char* text;
   MessageKind kind;
+
+  friend void PrintTo(const ValidCase& c, std::ostream* os) { *os << c.name; }
 };
 
 class ValidMessageTest : public ::testing::TestWithParam<ValidCase> {};
@@ -80,6 +83,8 @@ struct InvalidCase {
   int code;
   const char* recovered_id;  // JSON text of the id the error must carry
   const char* message_part;  // a substring of the error message
+
+  friend void PrintTo(const InvalidCase& c, std::ostream* os) { *os << c.name; }
 };
 
 class InvalidMessageTest : public ::testing::TestWithParam<InvalidCase> {};
@@ -187,6 +192,8 @@ struct SniffCase {
   const char* head;
   const char* tail;
   const char* expected;  // JSON text of the id, "null" for none
+
+  friend void PrintTo(const SniffCase& c, std::ostream* os) { *os << c.name; }
 };
 
 class SniffIdTest : public ::testing::TestWithParam<SniffCase> {};

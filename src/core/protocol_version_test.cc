@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 
 namespace mcpgw::core {
@@ -10,6 +11,8 @@ namespace {
 struct NegotiationCase {
   const char* requested;
   const char* answered;
+
+  friend void PrintTo(const NegotiationCase& c, std::ostream* os) { *os << c.requested; }
 };
 
 class NegotiateProtocolVersionTest : public ::testing::TestWithParam<NegotiationCase> {};

@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <sys/wait.h>
 #include <vector>
@@ -387,6 +388,8 @@ struct StaticCase {
   State state;
   const char* metadata_status;
   const char* error_part;  // substring of last_error(); "" for none expected
+
+  friend void PrintTo(const StaticCase& c, std::ostream* os) { *os << c.name; }
 };
 
 class StaticUpstreamTest : public ::testing::TestWithParam<StaticCase> {};
