@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Renders the JSON lines written by `mcp-bench-latency --json` (one object per run, labels
-// "direct", "gateway", "gateway-3up", "node-proxy") as a markdown comparison, and checks the
-// targets of the latency bench. Usage: node report.mjs RESULTS.jsonl
+// "direct", "relay-floor", "gateway", "gateway-3up", "node-proxy") as a markdown comparison, and
+// checks the targets of the latency bench. Usage: node report.mjs RESULTS.jsonl
 //
 // "added" is the gateway's (or proxy's) percentile minus the direct run's percentile for the same
 // payload and inflight: a difference of percentiles measured in the same script run, not a
@@ -34,7 +34,7 @@ for (const key of keys) {
   for (const run of runs.filter((r) => r.payload === payload && r.inflight === inflight)) {
     const added = (field) =>
       direct && run.label !== 'direct' ? signed(run[field] - direct[field]) : '';
-    const comparable = run.label.startsWith('gateway') && run.cpu_us_per_call >= 0;
+    const comparable = !['direct', 'node-proxy'].includes(run.label) && run.cpu_us_per_call >= 0;
     const vsNode =
       node && comparable && node.cpu_us_per_call > 0
         ? (run.cpu_us_per_call / node.cpu_us_per_call).toFixed(3)
@@ -54,6 +54,7 @@ const atMost = (value, limit) => (value === undefined ? undefined : value <= lim
 const direct = find('direct', 64, 1);
 const gateway = find('gateway', 64, 1);
 const node = find('node-proxy', 64, 1);
+const relay = find('relay-floor', 64, 1);
 const threeUp = runs.filter((r) => r.label === 'gateway-3up');
 const addedP50 = direct && gateway ? gateway.p50_us - direct.p50_us : undefined;
 const addedP99 = direct && gateway ? gateway.p99_us - direct.p99_us : undefined;
@@ -74,4 +75,12 @@ target(
   peakKb === undefined ? undefined : (peakKb / 1024).toFixed(1) + ' MB',
   atMost(peakKb, 15 * 1024),
 );
+if (relay && node && node.cpu_us_per_call > 0) {
+  lines.push('');
+  lines.push(
+    'For scale: a byte-copying relay (no parsing) adds ' +
+      `${direct ? (relay.p50_us - direct.p50_us).toFixed(1) : 'n/a'} µs at p50 and uses ${relay.cpu_us_per_call.toFixed(2)} µs CPU/call, ` +
+      `${(relay.cpu_us_per_call / node.cpu_us_per_call).toFixed(3)} × the Node proxy's.`,
+  );
+}
 console.log(lines.join('\n'));

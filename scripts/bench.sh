@@ -8,6 +8,8 @@
 # all of them alike.
 #
 #   direct       mcp-bench-latency -> mcp-demo-server
+#   relay-floor  mcp-bench-latency -> mcp-bench-relay -> mcp-demo-server (a byte copier: the cost
+#                of the extra process hop alone, the floor for any proxy)
 #   gateway      mcp-bench-latency -> mcp-gateway stdio --name echo -- mcp-demo-server
 #   gateway-3up  mcp-bench-latency -> mcp-gateway --mcp-json-path (servers a, b, c) [a_echo]
 #   node-proxy   mcp-bench-latency -> node bench/node-proxy.mjs -- mcp-demo-server
@@ -43,7 +45,7 @@ fi
 if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
   cmake --preset default >/dev/null
   if ! cmake --build --preset default -j "$jobs" \
-      --target mcp-gateway mcp-demo-server mcp-bench-latency mcp-bench-micro; then
+      --target mcp-gateway mcp-demo-server mcp-bench-latency mcp-bench-micro mcp-bench-relay; then
     echo "bench: build failed (BENCH_SKIP_BUILD=1 runs the binaries already in $build)" >&2
     exit 1
   fi
@@ -54,6 +56,7 @@ latency=$build/bench/mcp-bench-latency
 demo=$build/mcp-demo-server
 gateway=$build/mcp-gateway
 micro=$build/bench/mcp-bench-micro
+relay=$build/bench/mcp-bench-relay
 [[ -x $latency && -x $demo ]] || { echo "bench: need $latency and $demo" >&2; exit 1; }
 
 have_node=0
@@ -78,6 +81,7 @@ cat >"$three_up_config" <<EOF
 EOF
 
 configs=(direct)
+[[ -x $relay ]] && configs+=(relay-floor)
 if [[ -x $gateway ]]; then
   configs+=(gateway gateway-3up)
 else
@@ -93,6 +97,7 @@ fi
 set_target() {
   case $1 in
     direct) target=(--tool echo -- "$demo") ;;
+    relay-floor) target=(--tool echo -- "$relay" "$demo") ;;
     gateway) target=(--tool echo -- "$gateway" stdio --name echo -- "$demo") ;;
     gateway-3up) target=(--tool a_echo -- "$gateway" --mcp-json-path "$three_up_config") ;;
     node-proxy) target=(--tool echo -- node "$root/bench/node-proxy.mjs" -- "$demo") ;;
