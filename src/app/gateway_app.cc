@@ -2,6 +2,9 @@
 
 #include "app/demo_config.h"
 #include "config/config_loader.h"
+#include "auth/authenticator.h"
+#include "downstream/http/http_server.h"
+#include "downstream/http/request_guard.h"
 #include "downstream/stdio_transport.h"
 #include "guards/plugin_catalog.h"
 #include "platform/process_lifetime.h"
@@ -15,6 +18,8 @@
 #include <spdlog/spdlog.h>
 
 #include <csignal>
+#include <fstream>
+#include <sstream>
 #include <iostream>
 
 namespace mcpgw::app {
@@ -55,6 +60,63 @@ Result<config::GatewayConfig> LoadConfiguration(const cli::Options& options,
   return config::LoadConfigFile(options.config_path, load);
 }
 
+Result<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return MakeError("cannot read " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The authenticator for the HTTP transport: static tokens (flags and MCPGW_AUTH_TOKENS) and, with
+// --oauth-issuer, JWT validation against the issuer's keys.
+Result<std::shared_ptr<const auth::Authenticator>> MakeAuthenticator(const cli::Options& options) {
+  auth::AuthConfig config;
+  config.bearer_tokens = options.auth_tokens;
+  if (const char* env = std::getenv("MCPGW_AUTH_TOKENS")) {
+    std::stringstream list(env);
+    for (std::string token; std::getline(list, token, ',');)
+      if (!token.empty()) config.bearer_tokens.push_back(token);
+  }
+  if (!options.oauth_issuer.empty()) {
+    config.issuer = options.oauth_issuer;
+    config.resource = !options.oauth_resource.empty()
+                          ? options.oauth_resource
+                          : std::string(options.tls_cert.empty() ? "http" : "https") + "://" +
+                                options.host + ":" + std::to_string(options.port) + options.path;
+    config.audience = options.oauth_audience.empty() ? config.resource : options.oauth_audience;
+    config.required_scopes = options.oauth_scopes;
+    config.authorization_servers = options.oauth_authorization_servers;
+    if (!options.oauth_jwks_file.empty()) {
+      auto text = ReadFile(options.oauth_jwks_file);
+      if (!text) return text.error();
+      config.jwks_json = std::move(*text);
+    } else {
+      return MakeError("--oauth-issuer needs --oauth-jwks-file with the issuer's keys");
+    }
+  } else if (!options.oauth_jwks_file.empty() || !options.oauth_jwks_url.empty()) {
+    return MakeError("--oauth-jwks-file/--oauth-jwks-url need --oauth-issuer");
+  }
+  return auth::Authenticator::Create(std::move(config));
+}
+
+downstream::http::HttpServerOptions HttpOptions(const cli::Options& options) {
+  downstream::http::HttpServerOptions http;
+  http.host = options.host;
+  http.port = options.port;
+  http.path = options.path;
+  http.legacy_sse = options.legacy_sse;
+  http.allowed_hosts = options.allowed_hosts;
+  http.allowed_origins = options.allowed_origins;
+  http.tls_cert_file = options.tls_cert;
+  http.tls_key_file = options.tls_key;
+  http.max_body_size = options.max_message_size;
+  http.max_sessions = options.max_sessions;
+  http.max_requests_per_session = options.max_requests_per_session;
+  http.session_idle_timeout = options.session_idle_timeout;
+  return http;
+}
+
 }  // namespace
 
 int RunGateway(const cli::Options& options) {
@@ -71,6 +133,21 @@ int RunGateway(const cli::Options& options) {
     std::cerr << "mcp-gateway: --scan: the security scanner is not yet available in this build; "
                  "refusing to start unscanned servers\n";
     return cli::kExitUsage;
+  }
+
+  std::shared_ptr<const auth::Authenticator> authenticator;
+  if (options.transport == "http") {
+    auto made = MakeAuthenticator(options);
+    if (!made) {
+      std::cerr << "mcp-gateway: " << made.error().message << "\n";
+      return cli::kExitUsage;
+    }
+    authenticator = std::move(*made);
+    if (!authenticator->enabled() && !downstream::http::IsLoopbackBind(options.host)) {
+      spdlog::warn("app serving HTTP on {} without authentication: anyone who can reach it "
+                   "can use every upstream",
+                   options.host);
+    }
   }
 
   const std::string self_path = platform::SelfExecutablePath();
@@ -122,6 +199,7 @@ int RunGateway(const cli::Options& options) {
   int exit_code = cli::kExitOk;
   bool shutting_down = false;
   std::unique_ptr<downstream::StdioTransport> transport;
+  std::unique_ptr<downstream::http::HttpServer> http_server;
   asio::signal_set signals(io, SIGINT, SIGTERM);
 
   auto shutdown = [&](std::string_view why) {
@@ -138,6 +216,7 @@ int RunGateway(const cli::Options& options) {
         });
       }
     };
+    if (http_server) http_server->Shutdown();
     if (transport) {
       transport->Shutdown(stop_upstreams);
     } else {
@@ -151,11 +230,21 @@ int RunGateway(const cli::Options& options) {
 
   for (auto& upstream : upstreams) upstream->Start();
 
-  downstream::StdioTransportOptions transport_options;
-  transport_options.max_message_size = options.max_message_size;
-  transport = std::make_unique<downstream::StdioTransport>(
-      io, router, transport_options, [&] { shutdown("client closed stdin"); });
-  transport->Start();
+  if (options.transport == "http") {
+    http_server = std::make_unique<downstream::http::HttpServer>(io, router, HttpOptions(options),
+                                                                 authenticator);
+    if (auto started = http_server->Start(); !started) {
+      std::cerr << "mcp-gateway: " << started.error().message << "\n";
+      exit_code = cli::kExitRuntime;
+      shutdown("cannot serve HTTP");
+    }
+  } else {
+    downstream::StdioTransportOptions transport_options;
+    transport_options.max_message_size = options.max_message_size;
+    transport = std::make_unique<downstream::StdioTransport>(
+        io, router, transport_options, [&] { shutdown("client closed stdin"); });
+    transport->Start();
+  }
 
   if (options.no_prefix && !options.wrap) {
     router.WhenSettled([&] {

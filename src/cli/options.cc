@@ -44,6 +44,48 @@ void AddCommonOptions(CLI::App& app, Options& o, double& timeout_s, double& max_
       ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30))
       ->capture_default_str();
   app.add_option("--log-level", o.log_level, "trace, debug, info, warning or error");
+
+  // Serving over HTTP.
+  app.add_option("--transport", o.transport, "How clients reach the gateway: stdio or http")
+      ->check(CLI::IsMember({"stdio", "http"}))
+      ->capture_default_str();
+  app.add_option("--host", o.host, "HTTP bind address (loopback by default)")->capture_default_str();
+  app.add_option("--port", o.port, "HTTP port (0: any free port, logged)")->capture_default_str();
+  app.add_option("--path", o.path, "Streamable HTTP endpoint path")->capture_default_str();
+  app.add_option("--allowed-origin", o.allowed_origins,
+                 "Origin allowed to call the HTTP endpoint (repeatable; '*' for any); default: "
+                 "loopback origins only");
+  app.add_option("--allowed-host", o.allowed_hosts,
+                 "Host header value accepted (repeatable); default: loopback names on a "
+                 "loopback bind");
+  app.add_option("--tls-cert", o.tls_cert, "PEM certificate chain: serve HTTPS");
+  app.add_option("--tls-key", o.tls_key, "PEM private key for --tls-cert");
+  app.add_option("--max-sessions", o.max_sessions, "Concurrent HTTP sessions")
+      ->capture_default_str();
+  app.add_option("--max-requests-per-session", o.max_requests_per_session,
+                 "Requests in flight per HTTP session")
+      ->capture_default_str();
+  std::function<void(const double&)> set_idle = [&o](const double& seconds) {
+    o.session_idle_timeout = std::chrono::seconds(static_cast<long long>(seconds));
+  };
+  app.add_option_function<double>("--session-idle-timeout", set_idle,
+                                  "Seconds before an idle HTTP session expires (default 1800)")
+      ->check(CLI::PositiveNumber);
+  app.add_flag("!--no-legacy-sse", o.legacy_sse, "Do not serve the legacy /sse endpoint");
+  app.add_option("--auth-token", o.auth_tokens,
+                 "Static bearer token / API key accepted (repeatable; prefer the "
+                 "MCPGW_AUTH_TOKENS environment variable, comma-separated)");
+  app.add_option("--oauth-issuer", o.oauth_issuer,
+                 "Validate OAuth 2.1 JWT access tokens from this issuer");
+  app.add_option("--oauth-audience", o.oauth_audience,
+                 "Required token audience (default: the resource URL)");
+  app.add_option("--oauth-jwks-file", o.oauth_jwks_file, "JWKS file with the issuer's keys");
+  app.add_option("--oauth-jwks-url", o.oauth_jwks_url, "JWKS URL with the issuer's keys");
+  app.add_option("--oauth-scope", o.oauth_scopes, "Scope every token must carry (repeatable)");
+  app.add_option("--oauth-resource", o.oauth_resource,
+                 "This gateway's resource URL (default: http(s)://HOST:PORT/PATH)");
+  app.add_option("--oauth-authorization-server", o.oauth_authorization_servers,
+                 "Authorization server to advertise (repeatable; default: the issuer)");
 }
 
 std::chrono::milliseconds Millis(double seconds) {

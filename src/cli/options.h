@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,28 @@ struct Options {
   std::size_t page_size = 1000;                    // list items per page; 0: unpaginated
   std::chrono::milliseconds ping_interval{30'000};  // 0: never ping upstreams
   std::vector<std::string> deny_tools;             // "<server>/<tool>" globs
+  // downstream transport
+  std::string transport = "stdio";  // "stdio" or "http"
+  std::string host = "127.0.0.1";
+  std::uint16_t port = 8811;
+  std::string path = "/mcp";
+  std::vector<std::string> allowed_origins;
+  std::vector<std::string> allowed_hosts;
+  std::string tls_cert;
+  std::string tls_key;
+  std::size_t max_sessions = 1000;
+  std::size_t max_requests_per_session = 64;
+  std::chrono::seconds session_idle_timeout{1800};
+  bool legacy_sse = true;
+  // authentication (HTTP)
+  std::vector<std::string> auth_tokens;  // also MCPGW_AUTH_TOKENS (comma-separated)
+  std::string oauth_issuer;
+  std::string oauth_audience;
+  std::string oauth_jwks_file;
+  std::string oauth_jwks_url;
+  std::vector<std::string> oauth_scopes;
+  std::string oauth_resource;  // default: http(s)://HOST:PORT/PATH
+  std::vector<std::string> oauth_authorization_servers;
   // wrap mode
   std::string wrap_name = "server";
   std::vector<std::string> wrap_command;  // command then arguments

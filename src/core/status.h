@@ -14,9 +14,11 @@
 namespace mcpgw {
 
 struct Error {
-  // Explicit, so that Result<std::string> is unambiguously built from a plain string.
+  // Built through MakeError. The tag keeps Error from being constructible from a plain string,
+  // so that Result<std::string> is unambiguously built from a string value.
+  struct FromText {};
   Error() = default;
-  explicit Error(std::string text) : message(std::move(text)) {}
+  Error(FromText, std::string text) : message(std::move(text)) {}
   std::string message;
 };
 
@@ -29,6 +31,6 @@ struct Error {
 template <typename T>
 using Result = boost::system::result<T, Error>;
 
-inline Error MakeError(std::string message) { return Error{std::move(message)}; }
+inline Error MakeError(std::string message) { return Error(Error::FromText{}, std::move(message)); }
 
 }  // namespace mcpgw

@@ -1,0 +1,81 @@
+// EventStream: one SSE stream of an HTTP session — the answer stream of a POST that carried
+// requests, or the standalone stream a GET opens. Events are numbered and the last
+// `replay_limit` are kept, so a client that lost its connection resumes with Last-Event-ID
+// ("<stream id>_<number>"). A connection "attaches" to write events as they arrive; while none is
+// attached events accumulate (bounded) for a later resumption.
+//
+// Threading: io_context thread only. Lifetime: shared by its HttpSession and an attached
+// connection.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mcpgw::downstream::http {
+
+class EventStream {
+ public:
+  struct Event {
+    std::uint64_t number;
+    std::string data;  // one JSON-RPC message (or batch)
+  };
+
+  EventStream(std::string id, std::size_t replay_limit, std::size_t open_requests)
+      : id_(std::move(id)), replay_limit_(replay_limit), open_requests_(open_requests) {}
+
+  const std::string& id() const { return id_; }
+  // "<id>_<number>": the SSE event id of event `number`.
+  std::string EventId(std::uint64_t number) const { return id_ + "_" + std::to_string(number); }
+
+  // Appends an event and wakes the attached connection. Oldest events beyond the replay limit
+  // are forgotten.
+  void Push(std::string data);
+  // One of the stream's requests got its final answer (after its event, if any, was pushed).
+  // The stream is complete when none is left open. Wakes the attached connection.
+  void RequestFinished();
+  bool complete() const { return open_requests_ == 0 && is_request_stream_; }
+  void set_request_stream(bool value) { is_request_stream_ = value; }
+
+  // Events numbered above `after`, oldest first. Returns false when some of them were already
+  // forgotten (resumption impossible).
+  bool EventsAfter(std::uint64_t after, std::vector<const Event*>& out) const;
+  std::uint64_t last_number() const { return next_number_ - 1; }
+
+  // The highest event number written to some connection so far; a new GET on the standalone
+  // stream starts after it.
+  std::uint64_t delivered() const { return delivered_; }
+  void set_delivered(std::uint64_t number) { delivered_ = std::max(delivered_, number); }
+
+  // Attach/detach the connection writing this stream; `wake` is called on every change.
+  bool attached() const { return static_cast<bool>(wake_); }
+  void Attach(std::function<void()> wake) { wake_ = std::move(wake); }
+  void Detach() { wake_ = nullptr; }
+
+ private:
+  void Wake() {
+    if (wake_) wake_();
+  }
+
+  std::string id_;
+  std::size_t replay_limit_;
+  std::size_t open_requests_;
+  bool is_request_stream_ = true;
+  std::deque<Event> events_;
+  std::uint64_t next_number_ = 1;
+  std::uint64_t delivered_ = 0;
+  std::function<void()> wake_;
+};
+
+// Parses an SSE event id "<stream id>_<number>". Returns false when it is not one of ours.
+bool ParseEventId(std::string_view event_id, std::string& stream_id, std::uint64_t& number);
+
+// Formats one SSE event: "id: ...\n" (when non-empty), "event: ...\n" (when non-empty), one
+// "data: " line per line of `data`, then a blank line.
+std::string FormatSseEvent(std::string_view id, std::string_view event, std::string_view data);
+
+}  // namespace mcpgw::downstream::http

@@ -1,0 +1,67 @@
+#include "downstream/http/event_stream.h"
+
+#include <gtest/gtest.h>
+
+namespace mcpgw::downstream::http {
+namespace {
+
+TEST(EventStream, CompletesWhenEveryRequestIsAnswered) {
+  EventStream stream("s1", 16, 2);
+  int wakes = 0;
+  stream.Attach([&] { ++wakes; });
+  stream.Push("a");
+  EXPECT_FALSE(stream.complete());
+  stream.RequestFinished();
+  EXPECT_FALSE(stream.complete());
+  stream.RequestFinished();
+  EXPECT_TRUE(stream.complete());
+  EXPECT_EQ(wakes, 3);
+}
+
+TEST(EventStream, StandaloneStreamNeverCompletes) {
+  EventStream stream("g", 16, 0);
+  stream.set_request_stream(false);
+  EXPECT_FALSE(stream.complete());
+}
+
+TEST(EventStream, ReplaysEventsAfterAnId) {
+  EventStream stream("s2", 16, 1);
+  for (const char* data : {"a", "b", "c"}) stream.Push(data);
+  std::vector<const EventStream::Event*> out;
+  ASSERT_TRUE(stream.EventsAfter(1, out));
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0]->data, "b");
+  EXPECT_EQ(stream.EventId(out[1]->number), "s2_3");
+  ASSERT_TRUE(stream.EventsAfter(0, out));
+  EXPECT_EQ(out.size(), 3u);
+}
+
+TEST(EventStream, ForgottenEventsMakeResumptionFail) {
+  EventStream stream("s3", 2, 1);
+  for (const char* data : {"a", "b", "c", "d"}) stream.Push(data);
+  std::vector<const EventStream::Event*> out;
+  EXPECT_FALSE(stream.EventsAfter(0, out));
+  EXPECT_TRUE(stream.EventsAfter(2, out));
+  EXPECT_EQ(out.size(), 2u);
+}
+
+TEST(ParseEventId, Table) {
+  std::string id;
+  std::uint64_t n = 0;
+  EXPECT_TRUE(ParseEventId("s12_7", id, n));
+  EXPECT_EQ(id, "s12");
+  EXPECT_EQ(n, 7u);
+  EXPECT_FALSE(ParseEventId("s12", id, n));
+  EXPECT_FALSE(ParseEventId("_7", id, n));
+  EXPECT_FALSE(ParseEventId("s1_x", id, n));
+  EXPECT_FALSE(ParseEventId("s1_", id, n));
+}
+
+TEST(FormatSseEvent, SplitsDataLines) {
+  EXPECT_EQ(FormatSseEvent("s1_1", "", "{\"a\":1}"), "id: s1_1\ndata: {\"a\":1}\n\n");
+  EXPECT_EQ(FormatSseEvent("", "message", "x\ny"), "event: message\ndata: x\ndata: y\n\n");
+  EXPECT_EQ(FormatSseEvent("s1_0", "", ""), "id: s1_0\ndata: \n\n");
+}
+
+}  // namespace
+}  // namespace mcpgw::downstream::http

@@ -1,0 +1,35 @@
+// Settings of the Streamable HTTP server (downstream side).
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mcpgw::downstream::http {
+
+struct HttpServerOptions {
+  std::string host = "127.0.0.1";  // bind address; loopback by default
+  std::uint16_t port = 8811;       // 0: any free port (see HttpServer::port())
+  std::string path = "/mcp";       // the Streamable HTTP endpoint
+  bool legacy_sse = true;          // also serve GET /sse + POST /messages (2024-11-05 clients)
+
+  // DNS-rebinding protection. Empty lists mean: on a loopback bind only loopback names
+  // (localhost, 127.0.0.1, [::1]) are accepted as Host and as Origin; on another bind any Host,
+  // and loopback Origins only.
+  std::vector<std::string> allowed_hosts;    // "name" or "name:port"
+  std::vector<std::string> allowed_origins;  // "scheme://host[:port]", or "*"
+
+  std::string tls_cert_file;  // both set: serve HTTPS
+  std::string tls_key_file;
+
+  std::size_t max_body_size = 16 * 1024 * 1024;
+  std::size_t max_sessions = 1000;
+  std::size_t max_requests_per_session = 64;  // concurrent requests in flight
+  std::chrono::seconds session_idle_timeout{1800};
+  std::chrono::seconds keep_alive_interval{15};  // SSE comment on a silent stream
+  std::size_t replay_events = 256;               // per stream, for Last-Event-ID resumption
+};
+
+}  // namespace mcpgw::downstream::http

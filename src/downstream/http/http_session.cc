@@ -1,0 +1,165 @@
+#include "downstream/http/http_session.h"
+
+#include <openssl/rand.h>
+#include <algorithm>
+#include <spdlog/spdlog.h>
+
+#include <stdexcept>
+
+namespace mcpgw::downstream::http {
+namespace {
+constexpr std::size_t kKeptCompletedStreams = 32;
+}
+
+std::string NewSessionId() {
+  unsigned char bytes[32];
+  if (RAND_bytes(bytes, sizeof(bytes)) != 1)
+    throw std::runtime_error("RAND_bytes failed: no session id can be made");
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string id;
+  id.reserve(64);
+  for (unsigned char b : bytes) {
+    id.push_back(kHex[b >> 4]);
+    id.push_back(kHex[b & 15]);
+  }
+  return id;
+}
+
+HttpSession::HttpSession(std::string id, router::Router& router, const HttpServerOptions& options)
+    : id_(std::move(id)), router_(router), options_(options), last_active_(Clock::now()) {}
+
+void HttpSession::Open() {
+  std::weak_ptr<HttpSession> weak = shared_from_this();
+  session_ = std::make_shared<Session>(
+      router_,
+      [weak](std::string text, std::string_view related, bool final) {
+        if (auto self = weak.lock()) self->Route(std::move(text), related, final);
+      },
+      SessionOptions{options_.max_body_size});
+  session_->Open();
+}
+
+std::shared_ptr<EventStream> HttpSession::OpenRequestStream(
+    const std::vector<std::string>& keys, const std::vector<std::string>& completion_keys) {
+  auto stream = std::make_shared<EventStream>("s" + std::to_string(++next_stream_),
+                                              options_.replay_events, completion_keys.size());
+  streams_[stream->id()] = stream;
+  for (const std::string& key : keys) {
+    const bool completes =
+        std::find(completion_keys.begin(), completion_keys.end(), key) != completion_keys.end();
+    by_request_[key] = RequestRoute{stream, completes};
+  }
+  stream_keys_[stream->id()] = keys;
+  return stream;
+}
+
+std::shared_ptr<EventStream> HttpSession::Standalone() {
+  if (!standalone_) {
+    standalone_ = std::make_shared<EventStream>("g", options_.replay_events, 0);
+    standalone_->set_request_stream(false);
+    streams_[standalone_->id()] = standalone_;
+  }
+  return standalone_;
+}
+
+std::shared_ptr<EventStream> HttpSession::FindStream(const std::string& stream_id) const {
+  auto it = streams_.find(stream_id);
+  return it == streams_.end() ? nullptr : it->second;
+}
+
+bool HttpSession::HasAttachedStream() const {
+  for (const auto& [id, stream] : streams_)
+    if (stream->attached()) return true;
+  return false;
+}
+
+void HttpSession::Route(std::string text, std::string_view related, bool final) {
+  std::shared_ptr<EventStream> stream;
+  bool completes = false;
+  if (!related.empty()) {
+    if (auto it = by_request_.find(std::string(related)); it != by_request_.end()) {
+      stream = it->second.stream;
+      completes = final && it->second.completes;
+      if (final) by_request_.erase(it);
+    }
+  }
+  if (!stream) {
+    if (text.empty()) return;
+    stream = Standalone();  // unrelated, or its request's stream is gone
+  }
+  if (!text.empty()) stream->Push(std::move(text));
+  if (completes) {
+    stream->RequestFinished();
+    if (stream->complete()) Retire(stream);
+  }
+}
+
+void HttpSession::Retire(const std::shared_ptr<EventStream>& stream) {
+  // Keys of a batch that never get their own final answer would otherwise linger.
+  if (auto it = stream_keys_.find(stream->id()); it != stream_keys_.end()) {
+    for (const std::string& key : it->second) {
+      auto route = by_request_.find(key);
+      if (route != by_request_.end() && route->second.stream == stream) by_request_.erase(route);
+    }
+    stream_keys_.erase(it);
+  }
+  completed_.push_back(stream->id());
+  while (completed_.size() > kKeptCompletedStreams) {
+    auto old = streams_.find(completed_.front());
+    if (old != streams_.end() && !old->second->attached()) streams_.erase(old);
+    completed_.pop_front();
+  }
+}
+
+void HttpSession::Close() {
+  if (closed_) return;
+  closed_ = true;
+  if (session_) session_->Close();
+  for (auto& [id, stream] : streams_) stream->RequestFinished();  // wakes attached connections
+}
+
+std::shared_ptr<HttpSession> HttpSessionTable::Create() {
+  if (sessions_.size() >= options_.max_sessions) return nullptr;
+  auto session = std::make_shared<HttpSession>(NewSessionId(), router_, options_);
+  session->Open();
+  sessions_[session->id()] = session;
+  return session;
+}
+
+std::shared_ptr<HttpSession> HttpSessionTable::Find(const std::string& id) const {
+  auto it = sessions_.find(id);
+  return it == sessions_.end() ? nullptr : it->second;
+}
+
+void HttpSessionTable::Remove(const std::string& id) {
+  auto it = sessions_.find(id);
+  if (it == sessions_.end()) return;
+  it->second->Close();
+  sessions_.erase(it);
+}
+
+std::size_t HttpSessionTable::ExpireIdle() {
+  const auto now = HttpSession::Clock::now();
+  std::size_t expired = 0;
+  for (auto it = sessions_.begin(); it != sessions_.end();) {
+    HttpSession& session = *it->second;
+    if (session.open_requests() == 0 && !session.HasAttachedStream() &&
+        now - session.last_active() > options_.session_idle_timeout) {
+      spdlog::info("http session expired after {} s idle",
+                   options_.session_idle_timeout.count());
+      session.Close();
+      it = sessions_.erase(it);
+      ++expired;
+    } else {
+      ++it;
+    }
+  }
+  return expired;
+}
+
+void HttpSessionTable::CloseAll() {
+  for (auto& [id, session] : sessions_) session->Close();
+  sessions_.clear();
+}
+
+}  // namespace mcpgw::downstream::http

@@ -1,0 +1,48 @@
+#include "downstream/http/request_guard.h"
+
+#include <gtest/gtest.h>
+
+namespace mcpgw::downstream::http {
+namespace {
+
+TEST(RequestGuard, LoopbackBindAcceptsOnlyLoopbackHosts) {
+  HttpServerOptions options;  // 127.0.0.1
+  EXPECT_TRUE(HostAllowed(options, "localhost:8811"));
+  EXPECT_TRUE(HostAllowed(options, "127.0.0.1:8811"));
+  EXPECT_TRUE(HostAllowed(options, "[::1]:8811"));
+  EXPECT_TRUE(HostAllowed(options, "LOCALHOST"));
+  EXPECT_FALSE(HostAllowed(options, "evil.example.com:8811"));
+  EXPECT_FALSE(HostAllowed(options, "localhost.evil.example.com"));
+  EXPECT_FALSE(HostAllowed(options, ""));
+}
+
+TEST(RequestGuard, ExplicitAllowedHostsWin) {
+  HttpServerOptions options;
+  options.allowed_hosts = {"gw.internal", "other:9000"};
+  EXPECT_TRUE(HostAllowed(options, "gw.internal:8811"));
+  EXPECT_TRUE(HostAllowed(options, "other:9000"));
+  EXPECT_FALSE(HostAllowed(options, "localhost:8811"));
+}
+
+TEST(RequestGuard, NonLoopbackBindAcceptsAnyHostByDefault) {
+  HttpServerOptions options;
+  options.host = "0.0.0.0";
+  EXPECT_TRUE(HostAllowed(options, "gw.example.com"));
+}
+
+TEST(RequestGuard, OriginRules) {
+  HttpServerOptions options;
+  EXPECT_TRUE(OriginAllowed(options, ""));
+  EXPECT_TRUE(OriginAllowed(options, "http://localhost:3000"));
+  EXPECT_TRUE(OriginAllowed(options, "http://127.0.0.1:6274"));
+  EXPECT_FALSE(OriginAllowed(options, "https://evil.example.com"));
+  EXPECT_FALSE(OriginAllowed(options, "null"));
+  options.allowed_origins = {"https://app.example.com"};
+  EXPECT_TRUE(OriginAllowed(options, "https://app.example.com"));
+  EXPECT_FALSE(OriginAllowed(options, "http://localhost:3000"));
+  options.allowed_origins = {"*"};
+  EXPECT_TRUE(OriginAllowed(options, "https://anything.example"));
+}
+
+}  // namespace
+}  // namespace mcpgw::downstream::http
