@@ -30,17 +30,26 @@ std::string Session::Encode(const json::object& message) const {
           std::to_string(options_.max_message_size) + " bytes"));
 }
 
-void Session::SendToClient(json::object message, std::string_view related) {
+void Session::Emit(const json::object& message, std::string_view related, bool final) {
   if (closed_) return;
   std::string text = Encode(message);
-  if (!text.empty()) send_(std::move(text), related);
+  if (!text.empty()) send_(std::move(text), related, final);
+}
+
+void Session::SendToClient(json::object message, std::string_view related) {
+  Emit(message, related, /*final=*/false);
 }
 
 Session::Sink Session::DirectSink(std::string related) {
   std::weak_ptr<Session> weak = shared_from_this();
   return [weak, related = std::move(related)](std::optional<json::object> response) {
-    if (auto self = weak.lock(); self && response)
-      self->SendToClient(std::move(*response), related);
+    auto self = weak.lock();
+    if (!self || self->closed_) return;
+    if (response) {
+      self->Emit(*response, related, /*final=*/true);
+    } else {
+      self->send_(std::string(), related, /*final=*/true);  // ended without an answer
+    }
   };
 }
 
@@ -115,7 +124,7 @@ void Session::OnBatch(json::array batch) {
       text = core::Serialize(core::MakeErrorResponse(nullptr, core::kMessageTooLarge,
                                                      "batch response exceeds the size limit"));
     }
-    self->send_(std::move(text), related);
+    self->send_(std::move(text), related, /*final=*/true);
   };
   for (json::value& element : batch) {
     auto validated = core::ValidateMessage(std::move(element));

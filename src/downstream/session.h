@@ -47,8 +47,10 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
  public:
   // Writes one serialized message (or batch) to the client; the transport adds framing.
   // `related` is the serialized id of the client request the message belongs to (its response,
-  // its progress, a request it caused); empty for session-wide messages.
-  using Output = std::function<void(std::string text, std::string_view related)>;
+  // its progress, a request it caused); empty for session-wide messages. `final` is true for the
+  // request's own answer, after which nothing more relates to it; an empty `text` with `final`
+  // means the request ended without an answer (the client cancelled it).
+  using Output = std::function<void(std::string text, std::string_view related, bool final)>;
 
   Session(router::Router& router, Output send, SessionOptions options);
 
@@ -96,6 +98,7 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
   void Respond(const std::string& key, json::object response);
   Sink DirectSink(std::string related);
   std::string Encode(const json::object& message) const;
+  void Emit(const json::object& message, std::string_view related, bool final);
 
   router::Router& router_;
   Output send_;

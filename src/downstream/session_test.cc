@@ -28,7 +28,9 @@ class SessionTest : public ::testing::Test {
     router_ = std::make_unique<router::Router>(router::RouterOptions{}, nullptr);
     router_->SetUpstreams({fs_, mem_});
     session_ = std::make_shared<Session>(
-        *router_, [this](std::string text, std::string_view) { wire_.push_back(std::move(text)); },
+        *router_, [this](std::string text, std::string_view, bool) {
+          if (!text.empty()) wire_.push_back(std::move(text));
+        },
         options);
     session_->Open();
   }

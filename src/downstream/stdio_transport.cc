@@ -45,7 +45,9 @@ struct StdioTransport::Impl : std::enable_shared_from_this<StdioTransport::Impl>
     auto self = shared_from_this();
     session = std::make_shared<Session>(
         router,
-        [self](std::string text, std::string_view) { self->writer.Write(std::move(text)); },
+        [self](std::string text, std::string_view, bool) {
+          if (!text.empty()) self->writer.Write(std::move(text));
+        },
         SessionOptions{options.max_message_size});
     session->Open();
     if (input_is_file) {
