@@ -56,7 +56,7 @@ fi
 
 if [[ "${SKIP_ASAN:-0}" != 1 ]]; then
   step "unit tests under ASan + UBSan"
-  if scripts/build.sh asan --target mcp_gateway_tests; then
+  if scripts/build.sh asan --target mcp_gateway_tests mcp-demo-server; then
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
       ctest --test-dir build-asan --output-on-failure -j2 2>&1 | tee "$logs/asan.log"
     [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
