@@ -1,6 +1,6 @@
 // Tests of the stdio upstream (built by MakeUpstream for a stdio entry) against the real
 // mcp-demo-server binary, which the build puts next to the test binary; and of StaticUpstream for
-// entries that never start. Only the factory is used, so the tests hold whatever class implements
+// entries that never start (disabled, blocked, invalid). Only the factory is used, so the tests hold whatever class implements
 // the stdio upstream.
 
 #include "upstream/upstream_factory.h"
@@ -433,13 +433,15 @@ INSTANTIATE_TEST_SUITE_P(
                    "blocked", "blocked"},
         StaticCase{"Invalid", [](config::ServerConfig& c) { c.error = "undefined ${TOKEN}"; },
                    State::kInvalid, "error", "undefined ${TOKEN}"},
-        StaticCase{"RemoteUrl",
+        // Remote entries are served by the HTTP transport now; disabled ones are still static.
+        StaticCase{"DisabledRemoteUrl",
                    [](config::ServerConfig& c) {
                      c.command.clear();
                      c.transport = config::Transport::kStreamableHttp;
                      c.url = "https://example.com/mcp";
+                     c.disabled = true;
                    },
-                   State::kUnsupported, "error", "not supported"},
+                   State::kDisabled, "inactive", ""},
         // Precedence: an invalid entry is reported as invalid even when also disabled/blocked.
         StaticCase{"InvalidWinsOverBlockedAndDisabled",
                    [](config::ServerConfig& c) {
