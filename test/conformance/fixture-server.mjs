@@ -1,0 +1,479 @@
+#!/usr/bin/env node
+// The conformance fixture: a stdio MCP server implementing exactly the tools, resources,
+// prompts and behaviours that the server scenarios of @modelcontextprotocol/conformance call
+// (names, arguments and results as each scenario's description and checks require).
+// scripts/conformance.sh serves it through `mcp-gateway stdio --transport http` and runs the
+// suite against the gateway's Streamable HTTP endpoint, so every check exercises the gateway's
+// relaying of that feature (content blocks, progress, logging, sampling, elicitation, ...).
+//
+// Written on the low-level SDK Server so that schemas go out exactly as written here
+// (json-schema-2020-12 checks that $schema, $defs and additionalProperties survive).
+
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import {
+  CallToolRequestSchema,
+  CompleteRequestSchema,
+  CreateMessageResultSchema,
+  ElicitResultSchema,
+  ErrorCode,
+  GetPromptRequestSchema,
+  ListPromptsRequestSchema,
+  ListResourcesRequestSchema,
+  ListResourceTemplatesRequestSchema,
+  ListToolsRequestSchema,
+  McpError,
+  ReadResourceRequestSchema,
+  SubscribeRequestSchema,
+  UnsubscribeRequestSchema,
+} from '@modelcontextprotocol/sdk/types.js';
+
+// A 1x1 red pixel PNG.
+const PNG_1X1 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
+// A minimal WAV file: 8 kHz mono 8-bit PCM, 8 samples of silence.
+function tinyWav() {
+  const samples = Buffer.alloc(8, 0x80);
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + samples.length, 4);
+  header.write('WAVE', 8);
+  header.write('fmt ', 12);
+  header.writeUInt32LE(16, 16);      // fmt chunk size
+  header.writeUInt16LE(1, 20);       // PCM
+  header.writeUInt16LE(1, 22);       // channels
+  header.writeUInt32LE(8000, 24);    // sample rate
+  header.writeUInt32LE(8000, 28);    // byte rate
+  header.writeUInt16LE(1, 32);       // block align
+  header.writeUInt16LE(8, 34);       // bits per sample
+  header.write('data', 36);
+  header.writeUInt32LE(samples.length, 40);
+  return Buffer.concat([header, samples]).toString('base64');
+}
+const WAV_TINY = tinyWav();
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const noArgs = { type: 'object', properties: {}, required: [] };
+
+// ---- Tools --------------------------------------------------------------------------
+
+const tools = [
+  { name: 'test_simple_text', description: 'Returns simple text content', inputSchema: noArgs },
+  { name: 'test_image_content', description: 'Returns image content (a 1x1 PNG)', inputSchema: noArgs },
+  { name: 'test_audio_content', description: 'Returns audio content (a tiny WAV)', inputSchema: noArgs },
+  { name: 'test_embedded_resource', description: 'Returns an embedded text resource', inputSchema: noArgs },
+  {
+    name: 'test_multiple_content_types',
+    description: 'Returns text, image and embedded resource content',
+    inputSchema: noArgs,
+  },
+  {
+    name: 'test_tool_with_logging',
+    description: 'Sends three info log notifications while it runs',
+    inputSchema: noArgs,
+  },
+  { name: 'test_error_handling', description: 'Always returns a tool error', inputSchema: noArgs },
+  {
+    name: 'test_tool_with_progress',
+    description: 'Reports progress 0, 50, 100 of 100 when given a progress token',
+    inputSchema: noArgs,
+  },
+  {
+    name: 'test_sampling',
+    description: 'Asks the client to sample an LLM with the given prompt',
+    inputSchema: {
+      type: 'object',
+      properties: { prompt: { type: 'string', description: 'The prompt to send to the LLM' } },
+      required: ['prompt'],
+    },
+  },
+  {
+    name: 'test_elicitation',
+    description: 'Asks the client for user input (username, email)',
+    inputSchema: {
+      type: 'object',
+      properties: { message: { type: 'string', description: 'The message to show the user' } },
+      required: ['message'],
+    },
+  },
+  {
+    name: 'json_schema_2020_12_tool',
+    description: 'Tool with JSON Schema 2020-12 features',
+    inputSchema: {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      $defs: {
+        address: {
+          type: 'object',
+          properties: { street: { type: 'string' }, city: { type: 'string' } },
+        },
+      },
+      properties: {
+        name: { type: 'string' },
+        address: { $ref: '#/$defs/address' },
+      },
+      additionalProperties: false,
+    },
+  },
+  {
+    name: 'test_elicitation_sep1034_defaults',
+    description: 'Elicitation whose schema has defaults for every primitive type (SEP-1034)',
+    inputSchema: noArgs,
+  },
+  {
+    name: 'test_elicitation_sep1330_enums',
+    description: 'Elicitation whose schema has all five enum variants (SEP-1330)',
+    inputSchema: noArgs,
+  },
+  {
+    name: 'test_reconnection',
+    description: 'Answers after a short delay (SSE polling test; a stdio server cannot close the HTTP stream)',
+    inputSchema: noArgs,
+  },
+];
+
+const text = (t) => ({ content: [{ type: 'text', text: t }] });
+
+async function elicit(extra, params) {
+  return extra.sendRequest({ method: 'elicitation/create', params }, ElicitResultSchema);
+}
+
+const toolHandlers = {
+  test_simple_text: async () => text('This is a simple text response for testing.'),
+
+  test_image_content: async () => ({
+    content: [{ type: 'image', data: PNG_1X1, mimeType: 'image/png' }],
+  }),
+
+  test_audio_content: async () => ({
+    content: [{ type: 'audio', data: WAV_TINY, mimeType: 'audio/wav' }],
+  }),
+
+  test_embedded_resource: async () => ({
+    content: [{
+      type: 'resource',
+      resource: {
+        uri: 'test://embedded-resource',
+        mimeType: 'text/plain',
+        text: 'This is an embedded resource content.',
+      },
+    }],
+  }),
+
+  test_multiple_content_types: async () => ({
+    content: [
+      { type: 'text', text: 'Multiple content types test:' },
+      { type: 'image', data: PNG_1X1, mimeType: 'image/png' },
+      {
+        type: 'resource',
+        resource: {
+          uri: 'test://mixed-content-resource',
+          mimeType: 'application/json',
+          text: JSON.stringify({ test: 'data', value: 123 }),
+        },
+      },
+    ],
+  }),
+
+  test_tool_with_logging: async () => {
+    const log = (data) => server.sendLoggingMessage({ level: 'info', logger: 'fixture', data });
+    await log('Tool execution started');
+    await sleep(50);
+    await log('Tool processing data');
+    await sleep(50);
+    await log('Tool execution completed');
+    return text('Tool with logging executed successfully');
+  },
+
+  test_error_handling: async () => ({
+    isError: true,
+    content: [{ type: 'text', text: 'This tool intentionally returns an error for testing' }],
+  }),
+
+  test_tool_with_progress: async (_args, extra, request) => {
+    const progressToken = request.params._meta?.progressToken;
+    const steps = [0, 50, 100];
+    for (let i = 0; i < steps.length; i++) {
+      if (i > 0) await sleep(50);
+      if (progressToken !== undefined) {
+        await extra.sendNotification({
+          method: 'notifications/progress',
+          params: { progressToken, progress: steps[i], total: 100, message: `step ${i + 1}` },
+        });
+      }
+    }
+    return text(`Progress test completed (${progressToken === undefined ? 'no token' : 'reported 3 steps'})`);
+  },
+
+  test_sampling: async (args, extra) => {
+    const result = await extra.sendRequest({
+      method: 'sampling/createMessage',
+      params: {
+        messages: [{ role: 'user', content: { type: 'text', text: String(args.prompt ?? '') } }],
+        maxTokens: 100,
+      },
+    }, CreateMessageResultSchema);
+    const answer = result.content?.type === 'text' ? result.content.text : JSON.stringify(result.content);
+    return text(`LLM response: ${answer}`);
+  },
+
+  test_elicitation: async (args, extra) => {
+    const result = await elicit(extra, {
+      message: String(args.message ?? ''),
+      requestedSchema: {
+        type: 'object',
+        properties: {
+          username: { type: 'string', description: "User's response" },
+          email: { type: 'string', description: "User's email address" },
+        },
+        required: ['username', 'email'],
+      },
+    });
+    return text(`User response: action=${result.action}, content=${JSON.stringify(result.content ?? {})}`);
+  },
+
+  json_schema_2020_12_tool: async (args) => text(`Received: ${JSON.stringify(args)}`),
+
+  test_elicitation_sep1034_defaults: async (_args, extra) => {
+    const result = await elicit(extra, {
+      message: 'Please review and update the form fields with defaults',
+      requestedSchema: {
+        type: 'object',
+        properties: {
+          name: { type: 'string', description: 'User name', default: 'John Doe' },
+          age: { type: 'integer', description: 'User age', default: 30 },
+          score: { type: 'number', description: 'User score', default: 95.5 },
+          status: {
+            type: 'string', description: 'User status',
+            enum: ['active', 'inactive', 'pending'], default: 'active',
+          },
+          verified: { type: 'boolean', description: 'Verification status', default: true },
+        },
+        required: [],
+      },
+    });
+    return text(`Elicitation completed: action=${result.action}, content=${JSON.stringify(result.content ?? {})}`);
+  },
+
+  test_elicitation_sep1330_enums: async (_args, extra) => {
+    const result = await elicit(extra, {
+      message: 'Please choose from every kind of enum',
+      requestedSchema: {
+        type: 'object',
+        properties: {
+          untitledSingle: {
+            type: 'string', description: 'Untitled single-select',
+            enum: ['option1', 'option2', 'option3'],
+          },
+          titledSingle: {
+            type: 'string', description: 'Titled single-select',
+            oneOf: [
+              { const: 'value1', title: 'First Option' },
+              { const: 'value2', title: 'Second Option' },
+              { const: 'value3', title: 'Third Option' },
+            ],
+          },
+          legacyEnum: {
+            type: 'string', description: 'Legacy titled enum (enumNames)',
+            enum: ['opt1', 'opt2', 'opt3'],
+            enumNames: ['Option One', 'Option Two', 'Option Three'],
+          },
+          untitledMulti: {
+            type: 'array', description: 'Untitled multi-select',
+            items: { type: 'string', enum: ['option1', 'option2', 'option3'] },
+          },
+          titledMulti: {
+            type: 'array', description: 'Titled multi-select',
+            items: {
+              anyOf: [
+                { const: 'value1', title: 'First Choice' },
+                { const: 'value2', title: 'Second Choice' },
+                { const: 'value3', title: 'Third Choice' },
+              ],
+            },
+          },
+        },
+        required: [],
+      },
+    });
+    return text(`Elicitation completed: action=${result.action}, content=${JSON.stringify(result.content ?? {})}`);
+  },
+
+  test_reconnection: async () => {
+    await sleep(100);
+    return text('Reconnection test completed successfully');
+  },
+};
+
+// ---- Resources ----------------------------------------------------------------------
+
+const resources = [
+  {
+    uri: 'test://static-text', name: 'static-text', description: 'A static text resource',
+    mimeType: 'text/plain',
+  },
+  {
+    uri: 'test://static-binary', name: 'static-binary', description: 'A static binary resource (PNG)',
+    mimeType: 'image/png',
+  },
+  {
+    uri: 'test://watched-resource', name: 'watched-resource',
+    description: 'A resource clients may subscribe to', mimeType: 'text/plain',
+  },
+];
+
+const resourceTemplates = [
+  {
+    uriTemplate: 'test://template/{id}/data', name: 'template-data',
+    description: 'Data for an id', mimeType: 'application/json',
+  },
+];
+
+const subscriptions = new Set();
+
+function readResource(uri) {
+  switch (uri) {
+    case 'test://static-text':
+      return { uri, mimeType: 'text/plain', text: 'This is the content of the static text resource.' };
+    case 'test://static-binary':
+      return { uri, mimeType: 'image/png', blob: PNG_1X1 };
+    case 'test://watched-resource':
+      return { uri, mimeType: 'text/plain', text: 'Watched resource content.' };
+    default: {
+      const match = /^test:\/\/template\/([^/]+)\/data$/.exec(uri);
+      if (match) {
+        const id = decodeURIComponent(match[1]);
+        return {
+          uri, mimeType: 'application/json',
+          text: JSON.stringify({ id, templateTest: true, data: `Data for ID: ${id}` }),
+        };
+      }
+      throw new McpError(-32002, `Resource not found: ${uri}`, { uri });
+    }
+  }
+}
+
+// ---- Prompts ------------------------------------------------------------------------
+
+const prompts = [
+  { name: 'test_simple_prompt', description: 'A simple prompt without arguments' },
+  {
+    name: 'test_prompt_with_arguments', description: 'A prompt with two required arguments',
+    arguments: [
+      { name: 'arg1', description: 'First test argument', required: true },
+      { name: 'arg2', description: 'Second test argument', required: true },
+    ],
+  },
+  {
+    name: 'test_prompt_with_embedded_resource', description: 'A prompt embedding a resource',
+    arguments: [{ name: 'resourceUri', description: 'URI of the resource to embed', required: true }],
+  },
+  { name: 'test_prompt_with_image', description: 'A prompt with image content' },
+];
+
+function getPrompt(name, args = {}) {
+  const need = (key) => {
+    if (typeof args[key] !== 'string') {
+      throw new McpError(ErrorCode.InvalidParams, `Missing required argument: ${key}`);
+    }
+    return args[key];
+  };
+  switch (name) {
+    case 'test_simple_prompt':
+      return { messages: [{ role: 'user', content: { type: 'text', text: 'This is a simple prompt for testing.' } }] };
+    case 'test_prompt_with_arguments':
+      return {
+        messages: [{
+          role: 'user',
+          content: { type: 'text', text: `Prompt with arguments: arg1='${need('arg1')}', arg2='${need('arg2')}'` },
+        }],
+      };
+    case 'test_prompt_with_embedded_resource':
+      return {
+        messages: [
+          {
+            role: 'user',
+            content: {
+              type: 'resource',
+              resource: { uri: need('resourceUri'), mimeType: 'text/plain', text: 'Embedded resource content for testing.' },
+            },
+          },
+          { role: 'user', content: { type: 'text', text: 'Please process the embedded resource above.' } },
+        ],
+      };
+    case 'test_prompt_with_image':
+      return {
+        messages: [
+          { role: 'user', content: { type: 'image', data: PNG_1X1, mimeType: 'image/png' } },
+          { role: 'user', content: { type: 'text', text: 'Please analyze the image above.' } },
+        ],
+      };
+    default:
+      throw new McpError(ErrorCode.InvalidParams, `Unknown prompt: ${name}`);
+  }
+}
+
+// ---- Completions --------------------------------------------------------------------
+
+const completionValues = {
+  arg1: ['paris', 'park', 'party', 'test-value', 'testing'],
+  arg2: ['alpha', 'beta', 'gamma'],
+  resourceUri: ['test://static-text', 'test://static-binary', 'test://watched-resource'],
+  id: ['1', '123', '42'],
+};
+
+// ---- Server -------------------------------------------------------------------------
+
+const server = new Server(
+  { name: 'mcp-gateway-conformance-fixture', version: '1.0.0' },
+  {
+    capabilities: {
+      tools: {},
+      resources: { subscribe: true },
+      prompts: {},
+      logging: {},
+      completions: {},
+    },
+  },
+);
+
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools }));
+
+server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
+  const handler = toolHandlers[request.params.name];
+  if (!handler) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${request.params.name}`);
+  return handler(request.params.arguments ?? {}, extra, request);
+});
+
+server.setRequestHandler(ListResourcesRequestSchema, async () => ({ resources }));
+server.setRequestHandler(ListResourceTemplatesRequestSchema, async () => ({ resourceTemplates }));
+server.setRequestHandler(ReadResourceRequestSchema, async (request) => ({
+  contents: [readResource(request.params.uri)],
+}));
+server.setRequestHandler(SubscribeRequestSchema, async (request) => {
+  subscriptions.add(request.params.uri);
+  // Show that the subscription works: one update soon after subscribing.
+  setTimeout(() => {
+    if (subscriptions.has(request.params.uri)) {
+      server.sendResourceUpdated({ uri: request.params.uri }).catch(() => {});
+    }
+  }, 50);
+  return {};
+});
+server.setRequestHandler(UnsubscribeRequestSchema, async (request) => {
+  subscriptions.delete(request.params.uri);
+  return {};
+});
+
+server.setRequestHandler(ListPromptsRequestSchema, async () => ({ prompts }));
+server.setRequestHandler(GetPromptRequestSchema, async (request) =>
+  getPrompt(request.params.name, request.params.arguments));
+
+server.setRequestHandler(CompleteRequestSchema, async (request) => {
+  const { name, value = '' } = request.params.argument;
+  const values = (completionValues[name] ?? []).filter((v) => v.startsWith(value));
+  return { completion: { values, total: values.length, hasMore: false } };
+});
+
+await server.connect(new StdioServerTransport());
