@@ -3,6 +3,7 @@
 #include "upstream/static_upstream.h"
 #include "config/child_environment.h"
 #include "upstream/child_transport.h"
+#include "upstream/http_transport.h"
 #include "upstream/protocol_upstream.h"
 
 namespace mcpgw::upstream {
@@ -21,10 +22,17 @@ std::shared_ptr<Upstream> MakeUpstream(boost::asio::io_context& io,
   if (server->disabled)
     return std::make_shared<StaticUpstream>(executor, server, State::kDisabled, "");
   if (server->transport != config::Transport::kStdio) {
-    return std::make_shared<StaticUpstream>(
-        executor, server, State::kUnsupported,
-        std::string("remote servers (") + config::TransportName(server->transport) +
-            ") are not supported by this build yet");
+    auto make_transport = [&io, server, options]() {
+      HttpTransportOptions http;
+      http.url = server->url;
+      http.headers = server->headers;
+      http.transport = server->transport;
+      http.max_message_size = options.max_message_size;
+      http.request_timeout = options.max_request_timeout;  // the protocol layer's deadlines rule
+      return MakeHttpTransport(io, server->name, std::move(http));
+    };
+    return std::make_shared<ProtocolUpstream>(io, std::move(server), options, observer,
+                                              std::move(make_transport));
   }
   auto make_transport = [&io, server, options]() {
     ChildProcess::Spec spec{server->command, server->args,
