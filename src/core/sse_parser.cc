@@ -123,7 +123,7 @@ SseParser::LineResult SseParser::ProcessLine(std::string_view line) {
   } else if (field == "event") {
     if (!discarding_) {
       if (data_.size() + value.size() > max_event_)
-        Discard({});
+        Discard(value);  // non-empty: data_ alone never exceeds the bound
       else
         type_.assign(value);
     }

@@ -124,6 +124,13 @@ TEST(SseParser, OversizeLineWithoutEndKeepsMemoryBounded) {
   EXPECT_EQ(events, std::vector<std::string>{"ok"});
 }
 
+// Found by fuzz_sse: an over-long event type with no data was reported as 0 bytes dropped.
+TEST(SseParser, OversizeEventTypeReportsItsBytes) {
+  const std::string type(40, 't');
+  EXPECT_EQ(Parse("event: " + type + "\n\n", 16, false), std::vector<std::string>{"oversize:40"});
+  EXPECT_EQ(Parse("event: " + type + "\n\n", 16, true), std::vector<std::string>{"oversize:40"});
+}
+
 TEST(SseParser, ExactLimitFits) {
   // data (3 bytes) + its joining '\n' = 4 = the bound.
   EXPECT_EQ(Parse("data: abc\n\n", 4, false), std::vector<std::string>{"message|abc|"});
