@@ -8,6 +8,7 @@
 //   MCPGW_TEST_VERBOSE set to 1 to copy the gateway's stderr to this process's stderr
 
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import readline from 'node:readline';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const integrationDir = path.resolve(here, '..');
@@ -388,6 +391,138 @@ export class RawGateway {
       const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
       await this.exitPromise;
       clearTimeout(timer);
+    }
+  }
+}
+
+// ---- The gateway over HTTP --------------------------------------------------------
+
+/** Options serving the gateway over Streamable HTTP on a free loopback port. */
+export const HTTP_ARGS = ['--transport', 'http', '--host', '127.0.0.1', '--port', '0'];
+
+/**
+ * Starts `mcp-gateway ...args` (args must include HTTP_ARGS or equivalent) and waits until
+ * it logs "http listening on URL" and, unless waitReady is false, /readyz answers 200.
+ * Returns { url (the MCP endpoint), base (scheme://host:port), child, stderr(), close() };
+ * close() ends the process (SIGTERM, then SIGKILL) and never throws.
+ */
+export async function startHttpGateway(args, {
+  extraEnv = {}, timeoutMs = 20_000, waitReady = true,
+} = {}) {
+  const child = spawn(gatewayBin, args, {
+    env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderrText = '';
+  let exited = false;
+  const exitPromise = new Promise((resolve) => {
+    child.on('close', (code, signal) => { exited = true; resolve({ code, signal }); });
+  });
+  child.stderr.on('data', (chunk) => {
+    stderrText += chunk.toString();
+    if (stderrText.length > 1 << 20) stderrText = stderrText.slice(-(1 << 19));
+    if (process.env.MCPGW_TEST_VERBOSE === '1') process.stderr.write(chunk);
+  });
+  const close = async (killAfterMs = 5_000) => {
+    if (exited) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    await exitPromise;
+    clearTimeout(timer);
+  };
+  try {
+    const url = await waitUntil(() => {
+      if (exited) throw new Error('the gateway exited');
+      return /http listening on (https?:\/\/\S+)/.exec(stderrText)?.[1];
+    }, { timeoutMs, what: 'the gateway to listen' });
+    const base = new URL(url).origin;
+    if (waitReady) {
+      await waitUntil(async () => {
+        if (exited) throw new Error('the gateway exited');
+        return (await fetch(`${base}/readyz`)).status === 200;
+      }, { timeoutMs, what: 'the gateway to be ready' });
+    }
+    return { url, base, child, stderr: () => stderrText, close };
+  } catch (err) {
+    await close();
+    err.message += `\n--- gateway stderr (${gatewayBin} ${args.join(' ')}) ---\n${stderrText}`;
+    throw err;
+  }
+}
+
+/**
+ * Connects an SDK client to a gateway's HTTP endpoint: over Streamable HTTP (kind
+ * 'streamable', url is the MCP endpoint) or the legacy HTTP+SSE transport (kind 'sse', url is
+ * the /sse endpoint). headers are sent with every request. Returns { client, transport,
+ * close() }; close() never throws.
+ */
+export async function connectHttpClient(url, {
+  kind = 'streamable', headers = {}, clientName = 'mcpgw-it-http', capabilities = {},
+  beforeConnect,
+} = {}) {
+  const endpoint = new URL(url);
+  const transport = kind === 'sse'
+    ? new SSEClientTransport(endpoint, { requestInit: { headers } })
+    : new StreamableHTTPClientTransport(endpoint, { requestInit: { headers } });
+  const client = new Client({ name: clientName, version: '1.0.0' }, { capabilities });
+  if (beforeConnect) beforeConnect(client);
+  await client.connect(transport);
+  return { client, transport, close: () => client.close().catch(() => {}) };
+}
+
+/**
+ * One raw HTTP request with node:http (which, unlike fetch, lets the Host header be set).
+ * body: a string or an object (sent as JSON). Resolves { status, headers, body (text) }.
+ */
+export function rawHttp(url, { method = 'GET', headers = {}, body, timeoutMs = 10_000 } = {}) {
+  const payload = body === undefined ? undefined
+    : typeof body === 'string' ? body : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, {
+      method,
+      headers: payload === undefined ? headers
+        : { 'Content-Length': Buffer.byteLength(payload), ...headers },
+      timeout: timeoutMs,
+    }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => { text += chunk; });
+      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body: text }));
+      response.on('error', reject);
+    });
+    request.on('timeout', () => request.destroy(new Error(`${method} ${url} timed out`)));
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+/**
+ * Reads Server-Sent Events from a fetch Response body: an async generator of
+ * { id, event, data, retry } (data lines joined by "\n"; comments skipped).
+ */
+export async function* readSseEvents(response) {
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let event = {};
+  for await (const chunk of response.body) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let newline;
+    while ((newline = buffer.search(/\r\n|\r|\n/)) >= 0) {
+      const line = buffer.slice(0, newline);
+      buffer = buffer.slice(newline + (buffer.startsWith('\r\n', newline) ? 2 : 1));
+      if (line === '') {
+        if (event.data !== undefined || event.id !== undefined) yield event;
+        event = {};
+        continue;
+      }
+      if (line.startsWith(':')) continue;
+      const colon = line.indexOf(':');
+      const field = colon < 0 ? line : line.slice(0, colon);
+      let value = colon < 0 ? '' : line.slice(colon + 1);
+      if (value.startsWith(' ')) value = value.slice(1);
+      if (field === 'data') event.data = event.data === undefined ? value : `${event.data}\n${value}`;
+      else if (field === 'id') event.id = value;
+      else if (field === 'event') event.event = value;
+      else if (field === 'retry') event.retry = Number(value);
     }
   }
 }
