@@ -138,7 +138,7 @@ if (mode === '--scenario') {
 }
 // checks.json of each scenario: results/server-<scenario>-<timestamp>/checks.json
 const checks = new Map();
-for (const dir of fs.existsSync(resultsDir) ? fs.readdirSync(resultsDir) : []) {
+for (const dir of fs.existsSync(resultsDir) ? fs.readdirSync(resultsDir).sort() : []) {
   const file = path.join(resultsDir, dir, 'checks.json');
   const m = /^server-(.+)-\d{4}-\d\d-\d\dT[\d-]+Z$/.exec(dir);
   if (m && fs.existsSync(file)) checks.set(m[1], JSON.parse(fs.readFileSync(file, 'utf8')));
