@@ -82,7 +82,8 @@ class Authenticator {
   // The resource_metadata URL sent in challenges (may be empty without OAuth).
   const std::string& metadata_url() const { return config_.metadata_url; }
 
-  // Judges one request. `authorization`: the Authorization header value (empty when absent);
+  // Judges one request. A refusal with reason auth.unknown_key may mean the issuer rotated its
+  // keys: the caller may refetch the JWKS (rate-limited) and call UpdateJwks. `authorization`: the Authorization header value (empty when absent);
   // `api_key`: the X-API-Key header value (empty when absent); `now`: the current time for
   // exp/nbf/iat. Never fails otherwise: every outcome is a Decision.
   Decision Check(std::string_view authorization, std::string_view api_key,
