@@ -10,7 +10,15 @@ namespace mcpgw::downstream {
 
 namespace {
 constexpr std::string_view kBatchVersion = "2025-03-26";
+
+// Request sequence numbers are compared across sessions (the router sends a server-to-client
+// request to the session with the most recent request on the asking upstream), so they come from
+// one process-wide counter. Everything runs on the io_context thread.
+std::uint64_t NextSequence() {
+  static std::uint64_t counter = 0;
+  return ++counter;
 }
+}  // namespace
 
 Session::Session(router::Router& router, Output send, SessionOptions options)
     : router_(router), send_(std::move(send)), options_(options) {}
@@ -171,7 +179,7 @@ void Session::HandleRequest(core::Message request, Sink sink) {
     return;
   }
   // Reserve the slot first: the router may answer before HandleRequest returns.
-  in_flight_.emplace(key, InFlight{{}, method, ++next_sequence_, std::move(sink)});
+  in_flight_.emplace(key, InFlight{{}, method, NextSequence(), std::move(sink)});
   std::weak_ptr<Session> weak = shared_from_this();
   router::ForwardedRequest forwarded = router_.HandleRequest(
       shared_from_this(), std::move(request), [weak, key](json::object response) {

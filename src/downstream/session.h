@@ -109,7 +109,6 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
   std::string protocol_version_;
   json::object client_capabilities_;
   json::object client_info_;
-  std::uint64_t next_sequence_ = 0;
   std::unordered_map<std::string, InFlight> in_flight_;  // by serialized client id
   // Requests sent to the client, by the id the session gave them.
   std::int64_t next_client_request_id_ = 0;

@@ -46,7 +46,7 @@ void Router::OnUpstreamNotification(const upstream::Upstream& upstream,
   const std::string method(notification["method"].get_string());
   json::object* params = notification["params"].if_object();
   if (method == "notifications/message") {
-    if (params) {
+    if (params && !options_.wrap_mode) {  // wrap mode keeps the server's own names
       const std::string_view logger = StringMember(*params, "logger");
       (*params)["logger"] =
           logger.empty() ? upstream.name() : upstream.name() + "/" + std::string(logger);

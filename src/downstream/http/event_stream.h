@@ -52,9 +52,20 @@ class EventStream {
   void set_delivered(std::uint64_t number) { delivered_ = std::max(delivered_, number); }
 
   // Attach/detach the connection writing this stream; `wake` is called on every change.
+  // Attach returns a ticket; a later Attach (a resuming client taking the stream over from a
+  // connection that has not noticed it is dead) wakes the previous holder, whose ticket is then
+  // no longer current() and which must stop writing. Detach only detaches the current holder.
   bool attached() const { return static_cast<bool>(wake_); }
-  void Attach(std::function<void()> wake) { wake_ = std::move(wake); }
-  void Detach() { wake_ = nullptr; }
+  std::uint64_t Attach(std::function<void()> wake) {
+    auto previous = std::move(wake_);
+    wake_ = std::move(wake);
+    if (previous) previous();
+    return ++ticket_;
+  }
+  bool current(std::uint64_t ticket) const { return ticket == ticket_; }
+  void Detach(std::uint64_t ticket) {
+    if (ticket == ticket_) wake_ = nullptr;
+  }
 
  private:
   void Wake() {
@@ -68,6 +79,7 @@ class EventStream {
   std::deque<Event> events_;
   std::uint64_t next_number_ = 1;
   std::uint64_t delivered_ = 0;
+  std::uint64_t ticket_ = 0;
   std::function<void()> wake_;
 };
 

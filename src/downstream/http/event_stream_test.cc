@@ -18,6 +18,20 @@ TEST(EventStream, CompletesWhenEveryRequestIsAnswered) {
   EXPECT_EQ(wakes, 3);
 }
 
+TEST(EventStream, LaterAttachTakesOverAndWakesThePreviousHolder) {
+  EventStream stream("s9", 16, 1);
+  int first_wakes = 0;
+  const auto first = stream.Attach([&] { ++first_wakes; });
+  const auto second = stream.Attach([] {});
+  EXPECT_EQ(first_wakes, 1);
+  EXPECT_FALSE(stream.current(first));
+  EXPECT_TRUE(stream.current(second));
+  stream.Detach(first);  // the stale holder's detach must not detach the new one
+  EXPECT_TRUE(stream.attached());
+  stream.Detach(second);
+  EXPECT_FALSE(stream.attached());
+}
+
 TEST(EventStream, StandaloneStreamNeverCompletes) {
   EventStream stream("g", 16, 0);
   stream.set_request_stream(false);

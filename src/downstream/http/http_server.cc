@@ -483,11 +483,13 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
                                std::vector<std::pair<std::string, std::string>> headers,
                                bool json_allowed, std::uint64_t after) {
     asio::steady_timer wake(io);
-    events->Attach([&wake] { wake.cancel(); });
+    const std::uint64_t ticket = events->Attach([&wake] { wake.cancel(); });
     struct Detacher {
       EventStream& events;
-      ~Detacher() { events.Detach(); }
-    } detacher{*events};
+      std::uint64_t ticket;
+      ~Detacher() { events.Detach(ticket); }
+    } detacher{*events, ticket};
+    const bool resuming = after > 0;
 
     bool streaming = false;
     std::optional<bhttp::response<bhttp::empty_body>> header;
@@ -508,7 +510,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       auto [ec, n] = co_await bhttp::async_write_header(stream, *serializer, kNoThrow);
       if (ec) co_return false;
       streaming = true;
-      if (events->id() != "g" &&
+      if (events->id() != "g" && !resuming &&
           core::ProtocolAtLeast(session->session().protocol_version(), "2025-11-25")) {
         // Priming event: gives the client an event id to resume from before any data.
         std::string priming = FormatSseEvent(events->EventId(0), "", "");
@@ -518,6 +520,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     };
 
     while (true) {
+      if (!events->current(ticket)) co_return false;  // a resuming connection took over
       if (!events->EventsAfter(after, pending)) pending.clear();  // forgotten: nothing to replay
       const bool complete = events->complete() || session->closed();
       if (!streaming && json_allowed && complete && pending.size() == 1) {
@@ -599,7 +602,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       events = session->Standalone();
       after = events->delivered();
     }
-    if (events->attached()) {
+    if (events->attached() && last_event_id.empty()) {
       {
         Reply reply_ = ErrorReply(bhttp::status::conflict, core::kInvalidRequest,
                                   "Conflict: only one connection may read this stream at a time");
@@ -643,7 +646,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     bool ok = !ec && co_await WriteChunk(stream, std::move(endpoint));
     auto events = session->Standalone();
     asio::steady_timer wake(io);
-    events->Attach([&wake] { wake.cancel(); });
+    const std::uint64_t ticket = events->Attach([&wake] { wake.cancel(); });
     std::uint64_t after = 0;
     std::vector<const EventStream::Event*> pending;
     while (ok && !session->closed() && !stopping) {
@@ -661,7 +664,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         ok = co_await WriteChunk(stream, std::move(comment));
       }
     }
-    events->Detach();
+    events->Detach(ticket);
     sessions.Remove(session->id());  // the legacy transport's session ends with its stream
     co_return false;
   }
