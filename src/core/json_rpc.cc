@@ -150,28 +150,66 @@ std::string Serialize(const json::object& message) { return json::serialize(mess
 
 namespace {
 
-json::value SniffIdIn(std::string_view text) {
-  constexpr std::string_view kKey = "\"id\"";
-  for (std::size_t at = text.find(kKey); at != std::string_view::npos;
-       at = text.find(kKey, at + 1)) {
-    std::size_t i = at + kKey.size();
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-    if (i >= text.size() || text[i] != ':') continue;
-    ++i;
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-    if (i < text.size() && text[i] == '"') {
-      const std::size_t end = text.find('"', i + 1);
-      if (end == std::string_view::npos || end - i > 128) continue;
-      const std::string_view value = text.substr(i + 1, end - i - 1);
-      if (value.find('\\') != std::string_view::npos) continue;
+// A cursor over text for the id sniffer: skips whitespace and reads tokens.
+struct Scan {
+  std::string_view text;
+  std::size_t at;
+  void Space() {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  }
+  bool Literal(std::string_view token) {
+    Space();
+    if (text.substr(at, token.size()) != token) return false;
+    at += token.size();
+    return true;
+  }
+  // An integer or an escape-free string, followed by a terminator inside the window (a value
+  // running into the window's edge may be cut and is refused).
+  json::value Value() {
+    Space();
+    if (at < text.size() && text[at] == '"') {
+      const std::size_t end = text.find('"', at + 1);
+      if (end == std::string_view::npos || end - at > 128) return nullptr;
+      const std::string_view value = text.substr(at + 1, end - at - 1);
+      if (value.find('\\') != std::string_view::npos) return nullptr;
+      at = end + 1;
       return json::string(value);
     }
-    std::size_t j = i + (i < text.size() && text[i] == '-' ? 1 : 0);
-    const std::size_t digits_start = j;
+    std::size_t j = at + (at < text.size() && text[at] == '-' ? 1 : 0);
+    const std::size_t digits = j;
     while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
-    if (j == digits_start || j - i > 18) continue;
-    if (j < text.size() && text[j] != ',' && text[j] != '}' && text[j] != ' ') continue;
-    return static_cast<std::int64_t>(std::stoll(std::string(text.substr(i, j - i))));
+    if (j == digits || j - at > 18 || j >= text.size()) return nullptr;
+    if (text[j] != ',' && text[j] != '}' && text[j] != ' ' && text[j] != '\t') return nullptr;
+    const std::string number(text.substr(at, j - at));
+    at = j;
+    return static_cast<std::int64_t>(std::stoll(number));
+  }
+};
+
+// Only an "id" member adjacent to the top-level "jsonrpc":"2.0" member counts, in either order
+// ({"jsonrpc":"2.0","id":7,...} as most SDKs write it, or {...,"jsonrpc":"2.0","id":7} as the
+// TypeScript SDK does, or {...,"id":7,"jsonrpc":"2.0"}); an "id" nested in params never is.
+json::value SniffIdIn(std::string_view text) {
+  constexpr std::string_view kJsonrpc = "\"jsonrpc\"";
+  for (std::size_t at = text.find(kJsonrpc); at != std::string_view::npos;
+       at = text.find(kJsonrpc, at + 1)) {
+    Scan after{text, at + kJsonrpc.size()};
+    if (after.Literal(":") && after.Literal("\"2.0\"") && after.Literal(",") &&
+        after.Literal("\"id\"") && after.Literal(":")) {
+      json::value id = after.Value();
+      if (!id.is_null()) return id;
+    }
+    // "id":VALUE,"jsonrpc": find the "id" key just before.
+    std::size_t comma = at;
+    while (comma > 0 && (text[comma - 1] == ' ' || text[comma - 1] == '\t')) --comma;
+    if (comma == 0 || text[comma - 1] != ',') continue;
+    const std::size_t key = text.rfind("\"id\"", comma - 1);
+    if (key == std::string_view::npos) continue;
+    Scan before{text, key + 4};
+    if (!before.Literal(":")) continue;
+    json::value id = before.Value();
+    before.Space();
+    if (!id.is_null() && before.at == comma - 1) return id;
   }
   return nullptr;
 }

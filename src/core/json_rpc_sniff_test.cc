@@ -11,7 +11,10 @@ TEST(SniffId, FindsIdInHeadOrTail) {
   // TypeScript SDK order: result first, id last.
   EXPECT_EQ(SniffId(R"({"result":{"content":[)", R"(xx"}]},"jsonrpc":"2.0","id":7})"),
             json::value(7));
-  EXPECT_EQ(SniffId(R"({"id": "abc", "method":"tools/call")", ""), json::value("abc"));
+  EXPECT_EQ(SniffId(R"({"id": "abc", "jsonrpc": "2.0", "method":"tools/call")", ""),
+            json::value("abc"));
+  // An "id" not next to the top-level "jsonrpc" member is not trusted.
+  EXPECT_TRUE(SniffId(R"({"id": "abc", "method":"tools/call")", "").is_null());
   EXPECT_TRUE(SniffId(R"({"method":"x","params":{"a":")", R"(zzz"}})").is_null());
   EXPECT_TRUE(SniffId(R"({"ids":5})", "").is_null());
 }
