@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs everything needed, builds, and runs every test: unit tests (GoogleTest via ctest),
 # integration tests (the real binary against real MCP servers from npm, driven by the official
-# SDK client), the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer, and the
+# SDK client), the official MCP conformance suite against the HTTP endpoint, the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer, and the
 # fuzzers for a bounded time. Exits non-zero when anything fails.
 #
-# Environment: FUZZ_SECONDS (default 30), SKIP_ASAN=1, SKIP_FUZZ=1, SKIP_INTEGRATION=1.
+# Environment: FUZZ_SECONDS (default 30), SKIP_ASAN=1, SKIP_FUZZ=1, SKIP_INTEGRATION=1,
+# SKIP_CONFORMANCE=1.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,6 +53,20 @@ if [[ "${SKIP_INTEGRATION:-0}" != 1 ]]; then
   scripts/integration.sh 2>&1 | tee "$logs/integration.log"
   [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
   count_node "$logs/integration.log"
+fi
+
+if [[ "${SKIP_CONFORMANCE:-0}" != 1 ]]; then
+  step "MCP conformance suite (server scenarios over Streamable HTTP)"
+  scripts/conformance.sh 2>&1 | tee "$logs/conformance.log"
+  [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$logs/conformance.log" | tail -n 1)
+  if [[ -n "$line" ]]; then
+    passed=$((passed + ${line%% *}))
+    rest=${line#*, }
+    failed=$((failed + ${rest%% *}))
+  else
+    failed=$((failed + 1))
+  fi
 fi
 
 if [[ "${SKIP_ASAN:-0}" != 1 ]]; then
