@@ -3,6 +3,7 @@
 #include "app/demo_config.h"
 #include "config/config_loader.h"
 #include "auth/authenticator.h"
+#include "auth/jwks_refresher.h"
 #include "downstream/http/http_server.h"
 #include "downstream/http/request_guard.h"
 #include "downstream/stdio_transport.h"
@@ -91,8 +92,12 @@ Result<std::shared_ptr<const auth::Authenticator>> MakeAuthenticator(const cli::
       auto text = ReadFile(options.oauth_jwks_file);
       if (!text) return text.error();
       config.jwks_json = std::move(*text);
+    } else if (!options.oauth_jwks_url.empty()) {
+      auto text = auth::FetchJwksNow(options.oauth_jwks_url);
+      if (!text) return text.error();
+      config.jwks_json = std::move(*text);
     } else {
-      return MakeError("--oauth-issuer needs --oauth-jwks-file with the issuer's keys");
+      return MakeError("--oauth-issuer needs --oauth-jwks-file or --oauth-jwks-url");
     }
   } else if (!options.oauth_jwks_file.empty() || !options.oauth_jwks_url.empty()) {
     return MakeError("--oauth-jwks-file/--oauth-jwks-url need --oauth-issuer");
@@ -200,6 +205,7 @@ int RunGateway(const cli::Options& options) {
   bool shutting_down = false;
   std::unique_ptr<downstream::StdioTransport> transport;
   std::unique_ptr<downstream::http::HttpServer> http_server;
+  std::shared_ptr<auth::JwksRefresher> jwks_refresher;
   asio::signal_set signals(io, SIGINT, SIGTERM);
 
   auto shutdown = [&](std::string_view why) {
@@ -207,6 +213,7 @@ int RunGateway(const cli::Options& options) {
     shutting_down = true;
     spdlog::info("app shutting down: {}", why);
     signals.cancel();
+    jwks_refresher.reset();
     auto stop_upstreams = [&] {
       auto remaining = std::make_shared<std::size_t>(upstreams.size());
       if (*remaining == 0) io.stop();
@@ -231,7 +238,18 @@ int RunGateway(const cli::Options& options) {
   for (auto& upstream : upstreams) upstream->Start();
 
   if (options.transport == "http") {
-    http_server = std::make_unique<downstream::http::HttpServer>(io, router, HttpOptions(options),
+    downstream::http::HttpServerOptions http_options = HttpOptions(options);
+    if (!options.oauth_jwks_url.empty() && authenticator && authenticator->oauth_enabled()) {
+      jwks_refresher = std::make_shared<auth::JwksRefresher>(io, options.oauth_jwks_url,
+                                                              authenticator);
+      jwks_refresher->Start();
+      std::weak_ptr<auth::JwksRefresher> weak = jwks_refresher;
+      http_options.on_unknown_key = [weak] {
+        if (auto refresher = weak.lock()) refresher->RequestRefresh();
+      };
+    }
+    http_server = std::make_unique<downstream::http::HttpServer>(io, router,
+                                                                 std::move(http_options),
                                                                  authenticator);
     if (auto started = http_server->Start(); !started) {
       std::cerr << "mcp-gateway: " << started.error().message << "\n";

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,10 @@ struct HttpServerOptions {
   std::chrono::seconds session_idle_timeout{1800};
   std::chrono::seconds keep_alive_interval{15};  // SSE comment on a silent stream
   std::size_t replay_events = 256;               // per stream, for Last-Event-ID resumption
+
+  // Called when a token names a key the authenticator does not know (the issuer may have
+  // rotated its keys); may be empty.
+  std::function<void()> on_unknown_key;
 };
 
 }  // namespace mcpgw::downstream::http

@@ -300,6 +300,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
                                std::chrono::system_clock::now());
       if (!decision.allowed) {
         spdlog::info("http request refused: reason={}", decision.reason);
+        if (decision.reason == "auth.unknown_key" && options.on_unknown_key)
+          options.on_unknown_key();
         Reply reply =
             ErrorReply(static_cast<bhttp::status>(decision.status), core::kInvalidRequest,
                        decision.status == 403 ? "Forbidden: insufficient scope" : "Unauthorized");
