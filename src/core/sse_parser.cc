@@ -131,8 +131,8 @@ SseParser::LineResult SseParser::ProcessLine(std::string_view line) {
     if (value.find('\0') == std::string_view::npos && value.size() <= max_event_)
       last_id_.assign(value);
   } else if (field == "retry") {
-    if (!value.empty() && std::all_of(value.begin(), value.end(),
-                                      [](char c) { return c >= '0' && c <= '9'; })) {
+    if (!value.empty() &&
+        std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       std::uint64_t ms = 0;
       bool overflow = false;
       for (char c : value) {

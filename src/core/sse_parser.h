@@ -76,10 +76,10 @@ class SseParser {
   std::string type_;
   std::string last_id_;
   std::optional<std::uint64_t> retry_;
-  bool skip_lf_ = false;     // the previous chunk ended with CR: an LF next is part of it
+  bool skip_lf_ = false;  // the previous chunk ended with CR: an LF next is part of it
   bool bom_checked_ = false;
-  std::string bom_prefix_;   // the first bytes, until we know whether they are a BOM
-  bool discarding_ = false;  // the current event is over the bound
+  std::string bom_prefix_;        // the first bytes, until we know whether they are a BOM
+  bool discarding_ = false;       // the current event is over the bound
   bool line_discarding_ = false;  // the current line is over the bound
   std::size_t dropped_ = 0;
   std::string head_;
@@ -90,7 +90,7 @@ template <typename OnEvent, typename OnOversize>
 void SseParser::Feed(std::string_view bytes, OnEvent&& on_event, OnOversize&& on_oversize) {
   if (!bom_checked_) {
     bytes = SkipBom(bytes);
-    if (!bom_checked_) return;  // still undecided: too few bytes so far
+    if (!bom_checked_) return;   // still undecided: too few bytes so far
     if (!bom_prefix_.empty()) {  // they were not a BOM after all: parse them first
       const std::string prefix = std::move(bom_prefix_);
       bom_prefix_.clear();
@@ -130,8 +130,8 @@ void SseParser::Feed(std::string_view bytes, OnEvent&& on_event, OnOversize&& on
     if (result == LineResult::kDispatch) {
       std::string_view data(data_);
       if (!data.empty() && data.back() == '\n') data.remove_suffix(1);
-      on_event(SseEvent{type_.empty() ? std::string_view("message") : std::string_view(type_),
-                        data, last_id_});
+      on_event(SseEvent{type_.empty() ? std::string_view("message") : std::string_view(type_), data,
+                        last_id_});
       ResetEvent();
     } else if (result == LineResult::kOversize) {
       on_oversize(dropped_);

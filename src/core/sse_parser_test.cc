@@ -40,27 +40,40 @@ TEST(SseParser, EventStreamRules) {
       {"only one leading space removed", "data:  two\n\n", {"message| two|"}},
       {"multi-line data joined with LF", "data: a\ndata: b\ndata\n\n", {"message|a\nb\n|"}},
       {"event type", "event: endpoint\ndata: /messages\n\n", {"endpoint|/messages|"}},
-      {"event type resets after dispatch", "event: x\ndata: 1\n\ndata: 2\n\n",
+      {"event type resets after dispatch",
+       "event: x\ndata: 1\n\ndata: 2\n\n",
        {"x|1|", "message|2|"}},
       {"comments ignored", ": keep-alive\ndata: x\n: more\n\n", {"message|x|"}},
       {"CRLF line ends", "data: a\r\ndata: b\r\n\r\n", {"message|a\nb|"}},
       {"CR line ends", "data: a\rdata: b\r\r", {"message|a\nb|"}},
       {"mixed line ends", "data: a\r\ndata: b\rdata: c\n\r\n", {"message|a\nb\nc|"}},
       {"no dispatch without blank line", "data: pending\n", {}},
-      {"blank line without data dispatches nothing", "event: x\n\n\ndata: y\n\n",
-       {"message|y|"}},
+      {"blank line without data dispatches nothing", "event: x\n\n\ndata: y\n\n", {"message|y|"}},
       {"empty data dispatches an empty event", "data\n\n", {"message||"}},
-      {"id persists across events", "id: 7\ndata: a\n\ndata: b\n\n", {"message|a|7", "message|b|7"}},
+      {"id persists across events",
+       "id: 7\ndata: a\n\ndata: b\n\n",
+       {"message|a|7", "message|b|7"}},
       {"empty id resets", "id: 7\ndata: a\n\nid\ndata: b\n\n", {"message|a|7", "message|b|"}},
-      {"id with NUL ignored", std::string("id: 1\ndata: a\n\nid: 2\0x\ndata: b\n\n", 33),
+      {"id with NUL ignored",
+       std::string("id: 1\ndata: a\n\nid: 2\0x\ndata: b\n\n", 33),
        {"message|a|1", "message|b|1"}},
       {"id without data sets it for later", "id: 9\n\ndata: a\n\n", {"message|a|9"}},
       {"unknown fields ignored", "foo: bar\ndata: a\nbaz\n\n", {"message|a|"}},
-      {"BOM at start skipped", "\xEF\xBB\xBF" "data: a\n\n", {"message|a|"}},
-      {"BOM only at start", "data: a\n\n\xEF\xBB\xBF" "data: b\n\n", {"message|a|"}},
-      {"partial BOM is data", "\xEF\xBB" "data: a\n\n", {}},
+      {"BOM at start skipped",
+       "\xEF\xBB\xBF"
+       "data: a\n\n",
+       {"message|a|"}},
+      {"BOM only at start",
+       "data: a\n\n\xEF\xBB\xBF"
+       "data: b\n\n",
+       {"message|a|"}},
+      {"partial BOM is data",
+       "\xEF\xBB"
+       "data: a\n\n",
+       {}},
       {"field name is case-sensitive", "Data: a\n\n", {}},
-      {"JSON payload intact", "event: message\ndata: {\"a\":\"b: c\"}\n\n",
+      {"JSON payload intact",
+       "event: message\ndata: {\"a\":\"b: c\"}\n\n",
        {"message|{\"a\":\"b: c\"}|"}},
   };
   for (const Case& c : cases) {
@@ -118,7 +131,8 @@ TEST(SseParser, OversizeLineWithoutEndKeepsMemoryBounded) {
   std::vector<std::string> events;
   auto on_event = [&](const SseEvent& e) { events.emplace_back(e.data); };
   auto on_oversize = [&](std::size_t) { ++oversize; };
-  for (int i = 0; i < 1000; ++i) parser.Feed("data: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", on_event, on_oversize);
+  for (int i = 0; i < 1000; ++i)
+    parser.Feed("data: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", on_event, on_oversize);
   parser.Feed("\n\ndata: ok\n\n", on_event, on_oversize);
   EXPECT_EQ(oversize, 1);
   EXPECT_EQ(events, std::vector<std::string>{"ok"});

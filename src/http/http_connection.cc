@@ -1,5 +1,8 @@
 #include "http/http_connection.h"
 
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
+
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/address.hpp>
@@ -10,8 +13,6 @@
 #include <boost/beast/http/write.hpp>
 #include <boost/url/parse.hpp>
 #include <boost/url/url_view.hpp>
-#include <openssl/ssl.h>
-#include <openssl/x509v3.h>
 
 namespace mcpgw::http {
 
@@ -72,7 +73,8 @@ Result<Endpoint> ParseEndpoint(std::string_view url) {
 std::string RedactUrl(std::string_view url) {
   auto parsed = boost::urls::parse_uri(url);
   if (!parsed) return "(invalid URL)";  // never echo what might hold credentials
-  std::string text = std::string(parsed->scheme()) + "://" + std::string(parsed->encoded_host_and_port());
+  std::string text =
+      std::string(parsed->scheme()) + "://" + std::string(parsed->encoded_host_and_port());
   text += parsed->encoded_path();
   return text;
 }
@@ -116,9 +118,9 @@ asio::awaitable<Result<std::shared_ptr<Connection>>> Connection::Open(
   lowest.expires_after(timeout);
   auto [connect_ec, connected] = co_await lowest.async_connect(results, kUseTuple);
   if (connect_ec) {
-    co_return MakeError("connect to " + where + " failed: " +
-                        (connect_ec == beast::error::timeout ? std::string("timed out")
-                                                             : connect_ec.message()));
+    co_return MakeError(
+        "connect to " + where + " failed: " +
+        (connect_ec == beast::error::timeout ? std::string("timed out") : connect_ec.message()));
   }
   lowest.socket().set_option(asio::ip::tcp::no_delay(true), connect_ec);
 
@@ -133,10 +135,11 @@ asio::awaitable<Result<std::shared_ptr<Connection>>> Connection::Open(
     auto [handshake_ec] =
         co_await conn->tls_->async_handshake(asio::ssl::stream_base::client, kUseTuple);
     if (handshake_ec) {
-      std::string reason = handshake_ec == beast::error::timeout ? std::string("timed out")
-                                                                 : handshake_ec.message();
+      std::string reason =
+          handshake_ec == beast::error::timeout ? std::string("timed out") : handshake_ec.message();
       const long verify = SSL_get_verify_result(ssl);
-      if (verify != X509_V_OK) reason += std::string(" (") + X509_verify_cert_error_string(verify) + ")";
+      if (verify != X509_V_OK)
+        reason += std::string(" (") + X509_verify_cert_error_string(verify) + ")";
       co_return MakeError("TLS handshake with " + where + " failed: " + reason);
     }
   }
@@ -159,14 +162,14 @@ asio::awaitable<error_code> Connection::Write(WireRequest& request, milliseconds
 asio::awaitable<error_code> Connection::ReadHeader(ResponseParser& parser, milliseconds timeout) {
   if (closed_) co_return asio::error::not_connected;
   Lowest().expires_after(timeout);
-  auto [ec, n] = co_await WithStream([&](auto& stream) {
-    return bhttp::async_read_header(stream, buffer_, parser, kUseTuple);
-  });
+  auto [ec, n] = co_await WithStream(
+      [&](auto& stream) { return bhttp::async_read_header(stream, buffer_, parser, kUseTuple); });
   co_return ec;
 }
 
 asio::awaitable<std::pair<error_code, std::size_t>> Connection::ReadBody(
-    ResponseParser& parser, char* data, std::size_t size, std::optional<milliseconds> idle_timeout) {
+    ResponseParser& parser, char* data, std::size_t size,
+    std::optional<milliseconds> idle_timeout) {
   if (closed_) co_return std::pair{error_code(asio::error::not_connected), std::size_t{0}};
   if (idle_timeout)
     Lowest().expires_after(*idle_timeout);
@@ -174,9 +177,8 @@ asio::awaitable<std::pair<error_code, std::size_t>> Connection::ReadBody(
     Lowest().expires_never();
   parser.get().body().data = data;
   parser.get().body().size = size;
-  auto [ec, n] = co_await WithStream([&](auto& stream) {
-    return bhttp::async_read_some(stream, buffer_, parser, kUseTuple);
-  });
+  auto [ec, n] = co_await WithStream(
+      [&](auto& stream) { return bhttp::async_read_some(stream, buffer_, parser, kUseTuple); });
   if (ec == bhttp::error::need_buffer) ec = {};
   const std::size_t stored = size - parser.get().body().size;
   co_return std::pair{ec, stored};

@@ -12,8 +12,6 @@
 // This header includes Beast: include it only from .cc files.
 #pragma once
 
-#include "core/status.h"
-
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -22,13 +20,14 @@
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
-
 #include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
+
+#include "core/status.h"
 
 namespace mcpgw::http {
 

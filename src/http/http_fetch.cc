@@ -1,17 +1,17 @@
 #include "http/http_fetch.h"
 
-#include "http/http_connection.h"
+#include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <array>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/beast/http/field.hpp>
-#include <spdlog/spdlog.h>
-
-#include <algorithm>
-#include <array>
 #include <cctype>
+
+#include "http/http_connection.h"
 
 namespace mcpgw::http {
 
@@ -78,7 +78,8 @@ asio::awaitable<Result<Response>> Exchange(Request request) {
     response.headers.emplace_back(Lower(field.name_string()), std::string(field.value()));
   std::array<char, 16 * 1024> buffer;
   while (!parser.is_done()) {
-    auto [ec, n] = co_await conn->ReadBody(parser, buffer.data(), buffer.size(), Remaining(deadline));
+    auto [ec, n] =
+        co_await conn->ReadBody(parser, buffer.data(), buffer.size(), Remaining(deadline));
     if (response.body.size() + n > request.max_body) {
       conn->Close();
       co_return MakeError("response body over " + std::to_string(request.max_body) + " bytes");

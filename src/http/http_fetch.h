@@ -5,8 +5,6 @@
 // inside Fetch. Lifetime: the request is copied; the operation keeps itself alive until `done`.
 #pragma once
 
-#include "core/status.h"
-
 #include <chrono>
 #include <cstddef>
 #include <functional>
@@ -15,6 +13,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "core/status.h"
 
 namespace boost::asio {
 class io_context;

@@ -4,9 +4,10 @@
 
 #include "http/http_fetch.h"
 
-#include "testing/fake_http_mcp_server.h"
-#include "testing/run_until.h"
-#include "testing/temp_dir.h"
+#include <gtest/gtest.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509v3.h>
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
@@ -17,13 +18,12 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http.hpp>
-#include <gtest/gtest.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/x509v3.h>
-
 #include <fstream>
 #include <optional>
+
+#include "testing/fake_http_mcp_server.h"
+#include "testing/run_until.h"
+#include "testing/temp_dir.h"
 
 namespace mcpgw::http {
 namespace {
@@ -49,8 +49,10 @@ const char* kInitialize =
 TEST(HttpFetch, PostsAndReadsTheWholeResponse) {
   asio::io_context io;
   FakeHttpMcpServer server(io, {});
-  Request request{"POST", server.Url(), {{"Content-Type", "application/json"},
-                                         {"Authorization", "Bearer t"}}, kInitialize};
+  Request request{"POST",
+                  server.Url(),
+                  {{"Content-Type", "application/json"}, {"Authorization", "Bearer t"}},
+                  kInitialize};
   auto outcome = RunFetch(io, request);
   ASSERT_TRUE(outcome && *outcome) << (outcome && !*outcome ? (*outcome).error().message : "");
   const Response& response = **outcome;
@@ -104,8 +106,8 @@ TEST(HttpFetch, TimesOutOnASilentServer) {
   tcp::acceptor acceptor(io, {asio::ip::make_address("127.0.0.1"), 0});
   tcp::socket held(io);
   acceptor.async_accept(held, [](boost::system::error_code) {});
-  Request request{"GET", "http://127.0.0.1:" +
-                             std::to_string(acceptor.local_endpoint().port()) + "/"};
+  Request request{"GET",
+                  "http://127.0.0.1:" + std::to_string(acceptor.local_endpoint().port()) + "/"};
   request.timeout = milliseconds(200);
   auto outcome = RunFetch(io, request);
   ASSERT_TRUE(outcome);

@@ -1,5 +1,6 @@
 #include "testing/fake_http_mcp_server.h"
 
+#include <algorithm>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -14,8 +15,6 @@
 #include <boost/beast/http/write.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
-
-#include <algorithm>
 #include <deque>
 #include <list>
 #include <set>
@@ -66,11 +65,10 @@ json::object Answer(const json::object& request) {
                                      {"serverInfo", {{"name", "fake-http"}, {"version", "1.0"}}}});
   }
   if (method == "tools/list") {
-    json::object tool{{"name", "echo"},
-                      {"description", "Echoes a message"},
-                      {"inputSchema",
-                       {{"type", "object"},
-                        {"properties", {{"message", {{"type", "string"}}}}}}}};
+    json::object tool{
+        {"name", "echo"},
+        {"description", "Echoes a message"},
+        {"inputSchema", {{"type", "object"}, {"properties", {{"message", {{"type", "string"}}}}}}}};
     return Response(id, json::object{{"tools", json::array{tool}}});
   }
   if (method == "tools/call") {
@@ -82,9 +80,9 @@ json::object Answer(const json::object& request) {
         if (m && m->is_string()) message = m->as_string();
       }
     }
-    return Response(id, json::object{{"content", json::array{json::object{
-                                                      {"type", "text"},
-                                                      {"text", "Echo: " + message}}}}});
+    return Response(
+        id, json::object{{"content", json::array{json::object{{"type", "text"},
+                                                              {"text", "Echo: " + message}}}}});
   }
   if (method == "ping") return Response(id, json::object());
   return {{"jsonrpc", "2.0"},
@@ -235,7 +233,7 @@ struct FakeHttpMcpServer::Impl : std::enable_shared_from_this<Impl> {
       }
       const bool ok = co_await Write(socket, Status(req, bhttp::status::accepted));
       if (is_request) Push(json::serialize(Answer(message)), /*legacy_only=*/true);
-      co_return ok && keep_alive;
+      co_return ok&& keep_alive;
     }
     if (target != "/mcp")
       co_return co_await Write(socket, Status(req, bhttp::status::not_found)) && keep_alive;
@@ -260,21 +258,22 @@ struct FakeHttpMcpServer::Impl : std::enable_shared_from_this<Impl> {
         co_return co_await Write(socket, Status(req, bhttp::status::method_not_allowed)) &&
             keep_alive;
       }
-      const std::string hello = json::serialize(json::object{
-          {"jsonrpc", "2.0"},
-          {"method", "notifications/message"},
-          {"params", {{"level", "info"}, {"data", "hello from the GET stream"}}}});
+      const std::string hello = json::serialize(
+          json::object{{"jsonrpc", "2.0"},
+                       {"method", "notifications/message"},
+                       {"params", {{"level", "info"}, {"data", "hello from the GET stream"}}}});
       co_return co_await OpenStream(self, socket, /*legacy=*/false,
                                     Event(hello, "message", std::to_string(++event_counter)));
     }
     if (req.method() != bhttp::verb::post)
-      co_return co_await Write(socket, Status(req, bhttp::status::method_not_allowed)) && keep_alive;
+      co_return co_await Write(socket, Status(req, bhttp::status::method_not_allowed)) &&
+          keep_alive;
     if (!is_request) {
       co_return co_await Write(socket, Status(req, bhttp::status::accepted)) && keep_alive;
     }
     if (message["method"] == "tools/call" && options.tools_call_status != 200) {
-      co_return co_await Write(socket, Status(req, static_cast<bhttp::status>(
-                                                       options.tools_call_status))) &&
+      co_return co_await Write(
+          socket, Status(req, static_cast<bhttp::status>(options.tools_call_status))) &&
           keep_alive;
     }
     std::string answer = json::serialize(Answer(message));
@@ -291,14 +290,15 @@ struct FakeHttpMcpServer::Impl : std::enable_shared_from_this<Impl> {
       co_return co_await Write(socket, std::move(response)) && keep_alive;
     }
     // An event stream: a notification, then the response, then the end (chunked).
-    std::string head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
-                       "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n";
+    std::string head =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+        "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n";
     if (!session_to_send.empty()) head += "Mcp-Session-Id: " + session_to_send + "\r\n";
     head += "\r\n";
-    const std::string note = json::serialize(json::object{
-        {"jsonrpc", "2.0"},
-        {"method", "notifications/message"},
-        {"params", {{"level", "info"}, {"data", "working on it"}}}});
+    const std::string note =
+        json::serialize(json::object{{"jsonrpc", "2.0"},
+                                     {"method", "notifications/message"},
+                                     {"params", {{"level", "info"}, {"data", "working on it"}}}});
     // Split the response event across two chunks to exercise the parser.
     const std::string last = Event(answer);
     const std::string bytes = head + Chunk(": priming\n\n") + Chunk(Event(note)) +

@@ -13,7 +13,6 @@
 #pragma once
 
 #include <boost/json/object.hpp>
-
 #include <map>
 #include <memory>
 #include <string>
@@ -29,13 +28,13 @@ namespace mcpgw::testing {
 class FakeHttpMcpServer {
  public:
   struct Options {
-    bool sse_responses = false;      // answer POSTed requests with an event stream (a notification
-                                     // first, then the response)
-    bool sessions = false;           // issue Mcp-Session-Id on initialize and require it after
-    bool get_stream = false;         // GET /mcp opens a stream pushing a notification; else 405
-    bool legacy_only = false;        // POST /mcp -> 405; the legacy /sse + /messages flow works
-    bool json_batch_answers = false; // wrap JSON answers in a one-element batch array
-    int tools_call_status = 200;     // another status answers tools/call with that, no body
+    bool sse_responses = false;       // answer POSTed requests with an event stream (a notification
+                                      // first, then the response)
+    bool sessions = false;            // issue Mcp-Session-Id on initialize and require it after
+    bool get_stream = false;          // GET /mcp opens a stream pushing a notification; else 405
+    bool legacy_only = false;         // POST /mcp -> 405; the legacy /sse + /messages flow works
+    bool json_batch_answers = false;  // wrap JSON answers in a one-element batch array
+    int tools_call_status = 200;      // another status answers tools/call with that, no body
     std::string legacy_endpoint = "/messages?sessionId=legacy-1";  // the `endpoint` event's data
   };
 

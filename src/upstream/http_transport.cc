@@ -1,9 +1,8 @@
 #include "upstream/http_transport.h"
 
-#include "core/json_rpc.h"
-#include "core/sse_parser.h"
-#include "http/http_connection.h"
+#include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
@@ -14,11 +13,12 @@
 #include <boost/json/serialize.hpp>
 #include <boost/url/parse.hpp>
 #include <boost/url/url.hpp>
-#include <spdlog/spdlog.h>
-
-#include <algorithm>
 #include <deque>
 #include <unordered_set>
+
+#include "core/json_rpc.h"
+#include "core/sse_parser.h"
+#include "http/http_connection.h"
 
 namespace mcpgw::upstream {
 
@@ -35,7 +35,7 @@ using std::chrono::milliseconds;
 namespace {
 
 constexpr std::size_t kReadChunk = 64 * 1024;
-constexpr std::size_t kMaxQueued = 256;           // messages waiting for the mode or endpoint
+constexpr std::size_t kMaxQueued = 256;             // messages waiting for the mode or endpoint
 constexpr std::size_t kMaxDrainedBody = 64 * 1024;  // bodies we ignore (202, legacy POST)
 constexpr int kMaxConsecutiveFailures = 3;
 constexpr milliseconds kStreamInitialBackoff{1'000};
@@ -122,8 +122,12 @@ class HttpTransport final : public UpstreamTransport,
         mode_ = Mode::kLegacy;
         Spawn(LegacyStream());
         break;
-      case config::Transport::kHttpAuto: mode_ = Mode::kProbing; break;
-      default: mode_ = Mode::kStreamable; break;
+      case config::Transport::kHttpAuto:
+        mode_ = Mode::kProbing;
+        break;
+      default:
+        mode_ = Mode::kStreamable;
+        break;
     }
     return true;
   }
@@ -207,8 +211,8 @@ class HttpTransport final : public UpstreamTransport,
 
   // Answers request `id` at once with a JSON-RPC error (the HTTP exchange carrying it failed).
   void DeliverError(const json::value& id, const std::string& what) {
-    Deliver(core::Serialize(
-        core::MakeErrorResponse(id, core::kUpstreamUnavailable, "upstream '" + name_ + "': " + what)));
+    Deliver(core::Serialize(core::MakeErrorResponse(id, core::kUpstreamUnavailable,
+                                                    "upstream '" + name_ + "': " + what)));
   }
 
   void Oversize(std::size_t size, std::string_view head, std::string_view tail) {
@@ -304,9 +308,9 @@ class HttpTransport final : public UpstreamTransport,
       if (!ec) co_return Reply{conn, std::move(parser)};
       Drop(conn);
       if (reused && !closing_ && ec != beast::error::timeout) continue;  // a stale idle connection
-      co_return MakeError((ec == beast::error::timeout ? "no response in time from "
-                                                       : "exchange with ") +
-                          endpoint.Origin() + " failed: " + DescribeError(ec));
+      co_return MakeError(
+          (ec == beast::error::timeout ? "no response in time from " : "exchange with ") +
+          endpoint.Origin() + " failed: " + DescribeError(ec));
     }
     co_return MakeError("unreachable");
   }
@@ -326,9 +330,9 @@ class HttpTransport final : public UpstreamTransport,
 
   // Feeds an event-stream body to `sse` until it ends. Returns the error that ended it, none for
   // a clean end, operation_aborted when shutting down.
-  asio::awaitable<error_code> ReadEvents(Connection& conn, ResponseParser& parser,
-                                         core::SseParser& sse,
-                                         const std::function<void(const core::SseEvent&)>& on_event) {
+  asio::awaitable<error_code> ReadEvents(
+      Connection& conn, ResponseParser& parser, core::SseParser& sse,
+      const std::function<void(const core::SseEvent&)>& on_event) {
     std::unique_ptr<char[]> buffer(new char[kReadChunk]);
     auto on_oversize = [&](std::size_t dropped) {
       spdlog::warn("upstream name={} sent an event of {} bytes, over the limit of {}", name_,
@@ -460,8 +464,8 @@ class HttpTransport final : public UpstreamTransport,
       if (!session.empty()) session_id_ = session;
     }
     const std::string type = ContentType(parser);
-    if (status == 202 || status == 204 || (!StartsWith(type, "text/event-stream") &&
-                                           !StartsWith(type, "application/json"))) {
+    if (status == 202 || status == 204 ||
+        (!StartsWith(type, "text/event-stream") && !StartsWith(type, "application/json"))) {
       co_await DrainAndRelease(*reply);
       if (message.is_request && status != 202 && status != 204)
         DeliverError(message.id, "upstream answered with an unexpected content type");
@@ -473,8 +477,8 @@ class HttpTransport final : public UpstreamTransport,
     }
     core::SseParser sse(options_.max_message_size);
     bool answered = false;
-    const error_code ec = co_await ReadEvents(
-        *reply->conn, *reply->parser, sse, [&](const core::SseEvent& event) {
+    const error_code ec =
+        co_await ReadEvents(*reply->conn, *reply->parser, sse, [&](const core::SseEvent& event) {
           if (event.type != "message" || event.data.empty()) return;
           answered = true;
           Deliver(event.data);
@@ -538,12 +542,14 @@ class HttpTransport final : public UpstreamTransport,
             last_event_id_ = sse.last_event_id();
             if (event.type == "message" && !event.data.empty()) Deliver(event.data);
           });
-          if (sse.retry_ms()) retry_hint_ = milliseconds(std::min<std::uint64_t>(*sse.retry_ms(), 600'000));
+          if (sse.retry_ms())
+            retry_hint_ = milliseconds(std::min<std::uint64_t>(*sse.retry_ms(), 600'000));
         } else if (status >= 400 && status < 500) {
           Drop(conn);
-          spdlog::warn("upstream name={} refused the GET stream ({}); no server-initiated "
-                       "messages",
-                       name_, DescribeStatus(parser));
+          spdlog::warn(
+              "upstream name={} refused the GET stream ({}); no server-initiated "
+              "messages",
+              name_, DescribeStatus(parser));
           co_return;
         }
         Drop(conn);
@@ -561,9 +567,10 @@ class HttpTransport final : public UpstreamTransport,
   // ---- Legacy HTTP+SSE ---------------------------------------------------------------------
 
   void SwitchToLegacy(Outgoing initialize, const std::string& why) {
-    spdlog::info("upstream name={} url={} answered {} to a Streamable HTTP initialize; trying the "
-                 "legacy HTTP+SSE transport",
-                 name_, display_url_, why);
+    spdlog::info(
+        "upstream name={} url={} answered {} to a Streamable HTTP initialize; trying the "
+        "legacy HTTP+SSE transport",
+        name_, display_url_, why);
     mode_ = Mode::kLegacy;
     queued_.push_front(std::move(initialize));
     Spawn(LegacyStream());
@@ -626,8 +633,7 @@ class HttpTransport final : public UpstreamTransport,
       Failed("SSE stream failed: " + DescribeError(ec));
       co_return;
     }
-    if (parser.get().result_int() != 200 ||
-        !StartsWith(ContentType(parser), "text/event-stream")) {
+    if (parser.get().result_int() != 200 || !StartsWith(ContentType(parser), "text/event-stream")) {
       Drop(conn);
       Failed("SSE stream refused: " + DescribeStatus(parser) +
              (parser.get().result_int() == 200 ? " with content type " + ContentType(parser)

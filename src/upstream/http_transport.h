@@ -30,14 +30,14 @@
 // Threading and lifetime: as UpstreamTransport. Create with MakeHttpTransport.
 #pragma once
 
-#include "config/server_config.h"
-#include "upstream/upstream_transport.h"
-
 #include <chrono>
 #include <cstddef>
 #include <map>
 #include <memory>
 #include <string>
+
+#include "config/server_config.h"
+#include "upstream/upstream_transport.h"
 
 namespace boost::asio {
 class io_context;

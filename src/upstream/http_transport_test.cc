@@ -5,18 +5,18 @@
 
 #include "upstream/http_transport.h"
 
+#include <gtest/gtest.h>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "core/json_rpc.h"
 #include "testing/fake_http_mcp_server.h"
 #include "testing/run_until.h"
 #include "upstream/upstream_factory.h"
-
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/ip/tcp.hpp>
-#include <gtest/gtest.h>
-
-#include <optional>
-#include <string>
-#include <vector>
 
 namespace mcpgw::upstream {
 namespace {
@@ -92,8 +92,7 @@ class HttpUpstreamTest : public ::testing::Test {
     return options;
   }
 
-  void Start(config::Transport transport, std::string url,
-             UpstreamOptions options = Options()) {
+  void Start(config::Transport transport, std::string url, UpstreamOptions options = Options()) {
     auto server = std::make_shared<config::ServerConfig>();
     server->name = "remote";
     server->transport = transport;
