@@ -124,21 +124,41 @@ downstream::http::HttpServerOptions HttpOptions(const cli::Options& options) {
 
 }  // namespace
 
-int RunGateway(const cli::Options& options) {
-  SetUpLogging(options.log_level);
-  for (const std::string& warning : options.warnings) spdlog::warn("cli {}", warning);
+// The command line's listen settings, completed by the config file's "mcpGateway" object.
+cli::Options WithListenSettings(cli::Options options, const config::ListenSettings& listen) {
+  if (!options.transport_given && listen.transport) options.transport = *listen.transport;
+  if (!options.host_given && listen.host) options.host = *listen.host;
+  if (!options.port_given && listen.port) options.port = *listen.port;
+  if (!options.path_given && listen.path) options.path = *listen.path;
+  return options;
+}
+
+int RunGateway(const cli::Options& command_line) {
+  SetUpLogging(command_line.log_level);
+  for (const std::string& warning : command_line.warnings) spdlog::warn("cli {}", warning);
   ::signal(SIGPIPE, SIG_IGN);
 
-  auto guard_chain = guards::BuildGuardChain(options.plugins, {options.deny_tools});
+  auto guard_chain = guards::BuildGuardChain(command_line.plugins, {command_line.deny_tools});
   if (!guard_chain) {
     std::cerr << "mcp-gateway: " << guard_chain.error().message << "\n";
     return cli::kExitUsage;
   }
-  if (options.scan) {
+  if (command_line.scan) {
     std::cerr << "mcp-gateway: --scan: the security scanner is not yet available in this build; "
                  "refusing to start unscanned servers\n";
     return cli::kExitUsage;
   }
+
+  const std::string self_path = platform::SelfExecutablePath();
+  auto loaded = LoadConfiguration(command_line, self_path);
+  if (!loaded) {
+    std::cerr << "mcp-gateway: " << loaded.error().message << "\n";
+    return cli::kExitConfig;
+  }
+  const cli::Options options = WithListenSettings(command_line, loaded->listen);
+  auto gateway_config = std::make_shared<const config::GatewayConfig>(std::move(*loaded));
+  spdlog::info("app config={} layout={} servers={}", gateway_config->source,
+               gateway_config->layout, gateway_config->servers.size());
 
   std::shared_ptr<const auth::Authenticator> authenticator;
   if (options.transport == "http") {
@@ -154,16 +174,6 @@ int RunGateway(const cli::Options& options) {
                    options.host);
     }
   }
-
-  const std::string self_path = platform::SelfExecutablePath();
-  auto loaded = LoadConfiguration(options, self_path);
-  if (!loaded) {
-    std::cerr << "mcp-gateway: " << loaded.error().message << "\n";
-    return cli::kExitConfig;
-  }
-  auto gateway_config = std::make_shared<const config::GatewayConfig>(std::move(*loaded));
-  spdlog::info("app config={} layout={} servers={}", gateway_config->source,
-               gateway_config->layout, gateway_config->servers.size());
   if (int err = platform::WatchOwnParent(); err != 0)
     spdlog::debug("app cannot watch the parent process: errno={}", err);
 

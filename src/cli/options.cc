@@ -150,6 +150,11 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
   }
 
   o.wrap = wrap->parsed();
+  const CLI::App& given = o.wrap ? *wrap : app;
+  o.transport_given = given.count("--transport") > 0;
+  o.host_given = given.count("--host") > 0;
+  o.port_given = given.count("--port") > 0;
+  o.path_given = given.count("--path") > 0;
   const std::size_t guardrail_count = app.count("--enable-guardrails");
   const std::size_t tracing_count = app.count("--enable-tracing");
   if (guardrail_count > 0) {

@@ -41,6 +41,12 @@ struct Options {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8811;
   std::string path = "/mcp";
+  // Which of transport/host/port/path the command line set (they override the config file's
+  // "mcpGateway" settings; unset ones take the config's value when it has one).
+  bool transport_given = false;
+  bool host_given = false;
+  bool port_given = false;
+  bool path_given = false;
   std::vector<std::string> allowed_origins;
   std::vector<std::string> allowed_hosts;
   std::string tls_cert;

@@ -241,6 +241,37 @@ LoadOptions DefaultLoadOptions() {
   return options;
 }
 
+// The top-level "mcpGateway" object: {"transport": "stdio"|"http", "host", "port", "path"}.
+Result<ListenSettings> ParseListenSettings(const json::value& value, std::string_view source) {
+  if (!value.is_object()) return ErrorIn(source, "mcpGateway must be an object");
+  ListenSettings listen;
+  for (const auto& member : value.get_object()) {
+    const std::string key(member.key());
+    const json::value& v = member.value();
+    if (key == "transport" || key == "host" || key == "path") {
+      if (!v.is_string()) return ErrorIn(source, "mcpGateway." + key + " must be a string");
+      std::string text(v.get_string());
+      if (key == "transport") {
+        if (text != "stdio" && text != "http")
+          return ErrorIn(source, "mcpGateway.transport must be \"stdio\" or \"http\"");
+        listen.transport = std::move(text);
+      } else if (key == "host") {
+        listen.host = std::move(text);
+      } else {
+        if (text.empty() || text.front() != '/')
+          return ErrorIn(source, "mcpGateway.path must start with '/'");
+        listen.path = std::move(text);
+      }
+    } else if (key == "port") {
+      const std::int64_t* port = v.if_int64();
+      if (!port || *port < 0 || *port > 65535)
+        return ErrorIn(source, "mcpGateway.port must be an integer from 0 to 65535");
+      listen.port = static_cast<std::uint16_t>(*port);
+    }
+  }
+  return listen;
+}
+
 Result<GatewayConfig> ParseConfig(std::string_view text, std::string_view source,
                                   const LoadOptions& options) {
   Result<json::value> parsed = ParseJsonc(text, source);
@@ -302,6 +333,11 @@ Result<GatewayConfig> ParseConfig(std::string_view text, std::string_view source
   }
   if (!added) return added.error();
   config.servers = builder.Release();
+  if (const json::value* settings = root.if_contains("mcpGateway")) {
+    auto listen = ParseListenSettings(*settings, source);
+    if (!listen) return listen.error();
+    config.listen = std::move(*listen);
+  }
   return config;
 }
 

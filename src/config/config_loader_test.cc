@@ -589,3 +589,46 @@ TEST(TransportNameTest, NamesEveryTransport) {
 
 }  // namespace
 }  // namespace mcpgw::config
+
+namespace mcpgw::config {
+namespace {
+
+LoadOptions ListenTestOptions() {
+  LoadOptions options;
+  options.getenv = [](std::string_view) -> std::optional<std::string> { return std::nullopt; };
+  return options;
+}
+
+TEST(ConfigListenSettings, ReadFromMcpGatewayObject) {
+  auto config = ParseConfig(
+      R"({"mcpServers": {"a": {"command": "x"}},
+          "mcpGateway": {"transport": "http", "host": "0.0.0.0", "port": 9000, "path": "/m"}})",
+      "t.json", ListenTestOptions());
+  ASSERT_TRUE(config) << config.error().message;
+  EXPECT_EQ(config->listen.transport, "http");
+  EXPECT_EQ(config->listen.host, "0.0.0.0");
+  EXPECT_EQ(config->listen.port, 9000);
+  EXPECT_EQ(config->listen.path, "/m");
+}
+
+TEST(ConfigListenSettings, AbsentMeansUnset) {
+  auto config = ParseConfig(R"({"mcpServers": {"a": {"command": "x"}}})", "t.json",
+                            ListenTestOptions());
+  ASSERT_TRUE(config);
+  EXPECT_FALSE(config->listen.transport.has_value());
+  EXPECT_FALSE(config->listen.port.has_value());
+}
+
+TEST(ConfigListenSettings, InvalidValuesAreFileErrors) {
+  for (const char* settings : {R"({"transport": "carrier-pigeon"})", R"({"port": 70000})",
+                               R"({"port": "80"})", R"({"path": "mcp"})", R"([])"}) {
+    std::string text = std::string(R"({"mcpServers": {"a": {"command": "x"}}, "mcpGateway": )") +
+                       settings + "}";
+    auto config = ParseConfig(text, "t.json", ListenTestOptions());
+    EXPECT_FALSE(config) << settings;
+    if (!config) EXPECT_NE(config.error().message.find("mcpGateway"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace mcpgw::config

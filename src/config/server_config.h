@@ -5,6 +5,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -50,6 +51,15 @@ struct ServerConfig {
   std::string error;
 };
 
+// How clients reach the gateway, from the config's top-level "mcpGateway" object; the command
+// line overrides each field it sets.
+struct ListenSettings {
+  std::optional<std::string> transport;  // "stdio" or "http"
+  std::optional<std::string> host;
+  std::optional<std::uint16_t> port;
+  std::optional<std::string> path;
+};
+
 // The whole configuration.
 struct GatewayConfig {
   std::string source;  // file path, or "<embedded demo>"
@@ -57,6 +67,7 @@ struct GatewayConfig {
   // "servers" (VS Code or bare), "context_servers" (Zed), "continue".
   std::string layout;
   std::vector<ServerConfig> servers;  // in file order; names unique
+  ListenSettings listen;
 };
 
 }  // namespace mcpgw::config

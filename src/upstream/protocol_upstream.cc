@@ -115,8 +115,10 @@ void ProtocolUpstream::Launch() {
   }
   conn_ = conn;
   last_heard_ = Clock::now();
-  spdlog::info("upstream name={} {} started: {}", config_->name, conn->transport->Describe(),
-               config_->command.empty() ? config_->url : config_->command);
+  // Describe() is safe to log (no credentials or query); the config URL may not be.
+  spdlog::info("upstream name={} started: {}", config_->name,
+               config_->command.empty() ? conn->transport->Describe()
+                                        : conn->transport->Describe() + " " + config_->command);
   Initialize(conn);
 }
 
