@@ -216,9 +216,36 @@ json::value SniffIdIn(std::string_view text) {
 
 }  // namespace
 
+// {"id":VALUE,... at the very start of the message: the first top-level member.
+json::value SniffLeadingId(std::string_view head) {
+  Scan scan{head, 0};
+  if (!scan.Literal("{") || !scan.Literal("\"id\"") || !scan.Literal(":")) return nullptr;
+  return scan.Value();
+}
+
+// ...,"id":VALUE} at the very end of the message: the last top-level member.
+json::value SniffTrailingId(std::string_view tail) {
+  while (!tail.empty() && (tail.back() == ' ' || tail.back() == '\t' || tail.back() == '\r'))
+    tail.remove_suffix(1);
+  if (tail.empty() || tail.back() != '}') return nullptr;
+  const std::size_t key = tail.rfind("\"id\"");
+  if (key == std::string_view::npos || key == 0) return nullptr;
+  std::size_t before = key;
+  while (before > 0 && (tail[before - 1] == ' ' || tail[before - 1] == '\t')) --before;
+  if (before == 0 || tail[before - 1] != ',') return nullptr;
+  Scan scan{tail, key + 4};
+  if (!scan.Literal(":")) return nullptr;
+  json::value id = scan.Value();
+  scan.Space();
+  return scan.at == tail.size() - 1 ? id : json::value();
+}
+
 json::value SniffId(std::string_view head, std::string_view tail) {
-  json::value id = SniffIdIn(head);
-  return id.is_null() ? SniffIdIn(tail) : id;
+  for (json::value id : {SniffLeadingId(head), SniffTrailingId(tail), SniffIdIn(head),
+                         SniffIdIn(tail)}) {
+    if (!id.is_null()) return id;
+  }
+  return nullptr;
 }
 
 std::string DescribeId(const json::value& id) {

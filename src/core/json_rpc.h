@@ -91,9 +91,11 @@ json::object MakeNotification(std::string_view method, json::value params);
 std::string Serialize(const json::object& message);
 
 // Best-effort recovery of the "id" of a message too large to parse, from its first and last
-// bytes (LineFramer::dropped_head/tail): the first `"id":` followed by an integer or a simple
-// string, searched in the head, then in the tail. Returns null when none is found. Callers must
-// treat the result as a hint (e.g. only act when it names a request they have pending).
+// bytes (LineFramer::dropped_head/tail). Only top-level positions count: the message's first
+// member ({"id":7,...), its last member (...,"id":7}), or the member right before or after
+// "jsonrpc":"2.0"; an "id" nested in params never does, nor a value cut by the window. Values:
+// an integer or an escape-free string. Returns null when none is found. Callers must treat the
+// result as a hint (e.g. only act when it names a request they have pending).
 json::value SniffId(std::string_view head, std::string_view tail);
 
 // Returns a printable, bounded description of an id for logs ("7", "\"abc\"", "null").

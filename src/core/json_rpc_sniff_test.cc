@@ -13,8 +13,9 @@ TEST(SniffId, FindsIdInHeadOrTail) {
             json::value(7));
   EXPECT_EQ(SniffId(R"({"id": "abc", "jsonrpc": "2.0", "method":"tools/call")", ""),
             json::value("abc"));
-  // An "id" not next to the top-level "jsonrpc" member is not trusted.
-  EXPECT_TRUE(SniffId(R"({"id": "abc", "method":"tools/call")", "").is_null());
+  // The first member of the message is top-level; an "id" inside params is not.
+  EXPECT_EQ(SniffId(R"({"id": "abc", "method":"tools/call")", ""), json::value("abc"));
+  EXPECT_TRUE(SniffId(R"({"method":"tools/call","params":{"id":"abc","a":")", "").is_null());
   EXPECT_TRUE(SniffId(R"({"method":"x","params":{"a":")", R"(zzz"}})").is_null());
   EXPECT_TRUE(SniffId(R"({"ids":5})", "").is_null());
 }

@@ -455,10 +455,13 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     }
     if (session->open_requests() + keys.size() > options.max_requests_per_session) {
       {
-        Reply reply_ = ErrorReply(bhttp::status::too_many_requests, core::kInvalidRequest,
-                                  "Too Many Requests: at most " +
-                                      std::to_string(options.max_requests_per_session) +
-                                      " requests may be in flight per session");
+        // A single request's id is known: the client can match the refusal to its call.
+        Reply reply_{bhttp::status::too_many_requests,
+                     core::Serialize(core::MakeErrorResponse(
+                         single ? single->Id() : json::value(), core::kInvalidRequest,
+                         "Too Many Requests: at most " +
+                             std::to_string(options.max_requests_per_session) +
+                             " requests may be in flight per session"))};
         co_return co_await WriteReply(stream, request, reply_);
       }
     }

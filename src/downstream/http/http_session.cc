@@ -104,9 +104,10 @@ void HttpSession::Retire(const std::shared_ptr<EventStream>& stream) {
     stream_keys_.erase(it);
   }
   completed_.push_back(stream->id());
+  // Forget the oldest completed streams. One still being written keeps living through its
+  // connection's reference; only resumption by id ends for it.
   while (completed_.size() > kKeptCompletedStreams) {
-    auto old = streams_.find(completed_.front());
-    if (old != streams_.end() && !old->second->attached()) streams_.erase(old);
+    streams_.erase(completed_.front());
     completed_.pop_front();
   }
 }
