@@ -1,5 +1,6 @@
 #include "http/http_fetch.h"
 
+#include <boost/algorithm/string/case_conv.hpp>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -22,10 +23,7 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
+  return boost::algorithm::to_lower_copy(std::string(text));
 }
 
 milliseconds Remaining(Clock::time_point deadline) {

@@ -1,5 +1,6 @@
 #include "downstream/http/request_guard.h"
 
+#include <boost/algorithm/string/case_conv.hpp>
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -8,10 +9,7 @@ namespace mcpgw::downstream::http {
 namespace {
 
 std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
+  return boost::algorithm::to_lower_copy(std::string(text));
 }
 
 // "host:port" / "[v6]:port" / "host" -> host (lower case, brackets kept for v6).
