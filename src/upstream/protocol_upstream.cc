@@ -164,6 +164,7 @@ void ProtocolUpstream::Initialize(const std::shared_ptr<Run>& conn) {
 }
 
 void ProtocolUpstream::BecomeActive() {
+  if (stopping_) return;
   last_error_.clear();
   active_since_ = Clock::now();
   SetState(State::kActive);
@@ -593,6 +594,7 @@ void ProtocolUpstream::Stop(std::function<void()> done) {
   restart_timer_.cancel();
   sweep_timer_.cancel();
   ping_timer_.cancel();
+  if (conn_) conn_->failure = "stopped";  // pending callbacks must see the run as ended
   FailAllPending("upstream '" + config_->name + "' is shutting down");
   if (!conn_) {
     SetState(State::kStopped);
@@ -600,7 +602,8 @@ void ProtocolUpstream::Stop(std::function<void()> done) {
     return;
   }
   stop_done_ = std::move(done);
-  Fail(conn_, "stopped");
+  conn_->shutting_down = true;
+  conn_->transport->Shutdown(options_.stop_grace);
 }
 
 }  // namespace mcpgw::upstream
