@@ -413,6 +413,24 @@ class HttpTransport final : public UpstreamTransport,
     for (const json::value& item : parsed->get_array()) Deliver(json::serialize(item));
   }
 
+  // Exchanges the POST carrying `message`. Returns nullopt when there is nothing more to do: the
+  // transport is closing, or the exchange failed (then already reported by OnPostFailure).
+  asio::awaitable<std::optional<Reply>> PostExchange(const http::Endpoint& endpoint,
+                                                     WireRequest& request,
+                                                     const Outgoing& message) {
+    auto reply = co_await Exchange(endpoint, request);
+    if (closing_) {
+      if (reply) Drop(reply->conn);
+      co_return std::nullopt;
+    }
+    if (!reply) {
+      OnPostFailure(message, reply.error().message);
+      co_return std::nullopt;
+    }
+    consecutive_failures_ = 0;
+    co_return std::move(*reply);
+  }
+
   // ---- Streamable HTTP -------------------------------------------------------------------
 
   asio::awaitable<void> StreamablePost(Outgoing message, bool probe) {
@@ -421,16 +439,8 @@ class HttpTransport final : public UpstreamTransport,
     request.set(bhttp::field::accept, "application/json, text/event-stream");
     request.body() = message.text;
     request.prepare_payload();
-    auto reply = co_await Exchange(endpoint_, request);
-    if (closing_) {
-      if (reply) Drop(reply->conn);
-      co_return;
-    }
-    if (!reply) {
-      OnPostFailure(message, reply.error().message);
-      co_return;
-    }
-    consecutive_failures_ = 0;
+    std::optional<Reply> reply = co_await PostExchange(endpoint_, request, message);
+    if (!reply) co_return;
     const ResponseParser& parser = *reply->parser;
     const int status = static_cast<int>(parser.get().result_int());
     if (probe) {
@@ -657,16 +667,8 @@ class HttpTransport final : public UpstreamTransport,
     request.set(bhttp::field::content_type, "application/json");
     request.body() = message.text;
     request.prepare_payload();
-    auto reply = co_await Exchange(*legacy_post_, request);
-    if (closing_) {
-      if (reply) Drop(reply->conn);
-      co_return;
-    }
-    if (!reply) {
-      OnPostFailure(message, reply.error().message);
-      co_return;
-    }
-    consecutive_failures_ = 0;
+    std::optional<Reply> reply = co_await PostExchange(*legacy_post_, request, message);
+    if (!reply) co_return;
     const int status = static_cast<int>(reply->parser->get().result_int());
     if (status >= 200 && status < 300) {
       co_await DrainAndRelease(*reply);  // the answer comes on the stream
