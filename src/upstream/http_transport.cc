@@ -14,6 +14,7 @@
 #include <boost/url/parse.hpp>
 #include <boost/url/url.hpp>
 #include <deque>
+#include <optional>
 #include <unordered_set>
 
 #include "core/json_rpc.h"
