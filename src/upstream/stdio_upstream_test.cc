@@ -460,3 +460,43 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 }  // namespace mcpgw::upstream
+
+namespace mcpgw::upstream {
+namespace {
+
+// Idle pings (ProtocolUpstream::SchedulePing): a live server answers and stays active; a server
+// that stops answering is treated as dead and restarted.
+TEST_F(StdioUpstreamTest, IdleUpstreamThatAnswersPingsStaysActive) {
+  UpstreamOptions options = Options();
+  options.ping_interval = milliseconds(40);
+  Make({}, {}, options);
+  ASSERT_TRUE(StartAndWaitActive()) << upstream_->last_error();
+  io_.run_for(milliseconds(400));  // several ping rounds
+  EXPECT_EQ(upstream_->state(), State::kActive) << upstream_->last_error();
+  for (State state : observer_.states) EXPECT_NE(state, State::kRestarting);
+}
+
+TEST_F(StdioUpstreamTest, SilentUpstreamIsRestartedAfterAnUnansweredPing) {
+  UpstreamOptions options = Options();
+  options.ping_interval = milliseconds(100);
+  auto config = std::make_shared<config::ServerConfig>();
+  config->name = "mute";
+  config->command = "/bin/sh";
+  // Answers initialize (no capabilities, so no list requests follow), then reads and never
+  // answers again.
+  config->args = {"-c",
+                  "read line; printf '%s\\n' '{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{"
+                  "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"serverInfo\":{"
+                  "\"name\":\"mute\",\"version\":\"1\"}}}'; exec cat >/dev/null"};
+  upstream_ = MakeUpstream(io_, config, options, &observer_);
+  ASSERT_TRUE(StartAndWaitActive()) << upstream_->last_error();
+  ASSERT_TRUE(RunUntil(io_, [&] {
+    for (const std::string& error : observer_.errors)
+      if (error.find("did not answer a ping") != std::string::npos) return true;
+    return false;
+  })) << upstream_->last_error();
+  EXPECT_NE(upstream_->state(), State::kActive);
+}
+
+}  // namespace
+}  // namespace mcpgw::upstream
