@@ -45,6 +45,12 @@
 //                    "notified" or "not subscribed"
 //   client_info      text = JSON {protocolVersion, capabilities, clientInfo} of initialize
 //   cancellations    text = how many in-flight calls notifications/cancelled has stopped
+//   read_file {path} the demo's files: "tokens.txt" (a Hugging Face token, as in the reference
+//                    gateway's quickstart) and "ticket-4711.txt" (a support ticket with an
+//                    email address, a phone number and a card number); isError otherwise
+//   deploy {token}   "deployed with the real token" when token is the one in tokens.txt,
+//                    isError "deploy refused: not a valid token" otherwise (shows the gateway's
+//                    vault putting a masked value back toward the server it came from)
 //   tool_NNNN        with --tools: echo
 // sample, elicit and roots send their request whatever the client declared (a test
 // fixture: the peer decides); the outgoing request ids are integers 1, 2, ... per process.
@@ -113,6 +119,16 @@ struct Options {
 
 Options g_options;
 json::array g_tools;  // built at startup; add_tool appends (main thread only)
+
+// The demo's files: what an agent reads through a gateway every day.
+constexpr std::string_view kDemoToken = "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";
+constexpr std::string_view kDemoTokensFile = "HF_TOKEN = \"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\"\n";
+constexpr std::string_view kDemoTicket =
+    "Ticket #4711 - refund request\n"
+    "From: Jane Doe <jane.doe@acme-corp.com>\n"
+    "Phone: +1 415-555-0132\n"
+    "Card on file: 4539 1488 0343 6467 (exp 09/28)\n"
+    "Message: I was charged twice for order 88213, please refund one payment.\n";
 
 // ---- Output -----------------------------------------------------------------------
 
@@ -280,6 +296,12 @@ json::array BuildTools(std::size_t extra_tools) {
   tools.push_back(Tool("cancellations", "Cancellations",
                        "Returns how many in-flight calls notifications/cancelled has stopped.",
                        Schema({}, {})));
+  tools.push_back(
+      Tool("read_file", "Read file", "Reads one of the demo's files (tokens.txt, ticket-4711.txt).",
+           Schema({{"path", {{"type", "string"}, {"description", "File name"}}}}, {"path"})));
+  tools.push_back(
+      Tool("deploy", "Deploy", "Deploys with a Hugging Face token (checks it is the real one).",
+           Schema({{"token", {{"type", "string"}, {"description", "The token"}}}}, {"token"})));
 
   for (std::size_t i = 1; i <= extra_tools; ++i) {
     tools.push_back(Tool(ExtraToolName(i), "Extra echo " + std::to_string(i),
@@ -654,6 +676,19 @@ void CallTool(const json::value& id, const json::object* params) {
       n = g_cancellations;
     }
     return SendResult(id, TextResult(std::to_string(n)));
+  }
+  if (*name == "read_file") {
+    auto path = FindString(args, "path");
+    if (!path) return SendResult(id, ToolError("invalid arguments: path must be a string"));
+    if (*path == "tokens.txt") return SendResult(id, TextResult(std::string(kDemoTokensFile)));
+    if (*path == "ticket-4711.txt") return SendResult(id, TextResult(std::string(kDemoTicket)));
+    return SendResult(id, ToolError("no such file: " + std::string(*path)));
+  }
+  if (*name == "deploy") {
+    auto token = FindString(args, "token");
+    if (!token) return SendResult(id, ToolError("invalid arguments: token must be a string"));
+    if (*token != kDemoToken) return SendResult(id, ToolError("deploy refused: not a valid token"));
+    return SendResult(id, TextResult("deployed with the real token"));
   }
   if (*name == "pid") return SendResult(id, TextResult(std::to_string(::getpid())));
   if (*name == "fail") return SendResult(id, ToolError("demo failure"));

@@ -1,12 +1,16 @@
 // mcp-gateway: parses the command line and runs the gateway. Wiring only.
+#include "app/decrypt_command.h"
 #include "app/gateway_app.h"
 #include "cli/options.h"
 
 #include <cstdlib>
+#include <iostream>
 
 int main(int argc, char** argv) {
   const mcpgw::cli::ParseResult parsed =
       mcpgw::cli::ParseCommandLine(argc, argv, std::getenv("LOGLEVEL"));
   if (!parsed.run) return parsed.exit_code;
+  if (parsed.options.decrypt)
+    return mcpgw::app::RunDecrypt(parsed.options, std::cin, std::cout, std::cerr);
   return mcpgw::app::RunGateway(parsed.options);
 }

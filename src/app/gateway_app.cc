@@ -18,7 +18,12 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <unistd.h>
+
+#include <chrono>
 #include <csignal>
+#include <cstdlib>
+#include <optional>
 #include <fstream>
 #include <sstream>
 #include <iostream>
@@ -138,11 +143,33 @@ int RunGateway(const cli::Options& command_line) {
   for (const std::string& warning : command_line.warnings) spdlog::warn("cli {}", warning);
   ::signal(SIGPIPE, SIG_IGN);
 
-  auto guard_chain = guards::BuildGuardChain(command_line.plugins, {command_line.deny_tools});
-  if (!guard_chain) {
-    std::cerr << "mcp-gateway: " << guard_chain.error().message << "\n";
-    return cli::kExitUsage;
+  // The gateway's own config file (guards): --config, else ~/.mcp-gateway/config.json if any.
+  std::optional<guards::GuardsConfig> guards_config;
+  {
+    const char* home = std::getenv("HOME");
+    std::string path = command_line.gateway_config_path;
+    if (!path.empty() && path.starts_with("~/") && home) path = std::string(home) + path.substr(1);
+    if (path.empty() && home) {
+      const std::string fallback = std::string(home) + "/.mcp-gateway/config.json";
+      if (::access(fallback.c_str(), F_OK) == 0) path = fallback;
+    }
+    if (!path.empty()) {
+      auto parsed = guards::LoadGuardsConfig(path);
+      if (!parsed) {
+        std::cerr << "mcp-gateway: " << parsed.error().message << "\n";
+        return cli::kExitConfig;
+      }
+      spdlog::info("app guards config={} guards={} rules={} mode={}", path,
+                   parsed->guards.size(), parsed->rules.size(), guards::ModeName(parsed->mode));
+      guards_config = std::move(*parsed);
+    }
   }
+  // Built once here (detectors compiled, rule files read) so a bad setting fails before any
+  // server starts; the io_context for waiting guards' budgets is attached below.
+  guards::GuardSettings guard_settings;
+  guard_settings.deny_tools = command_line.deny_tools;
+  guard_settings.config = guards_config ? &*guards_config : nullptr;
+  if (const char* home = std::getenv("HOME")) guard_settings.home = home;
   if (command_line.scan) {
     std::cerr << "mcp-gateway: --scan: the security scanner is not yet available in this build; "
                  "refusing to start unscanned servers\n";
@@ -178,6 +205,22 @@ int RunGateway(const cli::Options& command_line) {
     spdlog::debug("app cannot watch the parent process: errno={}", err);
 
   asio::io_context io(1);
+  guard_settings.io = &io;
+  const auto guards_started = std::chrono::steady_clock::now();
+  auto guard_chain = guards::BuildGuardChain(command_line.plugins, guard_settings);
+  if (!guard_chain) {
+    std::cerr << "mcp-gateway: " << guard_chain.error().message << "\n";
+    return guard_settings.config ? cli::kExitConfig : cli::kExitUsage;
+  }
+  if (!(*guard_chain)->empty()) {
+    std::string names;
+    for (std::size_t i = 0; i < (*guard_chain)->size(); ++i)
+      names += (i ? "," : "") + std::string((*guard_chain)->guard(i).name());
+    spdlog::info("app guards={} ready in {} ms", names,
+                 std::chrono::duration_cast<std::chrono::milliseconds>(
+                     std::chrono::steady_clock::now() - guards_started)
+                     .count());
+  }
 
   router::RouterOptions router_options;
   router_options.naming.separator = options.separator;

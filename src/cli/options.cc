@@ -16,6 +16,9 @@ constexpr const char* kExitCodesText =
 
 void AddCommonOptions(CLI::App& app, Options& o, double& timeout_s, double& max_timeout_s,
                       double& init_timeout_s, double& ping_s) {
+  app.add_option("--config", o.gateway_config_path,
+                 "The gateway's config file (guards, rules, vault); default "
+                 "~/.mcp-gateway/config.json when present");
   app.add_option("--deny-tool", o.deny_tools,
                  "Refuse calls to tools matching SERVER/TOOL (glob, repeatable), e.g. 'fs/write_*'");
   app.add_option("--page-size", o.page_size,
@@ -118,6 +121,7 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
                  "MCP client config file (Claude Desktop, Cursor, VS Code, Windsurf, Zed, "
                  "Continue); without it the embedded demo config is served");
   app.add_flag("--scan", o.scan, "Scan servers before loading them");
+
   std::vector<std::string> guardrails, tracing;
   app.add_option("--enable-guardrails", guardrails, "Deprecated: use --plugin")
       ->expected(0, 1)
@@ -142,6 +146,13 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
   wrap->add_option("command", o.wrap_command, "The server command and its arguments, after --")
       ->required();
 
+  CLI::App* decrypt = app.add_subcommand(
+      "decrypt", "Decrypt values the PII guard's encrypt operator produced: "
+                 "mcp-gateway decrypt --key KEY [TOKEN]... (tokens from stdin when none)");
+  decrypt->add_option("--key", o.decrypt_key,
+                      "The operator's key (64 hex digits or base64); default $MCPGW_ENCRYPT_KEY");
+  decrypt->add_option("token", o.decrypt_tokens, "<ENC:...> tokens");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -150,6 +161,7 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
   }
 
   o.wrap = wrap->parsed();
+  o.decrypt = decrypt->parsed();
   const CLI::App& given = o.wrap ? *wrap : app;
   o.transport_given = given.count("--transport") > 0;
   o.host_given = given.count("--host") > 0;

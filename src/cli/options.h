@@ -24,6 +24,13 @@ inline constexpr int kExitConfig = 3;   // missing, unreadable or malformed conf
 struct Options {
   bool wrap = false;        // the `stdio` subcommand
   std::string config_path;  // --mcp-json-path; empty: the embedded demo config
+  // --config: the gateway's own config file (guards); empty: ~/.mcp-gateway/config.json when
+  // present.
+  std::string gateway_config_path;
+  // `mcp-gateway decrypt`: reverses the PII encrypt operator for an operator holding the key.
+  bool decrypt = false;
+  std::string decrypt_key;                  // --key, else MCPGW_ENCRYPT_KEY
+  std::vector<std::string> decrypt_tokens;  // tokens; none: read lines from stdin
   std::vector<std::string> plugins;
   bool scan = false;
   std::string log_level = "info";  // trace, debug, info, warning, error

@@ -25,6 +25,12 @@ Session::Session(router::Router& router, Output send, SessionOptions options)
 
 void Session::Open() { router_.AddSession(shared_from_this()); }
 
+void Session::SetIdentity(std::string session_id, std::string principal) {
+  guards::SessionInfo& guard = *MutableGuardSession();
+  guard.session_id = std::move(session_id);
+  guard.principal = std::move(principal);
+}
+
 std::string Session::Encode(const json::object& message) const {
   std::string text = core::Serialize(message);
   if (text.size() <= options_.max_message_size) return text;
@@ -217,6 +223,14 @@ void Session::Initialize(const json::value& id, const json::object& params, Sink
     client_capabilities_ = caps->get_object();
   if (const json::value* info = params.if_contains("clientInfo"); info && info->is_object())
     client_info_ = info->get_object();
+  {
+    guards::SessionInfo& guard = *MutableGuardSession();
+    guard.protocol_version = protocol_version_;
+    if (const json::value* name = client_info_.if_contains("name"); name && name->is_string())
+      guard.client_name = std::string(name->get_string());
+    if (const json::value* v = client_info_.if_contains("version"); v && v->is_string())
+      guard.client_version = std::string(v->get_string());
+  }
   std::weak_ptr<Session> weak = shared_from_this();
   router_.WhenSettled([weak, id, sink = std::move(sink)] {
     auto self = weak.lock();

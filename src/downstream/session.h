@@ -56,6 +56,9 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
 
   // Registers with the router. Call once after construction.
   void Open();
+  // Who the session is, for guards and audit: the transport's session id and the authenticated
+  // principal ("" without authentication). Call before the first message.
+  void SetIdentity(std::string session_id, std::string principal);
   // Handles one validated message from the client.
   void OnMessage(core::Message message);
   // Handles a JSON-RPC batch (an array) from the client.

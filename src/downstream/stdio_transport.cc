@@ -49,6 +49,7 @@ struct StdioTransport::Impl : std::enable_shared_from_this<StdioTransport::Impl>
           if (!text.empty()) self->writer.Write(std::move(text));
         },
         SessionOptions{options.max_message_size});
+    session->SetIdentity("stdio", "");
     session->Open();
     if (input_is_file) {
       StartFileReader();

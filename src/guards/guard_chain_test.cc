@@ -1,5 +1,7 @@
 #include "guards/guard_chain.h"
 
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
 #include <gtest/gtest.h>
 
 #include <stdexcept>
@@ -7,19 +9,23 @@
 namespace mcpgw::guards {
 namespace {
 
-// Appends its name to payload["seen"] and answers with a fixed verdict.
+namespace json = boost::json;
+
+// Appends its name (and the mode it was told) to payload["seen"] and answers with a fixed verdict.
 class RecordingGuard : public Guard {
  public:
   RecordingGuard(std::string name, VerdictKind kind, bool throws = false)
       : name_(std::move(name)), kind_(kind), throws_(throws) {}
   std::string_view name() const override { return name_; }
-  Verdict Inspect(const GuardContext&, boost::json::value& payload) override {
-    payload.as_object()["seen"].as_array().push_back(boost::json::string(name_));
+  Verdict Inspect(const GuardContext& context, json::value& payload) override {
+    payload.as_object()["seen"].as_array().push_back(json::string(name_));
+    modes.push_back(context.mode);
     if (throws_) throw std::runtime_error("boom");
     if (kind_ == VerdictKind::kReject) return Verdict::Reject(name_ + ".reject", "no");
     if (kind_ == VerdictKind::kModified) return Verdict::Modified(name_ + ".mask");
     return Verdict::Continue();
   }
+  std::vector<Mode> modes;
 
  private:
   std::string name_;
@@ -27,63 +33,267 @@ class RecordingGuard : public Guard {
   bool throws_;
 };
 
-GuardChain Chain(std::vector<std::unique_ptr<Guard>> guards) {
-  return GuardChain(std::move(guards));
+// A guard that waits: answers when the test calls Finish(), on the io_context.
+class WaitingGuard : public Guard {
+ public:
+  explicit WaitingGuard(boost::asio::io_context& io) : io_(io) {}
+  std::string_view name() const override { return "waiting"; }
+  bool waits() const override { return true; }
+  Verdict Inspect(const GuardContext&, json::value&) override { return Verdict::Continue(); }
+  void InspectLater(std::shared_ptr<const GuardContext>, json::value& payload,
+                    std::shared_ptr<const bool> cancelled,
+                    std::function<void(Verdict)> done) override {
+    payload.as_object()["seen"].as_array().push_back("waiting");
+    pending = std::move(done);
+    cancelled_flag = std::move(cancelled);
+  }
+  void Finish(Verdict verdict) {
+    auto done = std::move(pending);
+    boost::asio::post(io_, [done, verdict]() { done(verdict); });
+  }
+  std::function<void(Verdict)> pending;
+  std::shared_ptr<const bool> cancelled_flag;
+
+ private:
+  boost::asio::io_context& io_;
+};
+
+GuardContext Ctx(Direction direction, std::string server = "fs", std::string item = "read") {
+  GuardContext context;
+  context.direction = direction;
+  context.method = "tools/call";
+  context.server = std::move(server);
+  context.item = std::move(item);
+  return context;
 }
 
-boost::json::value Payload() { return boost::json::object{{"seen", boost::json::array()}}; }
+json::value Payload() { return json::object{{"seen", json::array()}}; }
+
+std::vector<std::unique_ptr<Guard>> Guards(std::vector<std::pair<std::string, VerdictKind>> list) {
+  std::vector<std::unique_ptr<Guard>> guards;
+  for (auto& [name, kind] : list) guards.push_back(std::make_unique<RecordingGuard>(name, kind));
+  return guards;
+}
 
 TEST(GuardChain, EmptyChainContinues) {
   GuardChain chain;
   auto payload = Payload();
-  EXPECT_EQ(chain.Run({}, payload).kind, VerdictKind::kContinue);
+  EXPECT_EQ(chain.Run(Ctx(Direction::kRequest), payload).kind, VerdictKind::kContinue);
+  EXPECT_FALSE(chain.AnyApplies(Ctx(Direction::kRequest)));
 }
 
 TEST(GuardChain, RequestPathRunsInConfiguredOrder) {
-  std::vector<std::unique_ptr<Guard>> guards;
-  guards.push_back(std::make_unique<RecordingGuard>("a", VerdictKind::kContinue));
-  guards.push_back(std::make_unique<RecordingGuard>("b", VerdictKind::kModified));
-  auto chain = Chain(std::move(guards));
+  GuardChain chain(Guards({{"a", VerdictKind::kContinue}, {"b", VerdictKind::kModified}}));
   auto payload = Payload();
-  auto result = chain.Run({Direction::kRequest}, payload);
+  auto result = chain.Run(Ctx(Direction::kRequest), payload);
   EXPECT_EQ(result.kind, VerdictKind::kModified);
-  EXPECT_EQ(payload.at("seen"), (boost::json::array{"a", "b"}));
+  EXPECT_EQ(payload.at("seen"), (json::array{"a", "b"}));
   EXPECT_EQ(result.reasons, std::vector<std::string>{"b.mask"});
+  ASSERT_EQ(result.timings.size(), 2u);
+  EXPECT_EQ(result.timings[0].guard, "a");
 }
 
 TEST(GuardChain, ResponsePathRunsInReverseOrder) {
-  std::vector<std::unique_ptr<Guard>> guards;
-  guards.push_back(std::make_unique<RecordingGuard>("a", VerdictKind::kContinue));
-  guards.push_back(std::make_unique<RecordingGuard>("b", VerdictKind::kContinue));
-  auto chain = Chain(std::move(guards));
+  GuardChain chain(Guards({{"a", VerdictKind::kContinue}, {"b", VerdictKind::kContinue}}));
   auto payload = Payload();
-  chain.Run({Direction::kResponse}, payload);
-  EXPECT_EQ(payload.at("seen"), (boost::json::array{"b", "a"}));
+  chain.Run(Ctx(Direction::kResponse), payload);
+  EXPECT_EQ(payload.at("seen"), (json::array{"b", "a"}));
 }
 
 TEST(GuardChain, FirstRejectWinsAndStopsTheChain) {
-  std::vector<std::unique_ptr<Guard>> guards;
-  guards.push_back(std::make_unique<RecordingGuard>("a", VerdictKind::kModified));
-  guards.push_back(std::make_unique<RecordingGuard>("b", VerdictKind::kReject));
-  guards.push_back(std::make_unique<RecordingGuard>("c", VerdictKind::kReject));
-  auto chain = Chain(std::move(guards));
+  GuardChain chain(Guards({{"a", VerdictKind::kModified},
+                           {"b", VerdictKind::kReject},
+                           {"c", VerdictKind::kReject}}));
   auto payload = Payload();
-  auto result = chain.Run({Direction::kRequest}, payload);
+  auto result = chain.Run(Ctx(Direction::kRequest), payload);
   EXPECT_EQ(result.kind, VerdictKind::kReject);
   EXPECT_EQ(result.reasons, (std::vector<std::string>{"a.mask", "b.reject"}));
-  EXPECT_EQ(payload.at("seen"), (boost::json::array{"a", "b"}));
+  EXPECT_EQ(result.reject_reason(), "b.reject");
+  EXPECT_EQ(payload.at("seen"), (json::array{"a", "b"}));
 }
 
 TEST(GuardChain, ThrowingGuardFailsClosed) {
   std::vector<std::unique_ptr<Guard>> guards;
   guards.push_back(std::make_unique<RecordingGuard>("a", VerdictKind::kContinue, true));
   guards.push_back(std::make_unique<RecordingGuard>("b", VerdictKind::kContinue));
-  auto chain = Chain(std::move(guards));
+  GuardChain chain(std::move(guards));
   auto payload = Payload();
-  auto result = chain.Run({Direction::kRequest}, payload);
+  auto result = chain.Run(Ctx(Direction::kRequest), payload);
   EXPECT_EQ(result.kind, VerdictKind::kReject);
   EXPECT_EQ(result.reasons, std::vector<std::string>{"guard.failed"});
-  EXPECT_EQ(payload.at("seen"), (boost::json::array{"a"}));
+  EXPECT_EQ(payload.at("seen"), (json::array{"a"}));
+}
+
+TEST(GuardChain, ThrowingGuardWithFailOpenIsRecordedAndTheChainGoesOn) {
+  std::vector<ChainEntry> entries(2);
+  entries[0].guard = std::make_unique<RecordingGuard>("a", VerdictKind::kContinue, true);
+  entries[0].fail_open = true;
+  entries[1].guard = std::make_unique<RecordingGuard>("b", VerdictKind::kContinue);
+  GuardChain chain(std::move(entries), Mode::kEnforce, nullptr);
+  auto payload = Payload();
+  auto result = chain.Run(Ctx(Direction::kRequest), payload);
+  EXPECT_EQ(result.kind, VerdictKind::kContinue);
+  EXPECT_EQ(payload.at("seen"), (json::array{"a", "b"}));
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].type, "guard.failed");
+  EXPECT_FALSE(result.findings[0].applied);
+}
+
+TEST(GuardChain, MonitorModeRecordsARejectButTheChainGoesOn) {
+  std::vector<ChainEntry> entries(2);
+  entries[0].guard = std::make_unique<RecordingGuard>("a", VerdictKind::kReject);
+  entries[0].scope.mode = Mode::kMonitor;
+  entries[1].guard = std::make_unique<RecordingGuard>("b", VerdictKind::kContinue);
+  auto* a = static_cast<RecordingGuard*>(entries[0].guard.get());
+  GuardChain chain(std::move(entries), Mode::kEnforce, nullptr);
+  auto payload = Payload();
+  auto result = chain.Run(Ctx(Direction::kRequest), payload);
+  EXPECT_EQ(result.kind, VerdictKind::kContinue);
+  EXPECT_EQ(payload.at("seen"), (json::array{"a", "b"}));
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].type, "a.reject");
+  EXPECT_EQ(result.findings[0].action, Action::kBlock);
+  EXPECT_FALSE(result.findings[0].applied);
+  EXPECT_EQ(a->modes, std::vector<Mode>{Mode::kMonitor}) << "the guard is told it monitors";
+}
+
+TEST(GuardChain, GlobalMonitorModeOverridesAGuardsEnforce) {
+  std::vector<ChainEntry> entries(1);
+  entries[0].guard = std::make_unique<RecordingGuard>("a", VerdictKind::kReject);
+  entries[0].scope.mode = Mode::kEnforce;
+  GuardChain chain(std::move(entries), Mode::kMonitor, nullptr);
+  auto payload = Payload();
+  EXPECT_EQ(chain.Run(Ctx(Direction::kRequest), payload).kind, VerdictKind::kContinue);
+}
+
+TEST(GuardChain, PerServerOverrideTurnsAGuardOff) {
+  std::vector<ChainEntry> entries(1);
+  entries[0].guard = std::make_unique<RecordingGuard>("a", VerdictKind::kReject);
+  GuardScope::Override trusted;
+  trusted.server = "internal-*";
+  trusted.mode = Mode::kOff;
+  entries[0].scope.overrides.push_back(trusted);
+  GuardChain chain(std::move(entries), Mode::kEnforce, nullptr);
+  auto payload = Payload();
+  EXPECT_EQ(chain.Run(Ctx(Direction::kRequest, "internal-db"), payload).kind,
+            VerdictKind::kContinue);
+  EXPECT_FALSE(chain.AnyApplies(Ctx(Direction::kRequest, "internal-db")));
+  EXPECT_EQ(chain.Run(Ctx(Direction::kRequest, "web"), payload).kind, VerdictKind::kReject);
+}
+
+TEST(GuardChain, PerToolOverrideLimitsAGuardToResponses) {
+  std::vector<ChainEntry> entries(1);
+  entries[0].guard = std::make_unique<RecordingGuard>("a", VerdictKind::kReject);
+  GuardScope::Override o;
+  o.tool = "write_*";
+  o.requests = false;
+  entries[0].scope.overrides.push_back(o);
+  GuardChain chain(std::move(entries), Mode::kEnforce, nullptr);
+  auto payload = Payload();
+  EXPECT_EQ(chain.Run(Ctx(Direction::kRequest, "fs", "write_file"), payload).kind,
+            VerdictKind::kContinue);
+  EXPECT_EQ(chain.Run(Ctx(Direction::kResponse, "fs", "write_file"), payload).kind,
+            VerdictKind::kReject);
+  EXPECT_EQ(chain.Run(Ctx(Direction::kRequest, "fs", "read_file"), payload).kind,
+            VerdictKind::kReject);
+}
+
+TEST(GuardChain, InlineGuardsFinishBeforeStartReturns) {
+  GuardChain chain(Guards({{"a", VerdictKind::kModified}}));
+  bool called = false;
+  auto run = chain.Start(Ctx(Direction::kRequest), Payload(),
+                         [&](ChainResult result, json::value payload) {
+                           called = true;
+                           EXPECT_EQ(result.kind, VerdictKind::kModified);
+                           EXPECT_EQ(payload.at("seen"), (json::array{"a"}));
+                         });
+  EXPECT_TRUE(called);
+  EXPECT_EQ(run, nullptr);
+}
+
+struct AsyncChain {
+  boost::asio::io_context io;
+  WaitingGuard* waiting = nullptr;
+  std::unique_ptr<GuardChain> chain;
+  explicit AsyncChain(std::chrono::milliseconds budget, bool fail_open = false) {
+    std::vector<ChainEntry> entries(2);
+    auto guard = std::make_unique<WaitingGuard>(io);
+    waiting = guard.get();
+    entries[0].guard = std::move(guard);
+    entries[0].budget = budget;
+    entries[0].fail_open = fail_open;
+    entries[1].guard = std::make_unique<RecordingGuard>("after", VerdictKind::kContinue);
+    chain = std::make_unique<GuardChain>(std::move(entries), Mode::kEnforce, &io);
+  }
+};
+
+TEST(GuardChain, WaitingGuardSuspendsAndTheChainResumesAfterIt) {
+  AsyncChain t(std::chrono::seconds(30));
+  std::optional<ChainResult> result;
+  json::value out;
+  auto run = t.chain->Start(Ctx(Direction::kRequest), Payload(),
+                            [&](ChainResult r, json::value p) {
+                              result = std::move(r);
+                              out = std::move(p);
+                            });
+  ASSERT_NE(run, nullptr);
+  EXPECT_FALSE(result) << "done waits for the waiting guard";
+  ASSERT_TRUE(t.waiting->pending);
+  t.waiting->Finish(Verdict::Modified("waiting.mask"));
+  t.io.run();
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->kind, VerdictKind::kModified);
+  EXPECT_EQ(out.at("seen"), (json::array{"waiting", "after"}));
+}
+
+TEST(GuardChain, WaitingGuardPastItsBudgetFailsClosed) {
+  AsyncChain t(std::chrono::milliseconds(1));
+  std::optional<ChainResult> result;
+  auto run = t.chain->Start(Ctx(Direction::kRequest), Payload(),
+                            [&](ChainResult r, json::value) { result = std::move(r); });
+  t.io.run();  // only the budget timer is pending: the guard never answers
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->kind, VerdictKind::kReject);
+  EXPECT_EQ(result->reject_reason(), "guard.timeout");
+  ASSERT_TRUE(t.waiting->cancelled_flag);
+  EXPECT_TRUE(*t.waiting->cancelled_flag) << "the late guard is told to stop";
+}
+
+TEST(GuardChain, WaitingGuardPastItsBudgetWithFailOpenGoesOn) {
+  AsyncChain t(std::chrono::milliseconds(1), /*fail_open=*/true);
+  std::optional<ChainResult> result;
+  json::value out;
+  auto run = t.chain->Start(Ctx(Direction::kRequest), Payload(),
+                            [&](ChainResult r, json::value p) {
+                              result = std::move(r);
+                              out = std::move(p);
+                            });
+  t.io.run();
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->kind, VerdictKind::kContinue);
+  EXPECT_EQ(out.at("seen"), (json::array{"waiting", "after"}));
+  ASSERT_EQ(result->findings.size(), 1u);
+  EXPECT_EQ(result->findings[0].type, "guard.timeout");
+}
+
+TEST(GuardChain, CancelledRunNeverCallsDone) {
+  AsyncChain t(std::chrono::seconds(30));
+  bool called = false;
+  auto run = t.chain->Start(Ctx(Direction::kRequest), Payload(),
+                            [&](ChainResult, json::value) { called = true; });
+  ASSERT_NE(run, nullptr);
+  run->Cancel();
+  t.waiting->Finish(Verdict::Continue());
+  t.io.run();
+  EXPECT_FALSE(called);
+  EXPECT_TRUE(*t.waiting->cancelled_flag);
+}
+
+TEST(GuardChain, WaitingGuardInTheInlineRunFailsClosed) {
+  AsyncChain t(std::chrono::seconds(30));
+  auto payload = Payload();
+  auto result = t.chain->Run(Ctx(Direction::kRequest), payload);
+  EXPECT_EQ(result.reject_reason(), "guard.failed");
 }
 
 }  // namespace

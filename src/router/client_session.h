@@ -6,10 +6,13 @@
 // holds only weak references (a session may close while its requests are in flight).
 #pragma once
 
+#include "guards/guard.h"
+
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -51,6 +54,20 @@ class ClientSession {
     std::string key;
   };
   virtual InFlightRef LatestInFlightOn(const upstream::Upstream* upstream) const = 0;
+
+  // Who the session is, for the guards (id, principal, client, protocol version) and its
+  // per-session guard store (the vault, pseudonyms), which lives exactly as long as the session.
+  // Never null. The session fills the fields as it learns them (initialize, authentication).
+  std::shared_ptr<const guards::SessionInfo> guard_session() const { return MutableGuardSession(); }
+
+ protected:
+  const std::shared_ptr<guards::SessionInfo>& MutableGuardSession() const {
+    if (!guard_session_) guard_session_ = std::make_shared<guards::SessionInfo>();
+    return guard_session_;
+  }
+
+ private:
+  mutable std::shared_ptr<guards::SessionInfo> guard_session_;
 };
 
 }  // namespace mcpgw::router

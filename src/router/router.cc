@@ -406,50 +406,59 @@ ForwardedRequest Router::GetPrompt(const std::shared_ptr<ClientSession>& session
 ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, std::size_t index,
                                  std::string_view method, std::string item, const json::value& id,
                                  json::object params, Respond& respond) {
-  const auto& upstream = upstreams_[index];
-  if (!guards_->empty()) {
-    json::value payload = std::move(params);
-    guards::GuardContext context{guards::Direction::kRequest, method, upstream->name(), item};
-    guards::ChainResult verdict = guards_->Run(context, payload);
-    if (verdict.kind == guards::VerdictKind::kReject) {
-      respond(core::MakeErrorResponse(id, core::kPolicyRejected, verdict.message,
-                                      json::object{{"reason", verdict.reasons.back()}}));
-      return {};
-    }
-    params = std::move(payload.get_object());
-  }
+  guards::GuardContext context = MakeGuardContext(session.get(), guards::Direction::kRequest,
+                                                  method, upstreams_[index]->name(), item);
+  if (!guards_->AnyApplies(context))
+    return SendUpstream(session, index, std::string(method), std::move(item), id,
+                        std::move(params), std::move(respond));
+  // The chain may finish inline (then `sent` is filled before Start returns) or later.
+  auto sent = std::make_shared<ForwardedRequest>();
+  std::weak_ptr<ClientSession> weak = session;
+  auto run = guards_->Start(
+      context, json::value(std::move(params)),
+      [this, weak, sent, index, context, item = std::move(item), id,
+       respond = std::move(respond)](guards::ChainResult result, json::value payload) mutable {
+        RecordFindings(context, result);
+        if (result.rejected()) {
+          respond(BlockedResponse(context.method, id, result));
+          return;
+        }
+        auto session = weak.lock();
+        if (!session || !payload.is_object()) return;  // the client left meanwhile
+        *sent = SendUpstream(session, index, context.method, std::move(item), id,
+                             std::move(payload.get_object()), std::move(respond));
+      });
+  ForwardedRequest forwarded = *sent;
+  forwarded.guard_run = std::move(run);
+  return forwarded;
+}
 
+ForwardedRequest Router::SendUpstream(const std::shared_ptr<ClientSession>& session,
+                                      std::size_t index, std::string method, std::string item,
+                                      const json::value& id, json::object params,
+                                      Respond respond) {
+  const auto& upstream = upstreams_[index];
   upstream::RequestCallbacks callbacks;
-  callbacks.on_response = [this, id, respond = std::move(respond), index,
-                           method = std::string(method),
-                           item = std::move(item)](json::object response) {
+  std::weak_ptr<ClientSession> weak = session;
+  callbacks.on_response = [this, weak, id, respond = std::move(respond), index, method,
+                           item = std::move(item)](json::object response) mutable {
     response["id"] = id;
     json::value* result = response.if_contains("result");
     if (result && result->is_object() && method == "tools/call")
       RememberTask(result->get_object(), index);
-    if (result && !guards_->empty()) {
-      guards::GuardContext context{guards::Direction::kResponse, method,
-                                   upstreams_[index]->name(), item};
-      guards::ChainResult verdict = guards_->Run(context, *result);
-      if (verdict.kind == guards::VerdictKind::kReject) {
-        respond(core::MakeErrorResponse(id, core::kPolicyRejected, verdict.message,
-                                        json::object{{"reason", verdict.reasons.back()}}));
-        return;
-      }
-    }
-    respond(std::move(response));
+    GuardAnswer(weak.lock(), upstreams_[index]->name(), method, item, std::move(response),
+                std::move(respond));
   };
-  std::weak_ptr<ClientSession> weak = session;
-  callbacks.on_progress = [weak, related = json::serialize(id)](json::object params) {
-    if (auto s = weak.lock()) {
-      s->SendToClient(core::MakeNotification("notifications/progress", std::move(params)),
-                      related);
-    }
+  callbacks.on_progress = [this, weak, server = upstream->name(),
+                           related = json::serialize(id)](json::object params) {
+    if (auto s = weak.lock())
+      SendGuarded(s, server, core::MakeNotification("notifications/progress", std::move(params)),
+                  related);
   };
   const upstream::RequestId upstream_id =
       upstream->Send(method, std::move(params), std::move(callbacks), options_.request_timeout,
                      options_.max_request_timeout);
-  return {upstream, upstream_id};
+  return {upstream, upstream_id, nullptr};
 }
 
 void Router::SetLoggingLevel(const json::value& id, const json::object& params,

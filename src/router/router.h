@@ -50,6 +50,9 @@ struct RouterOptions {
 struct ForwardedRequest {
   std::shared_ptr<upstream::Upstream> upstream;  // null when answered locally
   upstream::RequestId id = 0;
+  // Set while a guard on the request path is still working (a waiting guard): cancelling it
+  // stops the call before it reaches the upstream.
+  std::shared_ptr<guards::ChainRun> guard_run;
 };
 
 class Router : public upstream::UpstreamObserver {
@@ -116,8 +119,15 @@ class Router : public upstream::UpstreamObserver {
 
   void Rebuild();
   void Broadcast(const json::object& notification);
-  void BroadcastIf(const json::object& notification,
+  // Sends a notification from upstream `server` to every initialized session `wanted` accepts,
+  // each through the response-path guard chain.
+  void BroadcastIf(std::string_view server, const json::object& notification,
                    const std::function<bool(const ClientSession&)>& wanted);
+  // Runs the request-path chain over a client's answer to a server-to-client request before it
+  // is handed to `reply` (toward the upstream `server`).
+  void GuardClientAnswer(const std::shared_ptr<ClientSession>& session, const std::string& server,
+                         const std::string& method, json::object response,
+                         const std::function<void(json::object)>& reply);
   void ResubscribeAfterRestart(std::size_t index);
   // Answers a list method with one page of `list`; `params.cursor` selects the page.
   void RespondPage(std::string_view field, const json::array& list, const json::value& id,
@@ -142,11 +152,36 @@ class Router : public upstream::UpstreamObserver {
                              json::object params, Respond& respond);
   ForwardedRequest ReadResource(const std::shared_ptr<ClientSession>& session,
                                 const json::value& id, json::object params, Respond& respond);
-  // Sends `method` with `params` to upstream `index`, running the guard chain on `guarded`
-  // (the member of params/result that carries user data) in both directions.
+  // Sends `method` with `params` to upstream `index` after the request-path guard chain; the
+  // answer (result or error) passes the response-path chain before `respond`.
   ForwardedRequest Forward(const std::shared_ptr<ClientSession>& session, std::size_t index,
                            std::string_view method, std::string item, const json::value& id,
                            json::object params, Respond& respond);
+  // Forward's second half: the request already passed the chain.
+  ForwardedRequest SendUpstream(const std::shared_ptr<ClientSession>& session, std::size_t index,
+                                std::string method, std::string item, const json::value& id,
+                                json::object params, Respond respond);
+
+  // ---- Guard plumbing (guard_hooks.cc): every path to a client or a server ----
+  guards::GuardContext MakeGuardContext(const ClientSession* session, guards::Direction direction,
+                                        std::string_view method, std::string_view server,
+                                        std::string_view item) const;
+  // Sends a notification from upstream `server` to `session` after the response-path chain;
+  // dropped (and logged) when a guard rejects it.
+  void SendGuarded(const std::shared_ptr<ClientSession>& session, std::string_view server,
+                   json::object notification, std::string_view related = {});
+  // Runs the response-path chain over an upstream's answer (its result, or its error object)
+  // and hands the answer, rewritten or replaced by a blocked answer, to `respond`.
+  void GuardAnswer(const std::shared_ptr<ClientSession>& session, std::string_view server,
+                   std::string method, std::string item, json::object response,
+                   Respond respond) const;
+  // The answer to a request the chain rejected: a tools/call (or tasks/result) gets a result
+  // with isError and a text naming the reason; other methods a JSON-RPC error with data.reason.
+  static json::object BlockedResponse(std::string_view method, const json::value& id,
+                                      const guards::ChainResult& result);
+  // Logs what the chain found (types, locations and hashes; never values).
+  static void RecordFindings(const guards::GuardContext& context,
+                             const guards::ChainResult& result);
   void SetLoggingLevel(const json::value& id, const json::object& params, Respond& respond);
 
   RouterOptions options_;

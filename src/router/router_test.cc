@@ -28,6 +28,7 @@ class TestGuard : public guards::Guard {
     guards::Direction direction;
     std::string method, server, item;
     json::value payload;
+    bool is_error = false;
   };
 
   TestGuard(Action on_request, Action on_response)
@@ -35,7 +36,8 @@ class TestGuard : public guards::Guard {
   std::string_view name() const override { return "test"; }
   guards::Verdict Inspect(const guards::GuardContext& context, json::value& payload) override {
     seen.push_back(Seen{context.direction, std::string(context.method),
-                        std::string(context.server), std::string(context.item), payload});
+                        std::string(context.server), std::string(context.item), payload,
+                        context.is_error});
     const Action action =
         context.direction == guards::Direction::kRequest ? on_request_ : on_response_;
     switch (action) {
@@ -576,21 +578,36 @@ TEST_F(RouterTest, WhenSettledRunsOnceEveryUpstreamSettled) {
 
 // ---- Guards ----
 
-TEST_F(RouterTest, RequestGuardRejectionAnswersPolicyErrorAndNeverCallsUpstream) {
+TEST_F(RouterTest, BlockedToolCallIsAnIsErrorResultNamingTheReasonAndNeverReachesUpstream) {
   auto fs = AddUpstream("fs", {"read"});
   TestGuard* guard = InitWithGuard(TestGuard::Action::kReject, TestGuard::Action::kContinue);
   Outcome outcome = CallTool("fs_read", {{"path", "/etc/passwd"}}, 5);
   ASSERT_TRUE(outcome.answered());
-  EXPECT_EQ(ErrorCode(*outcome), core::kPolicyRejected);
   EXPECT_EQ((*outcome).at("id"), 5);
-  EXPECT_EQ((*outcome).at("error").at("data"), (json::object{{"reason", "test.denied"}}));
-  EXPECT_EQ((*outcome).at("error").at("message"), "denied by the test");
+  const json::object& result = (*outcome).at("result").as_object();
+  EXPECT_EQ(result.at("isError"), true);
+  const std::string text(result.at("content").at(0).at("text").as_string());
+  EXPECT_NE(text.find("test.denied"), std::string::npos) << text;
+  EXPECT_NE(text.find("denied by the test"), std::string::npos) << text;
+  EXPECT_EQ(result.at("structuredContent").at("reason"), "test.denied");
   EXPECT_TRUE(fs->sent().empty());
   EXPECT_EQ(outcome.forwarded.upstream, nullptr);
   ASSERT_EQ(guard->seen.size(), 1u);
   EXPECT_EQ(guard->seen[0].method, "tools/call");
   EXPECT_EQ(guard->seen[0].server, "fs");
   EXPECT_EQ(guard->seen[0].item, "read") << "guards see the upstream's original tool name";
+}
+
+TEST_F(RouterTest, BlockedNonToolRequestIsAPolicyErrorWithTheReason) {
+  auto fs = AddUpstream("fs");
+  fs->mutable_catalog().prompts = {json::object{{"name", "p"}}};
+  InitWithGuard(TestGuard::Action::kReject, TestGuard::Action::kContinue);
+  Outcome outcome = Handle("prompts/get", json::object{{"name", "fs_p"}}, 7);
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_EQ(ErrorCode(*outcome), core::kPolicyRejected);
+  EXPECT_EQ((*outcome).at("error").at("data"), (json::object{{"reason", "test.denied"}}));
+  EXPECT_EQ((*outcome).at("error").at("message"), "denied by the test");
+  EXPECT_TRUE(fs->sent().empty());
 }
 
 TEST_F(RouterTest, RequestGuardRewriteReachesUpstream) {
@@ -621,19 +638,88 @@ TEST_F(RouterTest, ResponseGuardRejectionReplacesResult) {
   Outcome outcome = CallTool("fs_read", {}, "x");
   fs->RespondResult(fs->sent()[0].id, json::object{{"content", "secret"}});
   ASSERT_TRUE(outcome.answered());
-  EXPECT_EQ(ErrorCode(*outcome), core::kPolicyRejected);
   EXPECT_EQ((*outcome).at("id"), "x");
-  EXPECT_EQ((*outcome).at("error").at("data").at("reason"), "test.denied");
+  EXPECT_EQ((*outcome).at("result").at("isError"), true);
+  EXPECT_EQ((*outcome).at("result").at("structuredContent").at("reason"), "test.denied");
   EXPECT_EQ(core::Serialize(*outcome).find("secret"), std::string::npos);
 }
 
-TEST_F(RouterTest, ResponseGuardDoesNotRunOnErrors) {
+TEST_F(RouterTest, ResponseGuardRunsOnUpstreamErrorObjects) {
   auto fs = AddUpstream("fs", {"read"});
-  TestGuard* guard = InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kReject);
+  TestGuard* guard = InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kMask);
   Outcome outcome = CallTool("fs_read");
   fs->RespondError(fs->sent()[0].id, core::kUpstreamUnavailable, "gone");
+  ASSERT_TRUE(outcome.answered());
   EXPECT_EQ(ErrorCode(*outcome), core::kUpstreamUnavailable);
-  EXPECT_EQ(guard->seen.size(), 1u) << "only the request direction ran";
+  EXPECT_EQ((*outcome).at("error").at("masked"), true) << "the error object passed the chain";
+  ASSERT_EQ(guard->seen.size(), 2u);
+  EXPECT_TRUE(guard->seen[1].is_error);
+  EXPECT_EQ(guard->seen[1].payload.at("message"), "gone");
+}
+
+TEST_F(RouterTest, ProgressPassesTheResponseChain) {
+  auto fs = AddUpstream("fs", {"read"});
+  TestGuard* guard = InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kMask);
+  CallTool("fs_read");
+  fs->Progress(fs->sent()[0].id,
+               json::object{{"progressToken", "tok"}, {"progress", 1}, {"message", "m"}});
+  ASSERT_EQ(session_->CountSent("notifications/progress"), 1u);
+  EXPECT_EQ(session_->sent.back().at("params").at("masked"), true);
+  EXPECT_EQ(guard->seen.back().method, "notifications/progress");
+}
+
+TEST_F(RouterTest, ProgressRejectedByAGuardIsDropped) {
+  auto fs = AddUpstream("fs", {"read"});
+  InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kReject);
+  CallTool("fs_read");
+  fs->Progress(fs->sent()[0].id, json::object{{"progressToken", "tok"}, {"progress", 1}});
+  EXPECT_EQ(session_->CountSent("notifications/progress"), 0u);
+}
+
+TEST_F(RouterTest, LogMessagesPassTheResponseChain) {
+  auto fs = AddUpstream("fs", {"read"});
+  TestGuard* guard = InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kMask);
+  router_->OnUpstreamNotification(
+      *fs, core::MakeNotification("notifications/message",
+                                  json::object{{"level", "info"}, {"data", "x"}}));
+  ASSERT_EQ(session_->CountSent("notifications/message"), 1u);
+  EXPECT_EQ(session_->sent.back().at("params").at("masked"), true);
+  ASSERT_FALSE(guard->seen.empty());
+  EXPECT_EQ(guard->seen.back().method, "notifications/message");
+  EXPECT_EQ(guard->seen.back().server, "fs");
+}
+
+TEST_F(RouterTest, SamplingRequestPassesTheResponseChainAndTheAnswerTheRequestChain) {
+  auto fs = AddUpstream("fs", {"read"});
+  TestGuard* guard = InitWithGuard(TestGuard::Action::kMask, TestGuard::Action::kMask);
+  session_->capabilities["sampling"] = json::object();
+  std::optional<json::object> reply;
+  router_->OnUpstreamRequest(
+      *fs, core::MakeRequest(9, "sampling/createMessage", json::object{{"messages", json::array()}}),
+      [&](json::object r) { reply = std::move(r); });
+  ASSERT_EQ(session_->requests.size(), 1u);
+  EXPECT_EQ(session_->requests[0].params.at("masked"), true) << "what reaches the model";
+  session_->requests[0].on_response(json::object{
+      {"jsonrpc", "2.0"}, {"id", session_->requests[0].id}, {"result", json::object{{"role", "assistant"}}}});
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(reply->at("result").at("masked"), true) << "what reaches the server";
+  ASSERT_EQ(guard->seen.size(), 2u);
+  EXPECT_EQ(guard->seen[0].direction, guards::Direction::kResponse);
+  EXPECT_EQ(guard->seen[1].direction, guards::Direction::kRequest);
+  EXPECT_EQ(guard->seen[1].method, "sampling/createMessage");
+}
+
+TEST_F(RouterTest, SamplingRequestRejectedByAGuardNeverReachesTheClient) {
+  auto fs = AddUpstream("fs", {"read"});
+  InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kReject);
+  session_->capabilities["sampling"] = json::object();
+  std::optional<json::object> reply;
+  router_->OnUpstreamRequest(
+      *fs, core::MakeRequest(9, "sampling/createMessage", json::object{{"messages", json::array()}}),
+      [&](json::object r) { reply = std::move(r); });
+  EXPECT_TRUE(session_->requests.empty());
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(ErrorCode(*reply), core::kPolicyRejected);
 }
 
 TEST_F(RouterTest, GuardsRunOnPromptsAndResourcesToo) {

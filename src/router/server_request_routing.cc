@@ -33,11 +33,11 @@ std::string_view RequiredCapability(std::string_view method) {
 
 }  // namespace
 
-void Router::BroadcastIf(const json::object& notification,
+void Router::BroadcastIf(std::string_view server, const json::object& notification,
                          const std::function<bool(const ClientSession&)>& wanted) {
   for (const auto& weak : sessions_) {
     if (auto session = weak.lock(); session && session->initialized() && wanted(*session))
-      session->SendToClient(notification);
+      SendGuarded(session, server, notification);
   }
 }
 
@@ -51,7 +51,7 @@ void Router::OnUpstreamNotification(const upstream::Upstream& upstream,
       (*params)["logger"] =
           logger.empty() ? upstream.name() : upstream.name() + "/" + std::string(logger);
     }
-    Broadcast(notification);
+    BroadcastIf(upstream.name(), notification, [](const ClientSession&) { return true; });
   } else if (method == "notifications/resources/updated") {
     const std::string uri(params ? StringMember(*params, "uri") : std::string_view());
     auto it = subscriptions_.find(uri);
@@ -73,11 +73,11 @@ void Router::OnUpstreamNotification(const upstream::Upstream& upstream,
   } else if (method == "notifications/tasks/status") {
     for (std::size_t i = 0; i < upstreams_.size(); ++i)
       if (upstreams_[i].get() == &upstream && params) RememberTask(json::object{{"task", *params}}, i);
-    BroadcastIf(notification, [](const ClientSession& s) {
+    BroadcastIf(upstream.name(), notification, [](const ClientSession& s) {
       return core::ProtocolAtLeast(s.protocol_version(), kTasksVersion);
     });
   } else if (method == "notifications/elicitation/complete") {
-    BroadcastIf(notification, [](const ClientSession& s) {
+    BroadcastIf(upstream.name(), notification, [](const ClientSession& s) {
       return core::ProtocolAtLeast(s.protocol_version(), kTasksVersion) &&
              s.client_capabilities().contains("elicitation");
     });
@@ -140,19 +140,72 @@ void Router::OnUpstreamRequest(const upstream::Upstream& upstream, json::object 
     return;
   }
   const std::string key = RouteKey(upstream, request["id"]);
-  json::value client_id = target->SendRequestToClient(
-      method, std::move(params),
-      [this, key, reply](json::object response) {
-        client_routes_.erase(key);
-        reply(std::move(response));
-      },
-      latest.key);
-  if (client_id.is_null()) {
-    reply(core::MakeErrorResponse(nullptr, core::kInvalidRequest,
-                                  "the client session cannot take more requests"));
+  const std::string server = upstream.name();
+  // What the server asks reaches the model or the user: the response-path chain runs on it; the
+  // client's answer goes to the server: the request-path chain runs on it.
+  auto deliver = [this, key, reply, method, server, weak = std::weak_ptr<ClientSession>(target),
+                  related = latest.key](json::value params) {
+    auto target = weak.lock();
+    if (!target) {
+      reply(core::MakeErrorResponse(nullptr, core::kInvalidRequest,
+                                    "the client session closed"));
+      return;
+    }
+    json::value client_id = target->SendRequestToClient(
+        method, std::move(params),
+        [this, key, reply, method, server, weak](json::object response) {
+          client_routes_.erase(key);
+          GuardClientAnswer(weak.lock(), server, method, std::move(response), reply);
+        },
+        related);
+    if (client_id.is_null()) {
+      reply(core::MakeErrorResponse(nullptr, core::kInvalidRequest,
+                                    "the client session cannot take more requests"));
+      return;
+    }
+    client_routes_[key] = ClientRoute{target, std::move(client_id)};
+  };
+  guards::GuardContext context =
+      MakeGuardContext(target.get(), guards::Direction::kResponse, method, server, {});
+  if (!guards_->AnyApplies(context)) {
+    deliver(std::move(params));
     return;
   }
-  client_routes_[key] = ClientRoute{target, std::move(client_id)};
+  guards_->Start(context, std::move(params),
+                 [context, deliver = std::move(deliver), reply](guards::ChainResult result,
+                                                                json::value payload) {
+                   RecordFindings(context, result);
+                   if (result.rejected()) {
+                     reply(BlockedResponse(context.method, nullptr, result));
+                     return;
+                   }
+                   deliver(std::move(payload));
+                 });
+}
+
+void Router::GuardClientAnswer(const std::shared_ptr<ClientSession>& session,
+                               const std::string& server, const std::string& method,
+                               json::object response,
+                               const std::function<void(json::object)>& reply) {
+  guards::GuardContext context =
+      MakeGuardContext(session.get(), guards::Direction::kRequest, method, server, {});
+  json::value* result = response.if_contains("result");
+  if (!result || !guards_->AnyApplies(context)) {
+    reply(std::move(response));
+    return;
+  }
+  json::value payload = std::move(*result);
+  guards_->Start(context, std::move(payload),
+                 [context, response = std::move(response), reply](guards::ChainResult verdict,
+                                                                  json::value payload) mutable {
+                   RecordFindings(context, verdict);
+                   if (verdict.rejected()) {
+                     reply(BlockedResponse(context.method, response["id"], verdict));
+                     return;
+                   }
+                   response["result"] = std::move(payload);
+                   reply(std::move(response));
+                 });
 }
 
 void Router::RememberTask(const json::object& result, std::size_t upstream) {

@@ -16,7 +16,7 @@ import {
 
 const kPagedTools = 25;
 const kDemoTools = ['echo', 'add', 'sleep', 'pid', 'fail', 'big', 'env', 'sample', 'elicit', 'roots',
-                    'add_tool', 'log', 'touch', 'client_info', 'cancellations'];
+                    'add_tool', 'log', 'touch', 'client_info', 'cancellations', 'read_file', 'deploy'];
 
 describe('gateway aggregating four upstreams', () => {
   let dir;

@@ -448,7 +448,7 @@ describe('paginated lists (--page-size 10) and list_changed', { timeout: 60_000 
 
     const demo = serverEntry(await getMetadata(client), 'demo');
     const expected = demo.tools.map((t) => `demo_${t.name}`);
-    assert.equal(expected.length, 15 + kExtraTools);
+    assert.equal(expected.length, 17 + kExtraTools);
     for (const name of expected) assert.ok(names.includes(name), `${name} missing`);
     assert.ok(names.includes('get_metadata'));
     // Same result through listTools({cursor}).

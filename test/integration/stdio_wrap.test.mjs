@@ -25,7 +25,7 @@ describe('stdio wrap of the demo server', () => {
     const tools = await listAll(gw.client, 'listTools', 'tools');
     assert.deepEqual(tools.map((t) => t.name), [
       'echo', 'add', 'sleep', 'pid', 'fail', 'big', 'env', 'sample', 'elicit', 'roots', 'add_tool',
-      'log', 'touch', 'client_info', 'cancellations']);
+      'log', 'touch', 'client_info', 'cancellations', 'read_file', 'deploy']);
     const add = tools.find((t) => t.name === 'add');
     assert.deepEqual(add.outputSchema, {
       type: 'object', properties: { sum: { type: 'number' } }, required: ['sum'],

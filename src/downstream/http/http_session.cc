@@ -36,6 +36,7 @@ void HttpSession::Open() {
         if (auto self = weak.lock()) self->Route(std::move(text), related, final);
       },
       SessionOptions{options_.max_body_size});
+  session_->SetIdentity(id_, "");
   session_->Open();
 }
 

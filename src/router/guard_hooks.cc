@@ -1,0 +1,128 @@
+// Router: the guard chain on every path that carries text to a client or to a server (see
+// docs/guards.md, "Paths"): forwarded requests and their answers (Forward, in router.cc, calls
+// these), notifications from upstreams (log messages, progress, task status), and server-to-client
+// requests with the client's answers (server_request_routing.cc).
+#include "core/json_rpc.h"
+#include "router/router.h"
+
+#include <spdlog/spdlog.h>
+
+namespace mcpgw::router {
+
+guards::GuardContext Router::MakeGuardContext(const ClientSession* session,
+                                              guards::Direction direction,
+                                              std::string_view method, std::string_view server,
+                                              std::string_view item) const {
+  guards::GuardContext context;
+  context.direction = direction;
+  context.method = std::string(method);
+  context.server = std::string(server);
+  context.item = std::string(item);
+  if (session) context.session = session->guard_session();
+  return context;
+}
+
+void Router::RecordFindings(const guards::GuardContext& context,
+                            const guards::ChainResult& result) {
+  if (result.findings.empty()) return;
+  std::string summary;
+  for (const guards::Finding& f : result.findings) {
+    if (!summary.empty()) summary += ',';
+    summary += f.type;
+    summary += ':';
+    summary += guards::ActionName(f.action);
+    if (!f.applied) summary += "(not applied)";
+    summary += '@';
+    summary += f.location.empty() ? "/" : f.location;
+    summary += '#';
+    summary += f.value_hash;
+  }
+  spdlog::info("guards direction={} method={} server={} item_len={} verdict={} findings={}",
+               context.direction == guards::Direction::kRequest ? "request" : "response",
+               context.method, context.server, context.item.size(),
+               result.rejected() ? "reject" : result.kind == guards::VerdictKind::kModified
+                                                  ? "modified"
+                                                  : "continue",
+               summary);
+}
+
+json::object Router::BlockedResponse(std::string_view method, const json::value& id,
+                                     const guards::ChainResult& result) {
+  const std::string reason(result.reject_reason().empty() ? "guard.rejected"
+                                                          : result.reject_reason());
+  const std::string message =
+      result.message.empty() ? "blocked by the gateway's policy" : result.message;
+  if (method == "tools/call" || method == "tasks/result") {
+    json::object text{{"type", "text"},
+                      {"text", "mcp-gateway blocked this call (reason: " + reason + "): " +
+                                   message}};
+    json::object blocked{{"content", json::array{std::move(text)}},
+                         {"isError", true},
+                         {"structuredContent", json::object{{"blocked", true}, {"reason", reason}}}};
+    return core::MakeResultResponse(id, std::move(blocked));
+  }
+  return core::MakeErrorResponse(id, core::kPolicyRejected, message,
+                                 json::object{{"reason", reason}});
+}
+
+void Router::GuardAnswer(const std::shared_ptr<ClientSession>& session, std::string_view server,
+                         std::string method, std::string item, json::object response,
+                         Respond respond) const {
+  guards::GuardContext context =
+      MakeGuardContext(session.get(), guards::Direction::kResponse, method, server, item);
+  const char* member = "result";
+  if (!response.contains("result")) {
+    member = "error";
+    context.is_error = true;
+  }
+  json::value* guarded = response.if_contains(member);
+  if (!guarded || !guards_->AnyApplies(context)) {
+    respond(std::move(response));
+    return;
+  }
+  json::value payload = std::move(*guarded);
+  guards_->Start(context, std::move(payload),
+                 [context, member, response = std::move(response),
+                  respond = std::move(respond)](guards::ChainResult result,
+                                                json::value payload) mutable {
+                   RecordFindings(context, result);
+                   if (result.rejected()) {
+                     respond(BlockedResponse(context.method, response["id"], result));
+                     return;
+                   }
+                   response[member] = std::move(payload);
+                   respond(std::move(response));
+                 });
+}
+
+void Router::SendGuarded(const std::shared_ptr<ClientSession>& session, std::string_view server,
+                         json::object notification, std::string_view related) {
+  if (!session) return;
+  const json::value* method = notification.if_contains("method");
+  json::value* params = notification.if_contains("params");
+  guards::GuardContext context = MakeGuardContext(
+      session.get(), guards::Direction::kResponse,
+      method && method->is_string() ? std::string_view(method->get_string()) : std::string_view(),
+      server, {});
+  if (!params || !guards_->AnyApplies(context)) {
+    session->SendToClient(std::move(notification), related);
+    return;
+  }
+  json::value payload = std::move(*params);
+  std::weak_ptr<ClientSession> weak = session;
+  guards_->Start(context, std::move(payload),
+                 [context, weak, notification = std::move(notification),
+                  related = std::string(related)](guards::ChainResult result,
+                                                  json::value payload) mutable {
+                   RecordFindings(context, result);
+                   if (result.rejected()) {
+                     spdlog::info("guards dropped notification method={} server={} reason={}",
+                                  context.method, context.server, result.reject_reason());
+                     return;
+                   }
+                   notification["params"] = std::move(payload);
+                   if (auto s = weak.lock()) s->SendToClient(std::move(notification), related);
+                 });
+}
+
+}  // namespace mcpgw::router
