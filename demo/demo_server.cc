@@ -25,6 +25,7 @@
 //   add {a, b}       text = "<sum>", structuredContent {sum}, with an outputSchema
 //   sleep {ms}       waits (at most an hour), then text "slept <ms>"; sends
 //                    notifications/progress every 50 ms when params._meta.progressToken is set
+//                    (with "message": the optional argument message)
 //   pid              text = this process id (so tests can kill it)
 //   fail             result with isError = true and text "demo failure"
 //   big {bytes}      text of that many 'x' (at most 16 MiB)
@@ -474,7 +475,7 @@ void RunRoots(const std::shared_ptr<Call>& call, const json::value& id) {
 }
 
 void RunSleep(const std::shared_ptr<Call>& call, const json::value& id, std::int64_t ms,
-              const json::value& progress_token) {
+              const json::value& progress_token, const std::string& message) {
   const auto start = std::chrono::steady_clock::now();
   const auto total_time = std::chrono::milliseconds(ms);
   const std::int64_t steps = std::max<std::int64_t>(1, (ms + 49) / 50);
@@ -485,11 +486,11 @@ void RunSleep(const std::shared_ptr<Call>& call, const json::value& id, std::int
     cancelled = call->cv.wait_until(lock, deadline, [&] { return call->cancelled; });
     lock.unlock();
     if (!cancelled && !progress_token.is_null()) {
-      WriteMessage(json::object{
-          {"jsonrpc", "2.0"},
-          {"method", "notifications/progress"},
-          {"params",
-           json::object{{"progressToken", progress_token}, {"progress", k}, {"total", steps}}}});
+      json::object progress{{"progressToken", progress_token}, {"progress", k}, {"total", steps}};
+      if (!message.empty()) progress["message"] = message;
+      WriteMessage(json::object{{"jsonrpc", "2.0"},
+                                {"method", "notifications/progress"},
+                                {"params", std::move(progress)}});
     }
   }
   if (!cancelled) SendResult(id, TextResult("slept " + std::to_string(ms)));
@@ -644,8 +645,10 @@ void CallTool(const json::value& id, const json::object* params) {
     }
     json::value token;  // null: no progress wanted
     if (const json::value* t = Find(FindObject(params, "_meta"), "progressToken")) token = *t;
-    return StartCall(id, [id, ms = *ms, token](const std::shared_ptr<Call>& call) {
-      RunSleep(call, id, ms, token);
+    const auto message = FindString(args, "message");
+    return StartCall(id, [id, ms = *ms, token, message = std::string(message.value_or(""))](
+                             const std::shared_ptr<Call>& call) {
+      RunSleep(call, id, ms, token, message);
     });
   }
   if (*name == "sample") {
