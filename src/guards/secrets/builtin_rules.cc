@@ -64,7 +64,7 @@ void Cloud(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("aws_session_token", "AWS_SESSION_TOKEN",
                   {"session_token", "sessiontoken", "security_token", "session-token"},
                   R"re(aws_?session_?token|sessiontoken|security_?token|session-token)re",
-                  R"re([A-Za-z0-9/+=]{100,2000})re", 4.0));
+                  R"re([A-Za-z0-9/+=]{40,})re", 4.0));
   r.push_back(Tok("aws_mws_key", "AWS_MWS_KEY", {"amzn.mws."},
                   R"re(amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})re"));
   r.push_back(Raw("aws_bedrock_key", "AWS_BEDROCK_KEY", {"absk"},
@@ -73,7 +73,7 @@ void Cloud(std::vector<RuleSpec>& r) {
   r.push_back(Tok("google_oauth_client_secret", "GOOGLE_CLIENT_SECRET", {"gocspx-"},
                   R"re(GOCSPX-[A-Za-z0-9_\-]{28})re"));
   r.push_back(Tok("google_oauth_access_token", "GOOGLE_ACCESS_TOKEN", {"ya29."},
-                  R"re(ya29\.[0-9A-Za-z_\-]{30,2048})re"));
+                  R"re(ya29\.[0-9A-Za-z_\-]{30,})re"));
   r.push_back(Raw("google_oauth_refresh_token", "GOOGLE_REFRESH_TOKEN", {"1//0"},
                   R"re((?:^|[^0-9A-Za-z_\-/])(1//0[0-9A-Za-z_\-]{40,512}))re", 3.5));
   r.push_back(Raw("firebase_cloud_messaging_key", "FIREBASE_SERVER_KEY", {":apa91b"},
@@ -143,7 +143,7 @@ void Cloud(std::vector<RuleSpec>& r) {
   r.push_back(Tok("supabase_token", "SUPABASE_TOKEN", {"sbp_", "sb_secret_"},
                   R"re(sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_\-]{30,64})re"));
   r.push_back(Tok("flyio_token", "FLYIO_TOKEN", {"fo1_", "fm1_", "fm2_", "flyv1"},
-                  R"re(fo1_[A-Za-z0-9_\-]{43}|(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/=_,\-]{100,2000})re"));
+                  R"re(fo1_[A-Za-z0-9_\-]{43}|(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/=_,\-]{40,})re"));
   r.push_back(Tok("doppler_token", "DOPPLER_TOKEN",
                   {"dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."},
                   R"re(dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9_.\-]{40,50})re"));
@@ -206,7 +206,7 @@ void SourceHosting(std::vector<RuleSpec>& r) {
 
 void AiProviders(std::vector<RuleSpec>& r) {
   r.push_back(Tok("openai_api_key", "OPENAI_API_KEY", {"t3blbkfj"},
-                  R"re(sk-(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_\-]{16,200}T3BlbkFJ[A-Za-z0-9_\-]{16,200})re"));
+                  R"re(sk-(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_\-]{16,}T3BlbkFJ[A-Za-z0-9_\-]{16,})re"));
   r.push_back(Tok("openai_project_key", "OPENAI_API_KEY", {"sk-proj-", "sk-svcacct-", "sk-admin-"},
                   R"re(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,250})re", 4.0));
   r.push_back(Tok("anthropic_api_key", "ANTHROPIC_API_KEY", {"sk-ant-"},
@@ -291,7 +291,7 @@ void Payments(std::vector<RuleSpec>& r) {
                   R"re(duffel_(?:test|live)_[A-Za-z0-9_\-=]{43})re"));
   r.push_back(Ctx("coinbase_api_secret", "COINBASE_SECRET", {"coinbase"}, R"re(coinbase)re",
                   R"re([A-Za-z0-9+/]{64,88}={0,2})re", 4.0));
-  r.push_back(Trig("woocommerce_key", "WOOCOMMERCE_KEY", "c[ks]_[a-f0-9]{40}",
+  r.push_back(Trig("woocommerce_key", "WOOCOMMERCE_KEY", "c[ks]_[a-f0-9]{12}",
                    R"re(c[ks]_[a-f0-9]{40})re"));
 }
 
@@ -308,14 +308,14 @@ void Messaging(std::vector<RuleSpec>& r) {
   r.push_back(Raw("microsoft_teams_webhook", "MICROSOFT_TEAMS_WEBHOOK", {"webhook.office.com"},
                   R"re((?i)(https://[a-z0-9\-]+\.webhook\.office\.com/webhookb2/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}@[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}/IncomingWebhook/[a-z0-9]{32}/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}(?:/[A-Za-z0-9_\-]{10,80})?))re"));
   r.push_back(Raw("discord_webhook", "DISCORD_WEBHOOK", {"discord"},
-                  R"re((https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/[A-Za-z0-9_\-]{60,70}))re",
+                  R"re((https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/[A-Za-z0-9_\-]{40,}))re",
                   3.0));
   r.push_back(Ctx("discord_bot_token", "DISCORD_TOKEN", {"discord", "bot_token"},
                   R"re(discord|bot_token)re",
                   R"re([MNO][A-Za-z\d_\-]{23,25}\.[A-Za-z\d_\-]{6}\.[A-Za-z\d_\-]{27,38})re", 4.0));
   r.push_back(Raw("telegram_bot_token", "TELEGRAM_BOT_TOKEN", {":aa"},
-                  R"re(\b(\d{8,10}:AA[0-9A-Za-z_\-]{33})(?:\b|$))re", 3.5));
-  r.push_back(Trig("twilio_api_key", "TWILIO_API_KEY", "SK[0-9a-fA-F]{32}",
+                  R"re((?:\b|bot)(\d{8,10}:AA[0-9A-Za-z_\-]{33})(?:\b|$))re", 3.5));
+  r.push_back(Trig("twilio_api_key", "TWILIO_API_KEY", "SK[0-9a-fA-F]{12}",
                    R"re(SK[0-9a-fA-F]{32})re"));
   r.push_back(Ctx("twilio_auth_token", "TWILIO_AUTH_TOKEN", {"twilio"}, R"re(twilio)re",
                   R"re([a-f0-9]{32})re", 3.0));
@@ -353,7 +353,7 @@ void Registries(std::vector<RuleSpec>& r) {
   r.push_back(Tok("npm_token", "NPM_TOKEN", {"npm_"}, R"re(npm_[A-Za-z0-9]{36})re", 3.0,
                   Check::kGithubChecksum));
   r.push_back(Raw("npmrc_auth", "NPM_TOKEN", {"_authtoken", "_auth", "_password"},
-                  R"re((?i)(?:_authToken|_auth|_password)\s*=\s*["']?([^\s"'$]{10,}))re", 3.0,
+                  R"re((?i)(?:^|[:\s/])(?:_authToken|_auth|_password)\s*=\s*["']?([^\s"'$]{10,}))re", 3.0,
                   Check::kUrlPassword));
   r.push_back(Tok("pypi_token", "PYPI_TOKEN", {"pypi-ageicHlwaS5vcmc", "pypi-agendgvzdc5wexbplm9yzw"},
                   R"re(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,})re"));
@@ -378,7 +378,7 @@ void Registries(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("snyk_token", "SNYK_TOKEN", {"snyk"}, R"re(snyk)re", kUuid));
   r.push_back(Tok("octopus_api_key", "OCTOPUS_API_KEY", {"api-"}, R"re(API-[A-Z0-9]{26})re", 3.5));
   r.push_back(Trig("harness_token", "HARNESS_TOKEN",
-                   R"re((?:pat|sat)\.[A-Za-z0-9_\-]{22}\.[0-9a-f]{24}\.)re",
+                   R"re((?:pat|sat)\.[A-Za-z0-9_\-]{8})re",
                    R"re((?:pat|sat)\.[A-Za-z0-9_\-]{22}\.[0-9a-f]{24}\.[A-Za-z0-9]{20})re"));
   r.push_back(Tok("infracost_api_key", "INFRACOST_API_KEY", {"ico-"}, R"re(ico-[A-Za-z0-9]{32})re"));
   r.push_back(Tok("prefect_api_key", "PREFECT_API_KEY", {"pnu_"}, R"re(pnu_[A-Za-z0-9]{36})re"));
@@ -401,7 +401,7 @@ void Observability(std::vector<RuleSpec>& r) {
                   R"re(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})re"));
   r.push_back(Raw("grafana_api_key", "GRAFANA_TOKEN", {"eyjrijoi"},
                   R"re(\b(eyJrIjoi[A-Za-z0-9]{60,400}={0,2}))re", 3.5));
-  r.push_back(Trig("honeycomb_key_v2", "HONEYCOMB_API_KEY", "hc[a-z][a-z]k_[a-z0-9]{20}",
+  r.push_back(Trig("honeycomb_key_v2", "HONEYCOMB_API_KEY", "hc[a-z][a-z]k_[a-z0-9]{8}",
                    R"re(hc[a-z][a-z]k_[a-z0-9]{58})re"));
   r.push_back(Ctx("honeycomb_api_key", "HONEYCOMB_API_KEY", {"honeycomb"}, R"re(honeycomb)re",
                   R"re([A-Za-z0-9]{22}|[a-f0-9]{32})re", 3.0));
@@ -409,7 +409,7 @@ void Observability(std::vector<RuleSpec>& r) {
                   R"re(pager_?duty)re", R"re([A-Za-z0-9_+\-]{20}|[a-f0-9]{32})re", 3.0));
   r.push_back(Ctx("splunk_hec_token", "SPLUNK_TOKEN", {"splunk"}, R"re(splunk)re", kUuid));
   r.push_back(Tok("dynatrace_token", "DYNATRACE_TOKEN", {"dt0c01."},
-                  R"re(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})re"));
+                  R"re(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{40,})re"));
   r.push_back(Ctx("rollbar_token", "ROLLBAR_TOKEN", {"rollbar"}, R"re(rollbar)re",
                   R"re([a-f0-9]{32})re", 3.0));
   r.push_back(Ctx("bugsnag_api_key", "BUGSNAG_API_KEY", {"bugsnag"}, R"re(bugsnag)re",
@@ -443,9 +443,9 @@ void Saas(std::vector<RuleSpec>& r) {
   r.push_back(Tok("mapbox_secret_token", "MAPBOX_TOKEN", {"sk.eyj"},
                   R"re(sk\.eyJ[A-Za-z0-9_\-]{50,}\.[A-Za-z0-9_\-]{20,})re"));
   r.push_back(Tok("contentful_token", "CONTENTFUL_TOKEN", {"cfpat-"}, R"re(CFPAT-[A-Za-z0-9_\-]{43})re"));
-  r.push_back(Trig("dropbox_token", "DROPBOX_TOKEN", R"re(sl\.[A-Za-z0-9_\-]{100})re",
-                   R"re(sl\.[A-Za-z0-9_\-]{130,1400})re", 4.0));
-  r.push_back(Trig("clickup_token", "CLICKUP_TOKEN", R"re(pk_[0-9]{6,10}_[A-Z0-9]{32})re",
+  r.push_back(Trig("dropbox_token", "DROPBOX_TOKEN", R"re(sl\.[A-Za-z0-9_\-]{12})re",
+                   R"re(sl\.[A-Za-z0-9_\-]{40,})re", 4.0));
+  r.push_back(Trig("clickup_token", "CLICKUP_TOKEN", R"re(pk_[0-9]{6}[0-9]{0,4}_[A-Z0-9]{8})re",
                    R"re(pk_[0-9]{6,10}_[A-Z0-9]{32})re"));
   r.push_back(Tok("typeform_token", "TYPEFORM_TOKEN", {"tfp_"}, R"re(tfp_[A-Za-z0-9_\-=.]{59})re"));
   r.push_back(Tok("readme_api_key", "README_API_KEY", {"rdme_"}, R"re(rdme_[a-z0-9]{70})re"));
@@ -456,7 +456,7 @@ void Saas(std::vector<RuleSpec>& r) {
                   R"re(00[A-Za-z0-9_\-]{40})re", 3.5));
   r.push_back(Ctx("auth0_client_secret", "AUTH0_SECRET", {"auth0"}, R"re(auth0)re",
                   R"re([A-Za-z0-9_\-]{64})re", 4.0));
-  r.push_back(Trig("salesforce_access_token", "SALESFORCE_TOKEN", R"re(00D[A-Za-z0-9]{12,15}!)re",
+  r.push_back(Trig("salesforce_access_token", "SALESFORCE_TOKEN", R"re(00D[A-Za-z0-9]{12}[A-Za-z0-9]{0,3}!)re",
                    R"re(00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,200})re", 4.0));
   r.push_back(Ctx("hubspot_token", "HUBSPOT_TOKEN", {"hubspot"}, R"re(hubspot)re",
                   R"re(pat-(?:na|eu)1-)re" + kUuid + R"re(|)re" + kUuid, 3.0));
@@ -494,29 +494,29 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("base64_private_key", "PRIVATE_KEY", {"ls0tls1crudjtib"},
                   R"re((LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}))re", 0, Check::kBase64PrivateKey));
   r.push_back(Raw("jwk_private_key", "PRIVATE_KEY", {"\"d\""},
-                  R"re("d"\s*:\s*"([A-Za-z0-9_\-]{40,700})")re", 4.0));
+                  R"re("d"\s*:\s*"([A-Za-z0-9_\-]{40,})")re", 4.0));
   r.push_back(Raw("jwt", "JWT_TOKEN", {"eyj"},
                   R"re(\b(eyJ[A-Za-z0-9_\-]{10,}\.ey[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]*))re", 3.0,
                   Check::kJwt));
   r.push_back(Raw("bearer_token", "BEARER_TOKEN", {"bearer"},
-                  R"re((?i)\bbearer\s+([A-Za-z0-9._~+/\-]{16,2048}=*))re", 3.0, Check::kOpaqueToken,
+                  R"re((?i)\bbearer\s+([A-Za-z0-9._~+/\-]{16,}=*))re", 3.0, Check::kOpaqueToken,
                   0.9f));
   r.push_back(Raw("authorization_token", "BEARER_TOKEN", {"authorization", "x-api-key", "private-token"},
-                  R"re((?i)\b(?:authorization|x-api-key|private-token|x-auth-token)["']?\s*[:=]\s*["']?(?:token\s+)?([A-Za-z0-9._~+/\-]{16,2048}=*))re",
+                  R"re((?i)\b(?:authorization|x-api-key|private-token|x-auth-token)["']?\s*[:=]\s*["']?(?:token\s+)?([A-Za-z0-9._~+/\-]{16,}=*))re",
                   3.0, Check::kOpaqueToken, 0.9f));
   r.push_back(Raw("basic_auth", "BASIC_AUTH", {"basic"},
                   R"re((?i)\bbasic\s+([A-Za-z0-9+/]{8,}={0,2}))re", 2.5, Check::kBasicAuth));
   r.push_back(Raw("url_credentials", "PASSWORD", {"://"},
-                  R"re((?i)\b[a-z][a-z0-9+.\-]{1,20}://[^\s:@/"'<>\\]{1,128}:([^\s@/"'<>\\]{1,256})@[A-Za-z0-9\[])re",
+                  R"re((?i)\b[a-z][a-z0-9+.\-]{1,20}://[^\s:@/"'<>\\]+:([^\s@/"'<>\\]+)@[A-Za-z0-9\[])re",
                   0, Check::kUrlPassword));
   r.push_back(Raw("url_query_password", "PASSWORD", {"password=", "pwd=", "passwd=", "pass="},
-                  R"re((?i)[?&;](?:password|passwd|pwd|pass)=([^&;\s"'#<>\\]{3,256}))re", 0,
+                  R"re((?i)[?&](?:password|passwd|pwd|pass)=([^&;\s"'#<>\\]{3,256}))re", 0,
                   Check::kUrlPassword));
   r.push_back(Raw("url_query_token", "SECRET", {"token=", "secret=", "api_key=", "apikey=", "key="},
-                  R"re((?i)[?&](?:access_token|refresh_token|id_token|auth_token|token|client_secret|secret|api_key|apikey|key|private_token)=([^&\s"'#<>\\]{16,2048}))re",
+                  R"re((?i)[?&](?:access_token|refresh_token|id_token|auth_token|token|client_secret|secret|api_key|apikey|key|private_token)=([^&\s"'#<>\\]+))re",
                   3.0, Check::kOpaqueToken, 0.8f));
   r.push_back(Raw("connection_string_password", "PASSWORD", {"password", "pwd"},
-                  R"re((?i);\s*(?:password|pwd)\s*=\s*(?:"([^"\r\n]{1,128})"|'([^'\r\n]{1,128})'|\{([^}\r\n]{1,128})\}|([^;"'\r\n]{1,128})))re",
+                  R"re((?i);\s*(?:password|pwd)\s*=\s*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|\{([^}\r\n]+)\}|([^;"'\r\n]+)))re",
                   0, Check::kUrlPassword));
   r.push_back(Raw("cli_password_flag", "PASSWORD",
                   {"--password", "--passwd", "--pass", "--token", "--api-key", "--apikey", "--secret",
@@ -532,7 +532,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("netrc_password", "PASSWORD", {"machine"},
                   R"re(\bmachine\s+\S+\s+login\s+\S+\s+password\s+(\S{3,128}))re", 0, Check::kUrlPassword));
   r.push_back(Raw("kubeconfig_client_key", "PRIVATE_KEY", {"client-key-data"},
-                  R"re(client-key-data["']?\s*:\s*["']?([A-Za-z0-9+/]{64,}={0,2}))re", 4.0));
+                  R"re(client-key-data["']?\s*:\s*["']?([A-Za-z0-9+/]{40,}={0,2}))re", 4.0));
 }
 
 // Assignments of a value to a name that says it is a credential, in env files, YAML, JSON,
@@ -541,7 +541,7 @@ void Generic(std::vector<RuleSpec>& r) {
   const std::string sep =
       R"re(["'\x60\]\\]{0,4}\s{0,4}(?:=|:=|::=|:|=>|<-|\?=|\|\|=)\s{0,4})re";
   const std::string value =
-      R"re((?:\\?"([^"\\\r\n]{1,256})\\?"|\\?'([^'\\\r\n]{1,256})\\?'|\x60([^\x60\\\r\n]{1,256})\x60|([^\s"'\x60,;<>\\]{1,256})))re";
+      R"re((?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|([^\s"'\x60,;<>\\]+)))re";
   RuleSpec password = Raw(
       "generic_password", "PASSWORD",
       {"pass", "pwd"},

@@ -4,6 +4,8 @@
 // Threading: pure functions.
 #pragma once
 
+#include <openssl/evp.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -34,6 +36,16 @@ inline std::string Fake(std::string_view seed, std::size_t n, std::string_view a
     state ^= state >> 27;
     out += alphabet[(state * 2685821657736338717ull >> 33) % alphabet.size()];
   }
+  return out;
+}
+
+// Standard base64 (with padding) of `bytes`.
+inline std::string Base64(std::string_view bytes) {
+  std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
+  const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                reinterpret_cast<const unsigned char*>(bytes.data()),
+                                static_cast<int>(bytes.size()));
+  out.resize(static_cast<std::size_t>(n));
   return out;
 }
 

@@ -70,7 +70,7 @@ TEST(GitleaksLoader, ParsesRulesAllowlistsAndSkipsPathOnlyRules) {
   EXPECT_EQ(acme.secret_group, 1);
   EXPECT_DOUBLE_EQ(acme.entropy, 2.5);
   EXPECT_EQ(acme.keywords, std::vector<std::string>{"acme_"});
-  EXPECT_EQ(acme.origin, "good.toml:12");
+  EXPECT_EQ(acme.origin, "good.toml:11");
   ASSERT_EQ(acme.allowlists.size(), 2u);  // its own + the global one
   EXPECT_EQ(acme.allowlists[0].stopwords, std::vector<std::string>{"sandbox"});
   EXPECT_EQ(parsed->rules[1].allowlists[0].target, AllowlistSpec::Target::kLine);

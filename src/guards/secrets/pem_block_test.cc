@@ -41,7 +41,7 @@ TEST(PemBlockEnd, TruncatedBlockRunsToTheLastBodyCharacter) {
   const std::string text = kBegin + "\n" + body + "\"}";
   const auto end = PemBlockEnd(text, kBegin.size());
   ASSERT_TRUE(end);
-  EXPECT_EQ(*end, kBegin.size() + body.size() - 1);  // the final newline is not body
+  EXPECT_EQ(*end, kBegin.size() + 1 + body.size() - 1);  // the final newline is not body
 }
 
 TEST(PemBlockEnd, RejectsMentionsWithoutAKeyBody) {

@@ -211,9 +211,9 @@ std::vector<Positive> Positives() {
       // Headers and configs: only the credential.
       {"bearer", "Authorization: Bearer ", Fake("bearer", 40, kBase64Url), "\r\n",
        "secrets.bearer_token", "BEARER_TOKEN"},
-      {"basic", "Authorization: Basic ", auth::Base64UrlEncode("deploy:" + pw), "\r\n",
+      {"basic", "Authorization: Basic ", testing::Base64("deploy:" + pw), "\r\n",
        "secrets.basic_auth", "BASIC_AUTH"},
-      {"docker_auth", "{\"auths\": {\"ghcr.io\": {\"auth\": \"", auth::Base64UrlEncode("bot:" + pw) + "", "\"}}}",
+      {"docker_auth", "{\"auths\": {\"ghcr.io\": {\"auth\": \"", testing::Base64("bot:" + pw), "\"}}}",
        "secrets.docker_config_auth", ""},
       // Generic assignments.
       {"env_password", "POSTGRES_PASSWORD=", pw, "\n", "secrets.generic_password", "PASSWORD"},
@@ -374,12 +374,11 @@ TEST(SecretDetector, CustomRulesWithKeywordsAndWithout) {
   std::vector<std::string> warnings;
   auto detector = CreateSecretDetector(options, &warnings);
   ASSERT_TRUE(detector) << detector.error().message;
-  const std::string text = "k=acme_" + Fake("acme", 16, kLowerAlnum) + " id ZZ-123456.";
+  const std::string text = "k=acme_" + Fake("acme", 16, kLowerAlnum) + " id ZZ-847261.";
   const auto found = ScanText(**detector, text);
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].type, "secrets.acme_key");
   EXPECT_EQ(found[0].entity, "ACME_KEY");
-  EXPECT_EQ(text.substr(found[0].begin, 4), text.substr(9, 4));  // group 1: after "acme_"
   EXPECT_EQ(found[0].begin, 7u);
   EXPECT_EQ(found[1].type, "secrets.no_keyword");
   EXPECT_EQ(found[1].entity, "NO_KEYWORD");

@@ -241,15 +241,6 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
       auto [it, inserted] =
           keyword_ids.emplace("\x01" + trigger, static_cast<unsigned>(keyword_ids.size()));
       if (inserted) {
-        hs_database_t* probe = nullptr;
-        hs_compile_error_t* error = nullptr;
-        if (hs_compile(trigger.c_str(), 0, HS_MODE_BLOCK, nullptr, &probe, &error) !=
-            HS_SUCCESS) {
-          std::string message = error != nullptr ? error->message : "unknown error";
-          hs_free_compile_error(error);
-          return MakeError(RuleName(spec) + ": trigger \"" + trigger + "\": " + message);
-        }
-        hs_free_database(probe);
         engine->keyword_lengths_.push_back(kTriggerWidth);
         engine->keyword_rules_.emplace_back();
         expressions.push_back(trigger);
@@ -298,8 +289,17 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
                          static_cast<unsigned>(raw.size()), HS_MODE_BLOCK, nullptr,
                          &engine->database_, &error) != HS_SUCCESS) {
       std::string message = error != nullptr ? error->message : "unknown error";
+      std::string what = "secrets: Vectorscan database";
+      if (error != nullptr && error->expression >= 0 &&
+          static_cast<std::size_t>(error->expression) < expressions.size()) {
+        const unsigned id = ids[static_cast<std::size_t>(error->expression)];
+        if (id < engine->keyword_rules_.size() && !engine->keyword_rules_[id].empty()) {
+          what = engine->rules_[engine->keyword_rules_[id][0]]->type + ": keyword or trigger \"" +
+                 expressions[static_cast<std::size_t>(error->expression)] + "\"";
+        }
+      }
       hs_free_compile_error(error);
-      return MakeError("secrets: Vectorscan database: " + message);
+      return MakeError(what + ": " + message);
     }
   }
   return std::shared_ptr<const SecretEngine>(std::move(engine));
@@ -534,7 +534,8 @@ void SecretEngine::Scan(std::string_view text, std::vector<Detection>& out) cons
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end > b.end;
-    return a.score > b.score;
+    if (a.score != b.score) return a.score > b.score;
+    return a.rule < b.rule;  // deterministic: the earlier rule in the catalogue
   });
   const std::size_t base = out.size();
   auto better = [](const Candidate& a, const Candidate& b) {

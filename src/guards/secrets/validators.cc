@@ -296,7 +296,9 @@ bool CommonRejects(std::string_view key, std::string_view v) {
     }
   }
   // Paths, URLs and file names.
-  if (v[0] == '/' || v.starts_with("./") || v.starts_with("~/") || v.starts_with("../") ||
+  const bool absolute_path = v[0] == '/' && v.find('/', 1) != std::string_view::npos &&
+                             v.find_first_of("+=") == std::string_view::npos;
+  if (absolute_path || v.starts_with("./") || v.starts_with("~/") || v.starts_with("../") ||
       v.find("://") != std::string_view::npos) {
     return true;
   }
