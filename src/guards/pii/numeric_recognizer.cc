@@ -98,7 +98,7 @@ int Value(std::string_view text, std::size_t b, std::size_t e) {
 constexpr std::string_view kPhoneWords[] = {"phone", "tel", "telephone", "mobile", "cell", "cellphone",
                                   "call", "fax", "contact", "whatsapp", "sms", "text", "dial",
                                   "hotline", "landline", "telefon", "telefono", "tfno", "handy",
-                                  "portable", "mob", "ph", "number", "reach"};
+                                  "portable", "mob", "ph", "reach"};
 constexpr std::string_view kNotPhoneWords[] = {
     "order",  "invoice", "id",      "ref",     "reference", "tracking", "serial", "sku",
     "version", "build",  "port",    "pid",     "uid",       "gid",      "zip",    "postal",
@@ -438,7 +438,9 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
       if (p.glen(i) == 1) ++singles;
       if (i > 0 && i + 1 < k && p.glen(i) > 5) return;
     }
-    if (singles > 1 || (singles == 1 && !(p.glen(0) == 1 && (text[p.gb[0]] == '1' || text[p.gb[0]] == '0')))) {
+    // A lone digit may only be a leading trunk prefix of a full-length number ("1 800 ...").
+    if (singles > 1 || (singles == 1 && !(p.glen(0) == 1 && n >= 10 &&
+                                          (text[p.gb[0]] == '1' || text[p.gb[0]] == '0')))) {
       return;
     }
     if (p.glen(k - 1) < 3 || p.glen(k - 1) > 8) return;

@@ -131,12 +131,13 @@ std::size_t RecognizeEmail(const ScanConfig& cfg, std::string_view text, std::si
   bool alpha = tld.size() >= 2 && tld.size() <= 24;
   for (char c : tld) alpha = alpha && IsAlpha(c);
   if (tld.size() > 4 && EqualsLower(tld, 0, "xn--")) alpha = true;
-  if (!alpha || IsFileExtension(tld)) return end;
+  // Not an email: resume right after '@' so that what follows ("admin@10.0.4.17") is scanned.
+  if (!alpha || IsFileExtension(tld)) return pos + 1;
   if (end < text.size()) {
     const char next = text[end];
-    if (next == '(') return end;  // foo@bar.baz(): code
+    if (next == '(') return pos + 1;  // foo@bar.baz(): code
     if (next == '@' || next == '_' || (next == '-' && end + 1 < text.size() && IsAlnum(text[end + 1]))) {
-      return end;
+      return pos + 1;
     }
     // git@github.com:org/repo.git is an SSH remote, not a mailbox.
     if (next == ':' && pos - b == 3 && EqualsLower(text, b, "git")) return end;
