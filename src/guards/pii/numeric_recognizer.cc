@@ -419,10 +419,9 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
   const std::size_t n = national.n;
   Candidate c{p.begin, p.ge[k - 1], Entity::kPhoneNumber, 0.0f};
   if (p.open_paren && k == 1) return;
-  const bool positive = HasContextWord(text, c.begin, c.end, kPhoneWords);
   if (international) {
     if (n < 7 || n > 15 || !cfg.phones->ValidInternational(national.view())) return;
-    c.score = WithContext(p.plus ? 0.8f : 0.6f, positive);
+    c.score = WithContext(p.plus ? 0.8f : 0.6f, HasContextWord(text, c.begin, c.end, kPhoneWords));
     Offer(cfg, c, best);
     return;
   }
@@ -448,8 +447,11 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
     if (p.glen(0) > 5 && !p.open_paren) return;
     base = (p.open_paren || p.sep[1] == 'p') ? 0.7f : (AllSeps(p, k, '/') || AllSeps(p, k, '.')) ? 0.55f : 0.6f;
   }
-  if (!positive && HasContextWord(text, c.begin, c.end, kNotPhoneWords)) return;
+  // Context last: it is the slow part, and most numbers fail the checks above.
+  if (base + kContextBonus < cfg.threshold) return;
   if (!cfg.phones->ValidNational(national.view())) return;
+  const bool positive = HasContextWord(text, c.begin, c.end, kPhoneWords);
+  if (!positive && HasContextWord(text, c.begin, c.end, kNotPhoneWords)) return;
   c.score = WithContext(base, positive);
   Offer(cfg, c, best);
 }
@@ -459,16 +461,19 @@ void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p
                    const Digits& d, Candidate& best) {
   if (p.plus || p.open_paren || p.n != 1) return;
   Candidate c{p.gb[0], p.ge[0], Entity::kUsBankNumber, 0.3f};
-  if (d.n >= 8 && d.n <= 17 && HasContextWord(text, c.begin, c.end, kBankWords)) {
+  if (d.n >= 8 && d.n <= 17 && (cfg.enabled & Bit(Entity::kUsBankNumber)) &&
+      HasContextWord(text, c.begin, c.end, kBankWords)) {
     c.score = WithContext(0.3f, true);
     Offer(cfg, c, best);
   }
-  if (d.n == 9 && HasContextWord(text, c.begin, c.end, kPassportWords)) {
+  if (d.n == 9 && (cfg.enabled & Bit(Entity::kUsPassport)) &&
+      HasContextWord(text, c.begin, c.end, kPassportWords)) {
     c.entity = Entity::kUsPassport;
     c.score = WithContext(0.3f, true);
     Offer(cfg, c, best);
   }
-  if (d.n >= 7 && d.n <= 13 && HasContextWord(text, c.begin, c.end, kDriverWords)) {
+  if (d.n >= 7 && d.n <= 13 && (cfg.enabled & Bit(Entity::kUsDriverLicense)) &&
+      HasContextWord(text, c.begin, c.end, kDriverWords)) {
     c.entity = Entity::kUsDriverLicense;
     c.score = WithContext(0.3f, true);
     Offer(cfg, c, best);

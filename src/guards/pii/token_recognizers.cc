@@ -290,12 +290,14 @@ std::size_t RecognizeAlnumToken(const ScanConfig& cfg, std::string_view text, st
   static constexpr std::string_view kPassportWords[] = {"passport", "passports", "pasaporte", "passeport",
                                               "reisepass", "travel"};
   if (letters == 1 && ndigits == 8 && IsUpperAscii(token[0]) &&
+      (cfg.enabled & Bit(Entity::kUsPassport)) &&
       HasContextWord(text, pos, te, kPassportWords)) {
     Offer(cfg, Candidate{pos, te, Entity::kUsPassport, WithContext(0.3f, true)}, best);
   }
   static constexpr std::string_view kDriverWords[] = {"driver", "drivers", "driving", "license", "licence",
                                             "dl", "dln", "lic", "dmv", "permit"};
   if (letters >= 1 && letters <= 2 && ndigits >= 4 && ndigits <= 14 &&
+      (cfg.enabled & Bit(Entity::kUsDriverLicense)) &&
       HasContextWord(text, pos, te, kDriverWords)) {
     Offer(cfg, Candidate{pos, te, Entity::kUsDriverLicense, WithContext(0.3f, true)}, best);
   }
