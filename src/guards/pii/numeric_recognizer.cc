@@ -442,7 +442,8 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
                                           (text[p.gb[0]] == '1' || text[p.gb[0]] == '0')))) {
       return;
     }
-    if (p.glen(k - 1) < 3 || p.glen(k - 1) > 8) return;
+    // The last group has 3 to 8 digits, or 2 in pair formats ("06 12 34 56 78").
+    if (p.glen(k - 1) > 8 || p.glen(k - 1) < (k >= 4 ? 2 : 3)) return;
     if (AllSeps(p, k, '.') && k < 3) return;
     if (p.glen(0) > 5 && !p.open_paren) return;
     base = (p.open_paren || p.sep[1] == 'p') ? 0.7f : (AllSeps(p, k, '/') || AllSeps(p, k, '.')) ? 0.55f : 0.6f;
@@ -539,6 +540,11 @@ std::size_t RecognizeNumeric(const ScanConfig& cfg, std::string_view text, std::
   const std::size_t size = text.size();
   if (IsDigit(text[pos])) {
     if (std::size_t u = UuidAt(text, pos)) return u;
+    // An argument of a call or an index: foo(12345678), a[4155550132].
+    if (pos >= 2 && (text[pos - 1] == '(' || text[pos - 1] == '[') &&
+        (IsAlnum(text[pos - 2]) || text[pos - 2] == '_')) {
+      return AlnumEnd(text, pos);
+    }
     const std::size_t token_end = AlnumEnd(text, pos);
     if (token_end < size && (text[token_end] == '_' || text[token_end] == '@')) {
       return token_end;  // an identifier or an email's local part

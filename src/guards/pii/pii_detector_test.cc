@@ -64,6 +64,17 @@ const Positive kPositives[] = {
     {"mobile +91 98765 43210", "PHONE_NUMBER", "+91 98765 43210"},
     {"+44 (0)20 7946 0958 switchboard", "PHONE_NUMBER", "+44 (0)20 7946 0958"},
     {"phone 4155550132", "PHONE_NUMBER", "4155550132"},
+    {"call 1-800-555-0199 now", "PHONE_NUMBER", "1-800-555-0199"},
+    {"+1-202-555-0143 (cell)", "PHONE_NUMBER", "+1-202-555-0143"},
+    {"Tel (020) 7946 0958", "PHONE_NUMBER", "(020) 7946 0958"},
+    {"portable : 06 12 34 56 78", "PHONE_NUMBER", "06 12 34 56 78"},
+    {"Handy 0171 1234567", "PHONE_NUMBER", "0171 1234567"},
+    {"Tokyo +81 3-1234-5678", "PHONE_NUMBER", "+81 3-1234-5678"},
+    {"{\"phone\":\"+14155550132\"}", "PHONE_NUMBER", "+14155550132"},
+    {"Email: JOHN.DOE@EXAMPLE.COM", "EMAIL_ADDRESS", "JOHN.DOE@EXAMPLE.COM"},
+    {"addr 2001:0db8:85a3:0000:0000:8a2e:0370:7334", "IP_ADDRESS",
+     "2001:0db8:85a3:0000:0000:8a2e:0370:7334"},
+    {"mapped ::ffff:192.0.2.128", "IP_ADDRESS", "::ffff:192.0.2.128"},
     // IP_ADDRESS
     {"client 192.168.10.23 connected", "IP_ADDRESS", "192.168.10.23"},
     {"ssh admin@10.0.4.17 -p 22", "IP_ADDRESS", "10.0.4.17"},
@@ -153,6 +164,22 @@ const std::string_view kLookAlikes[] = {
     "1 234 567 people",
     "port 8080, pid 12345, 2048 bytes",
     "9434765919",                            // NHS-valid, no context, bare
+    "Build 2024.03.15.1 and v1.2.3-beta.4",
+    "Traceback: line 1234 in file.py",
+    "Total: 1,234,567.89 EUR",
+    "Lat 37.7749 Lon -122.4194",
+    "SKU 123-456-7890",
+    "tracking 1Z999AA10123456784",
+    "ratio 16:9 at 1920x1080",
+    "ObjectId 507f1f77bcf86cd799439011",
+    "npm install react@18.2.0 @types/node@20.1.0",
+    "image nginx:1.25.3",
+    "HRESULT 0x80070005",
+    "RFC 3339 and ISO 8601",
+    "elapsed 00:01:23.456",
+    "range 10-20, pages 100-120",
+    "call foo(12345678) then bar(2)",
+    "5 items x 19.99 = 99.95",
 };
 
 TEST(PiiDetector, LookAlikesSurvive) {
@@ -202,6 +229,11 @@ TEST(PiiDetector, DefaultEntitiesAreTheReferenceSet) {
   auto d = CreatePiiDetector(PiiOptions{}).value();
   EXPECT_EQ(Scan(*d, "mail jane@example.com").size(), 1u);
   EXPECT_TRUE(Scan(*d, "see https://example.com/x").empty());          // URL is opt-in
+  // With URL off, a URL's host is still scanned.
+  auto ip = Scan(*d, "GET http://10.20.30.40:8080/api");
+  ASSERT_EQ(ip.size(), 1u);
+  EXPECT_EQ(ip[0].entity, "IP_ADDRESS");
+  EXPECT_EQ(ip[0].begin, 11u);
   EXPECT_TRUE(Scan(*d, "IBAN DE89370400440532013000").empty());        // IBAN_CODE is opt-in
   EXPECT_TRUE(Scan(*d, "Dear John Smith, welcome").empty());           // PERSON is opt-in
 }
