@@ -202,6 +202,7 @@ std::size_t NumericDate(std::string_view text, const Phrase& p) {
   if (p.n < 3 || p.sep[1] != p.sep[2]) return 0;
   const char s = p.sep[1];
   if (s != '-' && s != '/' && s != '.') return 0;
+  if (p.n > 3 && p.sep[3] == s) return 0;  // a fourth group: an address or a version, not a date
   const int a = Value(text, p.gb[0], p.ge[0]);
   const int b = Value(text, p.gb[1], p.ge[1]);
   const int c = Value(text, p.gb[2], p.ge[2]);
