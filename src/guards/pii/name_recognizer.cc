@@ -97,14 +97,14 @@ bool InArray(std::string_view w, const std::string_view (&list)[N]) {
 
 constexpr std::string_view kPersonBefore[] = {
     "hi", "hello", "dear", "hey", "thanks", "thank", "regards", "cheers", "sincerely", "name",
-    "named", "customer", "contact", "client", "patient", "employee", "user", "author", "by",
+    "named", "customer", "contact", "client", "patient", "employee", "author", "by",
     "cc", "attn", "attention", "signed", "manager", "agent", "assignee", "reporter", "owner",
     "spouse", "wife", "husband", "son", "daughter", "mother", "father", "colleague", "ceo",
     "cto", "cfo", "director", "engineer", "applicant", "candidate", "recipient", "sender",
     "tenant", "member", "holder", "cardholder", "beneficiary", "insured", "guest", "passenger",
     "student", "teacher", "doctor", "nurse", "mr", "mrs", "ms", "dr", "dear", "met", "meet",
-    "ask", "asked", "tell", "told", "call", "email", "ping", "with", "per", "approved",
-    "requested", "created", "assigned", "reviewed", "written", "firstname", "lastname",
+    "ask", "asked", "tell", "told", "approved",
+    "assigned", "reviewed", "written", "firstname", "lastname",
     "fullname", "surname", "nombre", "vorname", "nachname", "nom", "prenom", "contato"};
 constexpr std::string_view kPersonAfter[] = {"said", "says", "wrote", "writes", "asked", "told", "replied",
                                    "called", "emailed", "joined", "left", "is", "was", "has",
@@ -124,6 +124,18 @@ struct Scored {
   Entity entity = Entity::kPerson;
   float score = 0.0f;
 };
+
+// "EraOf", "iPhone": a capital after a lowercase letter other than Mc/Mac/O'/De/Le-style.
+bool HasInnerCapital(std::string_view text, const Word& w) {
+  for (std::size_t k = w.begin + 1; k < w.end; ++k) {
+    if (IsUpperAscii(text[k]) && text[k - 1] >= 'a' && text[k - 1] <= 'z') {
+      const std::size_t prefix = k - w.begin;
+      if (prefix <= 3) continue;  // McDonald, MacLeod, DeShawn, LeBron
+      return true;
+    }
+  }
+  return false;
+}
 
 // Region/country or a 2-letter state code after ", " at `i`.
 bool PlaceQualifierAt(std::string_view text, std::size_t i) {
@@ -197,17 +209,35 @@ Scored Score(std::string_view text, const Word* words, int count) {
     if (first && last_known) {
       person = 0.85f - 0.2f * static_cast<float>(common);
     } else if (first && !(f0 & kCommonWord) && words[count - 1].key_len >= 3 &&
-               (fl & (kCity | kCountry | kRegion)) == 0 && !words[count - 1].all_caps) {
-      person = 0.5f;  // a known first name and an unknown capitalised word
+               (fl & (kCity | kCountry | kRegion)) == 0 && !words[count - 1].all_caps &&
+               !HasInnerCapital(text, words[count - 1])) {
+      person = 0.45f;  // a known first name and an unknown capitalised word: needs context
     } else if ((f0 & kLastName) && (fl & kLastName) && common == 0) {
       person = 0.5f;
     }
     // Places that read as names ("Jackson Heights") stay places.
     if ((LookupPhrase(words, 0, count) & (kCity | kCountry | kRegion)) != 0) person -= 0.3f;
-  } else if (!words[0].initial) {
+  } else if (!words[0].initial && !caps_run) {
+    // A lone name needs a greeting or sign-off right before it ("Hi Sarah,", "Thanks, Nina"),
+    // a field label ("name: Anna", "\"owner\": \"Marco\""), or a verb of speech after it.
     person_words = 1;
-    if ((f0 & (kFirstName | kLastName)) && !(f0 & kCommonWord)) person = 0.35f;
-    if (f0 & (kCountry | kRegion | kMajorCity)) person -= 0.2f;
+    if ((f0 & (kFirstName | kLastName)) && !(f0 & kCommonWord) &&
+        !(f0 & (kCountry | kRegion | kMajorCity))) {
+      char buf[24];
+      const std::string_view prev = PreviousWord(text, b, buf, 4);
+      static constexpr std::string_view kGreetings[] = {
+          "hi", "hello", "dear", "hey", "thanks", "thank", "regards", "cheers", "sincerely",
+          "best", "bye", "attn", "cc", "dr", "mr", "mrs", "ms", "yours", "love", "ask", "tell"};
+      bool strong = !prev.empty() && InArray(prev, kGreetings);
+      if (!strong && !prev.empty() && HasContextWord(text, b, b, kPersonBefore, 24, 0)) {
+        // A label: the gap before the name holds ':' or '='.
+        for (std::size_t k = b; k > 0 && b - k < 4 && !IsAlpha(text[k - 1]); --k) {
+          strong = strong || text[k - 1] == ':' || text[k - 1] == '=';
+        }
+      }
+      if (!strong) strong = HasContextWord(text, words[0].end, words[0].end, kPersonAfter, 0, 12);
+      person = strong ? 0.7f : 0.0f;
+    }
   }
   if (titled) person = std::max(person, 0.8f);
   if (person > 0.0f) {

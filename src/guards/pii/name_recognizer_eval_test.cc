@@ -40,9 +40,13 @@ struct Counts {
   double recall() const { return tp + fn ? static_cast<double>(tp) / (tp + fn) : 1.0; }
 };
 
-TEST(NameRecognizerEval, PrecisionAndRecallOnTheLabelledSet) {
-  std::ifstream in(std::string(MCPGW_PII_TESTDATA) + "/names_eval.txt");
-  ASSERT_TRUE(in) << "testdata/names_eval.txt";
+struct Measured {
+  Counts person, location;
+};
+
+Measured Evaluate(const std::string& file) {
+  std::ifstream in(std::string(MCPGW_PII_TESTDATA) + "/" + file);
+  EXPECT_TRUE(in) << file;
   PiiOptions options;
   options.entities = {"PERSON", "LOCATION"};
   auto detector = CreatePiiDetector(options).value();
@@ -80,15 +84,31 @@ TEST(NameRecognizerEval, PrecisionAndRecallOnTheLabelledSet) {
       }
     }
   }
+  std::printf("%s\n", file.c_str());
   std::printf("PERSON   precision %.2f recall %.2f (tp %d fp %d fn %d)\n", person.precision(),
               person.recall(), person.tp, person.fp, person.fn);
   std::printf("LOCATION precision %.2f recall %.2f (tp %d fp %d fn %d)\n", location.precision(),
               location.recall(), location.tp, location.fp, location.fn);
   std::printf("%s", misses.str().c_str());
-  EXPECT_GE(person.precision(), 0.8);
-  EXPECT_GE(person.recall(), 0.7);
-  EXPECT_GE(location.precision(), 0.8);
-  EXPECT_GE(location.recall(), 0.7);
+  return {person, location};
+}
+
+// The set the rules were tuned on.
+TEST(NameRecognizerEval, DevelopmentSet) {
+  Measured r = Evaluate("names_eval.txt");
+  EXPECT_GE(r.person.precision(), 0.8);
+  EXPECT_GE(r.person.recall(), 0.7);
+  EXPECT_GE(r.location.precision(), 0.8);
+  EXPECT_GE(r.location.recall(), 0.7);
+}
+
+// Written after tuning and measured once; the floors sit under that first measurement.
+TEST(NameRecognizerEval, HeldOutSet) {
+  Measured r = Evaluate("names_holdout.txt");
+  EXPECT_GE(r.person.precision(), 0.9);
+  EXPECT_GE(r.person.recall(), 0.65);
+  EXPECT_GE(r.location.precision(), 0.8);
+  EXPECT_GE(r.location.recall(), 0.85);
 }
 
 }  // namespace

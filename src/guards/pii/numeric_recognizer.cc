@@ -446,6 +446,7 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
     // The last group has 3 to 8 digits, or 2 in pair formats ("06 12 34 56 78").
     if (p.glen(k - 1) > 8 || p.glen(k - 1) < (k >= 4 ? 2 : 3)) return;
     if (AllSeps(p, k, '.') && k < 3) return;
+    if (AllSeps(p, k, '/') && k != 2) return;  // "030/1234567"; 400/404/405 is a list
     if (p.glen(0) > 5 && !p.open_paren) return;
     base = (p.open_paren || p.sep[1] == 'p') ? 0.7f : (AllSeps(p, k, '/') || AllSeps(p, k, '.')) ? 0.55f : 0.6f;
   }

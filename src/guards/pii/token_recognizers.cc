@@ -120,6 +120,12 @@ std::size_t RecognizeEmail(const ScanConfig& cfg, std::string_view text, std::si
   while (b > floor && pos - b < 64 && IsLocalChar(text[b - 1])) --b;
   while (b < pos && !IsAlnum(text[b]) && text[b] != '_') ++b;  // no leading '.', '-', '+'
   if (b == pos || text[pos - 1] == '.') return pos + 1;
+  // "scheme://user:password@host": URL credentials, not a mailbox.
+  if (b >= 3 && text[b - 1] == ':') {
+    for (std::size_t k = b - 1; k >= 3 && b - k < 64 && text[k] != ' '; --k) {
+      if (text[k - 1] == '/' && text[k - 2] == '/' && text[k - 3] == ':') return pos + 1;
+    }
+  }
   for (std::size_t i = b; i + 1 < pos; ++i) {
     if (text[i] == '.' && text[i + 1] == '.') return pos + 1;
   }
