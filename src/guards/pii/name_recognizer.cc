@@ -60,7 +60,15 @@ bool ReadWord(std::string_view text, std::size_t i, Word& w) {
     }
   }
   if (j == i) return false;
-  if (j < size && (IsDigit(text[j]) || text[j] == '_' || text[j] == '@')) return false;
+  if (j < size && (IsDigit(text[j]) || text[j] == '_' || text[j] == '@' || text[j] == '(')) {
+    return false;  // an identifier or a call
+  }
+  // Member access or a path in code: Date.now, Foo::Bar, Foo->bar.
+  if (j + 1 < size && ((text[j] == '.' && IsAlpha(text[j + 1])) ||
+                       (text[j] == ':' && text[j + 1] == ':') ||
+                       (text[j] == '-' && text[j + 1] == '>'))) {
+    return false;
+  }
   std::size_t end = j;
   // Possessive: "John's" -> "John".
   if (end - i > 3 && text[end - 1] == 's' && text[end - 2] == '\'') end -= 2;
@@ -190,6 +198,8 @@ Scored Score(std::string_view text, const Word* words, int count) {
     const std::size_t e = words[len - 1].end;
     if (HasContextWord(text, b, e, kPlaceBefore, 24, 0) || PlaceQualifierAt(text, e)) s += 0.3f;
     if (caps_run) s -= 0.15f;
+    // A lone all-caps word (URI, LANG) is an acronym unless it is a country's name.
+    if (caps_run && len == 1 && ((f & kCountry) == 0 || words[0].key_len < 4)) s = 0.0f;
     best = Scored{b, e, Entity::kLocation, s};
     break;
   }

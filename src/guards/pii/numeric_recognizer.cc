@@ -447,6 +447,8 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
     if (p.glen(k - 1) > 8 || p.glen(k - 1) < (k >= 4 ? 2 : 3)) return;
     if (AllSeps(p, k, '.') && k < 3) return;
     if (AllSeps(p, k, '/') && k != 2) return;  // "030/1234567"; 400/404/405 is a list
+    // Two groups ("64 16384") read as a list unless a trunk prefix or the length says phone.
+    if (k == 2 && !p.open_paren && text[p.gb[0]] != '0' && n < 10) return;
     if (p.glen(0) > 5 && !p.open_paren) return;
     base = (p.open_paren || p.sep[1] == 'p') ? 0.7f : (AllSeps(p, k, '/') || AllSeps(p, k, '.')) ? 0.55f : 0.6f;
   }
