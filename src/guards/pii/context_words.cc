@@ -24,7 +24,7 @@ bool ForEachWord(std::string_view text, std::size_t from, std::size_t to, Fn fn)
   char buf[24];
   std::size_t i = from;
   // A window may start inside a word: skip its tail.
-  if (i > 0 && i < to && IsLetter(text[i - 1])) {
+  if (i > 0 && i < to && (IsLetter(text[i - 1]) || (text[i - 1] >= '0' && text[i - 1] <= '9'))) {
     while (i < to && IsLetter(text[i])) ++i;
   }
   while (i < to) {
