@@ -209,7 +209,8 @@ std::size_t NumericDate(std::string_view text, const Phrase& p) {
   bool date = false;
   if (p.glen(0) == 4 && p.glen(1) <= 2 && p.glen(2) <= 2) {
     date = a >= 1800 && a <= 2199 && ValidMonth(b) && ValidDay(c);
-  } else if (p.glen(0) <= 2 && p.glen(1) <= 2 && (p.glen(2) == 4 || (p.glen(2) == 2 && s != '-'))) {
+  } else if (p.glen(0) <= 2 && p.glen(1) <= 2 && (p.glen(2) == 4 || (p.glen(2) == 2 && s == '/'))) {
+    // Two-digit years only with slashes: "4.17.21" is a version, "4/17/21" a date.
     date = (ValidDay(a) && ValidMonth(b)) || (ValidMonth(a) && ValidDay(b));
     if (p.glen(2) == 4) date = date && c >= 1800 && c <= 2199;
   }
