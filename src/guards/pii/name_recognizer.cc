@@ -114,9 +114,8 @@ constexpr std::string_view kPersonBefore[] = {
     "ask", "asked", "tell", "told", "approved",
     "assigned", "reviewed", "written", "firstname", "lastname",
     "fullname", "surname", "nombre", "vorname", "nachname", "nom", "prenom", "contato"};
-constexpr std::string_view kPersonAfter[] = {"said", "says", "wrote", "writes", "asked", "told", "replied",
-                                   "called", "emailed", "joined", "left", "is", "was", "has",
-                                   "will", "and", "who"};
+constexpr std::string_view kPersonAfter[] = {"said", "says", "wrote", "writes", "asked", "told",
+                                            "replied", "called", "emailed", "joined", "signed"};
 constexpr std::string_view kPlaceBefore[] = {
     "in", "at", "from", "to", "near", "city", "town", "country", "state", "located", "location",
     "address", "lives", "live", "living", "moved", "based", "born", "visit", "visiting",
@@ -248,7 +247,13 @@ Scored Score(std::string_view text, const Word* words, int count) {
   // PERSON.
   char title_buf[24];
   std::string_view title = PreviousWord(text, b, title_buf, 2);
-  const bool titled = !title.empty() && InArray(title, kTitles);
+  // A title is capitalised ("Dr. Lee", not "4.4 ms CPU") and precedes a capitalised name.
+  bool titled = !title.empty() && InArray(title, kTitles) && !caps_run;
+  if (titled) {
+    std::size_t t = b;
+    while (t > 0 && !IsAlpha(text[t - 1])) --t;
+    titled = t >= title.size() && IsUpperAscii(text[t - title.size()]);
+  }
   const std::uint16_t f0 = words[0].flags;
   float person = 0.0f;
   int person_words = count;
@@ -269,7 +274,8 @@ Scored Score(std::string_view text, const Word* words, int count) {
     }
     // Places that read as names ("Jackson Heights") stay places.
     if ((LookupPhrase(words, 0, count) & (kCity | kCountry | kRegion)) != 0) person -= 0.3f;
-  } else if (!words[0].initial && !caps_run) {
+  } else if (!words[0].initial && !caps_run &&
+             !InArray(std::string_view(words[0].key, words[0].key_len), kTitles)) {
     // A lone name needs a greeting or sign-off right before it ("Hi Sarah,", "Thanks, Nina"),
     // a field label ("name: Anna", "\"owner\": \"Marco\""), or a verb of speech after it.
     person_words = 1;
