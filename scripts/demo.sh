@@ -2,14 +2,19 @@
 # Installs what is needed, builds, and runs mcp-gateway on its embedded demo configuration (two
 # bundled demo MCP servers, no network needed).
 #
-# On a terminal it plays a short scripted MCP session (initialize, tools/list, a namespaced tool
-# call, get_metadata) and prints the gateway's answers; with stdin not a terminal it simply runs
-# the gateway as an MCP server on stdio (so an MCP client can launch this script).
+# On a terminal it plays a short scripted MCP session and prints the gateway's answers: a tool
+# reads a support ticket and a token file through the secrets (`basic`) and PII (`presidio`)
+# guards, which mask the token, the email address, the phone and the card number; then the
+# masked token is used with the server it came from (the vault puts it back) and refused toward
+# another server. With stdin not a terminal it simply runs the gateway as an MCP server on stdio
+# (so an MCP client can launch this script). Without arguments the gateway runs with
+# `-p basic -p presidio --config demo/gateway-config.json`; arguments replace those.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh >&2
 scripts/build.sh default --target mcp-gateway mcp-demo-server >&2
 
+if [[ $# -eq 0 ]]; then set -- -p basic -p presidio --config demo/gateway-config.json; fi
 if [[ ! -t 0 ]]; then exec build/mcp-gateway "$@"; fi
 
 echo "== mcp-gateway demo: a scripted session over stdio (JSON-RPC lines in, answers out)" >&2
@@ -35,10 +40,17 @@ ask() {  # ask ID JSON: send a request, print lines until its answer arrives
 }
 ask 1 '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"demo.sh","version":"1"}}}'
 printf '%s\n' '{"jsonrpc":"2.0","method":"notifications/initialized"}' >&"${GATEWAY[1]}"
-ask 2 '{"jsonrpc":"2.0","id":2,"method":"tools/list"}'
-ask 3 '{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"demo_echo","arguments":{"message":"hello through the gateway"}}}'
-ask 4 '{"jsonrpc":"2.0","id":4,"method":"tools/call","params":{"name":"run_tool","arguments":{"server_name":"notes","tool_name":"add","arguments":{"a":2,"b":40}}}}'
-ask 5 '{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"get_metadata","arguments":{}}}'
+note() { printf '\n== %s\n' "$1" >&2; }
+note "the agent reads a support ticket: email, phone and card number are masked before the model sees them"
+ask 2 '{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"demo_read_file","arguments":{"path":"ticket-4711.txt"}}}'
+note "it reads a token file (the reference gateway's quickstart): the token becomes a session placeholder"
+ask 3 '{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"demo_read_file","arguments":{"path":"tokens.txt"}}}'
+note "it uses the placeholder with the server the token came from: the vault puts the real token back"
+ask 4 '{"jsonrpc":"2.0","id":4,"method":"tools/call","params":{"name":"demo_deploy","arguments":{"token":"<HUGGINGFACE_TOKEN_1>"}}}'
+note "the same placeholder sent to another server stays a placeholder"
+ask 5 '{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"run_tool","arguments":{"server_name":"notes","tool_name":"deploy","arguments":{"token":"<HUGGINGFACE_TOKEN_1>"}}}}'
+note "a secret the model writes into a call is masked on the way to the server too"
+ask 6 '{"jsonrpc":"2.0","id":6,"method":"tools/call","params":{"name":"demo_echo","arguments":{"message":"my key is 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"}}}'
 exec {GATEWAY[1]}>&-
 wait "$GATEWAY_PID" || true
 echo "== done. Use it from a client: \"command\": \"$(pwd)/build/mcp-gateway\", \"args\": [\"--mcp-json-path\", \"~/.cursor/mcp.json\"]" >&2
