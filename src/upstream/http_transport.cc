@@ -17,6 +17,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "core/ascii_lower.h"
 #include "core/json_rpc.h"
 #include "core/sse_parser.h"
 #include "http/http_connection.h"
@@ -67,15 +68,8 @@ Outgoing Inspect(std::string text) {
   return out;
 }
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 std::string ContentType(const ResponseParser& parser) {
-  return Lower(parser.get()[bhttp::field::content_type]);
+  return core::AsciiLower(parser.get()[bhttp::field::content_type]);
 }
 
 bool StartsWith(std::string_view text, std::string_view prefix) {

@@ -19,7 +19,6 @@ using std::chrono::milliseconds;
 namespace {
 
 constexpr int kMaxListPages = 10'000;
-constexpr auto kStableRun = std::chrono::seconds(60);
 
 struct ListSpec {
   const char* method;
@@ -72,7 +71,9 @@ ProtocolUpstream::ProtocolUpstream(asio::io_context& io,
       make_transport_(std::move(make_transport)),
       sweep_timer_(io),
       ping_timer_(io),
-      restart_timer_(io) {}
+      restart_timer_(io),
+      backoff_(options_.restart_initial_delay, options_.restart_max_delay,
+               options_.restart_reset_after) {}
 
 ProtocolUpstream::~ProtocolUpstream() = default;
 
@@ -109,10 +110,20 @@ void ProtocolUpstream::Launch() {
   auto started = conn->transport->Start(std::move(events));
   if (!started) {
     last_error_ = started.error().message;
+    if (++start_failures_ >= options_.max_start_attempts) {
+      // A missing command does not appear by itself: stop retrying, and say why.
+      spdlog::warn("upstream name={} cannot be started, giving up after {} attempts: {}",
+                   config_->name, start_failures_, last_error_);
+      SetState(State::kFailed);
+      settled_ = true;
+      observer_->OnUpstreamChanged(*this);
+      return;
+    }
     spdlog::warn("upstream name={} start failed: {}", config_->name, last_error_);
     ScheduleRestart();
     return;
   }
+  start_failures_ = 0;
   conn_ = conn;
   last_heard_ = Clock::now();
   // Describe() is safe to log (no credentials or query); the config URL may not be.
@@ -125,7 +136,8 @@ void ProtocolUpstream::Launch() {
 void ProtocolUpstream::Initialize(const std::shared_ptr<Run>& conn) {
   json::object params;
   params["protocolVersion"] = core::kLatestProtocolVersion;
-  params["capabilities"] = options_.client_capabilities;
+  params["capabilities"] =
+      options_.client_capabilities ? options_.client_capabilities() : json::object();
   params["clientInfo"] = {{"name", options_.client_name}, {"version", options_.client_version}};
   auto self = shared_from_this();
   RequestCallbacks callbacks;
@@ -355,10 +367,8 @@ void ProtocolUpstream::FailOversized(std::size_t size, std::string_view head,
   if (it == pending_.end()) return;
   RequestCallbacks callbacks = std::move(it->second.callbacks);
   pending_.erase(it);
-  callbacks.on_response(core::MakeErrorResponse(
-      nullptr, core::kMessageTooLarge,
-      "upstream '" + config_->name + "' answered with " + std::to_string(size) +
-          " bytes, over the gateway's limit of " + std::to_string(options_.max_message_size)));
+  callbacks.on_response(core::MessageTooLargeResponse(
+      nullptr, "the answer of upstream '" + config_->name + "'", size, options_.max_message_size));
 }
 
 void ProtocolUpstream::HandleProgress(json::object params) {
@@ -562,7 +572,10 @@ void ProtocolUpstream::OnClosed(const std::shared_ptr<Run>& conn, const std::str
     return;
   }
   last_error_ = conn->failure == detail ? detail : conn->failure + "; " + detail;
-  if (was_active && Clock::now() - active_since_ >= kStableRun) restart_attempt_ = 0;
+  if (was_active) {
+    backoff_.OnActiveRunEnded(
+        std::chrono::duration_cast<milliseconds>(Clock::now() - active_since_));
+  }
   ScheduleRestart();
   if (was_active) observer_->OnUpstreamChanged(*this);
 }
@@ -574,11 +587,8 @@ void ProtocolUpstream::ScheduleRestart() {
     settled_ = true;
     observer_->OnUpstreamChanged(*this);
   }
-  const int shift = std::min(restart_attempt_, 20);
-  auto delay = std::min<milliseconds>(options_.restart_initial_delay * (1LL << shift),
-                                      options_.restart_max_delay);
-  ++restart_attempt_;
-  spdlog::info("upstream name={} restart attempt={} in {} ms", config_->name, restart_attempt_,
+  const milliseconds delay = backoff_.Next();
+  spdlog::info("upstream name={} restart attempt={} in {} ms", config_->name, backoff_.attempts(),
                delay.count());
   restart_timer_.expires_after(delay);
   std::weak_ptr<ProtocolUpstream> weak = shared_from_this();
