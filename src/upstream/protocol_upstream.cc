@@ -218,23 +218,30 @@ void ProtocolUpstream::SchedulePing(const std::shared_ptr<Run>& conn) {
 }
 
 void ProtocolUpstream::FetchAllLists(const std::shared_ptr<Run>& conn,
+                                     std::function<void()> done) {
+  std::vector<std::size_t> lists;
+  for (std::size_t i = 0; i < kListSpecs.size(); ++i)
+    if (catalog_.capabilities.contains(kListSpecs[i].capability)) lists.push_back(i);
+  FetchLists(conn, std::move(lists), std::move(done));
+}
+
+void ProtocolUpstream::FetchLists(const std::shared_ptr<Run>& conn,
+                                  std::vector<std::size_t> lists,
                                   std::function<void()> done) {
-  auto remaining = std::make_shared<int>(0);
-  auto finish = std::make_shared<std::function<void()>>(std::move(done));
-  std::vector<const ListSpec*> wanted;
-  for (const ListSpec& spec : kListSpecs)
-    if (catalog_.capabilities.contains(spec.capability)) wanted.push_back(&spec);
-  if (wanted.empty()) {
-    (*finish)();
+  if (lists.empty()) {
+    done();
     return;
   }
-  *remaining = static_cast<int>(wanted.size());
+  auto remaining = std::make_shared<std::size_t>(lists.size());
+  auto finish = std::make_shared<std::function<void()>>(std::move(done));
   auto self = shared_from_this();
-  for (const ListSpec* spec : wanted) {
-    std::string field = spec->field;
-    FetchListPage(conn, spec->method, field, nullptr, std::make_shared<json::array>(), 0,
-                  [self, field, remaining, finish](json::array items) {
-                    *CatalogList(self->catalog_, field) = std::move(items);
+  for (std::size_t list : lists) {
+    const ListSpec& spec = kListSpecs[list];
+    std::string field = spec.field;
+    FetchListPage(conn, spec.method, field, nullptr, std::make_shared<json::array>(), 0,
+                  [self, conn, field, remaining, finish](json::array items) {
+                    // A list of a run that has since ended never replaces the current one.
+                    if (conn == self->conn_) *CatalogList(self->catalog_, field) = std::move(items);
                     if (--*remaining == 0) (*finish)();
                   });
   }
@@ -284,23 +291,10 @@ void ProtocolUpstream::FetchListPage(const std::shared_ptr<Run>& conn, std::stri
 void ProtocolUpstream::FetchList(ListKind kind, std::function<void()> done) {
   auto conn = conn_;
   if (!conn || state_ != State::kActive) return;
-  std::vector<const ListSpec*> specs;
   switch (kind) {
-    case ListKind::kTools: specs = {&kListSpecs[0]}; break;
-    case ListKind::kResources: specs = {&kListSpecs[1], &kListSpecs[2]}; break;
-    case ListKind::kPrompts: specs = {&kListSpecs[3]}; break;
-  }
-  auto remaining = std::make_shared<int>(static_cast<int>(specs.size()));
-  auto finish = std::make_shared<std::function<void()>>(std::move(done));
-  auto self = shared_from_this();
-  for (const ListSpec* spec : specs) {
-    std::string field = spec->field;
-    FetchListPage(conn, spec->method, field, nullptr, std::make_shared<json::array>(), 0,
-                  [self, conn, field, remaining, finish](json::array items) {
-                    if (conn != self->conn_) return;
-                    *CatalogList(self->catalog_, field) = std::move(items);
-                    if (--*remaining == 0) (*finish)();
-                  });
+    case ListKind::kTools: return FetchLists(conn, {0}, std::move(done));
+    case ListKind::kResources: return FetchLists(conn, {1, 2}, std::move(done));
+    case ListKind::kPrompts: return FetchLists(conn, {3}, std::move(done));
   }
 }
 

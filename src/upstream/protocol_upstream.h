@@ -68,8 +68,15 @@ class ProtocolUpstream final : public Upstream,
 
   void Launch();
   void Initialize(const std::shared_ptr<Run>& conn);
+  // Fetches every list the server's capabilities announce (after initialize).
   void FetchAllLists(const std::shared_ptr<Run>& conn, std::function<void()> done);
+  // Fetches the lists of one kind again (list_changed) on the live run.
   void FetchList(ListKind kind, std::function<void()> done);
+  // Fetches the lists numbered `lists` (0 tools, 1 resources, 2 resource templates, 3 prompts;
+  // all pages each) on `conn` and stores them in the catalog while `conn` is still the live
+  // run; `done` once all have finished.
+  void FetchLists(const std::shared_ptr<Run>& conn, std::vector<std::size_t> lists,
+                  std::function<void()> done);
   void FetchListPage(const std::shared_ptr<Run>& conn, std::string method,
                      std::string field, json::value cursor, std::shared_ptr<json::array> items,
                      int page, std::function<void(json::array)> done);
