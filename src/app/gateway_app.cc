@@ -242,32 +242,41 @@ int RunGateway(const cli::Options& command_line) {
   std::shared_ptr<auth::JwksRefresher> jwks_refresher;
   asio::signal_set signals(io, SIGINT, SIGTERM);
 
+  // Shutdown: the client side first (the session cancels its in-flight requests upstream), and
+  // the upstreams at the same time (each writes what it has queued, closes the child's stdin,
+  // then escalates): a client that stopped reading stdout never holds the children. The
+  // process ends once the upstreams are stopped and stdout is drained; a second SIGINT or
+  // SIGTERM ends it at once (children still running are killed with their process groups).
+  std::function<void(boost::system::error_code, int)> on_signal;
   auto shutdown = [&](std::string_view why) {
     if (shutting_down) return;
     shutting_down = true;
     spdlog::info("app shutting down: {}", why);
-    signals.cancel();
     jwks_refresher.reset();
-    auto stop_upstreams = [&] {
-      auto remaining = std::make_shared<std::size_t>(upstreams.size());
-      if (*remaining == 0) io.stop();
-      for (auto& upstream : upstreams) {
-        upstream->Stop([remaining, &io] {
-          if (--*remaining == 0) io.stop();
-        });
-      }
+    auto remaining = std::make_shared<std::size_t>(upstreams.size() + 1);
+    auto one_done = [remaining, &io] {
+      if (--*remaining == 0) io.stop();
     };
     if (http_server) http_server->Shutdown();
     if (transport) {
-      transport->Shutdown(stop_upstreams);
+      transport->Shutdown(one_done);
     } else {
-      stop_upstreams();
+      one_done();
     }
+    for (auto& upstream : upstreams) upstream->Stop(one_done);
   };
 
-  signals.async_wait([&](boost::system::error_code ec, int signal) {
-    if (!ec) shutdown(signal == SIGINT ? "SIGINT" : "SIGTERM");
-  });
+  on_signal = [&](boost::system::error_code ec, int signal) {
+    if (ec) return;
+    if (shutting_down) {
+      spdlog::warn("app {} during shutdown: stopping now", signal == SIGINT ? "SIGINT" : "SIGTERM");
+      io.stop();
+      return;
+    }
+    shutdown(signal == SIGINT ? "SIGINT" : "SIGTERM");
+    signals.async_wait(on_signal);
+  };
+  signals.async_wait(on_signal);
 
   if (http) {
     downstream::http::HttpServerOptions http_options = HttpOptions(options);

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 #include <unistd.h>
+#include <vector>
 
 #include <boost/asio/io_context.hpp>
 #include <chrono>
@@ -37,9 +38,10 @@ class ChildTransportShutdownTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove(marker_); }
 
-  // Starts `/bin/sh -c script marker`, shuts it down at once, and runs until it is closed.
-  // Returns the on_closed detail; `elapsed_` is the time from Shutdown to on_closed.
-  std::string StartAndShutDown(const std::string& script) {
+  // Starts `/bin/sh -c script marker`, sends `messages`, shuts it down at once, and runs until it
+  // is closed. Returns the on_closed detail; `elapsed_` is the time from Shutdown to on_closed.
+  std::string StartAndShutDown(const std::string& script,
+                               const std::vector<std::string>& messages = {}) {
     std::vector<std::string> env;
     if (const char* path = std::getenv("PATH")) env.push_back(std::string("PATH=") + path);
     auto transport = MakeChildTransport(
@@ -51,6 +53,7 @@ class ChildTransportShutdownTest : public ::testing::Test {
     EXPECT_TRUE(started) << started.error().message;
     // The child is running its loop once it has written its marker line.
     EXPECT_TRUE(RunUntil(io_, [&] { return Marker().find("ready") != std::string::npos; }));
+    for (const std::string& message : messages) EXPECT_TRUE(transport->Send(message));
     const auto shutdown_at = std::chrono::steady_clock::now();
     transport->Shutdown(kGrace);
     EXPECT_TRUE(RunUntil(
@@ -75,6 +78,21 @@ TEST_F(ChildTransportShutdownTest, ChildThatExitsOnStdinEofIsNeverSignalled) {
   EXPECT_EQ(detail, "exited with status 3");
   EXPECT_EQ(Marker().find("TERM"), std::string::npos) << "EOF was enough: no SIGTERM";
   EXPECT_LT(elapsed_, kGrace) << "closing stdin reached the child at once";
+}
+
+TEST_F(ChildTransportShutdownTest, QueuedMessagesAreWrittenBeforeStdinIsClosed) {
+  // E.g. the notifications/cancelled of a leaving client's requests: the server must get them.
+  std::vector<std::string> messages;
+  std::string expected = "ready\n";
+  for (int i = 0; i < 200; ++i) {
+    messages.push_back("{\"n\":" + std::to_string(i) + ",\"pad\":\"" + std::string(1000, 'x') +
+                       "\"}");
+    expected += messages.back() + "\n";
+  }
+  const std::string detail =
+      StartAndShutDown("echo ready >> \"$0\"; cat >> \"$0\"; exit 0", messages);
+  EXPECT_EQ(detail, "exited with status 0");
+  EXPECT_EQ(Marker(), expected);
 }
 
 TEST_F(ChildTransportShutdownTest, ChildThatIgnoresEofGetsSigtermAfterTheGrace) {
