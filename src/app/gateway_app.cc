@@ -314,8 +314,9 @@ int RunGateway(const cli::Options& command_line) {
       std::string names;
       for (const auto& c : router.tool_collisions())
         names += (names.empty() ? "" : ", ") + ("'" + c.wanted + "' (server '" + c.server + "')");
-      std::cerr << "mcp-gateway: --no-prefix: tool names collide across servers: " << names
-                << "; remove --no-prefix or remove one of the servers\n";
+      std::cerr << "mcp-gateway: --no-prefix: each of these tools collides with another "
+                   "server's tool: "
+                << names << "; remove --no-prefix or one of the servers\n";
       exit_code = cli::kExitRuntime;
       shutdown("tool name collision in --no-prefix mode");
     });
