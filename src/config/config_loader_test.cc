@@ -652,7 +652,9 @@ TEST(ConfigListenSettings, InvalidValuesAreFileErrors) {
                        settings + "}";
     auto config = ParseConfig(text, "t.json", ListenTestOptions());
     EXPECT_FALSE(config) << settings;
-    if (!config) EXPECT_NE(config.error().message.find("mcpGateway"), std::string::npos);
+    if (!config) {
+      EXPECT_NE(config.error().message.find("mcpGateway"), std::string::npos);
+    }
   }
 }
 

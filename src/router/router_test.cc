@@ -62,10 +62,6 @@ std::vector<std::string> Names(const json::array& items) {
   return names;
 }
 
-json::object Tool(std::string_view name) {
-  return json::object{{"name", name}, {"inputSchema", {{"type", "object"}}}};
-}
-
 class RouterTest : public ::testing::Test {
  protected:
   std::shared_ptr<FakeUpstream> AddUpstream(std::string name, std::vector<std::string> tools = {},
