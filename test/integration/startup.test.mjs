@@ -189,3 +189,38 @@ describe('the message size limit end to end', { timeout: 60_000 }, () => {
          assert.equal(echo.result?.content?.[0]?.text, 'still here', JSON.stringify(echo));
        });
 });
+
+describe('capabilities declared to upstreams mirror the client (stdio)', { timeout: 60_000 }, () => {
+  let dir;
+
+  before(async () => { dir = await makeTempDir(); });
+  after(async () => { await removeTempDir(dir); });
+
+  // The demo server's client_info tool returns the initialize params it received.
+  async function upstreamSaw(args, capabilities, tool) {
+    const gw = await connectGateway(args, { capabilities });
+    try {
+      const result = await gw.client.callTool({ name: tool, arguments: {} });
+      return JSON.parse(result.content[0].text).capabilities;
+    } finally {
+      await gw.close();
+    }
+  }
+
+  test('wrap mode: a client without sampling gets a server told there is no sampling', async () => {
+    assert.deepEqual(await upstreamSaw(['stdio', '--', demoServerBin], {}, 'client_info'), {});
+  });
+
+  test('wrap mode: the client\'s sampling, elicitation and roots are passed on, nothing else',
+       async () => {
+         const saw = await upstreamSaw(['stdio', '--', demoServerBin],
+                                       { roots: { listChanged: true }, sampling: {} }, 'client_info');
+         assert.deepEqual(saw, { roots: { listChanged: true }, sampling: {} });
+       });
+
+  test('aggregate mode over stdio: the same, for every upstream', async () => {
+    const config = await writeConfig(dir, { demo: demoServer() }, 'caps.json');
+    const saw = await upstreamSaw(['--mcp-json-path', config], { elicitation: {} }, 'demo_client_info');
+    assert.deepEqual(saw, { elicitation: {} });
+  });
+});
