@@ -288,7 +288,10 @@ void Router::Rebuild() {
 }
 
 void Router::Broadcast(const json::object& notification) {
-  BroadcastIf(notification, [](const ClientSession&) { return true; });
+  for (const auto& weak : sessions_) {
+    if (auto session = weak.lock(); session && session->initialized())
+      session->SendToClient(notification);
+  }
 }
 
 void Router::OnUpstreamChanged(const upstream::Upstream&) {
