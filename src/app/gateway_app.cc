@@ -127,6 +127,19 @@ downstream::http::HttpServerOptions HttpOptions(const cli::Options& options) {
   return http;
 }
 
+// Problems a user would otherwise not see: each unusable entry, duplicate keys, an empty list.
+void LogConfigProblems(const config::GatewayConfig& config) {
+  for (const std::string& warning : config.warnings)
+    spdlog::warn("config file={} {}", config.source, warning);
+  for (const config::ServerConfig& server : config.servers) {
+    if (!server.error.empty())
+      spdlog::warn("config file={} server={} unusable, not started: {}", config.source, server.name,
+                   server.error);
+  }
+  if (config.servers.empty())
+    spdlog::warn("config file={} lists no servers: the gateway serves nothing", config.source);
+}
+
 }  // namespace
 
 // The command line's listen settings, completed by the config file's "mcpGateway" object.
@@ -186,6 +199,13 @@ int RunGateway(const cli::Options& command_line) {
   auto gateway_config = std::make_shared<const config::GatewayConfig>(std::move(*loaded));
   spdlog::info("app config={} layout={} servers={}", gateway_config->source,
                gateway_config->layout, gateway_config->servers.size());
+  LogConfigProblems(*gateway_config);
+  if (options.transport == "stdio" && !options.http_only_flags.empty()) {
+    std::string flags;
+    for (const std::string& flag : options.http_only_flags)
+      flags += (flags.empty() ? "" : " ") + flag;
+    spdlog::warn("cli {} only apply to --transport http; ignored with the stdio transport", flags);
+  }
 
   std::shared_ptr<const auth::Authenticator> authenticator;
   if (options.transport == "http") {
@@ -221,8 +241,14 @@ int RunGateway(const cli::Options& command_line) {
                      std::chrono::steady_clock::now() - guards_started)
                      .count());
   }
+  const bool http = options.transport == "http";
 
   router::RouterOptions router_options;
+  router_options.executor = io.get_executor();
+  router_options.initialize_wait = options.initialize_wait;
+  // Over stdio the one client's initialize starts the upstreams, so they are offered exactly that
+  // client's capabilities; over HTTP they start once the port is bound (below).
+  router_options.start_upstreams_with_first_client = !http;
   router_options.naming.separator = options.separator;
   router_options.naming.prefix = !options.no_prefix && !options.wrap;
   router_options.meta_tools = !options.wrap;
@@ -240,11 +266,9 @@ int RunGateway(const cli::Options& command_line) {
   upstream_options.max_message_size = options.max_message_size;
   upstream_options.client_version = MCPGW_VERSION;
   upstream_options.ping_interval = options.ping_interval;
-  // What the gateway can route to its clients (refused per request when the client lacks it).
-  upstream_options.client_capabilities = {
-      {"sampling", json::object()},
-      {"elicitation", json::object{{"form", json::object()}, {"url", json::object()}}},
-      {"roots", json::object{{"listChanged", true}}}};
+  upstream_options.client_capabilities = [&router] {
+    return router.ClientCapabilitiesForUpstreams();
+  };
   upstream_options.getenv = config::DefaultLoadOptions().getenv;
 
   std::vector<std::shared_ptr<upstream::Upstream>> upstreams;
@@ -261,36 +285,43 @@ int RunGateway(const cli::Options& command_line) {
   std::shared_ptr<auth::JwksRefresher> jwks_refresher;
   asio::signal_set signals(io, SIGINT, SIGTERM);
 
+  // Shutdown: the client side first (the session cancels its in-flight requests upstream), and
+  // the upstreams at the same time (each writes what it has queued, closes the child's stdin,
+  // then escalates): a client that stopped reading stdout never holds the children. The
+  // process ends once the upstreams are stopped and stdout is drained; a second SIGINT or
+  // SIGTERM ends it at once (children still running are killed with their process groups).
+  std::function<void(boost::system::error_code, int)> on_signal;
   auto shutdown = [&](std::string_view why) {
     if (shutting_down) return;
     shutting_down = true;
     spdlog::info("app shutting down: {}", why);
-    signals.cancel();
     jwks_refresher.reset();
-    auto stop_upstreams = [&] {
-      auto remaining = std::make_shared<std::size_t>(upstreams.size());
-      if (*remaining == 0) io.stop();
-      for (auto& upstream : upstreams) {
-        upstream->Stop([remaining, &io] {
-          if (--*remaining == 0) io.stop();
-        });
-      }
+    auto remaining = std::make_shared<std::size_t>(upstreams.size() + 1);
+    auto one_done = [remaining, &io] {
+      if (--*remaining == 0) io.stop();
     };
     if (http_server) http_server->Shutdown();
     if (transport) {
-      transport->Shutdown(stop_upstreams);
+      transport->Shutdown(one_done);
     } else {
-      stop_upstreams();
+      one_done();
     }
+    for (auto& upstream : upstreams) upstream->Stop(one_done);
   };
 
-  signals.async_wait([&](boost::system::error_code ec, int signal) {
-    if (!ec) shutdown(signal == SIGINT ? "SIGINT" : "SIGTERM");
-  });
+  on_signal = [&](boost::system::error_code ec, int signal) {
+    if (ec) return;
+    if (shutting_down) {
+      spdlog::warn("app {} during shutdown: stopping now", signal == SIGINT ? "SIGINT" : "SIGTERM");
+      io.stop();
+      return;
+    }
+    shutdown(signal == SIGINT ? "SIGINT" : "SIGTERM");
+    signals.async_wait(on_signal);
+  };
+  signals.async_wait(on_signal);
 
-  for (auto& upstream : upstreams) upstream->Start();
-
-  if (options.transport == "http") {
+  if (http) {
     downstream::http::HttpServerOptions http_options = HttpOptions(options);
     if (!options.oauth_jwks_url.empty() && authenticator && authenticator->oauth_enabled()) {
       jwks_refresher = std::make_shared<auth::JwksRefresher>(io, options.oauth_jwks_url,
@@ -305,9 +336,12 @@ int RunGateway(const cli::Options& command_line) {
                                                                  std::move(http_options),
                                                                  authenticator);
     if (auto started = http_server->Start(); !started) {
+      // Bound before any server starts: a taken port costs no server start-up.
       std::cerr << "mcp-gateway: " << started.error().message << "\n";
       exit_code = cli::kExitRuntime;
       shutdown("cannot serve HTTP");
+    } else {
+      for (auto& upstream : upstreams) upstream->Start();
     }
   } else {
     downstream::StdioTransportOptions transport_options;
@@ -320,9 +354,12 @@ int RunGateway(const cli::Options& command_line) {
   if (options.no_prefix && !options.wrap) {
     router.WhenSettled([&] {
       if (router.tool_collisions().empty()) return;
-      const auto& c = router.tool_collisions().front();
-      std::cerr << "mcp-gateway: --no-prefix: tool '" << c.wanted << "' of server '" << c.server
-                << "' collides with another server's tool; remove --no-prefix or rename\n";
+      std::string names;
+      for (const auto& c : router.tool_collisions())
+        names += (names.empty() ? "" : ", ") + ("'" + c.wanted + "' (server '" + c.server + "')");
+      std::cerr << "mcp-gateway: --no-prefix: each of these tools collides with another "
+                   "server's tool: "
+                << names << "; remove --no-prefix or one of the servers\n";
       exit_code = cli::kExitRuntime;
       shutdown("tool name collision in --no-prefix mode");
     });

@@ -1,10 +1,11 @@
 #include "cli/options.h"
 
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <iostream>
+
+#include "config/endpoint_path.h"
 
 namespace mcpgw::cli {
 namespace {
@@ -14,8 +15,19 @@ constexpr const char* kExitCodesText =
     "            3 configuration error (missing, unreadable or malformed file).\n"
     "Environment: LOGLEVEL=DEBUG|INFO|WARNING|ERROR sets the log level (logs go to stderr).";
 
+// A number of seconds that must be above zero. CLI::PositiveNumber's message prints the whole
+// double range (300 digits); this one says what is wanted.
+const CLI::Validator kPositiveSeconds(
+    [](std::string& input) -> std::string {
+      double value = 0;
+      if (!CLI::detail::lexical_cast(input, value) || !(value > 0) || value > 1e9)
+        return "must be a number of seconds above 0 (e.g. 0.5 or 60), got '" + input + "'";
+      return {};
+    },
+    "SECONDS>0");
+
 void AddCommonOptions(CLI::App& app, Options& o, double& timeout_s, double& max_timeout_s,
-                      double& init_timeout_s, double& ping_s) {
+                      double& init_timeout_s, double& ping_s, double& init_wait_s) {
   app.add_option("--config", o.gateway_config_path,
                  "The gateway's config file (guards, rules, vault); default "
                  "~/.mcp-gateway/config.json when present");
@@ -32,15 +44,20 @@ void AddCommonOptions(CLI::App& app, Options& o, double& timeout_s, double& max_
   app.add_option("-p,--plugin", o.plugins,
                  "Enable a plugin (repeatable): basic, presidio, lasso, xetrack, ...");
   app.add_option("--request-timeout", timeout_s, "Seconds to wait for an upstream answer")
-      ->check(CLI::PositiveNumber)
+      ->check(kPositiveSeconds)
       ->capture_default_str();
   app.add_option("--max-request-timeout", max_timeout_s,
                  "Hard limit in seconds, even when progress notifications extend a request")
-      ->check(CLI::PositiveNumber)
+      ->check(kPositiveSeconds)
       ->capture_default_str();
   app.add_option("--init-timeout", init_timeout_s,
                  "Seconds an upstream may take to start and initialize")
-      ->check(CLI::PositiveNumber)
+      ->check(kPositiveSeconds)
+      ->capture_default_str();
+  app.add_option("--initialize-wait", init_wait_s,
+                 "Seconds a client's initialize waits for servers still starting; later ones are "
+                 "announced with list_changed (aggregate mode; 0: answer at once)")
+      ->check(CLI::Range(0.0, 3600.0))
       ->capture_default_str();
   app.add_option("--max-message-size", o.max_message_size,
                  "Largest JSON-RPC message accepted or sent, in bytes")
@@ -54,7 +71,8 @@ void AddCommonOptions(CLI::App& app, Options& o, double& timeout_s, double& max_
       ->capture_default_str();
   app.add_option("--host", o.host, "HTTP bind address (loopback by default)")->capture_default_str();
   app.add_option("--port", o.port, "HTTP port (0: any free port, logged)")->capture_default_str();
-  app.add_option("--path", o.path, "Streamable HTTP endpoint path")->capture_default_str();
+  app.add_option("--path", o.path, "Streamable HTTP endpoint path ('mcp' means '/mcp')")
+      ->capture_default_str();
   app.add_option("--allowed-origin", o.allowed_origins,
                  "Origin allowed to call the HTTP endpoint (repeatable; '*' for any); default: "
                  "loopback origins only");
@@ -73,7 +91,7 @@ void AddCommonOptions(CLI::App& app, Options& o, double& timeout_s, double& max_
   };
   app.add_option_function<double>("--session-idle-timeout", set_idle,
                                   "Seconds before an idle HTTP session expires (default 1800)")
-      ->check(CLI::PositiveNumber);
+      ->check(kPositiveSeconds);
   app.add_flag("!--no-legacy-sse", o.legacy_sse, "Do not serve the legacy /sse endpoint");
   app.add_option("--auth-token", o.auth_tokens,
                  "Static bearer token / API key accepted (repeatable; prefer the "
@@ -110,11 +128,13 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
   ParseResult result;
   Options& o = result.options;
   if (loglevel_env && *loglevel_env) o.log_level = loglevel_env;
-  double timeout_s = 60, max_timeout_s = 600, init_timeout_s = 60, ping_s = 30;
+  double timeout_s = 60, max_timeout_s = 600, init_timeout_s = 60, ping_s = 30, init_wait_s = 2;
 
-  CLI::App app{"mcp-gateway: a security gateway for the Model Context Protocol.\n"
-               "Serves every MCP server of an mcp.json through one MCP endpoint on stdio.",
-               "mcp-gateway"};
+  CLI::App app{
+      "mcp-gateway: a security gateway for the Model Context Protocol.\n"
+      "Serves every MCP server of an mcp.json through one MCP endpoint, on stdio or over\n"
+      "Streamable HTTP (--transport http).",
+      "mcp-gateway"};
   app.footer(kExitCodesText);
   app.set_version_flag("-V,--version", std::string("mcp-gateway ") + MCPGW_VERSION);
   app.add_option("--mcp-json-path", o.config_path,
@@ -134,15 +154,17 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
       ->capture_default_str();
   app.add_flag("--no-prefix", o.no_prefix,
                "Expose upstream names unchanged (refused at start when two servers collide)");
-  AddCommonOptions(app, o, timeout_s, max_timeout_s, init_timeout_s, ping_s);
+  AddCommonOptions(app, o, timeout_s, max_timeout_s, init_timeout_s, ping_s, init_wait_s);
 
   CLI::App* wrap = app.add_subcommand(
       "stdio", "Wrap one stdio MCP server transparently (names unchanged): "
                "mcp-gateway stdio [--name NAME] [-p NAME]... -- COMMAND [ARGS...]");
   wrap->footer(kExitCodesText);
+  // Without its own version flag, `stdio --version` would fail on the missing command.
+  wrap->set_version_flag("-V,--version", std::string("mcp-gateway ") + MCPGW_VERSION);
   wrap->add_option("--name", o.wrap_name, "Name of the wrapped server in logs and metadata")
       ->capture_default_str();
-  AddCommonOptions(*wrap, o, timeout_s, max_timeout_s, init_timeout_s, ping_s);
+  AddCommonOptions(*wrap, o, timeout_s, max_timeout_s, init_timeout_s, ping_s, init_wait_s);
   wrap->add_option("command", o.wrap_command, "The server command and its arguments, after --")
       ->required();
 
@@ -182,7 +204,7 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
   const std::string level = NormalizeLogLevel(o.log_level);
   if (level.empty()) {
     std::cerr << "mcp-gateway: unknown log level '" << o.log_level
-              << "' (use DEBUG, INFO, WARNING or ERROR)\n";
+              << "' (use TRACE, DEBUG, INFO, WARNING or ERROR)\n";
     result.exit_code = kExitUsage;
     return result;
   }
@@ -192,10 +214,22 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
     result.exit_code = kExitUsage;
     return result;
   }
+  o.path = config::NormalizeEndpointPath(o.path);
+  // HTTP-only settings have no effect on stdio; the caller warns once the transport is known
+  // (the config file may choose it).
+  for (const char* flag :
+       {"--host", "--port", "--path", "--allowed-origin", "--allowed-host", "--tls-cert",
+        "--tls-key", "--max-sessions", "--max-requests-per-session", "--session-idle-timeout",
+        "--no-legacy-sse", "--auth-token", "--oauth-issuer", "--oauth-audience",
+        "--oauth-jwks-file", "--oauth-jwks-url", "--oauth-scope", "--oauth-resource",
+        "--oauth-authorization-server"}) {
+    if (given.count(flag) > 0) o.http_only_flags.push_back(flag);
+  }
   o.request_timeout = Millis(timeout_s);
   o.max_request_timeout = Millis(std::max(max_timeout_s, timeout_s));
   o.initialize_timeout = Millis(init_timeout_s);
   o.ping_interval = Millis(ping_s);
+  o.initialize_wait = Millis(init_wait_s);
   result.run = true;
   return result;
 }

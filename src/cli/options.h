@@ -39,6 +39,8 @@ struct Options {
   std::chrono::milliseconds request_timeout{60'000};
   std::chrono::milliseconds max_request_timeout{600'000};
   std::chrono::milliseconds initialize_timeout{60'000};
+  // How long a client's initialize waits for upstreams still starting (aggregate mode).
+  std::chrono::milliseconds initialize_wait{2'000};
   std::size_t max_message_size = 16 * 1024 * 1024;
   std::size_t page_size = 1000;                    // list items per page; 0: unpaginated
   std::chrono::milliseconds ping_interval{30'000};  // 0: never ping upstreams
@@ -47,7 +49,7 @@ struct Options {
   std::string transport = "stdio";  // "stdio" or "http"
   std::string host = "127.0.0.1";
   std::uint16_t port = 8811;
-  std::string path = "/mcp";
+  std::string path = "/mcp";  // always starts with '/' (config::NormalizeEndpointPath)
   // Which of transport/host/port/path the command line set (they override the config file's
   // "mcpGateway" settings; unset ones take the config's value when it has one).
   bool transport_given = false;
@@ -75,6 +77,9 @@ struct Options {
   std::string wrap_name = "server";
   std::vector<std::string> wrap_command;  // command then arguments
   std::vector<std::string> warnings;      // printed by the caller after logging is set up
+  // The HTTP-only flags the command line set (--port, --auth-token, ...): without effect, and
+  // warned about, when the transport turns out to be stdio.
+  std::vector<std::string> http_only_flags;
 };
 
 struct ParseResult {

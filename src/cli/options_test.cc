@@ -188,5 +188,56 @@ TEST(ParseCommandLine, VersionExitsZeroWithoutRunning) {
   EXPECT_EQ(result.exit_code, kExitOk);
 }
 
+TEST(ParseCommandLine, VersionAfterStdioSubcommandExitsZero) {
+  testing::internal::CaptureStdout();
+  ParseResult result = Parse({"stdio", "--version"});
+  const std::string out = testing::internal::GetCapturedStdout();
+  EXPECT_FALSE(result.run);
+  EXPECT_EQ(result.exit_code, kExitOk);
+  EXPECT_NE(out.find("mcp-gateway "), std::string::npos) << out;
+}
+
+TEST(ParseCommandLine, HelpFirstLineNamesBothTransports) {
+  testing::internal::CaptureStdout();
+  Parse({"--help"});
+  const std::string out = testing::internal::GetCapturedStdout();
+  const std::string first_lines = out.substr(0, out.find("Usage"));
+  EXPECT_NE(first_lines.find("stdio"), std::string::npos) << first_lines;
+  EXPECT_NE(first_lines.find("HTTP"), std::string::npos) << first_lines;
+}
+
+TEST(ParseCommandLine, ZeroTimeoutSaysWhatIsWantedInOneShortLine) {
+  testing::internal::CaptureStderr();
+  ParseResult result = Parse({"--request-timeout", "0"});
+  const std::string err = testing::internal::GetCapturedStderr();
+  EXPECT_FALSE(result.run);
+  EXPECT_EQ(result.exit_code, kExitUsage);
+  EXPECT_NE(err.find("above 0"), std::string::npos) << err;
+  EXPECT_LT(err.size(), 300u) << err;
+}
+
+TEST(ParseCommandLine, UnknownLogLevelMessageListsTrace) {
+  testing::internal::CaptureStderr();
+  Parse({"--log-level", "verbose"});
+  const std::string err = testing::internal::GetCapturedStderr();
+  EXPECT_NE(err.find("TRACE"), std::string::npos) << err;
+}
+
+TEST(ParseCommandLine, PathWithoutLeadingSlashIsNormalized) {
+  ParseResult result = Parse({"--path", "mcp"});
+  ASSERT_TRUE(result.run);
+  EXPECT_EQ(result.options.path, "/mcp");
+}
+
+TEST(ParseCommandLine, HttpOnlyFlagsAreRecordedForTheStdioWarning) {
+  ParseResult result = Parse({"--port", "9000", "--auth-token", "t", "--tls-cert", "c.pem"});
+  ASSERT_TRUE(result.run);
+  EXPECT_EQ(result.options.http_only_flags,
+            (std::vector<std::string>{"--port", "--tls-cert", "--auth-token"}));
+  ParseResult none = Parse({"--log-level", "debug"});
+  ASSERT_TRUE(none.run);
+  EXPECT_TRUE(none.options.http_only_flags.empty());
+}
+
 }  // namespace
 }  // namespace mcpgw::cli

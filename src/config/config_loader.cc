@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <set>
 
+#include "config/duplicate_keys.h"
+#include "config/endpoint_path.h"
 #include "config/server_entry.h"
 
 namespace mcpgw::config {
@@ -38,14 +40,20 @@ Error ErrorIn(std::string_view source, std::string_view what) {
   return MakeError(std::string(source) + ": " + std::string(what));
 }
 
+// JSON with comments and trailing commas, as editors' config files allow.
+json::parse_options JsoncOptions() {
+  json::parse_options options;
+  options.allow_comments = true;
+  options.allow_trailing_commas = true;
+  return options;
+}
+
 // Parses JSON with comments and trailing commas (JSONC). Errors name the position where the parser
 // stopped.
+
 Result<json::value> ParseJsonc(std::string_view text, std::string_view source) {
   if (text.starts_with(kUtf8Bom)) text.remove_prefix(kUtf8Bom.size());
-  json::parse_options parse_options;
-  parse_options.allow_comments = true;
-  parse_options.allow_trailing_commas = true;
-  json::stream_parser parser({}, parse_options);
+  json::stream_parser parser({}, JsoncOptions());
   boost::system::error_code ec;
   const std::size_t consumed = parser.write(text.data(), text.size(), ec);
   if (ec) return ErrorAt(source, text, consumed, "invalid JSON: " + ec.message());
@@ -258,9 +266,7 @@ Result<ListenSettings> ParseListenSettings(const json::value& value, std::string
       } else if (key == "host") {
         listen.host = std::move(text);
       } else {
-        if (text.empty() || text.front() != '/')
-          return ErrorIn(source, "mcpGateway.path must start with '/'");
-        listen.path = std::move(text);
+        listen.path = NormalizeEndpointPath(text);  // "mcp" means "/mcp", as on the command line
       }
     } else if (key == "port") {
       const std::int64_t* port = v.if_int64();
@@ -281,6 +287,8 @@ Result<GatewayConfig> ParseConfig(std::string_view text, std::string_view source
 
   GatewayConfig config;
   config.source = std::string(source);
+  for (const std::string& key : FindDuplicateKeys(text, JsoncOptions()))
+    config.warnings.push_back("duplicate key \"" + key + "\": only its last value is used");
   ServerListBuilder builder(source, options);
   Result<void> added;
 

@@ -599,6 +599,24 @@ LoadOptions ListenTestOptions() {
   return options;
 }
 
+TEST(ConfigWarnings, DuplicateServerKeyIsAWarningNamingIt) {
+  auto config = ParseConfig(R"({"mcpServers": {"gh": {"command": "x"}, "gh": {"command": "y"}}})",
+                            "t.json", ListenTestOptions());
+  ASSERT_TRUE(config) << config.error().message;
+  ASSERT_EQ(config->servers.size(), 1u);
+  EXPECT_EQ(config->servers[0].command, "y") << "JSON keeps the last value";
+  ASSERT_EQ(config->warnings.size(), 1u);
+  EXPECT_NE(config->warnings[0].find("\"mcpServers.gh\""), std::string::npos)
+      << config->warnings[0];
+}
+
+TEST(ConfigWarnings, CleanFileHasNone) {
+  auto config =
+      ParseConfig(R"({"mcpServers": {"a": {"command": "x"}}})", "t.json", ListenTestOptions());
+  ASSERT_TRUE(config);
+  EXPECT_TRUE(config->warnings.empty());
+}
+
 TEST(ConfigListenSettings, ReadFromMcpGatewayObject) {
   auto config = ParseConfig(
       R"({"mcpServers": {"a": {"command": "x"}},
@@ -611,6 +629,14 @@ TEST(ConfigListenSettings, ReadFromMcpGatewayObject) {
   EXPECT_EQ(config->listen.path, "/m");
 }
 
+TEST(ConfigListenSettings, PathWithoutLeadingSlashIsNormalizedAsOnTheCommandLine) {
+  auto config =
+      ParseConfig(R"({"mcpServers": {"a": {"command": "x"}}, "mcpGateway": {"path": "mcp"}})",
+                  "t.json", ListenTestOptions());
+  ASSERT_TRUE(config) << config.error().message;
+  EXPECT_EQ(config->listen.path, "/mcp");
+}
+
 TEST(ConfigListenSettings, AbsentMeansUnset) {
   auto config = ParseConfig(R"({"mcpServers": {"a": {"command": "x"}}})", "t.json",
                             ListenTestOptions());
@@ -621,12 +647,14 @@ TEST(ConfigListenSettings, AbsentMeansUnset) {
 
 TEST(ConfigListenSettings, InvalidValuesAreFileErrors) {
   for (const char* settings : {R"({"transport": "carrier-pigeon"})", R"({"port": 70000})",
-                               R"({"port": "80"})", R"({"path": "mcp"})", R"([])"}) {
+                               R"({"port": "80"})", R"({"path": 5})", R"([])"}) {
     std::string text = std::string(R"({"mcpServers": {"a": {"command": "x"}}, "mcpGateway": )") +
                        settings + "}";
     auto config = ParseConfig(text, "t.json", ListenTestOptions());
     EXPECT_FALSE(config) << settings;
-    if (!config) EXPECT_NE(config.error().message.find("mcpGateway"), std::string::npos);
+    if (!config) {
+      EXPECT_NE(config.error().message.find("mcpGateway"), std::string::npos);
+    }
   }
 }
 

@@ -68,6 +68,9 @@ struct GatewayConfig {
   std::string layout;
   std::vector<ServerConfig> servers;  // in file order; names unique
   ListenSettings listen;
+  // Problems that do not stop loading (a duplicate key in the file); the caller logs each at
+  // warning level with `source`. Unusable entries are not listed here: see ServerConfig::error.
+  std::vector<std::string> warnings;
 };
 
 }  // namespace mcpgw::config

@@ -109,6 +109,16 @@ boost::system::result<Message, MessageError> ParseMessage(std::string_view text)
   return ValidateMessage(std::move(*value));
 }
 
+std::string MessageTooLargeText(std::string_view what, std::size_t size, std::size_t limit) {
+  return std::string(what) + " of " + std::to_string(size) +
+         " bytes exceeds the gateway's limit of " + std::to_string(limit) + " bytes";
+}
+
+json::object MessageTooLargeResponse(const json::value& id, std::string_view what, std::size_t size,
+                                     std::size_t limit) {
+  return MakeErrorResponse(id, kMessageTooLarge, MessageTooLargeText(what, size, limit));
+}
+
 json::object MakeErrorResponse(const json::value& id, int code, std::string_view message,
                                json::value data) {
   json::object error;

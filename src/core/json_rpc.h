@@ -80,6 +80,14 @@ boost::system::result<Message, MessageError> ParseMessage(std::string_view text)
 json::object MakeErrorResponse(const json::value& id, int code, std::string_view message,
                                json::value data = nullptr);
 
+// The one wording of a size-limit failure: "<what> of <size> bytes exceeds the gateway's limit
+// of <limit> bytes" (what: "message", "response", "batch response", "the answer of upstream 'x'").
+std::string MessageTooLargeText(std::string_view what, std::size_t size, std::size_t limit);
+
+// The kMessageTooLarge error response with MessageTooLargeText.
+json::object MessageTooLargeResponse(const json::value& id, std::string_view what, std::size_t size,
+                                     std::size_t limit);
+
 // Builds a success response {"jsonrpc":"2.0","id":id,"result":result}.
 json::object MakeResultResponse(const json::value& id, json::value result);
 

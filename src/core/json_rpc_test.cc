@@ -167,7 +167,7 @@ TEST(ParseJson, ParsesValuesThatAreNotMessages) {
 }
 
 TEST(ParseJson, RejectsNumbersBeyondDoubleRange) {
-  for (const std::string text :
+  for (const std::string& text :
        {std::string(R"({"x":1e400})"), std::string(R"({"x":[-1E999]})"),
         "{\"x\":" + std::string(400, '9') + "}"}) {
     auto value = ParseJson(text);

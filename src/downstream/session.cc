@@ -38,10 +38,8 @@ std::string Session::Encode(const json::object& message) const {
                options_.max_message_size);
   const json::value* id = message.if_contains("id");
   if (!id || message.contains("method")) return {};  // a notification or request: dropped
-  return core::Serialize(core::MakeErrorResponse(
-      *id, core::kMessageTooLarge,
-      "response of " + std::to_string(text.size()) + " bytes exceeds the gateway's limit of " +
-          std::to_string(options_.max_message_size) + " bytes"));
+  return core::Serialize(
+      core::MessageTooLargeResponse(*id, "response", text.size(), options_.max_message_size));
 }
 
 void Session::Emit(const json::object& message, std::string_view related, bool final) {
@@ -135,8 +133,8 @@ void Session::OnBatch(json::array batch) {
     if (!self || self->closed_ || collector->responses.empty()) return;
     std::string text = json::serialize(collector->responses);
     if (text.size() > self->options_.max_message_size) {
-      text = core::Serialize(core::MakeErrorResponse(nullptr, core::kMessageTooLarge,
-                                                     "batch response exceeds the size limit"));
+      text = core::Serialize(core::MessageTooLargeResponse(nullptr, "batch response", text.size(),
+                                                           self->options_.max_message_size));
     }
     self->send_(std::move(text), related, /*final=*/true);
   };
@@ -232,9 +230,24 @@ void Session::Initialize(const json::value& id, const json::object& params, Sink
       guard.client_version = std::string(v->get_string());
   }
   std::weak_ptr<Session> weak = shared_from_this();
-  router_.WhenSettled([weak, id, sink = std::move(sink)] {
+  router_.WhenReadyForClient([weak, id, sink = std::move(sink)] {
     auto self = weak.lock();
     if (!self || self->closed_) return;
+    if (std::string error = self->router_.WrappedServerError(); !error.empty()) {
+      // Wrap mode: the client sees why its one server is not there, instead of an empty list.
+      spdlog::warn("session initialize failed: {}", error);
+      sink(core::MakeErrorResponse(id, core::kUpstreamUnavailable, error));
+      self->initialize_started_ = false;  // the client may try again
+      auto queued = std::move(self->queued_);
+      self->queued_.clear();
+      for (auto& [message, queued_sink] : queued) {
+        if (message.IsRequest() && queued_sink) {
+          queued_sink(core::MakeErrorResponse(message.Id(), core::kInvalidRequest,
+                                              "the session is not initialized: " + error));
+        }
+      }
+      return;
+    }
     json::object result;
     result["protocolVersion"] = self->protocol_version_;
     json::object capabilities = self->router_.ServerCapabilities();

@@ -6,9 +6,11 @@
 // function to send bytes back.
 //
 // Rules:
-//  - initialize is answered once every upstream has finished its first start attempt, so the
-//    first tools/list is complete; messages arriving meanwhile are queued (bounded) and handled
-//    in order afterwards.
+//  - initialize is answered when the router says so (Router::WhenReadyForClient: every upstream
+//    has finished its first start attempt, or a short wait has passed; upstreams that become
+//    active later are announced with list_changed); messages arriving meanwhile are queued
+//    (bounded) and handled in order afterwards. In wrap mode a server that could not start
+//    makes initialize fail with the reason (-32000).
 //  - Results are translated down for clients on older protocol revisions
 //    (version_translation.h).
 //  - A JSON-RPC batch is accepted only from a client that negotiated 2025-03-26 (the only

@@ -317,13 +317,51 @@ TEST_F(SessionTest, InvalidMessageIsAnsweredWithItsErrorAndRecoveredId) {
 }
 
 TEST_F(SessionTest, ResponseForStoppedUpstreamIsAnError) {
-  fs_->set_state(State::kRestarting);
   Start();
   InitializeAndAnswer();
+  // A call in flight when its upstream stops gets the upstream's -32000, with the client's id.
   CallTool(1, "fs_read");
+  ASSERT_EQ(fs_->sent().size(), 1u);
+  fs_->RespondError(fs_->sent()[0].id, core::kUpstreamUnavailable,
+                    "upstream 'fs' is shutting down");
+  // A call made while it is down is answered -32000 too, not "Unknown tool".
+  fs_->set_state(State::kRestarting);
+  router_->OnUpstreamChanged(*fs_);
+  CallTool(2, "fs_read");
+  std::vector<json::object> sent;
+  for (json::object& message : TakeSent())
+    if (message.contains("id")) sent.push_back(std::move(message));
+  ASSERT_EQ(sent.size(), 2u);
+  EXPECT_EQ(sent[0].at("id"), 1);
+  EXPECT_EQ(ErrorCode(sent[0]), core::kUpstreamUnavailable);
+  EXPECT_EQ(sent[1].at("id"), 2);
+  EXPECT_EQ(ErrorCode(sent[1]), core::kUpstreamUnavailable);
+  EXPECT_EQ(sent[1].at("error").at("message"), "server 'fs' is restarting; try again shortly");
+  EXPECT_EQ(fs_->sent().size(), 1u) << "nothing is sent to a restarting upstream";
+}
+
+TEST_F(SessionTest, WrapModeInitializeFailsWithWhyTheServerDidNotStart) {
+  fs_->set_state(State::kRestarting);
+  fs_->set_last_error("command not found: fs-server");
+  router::RouterOptions options;
+  options.wrap_mode = true;
+  options.meta_tools = false;
+  router_ = std::make_unique<router::Router>(options, nullptr);
+  router_->SetUpstreams({fs_});
+  session_ = std::make_shared<Session>(
+      *router_,
+      [this](std::string text, std::string_view, bool) {
+        if (!text.empty()) wire_.push_back(std::move(text));
+      },
+      SessionOptions{});
+  session_->Open();
+  Initialize(0);
   std::vector<json::object> sent = TakeSent();
   ASSERT_EQ(sent.size(), 1u);
-  EXPECT_EQ(ErrorCode(sent[0]), core::kInvalidParams) << "its tools are not listed";
+  EXPECT_EQ(ErrorCode(sent[0]), core::kUpstreamUnavailable);
+  EXPECT_EQ(sent[0].at("error").at("message"),
+            "mcp-gateway: server 'fs' could not be started: command not found: fs-server");
+  EXPECT_FALSE(session_->initialized());
 }
 
 }  // namespace

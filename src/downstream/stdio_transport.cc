@@ -124,8 +124,7 @@ struct StdioTransport::Impl : std::enable_shared_from_this<StdioTransport::Impl>
           // The id is a hint from the message's first and last bytes; null when not found.
           session->OnInvalidMessage(core::MessageError{
               core::kMessageTooLarge,
-              "message of " + std::to_string(dropped) + " bytes exceeds the limit of " +
-                  std::to_string(options.max_message_size) + " bytes",
+              core::MessageTooLargeText("message", dropped, options.max_message_size),
               core::SniffId(framer.dropped_head(), framer.dropped_tail())});
         });
   }

@@ -19,7 +19,7 @@ struct Era {
   bool annotations;  // >= 2025-03-26
   bool audio;        // >= 2025-03-26
   bool structured;   // >= 2025-06-18: outputSchema, structuredContent, title, resource_link
-  bool icons;        // >= 2025-11-25
+  bool newest;       // >= 2025-11-25: icons, tool execution (task support)
 };
 
 Era EraOf(std::string_view version) {
@@ -33,7 +33,10 @@ void StripDescriptor(json::object& item, const Era& era) {
     item.erase("outputSchema");
   }
   if (!era.annotations) item.erase("annotations");
-  if (!era.icons) item.erase("icons");
+  if (!era.newest) {
+    item.erase("icons");
+    item.erase("execution");
+  }
 }
 
 void StripList(json::object& result, std::string_view field, const Era& era) {

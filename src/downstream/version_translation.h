@@ -9,7 +9,8 @@
 //   CallToolResult.structuredContent       2025-06-18   removed; a text block carrying the JSON
 //                                                       is added when no text block exists
 //   resource_link content block            2025-06-18   replaced by a text block naming the URI
-//   *.icons, tasks capability              2025-11-25   removed
+//   *.icons, tool.execution,               2025-11-25   removed
+//   tasks capability
 //
 // Threading: pure functions.
 #pragma once

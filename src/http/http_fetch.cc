@@ -1,6 +1,5 @@
 #include "http/http_fetch.h"
 
-#include <boost/algorithm/string/case_conv.hpp>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -12,6 +11,7 @@
 #include <boost/beast/http/field.hpp>
 #include <cctype>
 
+#include "core/ascii_lower.h"
 #include "http/http_connection.h"
 
 namespace mcpgw::http {
@@ -21,10 +21,6 @@ using std::chrono::milliseconds;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-std::string Lower(std::string_view text) {
-  return boost::algorithm::to_lower_copy(std::string(text));
-}
 
 milliseconds Remaining(Clock::time_point deadline) {
   return std::max(milliseconds(1),
@@ -73,7 +69,8 @@ asio::awaitable<Result<Response>> Exchange(Request request) {
   Response response;
   response.status = static_cast<int>(parser.get().result_int());
   for (const auto& field : parser.get())
-    response.headers.emplace_back(Lower(field.name_string()), std::string(field.value()));
+    response.headers.emplace_back(core::AsciiLower(field.name_string()),
+                                  std::string(field.value()));
   std::array<char, 16 * 1024> buffer;
   while (!parser.is_done()) {
     auto [ec, n] =
@@ -93,7 +90,7 @@ asio::awaitable<Result<Response>> Exchange(Request request) {
 }  // namespace
 
 std::string_view Response::Header(std::string_view name) const {
-  const std::string wanted = Lower(name);
+  const std::string wanted = core::AsciiLower(name);
   for (const auto& [key, value] : headers)
     if (key == wanted) return value;
   return {};

@@ -1,11 +1,14 @@
 #include "router/router.h"
 
+#include <spdlog/spdlog.h>
+
+#include <boost/asio/steady_timer.hpp>
+#include <boost/json/serialize.hpp>
+#include <utility>
+
 #include "core/json_access.h"
 #include "router/meta_tools.h"
 #include "router/uri_template.h"
-
-#include <boost/json/serialize.hpp>
-#include <spdlog/spdlog.h>
 
 namespace mcpgw::router {
 
@@ -76,6 +79,62 @@ void Router::WhenSettled(std::function<void()> callback) {
   settled_callbacks_.push_back(std::move(callback));
 }
 
+void Router::WhenReadyForClient(std::function<void()> callback) {
+  if (options_.start_upstreams_with_first_client && !upstreams_started_) {
+    upstreams_started_ = true;
+    for (const auto& upstream : upstreams_) upstream->Start();
+  }
+  if (AllSettled()) {
+    callback();
+    return;
+  }
+  auto once = std::make_shared<std::function<void()>>(std::move(callback));
+  auto fire = [once] {
+    if (*once) std::exchange(*once, nullptr)();
+  };
+  settled_callbacks_.push_back(fire);
+  // Wrap mode mirrors its one server, so it waits for it (bounded by its initialize timeout).
+  if (options_.wrap_mode || !options_.executor) return;
+  auto timer =
+      std::make_shared<boost::asio::steady_timer>(options_.executor, options_.initialize_wait);
+  timer->async_wait([timer, fire](boost::system::error_code) { fire(); });
+}
+
+std::string Router::WrappedServerError() const {
+  if (!options_.wrap_mode || upstreams_.size() != 1) return {};
+  const upstream::Upstream& wrapped = *upstreams_[0];
+  if (wrapped.state() == State::kActive) return {};
+  return "mcp-gateway: server '" + wrapped.name() + "' could not be started: " +
+         (wrapped.last_error().empty() ? std::string(upstream::StateName(wrapped.state()))
+                                       : wrapped.last_error());
+}
+
+json::object Router::ClientCapabilitiesForUpstreams() const {
+  static constexpr const char* kRoutable[] = {"sampling", "elicitation", "roots"};
+  json::object merged;
+  bool any_client = false;
+  for (const auto& weak : sessions_) {
+    auto session = weak.lock();
+    if (!session || session->protocol_version().empty()) continue;  // initialize not yet seen
+    any_client = true;
+    for (const char* name : kRoutable) {
+      const json::object* declared = ObjectMember(session->client_capabilities(), name);
+      if (!declared) continue;
+      json::value& slot = merged[name];
+      if (!slot.is_object()) slot = json::object();
+      json::object& into = slot.get_object();
+      for (const auto& member : *declared) into[member.key()] = member.value();
+    }
+  }
+  if (any_client) return merged;
+  // No client yet (HTTP starts upstreams before anyone connects): everything the gateway can
+  // route, refused per request for a client that lacks it.
+  return json::object{
+      {"sampling", json::object()},
+      {"elicitation", json::object{{"form", json::object()}, {"url", json::object()}}},
+      {"roots", json::object{{"listChanged", true}}}};
+}
+
 json::object Router::ServerInfo() const {
   if (options_.wrap_mode && upstreams_.size() == 1 &&
       !upstreams_[0]->catalog().server_info.empty())
@@ -127,57 +186,59 @@ json::object Router::ServerCapabilities() const {
   return capabilities;
 }
 
-void Router::Rebuild() {
-  std::vector<ServerItems> tool_items;
-  std::vector<ServerItems> prompt_items;
+Router::NamedList Router::NameItems(const json::array upstream::Catalog::*items, json::array list,
+                                    const std::vector<std::string>& reserved) const {
+  std::vector<ServerItems> servers;
   for (const auto& upstream : upstreams_) {
-    ServerItems tools{upstream->name(), {}};
-    ServerItems prompts{upstream->name(), {}};
+    ServerItems server{upstream->name(), {}};
     if (upstream->state() == State::kActive) {
-      for (const json::value& tool : upstream->catalog().tools)
-        tools.names.emplace_back(StringMember(tool.get_object(), "name"));
-      for (const json::value& prompt : upstream->catalog().prompts)
-        prompts.names.emplace_back(StringMember(prompt.get_object(), "name"));
+      for (const json::value& item : upstream->catalog().*items)
+        server.names.emplace_back(StringMember(item.get_object(), "name"));
     }
-    tool_items.push_back(std::move(tools));
-    prompt_items.push_back(std::move(prompts));
+    servers.push_back(std::move(server));
   }
+  NamingResult names = AssignNames(servers, options_.naming, reserved);
+  NamedList named;
+  named.list = std::move(list);
+  std::vector<std::size_t> next(upstreams_.size(), 0);
+  for (NamedItem& item : names.items) {
+    const std::size_t index = item.server_index;
+    json::object renamed = (upstreams_[index]->catalog().*items)[next[index]++].get_object();
+    renamed["name"] = item.exposed;
+    named.list.push_back(std::move(renamed));
+    named.routes.emplace(std::move(item.exposed), Route{index, std::move(item.original)});
+  }
+  named.collisions = std::move(names.collisions);
+  return named;
+}
+
+std::unordered_map<std::string, std::size_t> Router::OfflineNames(
+    const std::unordered_map<std::string, Route>& previous,
+    const std::unordered_map<std::string, std::size_t>& previous_offline,
+    const std::unordered_map<std::string, Route>& current) const {
+  std::unordered_map<std::string, std::size_t> offline;
+  auto keep = [&](const std::string& name, std::size_t index) {
+    if (upstreams_[index]->state() != State::kActive && !current.contains(name))
+      offline.emplace(name, index);
+  };
+  for (const auto& [name, route] : previous) keep(name, route.upstream);
+  for (const auto& [name, index] : previous_offline) keep(name, index);
+  return offline;
+}
+
+void Router::Rebuild() {
   std::vector<std::string> reserved;
   if (options_.meta_tools) reserved = {kGetMetadataTool, kRunToolTool};
-
-  NamingResult tool_names = AssignNames(tool_items, options_.naming, reserved);
-  std::unordered_map<std::string, Route> tools;
-  json::array tools_list = options_.meta_tools ? MetaToolDefinitions() : json::array();
-  {
-    std::vector<std::size_t> next(upstreams_.size(), 0);
-    for (NamedItem& item : tool_names.items) {
-      json::object tool =
-          upstreams_[item.server_index]->catalog().tools[next[item.server_index]++].get_object();
-      tool["name"] = item.exposed;
-      tools_list.push_back(std::move(tool));
-      tools.emplace(std::move(item.exposed), Route{item.server_index, std::move(item.original)});
-    }
+  NamedList tools =
+      NameItems(&upstream::Catalog::tools,
+                options_.meta_tools ? MetaToolDefinitions() : json::array(), reserved);
+  for (const NameCollision& c : tools.collisions) {
+    // In no-prefix mode a collision refuses startup with one clear error (gateway_app.cc).
+    spdlog::log(options_.naming.prefix ? spdlog::level::warn : spdlog::level::debug,
+                "router tool name collision: server={} tool={} wanted={} assigned={}", c.server,
+                c.original, c.wanted, c.assigned);
   }
-  for (const NameCollision& c : tool_names.collisions) {
-    spdlog::warn("router tool name collision: server={} tool={} wanted={} assigned={}", c.server,
-                 c.original, c.wanted, c.assigned);
-  }
-
-  NamingResult prompt_names = AssignNames(prompt_items, options_.naming, {});
-  std::unordered_map<std::string, Route> prompts;
-  json::array prompts_list;
-  {
-    std::vector<std::size_t> next(upstreams_.size(), 0);
-    for (NamedItem& item : prompt_names.items) {
-      json::object prompt = upstreams_[item.server_index]
-                                ->catalog()
-                                .prompts[next[item.server_index]++]
-                                .get_object();
-      prompt["name"] = item.exposed;
-      prompts_list.push_back(std::move(prompt));
-      prompts.emplace(std::move(item.exposed), Route{item.server_index, std::move(item.original)});
-    }
-  }
+  NamedList prompts = NameItems(&upstream::Catalog::prompts, json::array(), {});
 
   std::unordered_map<std::string, std::size_t> owners;
   json::array resources_list;
@@ -203,19 +264,21 @@ void Router::Rebuild() {
     }
   }
 
-  const bool tools_changed = tools_list != tools_list_;
-  const bool prompts_changed = prompts_list != prompts_list_;
+  const bool tools_changed = tools.list != tools_list_;
+  const bool prompts_changed = prompts.list != prompts_list_;
   const bool resources_changed =
       resources_list != resources_list_ || templates_list != templates_list_;
-  tools_ = std::move(tools);
-  prompts_ = std::move(prompts);
+  offline_tools_ = OfflineNames(tools_, offline_tools_, tools.routes);
+  offline_prompts_ = OfflineNames(prompts_, offline_prompts_, prompts.routes);
+  tools_ = std::move(tools.routes);
+  prompts_ = std::move(prompts.routes);
   resource_owners_ = std::move(owners);
   resource_templates_ = std::move(templates);
-  tools_list_ = std::move(tools_list);
-  prompts_list_ = std::move(prompts_list);
+  tools_list_ = std::move(tools.list);
+  prompts_list_ = std::move(prompts.list);
   resources_list_ = std::move(resources_list);
   templates_list_ = std::move(templates_list);
-  tool_collisions_ = std::move(tool_names.collisions);
+  tool_collisions_ = std::move(tools.collisions);
 
   if (tools_changed) Broadcast(core::MakeNotification("notifications/tools/list_changed", nullptr));
   if (prompts_changed)
@@ -322,6 +385,18 @@ void Router::RespondPage(std::string_view field, const json::array& list, const 
   respond(core::MakeResultResponse(id, std::move(result)));
 }
 
+json::object Router::UnavailableError(const json::value& id, const upstream::Upstream& upstream) {
+  const State state = upstream.state();
+  std::string message = "server '" + upstream.name() + "' is ";
+  if (state == State::kRestarting || state == State::kStarting) {
+    message += "restarting; try again shortly";
+  } else {
+    message += std::string("not available (") + upstream::StateName(state) +
+               (upstream.last_error().empty() ? "" : ": " + upstream.last_error()) + ")";
+  }
+  return core::MakeErrorResponse(id, core::kUpstreamUnavailable, message);
+}
+
 ForwardedRequest Router::CallTool(const std::shared_ptr<ClientSession>& session,
                                   const json::value& id, json::object params, Respond& respond) {
   const std::string name(StringMember(params, "name"));
@@ -339,7 +414,10 @@ ForwardedRequest Router::CallTool(const std::shared_ptr<ClientSession>& session,
   }
   auto it = tools_.find(name);
   if (it == tools_.end()) {
-    respond(core::MakeErrorResponse(id, core::kInvalidParams, "Unknown tool: " + name));
+    auto offline = offline_tools_.find(name);
+    respond(offline != offline_tools_.end()
+                ? UnavailableError(id, *upstreams_[offline->second])
+                : core::MakeErrorResponse(id, core::kInvalidParams, "Unknown tool: " + name));
     return {};
   }
   params["name"] = it->second.original;
@@ -395,7 +473,10 @@ ForwardedRequest Router::GetPrompt(const std::shared_ptr<ClientSession>& session
   const std::string name(StringMember(params, "name"));
   auto it = prompts_.find(name);
   if (it == prompts_.end()) {
-    respond(core::MakeErrorResponse(id, core::kInvalidParams, "Unknown prompt: " + name));
+    auto offline = offline_prompts_.find(name);
+    respond(offline != offline_prompts_.end()
+                ? UnavailableError(id, *upstreams_[offline->second])
+                : core::MakeErrorResponse(id, core::kInvalidParams, "Unknown prompt: " + name));
     return {};
   }
   params["name"] = it->second.original;

@@ -7,8 +7,23 @@
 // completion/complete with a ref/resource find it by URI (exact match on a listed resource first,
 // then the first upstream in config order whose resource template matches, then the only
 // upstream offering resources). tasks/* follow the task id to the upstream that created it.
+// A tool or prompt of an upstream that is restarting (or failed) is no longer listed, but a call
+// to it is answered -32000 "server 'x' is restarting" rather than "Unknown tool".
 // Meta tools (get_metadata, run_tool) are answered here. Every forwarded call passes the guard
 // chain on the way up (params) and down (result).
+//
+// A client's initialize is answered once every upstream has finished its first start attempt,
+// or after RouterOptions::initialize_wait, whichever comes first (WhenReadyForClient): a slow
+// or broken server does not hold every client; servers that become active later are announced
+// with notifications/*/list_changed. Wrap mode waits for its one server instead (bounded by the
+// upstream's initialize timeout) and fails initialize with the reason when it could not start.
+//
+// Capabilities declared to upstreams (ClientCapabilitiesForUpstreams): the union of the
+// sampling, elicitation and roots capabilities of the clients connected when an upstream run
+// starts. Over stdio the upstreams start with the client's initialize
+// (start_upstreams_with_first_client), so they see exactly that client's capabilities; over
+// HTTP they start before any client connects and are then offered everything the gateway can
+// route (a request is still refused for a client that lacks the capability).
 //
 // Server-to-client requests (sampling, elicitation, roots) go to the session with the most
 // recent request in flight on the asking upstream; with none, to the only initialized session
@@ -18,18 +33,19 @@
 // Threading: io_context thread only. Lifetime: outlives every upstream and session it knows.
 #pragma once
 
-#include "core/json_rpc.h"
-#include "guards/guard_chain.h"
-#include "router/client_session.h"
-#include "router/naming.h"
-#include "upstream/upstream.h"
-
+#include <boost/asio/any_io_executor.hpp>
 #include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "core/json_rpc.h"
+#include "guards/guard_chain.h"
+#include "router/client_session.h"
+#include "router/naming.h"
+#include "upstream/upstream.h"
 
 namespace mcpgw::router {
 
@@ -44,6 +60,13 @@ struct RouterOptions {
   std::size_t page_size = 1000;  // items per list page; 0: no pagination
   std::string server_name = "mcp-gateway";
   std::string server_version;
+  // How long a client's initialize waits for upstreams still starting (aggregate mode). Needs
+  // `executor`; without one, initialize waits until every upstream has settled.
+  std::chrono::milliseconds initialize_wait{2'000};
+  boost::asio::any_io_executor executor;
+  // Start the upstreams when the first client sends initialize (stdio), instead of leaving it to
+  // the caller (HTTP starts them once the port is bound).
+  bool start_upstreams_with_first_client = false;
 };
 
 // A request forwarded upstream, so that the session can cancel it.
@@ -90,6 +113,16 @@ class Router : public upstream::UpstreamObserver {
   bool AllSettled() const;
   // Calls `callback` once AllSettled() (at once if already).
   void WhenSettled(std::function<void()> callback);
+  // Calls `callback` (once) when a client's initialize may be answered: AllSettled(), or
+  // initialize_wait later in aggregate mode (see the file comment). Starts the upstreams first
+  // when start_upstreams_with_first_client is set and they have not been started.
+  void WhenReadyForClient(std::function<void()> callback);
+  // Wrap mode: why the wrapped server is not serving ("mcp-gateway: server 'x' could not be
+  // started: command not found: x"), for initialize to fail with; empty when it is active and in
+  // aggregate mode.
+  std::string WrappedServerError() const;
+  // The client capabilities to declare in an upstream's initialize (see the file comment).
+  json::object ClientCapabilitiesForUpstreams() const;
 
   // Tool-name collisions found by the last rebuild (in no-prefix mode these refuse startup).
   const std::vector<NameCollision>& tool_collisions() const { return tool_collisions_; }
@@ -117,6 +150,23 @@ class Router : public upstream::UpstreamObserver {
     json::value client_id;
   };
 
+  // Exposed names and the merged list for one kind of named item (tools or prompts) of the
+  // active upstreams; `list` starts the merged list (the meta tools).
+  struct NamedList {
+    std::unordered_map<std::string, Route> routes;
+    json::array list;
+    std::vector<NameCollision> collisions;
+  };
+  NamedList NameItems(const json::array upstream::Catalog::*items, json::array list,
+                      const std::vector<std::string>& reserved) const;
+  // Names that led to an upstream that is no longer active (and are not taken by another): a
+  // call to one gets "server 'x' is restarting" rather than "Unknown tool".
+  std::unordered_map<std::string, std::size_t> OfflineNames(
+      const std::unordered_map<std::string, Route>& previous,
+      const std::unordered_map<std::string, std::size_t>& previous_offline,
+      const std::unordered_map<std::string, Route>& current) const;
+  // The -32000 answer for a call to an upstream that is not active.
+  static json::object UnavailableError(const json::value& id, const upstream::Upstream& upstream);
   void Rebuild();
   void Broadcast(const json::object& notification);
   // Sends a notification from upstream `server` to every initialized session `wanted` accepts,
@@ -189,9 +239,12 @@ class Router : public upstream::UpstreamObserver {
   std::vector<std::shared_ptr<upstream::Upstream>> upstreams_;
   std::vector<std::weak_ptr<ClientSession>> sessions_;
   std::vector<std::function<void()>> settled_callbacks_;
+  bool upstreams_started_ = false;
 
   std::unordered_map<std::string, Route> tools_;
   std::unordered_map<std::string, Route> prompts_;
+  std::unordered_map<std::string, std::size_t> offline_tools_;    // exposed name -> upstream
+  std::unordered_map<std::string, std::size_t> offline_prompts_;  // exposed name -> upstream
   std::unordered_map<std::string, std::size_t> resource_owners_;
   std::vector<std::pair<std::string, std::size_t>> resource_templates_;  // template, upstream
   json::array tools_list_;

@@ -1,16 +1,17 @@
 #include "router/router.h"
 
-#include "router/meta_tools.h"
-#include "testing/fake_client_session.h"
-#include "testing/fake_upstream.h"
-
-#include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
 
+#include <boost/asio/io_context.hpp>
+#include <boost/json/parse.hpp>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
+
+#include "router/meta_tools.h"
+#include "testing/fake_client_session.h"
+#include "testing/fake_upstream.h"
 
 namespace mcpgw::router {
 namespace {
@@ -61,10 +62,6 @@ std::vector<std::string> Names(const json::array& items) {
   std::vector<std::string> names;
   for (const json::value& item : items) names.emplace_back(item.at("name").as_string());
   return names;
-}
-
-json::object Tool(std::string_view name) {
-  return json::object{{"name", name}, {"inputSchema", {{"type", "object"}}}};
 }
 
 class RouterTest : public ::testing::Test {
@@ -540,7 +537,67 @@ TEST_F(RouterTest, UpstreamGoingDownRemovesItsToolsAndBroadcasts) {
   router_->OnUpstreamChanged(*mem);
   EXPECT_EQ(session_->CountSent("notifications/tools/list_changed"), 1u);
   EXPECT_EQ(Names(ToolsList()), (std::vector<std::string>{"get_metadata", "run_tool", "fs_read"}));
-  EXPECT_EQ(ErrorCode(*CallTool("mem_get")), core::kInvalidParams);
+  EXPECT_EQ(ErrorCode(*CallTool("mem_get")), core::kUpstreamUnavailable);
+}
+
+// ---- Calls to an upstream that is not active ----
+
+std::string ErrorMessage(const json::object& response) {
+  return std::string(response.at("error").at("message").as_string());
+}
+
+TEST_F(RouterTest, CallToToolOfRestartingServerIsUnavailableNotUnknown) {
+  auto mem = AddUpstream("mem", {"get"});
+  mem->mutable_catalog().prompts = {json::object{{"name", "hello"}}};
+  Init();
+  mem->set_state(State::kRestarting);
+  router_->OnUpstreamChanged(*mem);
+  Outcome tool = CallTool("mem_get", {}, 7);
+  ASSERT_TRUE(tool.answered());
+  EXPECT_EQ(ErrorCode(*tool), core::kUpstreamUnavailable);
+  EXPECT_EQ(ErrorMessage(*tool), "server 'mem' is restarting; try again shortly");
+  EXPECT_EQ((*tool).at("id"), 7);
+  Outcome prompt = Handle("prompts/get", json::object{{"name", "mem_hello"}});
+  EXPECT_EQ(ErrorCode(*prompt), core::kUpstreamUnavailable);
+  EXPECT_TRUE(mem->sent().empty());
+  // Still restarting after another rebuild (another upstream changed): still known.
+  router_->OnUpstreamChanged(*mem);
+  EXPECT_EQ(ErrorCode(*CallTool("mem_get")), core::kUpstreamUnavailable);
+}
+
+TEST_F(RouterTest, CallToToolOfFailedServerNamesTheReason) {
+  auto ghost = AddUpstream("ghost", {"boo"});
+  Init();
+  ghost->set_state(State::kFailed);
+  ghost->set_last_error("command not found: ghost-server");
+  router_->OnUpstreamChanged(*ghost);
+  Outcome outcome = CallTool("ghost_boo");
+  EXPECT_EQ(ErrorCode(*outcome), core::kUpstreamUnavailable);
+  EXPECT_EQ(ErrorMessage(*outcome),
+            "server 'ghost' is not available (failed: command not found: ghost-server)");
+}
+
+TEST_F(RouterTest, ToolOfRecoveredServerIsCalledAgainAndUnknownToolStaysUnknown) {
+  auto mem = AddUpstream("mem", {"get"});
+  Init();
+  mem->set_state(State::kRestarting);
+  router_->OnUpstreamChanged(*mem);
+  mem->set_state(State::kActive);
+  router_->OnUpstreamChanged(*mem);
+  CallTool("mem_get");
+  EXPECT_EQ(mem->sent().size(), 1u);
+  EXPECT_EQ(ErrorCode(*CallTool("mem_nothing")), core::kInvalidParams);
+}
+
+TEST_F(RouterTest, RestartedServerThatDroppedAToolMakesItUnknown) {
+  auto mem = AddUpstream("mem", {"get", "old"});
+  Init();
+  mem->set_state(State::kRestarting);
+  router_->OnUpstreamChanged(*mem);
+  mem->SetTools({"get"});
+  mem->set_state(State::kActive);
+  router_->OnUpstreamChanged(*mem);
+  EXPECT_EQ(ErrorCode(*CallTool("mem_old")), core::kInvalidParams);
 }
 
 TEST_F(RouterTest, ResourcesListChangedIsBroadcastSeparately) {
@@ -574,6 +631,132 @@ TEST_F(RouterTest, WhenSettledRunsOnceEveryUpstreamSettled) {
   EXPECT_EQ(calls, 1) << "called once";
   router_->WhenSettled([&] { ++calls; });
   EXPECT_EQ(calls, 2) << "already settled: called at once";
+}
+
+// ---- Answering initialize: WhenReadyForClient ----
+
+TEST_F(RouterTest, InitializeIsAnsweredAfterTheWaitWhenAServerIsSlow) {
+  auto fast = AddUpstream("fast", {"a"});
+  auto slow = AddUpstream("slow", {"b"}, State::kStarting);
+  slow->set_settled(false);
+  boost::asio::io_context io;
+  RouterOptions options;
+  options.executor = io.get_executor();
+  options.initialize_wait = milliseconds(50);
+  Init(options);
+  int calls = 0;
+  const auto asked_at = std::chrono::steady_clock::now();
+  router_->WhenReadyForClient([&] { ++calls; });
+  EXPECT_EQ(calls, 0);
+  io.run_one();  // the wait's timer
+  EXPECT_EQ(calls, 1);
+  EXPECT_GE(std::chrono::steady_clock::now() - asked_at, milliseconds(50));
+  // The slow server settling later does not answer twice; its tools are announced instead.
+  slow->set_settled(true);
+  slow->set_state(State::kActive);
+  router_->OnUpstreamChanged(*slow);
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(session_->CountSent("notifications/tools/list_changed"), 1u);
+}
+
+TEST_F(RouterTest, InitializeIsAnsweredAsSoonAsEveryServerSettled) {
+  auto first = AddUpstream("first", {"a"}, State::kStarting);
+  first->set_settled(false);
+  boost::asio::io_context io;
+  RouterOptions options;
+  options.executor = io.get_executor();
+  options.initialize_wait = std::chrono::hours(1);
+  Init(options);
+  int calls = 0;
+  router_->WhenReadyForClient([&] { ++calls; });
+  first->set_settled(true);
+  first->set_state(State::kActive);
+  router_->OnUpstreamChanged(*first);
+  EXPECT_EQ(calls, 1) << "settled before the wait ended";
+}
+
+TEST_F(RouterTest, WrapModeWaitsForItsServerWhateverTheWait) {
+  auto wrapped = AddUpstream("server", {"a"}, State::kStarting);
+  wrapped->set_settled(false);
+  boost::asio::io_context io;
+  RouterOptions options;
+  options.wrap_mode = true;
+  options.meta_tools = false;
+  options.naming.prefix = false;
+  options.executor = io.get_executor();
+  options.initialize_wait = milliseconds(1);
+  Init(options);
+  int calls = 0;
+  router_->WhenReadyForClient([&] { ++calls; });
+  io.run_for(milliseconds(50));
+  EXPECT_EQ(calls, 0) << "wrap mode mirrors its server: no answer before it settles";
+  wrapped->set_settled(true);
+  wrapped->set_state(State::kRestarting);
+  wrapped->set_last_error("command not found: srv");
+  router_->OnUpstreamChanged(*wrapped);
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(router_->WrappedServerError(),
+            "mcp-gateway: server 'server' could not be started: command not found: srv");
+}
+
+TEST_F(RouterTest, WrappedServerErrorIsEmptyWhenActiveOrAggregating) {
+  AddUpstream("server", {"a"});
+  RouterOptions wrap;
+  wrap.wrap_mode = true;
+  Init(wrap);
+  EXPECT_EQ(router_->WrappedServerError(), "");
+  upstreams_[0]->set_state(State::kRestarting);
+  Init();  // aggregate mode
+  EXPECT_EQ(router_->WrappedServerError(), "");
+}
+
+TEST_F(RouterTest, FirstClientStartsTheUpstreamsOnceWhenAsked) {
+  auto fs = AddUpstream("fs", {"a"});
+  RouterOptions options;
+  options.start_upstreams_with_first_client = true;
+  Init(options);
+  EXPECT_EQ(fs->start_calls(), 0);
+  router_->WhenReadyForClient([] {});
+  router_->WhenReadyForClient([] {});
+  EXPECT_EQ(fs->start_calls(), 1);
+}
+
+// ---- Capabilities declared to upstreams ----
+
+TEST_F(RouterTest, UpstreamsAreOfferedTheUnionOfConnectedClientsCapabilities) {
+  AddUpstream("fs", {"a"});
+  Init();
+  session_->capabilities = {{"roots", json::object{{"listChanged", true}}},
+                            {"experimental", json::object()}};
+  auto other = std::make_shared<FakeClientSession>();
+  other->capabilities = {{"elicitation", json::object{{"form", json::object()}}}};
+  router_->AddSession(other);
+  auto third = std::make_shared<FakeClientSession>();
+  third->capabilities = {{"elicitation", json::object{{"url", json::object()}}}};
+  router_->AddSession(third);
+  EXPECT_EQ(router_->ClientCapabilitiesForUpstreams(),
+            (json::object{
+                {"roots", json::object{{"listChanged", true}}},
+                {"elicitation", json::object{{"form", json::object()}, {"url", json::object()}}}}))
+      << "no sampling: no client declared it; nothing but routable capabilities";
+}
+
+TEST_F(RouterTest, SingleClientCapabilitiesAreMirrored) {
+  AddUpstream("fs", {"a"});
+  Init();
+  session_->capabilities = {};
+  EXPECT_EQ(router_->ClientCapabilitiesForUpstreams(), json::object())
+      << "a client without sampling, elicitation or roots: none are declared upstream";
+}
+
+TEST_F(RouterTest, WithoutClientsUpstreamsAreOfferedEverythingRoutable) {
+  AddUpstream("fs", {"a"});
+  Init();
+  session_->version = "";  // its initialize has not arrived
+  const json::object offered = router_->ClientCapabilitiesForUpstreams();
+  EXPECT_TRUE(offered.contains("sampling"));
+  EXPECT_TRUE(offered.contains("elicitation"));
+  EXPECT_TRUE(offered.contains("roots"));
 }
 
 // ---- Guards ----

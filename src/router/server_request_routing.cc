@@ -119,8 +119,10 @@ void Router::OnUpstreamRequest(const upstream::Upstream& upstream, json::object 
     if (candidates != 1) target.reset();
   }
   if (!target) {
-    spdlog::info("router upstream={} {} refused: no client session to route it to",
-                 upstream.name(), method);
+    // Servers commonly ask for roots as soon as they start, before any client is there.
+    spdlog::log(method == "roots/list" ? spdlog::level::debug : spdlog::level::info,
+                "router upstream={} {} refused: no client session to route it to", upstream.name(),
+                method);
     reply(core::MakeErrorResponse(nullptr, core::kInvalidRequest,
                                   "mcp-gateway: no client session can answer " + method +
                                       " for server '" + upstream.name() + "' now"));

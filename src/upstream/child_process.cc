@@ -15,13 +15,14 @@
 #include <boost/process/v2/stdio.hpp>
 #include <boost/process/v2/environment.hpp>
 // The implementation files (this is the only translation unit that uses Process v2).
-#include <boost/process/v2/src.hpp>
-
-#include <csignal>
-#include <cstring>
+#include <spdlog/spdlog.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <boost/process/v2/src.hpp>
+#include <csignal>
+#include <cstring>
 
 namespace mcpgw::upstream {
 
@@ -87,9 +88,13 @@ Result<std::unique_ptr<ChildProcess>> ChildProcess::Spawn(const asio::any_io_exe
     if (kv.rfind("PATH=", 0) == 0) path_variable = kv.substr(5);
   const std::string executable = ResolveCommand(spec.command, path_variable);
   if (executable.empty()) {
-    return MakeError(spec.command.find('/') == std::string::npos
-                         ? "command not found: " + spec.command + " (PATH=" + path_variable + ")"
-                         : "not an executable file: " + spec.command);
+    if (spec.command.find('/') != std::string::npos)
+      return MakeError("not an executable file: " + spec.command);
+    // The error reaches retry lines and get_metadata (which a model reads): the command only.
+    // The search path is for whoever debugs the setup.
+    spdlog::debug("upstream command {} not found in the child's PATH={}", spec.command,
+                  path_variable);
+    return MakeError("command not found: " + spec.command);
   }
 
   std::unique_ptr<ChildProcess> child(new ChildProcess(executor));

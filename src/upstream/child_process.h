@@ -29,7 +29,8 @@ class ChildProcess {
     std::string cwd;                // empty: the gateway's working directory
   };
 
-  // Starts the process. Errors: "command not found: NAME (PATH=...)", "cannot start NAME:
+  // Starts the process. Errors: "command not found: NAME" (the search path is logged at debug
+  // level only), "not an executable file: PATH", "cannot start NAME:
   // <reason>" (exec failure, bad cwd, ...).
   static Result<std::unique_ptr<ChildProcess>> Spawn(const boost::asio::any_io_executor& executor,
                                                      const Spec& spec);

@@ -154,7 +154,9 @@ TEST_F(ChildProcessTest, CommandNotFoundErrorNamesTheCommand) {
   EXPECT_NE(child.error().message.find("command not found: mcpgw-no-such-server"),
             std::string::npos)
       << child.error().message;
-  EXPECT_NE(child.error().message.find("PATH=/nonexistent-dir"), std::string::npos);
+  // The message reaches get_metadata and every retry line: never the whole search path.
+  EXPECT_EQ(child.error().message.find("nonexistent-dir"), std::string::npos)
+      << child.error().message;
 }
 
 TEST_F(ChildProcessTest, PathToNonExecutableIsRejected) {

@@ -53,10 +53,14 @@ class ChildTransport final : public UpstreamTransport,
   void Shutdown(std::chrono::milliseconds grace) override {
     if (terminating_ || !child_ || child_->reaped()) return;
     terminating_ = true;
-    writer_->Close();
-    child_->CloseStdin();
-    // EOF first; then SIGTERM to the group after a grace period; then SIGKILL.
+    // EOF first, once what is queued (e.g. the notifications/cancelled of the requests a leaving
+    // client had in flight) is written, so the server stops that work and can exit at once;
+    // then SIGTERM to the group after a grace period; then SIGKILL.
     auto self = shared_from_this();
+    writer_->OnDrained([self] {
+      self->writer_->Close();
+      self->child_->CloseStdin();
+    });
     kill_timer_.expires_after(grace);
     kill_timer_.async_wait([self, grace](boost::system::error_code ec) {
       if (ec || self->child_->reaped()) return;

@@ -19,7 +19,6 @@ using std::chrono::milliseconds;
 namespace {
 
 constexpr int kMaxListPages = 10'000;
-constexpr auto kStableRun = std::chrono::seconds(60);
 
 struct ListSpec {
   const char* method;
@@ -72,7 +71,9 @@ ProtocolUpstream::ProtocolUpstream(asio::io_context& io,
       make_transport_(std::move(make_transport)),
       sweep_timer_(io),
       ping_timer_(io),
-      restart_timer_(io) {}
+      restart_timer_(io),
+      backoff_(options_.restart_initial_delay, options_.restart_max_delay,
+               options_.restart_reset_after) {}
 
 ProtocolUpstream::~ProtocolUpstream() = default;
 
@@ -109,10 +110,20 @@ void ProtocolUpstream::Launch() {
   auto started = conn->transport->Start(std::move(events));
   if (!started) {
     last_error_ = started.error().message;
+    if (++start_failures_ >= options_.max_start_attempts) {
+      // A missing command does not appear by itself: stop retrying, and say why.
+      spdlog::warn("upstream name={} cannot be started, giving up after {} attempts: {}",
+                   config_->name, start_failures_, last_error_);
+      SetState(State::kFailed);
+      settled_ = true;
+      observer_->OnUpstreamChanged(*this);
+      return;
+    }
     spdlog::warn("upstream name={} start failed: {}", config_->name, last_error_);
     ScheduleRestart();
     return;
   }
+  start_failures_ = 0;
   conn_ = conn;
   last_heard_ = Clock::now();
   // Describe() is safe to log (no credentials or query); the config URL may not be.
@@ -125,7 +136,8 @@ void ProtocolUpstream::Launch() {
 void ProtocolUpstream::Initialize(const std::shared_ptr<Run>& conn) {
   json::object params;
   params["protocolVersion"] = core::kLatestProtocolVersion;
-  params["capabilities"] = options_.client_capabilities;
+  params["capabilities"] =
+      options_.client_capabilities ? options_.client_capabilities() : json::object();
   params["clientInfo"] = {{"name", options_.client_name}, {"version", options_.client_version}};
   auto self = shared_from_this();
   RequestCallbacks callbacks;
@@ -206,23 +218,30 @@ void ProtocolUpstream::SchedulePing(const std::shared_ptr<Run>& conn) {
 }
 
 void ProtocolUpstream::FetchAllLists(const std::shared_ptr<Run>& conn,
+                                     std::function<void()> done) {
+  std::vector<std::size_t> lists;
+  for (std::size_t i = 0; i < kListSpecs.size(); ++i)
+    if (catalog_.capabilities.contains(kListSpecs[i].capability)) lists.push_back(i);
+  FetchLists(conn, std::move(lists), std::move(done));
+}
+
+void ProtocolUpstream::FetchLists(const std::shared_ptr<Run>& conn,
+                                  std::vector<std::size_t> lists,
                                   std::function<void()> done) {
-  auto remaining = std::make_shared<int>(0);
-  auto finish = std::make_shared<std::function<void()>>(std::move(done));
-  std::vector<const ListSpec*> wanted;
-  for (const ListSpec& spec : kListSpecs)
-    if (catalog_.capabilities.contains(spec.capability)) wanted.push_back(&spec);
-  if (wanted.empty()) {
-    (*finish)();
+  if (lists.empty()) {
+    done();
     return;
   }
-  *remaining = static_cast<int>(wanted.size());
+  auto remaining = std::make_shared<std::size_t>(lists.size());
+  auto finish = std::make_shared<std::function<void()>>(std::move(done));
   auto self = shared_from_this();
-  for (const ListSpec* spec : wanted) {
-    std::string field = spec->field;
-    FetchListPage(conn, spec->method, field, nullptr, std::make_shared<json::array>(), 0,
-                  [self, field, remaining, finish](json::array items) {
-                    *CatalogList(self->catalog_, field) = std::move(items);
+  for (std::size_t list : lists) {
+    const ListSpec& spec = kListSpecs[list];
+    std::string field = spec.field;
+    FetchListPage(conn, spec.method, field, nullptr, std::make_shared<json::array>(), 0,
+                  [self, conn, field, remaining, finish](json::array items) {
+                    // A list of a run that has since ended never replaces the current one.
+                    if (conn == self->conn_) *CatalogList(self->catalog_, field) = std::move(items);
                     if (--*remaining == 0) (*finish)();
                   });
   }
@@ -272,23 +291,10 @@ void ProtocolUpstream::FetchListPage(const std::shared_ptr<Run>& conn, std::stri
 void ProtocolUpstream::FetchList(ListKind kind, std::function<void()> done) {
   auto conn = conn_;
   if (!conn || state_ != State::kActive) return;
-  std::vector<const ListSpec*> specs;
   switch (kind) {
-    case ListKind::kTools: specs = {&kListSpecs[0]}; break;
-    case ListKind::kResources: specs = {&kListSpecs[1], &kListSpecs[2]}; break;
-    case ListKind::kPrompts: specs = {&kListSpecs[3]}; break;
-  }
-  auto remaining = std::make_shared<int>(static_cast<int>(specs.size()));
-  auto finish = std::make_shared<std::function<void()>>(std::move(done));
-  auto self = shared_from_this();
-  for (const ListSpec* spec : specs) {
-    std::string field = spec->field;
-    FetchListPage(conn, spec->method, field, nullptr, std::make_shared<json::array>(), 0,
-                  [self, conn, field, remaining, finish](json::array items) {
-                    if (conn != self->conn_) return;
-                    *CatalogList(self->catalog_, field) = std::move(items);
-                    if (--*remaining == 0) (*finish)();
-                  });
+    case ListKind::kTools: return FetchLists(conn, {0}, std::move(done));
+    case ListKind::kResources: return FetchLists(conn, {1, 2}, std::move(done));
+    case ListKind::kPrompts: return FetchLists(conn, {3}, std::move(done));
   }
 }
 
@@ -355,10 +361,8 @@ void ProtocolUpstream::FailOversized(std::size_t size, std::string_view head,
   if (it == pending_.end()) return;
   RequestCallbacks callbacks = std::move(it->second.callbacks);
   pending_.erase(it);
-  callbacks.on_response(core::MakeErrorResponse(
-      nullptr, core::kMessageTooLarge,
-      "upstream '" + config_->name + "' answered with " + std::to_string(size) +
-          " bytes, over the gateway's limit of " + std::to_string(options_.max_message_size)));
+  callbacks.on_response(core::MessageTooLargeResponse(
+      nullptr, "the answer of upstream '" + config_->name + "'", size, options_.max_message_size));
 }
 
 void ProtocolUpstream::HandleProgress(json::object params) {
@@ -562,7 +566,10 @@ void ProtocolUpstream::OnClosed(const std::shared_ptr<Run>& conn, const std::str
     return;
   }
   last_error_ = conn->failure == detail ? detail : conn->failure + "; " + detail;
-  if (was_active && Clock::now() - active_since_ >= kStableRun) restart_attempt_ = 0;
+  if (was_active) {
+    backoff_.OnActiveRunEnded(
+        std::chrono::duration_cast<milliseconds>(Clock::now() - active_since_));
+  }
   ScheduleRestart();
   if (was_active) observer_->OnUpstreamChanged(*this);
 }
@@ -574,11 +581,8 @@ void ProtocolUpstream::ScheduleRestart() {
     settled_ = true;
     observer_->OnUpstreamChanged(*this);
   }
-  const int shift = std::min(restart_attempt_, 20);
-  auto delay = std::min<milliseconds>(options_.restart_initial_delay * (1LL << shift),
-                                      options_.restart_max_delay);
-  ++restart_attempt_;
-  spdlog::info("upstream name={} restart attempt={} in {} ms", config_->name, restart_attempt_,
+  const milliseconds delay = backoff_.Next();
+  spdlog::info("upstream name={} restart attempt={} in {} ms", config_->name, backoff_.attempts(),
                delay.count());
   restart_timer_.expires_after(delay);
   std::weak_ptr<ProtocolUpstream> weak = shared_from_this();

@@ -1,28 +1,32 @@
-// ProtocolUpstream: the MCP client side of one upstream server, over any UpstreamTransport
-// (a child process now; HTTP later). Owns the JSON-RPC id space, the initialize handshake, the
-// cached lists, deadlines, progress-token remapping, cancellation, pings and restarts.
+// ProtocolUpstream: the MCP client side of one upstream server, over any UpstreamTransport (a
+// child process, Streamable HTTP or legacy SSE). Owns the JSON-RPC id space, the initialize
+// handshake, the cached lists, deadlines, progress-token remapping, cancellation, pings and
+// restarts.
 //
 // Life: Start() opens a run through `make_transport`, sends initialize (bounded by
 // initialize_timeout), then lists tools, resources, resource templates and prompts, following
 // nextCursor through every page. An active upstream silent for ping_interval is pinged. When the
 // run fails (the child dies, the connection breaks, a handshake or ping fails), in-flight
 // requests get an error at once and a restart is scheduled with exponential backoff
-// (restart_initial_delay doubling up to restart_max_delay; the delay resets once a run has stayed
-// active for a minute).
+// (RestartBackoff: restart_initial_delay doubling up to restart_max_delay; the delay resets once
+// a run has stayed active for restart_reset_after). A run that cannot even start (the
+// transport's Start() fails: command not found) counts towards max_start_attempts; after that
+// many in a row the upstream stays in State::kFailed with the reason in last_error() and is not
+// retried.
 //
 // Threading and lifetime: as Upstream (upstream.h). Construct with std::make_shared.
 #pragma once
 
-#include "upstream/upstream.h"
-#include "upstream/upstream_factory.h"
-#include "upstream/upstream_transport.h"
-
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
-
 #include <chrono>
 #include <memory>
 #include <unordered_map>
+
+#include "upstream/restart_backoff.h"
+#include "upstream/upstream.h"
+#include "upstream/upstream_factory.h"
+#include "upstream/upstream_transport.h"
 
 namespace mcpgw::upstream {
 
@@ -64,8 +68,15 @@ class ProtocolUpstream final : public Upstream,
 
   void Launch();
   void Initialize(const std::shared_ptr<Run>& conn);
+  // Fetches every list the server's capabilities announce (after initialize).
   void FetchAllLists(const std::shared_ptr<Run>& conn, std::function<void()> done);
+  // Fetches the lists of one kind again (list_changed) on the live run.
   void FetchList(ListKind kind, std::function<void()> done);
+  // Fetches the lists numbered `lists` (0 tools, 1 resources, 2 resource templates, 3 prompts;
+  // all pages each) on `conn` and stores them in the catalog while `conn` is still the live
+  // run; `done` once all have finished.
+  void FetchLists(const std::shared_ptr<Run>& conn, std::vector<std::size_t> lists,
+                  std::function<void()> done);
   void FetchListPage(const std::shared_ptr<Run>& conn, std::string method,
                      std::string field, json::value cursor, std::shared_ptr<json::array> items,
                      int page, std::function<void(json::array)> done);
@@ -124,7 +135,8 @@ class ProtocolUpstream final : public Upstream,
   Clock::time_point last_heard_;  // when the live connection last sent anything
 
   boost::asio::steady_timer restart_timer_;
-  int restart_attempt_ = 0;
+  RestartBackoff backoff_;
+  int start_failures_ = 0;  // consecutive runs whose transport could not start
   Clock::time_point active_since_;
 
   // list_changed coalescing: a refetch in progress, and whether another is needed after it.

@@ -3,25 +3,25 @@
 // entries that never start (disabled, blocked, invalid). Only the factory is used, so the tests hold whatever class implements
 // the stdio upstream.
 
-#include "upstream/upstream_factory.h"
-
-#include "core/json_rpc.h"
-#include "testing/run_until.h"
-
-#include <boost/asio/io_context.hpp>
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
 #include <algorithm>
+#include <boost/asio/io_context.hpp>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <optional>
 #include <ostream>
 #include <string>
-#include <sys/wait.h>
 #include <vector>
+
+#include "core/json_rpc.h"
+#include "testing/run_until.h"
+#include "upstream/upstream_factory.h"
 
 namespace mcpgw::upstream {
 namespace {
@@ -283,28 +283,31 @@ TEST_F(StdioUpstreamTest, TimeoutAnswersWithRequestTimeout) {
   ASSERT_TRUE(RunUntil(io_, [&] { return call.response.has_value(); }, milliseconds(3000)));
   EXPECT_EQ(ErrorCode(*call.response), core::kRequestTimeout);
   EXPECT_LT(call.answered_at - sent_at, milliseconds(2000));
+  // The child was told: notifications/cancelled stopped its sleep. The count is asked after the
+  // notification on the same ordered pipe, so no waiting is involved.
+  EXPECT_EQ(FirstText(SendAndWait("tools/call", ToolCall("cancellations", {}))), "1");
   // The upstream keeps serving after a timeout.
   EXPECT_EQ(FirstText(SendAndWait("tools/call", ToolCall("echo", {{"message", "still"}}))),
             "still");
 }
 
-TEST_F(StdioUpstreamTest, CancelledRequestIsNeverAnswered) {
+TEST_F(StdioUpstreamTest, CancelledRequestReachesTheChildAndIsNeverAnswered) {
   Make();
   ASSERT_TRUE(StartAndWaitActive()) << upstream_->last_error();
   Call cancelled;
-  const RequestId id = upstream_->Send("tools/call", ToolCall("sleep", {{"ms", 100}}),
-                                       cancelled.Callbacks(), milliseconds(5000),
-                                       milliseconds(5000));
+  const RequestId id =
+      upstream_->Send("tools/call", ToolCall("sleep", {{"ms", 60'000}}), cancelled.Callbacks(),
+                      milliseconds(120'000), milliseconds(120'000));
   upstream_->Cancel(id, "test");
-  // A later, longer sleep: once it is answered, the cancelled one would have been too.
-  Call later;
-  upstream_->Send("tools/call", ToolCall("sleep", {{"ms", 250}}), later.Callbacks(),
-                  milliseconds(5000), milliseconds(5000));
-  ASSERT_TRUE(RunUntil(io_, [&] { return later.response.has_value(); }));
-  EXPECT_EQ(FirstText(*later.response), "slept 250");
-  EXPECT_FALSE(cancelled.response.has_value());
+  // The demo server counts the in-flight calls notifications/cancelled stopped; asked on the
+  // same ordered pipe after the notification, it must say 1.
+  EXPECT_EQ(FirstText(SendAndWait("tools/call", ToolCall("cancellations", {}))), "1");
+  Drain(io_);
+  EXPECT_FALSE(cancelled.response.has_value()) << "a cancelled request is never answered";
   upstream_->Cancel(id, "again");  // unknown or finished ids are ignored
   upstream_->Cancel(999'999, "never sent");
+  EXPECT_EQ(FirstText(SendAndWait("tools/call", ToolCall("cancellations", {}))), "1")
+      << "ignored cancels send nothing";
 }
 
 TEST_F(StdioUpstreamTest, KilledChildFailsInFlightAndRestarts) {
@@ -364,20 +367,38 @@ TEST_F(StdioUpstreamTest, StopCallsDoneAndReapsChild) {
   upstream_.reset();
 }
 
-TEST_F(StdioUpstreamTest, NonexistentCommandRestartsWithError) {
+TEST_F(StdioUpstreamTest, NonexistentCommandIsRetriedWithBackoffThenFailed) {
   auto config = std::make_shared<config::ServerConfig>();
   config->name = "ghost";
   config->command = "mcpgw-no-such-command";
-  upstream_ = MakeUpstream(io_, config, Options(), &observer_);
+  UpstreamOptions options = Options();
+  options.restart_initial_delay = milliseconds(50);
+  options.restart_max_delay = milliseconds(10'000);
+  options.max_start_attempts = 4;
+  upstream_ = MakeUpstream(io_, config, options, &observer_);
+  const auto started_at = std::chrono::steady_clock::now();
   upstream_->Start();
   ASSERT_TRUE(RunUntil(io_, [&] { return upstream_->settled(); }));
-  EXPECT_EQ(upstream_->state(), State::kRestarting);
-  EXPECT_NE(upstream_->last_error().find("command not found"), std::string::npos)
+  EXPECT_EQ(upstream_->state(), State::kRestarting) << "the first failure is retried";
+  EXPECT_NE(upstream_->last_error().find("command not found: mcpgw-no-such-command"),
+            std::string::npos)
       << upstream_->last_error();
-  EXPECT_NE(upstream_->last_error().find("mcpgw-no-such-command"), std::string::npos);
   ASSERT_FALSE(observer_.states.empty()) << "settling is reported to the observer";
   EXPECT_EQ(observer_.states.front(), State::kRestarting);
+
+  ASSERT_TRUE(RunUntil(io_, [&] { return upstream_->state() == State::kFailed; }))
+      << StateName(upstream_->state());
+  // Four attempts, three waits between them, doubling: 50 + 100 + 200 ms at the least.
+  EXPECT_GE(std::chrono::steady_clock::now() - started_at, milliseconds(350));
+  EXPECT_EQ(observer_.states.back(), State::kFailed) << "giving up is reported";
   EXPECT_STREQ(MetadataStatus(upstream_->state()), "error");
+  EXPECT_NE(upstream_->last_error().find("command not found: mcpgw-no-such-command"),
+            std::string::npos);
+  // Given up for good: nothing is retried any more.
+  const std::size_t changes = observer_.states.size();
+  io_.run_for(milliseconds(500));
+  EXPECT_EQ(upstream_->state(), State::kFailed);
+  EXPECT_EQ(observer_.states.size(), changes);
 }
 
 // ---- StaticUpstream: entries that are never started ----
@@ -469,11 +490,35 @@ namespace {
 TEST_F(StdioUpstreamTest, IdleUpstreamThatAnswersPingsStaysActive) {
   UpstreamOptions options = Options();
   options.ping_interval = milliseconds(40);
-  Make({}, {}, options);
+  // A server that answers initialize (no capabilities: no lists follow), then answers every ping
+  // and writes one line per ping to a file, so the test sees the pings that were sent.
+  const fs::path log =
+      fs::temp_directory_path() / ("mcpgw-pings-" + std::to_string(::getpid()) + ".log");
+  fs::remove(log);
+  auto config = std::make_shared<config::ServerConfig>();
+  config->name = "pinged";
+  config->command = "/bin/sh";
+  config->args = {"-c",
+                  "read line; printf '%s\\n' '{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{"
+                  "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"serverInfo\":{"
+                  "\"name\":\"pinged\",\"version\":\"1\"}}}'; "
+                  "while read line; do case \"$line\" in *'\"ping\"'*) "
+                  "id=$(printf '%s' \"$line\" | sed -n 's/.*\"id\":\\([0-9]*\\).*/\\1/p'); "
+                  "echo ping >> \"$0\"; "
+                  "printf '{\"jsonrpc\":\"2.0\",\"id\":%s,\"result\":{}}\\n' \"$id\";; esac; done",
+                  log.string()};
+  upstream_ = MakeUpstream(io_, config, options, &observer_);
   ASSERT_TRUE(StartAndWaitActive()) << upstream_->last_error();
-  io_.run_for(milliseconds(400));  // several ping rounds
+  auto pings = [&] {
+    std::ifstream in(log);
+    int count = 0;
+    for (std::string line; std::getline(in, line);) count += line == "ping";
+    return count;
+  };
+  ASSERT_TRUE(RunUntil(io_, [&] { return pings() >= 3; })) << "pings seen: " << pings();
   EXPECT_EQ(upstream_->state(), State::kActive) << upstream_->last_error();
   for (State state : observer_.states) EXPECT_NE(state, State::kRestarting);
+  fs::remove(log);
 }
 
 TEST_F(StdioUpstreamTest, SilentUpstreamIsRestartedAfterAnUnansweredPing) {

@@ -6,7 +6,8 @@ const char* StateName(State state) {
   switch (state) {
     case State::kDisabled: return "disabled";
     case State::kBlocked: return "blocked";
-    case State::kUnsupported: return "unsupported";
+    case State::kFailed:
+      return "failed";
     case State::kInvalid: return "invalid";
     case State::kStarting: return "starting";
     case State::kActive: return "active";
@@ -20,7 +21,7 @@ const char* MetadataStatus(State state) {
   switch (state) {
     case State::kActive: return "active";
     case State::kBlocked: return "blocked";
-    case State::kUnsupported:
+    case State::kFailed:
     case State::kInvalid:
     case State::kRestarting: return "error";
     case State::kDisabled:

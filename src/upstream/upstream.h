@@ -1,6 +1,6 @@
 // Upstream: the gateway's connection to one configured MCP server (the gateway acts as an MCP
-// client here). One kind per transport (stdio child process now; Streamable HTTP and legacy SSE
-// later), all behind this interface so the router never knows which.
+// client here). Every transport (stdio child process, Streamable HTTP, legacy SSE) sits behind
+// this interface, so the router never knows which.
 //
 // An Upstream owns its connection, its own JSON-RPC id space, the initialize handshake, the cached
 // tool/resource/prompt lists (re-fetched on list_changed), per-request timeouts, progress-token
@@ -33,14 +33,15 @@ namespace json = boost::json;
 
 // Where an upstream is in its life. get_metadata maps these with MetadataStatus().
 enum class State {
-  kDisabled,     // "disabled": true in config; never started
-  kBlocked,      // the scanner's verdict "blocked"; never started
-  kUnsupported,  // a transport this build cannot reach yet (remote servers)
-  kInvalid,      // the config entry is unusable (ServerConfig::error); never started
-  kStarting,     // spawning, handshaking or fetching lists
-  kActive,       // initialized; lists cached; serving requests
-  kRestarting,   // failed or died; a restart is scheduled after a backoff
-  kStopped,      // Stop() was called
+  kDisabled,    // "disabled": true in config; never started
+  kBlocked,     // the scanner's verdict "blocked"; never started
+  kInvalid,     // the config entry is unusable (ServerConfig::error); never started
+  kFailed,      // could not be started (command not found, ...) after the allowed attempts;
+                // last_error() says why; not retried again
+  kStarting,    // spawning, handshaking or fetching lists
+  kActive,      // initialized; lists cached; serving requests
+  kRestarting,  // failed or died; a restart is scheduled after a backoff
+  kStopped,     // Stop() was called
 };
 
 const char* StateName(State state);
@@ -108,7 +109,8 @@ class Upstream {
   virtual bool settled() const = 0;
 
   // Starts the upstream (spawn, initialize, list). Failures are reported through state() and
-  // last_error() and retried with backoff; never thrown.
+  // last_error() and retried with backoff; never thrown. A server that cannot even be started
+  // (its command is missing) is given up after a few attempts (State::kFailed).
   virtual void Start() = 0;
 
   // Stops gracefully: fails in-flight requests, closes the child's stdin, waits, then SIGTERM

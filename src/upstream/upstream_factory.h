@@ -29,13 +29,18 @@ struct UpstreamOptions {
   std::chrono::milliseconds initialize_timeout{60'000};    // spawn to initialized
   std::chrono::milliseconds restart_initial_delay{250};
   std::chrono::milliseconds restart_max_delay{30'000};
+  std::chrono::milliseconds restart_reset_after{60'000};  // an active run this long resets it
   std::chrono::milliseconds stop_grace{2'000};  // per shutdown step (EOF, then SIGTERM)
   // An active upstream silent this long is pinged; one that does not answer within the same
   // time (at most 30 s) is treated as dead and restarted. Zero disables pinging.
   std::chrono::milliseconds ping_interval{30'000};
   std::size_t max_message_size = 16 * 1024 * 1024;
-  // The capabilities the gateway declares to upstreams in initialize.
-  json::object client_capabilities;
+  // The capabilities the gateway declares to an upstream in initialize, asked at every (re)start
+  // of a run (the router answers with what its clients declared: router.h). Empty function: {}.
+  std::function<json::object()> client_capabilities;
+  // A server that cannot be started at all (command not found, not executable, bad cwd) is
+  // retried with the same backoff this many times, then left in State::kFailed.
+  int max_start_attempts = 5;
   std::string client_name = "mcp-gateway";
   std::string client_version;
   // Environment lookup for building children's environments.

@@ -46,8 +46,9 @@ class UpstreamTransport {
   // every later request).
   virtual void OnInitialized(std::string_view protocol_version) {}
 
-  // Ends the run gracefully, escalating after `grace` per step (stdio: close stdin, SIGTERM,
-  // SIGKILL to the process group; HTTP: DELETE the session, close). on_closed follows.
+  // Ends the run gracefully, escalating after `grace` per step (stdio: write what is queued, close
+  // stdin, SIGTERM, SIGKILL to the process group; HTTP: DELETE the session, close). on_closed
+  // follows.
   virtual void Shutdown(std::chrono::milliseconds grace) = 0;
 
   // A short description for logs ("pid=1234", "https://host/mcp").

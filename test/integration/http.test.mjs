@@ -365,6 +365,15 @@ describe('gateway over HTTP in front of server-everything and the demo server', 
       method: 'POST', headers: { ...postHeaders(), Origin: 'https://evil.example' }, body,
     });
     assert.equal(evilOrigin.status, 403);
+    assert.equal(evilOrigin.headers['access-control-allow-origin'], undefined,
+                 'a refused Origin is never echoed');
+    const evilPreflight = await rawHttp(gw.url, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    assert.equal(evilPreflight.status, 403);
+    assert.equal(evilPreflight.headers['access-control-allow-origin'], undefined,
+                 'not on the preflight either');
     const evilSse = await rawHttp(`${gw.base}/sse`, {
       headers: { Accept: 'text/event-stream', Origin: 'https://evil.example' },
     });

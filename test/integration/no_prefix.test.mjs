@@ -14,6 +14,11 @@ import {
 function runWithOpenStdin(args, timeoutMs = 10_000) {
   return new Promise((resolve, reject) => {
     const child = spawn(gatewayBin, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Over stdio the upstreams start with the client's initialize (docs/protocol.md).
+    child.stdin.write(`${JSON.stringify({
+      jsonrpc: '2.0', id: 1, method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } },
+    })}\n`);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => { stdout += c; });
@@ -61,6 +66,8 @@ describe('--no-prefix', () => {
     assert.equal(run.code, 1, `exit code ${run.code}, stderr: ${run.stderr}`);
     assert.match(run.stderr, /--no-prefix/);
     assert.match(run.stderr, /collides/);
+    // One clear error, not a warning per colliding tool first.
+    assert.equal((run.stderr.match(/collision|collides/g) ?? []).length, 2, run.stderr);
     assert.equal(run.stdout, '');
   });
 });

@@ -50,6 +50,11 @@ std::string JsonRpcErrorBody(int code, std::string_view message) {
 
 // What a handler decided to send when it is a plain (non-streaming) response.
 struct Reply {
+  // A constructor rather than aggregate initialization: `{status, body}` leaves the other members
+  // at their defaults without -Wmissing-field-initializers.
+  Reply(bhttp::status status = bhttp::status::ok, std::string body = {},
+        std::string content_type = "application/json")
+      : status(status), body(std::move(body)), content_type(std::move(content_type)) {}
   bhttp::status status = bhttp::status::ok;
   std::string body;
   std::string content_type = "application/json";
@@ -216,8 +221,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
 
   template <typename Message, typename Response>
   void AddCors(const Message& request, Response& response) {
-    const auto origin = request[bhttp::field::origin];
-    if (origin.empty()) return;
+    const std::string_view origin = CorsAllowOrigin(options, request[bhttp::field::origin]);
+    if (origin.empty()) return;  // absent or refused: a refused Origin is never echoed
     response.set(bhttp::field::access_control_allow_origin, origin);
     response.set(bhttp::field::access_control_expose_headers, "Mcp-Session-Id, WWW-Authenticate");
     response.set(bhttp::field::vary, "Origin");
@@ -270,7 +275,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
 
     // DNS-rebinding protection, then CORS preflight, then authentication.
     if (!HostAllowed(options, request[bhttp::field::host])) {
-      spdlog::warn("http request refused: Host header not allowed");
+      spdlog::warn("http request refused: Host header not allowed: host={}",
+                   HeaderForLog(request[bhttp::field::host]));
       {
         Reply reply_ = ErrorReply(bhttp::status::forbidden, core::kInvalidRequest,
                                   "Forbidden: Host header not allowed");
@@ -278,7 +284,8 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
       }
     }
     if (!OriginAllowed(options, request[bhttp::field::origin])) {
-      spdlog::warn("http request refused: Origin not allowed");
+      spdlog::warn("http request refused: Origin not allowed: origin={}",
+                   HeaderForLog(request[bhttp::field::origin]));
       {
         Reply reply_ = ErrorReply(bhttp::status::forbidden, core::kInvalidRequest,
                                   "Forbidden: Origin not allowed");

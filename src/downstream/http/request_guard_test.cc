@@ -44,5 +44,23 @@ TEST(RequestGuard, OriginRules) {
   EXPECT_TRUE(OriginAllowed(options, "https://anything.example"));
 }
 
+TEST(RequestGuard, RefusedOriginIsNeverEchoedForCors) {
+  HttpServerOptions options;
+  EXPECT_EQ(CorsAllowOrigin(options, "https://evil.example.com"), "");
+  EXPECT_EQ(CorsAllowOrigin(options, "null"), "");
+  EXPECT_EQ(CorsAllowOrigin(options, ""), "");
+  EXPECT_EQ(CorsAllowOrigin(options, "http://localhost:3000"), "http://localhost:3000");
+  options.allowed_origins = {"https://app.example.com"};
+  EXPECT_EQ(CorsAllowOrigin(options, "https://app.example.com"), "https://app.example.com");
+  EXPECT_EQ(CorsAllowOrigin(options, "http://localhost:3000"), "");
+}
+
+TEST(RequestGuard, HeaderForLogIsBoundedAndPrintable) {
+  EXPECT_EQ(HeaderForLog("https://evil.example.com"), "\"https://evil.example.com\"");
+  EXPECT_EQ(HeaderForLog("a\r\nb\"c"), "\"a??b?c\"");
+  const std::string logged = HeaderForLog(std::string(1000, 'x'));
+  EXPECT_EQ(logged, "\"" + std::string(128, 'x') + "...\"");
+}
+
 }  // namespace
 }  // namespace mcpgw::downstream::http
