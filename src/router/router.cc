@@ -1,10 +1,12 @@
 #include "router/router.h"
 
 #include "core/json_access.h"
+#include "router/log_level.h"
 #include "router/meta_tools.h"
 #include "router/uri_template.h"
 
 #include <boost/json/serialize.hpp>
+#include <algorithm>
 #include <spdlog/spdlog.h>
 
 namespace mcpgw::router {
@@ -35,6 +37,15 @@ void Router::RemoveSession(const ClientSession* session) {
     return !locked || locked.get() == session;
   };
   std::erase_if(sessions_, same_or_gone);
+  log_levels_.erase(session);
+  // The session's own instances end with it.
+  for (auto it = instances_.lower_bound({session, 0});
+       it != instances_.end() && it->first.first == session;) {
+    spdlog::info("router upstream={} session instance stopped: its session ended",
+                 it->second.upstream->name());
+    it->second.upstream->Stop(nullptr);
+    it = instances_.erase(it);
+  }
   for (auto it = subscriptions_.begin(); it != subscriptions_.end();) {
     std::erase_if(it->second.sessions, same_or_gone);
     if (!it->second.sessions.empty()) {
@@ -278,9 +289,9 @@ ForwardedRequest Router::HandleRequest(const std::shared_ptr<ClientSession>& ses
   } else if (method == "completion/complete") {
     return Complete(session, id, std::move(params), respond);
   } else if (method == "logging/setLevel") {
-    SetLoggingLevel(id, params, respond);
+    SetLoggingLevel(session, id, params, respond);
   } else if (method == "tasks/list") {
-    ListTasks(id, params, respond);
+    ListTasks(session, id, params, respond);
   } else if (method == "tasks/get" || method == "tasks/result" || method == "tasks/cancel") {
     return RouteTask(session, method, id, std::move(params), respond);
   } else {
@@ -406,7 +417,8 @@ ForwardedRequest Router::GetPrompt(const std::shared_ptr<ClientSession>& session
 ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, std::size_t index,
                                  std::string_view method, std::string item, const json::value& id,
                                  json::object params, Respond& respond) {
-  const auto& upstream = upstreams_[index];
+  const std::shared_ptr<upstream::Upstream> upstream = UpstreamFor(session, index, id, respond);
+  if (!upstream) return {};
   if (!guards_->empty()) {
     json::value payload = std::move(params);
     guards::GuardContext context{guards::Direction::kRequest, method, upstream->name(), item};
@@ -420,13 +432,14 @@ ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, 
   }
 
   upstream::RequestCallbacks callbacks;
-  callbacks.on_response = [this, id, respond = std::move(respond), index,
+  std::weak_ptr<ClientSession> weak = session;
+  callbacks.on_response = [this, id, respond = std::move(respond), index, weak,
                            method = std::string(method),
                            item = std::move(item)](json::object response) {
     response["id"] = id;
     json::value* result = response.if_contains("result");
     if (result && result->is_object() && method == "tools/call")
-      RememberTask(result->get_object(), index);
+      RememberTask(result->get_object(), index, weak);
     if (result && !guards_->empty()) {
       guards::GuardContext context{guards::Direction::kResponse, method,
                                    upstreams_[index]->name(), item};
@@ -439,7 +452,6 @@ ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, 
     }
     respond(std::move(response));
   };
-  std::weak_ptr<ClientSession> weak = session;
   callbacks.on_progress = [weak, related = json::serialize(id)](json::object params) {
     if (auto s = weak.lock()) {
       s->SendToClient(core::MakeNotification("notifications/progress", std::move(params)),
@@ -452,13 +464,22 @@ ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, 
   return {upstream, upstream_id};
 }
 
-void Router::SetLoggingLevel(const json::value& id, const json::object& params,
+void Router::SetLoggingLevel(const std::shared_ptr<ClientSession>& session,
+                             const json::value& id, const json::object& params,
                              Respond& respond) {
-  if (StringMember(params, "level").empty()) {
-    respond(core::MakeErrorResponse(id, core::kInvalidParams,
-                                    "logging/setLevel requires a string \"level\""));
+  const std::optional<int> severity = LogSeverity(StringMember(params, "level"));
+  if (!severity) {
+    respond(core::MakeErrorResponse(
+        id, core::kInvalidParams,
+        "logging/setLevel requires \"level\": one of debug, info, notice, warning, error, "
+        "critical, alert, emergency"));
     return;
   }
+  log_levels_[session.get()] = *severity;
+  // Upstreams log at the most verbose level any session wants; each session is filtered.
+  int most_verbose = *severity;
+  for (const auto& [who, level] : log_levels_) most_verbose = std::min(most_verbose, level);
+  const json::object upstream_params{{"level", LogLevelName(most_verbose)}};
   for (const auto& upstream : upstreams_) {
     if (upstream->state() != State::kActive ||
         !upstream->catalog().capabilities.contains("logging"))
@@ -469,8 +490,8 @@ void Router::SetLoggingLevel(const json::value& id, const json::object& params,
       if (response.contains("error"))
         spdlog::warn("router upstream={} rejected logging/setLevel", name);
     };
-    upstream->Send("logging/setLevel", params, std::move(callbacks), options_.request_timeout,
-                   options_.request_timeout);
+    upstream->Send("logging/setLevel", upstream_params, std::move(callbacks),
+                   options_.request_timeout, options_.request_timeout);
   }
   respond(core::MakeResultResponse(id, json::object()));
 }

@@ -15,6 +15,7 @@
 #include <boost/url/url.hpp>
 #include <deque>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/json_rpc.h"
@@ -163,6 +164,19 @@ class HttpTransport final : public UpstreamTransport,
     }
   }
 
+  void Abandon(std::int64_t request_id) override {
+    auto it = exchanges_.find(request_id);
+    if (it == exchanges_.end()) return;
+    auto conn = it->second.lock();
+    exchanges_.erase(it);
+    abandoned_.insert(request_id);
+    if (conn) {
+      spdlog::debug("upstream name={} request id={} abandoned: its exchange is closed", name_,
+                    request_id);
+      conn->Close();  // the exchange's coroutine wakes with an error and ends quietly
+    }
+  }
+
   void Shutdown(milliseconds grace) override {
     if (!started_ || closing_) return;
     closing_ = true;
@@ -272,11 +286,54 @@ class HttpTransport final : public UpstreamTransport,
   void Drop(const std::shared_ptr<Connection>& conn) {
     live_.erase(conn);
     conn->Close();
+    WakeSlotWaiter();
+  }
+
+  // Waits until a connection slot may be free (WakeSlotWaiter) or request_timeout passes.
+  // Returns false on timeout or shutdown.
+  asio::awaitable<bool> WaitForSlot() {
+    const auto deadline = std::chrono::steady_clock::now() + options_.request_timeout;
+    while (live_.size() >= options_.max_connections && !closing_) {
+      asio::steady_timer wait(io_);
+      wait.expires_at(deadline);
+      slot_waiters_.push_back(&wait);
+      auto [ec] = co_await wait.async_wait(kUseTuple);
+      std::erase(slot_waiters_, &wait);
+      if (!ec) co_return false;  // the deadline passed
+    }
+    co_return !closing_;
+  }
+
+  void WakeSlotWaiter() {
+    if (slot_waiters_.empty()) return;
+    slot_waiters_.front()->cancel();
+    slot_waiters_.pop_front();
+  }
+
+  bool Abandoned(const Outgoing& message) const {
+    return message.is_request && message.id.is_int64() &&
+           abandoned_.count(message.id.get_int64()) > 0;
+  }
+
+  // Forgets a request's exchange when its coroutine ends, whatever the path.
+  struct ExchangeScope {
+    HttpTransport& transport;
+    std::optional<std::int64_t> id;
+    ~ExchangeScope() {
+      if (!id) return;
+      transport.exchanges_.erase(*id);
+      transport.abandoned_.erase(*id);
+    }
+  };
+  std::optional<std::int64_t> ExchangeKey(const Outgoing& message) const {
+    if (!message.is_request || !message.id.is_int64()) return std::nullopt;
+    return message.id.get_int64();
   }
 
   // Keeps `conn` for a later request when the response ended cleanly and the server allows it.
   void Release(const std::shared_ptr<Connection>& conn, const ResponseParser& parser) {
     live_.erase(conn);
+    WakeSlotWaiter();
     if (!closing_ && parser.is_done() && parser.get().keep_alive() && !conn->closed() &&
         idle_.size() < kMaxIdleConnections) {
       idle_.push_back(conn);
@@ -287,10 +344,22 @@ class HttpTransport final : public UpstreamTransport,
 
   // Sends `request` and reads the response header, on an idle connection when there is one
   // (retried once on a fresh connection if the server had closed it meanwhile).
-  asio::awaitable<Result<Reply>> Exchange(const http::Endpoint& endpoint, WireRequest& request) {
+  // `message`, when given, is the message the exchange carries: a request's exchange is
+  // registered so that Abandon() can end it.
+  asio::awaitable<Result<Reply>> Exchange(const http::Endpoint& endpoint, WireRequest& request,
+                                          const Outgoing* message = nullptr) {
     for (int attempt = 0; attempt < 2; ++attempt) {
       std::shared_ptr<Connection> conn = attempt == 0 ? TakeIdle(endpoint) : nullptr;
       const bool reused = conn != nullptr;
+      if (!conn && live_.size() >= options_.max_connections) {
+        // Backpressure: wait for a connection to be released, at most request_timeout.
+        if (!co_await WaitForSlot()) {
+          co_return MakeError("more than " + std::to_string(options_.max_connections) +
+                              " concurrent exchanges with " + endpoint.Origin());
+        }
+        conn = TakeIdle(endpoint);
+      }
+      if (message && Abandoned(*message)) co_return MakeError("abandoned");
       if (!conn) {
         auto opened = co_await Connection::Open(endpoint, tls_, options_.connect_timeout);
         if (!opened) co_return opened.error();
@@ -301,6 +370,8 @@ class HttpTransport final : public UpstreamTransport,
         co_return MakeError("shutting down");
       }
       live_.insert(conn);
+      if (message && message->is_request && message->id.is_int64())
+        exchanges_[message->id.get_int64()] = conn;
       auto parser = std::make_unique<ResponseParser>();
       parser->body_limit(boost::none);  // bounded by our own reading loops
       parser->header_limit(64 * 1024);
@@ -308,6 +379,7 @@ class HttpTransport final : public UpstreamTransport,
       if (!ec) ec = co_await conn->ReadHeader(*parser, options_.request_timeout);
       if (!ec) co_return Reply{conn, std::move(parser)};
       Drop(conn);
+      if (message && Abandoned(*message)) co_return MakeError("abandoned");
       if (reused && !closing_ && ec != beast::error::timeout) continue;  // a stale idle connection
       co_return MakeError(
           (ec == beast::error::timeout ? "no response in time from " : "exchange with ") +
@@ -331,9 +403,11 @@ class HttpTransport final : public UpstreamTransport,
 
   // Feeds an event-stream body to `sse` until it ends. Returns the error that ended it, none for
   // a clean end, operation_aborted when shutting down.
+  // `idle_timeout` bounds the silence between reads (none for the server's own streams).
   asio::awaitable<error_code> ReadEvents(
       Connection& conn, ResponseParser& parser, core::SseParser& sse,
-      const std::function<void(const core::SseEvent&)>& on_event) {
+      const std::function<void(const core::SseEvent&)>& on_event,
+      std::optional<milliseconds> idle_timeout = std::nullopt) {
     std::unique_ptr<char[]> buffer(new char[kReadChunk]);
     auto on_oversize = [&](std::size_t dropped) {
       spdlog::warn("upstream name={} sent an event of {} bytes, over the limit of {}", name_,
@@ -341,7 +415,7 @@ class HttpTransport final : public UpstreamTransport,
       Oversize(dropped, sse.dropped_head(), sse.dropped_tail());
     };
     while (!parser.is_done()) {
-      auto [ec, n] = co_await conn.ReadBody(parser, buffer.get(), kReadChunk, std::nullopt);
+      auto [ec, n] = co_await conn.ReadBody(parser, buffer.get(), kReadChunk, idle_timeout);
       if (closing_) co_return asio::error::operation_aborted;
       if (n > 0) sse.Feed(std::string_view(buffer.get(), n), on_event, on_oversize);
       if (closing_) co_return asio::error::operation_aborted;
@@ -419,8 +493,8 @@ class HttpTransport final : public UpstreamTransport,
   asio::awaitable<std::optional<Reply>> PostExchange(const http::Endpoint& endpoint,
                                                      WireRequest& request,
                                                      const Outgoing& message) {
-    auto reply = co_await Exchange(endpoint, request);
-    if (closing_) {
+    auto reply = co_await Exchange(endpoint, request, &message);
+    if (closing_ || Abandoned(message)) {
       if (reply) Drop(reply->conn);
       co_return std::nullopt;
     }
@@ -435,6 +509,7 @@ class HttpTransport final : public UpstreamTransport,
   // ---- Streamable HTTP -------------------------------------------------------------------
 
   asio::awaitable<void> StreamablePost(Outgoing message, bool probe) {
+    ExchangeScope scope{*this, ExchangeKey(message)};
     WireRequest request = MakeRequest(bhttp::verb::post, endpoint_);
     request.set(bhttp::field::content_type, "application/json");
     request.set(bhttp::field::accept, "application/json, text/event-stream");
@@ -488,13 +563,17 @@ class HttpTransport final : public UpstreamTransport,
     }
     core::SseParser sse(options_.max_message_size);
     bool answered = false;
-    const error_code ec =
-        co_await ReadEvents(*reply->conn, *reply->parser, sse, [&](const core::SseEvent& event) {
+    // A silent answer stream is given up after request_timeout (the protocol layer's deadline
+    // usually abandons it first).
+    const error_code ec = co_await ReadEvents(
+        *reply->conn, *reply->parser, sse,
+        [&](const core::SseEvent& event) {
           if (event.type != "message" || event.data.empty()) return;
           answered = true;
           Deliver(event.data);
-        });
-    if (closing_) {
+        },
+        options_.request_timeout);
+    if (closing_ || Abandoned(message)) {
       Drop(reply->conn);
       co_return;
     }
@@ -664,6 +743,7 @@ class HttpTransport final : public UpstreamTransport,
   }
 
   asio::awaitable<void> LegacyPost(Outgoing message) {
+    ExchangeScope scope{*this, ExchangeKey(message)};
     WireRequest request = MakeRequest(bhttp::verb::post, *legacy_post_);
     request.set(bhttp::field::content_type, "application/json");
     request.body() = message.text;
@@ -684,6 +764,7 @@ class HttpTransport final : public UpstreamTransport,
 
   asio::awaitable<void> Close(milliseconds grace) {
     retry_timer_.cancel();
+    while (!slot_waiters_.empty()) WakeSlotWaiter();
     for (const auto& conn : live_) conn->Close();
     live_.clear();
     for (const auto& conn : idle_) conn->Close();
@@ -738,6 +819,11 @@ class HttpTransport final : public UpstreamTransport,
 
   std::unordered_set<std::shared_ptr<Connection>> live_;  // in use by a request or stream
   std::vector<std::shared_ptr<Connection>> idle_;         // kept alive for reuse
+  std::deque<asio::steady_timer*> slot_waiters_;         // exchanges waiting for a connection
+  // The connection carrying each request's exchange (by JSON-RPC id), and the requests the
+  // protocol layer gave up on (Abandon) whose exchange has not ended yet.
+  std::unordered_map<std::int64_t, std::weak_ptr<Connection>> exchanges_;
+  std::unordered_set<std::int64_t> abandoned_;
 };
 
 }  // namespace

@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,11 @@ class UpstreamTransport {
   // The initialize handshake finished with `protocol_version` (HTTP sends it as a header on
   // every later request).
   virtual void OnInitialized(std::string_view protocol_version) {}
+
+  // The protocol layer no longer waits for request `request_id` (it timed out or was
+  // cancelled; notifications/cancelled has been sent separately). A transport that carries each
+  // request on its own exchange (HTTP) ends that exchange now; others ignore it.
+  virtual void Abandon(std::int64_t request_id) {}
 
   // Ends the run gracefully, escalating after `grace` per step (stdio: close stdin, SIGTERM,
   // SIGKILL to the process group; HTTP: DELETE the session, close). on_closed follows.
