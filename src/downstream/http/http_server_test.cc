@@ -25,6 +25,7 @@ namespace {
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
+namespace json = boost::json;
 using mcpgw::testing::FakeUpstream;
 
 struct Response {
