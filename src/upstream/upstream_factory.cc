@@ -30,6 +30,7 @@ std::shared_ptr<Upstream> MakeUpstream(boost::asio::io_context& io,
       http.headers = server->headers;
       http.transport = server->transport;
       http.max_message_size = options.max_message_size;
+      http.max_connections = options.max_http_connections;
       http.request_timeout = options.max_request_timeout;  // the protocol layer's deadlines rule
       return MakeHttpTransport(io, server->name, std::move(http));
     };

@@ -34,6 +34,8 @@ struct UpstreamOptions {
   // Bytes waiting to be written to a child's stdin; past it requests to that server are
   // answered at once with kUpstreamUnavailable instead of queueing more.
   std::size_t max_queued_input = 32 * 1024 * 1024;
+  // Connections in use at once to one HTTP upstream; more exchanges wait for one.
+  std::size_t max_http_connections = 32;
   // An active upstream silent this long is pinged; one that does not answer within the same
   // time (at most 30 s) is treated as dead and restarted. Zero disables pinging.
   std::chrono::milliseconds ping_interval{30'000};

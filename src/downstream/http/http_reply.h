@@ -12,6 +12,11 @@
 namespace mcpgw::downstream::http {
 
 struct Reply {
+  Reply() = default;
+  Reply(boost::beast::http::status status, std::string body,
+        std::string content_type = "application/json")
+      : status(status), body(std::move(body)), content_type(std::move(content_type)) {}
+
   boost::beast::http::status status = boost::beast::http::status::ok;
   std::string body;
   std::string content_type = "application/json";
