@@ -215,7 +215,14 @@ void Router::ListTasks(const std::shared_ptr<ClientSession>& session, const json
       collector->respond(core::MakeResultResponse(id, json::object{{"tasks", collector->tasks}}));
   };
   for (std::size_t i = 0; i < upstreams_.size(); ++i) {
-    const auto& upstream = upstreams_[i];
+    std::shared_ptr<upstream::Upstream> upstream = upstreams_[i];
+    if (upstream->config().isolation == config::ServerConfig::Isolation::kSession &&
+        make_instance_) {
+      // The session's tasks live on its own instance (none started: no tasks to list).
+      auto it = instances_.find({session.get(), i});
+      if (it == instances_.end()) continue;
+      upstream = it->second.upstream;
+    }
     const json::object* tasks = ObjectMember(upstream->catalog().capabilities, "tasks");
     if (upstream->state() != State::kActive || !tasks || !tasks->contains("list")) continue;
     ++collector->remaining;
