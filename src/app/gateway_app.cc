@@ -123,6 +123,8 @@ downstream::http::HttpServerOptions HttpOptions(const cli::Options& options) {
   http.max_body_size = options.max_message_size;
   http.max_sessions = options.max_sessions;
   http.max_requests_per_session = options.max_requests_per_session;
+  http.max_sessions_per_client = options.max_sessions_per_client;
+  http.max_batch_size = options.max_batch_size;
   http.session_idle_timeout = options.session_idle_timeout;
   return http;
 }
@@ -277,6 +279,13 @@ int RunGateway(const cli::Options& command_line) {
     upstreams.push_back(upstream::MakeUpstream(io, shared, upstream_options, &router));
   }
   router.SetUpstreams(upstreams);
+  // Servers with "isolation": "session" get one more instance per client session.
+  router.SetInstanceFactory([&io, gateway_config, upstream_options](
+                                std::size_t index, upstream::UpstreamObserver* observer) {
+    auto server = std::shared_ptr<const config::ServerConfig>(gateway_config,
+                                                              &gateway_config->servers[index]);
+    return upstream::MakeUpstream(io, server, upstream_options, observer);
+  });
 
   int exit_code = cli::kExitOk;
   bool shutting_down = false;
@@ -346,6 +355,8 @@ int RunGateway(const cli::Options& command_line) {
   } else {
     downstream::StdioTransportOptions transport_options;
     transport_options.max_message_size = options.max_message_size;
+    transport_options.session.max_in_flight = options.max_requests_per_session;
+    transport_options.session.max_batch_size = options.max_batch_size;
     transport = std::make_unique<downstream::StdioTransport>(
         io, router, transport_options, [&] { shutdown("client closed stdin"); });
     transport->Start();
@@ -365,7 +376,18 @@ int RunGateway(const cli::Options& command_line) {
     });
   }
 
-  io.run();
+  // The last exception boundary: a handler that throws past every inner boundary (a session's
+  // message dispatch, an HTTP connection) is logged, and the gateway keeps serving.
+  while (true) {
+    try {
+      io.run();
+      break;
+    } catch (const std::exception& e) {
+      spdlog::error("app unexpected error in an event handler (continuing): {}", e.what());
+    } catch (...) {
+      spdlog::error("app unexpected error in an event handler (continuing): unknown exception");
+    }
+  }
   spdlog::info("app stopped");
   return exit_code;
 }

@@ -84,8 +84,17 @@ void AddCommonOptions(CLI::App& app, Options& o, double& timeout_s, double& max_
   app.add_option("--max-sessions", o.max_sessions, "Concurrent HTTP sessions")
       ->capture_default_str();
   app.add_option("--max-requests-per-session", o.max_requests_per_session,
-                 "Requests in flight per HTTP session")
-      ->capture_default_str();
+                 "Requests in flight per client session (HTTP and stdio)")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  app.add_option("--max-sessions-per-client", o.max_sessions_per_client,
+                 "HTTP sessions per principal (token subject or API key), or per source "
+                 "address without authentication")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  app.add_option("--max-batch-size", o.max_batch_size, "Messages in one JSON-RPC batch")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   std::function<void(const double&)> set_idle = [&o](const double& seconds) {
     o.session_idle_timeout = std::chrono::seconds(static_cast<long long>(seconds));
   };

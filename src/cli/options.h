@@ -61,7 +61,9 @@ struct Options {
   std::string tls_cert;
   std::string tls_key;
   std::size_t max_sessions = 1000;
-  std::size_t max_requests_per_session = 64;
+  std::size_t max_requests_per_session = 64;  // in flight, HTTP and stdio
+  std::size_t max_sessions_per_client = 100;  // per principal, or per address without auth
+  std::size_t max_batch_size = 64;            // elements of one JSON-RPC batch
   std::chrono::seconds session_idle_timeout{1800};
   bool legacy_sse = true;
   // authentication (HTTP)

@@ -45,6 +45,20 @@ struct ServerConfig {
   // Per-server request timeout ("timeout" in seconds, or "timeoutMs"); nullopt: gateway default.
   std::optional<std::chrono::milliseconds> request_timeout;
 
+  // How long each shutdown step waits for the child ("shutdownGraceMs"): stdin closed, then
+  // SIGTERM, then SIGKILL. nullopt: the gateway default (2 s).
+  std::optional<std::chrono::milliseconds> stop_grace;
+
+  // Who shares one running instance of the server ("isolation").
+  enum class Isolation {
+    kShared,   // "shared" (default): one instance serves every client
+    kSession,  // "session": one instance per client session, started on its first use and
+               // stopped when the session ends
+  };
+  Isolation isolation = Isolation::kShared;
+  // With kSession: instances running at once ("maxInstances"); a session past it gets an error.
+  std::size_t max_instances = 16;
+
   // Non-empty when this entry is unusable (e.g. it names an undefined ${VAR} or has neither
   // "command" nor "url"). Such a server is reported with this error and not started; the other
   // servers are unaffected.

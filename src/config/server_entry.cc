@@ -169,6 +169,35 @@ class EntryReader {
     return true;
   }
 
+  bool ReadShutdownGrace() {
+    const json::value* v = entry_.if_contains("shutdownGraceMs");
+    if (!v || v->is_null()) return true;
+    if (!v->is_number()) return Fail("\"shutdownGraceMs\" must be a number of milliseconds");
+    const double ms = v->to_number<double>();
+    if (!(ms >= 0 && ms <= 60'000)) return Fail("\"shutdownGraceMs\" must be between 0 and 60000");
+    server_.stop_grace = std::chrono::milliseconds(static_cast<long long>(std::ceil(ms)));
+    return true;
+  }
+
+  bool ReadIsolation() {
+    if (const json::value* v = entry_.if_contains("isolation"); v && !v->is_null()) {
+      if (!v->is_string()) return Fail("\"isolation\" must be \"shared\" or \"session\"");
+      if (v->get_string() == "shared") {
+        server_.isolation = ServerConfig::Isolation::kShared;
+      } else if (v->get_string() == "session") {
+        server_.isolation = ServerConfig::Isolation::kSession;
+      } else {
+        return Fail("\"isolation\" must be \"shared\" or \"session\"");
+      }
+    }
+    if (const json::value* v = entry_.if_contains("maxInstances"); v && !v->is_null()) {
+      if (!v->is_int64() || v->get_int64() < 1 || v->get_int64() > 10'000)
+        return Fail("\"maxInstances\" must be an integer from 1 to 10000");
+      server_.max_instances = static_cast<std::size_t>(v->get_int64());
+    }
+    return true;
+  }
+
   // Decides the transport from "type" (or Cline's "transportType") and which of command/url is
   // present.
   bool ReadTransport() {
@@ -240,7 +269,8 @@ ServerConfig ParseServerEntry(std::string name, const json::object& entry,
   server.name = std::move(name);
   EntryReader reader(entry, options, server);
   (void)(reader.ReadStatus() && reader.ReadProcess() && reader.ReadRemote() &&
-         reader.ReadTimeout() && reader.ReadTransport());
+         reader.ReadTimeout() && reader.ReadShutdownGrace() && reader.ReadIsolation() &&
+         reader.ReadTransport());
   return server;
 }
 

@@ -88,11 +88,22 @@ void Session::Dispatch(core::Message message, Sink sink) {
     queued_.emplace_back(std::move(message), std::move(sink));
     return;
   }
-  switch (message.kind) {
-    case core::MessageKind::kRequest: HandleRequest(std::move(message), std::move(sink)); break;
-    case core::MessageKind::kNotification: HandleNotification(message); break;
-    case core::MessageKind::kResult:
-    case core::MessageKind::kError: HandleClientResponse(std::move(message)); break;
+  // The exception boundary of one message: a throw is logged, a request that reached the router
+  // is answered with an internal error (HandleRequest), and the session keeps serving.
+  const core::MessageKind kind = message.kind;
+  try {
+    switch (kind) {
+      case core::MessageKind::kRequest: HandleRequest(std::move(message), std::move(sink)); break;
+      case core::MessageKind::kNotification: HandleNotification(message); break;
+      case core::MessageKind::kResult:
+      case core::MessageKind::kError: HandleClientResponse(std::move(message)); break;
+    }
+  } catch (const std::exception& e) {
+    spdlog::error("session message handling failed: kind={} reason={}", static_cast<int>(kind),
+                  e.what());
+  } catch (...) {
+    spdlog::error("session message handling failed: kind={} reason=unknown exception",
+                  static_cast<int>(kind));
   }
 }
 
@@ -109,6 +120,13 @@ void Session::OnBatch(json::array batch) {
         "2025-03-26 (this session: " +
             (protocol_version_.empty() ? std::string("not initialized") : protocol_version_) +
             ")"));
+    return;
+  }
+  if (batch.size() > options_.max_batch_size) {
+    SendToClient(core::MakeErrorResponse(
+        nullptr, core::kInvalidRequest,
+        "batch of " + std::to_string(batch.size()) + " messages exceeds the limit of " +
+            std::to_string(options_.max_batch_size)));
     return;
   }
   struct Collector {
@@ -182,15 +200,33 @@ void Session::HandleRequest(core::Message request, Sink sink) {
                                  "request id " + key + " is already in flight"));
     return;
   }
+  if (in_flight_.size() >= options_.max_in_flight) {
+    sink(core::MakeErrorResponse(id, core::kInvalidRequest,
+                                 "too many requests in flight: at most " +
+                                     std::to_string(options_.max_in_flight) + " per session"));
+    return;
+  }
   // Reserve the slot first: the router may answer before HandleRequest returns.
   in_flight_.emplace(key, InFlight{{}, method, NextSequence(), std::move(sink)});
   std::weak_ptr<Session> weak = shared_from_this();
-  router::ForwardedRequest forwarded = router_.HandleRequest(
-      shared_from_this(), std::move(request), [weak, key](json::object response) {
-        if (auto self = weak.lock()) self->Respond(key, std::move(response));
-      });
-  if (auto it = in_flight_.find(key); it != in_flight_.end())
-    it->second.forwarded = std::move(forwarded);
+  std::string failure;
+  try {
+    router::ForwardedRequest forwarded = router_.HandleRequest(
+        shared_from_this(), std::move(request), [weak, key](json::object response) {
+          if (auto self = weak.lock()) self->Respond(key, std::move(response));
+        });
+    if (auto it = in_flight_.find(key); it != in_flight_.end())
+      it->second.forwarded = std::move(forwarded);
+    return;
+  } catch (const std::exception& e) {
+    failure = e.what();
+  } catch (...) {
+    failure = "unknown exception";
+  }
+  // Only this exchange fails: it is answered (unless already answered) and forgotten.
+  spdlog::error("session request failed: method={} reason={}", method, failure);
+  Respond(key, core::MakeErrorResponse(id, core::kInternalError,
+                                       "internal error in mcp-gateway while handling " + method));
 }
 
 void Session::Respond(const std::string& key, json::object response) {

@@ -13,9 +13,12 @@
 //    makes initialize fail with the reason (-32000).
 //  - Results are translated down for clients on older protocol revisions
 //    (version_translation.h).
+//  - A throw while handling one message ends only that exchange: a request is answered with
+//    -32603 internal error, the reason is logged, and the session keeps serving.
 //  - A JSON-RPC batch is accepted only from a client that negotiated 2025-03-26 (the only
-//    revision with batches); each element takes exactly the path of a single message, and the
-//    answers go back as one array.
+//    revision with batches) and with at most max_batch_size elements; each element takes
+//    exactly the path of a single message, and the answers go back as one array.
+//  - At most max_in_flight requests are in flight; past it a request is refused at once.
 //
 // Threading: io_context thread only. Lifetime: shared_ptr owned by its transport; Close() must
 // be called when the client goes away.
@@ -40,6 +43,11 @@ namespace json = boost::json;
 
 struct SessionOptions {
   std::size_t max_message_size = 16 * 1024 * 1024;
+  // Requests of this client in flight at once; one more is answered -32600 at once
+  // ("too many requests in flight") and never reaches the router.
+  std::size_t max_in_flight = 64;
+  // Elements of one JSON-RPC batch; a larger batch is refused as a whole with -32600.
+  std::size_t max_batch_size = 64;
 };
 
 inline constexpr std::size_t kMaxQueuedBeforeInit = 1024;

@@ -9,6 +9,8 @@
 #include <spdlog/spdlog.h>
 
 #include <array>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 #include <unistd.h>
 
@@ -48,7 +50,11 @@ struct StdioTransport::Impl : std::enable_shared_from_this<StdioTransport::Impl>
         [self](std::string text, std::string_view, bool) {
           if (!text.empty()) self->writer.Write(std::move(text));
         },
-        SessionOptions{options.max_message_size});
+        [&] {
+          SessionOptions session_options = options.session;
+          session_options.max_message_size = options.max_message_size;
+          return session_options;
+        }());
     session->SetIdentity("stdio", "");
     session->Open();
     if (input_is_file) {
@@ -78,17 +84,37 @@ struct StdioTransport::Impl : std::enable_shared_from_this<StdioTransport::Impl>
     });
   }
 
+  // Bytes read by the helper thread and not yet consumed on the io thread. The thread waits
+  // while kMaxReaderBacklog bytes are outstanding, so a fast file cannot grow memory.
+  struct ReaderBacklog {
+    std::mutex mutex;
+    std::condition_variable room;
+    std::size_t bytes = 0;
+    bool stop = false;
+  };
+
   void StartFileReader() {
     const int fd = ::dup(options.input_fd);
     auto self = shared_from_this();
-    std::thread([self, fd] {
+    backlog = std::make_shared<ReaderBacklog>();
+    std::thread([self, fd, backlog = backlog, limit = options.max_reader_backlog] {
       std::array<char, 65536> chunk;
       while (true) {
+        {
+          std::unique_lock lock(backlog->mutex);
+          backlog->room.wait(lock, [&] { return backlog->bytes < limit || backlog->stop; });
+          if (backlog->stop) break;
+        }
         const ssize_t n = ::read(fd, chunk.data(), chunk.size());
         if (n <= 0) break;
+        {
+          std::lock_guard lock(backlog->mutex);
+          backlog->bytes += static_cast<std::size_t>(n);
+        }
         std::string data(chunk.data(), static_cast<std::size_t>(n));
         asio::post(self->io, [self, data = std::move(data)] {
           if (!self->closed) self->Feed(data);
+          self->ReleaseBacklog(data.size());
         });
       }
       ::close(fd);
@@ -96,28 +122,33 @@ struct StdioTransport::Impl : std::enable_shared_from_this<StdioTransport::Impl>
     }).detach();
   }
 
+  // Consumed `n` bytes of the reader's backlog; while stdout is backed up the release waits,
+  // which in turn holds the reader thread (the same backpressure as the polled path).
+  void ReleaseBacklog(std::size_t n) {
+    if (!closed && writer.queued_bytes() > options.max_queued_output) {
+      auto self = shared_from_this();
+      writer.OnDrained([self, n] { self->ReleaseBacklog(n); });
+      return;
+    }
+    {
+      std::lock_guard lock(backlog->mutex);
+      backlog->bytes -= n;
+    }
+    backlog->room.notify_one();
+  }
+
   void Feed(std::string_view data) {
     framer.Feed(
         data,
         [&](std::string_view line) {
-          const std::size_t first = line.find_first_not_of(" \t");
-          if (first != std::string_view::npos && line[first] == '[') {
-            auto value = core::ParseJson(line);
-            if (!value) {
-              session->OnInvalidMessage(value.error());
-            } else if (value->is_array()) {
-              session->OnBatch(std::move(value->get_array()));
-            } else {
-              session->OnInvalidMessage(
-                  core::MessageError{core::kInvalidRequest, "invalid JSON-RPC message", nullptr});
-            }
-            return;
-          }
-          auto parsed = core::ParseMessage(line);
-          if (parsed) {
-            session->OnMessage(std::move(*parsed));
-          } else {
-            session->OnInvalidMessage(parsed.error());
+          // One message's exception boundary: the failure is logged and answered with an
+          // internal error (id null: it is not known here); the next line is served as usual.
+          try {
+            DispatchLine(line);
+          } catch (const std::exception& e) {
+            spdlog::error("stdio message handling failed: reason={}", e.what());
+            session->OnInvalidMessage(core::MessageError{
+                core::kInternalError, "internal error in mcp-gateway", nullptr});
           }
         },
         [&](std::size_t dropped) {
@@ -129,11 +160,40 @@ struct StdioTransport::Impl : std::enable_shared_from_this<StdioTransport::Impl>
         });
   }
 
+  void DispatchLine(std::string_view line) {
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first != std::string_view::npos && line[first] == '[') {
+      auto value = core::ParseJson(line);
+      if (!value) {
+        session->OnInvalidMessage(value.error());
+      } else if (value->is_array()) {
+        session->OnBatch(std::move(value->get_array()));
+      } else {
+        session->OnInvalidMessage(
+            core::MessageError{core::kInvalidRequest, "invalid JSON-RPC message", nullptr});
+      }
+      return;
+    }
+    auto parsed = core::ParseMessage(line);
+    if (parsed) {
+      session->OnMessage(std::move(*parsed));
+    } else {
+      session->OnInvalidMessage(parsed.error());
+    }
+  }
+
   void Closed() {
     if (closed) return;
     closed = true;
     boost::system::error_code ignored;
     input.cancel(ignored);
+    if (backlog) {
+      {
+        std::lock_guard lock(backlog->mutex);
+        backlog->stop = true;
+      }
+      backlog->room.notify_one();
+    }
     if (session) session->Close();
     if (on_closed) asio::post(io, std::exchange(on_closed, nullptr));
   }
@@ -148,6 +208,7 @@ struct StdioTransport::Impl : std::enable_shared_from_this<StdioTransport::Impl>
   core::LineFramer framer;
   std::array<char, 65536> buffer;
   std::shared_ptr<Session> session;
+  std::shared_ptr<ReaderBacklog> backlog;  // set when stdin is read by the helper thread
   bool input_is_file = false;
   bool closed = false;
 };

@@ -7,6 +7,7 @@
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/http/read.hpp>
@@ -103,8 +104,21 @@ asio::awaitable<Result<std::shared_ptr<Connection>>> Connection::Open(
   const Endpoint& ep = conn->endpoint_;
   const std::string where = ep.host + ":" + ep.port;
 
-  asio::ip::tcp::resolver resolver(executor);
-  auto [resolve_ec, results] = co_await resolver.async_resolve(ep.host, ep.port, kUseTuple);
+  // The lookup runs on the resolver's own thread; a lookup that hangs is abandoned at the
+  // deadline (its late result is discarded).
+  // Shared with the deadline's handler, which may run after this frame is gone.
+  auto resolver = std::make_shared<asio::ip::tcp::resolver>(executor);
+  auto timed_out = std::make_shared<bool>(false);
+  asio::steady_timer deadline(executor);
+  deadline.expires_after(timeout);
+  deadline.async_wait([resolver, timed_out](boost::system::error_code ec) {
+    if (ec) return;  // cancelled: the lookup finished first
+    *timed_out = true;
+    resolver->cancel();
+  });
+  auto [resolve_ec, results] = co_await resolver->async_resolve(ep.host, ep.port, kUseTuple);
+  deadline.cancel();
+  if (resolve_ec && *timed_out) co_return MakeError("resolving " + ep.host + " failed: timed out");
   if (resolve_ec) co_return MakeError("resolving " + ep.host + " failed: " + resolve_ec.message());
 
   if (ep.tls) {

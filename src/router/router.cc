@@ -7,8 +7,13 @@
 #include <utility>
 
 #include "core/json_access.h"
+#include "router/log_level.h"
 #include "router/meta_tools.h"
 #include "router/uri_template.h"
+
+#include <boost/json/serialize.hpp>
+#include <algorithm>
+#include <spdlog/spdlog.h>
 
 namespace mcpgw::router {
 
@@ -38,6 +43,15 @@ void Router::RemoveSession(const ClientSession* session) {
     return !locked || locked.get() == session;
   };
   std::erase_if(sessions_, same_or_gone);
+  log_levels_.erase(session);
+  // The session's own instances end with it.
+  for (auto it = instances_.lower_bound({session, 0});
+       it != instances_.end() && it->first.first == session;) {
+    spdlog::info("router upstream={} session instance stopped: its session ended",
+                 it->second.upstream->name());
+    it->second.upstream->Stop(nullptr);
+    it = instances_.erase(it);
+  }
   for (auto it = subscriptions_.begin(); it != subscriptions_.end();) {
     std::erase_if(it->second.sessions, same_or_gone);
     if (!it->second.sessions.empty()) {
@@ -341,9 +355,9 @@ ForwardedRequest Router::HandleRequest(const std::shared_ptr<ClientSession>& ses
   } else if (method == "completion/complete") {
     return Complete(session, id, std::move(params), respond);
   } else if (method == "logging/setLevel") {
-    SetLoggingLevel(id, params, respond);
+    SetLoggingLevel(session, id, params, respond);
   } else if (method == "tasks/list") {
-    ListTasks(id, params, respond);
+    ListTasks(session, id, params, respond);
   } else if (method == "tasks/get" || method == "tasks/result" || method == "tasks/cancel") {
     return RouteTask(session, method, id, std::move(params), respond);
   } else {
@@ -518,7 +532,9 @@ ForwardedRequest Router::SendUpstream(const std::shared_ptr<ClientSession>& sess
                                       std::size_t index, std::string method, std::string item,
                                       const json::value& id, json::object params,
                                       Respond respond) {
-  const auto& upstream = upstreams_[index];
+  // The shared upstream, or the session's own instance of an isolated server.
+  const std::shared_ptr<upstream::Upstream> upstream = UpstreamFor(session, index, id, respond);
+  if (!upstream) return {};
   upstream::RequestCallbacks callbacks;
   std::weak_ptr<ClientSession> weak = session;
   callbacks.on_response = [this, weak, id, respond = std::move(respond), index, method,
@@ -526,7 +542,7 @@ ForwardedRequest Router::SendUpstream(const std::shared_ptr<ClientSession>& sess
     response["id"] = id;
     json::value* result = response.if_contains("result");
     if (result && result->is_object() && method == "tools/call")
-      RememberTask(result->get_object(), index);
+      RememberTask(result->get_object(), index, weak);
     GuardAnswer(weak.lock(), upstreams_[index]->name(), method, item, std::move(response),
                 std::move(respond));
   };
@@ -542,13 +558,22 @@ ForwardedRequest Router::SendUpstream(const std::shared_ptr<ClientSession>& sess
   return {upstream, upstream_id, nullptr};
 }
 
-void Router::SetLoggingLevel(const json::value& id, const json::object& params,
+void Router::SetLoggingLevel(const std::shared_ptr<ClientSession>& session,
+                             const json::value& id, const json::object& params,
                              Respond& respond) {
-  if (StringMember(params, "level").empty()) {
-    respond(core::MakeErrorResponse(id, core::kInvalidParams,
-                                    "logging/setLevel requires a string \"level\""));
+  const std::optional<int> severity = LogSeverity(StringMember(params, "level"));
+  if (!severity) {
+    respond(core::MakeErrorResponse(
+        id, core::kInvalidParams,
+        "logging/setLevel requires \"level\": one of debug, info, notice, warning, error, "
+        "critical, alert, emergency"));
     return;
   }
+  log_levels_[session.get()] = *severity;
+  // Upstreams log at the most verbose level any session wants; each session is filtered.
+  int most_verbose = *severity;
+  for (const auto& [who, level] : log_levels_) most_verbose = std::min(most_verbose, level);
+  const json::object upstream_params{{"level", LogLevelName(most_verbose)}};
   for (const auto& upstream : upstreams_) {
     if (upstream->state() != State::kActive ||
         !upstream->catalog().capabilities.contains("logging"))
@@ -559,8 +584,8 @@ void Router::SetLoggingLevel(const json::value& id, const json::object& params,
       if (response.contains("error"))
         spdlog::warn("router upstream={} rejected logging/setLevel", name);
     };
-    upstream->Send("logging/setLevel", params, std::move(callbacks), options_.request_timeout,
-                   options_.request_timeout);
+    upstream->Send("logging/setLevel", upstream_params, std::move(callbacks),
+                   options_.request_timeout, options_.request_timeout);
   }
   respond(core::MakeResultResponse(id, json::object()));
 }

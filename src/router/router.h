@@ -30,12 +30,40 @@
 // that declared the capability; otherwise the upstream gets an error at once. A session that did
 // not declare the capability is never sent the request (the upstream gets an error).
 //
+// Isolation between clients (HTTP serves many at once; docs/protocol.md, "Logging"):
+//  - notifications/message from an upstream goes to the session whose request caused it (the
+//    same in-flight rule as sampling: the session with the most recent request in flight on that
+//    upstream), filtered by that session's logging level when it set one; with no request in
+//    flight, to every session that set a level (logging/setLevel) at or below the message's
+//    level; otherwise it is dropped (logged at debug). It is never broadcast to all sessions.
+//  - Progress reaches only the session whose request carried the progress token (the upstream
+//    accepts progress only for tokens it was given; see upstream.h).
+//  - A task belongs to the session whose tools/call created it: only that session gets its
+//    notifications/tasks/status, finds it in tasks/list, and may tasks/get, tasks/result or
+//    tasks/cancel it (others get "Unknown task").
+//  - Each session's logging level is kept here; upstreams are sent the most verbose level any
+//    session asked for, and messages are filtered per session.
+//  - A server with "isolation": "session" runs once per session (upstream/session_instance.h):
+//    the shared upstream only provides the lists; every forwarded call goes to the calling
+//    session's own instance, made by the instance factory on first use and stopped when the
+//    session is removed. At the server's max_instances a call is answered -32000. Whatever an
+//    instance sends (log messages, resource updates, server-to-client requests) reaches only its
+//    session.
+//
 // Threading: io_context thread only. Lifetime: outlives every upstream and session it knows.
 #pragma once
 
 #include <boost/asio/any_io_executor.hpp>
+#include "core/json_rpc.h"
+#include "guards/guard_chain.h"
+#include "router/client_session.h"
+#include "router/naming.h"
+#include "upstream/session_instance.h"
+#include "upstream/upstream.h"
+
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -87,6 +115,13 @@ class Router : public upstream::UpstreamObserver {
 
   // Sets the upstreams, in config order. REQUIRES: called once, before any request.
   void SetUpstreams(std::vector<std::shared_ptr<upstream::Upstream>> upstreams);
+  // Makes the instance of upstream `index` (a server with "isolation": "session") that one
+  // session will use, reporting to `observer`. Without a factory such servers are shared.
+  using InstanceFactory = std::function<std::shared_ptr<upstream::Upstream>(
+      std::size_t index, upstream::UpstreamObserver* observer)>;
+  void SetInstanceFactory(InstanceFactory make) { make_instance_ = std::move(make); }
+  // Session instances running now (all servers).
+  std::size_t instance_count() const { return instances_.size(); }
   const std::vector<std::shared_ptr<upstream::Upstream>>& upstreams() const { return upstreams_; }
 
   void AddSession(const std::shared_ptr<ClientSession>& session);
@@ -191,8 +226,15 @@ class Router : public upstream::UpstreamObserver {
   ForwardedRequest RouteTask(const std::shared_ptr<ClientSession>& session,
                              std::string_view method, const json::value& id, json::object params,
                              Respond& respond);
-  void ListTasks(const json::value& id, const json::object& params, Respond& respond);
-  void RememberTask(const json::object& result, std::size_t upstream);
+  void ListTasks(const std::shared_ptr<ClientSession>& session, const json::value& id,
+                 const json::object& params, Respond& respond);
+  // Records the task in `result.task` as created on `upstream` by `session`. A task already
+  // known keeps its first owner.
+  void RememberTask(const json::object& result, std::size_t upstream,
+                    const std::weak_ptr<ClientSession>& session);
+  // The session owning `task_id` when it is alive and `upstream` created the task; else null.
+  std::shared_ptr<ClientSession> TaskOwner(const std::string& task_id,
+                                           const upstream::Upstream& upstream) const;
 
   ForwardedRequest CallTool(const std::shared_ptr<ClientSession>& session, const json::value& id,
                             json::object params, Respond& respond);
@@ -232,7 +274,26 @@ class Router : public upstream::UpstreamObserver {
   // Logs what the chain found (types, locations and hashes; never values).
   static void RecordFindings(const guards::GuardContext& context,
                              const guards::ChainResult& result);
-  void SetLoggingLevel(const json::value& id, const json::object& params, Respond& respond);
+  void SetLoggingLevel(const std::shared_ptr<ClientSession>& session, const json::value& id,
+                       const json::object& params, Respond& respond);
+  // The upstream serving `session` for server `index`: the shared one, or the session's own
+  // instance (started on first use). Null, after answering `respond` with -32000, when the
+  // server's instances are all in use.
+  std::shared_ptr<upstream::Upstream> UpstreamFor(const std::shared_ptr<ClientSession>& session,
+                                                  std::size_t index, const json::value& id,
+                                                  Respond& respond);
+  // The session owning `upstream` when it is a session instance (null for a shared upstream or
+  // an instance whose session is gone); `is_instance` tells which.
+  std::shared_ptr<ClientSession> InstanceOwner(const upstream::Upstream& upstream,
+                                               bool& is_instance) const;
+  // The config index of `upstream` (shared or instance); upstreams_.size() when unknown.
+  std::size_t IndexOf(const upstream::Upstream& upstream) const;
+  // Routes an upstream's notifications/message (see the file comment).
+  void RouteLogMessage(const upstream::Upstream& upstream, const json::object& notification);
+  // The session with the most recent request in flight on `upstream` (null when none), and
+  // that request's reference.
+  std::shared_ptr<ClientSession> CausingSession(const upstream::Upstream& upstream,
+                                                ClientSession::InFlightRef& latest) const;
 
   RouterOptions options_;
   std::shared_ptr<const guards::GuardChain> guards_;
@@ -255,7 +316,21 @@ class Router : public upstream::UpstreamObserver {
   std::vector<upstream::State> last_states_;
   std::unordered_map<std::string, Subscription> subscriptions_;  // by URI
   std::unordered_map<std::string, ClientRoute> client_routes_;   // by upstream + its request id
-  std::unordered_map<std::string, std::size_t> task_owners_;     // task id -> upstream
+  struct TaskOwnerEntry {
+    std::size_t upstream;
+    std::weak_ptr<ClientSession> session;
+  };
+  std::unordered_map<std::string, TaskOwnerEntry> task_owners_;  // by task id
+  // The logging level (LogSeverity) each session set with logging/setLevel.
+  std::unordered_map<const ClientSession*, int> log_levels_;
+  // Session instances of "isolation": "session" servers, by (session, server index).
+  struct Instance {
+    std::shared_ptr<upstream::SessionInstance> upstream;
+    std::weak_ptr<ClientSession> session;
+    std::size_t index;
+  };
+  InstanceFactory make_instance_;
+  std::map<std::pair<const ClientSession*, std::size_t>, Instance> instances_;
   std::vector<std::string> task_order_;                           // for bounded eviction
 };
 

@@ -6,6 +6,7 @@
 #include "router/router.h"
 
 #include <boost/json/serialize.hpp>
+#include <cstdint>
 #include <spdlog/spdlog.h>
 
 namespace mcpgw::router {
@@ -19,8 +20,10 @@ namespace {
 constexpr std::size_t kMaxRememberedTasks = 10'000;
 constexpr std::string_view kTasksVersion = "2025-11-25";
 
+// Per upstream object: session instances of one server share its name, not its id space.
 std::string RouteKey(const upstream::Upstream& upstream, const json::value& id) {
-  return upstream.name() + '\n' + json::serialize(id);
+  return std::to_string(reinterpret_cast<std::uintptr_t>(&upstream)) + '\n' + upstream.name() +
+         '\n' + json::serialize(id);
 }
 
 // The client capability a server-to-client request needs, or "" when it is not routable.
@@ -51,13 +54,17 @@ void Router::OnUpstreamNotification(const upstream::Upstream& upstream,
       (*params)["logger"] =
           logger.empty() ? upstream.name() : upstream.name() + "/" + std::string(logger);
     }
-    BroadcastIf(upstream.name(), notification, [](const ClientSession&) { return true; });
+    RouteLogMessage(upstream, notification);
   } else if (method == "notifications/resources/updated") {
     const std::string uri(params ? StringMember(*params, "uri") : std::string_view());
     auto it = subscriptions_.find(uri);
     if (it == subscriptions_.end()) return;
-    for (const auto& weak : it->second.sessions)
-      if (auto session = weak.lock()) session->SendToClient(notification);
+    bool is_instance = false;
+    auto owner = InstanceOwner(upstream, is_instance);
+    for (const auto& weak : it->second.sessions) {
+      auto session = weak.lock();
+      if (session && (!is_instance || session == owner)) session->SendToClient(notification);
+    }
   } else if (method == "notifications/cancelled") {
     const json::value* request_id = params ? params->if_contains("requestId") : nullptr;
     if (!request_id) return;
@@ -71,11 +78,16 @@ void Router::OnUpstreamNotification(const upstream::Upstream& upstream,
                                      reason.empty() ? "cancelled by the server" : reason);
     }
   } else if (method == "notifications/tasks/status") {
-    for (std::size_t i = 0; i < upstreams_.size(); ++i)
-      if (upstreams_[i].get() == &upstream && params) RememberTask(json::object{{"task", *params}}, i);
-    BroadcastIf(upstream.name(), notification, [](const ClientSession& s) {
-      return core::ProtocolAtLeast(s.protocol_version(), kTasksVersion);
-    });
+    // Only the session that created the task hears about it.
+    const std::string task_id(params ? StringMember(*params, "taskId") : std::string_view());
+    auto owner = TaskOwner(task_id, upstream);
+    if (owner && owner->initialized() &&
+        core::ProtocolAtLeast(owner->protocol_version(), kTasksVersion)) {
+      SendGuarded(owner, upstream.name(), notification);
+    } else {
+      spdlog::debug("router upstream={} task status for a task of no live session dropped",
+                    upstream.name());
+    }
   } else if (method == "notifications/elicitation/complete") {
     BroadcastIf(upstream.name(), notification, [](const ClientSession& s) {
       return core::ProtocolAtLeast(s.protocol_version(), kTasksVersion) &&
@@ -96,17 +108,14 @@ void Router::OnUpstreamRequest(const upstream::Upstream& upstream, json::object 
     return;
   }
   // The session with the most recent request in flight on this upstream caused the request.
-  std::shared_ptr<ClientSession> target;
   ClientSession::InFlightRef latest;
-  for (const auto& weak : sessions_) {
-    auto session = weak.lock();
-    if (!session || !session->initialized()) continue;
-    if (auto ref = session->LatestInFlightOn(&upstream); ref.sequence > latest.sequence) {
-      latest = std::move(ref);
-      target = session;
-    }
-  }
-  if (!target) {
+  std::shared_ptr<ClientSession> target = CausingSession(upstream, latest);
+  bool is_instance = false;
+  if (auto owner = InstanceOwner(upstream, is_instance); is_instance) {
+    // A session's own instance asks its session and nobody else.
+    target = owner && owner->initialized() ? owner : nullptr;
+    if (target) latest = target->LatestInFlightOn(&upstream);
+  } else if (!target) {
     std::size_t candidates = 0;
     for (const auto& weak : sessions_) {
       auto session = weak.lock();
@@ -210,15 +219,24 @@ void Router::GuardClientAnswer(const std::shared_ptr<ClientSession>& session,
                  });
 }
 
-void Router::RememberTask(const json::object& result, std::size_t upstream) {
+void Router::RememberTask(const json::object& result, std::size_t upstream,
+                          const std::weak_ptr<ClientSession>& session) {
   const json::object* task = ObjectMember(result, "task");
   const std::string task_id(task ? StringMember(*task, "taskId") : std::string_view());
   if (task_id.empty()) return;
-  if (task_owners_.emplace(task_id, upstream).second) task_order_.push_back(task_id);
+  if (task_owners_.emplace(task_id, TaskOwnerEntry{upstream, session}).second)
+    task_order_.push_back(task_id);
   if (task_order_.size() > kMaxRememberedTasks) {
     task_owners_.erase(task_order_.front());
     task_order_.erase(task_order_.begin());
   }
+}
+
+std::shared_ptr<ClientSession> Router::TaskOwner(const std::string& task_id,
+                                                 const upstream::Upstream& upstream) const {
+  auto it = task_owners_.find(task_id);
+  if (it == task_owners_.end() || IndexOf(upstream) != it->second.upstream) return nullptr;
+  return it->second.session.lock();
 }
 
 ForwardedRequest Router::RouteTask(const std::shared_ptr<ClientSession>& session,
@@ -226,14 +244,16 @@ ForwardedRequest Router::RouteTask(const std::shared_ptr<ClientSession>& session
                                    json::object params, Respond& respond) {
   const std::string task_id(StringMember(params, "taskId"));
   auto it = task_owners_.find(task_id);
-  if (it == task_owners_.end()) {
+  // Another session's task is answered exactly like one that does not exist.
+  if (it == task_owners_.end() || it->second.session.lock() != session) {
     respond(core::MakeErrorResponse(id, core::kInvalidParams, "Unknown task: " + task_id));
     return {};
   }
-  return Forward(session, it->second, method, task_id, id, std::move(params), respond);
+  return Forward(session, it->second.upstream, method, task_id, id, std::move(params), respond);
 }
 
-void Router::ListTasks(const json::value& id, const json::object& params, Respond& respond) {
+void Router::ListTasks(const std::shared_ptr<ClientSession>& session, const json::value& id,
+                       const json::object& params, Respond& respond) {
   if (params.contains("cursor")) {
     respond(core::MakeErrorResponse(id, core::kInvalidParams, "Invalid cursor"));
     return;
@@ -250,18 +270,30 @@ void Router::ListTasks(const json::value& id, const json::object& params, Respon
       collector->respond(core::MakeResultResponse(id, json::object{{"tasks", collector->tasks}}));
   };
   for (std::size_t i = 0; i < upstreams_.size(); ++i) {
-    const auto& upstream = upstreams_[i];
+    std::shared_ptr<upstream::Upstream> upstream = upstreams_[i];
+    if (upstream->config().isolation == config::ServerConfig::Isolation::kSession &&
+        make_instance_) {
+      // The session's tasks live on its own instance (none started: no tasks to list).
+      auto it = instances_.find({session.get(), i});
+      if (it == instances_.end()) continue;
+      upstream = it->second.upstream;
+    }
     const json::object* tasks = ObjectMember(upstream->catalog().capabilities, "tasks");
     if (upstream->state() != State::kActive || !tasks || !tasks->contains("list")) continue;
     ++collector->remaining;
     upstream::RequestCallbacks callbacks;
-    callbacks.on_response = [this, collector, finish_one, i](json::object response) {
+    std::weak_ptr<ClientSession> weak = session;
+    callbacks.on_response = [this, collector, finish_one, i, weak](json::object response) {
       const json::object* result = ObjectMember(response, "result");
       const json::value* list = result ? result->if_contains("tasks") : nullptr;
-      if (list && list->is_array()) {
+      auto owner = weak.lock();
+      if (owner && list && list->is_array()) {
+        // An upstream lists every client's tasks: keep only those this session created.
         for (const json::value& task : list->get_array()) {
-          collector->tasks.push_back(task);
-          if (task.is_object()) RememberTask(json::object{{"task", task}}, i);
+          const json::object* object = task.if_object();
+          if (!object) continue;
+          if (TaskOwner(std::string(StringMember(*object, "taskId")), *upstreams_[i]) == owner)
+            collector->tasks.push_back(task);
         }
       }
       finish_one();

@@ -1,6 +1,7 @@
 #include "testing/fake_http_mcp_server.h"
 
 #include <algorithm>
+#include <array>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -114,6 +115,7 @@ struct FakeHttpMcpServer::Impl : std::enable_shared_from_this<Impl> {
   std::string session;  // the live session id ("" before initialize)
   int sessions_issued = 0;
   int deletes = 0;
+  int hanging = 0;  // tools/call exchanges held open (hang_tools_call)
   int event_counter = 0;
   unsigned short port = 0;
   bool stopped = false;
@@ -248,6 +250,20 @@ struct FakeHttpMcpServer::Impl : std::enable_shared_from_this<Impl> {
       if (session_header != session)
         co_return co_await Write(socket, Status(req, bhttp::status::not_found)) && keep_alive;
     }
+    if (options.hang_tools_call && is_request && message["method"] == "tools/call") {
+      // Never answer: hold the connection until the client closes it.
+      ++hanging;
+      std::array<char, 256> sink;
+      while (true) {
+        auto [ec, n] = co_await socket->async_read_some(asio::buffer(sink), kUseTuple);
+        if (ec) break;
+      }
+      --hanging;
+      sockets.erase(socket);
+      error_code ignored;
+      socket->close(ignored);
+      co_return false;
+    }
     if (req.method() == bhttp::verb::delete_) {
       ++deletes;
       session.clear();
@@ -376,5 +392,7 @@ const std::vector<FakeHttpMcpServer::Received>& FakeHttpMcpServer::received() co
 int FakeHttpMcpServer::sessions_issued() const { return impl_->sessions_issued; }
 int FakeHttpMcpServer::deletes() const { return impl_->deletes; }
 int FakeHttpMcpServer::open_streams() const { return static_cast<int>(impl_->streams.size()); }
+
+int FakeHttpMcpServer::hanging_calls() const { return impl_->hanging; }
 
 }  // namespace mcpgw::testing

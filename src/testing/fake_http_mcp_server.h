@@ -35,6 +35,7 @@ class FakeHttpMcpServer {
     bool legacy_only = false;         // POST /mcp -> 405; the legacy /sse + /messages flow works
     bool json_batch_answers = false;  // wrap JSON answers in a one-element batch array
     int tools_call_status = 200;      // another status answers tools/call with that, no body
+    bool hang_tools_call = false;     // never answer tools/call; hold its connection open
     std::string legacy_endpoint = "/messages?sessionId=legacy-1";  // the `endpoint` event's data
   };
 
@@ -67,6 +68,7 @@ class FakeHttpMcpServer {
   int sessions_issued() const;
   int deletes() const;
   int open_streams() const;  // GET /mcp and /sse streams now open
+  int hanging_calls() const;  // tools/call exchanges held open by hang_tools_call
 
  private:
   struct Impl;

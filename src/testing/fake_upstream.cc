@@ -33,6 +33,7 @@ upstream::RequestId FakeUpstream::Send(std::string_view method, json::value para
   const upstream::RequestId id = ++next_id_;
   sent_.push_back(SentRequest{id, std::string(method), std::move(params), timeout, max_timeout});
   pending_.emplace(id, std::move(callbacks));
+  if (on_send) on_send(sent_.back());
   return id;
 }
 

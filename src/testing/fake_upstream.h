@@ -48,6 +48,9 @@ class FakeUpstream : public upstream::Upstream {
   void set_settled(bool settled) { settled_ = settled; }
   void set_last_error(std::string error) { last_error_ = std::move(error); }
   upstream::Catalog& mutable_catalog() { return catalog_; }
+  // Called at the end of every Send (the request is pending by then). A test may throw from it
+  // (to exercise exception boundaries) or post a response.
+  std::function<void(const SentRequest& request)> on_send;
   // Convenience: replaces the tool list with tools of these names (and a minimal inputSchema).
   void SetTools(const std::vector<std::string>& names);
 

@@ -16,7 +16,13 @@
 #include <boost/process/v2/environment.hpp>
 // The implementation files (this is the only translation unit that uses Process v2).
 #include <spdlog/spdlog.h>
+#include <boost/process/v2/src.hpp>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -119,21 +125,45 @@ Result<std::unique_ptr<ChildProcess>> ChildProcess::Spawn(const asio::any_io_exe
   return child;
 }
 
+namespace {
+// The exit code, or 128 + signal number (Process v2 folds signals into small numbers; the
+// native wait status is decoded instead).
+int DecodeWaitStatus(int status) {
+  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+}  // namespace
+
 void ChildProcess::AsyncWait(std::function<void(int)> done) {
+#ifdef SYS_pidfd_open
+  const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, pid_, 0));
+  if (pidfd >= 0) {
+    exit_watch_ = std::make_unique<asio::posix::stream_descriptor>(stdin_.get_executor(), pidfd);
+    exit_watch_->async_wait(
+        asio::posix::stream_descriptor::wait_read,
+        [this, done = std::move(done)](boost::system::error_code ec) {
+          if (ec == asio::error::operation_aborted) return;  // the ChildProcess is gone
+          // The child has exited but is not reaped: its pid, and so its process group id,
+          // cannot have been reused. What is left of the group (grandchildren) is killed now;
+          // after the reap below the group is never signalled again.
+          ::kill(-pid_, SIGKILL);
+          int status = 0;
+          pid_t reaped = -1;
+          do {
+            reaped = ::waitpid(pid_, &status, 0);
+          } while (reaped < 0 && errno == EINTR);
+          reaped_ = true;
+          impl_->process.detach();  // reaped here: its destructor must not wait or kill
+          done(reaped < 0 ? -1 : DecodeWaitStatus(status));
+        });
+    return;
+  }
+#endif
+  // Without pidfd (old kernels): Process v2 waits and reaps; the group is not cleared.
   impl_->process.async_wait(
       [this, done = std::move(done)](boost::system::error_code ec, int) {
         reaped_ = true;
-        if (ec) {
-          done(-1);
-          return;
-        }
-        // Process v2 folds signals into small numbers; decode the native wait status instead.
-        const int status = impl_->process.native_exit_code();
-        if (WIFSIGNALED(status)) {
-          done(128 + WTERMSIG(status));
-        } else {
-          done(WIFEXITED(status) ? WEXITSTATUS(status) : -1);
-        }
+        done(ec ? -1 : DecodeWaitStatus(impl_->process.native_exit_code()));
       });
 }
 

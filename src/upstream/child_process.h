@@ -9,6 +9,7 @@
 #include "core/status.h"
 
 #include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/posix/stream_descriptor.hpp>
 #include <boost/asio/readable_pipe.hpp>
 #include <boost/asio/writable_pipe.hpp>
 
@@ -45,7 +46,10 @@ class ChildProcess {
   boost::asio::readable_pipe& stderr_pipe() { return stderr_; }
 
   // Calls `done(exit_status)` once the process has exited and been reaped: its exit code, or
-  // 128 + signal number when killed by a signal. Call at most once.
+  // 128 + signal number when killed by a signal. Between the exit and the reap, what remains of
+  // the child's process group (grandchildren) is SIGKILLed: the group id is still reserved by the
+  // unreaped child then, so a recycled id is never signalled (Linux pidfd; on kernels without
+  // it the group is left alone). Call at most once.
   void AsyncWait(std::function<void(int exit_status)> done);
 
   // Sends `signal` to the child's whole process group. No-op once reaped.
@@ -64,6 +68,7 @@ class ChildProcess {
   boost::asio::readable_pipe stdout_;
   boost::asio::readable_pipe stderr_;
   std::unique_ptr<Impl> impl_;
+  std::unique_ptr<boost::asio::posix::stream_descriptor> exit_watch_;  // the child's pidfd
   pid_t pid_ = -1;
   bool reaped_ = false;
 };

@@ -237,6 +237,19 @@ TEST_F(ChildProcessTest, SignalGroupAfterReapIsANoOp) {
   EXPECT_TRUE((*child)->reaped());  // that it neither crashes nor changes state
 }
 
+TEST_F(ChildProcessTest, GrandchildrenAreKilledWhenTheChildExitsBeforeItIsReaped) {
+  // The shell exits at once, leaving a background sleep holding its stdout open: the stdout
+  // EOF arrives only once the sleep is dead.
+  auto child = ChildProcess::Spawn(io_.get_executor(), Shell("sleep 30 & echo started"));
+  ASSERT_TRUE(child) << child.error().message;
+  const pid_t pid = (*child)->pid();
+  EXPECT_EQ(Wait(**child), 0);
+  const auto started = std::chrono::steady_clock::now();
+  EXPECT_EQ(ReadAll(**child), "started\n");
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(5));
+  EXPECT_TRUE(RunUntil(io_, [&] { return GroupGone(pid); }, std::chrono::seconds(5)));
+}
+
 TEST_F(ChildProcessTest, DestructorKillsARunningChildsGroup) {
   pid_t pid = -1;
   {

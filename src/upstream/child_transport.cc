@@ -22,10 +22,13 @@ class ChildTransport final : public UpstreamTransport,
                              public std::enable_shared_from_this<ChildTransport> {
  public:
   ChildTransport(asio::io_context& io, std::string name, ChildProcess::Spec spec,
-                 std::size_t max_message)
+                 std::size_t max_message, std::size_t max_queued_input,
+                 std::chrono::milliseconds grace)
       : io_(io),
         name_(std::move(name)),
         spec_(std::move(spec)),
+        max_queued_input_(max_queued_input),
+        grace_(grace),
         stdout_framer_(max_message),
         stderr_framer_(kMaxStderrLine),
         kill_timer_(io) {}
@@ -47,6 +50,13 @@ class ChildTransport final : public UpstreamTransport,
 
   bool Send(std::string text) override {
     if (failed_ || !writer_) return false;
+    // One message always fits an empty queue; beyond that the queue is bounded.
+    if (writer_->queued_bytes() > 0 &&
+        writer_->queued_bytes() + text.size() > max_queued_input_) {
+      spdlog::warn("upstream name={} is not reading its stdin: {} bytes queued; message refused",
+                   name_, writer_->queued_bytes());
+      return false;
+    }
     return writer_->Write(std::move(text));
   }
 
@@ -85,8 +95,8 @@ class ChildTransport final : public UpstreamTransport,
 
   void OnExit(int status) {
     kill_timer_.cancel();
-    // Grandchildren (e.g. npx -> node) may outlive the direct child: clear the whole group.
-    ::kill(-child_->pid(), SIGKILL);
+    // Grandchildren (e.g. npx -> node) were killed with the group before the reap (AsyncWait);
+    // the reaped group is never signalled again.
     const std::string how = DescribeExit(status);
     Failed(how);
     Events events = std::move(events_);
@@ -101,7 +111,7 @@ class ChildTransport final : public UpstreamTransport,
           if (ec) {
             self->Failed(ec == asio::error::eof ? "closed its stdout"
                                                 : "stdout read failed: " + ec.message());
-            self->Shutdown(std::chrono::milliseconds(2000));
+            self->Shutdown(self->grace_);
             return;
           }
           self->stdout_framer_.Feed(
@@ -140,6 +150,8 @@ class ChildTransport final : public UpstreamTransport,
   asio::io_context& io_;
   std::string name_;
   ChildProcess::Spec spec_;
+  std::size_t max_queued_input_;
+  std::chrono::milliseconds grace_;
   std::unique_ptr<ChildProcess> child_;
   std::unique_ptr<core::LineWriter<asio::writable_pipe>> writer_;
   core::LineFramer stdout_framer_;
@@ -164,9 +176,11 @@ std::string DescribeExit(int status) {
 std::shared_ptr<UpstreamTransport> MakeChildTransport(asio::io_context& io,
                                                       std::string server_name,
                                                       ChildProcess::Spec spec,
-                                                      std::size_t max_message_size) {
+                                                      std::size_t max_message_size,
+                                                      std::size_t max_queued_input,
+                                                      std::chrono::milliseconds grace) {
   return std::make_shared<ChildTransport>(io, std::move(server_name), std::move(spec),
-                                          max_message_size);
+                                          max_message_size, max_queued_input, grace);
 }
 
 }  // namespace mcpgw::upstream

@@ -2,7 +2,11 @@
 // JSON-RPC, the MCP stdio transport). The child runs in its own process group and dies with the
 // gateway; its stderr is drained into the gateway's log at debug level, prefixed with the server
 // name. The run fails when stdout reaches EOF or the child exits; it closes once the child is
-// reaped, after which the whole process group is killed (grandchildren such as npx's node).
+// reaped; the rest of its process group (grandchildren such as npx's node) is killed just before
+// the reap (ChildProcess::AsyncWait). Send() refuses a message while more than
+// `max_queued_input` bytes already wait for the child to read them (a child that stops reading
+// gets errors, not an ever-growing queue). After its stdout closes, each shutdown step waits
+// `grace`.
 //
 // Threading and lifetime: as UpstreamTransport. Create with MakeChildTransport.
 #pragma once
@@ -12,6 +16,7 @@
 
 #include <boost/asio/io_context.hpp>
 
+#include <chrono>
 #include <memory>
 
 namespace mcpgw::upstream {
@@ -19,7 +24,9 @@ namespace mcpgw::upstream {
 std::shared_ptr<UpstreamTransport> MakeChildTransport(boost::asio::io_context& io,
                                                       std::string server_name,
                                                       ChildProcess::Spec spec,
-                                                      std::size_t max_message_size);
+                                                      std::size_t max_message_size,
+                                                      std::size_t max_queued_input,
+                                                      std::chrono::milliseconds grace);
 
 // "exited with status N", "was killed by signal N" or "exited (status unknown)".
 std::string DescribeExit(int status);

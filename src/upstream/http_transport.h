@@ -20,8 +20,11 @@
 //
 // Bounds: one message (JSON body or SSE event) at most max_message_size (larger ones are dropped
 // and reported through on_oversize with their head and tail); connect_timeout to connect (and
-// TLS); request_timeout until a response's header (bodies and streams are bounded by the
-// protocol layer's deadlines); at most kMaxIdleConnections idle keep-alive connections are kept.
+// TLS, DNS included); request_timeout until a response's header and as the longest silence on
+// a POST's event-stream answer; at most max_connections connections in use (more exchanges wait
+// for one) and kMaxIdleConnections idle keep-alive connections kept. When the protocol layer gives
+// up on a request (timeout, cancellation) it calls Abandon(id): that request's exchange is closed
+// at once, so no connection or coroutine outlives the call.
 //
 // Shutdown: closes every connection, DELETEs the session (bounded by the grace period; 405 is
 // fine), then on_closed("session closed").
@@ -51,7 +54,12 @@ struct HttpTransportOptions {
   config::Transport transport = config::Transport::kHttpAuto;  // kStreamableHttp, kSse or kHttpAuto
   std::size_t max_message_size = 16 * 1024 * 1024;
   std::chrono::milliseconds connect_timeout{10'000};
-  std::chrono::milliseconds request_timeout{600'000};  // until a response's header arrives
+  // Until a response's header arrives; also the longest silence on a POST's event-stream answer
+  // and the longest wait for a connection slot.
+  std::chrono::milliseconds request_timeout{600'000};
+  // Connections in use at once (requests and streams); an exchange past it waits for one to be
+  // released (backpressure), and fails after request_timeout.
+  std::size_t max_connections = 32;
   std::string ca_file;  // extra trusted CA (PEM) for https, e.g. in tests; "" = system store only
 };
 

@@ -311,6 +311,75 @@ TEST_F(HttpUpstreamTest, AutoStaysOnStreamableHttp) {
     EXPECT_TRUE(request.method == "POST" || request.method == "GET") << request.method;
 }
 
+TEST_F(HttpUpstreamTest, CallTimeoutClosesItsHttpExchange) {
+  FakeHttpMcpServer::Options server_options;
+  server_options.hang_tools_call = true;
+  FakeHttpMcpServer server(io_, server_options);
+  Start(config::Transport::kStreamableHttp, server.Url());
+  ASSERT_TRUE(WaitActive()) << upstream_->last_error();
+  std::optional<json::object> response;
+  RequestCallbacks callbacks;
+  callbacks.on_response = [&](json::object r) { response = std::move(r); };
+  upstream_->Send("tools/call", json::object{{"name", "echo"}}, std::move(callbacks),
+                  milliseconds(200), milliseconds(200));
+  ASSERT_TRUE(RunUntil(io_, [&] { return server.hanging_calls() == 1; }));
+  ASSERT_TRUE(RunUntil(io_, [&] { return response.has_value(); }));
+  EXPECT_EQ(ErrorCode(*response), core::kRequestTimeout);
+  // The exchange is closed at once, not left for the HTTP timeout (600 s by default).
+  EXPECT_TRUE(RunUntil(io_, [&] { return server.hanging_calls() == 0; }, milliseconds(2000)));
+}
+
+TEST_F(HttpUpstreamTest, CancelClosesItsHttpExchange) {
+  FakeHttpMcpServer::Options server_options;
+  server_options.hang_tools_call = true;
+  FakeHttpMcpServer server(io_, server_options);
+  Start(config::Transport::kStreamableHttp, server.Url());
+  ASSERT_TRUE(WaitActive()) << upstream_->last_error();
+  RequestCallbacks callbacks;
+  bool answered = false;
+  callbacks.on_response = [&](json::object) { answered = true; };
+  const RequestId id =
+      upstream_->Send("tools/call", json::object{{"name", "echo"}}, std::move(callbacks),
+                      milliseconds(60'000), milliseconds(60'000));
+  ASSERT_TRUE(RunUntil(io_, [&] { return server.hanging_calls() == 1; }));
+  upstream_->Cancel(id, "test");
+  EXPECT_TRUE(RunUntil(io_, [&] { return server.hanging_calls() == 0; }, milliseconds(2000)));
+  EXPECT_FALSE(answered);
+  // The server was told (notifications/cancelled travels on its own POST).
+  EXPECT_TRUE(RunUntil(io_, [&] {
+    for (const auto& r : server.received())
+      if (r.rpc_method == "notifications/cancelled") return true;
+    return false;
+  }));
+}
+
+TEST_F(HttpUpstreamTest, ExchangesPastTheConnectionLimitWaitForAFreeConnection) {
+  FakeHttpMcpServer::Options server_options;
+  server_options.hang_tools_call = true;
+  FakeHttpMcpServer server(io_, server_options);
+  UpstreamOptions options = Options();
+  options.max_http_connections = 2;
+  Start(config::Transport::kStreamableHttp, server.Url(), options);
+  ASSERT_TRUE(WaitActive()) << upstream_->last_error();
+  std::vector<RequestId> ids;
+  for (int i = 0; i < 3; ++i) {
+    RequestCallbacks callbacks;
+    callbacks.on_response = [](json::object) {};
+    ids.push_back(upstream_->Send("tools/call", json::object{{"name", "echo"}},
+                                  std::move(callbacks), milliseconds(60'000),
+                                  milliseconds(60'000)));
+  }
+  ASSERT_TRUE(RunUntil(io_, [&] { return server.hanging_calls() == 2; }));
+  io_.run_for(milliseconds(200));
+  EXPECT_EQ(server.hanging_calls(), 2) << "the third exchange must wait for a connection";
+  upstream_->Cancel(ids[0], "test");  // frees a connection: the third call goes out
+  EXPECT_TRUE(RunUntil(io_, [&] {
+    int calls = 0;
+    for (const auto& r : server.received()) calls += r.rpc_method == "tools/call" ? 1 : 0;
+    return calls == 3;
+  }));
+}
+
 TEST_F(HttpUpstreamTest, RefusedConnectionIsAnError) {
   const unsigned short port = RefusingPort(io_);
   Start(config::Transport::kStreamableHttp, "http://127.0.0.1:" + std::to_string(port) + "/mcp");

@@ -369,13 +369,17 @@ void ProtocolUpstream::HandleProgress(json::object params) {
   const json::value* token = params.if_contains("progressToken");
   const auto* as_int = token ? token->if_int64() : nullptr;
   auto it = as_int ? pending_.find(static_cast<RequestId>(*as_int)) : pending_.end();
-  if (it == pending_.end()) {
-    spdlog::debug("upstream name={} progress for a finished request dropped", config_->name);
+  // Only a token this upstream was given names a request: progress for any other token (a
+  // finished request, or a request that carried no token) neither reaches a client nor extends
+  // a deadline.
+  if (it == pending_.end() || it->second.progress_token.is_null()) {
+    spdlog::debug("upstream name={} progress for a token it was not given dropped",
+                  config_->name);
     return;
   }
   Pending& pending = it->second;
   pending.deadline = std::min(Clock::now() + pending.timeout, pending.hard_deadline);
-  if (!pending.callbacks.on_progress || pending.progress_token.is_null()) return;
+  if (!pending.callbacks.on_progress) return;
   params["progressToken"] = pending.progress_token;
   pending.callbacks.on_progress(std::move(params));
 }
@@ -452,7 +456,9 @@ RequestId ProtocolUpstream::SendOn(const std::shared_ptr<Run>& conn, std::string
   pending.callbacks = std::move(callbacks);
   if (!WriteMessage(conn, request)) {
     auto on_response = std::move(pending.callbacks.on_response);
-    std::string message = "upstream '" + config_->name + "': request could not be sent";
+    std::string message = "upstream '" + config_->name +
+                          "': request could not be sent (the server is stopping, or is not "
+                          "reading its input)";
     asio::post(io_, [on_response = std::move(on_response), message = std::move(message)] {
       on_response(core::MakeErrorResponse(nullptr, core::kUpstreamUnavailable, message));
     });
@@ -482,6 +488,7 @@ void ProtocolUpstream::Cancel(RequestId id, std::string_view reason) {
   pending_.erase(it);
   Notify("notifications/cancelled",
          json::object{{"requestId", static_cast<std::int64_t>(id)}, {"reason", reason}});
+  if (conn_) conn_->transport->Abandon(static_cast<std::int64_t>(id));
 }
 
 void ProtocolUpstream::Notify(std::string_view method, json::value params) {
@@ -525,6 +532,7 @@ void ProtocolUpstream::Sweep() {
     spdlog::warn("upstream name={} request id={} timed out", config_->name, id);
     Notify("notifications/cancelled", json::object{{"requestId", static_cast<std::int64_t>(id)},
                                                    {"reason", "timed out in mcp-gateway"}});
+    if (conn_) conn_->transport->Abandon(static_cast<std::int64_t>(id));
     callbacks.on_response(core::MakeErrorResponse(
         nullptr, core::kRequestTimeout,
         "upstream '" + config_->name + "' did not answer in time (request timed out)"));

@@ -119,7 +119,9 @@ class Upstream {
 
   // Sends a request. `params` may be null. When params._meta.progressToken is present it is
   // replaced by a gateway-unique token and mapped back for on_progress. `timeout` bounds the wait
-  // (progress extends it up to `max_timeout`). Returns an id usable with Cancel(). When the
+  // (progress extends it up to `max_timeout`). Progress is accepted only for a token the
+  // upstream was given on a request still pending; any other progress is dropped (debug log)
+  // and extends no deadline. Returns an id usable with Cancel(). When the
   // upstream is not active the error response is posted at once.
   virtual RequestId Send(std::string_view method, json::value params, RequestCallbacks callbacks,
                          std::chrono::milliseconds timeout,

@@ -21,25 +21,29 @@ std::shared_ptr<Upstream> MakeUpstream(boost::asio::io_context& io,
   }
   if (server->disabled)
     return std::make_shared<StaticUpstream>(executor, server, State::kDisabled, "");
+  UpstreamOptions effective = options;
+  if (server->stop_grace) effective.stop_grace = *server->stop_grace;
   if (server->transport != config::Transport::kStdio) {
-    auto make_transport = [&io, server, options]() {
+    auto make_transport = [&io, server, options = effective]() {
       HttpTransportOptions http;
       http.url = server->url;
       http.headers = server->headers;
       http.transport = server->transport;
       http.max_message_size = options.max_message_size;
+      http.max_connections = options.max_http_connections;
       http.request_timeout = options.max_request_timeout;  // the protocol layer's deadlines rule
       return MakeHttpTransport(io, server->name, std::move(http));
     };
-    return std::make_shared<ProtocolUpstream>(io, std::move(server), options, observer,
+    return std::make_shared<ProtocolUpstream>(io, std::move(server), effective, observer,
                                               std::move(make_transport));
   }
-  auto make_transport = [&io, server, options]() {
+  auto make_transport = [&io, server, options = effective]() {
     ChildProcess::Spec spec{server->command, server->args,
                             config::BuildChildEnvironment(*server, options.getenv), server->cwd};
-    return MakeChildTransport(io, server->name, std::move(spec), options.max_message_size);
+    return MakeChildTransport(io, server->name, std::move(spec), options.max_message_size,
+                              options.max_queued_input, options.stop_grace);
   };
-  return std::make_shared<ProtocolUpstream>(io, std::move(server), options, observer,
+  return std::make_shared<ProtocolUpstream>(io, std::move(server), effective, observer,
                                             std::move(make_transport));
 }
 

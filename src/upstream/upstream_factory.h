@@ -30,7 +30,13 @@ struct UpstreamOptions {
   std::chrono::milliseconds restart_initial_delay{250};
   std::chrono::milliseconds restart_max_delay{30'000};
   std::chrono::milliseconds restart_reset_after{60'000};  // an active run this long resets it
-  std::chrono::milliseconds stop_grace{2'000};  // per shutdown step (EOF, then SIGTERM)
+  // Per shutdown step (EOF, then SIGTERM); a server's "shutdownGraceMs" overrides it.
+  std::chrono::milliseconds stop_grace{2'000};
+  // Bytes waiting to be written to a child's stdin; past it requests to that server are
+  // answered at once with kUpstreamUnavailable instead of queueing more.
+  std::size_t max_queued_input = 32 * 1024 * 1024;
+  // Connections in use at once to one HTTP upstream; more exchanges wait for one.
+  std::size_t max_http_connections = 32;
   // An active upstream silent this long is pinged; one that does not answer within the same
   // time (at most 30 s) is treated as dead and restarted. Zero disables pinging.
   std::chrono::milliseconds ping_interval{30'000};

@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -46,9 +47,13 @@ class UpstreamTransport {
   // every later request).
   virtual void OnInitialized(std::string_view protocol_version) {}
 
-  // Ends the run gracefully, escalating after `grace` per step (stdio: write what is queued, close
-  // stdin, SIGTERM, SIGKILL to the process group; HTTP: DELETE the session, close). on_closed
-  // follows.
+  // The protocol layer no longer waits for request `request_id` (it timed out or was
+  // cancelled; notifications/cancelled has been sent separately). A transport that carries each
+  // request on its own exchange (HTTP) ends that exchange now; others ignore it.
+  virtual void Abandon(std::int64_t request_id) {}
+
+  // Ends the run gracefully, escalating after `grace` per step (stdio: close stdin, SIGTERM,
+  // SIGKILL to the process group; HTTP: DELETE the session, close). on_closed follows.
   virtual void Shutdown(std::chrono::milliseconds grace) = 0;
 
   // A short description for logs ("pid=1234", "https://host/mcp").

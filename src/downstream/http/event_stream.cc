@@ -5,8 +5,12 @@
 namespace mcpgw::downstream::http {
 
 void EventStream::Push(std::string data) {
+  kept_bytes_ += data.size();
   events_.push_back(Event{next_number_++, std::move(data)});
-  while (events_.size() > replay_limit_ && events_.size() > 1) events_.pop_front();
+  while ((events_.size() > replay_limit_ || kept_bytes_ > replay_bytes_) && events_.size() > 1) {
+    kept_bytes_ -= events_.front().data.size();
+    events_.pop_front();
+  }
   Wake();
 }
 

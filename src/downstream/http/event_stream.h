@@ -25,15 +25,21 @@ class EventStream {
     std::string data;  // one JSON-RPC message (or batch)
   };
 
-  EventStream(std::string id, std::size_t replay_limit, std::size_t open_requests)
-      : id_(std::move(id)), replay_limit_(replay_limit), open_requests_(open_requests) {}
+  // Keeps at most `replay_limit` events and `replay_bytes` bytes of event data (the newest
+  // event is always kept, whatever its size).
+  EventStream(std::string id, std::size_t replay_limit, std::size_t open_requests,
+              std::size_t replay_bytes = static_cast<std::size_t>(-1))
+      : id_(std::move(id)),
+        replay_limit_(replay_limit),
+        replay_bytes_(replay_bytes),
+        open_requests_(open_requests) {}
 
   const std::string& id() const { return id_; }
   // "<id>_<number>": the SSE event id of event `number`.
   std::string EventId(std::uint64_t number) const { return id_ + "_" + std::to_string(number); }
 
-  // Appends an event and wakes the attached connection. Oldest events beyond the replay limit
-  // are forgotten.
+  // Appends an event and wakes the attached connection. Oldest events beyond the replay limits
+  // (count or bytes) are forgotten.
   void Push(std::string data);
   // One of the stream's requests got its final answer (after its event, if any, was pushed).
   // The stream is complete when none is left open. Wakes the attached connection.
@@ -45,6 +51,7 @@ class EventStream {
   // forgotten (resumption impossible).
   bool EventsAfter(std::uint64_t after, std::vector<const Event*>& out) const;
   std::uint64_t last_number() const { return next_number_ - 1; }
+  std::size_t kept_bytes() const { return kept_bytes_; }
 
   // The highest event number written to some connection so far; a new GET on the standalone
   // stream starts after it.
@@ -74,6 +81,8 @@ class EventStream {
 
   std::string id_;
   std::size_t replay_limit_;
+  std::size_t replay_bytes_;
+  std::size_t kept_bytes_ = 0;  // data bytes of events_
   std::size_t open_requests_;
   bool is_request_stream_ = true;
   std::deque<Event> events_;

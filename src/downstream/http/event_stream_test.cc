@@ -32,6 +32,24 @@ TEST(EventStream, LaterAttachTakesOverAndWakesThePreviousHolder) {
   EXPECT_FALSE(stream.attached());
 }
 
+TEST(EventStream, ReplayIsBoundedInBytesKeepingTheNewestEvent) {
+  EventStream stream("s1", 100, 1, /*replay_bytes=*/10);
+  stream.Push("aaaa");
+  stream.Push("bbbb");
+  EXPECT_EQ(stream.kept_bytes(), 8u);
+  stream.Push("cccc");  // 12 bytes > 10: the oldest goes
+  EXPECT_EQ(stream.kept_bytes(), 8u);
+  std::vector<const EventStream::Event*> events;
+  EXPECT_FALSE(stream.EventsAfter(0, events)) << "event 1 was forgotten";
+  ASSERT_TRUE(stream.EventsAfter(1, events));
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0]->data, "bbbb");
+  stream.Push(std::string(50, 'x'));  // alone over the limit: kept, everything older dropped
+  ASSERT_TRUE(stream.EventsAfter(3, events));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(stream.kept_bytes(), 50u);
+}
+
 TEST(EventStream, StandaloneStreamNeverCompletes) {
   EventStream stream("g", 16, 0);
   stream.set_request_stream(false);

@@ -26,11 +26,19 @@ struct HttpServerOptions {
   std::string tls_key_file;
 
   std::size_t max_body_size = 16 * 1024 * 1024;
+  // Sessions in all. At the limit a new session evicts the least recently used idle one (no
+  // request in flight, no stream attached); with none idle the new client gets 503.
   std::size_t max_sessions = 1000;
+  // Sessions of one principal (token subject or API-key identity), or of one source address
+  // without authentication. At the limit the client's own least recently used idle session is
+  // evicted; with none idle it gets 429.
+  std::size_t max_sessions_per_client = 100;
   std::size_t max_requests_per_session = 64;  // concurrent requests in flight
+  std::size_t max_batch_size = 64;            // elements of one JSON-RPC batch
   std::chrono::seconds session_idle_timeout{1800};
   std::chrono::seconds keep_alive_interval{15};  // SSE comment on a silent stream
   std::size_t replay_events = 256;               // per stream, for Last-Event-ID resumption
+  std::size_t replay_bytes = 4 * 1024 * 1024;    // per stream: event data kept for resumption
 
   // Called when a token names a key the authenticator does not know (the issuer may have
   // rotated its keys); may be empty.

@@ -9,7 +9,13 @@
 namespace mcpgw::downstream::http {
 namespace {
 constexpr std::size_t kKeptCompletedStreams = 32;
+
+// Orders session uses across the table (io_context thread only).
+std::uint64_t NextUse() {
+  static std::uint64_t counter = 0;
+  return ++counter;
 }
+}  // namespace
 
 std::string NewSessionId() {
   unsigned char bytes[32];
@@ -25,8 +31,19 @@ std::string NewSessionId() {
   return id;
 }
 
-HttpSession::HttpSession(std::string id, router::Router& router, const HttpServerOptions& options)
-    : id_(std::move(id)), router_(router), options_(options), last_active_(Clock::now()) {}
+HttpSession::HttpSession(std::string id, router::Router& router, const HttpServerOptions& options,
+                         SessionOwner owner)
+    : id_(std::move(id)),
+      owner_(std::move(owner)),
+      router_(router),
+      options_(options),
+      last_active_(Clock::now()),
+      last_use_(NextUse()) {}
+
+void HttpSession::Touch() {
+  last_active_ = Clock::now();
+  last_use_ = NextUse();
+}
 
 void HttpSession::Open() {
   std::weak_ptr<HttpSession> weak = shared_from_this();
@@ -35,15 +52,17 @@ void HttpSession::Open() {
       [weak](std::string text, std::string_view related, bool final) {
         if (auto self = weak.lock()) self->Route(std::move(text), related, final);
       },
-      SessionOptions{options_.max_body_size});
-  session_->SetIdentity(id_, "");
+      SessionOptions{options_.max_body_size, options_.max_requests_per_session,
+                     options_.max_batch_size});
+  session_->SetIdentity(id_, owner_.principal);
   session_->Open();
 }
 
 std::shared_ptr<EventStream> HttpSession::OpenRequestStream(
     const std::vector<std::string>& keys, const std::vector<std::string>& completion_keys) {
   auto stream = std::make_shared<EventStream>("s" + std::to_string(++next_stream_),
-                                              options_.replay_events, completion_keys.size());
+                                              options_.replay_events, completion_keys.size(),
+                                              options_.replay_bytes);
   streams_[stream->id()] = stream;
   for (const std::string& key : keys) {
     const bool completes =
@@ -56,7 +75,8 @@ std::shared_ptr<EventStream> HttpSession::OpenRequestStream(
 
 std::shared_ptr<EventStream> HttpSession::Standalone() {
   if (!standalone_) {
-    standalone_ = std::make_shared<EventStream>("g", options_.replay_events, 0);
+    standalone_ = std::make_shared<EventStream>("g", options_.replay_events, 0,
+                                                options_.replay_bytes);
     standalone_->set_request_stream(false);
     streams_[standalone_->id()] = standalone_;
   }
@@ -120,48 +140,76 @@ void HttpSession::Close() {
   for (auto& [id, stream] : streams_) stream->RequestFinished();  // wakes attached connections
 }
 
-std::shared_ptr<HttpSession> HttpSessionTable::Create() {
-  if (sessions_.size() >= options_.max_sessions) return nullptr;
-  auto session = std::make_shared<HttpSession>(NewSessionId(), router_, options_);
+HttpSessionTable::Created HttpSessionTable::Create(const SessionOwner& owner) {
+  const std::string client = owner.client_key();
+  if (CountFor(client) >= options_.max_sessions_per_client &&
+      !EvictLeastRecentlyUsedIdle(client)) {
+    return {nullptr, Refusal::kClientLimit};
+  }
+  if (sessions_.size() >= options_.max_sessions && !EvictLeastRecentlyUsedIdle({}))
+    return {nullptr, Refusal::kServerLimit};
+  auto session = std::make_shared<HttpSession>(NewSessionId(), router_, options_, owner);
   session->Open();
   sessions_[session->id()] = session;
-  return session;
+  ++per_client_[client];
+  return {session, Refusal::kNone};
 }
 
-std::shared_ptr<HttpSession> HttpSessionTable::Find(const std::string& id) const {
+std::shared_ptr<HttpSession> HttpSessionTable::Find(const std::string& id,
+                                                    const std::string& principal) const {
   auto it = sessions_.find(id);
-  return it == sessions_.end() ? nullptr : it->second;
+  if (it == sessions_.end() || it->second->owner().principal != principal) return nullptr;
+  return it->second;
+}
+
+std::size_t HttpSessionTable::CountFor(const std::string& client_key) const {
+  auto it = per_client_.find(client_key);
+  return it == per_client_.end() ? 0 : it->second;
 }
 
 void HttpSessionTable::Remove(const std::string& id) {
   auto it = sessions_.find(id);
   if (it == sessions_.end()) return;
-  it->second->Close();
+  auto session = it->second;
   sessions_.erase(it);
+  auto count = per_client_.find(session->owner().client_key());
+  if (count != per_client_.end() && --count->second == 0) per_client_.erase(count);
+  session->Close();
+}
+
+bool HttpSessionTable::EvictLeastRecentlyUsedIdle(const std::string& client_key) {
+  std::shared_ptr<HttpSession> oldest;
+  for (const auto& [id, session] : sessions_) {
+    if (!session->idle()) continue;
+    if (!client_key.empty() && session->owner().client_key() != client_key) continue;
+    if (!oldest || session->last_use() < oldest->last_use()) oldest = session;
+  }
+  if (!oldest) return false;
+  spdlog::info("http session evicted: least recently used idle session, {} limit reached",
+               client_key.empty() ? "server" : "per-client");
+  Remove(oldest->id());
+  return true;
 }
 
 std::size_t HttpSessionTable::ExpireIdle() {
   const auto now = HttpSession::Clock::now();
-  std::size_t expired = 0;
-  for (auto it = sessions_.begin(); it != sessions_.end();) {
-    HttpSession& session = *it->second;
-    if (session.open_requests() == 0 && !session.HasAttachedStream() &&
-        now - session.last_active() > options_.session_idle_timeout) {
-      spdlog::info("http session expired after {} s idle",
-                   options_.session_idle_timeout.count());
-      session.Close();
-      it = sessions_.erase(it);
-      ++expired;
-    } else {
-      ++it;
-    }
+  std::vector<std::string> expired;
+  for (const auto& [id, session] : sessions_) {
+    if (session->idle() && now - session->last_active() > options_.session_idle_timeout)
+      expired.push_back(id);
   }
-  return expired;
+  for (const std::string& id : expired) {
+    spdlog::info("http session expired after {} s idle", options_.session_idle_timeout.count());
+    Remove(id);
+  }
+  return expired.size();
 }
 
 void HttpSessionTable::CloseAll() {
-  for (auto& [id, session] : sessions_) session->Close();
+  auto sessions = std::move(sessions_);
   sessions_.clear();
+  per_client_.clear();
+  for (auto& [id, session] : sessions) session->Close();
 }
 
 }  // namespace mcpgw::downstream::http

@@ -21,15 +21,27 @@
 
 namespace mcpgw::downstream::http {
 
+// Who created a session: it is bound to the principal, and per-client limits count under
+// client_key().
+struct SessionOwner {
+  std::string principal;  // token subject or API-key identity; empty without authentication
+  std::string address;    // the client's source address
+  std::string client_key() const {
+    return principal.empty() ? "address:" + address : "principal:" + principal;
+  }
+};
+
 class HttpSession : public std::enable_shared_from_this<HttpSession> {
  public:
   using Clock = std::chrono::steady_clock;
 
-  HttpSession(std::string id, router::Router& router, const HttpServerOptions& options);
+  HttpSession(std::string id, router::Router& router, const HttpServerOptions& options,
+              SessionOwner owner = {});
 
   // Creates the downstream session. Call once, right after construction.
   void Open();
   const std::string& id() const { return id_; }
+  const SessionOwner& owner() const { return owner_; }
   Session& session() { return *session_; }
   bool closed() const { return closed_; }
 
@@ -45,10 +57,15 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
 
   // Requests in flight (for the per-session limit).
   std::size_t open_requests() const { return by_request_.size(); }
-  void Touch() { last_active_ = Clock::now(); }
+  // The client used the session now (for idle expiry and least-recently-used eviction).
+  void Touch();
   Clock::time_point last_active() const { return last_active_; }
+  // Grows with every Touch() of any session: orders sessions by last use without ties.
+  std::uint64_t last_use() const { return last_use_; }
   // True while a connection serves one of the session's streams (an idle session has none).
   bool HasAttachedStream() const;
+  // No request in flight and no stream attached: the session may be expired or evicted.
+  bool idle() const { return open_requests() == 0 && !HasAttachedStream(); }
 
   // Ends the session: the downstream session closes (in-flight requests are cancelled upstream)
   // and every stream is woken so its connection ends.
@@ -59,11 +76,13 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   void Retire(const std::shared_ptr<EventStream>& stream);
 
   std::string id_;
+  SessionOwner owner_;
   router::Router& router_;
   HttpServerOptions options_;
   std::shared_ptr<Session> session_;
   bool closed_ = false;
   Clock::time_point last_active_;
+  std::uint64_t last_use_ = 0;
   std::uint64_t next_stream_ = 0;
   std::map<std::string, std::shared_ptr<EventStream>> streams_;
   std::deque<std::string> completed_;  // completed request streams, oldest first
@@ -76,25 +95,45 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   std::shared_ptr<EventStream> standalone_;
 };
 
-// The sessions of one server, by id.
+// The sessions of one server, by id, with their bounds: max_sessions in all and
+// max_sessions_per_client per SessionOwner::client_key(). At either bound the least recently
+// used idle session (of the same client, for the per-client bound) is evicted to make room.
 class HttpSessionTable {
  public:
   HttpSessionTable(router::Router& router, const HttpServerOptions& options)
       : router_(router), options_(options) {}
 
-  // A new session with a cryptographically random id, or nullptr at the session limit.
-  std::shared_ptr<HttpSession> Create();
-  std::shared_ptr<HttpSession> Find(const std::string& id) const;
+  enum class Refusal {
+    kNone,
+    kClientLimit,  // the client has max_sessions_per_client sessions, none idle (HTTP 429)
+    kServerLimit,  // max_sessions sessions, none idle (HTTP 503)
+  };
+  struct Created {
+    std::shared_ptr<HttpSession> session;  // null when refused
+    Refusal refusal = Refusal::kNone;
+  };
+  // A new session with a cryptographically random id, owned by `owner`, evicting as above.
+  Created Create(const SessionOwner& owner);
+  // The session `id` when `principal` created it; null otherwise (a session of another
+  // principal is indistinguishable from one that does not exist).
+  std::shared_ptr<HttpSession> Find(const std::string& id, const std::string& principal) const;
   void Remove(const std::string& id);
   // Closes sessions idle (no request, no attached stream) for longer than the idle timeout.
   std::size_t ExpireIdle();
   void CloseAll();
   std::size_t size() const { return sessions_.size(); }
+  // Sessions counted under `client_key`.
+  std::size_t CountFor(const std::string& client_key) const;
 
  private:
+  // Evicts the least recently used idle session (only among `client_key`'s when non-empty).
+  // Returns false when there is none.
+  bool EvictLeastRecentlyUsedIdle(const std::string& client_key);
+
   router::Router& router_;
   HttpServerOptions options_;
   std::unordered_map<std::string, std::shared_ptr<HttpSession>> sessions_;
+  std::unordered_map<std::string, std::size_t> per_client_;  // by client key
 };
 
 // 32 bytes from the OS CSPRNG (OpenSSL RAND_bytes), hex encoded.

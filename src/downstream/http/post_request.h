@@ -1,0 +1,38 @@
+// ClassifyPost: the checks of a Streamable HTTP POST that need no session (Content-Type, Accept,
+// JSON, batch shape, message validity), and what the POST carries. Pure function, so every
+// refusal is unit-tested without a socket.
+//
+// Refusals, in order: Content-Type not application/json (415); Accept lacking application/json
+// or text/event-stream (406); body not JSON (400, -32700); empty batch (400); batch larger than
+// `max_batch_size` (400); initialize inside a batch (400); a single message that is not valid
+// JSON-RPC (400, with its error and, when readable, its id).
+#pragma once
+
+#include "core/json_rpc.h"
+#include "downstream/http/http_reply.h"
+
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/string_body.hpp>
+#include <boost/json/value.hpp>
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace mcpgw::downstream::http {
+
+using Request = boost::beast::http::request<boost::beast::http::string_body>;
+
+// What an acceptable POST carries.
+struct PostPlan {
+  bool batch = false;
+  boost::json::array batch_body;       // when batch
+  std::optional<core::Message> single;  // when !batch
+  bool initialize = false;              // a single initialize request
+  std::vector<std::string> keys;        // serialized ids of the requests (answers awaited)
+};
+
+std::variant<Reply, PostPlan> ClassifyPost(const Request& request, std::size_t max_batch_size);
+
+}  // namespace mcpgw::downstream::http

@@ -1,0 +1,83 @@
+#include "testing/scripted_transport.h"
+
+#include "core/json_rpc.h"
+
+#include <boost/asio/post.hpp>
+#include <boost/json/parse.hpp>
+
+namespace mcpgw::testing {
+
+namespace json = boost::json;
+
+Result<bool> ScriptedTransport::Start(Events events) {
+  events_ = std::move(events);
+  started_ = true;
+  return true;
+}
+
+void ScriptedTransport::Deliver(std::string text) {
+  boost::asio::post(io_, [self = shared_from_this(), text = std::move(text)] {
+    if (!self->shut_down_ && self->events_.on_message) self->events_.on_message(text);
+  });
+}
+
+void ScriptedTransport::Exit(std::string detail) {
+  boost::asio::post(io_, [self = shared_from_this(), detail = std::move(detail)] {
+    if (self->shut_down_) return;
+    self->shut_down_ = true;
+    if (self->events_.on_failed) self->events_.on_failed(detail);
+    if (self->events_.on_closed) self->events_.on_closed(detail);
+  });
+}
+
+bool ScriptedTransport::Send(std::string text) {
+  if (shut_down_) return false;
+  boost::system::error_code ec;
+  json::value value = json::parse(text, ec);
+  if (ec || !value.is_object()) return true;
+  json::object& message = value.get_object();
+  const json::value* method = message.if_contains("method");
+  const json::value* id = message.if_contains("id");
+  if (method && id && method->is_string()) {
+    if (method->get_string() == "initialize") {
+      Deliver(core::Serialize(core::MakeResultResponse(
+          *id, json::object{{"protocolVersion", "2025-06-18"},
+                            {"capabilities", json::object{{"tools", json::object()}}},
+                            {"serverInfo", json::object{{"name", "scripted"}, {"version", "1"}}}})));
+      return true;
+    }
+    if (method->get_string() == "tools/list") {
+      Deliver(core::Serialize(core::MakeResultResponse(
+          *id, json::object{{"tools", json::array{json::object{
+                                          {"name", "echo"},
+                                          {"inputSchema", json::object{{"type", "object"}}}}}}})));
+      return true;
+    }
+    if (method->get_string() == "ping") {
+      Deliver(core::Serialize(core::MakeResultResponse(*id, json::object())));
+      return true;
+    }
+  }
+  received_.push_back(std::move(message));
+  return true;
+}
+
+std::vector<json::object> ScriptedTransport::Requests(std::string_view method) const {
+  std::vector<json::object> found;
+  for (const json::object& message : received_) {
+    const json::value* m = message.if_contains("method");
+    if (m && m->is_string() && m->get_string() == method && message.contains("id"))
+      found.push_back(message);
+  }
+  return found;
+}
+
+void ScriptedTransport::Shutdown(std::chrono::milliseconds) {
+  if (shut_down_) return;
+  shut_down_ = true;
+  boost::asio::post(io_, [self = shared_from_this()] {
+    if (self->events_.on_closed) self->events_.on_closed("shut down");
+  });
+}
+
+}  // namespace mcpgw::testing
