@@ -216,6 +216,7 @@ void Router::Rebuild() {
   resources_list_ = std::move(resources_list);
   templates_list_ = std::move(templates_list);
   tool_collisions_ = std::move(tool_names.collisions);
+  page_cache_.clear();  // the lists may have changed: pages are serialized again on demand
 
   if (tools_changed) Broadcast(core::MakeNotification("notifications/tools/list_changed", nullptr));
   if (prompts_changed)
@@ -246,8 +247,16 @@ void Router::OnUpstreamChanged(const upstream::Upstream&) {
   }
 }
 
+bool Router::NeedsGuardTree(std::string_view, guards::Direction) const {
+  return !guards_->empty();
+}
+
 ForwardedRequest Router::HandleRequest(const std::shared_ptr<ClientSession>& session,
-                                       core::Message request, Respond respond) {
+                                       core::WireMessage wire, Respond respond) {
+  handling_id_text_ = wire.id_text();
+  ForwardedRequest forwarded;
+  if (TryForwardBytes(session, wire, respond, forwarded)) return forwarded;
+  core::Message request = std::move(wire).ToMessage();
   const json::value id = request.Id();
   const std::string method(request.Method());
   json::object params;
@@ -255,7 +264,8 @@ ForwardedRequest Router::HandleRequest(const std::shared_ptr<ClientSession>& ses
     if (p->is_object()) {
       params = std::move(p->get_object());
     } else {
-      respond(core::MakeErrorResponse(id, core::kInvalidParams, method + ": params must be an object"));
+      respond(core::MakeErrorResponse(id, core::kInvalidParams,
+                                      method + ": params must be an object"));
       return {};
     }
   }
@@ -307,19 +317,55 @@ void Router::RespondPage(std::string_view field, const json::array& list, const 
       return;
     }
   }
-  const std::size_t size = options_.page_size == 0 ? list.size() : options_.page_size;
-  const std::size_t end = std::min(list.size(), offset + size);
-  json::object result;
-  if (offset == 0 && end == list.size()) {
-    result[field] = list;
-  } else {
-    json::array page;
-    page.reserve(end - offset);
-    for (std::size_t i = offset; i < end; ++i) page.push_back(list[i]);
-    result[field] = std::move(page);
+  const std::string key = prefix + std::to_string(offset);
+  auto cached = page_cache_.find(key);
+  if (cached == page_cache_.end()) {
+    const std::size_t size = options_.page_size == 0 ? list.size() : options_.page_size;
+    const std::size_t end = std::min(list.size(), offset + size);
+    // Serialized straight from the list: no copy of the items.
+    std::string text = "{" + json::serialize(json::string_view(field)) + ":[";
+    for (std::size_t i = offset; i < end; ++i) {
+      if (i > offset) text += ',';
+      text += json::serialize(list[i]);
+    }
+    text += ']';
+    if (end < list.size())
+      text += ",\"nextCursor\":" + json::serialize(json::value(prefix + std::to_string(end)));
+    text += '}';
+    cached = page_cache_.emplace(key, std::move(text)).first;
   }
-  if (end < list.size()) result["nextCursor"] = prefix + std::to_string(end);
-  respond(core::MakeResultResponse(id, std::move(result)));
+  respond(core::WireMessage::ResultFromText(id, handling_id_text_, cached->second));
+}
+
+bool Router::TryForwardBytes(const std::shared_ptr<ClientSession>& session,
+                             core::WireMessage& request, Respond& respond,
+                             ForwardedRequest& forwarded) {
+  const std::string_view method = request.method();
+  const bool tool = method == "tools/call";
+  if ((!tool && method != "prompts/get") || NeedsGuardTree(method, guards::Direction::kRequest) ||
+      !request.params_is_object_or_absent())
+    return false;
+  const std::optional<json::value> name = request.GetValue({"params", "name"});
+  if (!name || !name->is_string()) return false;
+  const std::string exposed(name->get_string());
+  if (tool && options_.meta_tools && (exposed == kGetMetadataTool || exposed == kRunToolTool))
+    return false;
+  const auto& routes = tool ? tools_ : prompts_;
+  auto it = routes.find(exposed);
+  if (it == routes.end()) return false;
+  if (it->second.original != exposed &&
+      !request.SetValue({"params", "name"}, json::value(it->second.original)))
+    return false;
+  const std::string method_name(method);
+  const auto& upstream = upstreams_[it->second.upstream];
+  upstream::RequestCallbacks callbacks =
+      ForwardCallbacks(session, it->second.upstream, method_name, it->second.original,
+                       request.id(), handling_id_text_, respond);
+  const upstream::RequestId upstream_id =
+      upstream->Forward(std::move(request), std::move(callbacks), options_.request_timeout,
+                        options_.max_request_timeout);
+  forwarded = {upstream, upstream_id};
+  return true;
 }
 
 ForwardedRequest Router::CallTool(const std::shared_ptr<ClientSession>& session,
@@ -407,7 +453,7 @@ ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, 
                                  std::string_view method, std::string item, const json::value& id,
                                  json::object params, Respond& respond) {
   const auto& upstream = upstreams_[index];
-  if (!guards_->empty()) {
+  if (NeedsGuardTree(method, guards::Direction::kRequest)) {
     json::value payload = std::move(params);
     guards::GuardContext context{guards::Direction::kRequest, method, upstream->name(), item};
     guards::ChainResult verdict = guards_->Run(context, payload);
@@ -419,18 +465,33 @@ ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, 
     params = std::move(payload.get_object());
   }
 
+  upstream::RequestCallbacks callbacks =
+      ForwardCallbacks(session, index, method, std::move(item), id, handling_id_text_, respond);
+  const upstream::RequestId upstream_id =
+      upstream->Send(method, std::move(params), std::move(callbacks), options_.request_timeout,
+                     options_.max_request_timeout);
+  return {upstream, upstream_id};
+}
+
+upstream::RequestCallbacks Router::ForwardCallbacks(const std::shared_ptr<ClientSession>& session,
+                                                    std::size_t index, std::string_view method,
+                                                    std::string item, const json::value& id,
+                                                    std::string id_text, Respond& respond) {
   upstream::RequestCallbacks callbacks;
-  callbacks.on_response = [this, id, respond = std::move(respond), index,
-                           method = std::string(method),
-                           item = std::move(item)](json::object response) {
-    response["id"] = id;
-    json::value* result = response.if_contains("result");
-    if (result && result->is_object() && method == "tools/call")
-      RememberTask(result->get_object(), index);
-    if (result && !guards_->empty()) {
+  callbacks.on_wire_response = [this, id, id_text, respond = std::move(respond), index,
+                                method = std::string(method),
+                                item = std::move(item)](core::WireMessage response) {
+    response.SetId(id, id_text);
+    const bool result = response.kind() == core::MessageKind::kResult;
+    if (result && method == "tools/call" && response.HasValue({"result", "task"})) {
+      if (const json::value* r = response.Tree().if_contains("result"); r && r->is_object())
+        RememberTask(r->get_object(), index);
+    }
+    if (result && NeedsGuardTree(method, guards::Direction::kResponse)) {
+      json::value& payload = response.MutableTree()["result"];
       guards::GuardContext context{guards::Direction::kResponse, method,
                                    upstreams_[index]->name(), item};
-      guards::ChainResult verdict = guards_->Run(context, *result);
+      guards::ChainResult verdict = guards_->Run(context, payload);
       if (verdict.kind == guards::VerdictKind::kReject) {
         respond(core::MakeErrorResponse(id, core::kPolicyRejected, verdict.message,
                                         json::object{{"reason", verdict.reasons.back()}}));
@@ -440,16 +501,13 @@ ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, 
     respond(std::move(response));
   };
   std::weak_ptr<ClientSession> weak = session;
-  callbacks.on_progress = [weak, related = json::serialize(id)](json::object params) {
+  callbacks.on_progress = [weak, related = std::move(id_text)](json::object params) {
     if (auto s = weak.lock()) {
       s->SendToClient(core::MakeNotification("notifications/progress", std::move(params)),
                       related);
     }
   };
-  const upstream::RequestId upstream_id =
-      upstream->Send(method, std::move(params), std::move(callbacks), options_.request_timeout,
-                     options_.max_request_timeout);
-  return {upstream, upstream_id};
+  return callbacks;
 }
 
 void Router::SetLoggingLevel(const json::value& id, const json::object& params,

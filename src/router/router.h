@@ -54,8 +54,9 @@ struct ForwardedRequest {
 
 class Router : public upstream::UpstreamObserver {
  public:
-  // Receives the full response for one client request (its "id" already the client's).
-  using Respond = std::function<void(json::object response)>;
+  // Receives the full response for one client request (its "id" already the client's). A
+  // response forwarded from an upstream arrives as its bytes (see core::WireMessage).
+  using Respond = std::function<void(core::WireMessage response)>;
 
   Router(RouterOptions options, std::shared_ptr<const guards::GuardChain> guards);
 
@@ -75,8 +76,15 @@ class Router : public upstream::UpstreamObserver {
 
   // Handles a client request other than initialize and ping. Calls `respond` exactly once —
   // possibly before returning — unless the returned request is cancelled upstream.
+  // A tools/call or prompts/get that no guard needs to see as a tree goes upstream as the
+  // client's bytes, with only the id and the item's name (and a progress token) replaced.
   ForwardedRequest HandleRequest(const std::shared_ptr<ClientSession>& session,
-                                 core::Message request, Respond respond);
+                                 core::WireMessage request, Respond respond);
+
+  // Whether the guard chain must see `method`'s messages in `direction` as a tree (and may
+  // modify them, so they are serialized again). When false, messages are forwarded as bytes.
+  // Today: whenever the chain is not empty.
+  bool NeedsGuardTree(std::string_view method, guards::Direction direction) const;
 
   // The capabilities, serverInfo and instructions to answer a client's initialize with.
   json::object ServerCapabilities() const;
@@ -120,8 +128,19 @@ class Router : public upstream::UpstreamObserver {
                    const std::function<bool(const ClientSession&)>& wanted);
   void ResubscribeAfterRestart(std::size_t index);
   // Answers a list method with one page of `list`; `params.cursor` selects the page.
+  // Pages are serialized once and cached until the next Rebuild().
   void RespondPage(std::string_view field, const json::array& list, const json::value& id,
                    const json::object& params, Respond& respond);
+  // Forwards a tools/call or prompts/get as bytes; false (request untouched) when it needs the
+  // tree path (a guard, a meta tool, an unknown name, malformed params).
+  bool TryForwardBytes(const std::shared_ptr<ClientSession>& session, core::WireMessage& request,
+                       Respond& respond, ForwardedRequest& forwarded);
+  // The callbacks of a forwarded request: the response gets the client's id back, is
+  // guarded (as a tree) when NeedsGuardTree, else passed on as bytes.
+  upstream::RequestCallbacks ForwardCallbacks(const std::shared_ptr<ClientSession>& session,
+                                              std::size_t index, std::string_view method,
+                                              std::string item, const json::value& id,
+                                              std::string id_text, Respond& respond);
   // The upstream owning `uri` (see the file comment), or upstreams_.size() when none.
   std::size_t ResolveResourceOwner(const std::string& uri) const;
   ForwardedRequest Subscribe(const std::shared_ptr<ClientSession>& session, const json::value& id,
@@ -169,6 +188,8 @@ class Router : public upstream::UpstreamObserver {
   std::unordered_map<std::string, ClientRoute> client_routes_;   // by upstream + its request id
   std::unordered_map<std::string, std::size_t> task_owners_;     // task id -> upstream
   std::vector<std::string> task_order_;                           // for bounded eviction
+  std::unordered_map<std::string, std::string> page_cache_;  // "field:offset" -> result JSON
+  std::string handling_id_text_;  // the serialized id of the request HandleRequest is handling
 };
 
 }  // namespace mcpgw::router

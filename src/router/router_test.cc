@@ -94,6 +94,8 @@ class RouterTest : public ::testing::Test {
   struct Outcome {
     std::shared_ptr<std::optional<json::object>> response =
         std::make_shared<std::optional<json::object>>();
+    std::shared_ptr<std::string> text = std::make_shared<std::string>();  // as sent on
+    std::shared_ptr<bool> reserialized = std::make_shared<bool>(false);
     ForwardedRequest forwarded;
     const json::object& operator*() const { return response->value(); }
     bool answered() const { return response->has_value(); }
@@ -101,14 +103,20 @@ class RouterTest : public ::testing::Test {
 
   Outcome Handle(std::string_view method, json::value params = json::object(),
                  json::value id = 1) {
-    auto message = core::ValidateMessage(core::MakeRequest(id, method, std::move(params)));
+    // As bytes, the way a transport hands a client's request over.
+    auto message =
+        core::WireMessage::Inspect(core::Serialize(core::MakeRequest(id, method, std::move(params))));
     EXPECT_TRUE(message);
     Outcome outcome;
     auto response = outcome.response;
+    auto text = outcome.text;
+    auto reserialized = outcome.reserialized;
     outcome.forwarded = router_->HandleRequest(
-        session_, std::move(*message), [response](json::object r) {
+        session_, std::move(*message), [response, text, reserialized](core::WireMessage r) {
           EXPECT_FALSE(response->has_value()) << "respond called twice";
-          *response = std::move(r);
+          *reserialized = r.from_tree();
+          *text = std::move(r).Text();
+          *response = json::parse(*text).as_object();
         });
     return outcome;
   }
@@ -271,6 +279,58 @@ TEST_F(RouterTest, ToolsCallRoutesByExposedNameAndRewritesName) {
   ASSERT_TRUE(outcome.answered());
   EXPECT_EQ((*outcome).at("id"), "client-7") << "the upstream's id is replaced by the client's";
   EXPECT_EQ((*outcome).at("result"), (json::object{{"content", json::array()}}));
+}
+
+TEST_F(RouterTest, UnguardedToolsCallGoesUpstreamAsTheClientsBytes) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  Outcome outcome = CallTool("fs_read", {{"text", "a \"quoted\" value"}}, "c-1");
+  ASSERT_EQ(fs->sent().size(), 1u);
+  const FakeUpstream::SentRequest& sent = fs->sent()[0];
+  EXPECT_FALSE(sent.reserialized);
+  const std::string id = std::to_string(sent.id);
+  EXPECT_EQ(sent.text, R"({"jsonrpc":"2.0","id":)" + id +
+                           R"(,"method":"tools/call","params":{"name":"read","arguments":)"
+                           R"({"text":"a \"quoted\" value"}}})")
+      << "only the id and the tool name are replaced";
+
+  ASSERT_TRUE(fs->RespondResult(sent.id, json::object{{"content", json::array()}}));
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_EQ((*outcome).at("id"), "c-1");
+}
+
+TEST_F(RouterTest, ForwardedResponseBytesArePreservedExceptTheId) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  Outcome outcome = CallTool("fs_read", {}, 7);
+  ASSERT_EQ(fs->sent().size(), 1u);
+  // The fake serializes what it is given; what counts is that the router did not.
+  ASSERT_TRUE(fs->RespondResult(fs->sent()[0].id, json::object{{"b", 1}, {"a", "x"}}));
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_FALSE(*outcome.reserialized);
+  EXPECT_EQ(*outcome.text, R"({"result":{"b":1,"a":"x"},"jsonrpc":"2.0","id":7})");
+}
+
+TEST_F(RouterTest, GuardedToolsCallIsReserialized) {
+  auto fs = AddUpstream("fs", {"read"});
+  InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kMask);
+  Outcome outcome = CallTool("fs_read", {}, 7);
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_TRUE(fs->sent()[0].text.empty()) << "a guarded request is built from the tree";
+  fs->RespondResult(fs->sent()[0].id, json::object{{"content", json::array()}});
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_TRUE(*outcome.reserialized) << "a modified response is serialized from the tree";
+  EXPECT_EQ((*outcome).at("result").at("masked"), true);
+}
+
+TEST_F(RouterTest, CachedToolsListPageIsRebuiltAfterACatalogChange) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  EXPECT_EQ(Names(ToolsList()).back(), "fs_read");
+  EXPECT_EQ(Names(ToolsList()).back(), "fs_read");  // served from the cache
+  fs->SetTools({"read", "write"});
+  router_->OnUpstreamChanged(*fs);
+  EXPECT_EQ(Names(ToolsList()).back(), "fs_write");
 }
 
 TEST_F(RouterTest, ToolsCallErrorResponseKeepsErrorWithClientId) {

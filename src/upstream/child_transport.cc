@@ -45,7 +45,7 @@ class ChildTransport final : public UpstreamTransport,
     return true;
   }
 
-  bool Send(std::string text) override {
+  bool Send(std::string text, OutgoingInfo) override {
     if (failed_ || !writer_) return false;
     return writer_->Write(std::move(text));
   }

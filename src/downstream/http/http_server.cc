@@ -198,14 +198,14 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   }
 
   template <typename Stream, typename Message>
-  asio::awaitable<bool> WriteReply(Stream& stream, const Message& request, const Reply& reply,
+  asio::awaitable<bool> WriteReply(Stream& stream, const Message& request, Reply& reply,
                                    bool keep_alive = true) {
     bhttp::response<bhttp::string_body> response{reply.status, request.version()};
     response.set(bhttp::field::server, "mcp-gateway");
     if (!reply.body.empty()) response.set(bhttp::field::content_type, reply.content_type);
     for (const auto& [name, value] : reply.headers) response.set(name, value);
     AddCors(request, response);
-    response.body() = reply.body;
+    response.body() = std::move(reply.body);
     response.keep_alive(keep_alive && request.keep_alive());
     response.prepare_payload();
     beast::get_lowest_layer(stream).expires_after(kWriteTimeout);
@@ -375,53 +375,51 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         co_return co_await WriteReply(stream, request, reply_);
       }
     }
-    auto parsed = core::ParseJson(request.body());
-    if (!parsed) {
-      {
+    const std::string_view text = request.body();
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    const bool batch = first != std::string_view::npos && text[first] == '[';
+    json::value body;
+    // Classify: requests get a stream; notifications and responses only need 202.
+    std::vector<std::string> keys;
+    bool initialize = false;
+    std::optional<core::WireMessage> single;
+    if (batch) {
+      auto parsed = core::ParseJson(text);
+      if (!parsed) {
         Reply reply_ =
             ErrorReply(bhttp::status::bad_request, core::kParseError, parsed.error().message);
         co_return co_await WriteReply(stream, request, reply_);
       }
-    }
-    json::value body = std::move(*parsed);
-    const bool batch = body.is_array();
-    if (batch && body.get_array().empty()) {
-      {
+      body = std::move(*parsed);
+      if (body.get_array().empty()) {
         Reply reply_ = ErrorReply(bhttp::status::bad_request, core::kInvalidRequest, "empty batch");
         co_return co_await WriteReply(stream, request, reply_);
       }
-    }
-
-    // Classify: requests get a stream; notifications and responses only need 202.
-    std::vector<std::string> keys;
-    bool initialize = false;
-    std::optional<core::Message> single;
-    if (batch) {
       for (const json::value& element : body.get_array()) {
         const json::object* object = element.if_object();
         if (!object || !object->contains("method") || !object->contains("id")) continue;
         if (object->at("method") == "initialize") {
-          {
-            Reply reply_ = ErrorReply(bhttp::status::bad_request, core::kInvalidRequest,
-                                      "Bad Request: initialize must not be part of a batch");
-            co_return co_await WriteReply(stream, request, reply_);
-          }
+          Reply reply_ = ErrorReply(bhttp::status::bad_request, core::kInvalidRequest,
+                                    "Bad Request: initialize must not be part of a batch");
+          co_return co_await WriteReply(stream, request, reply_);
         }
         keys.push_back(json::serialize(object->at("id")));
       }
     } else {
-      auto validated = core::ValidateMessage(std::move(body));
+      // Validated without a tree: a forwarded request goes upstream as these bytes.
+      auto validated = core::WireMessage::Inspect(std::move(request.body()));
       if (!validated) {
-        {
-          Reply reply_ =
-              Reply{bhttp::status::bad_request,
-                    core::Serialize(core::MakeErrorResponse(
-                        validated.error().id, validated.error().code, validated.error().message))};
-          co_return co_await WriteReply(stream, request, reply_);
-        }
+        const core::MessageError& error = validated.error();
+        Reply reply_ =
+            error.code == core::kParseError
+                ? ErrorReply(bhttp::status::bad_request, core::kParseError, error.message)
+                : Reply{bhttp::status::bad_request,
+                        core::Serialize(
+                            core::MakeErrorResponse(error.id, error.code, error.message))};
+        co_return co_await WriteReply(stream, request, reply_);
       }
-      initialize = validated->IsRequest() && validated->Method() == "initialize";
-      if (validated->IsRequest()) keys.push_back(json::serialize(validated->Id()));
+      initialize = validated->IsRequest() && validated->method() == "initialize";
+      if (validated->IsRequest()) keys.push_back(validated->id_text());
       single = std::move(*validated);
     }
 
@@ -458,7 +456,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         // A single request's id is known: the client can match the refusal to its call.
         Reply reply_{bhttp::status::too_many_requests,
                      core::Serialize(core::MakeErrorResponse(
-                         single ? single->Id() : json::value(), core::kInvalidRequest,
+                         single ? single->id() : json::value(), core::kInvalidRequest,
                          "Too Many Requests: at most " +
                              std::to_string(options.max_requests_per_session) +
                              " requests may be in flight per session"))};
@@ -488,7 +486,13 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
                                std::vector<std::pair<std::string, std::string>> headers,
                                bool json_allowed, std::uint64_t after) {
     asio::steady_timer wake(io);
-    const std::uint64_t ticket = events->Attach([&wake] { wake.cancel(); });
+    // A wake while the loop is writing (no wait pending, so cancel() does nothing) must not be
+    // lost: `woken` makes the loop look again instead of sleeping.
+    bool woken = false;
+    const std::uint64_t ticket = events->Attach([&wake, &woken] {
+      woken = true;
+      wake.cancel();
+    });
     struct Detacher {
       EventStream& events;
       std::uint64_t ticket;
@@ -525,6 +529,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     };
 
     while (true) {
+      woken = false;
       if (!events->current(ticket)) co_return false;  // a resuming connection took over
       if (!events->EventsAfter(after, pending)) pending.clear();  // forgotten: nothing to replay
       const bool complete = events->complete() || session->closed();
@@ -558,6 +563,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         co_return !ec && request.keep_alive();
       }
       if (stopping) co_return false;
+      if (woken) continue;  // something happened while writing
       wake.expires_after(options.keep_alive_interval);
       auto [ec] = co_await wake.async_wait(kNoThrow);
       if (!ec) {  // silent for a whole interval
@@ -651,10 +657,15 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     bool ok = !ec && co_await WriteChunk(stream, std::move(endpoint));
     auto events = session->Standalone();
     asio::steady_timer wake(io);
-    const std::uint64_t ticket = events->Attach([&wake] { wake.cancel(); });
+    bool woken = false;  // as in Answer(): a wake during a write is not lost
+    const std::uint64_t ticket = events->Attach([&wake, &woken] {
+      woken = true;
+      wake.cancel();
+    });
     std::uint64_t after = 0;
     std::vector<const EventStream::Event*> pending;
     while (ok && !session->closed() && !stopping) {
+      woken = false;
       events->EventsAfter(after, pending);
       for (const EventStream::Event* event : pending) {
         std::string chunk = FormatSseEvent("", "message", event->data);
@@ -662,6 +673,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
         after = event->number;
       }
       if (!ok) break;
+      if (woken) continue;  // events arrived while writing
       wake.expires_after(options.keep_alive_interval);
       auto [wait_ec] = co_await wake.async_wait(kNoThrow);
       if (!wait_ec) {
@@ -679,15 +691,21 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     auto session = it == params.end() ? nullptr : sessions.Find((*it).value);
     if (!session)
       return ErrorReply(bhttp::status::not_found, core::kInvalidRequest, "Session not found");
-    auto parsed = core::ParseJson(request.body());
-    if (!parsed)
-      return ErrorReply(bhttp::status::bad_request, core::kParseError, parsed.error().message);
-    session->Touch();
-    if (parsed->is_array()) {
+    const std::string_view text = request.body();
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && text[first] == '[') {
+      auto parsed = core::ParseJson(text);
+      if (!parsed)
+        return ErrorReply(bhttp::status::bad_request, core::kParseError, parsed.error().message);
+      session->Touch();
       session->session().OnBatch(std::move(parsed->get_array()));
-    } else if (auto message = core::ValidateMessage(std::move(*parsed))) {
+    } else if (auto message = core::WireMessage::Inspect(std::string(text))) {
+      session->Touch();
       session->session().OnMessage(std::move(*message));
+    } else if (message.error().code == core::kParseError) {
+      return ErrorReply(bhttp::status::bad_request, core::kParseError, message.error().message);
     } else {
+      session->Touch();
       session->session().OnInvalidMessage(message.error());
     }
     return {bhttp::status::accepted, "Accepted", "text/plain"};
