@@ -53,11 +53,10 @@ struct Inspector {
           id = std::move(value);
           break;
         case kJsonrpc:
-          jsonrpc_ok = value.is_string() && value.get_string() == "2.0";
+          jsonrpc_ok = false;  // not a string (strings are handled in on_string)
           break;
         case kMethod:
-          method_is_string = value.is_string();
-          if (method_is_string) method = value.get_string();
+          method_is_string = false;
           break;
         default:
           break;
@@ -115,7 +114,14 @@ struct Inspector {
     return true;
   }
   bool on_string(json::string_view s, std::size_t, error_code&) {
-    if (depth == 1 && (key == kId || key == kJsonrpc || key == kMethod)) {
+    if (depth == 1 && key == kJsonrpc) {
+      part.append(s);
+      jsonrpc_ok = part == "2.0";
+    } else if (depth == 1 && key == kMethod) {
+      part.append(s);
+      method_is_string = true;
+      method = part;
+    } else if (depth == 1 && key == kId) {
       part.append(s);
       Scalar(json::string(part), false);
     } else {
@@ -410,8 +416,13 @@ std::optional<json::value> WireMessage::GetValue(
   if (text_valid_ && !tree_) {
     const_cast<WireMessage*>(this)->FoldEdits();
     Span span;
-    if (Locate(path, span))
-      return ParseSmall(std::string_view(text_).substr(span.offset, span.size));
+    if (Locate(path, span)) {
+      const std::string_view value = std::string_view(text_).substr(span.offset, span.size);
+      // The common case, a string without escapes, needs no parser.
+      if (value.size() >= 2 && value.front() == '"' && value.find('\\') == std::string_view::npos)
+        return json::value(json::string_view(value.substr(1, value.size() - 2)));
+      return ParseSmall(value);
+    }
   }
   const json::object* object = &Tree();
   const json::value* value = nullptr;
