@@ -1,5 +1,6 @@
 #include "core/member_scan.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace mcpgw::core {
@@ -13,7 +14,12 @@ std::size_t SkipSpace(std::string_view text, std::size_t at) {
 
 // text[at] is the opening quote; returns the position after the closing quote.
 std::size_t SkipString(std::string_view text, std::size_t at) {
+  // Short strings (keys, ids, names) are the common case: a plain loop beats a memchr call.
   std::size_t from = at + 1;
+  for (const std::size_t short_end = std::min(text.size(), from + 32); from < short_end; ++from) {
+    if (text[from] == '"') return from + 1;
+    if (text[from] == '\\') ++from;  // the escaped character is skipped with it
+  }
   while (from < text.size()) {
     const void* found = std::memchr(text.data() + from, '"', text.size() - from);
     if (!found) return text.size();

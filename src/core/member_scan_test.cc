@@ -33,6 +33,11 @@ TEST(MemberScanTest, FindsEveryTopLevelMemberAndNoNestedOne) {
       {R"({"k\"ey":true,"n":null,"f":false})",
        {{R"(k\"ey)", "true"}, {"n", "null"}, {"f", "false"}}},
       {"{\n\t\"a\"\r\n:\n[ 1 , 2 ]\n}", {{"a", "[ 1 , 2 ]"}}},
+      // Past the short-string loop: escaped quotes and backslashes found with memchr.
+      {R"({"long":"0123456789012345678901234567890123456789\"x\\","id":1})",
+       {{"long", R"("0123456789012345678901234567890123456789\"x\\")"}, {"id", "1"}}},
+      {R"({"edge":"0123456789012345678901234567890\"23456789\\\"","n":2})",
+       {{"edge", R"("0123456789012345678901234567890\"23456789\\\"")"}, {"n", "2"}}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);

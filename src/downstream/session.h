@@ -62,7 +62,9 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
   // the upstream's bytes with only the id replaced, unless it must be translated for an older
   // protocol revision.
   void OnMessage(core::WireMessage message);
-  void OnMessage(core::Message message) { OnMessage(core::WireMessage::FromMessage(std::move(message))); }
+  void OnMessage(core::Message message) {
+    OnMessage(core::WireMessage::FromMessage(std::move(message)));
+  }
   // Handles a JSON-RPC batch (an array) from the client.
   void OnBatch(json::array batch);
   // Answers a message that could not be parsed or validated.

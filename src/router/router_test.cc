@@ -104,8 +104,8 @@ class RouterTest : public ::testing::Test {
   Outcome Handle(std::string_view method, json::value params = json::object(),
                  json::value id = 1) {
     // As bytes, the way a transport hands a client's request over.
-    auto message =
-        core::WireMessage::Inspect(core::Serialize(core::MakeRequest(id, method, std::move(params))));
+    auto message = core::WireMessage::Inspect(
+        core::Serialize(core::MakeRequest(id, method, std::move(params))));
     EXPECT_TRUE(message);
     Outcome outcome;
     auto response = outcome.response;
