@@ -1,6 +1,8 @@
 // mcp-bench-micro: Google Benchmark micro-benchmarks of the gateway's per-message hot path:
 // JSON-RPC parse + validate (core::ParseMessage), serialization (core::Serialize) and stdio line
-// framing (core::LineFramer), on tools/call messages with 64 B and 16 KiB arguments.
+// framing (core::LineFramer), and the forwarding path that replaces them for unmodified messages
+// (core::WireMessage: validate without a tree, replace the id in the bytes), on tools/call
+// messages with 64 B and 16 KiB arguments.
 #include <benchmark/benchmark.h>
 
 #include <cstddef>
@@ -9,6 +11,7 @@
 
 #include "core/json_rpc.h"
 #include "core/line_framer.h"
+#include "core/wire_message.h"
 
 namespace mcpgw::bench {
 namespace {
@@ -56,6 +59,20 @@ void BM_ParseAndSerialize(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * line.size()));
 }
 BENCHMARK(BM_ParseAndSerialize)->Arg(64)->Arg(16384);
+
+// What the gateway does per forwarded message that no guard modifies: validate without a tree,
+// replace the id in the bytes.
+void BM_WireInspectAndReplaceId(benchmark::State& state) {
+  const std::string line = ToolsCall(static_cast<std::size_t>(state.range(0)));
+  for (auto _ : state) {
+    auto message = core::WireMessage::Inspect(line);
+    message->SetId(7, "7");
+    std::string text = std::move(*message).Text();
+    benchmark::DoNotOptimize(text);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * line.size()));
+}
+BENCHMARK(BM_WireInspectAndReplaceId)->Arg(64)->Arg(16384);
 
 // Framing of a stream of messages delivered in 4 KiB reads (as a pipe read loop sees them).
 void BM_LineFramer(benchmark::State& state) {

@@ -1,10 +1,11 @@
--- wrk script: tools/call echo (64-byte message) on one established MCP Streamable HTTP session.
+-- wrk script: tools/call echo (a 64-byte message by default) on one established MCP Streamable
+-- HTTP session.
 --
 --   MCP_SESSION_ID=... MCP_PROTOCOL_VERSION=2025-06-18 \
 --     wrk -t2 -c64 -d10s -s bench/http/call.lua http://127.0.0.1:PORT/mcp
 --
 -- Environment: MCP_SESSION_ID (required), MCP_PROTOCOL_VERSION (default 2025-06-18),
--- BENCH_TOOL (default echo).
+-- BENCH_TOOL (default echo), BENCH_PAYLOAD (bytes of the echoed message, default 64).
 -- Every request has its own JSON-RPC id (thread number * 2^32 + counter). A response counts
 -- as good only if its status is 2xx and its body holds a result with the echoed message; the
 -- others are counted by kind and printed, so a run that fails fast cannot pass for a fast run.
@@ -19,7 +20,8 @@ if session == nil or session == "" then
 end
 local version = os.getenv("MCP_PROTOCOL_VERSION") or "2025-06-18"
 local tool = os.getenv("BENCH_TOOL") or "echo"
-local message = string.rep("x", 64)
+local payload = tonumber(os.getenv("BENCH_PAYLOAD") or "64") or 64
+local message = string.rep("x", payload)
 
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"

@@ -31,34 +31,35 @@ void Session::SetIdentity(std::string session_id, std::string principal) {
   guard.principal = std::move(principal);
 }
 
-std::string Session::Encode(const json::object& message) const {
-  std::string text = core::Serialize(message);
+std::string Session::Encode(core::WireMessage message) const {
+  const bool response = message.IsResponse();
+  const json::value id = response ? message.id() : json::value();
+  std::string text = std::move(message).Text();
   if (text.size() <= options_.max_message_size) return text;
   spdlog::warn("session message of {} bytes exceeds the limit of {}", text.size(),
                options_.max_message_size);
-  const json::value* id = message.if_contains("id");
-  if (!id || message.contains("method")) return {};  // a notification or request: dropped
+  if (!response) return {};  // a notification or request: dropped
   return core::Serialize(
-      core::MessageTooLargeResponse(*id, "response", text.size(), options_.max_message_size));
+      core::MessageTooLargeResponse(id, "response", text.size(), options_.max_message_size));
 }
 
-void Session::Emit(const json::object& message, std::string_view related, bool final) {
+void Session::Emit(core::WireMessage message, std::string_view related, bool final) {
   if (closed_) return;
-  std::string text = Encode(message);
+  std::string text = Encode(std::move(message));
   if (!text.empty()) send_(std::move(text), related, final);
 }
 
 void Session::SendToClient(json::object message, std::string_view related) {
-  Emit(message, related, /*final=*/false);
+  Emit(std::move(message), related, /*final=*/false);
 }
 
 Session::Sink Session::DirectSink(std::string related) {
   std::weak_ptr<Session> weak = shared_from_this();
-  return [weak, related = std::move(related)](std::optional<json::object> response) {
+  return [weak, related = std::move(related)](std::optional<core::WireMessage> response) {
     auto self = weak.lock();
     if (!self || self->closed_) return;
     if (response) {
-      self->Emit(*response, related, /*final=*/true);
+      self->Emit(std::move(*response), related, /*final=*/true);
     } else {
       self->send_(std::string(), related, /*final=*/true);  // ended without an answer
     }
@@ -70,17 +71,17 @@ void Session::OnInvalidMessage(const core::MessageError& error) {
   SendToClient(core::MakeErrorResponse(error.id, error.code, error.message));
 }
 
-void Session::OnMessage(core::Message message) {
-  std::string related = message.IsRequest() ? json::serialize(message.Id()) : std::string();
+void Session::OnMessage(core::WireMessage message) {
+  std::string related = message.IsRequest() ? message.id_text() : std::string();
   Dispatch(std::move(message), DirectSink(std::move(related)));
 }
 
-void Session::Dispatch(core::Message message, Sink sink) {
+void Session::Dispatch(core::WireMessage message, Sink sink) {
   if (closed_) return;
   if (initialize_started_ && !initialized_) {
     if (queued_.size() >= kMaxQueuedBeforeInit) {
       if (message.IsRequest() && sink) {
-        sink(core::MakeErrorResponse(message.Id(), core::kInvalidRequest,
+        sink(core::MakeErrorResponse(message.id(), core::kInvalidRequest,
                                      "too many requests before initialize completed"));
       }
       return;
@@ -90,13 +91,17 @@ void Session::Dispatch(core::Message message, Sink sink) {
   }
   // The exception boundary of one message: a throw is logged, a request that reached the router
   // is answered with an internal error (HandleRequest), and the session keeps serving.
-  const core::MessageKind kind = message.kind;
+  const core::MessageKind kind = message.kind();
   try {
     switch (kind) {
       case core::MessageKind::kRequest: HandleRequest(std::move(message), std::move(sink)); break;
-      case core::MessageKind::kNotification: HandleNotification(message); break;
+      case core::MessageKind::kNotification:
+        HandleNotification(std::move(message).ToMessage());
+        break;
       case core::MessageKind::kResult:
-      case core::MessageKind::kError: HandleClientResponse(std::move(message)); break;
+      case core::MessageKind::kError:
+        HandleClientResponse(std::move(message).ToMessage());
+        break;
     }
   } catch (const std::exception& e) {
     spdlog::error("session message handling failed: kind={} reason={}", static_cast<int>(kind),
@@ -164,23 +169,25 @@ void Session::OnBatch(json::array batch) {
       continue;
     }
     if (!validated->IsRequest()) {
-      Dispatch(std::move(*validated), nullptr);
+      Dispatch(core::WireMessage::FromMessage(std::move(*validated)), nullptr);
       continue;
     }
     ++collector->remaining;
-    Dispatch(std::move(*validated), [collector, finish_one](std::optional<json::object> r) {
-      if (r) collector->responses.push_back(std::move(*r));
-      finish_one();
-    });
+    Dispatch(core::WireMessage::FromMessage(std::move(*validated)),
+             [collector, finish_one](std::optional<core::WireMessage> r) {
+               if (r) collector->responses.push_back(std::move(*r).TakeTree());
+               finish_one();
+             });
   }
   finish_one();
 }
 
-void Session::HandleRequest(core::Message request, Sink sink) {
-  const json::value id = request.Id();
-  const std::string method(request.Method());
+void Session::HandleRequest(core::WireMessage request, Sink sink) {
+  const json::value id = request.id();
+  const std::string method(request.method());
   if (method == "initialize") {
-    const json::value* params = request.Params();
+    const json::object& body = request.Tree();
+    const json::value* params = body.if_contains("params");
     Initialize(id, params && params->is_object() ? params->get_object() : json::object(),
                std::move(sink));
     return;
@@ -194,7 +201,7 @@ void Session::HandleRequest(core::Message request, Sink sink) {
                                  "the session is not initialized: send initialize first"));
     return;
   }
-  std::string key = json::serialize(id);
+  std::string key = request.id_text();
   if (in_flight_.count(key)) {
     sink(core::MakeErrorResponse(id, core::kInvalidRequest,
                                  "request id " + key + " is already in flight"));
@@ -212,7 +219,7 @@ void Session::HandleRequest(core::Message request, Sink sink) {
   std::string failure;
   try {
     router::ForwardedRequest forwarded = router_.HandleRequest(
-        shared_from_this(), std::move(request), [weak, key](json::object response) {
+        shared_from_this(), std::move(request), [weak, key](core::WireMessage response) {
           if (auto self = weak.lock()) self->Respond(key, std::move(response));
         });
     if (auto it = in_flight_.find(key); it != in_flight_.end())
@@ -229,13 +236,17 @@ void Session::HandleRequest(core::Message request, Sink sink) {
                                        "internal error in mcp-gateway while handling " + method));
 }
 
-void Session::Respond(const std::string& key, json::object response) {
+void Session::Respond(const std::string& key, core::WireMessage response) {
   auto it = in_flight_.find(key);
   if (it == in_flight_.end()) return;  // cancelled, or the session closed
   InFlight entry = std::move(it->second);
   in_flight_.erase(it);
-  if (json::value* result = response.if_contains("result"); result && result->is_object())
-    TranslateResult(entry.method, protocol_version_, result->get_object());
+  if (response.kind() == core::MessageKind::kResult &&
+      NeedsTranslation(entry.method, protocol_version_)) {
+    if (json::value* result = response.MutableTree().if_contains("result");
+        result && result->is_object())
+      TranslateResult(entry.method, protocol_version_, result->get_object());
+  }
   entry.sink(std::move(response));
 }
 
@@ -278,7 +289,7 @@ void Session::Initialize(const json::value& id, const json::object& params, Sink
       self->queued_.clear();
       for (auto& [message, queued_sink] : queued) {
         if (message.IsRequest() && queued_sink) {
-          queued_sink(core::MakeErrorResponse(message.Id(), core::kInvalidRequest,
+          queued_sink(core::MakeErrorResponse(message.id(), core::kInvalidRequest,
                                               "the session is not initialized: " + error));
         }
       }

@@ -25,6 +25,7 @@
 #pragma once
 
 #include "core/json_rpc.h"
+#include "core/wire_message.h"
 #include "router/client_session.h"
 #include "router/router.h"
 
@@ -69,8 +70,14 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
   // Who the session is, for guards and audit: the transport's session id and the authenticated
   // principal ("" without authentication). Call before the first message.
   void SetIdentity(std::string session_id, std::string principal);
-  // Handles one validated message from the client.
-  void OnMessage(core::Message message);
+  // Handles one validated message from the client. A request's id is serialized once, here, and
+  // reused (in-flight key, stream routing, the response's id); a forwarded response goes out as
+  // the upstream's bytes with only the id replaced, unless it must be translated for an older
+  // protocol revision.
+  void OnMessage(core::WireMessage message);
+  void OnMessage(core::Message message) {
+    OnMessage(core::WireMessage::FromMessage(std::move(message)));
+  }
   // Handles a JSON-RPC batch (an array) from the client.
   void OnBatch(json::array batch);
   // Answers a message that could not be parsed or validated.
@@ -95,7 +102,7 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
  private:
   // Where one request's answer goes: straight to the client, or into a batch being collected.
   // Called with nullopt when the request ends without an answer (cancelled).
-  using Sink = std::function<void(std::optional<json::object>)>;
+  using Sink = std::function<void(std::optional<core::WireMessage>)>;
   struct InFlight {
     router::ForwardedRequest forwarded;
     std::string method;
@@ -103,15 +110,15 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
     Sink sink;
   };
 
-  void Dispatch(core::Message message, Sink sink);
-  void HandleRequest(core::Message request, Sink sink);
+  void Dispatch(core::WireMessage message, Sink sink);
+  void HandleRequest(core::WireMessage request, Sink sink);
   void HandleNotification(const core::Message& notification);
   void HandleClientResponse(core::Message response);
   void Initialize(const json::value& id, const json::object& params, Sink sink);
-  void Respond(const std::string& key, json::object response);
+  void Respond(const std::string& key, core::WireMessage response);
   Sink DirectSink(std::string related);
-  std::string Encode(const json::object& message) const;
-  void Emit(const json::object& message, std::string_view related, bool final);
+  std::string Encode(core::WireMessage message) const;
+  void Emit(core::WireMessage message, std::string_view related, bool final);
 
   router::Router& router_;
   Output send_;
@@ -127,7 +134,7 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
   std::int64_t next_client_request_id_ = 0;
   std::unordered_map<std::int64_t, std::function<void(json::object)>> to_client_;
   // Messages that arrived after initialize but before its answer; replayed in order.
-  std::vector<std::pair<core::Message, Sink>> queued_;
+  std::vector<std::pair<core::WireMessage, Sink>> queued_;
 };
 
 }  // namespace mcpgw::downstream

@@ -174,7 +174,7 @@ struct StdioTransport::Impl : std::enable_shared_from_this<StdioTransport::Impl>
       }
       return;
     }
-    auto parsed = core::ParseMessage(line);
+    auto parsed = core::WireMessage::Inspect(std::string(line));
     if (parsed) {
       session->OnMessage(std::move(*parsed));
     } else {

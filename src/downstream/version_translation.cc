@@ -88,6 +88,16 @@ void TranslateToolResult(json::object& result, const Era& era) {
 
 }  // namespace
 
+bool NeedsTranslation(std::string_view method, std::string_view client_version) {
+  if (client_version.empty() || ProtocolAtLeast(client_version, k2025_11)) return false;
+  // Content blocks (resource_link, audio) and structuredContent changed up to 2025-06-18;
+  // list items also lose icons (2025-11-25).
+  if (method == "tools/call" || method == "prompts/get")
+    return !ProtocolAtLeast(client_version, k2025_06);
+  return method == "tools/list" || method == "prompts/list" || method == "resources/list" ||
+         method == "resources/templates/list";
+}
+
 void TranslateResult(std::string_view method, std::string_view client_version,
                      json::object& result) {
   if (client_version.empty() || ProtocolAtLeast(client_version, k2025_11)) return;

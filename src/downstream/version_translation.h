@@ -21,6 +21,10 @@
 
 namespace mcpgw::downstream {
 
+// Whether TranslateResult may change a result of `method` for `client_version` (false for the
+// latest revision and for methods it never touches), so callers can skip building a tree.
+bool NeedsTranslation(std::string_view method, std::string_view client_version);
+
 // Rewrites `result` (the "result" member of a response to `method`) for a client on
 // `client_version`. A no-op for the latest revision.
 void TranslateResult(std::string_view method, std::string_view client_version,

@@ -39,8 +39,8 @@ class NotificationRoutingTest : public ::testing::Test {
     auto message = core::ValidateMessage(core::MakeRequest(1, method, std::move(params)));
     EXPECT_TRUE(message);
     auto answer = std::make_shared<std::optional<json::object>>();
-    router_->HandleRequest(session, std::move(*message),
-                           [answer](json::object r) { *answer = std::move(r); });
+    router_->HandleRequest(session, core::WireMessage::FromMessage(std::move(*message)),
+                           [answer](core::WireMessage r) { *answer = std::move(r).TakeTree(); });
     return *answer;
   }
   void SetLevel(const std::shared_ptr<FakeClientSession>& session, std::string_view level) {
@@ -170,8 +170,8 @@ TEST_F(NotificationRoutingTest, TasksListShowsOnlyTheSessionsOwnTasks) {
   auto list_for = [&](const std::shared_ptr<FakeClientSession>& session) {
     auto message = core::ValidateMessage(core::MakeRequest(2, "tasks/list", json::object()));
     answer->reset();
-    router_->HandleRequest(session, std::move(*message),
-                           [answer](json::object r) { *answer = std::move(r); });
+    router_->HandleRequest(session, core::WireMessage::FromMessage(std::move(*message)),
+                           [answer](core::WireMessage r) { *answer = std::move(r).TakeTree(); });
     upstream_->RespondResult(
         upstream_->sent().back().id,
         json::object{{"tasks", json::array{json::object{{"taskId", "t-1"}},

@@ -293,6 +293,7 @@ void Router::Rebuild() {
   resources_list_ = std::move(resources_list);
   templates_list_ = std::move(templates_list);
   tool_collisions_ = std::move(tools.collisions);
+  page_cache_.clear();  // the lists may have changed: pages are serialized again on demand
 
   if (tools_changed) Broadcast(core::MakeNotification("notifications/tools/list_changed", nullptr));
   if (prompts_changed)
@@ -323,8 +324,24 @@ void Router::OnUpstreamChanged(const upstream::Upstream&) {
   }
 }
 
+bool Router::NeedsGuardTree(const ClientSession* session, std::string_view method,
+                            std::string_view server, std::string_view item) const {
+  if (guards_->empty()) return false;
+  guards::GuardContext context =
+      MakeGuardContext(session, guards::Direction::kRequest, method, server, item);
+  if (guards_->AnyApplies(context)) return true;
+  context.direction = guards::Direction::kResponse;
+  if (guards_->AnyApplies(context)) return true;
+  context.is_error = true;  // an error answer is guarded too (GuardAnswer)
+  return guards_->AnyApplies(context);
+}
+
 ForwardedRequest Router::HandleRequest(const std::shared_ptr<ClientSession>& session,
-                                       core::Message request, Respond respond) {
+                                       core::WireMessage wire, Respond respond) {
+  handling_id_text_ = wire.id_text();
+  ForwardedRequest forwarded;
+  if (TryForwardBytes(session, wire, respond, forwarded)) return forwarded;
+  core::Message request = std::move(wire).ToMessage();
   const json::value id = request.Id();
   const std::string method(request.Method());
   json::object params;
@@ -332,7 +349,8 @@ ForwardedRequest Router::HandleRequest(const std::shared_ptr<ClientSession>& ses
     if (p->is_object()) {
       params = std::move(p->get_object());
     } else {
-      respond(core::MakeErrorResponse(id, core::kInvalidParams, method + ": params must be an object"));
+      respond(core::MakeErrorResponse(id, core::kInvalidParams,
+                                      method + ": params must be an object"));
       return {};
     }
   }
@@ -384,19 +402,61 @@ void Router::RespondPage(std::string_view field, const json::array& list, const 
       return;
     }
   }
-  const std::size_t size = options_.page_size == 0 ? list.size() : options_.page_size;
-  const std::size_t end = std::min(list.size(), offset + size);
-  json::object result;
-  if (offset == 0 && end == list.size()) {
-    result[field] = list;
-  } else {
-    json::array page;
-    page.reserve(end - offset);
-    for (std::size_t i = offset; i < end; ++i) page.push_back(list[i]);
-    result[field] = std::move(page);
+  const std::string key = prefix + std::to_string(offset);
+  auto cached = page_cache_.find(key);
+  if (cached == page_cache_.end()) {
+    const std::size_t size = options_.page_size == 0 ? list.size() : options_.page_size;
+    const std::size_t end = std::min(list.size(), offset + size);
+    // Serialized straight from the list: no copy of the items.
+    std::string text = "{" + json::serialize(json::string_view(field)) + ":[";
+    for (std::size_t i = offset; i < end; ++i) {
+      if (i > offset) text += ',';
+      text += json::serialize(list[i]);
+    }
+    text += ']';
+    if (end < list.size())
+      text += ",\"nextCursor\":" + json::serialize(json::value(prefix + std::to_string(end)));
+    text += '}';
+    cached = page_cache_.emplace(key, std::move(text)).first;
   }
-  if (end < list.size()) result["nextCursor"] = prefix + std::to_string(end);
-  respond(core::MakeResultResponse(id, std::move(result)));
+  respond(core::WireMessage::ResultFromText(id, handling_id_text_, cached->second));
+}
+
+bool Router::TryForwardBytes(const std::shared_ptr<ClientSession>& session,
+                             core::WireMessage& request, Respond& respond,
+                             ForwardedRequest& forwarded) {
+  const std::string_view method = request.method();
+  const bool tool = method == "tools/call";
+  if ((!tool && method != "prompts/get") || !request.params_is_object_or_absent()) return false;
+  const std::optional<json::value> name = request.GetValue({"params", "name"});
+  if (!name || !name->is_string()) return false;
+  const std::string exposed(name->get_string());
+  if (tool && options_.meta_tools && (exposed == kGetMetadataTool || exposed == kRunToolTool))
+    return false;
+  const auto& routes = tool ? tools_ : prompts_;
+  auto it = routes.find(exposed);
+  if (it == routes.end()) return false;
+  const std::size_t index = it->second.upstream;
+  const std::string original = it->second.original;
+  // Any guard for this call, in either direction: the tree path (Forward) runs the chain.
+  if (NeedsGuardTree(session.get(), method, upstreams_[index]->name(), original)) return false;
+  if (original != exposed && !request.SetValue({"params", "name"}, json::value(original)))
+    return false;
+  const std::string method_name(method);
+  const json::value id = request.id();
+  // The shared upstream, or the session's own instance of an isolated server.
+  const std::shared_ptr<upstream::Upstream> upstream = UpstreamFor(session, index, id, respond);
+  if (!upstream) {  // answered (-32000) by UpstreamFor
+    forwarded = {};
+    return true;
+  }
+  upstream::RequestCallbacks callbacks = ForwardCallbacks(session, index, method_name, original,
+                                                          id, handling_id_text_, std::move(respond));
+  const upstream::RequestId upstream_id =
+      upstream->Forward(std::move(request), std::move(callbacks), options_.request_timeout,
+                        options_.max_request_timeout);
+  forwarded = {upstream, upstream_id, nullptr};
+  return true;
 }
 
 json::object Router::UnavailableError(const json::value& id, const upstream::Upstream& upstream) {
@@ -535,27 +595,52 @@ ForwardedRequest Router::SendUpstream(const std::shared_ptr<ClientSession>& sess
   // The shared upstream, or the session's own instance of an isolated server.
   const std::shared_ptr<upstream::Upstream> upstream = UpstreamFor(session, index, id, respond);
   if (!upstream) return {};
-  upstream::RequestCallbacks callbacks;
-  std::weak_ptr<ClientSession> weak = session;
-  callbacks.on_response = [this, weak, id, respond = std::move(respond), index, method,
-                           item = std::move(item)](json::object response) mutable {
-    response["id"] = id;
-    json::value* result = response.if_contains("result");
-    if (result && result->is_object() && method == "tools/call")
-      RememberTask(result->get_object(), index, weak);
-    GuardAnswer(weak.lock(), upstreams_[index]->name(), method, item, std::move(response),
-                std::move(respond));
-  };
-  callbacks.on_progress = [this, weak, server = upstream->name(),
-                           related = json::serialize(id)](json::object params) {
-    if (auto s = weak.lock())
-      SendGuarded(s, server, core::MakeNotification("notifications/progress", std::move(params)),
-                  related);
-  };
+  // Not handling_id_text_: a waiting request guard may send this long after HandleRequest.
+  upstream::RequestCallbacks callbacks =
+      ForwardCallbacks(session, index, method, std::move(item), id, json::serialize(id),
+                       std::move(respond));
   const upstream::RequestId upstream_id =
       upstream->Send(method, std::move(params), std::move(callbacks), options_.request_timeout,
                      options_.max_request_timeout);
   return {upstream, upstream_id, nullptr};
+}
+
+upstream::RequestCallbacks Router::ForwardCallbacks(const std::shared_ptr<ClientSession>& session,
+                                                    std::size_t index, std::string_view method,
+                                                    std::string item, const json::value& id,
+                                                    std::string id_text, Respond respond) {
+  upstream::RequestCallbacks callbacks;
+  std::weak_ptr<ClientSession> weak = session;
+  // The answer (result or error) passes the response-path chain whenever a guard applies to it
+  // (GuardAnswer, on the tree); otherwise it goes on as the upstream's bytes, id replaced.
+  callbacks.on_wire_response = [this, weak, id, id_text, respond = std::move(respond), index,
+                                method = std::string(method),
+                                item = std::move(item)](core::WireMessage response) mutable {
+    response.SetId(id, id_text);
+    const bool result = response.kind() == core::MessageKind::kResult;
+    if (result && method == "tools/call" && response.HasValue({"result", "task"})) {
+      if (const json::value* r = response.Tree().if_contains("result"); r && r->is_object())
+        RememberTask(r->get_object(), index, weak);
+    }
+    const std::string& server = upstreams_[index]->name();
+    auto owner = weak.lock();
+    guards::GuardContext context =
+        MakeGuardContext(owner.get(), guards::Direction::kResponse, method, server, item);
+    context.is_error = !result;
+    if (guards_->AnyApplies(context)) {
+      GuardAnswer(owner, server, method, item, std::move(response).TakeTree(),
+                  std::move(respond));
+      return;
+    }
+    respond(std::move(response));
+  };
+  callbacks.on_progress = [this, weak, server = upstreams_[index]->name(),
+                           related = std::move(id_text)](json::object params) {
+    if (auto s = weak.lock())
+      SendGuarded(s, server, core::MakeNotification("notifications/progress", std::move(params)),
+                  related);
+  };
+  return callbacks;
 }
 
 void Router::SetLoggingLevel(const std::shared_ptr<ClientSession>& session,

@@ -55,6 +55,7 @@
 
 #include <boost/asio/any_io_executor.hpp>
 #include "core/json_rpc.h"
+#include "core/wire_message.h"
 #include "guards/guard_chain.h"
 #include "router/client_session.h"
 #include "router/naming.h"
@@ -68,12 +69,6 @@
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include "core/json_rpc.h"
-#include "guards/guard_chain.h"
-#include "router/client_session.h"
-#include "router/naming.h"
-#include "upstream/upstream.h"
 
 namespace mcpgw::router {
 
@@ -108,8 +103,9 @@ struct ForwardedRequest {
 
 class Router : public upstream::UpstreamObserver {
  public:
-  // Receives the full response for one client request (its "id" already the client's).
-  using Respond = std::function<void(json::object response)>;
+  // Receives the full response for one client request (its "id" already the client's). A
+  // response forwarded from an upstream arrives as its bytes (see core::WireMessage).
+  using Respond = std::function<void(core::WireMessage response)>;
 
   Router(RouterOptions options, std::shared_ptr<const guards::GuardChain> guards);
 
@@ -136,8 +132,17 @@ class Router : public upstream::UpstreamObserver {
 
   // Handles a client request other than initialize and ping. Calls `respond` exactly once —
   // possibly before returning — unless the returned request is cancelled upstream.
+  // A tools/call or prompts/get that no guard needs to see as a tree goes upstream as the
+  // client's bytes, with only the id and the item's name (and a progress token) replaced.
   ForwardedRequest HandleRequest(const std::shared_ptr<ClientSession>& session,
-                                 core::Message request, Respond respond);
+                                 core::WireMessage request, Respond respond);
+
+  // Whether the guard chain has anything to do for a call of `method` to `item` on upstream
+  // `server` from `session`: any guard applies (GuardChain::AnyApplies) to its request, to its
+  // result or to its error answer. When false, the call and its answer are forwarded as bytes;
+  // when true, the tree path (Forward, SendUpstream, GuardAnswer) runs the chain.
+  bool NeedsGuardTree(const ClientSession* session, std::string_view method,
+                      std::string_view server, std::string_view item) const;
 
   // The capabilities, serverInfo and instructions to answer a client's initialize with.
   json::object ServerCapabilities() const;
@@ -215,8 +220,21 @@ class Router : public upstream::UpstreamObserver {
                          const std::function<void(json::object)>& reply);
   void ResubscribeAfterRestart(std::size_t index);
   // Answers a list method with one page of `list`; `params.cursor` selects the page.
+  // Pages are serialized once and cached until the next Rebuild().
   void RespondPage(std::string_view field, const json::array& list, const json::value& id,
                    const json::object& params, Respond& respond);
+  // Forwards a tools/call or prompts/get as bytes (to UpstreamFor's upstream); false (request
+  // untouched) when it needs the tree path (NeedsGuardTree, a meta tool, an unknown name,
+  // malformed params).
+  bool TryForwardBytes(const std::shared_ptr<ClientSession>& session, core::WireMessage& request,
+                       Respond& respond, ForwardedRequest& forwarded);
+  // The callbacks of a forwarded request (both paths): the response gets the client's id
+  // (`id_text` serialized) back; when any guard applies to it, it passes GuardAnswer as a tree,
+  // else it goes on as the upstream's bytes. Progress passes SendGuarded.
+  upstream::RequestCallbacks ForwardCallbacks(const std::shared_ptr<ClientSession>& session,
+                                              std::size_t index, std::string_view method,
+                                              std::string item, const json::value& id,
+                                              std::string id_text, Respond respond);
   // The upstream owning `uri` (see the file comment), or upstreams_.size() when none.
   std::size_t ResolveResourceOwner(const std::string& uri) const;
   ForwardedRequest Subscribe(const std::shared_ptr<ClientSession>& session, const json::value& id,
@@ -332,6 +350,8 @@ class Router : public upstream::UpstreamObserver {
   InstanceFactory make_instance_;
   std::map<std::pair<const ClientSession*, std::size_t>, Instance> instances_;
   std::vector<std::string> task_order_;                           // for bounded eviction
+  std::unordered_map<std::string, std::string> page_cache_;  // "field:offset" -> result JSON
+  std::string handling_id_text_;  // the serialized id of the request HandleRequest is handling
 };
 
 }  // namespace mcpgw::router

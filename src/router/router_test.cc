@@ -4,6 +4,7 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/json/parse.hpp>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -58,6 +59,18 @@ class TestGuard : public guards::Guard {
   Action on_response_;
 };
 
+// A TestGuard that applies only where `applies` says (GuardChain::AnyApplies asks it).
+class SelectiveGuard : public TestGuard {
+ public:
+  SelectiveGuard(Action on_request, Action on_response,
+                 std::function<bool(const guards::GuardContext&)> applies)
+      : TestGuard(on_request, on_response), applies_(std::move(applies)) {}
+  bool Applies(const guards::GuardContext& context) const override { return applies_(context); }
+
+ private:
+  std::function<bool(const guards::GuardContext&)> applies_;
+};
+
 std::vector<std::string> Names(const json::array& items) {
   std::vector<std::string> names;
   for (const json::value& item : items) names.emplace_back(item.at("name").as_string());
@@ -81,6 +94,16 @@ class RouterTest : public ::testing::Test {
     router_->AddSession(session_);
   }
 
+  TestGuard* InitWithSelectiveGuard(TestGuard::Action on_request, TestGuard::Action on_response,
+                                    std::function<bool(const guards::GuardContext&)> applies) {
+    auto guard = std::make_unique<SelectiveGuard>(on_request, on_response, std::move(applies));
+    TestGuard* raw = guard.get();
+    std::vector<std::unique_ptr<guards::Guard>> list;
+    list.push_back(std::move(guard));
+    Init({}, std::make_shared<guards::GuardChain>(std::move(list)));
+    return raw;
+  }
+
   TestGuard* InitWithGuard(TestGuard::Action on_request, TestGuard::Action on_response) {
     auto guard = std::make_unique<TestGuard>(on_request, on_response);
     TestGuard* raw = guard.get();
@@ -93,6 +116,8 @@ class RouterTest : public ::testing::Test {
   struct Outcome {
     std::shared_ptr<std::optional<json::object>> response =
         std::make_shared<std::optional<json::object>>();
+    std::shared_ptr<std::string> text = std::make_shared<std::string>();  // as sent on
+    std::shared_ptr<bool> reserialized = std::make_shared<bool>(false);
     ForwardedRequest forwarded;
     const json::object& operator*() const { return response->value(); }
     bool answered() const { return response->has_value(); }
@@ -100,14 +125,20 @@ class RouterTest : public ::testing::Test {
 
   Outcome Handle(std::string_view method, json::value params = json::object(),
                  json::value id = 1) {
-    auto message = core::ValidateMessage(core::MakeRequest(id, method, std::move(params)));
+    // As bytes, the way a transport hands a client's request over.
+    auto message = core::WireMessage::Inspect(
+        core::Serialize(core::MakeRequest(id, method, std::move(params))));
     EXPECT_TRUE(message);
     Outcome outcome;
     auto response = outcome.response;
+    auto text = outcome.text;
+    auto reserialized = outcome.reserialized;
     outcome.forwarded = router_->HandleRequest(
-        session_, std::move(*message), [response](json::object r) {
+        session_, std::move(*message), [response, text, reserialized](core::WireMessage r) {
           EXPECT_FALSE(response->has_value()) << "respond called twice";
-          *response = std::move(r);
+          *reserialized = r.from_tree();
+          *text = std::move(r).Text();
+          *response = json::parse(*text).as_object();
         });
     return outcome;
   }
@@ -270,6 +301,132 @@ TEST_F(RouterTest, ToolsCallRoutesByExposedNameAndRewritesName) {
   ASSERT_TRUE(outcome.answered());
   EXPECT_EQ((*outcome).at("id"), "client-7") << "the upstream's id is replaced by the client's";
   EXPECT_EQ((*outcome).at("result"), (json::object{{"content", json::array()}}));
+}
+
+TEST_F(RouterTest, UnguardedToolsCallGoesUpstreamAsTheClientsBytes) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  Outcome outcome = CallTool("fs_read", {{"text", "a \"quoted\" value"}}, "c-1");
+  ASSERT_EQ(fs->sent().size(), 1u);
+  const FakeUpstream::SentRequest& sent = fs->sent()[0];
+  EXPECT_FALSE(sent.reserialized);
+  const std::string id = std::to_string(sent.id);
+  EXPECT_EQ(sent.text, R"({"jsonrpc":"2.0","id":)" + id +
+                           R"(,"method":"tools/call","params":{"name":"read","arguments":)"
+                           R"({"text":"a \"quoted\" value"}}})")
+      << "only the id and the tool name are replaced";
+
+  ASSERT_TRUE(fs->RespondResult(sent.id, json::object{{"content", json::array()}}));
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_EQ((*outcome).at("id"), "c-1");
+}
+
+TEST_F(RouterTest, ForwardedResponseBytesArePreservedExceptTheId) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  Outcome outcome = CallTool("fs_read", {}, 7);
+  ASSERT_EQ(fs->sent().size(), 1u);
+  // The fake serializes what it is given; what counts is that the router did not.
+  ASSERT_TRUE(fs->RespondResult(fs->sent()[0].id, json::object{{"b", 1}, {"a", "x"}}));
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_FALSE(*outcome.reserialized);
+  EXPECT_EQ(*outcome.text, R"({"result":{"b":1,"a":"x"},"jsonrpc":"2.0","id":7})");
+}
+
+TEST_F(RouterTest, GuardedToolsCallIsReserialized) {
+  auto fs = AddUpstream("fs", {"read"});
+  InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kMask);
+  Outcome outcome = CallTool("fs_read", {}, 7);
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_TRUE(fs->sent()[0].text.empty()) << "a guarded request is built from the tree";
+  fs->RespondResult(fs->sent()[0].id, json::object{{"content", json::array()}});
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_TRUE(*outcome.reserialized) << "a modified response is serialized from the tree";
+  EXPECT_EQ((*outcome).at("result").at("masked"), true);
+}
+
+// The byte path is taken only when no guard applies to the call in either direction
+// (Router::NeedsGuardTree); whichever direction a guard applies to, the call takes the tree path.
+TEST_F(RouterTest, GuardOnlyForResponsesKeepsTheCallOnTheTreePath) {
+  auto fs = AddUpstream("fs", {"read"});
+  InitWithSelectiveGuard(TestGuard::Action::kContinue, TestGuard::Action::kMask,
+                         [](const guards::GuardContext& c) {
+                           return c.direction == guards::Direction::kResponse;
+                         });
+  Outcome outcome = CallTool("fs_read", {}, 7);
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_TRUE(fs->sent()[0].text.empty()) << "sent through Send (the tree path)";
+  fs->RespondResult(fs->sent()[0].id, json::object{{"content", json::array()}});
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_EQ((*outcome).at("result").at("masked"), true);
+}
+
+TEST_F(RouterTest, GuardOnlyForRequestsGuardsTheRequestAndPassesTheAnswerAsBytes) {
+  auto fs = AddUpstream("fs", {"read"});
+  TestGuard* guard = InitWithSelectiveGuard(
+      TestGuard::Action::kMask, TestGuard::Action::kMask,
+      [](const guards::GuardContext& c) { return c.direction == guards::Direction::kRequest; });
+  Outcome outcome = CallTool("fs_read", {}, 7);
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_TRUE(fs->sent()[0].text.empty()) << "sent through Send (the tree path)";
+  EXPECT_EQ(fs->sent()[0].params.at("masked"), true) << "the request passed the chain";
+  fs->RespondResult(fs->sent()[0].id, json::object{{"content", json::array()}});
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_FALSE(*outcome.reserialized) << "no guard applies to the answer";
+  EXPECT_FALSE((*outcome).at("result").as_object().contains("masked"));
+  EXPECT_EQ(guard->seen.size(), 1u);
+}
+
+TEST_F(RouterTest, GuardOnlyForErrorAnswersKeepsTheCallOnTheTreePathAndGuardsTheError) {
+  auto fs = AddUpstream("fs", {"read"});
+  InitWithSelectiveGuard(TestGuard::Action::kContinue, TestGuard::Action::kMask,
+                         [](const guards::GuardContext& c) { return c.is_error; });
+  Outcome outcome = CallTool("fs_read", {}, 7);
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_TRUE(fs->sent()[0].text.empty()) << "sent through Send (the tree path)";
+  fs->RespondError(fs->sent()[0].id, core::kUpstreamUnavailable, "gone");
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_EQ((*outcome).at("error").at("masked"), true) << "the error object passed the chain";
+}
+
+TEST_F(RouterTest, GuardForAnotherServerLeavesTheCallOnTheBytePath) {
+  auto fs = AddUpstream("fs", {"read"});
+  TestGuard* guard = InitWithSelectiveGuard(
+      TestGuard::Action::kMask, TestGuard::Action::kMask,
+      [](const guards::GuardContext& c) { return c.server == "other"; });
+  Outcome outcome = CallTool("fs_read", {}, 7);
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_FALSE(fs->sent()[0].text.empty()) << "forwarded as the client's bytes";
+  EXPECT_FALSE(fs->sent()[0].reserialized);
+  fs->RespondResult(fs->sent()[0].id, json::object{{"content", json::array()}});
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_FALSE(*outcome.reserialized);
+  EXPECT_TRUE(guard->seen.empty());
+}
+
+TEST_F(RouterTest, ProgressOfABytePathCallPassesAGuardForProgress) {
+  auto fs = AddUpstream("fs", {"read"});
+  TestGuard* guard = InitWithSelectiveGuard(
+      TestGuard::Action::kMask, TestGuard::Action::kMask,
+      [](const guards::GuardContext& c) { return c.method == "notifications/progress"; });
+  CallTool("fs_read");
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_FALSE(fs->sent()[0].text.empty()) << "no guard applies to the call itself";
+  fs->Progress(fs->sent()[0].id, json::object{{"progressToken", "tok"}, {"progress", 1}});
+  ASSERT_EQ(session_->CountSent("notifications/progress"), 1u);
+  EXPECT_EQ(session_->sent.back().at("params").at("masked"), true);
+  ASSERT_EQ(guard->seen.size(), 1u);
+  EXPECT_EQ(guard->seen[0].method, "notifications/progress");
+}
+
+TEST_F(RouterTest, CachedToolsListPageIsRebuiltAfterACatalogChange) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  EXPECT_EQ(Names(ToolsList()).back(), "fs_read");
+  EXPECT_EQ(Names(ToolsList()).back(), "fs_read");  // served from the cache
+  fs->SetTools({"read", "write"});
+  router_->OnUpstreamChanged(*fs);
+  EXPECT_EQ(Names(ToolsList()).back(), "fs_write");
 }
 
 TEST_F(RouterTest, ToolsCallErrorResponseKeepsErrorWithClientId) {

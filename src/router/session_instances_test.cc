@@ -46,8 +46,8 @@ class SessionInstancesTest : public ::testing::Test {
     auto message = core::ValidateMessage(core::MakeRequest(
         id, "tools/call", json::object{{"name", "files_read"}, {"arguments", json::object()}}));
     auto answer = std::make_shared<std::optional<json::object>>();
-    router_.HandleRequest(session, std::move(*message),
-                          [answer](json::object r) { *answer = std::move(r); });
+    router_.HandleRequest(session, core::WireMessage::FromMessage(std::move(*message)),
+                          [answer](core::WireMessage r) { *answer = std::move(r).TakeTree(); });
     return *answer;
   }
 
@@ -111,8 +111,8 @@ TEST_F(SessionInstancesTest, CallsWaitingForAnInstanceThatCannotStartGetItsError
   auto answer = std::make_shared<std::optional<json::object>>();
   auto message = core::ValidateMessage(core::MakeRequest(
       3, "tools/call", json::object{{"name", "files_read"}, {"arguments", json::object()}}));
-  router_.HandleRequest(alice_, std::move(*message),
-                        [answer](json::object r) { *answer = std::move(r); });
+  router_.HandleRequest(alice_, core::WireMessage::FromMessage(std::move(*message)),
+                        [answer](core::WireMessage r) { *answer = std::move(r).TakeTree(); });
   made_[0]->set_state(State::kRestarting);
   made_[0]->set_last_error("command not found: files-server");
   made_[0]->set_settled(true);

@@ -37,6 +37,25 @@ upstream::RequestId FakeUpstream::Send(std::string_view method, json::value para
   return id;
 }
 
+upstream::RequestId FakeUpstream::Forward(core::WireMessage request,
+                                          upstream::RequestCallbacks callbacks,
+                                          std::chrono::milliseconds timeout,
+                                          std::chrono::milliseconds max_timeout) {
+  const upstream::RequestId id = next_id_ + 1;
+  request.SetId(static_cast<std::int64_t>(id), std::to_string(id));
+  const std::string method(request.method());
+  const bool reserialized = request.from_tree();
+  std::string text = std::move(request).Text();
+  json::value params = nullptr;
+  if (auto parsed = core::ParseJson(text); parsed && parsed->is_object())
+    if (json::value* p = parsed->get_object().if_contains("params")) params = std::move(*p);
+  const upstream::RequestId sent = Send(method, std::move(params), std::move(callbacks), timeout,
+                                        max_timeout);
+  sent_.back().text = std::move(text);
+  sent_.back().reserialized = reserialized;
+  return sent;
+}
+
 void FakeUpstream::Cancel(upstream::RequestId id, std::string_view reason) {
   cancelled_.push_back(Cancelled{id, std::string(reason)});
   pending_.erase(id);
@@ -53,7 +72,9 @@ bool FakeUpstream::Respond(upstream::RequestId id, json::object response) {
   pending_.erase(it);
   response["jsonrpc"] = "2.0";
   response["id"] = static_cast<std::int64_t>(id);
-  callbacks.on_response(std::move(response));
+  // As bytes, the way a real upstream's answer arrives (so the forwarding path is exercised).
+  auto wire = core::WireMessage::Inspect(core::Serialize(response));
+  upstream::Complete(callbacks, wire ? std::move(*wire) : core::WireMessage(std::move(response)));
   return true;
 }
 

@@ -30,6 +30,8 @@ class FakeUpstream : public upstream::Upstream {
     json::value params;
     std::chrono::milliseconds timeout{0};
     std::chrono::milliseconds max_timeout{0};
+    std::string text;        // Forward(): the bytes that would go upstream; empty for Send()
+    bool reserialized = false;  // Forward(): the text was serialized from a tree
   };
   struct Cancelled {
     upstream::RequestId id = 0;
@@ -86,6 +88,10 @@ class FakeUpstream : public upstream::Upstream {
                            upstream::RequestCallbacks callbacks,
                            std::chrono::milliseconds timeout,
                            std::chrono::milliseconds max_timeout) override;
+  // Records the request as Send() does, plus its bytes with the fake's id in place.
+  upstream::RequestId Forward(core::WireMessage request, upstream::RequestCallbacks callbacks,
+                              std::chrono::milliseconds timeout,
+                              std::chrono::milliseconds max_timeout) override;
   void Cancel(upstream::RequestId id, std::string_view reason) override;
   void Notify(std::string_view method, json::value params) override;
 

@@ -30,7 +30,7 @@ void ScriptedTransport::Exit(std::string detail) {
   });
 }
 
-bool ScriptedTransport::Send(std::string text) {
+bool ScriptedTransport::Send(std::string text, upstream::OutgoingInfo) {
   if (shut_down_) return false;
   boost::system::error_code ec;
   json::value value = json::parse(text, ec);

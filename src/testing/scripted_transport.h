@@ -41,7 +41,7 @@ class ScriptedTransport : public upstream::UpstreamTransport,
 
   // ---- upstream::UpstreamTransport ----
   Result<bool> Start(Events events) override;
-  bool Send(std::string text) override;
+  bool Send(std::string text, upstream::OutgoingInfo info) override;
   void Shutdown(std::chrono::milliseconds grace) override;
   std::string Describe() const override { return "scripted"; }
 

@@ -48,7 +48,7 @@ class ChildTransport final : public UpstreamTransport,
     return true;
   }
 
-  bool Send(std::string text) override {
+  bool Send(std::string text, OutgoingInfo) override {
     if (failed_ || !writer_) return false;
     // One message always fits an empty queue; beyond that the queue is bounded.
     if (writer_->queued_bytes() > 0 &&

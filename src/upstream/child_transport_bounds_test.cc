@@ -30,7 +30,7 @@ TEST(ChildTransportBounds, MessagesAreRefusedOnceTheChildsStdinQueueIsFull) {
   ASSERT_TRUE(transport->Start(std::move(events)));
   const std::string message(100 * 1024, 'x');
   int accepted = 0;
-  for (int i = 0; i < 100 && transport->Send(message); ++i) {
+  for (int i = 0; i < 100 && transport->Send(message, OutgoingInfo{}); ++i) {
     ++accepted;
     io.poll();  // let the writer push what the pipe takes
   }

@@ -53,7 +53,8 @@ class ChildTransportShutdownTest : public ::testing::Test {
     EXPECT_TRUE(started) << started.error().message;
     // The child is running its loop once it has written its marker line.
     EXPECT_TRUE(RunUntil(io_, [&] { return Marker().find("ready") != std::string::npos; }));
-    for (const std::string& message : messages) EXPECT_TRUE(transport->Send(message));
+    for (const std::string& message : messages)
+      EXPECT_TRUE(transport->Send(message, OutgoingInfo{}));
     const auto shutdown_at = std::chrono::steady_clock::now();
     transport->Shutdown(kGrace);
     EXPECT_TRUE(RunUntil(

@@ -52,22 +52,6 @@ struct Outgoing {
   bool is_initialize = false;
 };
 
-Outgoing Inspect(std::string text) {
-  Outgoing out;
-  if (auto parsed = core::ParseJson(text); parsed && parsed->is_object()) {
-    const json::object& message = parsed->get_object();
-    const json::value* method = message.if_contains("method");
-    const json::value* id = message.if_contains("id");
-    if (method && method->is_string() && id && !id->is_null()) {
-      out.is_request = true;
-      out.id = *id;
-      out.is_initialize = method->get_string() == "initialize";
-    }
-  }
-  out.text = std::move(text);
-  return out;
-}
-
 std::string Lower(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(),
@@ -134,9 +118,9 @@ class HttpTransport final : public UpstreamTransport,
     return true;
   }
 
-  bool Send(std::string text) override {
+  bool Send(std::string text, OutgoingInfo info) override {
     if (!started_ || failed_ || closing_) return false;
-    Outgoing message = Inspect(std::move(text));
+    Outgoing message{std::move(text), std::move(info.id), info.is_request, info.is_initialize};
     if (mode_ == Mode::kStreamable) {
       Spawn(StreamablePost(std::move(message), /*probe=*/false));
       return true;

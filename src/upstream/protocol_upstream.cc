@@ -319,23 +319,28 @@ void ProtocolUpstream::OnListChanged(ListKind kind) {
 
 void ProtocolUpstream::HandleLine(const std::shared_ptr<Run>& conn, std::string_view line) {
   last_heard_ = Clock::now();
-  auto parsed = core::ParseMessage(line);
+  // Validated without a tree: a response goes back to its caller as these bytes.
+  auto parsed = core::WireMessage::Inspect(std::string(line));
   if (!parsed) {
     spdlog::warn("upstream name={} sent an invalid message ({} bytes): {}", config_->name,
                  line.size(), parsed.error().message);
     return;
   }
-  core::Message& message = *parsed;
-  switch (message.kind) {
+  core::WireMessage& message = *parsed;
+  switch (message.kind()) {
     case core::MessageKind::kResult:
-    case core::MessageKind::kError: HandleResponse(std::move(message.body)); break;
-    case core::MessageKind::kNotification: HandleNotification(std::move(message.body)); break;
-    case core::MessageKind::kRequest: HandleServerRequest(conn, std::move(message.body)); break;
+    case core::MessageKind::kError: HandleResponse(std::move(message)); break;
+    case core::MessageKind::kNotification:
+      HandleNotification(std::move(message).TakeTree());
+      break;
+    case core::MessageKind::kRequest:
+      HandleServerRequest(conn, std::move(message).TakeTree());
+      break;
   }
 }
 
-void ProtocolUpstream::HandleResponse(json::object response) {
-  const json::value& id = response["id"];
+void ProtocolUpstream::HandleResponse(core::WireMessage response) {
+  const json::value& id = response.id();
   const auto* as_int = id.if_int64();
   const auto* as_uint = id.if_uint64();
   RequestId key = as_int ? static_cast<RequestId>(*as_int) : as_uint ? *as_uint : 0;
@@ -347,7 +352,7 @@ void ProtocolUpstream::HandleResponse(json::object response) {
   }
   RequestCallbacks callbacks = std::move(it->second.callbacks);
   pending_.erase(it);
-  callbacks.on_response(std::move(response));
+  Complete(callbacks, std::move(response));
 }
 
 void ProtocolUpstream::FailOversized(std::size_t size, std::string_view head,
@@ -361,7 +366,7 @@ void ProtocolUpstream::FailOversized(std::size_t size, std::string_view head,
   if (it == pending_.end()) return;
   RequestCallbacks callbacks = std::move(it->second.callbacks);
   pending_.erase(it);
-  callbacks.on_response(core::MessageTooLargeResponse(
+  Complete(callbacks, core::MessageTooLargeResponse(
       nullptr, "the answer of upstream '" + config_->name + "'", size, options_.max_message_size));
 }
 
@@ -416,32 +421,55 @@ void ProtocolUpstream::HandleServerRequest(const std::shared_ptr<Run>& conn,
       });
 }
 
+RequestId ProtocolUpstream::Unavailable(RequestCallbacks callbacks) {
+  std::string message = "upstream '" + config_->name + "' is not available (" +
+                        StateName(state_) + (last_error_.empty() ? "" : ": " + last_error_) + ")";
+  asio::post(io_, [callbacks = std::move(callbacks), message = std::move(message)]() mutable {
+    Complete(callbacks, core::MakeErrorResponse(nullptr, core::kUpstreamUnavailable, message));
+  });
+  return 0;
+}
+
 RequestId ProtocolUpstream::Send(std::string_view method, json::value params,
                               RequestCallbacks callbacks, milliseconds timeout,
                               milliseconds max_timeout) {
-  if (state_ != State::kActive || !conn_) {
-    std::string message = "upstream '" + config_->name + "' is not available (" +
-                          StateName(state_) + (last_error_.empty() ? "" : ": " + last_error_) +
-                          ")";
-    asio::post(io_, [callbacks = std::move(callbacks), message = std::move(message)] {
-      callbacks.on_response(core::MakeErrorResponse(nullptr, core::kUpstreamUnavailable, message));
-    });
-    return 0;
-  }
+  if (state_ != State::kActive || !conn_) return Unavailable(std::move(callbacks));
   return SendOn(conn_, method, std::move(params), std::move(callbacks), timeout, max_timeout,
                 /*internal=*/false);
 }
 
-RequestId ProtocolUpstream::SendOn(const std::shared_ptr<Run>& conn, std::string_view method,
-                                json::value params, RequestCallbacks callbacks,
-                                milliseconds timeout, milliseconds max_timeout, bool internal) {
+RequestId ProtocolUpstream::Forward(core::WireMessage request, RequestCallbacks callbacks,
+                                    milliseconds timeout, milliseconds max_timeout) {
+  if (state_ != State::kActive || !conn_) return Unavailable(std::move(callbacks));
   const RequestId id = ++next_id_;
+  Pending pending = NewPending(timeout, max_timeout, /*internal=*/false);
+  // Rewrite the caller's progress token to one unique on this upstream (the request id).
+  if (auto token = request.GetValue({"params", "_meta", "progressToken"})) {
+    pending.progress_token = std::move(*token);
+    request.SetValue({"params", "_meta", "progressToken"}, static_cast<std::int64_t>(id));
+  }
+  request.SetId(static_cast<std::int64_t>(id), std::to_string(id));
+  pending.callbacks = std::move(callbacks);
+  return Dispatch(conn_, id, std::move(request).Text(), /*initialize=*/false, std::move(pending));
+}
+
+ProtocolUpstream::Pending ProtocolUpstream::NewPending(milliseconds timeout,
+                                                       milliseconds max_timeout,
+                                                       bool internal) const {
   Pending pending;
   pending.timeout = timeout;
   pending.internal = internal;
   const auto now = Clock::now();
   pending.deadline = now + timeout;
   pending.hard_deadline = now + std::max(timeout, max_timeout);
+  return pending;
+}
+
+RequestId ProtocolUpstream::SendOn(const std::shared_ptr<Run>& conn, std::string_view method,
+                                json::value params, RequestCallbacks callbacks,
+                                milliseconds timeout, milliseconds max_timeout, bool internal) {
+  const RequestId id = ++next_id_;
+  Pending pending = NewPending(timeout, max_timeout, internal);
   // Rewrite the caller's progress token to one unique on this upstream (the request id).
   if (json::object* p = params.if_object()) {
     if (json::value* meta = p->if_contains("_meta"); meta && meta->is_object()) {
@@ -451,16 +479,22 @@ RequestId ProtocolUpstream::SendOn(const std::shared_ptr<Run>& conn, std::string
       }
     }
   }
-  json::object request =
-      core::MakeRequest(static_cast<std::int64_t>(id), method, std::move(params));
   pending.callbacks = std::move(callbacks);
-  if (!WriteMessage(conn, request)) {
-    auto on_response = std::move(pending.callbacks.on_response);
+  std::string text = core::Serialize(
+      core::MakeRequest(static_cast<std::int64_t>(id), method, std::move(params)));
+  return Dispatch(conn, id, std::move(text), method == "initialize", std::move(pending));
+}
+
+RequestId ProtocolUpstream::Dispatch(const std::shared_ptr<Run>& conn, RequestId id,
+                                     std::string text, bool initialize, Pending pending) {
+  OutgoingInfo info{true, initialize, static_cast<std::int64_t>(id)};
+  if (!WriteText(conn, std::move(text), std::move(info))) {
     std::string message = "upstream '" + config_->name +
                           "': request could not be sent (the server is stopping, or is not "
                           "reading its input)";
-    asio::post(io_, [on_response = std::move(on_response), message = std::move(message)] {
-      on_response(core::MakeErrorResponse(nullptr, core::kUpstreamUnavailable, message));
+    asio::post(io_, [callbacks = std::move(pending.callbacks),
+                     message = std::move(message)]() mutable {
+      Complete(callbacks, core::MakeErrorResponse(nullptr, core::kUpstreamUnavailable, message));
     });
     return id;
   }
@@ -472,14 +506,18 @@ RequestId ProtocolUpstream::SendOn(const std::shared_ptr<Run>& conn, std::string
 
 bool ProtocolUpstream::WriteMessage(const std::shared_ptr<Run>& conn,
                                  const json::object& message) {
+  return WriteText(conn, core::Serialize(message), OutgoingInfo{});
+}
+
+bool ProtocolUpstream::WriteText(const std::shared_ptr<Run>& conn, std::string text,
+                                 OutgoingInfo info) {
   if (!conn || !conn->failure.empty()) return false;
-  std::string text = core::Serialize(message);
   if (text.size() > options_.max_message_size) {
     spdlog::warn("upstream name={} message of {} bytes over the limit of {} not sent",
                  config_->name, text.size(), options_.max_message_size);
     return false;
   }
-  return conn->transport->Send(std::move(text));
+  return conn->transport->Send(std::move(text), std::move(info));
 }
 
 void ProtocolUpstream::Cancel(RequestId id, std::string_view reason) {
@@ -533,7 +571,7 @@ void ProtocolUpstream::Sweep() {
     Notify("notifications/cancelled", json::object{{"requestId", static_cast<std::int64_t>(id)},
                                                    {"reason", "timed out in mcp-gateway"}});
     if (conn_) conn_->transport->Abandon(static_cast<std::int64_t>(id));
-    callbacks.on_response(core::MakeErrorResponse(
+    Complete(callbacks, core::MakeErrorResponse(
         nullptr, core::kRequestTimeout,
         "upstream '" + config_->name + "' did not answer in time (request timed out)"));
   }
@@ -543,8 +581,8 @@ void ProtocolUpstream::FailAllPending(const std::string& message) {
   auto pending = std::move(pending_);
   pending_.clear();
   for (auto& [id, entry] : pending) {
-    entry.callbacks.on_response(
-        core::MakeErrorResponse(nullptr, core::kUpstreamUnavailable, message));
+    Complete(entry.callbacks,
+             core::MakeErrorResponse(nullptr, core::kUpstreamUnavailable, message));
   }
 }
 

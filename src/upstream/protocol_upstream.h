@@ -51,6 +51,10 @@ class ProtocolUpstream final : public Upstream,
   RequestId Send(std::string_view method, json::value params, RequestCallbacks callbacks,
                  std::chrono::milliseconds timeout,
                  std::chrono::milliseconds max_timeout) override;
+  // Forwards the client's bytes with only the id and a progress token replaced.
+  RequestId Forward(core::WireMessage request, RequestCallbacks callbacks,
+                    std::chrono::milliseconds timeout,
+                    std::chrono::milliseconds max_timeout) override;
   void Cancel(RequestId id, std::string_view reason) override;
   void Notify(std::string_view method, json::value params) override;
 
@@ -84,7 +88,7 @@ class ProtocolUpstream final : public Upstream,
   void BecomeActive();
 
   void HandleLine(const std::shared_ptr<Run>& conn, std::string_view line);
-  void HandleResponse(json::object response);
+  void HandleResponse(core::WireMessage response);
   void HandleNotification(json::object notification);
   void HandleServerRequest(const std::shared_ptr<Run>& conn, json::object request);
   void HandleProgress(json::object params);
@@ -94,7 +98,17 @@ class ProtocolUpstream final : public Upstream,
                    json::value params, RequestCallbacks callbacks,
                    std::chrono::milliseconds timeout, std::chrono::milliseconds max_timeout,
                    bool internal);
+  // Registers `pending` under `id` and writes `text` (the request with that id); on a failed
+  // write the error response is posted instead.
+  RequestId Dispatch(const std::shared_ptr<Run>& conn, RequestId id, std::string text,
+                     bool initialize, Pending pending);
+  // Answers a request the upstream cannot send (not active) with a posted error.
+  RequestId Unavailable(RequestCallbacks callbacks);
+  Pending NewPending(std::chrono::milliseconds timeout, std::chrono::milliseconds max_timeout,
+                     bool internal) const;
+  // Writes a notification or a response.
   bool WriteMessage(const std::shared_ptr<Run>& conn, const json::object& message);
+  bool WriteText(const std::shared_ptr<Run>& conn, std::string text, OutgoingInfo info);
 
   // The run failed (exit, EOF, protocol error, handshake or ping failure): fails every pending
   // request at once and shuts the transport down; OnClosed finishes the job.

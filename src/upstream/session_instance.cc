@@ -17,7 +17,7 @@ RequestId SessionInstance::Send(std::string_view method, json::value params,
   if (now == State::kActive || !starting || stopped_)
     return inner_->Send(method, std::move(params), std::move(callbacks), timeout, max_timeout);
   if (waiting_.size() >= kMaxWaiting) {
-    callbacks.on_response(core::MakeErrorResponse(
+    Complete(callbacks, core::MakeErrorResponse(
         nullptr, core::kUpstreamUnavailable,
         "upstream '" + name() + "': too many requests waiting for this session's instance"));
     return 0;
@@ -61,8 +61,8 @@ void SessionInstance::FailWaiting(const std::string& message) {
   auto waiting = std::move(waiting_);
   waiting_.clear();
   for (Waiting& request : waiting)
-    request.callbacks.on_response(
-        core::MakeErrorResponse(nullptr, core::kUpstreamUnavailable, message));
+    Complete(request.callbacks,
+             core::MakeErrorResponse(nullptr, core::kUpstreamUnavailable, message));
 }
 
 void SessionInstance::Release() {
@@ -76,12 +76,21 @@ void SessionInstance::Release() {
       const RequestId local = request.local_id;
       RequestCallbacks callbacks;
       callbacks.on_progress = std::move(request.callbacks.on_progress);
-      callbacks.on_response = [self, local,
-                               respond = std::move(request.callbacks.on_response)](
-                                  json::object response) {
-        self->sent_.erase(local);
-        respond(std::move(response));
-      };
+      if (request.callbacks.on_wire_response) {
+        callbacks.on_wire_response = [self, local,
+                                      respond = std::move(request.callbacks.on_wire_response)](
+                                         core::WireMessage response) {
+          self->sent_.erase(local);
+          respond(std::move(response));
+        };
+      } else {
+        callbacks.on_response = [self, local,
+                                 respond = std::move(request.callbacks.on_response)](
+                                    json::object response) {
+          self->sent_.erase(local);
+          respond(std::move(response));
+        };
+      }
       sent_[local] = inner_->Send(request.method, std::move(request.params), std::move(callbacks),
                                   request.timeout, request.max_timeout);
     }

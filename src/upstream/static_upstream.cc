@@ -22,8 +22,9 @@ RequestId StaticUpstream::Send(std::string_view method, json::value, RequestCall
                                std::chrono::milliseconds, std::chrono::milliseconds) {
   std::string message = "upstream '" + config_->name + "' is " + StateName(state_);
   if (!error_.empty()) message += ": " + error_;
-  boost::asio::post(executor_, [callbacks = std::move(callbacks), message = std::move(message)] {
-    callbacks.on_response(core::MakeErrorResponse(nullptr, core::kUpstreamUnavailable, message));
+  boost::asio::post(executor_, [callbacks = std::move(callbacks),
+                                message = std::move(message)]() mutable {
+    Complete(callbacks, core::MakeErrorResponse(nullptr, core::kUpstreamUnavailable, message));
   });
   return 0;
 }

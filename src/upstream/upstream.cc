@@ -31,4 +31,22 @@ const char* MetadataStatus(State state) {
   return "error";
 }
 
+void Complete(RequestCallbacks& callbacks, core::WireMessage response) {
+  if (callbacks.on_wire_response) {
+    callbacks.on_wire_response(std::move(response));
+  } else if (callbacks.on_response) {
+    callbacks.on_response(std::move(response).TakeTree());
+  }
+}
+
+RequestId Upstream::Forward(core::WireMessage request, RequestCallbacks callbacks,
+                            std::chrono::milliseconds timeout,
+                            std::chrono::milliseconds max_timeout) {
+  const std::string method(request.method());
+  json::object body = std::move(request).TakeTree();
+  json::value params = nullptr;
+  if (json::value* p = body.if_contains("params")) params = std::move(*p);
+  return Send(method, std::move(params), std::move(callbacks), timeout, max_timeout);
+}
+
 }  // namespace mcpgw::upstream

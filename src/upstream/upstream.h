@@ -14,6 +14,7 @@
 #pragma once
 
 #include "config/server_config.h"
+#include "core/wire_message.h"
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
@@ -87,12 +88,18 @@ struct RequestCallbacks {
   // Timeouts and a dying upstream produce error responses here (kRequestTimeout,
   // kUpstreamUnavailable).
   std::function<void(json::object response)> on_response;
+  // When set, called instead of on_response with the response as received (validated, not
+  // parsed into a tree): the forwarding path, which sends the upstream's bytes on unchanged.
+  std::function<void(core::WireMessage response)> on_wire_response;
   // Called for each notifications/progress the upstream sends for this request, with params
   // whose progressToken is already the caller's original token. May be empty.
   std::function<void(json::object params)> on_progress;
 };
 
 using RequestId = std::uint64_t;
+
+// Completes a request: on_wire_response when set, else on_response with the tree.
+void Complete(RequestCallbacks& callbacks, core::WireMessage response);
 
 class Upstream {
  public:
@@ -126,6 +133,13 @@ class Upstream {
   virtual RequestId Send(std::string_view method, json::value params, RequestCallbacks callbacks,
                          std::chrono::milliseconds timeout,
                          std::chrono::milliseconds max_timeout) = 0;
+
+  // Forwards a client's request (a kRequest message): as Send() with its method and params, but
+  // the message's own bytes go upstream with only the id (and a progress token) replaced. The
+  // default builds the request again from the tree; ProtocolUpstream forwards the bytes.
+  virtual RequestId Forward(core::WireMessage request, RequestCallbacks callbacks,
+                            std::chrono::milliseconds timeout,
+                            std::chrono::milliseconds max_timeout);
 
   // Cancels a request sent with Send(): sends notifications/cancelled upstream and drops the
   // request; its on_response is never called. Unknown or finished ids are ignored.

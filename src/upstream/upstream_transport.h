@@ -10,6 +10,8 @@
 
 #include "core/status.h"
 
+#include <boost/json/value.hpp>
+
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -18,6 +20,14 @@
 #include <string_view>
 
 namespace mcpgw::upstream {
+
+// What the protocol layer already knows of an outgoing message, so that a transport never parses
+// the text again (HTTP answers a failed exchange with an error for the request's id).
+struct OutgoingInfo {
+  bool is_request = false;     // has a method and an id: an answer is expected
+  bool is_initialize = false;  // the initialize request
+  boost::json::value id;       // the request's id; null for notifications and responses
+};
 
 class UpstreamTransport {
  public:
@@ -40,8 +50,9 @@ class UpstreamTransport {
   // then no event is ever invoked; later failures arrive through on_failed.
   virtual Result<bool> Start(Events events) = 0;
 
-  // Queues one message (JSON text). Returns false when the run has failed or is shutting down.
-  virtual bool Send(std::string text) = 0;
+  // Queues one message (JSON text) described by `info`. Returns false when the run has failed or
+  // is shutting down.
+  virtual bool Send(std::string text, OutgoingInfo info) = 0;
 
   // The initialize handshake finished with `protocol_version` (HTTP sends it as a header on
   // every later request).

@@ -25,10 +25,18 @@ asio::awaitable<bool> HttpServer::Impl::LegacyStream(Stream& stream, Request& re
   bool ok = !ec && co_await WriteChunk(stream, std::move(endpoint));
   auto events = session->Standalone();
   asio::steady_timer wake(io);
-  const std::uint64_t ticket = events->Attach([&wake] { wake.cancel(); });
+  // A wake that arrives while the loop is writing (no wait pending, so cancel() does nothing)
+  // must not be lost: `woken` makes the loop look again instead of sleeping until the next event
+  // or keep-alive (the cause of the legacy SSE stalls with calls in flight).
+  bool woken = false;
+  const std::uint64_t ticket = events->Attach([&wake, &woken] {
+    woken = true;
+    wake.cancel();
+  });
   std::uint64_t after = 0;
   std::vector<const EventStream::Event*> pending;
   while (ok && !session->closed() && !stopping) {
+    woken = false;
     events->EventsAfter(after, pending);
     for (const EventStream::Event* event : pending) {
       std::string chunk = FormatSseEvent("", "message", event->data);
@@ -36,6 +44,7 @@ asio::awaitable<bool> HttpServer::Impl::LegacyStream(Stream& stream, Request& re
       after = event->number;
     }
     if (!ok) break;
+    if (woken) continue;  // events arrived while writing
     wake.expires_after(options.keep_alive_interval);
     auto [wait_ec] = co_await wake.async_wait(kNoThrow);
     if (!wait_ec) {
@@ -55,15 +64,22 @@ Reply HttpServer::Impl::LegacyPost(const Request& request, const boost::urls::pa
   auto session = it == params.end() ? nullptr : sessions.Find((*it).value, caller.principal);
   if (!session)
     return ErrorReply(bhttp::status::not_found, core::kInvalidRequest, "Session not found");
-  auto parsed = core::ParseJson(request.body());
-  if (!parsed)
-    return ErrorReply(bhttp::status::bad_request, core::kParseError, parsed.error().message);
-  session->Touch();
-  if (parsed->is_array()) {
+  const std::string_view text = request.body();
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos && text[first] == '[') {
+    auto parsed = core::ParseJson(text);
+    if (!parsed)
+      return ErrorReply(bhttp::status::bad_request, core::kParseError, parsed.error().message);
+    session->Touch();
     session->session().OnBatch(std::move(parsed->get_array()));
-  } else if (auto message = core::ValidateMessage(std::move(*parsed))) {
+  } else if (auto message = core::WireMessage::Inspect(std::string(text))) {
+    // Validated without a tree: a forwarded request goes upstream as these bytes.
+    session->Touch();
     session->session().OnMessage(std::move(*message));
+  } else if (message.error().code == core::kParseError) {
+    return ErrorReply(bhttp::status::bad_request, core::kParseError, message.error().message);
   } else {
+    session->Touch();
     session->session().OnInvalidMessage(message.error());
   }
   return {bhttp::status::accepted, "Accepted", "text/plain"};

@@ -18,12 +18,18 @@ std::variant<Reply, PostPlan> ClassifyPost(const Request& request, std::size_t m
                       "Not Acceptable: Client must accept both application/json and "
                       "text/event-stream");
   }
-  auto parsed = core::ParseJson(request.body());
-  if (!parsed) {
-    return ErrorReply(bhttp::status::bad_request, core::kParseError, parsed.error().message);
-  }
+  const std::string_view text = request.body();
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
   PostPlan plan;
-  if (parsed->is_array()) {
+  if (first != std::string_view::npos && text[first] == '[') {
+    auto parsed = core::ParseJson(text);
+    if (!parsed) {
+      return ErrorReply(bhttp::status::bad_request, core::kParseError, parsed.error().message);
+    }
+    if (!parsed->is_array()) {  // '[' then not an array cannot parse; kept for clarity
+      return ErrorReply(bhttp::status::bad_request, core::kInvalidRequest,
+                        "invalid JSON-RPC message");
+    }
     plan.batch = true;
     plan.batch_body = std::move(parsed->get_array());
     if (plan.batch_body.empty())
@@ -44,14 +50,17 @@ std::variant<Reply, PostPlan> ClassifyPost(const Request& request, std::size_t m
     }
     return plan;
   }
-  auto validated = core::ValidateMessage(std::move(*parsed));
+  // Validated without a tree: a forwarded request goes upstream as these bytes.
+  auto validated = core::WireMessage::Inspect(std::string(text));
   if (!validated) {
+    const core::MessageError& error = validated.error();
+    if (error.code == core::kParseError)
+      return ErrorReply(bhttp::status::bad_request, core::kParseError, error.message);
     return Reply{bhttp::status::bad_request,
-                 core::Serialize(core::MakeErrorResponse(
-                     validated.error().id, validated.error().code, validated.error().message))};
+                 core::Serialize(core::MakeErrorResponse(error.id, error.code, error.message))};
   }
-  plan.initialize = validated->IsRequest() && validated->Method() == "initialize";
-  if (validated->IsRequest()) plan.keys.push_back(json::serialize(validated->Id()));
+  plan.initialize = validated->IsRequest() && validated->method() == "initialize";
+  if (validated->IsRequest()) plan.keys.push_back(validated->id_text());
   plan.single = std::move(*validated);
   return plan;
 }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "core/json_rpc.h"
+#include "core/wire_message.h"
 #include "downstream/http/http_reply.h"
 
 #include <boost/beast/http/message.hpp>
@@ -28,7 +29,7 @@ using Request = boost::beast::http::request<boost::beast::http::string_body>;
 struct PostPlan {
   bool batch = false;
   boost::json::array batch_body;       // when batch
-  std::optional<core::Message> single;  // when !batch
+  std::optional<core::WireMessage> single;  // when !batch: validated, not parsed
   bool initialize = false;              // a single initialize request
   std::vector<std::string> keys;        // serialized ids of the requests (answers awaited)
 };

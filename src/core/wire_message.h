@@ -1,0 +1,113 @@
+// WireMessage: one JSON-RPC message as it travels through the gateway: its bytes, validated but
+// not parsed into a tree, plus what routing needs (kind, id, method). A tree is built only when
+// someone asks for it (a guard, a version translation, an internal caller); a message nobody
+// modifies goes out as the bytes it came in with, with only its id (and the few values the
+// gateway rewrites: a tool name, a progress token) replaced in place.
+//
+// Rules (pinned by wire_message_test.cc):
+//  - Replacing a value keeps every other byte of the text.
+//  - Once the tree is taken for modification (MutableTree), the text is stale and the message is
+//    serialized again from the tree, exactly once, when it is sent.
+//  - When a replacement cannot be made in the text (the member is absent, written with escapes in
+//    its key, or repeated), the message falls back to the tree: correct, only slower.
+//
+// Threading: a value type; not shared between threads. Lifetime: owns its text and its tree.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+#include <boost/system/result.hpp>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/json_rpc.h"
+#include "core/member_scan.h"
+
+namespace mcpgw::core {
+
+class WireMessage {
+ public:
+  WireMessage() = default;
+  // A message the gateway built (implicit, so that json::object responses convert); as FromTree.
+  WireMessage(json::object body);  // NOLINT(google-explicit-constructor)
+
+  // Validates `text` as a single JSON-RPC 2.0 message (the same rules and errors as
+  // ParseMessage: kParseError for malformed JSON or numbers beyond double range, kInvalidRequest
+  // with the id when it could be read, "batch" for arrays) without building a tree. Line breaks
+  // between tokens become spaces (the text never holds one, whatever its framing).
+  static boost::system::result<WireMessage, MessageError> Inspect(std::string text);
+
+  // A message the gateway built (errors, local answers): its text is serialized when needed.
+  static WireMessage FromTree(json::object body);
+  static WireMessage FromMessage(Message message);
+
+  // A success response whose "result" is the already serialized JSON `result_text`, for
+  // `id_text` (the serialized id). REQUIRES: both are valid JSON.
+  static WireMessage ResultFromText(const json::value& id, std::string_view id_text,
+                                    std::string_view result_text);
+
+  MessageKind kind() const { return kind_; }
+  bool IsRequest() const { return kind_ == MessageKind::kRequest; }
+  bool IsNotification() const { return kind_ == MessageKind::kNotification; }
+  bool IsResponse() const { return kind_ == MessageKind::kResult || kind_ == MessageKind::kError; }
+  // The id (null for notifications); the method (empty for responses).
+  const json::value& id() const { return id_; }
+  std::string_view method() const { return method_; }
+  // The id serialized (e.g. `7`, `"abc"`), computed once.
+  const std::string& id_text() const;
+  // True when "params" is absent or an object.
+  bool params_is_object_or_absent() const { return !params_not_object_; }
+
+  // The whole message as a tree, parsed on first use (reflecting every replacement so far).
+  const json::object& Tree() const;
+  // The tree, for modification: the text is dropped and the message will be serialized again.
+  json::object& MutableTree();
+  // Takes the tree out (as Tree(), then the message is empty).
+  json::object TakeTree() &&;
+  // As a core::Message (kind and tree).
+  Message ToMessage() &&;
+
+  // Replaces the id with `id` (its serialization `id_text`).
+  void SetId(const json::value& id, std::string_view id_text);
+  // Replaces the value at `path` (member names from the top level, e.g. {"params", "name"})
+  // with `value`. The path's parents must exist; a missing last member is added (through the
+  // tree). Returns false (and changes nothing) when a parent is missing or not an object.
+  bool SetValue(std::initializer_list<std::string_view> path, const json::value& value);
+  // The value at `path`, or nullopt when absent. Read from the text when it is authoritative
+  // (parsing only that value), from the tree otherwise.
+  std::optional<json::value> GetValue(std::initializer_list<std::string_view> path) const;
+  // True when the value at `path` exists.
+  bool HasValue(std::initializer_list<std::string_view> path) const;
+
+  // The serialized message: the original bytes with the replacements applied, or the tree
+  // serialized when it was modified (or when the message was built as a tree).
+  std::string Text() &&;
+  // Whether the text will be re-serialized from a tree (for tests and diagnostics).
+  bool from_tree() const { return !text_valid_; }
+
+ private:
+  struct Edit {
+    Span span;
+    std::string replacement;
+  };
+  // Locates the value at `path` in the text; false when not found unambiguously.
+  bool Locate(std::initializer_list<std::string_view> path, Span& span) const;
+  void FoldEdits();
+
+  MessageKind kind_ = MessageKind::kNotification;
+  json::value id_;
+  std::string method_;
+  bool params_not_object_ = false;
+  mutable std::string id_text_;
+  mutable bool id_text_known_ = false;
+
+  std::string text_;
+  bool text_valid_ = false;  // text_ (with edits_) is the message; otherwise tree_ is
+  std::vector<Edit> edits_;  // replacements in text_, not overlapping
+  mutable std::optional<json::object> tree_;
+};
+
+}  // namespace mcpgw::core
