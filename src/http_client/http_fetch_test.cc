@@ -2,7 +2,7 @@
 // an in-process TLS server whose self-signed certificate (made here) is trusted only through
 // ca_file — so peer and host-name verification are both exercised.
 
-#include "http/http_fetch.h"
+#include "http_client/http_fetch.h"
 
 #include <gtest/gtest.h>
 #include <openssl/evp.h>
