@@ -13,6 +13,7 @@
 #include "downstream/http/http_server.h"
 #include "downstream/http/http_session.h"
 #include "downstream/http/post_request.h"
+#include "downstream/http/request_guard.h"
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/io_context.hpp>
