@@ -46,8 +46,8 @@ function check(doc) {
 function record(id, kind, fr) {
   const doc = { id, kind, text: fr.text, labels: fr.labels, lookalikes: fr.lookalikes };
   check(doc);
-  // Stored with the text base64-encoded (see README: keeps push protection from flagging fakes).
-  return JSON.stringify({ id, kind, text_b64: Buffer.from(doc.text, 'utf8').toString('base64'), labels: doc.labels, lookalikes: doc.lookalikes });
+  // Stored with the text base64url-encoded, unpadded (see README: keeps push protection from flagging fakes).
+  return JSON.stringify({ id, kind, text_b64url: Buffer.from(doc.text, 'utf8').toString('base64url'), labels: doc.labels, lookalikes: doc.lookalikes });
 }
 
 function build(split, seed, scale) {

@@ -9,7 +9,7 @@ const docs = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse
 if (mode === 'stats') {
   const count = (xs) => xs.reduce((m, k) => ((m[k] = (m[k] || 0) + 1), m), {});
   const sorted = (m) => Object.entries(m).sort((a, b) => b[1] - a[1]);
-  const bytes = docs.reduce((s, d) => s + Buffer.from(d.text_b64, 'base64').length, 0);
+  const bytes = docs.reduce((s, d) => s + Buffer.from(d.text_b64url, 'base64url').length, 0);
   console.log(`documents: ${docs.length}, text bytes: ${bytes}`);
   console.log('by kind:', sorted(count(docs.map((d) => d.kind))).map(([k, v]) => `${k}=${v}`).join(' '));
   for (const fam of ['secrets', 'pii']) {
@@ -26,7 +26,7 @@ if (mode === 'stats') {
   for (const doc of docs) {
     if (!doc.id.includes(filter)) continue;
     if (shown++ >= Number(max)) break;
-    const buf = Buffer.from(doc.text_b64, 'base64');
+    const buf = Buffer.from(doc.text_b64url, 'base64url');
     const spans = [...doc.labels.map((l) => ({ ...l, tag: l.entity, o: '[[', c: ']]' })),
       ...doc.lookalikes.map((l) => ({ ...l, tag: l.what, o: '{{', c: '}}' }))].sort((a, b) => a.start - b.start);
     let out = '', pos = 0;
