@@ -16,6 +16,7 @@ import code, { shell } from './templates/code.mjs';
 import { crm, ticket, email, chat, hr, medical, banking } from './templates/people.mjs';
 import { git, lockfile, k8s, markdown } from './templates/dev.mjs';
 import handwritten from './handwritten.mjs';
+import { validateFile } from './validate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..');
@@ -72,5 +73,7 @@ for (const [split, seed, scale] of [['test', 20261203, 1], ['dev', 4242, 0.35]])
   const lines = build(split, seed, scale);
   const file = join(outDir, `${split}.jsonl`);
   writeFileSync(file, lines.join('\n') + '\n');
-  console.error(`${file}: ${lines.length} documents`);
+  const errors = validateFile(file);
+  if (errors.length) throw new Error(`${file}: ${errors.length} values fail their validators:\n${errors.join('\n')}`);
+  console.error(`${file}: ${lines.length} documents, all checksummed values valid`);
 }
