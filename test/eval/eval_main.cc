@@ -87,7 +87,7 @@ void PrintTable(const Run& run, const Target& target, std::size_t misses_per_cla
     }
     fmt::print("{:<32} {:>6} {:>6} {:>7} {:>8}  {}\n", entity, c.labels, c.found,
                Pct(c.labels ? double(c.found) / c.labels : 1.0),
-               Pct(c.found ? double(c.type_agreed) / c.found : 1.0), as);
+               c.found ? Pct(double(c.type_agreed) / c.found) : "-", as);
   }
   fmt::print("{:<32} {:>6} {:>6} {:>7} {:>8}\n", "TOTAL", s.total.labels, s.total.found,
              Pct(s.Recall()), Pct(s.TypeAgreement()));

@@ -7,7 +7,7 @@ const clf = () => {
   return `${dd}/${pick(['Jan', 'Feb', 'Mar', 'Oct', 'Nov', 'Dec'])}/${int(2024, 2026)}:${String(int(0, 23)).padStart(2, '0')}:${String(int(10, 59))}:${String(int(10, 59))} +0000`;
 };
 const ip = () => P('IP_ADDRESS', bool(0.85) ? PII.ipv4('public') : PII.ipv6());
-const ua = () => pick(['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36', 'curl/8.5.0', 'python-requests/2.31.0', 'Go-http-client/2.0', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15']);
+const ua = () => pick([d`Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${L('version', `${int(110, 131)}.0.0.0`)} Safari/537.36`, 'curl/8.5.0', 'python-requests/2.31.0', 'Go-http-client/2.0', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15']);
 const path = () => pick(['/api/v1/orders', '/login', '/static/app.js', '/healthz', '/api/v2/users/me', '/graphql', '/favicon.ico', `/api/v1/orders/${LA.uuid()}`]);
 
 function accessLine() {

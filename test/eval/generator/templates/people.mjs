@@ -232,7 +232,7 @@ email.push(
   // newsletter bounce / mailer-daemon
   () => {
     const a = PII.person();
-    return d`From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: ${em(PII.person())}\nSubject: Delivery Status Notification (Failure)\n\nAddress not found\nYour message wasn't delivered to ${em(a)} because the address couldn't be found.\n\nThe response was:\n550 5.1.1 The email account that you tried to reach does not exist. ${L('request_id', `${hex(16)}.${int(10, 99)} - gsmtp`)}\nReceived: from [${P('IP_ADDRESS', PII.ipv4())}] by mx.google.com\n`;
+    return d`From: Mail Delivery Subsystem <${P('EMAIL_ADDRESS', 'mailer-daemon@googlemail.com')}>\nTo: ${em(PII.person())}\nSubject: Delivery Status Notification (Failure)\n\nAddress not found\nYour message wasn't delivered to ${em(a)} because the address couldn't be found.\n\nThe response was:\n550 5.1.1 The email account that you tried to reach does not exist. ${L('request_id', `${hex(16)}.${int(10, 99)} - gsmtp`)}\nReceived: from [${P('IP_ADDRESS', PII.ipv4())}] by mx.google.com\n`;
   },
   // signature-heavy thread in German/French
   () => {
