@@ -15,6 +15,7 @@ import log from './templates/log.mjs';
 import code, { shell } from './templates/code.mjs';
 import { crm, ticket, email, chat, hr, medical, banking } from './templates/people.mjs';
 import { git, lockfile, k8s, markdown } from './templates/dev.mjs';
+import cli from './templates/cli.mjs';
 import handwritten from './handwritten.mjs';
 import { validateFile } from './validate.mjs';
 
@@ -25,7 +26,7 @@ const outDir = join(here, '..');
 const KINDS = {
   config: [config, 170], log: [log, 90], code: [code, 90], shell: [shell, 40], crm: [crm, 40],
   ticket: [ticket, 40], email: [email, 40], chat: [chat, 40], hr: [hr, 40], medical: [medical, 40],
-  banking: [banking, 45], git: [git, 40], lockfile: [lockfile, 20], k8s: [k8s, 35], markdown: [markdown, 35],
+  banking: [banking, 45], git: [git, 40], lockfile: [lockfile, 20], k8s: [k8s, 35], markdown: [markdown, 35], cli: [cli, 45],
 };
 
 function templatesFor(list, split) {

@@ -51,3 +51,14 @@ export const mapboxPublic = () => `pk.eyJ1Ijoi${alnum(16)}In0.${alnum(22)}`;
 export const dataUri = () => 'data:image/png;base64,' + b64(Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), bytes(int(60, 200))]));
 export const windowsBuild = fourPartVersion;
 export { certificatePem, publicKeyPem, sshPublicKey, badCard, badIban, badSsn };
+// IMEI: 15 digits with a Luhn check digit (a card-number look-alike that is not a card).
+export function imei() {
+  const body = pick(['35', '86', '01', '99']) + digits(12);
+  let sum = 0;
+  [...body].reverse().forEach((ch, i) => { let v = Number(ch); if (i % 2 === 0) { v *= 2; if (v > 9) v -= 9; } sum += v; });
+  return body + String((10 - (sum % 10)) % 10);
+}
+export const awsUniqueId = () => pick(['AIDA', 'AROA', 'AIPA', 'ANPA']) + chars(UPPER + '234567', 17);
+export const awsAccountId = () => digits(12);
+export const base64Blob = (n = pick([24, 32, 40, 44, 64])) => b64(bytes(n * 3 / 4 | 0)).slice(0, n);
+export const upc = () => digits(12);

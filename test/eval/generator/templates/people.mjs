@@ -151,7 +151,7 @@ export const medical = [
   },
   () => {
     const p = PII.person();
-    return d`{"resourceType":"Patient","id":"${L('uuid', LA.uuid())}","name":[{"text":"${nm(p)}"}],"telecom":[{"system":"phone","value":"${ph(p.cc, true)}"},{"system":"email","value":"${em(p)}"}],"address":[{"city":"${city(PII.address(p.cc))}"}],"meta":{"versionId":"${int(1, 9)}","lastUpdated":"${L('timestamp', LA.timestamp())}"}}\n`;
+    return d`{"resourceType":"Patient","id":"${L('uuid', LA.uuid())}",${p.cc === 'GB' || bool(0.4) ? d`"identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"${P('UK_NHS', PII.nhsNumber('plain'))}"}],` : ''}"name":[{"text":"${nm(p)}"}],"telecom":[{"system":"phone","value":"${ph(p.cc, true)}"},{"system":"email","value":"${em(p)}"}],"address":[{"city":"${city(PII.address(p.cc))}"}],"meta":{"versionId":"${int(1, 9)}","lastUpdated":"${L('timestamp', LA.timestamp())}"}}\n`;
   },
 ];
 
@@ -220,13 +220,13 @@ banking.push(
     const p = PII.person();
     return d`WIRE INSTRUCTIONS (please verify by phone before sending)\nBeneficiary: ${nm(p)}\nIBAN: ${P('IBAN_CODE', PII.iban())}\nIntermediary US account: ${P('US_BANK_NUMBER', PII.usBankAccount())} (ABA ${PII.abaRouting()})\nReference: ${L('order_number', LA.orderNumber())}\nCall ${ph(p.cc, true)} to confirm. Do NOT use the old IBAN ${L('invalid_iban', LA.badIban())}.\n`;
   },
-  // payment processor webhook payload
-  () => d`{"id":"evt_${f.string.alphanumeric(24)}","type":"charge.succeeded","created":${L('timestamp', LA.epoch())},"data":{"object":{"amount":${int(100, 99999)},"currency":"usd","billing_details":{"name":"${P('PERSON', PII.person().full)}","email":"${em(PII.person())}","phone":"${ph('US', true)}"},"payment_method_details":{"card":{"brand":"visa","last4":"${digits(4)}","fingerprint":"${f.string.alphanumeric(16)}"}},"metadata":{"raw_pan_debug":"${P('CREDIT_CARD', PII.card(undefined, 'plain'))}"}}}}\n`,
   // dev split: crypto exchange KYC
   () => {
     const p = PII.person();
     return d`KYC review ${L('order_number', LA.orderNumber())}\nName: ${nm(p)}\nCountry: ${PII.COUNTRY_NAMES[p.cc] ? P('LOCATION', PII.COUNTRY_NAMES[p.cc]) : p.cc}\nDeposit address: ${P('CRYPTO', PII.btcAddress())}\nWithdrawal address: ${P('CRYPTO', PII.btcAddress())}\nCard on file: ${P('CREDIT_CARD', PII.card())}\nPhone: ${ph(p.cc, true)}\nIP at signup: ${P('IP_ADDRESS', PII.ipv4())}\n`;
   },
+  // payment processor webhook payload
+  () => d`{"id":"evt_${f.string.alphanumeric(24)}","type":"charge.succeeded","created":${L('timestamp', LA.epoch())},"data":{"object":{"amount":${int(100, 99999)},"currency":"usd","billing_details":{"name":"${P('PERSON', PII.person().full)}","email":"${em(PII.person())}","phone":"${ph('US', true)}"},"payment_method_details":{"card":{"brand":"visa","last4":"${digits(4)}","fingerprint":"${f.string.alphanumeric(16)}"}},"metadata":{"raw_pan_debug":"${P('CREDIT_CARD', PII.card(undefined, 'plain'))}"}}}}\n`,
 );
 email.push(
   // newsletter bounce / mailer-daemon
