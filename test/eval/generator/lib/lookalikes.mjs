@@ -62,3 +62,8 @@ export const awsUniqueId = () => pick(['AIDA', 'AROA', 'AIPA', 'ANPA']) + chars(
 export const awsAccountId = () => digits(12);
 export const base64Blob = (n = pick([24, 32, 40, 44, 64])) => b64(bytes(n * 3 / 4 | 0)).slice(0, n);
 export const upc = () => digits(12);
+// Encrypted values (safe to show): SOPS, Ansible Vault, Jenkins, sealed secrets.
+export const sopsEnc = () => `ENC[AES256_GCM,data:${b64(bytes(int(12, 40)))},iv:${b64(bytes(32))},tag:${b64(bytes(16))},type:str]`;
+export const jenkinsEnc = () => `{AQAAABAAAAAQ${b64(bytes(int(32, 64)))}}`;
+export const ansibleVault = () => `$ANSIBLE_VAULT;1.1;AES256\n${Array.from({ length: int(4, 8) }, () => hex(80)).join('\n')}`;
+export const sealedSecret = () => 'AgB' + b64(bytes(int(300, 500))).replace(/=+$/, '');

@@ -53,4 +53,16 @@ export default [
   () => d`LAST SEEN   TYPE      REASON      OBJECT                          MESSAGE\n${int(1, 59)}s         Normal    Pulled      pod/api-${hex(10)}-${hex(5)}   Successfully pulled image "ghcr.io/acme/api@${L('digest', LA.sha256Digest())}"\n${int(1, 59)}m         Warning   BackOff     pod/worker-${hex(10)}-${hex(5)}   Back-off restarting failed container\n---\n${ts()} worker starting with config: {"queue":"amqp://worker:${S('DATABASE_PASSWORD', password(true))}@rabbitmq:5672/","sentry_dsn":"https://${L('hash', hex(32))}@o${int(100000, 999999)}.ingest.sentry.io/${int(1000000, 9999999)}","openai_key":"${S('OPENAI_API_KEY', gen.OPENAI_API_KEY())}"}\n${ts()} connected to queue\n`,
   // audit CSV
   () => d`timestamp,actor,action,source_ip,target\n${lines(Array.from({ length: int(4, 10) }, () => d`${ts()},${P('EMAIL_ADDRESS', PII.email())},${pick(['login', 'download', 'update_role', 'delete'])},${ip()},${pick(['invoice', 'user', 'repo'])}/${L('uuid', LA.uuid())}`))}\n`,
+  // PostgreSQL server log
+  () => lines(Array.from({ length: int(4, 9) }, () => pick([
+    () => d`${L('timestamp', LA.timestamp())} UTC [${int(1000, 99999)}] FATAL:  password authentication failed for user "${pick(['app', 'postgres', 'analytics'])}"`,
+    () => d`${L('timestamp', LA.timestamp())} UTC [${int(1000, 99999)}] LOG:  connection received: host=${P('IP_ADDRESS', PII.ipv4())} port=${int(1024, 65535)}`,
+    () => d`${L('timestamp', LA.timestamp())} UTC [${int(1000, 99999)}] LOG:  statement: ALTER USER app WITH PASSWORD '${S('DATABASE_PASSWORD', password(true))}'`,
+    () => d`${L('timestamp', LA.timestamp())} UTC [${int(1000, 99999)}] LOG:  checkpoint complete: wrote ${int(10, 9000)} buffers`,
+    () => d`${L('timestamp', LA.timestamp())} UTC [${int(1000, 99999)}] ERROR:  duplicate key value violates unique constraint "users_email_key" DETAIL:  Key (email)=(${P('EMAIL_ADDRESS', PII.email())}) already exists.`,
+  ])())).push('\n'),
+  // Python requests/urllib3 debug log
+  () => d`DEBUG:urllib3.connectionpool:Starting new HTTPS connection (1): api.${f.internet.domainName()}:443\nsend: b'POST /v1/messages HTTP/1.1\\r\\nHost: api.anthropic.com\\r\\nx-api-key: ${S('ANTHROPIC_API_KEY', gen.ANTHROPIC_API_KEY())}\\r\\nanthropic-version: 2023-06-01\\r\\nContent-Length: ${int(100, 9000)}\\r\\n\\r\\n'\nreply: 'HTTP/1.1 200 OK\\r\\n'\nheader: request-id: ${L('request_id', 'req_' + f.string.alphanumeric(24))}\nDEBUG:urllib3.connectionpool:https://api.anthropic.com:443 "POST /v1/messages HTTP/1.1" 200 ${int(100, 9000)}\n`,
+  // webhook delivery log (payment provider)
+  () => d`${L('timestamp', LA.timestamp())} webhook ${pick(['invoice.paid', 'customer.created', 'charge.refunded'])} -> https://${f.internet.domainName()}/hooks/stripe (signing secret ${S('STRIPE_WEBHOOK_SECRET', gen.STRIPE_WEBHOOK_SECRET())})\n  payload: {"customer_email":"${P('EMAIL_ADDRESS', PII.email())}","customer_name":"${P('PERSON', PII.person().full)}","amount_paid":${int(100, 99999)},"invoice":"${L('order_number', LA.orderNumber())}"}\n  response: 200 in ${int(20, 900)}ms\n`,
 ];
