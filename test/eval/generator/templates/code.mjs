@@ -13,7 +13,9 @@ export default [
   // JS/TS fetch
   () => {
     const c = cred(pick(['STRIPE_SECRET_KEY', 'SENDGRID_API_KEY', 'MAILGUN_API_KEY', 'SHOPIFY_ACCESS_TOKEN', 'NOTION_TOKEN', 'LINEAR_API_KEY', 'POSTMAN_API_KEY', 'SQUARE_ACCESS_TOKEN', 'FIGMA_TOKEN', 'TWILIO_API_KEY']));
-    return d`import fetch from 'node-fetch';\n\n${kv(c, 'js')}\nconst BASE = process.env.API_BASE ?? 'https://api.example.com';\n\nexport async function call(path, body) {\n  const res = await fetch(\`\${BASE}\${path}\`, {\n    method: 'POST',\n    headers: { Authorization: \`Bearer \${${c.name.toUpperCase() === c.name ? c.name : camel(c.name)}}\`, 'Content-Type': 'application/json' },\n    body: JSON.stringify(body),\n  });\n  if (!res.ok) throw new Error(\`request failed: \${res.status}\`);\n  return res.json();\n}\n`;
+    const ref = camel(c.name);
+    const q = pick(['\'', '"']);
+    return d`import fetch from 'node-fetch';\n\nconst ${ref} = ${q}${sv(c)}${q};\nconst BASE = process.env.API_BASE ?? 'https://api.example.com';\n\nexport async function call(path, body) {\n  const res = await fetch(\`\${BASE}\${path}\`, {\n    method: 'POST',\n    headers: { Authorization: \`Bearer \${${ref}}\`, 'Content-Type': 'application/json' },\n    body: JSON.stringify(body),\n  });\n  if (!res.ok) throw new Error(\`request failed: \${res.status}\`);\n  return res.json();\n}\n`;
   },
   // Go
   () => {
