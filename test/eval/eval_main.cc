@@ -92,6 +92,11 @@ void PrintTable(const Run& run, const Target& target, std::size_t misses_per_cla
   fmt::print("{:<32} {:>6} {:>6} {:>7} {:>8}\n", "TOTAL", s.total.labels, s.total.found,
              Pct(s.Recall()), Pct(s.TypeAgreement()));
 
+  std::string kinds;
+  for (const auto& [kind, c] : s.by_kind) {
+    kinds += fmt::format(" {}={}/{}", kind, c.found, c.labels);
+  }
+  fmt::print("found by document kind:{}\n", kinds);
   fmt::print("detections: {}, unlabelled (precision proxy): {} ({} on look-alikes, {} on the "
              "other family's labels)\n",
              s.detections, s.unlabelled, s.unlabelled_on_lookalike, s.unlabelled_on_other_family);

@@ -47,7 +47,9 @@ void FamilyScorer::Add(const Document& doc, const std::vector<guards::Detection>
   for (const Label& label : doc.labels) {
     if (label.family != score_.family || ignored_.count(label.entity)) continue;
     ClassScore& cls = score_.by_entity[label.entity];
+    ClassScore& kind = score_.by_kind[doc.kind];
     ++cls.labels;
+    ++kind.labels;
     ++score_.total.labels;
     const std::size_t length = label.end - label.begin;
     const double coverage = double(CoveredBytes(label.begin, label.end, sorted)) / length;
@@ -62,6 +64,7 @@ void FamilyScorer::Add(const Document& doc, const std::vector<guards::Detection>
     }
     if (coverage >= kFoundCoverage) {
       ++cls.found;
+      ++kind.found;
       ++score_.total.found;
       if (agreed) ++cls.type_agreed, ++score_.total.type_agreed;
       ++cls.detected_as[best ? std::string(best->entity) : std::string()];
@@ -133,6 +136,11 @@ boost::json::object ToJson(const FamilyScore& s) {
     entities[entity] = std::move(e);
   }
   out["by_entity"] = std::move(entities);
+  json::object kinds;
+  for (const auto& [kind, c] : s.by_kind) {
+    kinds[kind] = json::object{{"labels", c.labels}, {"found", c.found}};
+  }
+  out["by_kind"] = std::move(kinds);
   json::object looks;
   for (const auto& [what, td] : s.lookalikes_by_what) {
     looks[what] = json::object{{"total", td.first}, {"damaged", td.second}};

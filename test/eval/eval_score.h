@@ -56,6 +56,7 @@ struct Damage {
 struct FamilyScore {
   std::string family;
   std::map<std::string, ClassScore> by_entity;
+  std::map<std::string, ClassScore> by_kind;  // labels and found, by document kind
   ClassScore total;
   int documents = 0;
   int detections = 0;

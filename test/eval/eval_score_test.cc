@@ -51,6 +51,7 @@ TEST(FamilyScorer, TypeAgreementNeedsTheSameEntityName) {
   EXPECT_EQ(s.total.found, 2);
   EXPECT_EQ(s.total.type_agreed, 1);
   EXPECT_EQ(s.by_entity.at("JWT").detected_as.at("GENERIC_SECRET"), 1);
+  EXPECT_EQ(s.by_kind.at("config").found, 2);
 }
 
 TEST(FamilyScorer, LabelsOfTheOtherFamilyAreNotCounted) {
