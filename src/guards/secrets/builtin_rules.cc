@@ -1,0 +1,591 @@
+#include "guards/secrets/builtin_rules.h"
+
+#include <string>
+#include <utility>
+
+namespace mcpgw::guards::secrets {
+namespace {
+
+using Keywords = std::vector<std::string>;
+
+RuleSpec Raw(std::string id, std::string entity, Keywords keywords, std::string regex,
+             double entropy = 0, Check check = Check::kNone, float score = 1.0f) {
+  RuleSpec r;
+  r.id = std::move(id);
+  r.entity = std::move(entity);
+  r.keywords = std::move(keywords);
+  r.regex = std::move(regex);
+  r.entropy = entropy;
+  r.check = check;
+  r.score = score;
+  r.latin1 = true;
+  r.origin = "builtin";
+  return r;
+}
+
+// A token recognised by its own shape (a vendor prefix): `core` between word boundaries.
+RuleSpec Tok(std::string id, std::string entity, Keywords keywords, const std::string& core,
+             double entropy = 3.0, Check check = Check::kNone) {
+  return Raw(std::move(id), std::move(entity), std::move(keywords),
+             R"re(\b()re" + core + R"re()(?:\b|$))re", entropy, check);
+}
+
+// The same, gated by a Vectorscan trigger expression instead of keywords.
+RuleSpec Trig(std::string id, std::string entity, std::string trigger, const std::string& core,
+              double entropy = 3.0) {
+  RuleSpec r = Tok(std::move(id), std::move(entity), {}, core, entropy);
+  r.triggers.push_back(std::move(trigger));
+  return r;
+}
+
+// A value that only context identifies: the vendor's name in the key it is assigned to
+// (DD_API_KEY=..., "sendgrid_key": "...", --heroku-token ...).
+RuleSpec Ctx(std::string id, std::string entity, Keywords keywords, const std::string& vendor,
+             const std::string& value, double entropy = 3.0) {
+  return Raw(std::move(id), std::move(entity), std::move(keywords),
+             R"re((?i)(?:)re" + vendor +
+                 R"re()[0-9a-z_.\-]{0,40}?[\s'"\x60\]\\]{0,4}(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)[\x60'"\s=\\]{0,6}()re" +
+                 value + R"re()(?:[\x60'"\s;,&)}\]<\\]|$))re",
+             entropy);
+}
+
+const std::string kUuid = R"re([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})re";
+
+void Cloud(std::vector<RuleSpec>& r) {
+  r.push_back(Raw("aws_access_key", "AWS_ACCESS_KEY",
+                  {"akia", "asia", "abia", "acca", "a3t", "agpa", "aida", "aroa", "aipa", "anpa",
+                   "anva", "apka"},
+                  R"re(\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16})\b)re",
+                  3.0));
+  r.push_back(Ctx("aws_secret_access_key", "AWS_SECRET_KEY",
+                  {"aws", "secretaccesskey", "secret_access_key", "secret-access-key"},
+                  R"re(aws|secret_?access_?key|secret-access-key)re",
+                  R"re([A-Za-z0-9/+]{40})re", 4.0));
+  r.push_back(Ctx("aws_session_token", "AWS_SESSION_TOKEN",
+                  {"session_token", "sessiontoken", "security_token", "session-token"},
+                  R"re(aws_?session_?token|sessiontoken|security_?token|session-token)re",
+                  R"re([A-Za-z0-9/+=]{40,})re", 4.0));
+  r.push_back(Tok("aws_mws_key", "AWS_MWS_KEY", {"amzn.mws."},
+                  R"re(amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})re"));
+  r.push_back(Raw("aws_bedrock_key", "AWS_BEDROCK_KEY", {"absk"},
+                  R"re(\b(ABSK[A-Za-z0-9+/]{100,500}={0,2}))re", 4.0));
+  r.push_back(Tok("gcp_api_key", "GCP_API_KEY", {"aiza"}, R"re(AIza[0-9A-Za-z_\-]{35})re", 3.0));
+  r.push_back(Tok("google_oauth_client_secret", "GOOGLE_CLIENT_SECRET", {"gocspx-"},
+                  R"re(GOCSPX-[A-Za-z0-9_\-]{28})re"));
+  r.push_back(Tok("google_oauth_access_token", "GOOGLE_ACCESS_TOKEN", {"ya29."},
+                  R"re(ya29\.[0-9A-Za-z_\-]{30,})re"));
+  r.push_back(Raw("google_oauth_refresh_token", "GOOGLE_REFRESH_TOKEN", {"1//0"},
+                  R"re((?:^|[^0-9A-Za-z_\-/])(1//0[0-9A-Za-z_\-]{40,512}))re", 3.5));
+  r.push_back(Raw("firebase_cloud_messaging_key", "FIREBASE_SERVER_KEY", {":apa91b"},
+                  R"re(\b(AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{130,160}))re", 3.5));
+  // Azure.
+  r.push_back(Raw("azure_client_secret", "AZURE_KEY", {"q~"},
+                  R"re((?:^|[^0-9A-Za-z_~.\-])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.\-]{31,34})(?:[^0-9A-Za-z_~.\-]|$))re",
+                  3.0));
+  r.push_back(Ctx("azure_client_secret_context", "AZURE_KEY",
+                  {"azure", "arm_client_secret"},
+                  R"re(azure[_.\-]?(?:ad[_.\-]?)?(?:client[_.\-]?)?(?:secret|password|key)|arm_client_secret)re",
+                  R"re([a-z0-9_~.\-]{32,44})re", 3.5));
+  r.push_back(Raw("azure_storage_account_key", "AZURE_STORAGE_KEY", {"accountkey"},
+                  R"re((?i)accountkey\s*=\s*([A-Za-z0-9+/]{86}==))re", 4.0));
+  r.push_back(Raw("azure_shared_access_key", "AZURE_SHARED_ACCESS_KEY",
+                  {"sharedaccesskey", "primarykey", "secondarykey"},
+                  R"re((?i)(?:sharedaccesskey|primary_?key|secondary_?key)["']?\s*[=:]\s*["']?([A-Za-z0-9+/]{42,44}=))re",
+                  4.0));
+  r.push_back(Raw("azure_sas_signature", "AZURE_SAS_TOKEN", {"sig="},
+                  R"re((?:[?&;]|\\u0026)sig=([A-Za-z0-9%+/]{40,120}(?:%3D|%3d|=){0,2}))re", 3.5));
+  r.push_back(Raw("azure_function_key", "AZURE_FUNCTION_KEY", {"code="},
+                  R"re(\.azurewebsites\.net/[^\s?"']*\?(?:[^\s"'#]*&)?code=([A-Za-z0-9_\-]{40,100}={0,2}))re",
+                  3.5));
+  r.push_back(Raw("azure_app_config_secret", "AZURE_KEY", {"secret="},
+                  R"re((?i)\bid=[^;\s]{2,64};\s*secret=([A-Za-z0-9+/]{40,64}={0,2}))re", 4.0));
+  r.push_back(Raw("azure_apim_subscription_key", "AZURE_KEY", {"ocp-apim-subscription-key"},
+                  R"re((?i)ocp-apim-subscription-key["']?\s*[:=]\s*["']?([a-f0-9]{32}))re", 3.0));
+  r.push_back(Ctx("azure_devops_pat", "AZURE_DEVOPS_TOKEN",
+                  {"azure_devops", "azuredevops", "azdo", "ado_", "vsts", "system_accesstoken"},
+                  R"re(azure[_\-]?devops|azdo|\bado_|vsts|system_accesstoken)re",
+                  R"re([a-z0-9]{52}|[A-Za-z0-9]{84})re", 3.5));
+  r.push_back(Ctx("azure_openai_key", "AZURE_KEY", {"azure_openai", "azureopenai", "azure-openai"},
+                  R"re(azure[_\-]?openai)re", R"re([a-f0-9]{32}|[A-Za-z0-9]{84})re", 3.0));
+  // Other clouds.
+  r.push_back(Tok("alibaba_access_key_id", "ALIBABA_ACCESS_KEY", {"ltai"},
+                  R"re(LTAI[A-Za-z0-9]{12,20})re"));
+  r.push_back(Ctx("alibaba_secret_key", "ALIBABA_SECRET_KEY", {"alibaba", "aliyun", "alicloud"},
+                  R"re(alibaba|aliyun|alicloud)re", R"re([A-Za-z0-9]{30})re", 3.5));
+  r.push_back(Tok("tencent_secret_id", "TENCENT_SECRET_ID", {"akid"},
+                  R"re(AKID[A-Za-z0-9]{13,40})re", 3.5));
+  r.push_back(Tok("yandex_api_key", "YANDEX_API_KEY", {"aqvn"}, R"re(AQVN[A-Za-z0-9_\-]{35,38})re"));
+  r.push_back(Ctx("ibm_cloud_api_key", "IBM_CLOUD_API_KEY", {"ibm"}, R"re(ibm)re",
+                  R"re([A-Za-z0-9_\-]{44})re", 3.5));
+  r.push_back(Tok("digitalocean_token", "DIGITALOCEAN_TOKEN", {"dop_v1_", "doo_v1_", "dor_v1_"},
+                  R"re(do[opr]_v1_[a-f0-9]{64})re"));
+  r.push_back(Ctx("linode_token", "LINODE_TOKEN", {"linode"}, R"re(linode)re",
+                  R"re([a-f0-9]{64})re"));
+  r.push_back(Ctx("hetzner_token", "HETZNER_TOKEN", {"hetzner", "hcloud"}, R"re(hetzner|hcloud)re",
+                  R"re([A-Za-z0-9]{64})re", 3.5));
+  r.push_back(Ctx("vultr_api_key", "VULTR_API_KEY", {"vultr"}, R"re(vultr)re",
+                  R"re([A-Z0-9]{36})re", 3.5));
+  r.push_back(Ctx("scaleway_secret_key", "SCALEWAY_SECRET_KEY", {"scaleway", "scw_"},
+                  R"re(scaleway|scw_secret)re", kUuid));
+  r.push_back(Tok("cloudflare_origin_ca_key", "CLOUDFLARE_KEY", {"v1.0-"},
+                  R"re(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})re"));
+  r.push_back(Ctx("cloudflare_api_token", "CLOUDFLARE_KEY", {"cloudflare", "cf_api", "cf-api"},
+                  R"re(cloudflare|\bcf[_\-]api)re", R"re([A-Za-z0-9_\-]{40}|[a-f0-9]{37})re", 3.5));
+  r.push_back(Tok("databricks_token", "DATABRICKS_TOKEN", {"dapi"},
+                  R"re(dapi[a-f0-9]{32}(?:-\d)?)re"));
+  r.push_back(Tok("heroku_api_key_v2", "HEROKU_API_KEY", {"hrku-"}, R"re(HRKU-[A-Za-z0-9_\-]{58,64})re"));
+  r.push_back(Ctx("heroku_api_key", "HEROKU_API_KEY", {"heroku"}, R"re(heroku)re", kUuid));
+  r.push_back(Ctx("vercel_token", "VERCEL_TOKEN", {"vercel"}, R"re(vercel)re",
+                  R"re([A-Za-z0-9]{24}|vc[a-z]_[A-Za-z0-9]{40,80})re", 3.5));
+  r.push_back(Tok("netlify_token_v2", "NETLIFY_TOKEN", {"nfp_"}, R"re(nfp_[A-Za-z0-9]{36,40})re"));
+  r.push_back(Ctx("netlify_token", "NETLIFY_TOKEN", {"netlify"}, R"re(netlify)re",
+                  R"re([A-Za-z0-9_\-]{40,46})re", 3.5));
+  r.push_back(Tok("supabase_token", "SUPABASE_TOKEN", {"sbp_", "sb_secret_"},
+                  R"re(sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_\-]{30,64})re"));
+  r.push_back(Tok("flyio_token", "FLYIO_TOKEN", {"fo1_", "fm1_", "fm2_", "flyv1"},
+                  R"re(fo1_[A-Za-z0-9_\-]{43}|(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/=_,\-]{40,})re"));
+  r.push_back(Tok("doppler_token", "DOPPLER_TOKEN",
+                  {"dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."},
+                  R"re(dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9_.\-]{40,50})re"));
+  r.push_back(Tok("vault_token", "VAULT_TOKEN", {"hvs.", "hvb.", "hvr."},
+                  R"re(hv[sbr]\.[A-Za-z0-9_\-]{24,200})re", 3.5));
+  r.push_back(Tok("terraform_cloud_token", "TERRAFORM_TOKEN", {".atlasv1."},
+                  R"re([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=\-]{60,70})re"));
+  r.push_back(Tok("pulumi_token", "PULUMI_TOKEN", {"pul-"}, R"re(pul-[a-f0-9]{40})re"));
+  r.push_back(Tok("onepassword_service_token", "ONEPASSWORD_TOKEN", {"ops_eyj"},
+                  R"re(ops_eyJ[A-Za-z0-9+/_\-]{250,}={0,3})re", 4.0));
+  r.push_back(Tok("planetscale_token", "PLANETSCALE_TOKEN", {"pscale_"},
+                  R"re(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.=]{32,64})re"));
+  r.push_back(Tok("neon_api_key", "NEON_API_KEY", {"napi_"}, R"re(napi_[a-z0-9]{64})re"));
+}
+
+void SourceHosting(std::vector<RuleSpec>& r) {
+  r.push_back(Tok("github_pat", "GITHUB_PERSONAL_ACCESS_TOKEN", {"ghp_"},
+                  R"re(ghp_[0-9A-Za-z]{36})re", 3.0, Check::kGithubChecksum));
+  r.push_back(Tok("github_oauth", "GITHUB_OAUTH_TOKEN", {"gho_"}, R"re(gho_[0-9A-Za-z]{36})re",
+                  3.0, Check::kGithubChecksum));
+  r.push_back(Tok("github_app_token", "GITHUB_APP_TOKEN", {"ghu_", "ghs_"},
+                  R"re((?:ghu|ghs)_[0-9A-Za-z]{36})re", 3.0, Check::kGithubChecksum));
+  r.push_back(Tok("github_refresh_token", "GITHUB_APP_TOKEN", {"ghr_"},
+                  R"re(ghr_[0-9A-Za-z]{36})re", 3.0, Check::kGithubChecksum));
+  r.push_back(Tok("github_fine_grained_pat", "GITHUB_FINE_GRAINED_TOKEN", {"github_pat_"},
+                  R"re(github_pat_[0-9A-Za-z_]{82})re", 3.0));
+  const std::pair<const char*, const char*> gitlab[] = {
+      {"gitlab_pat", R"re(glpat-[0-9A-Za-z_\-]{20,300})re"},
+      {"gitlab_deploy_token", R"re(gldt-[0-9A-Za-z_\-]{20,})re"},
+      {"gitlab_runner_token", R"re(glrt-[0-9A-Za-z_\-]{20,})re"},
+      {"gitlab_runner_registration_token", R"re(GR1348941[0-9A-Za-z_\-]{20,})re"},
+      {"gitlab_pipeline_trigger_token", R"re(glptt-[0-9a-f]{40})re"},
+      {"gitlab_cicd_job_token", R"re(glcbt-[0-9a-fA-F]{1,5}_[0-9A-Za-z_\-]{20,})re"},
+      {"gitlab_feed_token", R"re(glft-[0-9A-Za-z_\-]{20,})re"},
+      {"gitlab_incoming_mail_token", R"re(glimt-[0-9A-Za-z_\-]{25,})re"},
+      {"gitlab_kubernetes_agent_token", R"re(glagent-[0-9A-Za-z_\-]{50,})re"},
+      {"gitlab_oauth_app_secret", R"re(gloas-[0-9A-Za-z_\-]{64})re"},
+      {"gitlab_scim_token", R"re(glsoat-[0-9A-Za-z_\-]{20,})re"},
+      {"gitlab_feature_flag_token", R"re(glffct-[0-9A-Za-z_\-]{20,})re"},
+  };
+  for (const auto& [id, core] : gitlab) {
+    const std::string c = core;
+    std::string keyword = c.substr(0, c.find_first_of("[-") + 1);
+    if (keyword.back() == '[') keyword.pop_back();
+    for (char& ch : keyword) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    r.push_back(Tok(id, "GITLAB_TOKEN", {keyword}, c, 3.0));
+  }
+  r.push_back(Raw("gitlab_session_cookie", "GITLAB_SESSION_TOKEN", {"_gitlab_session"},
+                  R"re(_gitlab_session=([0-9a-z]{32}))re", 3.0));
+  r.push_back(Tok("bitbucket_app_password", "BITBUCKET_TOKEN", {"atbb"}, R"re(ATBB[a-zA-Z0-9]{32})re"));
+  r.push_back(Raw("atlassian_api_token", "ATLASSIAN_API_TOKEN", {"atatt3", "atctt3"},
+                  R"re(\b(AT[AC]TT3[A-Za-z0-9_\-=]{150,250}))re", 4.0));
+  r.push_back(Ctx("atlassian_api_token_legacy", "ATLASSIAN_API_TOKEN",
+                  {"atlassian", "confluence", "jira"}, R"re(atlassian|confluence|jira)re",
+                  R"re([a-z0-9]{24})re", 3.5));
+  r.push_back(Ctx("bitbucket_client_secret", "BITBUCKET_TOKEN", {"bitbucket"}, R"re(bitbucket)re",
+                  R"re([a-z0-9=_\-]{64})re", 3.5));
+  r.push_back(Tok("gitea_token", "GITEA_TOKEN", {"gitea"}, R"re(gitea_[a-f0-9]{40})re"));
+}
+
+void AiProviders(std::vector<RuleSpec>& r) {
+  r.push_back(Tok("openai_api_key", "OPENAI_API_KEY", {"t3blbkfj"},
+                  R"re(sk-(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_\-]{16,}T3BlbkFJ[A-Za-z0-9_\-]{16,})re"));
+  r.push_back(Tok("openai_project_key", "OPENAI_API_KEY", {"sk-proj-", "sk-svcacct-", "sk-admin-"},
+                  R"re(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,250})re", 4.0));
+  r.push_back(Tok("anthropic_api_key", "ANTHROPIC_API_KEY", {"sk-ant-"},
+                  R"re(sk-ant-(?:api|admin|sid|oat|ort)\d\d-[A-Za-z0-9_\-]{80,120})re", 4.0));
+  r.push_back(Tok("openrouter_api_key", "OPENROUTER_API_KEY", {"sk-or-v1-"},
+                  R"re(sk-or-v1-[a-f0-9]{64})re"));
+  r.push_back(Tok("sk_api_key", "API_KEY", {"sk-"}, R"re(sk-[A-Za-z0-9]{32,64})re", 3.5));
+  r.back().score = 0.9f;
+  r.push_back(Tok("xai_api_key", "XAI_API_KEY", {"xai-"}, R"re(xai-[A-Za-z0-9]{70,90})re", 4.0));
+  r.push_back(Tok("perplexity_api_key", "PERPLEXITY_API_KEY", {"pplx-"},
+                  R"re(pplx-[A-Za-z0-9]{48})re", 3.5));
+  r.push_back(Tok("groq_api_key", "GROQ_API_KEY", {"gsk_"}, R"re(gsk_[A-Za-z0-9]{52})re", 3.5));
+  r.push_back(Tok("replicate_api_token", "REPLICATE_API_TOKEN", {"r8_"},
+                  R"re(r8_[A-Za-z0-9]{37})re", 3.5));
+  r.push_back(Tok("huggingface_token", "HUGGINGFACE_TOKEN", {"hf_"}, R"re(hf_[A-Za-z0-9]{34})re", 3.0));
+  r.push_back(Tok("huggingface_org_token", "HUGGINGFACE_TOKEN", {"api_org_"},
+                  R"re(api_org_[A-Za-z0-9]{34})re", 3.0));
+  r.push_back(Tok("fireworks_api_key", "FIREWORKS_API_KEY", {"fw_"}, R"re(fw_[A-Za-z0-9]{24})re", 3.5));
+  r.push_back(Tok("langsmith_api_key", "LANGSMITH_API_KEY", {"lsv2_"},
+                  R"re(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})re"));
+  r.push_back(Tok("pinecone_api_key", "PINECONE_API_KEY", {"pcsk_"},
+                  R"re(pcsk_[A-Za-z0-9_]{50,100})re", 3.5));
+  r.push_back(Ctx("pinecone_api_key_legacy", "PINECONE_API_KEY", {"pinecone"}, R"re(pinecone)re",
+                  kUuid));
+  r.push_back(Ctx("cohere_api_key", "COHERE_API_KEY", {"cohere", "co_api_key"},
+                  R"re(cohere|co_api_key)re", R"re([A-Za-z0-9]{40})re", 3.5));
+  r.push_back(Ctx("mistral_api_key", "MISTRAL_API_KEY", {"mistral"}, R"re(mistral)re",
+                  R"re([A-Za-z0-9]{32})re", 3.5));
+  r.push_back(Ctx("deepseek_api_key", "DEEPSEEK_API_KEY", {"deepseek"}, R"re(deepseek)re",
+                  R"re(sk-[a-f0-9]{32})re", 3.0));
+  r.push_back(Ctx("together_api_key", "TOGETHER_API_KEY", {"together"}, R"re(together)re",
+                  R"re([a-f0-9]{64}|tgp_v1_[A-Za-z0-9_\-]{40,50})re", 3.0));
+  r.push_back(Ctx("elevenlabs_api_key", "ELEVENLABS_API_KEY", {"elevenlabs", "xi-api-key", "xi_api_key"},
+                  R"re(elevenlabs|xi[_\-]api[_\-]key)re", R"re((?:sk_)?[a-f0-9]{32,48})re", 3.0));
+  r.push_back(Ctx("assemblyai_api_key", "ASSEMBLYAI_API_KEY", {"assemblyai", "assembly_ai"},
+                  R"re(assembly_?ai)re", R"re([a-f0-9]{32})re", 3.0));
+  r.push_back(Ctx("deepgram_api_key", "DEEPGRAM_API_KEY", {"deepgram"}, R"re(deepgram)re",
+                  R"re([a-f0-9]{40})re", 3.0));
+  r.push_back(Ctx("wandb_api_key", "WANDB_API_KEY", {"wandb"}, R"re(wandb)re",
+                  R"re([a-f0-9]{40})re", 3.0));
+  r.push_back(Ctx("google_ai_api_key", "GCP_API_KEY", {"gemini", "google_api_key", "palm"},
+                  R"re(gemini|google_api_key|palm)re", R"re(AIza[0-9A-Za-z_\-]{35})re", 3.0));
+  r.push_back(Ctx("voyage_api_key", "VOYAGE_API_KEY", {"voyage"}, R"re(voyage)re",
+                  R"re(pa-[A-Za-z0-9_\-]{40,50})re", 3.5));
+  r.push_back(Ctx("stability_api_key", "STABILITY_API_KEY", {"stability"}, R"re(stability)re",
+                  R"re(sk-[A-Za-z0-9]{48})re", 3.5));
+}
+
+void Payments(std::vector<RuleSpec>& r) {
+  r.push_back(Tok("stripe_secret_key", "STRIPE_KEY",
+                  {"sk_live_", "sk_test_", "rk_live_", "rk_test_", "sk_prod_", "rk_prod_"},
+                  R"re((?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247})re", 3.0));
+  r.push_back(Raw("stripe_webhook_secret", "STRIPE_WEBHOOK_SECRET", {"whsec_"},
+                  R"re(\b(whsec_[A-Za-z0-9+/]{32,}={0,2}))re", 3.5));
+  r.push_back(Tok("square_access_token", "SQUARE_TOKEN", {"eaaa", "sq0atp-"},
+                  R"re(EAAA[A-Za-z0-9_\-]{60}|sq0atp-[0-9A-Za-z_\-]{22})re", 3.5));
+  r.push_back(Tok("square_oauth_secret", "SQUARE_TOKEN", {"sq0csp-"},
+                  R"re(sq0csp-[0-9A-Za-z_\-]{43})re", 3.5));
+  r.push_back(Raw("braintree_access_token", "PAYPAL_BRAINTREE_TOKEN", {"access_token$"},
+                  R"re((access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}))re", 3.0));
+  r.push_back(Ctx("paypal_client_secret", "PAYPAL_CLIENT_SECRET", {"paypal"}, R"re(paypal)re",
+                  R"re(E[A-Za-z0-9_\-]{79})re", 4.0));
+  r.push_back(Ctx("adyen_api_key", "ADYEN_API_KEY", {"adyen"}, R"re(adyen)re",
+                  R"re(AQE[A-Za-z0-9+/=_.\-]{50,300})re", 4.0));
+  r.push_back(Tok("shopify_token", "SHOPIFY_TOKEN", {"shpat_", "shpss_", "shpca_", "shppa_"},
+                  R"re(shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})re"));
+  r.push_back(Tok("flutterwave_secret_key", "FLUTTERWAVE_KEY", {"flwseck"},
+                  R"re(FLWSECK(?:_TEST)?-[a-h0-9]{32}-X)re"));
+  r.push_back(Ctx("razorpay_key_secret", "RAZORPAY_SECRET", {"razorpay"}, R"re(razorpay)re",
+                  R"re([A-Za-z0-9]{24})re", 3.5));
+  r.push_back(Tok("plaid_access_token", "PLAID_TOKEN",
+                  {"access-production-", "access-sandbox-", "access-development-"},
+                  R"re(access-(?:production|sandbox|development)-)re" + kUuid));
+  r.push_back(Ctx("plaid_secret", "PLAID_SECRET", {"plaid"}, R"re(plaid)re",
+                  R"re([a-f0-9]{30})re", 3.0));
+  r.push_back(Ctx("gocardless_token", "GOCARDLESS_TOKEN", {"gocardless"}, R"re(gocardless)re",
+                  R"re(live_[A-Za-z0-9_\-=]{40})re", 3.5));
+  r.push_back(Tok("shippo_api_token", "SHIPPO_TOKEN", {"shippo_"},
+                  R"re(shippo_(?:live|test)_[a-f0-9]{40})re"));
+  r.push_back(Tok("easypost_api_key", "EASYPOST_API_KEY", {"ezak"}, R"re(EZ[AT]K[A-Za-z0-9]{54})re"));
+  r.push_back(Tok("duffel_api_token", "DUFFEL_TOKEN", {"duffel_"},
+                  R"re(duffel_(?:test|live)_[A-Za-z0-9_\-=]{43})re"));
+  r.push_back(Ctx("coinbase_api_secret", "COINBASE_SECRET", {"coinbase"}, R"re(coinbase)re",
+                  R"re([A-Za-z0-9+/]{64,88}={0,2})re", 4.0));
+  r.push_back(Trig("woocommerce_key", "WOOCOMMERCE_KEY", "c[ks]_[a-f0-9]{12}",
+                   R"re(c[ks]_[a-f0-9]{40})re"));
+}
+
+void Messaging(std::vector<RuleSpec>& r) {
+  r.push_back(Tok("slack_app_token", "SLACK_APP_TOKEN", {"xapp-"},
+                  R"re((?i)xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)re", 3.0));
+  r.push_back(Tok("slack_token", "SLACK_TOKEN", {"xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-"},
+                  R"re(xox[abposr]-[0-9A-Za-z\-]{10,250})re", 3.0));
+  r.push_back(Tok("slack_config_token", "SLACK_TOKEN", {"xoxe"},
+                  R"re(xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9]{140,180})re", 3.0));
+  r.push_back(Raw("slack_webhook", "SLACK_WEBHOOK", {"hooks.slack.com"},
+                  R"re(((?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+\-]{20,200}))re",
+                  3.0));
+  r.push_back(Raw("microsoft_teams_webhook", "MICROSOFT_TEAMS_WEBHOOK", {"webhook.office.com"},
+                  R"re((?i)(https://[a-z0-9\-]+\.webhook\.office\.com/webhookb2/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}@[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}/IncomingWebhook/[a-z0-9]{32}/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}(?:/[A-Za-z0-9_\-]{10,80})?))re"));
+  r.push_back(Raw("discord_webhook", "DISCORD_WEBHOOK", {"discord"},
+                  R"re((https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/[A-Za-z0-9_\-]{40,}))re",
+                  3.0));
+  r.push_back(Ctx("discord_bot_token", "DISCORD_TOKEN", {"discord", "bot_token"},
+                  R"re(discord|bot_token)re",
+                  R"re([MNO][A-Za-z\d_\-]{23,25}\.[A-Za-z\d_\-]{6}\.[A-Za-z\d_\-]{27,38})re", 4.0));
+  r.push_back(Raw("telegram_bot_token", "TELEGRAM_BOT_TOKEN", {":aa"},
+                  R"re((?:\b|bot)(\d{8,10}:AA[0-9A-Za-z_\-]{33})(?:\b|$))re", 3.5));
+  r.push_back(Trig("twilio_api_key", "TWILIO_API_KEY", "SK[0-9a-fA-F]{12}",
+                   R"re(SK[0-9a-fA-F]{32})re"));
+  r.push_back(Ctx("twilio_auth_token", "TWILIO_AUTH_TOKEN", {"twilio"}, R"re(twilio)re",
+                  R"re([a-f0-9]{32})re", 3.0));
+  r.push_back(Tok("sendgrid_api_key", "SENDGRID_API_KEY", {"sg."},
+                  R"re(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})re", 4.0));
+  r.push_back(Tok("mailgun_api_key", "MAILGUN_API_KEY", {"key-"}, R"re(key-[0-9a-f]{32})re", 3.0));
+  r.push_back(Ctx("mailgun_api_key_v2", "MAILGUN_API_KEY", {"mailgun"}, R"re(mailgun)re",
+                  R"re([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})re", 3.0));
+  r.push_back(Trig("mailchimp_api_key", "MAILCHIMP_API_KEY", "[0-9a-f]{32}-us[0-9]",
+                   R"re([0-9a-f]{32}-us[0-9]{1,2})re"));
+  r.push_back(Tok("brevo_api_key", "BREVO_API_KEY", {"xkeysib-", "xsmtpsib-"},
+                  R"re(x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16})re"));
+  r.push_back(Ctx("postmark_token", "POSTMARK_TOKEN", {"postmark"}, R"re(postmark)re", kUuid));
+  r.push_back(Ctx("mailjet_secret", "MAILJET_SECRET", {"mailjet"}, R"re(mailjet)re",
+                  R"re([a-f0-9]{32})re", 3.0));
+  r.push_back(Ctx("zendesk_token", "ZENDESK_TOKEN", {"zendesk"}, R"re(zendesk)re",
+                  R"re([A-Za-z0-9]{40})re", 3.5));
+  r.push_back(Ctx("intercom_token", "INTERCOM_TOKEN", {"intercom"}, R"re(intercom)re",
+                  R"re([A-Za-z0-9=_\-]{59,60})re", 3.5));
+  r.push_back(Raw("facebook_access_token", "FACEBOOK_ACCESS_TOKEN", {"eaa"},
+                  R"re(\b(EAA[A-Za-z0-9]{90,400})\b)re", 4.0));
+  r.push_back(Ctx("facebook_app_secret", "FACEBOOK_APP_SECRET", {"facebook", "fb_app"},
+                  R"re(facebook|fb_app)re", R"re([a-f0-9]{32})re", 3.0));
+  r.push_back(Raw("twitter_bearer_token", "TWITTER_BEARER_TOKEN", {"aaaaaaaaaaaaaaaaaaaaa"},
+                  R"re(\b(A{22}[A-Za-z0-9%]{60,120})\b)re", 3.0));
+  r.push_back(Ctx("twitter_secret", "TWITTER_SECRET", {"twitter"}, R"re(twitter)re",
+                  R"re([A-Za-z0-9]{45,50})re", 4.0));
+  r.push_back(Ctx("line_channel_token", "LINE_TOKEN", {"line_channel", "linechannel"},
+                  R"re(line_?channel)re", R"re([A-Za-z0-9+/=]{100,200}|[a-f0-9]{32})re", 3.5));
+  r.push_back(Ctx("mattermost_token", "MATTERMOST_TOKEN", {"mattermost"}, R"re(mattermost)re",
+                  R"re([a-z0-9]{26})re", 3.0));
+}
+
+void Registries(std::vector<RuleSpec>& r) {
+  r.push_back(Tok("npm_token", "NPM_TOKEN", {"npm_"}, R"re(npm_[A-Za-z0-9]{36})re", 3.0,
+                  Check::kGithubChecksum));
+  r.push_back(Raw("npmrc_auth", "NPM_TOKEN", {"_authtoken", "_auth", "_password"},
+                  R"re((?i)(?:^|[:\s/])(?:_authToken|_auth|_password)\s*=\s*["']?([^\s"'$]{10,}))re", 3.0,
+                  Check::kUrlPassword));
+  r.push_back(Tok("pypi_token", "PYPI_TOKEN", {"pypi-ageicHlwaS5vcmc", "pypi-agendgvzdc5wexbplm9yzw"},
+                  R"re(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,})re"));
+  r.push_back(Tok("rubygems_token", "RUBYGEMS_TOKEN", {"rubygems_"}, R"re(rubygems_[a-f0-9]{48})re"));
+  r.push_back(Tok("nuget_api_key", "NUGET_API_KEY", {"oy2"}, R"re(oy2[a-z0-9]{43})re", 3.5));
+  r.push_back(Tok("dockerhub_token", "DOCKERHUB_TOKEN", {"dckr_pat_", "dckr_oat_"},
+                  R"re(dckr_(?:pat|oat)_[A-Za-z0-9_\-]{27,32})re"));
+  r.push_back(Tok("crates_io_token", "CRATES_IO_TOKEN", {"cio"}, R"re(cio[A-Za-z0-9]{32})re", 3.5));
+  r.push_back(Tok("artifactory_token", "ARTIFACTORY_TOKEN", {"akcp", "cmvmdgtu"},
+                  R"re(AKCp[A-Za-z0-9]{69}|cmVmdGtu[A-Za-z0-9]{56})re", 4.0));
+  r.push_back(Tok("clojars_token", "CLOJARS_TOKEN", {"clojars_"}, R"re(CLOJARS_[a-z0-9]{60})re"));
+  r.push_back(Tok("sonarqube_token", "SONARQUBE_TOKEN", {"sqp_", "squ_", "sqa_"},
+                  R"re(sq[pua]_[a-f0-9]{40})re"));
+  r.push_back(Tok("circleci_token", "CIRCLECI_TOKEN", {"ccipat_"},
+                  R"re(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})re"));
+  r.push_back(Tok("buildkite_token", "BUILDKITE_TOKEN", {"bkua_"}, R"re(bkua_[a-f0-9]{40})re"));
+  r.push_back(Raw("docker_config_auth", "DOCKER_AUTH", {"\"auth\""},
+                  R"re("auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})")re", 2.5, Check::kBasicAuth));
+  r.push_back(Ctx("travis_token", "TRAVIS_TOKEN", {"travis"}, R"re(travis)re",
+                  R"re([A-Za-z0-9_\-]{22})re", 3.5));
+  r.push_back(Ctx("codecov_token", "CODECOV_TOKEN", {"codecov"}, R"re(codecov)re", kUuid));
+  r.push_back(Ctx("snyk_token", "SNYK_TOKEN", {"snyk"}, R"re(snyk)re", kUuid));
+  r.push_back(Tok("octopus_api_key", "OCTOPUS_API_KEY", {"api-"}, R"re(API-[A-Z0-9]{26})re", 3.5));
+  r.push_back(Trig("harness_token", "HARNESS_TOKEN",
+                   R"re((?:pat|sat)\.[A-Za-z0-9_\-]{8})re",
+                   R"re((?:pat|sat)\.[A-Za-z0-9_\-]{22}\.[0-9a-f]{24}\.[A-Za-z0-9]{20})re"));
+  r.push_back(Tok("infracost_api_key", "INFRACOST_API_KEY", {"ico-"}, R"re(ico-[A-Za-z0-9]{32})re"));
+  r.push_back(Tok("prefect_api_key", "PREFECT_API_KEY", {"pnu_"}, R"re(pnu_[A-Za-z0-9]{36})re"));
+}
+
+void Observability(std::vector<RuleSpec>& r) {
+  r.push_back(Ctx("datadog_api_key", "DATADOG_API_KEY",
+                  {"datadog", "dd_api", "dd_app", "dd_client", "dd-api-key", "dd-application-key"},
+                  R"re(datadog|\bdd[_\-](?:api|app|client))re",
+                  R"re([a-f0-9]{40}|[a-f0-9]{32})re", 3.0));
+  r.push_back(Tok("new_relic_user_key", "NEW_RELIC_KEY", {"nrak-", "nrjs-", "nrii-"},
+                  R"re(NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_\-]{32})re"));
+  r.push_back(Raw("new_relic_license_key", "NEW_RELIC_KEY", {"nral"},
+                  R"re(\b([a-f0-9]{36}NRAL)\b)re", 3.0));
+  r.push_back(Tok("sentry_token", "SENTRY_TOKEN", {"sntrys_", "sntryu_"},
+                  R"re(sntrys_eyJ[A-Za-z0-9+/=_\-]{80,}|sntryu_[a-f0-9]{64})re"));
+  r.push_back(Raw("grafana_cloud_token", "GRAFANA_TOKEN", {"glc_"},
+                  R"re(\b(glc_[A-Za-z0-9+/]{32,400}={0,2}))re", 3.5));
+  r.push_back(Tok("grafana_service_account_token", "GRAFANA_TOKEN", {"glsa_"},
+                  R"re(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})re"));
+  r.push_back(Raw("grafana_api_key", "GRAFANA_TOKEN", {"eyjrijoi"},
+                  R"re(\b(eyJrIjoi[A-Za-z0-9]{60,400}={0,2}))re", 3.5));
+  r.push_back(Trig("honeycomb_key_v2", "HONEYCOMB_API_KEY", "hc[a-z][a-z]k_[a-z0-9]{8}",
+                   R"re(hc[a-z][a-z]k_[a-z0-9]{58})re"));
+  r.push_back(Ctx("honeycomb_api_key", "HONEYCOMB_API_KEY", {"honeycomb"}, R"re(honeycomb)re",
+                  R"re([A-Za-z0-9]{22}|[a-f0-9]{32})re", 3.0));
+  r.push_back(Ctx("pagerduty_token", "PAGERDUTY_TOKEN", {"pagerduty", "pager_duty"},
+                  R"re(pager_?duty)re", R"re([A-Za-z0-9_+\-]{20}|[a-f0-9]{32})re", 3.0));
+  r.push_back(Ctx("splunk_hec_token", "SPLUNK_TOKEN", {"splunk"}, R"re(splunk)re", kUuid));
+  r.push_back(Tok("dynatrace_token", "DYNATRACE_TOKEN", {"dt0c01."},
+                  R"re(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{40,})re"));
+  r.push_back(Ctx("rollbar_token", "ROLLBAR_TOKEN", {"rollbar"}, R"re(rollbar)re",
+                  R"re([a-f0-9]{32})re", 3.0));
+  r.push_back(Ctx("bugsnag_api_key", "BUGSNAG_API_KEY", {"bugsnag"}, R"re(bugsnag)re",
+                  R"re([a-f0-9]{32})re", 3.0));
+  r.push_back(Ctx("algolia_api_key", "ALGOLIA_API_KEY", {"algolia"}, R"re(algolia)re",
+                  R"re([a-f0-9]{32})re", 3.0));
+  r.push_back(Ctx("elastic_api_key", "ELASTIC_API_KEY", {"elastic"}, R"re(elastic)re",
+                  R"re([A-Za-z0-9_\-]{20,24}:[A-Za-z0-9_\-]{22}|[A-Za-z0-9+/]{60,100}={0,2})re", 4.0));
+  r.push_back(Ctx("segment_write_key", "SEGMENT_KEY", {"segment"}, R"re(segment)re",
+                  R"re([A-Za-z0-9]{32})re", 3.5));
+  r.push_back(Ctx("launchdarkly_key", "LAUNCHDARKLY_KEY", {"launchdarkly", "ld_sdk"},
+                  R"re(launchdarkly|ld_sdk)re", R"re((?:api|sdk)-)re" + kUuid, 3.0));
+  r.push_back(Ctx("logzio_token", "LOGZIO_TOKEN", {"logz"}, R"re(logz)re",
+                  R"re([A-Za-z]{32})re", 3.5));
+}
+
+void Saas(std::vector<RuleSpec>& r) {
+  r.push_back(Tok("linear_api_key", "LINEAR_API_KEY", {"lin_api_", "lin_oauth_"},
+                  R"re(lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64})re"));
+  r.push_back(Tok("notion_token", "NOTION_TOKEN", {"secret_", "ntn_"},
+                  R"re(secret_[A-Za-z0-9]{43}|ntn_[0-9]{11}[A-Za-z0-9]{35})re", 4.0));
+  r.push_back(Trig("airtable_pat", "AIRTABLE_TOKEN", R"re(pat[A-Za-z0-9]{14}\.[a-f0-9]{8})re",
+                   R"re(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})re"));
+  r.push_back(Ctx("airtable_api_key", "AIRTABLE_TOKEN", {"airtable"}, R"re(airtable)re",
+                  R"re(key[A-Za-z0-9]{14})re", 3.0));
+  r.push_back(Tok("figma_token", "FIGMA_TOKEN", {"figd_"}, R"re(figd_[A-Za-z0-9_\-]{40})re"));
+  r.push_back(Tok("postman_api_key", "POSTMAN_API_KEY", {"pmak-"},
+                  R"re(PMAK-[a-f0-9]{24}-[a-f0-9]{34})re"));
+  r.push_back(Tok("age_secret_key", "AGE_SECRET_KEY", {"age-secret-key-1"},
+                  R"re(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})re"));
+  r.push_back(Tok("mapbox_secret_token", "MAPBOX_TOKEN", {"sk.eyj"},
+                  R"re(sk\.eyJ[A-Za-z0-9_\-]{50,}\.[A-Za-z0-9_\-]{20,})re"));
+  r.push_back(Tok("contentful_token", "CONTENTFUL_TOKEN", {"cfpat-"}, R"re(CFPAT-[A-Za-z0-9_\-]{43})re"));
+  r.push_back(Trig("dropbox_token", "DROPBOX_TOKEN", R"re(sl\.[A-Za-z0-9_\-]{12})re",
+                   R"re(sl\.[A-Za-z0-9_\-]{40,})re", 4.0));
+  r.push_back(Trig("clickup_token", "CLICKUP_TOKEN", R"re(pk_[0-9]{6}[0-9]{0,4}_[A-Z0-9]{8})re",
+                   R"re(pk_[0-9]{6,10}_[A-Z0-9]{32})re"));
+  r.push_back(Tok("typeform_token", "TYPEFORM_TOKEN", {"tfp_"}, R"re(tfp_[A-Za-z0-9_\-=.]{59})re"));
+  r.push_back(Tok("readme_api_key", "README_API_KEY", {"rdme_"}, R"re(rdme_[a-z0-9]{70})re"));
+  r.push_back(Tok("frameio_token", "FRAMEIO_TOKEN", {"fio-u-"}, R"re(fio-u-[A-Za-z0-9_\-=]{64})re"));
+  r.push_back(Ctx("asana_token", "ASANA_TOKEN", {"asana"}, R"re(asana)re",
+                  R"re([0-9]/[0-9]{10,20}:[a-f0-9]{32}|2/[0-9]{10,20}/[0-9]{10,20}:[a-f0-9]{32})re", 3.0));
+  r.push_back(Ctx("okta_token", "OKTA_TOKEN", {"okta"}, R"re(okta)re",
+                  R"re(00[A-Za-z0-9_\-]{40})re", 3.5));
+  r.push_back(Ctx("auth0_client_secret", "AUTH0_SECRET", {"auth0"}, R"re(auth0)re",
+                  R"re([A-Za-z0-9_\-]{64})re", 4.0));
+  r.push_back(Trig("salesforce_access_token", "SALESFORCE_TOKEN", R"re(00D[A-Za-z0-9]{12}[A-Za-z0-9]{0,3}!)re",
+                   R"re(00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,200})re", 4.0));
+  r.push_back(Ctx("hubspot_token", "HUBSPOT_TOKEN", {"hubspot"}, R"re(hubspot)re",
+                  R"re(pat-(?:na|eu)1-)re" + kUuid + R"re(|)re" + kUuid, 3.0));
+  r.push_back(Ctx("twitch_token", "TWITCH_TOKEN", {"twitch"}, R"re(twitch)re",
+                  R"re([a-z0-9]{30})re", 3.5));
+  r.push_back(Ctx("spotify_secret", "SPOTIFY_SECRET", {"spotify"}, R"re(spotify)re",
+                  R"re([a-f0-9]{32})re", 3.0));
+  r.push_back(Ctx("zoom_secret", "ZOOM_SECRET", {"zoom"}, R"re(zoom)re",
+                  R"re([A-Za-z0-9]{32})re", 3.5));
+  r.push_back(Ctx("box_token", "BOX_TOKEN", {"box_"}, R"re(\bbox_(?:client_secret|developer_token|token))re",
+                  R"re([A-Za-z0-9]{32})re", 3.5));
+  r.push_back(Ctx("fastly_token", "FASTLY_TOKEN", {"fastly"}, R"re(fastly)re",
+                  R"re([A-Za-z0-9_\-]{32})re", 3.5));
+  r.push_back(Ctx("lob_api_key", "LOB_API_KEY", {"lob_"}, R"re(\blob_)re",
+                  R"re((?:live|test)_[a-f0-9]{35})re", 3.0));
+  r.push_back(Ctx("mongodb_atlas_key", "MONGODB_ATLAS_KEY", {"atlas"}, R"re(mongodb_?atlas|atlas_private)re",
+                  kUuid, 3.0));
+  r.push_back(Ctx("jenkins_token", "JENKINS_TOKEN", {"jenkins"}, R"re(jenkins)re",
+                  R"re(11[a-f0-9]{32})re", 3.0));
+  r.push_back(Ctx("sumologic_key", "SUMOLOGIC_KEY", {"sumo"}, R"re(sumo)re",
+                  R"re([A-Za-z0-9]{64})re", 4.0));
+  r.push_back(Ctx("shortcut_token", "SHORTCUT_TOKEN", {"shortcut", "clubhouse"},
+                  R"re(shortcut|clubhouse)re", kUuid, 3.0));
+  r.push_back(Ctx("trello_token", "TRELLO_TOKEN", {"trello"}, R"re(trello)re",
+                  R"re(ATTA[a-f0-9]{64}[A-F0-9]{8}|[a-f0-9]{64}|[a-f0-9]{32})re", 3.0));
+  r.push_back(Ctx("monday_token", "MONDAY_TOKEN", {"monday"}, R"re(monday)re",
+                  R"re(eyJ[A-Za-z0-9_\-]{100,}\.[A-Za-z0-9_\-]{50,}\.[A-Za-z0-9_\-]{20,})re", 4.0));
+}
+
+void Structured(std::vector<RuleSpec>& r) {
+  r.push_back(Raw("private_key", "PRIVATE_KEY", {"private key"},
+                  R"re(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)re", 0, Check::kPemBlock));
+  r.push_back(Raw("putty_private_key", "PRIVATE_KEY", {"private-lines"},
+                  R"re(Private-Lines:\s*\d+((?:(?:\\r|\\n|\s)+[A-Za-z0-9+/=]{4,})+))re", 4.0));
+  r.push_back(Raw("base64_private_key", "PRIVATE_KEY", {"ls0tls1crudjtib"},
+                  R"re((LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}))re", 0, Check::kBase64PrivateKey));
+  r.push_back(Raw("jwk_private_key", "PRIVATE_KEY", {"\"d\""},
+                  R"re("d"\s*:\s*"([A-Za-z0-9_\-]{40,})")re", 4.0));
+  r.push_back(Raw("jwt", "JWT_TOKEN", {"eyj"},
+                  R"re(\b(eyJ[A-Za-z0-9_\-]{10,}\.ey[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]*))re", 3.0,
+                  Check::kJwt));
+  r.push_back(Raw("bearer_token", "BEARER_TOKEN", {"bearer"},
+                  R"re((?i)\bbearer\s+([A-Za-z0-9._~+/\-]{16,}=*))re", 3.0, Check::kOpaqueToken,
+                  0.9f));
+  r.push_back(Raw("authorization_token", "BEARER_TOKEN", {"authorization", "x-api-key", "private-token"},
+                  R"re((?i)\b(?:authorization|x-api-key|private-token|x-auth-token)["']?\s*[:=]\s*["']?(?:token\s+)?([A-Za-z0-9._~+/\-]{16,}=*))re",
+                  3.0, Check::kOpaqueToken, 0.9f));
+  r.push_back(Raw("basic_auth", "BASIC_AUTH", {"basic"},
+                  R"re((?i)\bbasic\s+([A-Za-z0-9+/]{8,}={0,2}))re", 2.5, Check::kBasicAuth));
+  r.push_back(Raw("url_credentials", "PASSWORD", {"://"},
+                  R"re((?i)\b[a-z][a-z0-9+.\-]{1,20}://[^\s:@/"'<>\\]+:([^\s@/"'<>\\]+)@[A-Za-z0-9\[])re",
+                  0, Check::kUrlPassword));
+  r.push_back(Raw("url_query_password", "PASSWORD", {"password=", "pwd=", "passwd=", "pass="},
+                  R"re((?i)[?&](?:password|passwd|pwd|pass)=([^&;\s"'#<>\\]{3,256}))re", 0,
+                  Check::kUrlPassword));
+  r.push_back(Raw("url_query_token", "SECRET", {"token=", "secret=", "api_key=", "apikey=", "key="},
+                  R"re((?i)[?&](?:access_token|refresh_token|id_token|auth_token|token|client_secret|secret|api_key|apikey|key|private_token)=([^&\s"'#<>\\]+))re",
+                  3.0, Check::kOpaqueToken, 0.8f));
+  r.push_back(Raw("connection_string_password", "PASSWORD", {"password", "pwd"},
+                  R"re((?i);\s*(?:password|pwd)\s*=\s*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|\{([^}\r\n]+)\}|([^;"'\r\n]+)))re",
+                  0, Check::kUrlPassword));
+  r.push_back(Raw("cli_password_flag", "PASSWORD",
+                  {"--password", "--passwd", "--pass", "--token", "--api-key", "--apikey", "--secret",
+                   "--client-secret", "--access-token", "--auth-token"},
+                  R"re((?i)(?:^|\s)--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|access-token|auth-token)(?:=|\s+)["']?([^\s"'\x60\-][^\s"'\x60]{3,255}))re",
+                  0, Check::kUrlPassword));
+  r.push_back(Raw("mysql_cli_password", "PASSWORD", {"mysql", "sshpass"},
+                  R"re((?i)\b(?:mysql(?:dump|admin)?\b[^\n]{0,200}?\s-p|sshpass\s+-p\s*)["']?([^\s"']{3,128}))re",
+                  0, Check::kUrlPassword));
+  r.push_back(Raw("curl_user_password", "PASSWORD", {"curl"},
+                  R"re((?i)\bcurl\b[^\n]{0,300}?\s(?:-u|--user)\s*["']?[^:\s"']{1,64}:([^\s"']{3,128}))re",
+                  0, Check::kUrlPassword));
+  r.push_back(Raw("netrc_password", "PASSWORD", {"machine"},
+                  R"re(\bmachine\s+\S+\s+login\s+\S+\s+password\s+(\S{3,128}))re", 0, Check::kUrlPassword));
+  r.push_back(Raw("kubeconfig_client_key", "PRIVATE_KEY", {"client-key-data"},
+                  R"re(client-key-data["']?\s*:\s*["']?([A-Za-z0-9+/]{40,}={0,2}))re", 4.0));
+}
+
+// Assignments of a value to a name that says it is a credential, in env files, YAML, JSON,
+// INI/TOML, code and XML. Group 1 is the key, the value is the first later non-empty group.
+void Generic(std::vector<RuleSpec>& r) {
+  const std::string sep =
+      R"re(["'\x60\]\\]{0,4}\s{0,4}(?:=|:=|::=|:|=>|<-|\?=|\|\|=)\s{0,4})re";
+  const std::string value =
+      R"re((?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|([^\s"'\x60,;<>\\]+)))re";
+  RuleSpec password = Raw(
+      "generic_password", "PASSWORD",
+      {"pass", "pwd"},
+      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]{0,40}?(?:pass(?:word|wd|phrase|code)?|pwd)s?(?:[_.\-][a-z0-9_.\-]{0,30})?))re" +
+          sep + value,
+      0, Check::kGenericPassword, 0.7f);
+  r.push_back(password);
+  RuleSpec secret = Raw(
+      "generic_secret", "SECRET",
+      {"secret", "token", "api_key", "apikey", "api-key", "access_key", "accesskey",
+       "private_key", "privatekey", "credential", "auth_key", "authkey", "signing_key",
+       "encryption_key", "master_key", "account_key", "session_key", "client_key", "app_key",
+       "license_key"},
+      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]{0,40}?(?:secret|token|api[_.\-]?key|access[_.\-]?key|private[_.\-]?key|credentials?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]{0,30})?))re" +
+          sep + value,
+      0, Check::kGenericSecret, 0.7f);
+  r.push_back(secret);
+  r.push_back(Raw("generic_xml_secret", "SECRET", {"pass", "secret", "token", "key"},
+                  R"re((?i)<([a-z0-9_.:\-]{0,40}(?:password|passwd|secret|token|api[_\-]?key)[a-z0-9_.:\-]{0,30})>([^<\s]{4,256})</)re",
+                  0, Check::kGenericPassword, 0.7f));
+  r.push_back(Raw("generic_key_value_attribute", "SECRET", {"key="},
+                  R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,256})")re",
+                  0, Check::kGenericPassword, 0.7f));
+  r.push_back(Raw("generic_define_secret", "SECRET", {"define"},
+                  R"re((?i)\bdefine\s*\(\s*['"]([A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY)[A-Z0-9_]*)['"]\s*,\s*['"]([^'"]{4,256})['"])re",
+                  0, Check::kGenericPassword, 0.7f));
+}
+
+}  // namespace
+
+std::vector<RuleSpec> BuiltinRules() {
+  std::vector<RuleSpec> rules;
+  rules.reserve(256);
+  Cloud(rules);
+  SourceHosting(rules);
+  AiProviders(rules);
+  Payments(rules);
+  Messaging(rules);
+  Registries(rules);
+  Observability(rules);
+  Saas(rules);
+  Structured(rules);
+  Generic(rules);
+  return rules;
+}
+
+}  // namespace mcpgw::guards::secrets

@@ -1,0 +1,60 @@
+// RuleSpec: one secret rule as written (strings, not compiled), whatever its source: the
+// built-in catalogue, a gitleaks TOML file or the gateway config. SecretEngine compiles them.
+//
+// Threading: plain values.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mcpgw::guards::secrets {
+
+// What confirms a regex match beyond the regex and the entropy threshold.
+enum class Check : std::uint8_t {
+  kNone,             // the regex (and entropy) decide
+  kGithubChecksum,   // gh?_ / npm_ token: last 6 chars are base62 CRC32 of the 30 before them
+  kJwt,              // three base64url parts; header and payload decode to JSON objects, "alg"
+  kBasicAuth,        // base64 of "user:password" (HTTP Basic, Docker config "auth")
+  kPemBlock,         // the match is a BEGIN header; the span extends over the key body to END
+  kGenericPassword,  // group 1 is the key name; the value passes the password plausibility test
+  kGenericSecret,    // group 1 is the key name; the value passes the token plausibility test
+  kUrlPassword,      // a password inside a URL or connection string (references, placeholders)
+  kOpaqueToken,      // a bearer/query token: not a reference, placeholder or identifier, entropy
+  kBase64PrivateKey, // base64 of a PEM private key (kubeconfig client-key-data, k8s secrets)
+};
+
+// A gitleaks allowlist: a finding it matches is not reported.
+struct AllowlistSpec {
+  enum class Target : std::uint8_t { kSecret, kMatch, kLine };
+  bool require_all = false;  // condition = "AND"; default "OR"
+  Target target = Target::kSecret;
+  std::vector<std::string> regexes;    // RE2, searched in the target
+  std::vector<std::string> stopwords;  // case-insensitive substrings of the secret
+  // paths/commits criteria: the gateway scans messages, not files, so these never match. An OR
+  // allowlist ignores them; an AND allowlist that has them can never apply.
+  bool has_unmatchable_criteria = false;
+  std::vector<std::string> target_rules;  // global allowlists only: rule ids it is limited to
+};
+
+inline constexpr std::size_t kTriggerWidth = 128;
+
+struct RuleSpec {
+  std::string id;      // stable, used in "secrets.<id>"
+  std::string entity;  // replacement token name, e.g. "GITHUB_PERSONAL_ACCESS_TOKEN"
+  std::string regex;   // RE2 syntax
+  std::vector<std::string> keywords;  // case-insensitive literals gating the regex
+  // Vectorscan expressions gating the regex too, for rules no literal gates well (a match is at
+  // most kTriggerWidth bytes wide): "SK[0-9a-fA-F]{32}" rather than the keyword "sk".
+  std::vector<std::string> triggers;
+  int secret_group = 0;  // 0: first non-empty capture group (whole match when none)
+  double entropy = 0;    // minimum Shannon entropy of the secret, bits per byte
+  Check check = Check::kNone;
+  float score = 1.0f;    // generic rules score lower so a specific rule wins a tie
+  bool latin1 = false;   // match bytes (built-ins); false: UTF-8 as Go's regexp does
+  std::vector<AllowlistSpec> allowlists;
+  std::string origin;  // where it was defined, for error messages: "builtin", "rules.toml:12"
+};
+
+}  // namespace mcpgw::guards::secrets

@@ -1,0 +1,430 @@
+// Table-driven tests of the secrets detector: for every rule family, true positives (the span
+// must be exactly the secret value) and look-alikes that must survive. Every fake value is built
+// at run time (fake_secrets.h).
+#include "guards/secrets/secret_detector.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "auth/base64url.h"
+#include "guards/secrets/fake_secrets.h"
+
+namespace mcpgw::guards::secrets {
+namespace {
+
+using testing::Fake;
+using testing::FakeGithubToken;
+using testing::kBase64;
+using testing::kBase64Url;
+using testing::kHex;
+using testing::kLowerAlnum;
+using testing::kUpperAlnum;
+
+const Detector& Builtin() {
+  static const std::shared_ptr<const Detector> detector = [] {
+    auto d = CreateSecretDetector(SecretOptions{});
+    if (!d) throw std::runtime_error(d.error().message);
+    return *d;
+  }();
+  return *detector;
+}
+
+std::vector<Detection> ScanText(const Detector& d, std::string_view text) {
+  std::vector<Detection> out;
+  d.Scan(text, out);
+  return out;
+}
+
+struct Positive {
+  std::string name;
+  std::string before;  // text before the secret
+  std::string secret;  // the exact span expected
+  std::string after;   // text after it
+  std::string type;    // expected Detection.type
+  std::string entity;  // expected Detection.entity ("" = not checked)
+};
+
+std::string PemKey(const std::string& label, const std::string& newline) {
+  std::string body;
+  for (int i = 0; i < 5; ++i) body += Fake(label + std::to_string(i), 64, kBase64) + newline;
+  return "-----BEGIN " + label + "-----" + newline + body + "-----END " + label + "-----";
+}
+
+std::string FakeJwt() {
+  return auth::Base64UrlEncode(R"({"alg":"HS256","typ":"JWT"})") + "." +
+         auth::Base64UrlEncode(R"({"sub":"1234567890","name":"Jane","iat":1516239022})") + "." +
+         Fake("jwt-sig", 43, kBase64Url);
+}
+
+std::vector<Positive> Positives() {
+  const std::string pw = "Zq8" + Fake("pw", 13);
+  return {
+      // The reference gateway's twelve.
+      {"huggingface_reference", "HF_TOKEN = \"", std::string("hf_okpaLGklBeJFhdqd") + "OvkrXljOCTwhADRrXo", "\"",
+       "secrets.huggingface_token", "HUGGINGFACE_TOKEN"},
+      {"github_pat", "token: ", FakeGithubToken("ghp", "1"), "\n", "secrets.github_pat",
+       "GITHUB_PERSONAL_ACCESS_TOKEN"},
+      {"github_oauth", "", FakeGithubToken("gho", "2"), "", "secrets.github_oauth", "GITHUB_OAUTH_TOKEN"},
+      {"github_app_user", "x=", FakeGithubToken("ghu", "3"), ";", "secrets.github_app_token",
+       "GITHUB_APP_TOKEN"},
+      {"github_app_server", "(", FakeGithubToken("ghs", "4"), ")", "secrets.github_app_token",
+       "GITHUB_APP_TOKEN"},
+      {"github_refresh", "'", FakeGithubToken("ghr", "5"), "'", "secrets.github_refresh_token", ""},
+      {"github_fine_grained", "GH=", "github_pat_" + Fake("fg1", 22) + "_" + Fake("fg2", 59), "\n",
+       "secrets.github_fine_grained_pat", "GITHUB_FINE_GRAINED_TOKEN"},
+      {"gcp_api_key", "key=", "AIza" + Fake("gcp", 35, kBase64Url), "&q=1", "secrets.gcp_api_key",
+       "GCP_API_KEY"},
+      {"aws_access_key", "aws_access_key_id = ", "AKIA" + Fake("aws", 16, kUpperAlnum), "\n",
+       "secrets.aws_access_key", "AWS_ACCESS_KEY"},
+      {"aws_sts_key", "\"AccessKeyId\": \"", "ASIA" + Fake("sts", 16, kUpperAlnum), "\"",
+       "secrets.aws_access_key", "AWS_ACCESS_KEY"},
+      {"jwt", "Cookie: session=", FakeJwt(), "; Path=/", "secrets.jwt", "JWT_TOKEN"},
+      {"gitlab_session", "_gitlab_session=", Fake("gls", 32, kLowerAlnum), ";",
+       "secrets.gitlab_session_cookie", "GITLAB_SESSION_TOKEN"},
+      {"teams_webhook", "url: ",
+       "https://contoso.webhook.office.com/webhookb2/" + Fake("t1", 8, kHex) + "-" +
+           Fake("t2", 4, kHex) + "-" + Fake("t3", 4, kHex) + "-" + Fake("t4", 4, kHex) + "-" +
+           Fake("t5", 12, kHex) + "@" + Fake("t6", 8, kHex) + "-" + Fake("t7", 4, kHex) + "-" +
+           Fake("t8", 4, kHex) + "-" + Fake("t9", 4, kHex) + "-" + Fake("ta", 12, kHex) +
+           "/IncomingWebhook/" + Fake("tb", 32, kLowerAlnum) + "/" + Fake("tc", 8, kHex) + "-" +
+           Fake("td", 4, kHex) + "-" + Fake("te", 4, kHex) + "-" + Fake("tf", 4, kHex) + "-" +
+           Fake("tg", 12, kHex),
+       "\n", "secrets.microsoft_teams_webhook", "MICROSOFT_TEAMS_WEBHOOK"},
+      {"slack_app_token", "SLACK_APP_TOKEN=",
+       "xapp-1-A" + Fake("sa1", 10, kUpperAlnum) + "-" + Fake("sa2", 13, "0123456789") + "-" +
+           Fake("sa3", 64, kHex),
+       "\n", "secrets.slack_app_token", "SLACK_APP_TOKEN"},
+      {"azure_client_secret", "client_secret: ", Fake("az1", 3) + "8Q~" + Fake("az2", 34), "\n",
+       "secrets.azure_client_secret", "AZURE_KEY"},
+      // Cloud.
+      {"aws_secret_key", "aws_secret_access_key = ", Fake("awss", 40, kBase64), "\n",
+       "secrets.aws_secret_access_key", "AWS_SECRET_KEY"},
+      {"aws_secret_key_json", "{\"SecretAccessKey\": \"", Fake("awsj", 40, kBase64), "\"}",
+       "secrets.aws_secret_access_key", ""},
+      {"azure_storage", "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=",
+       Fake("azs", 86, kBase64) + "==", ";EndpointSuffix=core.windows.net",
+       "secrets.azure_storage_account_key", ""},
+      {"azure_sas", "https://acct.blob.core.windows.net/c?sv=2022-11-02&ss=b&sig=",
+       Fake("sas", 43, kBase64) + "%3D", "", "secrets.azure_sas_signature", ""},
+      {"azure_service_bus",
+       "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=",
+       Fake("sb", 43, kBase64) + "=", "", "secrets.azure_shared_access_key", ""},
+      {"digitalocean", "", "dop_v1_" + Fake("do", 64, kHex), "", "secrets.digitalocean_token", ""},
+      {"vault", "VAULT_TOKEN=", "hvs." + Fake("hv", 90, kBase64Url), "\n", "secrets.vault_token", ""},
+      {"doppler", "", "dp.pt." + Fake("dp", 43), "", "secrets.doppler_token", ""},
+      {"terraform", "token = \"", Fake("tf1", 14) + ".atlasv1." + Fake("tf2", 67), "\"",
+       "secrets.terraform_cloud_token", ""},
+      {"pulumi", "", "pul-" + Fake("pul", 40, kHex), "", "secrets.pulumi_token", ""},
+      {"supabase", "", "sbp_" + Fake("sbp", 40, kHex), "", "secrets.supabase_token", ""},
+      // Source hosting.
+      {"gitlab_pat", "PRIVATE-TOKEN: ", "glpat-" + Fake("glpat", 20), "\n", "secrets.gitlab_pat",
+       "GITLAB_TOKEN"},
+      {"gitlab_deploy", "", "gldt-" + Fake("gldt", 20), "", "secrets.gitlab_deploy_token", ""},
+      {"gitlab_runner", "", "glrt-" + Fake("glrt", 20), "", "secrets.gitlab_runner_token", ""},
+      {"gitlab_runner_registration", "", "GR1348941" + Fake("gr", 20), "",
+       "secrets.gitlab_runner_registration_token", ""},
+      {"gitlab_trigger", "", "glptt-" + Fake("glptt", 40, kHex), "",
+       "secrets.gitlab_pipeline_trigger_token", ""},
+      {"gitlab_job", "", "glcbt-64_" + Fake("glcbt", 20), "", "secrets.gitlab_cicd_job_token", ""},
+      {"gitlab_scim", "", "glsoat-" + Fake("glsoat", 20), "", "secrets.gitlab_scim_token", ""},
+      {"bitbucket", "", "ATBB" + Fake("atbb", 32), "", "secrets.bitbucket_app_password", ""},
+      {"atlassian", "JIRA_API_TOKEN=", "ATATT3" + Fake("atatt", 186, kBase64Url), "\n",
+       "secrets.atlassian_api_token", ""},
+      // AI providers.
+      {"openai_project", "OPENAI_API_KEY=", "sk-proj-" + Fake("oai", 124, kBase64Url), "\n",
+       "secrets.openai_project_key", "OPENAI_API_KEY"},
+      {"openai_legacy", "", "sk-" + Fake("o1", 20) + "T3BlbkFJ" + Fake("o2", 20), "",
+       "secrets.openai_api_key", "OPENAI_API_KEY"},
+      {"anthropic", "x-api-key: ", "sk-ant-api03-" + Fake("ant", 93, kBase64Url) + "AA", "\n",
+       "secrets.anthropic_api_key", "ANTHROPIC_API_KEY"},
+      {"openrouter", "", "sk-or-v1-" + Fake("or", 64, kHex), "", "secrets.openrouter_api_key", ""},
+      {"groq", "", "gsk_" + Fake("gsk", 52), "", "secrets.groq_api_key", ""},
+      {"replicate", "", "r8_" + Fake("r8", 37), "", "secrets.replicate_api_token", ""},
+      {"xai", "", "xai-" + Fake("xai", 80), "", "secrets.xai_api_key", ""},
+      {"perplexity", "", "pplx-" + Fake("pplx", 48), "", "secrets.perplexity_api_key", ""},
+      {"cohere", "COHERE_API_KEY=", Fake("co", 40), "\n", "secrets.cohere_api_key", ""},
+      {"deepseek", "DEEPSEEK_API_KEY=\"", "sk-" + Fake("ds", 32, kHex), "\"", "secrets.deepseek_api_key", ""},
+      // Payments.
+      {"stripe_live", "Stripe.api_key = '", "sk_live_" + Fake("stripe", 24), "'",
+       "secrets.stripe_secret_key", "STRIPE_KEY"},
+      {"stripe_restricted", "", "rk_live_" + Fake("rk", 24), "", "secrets.stripe_secret_key", ""},
+      {"stripe_webhook", "", "whsec_" + Fake("wh", 32), "", "secrets.stripe_webhook_secret", ""},
+      {"shopify", "", "shpat_" + Fake("shp", 32, kHex), "", "secrets.shopify_token", ""},
+      {"square", "", "sq0csp-" + Fake("sq", 43, kBase64Url), "", "secrets.square_oauth_secret", ""},
+      // Messaging.
+      {"slack_bot", "", "xoxb-" + Fake("xb1", 12, "0123456789") + "-" + Fake("xb2", 13, "0123456789") +
+       "-" + Fake("xb3", 24), "", "secrets.slack_token", "SLACK_TOKEN"},
+      {"slack_webhook", "", "https://hooks.slack.com/services/T" + Fake("sw1", 8, kUpperAlnum) + "/B" +
+       Fake("sw2", 8, kUpperAlnum) + "/" + Fake("sw3", 24), "", "secrets.slack_webhook", ""},
+      {"discord_webhook", "", "https://discord.com/api/webhooks/" + Fake("dw1", 18, "0123456789") +
+       "/" + Fake("dw2", 68, kBase64Url), "", "secrets.discord_webhook", ""},
+      {"telegram", "bot", "1" + Fake("tg1", 9, "0123456789") + ":AA" + Fake("tg2", 33, kBase64Url), "/getMe",
+       "secrets.telegram_bot_token", ""},
+      {"twilio", "", "SK" + Fake("tw", 32, kHex), "", "secrets.twilio_api_key", ""},
+      {"sendgrid", "", "SG." + Fake("sg1", 22, kBase64Url) + "." + Fake("sg2", 43, kBase64Url), "",
+       "secrets.sendgrid_api_key", ""},
+      {"mailchimp", "", Fake("mc", 32, kHex) + "-us21", "", "secrets.mailchimp_api_key", ""},
+      // Registries.
+      {"npm", "//registry.example/:_authToken=", FakeGithubToken("npm", "n"), "\n",
+       "secrets.npm_token", "NPM_TOKEN"},
+      {"pypi", "password = ", "pypi-AgEIcHlwaS5vcmc" + Fake("pypi", 70, kBase64Url), "\n",
+       "secrets.pypi_token", ""},
+      {"rubygems", "", "rubygems_" + Fake("gem", 48, kHex), "", "secrets.rubygems_token", ""},
+      {"dockerhub", "", "dckr_pat_" + Fake("dckr", 27, kBase64Url), "", "secrets.dockerhub_token", ""},
+      {"nuget", "", "oy2" + Fake("nuget", 43, kLowerAlnum), "", "secrets.nuget_api_key", ""},
+      // Observability and SaaS.
+      {"datadog", "DD_API_KEY=", Fake("dd", 32, kHex), "\n", "secrets.datadog_api_key", "DATADOG_API_KEY"},
+      {"new_relic", "", "NRAK-" + Fake("nr", 27, kUpperAlnum), "", "secrets.new_relic_user_key", ""},
+      {"sentry", "", "sntryu_" + Fake("sen", 64, kHex), "", "secrets.sentry_token", ""},
+      {"grafana", "", "glsa_" + Fake("gr1", 32) + "_" + Fake("gr2", 8, kHex), "",
+       "secrets.grafana_service_account_token", ""},
+      {"linear", "", "lin_api_" + Fake("lin", 40), "", "secrets.linear_api_key", ""},
+      {"notion", "", "ntn_" + Fake("ntn1", 11, "0123456789") + Fake("ntn2", 35), "",
+       "secrets.notion_token", ""},
+      {"figma", "", "figd_" + Fake("figd", 40, kBase64Url), "", "secrets.figma_token", ""},
+      {"postman", "", "PMAK-" + Fake("pm1", 24, kHex) + "-" + Fake("pm2", 34, kHex), "",
+       "secrets.postman_api_key", ""},
+      {"airtable", "", "pat" + Fake("at1", 14) + "." + Fake("at2", 64, kHex), "", "secrets.airtable_pat", ""},
+      {"age", "", "AGE-SECRET-KEY-1" + Fake("age", 58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"), "",
+       "secrets.age_secret_key", ""},
+      // Databases: only the password.
+      {"postgres_url", "DATABASE_URL=postgres://app:", pw, "@db.internal:5432/app",
+       "secrets.url_credentials", "PASSWORD"},
+      {"mongodb_srv", "mongodb+srv://admin:", pw, "@cluster0.example.net/db", "secrets.url_credentials", ""},
+      {"redis_url", "rediss://default:", pw, "@cache:6380/0", "secrets.url_credentials", ""},
+      {"amqp_url", "amqp://guest:", pw, "@mq:5672/", "secrets.url_credentials", ""},
+      {"jdbc", "jdbc:sqlserver://h:1433;databaseName=d;user=sa;password=", pw, ";encrypt=true",
+       "secrets.connection_string_password", "PASSWORD"},
+      {"sql_server", "Server=tcp:h,1433;Database=d;User ID=u;Password=", pw, ";Encrypt=True",
+       "secrets.connection_string_password", ""},
+      // Private keys, whatever the wrapping.
+      {"pem_rsa", "", PemKey("RSA PRIVATE KEY", "\n"), "\n", "secrets.private_key", "PRIVATE_KEY"},
+      {"pem_crlf", "", PemKey("EC PRIVATE KEY", "\r\n"), "\r\n", "secrets.private_key", ""},
+      {"pem_json_escaped", "{\"type\": \"service_account\", \"private_key\": \"",
+       PemKey("PRIVATE KEY", "\\n"), "\\n\", \"client_email\": \"x@y.iam.gserviceaccount.com\"}",
+       "secrets.private_key", ""},
+      {"pem_double_escaped", "\"", PemKey("ENCRYPTED PRIVATE KEY", "\\\\n"), "\"", "secrets.private_key", ""},
+      {"openssh", "", PemKey("OPENSSH PRIVATE KEY", "\n"), "", "secrets.private_key", ""},
+      {"pgp", "", PemKey("PGP PRIVATE KEY BLOCK", "\n"), "", "secrets.private_key", ""},
+      // Headers and configs: only the credential.
+      {"bearer", "Authorization: Bearer ", Fake("bearer", 40, kBase64Url), "\r\n",
+       "secrets.bearer_token", "BEARER_TOKEN"},
+      {"basic", "Authorization: Basic ", testing::Base64("deploy:" + pw), "\r\n",
+       "secrets.basic_auth", "BASIC_AUTH"},
+      {"docker_auth", "{\"auths\": {\"ghcr.io\": {\"auth\": \"", testing::Base64("bot:" + pw), "\"}}}",
+       "secrets.docker_config_auth", ""},
+      // Generic assignments.
+      {"env_password", "POSTGRES_PASSWORD=", pw, "\n", "secrets.generic_password", "PASSWORD"},
+      {"yaml_password", "  password: \"", pw, "\"\n", "secrets.generic_password", ""},
+      {"json_api_key", "{\"api_key\": \"", Fake("jk", 32), "\"}", "secrets.generic_secret", "SECRET"},
+      {"python_secret", "SECRET_KEY = '", Fake("dj", 50, kBase64), "'", "secrets.generic_secret", ""},
+      {"cli_password", "mytool login --password ", pw, " --verbose", "secrets.cli_password_flag", ""},
+      {"xml_password", "<password>", pw, "</password>", "secrets.generic_xml_secret", ""},
+      {"ini_token", "[auth]\ntoken = ", Fake("ini", 40, kHex), "\n", "secrets.generic_secret", ""},
+      {"mysql_cli", "mysql -u root -p", pw, " -h db", "secrets.mysql_cli_password", ""},
+      {"curl_user", "curl -u admin:", pw, " https://api.internal/", "secrets.curl_user_password", ""},
+      // Escaped inside a JSON string: found through the decoded view, mapped back.
+      {"escaped_url", "{\"text\": \"{\\\"url\\\":\\\"postgres://u:", pw, "@h/db\\\"}\"}",
+       "secrets.url_credentials", ""},
+  };
+}
+
+TEST(SecretDetector, EveryFamilyFindsItsSecretWithAnExactSpan) {
+  for (const Positive& c : Positives()) {
+    const std::string text = c.before + c.secret + c.after;
+    const auto found = ScanText(Builtin(), text);
+    ASSERT_EQ(found.size(), 1u) << c.name << ": " << text;
+    EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), c.secret) << c.name;
+    EXPECT_EQ(found[0].type, c.type) << c.name;
+    if (!c.entity.empty()) EXPECT_EQ(found[0].entity, c.entity) << c.name;
+  }
+}
+
+TEST(SecretDetector, EscapedSecretSpanCoversTheEscapes) {
+  // sk_live_ written with \u005f escapes, as a JSON serializer may.
+  const std::string body = Fake("esc", 24);
+  const std::string text = "{\"k\": \"sk\\u005flive\\u005f" + body + "\"}";
+  const auto found = ScanText(Builtin(), text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, "secrets.stripe_secret_key");
+  EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin),
+            "sk\\u005flive\\u005f" + body);
+}
+
+struct Negative {
+  std::string name;
+  std::string text;
+};
+
+std::vector<Negative> LookAlikes() {
+  const std::string sha1 = Fake("sha1", 40, kHex);
+  return {
+      {"git_sha", "commit " + sha1 + "\nAuthor: Jane <jane@example.org>\n"},
+      {"git_sha_key", "\"sha\": \"" + sha1 + "\", \"tree\": \"" + Fake("tree", 40, kHex) + "\""},
+      {"sha256_digest", "image@sha256:" + Fake("d", 64, kHex)},
+      {"sha512_digest", "sha512sum: " + Fake("d5", 128, kHex)},
+      {"uuid", "request_id: 123e4567-e89b-12d3-a456-426614174000"},
+      {"lockfile_integrity", "integrity: sha512-" + Fake("lock", 86, kBase64) + "=="},
+      {"npm_lock_json", "\"resolved\": \"https://registry.example/a/-/a-1.0.0.tgz\", \"integrity\": \"sha512-" +
+                            Fake("lock2", 86, kBase64) + "==\""},
+      {"md5_in_lockfile", "checksum = \"" + Fake("md5", 32, kHex) + "\""},
+      {"public_key", "-----BEGIN PUBLIC KEY-----\n" + Fake("pub", 64, kBase64) + "\n" +
+                         Fake("pub2", 64, kBase64) + "\n-----END PUBLIC KEY-----"},
+      {"certificate", "-----BEGIN CERTIFICATE-----\n" + Fake("crt", 64, kBase64) + "\n" +
+                          Fake("crt2", 64, kBase64) + "\n-----END CERTIFICATE-----"},
+      {"ssh_public_key", "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ" + Fake("ssh", 300, kBase64) + " jane@laptop"},
+      {"aws_documented_example", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+                                 "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"},
+      {"placeholder_angle", "api_key: \"<your-token>\""},
+      {"placeholder_changeme", "password: changeme"},
+      {"placeholder_here", "OPENAI_API_KEY=your_api_key_here"},
+      {"placeholder_stars", "password: \"********\""},
+      {"placeholder_redacted", "token: REDACTED"},
+      {"placeholder_x", "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"},
+      {"placeholder_dummy", "secret = \"dummy-secret-value-1234\""},
+      {"placeholder_test", "password = \"test-password-123\""},
+      {"ref_shell", "password: ${DB_PASSWORD}\nexport TOKEN=$GITHUB_TOKEN"},
+      {"ref_python", "token = os.environ[\"GITHUB_TOKEN\"]\napi_key = os.getenv('API_KEY')"},
+      {"ref_node", "const apiKey = process.env.OPENAI_API_KEY;"},
+      {"ref_template", "password: {{ .Values.db.password }}\nsecret: \"{{ secret }}\""},
+      {"ref_in_url", "postgres://user:${PGPASSWORD}@localhost:5432/db"},
+      {"ref_actions", "token: ${{ secrets.GITHUB_TOKEN }}"},
+      {"base64_image", "<img src=\"data:image/png;base64," + Fake("img", 4000, kBase64) + "\">"},
+      {"minified_js", "var e=function(t){return t.token=n.apiKey,t.secret=r.secretKey,t};"},
+      {"code_getpass", "password = getpass.getpass()\nif password == None:\n    pass"},
+      {"code_types", "interface Creds { token: string; password?: string }"},
+      {"code_await", "const token = await getToken(user);"},
+      {"max_tokens", "max_tokens: 4096\ntoken_type: \"Bearer\"\ntokens_used: 12345678"},
+      {"prose", "The password must be at least 8 characters. Bearer authentication uses a token."},
+      {"commit_hex_32", "commit: " + Fake("c32", 32, kHex)},
+      {"plain_url", "https://example.org:8443/path?query=value&page=2"},
+      {"pem_mention", "if line.startswith(\"-----BEGIN RSA PRIVATE KEY-----\"):\n    return True"},
+      {"jwt_lookalike", "eyJhbGciOiJub25lIn0.eyJub3Rqc29u.abc"},
+      {"windows_path", "C:\\Users\\jane\\AppData\\Local\\token_cache\\file.bin"},
+  };
+}
+
+TEST(SecretDetector, LookAlikesSurvive) {
+  for (const Negative& c : LookAlikes()) {
+    const auto found = ScanText(Builtin(), c.text);
+    EXPECT_TRUE(found.empty()) << c.name << ": found " << (found.empty() ? "" : found[0].type)
+                               << " at [" << (found.empty() ? 0 : found[0].begin) << ","
+                               << (found.empty() ? 0 : found[0].end) << ") in " << c.text;
+  }
+}
+
+TEST(SecretDetector, GithubChecksumSetsTheScore) {
+  const std::string valid = FakeGithubToken("ghp", "score");
+  std::string invalid = valid;
+  invalid[39] = invalid[39] == 'A' ? 'B' : 'A';
+  auto found = ScanText(Builtin(), valid);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FLOAT_EQ(found[0].score, 1.0f);
+  found = ScanText(Builtin(), invalid);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FLOAT_EQ(found[0].score, kUnverifiedScore);
+
+  SecretOptions strict;
+  strict.require_valid_checksums = true;
+  auto detector = CreateSecretDetector(strict);
+  ASSERT_TRUE(detector);
+  EXPECT_TRUE(ScanText(**detector, invalid).empty());
+  EXPECT_EQ(ScanText(**detector, valid).size(), 1u);
+}
+
+TEST(SecretDetector, SeveralSecretsAreSortedAndDoNotOverlap) {
+  const std::string a = FakeGithubToken("ghp", "m1");
+  const std::string b = "sk_live_" + Fake("m2", 24);
+  const std::string text = "a=" + a + "\nb=" + b + "\nc=" + a;
+  const auto found = ScanText(Builtin(), text);
+  ASSERT_EQ(found.size(), 3u);
+  for (std::size_t i = 1; i < found.size(); ++i) EXPECT_LE(found[i - 1].end, found[i].begin);
+  EXPECT_EQ(found[1].type, "secrets.stripe_secret_key");
+}
+
+TEST(SecretDetector, SpecificRuleWinsOverGenericOnTheSameValue) {
+  const std::string token = FakeGithubToken("ghp", "gen");
+  const auto found = ScanText(Builtin(), "GITHUB_TOKEN=\"" + token + "\"");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, "secrets.github_pat");
+}
+
+TEST(SecretDetector, AllowValuesAndRegexesAreNeverReported) {
+  const std::string token = FakeGithubToken("ghp", "allow");
+  const std::string other = FakeGithubToken("ghp", "other");
+  SecretOptions options;
+  options.allow_values = {token};
+  options.allow_regexes = {"^sk_live_KNOWN"};
+  auto detector = CreateSecretDetector(options);
+  ASSERT_TRUE(detector) << detector.error().message;
+  EXPECT_TRUE(ScanText(**detector, token).empty());
+  EXPECT_EQ(ScanText(**detector, other).size(), 1u);
+  EXPECT_TRUE(ScanText(**detector, "sk_live_KNOWN" + Fake("k", 20)).empty());
+}
+
+TEST(SecretDetector, CustomRulesWithKeywordsAndWithout) {
+  SecretOptions options;
+  options.builtin = false;
+  options.custom_rules = {
+      {"acme_key", R"(acme_([a-z0-9]{16}))", {"acme_"}, "ACME_KEY", 1, 0},
+      {"no_keyword", R"(\bZZ-[0-9]{6}\b)", {}, "", 0, 0},
+  };
+  std::vector<std::string> warnings;
+  auto detector = CreateSecretDetector(options, &warnings);
+  ASSERT_TRUE(detector) << detector.error().message;
+  const std::string text = "k=acme_" + Fake("acme", 16, kLowerAlnum) + " id ZZ-847261.";
+  const auto found = ScanText(**detector, text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].type, "secrets.acme_key");
+  EXPECT_EQ(found[0].entity, "ACME_KEY");
+  EXPECT_EQ(found[0].begin, 7u);
+  EXPECT_EQ(found[1].type, "secrets.no_keyword");
+  EXPECT_EQ(found[1].entity, "NO_KEYWORD");
+}
+
+TEST(SecretDetector, CustomRuleErrorsNameTheRule) {
+  struct Bad {
+    CustomRule rule;
+    std::string message;
+  };
+  const std::vector<Bad> cases = {
+      {{"", "x", {}, "", 0, 0}, "custom_rules[0]: rule without an id"},
+      {{"a b", "x", {}, "", 0, 0}, "may only hold"},
+      {{"r", "", {}, "", 0, 0}, "rule \"r\" has no regex"},
+      {{"r", "(unclosed", {}, "", 0, 0}, "rule \"r\" (custom_rules[0]): invalid regex"},
+      {{"r", "(a)", {}, "", 2, 0}, "secretGroup 2 but the regex has 1 capture groups"},
+      {{"r", "a", {}, "", 0, -1}, "entropy must not be negative"},
+  };
+  for (const Bad& c : cases) {
+    SecretOptions options;
+    options.builtin = false;
+    options.custom_rules = {c.rule};
+    auto detector = CreateSecretDetector(options);
+    ASSERT_FALSE(detector) << c.message;
+    EXPECT_NE(detector.error().message.find(c.message), std::string::npos)
+        << detector.error().message;
+  }
+  SecretOptions bad_allow;
+  bad_allow.allow_regexes = {"("};
+  EXPECT_FALSE(CreateSecretDetector(bad_allow));
+}
+
+TEST(SecretDetector, ArbitraryBytesNeverThrow) {
+  std::string bytes;
+  for (int i = 0; i < 4096; ++i) bytes += static_cast<char>((i * 131 + 7) & 0xff);
+  bytes += std::string("\0password=\xff\xfe", 13) + "\\u12";
+  std::vector<Detection> out;
+  EXPECT_NO_THROW(Builtin().Scan(bytes, out));
+  EXPECT_NO_THROW(Builtin().Scan("", out));
+  EXPECT_NO_THROW(Builtin().Scan("\\", out));
+  for (const Detection& d : out) {
+    EXPECT_LT(d.begin, d.end);
+    EXPECT_LE(d.end, bytes.size());
+  }
+}
+
+
+}  // namespace
+}  // namespace mcpgw::guards::secrets

@@ -1,0 +1,563 @@
+#include "guards/secrets/secret_engine.h"
+
+#include <hs/hs.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <cstdio>
+#include <limits>
+#include <map>
+#include <optional>
+
+#include "guards/secrets/escaped_view.h"
+#include "guards/secrets/pem_block.h"
+#include "guards/secrets/secret_detector.h"
+#include "guards/secrets/validators.h"
+
+namespace mcpgw::guards::secrets {
+
+struct SecretEngine::CompiledRule {
+  std::string type;    // "secrets.<id>"
+  std::string entity;
+  std::unique_ptr<re2::RE2> regex;
+  int groups = 0;
+  int secret_group = 0;
+  double entropy = 0;
+  Check check = Check::kNone;
+  float score = 1.0f;
+  struct Allowlist {
+    bool require_all = false;
+    AllowlistSpec::Target target = AllowlistSpec::Target::kSecret;
+    std::vector<std::unique_ptr<re2::RE2>> regexes;
+    std::vector<std::string> stopwords;  // lower case
+    bool unmatchable = false;
+  };
+  std::vector<Allowlist> allowlists;
+};
+
+struct SecretEngine::Candidate {
+  std::size_t begin;
+  std::size_t end;
+  std::uint32_t rule;
+  float score;
+};
+
+namespace {
+
+// How far around a keyword hit a rule's regex looks for its match. A match touching the far
+// edge is re-run over up to kMaxMatch bytes, so long tokens are never cut.
+constexpr std::size_t kWindowBefore = 256;
+constexpr std::size_t kWindowAfter = 1024;
+constexpr std::size_t kMaxMatch = 256 * 1024;
+// Beyond this many keyword hits in one text, every rule runs over the whole text instead.
+constexpr std::size_t kMaxHits = 1 << 16;
+
+std::atomic<std::uint64_t> next_serial{1};
+
+struct Hit {
+  unsigned id;
+  unsigned long long to;
+};
+
+struct Window {
+  std::uint32_t rule;
+  std::size_t begin;
+  std::size_t end;
+};
+
+struct HitSink {
+  std::vector<Hit>* hits;
+  bool overflow = false;
+};
+
+// Per-thread state: one Vectorscan scratch grown for every engine this thread scanned with,
+// and buffers reused from scan to scan.
+struct ThreadState {
+  hs_scratch_t* scratch = nullptr;
+  std::vector<std::uint64_t> prepared;  // engine serials the scratch is sized for
+  std::vector<Hit> hits;
+  std::vector<Window> windows;
+  std::vector<SecretEngine::Candidate> candidates;
+  std::vector<re2::StringPiece> groups;
+  std::string decoded;
+  std::vector<std::uint32_t> source;
+  ~ThreadState() {
+    if (scratch != nullptr) hs_free_scratch(scratch);
+  }
+};
+
+ThreadState& State() {
+  thread_local ThreadState state;
+  return state;
+}
+
+int OnHit(unsigned id, unsigned long long /*from*/, unsigned long long to, unsigned /*flags*/,
+          void* context) {
+  auto* sink = static_cast<HitSink*>(context);
+  if (sink->hits->size() >= kMaxHits) {
+    sink->overflow = true;
+    return 1;  // stop: every rule will run over the whole text
+  }
+  sink->hits->push_back({id, to});
+  return 0;
+}
+
+std::string EscapeLiteral(std::string_view literal) {
+  std::string out;
+  for (unsigned char c : literal) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "\\x%02x", c);
+    out += std::isalnum(c) ? std::string(1, static_cast<char>(c)) : std::string(buf);
+  }
+  return out;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool ContainsLower(std::string_view hay, std::string_view lower_needle) {
+  if (lower_needle.empty()) return true;
+  for (std::size_t i = 0; i + lower_needle.size() <= hay.size(); ++i) {
+    std::size_t j = 0;
+    while (j < lower_needle.size() &&
+           std::tolower(static_cast<unsigned char>(hay[i + j])) == lower_needle[j]) {
+      ++j;
+    }
+    if (j == lower_needle.size()) return true;
+  }
+  return false;
+}
+
+std::string RuleName(const RuleSpec& spec) {
+  return "rule \"" + spec.id + "\" (" + spec.origin + ")";
+}
+
+Result<std::unique_ptr<re2::RE2>> CompileRegex(const std::string& pattern, bool latin1,
+                                               const std::string& what) {
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  if (latin1) options.set_encoding(re2::RE2::Options::EncodingLatin1);
+  auto re = std::make_unique<re2::RE2>(pattern, options);
+  if (!re->ok()) return MakeError(what + ": invalid regex: " + re->error());
+  return re;
+}
+
+// A password inside a URL or connection string: not a reference, placeholder or default word.
+bool PlausibleUrlPassword(std::string_view v) {
+  if (v.size() < 3 || v.size() > 256 || IsReference(v) || IsPlaceholder(v)) return false;
+  static constexpr std::string_view kWords[] = {"password", "pass", "pwd", "passwd", "secret",
+                                                "user", "username", "pw", "xxx", "***"};
+  for (std::string_view w : kWords) {
+    if (v.size() == w.size() && Lower(v) == w) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+SecretEngine::SecretEngine() : serial_(next_serial.fetch_add(1)) {}
+
+SecretEngine::~SecretEngine() {
+  if (database_ != nullptr) hs_free_database(database_);
+}
+
+Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
+    EngineConfig config, std::vector<std::string>* warnings) {
+  std::shared_ptr<SecretEngine> engine(new SecretEngine());
+  engine->require_valid_checksums_ = config.require_valid_checksums;
+
+  for (const std::string& pattern : config.allow_regexes) {
+    auto re = CompileRegex(pattern, false, "allow_regexes \"" + pattern + "\"");
+    if (!re) return re.error();
+    engine->allow_regexes_.push_back(std::move(*re));
+  }
+  engine->allow_values_ = std::move(config.allow_values);
+  std::sort(engine->allow_values_.begin(), engine->allow_values_.end());
+
+  std::map<std::string, unsigned> keyword_ids;
+  std::vector<std::string> expressions;
+  std::vector<unsigned> flags;
+  std::vector<unsigned> ids;
+  std::vector<std::pair<std::string, std::uint32_t>> prefilters;  // expression, rule
+
+  for (RuleSpec& spec : config.rules) {
+    auto rule = std::make_unique<CompiledRule>();
+    auto re = CompileRegex(spec.regex, spec.latin1, RuleName(spec));
+    if (!re) return re.error();
+    rule->regex = std::move(*re);
+    rule->groups = rule->regex->NumberOfCapturingGroups();
+    if (spec.secret_group < 0 || spec.secret_group > rule->groups) {
+      return MakeError(RuleName(spec) + ": secretGroup " + std::to_string(spec.secret_group) +
+                       " but the regex has " + std::to_string(rule->groups) + " capture groups");
+    }
+    if ((spec.check == Check::kGenericPassword || spec.check == Check::kGenericSecret) &&
+        rule->groups < 2) {
+      return MakeError(RuleName(spec) + ": a generic rule needs a key group and a value group");
+    }
+    rule->type = "secrets." + spec.id;
+    rule->entity = spec.entity;
+    rule->secret_group = spec.secret_group;
+    rule->entropy = spec.entropy;
+    rule->check = spec.check;
+    rule->score = spec.score;
+    for (const AllowlistSpec& list : spec.allowlists) {
+      CompiledRule::Allowlist compiled;
+      compiled.require_all = list.require_all;
+      compiled.target = list.target;
+      compiled.unmatchable = list.has_unmatchable_criteria;
+      for (const std::string& pattern : list.regexes) {
+        auto allow = CompileRegex(pattern, false, RuleName(spec) + " allowlist");
+        if (!allow) return allow.error();
+        compiled.regexes.push_back(std::move(*allow));
+      }
+      for (const std::string& word : list.stopwords) compiled.stopwords.push_back(Lower(word));
+      rule->allowlists.push_back(std::move(compiled));
+    }
+    engine->max_groups_ = std::max(engine->max_groups_, rule->groups);
+    const auto index = static_cast<std::uint32_t>(engine->rules_.size());
+    bool gated = false;
+    for (const std::string& keyword : spec.keywords) {
+      if (keyword.empty()) continue;
+      const std::string key = Lower(keyword);
+      auto [it, inserted] = keyword_ids.emplace(key, static_cast<unsigned>(keyword_ids.size()));
+      if (inserted) {
+        engine->keyword_lengths_.push_back(key.size());
+        engine->keyword_rules_.emplace_back();
+        expressions.push_back(EscapeLiteral(key));
+        flags.push_back(HS_FLAG_CASELESS);
+        ids.push_back(it->second);
+      }
+      auto& gated_rules = engine->keyword_rules_[it->second];
+      if (gated_rules.empty() || gated_rules.back() != index) gated_rules.push_back(index);
+      gated = true;
+    }
+    for (const std::string& trigger : spec.triggers) {
+      auto [it, inserted] =
+          keyword_ids.emplace("\x01" + trigger, static_cast<unsigned>(keyword_ids.size()));
+      if (inserted) {
+        engine->keyword_lengths_.push_back(kTriggerWidth);
+        engine->keyword_rules_.emplace_back();
+        expressions.push_back(trigger);
+        flags.push_back(0);
+        ids.push_back(it->second);
+      }
+      auto& gated_rules = engine->keyword_rules_[it->second];
+      if (gated_rules.empty() || gated_rules.back() != index) gated_rules.push_back(index);
+      gated = true;
+    }
+    if (!gated) prefilters.emplace_back(spec.regex, index);
+    engine->rules_.push_back(std::move(rule));
+  }
+
+  // Keywordless rules: a prefilter expression in the database where Vectorscan takes it.
+  const auto keyword_count = static_cast<unsigned>(expressions.size());
+  for (auto& [pattern, rule] : prefilters) {
+    const unsigned flag = HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH;
+    hs_database_t* probe = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile(pattern.c_str(), flag, HS_MODE_BLOCK, nullptr, &probe, &error) ==
+        HS_SUCCESS) {
+      hs_free_database(probe);
+      expressions.push_back(pattern);
+      flags.push_back(flag);
+      ids.push_back(keyword_count + static_cast<unsigned>(engine->prefilter_rules_.size()));
+      engine->prefilter_rules_.push_back(rule);
+    } else {
+      if (warnings != nullptr) {
+        warnings->push_back(engine->rules_[rule]->type +
+                            ": no keywords and Vectorscan cannot prefilter its regex (" +
+                            (error != nullptr ? error->message : "unknown") +
+                            "); it runs over every text");
+      }
+      hs_free_compile_error(error);
+      engine->always_rules_.push_back(rule);
+    }
+  }
+
+  if (!expressions.empty()) {
+    std::vector<const char*> raw;
+    raw.reserve(expressions.size());
+    for (const std::string& e : expressions) raw.push_back(e.c_str());
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_multi(raw.data(), flags.data(), ids.data(),
+                         static_cast<unsigned>(raw.size()), HS_MODE_BLOCK, nullptr,
+                         &engine->database_, &error) != HS_SUCCESS) {
+      std::string message = error != nullptr ? error->message : "unknown error";
+      std::string what = "secrets: Vectorscan database";
+      if (error != nullptr && error->expression >= 0 &&
+          static_cast<std::size_t>(error->expression) < expressions.size()) {
+        const unsigned id = ids[static_cast<std::size_t>(error->expression)];
+        if (id < engine->keyword_rules_.size() && !engine->keyword_rules_[id].empty()) {
+          what = engine->rules_[engine->keyword_rules_[id][0]]->type + ": keyword or trigger \"" +
+                 expressions[static_cast<std::size_t>(error->expression)] + "\"";
+        }
+      }
+      hs_free_compile_error(error);
+      return MakeError(what + ": " + message);
+    }
+  }
+  return std::shared_ptr<const SecretEngine>(std::move(engine));
+}
+
+bool SecretEngine::Allowed(std::string_view secret) const {
+  if (std::binary_search(allow_values_.begin(), allow_values_.end(), secret,
+                         [](std::string_view a, std::string_view b) { return a < b; })) {
+    return true;
+  }
+  for (const auto& re : allow_regexes_) {
+    if (re2::RE2::PartialMatch(re2::StringPiece(secret.data(), secret.size()), *re)) return true;
+  }
+  return false;
+}
+
+void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::string_view text,
+                            const void* raw_groups, std::vector<Candidate>& out) const {
+  const auto* groups = static_cast<const re2::StringPiece*>(raw_groups);
+  const re2::StringPiece whole = groups[0];
+  re2::StringPiece secret;
+  re2::StringPiece key;
+  const bool generic =
+      rule.check == Check::kGenericPassword || rule.check == Check::kGenericSecret;
+  if (generic) {
+    key = groups[1];
+    for (int g = 2; g <= rule.groups && secret.empty(); ++g) secret = groups[g];
+  } else if (rule.secret_group > 0) {
+    secret = groups[rule.secret_group];
+  } else {
+    for (int g = 1; g <= rule.groups && secret.empty(); ++g) secret = groups[g];
+    if (secret.empty()) secret = whole;
+  }
+  if (secret.empty() || secret.data() == nullptr) return;
+  std::size_t begin = static_cast<std::size_t>(secret.data() - text.data());
+  std::size_t end = begin + secret.size();
+  const std::string_view value(secret.data(), secret.size());
+  float score = rule.score;
+
+  if (rule.check == Check::kPemBlock) {
+    const auto block_end =
+        PemBlockEnd(text, static_cast<std::size_t>(whole.data() - text.data()) + whole.size());
+    if (!block_end) return;
+    end = *block_end;
+  } else {
+    if (Allowed(value) || IsPlaceholder(value)) return;
+    if (rule.entropy > 0 && ShannonEntropy(value) < rule.entropy) return;
+    switch (rule.check) {
+      case Check::kNone:
+      case Check::kPemBlock:
+        break;
+      case Check::kGithubChecksum:
+        if (!GithubChecksumValid(value)) {
+          if (require_valid_checksums_) return;
+          score = std::min(score, kUnverifiedScore);
+        }
+        break;
+      case Check::kJwt:
+        if (!LooksLikeJwt(value)) return;
+        break;
+      case Check::kBasicAuth:
+        if (!IsBasicCredential(value)) return;
+        break;
+      case Check::kGenericPassword:
+      case Check::kGenericSecret: {
+        const bool quoted = begin > 0 && (text[begin - 1] == '"' || text[begin - 1] == '\'' ||
+                                          text[begin - 1] == '`');
+        const std::string_view key_name(key.data(), key.size());
+        const bool ok = rule.check == Check::kGenericPassword
+                            ? IsPlausiblePassword(key_name, value, quoted)
+                            : IsPlausibleSecret(key_name, value, quoted);
+        if (!ok) return;
+        break;
+      }
+      case Check::kUrlPassword:
+        if (!PlausibleUrlPassword(value)) return;
+        break;
+      case Check::kOpaqueToken:
+        if (!IsPlausibleSecret("", value, true)) return;
+        break;
+      case Check::kBase64PrivateKey:
+        if (!IsBase64PrivateKey(value)) return;
+        break;
+    }
+  }
+
+  for (const auto& list : rule.allowlists) {
+    if (list.unmatchable && list.require_all) continue;
+    std::string_view target = value;
+    if (list.target == AllowlistSpec::Target::kMatch) {
+      target = std::string_view(whole.data(), whole.size());
+    } else if (list.target == AllowlistSpec::Target::kLine) {
+      const std::size_t match_begin = static_cast<std::size_t>(whole.data() - text.data());
+      const std::size_t nl = text.rfind('\n', match_begin == 0 ? 0 : match_begin - 1);
+      const std::size_t line_begin = (nl == std::string_view::npos || match_begin == 0) ? 0 : nl + 1;
+      std::size_t line_end = text.find('\n', match_begin + whole.size());
+      if (line_end == std::string_view::npos) line_end = text.size();
+      target = text.substr(line_begin, line_end - line_begin);
+    }
+    int criteria = 0, matched = 0;
+    if (!list.regexes.empty()) {
+      ++criteria;
+      for (const auto& re : list.regexes) {
+        if (re2::RE2::PartialMatch(re2::StringPiece(target.data(), target.size()), *re)) {
+          ++matched;
+          break;
+        }
+      }
+    }
+    if (!list.stopwords.empty()) {
+      ++criteria;
+      for (const std::string& word : list.stopwords) {
+        if (ContainsLower(value, word)) {
+          ++matched;
+          break;
+        }
+      }
+    }
+    if (criteria == 0) continue;
+    if (list.require_all ? matched == criteria : matched > 0) return;
+  }
+  out.push_back({begin, end, index, score});
+}
+
+void SecretEngine::MatchInWindow(std::size_t index, std::string_view text, std::size_t begin,
+                                 std::size_t end, std::vector<Candidate>& out) const {
+  const CompiledRule& rule = *rules_[index];
+  auto& groups = State().groups;
+  if (groups.size() < static_cast<std::size_t>(max_groups_) + 1) {
+    groups.resize(static_cast<std::size_t>(max_groups_) + 1);
+  }
+  const re2::StringPiece subject(text.data(), text.size());
+  const int n = rule.groups + 1;
+  std::size_t pos = begin;
+  while (pos < end) {
+    if (!rule.regex->Match(subject, pos, end, re2::RE2::UNANCHORED, groups.data(), n)) break;
+    std::size_t match_begin = static_cast<std::size_t>(groups[0].data() - text.data());
+    std::size_t match_end = match_begin + groups[0].size();
+    if (match_end == end && end < text.size()) {
+      // The window may have cut the match: re-run from its start without that limit.
+      const std::size_t limit = std::min(text.size(), match_begin + kMaxMatch);
+      if (rule.regex->Match(subject, match_begin, limit, re2::RE2::ANCHOR_START, groups.data(),
+                            n)) {
+        match_end = match_begin + groups[0].size();
+      }
+    }
+    Consider(rule, static_cast<std::uint32_t>(index), text, groups.data(), out);
+    pos = std::max(match_end, match_begin + 1);
+  }
+}
+
+void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) const {
+  ThreadState& state = State();
+  state.hits.clear();
+  state.windows.clear();
+  bool overflow = false;
+  if (database_ != nullptr) {
+    if (std::find(state.prepared.begin(), state.prepared.end(), serial_) ==
+        state.prepared.end()) {
+      if (hs_alloc_scratch(database_, &state.scratch) != HS_SUCCESS) {
+        overflow = true;  // no scratch: fall back to running every rule
+      } else {
+        state.prepared.push_back(serial_);
+      }
+    }
+    if (!overflow) {
+      HitSink sink{&state.hits};
+      const unsigned length =
+          static_cast<unsigned>(std::min<std::size_t>(text.size(), std::numeric_limits<unsigned>::max()));
+      if (hs_scan(database_, text.data(), length, 0, state.scratch, OnHit, &sink) !=
+              HS_SUCCESS &&
+          !sink.overflow) {
+        overflow = true;
+      }
+      overflow = overflow || sink.overflow || length < text.size();
+    }
+  }
+  if (overflow) {
+    for (std::uint32_t r = 0; r < rules_.size(); ++r) state.windows.push_back({r, 0, text.size()});
+  } else {
+    for (const Hit& hit : state.hits) {
+      const std::size_t to = static_cast<std::size_t>(hit.to);
+      if (hit.id < keyword_lengths_.size()) {
+        const std::size_t width = std::min(keyword_lengths_[hit.id], to);
+        const std::size_t from = to - width;
+        const std::size_t wb = from > kWindowBefore ? from - kWindowBefore : 0;
+        const std::size_t we = std::min(text.size(), to + kWindowAfter);
+        for (std::uint32_t r : keyword_rules_[hit.id]) state.windows.push_back({r, wb, we});
+      } else {
+        state.windows.push_back(
+            {prefilter_rules_[hit.id - keyword_lengths_.size()], 0, text.size()});
+      }
+    }
+    for (std::uint32_t r : always_rules_) state.windows.push_back({r, 0, text.size()});
+  }
+  if (state.windows.empty()) return;
+  std::sort(state.windows.begin(), state.windows.end(), [](const Window& a, const Window& b) {
+    return a.rule != b.rule ? a.rule < b.rule : a.begin < b.begin;
+  });
+  // Merge overlapping windows of one rule, then match in each.
+  std::size_t i = 0;
+  const auto& windows = state.windows;
+  while (i < windows.size()) {
+    const std::uint32_t rule = windows[i].rule;
+    std::size_t begin = windows[i].begin;
+    std::size_t end = windows[i].end;
+    ++i;
+    while (i < windows.size() && windows[i].rule == rule && windows[i].begin <= end) {
+      end = std::max(end, windows[i].end);
+      ++i;
+    }
+    MatchInWindow(rule, text, begin, end, out);
+  }
+}
+
+void SecretEngine::Scan(std::string_view text, std::vector<Detection>& out) const {
+  if (text.empty()) return;
+  ThreadState& state = State();
+  auto& candidates = state.candidates;
+  candidates.clear();
+  Collect(text, candidates);
+  if (text.size() < std::numeric_limits<std::uint32_t>::max() && HasEscapes(text)) {
+    DecodeEscapes(text, state.decoded, state.source);
+    const std::size_t first = candidates.size();
+    Collect(state.decoded, candidates);
+    for (std::size_t k = first; k < candidates.size(); ++k) {
+      candidates[k].begin = state.source[candidates[k].begin];
+      candidates[k].end = state.source[candidates[k].end];
+    }
+  }
+  if (candidates.empty()) return;
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    if (a.score != b.score) return a.score > b.score;
+    return a.rule < b.rule;  // deterministic: the earlier rule in the catalogue
+  });
+  const std::size_t base = out.size();
+  auto better = [](const Candidate& a, const Candidate& b) {
+    const std::size_t la = a.end - a.begin, lb = b.end - b.begin;
+    return la != lb ? la > lb : a.score > b.score;
+  };
+  std::optional<Candidate> last;
+  auto emit = [&](const Candidate& c) {
+    const CompiledRule& rule = *rules_[c.rule];
+    out.push_back({c.begin, c.end, rule.type, rule.entity, c.score});
+  };
+  for (const Candidate& c : candidates) {
+    if (c.begin >= c.end) continue;
+    if (last && c.begin < last->end) {
+      if (better(c, *last)) last = c;
+      continue;
+    }
+    if (last) emit(*last);
+    last = c;
+  }
+  if (last) emit(*last);
+  (void)base;
+}
+
+}  // namespace mcpgw::guards::secrets

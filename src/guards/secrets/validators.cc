@@ -1,0 +1,343 @@
+#include "guards/secrets/validators.h"
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <array>
+#include <boost/crc.hpp>
+#include <boost/json/parse.hpp>
+#include <cctype>
+#include <cmath>
+
+#include "auth/base64url.h"
+
+namespace mcpgw::guards::secrets {
+namespace {
+
+constexpr std::string_view kBase62 =
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+// Case-insensitive search of an already lower-case needle.
+bool ContainsNoCase(std::string_view hay, std::string_view lower_needle) {
+  if (lower_needle.size() > hay.size()) return false;
+  for (std::size_t i = 0; i + lower_needle.size() <= hay.size(); ++i) {
+    std::size_t j = 0;
+    while (j < lower_needle.size() && Lower(hay[i + j]) == lower_needle[j]) ++j;
+    if (j == lower_needle.size()) return true;
+  }
+  return false;
+}
+
+bool EqualsNoCase(std::string_view a, std::string_view lower_b) {
+  if (a.size() != lower_b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (Lower(a[i]) != lower_b[i]) return false;
+  }
+  return true;
+}
+
+bool EndsWithNoCase(std::string_view a, std::string_view lower_b) {
+  return a.size() >= lower_b.size() && EqualsNoCase(a.substr(a.size() - lower_b.size()), lower_b);
+}
+
+bool IsBase62(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+int Base62Value(char c) {
+  const auto pos = kBase62.find(c);
+  return pos == std::string_view::npos ? -1 : static_cast<int>(pos);
+}
+
+std::uint32_t Crc32(std::string_view data) {
+  boost::crc_32_type crc;
+  crc.process_bytes(data.data(), data.size());
+  return crc.checksum();
+}
+
+// Longest run of one repeated character, and of consecutive ascending/descending characters.
+bool HasLongRun(std::string_view s, std::size_t limit) {
+  std::size_t same = 1, up = 1, down = 1;
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    same = s[i] == s[i - 1] ? same + 1 : 1;
+    up = s[i] == s[i - 1] + 1 ? up + 1 : 1;
+    down = s[i] == s[i - 1] - 1 ? down + 1 : 1;
+    if (same >= limit || up >= limit || down >= limit) return true;
+  }
+  return false;
+}
+
+bool ParsesAsObject(const std::string& json) {
+  boost::system::error_code ec;
+  auto value = boost::json::parse(json, ec);
+  return !ec && value.is_object();
+}
+
+}  // namespace
+
+double ShannonEntropy(std::string_view s) {
+  if (s.empty()) return 0;
+  std::array<std::uint32_t, 256> counts{};
+  for (unsigned char c : s) ++counts[c];
+  double entropy = 0;
+  const double n = static_cast<double>(s.size());
+  for (std::uint32_t count : counts) {
+    if (count == 0) continue;
+    const double p = count / n;
+    entropy -= p * std::log2(p);
+  }
+  return entropy;
+}
+
+std::string Base62Crc32(std::string_view data) {
+  std::uint32_t value = Crc32(data);
+  std::string out(6, '0');
+  for (int i = 5; i >= 0 && value > 0; --i) {
+    out[static_cast<std::size_t>(i)] = kBase62[value % 62];
+    value /= 62;
+  }
+  return out;
+}
+
+bool GithubChecksumValid(std::string_view token) {
+  if (token.size() != 40 || token[3] != '_') return false;
+  const std::string_view body = token.substr(4, 30);
+  const std::string_view check = token.substr(34, 6);
+  if (!std::all_of(body.begin(), body.end(), IsBase62)) return false;
+  std::uint64_t value = 0;
+  for (char c : check) {
+    const int digit = Base62Value(c);
+    if (digit < 0) return false;
+    value = value * 62 + static_cast<std::uint64_t>(digit);
+  }
+  return value == Crc32(body);
+}
+
+bool LooksLikeJwt(std::string_view token) {
+  const auto dot1 = token.find('.');
+  if (dot1 == std::string_view::npos) return false;
+  const auto dot2 = token.find('.', dot1 + 1);
+  if (dot2 == std::string_view::npos || token.find('.', dot2 + 1) != std::string_view::npos) {
+    return false;
+  }
+  auto header = auth::Base64UrlDecode(token.substr(0, dot1));
+  if (!header || !ParsesAsObject(*header) || header->find("\"alg\"") == std::string::npos) {
+    return false;
+  }
+  auto payload = auth::Base64UrlDecode(token.substr(dot1 + 1, dot2 - dot1 - 1));
+  if (!payload || !ParsesAsObject(*payload)) return false;
+  const std::string_view signature = token.substr(dot2 + 1);
+  if (signature.empty()) return header->find("none") != std::string::npos;
+  return static_cast<bool>(auth::Base64UrlDecode(signature));
+}
+
+bool IsBasicCredential(std::string_view b64) {
+  if (b64.size() < 8 || b64.size() > 4096 || b64.size() % 4 != 0) return false;
+  std::string decoded(b64.size() / 4 * 3, '\0');
+  const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(decoded.data()),
+                                reinterpret_cast<const unsigned char*>(b64.data()),
+                                static_cast<int>(b64.size()));
+  if (n < 0) return false;
+  std::size_t len = static_cast<std::size_t>(n);
+  for (std::size_t i = b64.size(); i > 0 && b64[i - 1] == '='; --i) --len;  // padding bytes
+  decoded.resize(std::min(len, decoded.size()));
+  const auto colon = decoded.find(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == decoded.size()) return false;
+  return std::all_of(decoded.begin(), decoded.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7f;
+  });
+}
+
+bool IsBase64PrivateKey(std::string_view b64) {
+  const std::string_view head = b64.substr(0, std::min<std::size_t>(b64.size(), 64) / 4 * 4);
+  if (head.size() < 32) return false;
+  std::string decoded(head.size() / 4 * 3, '\0');
+  const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(decoded.data()),
+                                reinterpret_cast<const unsigned char*>(head.data()),
+                                static_cast<int>(head.size()));
+  if (n < 0) return false;
+  return decoded.starts_with("-----BEGIN") &&
+         decoded.find("PRIVATE KEY") != std::string::npos;
+}
+
+bool IsPlaceholder(std::string_view v) {
+  static constexpr std::string_view kMarkers[] = {
+      "example", "xxxx", "****", "....", "redacted", "placeholder", "changeme", "change_me",
+      "change-me", "your_", "your-", "yourapi", "yourtoken", "yoursecret", "yourkey",
+      "yourpassword", "dummy", "replace_me", "replaceme", "insert_", "<", "${", "{{", "#{",
+      "%s", "••", "█", "\\u2022", "not_a_real", "notareal", "notreal", "sample_", "_here"};
+  for (std::string_view marker : kMarkers) {
+    if (ContainsNoCase(v, marker)) return true;
+  }
+  return v.size() >= 6 && HasLongRun(v, std::max<std::size_t>(6, v.size() / 2));
+}
+
+bool IsReference(std::string_view v) {
+  if (v.empty()) return false;
+  if (v[0] == '$' || v[0] == '*') return true;  // $VAR, a YAML alias
+  static constexpr std::string_view kMarkers[] = {
+      "${", "{{", "#{", "<%", "%(", "process.env", "os.environ", "os.getenv", "getenv(",
+      "env(", "env[", "env.", "environ[", "secrets.", "vault:", "ssm:", "secretsmanager:",
+      "keyvault", "import.meta.env", "system.getenv", "configuration[", "{env:"};
+  for (std::string_view marker : kMarkers) {
+    if (ContainsNoCase(v, marker)) return true;
+  }
+  return v.size() > 2 && v.front() == '%' && v.back() == '%';
+}
+
+bool IsUuid(std::string_view s) {
+  if (s.size() != 36) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+    if (dash ? s[i] != '-' : !std::isxdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  return true;
+}
+
+bool IsMetadataKey(std::string_view key) {
+  // Trailing parts that name something about the credential, not the credential.
+  static constexpr std::string_view kSuffixes[] = {
+      "type", "name", "names", "url", "uri", "endpoint", "path", "file", "dir", "length", "len",
+      "size", "count", "limit", "max", "min", "expiry", "expires", "expiration", "expires_in",
+      "expiresin", "ttl", "timeout", "hash", "sha", "digest", "checksum", "fingerprint",
+      "header", "field", "param", "prefix", "format", "policy", "version", "enabled", "required",
+      "regex", "pattern", "label", "hint", "placeholder", "description", "method", "mode",
+      "status", "provider", "env", "var", "ref", "source", "manager", "location", "kind",
+      "usage", "rotation", "_at", "date", "time", "id", "ids", "arn", "index", "idx", "_key_id",
+      "algorithm", "alg", "scheme", "strategy", "store", "storage", "policy", "rules", "_chars",
+      "_ref", "service", "mount", "engine", "class", "attribute", "reset", "question", "hint",
+      "generator", "validator", "callback", "handler", "option", "options", "config", "_set"};
+  static constexpr std::string_view kWords[] = {
+      "bypass", "compass", "passenger", "passive", "passage", "passport", "passthrough",
+      "tokeniz", "max_token", "maxtoken", "token_count", "tokencount", "tokens_used",
+      "num_token", "token_limit", "completion_token", "prompt_token", "input_token",
+      "output_token", "total_token", "secretary", "surpass", "forgot", "confirm_password_label",
+      "password_policy", "password_reset", "reset_password", "cache_token", "next_token",
+      "nexttoken", "page_token", "pagetoken", "continuation_token", "csrf", "xsrf",
+      "idempotency", "cancellation", "sync_token", "synctoken", "pagination", "token_endpoint",
+      "_secret_arn", "is_secret", "issecret", "has_password", "haspassword", "show_password",
+      "password_hash", "passwordhash", "hashed_password", "password_digest"};
+  for (std::string_view word : kWords) {
+    if (ContainsNoCase(key, word)) return true;
+  }
+  if (EndsWithNoCase(key, "secret_id") || EndsWithNoCase(key, "secretid")) return false;
+  for (std::string_view suffix : kSuffixes) {
+    if (EndsWithNoCase(key, suffix)) {
+      // "apikey" ends with "key", never listed; "token_id" ends with "id": metadata.
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+// Values that are literals or type names of code and config languages, not credentials.
+bool IsCodeWord(std::string_view v) {
+  static constexpr std::string_view kWords[] = {
+      "true", "false", "null", "none", "nil", "undefined", "yes", "no", "on", "off", "string",
+      "str", "int", "bool", "boolean", "number", "object", "required", "optional", "empty",
+      "default", "secret", "password", "passwd", "token", "apikey", "api_key", "value", "test",
+      "testing", "sample", "demo", "hidden", "masked", "n/a", "na", "tbd", "todo", "fixme",
+      "env", "unset", "bearer", "basic", "private", "public", "string?", "str?", "any",
+      "secretstr", "sensitive", "write-only", "writeonly", "readonly", "<string>", "text",
+      "char", "varchar", "bytes", "[]byte", "function", "lambda", "self", "this", "async",
+      "await", "return", "new", "const", "let", "var", "password123", "123456", "12345678",
+      "qwerty", "admin", "root", "user", "username", "abc123", "letmein", "welcome",
+      "pass", "pwd", "secret123", "mypassword", "mysecret", "supersecret", "secretkey"};
+  for (std::string_view word : kWords) {
+    if (EqualsNoCase(v, word)) return true;
+  }
+  return false;
+}
+
+// An identifier or a member path (foo, foo_bar, fooBar, foo.bar, this->x, a::b), as code
+// assigns a variable rather than a literal.
+bool IsIdentifierLike(std::string_view v) {
+  bool has_digit = false, has_upper = false, has_lower = false, has_sep = false;
+  for (char c : v) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isdigit(u)) {
+      has_digit = true;
+    } else if (std::isupper(u)) {
+      has_upper = true;
+    } else if (std::islower(u)) {
+      has_lower = true;
+    } else if (c == '_' || c == '.' || c == '-' || c == '>' || c == ':') {
+      has_sep = true;
+    } else {
+      return false;
+    }
+  }
+  if (has_digit) return false;
+  if (v.find('.') != std::string_view::npos || v.find("->") != std::string_view::npos ||
+      v.find("::") != std::string_view::npos) {
+    return true;
+  }
+  // snake_case or camelCase words without digits.
+  if (has_lower && has_sep && !has_upper) return true;
+  if (has_lower && has_upper && !has_sep && std::islower(static_cast<unsigned char>(v[0]))) {
+    return true;
+  }
+  return false;
+}
+
+bool CommonRejects(std::string_view key, std::string_view v) {
+  if (IsMetadataKey(key)) return true;
+  if (IsReference(v) || IsPlaceholder(v) || IsCodeWord(v)) return true;
+  if (ContainsNoCase(v, "test") || ContainsNoCase(v, "dummy") || ContainsNoCase(v, "fake")) {
+    return true;
+  }
+  for (char c : v) {
+    // Expressions, markup and prose are not credentials.
+    if (c == '(' || c == ')' || c == ' ' || c == '\t' || c == '[' || c == ']' || c == '{' ||
+        c == '}') {
+      return true;
+    }
+  }
+  // Paths, URLs and file names.
+  const bool absolute_path = v[0] == '/' && v.find('/', 1) != std::string_view::npos &&
+                             v.find_first_of("+=") == std::string_view::npos;
+  if (absolute_path || v.starts_with("./") || v.starts_with("~/") || v.starts_with("../") ||
+      v.find("://") != std::string_view::npos) {
+    return true;
+  }
+  static constexpr std::string_view kExtensions[] = {".json", ".pem", ".key", ".txt", ".yaml",
+                                                     ".yml", ".env", ".crt", ".p12", ".jks"};
+  for (std::string_view ext : kExtensions) {
+    if (EndsWithNoCase(v, ext)) return true;
+  }
+  return false;
+}
+
+int CharClasses(std::string_view v) {
+  bool d = false, u = false, l = false, o = false;
+  for (char c : v) {
+    const auto x = static_cast<unsigned char>(c);
+    if (std::isdigit(x)) d = true;
+    else if (std::isupper(x)) u = true;
+    else if (std::islower(x)) l = true;
+    else o = true;
+  }
+  return d + u + l + o;
+}
+
+}  // namespace
+
+bool IsPlausiblePassword(std::string_view key, std::string_view v, bool quoted) {
+  if (v.size() < 6 || v.size() > 128) return false;
+  if (CommonRejects(key, v)) return false;
+  if (!quoted && IsIdentifierLike(v)) return false;
+  if (ShannonEntropy(v) < 2.0) return false;
+  return true;
+}
+
+bool IsPlausibleSecret(std::string_view key, std::string_view v, bool quoted) {
+  if (v.size() < 10 || v.size() > 512) return false;
+  if (CommonRejects(key, v)) return false;
+  if (IsIdentifierLike(v) || IsUuid(v)) return false;
+  if (CharClasses(v) < 2) return false;
+  return ShannonEntropy(v) >= 3.0;
+}
+
+}  // namespace mcpgw::guards::secrets

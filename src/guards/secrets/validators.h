@@ -1,0 +1,61 @@
+// Validators: pure checks that confirm (or reject) what a rule's regex matched. They decide what
+// shape alone cannot: checksums, decodable structure, entropy, and whether a value is a
+// placeholder, a variable reference or code rather than a credential.
+//
+// Threading: pure functions; safe from any thread. None allocates unless noted.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace mcpgw::guards::secrets {
+
+// Shannon entropy of the byte distribution of `s`, in bits per byte (0 for empty input).
+double ShannonEntropy(std::string_view s);
+
+// CRC32 (IEEE, as zlib) of `data` written as 6 base62 digits (0-9A-Za-z), zero-padded: the
+// checksum GitHub and npm append to their tokens.
+std::string Base62Crc32(std::string_view data);
+
+// True when `token` is "<3 letters>_" + 30 base62 chars + 6 base62 chars that are the
+// Base62Crc32 of the 30 (ghp_ gho_ ghu_ ghs_ ghr_ npm_ tokens).
+bool GithubChecksumValid(std::string_view token);
+
+// True when `token` is a JWS compact serialization: three '.'-separated base64url parts (the
+// signature may be empty for alg "none"), the header decoding to a JSON object with "alg" and
+// the payload to a JSON object. Allocates for decoding.
+bool LooksLikeJwt(std::string_view token);
+
+// True when `b64` is standard base64 of printable "user:password" with both parts non-empty
+// (HTTP Basic credentials, the "auth" field of a Docker config). Allocates for decoding.
+bool IsBasicCredential(std::string_view b64);
+
+// True when `b64` is standard base64 whose decoded start is a PEM private key header
+// ("-----BEGIN ... PRIVATE KEY"), as in a kubeconfig's client-key-data.
+bool IsBase64PrivateKey(std::string_view b64);
+
+// True for values that only stand in for a secret: documented examples ("EXAMPLE"), masks
+// ("****", "xxxx", "REDACTED"), "<your-token>", "changeme", "your_api_key_here", "dummy",
+// "placeholder", runs of one character, ascending sequences. Applied to every rule.
+bool IsPlaceholder(std::string_view value);
+
+// True for values that refer to a secret held elsewhere: ${VAR}, $VAR, {{ var }}, %VAR%,
+// process.env.X, os.environ[...], os.getenv(...), <%= %>, #{...}, secrets.X, vault: refs.
+bool IsReference(std::string_view value);
+
+// True when `s` is a UUID (8-4-4-4-12 hex).
+bool IsUuid(std::string_view s);
+
+// The plausibility tests of the generic assignment rules. `key` is the name the value was
+// assigned to (as written, any case), `quoted` whether the value was quoted. They reject
+// references, placeholders, type names and literals of code (true, null, string, ...),
+// identifiers and expressions (unquoted foo.bar, getPassword()), keys that name something
+// about a secret rather than the secret (token_type, password_file, secret_name, max_tokens).
+bool IsPlausiblePassword(std::string_view key, std::string_view value, bool quoted);
+bool IsPlausibleSecret(std::string_view key, std::string_view value, bool quoted);
+
+// True when `key` names metadata about a credential rather than the credential itself.
+bool IsMetadataKey(std::string_view key);
+
+}  // namespace mcpgw::guards::secrets

@@ -1,0 +1,134 @@
+#include "guards/secrets/validators.h"
+
+#include <gtest/gtest.h>
+
+#include "auth/base64url.h"
+#include "guards/secrets/fake_secrets.h"
+
+namespace mcpgw::guards::secrets {
+namespace {
+
+using testing::Fake;
+using testing::FakeGithubToken;
+
+TEST(ShannonEntropy, MatchesKnownDistributions) {
+  EXPECT_DOUBLE_EQ(ShannonEntropy(""), 0.0);
+  EXPECT_DOUBLE_EQ(ShannonEntropy("aaaaaaaa"), 0.0);
+  EXPECT_DOUBLE_EQ(ShannonEntropy("abab"), 1.0);
+  EXPECT_DOUBLE_EQ(ShannonEntropy("abcdefgh"), 3.0);
+  EXPECT_GT(ShannonEntropy(Fake("e", 40)), 4.5);
+}
+
+TEST(Base62Crc32, IsSixZeroPaddedBase62Digits) {
+  // zlib's crc32("") is 0 and crc32("a") is 0xe8b7be43 = 3904355907 = base62 "4GEHKN" padded.
+  EXPECT_EQ(Base62Crc32(""), "000000");
+  EXPECT_EQ(Base62Crc32("a"), "4GEHKN");
+}
+
+TEST(GithubChecksum, AcceptsGeneratedTokensOfEveryPrefix) {
+  for (const char* prefix : {"ghp", "gho", "ghu", "ghs", "ghr", "npm"}) {
+    EXPECT_TRUE(GithubChecksumValid(FakeGithubToken(prefix, prefix))) << prefix;
+  }
+}
+
+TEST(GithubChecksum, RejectsAlteredOrMalformedTokens) {
+  std::string token = FakeGithubToken("ghp", "x");
+  std::string altered = token;
+  altered[10] = altered[10] == 'a' ? 'b' : 'a';
+  EXPECT_FALSE(GithubChecksumValid(altered));
+  std::string bad_check = token;
+  bad_check[39] = bad_check[39] == '0' ? '1' : '0';
+  EXPECT_FALSE(GithubChecksumValid(bad_check));
+  EXPECT_FALSE(GithubChecksumValid(token.substr(0, 39)));
+  EXPECT_FALSE(GithubChecksumValid("ghp-" + token.substr(4)));
+  EXPECT_FALSE(GithubChecksumValid("ghp_" + Fake("y", 36)));
+  // The published example token is shape-valid but its checksum does not verify.
+  EXPECT_FALSE(GithubChecksumValid(std::string("gho_16C7e42F292c6912") + "E7710c838347Ae178B4a"));
+}
+
+std::string Jwt(std::string_view header, std::string_view payload, std::string signature) {
+  return auth::Base64UrlEncode(header) + "." + auth::Base64UrlEncode(payload) + "." + signature;
+}
+
+TEST(LooksLikeJwt, AcceptsSignedAndUnsignedTokens) {
+  EXPECT_TRUE(LooksLikeJwt(Jwt(R"({"alg":"HS256","typ":"JWT"})", R"({"sub":"42"})",
+                               Fake("sig", 43, testing::kBase64Url))));
+  EXPECT_TRUE(LooksLikeJwt(Jwt(R"({"alg":"none"})", R"({"sub":"42"})", "")));
+}
+
+TEST(LooksLikeJwt, RejectsLookAlikes) {
+  // No "alg" in the header.
+  EXPECT_FALSE(LooksLikeJwt(Jwt(R"({"typ":"JWT"})", R"({"sub":"42"})", "abc")));
+  // Payload not JSON.
+  EXPECT_FALSE(LooksLikeJwt(auth::Base64UrlEncode(R"({"alg":"HS256"})") + ".eyJub3Rqc29u.abc"));
+  // Two parts, four parts, empty signature with a real algorithm.
+  EXPECT_FALSE(LooksLikeJwt(auth::Base64UrlEncode(R"({"alg":"HS256"})") + ".eyJ9"));
+  EXPECT_FALSE(LooksLikeJwt(Jwt(R"({"alg":"HS256"})", R"({"a":1})", "abc") + ".x"));
+  EXPECT_FALSE(LooksLikeJwt(Jwt(R"({"alg":"HS256"})", R"({"a":1})", "")));
+}
+
+TEST(IsBasicCredential, NeedsUserColonPassword) {
+  EXPECT_TRUE(IsBasicCredential("dXNlcjpodW50ZXIy"));  // user:hunter2
+  EXPECT_FALSE(IsBasicCredential("dXNlcmh1bnRlcjI="));  // userhunter2, no colon
+  EXPECT_FALSE(IsBasicCredential("OnBhc3M="));          // ":pass", empty user
+  EXPECT_FALSE(IsBasicCredential("not base64!!"));
+  EXPECT_FALSE(IsBasicCredential("abc"));
+}
+
+TEST(IsBase64PrivateKey, RecognisesEncodedPemHeaders) {
+  EXPECT_TRUE(IsBase64PrivateKey("LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVB"));
+  // A certificate is public.
+  EXPECT_FALSE(IsBase64PrivateKey("LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURkekNDQWwrZ0F3SUJBZ0lF"));
+}
+
+TEST(IsPlaceholder, FlagsStandInValues) {
+  for (const char* v : {"AKIAIOSFODNN7EXAMPLE", "xxxxxxxxxxxxxxxx", "<your-token>", "changeme",
+                        "your_api_key_here", "********", "REDACTED", "dummy-value",
+                        "${GITHUB_TOKEN}", "{{ token }}", "1234567890", "aaaaaaaaaaaa"}) {
+    EXPECT_TRUE(IsPlaceholder(v)) << v;
+  }
+  for (const std::string& v : {Fake("p1", 32), Fake("p2", 20, testing::kHex)}) {
+    EXPECT_FALSE(IsPlaceholder(v)) << v;
+  }
+}
+
+TEST(IsReference, FlagsValuesHeldElsewhere) {
+  for (const char* v : {"$DB_PASSWORD", "${DB_PASSWORD}", "process.env.API_KEY",
+                        "os.environ['TOKEN']", "os.getenv(\"TOKEN\")", "%DB_PASS%",
+                        "{{ .Values.password }}", "secrets.GITHUB_TOKEN"}) {
+    EXPECT_TRUE(IsReference(v)) << v;
+  }
+  EXPECT_FALSE(IsReference("s3cr3t-Pa55word"));
+}
+
+TEST(IsPlausiblePassword, RejectsCodeAndAcceptsLiterals) {
+  EXPECT_TRUE(IsPlausiblePassword("DB_PASSWORD", "Tr0ub4dor&3", false));
+  EXPECT_TRUE(IsPlausiblePassword("password", "correcthorse", true));
+  EXPECT_FALSE(IsPlausiblePassword("password", "user_password", false));  // a variable
+  EXPECT_FALSE(IsPlausiblePassword("password", "self.password", false));
+  EXPECT_FALSE(IsPlausiblePassword("password", "getPassword()", false));
+  EXPECT_FALSE(IsPlausiblePassword("password", "string", false));
+  EXPECT_FALSE(IsPlausiblePassword("password_file", "Tr0ub4dor&3", true));  // metadata key
+  EXPECT_FALSE(IsPlausiblePassword("password", "test1234", true));
+  EXPECT_FALSE(IsPlausiblePassword("password", "abc", true));  // too short
+}
+
+TEST(IsPlausibleSecret, NeedsEntropyAndMixedClasses) {
+  EXPECT_TRUE(IsPlausibleSecret("api_key", Fake("k", 32), true));
+  EXPECT_TRUE(IsPlausibleSecret("API_TOKEN", Fake("h", 40, testing::kHex), false));
+  EXPECT_FALSE(IsPlausibleSecret("api_key", "abcdefghijklmnop", true));      // one class
+  EXPECT_FALSE(IsPlausibleSecret("token_type", Fake("k", 32), true));        // metadata
+  EXPECT_FALSE(IsPlausibleSecret("max_tokens", "4096409640964096", false));  // not a secret
+  EXPECT_FALSE(IsPlausibleSecret("api_key", "123e4567-e89b-12d3-a456-426614174000", true));
+  EXPECT_FALSE(IsPlausibleSecret("secret_name", "prod-db-credentials-v2", true));
+}
+
+TEST(IsMetadataKey, KeepsSecretIdButNotOtherIds) {
+  EXPECT_FALSE(IsMetadataKey("vault_secret_id"));
+  EXPECT_TRUE(IsMetadataKey("token_id"));
+  EXPECT_TRUE(IsMetadataKey("passwordHash"));
+  EXPECT_FALSE(IsMetadataKey("client_secret"));
+}
+
+}  // namespace
+}  // namespace mcpgw::guards::secrets
