@@ -1,0 +1,81 @@
+#include "guards/pii/context_words.h"
+
+#include <algorithm>
+
+namespace mcpgw::guards::pii {
+namespace {
+
+bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLetter(unsigned char c) { return IsLower(c) || IsUpper(c); }
+
+bool WordMatches(std::string_view word, WordList words) {
+  for (std::string_view w : words) {
+    if (word.size() == w.size() || (w.size() >= 4 && word.size() > w.size())) {
+      if (word.compare(0, w.size(), w) == 0) return true;
+    }
+  }
+  return false;
+}
+
+// Calls the words of text[from, to) in order until `fn` returns true.
+template <typename Fn>
+bool ForEachWord(std::string_view text, std::size_t from, std::size_t to, Fn fn) {
+  char buf[24];
+  std::size_t i = from;
+  // A window may start inside a word: skip its tail.
+  if (i > 0 && i < to && IsLetter(text[i - 1])) {
+    while (i < to && IsLetter(text[i])) ++i;
+  }
+  while (i < to) {
+    while (i < to && !IsLetter(text[i])) ++i;
+    std::size_t n = 0;
+    bool prev_lower = false;
+    while (i < to && IsLetter(text[i])) {
+      unsigned char c = text[i];
+      if (IsUpper(c) && prev_lower) break;  // camelCase hump starts a new word
+      prev_lower = IsLower(c);
+      if (n < sizeof(buf)) buf[n] = static_cast<char>(IsUpper(c) ? c + 32 : c);
+      ++n;
+      ++i;
+    }
+    if (n > 0 && n <= sizeof(buf) && fn(std::string_view(buf, n))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool HasContextWord(std::string_view text, std::size_t begin, std::size_t end, WordList words,
+                    std::size_t before, std::size_t after) {
+  begin = std::min(begin, text.size());
+  end = std::min(std::max(end, begin), text.size());
+  const std::size_t from = begin > before ? begin - before : 0;
+  const std::size_t to = std::min(text.size(), end + after);
+  auto match = [&](std::string_view word) { return WordMatches(word, words); };
+  if (ForEachWord(text, from, begin, match)) return true;
+  // After the candidate: a word glued to its end is part of another token, not context.
+  return ForEachWord(text, end, to, match);
+}
+
+std::string_view PreviousWord(std::string_view text, std::size_t pos, char (&buf)[24],
+                              std::size_t max_gap) {
+  pos = std::min(pos, text.size());
+  std::size_t i = pos;
+  std::size_t gap = 0;
+  while (i > 0 && !IsLetter(text[i - 1])) {
+    if (++gap > max_gap) return {};
+    --i;
+  }
+  std::size_t end = i;
+  while (i > 0 && IsLetter(text[i - 1]) && end - i < sizeof(buf)) --i;
+  if (i > 0 && IsLetter(text[i - 1])) return {};  // longer than the buffer: no keyword
+  std::size_t n = end - i;
+  for (std::size_t k = 0; k < n; ++k) {
+    unsigned char c = text[i + k];
+    buf[k] = static_cast<char>(IsUpper(c) ? c + 32 : c);
+  }
+  return std::string_view(buf, n);
+}
+
+}  // namespace mcpgw::guards::pii

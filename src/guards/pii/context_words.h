@@ -1,0 +1,31 @@
+// Context words: whether words that make an entity likelier (or unlikelier) stand near a
+// candidate span. Words are split on anything but ASCII letters and on camelCase humps
+// ("phoneNumber" -> "phone", "number"), compared case-insensitively; a keyword of 4 or more
+// letters also matches as a word prefix ("phone" matches "phones").
+//
+// Pure functions; allocate nothing; any bytes.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+namespace mcpgw::guards::pii {
+
+using WordList = std::span<const std::string_view>;
+
+// How far context reaches, in bytes, before and after a candidate.
+inline constexpr std::size_t kContextBefore = 48;
+inline constexpr std::size_t kContextAfter = 24;
+
+// True when one of `words` (lowercase) occurs in text[begin - before, begin) or
+// text[end, end + after).
+bool HasContextWord(std::string_view text, std::size_t begin, std::size_t end, WordList words,
+                    std::size_t before = kContextBefore, std::size_t after = kContextAfter);
+
+// The last word (letters only, lowercased into `buf`) that ends within `max_gap` bytes of
+// non-letters before `pos`; empty when none.
+std::string_view PreviousWord(std::string_view text, std::size_t pos, char (&buf)[24],
+                              std::size_t max_gap = 3);
+
+}  // namespace mcpgw::guards::pii

@@ -1,0 +1,345 @@
+#include "guards/pii/name_recognizer.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "guards/pii/context_words.h"
+#include "guards/pii/entity.h"
+#include "guards/pii/gazetteer.h"
+
+namespace mcpgw::guards::pii {
+namespace {
+
+constexpr int kMaxWords = 4;
+
+struct Word {
+  std::size_t begin = 0;
+  std::size_t end = 0;  // without a trailing possessive "'s"
+  char key[32];
+  std::size_t key_len = 0;
+  bool all_caps = false;
+  bool initial = false;  // "J."
+  std::uint16_t flags = 0;
+};
+
+bool IsUpperStart(std::string_view text, std::size_t i) {
+  const unsigned char c = text[i];
+  if (c >= 'A' && c <= 'Z') return true;
+  // À..Þ (U+00C0..U+00DE) except × (U+00D7).
+  return c == 0xc3 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+         static_cast<unsigned char>(text[i + 1]) <= 0x9e && static_cast<unsigned char>(text[i + 1]) != 0x97;
+}
+
+bool IsNameByte(std::string_view text, std::size_t i) {
+  const unsigned char c = text[i];
+  if (IsAlpha(c)) return true;
+  if (c >= 0xc3 && c <= 0xc5) return i + 1 < text.size();  // Latin-1 Supplement, Extended-A
+  if (c >= 0x80 && c <= 0xbf) {  // continuation of one of those
+    return i > 0 && static_cast<unsigned char>(text[i - 1]) >= 0xc3 &&
+           static_cast<unsigned char>(text[i - 1]) <= 0xc5;
+  }
+  return false;
+}
+
+// Reads a word at `i` (a capitalised word, or a lowercase particle when `particle_ok`).
+bool ReadWord(std::string_view text, std::size_t i, Word& w) {
+  const std::size_t size = text.size();
+  w = Word{};
+  w.begin = i;
+  std::size_t j = i;
+  bool lower = false;
+  while (j < size) {
+    if (IsNameByte(text, j)) {
+      lower = lower || (text[j] >= 'a' && text[j] <= 'z');
+      ++j;
+    } else if ((text[j] == '-' || text[j] == '\'') && j + 1 < size && IsAlpha(text[j + 1]) &&
+               j > i) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  if (j == i) return false;
+  if (j < size && (IsDigit(text[j]) || text[j] == '_' || text[j] == '@' || text[j] == '(')) {
+    return false;  // an identifier or a call
+  }
+  // Member access or a path in code: Date.now, Foo::Bar, Foo->bar.
+  if (j + 1 < size && ((text[j] == '.' && IsAlpha(text[j + 1])) ||
+                       (text[j] == ':' && text[j + 1] == ':') ||
+                       (text[j] == '-' && text[j + 1] == '>'))) {
+    return false;
+  }
+  std::size_t end = j;
+  // Possessive: "John's" -> "John".
+  if (end - i > 3 && text[end - 1] == 's' && text[end - 2] == '\'') end -= 2;
+  if (end - i == 1 && j < size && text[j] == '.' && IsUpperAscii(text[i])) {
+    w.initial = true;
+    w.end = j + 1;
+    return true;
+  }
+  if (end - i > sizeof(w.key)) return false;
+  w.end = end;
+  w.all_caps = !lower && end - i >= 2;
+  for (std::size_t k = i; k < end; ++k) {
+    const unsigned char c = text[k];
+    w.key[w.key_len++] = static_cast<char>(IsUpperAscii(c) ? c + 32 : c);
+  }
+  return true;
+}
+
+constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "da", "di", "del",
+                                           "della", "la", "le", "du", "dos", "das", "bin",
+                                           "ibn", "al", "el", "ter", "ten", "st"};
+constexpr std::string_view kTitles[] = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor",
+                                        "sir", "madam", "mx", "mme", "mlle", "herr", "frau",
+                                        "sr", "sra", "srta", "dott", "ing", "lady", "lord",
+                                        "judge", "rev", "capt", "sgt", "officer", "dame"};
+
+template <std::size_t N>
+bool InArray(std::string_view w, const std::string_view (&list)[N]) {
+  for (std::string_view x : list) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+constexpr std::string_view kPersonBefore[] = {
+    "hi", "hello", "dear", "hey", "thanks", "thank", "regards", "cheers", "sincerely", "name",
+    "named", "customer", "contact", "client", "patient", "employee", "author", "by",
+    "cc", "attn", "attention", "signed", "manager", "agent", "assignee", "reporter", "owner",
+    "spouse", "wife", "husband", "son", "daughter", "mother", "father", "colleague", "ceo",
+    "cto", "cfo", "director", "engineer", "applicant", "candidate", "recipient", "sender",
+    "tenant", "member", "holder", "cardholder", "beneficiary", "insured", "guest", "passenger",
+    "student", "teacher", "doctor", "nurse", "mr", "mrs", "ms", "dr", "dear", "met", "meet",
+    "ask", "asked", "tell", "told", "approved",
+    "assigned", "reviewed", "written", "firstname", "lastname",
+    "fullname", "surname", "nombre", "vorname", "nachname", "nom", "prenom", "contato"};
+constexpr std::string_view kPersonAfter[] = {"said", "says", "wrote", "writes", "asked", "told", "replied",
+                                   "called", "emailed", "joined", "left", "is", "was", "has",
+                                   "will", "and", "who"};
+constexpr std::string_view kPlaceBefore[] = {
+    "in", "at", "from", "to", "near", "city", "town", "country", "state", "located", "location",
+    "address", "lives", "live", "living", "moved", "based", "born", "visit", "visiting",
+    "travel", "traveling", "travelling", "office", "offices", "headquartered", "headquarters",
+    "region", "province", "county", "capital", "village", "destination", "origin", "ship",
+    "shipping", "deliver", "delivery", "residence", "resident", "relocated", "hometown",
+    "branch", "flight", "ciudad", "stadt", "ville", "pais", "land", "around", "outside",
+    "downtown", "across", "throughout", "via"};
+
+struct Scored {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  Entity entity = Entity::kPerson;
+  float score = 0.0f;
+};
+
+// "EraOf", "iPhone": a capital after a lowercase letter other than Mc/Mac/O'/De/Le-style.
+bool HasInnerCapital(std::string_view text, const Word& w) {
+  for (std::size_t k = w.begin + 1; k < w.end; ++k) {
+    if (IsUpperAscii(text[k]) && text[k - 1] >= 'a' && text[k - 1] <= 'z') {
+      const std::size_t prefix = k - w.begin;
+      if (prefix <= 3) continue;  // McDonald, MacLeod, DeShawn, LeBron
+      return true;
+    }
+  }
+  return false;
+}
+
+// Region/country or a 2-letter state code after ", " at `i`.
+bool PlaceQualifierAt(std::string_view text, std::size_t i) {
+  if (i + 3 >= text.size() || text[i] != ',' || text[i + 1] != ' ') return false;
+  if (IsUpperAscii(text[i + 2]) && IsUpperAscii(text[i + 3]) &&
+      (i + 4 >= text.size() || !IsAlnum(text[i + 4]))) {
+    return true;
+  }
+  Word w;
+  if (!IsUpperStart(text, i + 2) || !ReadWord(text, i + 2, w)) return false;
+  std::uint16_t f = GazetteerLookup(std::string_view(w.key, w.key_len));
+  if (f & (kRegion | kCountry)) return true;
+  // Two-word states: "New York", "South Carolina".
+  Word w2;
+  if (w.end + 1 < text.size() && text[w.end] == ' ' && IsUpperStart(text, w.end + 1) &&
+      ReadWord(text, w.end + 1, w2)) {
+    char key[72];
+    std::memcpy(key, w.key, w.key_len);
+    key[w.key_len] = ' ';
+    std::memcpy(key + w.key_len + 1, w2.key, w2.key_len);
+    f = GazetteerLookup(std::string_view(key, w.key_len + 1 + w2.key_len));
+    return (f & (kRegion | kCountry)) != 0;
+  }
+  return false;
+}
+
+std::uint16_t LookupPhrase(const Word* words, int from, int count) {
+  char key[4 * 33];
+  std::size_t n = 0;
+  for (int k = from; k < from + count; ++k) {
+    if (words[k].initial) return 0;
+    if (k > from) key[n++] = ' ';
+    std::memcpy(key + n, words[k].key, words[k].key_len);
+    n += words[k].key_len;
+  }
+  return GazetteerLookup(std::string_view(key, n));
+}
+
+// The best PERSON or LOCATION reading of the run words[0, count).
+Scored Score(std::string_view text, const Word* words, int count) {
+  Scored best;
+  const std::size_t b = words[0].begin;
+  const bool caps_run = words[0].all_caps;
+  // LOCATION: the longest gazetteer phrase from the first word.
+  for (int len = count; len >= 1; --len) {
+    const std::uint16_t f = LookupPhrase(words, 0, len);
+    if ((f & (kCity | kCountry | kRegion)) == 0) continue;
+    float s = (f & kCountry) ? 0.75f : (f & (kRegion | kMajorCity)) ? 0.6f : 0.4f;
+    if (len > 1) s += 0.1f;
+    if (f & kCommonWord) s -= 0.3f;
+    if ((f & (kFirstName | kLastName)) && !(f & (kCountry | kMajorCity))) s -= 0.1f;
+    const std::size_t e = words[len - 1].end;
+    if (HasContextWord(text, b, e, kPlaceBefore, 24, 0) || PlaceQualifierAt(text, e)) s += 0.3f;
+    if (caps_run) s -= 0.15f;
+    // A lone all-caps word (URI, LANG) is an acronym unless it is a country's name.
+    if (caps_run && len == 1 && ((f & kCountry) == 0 || words[0].key_len < 4)) s = 0.0f;
+    best = Scored{b, e, Entity::kLocation, s};
+    break;
+  }
+  // PERSON.
+  char title_buf[24];
+  std::string_view title = PreviousWord(text, b, title_buf, 2);
+  const bool titled = !title.empty() && InArray(title, kTitles);
+  const std::uint16_t f0 = words[0].flags;
+  float person = 0.0f;
+  int person_words = count;
+  if (count >= 2) {
+    const std::uint16_t fl = words[count - 1].flags;
+    const bool first = (f0 & kFirstName) != 0 || words[0].initial;
+    const bool last_known = (fl & (kLastName | kFirstName)) != 0;
+    int common = 0;
+    for (int k = 0; k < count; ++k) common += (words[k].flags & kCommonWord) ? 1 : 0;
+    if (first && last_known) {
+      person = 0.85f - 0.2f * static_cast<float>(common);
+    } else if (first && !(f0 & kCommonWord) && words[count - 1].key_len >= 3 &&
+               (fl & (kCity | kCountry | kRegion)) == 0 && !words[count - 1].all_caps &&
+               !HasInnerCapital(text, words[count - 1])) {
+      person = 0.45f;  // a known first name and an unknown capitalised word: needs context
+    } else if ((f0 & kLastName) && (fl & kLastName) && common == 0) {
+      person = 0.5f;
+    }
+    // Places that read as names ("Jackson Heights") stay places.
+    if ((LookupPhrase(words, 0, count) & (kCity | kCountry | kRegion)) != 0) person -= 0.3f;
+  } else if (!words[0].initial && !caps_run) {
+    // A lone name needs a greeting or sign-off right before it ("Hi Sarah,", "Thanks, Nina"),
+    // a field label ("name: Anna", "\"owner\": \"Marco\""), or a verb of speech after it.
+    person_words = 1;
+    if ((f0 & (kFirstName | kLastName)) && !(f0 & kCommonWord) &&
+        !(f0 & (kCountry | kRegion | kMajorCity))) {
+      char buf[24];
+      const std::string_view prev = PreviousWord(text, b, buf, 4);
+      static constexpr std::string_view kGreetings[] = {
+          "hi", "hello", "dear", "hey", "thanks", "thank", "regards", "cheers", "sincerely",
+          "best", "bye", "attn", "cc", "dr", "mr", "mrs", "ms", "yours", "love", "ask", "tell"};
+      bool strong = !prev.empty() && InArray(prev, kGreetings);
+      if (!strong && !prev.empty() && HasContextWord(text, b, b, kPersonBefore, 24, 0)) {
+        // A label: the gap before the name holds ':' or '='.
+        for (std::size_t k = b; k > 0 && b - k < 4 && !IsAlpha(text[k - 1]); --k) {
+          strong = strong || text[k - 1] == ':' || text[k - 1] == '=';
+        }
+      }
+      if (!strong) strong = HasContextWord(text, words[0].end, words[0].end, kPersonAfter, 0, 12);
+      person = strong ? 0.7f : 0.0f;
+    }
+  }
+  if (titled) person = std::max(person, 0.8f);
+  if (person > 0.0f) {
+    const std::size_t e = words[person_words - 1].end;
+    if (HasContextWord(text, b, e, kPersonBefore, 32, 0) ||
+        HasContextWord(text, e, e, kPersonAfter, 0, 12)) {
+      person += kContextBonus;
+    }
+    if (caps_run && person_words == 1) person -= 0.2f;
+    person = std::min(person, 1.0f);
+    const std::size_t best_len = best.end - best.begin;
+    if (person > best.score || (person == best.score && e - b > best_len)) {
+      best = Scored{b, e, Entity::kPerson, person};
+    }
+  }
+  best.score = std::clamp(best.score, 0.0f, 1.0f);
+  return best;
+}
+
+}  // namespace
+
+void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
+               std::size_t first, std::size_t structured_end, AllowCheck allow) {
+  const std::size_t size = text.size();
+  std::size_t next_structured = first;
+  std::size_t i = 0;
+  while (i < size) {
+    while (i < size) {
+      const unsigned char c = text[i];
+      if ((c >= 'A' && c <= 'Z') || c == 0xc3) break;
+      ++i;
+    }
+    if (i >= size) break;
+    // A word start: not inside a token, a path, an identifier or an email.
+    if (i > 0) {
+      const unsigned char p = text[i - 1];
+      if (IsAlnum(p) || p == '_' || p == '@' || p == '/' || p == '\\' || p == '$' || p == '#' ||
+          p == '<' || p == '&' || p >= 0x80 || (p == '.' && i > 1 && IsAlnum(text[i - 2]))) {
+        while (i < size && (IsAlnum(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80)) ++i;
+        continue;
+      }
+    }
+    if (!IsUpperStart(text, i)) {
+      ++i;
+      continue;
+    }
+    // Skip what a structured detection already covers.
+    while (next_structured < structured_end && out[next_structured].end <= i) ++next_structured;
+    if (next_structured < structured_end && out[next_structured].begin <= i) {
+      i = out[next_structured].end;
+      continue;
+    }
+    const std::size_t limit = next_structured < structured_end ? out[next_structured].begin : size;
+    Word words[kMaxWords];
+    int count = 0;
+    std::size_t j = i;
+    while (count < kMaxWords && j < limit && IsUpperStart(text, j) && ReadWord(text, j, words[count])) {
+      Word& w = words[count];
+      if (w.end > limit) break;
+      if (count > 0 && w.all_caps != words[0].all_caps && !w.initial) break;
+      if (!w.initial) w.flags = GazetteerLookup(std::string_view(w.key, w.key_len));
+      ++count;
+      std::size_t k = w.initial ? w.end : w.end;
+      if (k < size && text[k] == '\'' ) break;
+      // Next word: one space, optionally a lowercase particle ("van", "de") before it.
+      if (k + 1 >= limit || text[k] != ' ') break;
+      std::size_t n = k + 1;
+      if (!IsUpperStart(text, n)) {
+        Word particle;
+        if (!ReadWord(text, n, particle) || !InArray(std::string_view(particle.key, particle.key_len), kParticles) ||
+            particle.end + 1 >= limit || text[particle.end] != ' ' || !IsUpperStart(text, particle.end + 1)) {
+          break;
+        }
+        n = particle.end + 1;
+      }
+      j = n;
+    }
+    if (count == 0) {
+      ++i;
+      continue;
+    }
+    // Drop a trailing lone initial.
+    while (count > 1 && words[count - 1].initial) --count;
+    Scored s = Score(text, words, count);
+    if (s.end > s.begin && s.score >= config.threshold && (config.enabled & Bit(s.entity)) &&
+        !allow.allowed(allow.self, text.substr(s.begin, s.end - s.begin))) {
+      out.push_back(Detection{s.begin, s.end, EntityType(s.entity), EntityName(s.entity), s.score});
+      i = s.end;
+    } else {
+      i = words[0].end;
+    }
+  }
+}
+
+}  // namespace mcpgw::guards::pii

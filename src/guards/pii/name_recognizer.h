@@ -1,0 +1,29 @@
+// PERSON and LOCATION recognition without a model: runs of capitalised words looked up in the
+// compiled-in gazetteer (gazetteer.h), scored by rules (first name + last name, a title such as
+// "Dr.", a greeting or a "name" key before it, "in"/"from"/"city" before a place, ", <state>"
+// after a city) and penalised when the word is also an everyday English word.
+//
+// Pure function; allocates only to append detections.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "guards/detector.h"
+#include "guards/pii/recognizers.h"
+
+namespace mcpgw::guards::pii {
+
+// Is a detected value allow-listed? (A function reference; no allocation.)
+struct AllowCheck {
+  const void* self;
+  bool (*allowed)(const void* self, std::string_view value);
+};
+
+// Appends PERSON and LOCATION detections of `text` that do not overlap the detections in
+// out[first, structured_end) (sorted by begin). The appended ones are sorted by begin.
+void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
+               std::size_t first, std::size_t structured_end, AllowCheck allow);
+
+}  // namespace mcpgw::guards::pii

@@ -1,0 +1,641 @@
+// Numbers: dates and times, IPv4 addresses, credit cards, SSN/ITIN, phone numbers, NHS numbers,
+// and the context-dependent bare numbers (bank account, passport, driver licence). A run of digit
+// groups joined by single separators (space, '-', '.', '/', parentheses) is parsed once into a
+// Phrase; look-alikes (dates, versions, OIDs, UUIDs, prices, references) are recognised first and
+// consumed so that no other entity claims them.
+#include <algorithm>
+#include <cstdint>
+
+#include "guards/pii/context_words.h"
+#include "guards/pii/phone_matcher.h"
+#include "guards/pii/recognizers.h"
+#include "guards/pii/validators.h"
+
+namespace mcpgw::guards::pii {
+namespace {
+
+constexpr int kMaxGroups = 10;
+constexpr std::size_t kMaxDigits = 40;
+
+struct Phrase {
+  std::size_t begin = 0;  // '+', '(' or the first digit
+  bool plus = false;
+  bool open_paren = false;
+  int n = 0;
+  std::size_t gb[kMaxGroups] = {};
+  std::size_t ge[kMaxGroups] = {};
+  // sep[i], i >= 1: what joins group i-1 and group i: ' ', '-', '.', '/', 'p' (parentheses,
+  // possibly with spaces), 'x' (mixed).
+  char sep[kMaxGroups] = {};
+  std::size_t glen(int i) const { return ge[i] - gb[i]; }
+};
+
+bool IsSepChar(unsigned char c) {
+  return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')';
+}
+
+bool ParsePhrase(std::string_view text, std::size_t pos, Phrase& p) {
+  const std::size_t size = text.size();
+  std::size_t i = pos;
+  p.begin = pos;
+  if (text[i] == '+') {
+    p.plus = true;
+    ++i;
+    if (i < size && text[i] == '(') ++i;
+  } else if (text[i] == '(') {
+    p.open_paren = true;
+    ++i;
+  }
+  if (i >= size || !IsDigit(text[i])) return false;
+  while (p.n < kMaxGroups) {
+    const std::size_t b = i;
+    while (i < size && IsDigit(text[i])) ++i;
+    p.gb[p.n] = b;
+    p.ge[p.n] = i;
+    ++p.n;
+    std::size_t j = i;
+    int count = 0;
+    bool space = false, dash = false, dot = false, slash = false, paren = false;
+    while (j < size && count < 3 && IsSepChar(text[j])) {
+      switch (text[j]) {
+        case ' ': space = true; break;
+        case '-': dash = true; break;
+        case '.': dot = true; break;
+        case '/': slash = true; break;
+        default: paren = true; break;
+      }
+      ++j;
+      ++count;
+    }
+    if (count == 0 || j >= size || !IsDigit(text[j]) || p.n == kMaxGroups) break;
+    char kind;
+    if (paren) {
+      kind = (dot || slash) ? 'x' : 'p';
+    } else if (dash) {
+      kind = (dot || slash) ? 'x' : '-';
+    } else if (dot) {
+      kind = (space || slash || count > 1) ? 'x' : '.';
+    } else if (slash) {
+      kind = count > 2 ? 'x' : '/';
+    } else {
+      kind = count > 1 ? 'x' : ' ';
+    }
+    if (kind == 'x') break;
+    p.sep[p.n] = kind;
+    i = j;
+  }
+  return true;
+}
+
+int Value(std::string_view text, std::size_t b, std::size_t e) {
+  int v = 0;
+  for (std::size_t i = b; i < e && i < b + 9; ++i) v = v * 10 + (text[i] - '0');
+  return v;
+}
+
+// --- Context words ------------------------------------------------------------------------------
+
+constexpr std::string_view kPhoneWords[] = {"phone", "tel", "telephone", "mobile", "cell", "cellphone",
+                                  "call", "fax", "contact", "whatsapp", "sms", "text", "dial",
+                                  "hotline", "landline", "telefon", "telefono", "tfno", "handy",
+                                  "portable", "mob", "ph", "reach"};
+constexpr std::string_view kNotPhoneWords[] = {
+    "order",  "invoice", "id",      "ref",     "reference", "tracking", "serial", "sku",
+    "version", "build",  "port",    "pid",     "uid",       "gid",      "zip",    "postal",
+    "postcode", "amount", "total",  "price",   "isbn",      "ticket",   "case",   "account",
+    "acct",   "iban",    "transaction", "txn", "batch",     "lot",      "part",   "model",
+    "item",   "product", "patent",  "license", "licence",   "passport", "ssn",    "card",
+    "bytes",  "size",    "count",   "timestamp", "epoch",   "seq",      "sequence", "record",
+    "row",    "line",    "offset",  "hash",    "checksum",  "nhs",      "routing", "swift"};
+constexpr std::string_view kCardWords[] = {"card", "credit", "debit", "visa", "mastercard", "amex",
+                                 "discover", "cc", "ccn", "pan", "payment", "cardholder",
+                                 "jcb", "diners", "maestro", "unionpay", "kreditkarte", "tarjeta",
+                                 "carte"};
+constexpr std::string_view kNotCardWords[] = {"order", "invoice", "tracking", "transaction", "txn", "ref",
+                                    "reference", "id", "serial", "imei", "timestamp", "epoch",
+                                    "shipment", "awb", "isbn", "ean", "upc", "gtin"};
+constexpr std::string_view kSsnWords[] = {"ssn", "ssns", "social", "security", "ss", "ssa", "socsec"};
+constexpr std::string_view kItinWords[] = {"itin", "taxpayer", "tax", "tin", "irs"};
+constexpr std::string_view kNhsWords[] = {"nhs", "patient", "health", "hospital", "gp", "medical", "chi"};
+constexpr std::string_view kBankWords[] = {"account", "acct", "bank", "banking", "checking", "savings",
+                                 "deposit", "debit", "wire", "ach", "routing", "beneficiary",
+                                 "konto", "cuenta", "compte"};
+constexpr std::string_view kPassportWords[] = {"passport", "passports", "pasaporte", "passeport", "reisepass",
+                                     "travel"};
+constexpr std::string_view kDriverWords[] = {"driver", "drivers", "driving", "license", "licence", "dl",
+                                   "dln", "lic", "dmv", "permit"};
+constexpr std::string_view kIpWords[] = {"ip", "ipv4", "addr", "address", "host", "server", "client",
+                               "src", "dst", "source", "destination", "gateway", "dns", "subnet",
+                               "remote", "peer", "inet", "nat", "proxy", "firewall", "origin",
+                               "forwarded", "login", "from", "connect", "connected", "bind"};
+constexpr std::string_view kVersionWords[] = {"version", "ver", "v", "release", "build", "firmware",
+                                    "rev", "revision", "oid", "snmp", "mib", "chrome", "firefox",
+                                    "safari", "edge", "kernel", "sdk", "api", "tag", "semver",
+                                    "package", "npm", "pip", "gem", "cargo", "dependency"};
+constexpr std::string_view kMonths[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december"};
+
+bool IsMonthWord(std::string_view w) {
+  for (std::string_view m : kMonths) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
+float WithContext(float base, bool positive) {
+  return positive ? std::min(1.0f, base + kContextBonus) : base;
+}
+
+// --- Dates and times ----------------------------------------------------------------------------
+
+// hh:mm[:ss[.fff]] [Z|+hh:mm|-hhmm| am|pm] at `i`; returns the end or i when none.
+std::size_t TimeSuffix(std::string_view text, std::size_t i) {
+  const std::size_t size = text.size();
+  auto two = [&](std::size_t k, int max) {
+    return k + 1 < size && IsDigit(text[k]) && IsDigit(text[k + 1]) &&
+           (text[k] - '0') * 10 + (text[k + 1] - '0') <= max;
+  };
+  std::size_t k = i;
+  if (k < size && IsDigit(text[k]) && (k + 1 >= size || !IsDigit(text[k + 1]))) {
+    // single-digit hour "9:30"
+    if (k + 3 < size && text[k + 1] == ':' && two(k + 2, 59)) {
+      k += 4;
+    } else {
+      return i;
+    }
+  } else {
+    if (!two(k, 24) || k + 4 >= size || text[k + 2] != ':' || !two(k + 3, 59)) return i;
+    k += 5;
+  }
+  if (k + 2 < size && text[k] == ':' && two(k + 1, 60)) {
+    k += 3;
+    if (k + 1 < size && (text[k] == '.' || text[k] == ',') && IsDigit(text[k + 1])) {
+      ++k;
+      while (k < size && IsDigit(text[k])) ++k;
+    }
+  }
+  if (k < size && text[k] == 'Z') {
+    ++k;
+  } else if (k + 2 < size && (text[k] == '+' || text[k] == '-') && two(k + 1, 14)) {
+    std::size_t z = k + 3;
+    if (z < size && text[z] == ':') ++z;
+    if (two(z, 59)) k = z + 2;
+  } else {
+    std::size_t z = k;
+    if (z < size && text[z] == ' ') ++z;
+    if (z + 1 < size && ((text[z] | 0x20) == 'a' || (text[z] | 0x20) == 'p') &&
+        (text[z + 1] | 0x20) == 'm' && (z + 2 >= size || !IsAlnum(text[z + 2]))) {
+      k = z + 2;
+    }
+  }
+  return k;
+}
+
+bool ValidDay(int d) { return d >= 1 && d <= 31; }
+bool ValidMonth(int m) { return m >= 1 && m <= 12; }
+
+// A numeric date at the start of the phrase ("2024-03-15", "15/03/2024", "03.15.24"), with an
+// optional time ("T10:30:00Z", " 10:30"). Returns the end, or 0 when the phrase is no date.
+std::size_t NumericDate(std::string_view text, const Phrase& p) {
+  if (p.n < 3 || p.sep[1] != p.sep[2]) return 0;
+  const char s = p.sep[1];
+  if (s != '-' && s != '/' && s != '.') return 0;
+  if (p.n > 3 && p.sep[3] == s) return 0;  // a fourth group: an address or a version, not a date
+  const int a = Value(text, p.gb[0], p.ge[0]);
+  const int b = Value(text, p.gb[1], p.ge[1]);
+  const int c = Value(text, p.gb[2], p.ge[2]);
+  bool date = false;
+  if (p.glen(0) == 4 && p.glen(1) <= 2 && p.glen(2) <= 2) {
+    date = a >= 1800 && a <= 2199 && ValidMonth(b) && ValidDay(c);
+  } else if (p.glen(0) <= 2 && p.glen(1) <= 2 && (p.glen(2) == 4 || (p.glen(2) == 2 && s != '-'))) {
+    date = (ValidDay(a) && ValidMonth(b)) || (ValidMonth(a) && ValidDay(b));
+    if (p.glen(2) == 4) date = date && c >= 1800 && c <= 2199;
+  }
+  if (!date) return 0;
+  std::size_t end = p.ge[2];
+  if (end < text.size() && (text[end] == 'T' || text[end] == ' ' || text[end] == '_')) {
+    std::size_t t = TimeSuffix(text, end + 1);
+    if (t > end + 1) end = t;
+  }
+  return end;
+}
+
+// "March 5, 2024", "5 March 2024", "Mar 2024": a month name before or after the phrase's first
+// group. Returns [begin, end) through `out_begin`, or 0.
+std::size_t MonthNameDate(std::string_view text, const Phrase& p, std::size_t& out_begin) {
+  if (p.plus || p.open_paren) return 0;
+  const std::size_t size = text.size();
+  const int v = Value(text, p.gb[0], p.ge[0]);
+  const std::size_t len = p.glen(0);
+  char buf[24];
+  std::string_view before = PreviousWord(text, p.gb[0], buf, 1);
+  if (!before.empty() && IsMonthWord(before) && (len <= 2 ? ValidDay(v) : len == 4)) {
+    // Month word starts where PreviousWord found it.
+    std::size_t b = p.gb[0];
+    while (b > 0 && !IsAlpha(text[b - 1])) --b;
+    while (b > 0 && IsAlpha(text[b - 1])) --b;
+    out_begin = b;
+    std::size_t end = p.ge[0];
+    if (len <= 2) {
+      std::size_t k = end;
+      if (k + 1 < size && (text[k] == 's' || text[k] == 'n' || text[k] == 'r' || text[k] == 't') &&
+          IsAlpha(text[k + 1])) {
+        k += 2;  // 1st 2nd 3rd 4th
+      }
+      if (k < size && text[k] == ',') ++k;
+      if (k + 4 < size + 0 && text[k] == ' ' && IsDigit(text[k + 1]) && IsDigit(text[k + 2]) &&
+          IsDigit(text[k + 3]) && IsDigit(text[k + 4]) && (k + 5 >= size || !IsAlnum(text[k + 5]))) {
+        end = k + 5;
+      }
+    }
+    return end;
+  }
+  if (len <= 2 && ValidDay(v) && p.n == 1) {
+    std::size_t k = p.ge[0];
+    if (k < size && text[k] == ' ') {
+      std::size_t w = k + 1;
+      char word[24];
+      std::size_t n = 0;
+      while (w < size && IsAlpha(text[w]) && n < sizeof(word)) {
+        word[n++] = static_cast<char>(text[w] | 0x20);
+        ++w;
+      }
+      if (n > 0 && IsMonthWord(std::string_view(word, n))) {
+        out_begin = p.gb[0];
+        std::size_t end = w;
+        if (end + 4 < size && text[end] == ' ' && IsDigit(text[end + 1]) &&
+            IsDigit(text[end + 2]) && IsDigit(text[end + 3]) && IsDigit(text[end + 4])) {
+          end += 5;
+        }
+        return end;
+      }
+    }
+  }
+  return 0;
+}
+
+// --- IPv4 ---------------------------------------------------------------------------------------
+
+// 1: an IPv4 address in groups 0..3; -1: a dotted look-alike (version, OID) to consume; 0: neither.
+int Ipv4Shape(std::string_view text, const Phrase& p) {
+  int dots = 0;
+  for (int i = 1; i < p.n && p.sep[i] == '.'; ++i) ++dots;
+  if (dots < 3) return 0;
+  if (dots > 3) return -1;  // 1.3.6.1.4.1..., 1.2.3.4.5
+  for (int i = 0; i < 4; ++i) {
+    if (p.glen(i) > 3 || Value(text, p.gb[i], p.ge[i]) > 255) return -1;
+    if (p.glen(i) > 1 && text[p.gb[i]] == '0') return -1;  // leading zero: not dotted-quad
+  }
+  return 1;
+}
+
+struct Digits {
+  char d[kMaxDigits];
+  std::size_t n = 0;
+  std::string_view view() const { return {d, n}; }
+};
+
+// The digits of groups [from, k) (k groups), or false when over kMaxDigits.
+bool Collect(std::string_view text, const Phrase& p, int from, int k, Digits& out) {
+  out.n = 0;
+  for (int i = from; i < k; ++i) {
+    for (std::size_t j = p.gb[i]; j < p.ge[i]; ++j) {
+      if (out.n == kMaxDigits) return false;
+      out.d[out.n++] = text[j];
+    }
+  }
+  return true;
+}
+
+bool AllSeps(const Phrase& p, int k, char s) {
+  for (int i = 1; i < k; ++i) {
+    if (p.sep[i] != s) return false;
+  }
+  return true;
+}
+
+// Credit card on the first k groups.
+void TryCard(const ScanConfig& cfg, std::string_view text, const Phrase& p, int k,
+             const Digits& d, Candidate& best) {
+  if (d.n < 13 || d.n > 19 || p.plus || p.open_paren) return;
+  bool formatted = false;
+  if (k > 1) {
+    if (!AllSeps(p, k, ' ') && !AllSeps(p, k, '-')) return;
+    bool fours = p.glen(0) == 4;
+    for (int i = 1; i + 1 < k; ++i) fours = fours && p.glen(i) == 4;
+    fours = fours && p.glen(k - 1) >= 1 && p.glen(k - 1) <= 4;
+    const bool amex = k == 3 && p.glen(0) == 4 && p.glen(1) == 6 && (p.glen(2) == 5 || p.glen(2) == 4);
+    if (!fours && !amex) return;
+    formatted = true;
+  }
+  if (!CardIinValid(d.view()) || !LuhnValid(d.view())) return;
+  Candidate c{p.gb[0], p.ge[k - 1], Entity::kCreditCard, 0.0f};
+  const bool ctx = HasContextWord(text, c.begin, c.end, kCardWords);
+  if (formatted) {
+    c.score = 0.95f;
+  } else {
+    c.score = (d.n == 15 || d.n == 16) ? 0.8f : 0.45f;
+    if (!ctx && HasContextWord(text, c.begin, c.end, kNotCardWords)) c.score -= 0.4f;
+  }
+  c.score = WithContext(c.score, ctx);
+  Offer(cfg, c, best);
+}
+
+// SSN and ITIN on the first k groups: 3-2-4 with one separator, or 9 bare digits.
+void TrySsn(const ScanConfig& cfg, std::string_view text, const Phrase& p, int k,
+            const Digits& d, Candidate& best) {
+  if (d.n != 9 || p.plus || p.open_paren) return;
+  float base;
+  if (k == 1) {
+    base = 0.3f;
+  } else if (k == 3 && p.glen(0) == 3 && p.glen(1) == 2 && p.glen(2) == 4 && p.sep[1] == p.sep[2]) {
+    base = p.sep[1] == '-' ? 0.6f : (p.sep[1] == ' ' || p.sep[1] == '.') ? 0.45f : 0.0f;
+  } else {
+    return;
+  }
+  if (base == 0.0f) return;
+  Candidate c{p.gb[0], p.ge[k - 1], Entity::kUsSsn, 0.0f};
+  if (ItinValid(d.view())) {
+    c.entity = Entity::kUsItin;
+    c.score = WithContext(base, HasContextWord(text, c.begin, c.end, kItinWords));
+  } else if (SsnValid(d.view())) {
+    c.score = WithContext(base, HasContextWord(text, c.begin, c.end, kSsnWords));
+  } else {
+    return;
+  }
+  Offer(cfg, c, best);
+}
+
+// NHS number: 3-3-4 (space or dash) or 10 bare digits, mod 11.
+void TryNhs(const ScanConfig& cfg, std::string_view text, const Phrase& p, int k,
+            const Digits& d, Candidate& best) {
+  if (d.n != 10 || p.plus || p.open_paren) return;
+  float base;
+  if (k == 1) {
+    base = 0.35f;
+  } else if (k == 3 && p.glen(0) == 3 && p.glen(1) == 3 && p.sep[1] == p.sep[2] &&
+             (p.sep[1] == ' ' || p.sep[1] == '-')) {
+    base = p.sep[1] == ' ' ? 0.5f : 0.4f;
+  } else {
+    return;
+  }
+  if (!NhsValid(d.view())) return;
+  Candidate c{p.gb[0], p.ge[k - 1], Entity::kUkNhs, 0.0f};
+  c.score = WithContext(base, HasContextWord(text, c.begin, c.end, kNhsWords));
+  Offer(cfg, c, best);
+}
+
+// Phone numbers: international ("+", "00") for any region, national for the configured ones.
+void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int k,
+              Candidate& best) {
+  if (cfg.phones == nullptr) return;
+  Digits d;
+  bool international = p.plus;
+  if (!international && p.glen(0) >= 2 && text[p.gb[0]] == '0' && text[p.gb[0] + 1] == '0' &&
+      !p.open_paren) {
+    international = true;  // 00 44 20 ..., 0049 30 ...
+  }
+  if (!Collect(text, p, 0, k, d)) return;
+  Digits national = d;
+  if (international && !p.plus) {
+    national.n = 0;
+    for (std::size_t i = 2; i < d.n; ++i) national.d[national.n++] = d.d[i];
+  }
+  // "+44 (0)20 ...": the trunk prefix in parentheses after the calling code is dropped.
+  if (international && k > 2 && p.glen(1) == 1 && text[p.gb[1]] == '0' && p.sep[1] == 'p') {
+    Digits without;
+    for (int i = 0; i < k; ++i) {
+      if (i == 1) continue;
+      for (std::size_t j = p.gb[i]; j < p.ge[i]; ++j) without.d[without.n++] = text[j];
+    }
+    if (!p.plus) {
+      national.n = 0;
+      for (std::size_t i = 2; i < without.n; ++i) national.d[national.n++] = without.d[i];
+    } else {
+      national = without;
+    }
+  }
+  const std::size_t n = national.n;
+  Candidate c{p.begin, p.ge[k - 1], Entity::kPhoneNumber, 0.0f};
+  if (p.open_paren && k == 1) return;
+  if (international) {
+    if (n < 7 || n > 15 || !cfg.phones->ValidInternational(national.view())) return;
+    c.score = WithContext(p.plus ? 0.8f : 0.6f, HasContextWord(text, c.begin, c.end, kPhoneWords));
+    Offer(cfg, c, best);
+    return;
+  }
+  if (n < 7 || n > 13) return;
+  float base;
+  if (k == 1) {
+    base = 0.3f;
+  } else {
+    // Groups look like a phone's: 2+ digits each (a leading trunk "1" aside), the middle ones
+    // at most 5, the last one 3 to 8; dots only between 3+ groups.
+    int singles = 0;
+    for (int i = 0; i < k; ++i) {
+      if (p.glen(i) == 1) ++singles;
+      if (i > 0 && i + 1 < k && p.glen(i) > 5) return;
+    }
+    // A lone digit may only be a leading trunk prefix of a full-length number ("1 800 ...").
+    if (singles > 1 || (singles == 1 && !(p.glen(0) == 1 && n >= 10 &&
+                                          (text[p.gb[0]] == '1' || text[p.gb[0]] == '0')))) {
+      return;
+    }
+    // The last group has 3 to 8 digits, or 2 in pair formats ("06 12 34 56 78").
+    if (p.glen(k - 1) > 8 || p.glen(k - 1) < (k >= 4 ? 2 : 3)) return;
+    if (AllSeps(p, k, '.') && k < 3) return;
+    if (AllSeps(p, k, '/') && k != 2) return;  // "030/1234567"; 400/404/405 is a list
+    // Two groups ("64 16384") read as a list unless a trunk prefix or the length says phone.
+    if (k == 2 && !p.open_paren && text[p.gb[0]] != '0' && n < 10) return;
+    if (p.glen(0) > 5 && !p.open_paren) return;
+    base = (p.open_paren || p.sep[1] == 'p') ? 0.7f : (AllSeps(p, k, '/') || AllSeps(p, k, '.')) ? 0.55f : 0.6f;
+  }
+  // Context last: it is the slow part, and most numbers fail the checks above.
+  if (base + kContextBonus < cfg.threshold) return;
+  if (!cfg.phones->ValidNational(national.view())) return;
+  const bool positive = HasContextWord(text, c.begin, c.end, kPhoneWords);
+  if (!positive && HasContextWord(text, c.begin, c.end, kNotPhoneWords)) return;
+  c.score = WithContext(base, positive);
+  Offer(cfg, c, best);
+}
+
+// Bare numbers that only context identifies: bank account, passport, driver licence.
+void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p,
+                   const Digits& d, Candidate& best) {
+  if (p.plus || p.open_paren || p.n != 1) return;
+  Candidate c{p.gb[0], p.ge[0], Entity::kUsBankNumber, 0.3f};
+  if (d.n >= 8 && d.n <= 17 && (cfg.enabled & Bit(Entity::kUsBankNumber)) &&
+      HasContextWord(text, c.begin, c.end, kBankWords)) {
+    c.score = WithContext(0.3f, true);
+    Offer(cfg, c, best);
+  }
+  if (d.n == 9 && (cfg.enabled & Bit(Entity::kUsPassport)) &&
+      HasContextWord(text, c.begin, c.end, kPassportWords)) {
+    c.entity = Entity::kUsPassport;
+    c.score = WithContext(0.3f, true);
+    Offer(cfg, c, best);
+  }
+  if (d.n >= 7 && d.n <= 13 && (cfg.enabled & Bit(Entity::kUsDriverLicense)) &&
+      HasContextWord(text, c.begin, c.end, kDriverWords)) {
+    c.entity = Entity::kUsDriverLicense;
+    c.score = WithContext(0.3f, true);
+    Offer(cfg, c, best);
+  }
+}
+
+// 8-4-4-4-12 hex with dashes at pos: the UUID's end, or 0.
+std::size_t UuidAt(std::string_view text, std::size_t pos) {
+  static constexpr int kLens[] = {8, 4, 4, 4, 12};
+  std::size_t i = pos;
+  for (int g = 0; g < 5; ++g) {
+    for (int k = 0; k < kLens[g]; ++k, ++i) {
+      if (i >= text.size() || !IsHex(text[i])) return 0;
+    }
+    if (g < 4) {
+      if (i >= text.size() || text[i] != '-') return 0;
+      ++i;
+    }
+  }
+  return (i < text.size() && IsAlnum(text[i])) ? 0 : i;
+}
+
+std::size_t AlnumEnd(std::string_view text, std::size_t i) {
+  while (i < text.size() && IsAlnum(text[i])) ++i;
+  return i;
+}
+
+// Alphanumeric tokens starting with a digit: Base58Check (bitcoin "1..."/"3..."), 0x + 40 hex.
+void TryDigitToken(const ScanConfig& cfg, std::string_view text, std::size_t pos, std::size_t end,
+                   Candidate& best) {
+  const std::size_t len = end - pos;
+  const std::string_view token = text.substr(pos, len);
+  if (len >= 26 && len <= 35 && (token[0] == '1' || token[0] == '3') &&
+      Base58CheckAddressValid(token)) {
+    Offer(cfg, Candidate{pos, end, Entity::kCrypto, 1.0f}, best);
+    return;
+  }
+  if (len == 42 && token[0] == '0' && (token[1] == 'x' || token[1] == 'X')) {
+    bool lower = false, upper = false;
+    for (std::size_t i = 2; i < len; ++i) {
+      const unsigned char c = token[i];
+      if (!IsHex(c)) return;
+      if (c >= 'a' && c <= 'f') lower = true;
+      if (c >= 'A' && c <= 'F') upper = true;
+    }
+    static constexpr std::string_view kEthWords[] = {"eth", "ether", "ethereum", "wallet", "address",
+                                           "crypto", "send", "recipient", "erc", "metamask",
+                                           "usdt", "usdc", "web3", "payout", "deposit"};
+    // Mixed case is the EIP-55 checksummed form (the checksum itself needs Keccak-256, which
+    // OpenSSL 3.0 lacks): likely an address even without context.
+    const float base = (lower && upper) ? 0.6f : 0.4f;
+    Offer(cfg,
+          Candidate{pos, end, Entity::kCrypto,
+                    WithContext(base, HasContextWord(text, pos, end, kEthWords))},
+          best);
+  }
+}
+
+}  // namespace
+
+std::size_t RecognizeNumeric(const ScanConfig& cfg, std::string_view text, std::size_t pos,
+                             std::size_t floor, Candidate& best) {
+  const std::size_t size = text.size();
+  if (IsDigit(text[pos])) {
+    if (std::size_t u = UuidAt(text, pos)) return u;
+    // An argument of a call or an index: foo(12345678), a[4155550132].
+    if (pos >= 2 && (text[pos - 1] == '(' || text[pos - 1] == '[') &&
+        (IsAlnum(text[pos - 2]) || text[pos - 2] == '_')) {
+      return AlnumEnd(text, pos);
+    }
+    const std::size_t token_end = AlnumEnd(text, pos);
+    if (token_end < size && (text[token_end] == '_' || text[token_end] == '@')) {
+      return token_end;  // an identifier or an email's local part
+    }
+    bool letters = false;
+    for (std::size_t i = pos; i < token_end && !letters; ++i) letters = IsAlpha(text[i]);
+    if (letters) {
+      // "2024-01-15T10:30:00Z": a date glued to its time.
+      Phrase p;
+      if (text[token_end - 1] != 'T' || !ParsePhrase(text, pos, p)) {
+        TryDigitToken(cfg, text, pos, token_end, best);
+        return token_end;
+      }
+    }
+  }
+  Phrase p;
+  if (!ParsePhrase(text, pos, p)) return pos + 1;
+  std::size_t end = p.ge[p.n - 1];
+  // Dates (and their times) first: they are never phones or card numbers.
+  if (std::size_t date_end = NumericDate(text, p)) {
+    Offer(cfg, Candidate{p.gb[0], date_end, Entity::kDateTime, 0.85f}, best);
+    return date_end;
+  }
+  if (cfg.enabled & Bit(Entity::kDateTime)) {
+    std::size_t date_begin = 0;
+    if (std::size_t date_end = MonthNameDate(text, p, date_begin)) {
+      if (date_begin >= floor) {
+        Offer(cfg, Candidate{date_begin, date_end, Entity::kDateTime, 0.75f}, best);
+        if (best.end == date_end) return date_end;
+      }
+    }
+  }
+  // What follows the phrase: a letter or '_' glues the last group to a word ("10am", "5x");
+  // '@' makes it an email's local part; ':' a time or a port; '%' a percentage.
+  const unsigned char after = end < size ? text[end] : ' ';
+  if (after == '@') return end;
+  if (IsAlpha(after) || after == '_') {
+    if (--p.n == 0) return AlnumEnd(text, end);
+  }
+  if (after == ':' && p.n == 1 && p.glen(0) <= 2) return end;  // 10:30
+  if (after == '%') return end;
+  end = p.ge[p.n - 1];
+  // Prices and references: "$4155550100", "#123456789", "€ 1234".
+  if (p.begin > 0) {
+    const unsigned char before = text[p.begin - 1];
+    if (before == '$' || before == '#' || before == 0xa3 || before == 0xac || before == 0xa5) {
+      return end;
+    }
+  }
+  switch (Ipv4Shape(text, p)) {
+    case 1: {
+      const std::size_t ip_end = p.ge[3];
+      char buf[24];
+      std::string_view prev = PreviousWord(text, p.gb[0], buf, 2);
+      bool version = false;
+      for (std::string_view w : kVersionWords) version = version || prev == w;
+      if (version) return ip_end;
+      const int first = Value(text, p.gb[0], p.ge[0]);
+      const bool all_zero = text.substr(p.gb[0], ip_end - p.gb[0]) == "0.0.0.0";
+      const bool broadcast = text.substr(p.gb[0], ip_end - p.gb[0]) == "255.255.255.255";
+      float score = 0.95f;
+      if (first == 127 || all_zero || broadcast) {
+        score = 0.3f;  // loopback, unspecified, broadcast: no one's address
+      } else if (p.glen(0) == 1 && p.glen(1) == 1 && p.glen(2) == 1 && p.glen(3) == 1 &&
+                 !HasContextWord(text, p.gb[0], ip_end, kIpWords)) {
+        score = 0.4f;  // "1.2.3.4" reads as a version number more often than as an address
+      }
+      Offer(cfg, Candidate{p.gb[0], ip_end, Entity::kIpAddress, score}, best);
+      return ip_end;
+    }
+    case -1:
+      return end;
+    default:
+      break;
+  }
+  if (p.n >= 3 && AllSeps(p, p.n, '.')) return end;  // 1.2.3: a version or a section number
+  for (int k = p.n; k >= 1; --k) {
+    Digits d;
+    if (!Collect(text, p, 0, k, d)) continue;
+    TryCard(cfg, text, p, k, d, best);
+    TrySsn(cfg, text, p, k, d, best);
+    TryNhs(cfg, text, p, k, d, best);
+    TryPhone(cfg, text, p, k, best);
+    if (k == 1) TryContextual(cfg, text, p, d, best);
+    if (best.end > best.begin) break;  // the longest prefix that is something wins
+  }
+  return best.end > best.begin ? best.end : end;
+}
+
+}  // namespace mcpgw::guards::pii

@@ -1,0 +1,178 @@
+#include "guards/pii/pii_detector.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <unordered_set>
+
+#include "guards/pii/entity.h"
+#include "guards/pii/name_recognizer.h"
+#include "guards/pii/phone_matcher.h"
+#include "guards/pii/recognizers.h"
+
+namespace mcpgw::guards::pii {
+namespace {
+
+// What a byte may start: 0 nothing (the fast path), else the recognizer to try.
+enum Trigger : std::uint8_t { kNone, kDigit, kPlus, kParen, kAt, kColon, kDot };
+
+constexpr std::array<std::uint8_t, 256> MakeTriggers() {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  t['+'] = kPlus;
+  t['('] = kParen;
+  t['@'] = kAt;
+  t[':'] = kColon;
+  t['.'] = kDot;
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> kTriggers = MakeTriggers();
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+class PiiDetector final : public Detector {
+ public:
+  PiiDetector(ScanConfig config, std::unique_ptr<PhoneMatcher> phones,
+              std::unordered_set<std::string, StringHash, std::equal_to<>> allow_values,
+              std::vector<std::unique_ptr<RE2>> allow_regexes)
+      : config_(config),
+        phones_(std::move(phones)),
+        allow_values_(std::move(allow_values)),
+        allow_regexes_(std::move(allow_regexes)) {
+    config_.phones = phones_.get();
+    names_ = (config_.enabled & (Bit(Entity::kPerson) | Bit(Entity::kLocation))) != 0;
+  }
+
+  std::string_view name() const override { return "pii"; }
+
+  void Scan(std::string_view text, std::vector<Detection>& out) const override {
+    const std::size_t first = out.size();
+    ScanStructured(text, out);
+    if (names_) {
+      const std::size_t structured_end = out.size();
+      ScanNames(config_, text, out, first, structured_end,
+                AllowCheck{this, [](const void* self, std::string_view value) {
+                             return static_cast<const PiiDetector*>(self)->Allowed(value);
+                           }});
+      if (out.size() > structured_end) {
+        std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                  [](const Detection& a, const Detection& b) { return a.begin < b.begin; });
+      }
+    }
+  }
+
+ private:
+  bool Allowed(std::string_view value) const {
+    if (!allow_values_.empty() && allow_values_.find(value) != allow_values_.end()) return true;
+    for (const auto& re : allow_regexes_) {
+      if (RE2::FullMatch(re2::StringPiece(value.data(), value.size()), *re)) return true;
+    }
+    return false;
+  }
+
+  void ScanStructured(std::string_view text, std::vector<Detection>& out) const {
+    const std::size_t size = text.size();
+    std::size_t floor = 0;  // end of the last detection: lookbacks stop here
+    std::size_t i = 0;
+    while (i < size) {
+      while (i < size && kTriggers[static_cast<unsigned char>(text[i])] == kNone) ++i;
+      if (i >= size) break;
+      const unsigned char prev = i > 0 ? text[i - 1] : ' ';
+      const bool token_start = !IsAlnum(prev) && prev != '_';
+      Candidate best;
+      std::size_t next = i + 1;
+      switch (kTriggers[static_cast<unsigned char>(text[i])]) {
+        case kDigit:
+          if (token_start) {
+            next = RecognizeNumeric(config_, text, i, floor, best);
+          } else {
+            // Inside a token that starts with a letter: "DE89...", "bc1q...", "AB1234563".
+            std::size_t ts = i;
+            while (ts > floor && i - ts < 64 && IsAlnum(text[ts - 1])) --ts;
+            if (ts < i && IsAlpha(text[ts]) && (ts == 0 || !IsAlnum(text[ts - 1]))) {
+              next = RecognizeAlnumToken(config_, text, ts, floor, best);
+            } else {
+              next = i;
+              while (next < size && IsAlnum(text[next])) ++next;
+            }
+          }
+          break;
+        case kPlus:
+        case kParen:
+          if (token_start && i + 1 < size &&
+              (IsDigit(text[i + 1]) || (text[i] == '+' && text[i + 1] == '(' && i + 2 < size &&
+                                        IsDigit(text[i + 2])))) {
+            next = RecognizeNumeric(config_, text, i, floor, best);
+          }
+          break;
+        case kAt:
+          next = RecognizeEmail(config_, text, i, floor, best);
+          break;
+        case kColon:
+          next = RecognizeColon(config_, text, i, floor, best);
+          break;
+        case kDot:
+          if (i >= 3 && (text[i - 1] | 0x20) == 'w') next = RecognizeWww(config_, text, i, floor, best);
+          break;
+        default:
+          break;
+      }
+      if (best.end > best.begin && best.begin >= floor) {
+        if (!Allowed(text.substr(best.begin, best.end - best.begin))) {
+          out.push_back(Detection{best.begin, best.end, EntityType(best.entity),
+                                  EntityName(best.entity), best.score});
+          floor = best.end;
+        }
+        next = std::max(next, best.end);
+      }
+      i = std::max(next, i + 1);
+    }
+  }
+
+  ScanConfig config_;
+  std::unique_ptr<PhoneMatcher> phones_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> allow_values_;
+  std::vector<std::unique_ptr<RE2>> allow_regexes_;
+  bool names_ = false;
+};
+
+}  // namespace
+
+Result<std::shared_ptr<const Detector>> CreatePiiDetector(const PiiOptions& options) {
+  ScanConfig config;
+  for (const std::string& name : options.entities) {
+    auto e = EntityFromName(name);
+    if (!e) {
+      return MakeError("pii: unknown entity \"" + name + "\"; known entities: " +
+                       std::string(AllEntityNames()));
+    }
+    config.enabled |= Bit(*e);
+  }
+  if (!(options.score_threshold >= 0.0 && options.score_threshold <= 1.0)) {
+    return MakeError("pii: score_threshold must be within [0, 1]");
+  }
+  config.threshold = static_cast<float>(options.score_threshold);
+  auto phones = PhoneMatcher::Create(options.phone_regions);
+  if (!phones) return MakeError("pii: phone_regions: " + phones.error().message);
+  std::unordered_set<std::string, StringHash, std::equal_to<>> allow_values(
+      options.allow_values.begin(), options.allow_values.end());
+  std::vector<std::unique_ptr<RE2>> allow_regexes;
+  for (const std::string& pattern : options.allow_regexes) {
+    RE2::Options re_options;
+    re_options.set_log_errors(false);
+    auto re = std::make_unique<RE2>(pattern, re_options);
+    if (!re->ok()) {
+      return MakeError("pii: allow_regexes: \"" + pattern + "\" does not compile: " + re->error());
+    }
+    allow_regexes.push_back(std::move(re));
+  }
+  return std::shared_ptr<const Detector>(std::make_shared<PiiDetector>(
+      config, std::move(*phones), std::move(allow_values), std::move(allow_regexes)));
+}
+
+}  // namespace mcpgw::guards::pii

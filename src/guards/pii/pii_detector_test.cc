@@ -1,0 +1,308 @@
+#include "guards/pii/pii_detector.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mcpgw::guards::pii {
+namespace {
+
+// Every structured entity (PERSON and LOCATION have their own tests).
+std::shared_ptr<const Detector> Structured() {
+  static const auto detector = [] {
+    PiiOptions o;
+    o.entities = {"CREDIT_CARD", "CRYPTO",   "DATE_TIME",    "EMAIL_ADDRESS",  "IBAN_CODE",
+                  "IP_ADDRESS",  "MEDICAL_LICENSE", "PHONE_NUMBER", "UK_NHS", "URL",
+                  "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_ITIN", "US_PASSPORT", "US_SSN"};
+    return CreatePiiDetector(o).value();
+  }();
+  return detector;
+}
+
+std::vector<Detection> Scan(const Detector& d, std::string_view text) {
+  std::vector<Detection> out;
+  d.Scan(text, out);
+  return out;
+}
+
+std::string Describe(std::string_view text, const std::vector<Detection>& found) {
+  std::string s;
+  for (const Detection& d : found) {
+    s += std::string(d.entity) + "[" + std::string(text.substr(d.begin, d.end - d.begin)) + "]=" +
+         std::to_string(d.score) + " ";
+  }
+  return s.empty() ? "nothing" : s;
+}
+
+struct Positive {
+  std::string_view text;
+  std::string_view entity;
+  std::string_view value;
+};
+
+// One detection each: the entity and exactly the value.
+const Positive kPositives[] = {
+    // CREDIT_CARD
+    {"Card: 4111 1111 1111 1111, exp 12/29", "CREDIT_CARD", "4111 1111 1111 1111"},
+    {"paid with 5555-5555-5555-4444 yesterday", "CREDIT_CARD", "5555-5555-5555-4444"},
+    {"amex 3782 822463 10005 on file", "CREDIT_CARD", "3782 822463 10005"},
+    {"{\"pan\":\"6011111111111117\"}", "CREDIT_CARD", "6011111111111117"},
+    // EMAIL_ADDRESS
+    {"Contact jane.doe@example.com for access.", "EMAIL_ADDRESS", "jane.doe@example.com"},
+    {"<a href=\"mailto:ops+alerts@mail.example.co.uk\">", "EMAIL_ADDRESS",
+     "ops+alerts@mail.example.co.uk"},
+    {"From: \"Doe, Jane\" <JDoe42@Example.ORG>", "EMAIL_ADDRESS", "JDoe42@Example.ORG"},
+    // PHONE_NUMBER
+    {"Call me at (415) 555-0132 tomorrow", "PHONE_NUMBER", "(415) 555-0132"},
+    {"phone: 415-555-0132", "PHONE_NUMBER", "415-555-0132"},
+    {"UK office +44 20 7946 0958.", "PHONE_NUMBER", "+44 20 7946 0958"},
+    {"Tel. 020 7946 0958", "PHONE_NUMBER", "020 7946 0958"},
+    {"Berlin: +49 30 901820", "PHONE_NUMBER", "+49 30 901820"},
+    {"Paris +33 1 42 68 53 00", "PHONE_NUMBER", "+33 1 42 68 53 00"},
+    {"mobile +91 98765 43210", "PHONE_NUMBER", "+91 98765 43210"},
+    {"+44 (0)20 7946 0958 switchboard", "PHONE_NUMBER", "+44 (0)20 7946 0958"},
+    {"phone 4155550132", "PHONE_NUMBER", "4155550132"},
+    {"call 1-800-555-0199 now", "PHONE_NUMBER", "1-800-555-0199"},
+    {"+1-202-555-0143 (cell)", "PHONE_NUMBER", "+1-202-555-0143"},
+    {"Tel (020) 7946 0958", "PHONE_NUMBER", "(020) 7946 0958"},
+    {"portable : 06 12 34 56 78", "PHONE_NUMBER", "06 12 34 56 78"},
+    {"Handy 0171 1234567", "PHONE_NUMBER", "0171 1234567"},
+    {"Tokyo +81 3-1234-5678", "PHONE_NUMBER", "+81 3-1234-5678"},
+    {"{\"phone\":\"+14155550132\"}", "PHONE_NUMBER", "+14155550132"},
+    {"Email: JOHN.DOE@EXAMPLE.COM", "EMAIL_ADDRESS", "JOHN.DOE@EXAMPLE.COM"},
+    {"addr 2001:0db8:85a3:0000:0000:8a2e:0370:7334", "IP_ADDRESS",
+     "2001:0db8:85a3:0000:0000:8a2e:0370:7334"},
+    {"mapped ::ffff:192.0.2.128", "IP_ADDRESS", "::ffff:192.0.2.128"},
+    // IP_ADDRESS
+    {"client 192.168.10.23 connected", "IP_ADDRESS", "192.168.10.23"},
+    {"ssh admin@10.0.4.17 -p 22", "IP_ADDRESS", "10.0.4.17"},
+    {"bind [2001:db8::8a2e:370:7334]:443", "IP_ADDRESS", "2001:db8::8a2e:370:7334"},
+    {"from fe80::1ff:fe23:4567:890a on eth0", "IP_ADDRESS", "fe80::1ff:fe23:4567:890a"},
+    {"ip=1.2.3.4", "IP_ADDRESS", "1.2.3.4"},
+    // US_SSN / US_ITIN
+    {"SSN: 536-22-8765", "US_SSN", "536-22-8765"},
+    {"social security number 536228765", "US_SSN", "536228765"},
+    {"ITIN 912-70-1234", "US_ITIN", "912-70-1234"},
+    // IBAN_CODE
+    {"IBAN: GB82 WEST 1234 5698 7654 32.", "IBAN_CODE", "GB82 WEST 1234 5698 7654 32"},
+    {"pay to DE89370400440532013000 today", "IBAN_CODE", "DE89370400440532013000"},
+    // CRYPTO
+    {"send to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "CRYPTO", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"},
+    {"btc: bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "CRYPTO",
+     "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"},
+    {"ETH wallet 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "CRYPTO",
+     "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"},
+    // MEDICAL_LICENSE
+    {"DEA number AB1234563", "MEDICAL_LICENSE", "AB1234563"},
+    // UK_NHS
+    {"NHS number 943 476 5919", "UK_NHS", "943 476 5919"},
+    // US_PASSPORT, US_DRIVER_LICENSE, US_BANK_NUMBER (context decides)
+    {"passport no. 912803456", "US_PASSPORT", "912803456"},
+    {"Passport: C03005988", "US_PASSPORT", "C03005988"},
+    {"driver license D1234567", "US_DRIVER_LICENSE", "D1234567"},
+    {"account number 000123456789", "US_BANK_NUMBER", "000123456789"},
+    // URL, DATE_TIME
+    {"see https://example.com/a?b=c.", "URL", "https://example.com/a?b=c"},
+    {"docs at www.example.org/help", "URL", "www.example.org/help"},
+    {"born 1984-07-19", "DATE_TIME", "1984-07-19"},
+    {"at 2024-03-15T10:30:00Z the job", "DATE_TIME", "2024-03-15T10:30:00Z"},
+    {"on March 5, 2024 we met", "DATE_TIME", "March 5, 2024"},
+};
+
+TEST(PiiDetector, FindsEachEntityInContext) {
+  for (const Positive& c : kPositives) {
+    auto found = Scan(*Structured(), c.text);
+    ASSERT_EQ(found.size(), 1u) << c.text << " -> " << Describe(c.text, found);
+    EXPECT_EQ(found[0].entity, c.entity) << c.text;
+    EXPECT_EQ(c.text.substr(found[0].begin, found[0].end - found[0].begin), c.value) << c.text;
+    EXPECT_EQ(found[0].type, "pii." + std::string(c.entity));
+    EXPECT_GE(found[0].score, 0.5f);
+    EXPECT_LE(found[0].score, 1.0f);
+  }
+}
+
+// Look-alikes: none of these is personal data (DATE_TIME aside, which is off here).
+const std::string_view kLookAlikes[] = {
+    "Order #123456789012 shipped",
+    "order number 4155550132",
+    "invoice 4111111111111111",                  // Luhn-valid, but an invoice number
+    "version 1.2.3.4 released",
+    "upgrade to v2.10.3 now",
+    "OID 1.3.6.1.4.1.343 in the MIB",
+    "on 2024-03-15 at 12:30:45",
+    "due 15/03/2024",
+    "ts=2024-03-15T10:30:00.123+02:00",
+    "id 123e4567-e89b-12d3-a456-426614174000",
+    "uuid 12345678-1234-5678-1234-567812345678",
+    "commit 3f786850e387550fdab836ed7e6dc881de23001b",
+    "price $1,299.99 or $4155550132",
+    "at 40.7128, -74.0060",
+    "ZIP 94103",
+    "epoch 1700000000000 ms",
+    "@Override public void run()",
+    "ping user@localhost",
+    "x = foo@bar.baz()",
+    "icon@2x.png and lodash@4.17.21",
+    "git@github.com:org/repo.git",
+    "std::vector<int> v; a::b::c",
+    "mac 00:1A:2B:3C:4D:5E",
+    "meet at 10:30",
+    "ISBN 978-0-306-40615-7",
+    "SSN 078-05-1120",                      // advertised
+    "SSN 000-12-3456 or 666-12-3456",       // invalid areas
+    "IBAN GB82 WEST 1234 5698 7654 33",     // bad checksum next to the word IBAN
+    "card 4111 1111 1111 1112",             // Luhn fails
+    "localhost 127.0.0.1 and 0.0.0.0 and ::1",
+    "3.14159265358979",
+    "build 20240315.1234",
+    "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    "0x00000000000000000000000000000000000000ff",
+    "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5",
+    "AB1234567 is a part number",
+    "1 234 567 people",
+    "port 8080, pid 12345, 2048 bytes",
+    "9434765919",                            // NHS-valid, no context, bare
+    "Build 2024.03.15.1 and v1.2.3-beta.4",
+    "Traceback: line 1234 in file.py",
+    "Total: 1,234,567.89 EUR",
+    "Lat 37.7749 Lon -122.4194",
+    "SKU 123-456-7890",
+    "tracking 1Z999AA10123456784",
+    "ratio 16:9 at 1920x1080",
+    "ObjectId 507f1f77bcf86cd799439011",
+    "npm install react@18.2.0 @types/node@20.1.0",
+    "image nginx:1.25.3",
+    "HRESULT 0x80070005",
+    "RFC 3339 and ISO 8601",
+    "elapsed 00:01:23.456",
+    "range 10-20, pages 100-120",
+    "call foo(12345678) then bar(2)",
+    "5 items x 19.99 = 99.95",
+};
+
+TEST(PiiDetector, LookAlikesSurvive) {
+  PiiOptions o;
+  o.entities = {"CREDIT_CARD", "CRYPTO", "EMAIL_ADDRESS", "IBAN_CODE", "IP_ADDRESS",
+                "MEDICAL_LICENSE", "PHONE_NUMBER", "UK_NHS", "US_BANK_NUMBER",
+                "US_DRIVER_LICENSE", "US_ITIN", "US_PASSPORT", "US_SSN"};
+  auto d = CreatePiiDetector(o).value();
+  for (std::string_view text : kLookAlikes) {
+    auto found = Scan(*d, text);
+    EXPECT_TRUE(found.empty()) << text << " -> " << Describe(text, found);
+  }
+}
+
+TEST(PiiDetector, FindsSeveralInOrderWithoutOverlap) {
+  const std::string_view text =
+      "Jane (jane@example.com, +1 415 555 0132) paid 4111 1111 1111 1111 from 203.0.113.9";
+  auto found = Scan(*Structured(), text);
+  ASSERT_EQ(found.size(), 4u) << Describe(text, found);
+  EXPECT_EQ(found[0].entity, "EMAIL_ADDRESS");
+  EXPECT_EQ(found[1].entity, "PHONE_NUMBER");
+  EXPECT_EQ(found[2].entity, "CREDIT_CARD");
+  EXPECT_EQ(found[3].entity, "IP_ADDRESS");
+  for (std::size_t i = 1; i < found.size(); ++i) EXPECT_LE(found[i - 1].end, found[i].begin);
+}
+
+TEST(PiiDetector, ContextRaisesAScoreOverTheThreshold) {
+  auto bare = Scan(*Structured(), "ref 536228765");
+  EXPECT_TRUE(bare.empty()) << Describe("ref 536228765", bare);
+  auto ssn = Scan(*Structured(), "ssn 536228765");
+  ASSERT_EQ(ssn.size(), 1u);
+  EXPECT_EQ(ssn[0].entity, "US_SSN");
+}
+
+TEST(PiiDetector, ThresholdDecides) {
+  PiiOptions o;
+  o.score_threshold = 0.0;
+  auto low = CreatePiiDetector(o).value();
+  EXPECT_EQ(Scan(*low, "ref 536228765").size(), 1u);  // bare SSN scores 0.3
+  o.score_threshold = 0.99;
+  auto high = CreatePiiDetector(o).value();
+  EXPECT_TRUE(Scan(*high, "phone: 415-555-0132").empty());
+  EXPECT_EQ(Scan(*high, "send to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa").size(), 1u);
+}
+
+TEST(PiiDetector, DefaultEntitiesAreTheReferenceSet) {
+  auto d = CreatePiiDetector(PiiOptions{}).value();
+  EXPECT_EQ(Scan(*d, "mail jane@example.com").size(), 1u);
+  EXPECT_TRUE(Scan(*d, "see https://example.com/x").empty());          // URL is opt-in
+  // With URL off, a URL's host is still scanned.
+  auto ip = Scan(*d, "GET http://10.20.30.40:8080/api");
+  ASSERT_EQ(ip.size(), 1u);
+  EXPECT_EQ(ip[0].entity, "IP_ADDRESS");
+  EXPECT_EQ(ip[0].begin, 11u);
+  EXPECT_TRUE(Scan(*d, "IBAN DE89370400440532013000").empty());        // IBAN_CODE is opt-in
+  EXPECT_TRUE(Scan(*d, "Dear John Smith, welcome").empty());           // PERSON is opt-in
+}
+
+TEST(PiiDetector, AllowListsSkipValues) {
+  PiiOptions o;
+  o.allow_values = {"support@example.com"};
+  o.allow_regexes = {R"(.*@example\.org)"};
+  auto d = CreatePiiDetector(o).value();
+  const std::string_view text = "support@example.com, a@example.org, b@example.net";
+  auto found = Scan(*d, text);
+  ASSERT_EQ(found.size(), 1u) << Describe(text, found);
+  EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), "b@example.net");
+}
+
+TEST(PiiDetector, PhoneRegionsAreConfigurable) {
+  PiiOptions o;
+  o.phone_regions = {"GB"};
+  auto gb = CreatePiiDetector(o).value();
+  EXPECT_EQ(Scan(*gb, "Tel. 020 7946 0958").size(), 1u);
+  EXPECT_TRUE(Scan(*gb, "phone: (415) 555-0132").empty());  // national US format, US not listed
+  EXPECT_EQ(Scan(*gb, "phone: +1 415 555 0132").size(), 1u);  // international: any region
+}
+
+TEST(CreatePiiDetector, ErrorsNameTheProblem) {
+  PiiOptions bad_entity;
+  bad_entity.entities = {"EMAIL"};
+  auto r = CreatePiiDetector(bad_entity);
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.error().message.find("EMAIL_ADDRESS"), std::string::npos);  // lists known names
+  PiiOptions bad_region;
+  bad_region.phone_regions = {"XX"};
+  EXPECT_FALSE(CreatePiiDetector(bad_region));
+  PiiOptions bad_threshold;
+  bad_threshold.score_threshold = 1.5;
+  EXPECT_FALSE(CreatePiiDetector(bad_threshold));
+  PiiOptions bad_regex;
+  bad_regex.allow_regexes = {"("};
+  auto re = CreatePiiDetector(bad_regex);
+  ASSERT_FALSE(re);
+  EXPECT_NE(re.error().message.find("allow_regexes"), std::string::npos);
+}
+
+TEST(PiiDetector, AnyBytesAreSafe) {
+  std::string junk;
+  for (int i = 0; i < 4096; ++i) junk.push_back(static_cast<char>((i * 7919) & 0xff));
+  junk += std::string("\0@\0:\0+(", 8);
+  std::vector<Detection> out;
+  Structured()->Scan(junk, out);
+  PiiOptions o;
+  o.entities = {"PERSON", "LOCATION"};
+  CreatePiiDetector(o).value()->Scan(junk, out);
+  for (const Detection& d : out) {
+    EXPECT_LT(d.begin, d.end);
+    EXPECT_LE(d.end, junk.size());
+  }
+  Structured()->Scan("", out);
+  Structured()->Scan("@", out);
+  Structured()->Scan("+", out);
+  Structured()->Scan(":", out);
+}
+
+TEST(PiiDetector, CleanTextFindsNothing) {
+  const std::string text(10000, 'a');
+  std::vector<Detection> out;
+  Structured()->Scan(text, out);
+  EXPECT_TRUE(out.empty());
+  EXPECT_EQ(out.capacity(), 0u);  // nothing was allocated in `out`
+}
+
+}  // namespace
+}  // namespace mcpgw::guards::pii

@@ -1,0 +1,313 @@
+// Tokens: email addresses, URLs, IPv6 addresses, and the alphanumeric tokens that start with a
+// letter (IBAN, DEA numbers, passport and driver licence numbers, bech32 addresses).
+#include <arpa/inet.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "guards/pii/context_words.h"
+#include "guards/pii/recognizers.h"
+#include "guards/pii/validators.h"
+
+namespace mcpgw::guards::pii {
+namespace {
+
+float WithContext(float base, bool positive) {
+  return positive ? std::min(1.0f, base + kContextBonus) : base;
+}
+
+char Lower(unsigned char c) { return static_cast<char>(IsUpperAscii(c) ? c + 32 : c); }
+
+bool EqualsLower(std::string_view text, std::size_t pos, std::string_view word) {
+  if (pos + word.size() > text.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (Lower(text[pos + i]) != word[i]) return false;
+  }
+  return true;
+}
+
+bool IsLocalChar(unsigned char c) {
+  return IsAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
+}
+
+// File extensions and code members that follow '@' look-alikes ("icon@2x.png", "pkg@1.2.js").
+bool IsFileExtension(std::string_view tld) {
+  static constexpr std::string_view kExtensions[] = {
+      "png",  "jpg",  "jpeg", "gif",  "svg",  "webp", "ico",  "bmp",  "tif",  "tiff", "js",
+      "mjs",  "cjs",  "ts",   "tsx",  "jsx",  "py",   "rb",   "java", "kt",   "rs",   "cpp",
+      "hpp",  "cc",   "hh",   "cxx",  "h",    "c",    "md",   "txt",  "json", "yaml", "yml",
+      "toml", "xml",  "html", "htm",  "css",  "scss", "less", "lock", "log",  "csv",  "pdf",
+      "zip",  "gz",   "tgz",  "tar",  "xz",   "bz2",  "exe",  "dll",  "so",   "dylib", "bin",
+      "sh",   "bash", "ps1",  "bat",  "cfg",  "ini",  "conf", "env",  "vue",  "map",  "php",
+      "pl",   "lua",  "swift", "sql", "db",   "sqlite", "wasm", "woff", "woff2", "ttf", "otf",
+      "eot",  "mp3",  "mp4",  "mov",  "avi",  "wav",  "ogg",  "webm", "doc",  "docx", "xls",
+      "xlsx", "ppt",  "pptx", "jar",  "war",  "class", "pyc", "whl",  "gem",  "deb",  "rpm",
+      "dmg",  "iso",  "img",  "min",  "bundle", "chunk", "d", "o",   "a",    "lib",  "obj",
+      "pem",  "crt",  "key",  "pub",  "gpg",  "asc",  "sig",  "tmp",  "bak",  "swp",  "orig",
+      "patch", "diff", "proto", "graphql", "gql", "tf", "hcl", "nix", "go", "mod", "sum"};
+  for (std::string_view e : kExtensions) {
+    if (tld.size() == e.size()) {
+      bool eq = true;
+      for (std::size_t i = 0; i < e.size() && eq; ++i) eq = Lower(tld[i]) == e[i];
+      if (eq) return true;
+    }
+  }
+  return false;
+}
+
+// The end of a run of DNS labels at `pos` ("mail.example.co.uk"), its label count and where
+// the last label starts. Returns pos when there is no label.
+std::size_t DomainEnd(std::string_view text, std::size_t pos, int& labels,
+                      std::size_t& last_label) {
+  labels = 0;
+  std::size_t i = pos;
+  std::size_t end = pos;
+  while (i < text.size()) {
+    const std::size_t b = i;
+    while (i < text.size() && (IsAlnum(text[i]) || text[i] == '-') && i - b < 63) ++i;
+    if (i == b || text[b] == '-' || text[i - 1] == '-') break;
+    ++labels;
+    last_label = b;
+    end = i;
+    if (i + 1 < text.size() && text[i] == '.' && IsAlnum(text[i + 1])) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+// The end of a URL body starting at `pos`: up to whitespace, quotes or angle brackets, without
+// trailing punctuation.
+std::size_t UrlBodyEnd(std::string_view text, std::size_t pos) {
+  std::size_t i = pos;
+  while (i < text.size()) {
+    const unsigned char c = text[i];
+    if (c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '|' ||
+        c == '\\' || c == '{' || c == '}' || c == '^' || c == 0x7f) {
+      break;
+    }
+    ++i;
+  }
+  while (i > pos) {
+    const char c = text[i - 1];
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+        c == ']' || c == '*') {
+      --i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+}  // namespace
+
+void Offer(const ScanConfig& config, const Candidate& c, Candidate& best) {
+  if (c.end <= c.begin || (config.enabled & Bit(c.entity)) == 0 || c.score < config.threshold) {
+    return;
+  }
+  const std::size_t len = c.end - c.begin;
+  const std::size_t best_len = best.end - best.begin;
+  if (len > best_len || (len == best_len && c.score > best.score)) best = c;
+}
+
+std::size_t RecognizeEmail(const ScanConfig& cfg, std::string_view text, std::size_t pos,
+                           std::size_t floor, Candidate& best) {
+  // Local part: back from '@' over RFC 5322 atext we accept, at most 64 bytes.
+  std::size_t b = pos;
+  while (b > floor && pos - b < 64 && IsLocalChar(text[b - 1])) --b;
+  while (b < pos && !IsAlnum(text[b]) && text[b] != '_') ++b;  // no leading '.', '-', '+'
+  if (b == pos || text[pos - 1] == '.') return pos + 1;
+  // "scheme://user:password@host": URL credentials, not a mailbox.
+  if (b >= 3 && text[b - 1] == ':') {
+    for (std::size_t k = b - 1; k >= 3 && b - k < 64 && text[k] != ' '; --k) {
+      if (text[k - 1] == '/' && text[k - 2] == '/' && text[k - 3] == ':') return pos + 1;
+    }
+  }
+  for (std::size_t i = b; i + 1 < pos; ++i) {
+    if (text[i] == '.' && text[i + 1] == '.') return pos + 1;
+  }
+  int labels = 0;
+  std::size_t last = pos + 1;
+  const std::size_t end = DomainEnd(text, pos + 1, labels, last);
+  if (labels < 2) return pos + 1;  // user@localhost, @Override, @app.route is no local part
+  const std::string_view tld = text.substr(last, end - last);
+  bool alpha = tld.size() >= 2 && tld.size() <= 24;
+  for (char c : tld) alpha = alpha && IsAlpha(c);
+  if (tld.size() > 4 && EqualsLower(tld, 0, "xn--")) alpha = true;
+  // Not an email: resume right after '@' so that what follows ("admin@10.0.4.17") is scanned.
+  if (!alpha || IsFileExtension(tld)) return pos + 1;
+  if (end < text.size()) {
+    const char next = text[end];
+    if (next == '(') return pos + 1;  // foo@bar.baz(): code
+    if (next == '@' || next == '_' || (next == '-' && end + 1 < text.size() && IsAlnum(text[end + 1]))) {
+      return pos + 1;
+    }
+    // git@github.com:org/repo.git is an SSH remote, not a mailbox.
+    if (next == ':' && pos - b == 3 && EqualsLower(text, b, "git")) return end;
+  }
+  Offer(cfg, Candidate{b, end, Entity::kEmailAddress, 0.95f}, best);
+  return end;
+}
+
+std::size_t RecognizeColon(const ScanConfig& cfg, std::string_view text, std::size_t pos,
+                           std::size_t floor, Candidate& best) {
+  const std::size_t size = text.size();
+  if (pos + 2 < size && text[pos + 1] == '/' && text[pos + 2] == '/') {
+    std::size_t b = pos;
+    while (b > floor && pos - b < 10 && IsAlpha(text[b - 1])) --b;
+    const std::string_view scheme = text.substr(b, pos - b);
+    static constexpr std::string_view kSchemes[] = {"http", "https", "ftp", "ftps", "sftp",
+                                                    "ws", "wss"};
+    bool known = false;
+    for (std::string_view s : kSchemes) {
+      known = known || (scheme.size() == s.size() && EqualsLower(text, b, s));
+    }
+    if (!known || (b > 0 && (IsAlnum(text[b - 1]) || text[b - 1] == '_'))) return pos + 3;
+    const std::size_t end = UrlBodyEnd(text, pos + 3);
+    if (end == pos + 3 || (cfg.enabled & Bit(Entity::kUrl)) == 0) return pos + 3;
+    Offer(cfg, Candidate{b, end, Entity::kUrl, 0.6f}, best);
+    return end;
+  }
+  // IPv6: hex digits and colons (a dotted IPv4 tail allowed) around this colon.
+  std::size_t b = pos;
+  while (b > floor && pos - b < 40 && (IsHex(text[b - 1]) || text[b - 1] == ':')) --b;
+  std::size_t e = pos;
+  while (e < size && e - b < 45 && (IsHex(text[e]) || text[e] == ':' || text[e] == '.')) ++e;
+  while (e > pos && (text[e - 1] == '.' || (text[e - 1] == ':' && !(e >= 2 && text[e - 2] == ':')))) {
+    --e;
+  }
+  if (b > 0 && (IsAlnum(text[b - 1]) || text[b - 1] == '_' || text[b - 1] == '.' ||
+                text[b - 1] == ':')) {
+    return pos + 1;
+  }
+  if (e < size && (IsAlnum(text[e]) || text[e] == '_')) return pos + 1;
+  int colons = 0;
+  int hex = 0;
+  for (std::size_t i = b; i < e; ++i) {
+    if (text[i] == ':') ++colons;
+    if (IsHex(text[i])) ++hex;
+  }
+  if (colons < 2 || hex < 1 || e - b < 3) return pos + 1;
+  char buf[48];
+  std::memcpy(buf, text.data() + b, e - b);
+  buf[e - b] = '\0';
+  unsigned char addr[16];
+  if (inet_pton(AF_INET6, buf, addr) != 1) return pos + 1;
+  static constexpr unsigned char kLoopback[16] = {0, 0, 0, 0, 0, 0, 0, 0,
+                                                  0, 0, 0, 0, 0, 0, 0, 1};
+  static constexpr unsigned char kZero[16] = {};
+  const bool local = std::memcmp(addr, kLoopback, 16) == 0 || std::memcmp(addr, kZero, 16) == 0;
+  // Without a 4-hex-digit group, short forms ("a:b::c") read like code or times more than
+  // addresses.
+  std::size_t run = 0, longest = 0;
+  for (std::size_t i = b; i < e; ++i) {
+    run = IsHex(text[i]) ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  const float score = local ? 0.3f : (longest >= 3 || colons >= 4) ? 0.9f : 0.4f;
+  Offer(cfg, Candidate{b, e, Entity::kIpAddress, score}, best);
+  return e;
+}
+
+std::size_t RecognizeWww(const ScanConfig& cfg, std::string_view text, std::size_t pos,
+                         std::size_t floor, Candidate& best) {
+  if (pos < floor + 3 || !EqualsLower(text, pos - 3, "www")) return pos + 1;
+  const std::size_t b = pos - 3;
+  if (b > 0 && (IsAlnum(text[b - 1]) || text[b - 1] == '/' || text[b - 1] == '.' ||
+                text[b - 1] == '@')) {
+    return pos + 1;
+  }
+  int labels = 0;
+  std::size_t last = pos + 1;
+  const std::size_t host_end = DomainEnd(text, pos + 1, labels, last);
+  if (labels < 2) return pos + 1;
+  const std::size_t end = std::max(host_end, UrlBodyEnd(text, host_end));
+  Offer(cfg, Candidate{b, end, Entity::kUrl, 0.55f}, best);
+  return end;
+}
+
+std::size_t RecognizeAlnumToken(const ScanConfig& cfg, std::string_view text, std::size_t pos,
+                                std::size_t floor, Candidate& best) {
+  const std::size_t size = text.size();
+  std::size_t te = pos;
+  while (te < size && IsAlnum(text[te])) ++te;
+  const std::size_t len = te - pos;
+  const std::string_view token = text.substr(pos, len);
+  if (te < size && (text[te] == '_' || text[te] == '@')) return te;  // identifier, email
+  if (pos > 0 && (text[pos - 1] == '_' || text[pos - 1] == '-')) return te;  // part of a name
+
+  // IBAN: country letters, check digits, then the BBAN ungrouped or in groups of 4.
+  if (len >= 4 && IsUpperAscii(token[0]) && IsUpperAscii(token[1]) && IsDigit(token[2]) &&
+      IsDigit(token[3])) {
+    const int want = IbanLength(token.substr(0, 2));
+    if (want > 0) {
+      char compact[40];
+      std::size_t n = 0;
+      std::size_t end = pos;
+      std::size_t i = pos;
+      bool grouped = len == 4;
+      while (n < static_cast<std::size_t>(want) && i < size) {
+        std::size_t g = i;
+        while (g < size && IsAlnum(text[g]) && n < sizeof(compact)) compact[n++] = text[g++];
+        end = g;
+        if (!grouped || n >= static_cast<std::size_t>(want)) break;
+        if (g + 1 < size && text[g] == ' ' && IsAlnum(text[g + 1])) {
+          i = g + 1;
+        } else {
+          break;
+        }
+      }
+      if (n == static_cast<std::size_t>(want) && (end >= size || !IsAlnum(text[end]))) {
+        bool upper = true;
+        for (std::size_t k = 0; k < n; ++k) upper = upper && !(compact[k] >= 'a' && compact[k] <= 'z');
+        if (upper && IbanValid(std::string_view(compact, n))) {
+          Offer(cfg, Candidate{pos, end, Entity::kIbanCode, 0.95f}, best);
+          return end;
+        }
+      }
+    }
+  }
+  // bech32 / bech32m segwit address.
+  if (len >= 14 && (EqualsLower(text, pos, "bc1") || EqualsLower(text, pos, "tb1")) &&
+      SegwitAddressValid(token)) {
+    Offer(cfg, Candidate{pos, te, Entity::kCrypto, 1.0f}, best);
+    return te;
+  }
+  // Letters then digits.
+  std::size_t letters = 0;
+  while (letters < len && IsAlpha(token[letters])) ++letters;
+  std::size_t digits = letters;
+  while (digits < len && IsDigit(token[digits])) ++digits;
+  if (digits != len) return te;
+  const std::size_t ndigits = len - letters;
+  if (letters == 2 && ndigits == 7 && IsUpperAscii(token[0]) && DeaValid(token)) {
+    static constexpr std::string_view kDeaWords[] = {"dea", "license", "licence", "prescriber",
+                                           "registration", "physician", "doctor", "md", "rx",
+                                           "prescription", "narcotic", "controlled", "medical",
+                                           "practitioner", "provider", "npi"};
+    Offer(cfg,
+          Candidate{pos, te, Entity::kMedicalLicense,
+                    WithContext(0.6f, HasContextWord(text, pos, te, kDeaWords))},
+          best);
+  }
+  static constexpr std::string_view kPassportWords[] = {"passport", "passports", "pasaporte", "passeport",
+                                              "reisepass", "travel"};
+  if (letters == 1 && ndigits == 8 && IsUpperAscii(token[0]) &&
+      (cfg.enabled & Bit(Entity::kUsPassport)) &&
+      HasContextWord(text, pos, te, kPassportWords)) {
+    Offer(cfg, Candidate{pos, te, Entity::kUsPassport, WithContext(0.3f, true)}, best);
+  }
+  static constexpr std::string_view kDriverWords[] = {"driver", "drivers", "driving", "license", "licence",
+                                            "dl", "dln", "lic", "dmv", "permit"};
+  if (letters >= 1 && letters <= 2 && ndigits >= 4 && ndigits <= 14 &&
+      (cfg.enabled & Bit(Entity::kUsDriverLicense)) &&
+      HasContextWord(text, pos, te, kDriverWords)) {
+    Offer(cfg, Candidate{pos, te, Entity::kUsDriverLicense, WithContext(0.3f, true)}, best);
+  }
+  return te;
+}
+
+}  // namespace mcpgw::guards::pii
