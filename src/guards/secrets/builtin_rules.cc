@@ -26,8 +26,11 @@ RuleSpec Raw(std::string id, std::string entity, Keywords keywords, std::string 
 // A token recognised by its own shape (a vendor prefix): `core` between word boundaries.
 RuleSpec Tok(std::string id, std::string entity, Keywords keywords, const std::string& core,
              double entropy = 3.0, Check check = Check::kNone) {
-  return Raw(std::move(id), std::move(entity), std::move(keywords),
-             R"re(\b()re" + core + R"re()(?:\b|$))re", entropy, check);
+  RuleSpec r = Raw(std::move(id), std::move(entity), std::move(keywords),
+                   R"re(\b()re" + core + R"re()(?:\b|$))re", entropy, check);
+  r.window_before = 32;
+  r.window_after = 320;
+  return r;
 }
 
 // The same, gated by a Vectorscan trigger expression instead of keywords.
@@ -42,11 +45,15 @@ RuleSpec Trig(std::string id, std::string entity, std::string trigger, const std
 // (DD_API_KEY=..., "sendgrid_key": "...", --heroku-token ...).
 RuleSpec Ctx(std::string id, std::string entity, Keywords keywords, const std::string& vendor,
              const std::string& value, double entropy = 3.0) {
-  return Raw(std::move(id), std::move(entity), std::move(keywords),
-             R"re((?i)(?:)re" + vendor +
-                 R"re()[0-9a-z_.\-]{0,40}?[\s'"\x60\]\\]{0,4}(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)[\x60'"\s=\\]{0,6}()re" +
-                 value + R"re()(?:[\x60'"\s;,&)}\]<\\]|$))re",
-             entropy);
+  RuleSpec r = Raw(std::move(id), std::move(entity), std::move(keywords),
+                   R"re((?i)(?:)re" + vendor +
+                       R"re()[0-9a-z_.\-]{0,40}?[\s'"\x60\]\\]{0,4}(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)[\x60'"\s=\\]{0,6}()re" +
+                       value + R"re()(?:[\x60'"\s;,&)}\]<\\]|$))re",
+                   entropy);
+  r.window_before = 48;
+  r.window_after = 200;
+  r.gate = Gate::kAssignment;
+  return r;
 }
 
 const std::string kUuid = R"re([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})re";
@@ -336,7 +343,7 @@ void Messaging(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("intercom_token", "INTERCOM_TOKEN", {"intercom"}, R"re(intercom)re",
                   R"re([A-Za-z0-9=_\-]{59,60})re", 3.5));
   r.push_back(Raw("facebook_access_token", "FACEBOOK_ACCESS_TOKEN", {"eaa"},
-                  R"re(\b(EAA[A-Za-z0-9]{90,400})\b)re", 4.0));
+                  R"re(\b(EAA[A-Za-z0-9]{90,})\b)re", 4.0));
   r.push_back(Ctx("facebook_app_secret", "FACEBOOK_APP_SECRET", {"facebook", "fb_app"},
                   R"re(facebook|fb_app)re", R"re([a-f0-9]{32})re", 3.0));
   r.push_back(Raw("twitter_bearer_token", "TWITTER_BEARER_TOKEN", {"aaaaaaaaaaaaaaaaaaaaa"},
@@ -498,26 +505,37 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("jwt", "JWT_TOKEN", {"eyj"},
                   R"re(\b(eyJ[A-Za-z0-9_\-]{10,}\.ey[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]*))re", 3.0,
                   Check::kJwt));
+  r.back().window_after = 16384;  // the regex must see all three parts
   r.push_back(Raw("bearer_token", "BEARER_TOKEN", {"bearer"},
                   R"re((?i)\bbearer\s+([A-Za-z0-9._~+/\-]{16,}=*))re", 3.0, Check::kOpaqueToken,
                   0.9f));
+  r.back().gate = Gate::kSpaceThenValue;
+  r.back().window_after = 256;
   r.push_back(Raw("authorization_token", "BEARER_TOKEN", {"authorization", "x-api-key", "private-token"},
                   R"re((?i)\b(?:authorization|x-api-key|private-token|x-auth-token)["']?\s*[:=]\s*["']?(?:token\s+)?([A-Za-z0-9._~+/\-]{16,}=*))re",
                   3.0, Check::kOpaqueToken, 0.9f));
+  r.back().window_after = 256;
   r.push_back(Raw("basic_auth", "BASIC_AUTH", {"basic"},
                   R"re((?i)\bbasic\s+([A-Za-z0-9+/]{8,}={0,2}))re", 2.5, Check::kBasicAuth));
+  r.back().gate = Gate::kSpaceThenValue;
+  r.back().window_after = 256;
   r.push_back(Raw("url_credentials", "PASSWORD", {"://"},
-                  R"re((?i)\b[a-z][a-z0-9+.\-]{1,20}://[^\s:@/"'<>\\]+:([^\s@/"'<>\\]+)@[A-Za-z0-9\[])re",
+                  R"re((?i)\b[a-z][a-z0-9+.\-]*://[^\s:@/"'<>\\]+:([^\s@/"'<>\\]+)@[A-Za-z0-9\[])re",
                   0, Check::kUrlPassword));
+  r.back().gate = Gate::kUserinfo;
+  r.back().window_after = 256;
   r.push_back(Raw("url_query_password", "PASSWORD", {"password=", "pwd=", "passwd=", "pass="},
                   R"re((?i)[?&](?:password|passwd|pwd|pass)=([^&;\s"'#<>\\]{3,256}))re", 0,
                   Check::kUrlPassword));
+  r.back().window_after = 256;
   r.push_back(Raw("url_query_token", "SECRET", {"token=", "secret=", "api_key=", "apikey=", "key="},
                   R"re((?i)[?&](?:access_token|refresh_token|id_token|auth_token|token|client_secret|secret|api_key|apikey|key|private_token)=([^&\s"'#<>\\]+))re",
                   3.0, Check::kOpaqueToken, 0.8f));
+  r.back().window_after = 256;
   r.push_back(Raw("connection_string_password", "PASSWORD", {"password", "pwd"},
                   R"re((?i);\s*(?:password|pwd)\s*=\s*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|\{([^}\r\n]+)\}|([^;"'\r\n]+)))re",
                   0, Check::kUrlPassword));
+  r.back().window_after = 256;
   r.push_back(Raw("cli_password_flag", "PASSWORD",
                   {"--password", "--passwd", "--pass", "--token", "--api-key", "--apikey", "--secret",
                    "--client-secret", "--access-token", "--auth-token"},
@@ -545,9 +563,12 @@ void Generic(std::vector<RuleSpec>& r) {
   RuleSpec password = Raw(
       "generic_password", "PASSWORD",
       {"pass", "pwd"},
-      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]{0,40}?(?:pass(?:word|wd|phrase|code)?|pwd)s?(?:[_.\-][a-z0-9_.\-]{0,30})?))re" +
+      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code)?|pwd)s?(?:[_.\-][a-z0-9_.\-]*)?))re" +
           sep + value,
       0, Check::kGenericPassword, 0.7f);
+  password.window_before = 64;
+  password.window_after = 200;
+  password.gate = Gate::kAssignment;
   r.push_back(password);
   RuleSpec secret = Raw(
       "generic_secret", "SECRET",
@@ -555,12 +576,15 @@ void Generic(std::vector<RuleSpec>& r) {
        "private_key", "privatekey", "credential", "auth_key", "authkey", "signing_key",
        "encryption_key", "master_key", "account_key", "session_key", "client_key", "app_key",
        "license_key"},
-      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]{0,40}?(?:secret|token|api[_.\-]?key|access[_.\-]?key|private[_.\-]?key|credentials?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]{0,30})?))re" +
+      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret|token|api[_.\-]?key|access[_.\-]?key|private[_.\-]?key|credentials?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*)?))re" +
           sep + value,
       0, Check::kGenericSecret, 0.7f);
+  secret.window_before = 64;
+  secret.window_after = 200;
+  secret.gate = Gate::kAssignment;
   r.push_back(secret);
   r.push_back(Raw("generic_xml_secret", "SECRET", {"pass", "secret", "token", "key"},
-                  R"re((?i)<([a-z0-9_.:\-]{0,40}(?:password|passwd|secret|token|api[_\-]?key)[a-z0-9_.:\-]{0,30})>([^<\s]{4,256})</)re",
+                  R"re((?i)<([a-z0-9_.:\-]*(?:password|passwd|secret|token|api[_\-]?key)[a-z0-9_.:\-]*)>([^<\s]+)</)re",
                   0, Check::kGenericPassword, 0.7f));
   r.push_back(Raw("generic_key_value_attribute", "SECRET", {"key="},
                   R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,256})")re",

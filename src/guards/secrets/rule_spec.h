@@ -40,6 +40,19 @@ struct AllowlistSpec {
 
 inline constexpr std::size_t kTriggerWidth = 128;
 
+// What must follow a keyword hit for the rule's regex to be worth running.
+enum class Gate : std::uint8_t {
+  kNone,
+  // The keyword is (part of) a key name followed by an assignment: after the rest of the name,
+  // closing quotes and spaces comes one of = : > | ? , < ; and the name is not metadata about
+  // a credential (token_type, max_tokens, password_file). Spares prose and code.
+  kAssignment,
+  // Whitespace, then a value character ("Bearer abc...", not "Bearer\"" or "bearer token").
+  kSpaceThenValue,
+  // "://" followed by userinfo with a ':' and an '@' before any '/', space or quote.
+  kUserinfo,
+};
+
 struct RuleSpec {
   std::string id;      // stable, used in "secrets.<id>"
   std::string entity;  // replacement token name, e.g. "GITHUB_PERSONAL_ACCESS_TOKEN"
@@ -53,6 +66,14 @@ struct RuleSpec {
   Check check = Check::kNone;
   float score = 1.0f;    // generic rules score lower so a specific rule wins a tie
   bool latin1 = false;   // match bytes (built-ins); false: UTF-8 as Go's regexp does
+  // How far before a keyword hit the match may start (a token's prefix keyword: a few bytes; a
+  // vendor or key name inside a longer key: more).
+  std::uint16_t window_before = 256;
+  // How far after the keyword the regex looks (a match reaching that edge is re-run unbounded,
+  // so this only needs to cover what the regex must see to match at all).
+  std::uint32_t window_after = 1024;
+  // A cheap test at each keyword hit, before any regex runs; a hit failing it is dropped.
+  Gate gate = Gate::kNone;
   std::vector<AllowlistSpec> allowlists;
   std::string origin;  // where it was defined, for error messages: "builtin", "rules.toml:12"
 };

@@ -27,6 +27,9 @@ struct SecretEngine::CompiledRule {
   double entropy = 0;
   Check check = Check::kNone;
   float score = 1.0f;
+  std::size_t window_before = 256;
+  std::size_t window_after = 1024;
+  Gate gate = Gate::kNone;
   struct Allowlist {
     bool require_all = false;
     AllowlistSpec::Target target = AllowlistSpec::Target::kSecret;
@@ -46,10 +49,8 @@ struct SecretEngine::Candidate {
 
 namespace {
 
-// How far around a keyword hit a rule's regex looks for its match. A match touching the far
-// edge is re-run over up to kMaxMatch bytes, so long tokens are never cut.
-constexpr std::size_t kWindowBefore = 256;
-constexpr std::size_t kWindowAfter = 1024;
+// A match touching the far edge of its window is re-run over up to kMaxMatch bytes, so long
+// tokens are never cut.
 constexpr std::size_t kMaxMatch = 256 * 1024;
 // Beyond this many keyword hits in one text, every rule runs over the whole text instead.
 constexpr std::size_t kMaxHits = 1 << 16;
@@ -120,12 +121,14 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
 bool ContainsLower(std::string_view hay, std::string_view lower_needle) {
   if (lower_needle.empty()) return true;
   for (std::size_t i = 0; i + lower_needle.size() <= hay.size(); ++i) {
     std::size_t j = 0;
     while (j < lower_needle.size() &&
-           std::tolower(static_cast<unsigned char>(hay[i + j])) == lower_needle[j]) {
+           AsciiLower(hay[i + j]) == lower_needle[j]) {
       ++j;
     }
     if (j == lower_needle.size()) return true;
@@ -155,6 +158,72 @@ bool PlausibleUrlPassword(std::string_view v) {
                                                 "user", "username", "pw", "xxx", "***"};
   for (std::string_view w : kWords) {
     if (v.size() == w.size() && Lower(v) == w) return false;
+  }
+  return true;
+}
+
+bool IsNameChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-';
+}
+
+// Gate::kAssignment for a keyword at [from, to).
+bool AssignmentFollows(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t name_begin = from;
+  while (name_begin > 0 && from - name_begin < 64 && IsNameChar(text[name_begin - 1])) --name_begin;
+  const std::size_t end = std::min(text.size(), to + 64);
+  std::size_t i = to;
+  while (i < end && IsNameChar(text[i])) ++i;
+  const std::string_view name = text.substr(name_begin, i - name_begin);
+  std::size_t skipped = 0;
+  while (i < end && skipped < 12) {
+    const char c = text[i];
+    if (c == '"' || c == '\'' || c == '`' || c == ']' || c == '\\' || c == ' ' || c == '\t' ||
+        c == '\r' || c == '\n') {
+      ++i;
+      ++skipped;
+    } else {
+      break;
+    }
+  }
+  if (i >= end) return false;
+  switch (text[i]) {
+    case '=': case ':': case '>': case '|': case '?': case ',': case '<':
+      return !IsMetadataKey(name);
+    default:
+      return false;
+  }
+}
+
+bool SpaceThenValue(std::string_view text, std::size_t to) {
+  std::size_t i = to;
+  while (i < text.size() && i - to < 8 && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i == to || i >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  return std::isalnum(c) || c == '+' || c == '/' || c == '-' || c == '_' || c == '.' || c == '~';
+}
+
+bool UserinfoFollows(std::string_view text, std::size_t to) {
+  bool colon = false;
+  const std::size_t end = std::min(text.size(), to + 512);
+  for (std::size_t i = to; i < end; ++i) {
+    switch (text[i]) {
+      case ':': colon = true; break;
+      case '@': return colon;
+      case '/': case ' ': case '\t': case '\r': case '\n': case '"': case '\'': case '<':
+      case '>': case '\\':
+        return false;
+      default: break;
+    }
+  }
+  return false;
+}
+
+bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t to) {
+  switch (gate) {
+    case Gate::kNone: return true;
+    case Gate::kAssignment: return AssignmentFollows(text, from, to);
+    case Gate::kSpaceThenValue: return SpaceThenValue(text, to);
+    case Gate::kUserinfo: return UserinfoFollows(text, to);
   }
   return true;
 }
@@ -206,6 +275,9 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
     rule->entropy = spec.entropy;
     rule->check = spec.check;
     rule->score = spec.score;
+    rule->window_before = spec.window_before;
+    rule->window_after = spec.window_after;
+    rule->gate = spec.gate;
     for (const AllowlistSpec& list : spec.allowlists) {
       CompiledRule::Allowlist compiled;
       compiled.require_all = list.require_all;
@@ -485,9 +557,16 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
       if (hit.id < keyword_lengths_.size()) {
         const std::size_t width = std::min(keyword_lengths_[hit.id], to);
         const std::size_t from = to - width;
-        const std::size_t wb = from > kWindowBefore ? from - kWindowBefore : 0;
-        const std::size_t we = std::min(text.size(), to + kWindowAfter);
-        for (std::uint32_t r : keyword_rules_[hit.id]) state.windows.push_back({r, wb, we});
+        int gates[4] = {1, -1, -1, -1};  // by Gate: 1 passes, 0 fails, -1 not yet known
+        for (std::uint32_t r : keyword_rules_[hit.id]) {
+          const CompiledRule& rule = *rules_[r];
+          int& gate = gates[static_cast<int>(rule.gate)];
+          if (gate < 0) gate = GatePasses(rule.gate, text, from, to) ? 1 : 0;
+          if (gate == 0) continue;
+          const std::size_t wb = from > rule.window_before ? from - rule.window_before : 0;
+          const std::size_t we = std::min(text.size(), to + rule.window_after);
+          state.windows.push_back({r, wb, we});
+        }
       } else {
         state.windows.push_back(
             {prefilter_rules_[hit.id - keyword_lengths_.size()], 0, text.size()});

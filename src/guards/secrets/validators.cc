@@ -17,7 +17,7 @@ namespace {
 constexpr std::string_view kBase62 =
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 // Case-insensitive search of an already lower-case needle.
 bool ContainsNoCase(std::string_view hay, std::string_view lower_needle) {
@@ -217,15 +217,18 @@ bool IsMetadataKey(std::string_view key) {
       "idempotency", "cancellation", "sync_token", "synctoken", "pagination", "token_endpoint",
       "_secret_arn", "is_secret", "issecret", "has_password", "haspassword", "show_password",
       "password_hash", "passwordhash", "hashed_password", "password_digest"};
+  // Lower-case the key's last 128 bytes once; then plain searches.
+  char buffer[128];
+  const std::string_view tail = key.substr(key.size() > sizeof buffer ? key.size() - sizeof buffer : 0);
+  for (std::size_t i = 0; i < tail.size(); ++i) buffer[i] = Lower(tail[i]);
+  const std::string_view lower(buffer, tail.size());
   for (std::string_view word : kWords) {
-    if (ContainsNoCase(key, word)) return true;
+    if (lower.find(word) != std::string_view::npos) return true;
   }
-  if (EndsWithNoCase(key, "secret_id") || EndsWithNoCase(key, "secretid")) return false;
+  if (lower.ends_with("secret_id") || lower.ends_with("secretid")) return false;
   for (std::string_view suffix : kSuffixes) {
-    if (EndsWithNoCase(key, suffix)) {
-      // "apikey" ends with "key", never listed; "token_id" ends with "id": metadata.
-      return true;
-    }
+    // "apikey" ends with "key", never listed; "token_id" ends with "id": metadata.
+    if (lower.ends_with(suffix)) return true;
   }
   return false;
 }
