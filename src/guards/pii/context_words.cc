@@ -87,9 +87,17 @@ bool HeaderColumnHasWord(std::string_view text, std::size_t begin, Fn match) {
     }
   }
   if (delimiter == 0) return false;
+  // A table row has as many cells as the header (so prose and code under a first line that
+  // happens to hold commas do not count).
+  std::size_t line_end = text.find('\n', begin);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  if (line_end - line > 4096) return false;
+  const std::string_view full_row = text.substr(line, line_end - line);
+  if (static_cast<std::size_t>(std::count(full_row.begin(), full_row.end(), delimiter)) != most) {
+    return false;
+  }
   const std::string_view row = text.substr(line, begin - line);
   const std::size_t column = static_cast<std::size_t>(std::count(row.begin(), row.end(), delimiter));
-  if (column > most) return false;
   std::size_t cell = 0;
   for (std::size_t k = 0; k < column; ++k) cell = header.find(delimiter, cell) + 1;
   std::size_t cell_end = header.find(delimiter, cell);
