@@ -114,9 +114,8 @@ constexpr std::string_view kPersonBefore[] = {
     "ask", "asked", "tell", "told", "approved",
     "assigned", "reviewed", "written", "firstname", "lastname",
     "fullname", "surname", "nombre", "vorname", "nachname", "nom", "prenom", "contato"};
-constexpr std::string_view kPersonAfter[] = {"said", "says", "wrote", "writes", "asked", "told", "replied",
-                                   "called", "emailed", "joined", "left", "is", "was", "has",
-                                   "will", "and", "who"};
+constexpr std::string_view kPersonAfter[] = {"said", "says", "wrote", "writes", "asked", "told",
+                                            "replied", "called", "emailed", "joined", "signed"};
 constexpr std::string_view kPlaceBefore[] = {
     "in", "at", "from", "to", "near", "city", "town", "country", "state", "located", "location",
     "address", "lives", "live", "living", "moved", "based", "born", "visit", "visiting",
@@ -141,6 +140,48 @@ bool HasInnerCapital(std::string_view text, const Word& w) {
       if (prefix <= 3) continue;  // McDonald, MacLeod, DeShawn, LeBron
       return true;
     }
+  }
+  return false;
+}
+
+bool IsCellDelimiter(unsigned char c) { return c == ',' || c == '\t' || c == ';' || c == '|'; }
+
+// The flags of the capitalised word in the cell right after (or before) `w`, or 0.
+std::uint16_t CellFlags(std::string_view text, std::size_t start) {
+  Word n;
+  if (start >= text.size() || !IsUpperStart(text, start) || !ReadWord(text, start, n) ||
+      n.initial || n.all_caps) {
+    return 0;
+  }
+  if (n.end < text.size() && !IsCellDelimiter(text[n.end]) && text[n.end] != '\n' &&
+      text[n.end] != '\r') {
+    return 0;  // the cell holds more than one word
+  }
+  return GazetteerLookup(std::string_view(n.key, n.key_len));
+}
+
+// True when `w` (a first or last name) sits alone in a delimited cell next to a cell holding
+// the complementary name: first then last, or last then first.
+bool NameInNeighbourCell(std::string_view text, const Word& w, std::uint16_t flags) {
+  const std::size_t size = text.size();
+  const bool cell_end = w.end >= size || IsCellDelimiter(text[w.end]) || text[w.end] == '\n' ||
+                        text[w.end] == '\r';
+  const bool cell_start = w.begin == 0 || IsCellDelimiter(text[w.begin - 1]) ||
+                          text[w.begin - 1] == '\n';
+  if (!cell_end || !cell_start) return false;
+  auto good = [](std::uint16_t f, std::uint16_t want) {
+    return (f & want) != 0 && (f & (kCommonWord | kCountry | kRegion | kMajorCity)) == 0;
+  };
+  if (w.end < size && IsCellDelimiter(text[w.end])) {
+    const std::uint16_t next = CellFlags(text, w.end + 1);
+    if (good(flags, kFirstName) && good(next, kLastName)) return true;
+  }
+  if (w.begin >= 2 && IsCellDelimiter(text[w.begin - 1])) {
+    // The previous cell's word: walk back over it.
+    std::size_t b = w.begin - 1;
+    while (b > 0 && !IsCellDelimiter(text[b - 1]) && text[b - 1] != '\n') --b;
+    const std::uint16_t prev = CellFlags(text, b);
+    if (good(prev, kFirstName) && good(flags, kLastName)) return true;
   }
   return false;
 }
@@ -206,7 +247,13 @@ Scored Score(std::string_view text, const Word* words, int count) {
   // PERSON.
   char title_buf[24];
   std::string_view title = PreviousWord(text, b, title_buf, 2);
-  const bool titled = !title.empty() && InArray(title, kTitles);
+  // A title is capitalised ("Dr. Lee", not "4.4 ms CPU") and precedes a capitalised name.
+  bool titled = !title.empty() && InArray(title, kTitles) && !caps_run;
+  if (titled) {
+    std::size_t t = b;
+    while (t > 0 && !IsAlpha(text[t - 1])) --t;
+    titled = t >= title.size() && IsUpperAscii(text[t - title.size()]);
+  }
   const std::uint16_t f0 = words[0].flags;
   float person = 0.0f;
   int person_words = count;
@@ -227,7 +274,8 @@ Scored Score(std::string_view text, const Word* words, int count) {
     }
     // Places that read as names ("Jackson Heights") stay places.
     if ((LookupPhrase(words, 0, count) & (kCity | kCountry | kRegion)) != 0) person -= 0.3f;
-  } else if (!words[0].initial && !caps_run) {
+  } else if (!words[0].initial && !caps_run &&
+             !InArray(std::string_view(words[0].key, words[0].key_len), kTitles)) {
     // A lone name needs a greeting or sign-off right before it ("Hi Sarah,", "Thanks, Nina"),
     // a field label ("name: Anna", "\"owner\": \"Marco\""), or a verb of speech after it.
     person_words = 1;
@@ -246,6 +294,11 @@ Scored Score(std::string_view text, const Word* words, int count) {
         }
       }
       if (!strong) strong = HasContextWord(text, words[0].end, words[0].end, kPersonAfter, 0, 12);
+      // A table row: a first and a last name in neighbouring cells ("1001,Maria,Gonzalez,..."),
+      // or a column whose header names it ("first_name"; an empty window leaves only the
+      // header check).
+      if (!strong) strong = NameInNeighbourCell(text, words[0], f0);
+      if (!strong) strong = HasContextWord(text, b, words[0].end, kPersonBefore, 0, 0);
       person = strong ? 0.7f : 0.0f;
     }
   }
@@ -256,7 +309,7 @@ Scored Score(std::string_view text, const Word* words, int count) {
         HasContextWord(text, e, e, kPersonAfter, 0, 12)) {
       person += kContextBonus;
     }
-    if (caps_run && person_words == 1) person -= 0.2f;
+    if (caps_run) person -= 0.4f;  // ALL-CAPS runs are constants and headings unless context
     person = std::min(person, 1.0f);
     const std::size_t best_len = best.end - best.begin;
     if (person > best.score || (person == best.score && e - b > best_len)) {

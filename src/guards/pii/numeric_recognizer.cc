@@ -1,97 +1,20 @@
-// Numbers: dates and times, IPv4 addresses, credit cards, SSN/ITIN, phone numbers, NHS numbers,
-// and the context-dependent bare numbers (bank account, passport, driver licence). A run of digit
-// groups joined by single separators (space, '-', '.', '/', parentheses) is parsed once into a
-// Phrase; look-alikes (dates, versions, OIDs, UUIDs, prices, references) are recognised first and
-// consumed so that no other entity claims them.
+// Numbers: IPv4 addresses, credit cards, SSN/ITIN, phone numbers, NHS numbers, and the
+// context-dependent bare numbers (bank account, passport, driver licence). A run of digit groups
+// is parsed once into a Phrase (digit_phrase.h); look-alikes (dates (date_recognizer.h),
+// versions, OIDs, UUIDs, prices, references) are recognised first and consumed so that no other
+// entity claims them.
 #include <algorithm>
 #include <cstdint>
 
 #include "guards/pii/context_words.h"
+#include "guards/pii/date_recognizer.h"
+#include "guards/pii/digit_phrase.h"
 #include "guards/pii/phone_matcher.h"
 #include "guards/pii/recognizers.h"
 #include "guards/pii/validators.h"
 
 namespace mcpgw::guards::pii {
 namespace {
-
-constexpr int kMaxGroups = 10;
-constexpr std::size_t kMaxDigits = 40;
-
-struct Phrase {
-  std::size_t begin = 0;  // '+', '(' or the first digit
-  bool plus = false;
-  bool open_paren = false;
-  int n = 0;
-  std::size_t gb[kMaxGroups] = {};
-  std::size_t ge[kMaxGroups] = {};
-  // sep[i], i >= 1: what joins group i-1 and group i: ' ', '-', '.', '/', 'p' (parentheses,
-  // possibly with spaces), 'x' (mixed).
-  char sep[kMaxGroups] = {};
-  std::size_t glen(int i) const { return ge[i] - gb[i]; }
-};
-
-bool IsSepChar(unsigned char c) {
-  return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')';
-}
-
-bool ParsePhrase(std::string_view text, std::size_t pos, Phrase& p) {
-  const std::size_t size = text.size();
-  std::size_t i = pos;
-  p.begin = pos;
-  if (text[i] == '+') {
-    p.plus = true;
-    ++i;
-    if (i < size && text[i] == '(') ++i;
-  } else if (text[i] == '(') {
-    p.open_paren = true;
-    ++i;
-  }
-  if (i >= size || !IsDigit(text[i])) return false;
-  while (p.n < kMaxGroups) {
-    const std::size_t b = i;
-    while (i < size && IsDigit(text[i])) ++i;
-    p.gb[p.n] = b;
-    p.ge[p.n] = i;
-    ++p.n;
-    std::size_t j = i;
-    int count = 0;
-    bool space = false, dash = false, dot = false, slash = false, paren = false;
-    while (j < size && count < 3 && IsSepChar(text[j])) {
-      switch (text[j]) {
-        case ' ': space = true; break;
-        case '-': dash = true; break;
-        case '.': dot = true; break;
-        case '/': slash = true; break;
-        default: paren = true; break;
-      }
-      ++j;
-      ++count;
-    }
-    if (count == 0 || j >= size || !IsDigit(text[j]) || p.n == kMaxGroups) break;
-    char kind;
-    if (paren) {
-      kind = (dot || slash) ? 'x' : 'p';
-    } else if (dash) {
-      kind = (dot || slash) ? 'x' : '-';
-    } else if (dot) {
-      kind = (space || slash || count > 1) ? 'x' : '.';
-    } else if (slash) {
-      kind = count > 2 ? 'x' : '/';
-    } else {
-      kind = count > 1 ? 'x' : ' ';
-    }
-    if (kind == 'x') break;
-    p.sep[p.n] = kind;
-    i = j;
-  }
-  return true;
-}
-
-int Value(std::string_view text, std::size_t b, std::size_t e) {
-  int v = 0;
-  for (std::size_t i = b; i < e && i < b + 9; ++i) v = v * 10 + (text[i] - '0');
-  return v;
-}
 
 // --- Context words ------------------------------------------------------------------------------
 
@@ -132,148 +55,8 @@ constexpr std::string_view kVersionWords[] = {"version", "ver", "v", "release", 
                                     "rev", "revision", "oid", "snmp", "mib", "chrome", "firefox",
                                     "safari", "edge", "kernel", "sdk", "api", "tag", "semver",
                                     "package", "npm", "pip", "gem", "cargo", "dependency"};
-constexpr std::string_view kMonths[] = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december"};
-
-bool IsMonthWord(std::string_view w) {
-  for (std::string_view m : kMonths) {
-    if (w == m) return true;
-  }
-  return false;
-}
-
 float WithContext(float base, bool positive) {
   return positive ? std::min(1.0f, base + kContextBonus) : base;
-}
-
-// --- Dates and times ----------------------------------------------------------------------------
-
-// hh:mm[:ss[.fff]] [Z|+hh:mm|-hhmm| am|pm] at `i`; returns the end or i when none.
-std::size_t TimeSuffix(std::string_view text, std::size_t i) {
-  const std::size_t size = text.size();
-  auto two = [&](std::size_t k, int max) {
-    return k + 1 < size && IsDigit(text[k]) && IsDigit(text[k + 1]) &&
-           (text[k] - '0') * 10 + (text[k + 1] - '0') <= max;
-  };
-  std::size_t k = i;
-  if (k < size && IsDigit(text[k]) && (k + 1 >= size || !IsDigit(text[k + 1]))) {
-    // single-digit hour "9:30"
-    if (k + 3 < size && text[k + 1] == ':' && two(k + 2, 59)) {
-      k += 4;
-    } else {
-      return i;
-    }
-  } else {
-    if (!two(k, 24) || k + 4 >= size || text[k + 2] != ':' || !two(k + 3, 59)) return i;
-    k += 5;
-  }
-  if (k + 2 < size && text[k] == ':' && two(k + 1, 60)) {
-    k += 3;
-    if (k + 1 < size && (text[k] == '.' || text[k] == ',') && IsDigit(text[k + 1])) {
-      ++k;
-      while (k < size && IsDigit(text[k])) ++k;
-    }
-  }
-  if (k < size && text[k] == 'Z') {
-    ++k;
-  } else if (k + 2 < size && (text[k] == '+' || text[k] == '-') && two(k + 1, 14)) {
-    std::size_t z = k + 3;
-    if (z < size && text[z] == ':') ++z;
-    if (two(z, 59)) k = z + 2;
-  } else {
-    std::size_t z = k;
-    if (z < size && text[z] == ' ') ++z;
-    if (z + 1 < size && ((text[z] | 0x20) == 'a' || (text[z] | 0x20) == 'p') &&
-        (text[z + 1] | 0x20) == 'm' && (z + 2 >= size || !IsAlnum(text[z + 2]))) {
-      k = z + 2;
-    }
-  }
-  return k;
-}
-
-bool ValidDay(int d) { return d >= 1 && d <= 31; }
-bool ValidMonth(int m) { return m >= 1 && m <= 12; }
-
-// A numeric date at the start of the phrase ("2024-03-15", "15/03/2024", "03.15.24"), with an
-// optional time ("T10:30:00Z", " 10:30"). Returns the end, or 0 when the phrase is no date.
-std::size_t NumericDate(std::string_view text, const Phrase& p) {
-  if (p.n < 3 || p.sep[1] != p.sep[2]) return 0;
-  const char s = p.sep[1];
-  if (s != '-' && s != '/' && s != '.') return 0;
-  if (p.n > 3 && p.sep[3] == s) return 0;  // a fourth group: an address or a version, not a date
-  const int a = Value(text, p.gb[0], p.ge[0]);
-  const int b = Value(text, p.gb[1], p.ge[1]);
-  const int c = Value(text, p.gb[2], p.ge[2]);
-  bool date = false;
-  if (p.glen(0) == 4 && p.glen(1) <= 2 && p.glen(2) <= 2) {
-    date = a >= 1800 && a <= 2199 && ValidMonth(b) && ValidDay(c);
-  } else if (p.glen(0) <= 2 && p.glen(1) <= 2 && (p.glen(2) == 4 || (p.glen(2) == 2 && s != '-'))) {
-    date = (ValidDay(a) && ValidMonth(b)) || (ValidMonth(a) && ValidDay(b));
-    if (p.glen(2) == 4) date = date && c >= 1800 && c <= 2199;
-  }
-  if (!date) return 0;
-  std::size_t end = p.ge[2];
-  if (end < text.size() && (text[end] == 'T' || text[end] == ' ' || text[end] == '_')) {
-    std::size_t t = TimeSuffix(text, end + 1);
-    if (t > end + 1) end = t;
-  }
-  return end;
-}
-
-// "March 5, 2024", "5 March 2024", "Mar 2024": a month name before or after the phrase's first
-// group. Returns [begin, end) through `out_begin`, or 0.
-std::size_t MonthNameDate(std::string_view text, const Phrase& p, std::size_t& out_begin) {
-  if (p.plus || p.open_paren) return 0;
-  const std::size_t size = text.size();
-  const int v = Value(text, p.gb[0], p.ge[0]);
-  const std::size_t len = p.glen(0);
-  char buf[24];
-  std::string_view before = PreviousWord(text, p.gb[0], buf, 1);
-  if (!before.empty() && IsMonthWord(before) && (len <= 2 ? ValidDay(v) : len == 4)) {
-    // Month word starts where PreviousWord found it.
-    std::size_t b = p.gb[0];
-    while (b > 0 && !IsAlpha(text[b - 1])) --b;
-    while (b > 0 && IsAlpha(text[b - 1])) --b;
-    out_begin = b;
-    std::size_t end = p.ge[0];
-    if (len <= 2) {
-      std::size_t k = end;
-      if (k + 1 < size && (text[k] == 's' || text[k] == 'n' || text[k] == 'r' || text[k] == 't') &&
-          IsAlpha(text[k + 1])) {
-        k += 2;  // 1st 2nd 3rd 4th
-      }
-      if (k < size && text[k] == ',') ++k;
-      if (k + 4 < size + 0 && text[k] == ' ' && IsDigit(text[k + 1]) && IsDigit(text[k + 2]) &&
-          IsDigit(text[k + 3]) && IsDigit(text[k + 4]) && (k + 5 >= size || !IsAlnum(text[k + 5]))) {
-        end = k + 5;
-      }
-    }
-    return end;
-  }
-  if (len <= 2 && ValidDay(v) && p.n == 1) {
-    std::size_t k = p.ge[0];
-    if (k < size && text[k] == ' ') {
-      std::size_t w = k + 1;
-      char word[24];
-      std::size_t n = 0;
-      while (w < size && IsAlpha(text[w]) && n < sizeof(word)) {
-        word[n++] = static_cast<char>(text[w] | 0x20);
-        ++w;
-      }
-      if (n > 0 && IsMonthWord(std::string_view(word, n))) {
-        out_begin = p.gb[0];
-        std::size_t end = w;
-        if (end + 4 < size && text[end] == ' ' && IsDigit(text[end + 1]) &&
-            IsDigit(text[end + 2]) && IsDigit(text[end + 3]) && IsDigit(text[end + 4])) {
-          end += 5;
-        }
-        return end;
-      }
-    }
-  }
-  return 0;
 }
 
 // --- IPv4 ---------------------------------------------------------------------------------------

@@ -71,7 +71,18 @@ bool PhoneMatcher::ValidIn(const Compiled& region, std::string_view national) co
 }
 
 bool PhoneMatcher::ValidNational(std::string_view digits) const {
+  // Where the trunk prefix is "0", national numbers are written with it ("030 901820",
+  // "020 7946 0958"): without it a number could be anyone's. Regions whose mobile numbers are
+  // customarily written without the 0 are the exception.
+  static constexpr std::string_view kTrunkOptional[] = {"IN", "CN", "BR", "MX", "AR", "CO", "PE",
+                                                        "ID", "PH", "TH", "VN", "KR", "TW", "TR"};
   for (const Compiled* r : configured_) {
+    std::string_view prefix = r->meta->national_prefix;
+    if (prefix == "0" && digits.substr(0, 1) != "0") {
+      bool optional = false;
+      for (std::string_view region : kTrunkOptional) optional = optional || region == r->meta->region;
+      if (!optional) continue;
+    }
     if (ValidIn(*r, digits)) return true;
   }
   return false;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,6 +76,7 @@ const Positive kPositives[] = {
     {"addr 2001:0db8:85a3:0000:0000:8a2e:0370:7334", "IP_ADDRESS",
      "2001:0db8:85a3:0000:0000:8a2e:0370:7334"},
     {"mapped ::ffff:192.0.2.128", "IP_ADDRESS", "::ffff:192.0.2.128"},
+    {"id,name,phone\n17,Ann,4155550132\n", "PHONE_NUMBER", "4155550132"},  // header context
     // IP_ADDRESS
     {"client 192.168.10.23 connected", "IP_ADDRESS", "192.168.10.23"},
     {"ssh admin@10.0.4.17 -p 22", "IP_ADDRESS", "10.0.4.17"},
@@ -294,6 +296,46 @@ TEST(PiiDetector, AnyBytesAreSafe) {
   Structured()->Scan("@", out);
   Structured()->Scan("+", out);
   Structured()->Scan(":", out);
+}
+
+// The Detector contract on random mixes of PII fragments, look-alikes and junk: spans are in
+// bounds, sorted by begin, and do not overlap.
+TEST(PiiDetector, SpansAreSortedAndDisjointOnRandomMixes) {
+  static const char* kFragments[] = {
+      "jane@example.com", "+1 415 555 0132", "4111 1111 1111 1111", "192.168.1.1",
+      "2001:db8::1", "536-22-8765", "GB82 WEST 1234 5698 7654 32", "Dear John Smith",
+      "in Paris", "2024-03-15T10:30:00Z", "v1.2.3", "@", ":", "(", "+", ".", " ", ",", "\n",
+      "www.example.org", "https://x.example.com/a", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+      "AB1234563", "943 476 5919", "\xc3\x89mile", "\xff\xfe", "phone", "ssn", "12", "Z"};
+  PiiOptions o;
+  o.entities = {"CREDIT_CARD", "CRYPTO", "DATE_TIME", "EMAIL_ADDRESS", "IBAN_CODE", "IP_ADDRESS",
+                "LOCATION", "MEDICAL_LICENSE", "PERSON", "PHONE_NUMBER", "UK_NHS", "URL",
+                "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_ITIN", "US_PASSPORT", "US_SSN"};
+  o.score_threshold = 0.0;
+  auto d = CreatePiiDetector(o).value();
+  std::uint64_t seed = 42;
+  auto next = [&seed] {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>(seed >> 33);
+  };
+  constexpr std::size_t kFragmentCount = sizeof(kFragments) / sizeof(kFragments[0]);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const std::size_t pieces = 1 + next() % 12;
+    for (std::size_t i = 0; i < pieces; ++i) {
+      text += kFragments[next() % kFragmentCount];
+      if (next() % 2) text += " ";
+    }
+    std::vector<Detection> out;
+    d->Scan(text, out);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      ASSERT_LT(out[i].begin, out[i].end) << text;
+      ASSERT_LE(out[i].end, text.size()) << text;
+      ASSERT_GE(out[i].score, 0.0f);
+      ASSERT_LE(out[i].score, 1.0f);
+      if (i > 0) ASSERT_LE(out[i - 1].end, out[i].begin) << text << " -> " << Describe(text, out);
+    }
+  }
 }
 
 TEST(PiiDetector, CleanTextFindsNothing) {

@@ -1,0 +1,63 @@
+#include "guards/pii/context_words.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace mcpgw::guards::pii {
+namespace {
+
+constexpr std::string_view kPhone[] = {"phone", "tel"};
+
+// The value is always "12345" in these texts.
+bool Near(std::string_view text) {
+  const std::size_t b = text.find("12345");
+  return HasContextWord(text, b, b + 5, kPhone);
+}
+
+TEST(HasContextWord, MatchesWholeWordsCaseInsensitively) {
+  EXPECT_TRUE(Near("Phone: 12345"));
+  EXPECT_TRUE(Near("TEL 12345"));
+  EXPECT_TRUE(Near("12345 (phone)"));
+  EXPECT_FALSE(Near("hotel 12345"));        // "tel" inside a word
+  EXPECT_FALSE(Near("telescope 12345"));    // a 3-letter keyword is not a prefix match
+}
+
+TEST(HasContextWord, SplitsIdentifiers) {
+  EXPECT_TRUE(Near("{\"phoneNumber\": \"12345\"}"));
+  EXPECT_TRUE(Near("phone_number=12345"));
+  EXPECT_TRUE(Near("phones 12345"));  // 4+ letter keywords match as a prefix
+}
+
+TEST(HasContextWord, StaysInsideTheWindow) {
+  std::string far = "phone ";
+  far += std::string(60, 'x');
+  far += " 12345";
+  EXPECT_FALSE(Near(far));
+  EXPECT_FALSE(Near("12345" + std::string(30, ' ') + "phone"));
+  EXPECT_FALSE(Near("12345phone"));  // glued to the value: part of another token
+}
+
+TEST(HasContextWord, ReadsTheHeaderOfADelimitedTablesColumn) {
+  EXPECT_TRUE(Near("id,phone,city\n1,12345,Paris\n"));
+  EXPECT_TRUE(Near("id\tphone\n7\t0\n8\t12345\n"));
+  EXPECT_FALSE(Near("id,zip,city\n1,12345,Paris\n"));        // another column's header
+  std::string rows = "phone,id\n";
+  for (int i = 0; i < 6; ++i) rows += "x,abcdefghij\n";      // header out of the window
+  EXPECT_FALSE(Near(rows + "1,12345\n"));                    // the value is under "id"
+  EXPECT_TRUE(Near(rows + "12345,1\n"));                     // under "phone"
+  EXPECT_FALSE(Near("no table here\nvalue 12345"));           // the first line has no cells
+}
+
+TEST(PreviousWord, FindsTheWordJustBefore) {
+  char buf[24];
+  std::string_view text = "version 1.2.3";
+  EXPECT_EQ(PreviousWord(text, 8, buf), "version");
+  EXPECT_EQ(PreviousWord("Version: 1", 9, buf), "version");
+  EXPECT_EQ(PreviousWord("version     1", 12, buf), "");  // gap wider than 3
+  EXPECT_EQ(PreviousWord("1", 0, buf), "");
+}
+
+}  // namespace
+}  // namespace mcpgw::guards::pii

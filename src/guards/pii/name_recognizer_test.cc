@@ -1,0 +1,61 @@
+#include "guards/pii/name_recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "guards/pii/pii_detector.h"
+
+namespace mcpgw::guards::pii {
+namespace {
+
+std::string Found(std::string_view text) {
+  static const auto detector = [] {
+    PiiOptions o;
+    o.entities = {"PERSON", "LOCATION", "EMAIL_ADDRESS"};
+    return CreatePiiDetector(o).value();
+  }();
+  std::vector<Detection> out;
+  detector->Scan(text, out);
+  std::string s;
+  for (const Detection& d : out) {
+    if (d.entity == "EMAIL_ADDRESS") continue;
+    s += std::string(d.entity) + ":" + std::string(text.substr(d.begin, d.end - d.begin)) + " ";
+  }
+  return s;
+}
+
+struct Case {
+  std::string_view rule;
+  std::string_view text;
+  std::string_view want;
+};
+
+TEST(NameRecognizer, RulesForPersonAndLocation) {
+  const Case cases[] = {
+      {"first and last name", "Dear Michael Thompson, welcome", "PERSON:Michael Thompson "},
+      {"title before a surname", "Mr. Patel will call", "PERSON:Patel "},
+      {"lone name after a greeting", "Hi Sarah, thanks", "PERSON:Sarah "},
+      {"lone name without evidence", "Sarah", ""},
+      {"table cells first,last", "1001,Maria,Gonzalez,maria@example.com",
+       "PERSON:Maria PERSON:Gonzalez "},
+      {"field label", "{\"owner\": \"Marco\"}", "PERSON:Marco "},
+      {"table column header", "id,first_name,city\n7,Nora,Oslo\n", "PERSON:Nora LOCATION:Oslo "},
+      {"particles", "Ludwig van Beethoven wrote it", "PERSON:Ludwig van Beethoven "},
+      {"country", "customers in Germany", "LOCATION:Germany "},
+      {"city with context", "she moved to Denver", "LOCATION:Denver "},
+      {"multi-word city", "flights to San Francisco", "LOCATION:San Francisco "},
+      {"city, state", "Austin, Texas", "LOCATION:Austin LOCATION:Texas "},
+      {"everyday word", "Will you send the Report?", ""},
+      {"code member access", "const t = Date.now(); Paris.map(x)", ""},
+      {"acronyms", "ERROR: URI LANG POST", ""},
+      {"camelCase identifier", "class UserService extends BaseService", ""},
+      {"inside an email", "anna.schmidt@example.com", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
+}  // namespace
+}  // namespace mcpgw::guards::pii
