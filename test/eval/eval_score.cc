@@ -90,6 +90,7 @@ void FamilyScorer::Add(const Document& doc, const std::vector<guards::Detection>
     if (on_lookalike) ++score_.unlabelled_on_lookalike;
     ++score_.unlabelled_by_type[std::string(d.type)];
     ++score_.unlabelled_by_kind[doc.kind];
+    score_.unlabelled_list.push_back(Unlabelled{doc.id, d.begin, d.end - d.begin, std::string(d.type)});
   }
 
   for (const Lookalike& l : doc.lookalikes) {
@@ -165,6 +166,12 @@ boost::json::object ToJson(const FamilyScore& s) {
                                    {"length", d.length}, {"detection_type", d.detection_type}});
   }
   out["damages"] = std::move(damages);
+  json::array unlabelled;
+  for (const Unlabelled& u : s.unlabelled_list) {
+    unlabelled.push_back(json::object{{"doc", u.doc_id}, {"begin", u.begin}, {"length", u.length},
+                                      {"type", u.type}});
+  }
+  out["unlabelled"] = std::move(unlabelled);
   return out;
 }
 

@@ -53,6 +53,14 @@ struct Damage {
   std::string detection_type;
 };
 
+// A detection that overlaps no label of its family (positions only).
+struct Unlabelled {
+  std::string doc_id;
+  std::size_t begin = 0;
+  std::size_t length = 0;
+  std::string type;
+};
+
 struct FamilyScore {
   std::string family;
   std::map<std::string, ClassScore> by_entity;
@@ -70,6 +78,7 @@ struct FamilyScore {
   std::map<std::string, std::pair<int, int>> lookalikes_by_what;  // what -> (total, damaged)
   std::vector<Miss> misses;
   std::vector<Damage> damages;
+  std::vector<Unlabelled> unlabelled_list;
 
   double Recall() const { return total.labels ? double(total.found) / total.labels : 1.0; }
   double TypeAgreement() const {

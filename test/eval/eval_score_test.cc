@@ -64,6 +64,9 @@ TEST(FamilyScorer, LabelsOfTheOtherFamilyAreNotCounted) {
   EXPECT_EQ(s.unlabelled, 1);
   EXPECT_EQ(s.unlabelled_on_other_family, 1);
   EXPECT_EQ(s.unlabelled_by_type.at("pii.PHONE_NUMBER"), 1);
+  ASSERT_EQ(s.unlabelled_list.size(), 1u);
+  EXPECT_EQ(s.unlabelled_list[0].begin, 10u);
+  EXPECT_EQ(s.unlabelled_list[0].length, 20u);
 }
 
 TEST(FamilyScorer, AnyOverlapDamagesALookalike) {
