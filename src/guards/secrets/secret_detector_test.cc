@@ -238,7 +238,9 @@ TEST(SecretDetector, EveryFamilyFindsItsSecretWithAnExactSpan) {
     ASSERT_EQ(found.size(), 1u) << c.name << ": " << text;
     EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), c.secret) << c.name;
     EXPECT_EQ(found[0].type, c.type) << c.name;
-    if (!c.entity.empty()) EXPECT_EQ(found[0].entity, c.entity) << c.name;
+    if (!c.entity.empty()) {
+      EXPECT_EQ(found[0].entity, c.entity) << c.name;
+    }
   }
 }
 
