@@ -225,6 +225,16 @@ bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t 
     case Gate::kAssignment: return AssignmentFollows(text, from, to);
     case Gate::kSpaceThenValue: return SpaceThenValue(text, to);
     case Gate::kUserinfo: return UserinfoFollows(text, to);
+    case Gate::kAfterSemicolon: {
+      std::size_t i = from;
+      while (i > 0 && from - i < 8 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+      return i > 0 && text[i - 1] == ';';
+    }
+    case Gate::kQueryParameter: {
+      std::size_t i = from;
+      while (i > 0 && from - i < 32 && IsNameChar(text[i - 1])) --i;
+      return i > 0 && (text[i - 1] == '?' || text[i - 1] == '&');
+    }
   }
   return true;
 }
@@ -579,7 +589,7 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
       if (hit.id < keyword_lengths_.size()) {
         const std::size_t width = std::min(keyword_lengths_[hit.id], to);
         const std::size_t from = to - width;
-        int gates[4] = {1, -1, -1, -1};  // by Gate: 1 passes, 0 fails, -1 not yet known
+        int gates[6] = {1, -1, -1, -1, -1, -1};  // by Gate: 1 passes, 0 fails, -1 not yet known
         for (std::uint32_t r : keyword_rules_[hit.id]) {
           const CompiledRule& rule = *rules_[r];
           int& gate = gates[static_cast<int>(rule.gate)];
