@@ -19,6 +19,23 @@ constexpr std::string_view kBase62 =
 
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
+// A lower-case copy of a short value, so that many needles are searched with plain find().
+class Lowered {
+ public:
+  explicit Lowered(std::string_view v) : original_(v) {
+    if (v.size() <= sizeof buffer_) {
+      for (std::size_t i = 0; i < v.size(); ++i) buffer_[i] = Lower(v[i]);
+      lower_ = std::string_view(buffer_, v.size());
+    }
+  }
+  bool Contains(std::string_view lower_needle) const;
+
+ private:
+  std::string_view original_;
+  std::string_view lower_;  // empty when the value was too long for the buffer
+  char buffer_[512];
+};
+
 // Case-insensitive search of an already lower-case needle.
 bool ContainsNoCase(std::string_view hay, std::string_view lower_needle) {
   if (lower_needle.size() > hay.size()) return false;
@@ -28,6 +45,11 @@ bool ContainsNoCase(std::string_view hay, std::string_view lower_needle) {
     if (j == lower_needle.size()) return true;
   }
   return false;
+}
+
+bool Lowered::Contains(std::string_view lower_needle) const {
+  if (lower_.size() == original_.size()) return lower_.find(lower_needle) != std::string_view::npos;
+  return ContainsNoCase(original_, lower_needle);
 }
 
 bool EqualsNoCase(std::string_view a, std::string_view lower_b) {
@@ -166,8 +188,9 @@ bool IsPlaceholder(std::string_view v) {
       "change-me", "your_", "your-", "yourapi", "yourtoken", "yoursecret", "yourkey",
       "yourpassword", "dummy", "replace_me", "replaceme", "insert_", "<", "${", "{{", "#{",
       "%s", "••", "█", "\\u2022", "not_a_real", "notareal", "notreal", "sample_", "_here"};
+  const Lowered lower(v);
   for (std::string_view marker : kMarkers) {
-    if (ContainsNoCase(v, marker)) return true;
+    if (lower.Contains(marker)) return true;
   }
   return v.size() >= 6 && HasLongRun(v, std::max<std::size_t>(6, v.size() / 2));
 }
@@ -179,8 +202,9 @@ bool IsReference(std::string_view v) {
       "${", "{{", "#{", "<%", "%(", "process.env", "os.environ", "os.getenv", "getenv(",
       "env(", "env[", "env.", "environ[", "secrets.", "vault:", "ssm:", "secretsmanager:",
       "keyvault", "import.meta.env", "system.getenv", "configuration[", "{env:"};
+  const Lowered lower(v);
   for (std::string_view marker : kMarkers) {
-    if (ContainsNoCase(v, marker)) return true;
+    if (lower.Contains(marker)) return true;
   }
   return v.size() > 2 && v.front() == '%' && v.back() == '%';
 }
