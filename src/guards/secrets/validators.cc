@@ -8,6 +8,7 @@
 #include <boost/json/parse.hpp>
 #include <cctype>
 #include <cmath>
+#include <vector>
 
 #include "auth/base64url.h"
 
@@ -250,7 +251,16 @@ bool IsMetadataKey(std::string_view key) {
     if (lower.find(word) != std::string_view::npos) return true;
   }
   if (lower.ends_with("secret_id") || lower.ends_with("secretid")) return false;
-  for (std::string_view suffix : kSuffixes) {
+  if (lower.empty()) return false;
+  // Suffixes grouped by their last character, built once.
+  static const auto* const by_last = [] {
+    auto* table = new std::array<std::vector<std::string_view>, 256>();
+    for (std::string_view suffix : kSuffixes) {
+      (*table)[static_cast<unsigned char>(suffix.back())].push_back(suffix);
+    }
+    return table;
+  }();
+  for (std::string_view suffix : (*by_last)[static_cast<unsigned char>(lower.back())]) {
     // "apikey" ends with "key", never listed; "token_id" ends with "id": metadata.
     if (lower.ends_with(suffix)) return true;
   }
