@@ -497,7 +497,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("private_key", "PRIVATE_KEY", {"private key"},
                   R"re(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)re", 0, Check::kPemBlock));
   r.push_back(Raw("putty_private_key", "PRIVATE_KEY", {"private-lines"},
-                  R"re(Private-Lines:\s*\d+((?:(?:\\r|\\n|\s)+[A-Za-z0-9+/=]{4,})+))re", 4.0));
+                  R"re(Private-Lines:\s*\d+(?:\\r|\\n|\s)+((?:[A-Za-z0-9+/=]{4,}(?:\\r\\n|\\n|\r?\n))*[A-Za-z0-9+/=]{4,})(?:\\r|\\n|\s|$))re", 4.0));
   r.push_back(Raw("base64_private_key", "PRIVATE_KEY", {"ls0tls1crudjtib"},
                   R"re((LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}))re", 0, Check::kBase64PrivateKey));
   r.push_back(Raw("jwk_private_key", "PRIVATE_KEY", {"\"d\""},
@@ -562,7 +562,7 @@ void Generic(std::vector<RuleSpec>& r) {
   const std::string sep =
       R"re(["'\x60\]\\]{0,4}\s{0,4}(?:=|:=|::=|:|=>|<-|\?=|\|\|=)\s{0,4})re";
   const std::string value =
-      R"re((?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|([^\s"'\x60,;<>\\]+)))re";
+      R"re((?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|([^\s"'\x60,;&<>\\]+)))re";
   RuleSpec password = Raw(
       "generic_password", "PASSWORD",
       {"pass", "pwd"},

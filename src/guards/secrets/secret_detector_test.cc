@@ -208,6 +208,13 @@ std::vector<Positive> Positives() {
       {"pem_double_escaped", "\"", PemKey("ENCRYPTED PRIVATE KEY", "\\\\n"), "\"", "secrets.private_key", ""},
       {"openssh", "", PemKey("OPENSSH PRIVATE KEY", "\n"), "", "secrets.private_key", ""},
       {"pgp", "", PemKey("PGP PRIVATE KEY BLOCK", "\n"), "", "secrets.private_key", ""},
+      {"putty", "PuTTY-User-Key-File-3: ssh-ed25519\nPrivate-Lines: 1\n", Fake("putty", 44, kBase64),
+       "\nPrivate-MAC: " + Fake("mac", 64, kHex), "secrets.putty_private_key", "PRIVATE_KEY"},
+      {"kubeconfig_key", "    client-key-data: ", testing::Base64(PemKey("RSA PRIVATE KEY", "\n")),
+       "\n", "secrets.base64_private_key", "PRIVATE_KEY"},
+      {"netrc", "machine api.internal login deploy password ", pw, "\n", "secrets.netrc_password", ""},
+      {"url_query_password", "https://h/login?user=a&password=", pw, "&next=/", "secrets.url_query_password", ""},
+      {"bearer_jwt", "Authorization: Bearer ", FakeJwt(), "\r\n", "secrets.jwt", "JWT_TOKEN"},
       // Headers and configs: only the credential.
       {"bearer", "Authorization: Bearer ", Fake("bearer", 40, kBase64Url), "\r\n",
        "secrets.bearer_token", "BEARER_TOKEN"},
