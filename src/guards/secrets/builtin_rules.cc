@@ -520,7 +520,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kSpaceThenValue;
   r.back().window_after = 256;
   r.push_back(Raw("url_credentials", "PASSWORD", {"://"},
-                  R"re((?i)\b[a-z][a-z0-9+.\-]*://[^\s:@/"'<>\\]+:([^\s@/"'<>\\]+)@[A-Za-z0-9\[])re",
+                  R"re((?i)\b[a-z][a-z0-9+.\-]*://[^\s:@/"'<>\\]*:([^\s@/"'<>\\]+)@[A-Za-z0-9\[])re",
                   0, Check::kUrlPassword));
   r.back().gate = Gate::kUserinfo;
   r.back().window_after = 256;

@@ -194,6 +194,7 @@ std::vector<Positive> Positives() {
        "secrets.url_credentials", "PASSWORD"},
       {"mongodb_srv", "mongodb+srv://admin:", pw, "@cluster0.example.net/db", "secrets.url_credentials", ""},
       {"redis_url", "rediss://default:", pw, "@cache:6380/0", "secrets.url_credentials", ""},
+      {"redis_no_user", "REDIS_URL=redis://:", pw, "@cache:6379", "secrets.url_credentials", ""},
       {"amqp_url", "amqp://guest:", pw, "@mq:5672/", "secrets.url_credentials", ""},
       {"jdbc", "jdbc:sqlserver://h:1433;databaseName=d;user=sa;password=", pw, ";encrypt=true",
        "secrets.connection_string_password", "PASSWORD"},
