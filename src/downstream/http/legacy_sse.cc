@@ -25,10 +25,18 @@ asio::awaitable<bool> HttpServer::Impl::LegacyStream(Stream& stream, Request& re
   bool ok = !ec && co_await WriteChunk(stream, std::move(endpoint));
   auto events = session->Standalone();
   asio::steady_timer wake(io);
-  const std::uint64_t ticket = events->Attach([&wake] { wake.cancel(); });
+  // A wake that arrives while the loop is writing (no wait pending, so cancel() does nothing)
+  // must not be lost: `woken` makes the loop look again instead of sleeping until the next event
+  // or keep-alive (the cause of the legacy SSE stalls with calls in flight).
+  bool woken = false;
+  const std::uint64_t ticket = events->Attach([&wake, &woken] {
+    woken = true;
+    wake.cancel();
+  });
   std::uint64_t after = 0;
   std::vector<const EventStream::Event*> pending;
   while (ok && !session->closed() && !stopping) {
+    woken = false;
     events->EventsAfter(after, pending);
     for (const EventStream::Event* event : pending) {
       std::string chunk = FormatSseEvent("", "message", event->data);
@@ -36,6 +44,7 @@ asio::awaitable<bool> HttpServer::Impl::LegacyStream(Stream& stream, Request& re
       after = event->number;
     }
     if (!ok) break;
+    if (woken) continue;  // events arrived while writing
     wake.expires_after(options.keep_alive_interval);
     auto [wait_ec] = co_await wake.async_wait(kNoThrow);
     if (!wait_ec) {

@@ -159,7 +159,13 @@ asio::awaitable<bool> HttpServer::Impl::Answer(Stream& stream, const Request& re
                                                Headers headers, bool json_allowed,
                                                std::uint64_t after) {
   asio::steady_timer wake(io);
-  const std::uint64_t ticket = events->Attach([&wake] { wake.cancel(); });
+  // A wake while the loop is writing (no wait pending, so cancel() does nothing) must not be
+  // lost: `woken` makes the loop look again instead of sleeping.
+  bool woken = false;
+  const std::uint64_t ticket = events->Attach([&wake, &woken] {
+    woken = true;
+    wake.cancel();
+  });
   struct Detacher {
     EventStream& events;
     std::uint64_t ticket;
@@ -196,6 +202,7 @@ asio::awaitable<bool> HttpServer::Impl::Answer(Stream& stream, const Request& re
   };
 
   while (true) {
+    woken = false;
     if (!events->current(ticket)) co_return false;  // a resuming connection took over
     if (!events->EventsAfter(after, pending)) pending.clear();  // forgotten: nothing to replay
     const bool complete = events->complete() || session->closed();
@@ -229,6 +236,7 @@ asio::awaitable<bool> HttpServer::Impl::Answer(Stream& stream, const Request& re
       co_return !ec && request.keep_alive();
     }
     if (stopping) co_return false;
+    if (woken) continue;  // something happened while writing
     wake.expires_after(options.keep_alive_interval);
     auto [ec] = co_await wake.async_wait(kNoThrow);
     if (!ec) {  // silent for a whole interval
