@@ -12,7 +12,7 @@ packages=(
   libspdlog-dev libfmt-dev libcli11-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev
-  libvectorscan-dev libre2-dev libtomlplusplus-dev
+  libvectorscan-dev libre2-dev libtomlplusplus-dev  # secrets: pattern scanning; PII (re2): phone plans, allow-lists
 )
 if [[ "${1:-}" == "--with-bench" ]]; then packages+=(wrk hyperfine util-linux); fi
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)

@@ -48,6 +48,10 @@ ctest --test-dir build --output-on-failure -j2 2>&1 | tee "$logs/unit.log"
 [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
 count_ctest "$logs/unit.log"
 
+step "detector evaluation on the labelled set (report: per-type recall and look-alike damage)"
+build/test/eval/mcp-gateway-eval --set test/eval/test.jsonl --no-fail --misses 0 2>&1 | tail -n 80 ||
+  echo "evaluation could not run"
+
 if [[ "${SKIP_INTEGRATION:-0}" != 1 ]]; then
   step "integration tests"
   scripts/integration.sh 2>&1 | tee "$logs/integration.log"
@@ -71,7 +75,8 @@ fi
 
 if [[ "${SKIP_ASAN:-0}" != 1 ]]; then
   step "unit tests under ASan + UBSan"
-  if scripts/build.sh asan --target mcp_gateway_tests mcp-demo-server; then
+  if scripts/build.sh asan --target mcp_gateway_tests mcp-demo-server mcp_gateway_eval_tests \
+      mcp-gateway-eval; then
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
       ctest --test-dir build-asan --output-on-failure -j2 2>&1 | tee "$logs/asan.log"
     [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1

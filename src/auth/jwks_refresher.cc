@@ -1,6 +1,6 @@
 #include "auth/jwks_refresher.h"
 
-#include "http/http_fetch.h"
+#include "http_client/http_fetch.h"
 
 #include <boost/asio/io_context.hpp>
 #include <spdlog/spdlog.h>

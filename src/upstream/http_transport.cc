@@ -20,7 +20,7 @@
 
 #include "core/json_rpc.h"
 #include "core/sse_parser.h"
-#include "http/http_connection.h"
+#include "http_client/http_connection.h"
 
 namespace mcpgw::upstream {
 

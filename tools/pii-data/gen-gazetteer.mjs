@@ -50,13 +50,33 @@ for (const c of countries) {
   add(c.name.official, F.COUNTRY);
   for (const cap of c.capital || []) add(cap, F.CITY | F.MAJOR_CITY);
 }
-// Everyday English words mark entries that need context (Will, May, Mobile, Reading, ...).
-const words = allLocales.en.word;
-for (const list of Object.values(words)) {
+// Everyday English words mark entries that need context (Will, May, Mobile, Reading, ...):
+// faker's English word lists, except the English first names among them (its lists hold rare
+// words such as "peter"), plus names that are frequent English words.
+const englishFirstNames = new Set();
+for (const loc of ['en', 'en_US', 'en_GB', 'en_AU', 'en_CA', 'en_IE']) {
+  const v = allLocales[loc]?.person?.first_name;
+  if (!v) continue;
+  for (const list of Array.isArray(v) ? [v] : Object.values(v)) for (const n of list) englishFirstNames.add(key(n));
+}
+const everydayNames = [
+  'will', 'may', 'mark', 'grace', 'hope', 'faith', 'joy', 'rose', 'bill', 'jack', 'june', 'april',
+  'august', 'dawn', 'summer', 'art', 'guy', 'pat', 'ray', 'drew', 'don', 'chase', 'hunter', 'frank',
+  'lane', 'bell', 'star', 'ruby', 'pearl', 'amber', 'ivy', 'holly', 'heather', 'olive', 'daisy',
+  'lily', 'iris', 'violet', 'penny', 'sandy', 'brook', 'river', 'rain', 'storm', 'stone', 'young',
+  'long', 'green', 'brown', 'white', 'black', 'gray', 'grey', 'little', 'king', 'price', 'page',
+  'major', 'miles', 'cash', 'case', 'norman', 'sterling', 'noble', 'rich', 'sunny', 'misty',
+  'crystal', 'destiny', 'harmony', 'melody', 'honey', 'precious', 'reading', 'bath', 'nice',
+  'mobile', 'split', 'orange', 'independence'];
+const everyday = new Set(everydayNames);
+for (const list of Object.values(allLocales.en.word)) {
   for (const w of list) {
     const k = key(w);
-    if (table.has(k)) table.set(k, table.get(k) | F.COMMON_WORD);
+    if (!englishFirstNames.has(k)) everyday.add(k);
   }
+}
+for (const k of everyday) {
+  if (table.has(k)) table.set(k, table.get(k) | F.COMMON_WORD);
 }
 
 // FNV-1a 32 over the key bytes; open addressing with linear probing, load <= 0.5.

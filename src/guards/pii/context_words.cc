@@ -44,6 +44,9 @@ bool ForEachWord(std::string_view text, std::size_t from, std::size_t to, Fn fn)
   return false;
 }
 
+template <typename Fn>
+bool HeaderColumnHasWord(std::string_view text, std::size_t begin, Fn match);
+
 }  // namespace
 
 bool HasContextWord(std::string_view text, std::size_t begin, std::size_t end, WordList words,
@@ -55,8 +58,54 @@ bool HasContextWord(std::string_view text, std::size_t begin, std::size_t end, W
   auto match = [&](std::string_view word) { return WordMatches(word, words); };
   if (ForEachWord(text, from, begin, match)) return true;
   // After the candidate: a word glued to its end is part of another token, not context.
-  return ForEachWord(text, end, to, match);
+  if (ForEachWord(text, end, to, match)) return true;
+  return HeaderColumnHasWord(text, begin, match);
 }
+
+namespace {
+
+template <typename Fn>
+bool HeaderColumnHasWord(std::string_view text, std::size_t begin, Fn match) {
+  // The candidate's line, looked for at most 4 KiB back; the header is the text's first line.
+  const std::size_t limit = begin > 4096 ? begin - 4096 : 0;
+  std::size_t line = begin;
+  while (line > limit && text[line - 1] != '\n') --line;
+  if (line == 0 || text[line - 1] != '\n') return false;  // no line break: not a table row
+  const std::size_t header_end = text.find('\n');
+  if (header_end == std::string_view::npos || header_end > 4096 || header_end + 1 > line) {
+    return false;
+  }
+  const std::string_view header = text.substr(0, header_end);
+  // The delimiter: the one the header uses most.
+  char delimiter = 0;
+  std::size_t most = 0;
+  for (char d : {',', '\t', ';', '|'}) {
+    const std::size_t n = static_cast<std::size_t>(std::count(header.begin(), header.end(), d));
+    if (n > most) {
+      most = n;
+      delimiter = d;
+    }
+  }
+  if (delimiter == 0) return false;
+  // A table row has as many cells as the header (so prose and code under a first line that
+  // happens to hold commas do not count).
+  std::size_t line_end = text.find('\n', begin);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  if (line_end - line > 4096) return false;
+  const std::string_view full_row = text.substr(line, line_end - line);
+  if (static_cast<std::size_t>(std::count(full_row.begin(), full_row.end(), delimiter)) != most) {
+    return false;
+  }
+  const std::string_view row = text.substr(line, begin - line);
+  const std::size_t column = static_cast<std::size_t>(std::count(row.begin(), row.end(), delimiter));
+  std::size_t cell = 0;
+  for (std::size_t k = 0; k < column; ++k) cell = header.find(delimiter, cell) + 1;
+  std::size_t cell_end = header.find(delimiter, cell);
+  if (cell_end == std::string_view::npos) cell_end = header.size();
+  return ForEachWord(text, cell, cell_end, match);
+}
+
+}  // namespace
 
 std::string_view PreviousWord(std::string_view text, std::size_t pos, char (&buf)[24],
                               std::size_t max_gap) {

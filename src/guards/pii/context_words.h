@@ -19,7 +19,9 @@ inline constexpr std::size_t kContextBefore = 48;
 inline constexpr std::size_t kContextAfter = 24;
 
 // True when one of `words` (lowercase) occurs in text[begin - before, begin) or
-// text[end, end + after).
+// text[end, end + after), or, when the candidate sits in a row of a delimited table (CSV, TSV,
+// ';' or '|') whose first line is a header, in the header cell of the candidate's column
+// ("phone" over a column of bare numbers).
 bool HasContextWord(std::string_view text, std::size_t begin, std::size_t end, WordList words,
                     std::size_t before = kContextBefore, std::size_t after = kContextAfter);
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <string_view>
 
 namespace mcpgw::guards::pii {
@@ -36,6 +37,17 @@ TEST(HasContextWord, StaysInsideTheWindow) {
   EXPECT_FALSE(Near(far));
   EXPECT_FALSE(Near("12345" + std::string(30, ' ') + "phone"));
   EXPECT_FALSE(Near("12345phone"));  // glued to the value: part of another token
+}
+
+TEST(HasContextWord, ReadsTheHeaderOfADelimitedTablesColumn) {
+  EXPECT_TRUE(Near("id,phone,city\n1,12345,Paris\n"));
+  EXPECT_TRUE(Near("id\tphone\n7\t0\n8\t12345\n"));
+  EXPECT_FALSE(Near("id,zip,city\n1,12345,Paris\n"));        // another column's header
+  std::string rows = "phone,id\n";
+  for (int i = 0; i < 6; ++i) rows += "x,abcdefghij\n";      // header out of the window
+  EXPECT_FALSE(Near(rows + "1,12345\n"));                    // the value is under "id"
+  EXPECT_TRUE(Near(rows + "12345,1\n"));                     // under "phone"
+  EXPECT_FALSE(Near("no table here\nvalue 12345"));           // the first line has no cells
 }
 
 TEST(PreviousWord, FindsTheWordJustBefore) {

@@ -294,8 +294,11 @@ Scored Score(std::string_view text, const Word* words, int count) {
         }
       }
       if (!strong) strong = HasContextWord(text, words[0].end, words[0].end, kPersonAfter, 0, 12);
-      // A table row: a first and a last name in neighbouring cells ("1001,Maria,Gonzalez,...").
+      // A table row: a first and a last name in neighbouring cells ("1001,Maria,Gonzalez,..."),
+      // or a column whose header names it ("first_name"; an empty window leaves only the
+      // header check).
       if (!strong) strong = NameInNeighbourCell(text, words[0], f0);
+      if (!strong) strong = HasContextWord(text, b, words[0].end, kPersonBefore, 0, 0);
       person = strong ? 0.7f : 0.0f;
     }
   }

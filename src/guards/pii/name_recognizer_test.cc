@@ -42,6 +42,7 @@ TEST(NameRecognizer, RulesForPersonAndLocation) {
       {"table cells first,last", "1001,Maria,Gonzalez,maria@example.com",
        "PERSON:Maria PERSON:Gonzalez "},
       {"field label", "{\"owner\": \"Marco\"}", "PERSON:Marco "},
+      {"table column header", "id,first_name,city\n7,Nora,Oslo\n", "PERSON:Nora LOCATION:Oslo "},
       {"particles", "Ludwig van Beethoven wrote it", "PERSON:Ludwig van Beethoven "},
       {"country", "customers in Germany", "LOCATION:Germany "},
       {"city with context", "she moved to Denver", "LOCATION:Denver "},

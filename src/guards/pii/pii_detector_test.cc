@@ -76,6 +76,7 @@ const Positive kPositives[] = {
     {"addr 2001:0db8:85a3:0000:0000:8a2e:0370:7334", "IP_ADDRESS",
      "2001:0db8:85a3:0000:0000:8a2e:0370:7334"},
     {"mapped ::ffff:192.0.2.128", "IP_ADDRESS", "::ffff:192.0.2.128"},
+    {"id,name,phone\n17,Ann,4155550132\n", "PHONE_NUMBER", "4155550132"},  // header context
     // IP_ADDRESS
     {"client 192.168.10.23 connected", "IP_ADDRESS", "192.168.10.23"},
     {"ssh admin@10.0.4.17 -p 22", "IP_ADDRESS", "10.0.4.17"},

@@ -75,16 +75,16 @@ void Cloud(std::vector<RuleSpec>& r) {
   r.push_back(Tok("aws_mws_key", "AWS_MWS_KEY", {"amzn.mws."},
                   R"re(amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})re"));
   r.push_back(Raw("aws_bedrock_key", "AWS_BEDROCK_KEY", {"absk"},
-                  R"re(\b(ABSK[A-Za-z0-9+/]{100,500}={0,2}))re", 4.0));
+                  R"re(\b(ABSK[A-Za-z0-9+/]{100,}={0,2}))re", 4.0));
   r.push_back(Tok("gcp_api_key", "GCP_API_KEY", {"aiza"}, R"re(AIza[0-9A-Za-z_\-]{35})re", 3.0));
   r.push_back(Tok("google_oauth_client_secret", "GOOGLE_CLIENT_SECRET", {"gocspx-"},
                   R"re(GOCSPX-[A-Za-z0-9_\-]{28})re"));
   r.push_back(Tok("google_oauth_access_token", "GOOGLE_ACCESS_TOKEN", {"ya29."},
                   R"re(ya29\.[0-9A-Za-z_\-]{30,})re"));
   r.push_back(Raw("google_oauth_refresh_token", "GOOGLE_REFRESH_TOKEN", {"1//0"},
-                  R"re((?:^|[^0-9A-Za-z_\-/])(1//0[0-9A-Za-z_\-]{40,512}))re", 3.5));
+                  R"re((?:^|[^0-9A-Za-z_\-/])(1//0[0-9A-Za-z_\-]{40,}))re", 3.5));
   r.push_back(Raw("firebase_cloud_messaging_key", "FIREBASE_SERVER_KEY", {":apa91b"},
-                  R"re(\b(AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{130,160}))re", 3.5));
+                  R"re(\b(AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{130,}))re", 3.5));
   // Azure.
   r.push_back(Raw("azure_client_secret", "AZURE_KEY", {"q~"},
                   R"re((?:^|[^0-9A-Za-z_~.\-])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.\-]{31,34})(?:[^0-9A-Za-z_~.\-]|$))re",
@@ -100,9 +100,9 @@ void Cloud(std::vector<RuleSpec>& r) {
                   R"re((?i)(?:sharedaccesskey|primary_?key|secondary_?key)["']?\s*[=:]\s*["']?([A-Za-z0-9+/]{42,44}=))re",
                   4.0));
   r.push_back(Raw("azure_sas_signature", "AZURE_SAS_TOKEN", {"sig="},
-                  R"re((?:[?&;]|\\u0026)sig=([A-Za-z0-9%+/]{40,120}(?:%3D|%3d|=){0,2}))re", 3.5));
+                  R"re((?:[?&;]|\\u0026)sig=([A-Za-z0-9%+/]{40,}(?:%3D|%3d|=){0,2}))re", 3.5));
   r.push_back(Raw("azure_function_key", "AZURE_FUNCTION_KEY", {"code="},
-                  R"re(\.azurewebsites\.net/[^\s?"']*\?(?:[^\s"'#]*&)?code=([A-Za-z0-9_\-]{40,100}={0,2}))re",
+                  R"re(\.azurewebsites\.net/[^\s?"']*\?(?:[^\s"'#]*&)?code=([A-Za-z0-9_\-]{40,}={0,2}))re",
                   3.5));
   r.push_back(Raw("azure_app_config_secret", "AZURE_KEY", {"secret="},
                   R"re((?i)\bid=[^;\s]{2,64};\s*secret=([A-Za-z0-9+/]{40,64}={0,2}))re", 4.0));
@@ -155,7 +155,7 @@ void Cloud(std::vector<RuleSpec>& r) {
                   {"dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."},
                   R"re(dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9_.\-]{40,50})re"));
   r.push_back(Tok("vault_token", "VAULT_TOKEN", {"hvs.", "hvb.", "hvr."},
-                  R"re(hv[sbr]\.[A-Za-z0-9_\-]{24,200})re", 3.5));
+                  R"re(hv[sbr]\.[A-Za-z0-9_\-]{24,})re", 3.5));
   r.push_back(Tok("terraform_cloud_token", "TERRAFORM_TOKEN", {".atlasv1."},
                   R"re([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=\-]{60,70})re"));
   r.push_back(Tok("pulumi_token", "PULUMI_TOKEN", {"pul-"}, R"re(pul-[a-f0-9]{40})re"));
@@ -178,7 +178,7 @@ void SourceHosting(std::vector<RuleSpec>& r) {
   r.push_back(Tok("github_fine_grained_pat", "GITHUB_FINE_GRAINED_TOKEN", {"github_pat_"},
                   R"re(github_pat_[0-9A-Za-z_]{82})re", 3.0));
   const std::pair<const char*, const char*> gitlab[] = {
-      {"gitlab_pat", R"re(glpat-[0-9A-Za-z_\-]{20,300})re"},
+      {"gitlab_pat", R"re(glpat-[0-9A-Za-z_\-]{20,})re"},
       {"gitlab_deploy_token", R"re(gldt-[0-9A-Za-z_\-]{20,})re"},
       {"gitlab_runner_token", R"re(glrt-[0-9A-Za-z_\-]{20,})re"},
       {"gitlab_runner_registration_token", R"re(GR1348941[0-9A-Za-z_\-]{20,})re"},
@@ -202,7 +202,7 @@ void SourceHosting(std::vector<RuleSpec>& r) {
                   R"re(_gitlab_session=([0-9a-z]{32}))re", 3.0));
   r.push_back(Tok("bitbucket_app_password", "BITBUCKET_TOKEN", {"atbb"}, R"re(ATBB[a-zA-Z0-9]{32})re"));
   r.push_back(Raw("atlassian_api_token", "ATLASSIAN_API_TOKEN", {"atatt3", "atctt3"},
-                  R"re(\b(AT[AC]TT3[A-Za-z0-9_\-=]{150,250}))re", 4.0));
+                  R"re(\b(AT[AC]TT3[A-Za-z0-9_\-=]{150,}))re", 4.0));
   r.push_back(Ctx("atlassian_api_token_legacy", "ATLASSIAN_API_TOKEN",
                   {"atlassian", "confluence", "jira"}, R"re(atlassian|confluence|jira)re",
                   R"re([a-z0-9]{24})re", 3.5));
@@ -215,9 +215,9 @@ void AiProviders(std::vector<RuleSpec>& r) {
   r.push_back(Tok("openai_api_key", "OPENAI_API_KEY", {"t3blbkfj"},
                   R"re(sk-(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_\-]{16,}T3BlbkFJ[A-Za-z0-9_\-]{16,})re"));
   r.push_back(Tok("openai_project_key", "OPENAI_API_KEY", {"sk-proj-", "sk-svcacct-", "sk-admin-"},
-                  R"re(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,250})re", 4.0));
+                  R"re(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,})re", 4.0));
   r.push_back(Tok("anthropic_api_key", "ANTHROPIC_API_KEY", {"sk-ant-"},
-                  R"re(sk-ant-(?:api|admin|sid|oat|ort)\d\d-[A-Za-z0-9_\-]{80,120})re", 4.0));
+                  R"re(sk-ant-(?:api|admin|sid|oat|ort)\d\d-[A-Za-z0-9_\-]{80,})re", 4.0));
   r.push_back(Tok("openrouter_api_key", "OPENROUTER_API_KEY", {"sk-or-v1-"},
                   R"re(sk-or-v1-[a-f0-9]{64})re"));
   r.push_back(Tok("sk_api_key", "API_KEY", {"sk-"}, R"re(sk-[A-Za-z0-9]{32,64})re", 3.5));
@@ -235,7 +235,7 @@ void AiProviders(std::vector<RuleSpec>& r) {
   r.push_back(Tok("langsmith_api_key", "LANGSMITH_API_KEY", {"lsv2_"},
                   R"re(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})re"));
   r.push_back(Tok("pinecone_api_key", "PINECONE_API_KEY", {"pcsk_"},
-                  R"re(pcsk_[A-Za-z0-9_]{50,100})re", 3.5));
+                  R"re(pcsk_[A-Za-z0-9_]{50,})re", 3.5));
   r.push_back(Ctx("pinecone_api_key_legacy", "PINECONE_API_KEY", {"pinecone"}, R"re(pinecone)re",
                   kUuid));
   r.push_back(Ctx("cohere_api_key", "COHERE_API_KEY", {"cohere", "co_api_key"},
@@ -265,7 +265,7 @@ void AiProviders(std::vector<RuleSpec>& r) {
 void Payments(std::vector<RuleSpec>& r) {
   r.push_back(Tok("stripe_secret_key", "STRIPE_KEY",
                   {"sk_live_", "sk_test_", "rk_live_", "rk_test_", "sk_prod_", "rk_prod_"},
-                  R"re((?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247})re", 3.0));
+                  R"re((?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,})re", 3.0));
   r.push_back(Raw("stripe_webhook_secret", "STRIPE_WEBHOOK_SECRET", {"whsec_"},
                   R"re(\b(whsec_[A-Za-z0-9+/]{32,}={0,2}))re", 3.5));
   r.push_back(Tok("square_access_token", "SQUARE_TOKEN", {"eaaa", "sq0atp-"},
@@ -277,7 +277,7 @@ void Payments(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("paypal_client_secret", "PAYPAL_CLIENT_SECRET", {"paypal"}, R"re(paypal)re",
                   R"re(E[A-Za-z0-9_\-]{79})re", 4.0));
   r.push_back(Ctx("adyen_api_key", "ADYEN_API_KEY", {"adyen"}, R"re(adyen)re",
-                  R"re(AQE[A-Za-z0-9+/=_.\-]{50,300})re", 4.0));
+                  R"re(AQE[A-Za-z0-9+/=_.\-]{50,})re", 4.0));
   r.push_back(Tok("shopify_token", "SHOPIFY_TOKEN", {"shpat_", "shpss_", "shpca_", "shppa_"},
                   R"re(shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})re"));
   r.push_back(Tok("flutterwave_secret_key", "FLUTTERWAVE_KEY", {"flwseck"},
@@ -306,11 +306,11 @@ void Messaging(std::vector<RuleSpec>& r) {
   r.push_back(Tok("slack_app_token", "SLACK_APP_TOKEN", {"xapp-"},
                   R"re((?i)xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)re", 3.0));
   r.push_back(Tok("slack_token", "SLACK_TOKEN", {"xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-"},
-                  R"re(xox[abposr]-[0-9A-Za-z\-]{10,250})re", 3.0));
+                  R"re(xox[abposr]-[0-9A-Za-z\-]{10,})re", 3.0));
   r.push_back(Tok("slack_config_token", "SLACK_TOKEN", {"xoxe"},
-                  R"re(xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9]{140,180})re", 3.0));
+                  R"re(xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9]{140,})re", 3.0));
   r.push_back(Raw("slack_webhook", "SLACK_WEBHOOK", {"hooks.slack.com"},
-                  R"re(((?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+\-]{20,200}))re",
+                  R"re(((?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+\-]{20,}))re",
                   3.0));
   r.push_back(Raw("microsoft_teams_webhook", "MICROSOFT_TEAMS_WEBHOOK", {"webhook.office.com"},
                   R"re((?i)(https://[a-z0-9\-]+\.webhook\.office\.com/webhookb2/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}@[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}/IncomingWebhook/[a-z0-9]{32}/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}(?:/[A-Za-z0-9_\-]{10,80})?))re"));
@@ -347,11 +347,11 @@ void Messaging(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("facebook_app_secret", "FACEBOOK_APP_SECRET", {"facebook", "fb_app"},
                   R"re(facebook|fb_app)re", R"re([a-f0-9]{32})re", 3.0));
   r.push_back(Raw("twitter_bearer_token", "TWITTER_BEARER_TOKEN", {"aaaaaaaaaaaaaaaaaaaaa"},
-                  R"re(\b(A{22}[A-Za-z0-9%]{60,120})\b)re", 3.0));
+                  R"re(\b(A{22}[A-Za-z0-9%]{60,})\b)re", 3.0));
   r.push_back(Ctx("twitter_secret", "TWITTER_SECRET", {"twitter"}, R"re(twitter)re",
                   R"re([A-Za-z0-9]{45,50})re", 4.0));
   r.push_back(Ctx("line_channel_token", "LINE_TOKEN", {"line_channel", "linechannel"},
-                  R"re(line_?channel)re", R"re([A-Za-z0-9+/=]{100,200}|[a-f0-9]{32})re", 3.5));
+                  R"re(line_?channel)re", R"re([A-Za-z0-9+/=]{100,}|[a-f0-9]{32})re", 3.5));
   r.push_back(Ctx("mattermost_token", "MATTERMOST_TOKEN", {"mattermost"}, R"re(mattermost)re",
                   R"re([a-z0-9]{26})re", 3.0));
 }
@@ -403,11 +403,11 @@ void Observability(std::vector<RuleSpec>& r) {
   r.push_back(Tok("sentry_token", "SENTRY_TOKEN", {"sntrys_", "sntryu_"},
                   R"re(sntrys_eyJ[A-Za-z0-9+/=_\-]{80,}|sntryu_[a-f0-9]{64})re"));
   r.push_back(Raw("grafana_cloud_token", "GRAFANA_TOKEN", {"glc_"},
-                  R"re(\b(glc_[A-Za-z0-9+/]{32,400}={0,2}))re", 3.5));
+                  R"re(\b(glc_[A-Za-z0-9+/]{32,}={0,2}))re", 3.5));
   r.push_back(Tok("grafana_service_account_token", "GRAFANA_TOKEN", {"glsa_"},
                   R"re(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})re"));
   r.push_back(Raw("grafana_api_key", "GRAFANA_TOKEN", {"eyjrijoi"},
-                  R"re(\b(eyJrIjoi[A-Za-z0-9]{60,400}={0,2}))re", 3.5));
+                  R"re(\b(eyJrIjoi[A-Za-z0-9]{60,}={0,2}))re", 3.5));
   r.push_back(Trig("honeycomb_key_v2", "HONEYCOMB_API_KEY", "hc[a-z][a-z]k_[a-z0-9]{8}",
                    R"re(hc[a-z][a-z]k_[a-z0-9]{58})re"));
   r.push_back(Ctx("honeycomb_api_key", "HONEYCOMB_API_KEY", {"honeycomb"}, R"re(honeycomb)re",
@@ -424,7 +424,7 @@ void Observability(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("algolia_api_key", "ALGOLIA_API_KEY", {"algolia"}, R"re(algolia)re",
                   R"re([a-f0-9]{32})re", 3.0));
   r.push_back(Ctx("elastic_api_key", "ELASTIC_API_KEY", {"elastic"}, R"re(elastic)re",
-                  R"re([A-Za-z0-9_\-]{20,24}:[A-Za-z0-9_\-]{22}|[A-Za-z0-9+/]{60,100}={0,2})re", 4.0));
+                  R"re([A-Za-z0-9_\-]{20,24}:[A-Za-z0-9_\-]{22}|[A-Za-z0-9+/]{60,}={0,2})re", 4.0));
   r.push_back(Ctx("segment_write_key", "SEGMENT_KEY", {"segment"}, R"re(segment)re",
                   R"re([A-Za-z0-9]{32})re", 3.5));
   r.push_back(Ctx("launchdarkly_key", "LAUNCHDARKLY_KEY", {"launchdarkly", "ld_sdk"},
@@ -464,7 +464,7 @@ void Saas(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("auth0_client_secret", "AUTH0_SECRET", {"auth0"}, R"re(auth0)re",
                   R"re([A-Za-z0-9_\-]{64})re", 4.0));
   r.push_back(Trig("salesforce_access_token", "SALESFORCE_TOKEN", R"re(00D[A-Za-z0-9]{12}[A-Za-z0-9]{0,3}!)re",
-                   R"re(00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,200})re", 4.0));
+                   R"re(00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,})re", 4.0));
   r.push_back(Ctx("hubspot_token", "HUBSPOT_TOKEN", {"hubspot"}, R"re(hubspot)re",
                   R"re(pat-(?:na|eu)1-)re" + kUuid + R"re(|)re" + kUuid, 3.0));
   r.push_back(Ctx("twitch_token", "TWITCH_TOKEN", {"twitch"}, R"re(twitch)re",
@@ -497,7 +497,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("private_key", "PRIVATE_KEY", {"private key"},
                   R"re(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)re", 0, Check::kPemBlock));
   r.push_back(Raw("putty_private_key", "PRIVATE_KEY", {"private-lines"},
-                  R"re(Private-Lines:\s*\d+((?:(?:\\r|\\n|\s)+[A-Za-z0-9+/=]{4,})+))re", 4.0));
+                  R"re(Private-Lines:\s*\d+(?:\\r|\\n|\s)+((?:[A-Za-z0-9+/=]{4,}(?:\\r\\n|\\n|\r?\n))*[A-Za-z0-9+/=]{4,})(?:\\r|\\n|\s|$))re", 4.0));
   r.push_back(Raw("base64_private_key", "PRIVATE_KEY", {"ls0tls1crudjtib"},
                   R"re((LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}))re", 0, Check::kBase64PrivateKey));
   r.push_back(Raw("jwk_private_key", "PRIVATE_KEY", {"\"d\""},
@@ -520,35 +520,38 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kSpaceThenValue;
   r.back().window_after = 256;
   r.push_back(Raw("url_credentials", "PASSWORD", {"://"},
-                  R"re((?i)\b[a-z][a-z0-9+.\-]*://[^\s:@/"'<>\\]+:([^\s@/"'<>\\]+)@[A-Za-z0-9\[])re",
+                  R"re((?i)\b[a-z][a-z0-9+.\-]*://[^\s:@/"'<>\\]*:([^\s@/"'<>\\]+)@[A-Za-z0-9\[])re",
                   0, Check::kUrlPassword));
   r.back().gate = Gate::kUserinfo;
   r.back().window_after = 256;
   r.push_back(Raw("url_query_password", "PASSWORD", {"password=", "pwd=", "passwd=", "pass="},
-                  R"re((?i)[?&](?:password|passwd|pwd|pass)=([^&;\s"'#<>\\]{3,256}))re", 0,
+                  R"re((?i)[?&](?:password|passwd|pwd|pass)=([^&;\s"'#<>\\]{3,}))re", 0,
                   Check::kUrlPassword));
+  r.back().gate = Gate::kQueryParameter;
   r.back().window_after = 256;
   r.push_back(Raw("url_query_token", "SECRET", {"token=", "secret=", "api_key=", "apikey=", "key="},
                   R"re((?i)[?&](?:access_token|refresh_token|id_token|auth_token|token|client_secret|secret|api_key|apikey|key|private_token)=([^&\s"'#<>\\]+))re",
                   3.0, Check::kOpaqueToken, 0.8f));
+  r.back().gate = Gate::kQueryParameter;
   r.back().window_after = 256;
   r.push_back(Raw("connection_string_password", "PASSWORD", {"password", "pwd"},
                   R"re((?i);\s*(?:password|pwd)\s*=\s*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|\{([^}\r\n]+)\}|([^;"'\r\n]+)))re",
                   0, Check::kUrlPassword));
+  r.back().gate = Gate::kAfterSemicolon;
   r.back().window_after = 256;
   r.push_back(Raw("cli_password_flag", "PASSWORD",
                   {"--password", "--passwd", "--pass", "--token", "--api-key", "--apikey", "--secret",
                    "--client-secret", "--access-token", "--auth-token"},
-                  R"re((?i)(?:^|\s)--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|access-token|auth-token)(?:=|\s+)["']?([^\s"'\x60\-][^\s"'\x60]{3,255}))re",
+                  R"re((?i)(?:^|\s)--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|access-token|auth-token)(?:=|\s+)["']?([^\s"'\x60\-][^\s"'\x60]{3,}))re",
                   0, Check::kUrlPassword));
   r.push_back(Raw("mysql_cli_password", "PASSWORD", {"mysql", "sshpass"},
-                  R"re((?i)\b(?:mysql(?:dump|admin)?\b[^\n]{0,200}?\s-p|sshpass\s+-p\s*)["']?([^\s"']{3,128}))re",
+                  R"re((?i)\b(?:mysql(?:dump|admin)?\b[^\n]{0,}?\s-p|sshpass\s+-p\s*)["']?([^\s"']{3,}))re",
                   0, Check::kUrlPassword));
   r.push_back(Raw("curl_user_password", "PASSWORD", {"curl"},
-                  R"re((?i)\bcurl\b[^\n]{0,300}?\s(?:-u|--user)\s*["']?[^:\s"']{1,64}:([^\s"']{3,128}))re",
+                  R"re((?i)\bcurl\b[^\n]{0,}?\s(?:-u|--user)\s*["']?[^:\s"']{1,64}:([^\s"']{3,}))re",
                   0, Check::kUrlPassword));
   r.push_back(Raw("netrc_password", "PASSWORD", {"machine"},
-                  R"re(\bmachine\s+\S+\s+login\s+\S+\s+password\s+(\S{3,128}))re", 0, Check::kUrlPassword));
+                  R"re(\bmachine\s+\S+\s+login\s+\S+\s+password\s+(\S{3,}))re", 0, Check::kUrlPassword));
   r.push_back(Raw("kubeconfig_client_key", "PRIVATE_KEY", {"client-key-data"},
                   R"re(client-key-data["']?\s*:\s*["']?([A-Za-z0-9+/]{40,}={0,2}))re", 4.0));
 }
@@ -559,7 +562,7 @@ void Generic(std::vector<RuleSpec>& r) {
   const std::string sep =
       R"re(["'\x60\]\\]{0,4}\s{0,4}(?:=|:=|::=|:|=>|<-|\?=|\|\|=)\s{0,4})re";
   const std::string value =
-      R"re((?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|([^\s"'\x60,;<>\\]+)))re";
+      R"re((?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|([^\s"'\x60,;&<>\\]+)))re";
   RuleSpec password = Raw(
       "generic_password", "PASSWORD",
       {"pass", "pwd"},
@@ -587,10 +590,10 @@ void Generic(std::vector<RuleSpec>& r) {
                   R"re((?i)<([a-z0-9_.:\-]*(?:password|passwd|secret|token|api[_\-]?key)[a-z0-9_.:\-]*)>([^<\s]+)</)re",
                   0, Check::kGenericPassword, 0.7f));
   r.push_back(Raw("generic_key_value_attribute", "SECRET", {"key="},
-                  R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,256})")re",
+                  R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,})")re",
                   0, Check::kGenericPassword, 0.7f));
   r.push_back(Raw("generic_define_secret", "SECRET", {"define"},
-                  R"re((?i)\bdefine\s*\(\s*['"]([A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY)[A-Z0-9_]*)['"]\s*,\s*['"]([^'"]{4,256})['"])re",
+                  R"re((?i)\bdefine\s*\(\s*['"]([A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY)[A-Z0-9_]*)['"]\s*,\s*['"]([^'"]{4,})['"])re",
                   0, Check::kGenericPassword, 0.7f));
 }
 

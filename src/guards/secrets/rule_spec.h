@@ -51,6 +51,10 @@ enum class Gate : std::uint8_t {
   kSpaceThenValue,
   // "://" followed by userinfo with a ':' and an '@' before any '/', space or quote.
   kUserinfo,
+  // A connection-string field: ';' (and spaces) before the keyword.
+  kAfterSemicolon,
+  // A URL query parameter: its name (holding the keyword) follows '?' or '&'.
+  kQueryParameter,
 };
 
 struct RuleSpec {

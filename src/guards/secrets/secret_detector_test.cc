@@ -194,6 +194,7 @@ std::vector<Positive> Positives() {
        "secrets.url_credentials", "PASSWORD"},
       {"mongodb_srv", "mongodb+srv://admin:", pw, "@cluster0.example.net/db", "secrets.url_credentials", ""},
       {"redis_url", "rediss://default:", pw, "@cache:6380/0", "secrets.url_credentials", ""},
+      {"redis_no_user", "REDIS_URL=redis://:", pw, "@cache:6379", "secrets.url_credentials", ""},
       {"amqp_url", "amqp://guest:", pw, "@mq:5672/", "secrets.url_credentials", ""},
       {"jdbc", "jdbc:sqlserver://h:1433;databaseName=d;user=sa;password=", pw, ";encrypt=true",
        "secrets.connection_string_password", "PASSWORD"},
@@ -208,6 +209,13 @@ std::vector<Positive> Positives() {
       {"pem_double_escaped", "\"", PemKey("ENCRYPTED PRIVATE KEY", "\\\\n"), "\"", "secrets.private_key", ""},
       {"openssh", "", PemKey("OPENSSH PRIVATE KEY", "\n"), "", "secrets.private_key", ""},
       {"pgp", "", PemKey("PGP PRIVATE KEY BLOCK", "\n"), "", "secrets.private_key", ""},
+      {"putty", "PuTTY-User-Key-File-3: ssh-ed25519\nPrivate-Lines: 1\n", Fake("putty", 44, kBase64),
+       "\nPrivate-MAC: " + Fake("mac", 64, kHex), "secrets.putty_private_key", "PRIVATE_KEY"},
+      {"kubeconfig_key", "    client-key-data: ", testing::Base64(PemKey("RSA PRIVATE KEY", "\n")),
+       "\n", "secrets.base64_private_key", "PRIVATE_KEY"},
+      {"netrc", "machine api.internal login deploy password ", pw, "\n", "secrets.netrc_password", ""},
+      {"url_query_password", "https://h/login?user=a&password=", pw, "&next=/", "secrets.url_query_password", ""},
+      {"bearer_jwt", "Authorization: Bearer ", FakeJwt(), "\r\n", "secrets.jwt", "JWT_TOKEN"},
       // Headers and configs: only the credential.
       {"bearer", "Authorization: Bearer ", Fake("bearer", 40, kBase64Url), "\r\n",
        "secrets.bearer_token", "BEARER_TOKEN"},
@@ -238,7 +246,9 @@ TEST(SecretDetector, EveryFamilyFindsItsSecretWithAnExactSpan) {
     ASSERT_EQ(found.size(), 1u) << c.name << ": " << text;
     EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), c.secret) << c.name;
     EXPECT_EQ(found[0].type, c.type) << c.name;
-    if (!c.entity.empty()) EXPECT_EQ(found[0].entity, c.entity) << c.name;
+    if (!c.entity.empty()) {
+      EXPECT_EQ(found[0].entity, c.entity) << c.name;
+    }
   }
 }
 
@@ -275,8 +285,8 @@ std::vector<Negative> LookAlikes() {
       {"certificate", "-----BEGIN CERTIFICATE-----\n" + Fake("crt", 64, kBase64) + "\n" +
                           Fake("crt2", 64, kBase64) + "\n-----END CERTIFICATE-----"},
       {"ssh_public_key", "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ" + Fake("ssh", 300, kBase64) + " jane@laptop"},
-      {"aws_documented_example", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
-                                 "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"},
+      {"aws_documented_example", "aws_access_key_id = AKIAIOSFODNN7" "EXAMPLE\n"
+                                 "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/" "bPxRfiCYEXAMPLEKEY\n"},
       {"placeholder_angle", "api_key: \"<your-token>\""},
       {"placeholder_changeme", "password: changeme"},
       {"placeholder_here", "OPENAI_API_KEY=your_api_key_here"},

@@ -53,7 +53,7 @@ namespace {
 // tokens are never cut.
 constexpr std::size_t kMaxMatch = 256 * 1024;
 // Beyond this many keyword hits in one text, every rule runs over the whole text instead.
-constexpr std::size_t kMaxHits = 1 << 16;
+constexpr std::size_t kMaxHits = 1 << 18;
 
 std::atomic<std::uint64_t> next_serial{1};
 
@@ -66,6 +66,7 @@ struct Window {
   std::uint32_t rule;
   std::size_t begin;
   std::size_t end;
+  bool anchored;  // one match starting exactly at `begin` (generic rules: the key's start)
 };
 
 struct HitSink {
@@ -224,6 +225,16 @@ bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t 
     case Gate::kAssignment: return AssignmentFollows(text, from, to);
     case Gate::kSpaceThenValue: return SpaceThenValue(text, to);
     case Gate::kUserinfo: return UserinfoFollows(text, to);
+    case Gate::kAfterSemicolon: {
+      std::size_t i = from;
+      while (i > 0 && from - i < 8 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+      return i > 0 && text[i - 1] == ';';
+    }
+    case Gate::kQueryParameter: {
+      std::size_t i = from;
+      while (i > 0 && from - i < 32 && IsNameChar(text[i - 1])) --i;
+      return i > 0 && (text[i - 1] == '?' || text[i - 1] == '&');
+    }
   }
   return true;
 }
@@ -523,6 +534,27 @@ void SecretEngine::MatchInWindow(std::size_t index, std::string_view text, std::
   }
 }
 
+void SecretEngine::MatchAt(std::size_t index, std::string_view text, std::size_t begin,
+                           std::size_t end, std::vector<Candidate>& out) const {
+  const CompiledRule& rule = *rules_[index];
+  auto& groups = State().groups;
+  if (groups.size() < static_cast<std::size_t>(max_groups_) + 1) {
+    groups.resize(static_cast<std::size_t>(max_groups_) + 1);
+  }
+  const re2::StringPiece subject(text.data(), text.size());
+  const int n = rule.groups + 1;
+  if (!rule.regex->Match(subject, begin, end, re2::RE2::ANCHOR_START, groups.data(), n)) return;
+  const std::size_t match_end =
+      static_cast<std::size_t>(groups[0].data() - text.data()) + groups[0].size();
+  if (match_end == end && end < text.size()) {
+    const std::size_t limit = std::min(text.size(), begin + kMaxMatch);
+    if (!rule.regex->Match(subject, begin, limit, re2::RE2::ANCHOR_START, groups.data(), n)) {
+      return;
+    }
+  }
+  Consider(rule, static_cast<std::uint32_t>(index), text, groups.data(), out);
+}
+
 void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) const {
   ThreadState& state = State();
   state.hits.clear();
@@ -550,29 +582,38 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
     }
   }
   if (overflow) {
-    for (std::uint32_t r = 0; r < rules_.size(); ++r) state.windows.push_back({r, 0, text.size()});
+    for (std::uint32_t r = 0; r < rules_.size(); ++r) state.windows.push_back({r, 0, text.size(), false});
   } else {
     for (const Hit& hit : state.hits) {
       const std::size_t to = static_cast<std::size_t>(hit.to);
       if (hit.id < keyword_lengths_.size()) {
         const std::size_t width = std::min(keyword_lengths_[hit.id], to);
         const std::size_t from = to - width;
-        int gates[4] = {1, -1, -1, -1};  // by Gate: 1 passes, 0 fails, -1 not yet known
+        int gates[6] = {1, -1, -1, -1, -1, -1};  // by Gate: 1 passes, 0 fails, -1 not yet known
         for (std::uint32_t r : keyword_rules_[hit.id]) {
           const CompiledRule& rule = *rules_[r];
           int& gate = gates[static_cast<int>(rule.gate)];
           if (gate < 0) gate = GatePasses(rule.gate, text, from, to) ? 1 : 0;
           if (gate == 0) continue;
-          const std::size_t wb = from > rule.window_before ? from - rule.window_before : 0;
           const std::size_t we = std::min(text.size(), to + rule.window_after);
-          state.windows.push_back({r, wb, we});
+          if (rule.check == Check::kGenericPassword || rule.check == Check::kGenericSecret) {
+            // The match starts one byte before the key name holding the keyword (or at 0).
+            std::size_t name = from;
+            while (name > 0 && from - name < rule.window_before && IsNameChar(text[name - 1])) {
+              --name;
+            }
+            state.windows.push_back({r, name > 0 ? name - 1 : 0, we, true});
+            continue;
+          }
+          const std::size_t wb = from > rule.window_before ? from - rule.window_before : 0;
+          state.windows.push_back({r, wb, we, false});
         }
       } else {
         state.windows.push_back(
-            {prefilter_rules_[hit.id - keyword_lengths_.size()], 0, text.size()});
+            {prefilter_rules_[hit.id - keyword_lengths_.size()], 0, text.size(), false});
       }
     }
-    for (std::uint32_t r : always_rules_) state.windows.push_back({r, 0, text.size()});
+    for (std::uint32_t r : always_rules_) state.windows.push_back({r, 0, text.size(), false});
   }
   if (state.windows.empty()) return;
   std::sort(state.windows.begin(), state.windows.end(), [](const Window& a, const Window& b) {
@@ -585,8 +626,14 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
     const std::uint32_t rule = windows[i].rule;
     std::size_t begin = windows[i].begin;
     std::size_t end = windows[i].end;
+    if (windows[i].anchored) {
+      ++i;
+      MatchAt(rule, text, begin, end, out);
+      continue;
+    }
     ++i;
-    while (i < windows.size() && windows[i].rule == rule && windows[i].begin <= end) {
+    while (i < windows.size() && windows[i].rule == rule && !windows[i].anchored &&
+           windows[i].begin <= end) {
       end = std::max(end, windows[i].end);
       ++i;
     }

@@ -65,6 +65,9 @@ class SecretEngine final : public Detector {
   void Collect(std::string_view text, std::vector<Candidate>& out) const;
   void MatchInWindow(std::size_t rule, std::string_view text, std::size_t begin, std::size_t end,
                      std::vector<Candidate>& out) const;
+  // One match anchored at `begin` (a generic rule's key), if any.
+  void MatchAt(std::size_t rule, std::string_view text, std::size_t begin, std::size_t end,
+               std::vector<Candidate>& out) const;
   void Consider(const CompiledRule& rule, std::uint32_t index, std::string_view text,
                 const void* groups, std::vector<Candidate>& out) const;
   bool Allowed(std::string_view secret) const;

@@ -8,6 +8,7 @@
 #include <boost/json/parse.hpp>
 #include <cctype>
 #include <cmath>
+#include <vector>
 
 #include "auth/base64url.h"
 
@@ -19,6 +20,23 @@ constexpr std::string_view kBase62 =
 
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
+// A lower-case copy of a short value, so that many needles are searched with plain find().
+class Lowered {
+ public:
+  explicit Lowered(std::string_view v) : original_(v) {
+    if (v.size() <= sizeof buffer_) {
+      for (std::size_t i = 0; i < v.size(); ++i) buffer_[i] = Lower(v[i]);
+      lower_ = std::string_view(buffer_, v.size());
+    }
+  }
+  bool Contains(std::string_view lower_needle) const;
+
+ private:
+  std::string_view original_;
+  std::string_view lower_;  // empty when the value was too long for the buffer
+  char buffer_[512];
+};
+
 // Case-insensitive search of an already lower-case needle.
 bool ContainsNoCase(std::string_view hay, std::string_view lower_needle) {
   if (lower_needle.size() > hay.size()) return false;
@@ -28,6 +46,11 @@ bool ContainsNoCase(std::string_view hay, std::string_view lower_needle) {
     if (j == lower_needle.size()) return true;
   }
   return false;
+}
+
+bool Lowered::Contains(std::string_view lower_needle) const {
+  if (lower_.size() == original_.size()) return lower_.find(lower_needle) != std::string_view::npos;
+  return ContainsNoCase(original_, lower_needle);
 }
 
 bool EqualsNoCase(std::string_view a, std::string_view lower_b) {
@@ -166,8 +189,9 @@ bool IsPlaceholder(std::string_view v) {
       "change-me", "your_", "your-", "yourapi", "yourtoken", "yoursecret", "yourkey",
       "yourpassword", "dummy", "replace_me", "replaceme", "insert_", "<", "${", "{{", "#{",
       "%s", "••", "█", "\\u2022", "not_a_real", "notareal", "notreal", "sample_", "_here"};
+  const Lowered lower(v);
   for (std::string_view marker : kMarkers) {
-    if (ContainsNoCase(v, marker)) return true;
+    if (lower.Contains(marker)) return true;
   }
   return v.size() >= 6 && HasLongRun(v, std::max<std::size_t>(6, v.size() / 2));
 }
@@ -179,8 +203,9 @@ bool IsReference(std::string_view v) {
       "${", "{{", "#{", "<%", "%(", "process.env", "os.environ", "os.getenv", "getenv(",
       "env(", "env[", "env.", "environ[", "secrets.", "vault:", "ssm:", "secretsmanager:",
       "keyvault", "import.meta.env", "system.getenv", "configuration[", "{env:"};
+  const Lowered lower(v);
   for (std::string_view marker : kMarkers) {
-    if (ContainsNoCase(v, marker)) return true;
+    if (lower.Contains(marker)) return true;
   }
   return v.size() > 2 && v.front() == '%' && v.back() == '%';
 }
@@ -226,7 +251,16 @@ bool IsMetadataKey(std::string_view key) {
     if (lower.find(word) != std::string_view::npos) return true;
   }
   if (lower.ends_with("secret_id") || lower.ends_with("secretid")) return false;
-  for (std::string_view suffix : kSuffixes) {
+  if (lower.empty()) return false;
+  // Suffixes grouped by their last character, built once.
+  static const auto* const by_last = [] {
+    auto* table = new std::array<std::vector<std::string_view>, 256>();
+    for (std::string_view suffix : kSuffixes) {
+      (*table)[static_cast<unsigned char>(suffix.back())].push_back(suffix);
+    }
+    return table;
+  }();
+  for (std::string_view suffix : (*by_last)[static_cast<unsigned char>(lower.back())]) {
     // "apikey" ends with "key", never listed; "token_id" ends with "id": metadata.
     if (lower.ends_with(suffix)) return true;
   }
@@ -288,9 +322,8 @@ bool IsIdentifierLike(std::string_view v) {
 bool CommonRejects(std::string_view key, std::string_view v) {
   if (IsMetadataKey(key)) return true;
   if (IsReference(v) || IsPlaceholder(v) || IsCodeWord(v)) return true;
-  if (ContainsNoCase(v, "test") || ContainsNoCase(v, "dummy") || ContainsNoCase(v, "fake")) {
-    return true;
-  }
+  const Lowered lower(v);
+  if (lower.Contains("test") || lower.Contains("dummy") || lower.Contains("fake")) return true;
   for (char c : v) {
     // Expressions, markup and prose are not credentials.
     if (c == '(' || c == ')' || c == ' ' || c == '\t' || c == '[' || c == ']' || c == '{' ||

