@@ -102,6 +102,37 @@ std::size_t UrlBodyEnd(std::string_view text, std::size_t pos) {
   return i;
 }
 
+// A machine-made local part: a UUID or a run of 16+ hex digits holding a digit (message ids,
+// Sentry DSN keys, hashes). No mailbox is named like that.
+bool MachineLocalPart(std::string_view local) {
+  std::size_t hex = 0, digits = 0, dashes = 0;
+  for (char c : local) {
+    if (IsDigit(c)) ++digits;
+    if (IsHex(c)) {
+      ++hex;
+    } else if (c == '-') {
+      ++dashes;
+    } else {
+      return false;
+    }
+  }
+  return digits > 0 && hex >= 16 && (dashes == 0 || (dashes == 4 && local.size() == 36));
+}
+
+// True when the line holding `pos` is a Message-ID, In-Reply-To or References header (its ids
+// look like addresses but name no one).
+bool InMessageIdHeader(std::string_view text, std::size_t pos) {
+  std::size_t line = pos;
+  while (line > 0 && pos - line < 1024 && text[line - 1] != '\n') --line;
+  while (line < pos && (text[line] == ' ' || text[line] == '\t' || text[line] == '"')) ++line;
+  for (std::string_view h : {std::string_view("message-id"), std::string_view("in-reply-to"),
+                             std::string_view("references"), std::string_view("messageid"),
+                             std::string_view("message_id")}) {
+    if (EqualsLower(text, line, h)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void Offer(const ScanConfig& config, const Candidate& c, Candidate& best) {
@@ -126,9 +157,12 @@ std::size_t RecognizeEmail(const ScanConfig& cfg, std::string_view text, std::si
       if (text[k - 1] == '/' && text[k - 2] == '/' && text[k - 3] == ':') return pos + 1;
     }
   }
+  // "https://<key>@o123.ingest.sentry.io/42": a URL's user info, not a mailbox.
+  if (b >= 3 && text[b - 1] == '/' && text[b - 2] == '/' && text[b - 3] == ':') return pos + 1;
   for (std::size_t i = b; i + 1 < pos; ++i) {
     if (text[i] == '.' && text[i + 1] == '.') return pos + 1;
   }
+  if (MachineLocalPart(text.substr(b, pos - b))) return pos + 1;
   int labels = 0;
   std::size_t last = pos + 1;
   const std::size_t end = DomainEnd(text, pos + 1, labels, last);
@@ -148,6 +182,8 @@ std::size_t RecognizeEmail(const ScanConfig& cfg, std::string_view text, std::si
     // git@github.com:org/repo.git is an SSH remote, not a mailbox.
     if (next == ':' && pos - b == 3 && EqualsLower(text, b, "git")) return end;
   }
+  // "<CAF=x1y2@mail.gmail.com>" after "Message-ID:": an id, not a mailbox.
+  if (InMessageIdHeader(text, b)) return end;
   Offer(cfg, Candidate{b, end, Entity::kEmailAddress, 0.95f}, best);
   return end;
 }
