@@ -125,6 +125,21 @@ constexpr std::string_view kPlaceBefore[] = {
     "branch", "flight", "ciudad", "stadt", "ville", "pais", "land", "around", "outside",
     "downtown", "across", "throughout", "via"};
 
+// Month and weekday names: a town may be called "Mar" or "Sun", but next to log times and dates
+// ("Mar 15 10:30:45 host", "Mon, 15 Mar 2024") they are calendar words.
+constexpr std::string_view kCalendarWords[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+// The last word of a street name: "742 Evergreen Terrace", "10 Downing Street", "5 Oak Ave".
+constexpr std::string_view kStreetSuffixes[] = {
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
+    "dr", "court", "ct", "way", "place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy",
+    "circle", "cir", "square", "sq", "trail", "crescent", "close", "plaza", "row", "gardens",
+    "grove", "hill", "park", "walk", "mews"};
+
 struct Scored {
   std::size_t begin = 0;
   std::size_t end = 0;
@@ -232,6 +247,9 @@ Scored Score(std::string_view text, const Word* words, int count) {
   for (int len = count; len >= 1; --len) {
     const std::uint16_t f = LookupPhrase(words, 0, len);
     if ((f & (kCity | kCountry | kRegion)) == 0) continue;
+    if (len == 1 && InArray(std::string_view(words[0].key, words[0].key_len), kCalendarWords)) {
+      continue;
+    }
     float s = (f & kCountry) ? 0.75f : (f & (kRegion | kMajorCity)) ? 0.6f : 0.4f;
     if (len > 1) s += 0.1f;
     if (f & kCommonWord) s -= 0.3f;
@@ -320,6 +338,29 @@ Scored Score(std::string_view text, const Word* words, int count) {
   return best;
 }
 
+// A street line ending at one of words[1, count): a house number right before words[0]
+// ("742 Evergreen Terrace"). Returns the LOCATION span [begin, end), or begin == end.
+Scored StreetAddress(std::string_view text, const Word* words, int count, std::size_t floor) {
+  Scored none;
+  const std::size_t b = words[0].begin;
+  if (b < 2 || text[b - 1] != ' ' || !IsDigit(text[b - 2]) || words[0].all_caps) return none;
+  std::size_t n = b - 1;
+  while (n > floor && IsDigit(text[n - 1]) && b - 1 - n < 6) --n;
+  if (n < floor || (n > 0 && (IsAlnum(text[n - 1]) || text[n - 1] == '.' || text[n - 1] == '-' ||
+                              text[n - 1] == '_' || text[n - 1] == ':'))) {
+    return none;  // part of a longer number, a time, a version or an identifier
+  }
+  for (int k = 1; k < count; ++k) {
+    if (words[k].initial) continue;
+    if (InArray(std::string_view(words[k].key, words[k].key_len), kStreetSuffixes)) {
+      std::size_t e = words[k].end;
+      if (e < text.size() && text[e] == '.' && words[k].key_len <= 4) ++e;  // "St."
+      return Scored{n, e, Entity::kLocation, 0.85f};
+    }
+  }
+  return none;
+}
+
 }  // namespace
 
 void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
@@ -385,6 +426,13 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
     // Drop a trailing lone initial.
     while (count > 1 && words[count - 1].initial) --count;
     Scored s = Score(text, words, count);
+    if (config.enabled & Bit(Entity::kLocation)) {
+      // Nothing before the house number may overlap it.
+      std::size_t floor = next_structured > first ? out[next_structured - 1].end : 0;
+      if (out.size() > structured_end) floor = std::max(floor, out.back().end);
+      const Scored street = StreetAddress(text, words, count, floor);
+      if (street.end > street.begin) s = street;
+    }
     if (s.end > s.begin && s.score >= config.threshold && (config.enabled & Bit(s.entity)) &&
         !allow.allowed(allow.self, text.substr(s.begin, s.end - s.begin))) {
       out.push_back(Detection{s.begin, s.end, EntityType(s.entity), EntityName(s.entity), s.score});

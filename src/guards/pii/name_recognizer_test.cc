@@ -53,6 +53,13 @@ TEST(NameRecognizer, RulesForPersonAndLocation) {
       {"acronyms", "ERROR: URI LANG POST", ""},
       {"camelCase identifier", "class UserService extends BaseService", ""},
       {"inside an email", "anna.schmidt@example.com", ""},
+      {"street line", "Address: 10 Downing Street", "LOCATION:10 Downing Street "},
+      {"street abbreviation", "lives at 1600 Pennsylvania Ave. NW", "LOCATION:1600 Pennsylvania Ave. "},
+      {"street in a CSV row", "7,Ann,221 Baker Street,London", "LOCATION:221 Baker Street LOCATION:London "},
+      {"month in a syslog line", "user from 10.0.0.1\nMar 15 10:30:45 web sshd[42]: May 3 Sun", ""},
+      {"HTTP date", "Date: Mon, 15 Mar 2024 10:30:00 GMT", ""},
+      {"time before a capitalised word", "at 10:30 Main Street", ""},
+      {"version before a capitalised word", "v1.2 Park Lane", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
