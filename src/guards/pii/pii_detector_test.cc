@@ -124,6 +124,10 @@ const Positive kPositives[] = {
     {"passport no. 912803456", "US_PASSPORT", "912803456"},
     {"Passport: C03005988", "US_PASSPORT", "C03005988"},
     {"driver license D1234567", "US_DRIVER_LICENSE", "D1234567"},
+    {"WA DL: WDLABCD456DG", "US_DRIVER_LICENSE", "WDLABCD456DG"},
+    {"holder's WDL7Q2RT9K1P on file", "US_DRIVER_LICENSE", "WDL7Q2RT9K1P"},
+    {"Washington driver license DOE**MJ501P7", "US_DRIVER_LICENSE", "DOE**MJ501P7"},
+    {"driver's licence SMITHJA123B4 (WA)", "US_DRIVER_LICENSE", "SMITHJA123B4"},
     {"account number 000123456789", "US_BANK_NUMBER", "000123456789"},
     {"routing 021000021, account 4099812345", "US_BANK_NUMBER", "4099812345"},
     // URL, DATE_TIME
@@ -231,6 +235,9 @@ const std::string_view kLookAlikes[] = {
     "ABA 011000015 for the account",
     "account opened 20240315",
     "bank statement 20240315103000",
+    // Driver licence look-alikes: a WDL token without digits, the old shape without context.
+    "WDLWORKFLOWS is a job name",
+    "class SMITHJA123B4 in the build",
 };
 
 TEST(PiiDetector, LookAlikesSurvive) {

@@ -275,6 +275,40 @@ std::size_t RecognizeAlnumToken(const ScanConfig& cfg, std::string_view text, st
   if (te < size && (text[te] == '_' || text[te] == '@')) return te;  // identifier, email
   if (pos > 0 && (text[pos - 1] == '_' || text[pos - 1] == '-')) return te;  // part of a name
 
+  // Washington driver licences: "WDL" + 9 letters and digits (since 2018), or the older 12
+  // characters of surname (padded with '*'), initials, 3 digits and 2 check characters
+  // ("DOE**MJ501P7", "SMITHJA123B4").
+  if (cfg.enabled & Bit(Entity::kUsDriverLicense)) {
+    static constexpr std::string_view kWaWords[] = {"driver", "drivers", "driving", "license",
+                                                    "licence", "dl", "dln", "lic", "dmv",
+                                                    "permit", "wa", "washington"};
+    bool upper = len == 12;
+    for (std::size_t k = 0; k < len && upper; ++k) upper = IsUpperAscii(token[k]) || IsDigit(token[k]);
+    if (upper && token.substr(0, 3) == "WDL") {
+      bool digit = false;
+      for (std::size_t k = 3; k < len; ++k) digit = digit || IsDigit(token[k]);
+      if (digit) {
+        Offer(cfg,
+              Candidate{pos, te, Entity::kUsDriverLicense,
+                        WithContext(0.55f, HasContextWord(text, pos, te, kWaWords))},
+              best);
+        return te;
+      }
+    }
+    // Old format: the surname part may hold '*', which ends the scanner's token: look back.
+    std::size_t s0 = pos;
+    while (s0 > floor && pos - s0 < 7 && (IsUpperAscii(text[s0 - 1]) || text[s0 - 1] == '*')) --s0;
+    if (te - s0 == 12 && IsUpperAscii(text[s0]) && (s0 == 0 || !IsAlnum(text[s0 - 1]))) {
+      bool shape = true;
+      for (std::size_t k = 0; k < 7 && shape; ++k) shape = IsUpperAscii(text[s0 + k]) || text[s0 + k] == '*';
+      for (std::size_t k = 7; k < 10 && shape; ++k) shape = IsDigit(text[s0 + k]);
+      for (std::size_t k = 10; k < 12 && shape; ++k) shape = IsUpperAscii(text[s0 + k]) || IsDigit(text[s0 + k]);
+      if (shape && HasContextWord(text, s0, te, kWaWords)) {
+        Offer(cfg, Candidate{s0, te, Entity::kUsDriverLicense, WithContext(0.3f, true)}, best);
+        return te;
+      }
+    }
+  }
   // IBAN: country letters, check digits, then the BBAN ungrouped or in groups of 4.
   if (len >= 4 && IsUpperAscii(token[0]) && IsUpperAscii(token[1]) && IsDigit(token[2]) &&
       IsDigit(token[3])) {
