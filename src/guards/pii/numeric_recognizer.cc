@@ -29,7 +29,10 @@ constexpr std::string_view kNotPhoneWords[] = {
     "acct",   "iban",    "transaction", "txn", "batch",     "lot",      "part",   "model",
     "item",   "product", "patent",  "license", "licence",   "passport", "ssn",    "card",
     "bytes",  "size",    "count",   "timestamp", "epoch",   "seq",      "sequence", "record",
-    "row",    "line",    "offset",  "hash",    "checksum",  "nhs",      "routing", "swift"};
+    "row",    "line",    "offset",  "hash",    "checksum",  "nhs",      "routing", "swift",
+    "po",     "inv",     "ord",     "confirmation", "booking", "reservation", "claim", "policy",
+    "receipt", "voucher", "shipment", "parcel", "awb",      "rma",      "incident", "otp",
+    "nonce",  "block",   "unix",    "created", "updated",   "modified", "expires"};
 constexpr std::string_view kCardWords[] = {"card", "credit", "debit", "visa", "mastercard", "amex",
                                  "discover", "cc", "ccn", "pan", "payment", "cardholder",
                                  "jcb", "diners", "maestro", "unionpay", "kreditkarte", "tarjeta",
