@@ -140,6 +140,16 @@ constexpr std::string_view kStreetSuffixes[] = {
     "circle", "cir", "square", "sq", "trail", "crescent", "close", "plaza", "row", "gardens",
     "grove", "hill", "park", "walk", "mews"};
 
+// Street names written before their house number: the word's ending ("Hauptstraße 5",
+// "Kalverstraat 92", "Rosenweg 3") or a leading street word ("Via Roma 12", "Calle Mayor 5",
+// "Rua Augusta 100", "Rue de Rivoli 99").
+constexpr std::string_view kStreetEndings[] = {"strasse", "stra\xc3\x9f" "e", "str", "weg", "gasse",
+                                               "allee", "platz", "straat", "laan", "gracht",
+                                               "plein", "vej", "gade", "gatan", "veien"};
+constexpr std::string_view kStreetHeads[] = {"calle", "avenida", "rua", "via", "viale", "piazza",
+                                             "rue", "carrer", "paseo", "corso", "avinguda",
+                                             "travessa", "largo", "strada"};
+
 struct Scored {
   std::size_t begin = 0;
   std::size_t end = 0;
@@ -361,6 +371,36 @@ Scored StreetAddress(std::string_view text, const Word* words, int count, std::s
   return none;
 }
 
+// "Hauptstraße 5", "Via Roma 12": a street name followed by its house number (1-4 digits and an
+// optional letter) ending before `limit`. Returns the span, or begin == end.
+Scored StreetThenNumber(std::string_view text, const Word* words, int count, std::size_t limit) {
+  Scored none;
+  const std::size_t after = words[count - 1].end;
+  if (after + 1 >= limit || text[after] != ' ' || !IsDigit(text[after + 1])) return none;
+  std::size_t e = after + 1;
+  while (e < limit && IsDigit(text[e]) && e - after <= 4) ++e;
+  if (e - after - 1 > 4) return none;
+  if (e < limit && IsAlpha(text[e]) && (e + 1 >= text.size() || !IsAlnum(text[e + 1]))) ++e;
+  if (e < text.size() && (IsAlnum(text[e]) || text[e] == '.' || text[e] == ':' || text[e] == '/' ||
+                          text[e] == '-')) {
+    return none;  // a time, a version, a ratio or a longer token
+  }
+  if (words[0].all_caps) return none;
+  bool street = count >= 2 && InArray(std::string_view(words[0].key, words[0].key_len), kStreetHeads);
+  for (int k = 0; k < count && !street; ++k) {
+    const std::string_view key(words[k].key, words[k].key_len);
+    for (std::string_view ending : kStreetEndings) {
+      if (key.size() >= ending.size() + (ending.size() <= 4 ? 3 : 0) &&
+          key.substr(key.size() - ending.size()) == ending) {
+        street = true;
+        break;
+      }
+    }
+  }
+  if (!street) return none;
+  return Scored{words[0].begin, e, Entity::kLocation, 0.8f};
+}
+
 }  // namespace
 
 void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
@@ -430,7 +470,8 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
       // Nothing before the house number may overlap it.
       std::size_t floor = next_structured > first ? out[next_structured - 1].end : 0;
       if (out.size() > structured_end) floor = std::max(floor, out.back().end);
-      const Scored street = StreetAddress(text, words, count, floor);
+      Scored street = StreetAddress(text, words, count, floor);
+      if (street.end == street.begin) street = StreetThenNumber(text, words, count, limit);
       if (street.end > street.begin) s = street;
     }
     if (s.end > s.begin && s.score >= config.threshold && (config.enabled & Bit(s.entity)) &&

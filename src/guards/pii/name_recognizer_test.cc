@@ -60,6 +60,12 @@ TEST(NameRecognizer, RulesForPersonAndLocation) {
       {"HTTP date", "Date: Mon, 15 Mar 2024 10:30:00 GMT", ""},
       {"time before a capitalised word", "at 10:30 Main Street", ""},
       {"version before a capitalised word", "v1.2 Park Lane", ""},
+      {"street then number", "Anschrift: Hauptstraße 5, 10115 Berlin",
+       "LOCATION:Hauptstraße 5 LOCATION:Berlin "},
+      {"street word first", "Indirizzo: Via Roma 12", "LOCATION:Via Roma 12 "},
+      {"Dutch street", "Kalverstraat 92", "LOCATION:Kalverstraat 92 "},
+      {"not a street: time after a word", "Standup 10:30", ""},
+      {"not a street: plain word and count", "Waiting 5 minutes", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }

@@ -242,6 +242,15 @@ bool SpacedDate(std::string_view text, const Phrase& p, int k) {
   return (dm || md) && y >= 1900 && y <= 2099;
 }
 
+// "2024-03-15-0001", "2024 03 15 1234": groups that start with a year, a month and a day.
+bool DatePrefix(std::string_view text, const Phrase& p, int k) {
+  if (k < 3 || p.glen(0) != 4 || p.glen(1) != 2 || p.glen(2) != 2) return false;
+  const int y = Value(text, p.gb[0], p.ge[0]);
+  const int m = Value(text, p.gb[1], p.ge[1]);
+  const int d = Value(text, p.gb[2], p.ge[2]);
+  return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
 // Phone numbers: international ("+", "00") for any region, national for the configured ones.
 void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int k,
               Candidate& best) {
@@ -293,7 +302,7 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
     // a Spanish mobile), a ZIP+4 ("02134-1234"), a date with spaces ("15 03 2024").
     if (k == 3 && p.glen(0) == 3 && p.glen(1) == 2 && p.glen(2) == 4) return;
     if (k == 2 && p.glen(0) == 5 && p.glen(1) == 4 && p.sep[1] == '-') return;
-    if (SpacedDate(text, p, k)) return;
+    if (SpacedDate(text, p, k) || DatePrefix(text, p, k)) return;
     // Groups look like a phone's: 2+ digits each (a leading trunk "1" aside), the middle ones
     // at most 5, the last one 3 to 8; dots only between 3+ groups.
     int singles = 0;

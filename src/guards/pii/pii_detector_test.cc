@@ -231,6 +231,7 @@ const std::string_view kLookAlikes[] = {
     "phone field; ts 1712345678, 1712345678901",
     "contact on 15 03 2024 or 03 15 2024",
     "phone changed 20240315",
+    "contact batch 2024-03-15-4155 and 2024 03 15 0132 by phone",
     "call 666-12-3456 or 000-12-3456 or 912-34-5678",
     "contact: Boston MA 02134-1234",
     "v2.10.3 and 10.20.300 and 1.2.3.4.5",
