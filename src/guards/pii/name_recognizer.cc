@@ -211,6 +211,16 @@ bool NameInNeighbourCell(std::string_view text, const Word& w, std::uint16_t fla
   return false;
 }
 
+// True when text[b, e) is a whole cell of a delimited row: a delimiter on one side, a delimiter,
+// a line break or the text's edge on the other.
+bool IsWholeCell(std::string_view text, std::size_t b, std::size_t e) {
+  const bool before_delim = b > 0 && IsCellDelimiter(text[b - 1]);
+  const bool after_delim = e < text.size() && IsCellDelimiter(text[e]);
+  const bool before_edge = b == 0 || text[b - 1] == '\n';
+  const bool after_edge = e >= text.size() || text[e] == '\n' || text[e] == '\r';
+  return (before_delim && (after_delim || after_edge)) || (after_delim && before_edge);
+}
+
 // Region/country or a 2-letter state code after ", " at `i`.
 bool PlaceQualifierAt(std::string_view text, std::size_t i) {
   if (i + 3 >= text.size() || text[i] != ',' || text[i + 1] != ' ') return false;
@@ -266,6 +276,8 @@ Scored Score(std::string_view text, const Word* words, int count) {
     if ((f & (kFirstName | kLastName)) && !(f & (kCountry | kMajorCity))) s -= 0.1f;
     const std::size_t e = words[len - 1].end;
     if (HasContextWord(text, b, e, kPlaceBefore, 24, 0) || PlaceQualifierAt(text, e)) s += 0.3f;
+    // A place that fills a cell of a delimited row ("Sophie Martin,sophie@example.com,Lyon").
+    if (IsWholeCell(text, b, e)) s += 0.15f;
     if (caps_run) s -= 0.15f;
     // A lone all-caps word (URI, LANG) is an acronym unless it is a country's name.
     if (caps_run && len == 1 && ((f & kCountry) == 0 || words[0].key_len < 4)) s = 0.0f;

@@ -64,6 +64,8 @@ TEST(NameRecognizer, RulesForPersonAndLocation) {
        "LOCATION:Hauptstraße 5 LOCATION:Berlin "},
       {"street word first", "Indirizzo: Via Roma 12", "LOCATION:Via Roma 12 "},
       {"Dutch street", "Kalverstraat 92", "LOCATION:Kalverstraat 92 "},
+      {"city alone in a CSV cell", "1001,ann@example.com,Lyon\n", "LOCATION:Lyon "},
+      {"city in a sentence without context", "Lyon is lovely", ""},
       {"not a street: time after a word", "Standup 10:30", ""},
       {"not a street: plain word and count", "Waiting 5 minutes", ""},
   };
