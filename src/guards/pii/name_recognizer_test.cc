@@ -66,6 +66,10 @@ TEST(NameRecognizer, RulesForPersonAndLocation) {
       {"Dutch street", "Kalverstraat 92", "LOCATION:Kalverstraat 92 "},
       {"city alone in a CSV cell", "1001,ann@example.com,Lyon\n", "LOCATION:Lyon "},
       {"city in a sentence without context", "Lyon is lovely", ""},
+      {"date(1) output", "Fri Mar 15 10:30:45 UTC 2024", ""},
+      {"Apache log time", "[15/Mar/2024:10:30:45 +0000] \"GET / HTTP/1.1\"", ""},
+      {"time zone ids", "tz=America/Chicago, zone: Europe/London, TZ America/New_York", ""},
+      {"12-hour time and zone", "Mar 15, 2024 10:30 AM PST; Friday, March 15, 2024", ""},
       {"not a street: time after a word", "Standup 10:30", ""},
       {"not a street: plain word and count", "Waiting 5 minutes", ""},
   };

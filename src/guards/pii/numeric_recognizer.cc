@@ -29,7 +29,7 @@ constexpr std::string_view kNotPhoneWords[] = {
     "acct",   "iban",    "transaction", "txn", "batch",     "lot",      "part",   "model",
     "item",   "product", "patent",  "license", "licence",   "passport", "ssn",    "card",
     "bytes",  "size",    "count",   "timestamp", "epoch",   "seq",      "sequence", "record",
-    "row",    "line",    "offset",  "hash",    "checksum",  "nhs",      "routing", "swift",
+    "row",    "offset",  "hash",    "checksum",  "nhs",      "routing", "swift",
     "po",     "inv",     "ord",     "confirmation", "booking", "reservation", "claim", "policy",
     "receipt", "voucher", "shipment", "parcel", "awb",      "rma",      "incident", "otp",
     "nonce",  "block",   "unix",    "created", "updated",   "modified", "expires"};
@@ -51,6 +51,14 @@ constexpr std::string_view kRoutingWords[] = {"routing", "aba", "rtn", "transit"
 // A word right before a number that names it as something else outranks a phone word further
 // away ("phone ... Order 4155550132"); "no"/"number"/"id" defer to the word before them.
 constexpr std::string_view kNumberNouns[] = {"no", "nr", "num", "number", "id", "nbr"};
+// The words that veto that way: names of other numbers ("Direct line: 020 ..." stays a phone).
+constexpr std::string_view kNamesOfOtherNumbers[] = {
+    "order", "invoice", "inv", "ord", "po", "ref", "reference", "tracking", "serial", "sku",
+    "ticket", "case", "transaction", "txn", "batch", "lot", "item", "product", "patent",
+    "license", "licence", "passport", "ssn", "card", "account", "acct", "iban", "isbn",
+    "booking", "confirmation", "reservation", "claim", "policy", "receipt", "voucher",
+    "shipment", "parcel", "awb", "rma", "incident", "id", "zip", "postal", "postcode", "pid",
+    "uid", "gid", "port", "version", "build", "routing", "timestamp", "epoch"};
 constexpr std::string_view kPassportWords[] = {"passport", "passports", "pasaporte", "passeport", "reisepass",
                                      "travel"};
 constexpr std::string_view kDriverWords[] = {"driver", "drivers", "driving", "license", "licence", "dl",
@@ -220,10 +228,15 @@ bool NamedAsNonPhone(std::string_view text, std::size_t begin) {
     std::size_t wb2 = 0;
     std::string_view w2 = WordBefore(text, wb, buf2, wb2);
     if (!w2.empty() && (InList(w2, kPhoneWords) || w2 == "caller")) return false;
-    if (!w2.empty() && IsOneOf(w2, kNotPhoneWords)) return true;
+    if (!w2.empty() && IsOneOf(w2, kNamesOfOtherNumbers)) return true;
     return w == "id";
   }
-  return IsOneOf(w, kNotPhoneWords);
+  if (!IsOneOf(w, kNamesOfOtherNumbers)) return false;
+  // "phone id", "mobile account": the phone word before it wins.
+  char buf2[24];
+  std::size_t wb2 = 0;
+  std::string_view w2 = WordBefore(text, wb, buf2, wb2);
+  return w2.empty() || !InList(w2, kPhoneWords);
 }
 
 // Bare digits that read as a Unix time in seconds (10 digits) or milliseconds (13) between 2001

@@ -89,6 +89,8 @@ const Positive kPositives[] = {
     {"móvil 612 34 56 78", "PHONE_NUMBER", "612 34 56 78"},
     {"teléfono +34 612 345 678", "PHONE_NUMBER", "+34 612 345 678"},
     {"Caller ID 415-555-0132", "PHONE_NUMBER", "415-555-0132"},
+    {"Direct line: 020 7946 0958", "PHONE_NUMBER", "020 7946 0958"},
+    {"Mobile No. 415-555-0132", "PHONE_NUMBER", "415-555-0132"},
     {"tel: +1 (415) 555-0132", "PHONE_NUMBER", "+1 (415) 555-0132"},
     {"tel: 415 555 0132", "PHONE_NUMBER", "415 555 0132"},
     {"tel: +49 170 1234567", "PHONE_NUMBER", "+49 170 1234567"},
