@@ -122,6 +122,10 @@ bool MachineLocalPart(std::string_view local) {
 // True when the line holding `pos` is a Message-ID, In-Reply-To or References header (its ids
 // look like addresses but name no one).
 bool InMessageIdHeader(std::string_view text, std::size_t pos) {
+  // Message ids stand in angle brackets ("<id@host>"): only such tokens pay for the line scan.
+  std::size_t t = pos;
+  while (t > 0 && pos - t < 128 && text[t - 1] != '<' && text[t - 1] > ' ') --t;
+  if (t == 0 || text[t - 1] != '<') return false;
   std::size_t line = pos;
   while (line > 0 && pos - line < 1024 && text[line - 1] != '\n') --line;
   while (line < pos && (text[line] == ' ' || text[line] == '\t' || text[line] == '"')) ++line;
