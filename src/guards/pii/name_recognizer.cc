@@ -397,6 +397,8 @@ Scored StreetThenNumber(std::string_view text, const Word* words, int count, std
                           text[e] == '-')) {
     return none;  // a time, a version, a ratio or a longer token
   }
+  // "Via Slack 2 messages": a count, not a house number.
+  if (e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z') return none;
   if (words[0].all_caps) return none;
   bool street = count >= 2 && InArray(std::string_view(words[0].key, words[0].key_len), kStreetHeads);
   for (int k = 0; k < count && !street; ++k) {

@@ -72,6 +72,7 @@ TEST(NameRecognizer, RulesForPersonAndLocation) {
       {"12-hour time and zone", "Mar 15, 2024 10:30 AM PST; Friday, March 15, 2024", ""},
       {"not a street: time after a word", "Standup 10:30", ""},
       {"not a street: plain word and count", "Waiting 5 minutes", ""},
+      {"not a street: a count after a street word", "Via Slack 2 messages", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
