@@ -45,7 +45,8 @@ class ChildTransportShutdownTest : public ::testing::Test {
     std::vector<std::string> env;
     if (const char* path = std::getenv("PATH")) env.push_back(std::string("PATH=") + path);
     auto transport = MakeChildTransport(
-        io_, "test", {"/bin/sh", {"-c", script, marker_.string()}, env, ""}, 1 << 20);
+        io_, "test", {"/bin/sh", {"-c", script, marker_.string()}, env, ""}, 1 << 20, 32 << 20,
+        kGrace);
     std::optional<std::string> closed;
     UpstreamTransport::Events events;
     events.on_closed = [&](std::string detail) { closed = std::move(detail); };
