@@ -41,7 +41,7 @@ std::string MixedCorpus(std::size_t bytes) {
       "commit 3f786850e387550fdab836ed7e6dc881de23001b and issue #4521 for details. ",
       "Please reach the on-call engineer via the escalation policy documented in the wiki. ",
       "Contact jane.doe@example.com or call (415) 555-0132 for access. ",
-      "Card 4111 1111 1111 1111 was charged; client ip 203.0.113.9. ",
+      "Card 4532 0151 1283 0366 was charged; client ip 203.0.113.9. ",
   };
   // The last two pieces carry PII; they appear about once in 20 picks.
   Rng rng;

@@ -327,6 +327,7 @@ void Session::HandleNotification(const core::Message& notification) {
     if (it == in_flight_.end()) return;  // already answered: nothing to cancel
     InFlight entry = std::move(it->second);
     in_flight_.erase(it);
+    if (entry.forwarded.guard_run) entry.forwarded.guard_run->Cancel();  // still being checked
     if (entry.forwarded.upstream)
       entry.forwarded.upstream->Cancel(entry.forwarded.id, "cancelled by the client");
     if (entry.sink) entry.sink(std::nullopt);
@@ -392,9 +393,11 @@ void Session::Close() {
   closed_ = true;
   auto in_flight = std::move(in_flight_);
   in_flight_.clear();
-  for (auto& [key, entry] : in_flight)
+  for (auto& [key, entry] : in_flight) {
+    if (entry.forwarded.guard_run) entry.forwarded.guard_run->Cancel();
     if (entry.forwarded.upstream) entry.forwarded.upstream->Cancel(entry.forwarded.id,
                                                                    "client disconnected");
+  }
   router_.RemoveSession(this);
 }
 

@@ -18,9 +18,106 @@ TEST(PluginCatalog, UnknownNameIsAnErrorNamingIt) {
 }
 
 TEST(PluginCatalog, NotYetAvailablePluginIsAnError) {
-  auto chain = BuildGuardChain({"basic"});
+  auto chain = BuildGuardChain({"xetrack"});
   ASSERT_FALSE(chain);
   EXPECT_NE(chain.error().message.find("not yet available"), std::string::npos);
+}
+
+TEST(PluginCatalog, BasicThenPresidioInTheOrderGiven) {
+  auto chain = BuildGuardChain({"basic", "presidio"});
+  ASSERT_TRUE(chain) << chain.error().message;
+  ASSERT_EQ((*chain)->size(), 2u);
+  EXPECT_EQ((*chain)->guard(0).name(), "basic");
+  EXPECT_EQ((*chain)->guard(1).name(), "presidio");
+}
+
+TEST(PluginCatalog, AliasesAndDuplicatesGiveOneGuardEach) {
+  auto chain = BuildGuardChain({"pii", "secrets", "presidio", "basic"});
+  ASSERT_TRUE(chain) << chain.error().message;
+  ASSERT_EQ((*chain)->size(), 2u);
+  EXPECT_EQ((*chain)->guard(0).name(), "presidio");
+  EXPECT_EQ((*chain)->guard(1).name(), "basic");
+}
+
+TEST(PluginCatalog, ConfigOrderComesFirstThenPluginsThenRulesThenTheVaultLast) {
+  auto config = ParseGuardsConfig(R"({"guards": {"order": ["presidio"], "vault": true,
+      "rules": [{"id": "r", "regex": "x+"}]}})", "c.json");
+  ASSERT_TRUE(config);
+  GuardSettings settings;
+  settings.config = &*config;
+  settings.deny_tools = {"*/delete_*"};
+  auto chain = BuildGuardChain({"basic"}, settings);
+  ASSERT_TRUE(chain) << chain.error().message;
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < (*chain)->size(); ++i)
+    names.emplace_back((*chain)->guard(i).name());
+  EXPECT_EQ(names, (std::vector<std::string>{"tool_deny", "presidio", "basic", "rules", "vault"}));
+}
+
+TEST(PluginCatalog, DisabledGuardInTheConfigIsNotAddedByThePlugin) {
+  auto config = ParseGuardsConfig(R"({"guards": {"basic": false}})", "c.json");
+  ASSERT_TRUE(config);
+  GuardSettings settings;
+  settings.config = &*config;
+  auto chain = BuildGuardChain({"basic"}, settings);
+  ASSERT_TRUE(chain);
+  EXPECT_TRUE((*chain)->empty());
+}
+
+TEST(PluginCatalog, GuardSettingErrorsNameTheFileAndKey) {
+  auto config = ParseGuardsConfig(R"({"guards": {"presidio": {"entities": ["NOPE"]}}})", "g.json");
+  ASSERT_TRUE(config);
+  GuardSettings settings;
+  settings.config = &*config;
+  auto chain = BuildGuardChain({}, settings);
+  ASSERT_FALSE(chain);
+  EXPECT_NE(chain.error().message.find("g.json: guards.presidio"), std::string::npos)
+      << chain.error().message;
+  auto unknown = ParseGuardsConfig(R"({"guards": {"basic": {"colour": 1}}})", "g.json");
+  ASSERT_TRUE(unknown);
+  settings.config = &*unknown;
+  chain = BuildGuardChain({}, settings);
+  ASSERT_FALSE(chain);
+  EXPECT_NE(chain.error().message.find("guards.basic.colour: unknown key"), std::string::npos)
+      << chain.error().message;
+}
+
+TEST(PluginCatalog, BasicMasksTheReferenceQuickstartToken) {
+  auto chain = BuildGuardChain({"basic"});
+  ASSERT_TRUE(chain);
+  GuardContext context;
+  context.direction = Direction::kResponse;
+  context.method = "tools/call";
+  context.server = "filesystem";
+  const std::string token = std::string("hf_okpaLGklBeJFhdqdOvkr") + "XljOCTwhADRrXo";
+  boost::json::value payload = boost::json::object{
+      {"content", boost::json::array{boost::json::object{
+                      {"type", "text"}, {"text", "HF_TOKEN = \"" + token + "\"\n"}}}}};
+  auto result = (*chain)->Run(context, payload);
+  EXPECT_EQ(result.kind, VerdictKind::kModified);
+  EXPECT_EQ(payload.at("content").at(0).at("text"), "HF_TOKEN = \"<HUGGINGFACE_TOKEN>\"\n");
+}
+
+TEST(PluginCatalog, PresidioOperatorsFromTheConfigApply) {
+  auto config = ParseGuardsConfig(R"({"guards": {"presidio": {
+      "entities": ["EMAIL_ADDRESS"],
+      "operators": {"EMAIL_ADDRESS": {"type": "pseudonymize"}}}}})", "c.json");
+  ASSERT_TRUE(config);
+  GuardSettings settings;
+  settings.config = &*config;
+  auto chain = BuildGuardChain({"presidio"}, settings);
+  ASSERT_TRUE(chain) << chain.error().message;
+  GuardContext context;
+  context.direction = Direction::kResponse;
+  context.method = "tools/call";
+  context.session = std::make_shared<SessionInfo>();
+  boost::json::value payload = boost::json::object{
+      {"content", boost::json::array{boost::json::object{
+                      {"type", "text"},
+                      {"text", "a jane.doe@acme-corp.com b bob.k@acme-corp.com c jane.doe@acme-corp.com"}}}}};
+  (*chain)->Run(context, payload);
+  EXPECT_EQ(payload.at("content").at(0).at("text"),
+            "a <EMAIL_ADDRESS_1> b <EMAIL_ADDRESS_2> c <EMAIL_ADDRESS_1>");
 }
 
 TEST(PluginCatalog, NoPluginsGivesEmptyChain) {

@@ -1019,6 +1019,7 @@ TEST_F(RouterTest, ProgressRejectedByAGuardIsDropped) {
 TEST_F(RouterTest, LogMessagesPassTheResponseChain) {
   auto fs = AddUpstream("fs", {"read"});
   TestGuard* guard = InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kMask);
+  session_->latest_in_flight[fs.get()] = 1;  // in flight: the log message belongs to it
   router_->OnUpstreamNotification(
       *fs, core::MakeNotification("notifications/message",
                                   json::object{{"level", "info"}, {"data", "x"}}));

@@ -500,26 +500,27 @@ describe('tool deny policy (--deny-tool)', { timeout: 60_000 }, () => {
     await removeTempDir(dir);
   });
 
-  function isDenied(err) {
-    assert.ok(err instanceof McpError, `expected McpError -32004, got ${err?.stack ?? err}`);
-    assert.equal(err.code, -32004, err.message);
-    assert.equal(err.data?.reason, 'policy.tool_denied', JSON.stringify(err.data));
-    return true;
+  // A blocked tools/call is a valid result with isError and the reason code, so the model can
+  // read and explain it (docs/guards.md).
+  async function assertDenied(promise) {
+    const result = await promise;
+    assert.equal(result.isError, true, JSON.stringify(result));
+    assert.equal(result.structuredContent?.reason, 'policy.tool_denied', JSON.stringify(result));
+    assert.match(textOf(result), /reason: policy\.tool_denied/);
   }
 
-  test('a denied tool is JSON-RPC error -32004 with reason policy.tool_denied', async () => {
-    await assert.rejects(call(gw.client, 'demo_sleep', { ms: 1 }), isDenied);
+  test('a denied tool is an isError result with reason policy.tool_denied', async () => {
+    await assertDenied(call(gw.client, 'demo_sleep', { ms: 1 }));
   });
 
   test('glob patterns match "<server>/<tool>"', async () => {
-    await assert.rejects(call(gw.client, 'demo_big', { bytes: 1 }), isDenied);
+    await assertDenied(call(gw.client, 'demo_big', { bytes: 1 }));
     assert.equal(await callText(gw.client, 'demo_echo', { message: 'allowed' }), 'allowed');
     assert.equal(await callText(gw.client, 'demo_add', { a: 1, b: 1 }), '2');
   });
 
   test('run_tool does not bypass the policy', async () => {
-    await assert.rejects(
-      call(gw.client, 'run_tool', { server_name: 'demo', tool_name: 'sleep', arguments: { ms: 1 } }),
-      isDenied);
+    await assertDenied(
+      call(gw.client, 'run_tool', { server_name: 'demo', tool_name: 'sleep', arguments: { ms: 1 } }));
   });
 });

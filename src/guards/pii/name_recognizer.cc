@@ -125,6 +125,31 @@ constexpr std::string_view kPlaceBefore[] = {
     "branch", "flight", "ciudad", "stadt", "ville", "pais", "land", "around", "outside",
     "downtown", "across", "throughout", "via"};
 
+// Month and weekday names: a town may be called "Mar" or "Sun", but next to log times and dates
+// ("Mar 15 10:30:45 host", "Mon, 15 Mar 2024") they are calendar words.
+constexpr std::string_view kCalendarWords[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+// The last word of a street name: "742 Evergreen Terrace", "10 Downing Street", "5 Oak Ave".
+constexpr std::string_view kStreetSuffixes[] = {
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
+    "dr", "court", "ct", "way", "place", "pl", "terrace", "parkway", "pkwy", "highway", "hwy",
+    "circle", "cir", "square", "sq", "trail", "crescent", "close", "plaza", "row", "gardens",
+    "grove", "hill", "park", "walk", "mews"};
+
+// Street names written before their house number: the word's ending ("Hauptstraße 5",
+// "Kalverstraat 92", "Rosenweg 3") or a leading street word ("Via Roma 12", "Calle Mayor 5",
+// "Rua Augusta 100", "Rue de Rivoli 99").
+constexpr std::string_view kStreetEndings[] = {"strasse", "stra\xc3\x9f" "e", "str", "weg", "gasse",
+                                               "allee", "platz", "straat", "laan", "gracht",
+                                               "plein", "vej", "gade", "gatan", "veien"};
+constexpr std::string_view kStreetHeads[] = {"calle", "avenida", "rua", "via", "viale", "piazza",
+                                             "rue", "carrer", "paseo", "corso", "avinguda",
+                                             "travessa", "largo", "strada"};
+
 struct Scored {
   std::size_t begin = 0;
   std::size_t end = 0;
@@ -186,6 +211,16 @@ bool NameInNeighbourCell(std::string_view text, const Word& w, std::uint16_t fla
   return false;
 }
 
+// True when text[b, e) is a whole cell of a delimited row: a delimiter on one side, a delimiter,
+// a line break or the text's edge on the other.
+bool IsWholeCell(std::string_view text, std::size_t b, std::size_t e) {
+  const bool before_delim = b > 0 && IsCellDelimiter(text[b - 1]);
+  const bool after_delim = e < text.size() && IsCellDelimiter(text[e]);
+  const bool before_edge = b == 0 || text[b - 1] == '\n';
+  const bool after_edge = e >= text.size() || text[e] == '\n' || text[e] == '\r';
+  return (before_delim && (after_delim || after_edge)) || (after_delim && before_edge);
+}
+
 // Region/country or a 2-letter state code after ", " at `i`.
 bool PlaceQualifierAt(std::string_view text, std::size_t i) {
   if (i + 3 >= text.size() || text[i] != ',' || text[i + 1] != ' ') return false;
@@ -232,12 +267,17 @@ Scored Score(std::string_view text, const Word* words, int count) {
   for (int len = count; len >= 1; --len) {
     const std::uint16_t f = LookupPhrase(words, 0, len);
     if ((f & (kCity | kCountry | kRegion)) == 0) continue;
+    if (len == 1 && InArray(std::string_view(words[0].key, words[0].key_len), kCalendarWords)) {
+      continue;
+    }
     float s = (f & kCountry) ? 0.75f : (f & (kRegion | kMajorCity)) ? 0.6f : 0.4f;
     if (len > 1) s += 0.1f;
     if (f & kCommonWord) s -= 0.3f;
     if ((f & (kFirstName | kLastName)) && !(f & (kCountry | kMajorCity))) s -= 0.1f;
     const std::size_t e = words[len - 1].end;
     if (HasContextWord(text, b, e, kPlaceBefore, 24, 0) || PlaceQualifierAt(text, e)) s += 0.3f;
+    // A place that fills a cell of a delimited row ("Sophie Martin,sophie@example.com,Lyon").
+    if (IsWholeCell(text, b, e)) s += 0.15f;
     if (caps_run) s -= 0.15f;
     // A lone all-caps word (URI, LANG) is an acronym unless it is a country's name.
     if (caps_run && len == 1 && ((f & kCountry) == 0 || words[0].key_len < 4)) s = 0.0f;
@@ -320,6 +360,61 @@ Scored Score(std::string_view text, const Word* words, int count) {
   return best;
 }
 
+// A street line ending at one of words[1, count): a house number right before words[0]
+// ("742 Evergreen Terrace"). Returns the LOCATION span [begin, end), or begin == end.
+Scored StreetAddress(std::string_view text, const Word* words, int count, std::size_t floor) {
+  Scored none;
+  const std::size_t b = words[0].begin;
+  if (b < 2 || text[b - 1] != ' ' || !IsDigit(text[b - 2]) || words[0].all_caps) return none;
+  std::size_t n = b - 1;
+  while (n > floor && IsDigit(text[n - 1]) && b - 1 - n < 6) --n;
+  if (n < floor || (n > 0 && (IsAlnum(text[n - 1]) || text[n - 1] == '.' || text[n - 1] == '-' ||
+                              text[n - 1] == '_' || text[n - 1] == ':'))) {
+    return none;  // part of a longer number, a time, a version or an identifier
+  }
+  for (int k = 1; k < count; ++k) {
+    if (words[k].initial) continue;
+    if (InArray(std::string_view(words[k].key, words[k].key_len), kStreetSuffixes)) {
+      std::size_t e = words[k].end;
+      if (e < text.size() && text[e] == '.' && words[k].key_len <= 4) ++e;  // "St."
+      return Scored{n, e, Entity::kLocation, 0.85f};
+    }
+  }
+  return none;
+}
+
+// "Hauptstraße 5", "Via Roma 12": a street name followed by its house number (1-4 digits and an
+// optional letter) ending before `limit`. Returns the span, or begin == end.
+Scored StreetThenNumber(std::string_view text, const Word* words, int count, std::size_t limit) {
+  Scored none;
+  const std::size_t after = words[count - 1].end;
+  if (after + 1 >= limit || text[after] != ' ' || !IsDigit(text[after + 1])) return none;
+  std::size_t e = after + 1;
+  while (e < limit && IsDigit(text[e]) && e - after <= 4) ++e;
+  if (e - after - 1 > 4) return none;
+  if (e < limit && IsAlpha(text[e]) && (e + 1 >= text.size() || !IsAlnum(text[e + 1]))) ++e;
+  if (e < text.size() && (IsAlnum(text[e]) || text[e] == '.' || text[e] == ':' || text[e] == '/' ||
+                          text[e] == '-')) {
+    return none;  // a time, a version, a ratio or a longer token
+  }
+  // "Via Slack 2 messages": a count, not a house number.
+  if (e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z') return none;
+  if (words[0].all_caps) return none;
+  bool street = count >= 2 && InArray(std::string_view(words[0].key, words[0].key_len), kStreetHeads);
+  for (int k = 0; k < count && !street; ++k) {
+    const std::string_view key(words[k].key, words[k].key_len);
+    for (std::string_view ending : kStreetEndings) {
+      if (key.size() >= ending.size() + (ending.size() <= 4 ? 3 : 0) &&
+          key.substr(key.size() - ending.size()) == ending) {
+        street = true;
+        break;
+      }
+    }
+  }
+  if (!street) return none;
+  return Scored{words[0].begin, e, Entity::kLocation, 0.8f};
+}
+
 }  // namespace
 
 void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
@@ -385,6 +480,14 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
     // Drop a trailing lone initial.
     while (count > 1 && words[count - 1].initial) --count;
     Scored s = Score(text, words, count);
+    if (config.enabled & Bit(Entity::kLocation)) {
+      // Nothing before the house number may overlap it.
+      std::size_t floor = next_structured > first ? out[next_structured - 1].end : 0;
+      if (out.size() > structured_end) floor = std::max(floor, out.back().end);
+      Scored street = StreetAddress(text, words, count, floor);
+      if (street.end == street.begin) street = StreetThenNumber(text, words, count, limit);
+      if (street.end > street.begin) s = street;
+    }
     if (s.end > s.begin && s.score >= config.threshold && (config.enabled & Bit(s.entity)) &&
         !allow.allowed(allow.self, text.substr(s.begin, s.end - s.begin))) {
       out.push_back(Detection{s.begin, s.end, EntityType(s.entity), EntityName(s.entity), s.score});

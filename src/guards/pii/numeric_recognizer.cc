@@ -29,7 +29,10 @@ constexpr std::string_view kNotPhoneWords[] = {
     "acct",   "iban",    "transaction", "txn", "batch",     "lot",      "part",   "model",
     "item",   "product", "patent",  "license", "licence",   "passport", "ssn",    "card",
     "bytes",  "size",    "count",   "timestamp", "epoch",   "seq",      "sequence", "record",
-    "row",    "line",    "offset",  "hash",    "checksum",  "nhs",      "routing", "swift"};
+    "row",    "offset",  "hash",    "checksum",  "nhs",      "routing", "swift",
+    "po",     "inv",     "ord",     "confirmation", "booking", "reservation", "claim", "policy",
+    "receipt", "voucher", "shipment", "parcel", "awb",      "rma",      "incident", "otp",
+    "nonce",  "block",   "unix",    "created", "updated",   "modified", "expires"};
 constexpr std::string_view kCardWords[] = {"card", "credit", "debit", "visa", "mastercard", "amex",
                                  "discover", "cc", "ccn", "pan", "payment", "cardholder",
                                  "jcb", "diners", "maestro", "unionpay", "kreditkarte", "tarjeta",
@@ -41,8 +44,21 @@ constexpr std::string_view kSsnWords[] = {"ssn", "ssns", "social", "security", "
 constexpr std::string_view kItinWords[] = {"itin", "taxpayer", "tax", "tin", "irs"};
 constexpr std::string_view kNhsWords[] = {"nhs", "patient", "health", "hospital", "gp", "medical", "chi"};
 constexpr std::string_view kBankWords[] = {"account", "acct", "bank", "banking", "checking", "savings",
-                                 "deposit", "debit", "wire", "ach", "routing", "beneficiary",
+                                 "deposit", "debit", "wire", "ach", "beneficiary",
                                  "konto", "cuenta", "compte"};
+// Words that make a 9-digit ABA-valid number a routing number (a bank's, not an account).
+constexpr std::string_view kRoutingWords[] = {"routing", "aba", "rtn", "transit", "fedwire"};
+// A word right before a number that names it as something else outranks a phone word further
+// away ("phone ... Order 4155550132"); "no"/"number"/"id" defer to the word before them.
+constexpr std::string_view kNumberNouns[] = {"no", "nr", "num", "number", "id", "nbr"};
+// The words that veto that way: names of other numbers ("Direct line: 020 ..." stays a phone).
+constexpr std::string_view kNamesOfOtherNumbers[] = {
+    "order", "invoice", "inv", "ord", "po", "ref", "reference", "tracking", "serial", "sku",
+    "ticket", "case", "transaction", "txn", "batch", "lot", "item", "product", "patent",
+    "license", "licence", "passport", "ssn", "card", "account", "acct", "iban", "isbn",
+    "booking", "confirmation", "reservation", "claim", "policy", "receipt", "voucher",
+    "shipment", "parcel", "awb", "rma", "incident", "id", "zip", "postal", "postcode", "pid",
+    "uid", "gid", "port", "version", "build", "routing", "timestamp", "epoch"};
 constexpr std::string_view kPassportWords[] = {"passport", "passports", "pasaporte", "passeport", "reisepass",
                                      "travel"};
 constexpr std::string_view kDriverWords[] = {"driver", "drivers", "driving", "license", "licence", "dl",
@@ -100,20 +116,23 @@ bool AllSeps(const Phrase& p, int k, char s) {
 }
 
 // Credit card on the first k groups.
-void TryCard(const ScanConfig& cfg, std::string_view text, const Phrase& p, int k,
+// Returns true when the groups are a vendor's published test card: no one's data, and no other
+// entity may claim them.
+bool TryCard(const ScanConfig& cfg, std::string_view text, const Phrase& p, int k,
              const Digits& d, Candidate& best) {
-  if (d.n < 13 || d.n > 19 || p.plus || p.open_paren) return;
+  if (d.n < 13 || d.n > 19 || p.plus || p.open_paren) return false;
   bool formatted = false;
   if (k > 1) {
-    if (!AllSeps(p, k, ' ') && !AllSeps(p, k, '-')) return;
+    if (!AllSeps(p, k, ' ') && !AllSeps(p, k, '-')) return false;
     bool fours = p.glen(0) == 4;
     for (int i = 1; i + 1 < k; ++i) fours = fours && p.glen(i) == 4;
     fours = fours && p.glen(k - 1) >= 1 && p.glen(k - 1) <= 4;
     const bool amex = k == 3 && p.glen(0) == 4 && p.glen(1) == 6 && (p.glen(2) == 5 || p.glen(2) == 4);
-    if (!fours && !amex) return;
+    if (!fours && !amex) return false;
     formatted = true;
   }
-  if (!CardIinValid(d.view()) || !LuhnValid(d.view())) return;
+  if (!CardIinValid(d.view()) || !LuhnValid(d.view())) return false;
+  if (PublishedTestCard(d.view())) return true;
   Candidate c{p.gb[0], p.ge[k - 1], Entity::kCreditCard, 0.0f};
   const bool ctx = HasContextWord(text, c.begin, c.end, kCardWords);
   if (formatted) {
@@ -124,6 +143,7 @@ void TryCard(const ScanConfig& cfg, std::string_view text, const Phrase& p, int 
   }
   c.score = WithContext(c.score, ctx);
   Offer(cfg, c, best);
+  return false;
 }
 
 // SSN and ITIN on the first k groups: 3-2-4 with one separator, or 9 bare digits.
@@ -134,7 +154,8 @@ void TrySsn(const ScanConfig& cfg, std::string_view text, const Phrase& p, int k
   if (k == 1) {
     base = 0.3f;
   } else if (k == 3 && p.glen(0) == 3 && p.glen(1) == 2 && p.glen(2) == 4 && p.sep[1] == p.sep[2]) {
-    base = p.sep[1] == '-' ? 0.6f : (p.sep[1] == ' ' || p.sep[1] == '.') ? 0.45f : 0.0f;
+    // "536 22 8765": the 3-2-4 grouping is the SSN's own, whatever the separator.
+    base = p.sep[1] == '-' ? 0.6f : p.sep[1] == ' ' ? 0.55f : p.sep[1] == '.' ? 0.45f : 0.0f;
   } else {
     return;
   }
@@ -168,6 +189,79 @@ void TryNhs(const ScanConfig& cfg, std::string_view text, const Phrase& p, int k
   Candidate c{p.gb[0], p.ge[k - 1], Entity::kUkNhs, 0.0f};
   c.score = WithContext(base, HasContextWord(text, c.begin, c.end, kNhsWords));
   Offer(cfg, c, best);
+}
+
+bool InList(std::string_view word, WordList list) {
+  for (std::string_view w : list) {
+    if (word == w || (w.size() >= 4 && word.size() > w.size() && word.substr(0, w.size()) == w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsOneOf(std::string_view word, WordList list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// The word that ends within `max_gap` non-letters before `pos`, and where it starts.
+std::string_view WordBefore(std::string_view text, std::size_t pos, char (&buf)[24],
+                            std::size_t& word_begin) {
+  std::string_view w = PreviousWord(text, pos, buf, 4);
+  if (w.empty()) return w;
+  std::size_t i = pos;
+  while (i > 0 && !IsAlpha(text[i - 1])) --i;
+  word_begin = i >= w.size() ? i - w.size() : 0;
+  return w;
+}
+
+// True when the word right before a number names it as something other than a phone number:
+// "Order 4155550132", "order_id: 4155550132", "Invoice No. 4155550132" (a noun such as "no" or
+// "id" defers to the word before it; "Caller ID", "phone no." stay phones).
+bool NamedAsNonPhone(std::string_view text, std::size_t begin) {
+  char buf[24];
+  std::size_t wb = 0;
+  std::string_view w = WordBefore(text, begin, buf, wb);
+  if (w.empty() || InList(w, kPhoneWords)) return false;
+  if (InList(w, kNumberNouns)) {
+    char buf2[24];
+    std::size_t wb2 = 0;
+    std::string_view w2 = WordBefore(text, wb, buf2, wb2);
+    if (!w2.empty() && (InList(w2, kPhoneWords) || w2 == "caller")) return false;
+    if (!w2.empty() && IsOneOf(w2, kNamesOfOtherNumbers)) return true;
+    return w == "id";
+  }
+  if (!IsOneOf(w, kNamesOfOtherNumbers)) return false;
+  // "phone id", "mobile account": the phone word before it wins.
+  char buf2[24];
+  std::size_t wb2 = 0;
+  std::string_view w2 = WordBefore(text, wb, buf2, wb2);
+  return w2.empty() || !InList(w2, kPhoneWords);
+}
+
+// Bare digits that read as a Unix time in seconds (10 digits) or milliseconds (13) between 2001
+// and 2033: "1700000000", "1700000000123". No configured region has 10- or 13-digit national
+// numbers that start with 1.
+bool EpochShape(const Digits& d) { return (d.n == 10 || d.n == 13) && d.d[0] == '1'; }
+
+// "15 03 2024", "03 15 2024": a date written with spaces.
+bool SpacedDate(std::string_view text, const Phrase& p, int k) {
+  if (k != 3 || p.glen(0) > 2 || p.glen(1) > 2 || p.glen(2) != 4) return false;
+  const int a = Value(text, p.gb[0], p.ge[0]);
+  const int b = Value(text, p.gb[1], p.ge[1]);
+  const int y = Value(text, p.gb[2], p.ge[2]);
+  const bool dm = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+  const bool md = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  return (dm || md) && y >= 1900 && y <= 2099;
+}
+
+// "2024-03-15-0001", "2024 03 15 1234": groups that start with a year, a month and a day.
+bool DatePrefix(std::string_view text, const Phrase& p, int k) {
+  if (k < 3 || p.glen(0) != 4 || p.glen(1) != 2 || p.glen(2) != 2) return false;
+  const int y = Value(text, p.gb[0], p.ge[0]);
+  const int m = Value(text, p.gb[1], p.ge[1]);
+  const int d = Value(text, p.gb[2], p.ge[2]);
+  return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
 // Phone numbers: international ("+", "00") for any region, national for the configured ones.
@@ -210,10 +304,18 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
     return;
   }
   if (n < 7 || n > 13) return;
+  // "ORD-4155550132", "INV-2024-5550132": the tail of an identifier.
+  if (p.begin >= 2 && text[p.begin - 1] == '-' && IsAlnum(text[p.begin - 2])) return;
   float base;
   if (k == 1) {
+    if (EpochShape(national)) return;
     base = 0.3f;
   } else {
+    // Shapes that belong to other things: an SSN's 3-2-4 ("666-12-3456" is an invalid SSN, not
+    // a Spanish mobile), a ZIP+4 ("02134-1234"), a date with spaces ("15 03 2024").
+    if (k == 3 && p.glen(0) == 3 && p.glen(1) == 2 && p.glen(2) == 4) return;
+    if (k == 2 && p.glen(0) == 5 && p.glen(1) == 4 && p.sep[1] == '-') return;
+    if (SpacedDate(text, p, k) || DatePrefix(text, p, k)) return;
     // Groups look like a phone's: 2+ digits each (a leading trunk "1" aside), the middle ones
     // at most 5, the last one 3 to 8; dots only between 3+ groups.
     int singles = 0;
@@ -238,10 +340,44 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
   // Context last: it is the slow part, and most numbers fail the checks above.
   if (base + kContextBonus < cfg.threshold) return;
   if (!cfg.phones->ValidNational(national.view())) return;
+  if (NamedAsNonPhone(text, c.begin)) return;
   const bool positive = HasContextWord(text, c.begin, c.end, kPhoneWords);
   if (!positive && HasContextWord(text, c.begin, c.end, kNotPhoneWords)) return;
   c.score = WithContext(base, positive);
   Offer(cfg, c, best);
+}
+
+// Dot-separated groups that are phone numbers: "415.555.0132", "1.415.555.0132" (North America),
+// "01.23.45.67.89" (France: five pairs from the trunk 0), "+33.1.42.68.53.00".
+bool DottedPhoneShape(std::string_view text, const Phrase& p) {
+  if (p.plus) return true;
+  if (p.n == 3) return p.glen(0) == 3 && p.glen(1) == 3 && p.glen(2) == 4;
+  if (p.n == 4) {
+    return p.glen(0) == 1 && text[p.gb[0]] == '1' && p.glen(1) == 3 && p.glen(2) == 3 &&
+           p.glen(3) == 4;
+  }
+  if (p.n == 5) {
+    for (int i = 0; i < 5; ++i) {
+      if (p.glen(i) != 2) return false;
+    }
+    return text[p.gb[0]] == '0';
+  }
+  return false;
+}
+
+// A bare YYYYMMDD ("20240315") or YYYYMMDDhhmmss: a date, never a phone or an account number.
+bool CompactDate(std::string_view text, const Phrase& p) {
+  if (p.n != 1 || p.plus || p.open_paren || (p.glen(0) != 8 && p.glen(0) != 14)) return false;
+  const std::size_t b = p.gb[0];
+  const int y = Value(text, b, b + 4);
+  const int m = Value(text, b + 4, b + 6);
+  const int d = Value(text, b + 6, b + 8);
+  if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  if (p.glen(0) == 14) {
+    return Value(text, b + 8, b + 10) <= 23 && Value(text, b + 10, b + 12) <= 59 &&
+           Value(text, b + 12, b + 14) <= 60;
+  }
+  return true;
 }
 
 // Bare numbers that only context identifies: bank account, passport, driver licence.
@@ -249,7 +385,10 @@ void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p
                    const Digits& d, Candidate& best) {
   if (p.plus || p.open_paren || p.n != 1) return;
   Candidate c{p.gb[0], p.ge[0], Entity::kUsBankNumber, 0.3f};
-  if (d.n >= 8 && d.n <= 17 && (cfg.enabled & Bit(Entity::kUsBankNumber)) &&
+  // A routing number identifies a bank, not an account.
+  const bool routing = d.n == 9 && AbaRoutingValid(d.view()) &&
+                       HasContextWord(text, c.begin, c.end, kRoutingWords);
+  if (d.n >= 8 && d.n <= 17 && !routing && (cfg.enabled & Bit(Entity::kUsBankNumber)) &&
       HasContextWord(text, c.begin, c.end, kBankWords)) {
     c.score = WithContext(0.3f, true);
     Offer(cfg, c, best);
@@ -381,7 +520,7 @@ std::size_t RecognizeNumeric(const ScanConfig& cfg, std::string_view text, std::
       return end;
     }
   }
-  switch (Ipv4Shape(text, p)) {
+  switch (DottedPhoneShape(text, p) ? 0 : Ipv4Shape(text, p)) {
     case 1: {
       const std::size_t ip_end = p.ge[3];
       char buf[24];
@@ -407,11 +546,13 @@ std::size_t RecognizeNumeric(const ScanConfig& cfg, std::string_view text, std::
     default:
       break;
   }
-  if (p.n >= 3 && AllSeps(p, p.n, '.')) return end;  // 1.2.3: a version or a section number
+  // 1.2.3: a version or a section number; only phone groupings pass.
+  if (p.n >= 3 && AllSeps(p, p.n, '.') && !DottedPhoneShape(text, p)) return end;
+  if (CompactDate(text, p)) return end;
   for (int k = p.n; k >= 1; --k) {
     Digits d;
     if (!Collect(text, p, 0, k, d)) continue;
-    TryCard(cfg, text, p, k, d, best);
+    if (TryCard(cfg, text, p, k, d, best)) return p.ge[k - 1];
     TrySsn(cfg, text, p, k, d, best);
     TryNhs(cfg, text, p, k, d, best);
     TryPhone(cfg, text, p, k, best);

@@ -102,6 +102,41 @@ std::size_t UrlBodyEnd(std::string_view text, std::size_t pos) {
   return i;
 }
 
+// A machine-made local part: a UUID or a run of 16+ hex digits holding a digit (message ids,
+// Sentry DSN keys, hashes). No mailbox is named like that.
+bool MachineLocalPart(std::string_view local) {
+  std::size_t hex = 0, digits = 0, dashes = 0;
+  for (char c : local) {
+    if (IsDigit(c)) ++digits;
+    if (IsHex(c)) {
+      ++hex;
+    } else if (c == '-') {
+      ++dashes;
+    } else {
+      return false;
+    }
+  }
+  return digits > 0 && hex >= 16 && (dashes == 0 || (dashes == 4 && local.size() == 36));
+}
+
+// True when the line holding `pos` is a Message-ID, In-Reply-To or References header (its ids
+// look like addresses but name no one).
+bool InMessageIdHeader(std::string_view text, std::size_t pos) {
+  // Message ids stand in angle brackets ("<id@host>"): only such tokens pay for the line scan.
+  std::size_t t = pos;
+  while (t > 0 && pos - t < 128 && text[t - 1] != '<' && text[t - 1] > ' ') --t;
+  if (t == 0 || text[t - 1] != '<') return false;
+  std::size_t line = pos;
+  while (line > 0 && pos - line < 1024 && text[line - 1] != '\n') --line;
+  while (line < pos && (text[line] == ' ' || text[line] == '\t' || text[line] == '"')) ++line;
+  for (std::string_view h : {std::string_view("message-id"), std::string_view("in-reply-to"),
+                             std::string_view("references"), std::string_view("messageid"),
+                             std::string_view("message_id")}) {
+    if (EqualsLower(text, line, h)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void Offer(const ScanConfig& config, const Candidate& c, Candidate& best) {
@@ -126,9 +161,12 @@ std::size_t RecognizeEmail(const ScanConfig& cfg, std::string_view text, std::si
       if (text[k - 1] == '/' && text[k - 2] == '/' && text[k - 3] == ':') return pos + 1;
     }
   }
+  // "https://<key>@o123.ingest.sentry.io/42": a URL's user info, not a mailbox.
+  if (b >= 3 && text[b - 1] == '/' && text[b - 2] == '/' && text[b - 3] == ':') return pos + 1;
   for (std::size_t i = b; i + 1 < pos; ++i) {
     if (text[i] == '.' && text[i + 1] == '.') return pos + 1;
   }
+  if (MachineLocalPart(text.substr(b, pos - b))) return pos + 1;
   int labels = 0;
   std::size_t last = pos + 1;
   const std::size_t end = DomainEnd(text, pos + 1, labels, last);
@@ -148,6 +186,8 @@ std::size_t RecognizeEmail(const ScanConfig& cfg, std::string_view text, std::si
     // git@github.com:org/repo.git is an SSH remote, not a mailbox.
     if (next == ':' && pos - b == 3 && EqualsLower(text, b, "git")) return end;
   }
+  // "<CAF=x1y2@mail.gmail.com>" after "Message-ID:": an id, not a mailbox.
+  if (InMessageIdHeader(text, b)) return end;
   Offer(cfg, Candidate{b, end, Entity::kEmailAddress, 0.95f}, best);
   return end;
 }
@@ -239,6 +279,40 @@ std::size_t RecognizeAlnumToken(const ScanConfig& cfg, std::string_view text, st
   if (te < size && (text[te] == '_' || text[te] == '@')) return te;  // identifier, email
   if (pos > 0 && (text[pos - 1] == '_' || text[pos - 1] == '-')) return te;  // part of a name
 
+  // Washington driver licences: "WDL" + 9 letters and digits (since 2018), or the older 12
+  // characters of surname (padded with '*'), initials, 3 digits and 2 check characters
+  // ("DOE**MJ501P7", "SMITHJA123B4").
+  if (cfg.enabled & Bit(Entity::kUsDriverLicense)) {
+    static constexpr std::string_view kWaWords[] = {"driver", "drivers", "driving", "license",
+                                                    "licence", "dl", "dln", "lic", "dmv",
+                                                    "permit", "wa", "washington"};
+    bool upper = len == 12;
+    for (std::size_t k = 0; k < len && upper; ++k) upper = IsUpperAscii(token[k]) || IsDigit(token[k]);
+    if (upper && token.substr(0, 3) == "WDL") {
+      bool digit = false;
+      for (std::size_t k = 3; k < len; ++k) digit = digit || IsDigit(token[k]);
+      if (digit) {
+        Offer(cfg,
+              Candidate{pos, te, Entity::kUsDriverLicense,
+                        WithContext(0.55f, HasContextWord(text, pos, te, kWaWords))},
+              best);
+        return te;
+      }
+    }
+    // Old format: the surname part may hold '*', which ends the scanner's token: look back.
+    std::size_t s0 = pos;
+    while (s0 > floor && pos - s0 < 7 && (IsUpperAscii(text[s0 - 1]) || text[s0 - 1] == '*')) --s0;
+    if (te - s0 == 12 && IsUpperAscii(text[s0]) && (s0 == 0 || !IsAlnum(text[s0 - 1]))) {
+      bool shape = true;
+      for (std::size_t k = 0; k < 7 && shape; ++k) shape = IsUpperAscii(text[s0 + k]) || text[s0 + k] == '*';
+      for (std::size_t k = 7; k < 10 && shape; ++k) shape = IsDigit(text[s0 + k]);
+      for (std::size_t k = 10; k < 12 && shape; ++k) shape = IsUpperAscii(text[s0 + k]) || IsDigit(text[s0 + k]);
+      if (shape && HasContextWord(text, s0, te, kWaWords)) {
+        Offer(cfg, Candidate{s0, te, Entity::kUsDriverLicense, WithContext(0.3f, true)}, best);
+        return te;
+      }
+    }
+  }
   // IBAN: country letters, check digits, then the BBAN ungrouped or in groups of 4.
   if (len >= 4 && IsUpperAscii(token[0]) && IsUpperAscii(token[1]) && IsDigit(token[2]) &&
       IsDigit(token[3])) {

@@ -18,6 +18,15 @@ bool LuhnValid(std::string_view digits);
 // Express, Discover, Diners Club, JCB, UnionPay, Maestro, Mir, RuPay, Troy, Verve.
 bool CardIinValid(std::string_view digits);
 
+// True when `digits` is a card number that payment vendors publish for testing (Stripe, PayPal,
+// Braintree, Adyen, ... documentation: 4242424242424242, 4111111111111111, 5555555555554444, ...):
+// such a number is in every sample and test fixture and is no one's card.
+bool PublishedTestCard(std::string_view digits);
+
+// ABA routing transit number: 9 digits whose weighted sum (3, 7, 1 repeating) is 0 mod 10 and
+// whose first two digits are a Federal Reserve routing symbol (00-12, 21-32, 61-72, 80).
+bool AbaRoutingValid(std::string_view digits);
+
 // IBAN: `iban` is the compact form (no spaces, uppercase letters and digits). Checks the country's
 // registered length, that the check digits are digits, and that the value is 1 mod 97 (ISO 7064).
 bool IbanValid(std::string_view iban);

@@ -40,6 +40,31 @@ TEST(CardIinValid, NetworksAndTheirLengths) {
   for (const Case& c : cases) EXPECT_EQ(CardIinValid(c.value), c.valid) << c.value;
 }
 
+TEST(PublishedTestCard, VendorsTestNumbersOnly) {
+  const Case cases[] = {
+      {"4242424242424242", true},  // Stripe
+      {"4000056655665556", true},  {"5555555555554444", true}, {"378282246310005", true},
+      {"4111111111111111", true},  // PayPal, Braintree
+      {"6205500000000000004", true},
+      {"4532015112830366", false},  // Luhn-valid, not published
+      {"4242424242424241", false},  {"", false},  {"42424242", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(PublishedTestCard(c.value), c.valid) << c.value;
+}
+
+TEST(AbaRoutingValid, ChecksumAndFederalReserveSymbol) {
+  const Case cases[] = {
+      {"021000021", true},   // JPMorgan Chase NY
+      {"011000015", true},   // Federal Reserve Boston
+      {"121000358", true},   // Bank of America CA
+      {"021000022", false},  // checksum
+      {"400000008", false},  // checksum holds, but 40 is no routing symbol
+      {"991000012", false},  // checksum holds, but 99 is no routing symbol
+      {"02100002", false},   {"02100002a", false}, {"", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(AbaRoutingValid(c.value), c.valid) << c.value;
+}
+
 TEST(IbanValid, Mod97AndCountryLength) {
   const Case cases[] = {
       {"GB82WEST12345698765432", true},     {"DE89370400440532013000", true},
