@@ -192,6 +192,9 @@ describe('guards: block and the vault (config file)', () => {
     const deploy = await call(gw.client, 'other_deploy', { token: '<HUGGINGFACE_TOKEN_1>' });
     assert.equal(deploy.isError, true);
     assert.equal(textOf(deploy), 'deploy refused: not a valid token');
+    // The log line travels on stderr, a different pipe than the answer: it may be read later.
+    for (let i = 0; i < 40 && !/vault\.refused/.test(gw.stderr()); ++i)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     assert.match(gw.stderr(), /vault\.refused/);
   });
 
