@@ -576,6 +576,8 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re([^A-Za-z0-9+/](K00[0-9][A-Za-z0-9+/]{27})(?:[^A-Za-z0-9+/=]|$))re", 3.5));
   r.push_back(Raw("labelled_storage_key", "AZURE_STORAGE_KEY", {"key"},
                   R"re((?i)\bkey\b["']?\s*[:=]\s*["']?([A-Za-z0-9+/]{86}==))re", 4.0));
+  r.back().window_before = 8;  // "key" is common: keep its windows small
+  r.back().window_after = 128;
   r.push_back(Raw("kubeconfig_client_key", "PRIVATE_KEY", {"client-key-data"},
                   R"re(client-key-data["']?\s*:\s*["']?([A-Za-z0-9+/]{40,}={0,2}))re", 4.0));
 }
@@ -615,6 +617,7 @@ void Generic(std::vector<RuleSpec>& r) {
                          R"re((?:^|[\s'"])((?:[A-Z][A-Z0-9]*_)+KEY)=["']?([A-Za-z0-9+/=_.\-]{16,256})["']?(?:\s|$))re",
                          3.0, Check::kGenericSecret, 0.7f);
   env_key.window_before = 64;
+  env_key.window_after = 300;
   r.push_back(env_key);
   r.push_back(Raw("generic_xml_secret", "SECRET", {"pass", "secret", "token", "key"},
                   R"re((?i)<([a-z0-9_.:\-]*(?:password|passwd|secret|token|api[_\-]?key)[a-z0-9_.:\-]*)>([^<\s]+)</)re",
@@ -629,6 +632,8 @@ void Generic(std::vector<RuleSpec>& r) {
   r.push_back(Raw("wordpress_key_salt", "SECRET", {"_key", "_salt"},
                   R"re(\bdefine\s*\(\s*['"](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)['"]\s*,\s*'([^'\r\n]{32,})')re",
                   3.5, Check::kUrlPassword, 0.9f));
+  r.back().window_before = 48;
+  r.back().window_after = 512;
 }
 
 }  // namespace
