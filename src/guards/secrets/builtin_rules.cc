@@ -77,7 +77,11 @@ void Cloud(std::vector<RuleSpec>& r) {
                   R"re(amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})re"));
   r.push_back(Raw("aws_bedrock_key", "AWS_BEDROCK_KEY", {"absk"},
                   R"re(\b(ABSK[A-Za-z0-9+/]{100,}={0,2}))re", 4.0));
-  r.push_back(Tok("gcp_api_key", "GCP_API_KEY", {"aiza"}, R"re(AIza[0-9A-Za-z_\-]{35})re", 3.0));
+  // Not Tok: a key may end in '-' or '_', where \b before a newline or quote fails.
+  r.push_back(Raw("gcp_api_key", "GCP_API_KEY", {"aiza"},
+                  R"re(\b(AIza[0-9A-Za-z_\-]{35})(?:[^0-9A-Za-z_\-]|$))re", 3.0));
+  r.back().window_before = 32;
+  r.back().window_after = 320;
   r.push_back(Tok("google_oauth_client_secret", "GOOGLE_CLIENT_SECRET", {"gocspx-"},
                   R"re(GOCSPX-[A-Za-z0-9_\-]{28})re"));
   r.push_back(Tok("google_oauth_access_token", "GOOGLE_ACCESS_TOKEN", {"ya29."},

@@ -368,6 +368,8 @@ std::vector<Positive> RealWorldShapes() {
        std::string(22, 'A') + Fake("tw1", 20) + "%2B" + Fake("tw2", 12) + "%3D" + Fake("tw3", 50),
        " (app-only)", "", ""},
       {"gcp_key_properties", "google.maps.api-key=", "AIza" + Fake("gcpprop", 35, kBase64Url), "\n", "", ""},
+      {"gcp_key_ending_in_dash", "google.api.key=", "AIza" + Fake("gcpdash", 34, kBase64Url) + "-", "\n", "", ""},
+      {"gcp_key_ending_in_underscore", "maps.key=\"", "AIza" + Fake("gcpus", 34, kBase64Url) + "_", "\"", "", ""},
       {"twilio_require", "const client = require('twilio')('AC" + Fake("twsid", 32, kHex) + "', '",
        Fake("twtok", 32, kHex), "');", "", ""},
   };
