@@ -23,11 +23,12 @@ RuleSpec Raw(std::string id, std::string entity, Keywords keywords, std::string 
   return r;
 }
 
-// A token recognised by its own shape (a vendor prefix): `core` between word boundaries.
+// A token recognised by its own shape (a vendor prefix): `core` between word boundaries (a
+// core that ends in '-' or '_' may also end before any other punctuation or space).
 RuleSpec Tok(std::string id, std::string entity, Keywords keywords, const std::string& core,
              double entropy = 3.0, Check check = Check::kNone) {
   RuleSpec r = Raw(std::move(id), std::move(entity), std::move(keywords),
-                   R"re(\b()re" + core + R"re()(?:\b|$))re", entropy, check);
+                   R"re(\b()re" + core + R"re()(?:\b|$|[^A-Za-z0-9_\-]))re", entropy, check);
   r.window_before = 32;
   r.window_after = 320;
   return r;
