@@ -23,11 +23,12 @@ RuleSpec Raw(std::string id, std::string entity, Keywords keywords, std::string 
   return r;
 }
 
-// A token recognised by its own shape (a vendor prefix): `core` between word boundaries.
+// A token recognised by its own shape (a vendor prefix): `core` between word boundaries (a
+// core that ends in '-' or '_' may also end before any other punctuation or space).
 RuleSpec Tok(std::string id, std::string entity, Keywords keywords, const std::string& core,
              double entropy = 3.0, Check check = Check::kNone) {
   RuleSpec r = Raw(std::move(id), std::move(entity), std::move(keywords),
-                   R"re(\b()re" + core + R"re()(?:\b|$))re", entropy, check);
+                   R"re(\b()re" + core + R"re()(?:\b|$|[^A-Za-z0-9_\-]))re", entropy, check);
   r.window_before = 32;
   r.window_after = 320;
   return r;
@@ -72,11 +73,16 @@ void Cloud(std::vector<RuleSpec>& r) {
                   {"session_token", "sessiontoken", "security_token", "session-token"},
                   R"re(aws_?session_?token|sessiontoken|security_?token|session-token)re",
                   R"re([A-Za-z0-9/+=]{40,})re", 4.0));
+  r.back().window_after = 2048;  // session tokens run to several hundred characters
   r.push_back(Tok("aws_mws_key", "AWS_MWS_KEY", {"amzn.mws."},
                   R"re(amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})re"));
   r.push_back(Raw("aws_bedrock_key", "AWS_BEDROCK_KEY", {"absk"},
                   R"re(\b(ABSK[A-Za-z0-9+/]{100,}={0,2}))re", 4.0));
-  r.push_back(Tok("gcp_api_key", "GCP_API_KEY", {"aiza"}, R"re(AIza[0-9A-Za-z_\-]{35})re", 3.0));
+  // Not Tok: a key may end in '-' or '_', where \b before a newline or quote fails.
+  r.push_back(Raw("gcp_api_key", "GCP_API_KEY", {"aiza"},
+                  R"re(\b(AIza[0-9A-Za-z_\-]{35})(?:[^0-9A-Za-z_\-]|$))re", 3.0));
+  r.back().window_before = 32;
+  r.back().window_after = 320;
   r.push_back(Tok("google_oauth_client_secret", "GOOGLE_CLIENT_SECRET", {"gocspx-"},
                   R"re(GOCSPX-[A-Za-z0-9_\-]{28})re"));
   r.push_back(Tok("google_oauth_access_token", "GOOGLE_ACCESS_TOKEN", {"ya29."},
@@ -347,7 +353,7 @@ void Messaging(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("facebook_app_secret", "FACEBOOK_APP_SECRET", {"facebook", "fb_app"},
                   R"re(facebook|fb_app)re", R"re([a-f0-9]{32})re", 3.0));
   r.push_back(Raw("twitter_bearer_token", "TWITTER_BEARER_TOKEN", {"aaaaaaaaaaaaaaaaaaaaa"},
-                  R"re(\b(A{22}[A-Za-z0-9%]{60,})\b)re", 3.0));
+                  R"re([\s"'=:](A{20,30}[A-Za-z0-9%]{60,})(?:[^A-Za-z0-9%+/=]|$))re", 3.0));
   r.push_back(Ctx("twitter_secret", "TWITTER_SECRET", {"twitter"}, R"re(twitter)re",
                   R"re([A-Za-z0-9]{45,50})re", 4.0));
   r.push_back(Ctx("line_channel_token", "LINE_TOKEN", {"line_channel", "linechannel"},
@@ -535,7 +541,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kQueryParameter;
   r.back().window_after = 256;
   r.push_back(Raw("connection_string_password", "PASSWORD", {"password", "pwd"},
-                  R"re((?i);\s*(?:password|pwd)\s*=\s*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|\{([^}\r\n]+)\}|([^;"'\r\n]+)))re",
+                  R"re((?i);\s*(?:password|pwd)\s*=\s*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|\{([^}\r\n]+)\}|([^;"'\r\n/~][^;"'\r\n]*)))re",
                   0, Check::kUrlPassword));
   r.back().gate = Gate::kAfterSemicolon;
   r.back().window_after = 256;
@@ -552,6 +558,31 @@ void Structured(std::vector<RuleSpec>& r) {
                   0, Check::kUrlPassword));
   r.push_back(Raw("netrc_password", "PASSWORD", {"machine"},
                   R"re(\bmachine\s+\S+\s+login\s+\S+\s+password\s+(\S{3,}))re", 0, Check::kUrlPassword));
+  r.push_back(Raw("sql_password", "PASSWORD", {"password", "identified"},
+                  R"re((?i)\b(?:(?:user|role)\s+"?[A-Za-z0-9_.\-]+"?\s+(?:with\s+)?(?:[a-z]+\s+){0,6}?(?:encrypted\s+)?password|identified\s+by)\s+'([^'\r\n]{3,})')re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 160;
+  r.back().window_after = 256;
+  r.push_back(Raw("redis_auth", "PASSWORD", {"\"auth\""},
+                  R"re((?i)"auth"\s+(?:"[^"\r\n]{1,64}"\s+)?"([^"\r\n]{3,})")re", 0, Check::kUrlPassword));
+  r.push_back(Raw("redis_cli_password", "PASSWORD", {"redis-cli"},
+                  R"re(\bredis-cli\b[^\n]{0,200}?\s(?:-a|--pass)\s+["']?([^\s"']{3,}))re", 0,
+                  Check::kUrlPassword));
+  r.push_back(Raw("terraform_random_password", "PASSWORD", {"random_password"},
+                  R"re((?s)"random_password".{0,1000}?"result"\s*:\s*"([^"\\]{6,})")re", 0,
+                  Check::kUrlPassword));
+  r.back().window_after = 4096;
+  r.push_back(Raw("django_secret_key", "SECRET", {"django-insecure-"},
+                  R"re((django-insecure-[A-Za-z0-9!@#$%^&*()_=+\-]{30,}))re", 3.0));
+  r.push_back(Raw("twilio_require_token", "TWILIO_TOKEN", {"twilio"},
+                  R"re(require\(\s*['"]twilio['"]\s*\)\(\s*['"]AC[a-f0-9]{32}['"]\s*,\s*['"]([a-f0-9]{32})['"])re",
+                  3.0));
+  r.push_back(Raw("backblaze_application_key", "BACKBLAZE_KEY", {"k00"},
+                  R"re([^A-Za-z0-9+/](K00[0-9][A-Za-z0-9+/]{27})(?:[^A-Za-z0-9+/=]|$))re", 3.5));
+  r.push_back(Raw("labelled_storage_key", "AZURE_STORAGE_KEY", {"key"},
+                  R"re((?i)\bkey\b["']?\s*[:=]\s*["']?([A-Za-z0-9+/]{86}==))re", 4.0));
+  r.back().window_before = 8;  // "key" is common: keep its windows small
+  r.back().window_after = 128;
   r.push_back(Raw("kubeconfig_client_key", "PRIVATE_KEY", {"client-key-data"},
                   R"re(client-key-data["']?\s*:\s*["']?([A-Za-z0-9+/]{40,}={0,2}))re", 4.0));
 }
@@ -560,7 +591,7 @@ void Structured(std::vector<RuleSpec>& r) {
 // INI/TOML, code and XML. Group 1 is the key, the value is the first later non-empty group.
 void Generic(std::vector<RuleSpec>& r) {
   const std::string sep =
-      R"re(["'\x60\]\\]{0,4}\s{0,4}(?:=|:=|::=|:|=>|<-|\?=|\|\|=)\s{0,4})re";
+      R"re(["'\x60\]\\]{0,4}(?:\s{0,4}|[ \t]{5,40})(?:=|:=|::=|:|=>|<-|\?=|\|\|=)\s{0,4})re";
   const std::string value =
       R"re((?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|([^\s"'\x60,;&<>\\]+)))re";
   RuleSpec password = Raw(
@@ -586,6 +617,13 @@ void Generic(std::vector<RuleSpec>& r) {
   secret.window_after = 200;
   secret.gate = Gate::kAssignment;
   r.push_back(secret);
+  // .env style NAME_KEY=value, upper case only (MAILGUN_KEY=..., PAYMENT_SERVICE_KEY=...).
+  RuleSpec env_key = Raw("env_key", "SECRET", {"_key="},
+                         R"re((?:^|[\s'"])((?:[A-Z][A-Z0-9]*_)+KEY)=["']?([A-Za-z0-9+/=_.\-]{16,256})["']?(?:\s|$))re",
+                         3.0, Check::kGenericSecret, 0.7f);
+  env_key.window_before = 64;
+  env_key.window_after = 300;
+  r.push_back(env_key);
   r.push_back(Raw("generic_xml_secret", "SECRET", {"pass", "secret", "token", "key"},
                   R"re((?i)<([a-z0-9_.:\-]*(?:password|passwd|secret|token|api[_\-]?key)[a-z0-9_.:\-]*)>([^<\s]+)</)re",
                   0, Check::kGenericPassword, 0.7f));
@@ -593,8 +631,14 @@ void Generic(std::vector<RuleSpec>& r) {
                   R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,})")re",
                   0, Check::kGenericPassword, 0.7f));
   r.push_back(Raw("generic_define_secret", "SECRET", {"define"},
-                  R"re((?i)\bdefine\s*\(\s*['"]([A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY)[A-Z0-9_]*)['"]\s*,\s*['"]([^'"]{4,})['"])re",
+                  R"re((?i)\bdefine\s*\(\s*['"]([A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY|SALT)[A-Z0-9_]*)['"]\s*,\s*['"]([^'"]{4,})['"])re",
                   0, Check::kGenericPassword, 0.7f));
+  // WordPress wp-config keys and salts: 64 characters of any printable punctuation.
+  r.push_back(Raw("wordpress_key_salt", "SECRET", {"_key", "_salt"},
+                  R"re(\bdefine\s*\(\s*['"](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)['"]\s*,\s*'([^'\r\n]{32,})')re",
+                  3.5, Check::kUrlPassword, 0.9f));
+  r.back().window_before = 48;
+  r.back().window_after = 512;
 }
 
 }  // namespace

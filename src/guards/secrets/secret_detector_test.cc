@@ -325,6 +325,103 @@ TEST(SecretDetector, LookAlikesSurvive) {
   }
 }
 
+// Shapes seen in real tool output (database logs, IaC files, config dumps, runbooks): the
+// secret must be found with its exact span, whatever rule finds it.
+std::vector<Positive> RealWorldShapes() {
+  const std::string pw = "Qm7" + Fake("rw-pw", 17);
+  const std::string salt = Fake("wp-salt", 64,
+                                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                                "!@#$%^&*()-_ []{}<>~`+=,.;:/?|");
+  return {
+      {"postgres_alter_user", "2026-12-01 10:00:00 UTC [4242] LOG:  statement: ALTER USER app WITH PASSWORD '",
+       pw, "';", "", "PASSWORD"},
+      {"postgres_create_role", "CREATE ROLE reporting WITH LOGIN PASSWORD '", pw,
+       "' VALID UNTIL 'infinity';", "", "PASSWORD"},
+      {"mysql_identified_by", "CREATE USER 'app'@'%' IDENTIFIED BY '", pw, "';", "", "PASSWORD"},
+      {"tfvars_aligned", "region          = \"eu-west-1\"\ndb_password     = \"", pw, "\"\n", "", ""},
+      {"spring_datasource", "spring.datasource.url=jdbc:postgresql://db:5432/app\nspring.datasource.password=",
+       pw, "\n", "", ""},
+      {"k8s_string_data", "kind: Secret\nstringData:\n  DB_PASSWORD: ", pw, "\n", "", ""},
+      {"terraform_state_random_password",
+       "{\"mode\": \"managed\", \"type\": \"random_password\", \"name\": \"db\", \"instances\": "
+       "[{\"attributes\": {\"id\": \"none\", \"length\": 24, \"lower\": true, \"result\": \"",
+       pw, "\", \"special\": true}}]}", "", "PASSWORD"},
+      {"postgres_url_hex_password", "DATABASE_URL=postgres://app:", Fake("pghex", 32, kHex),
+       "@db.internal:5432/app", "", "PASSWORD"},
+      {"redis_monitor_auth", "1700000000.123456 [0 10.0.0.5:50000] \"AUTH\" \"", pw, "\"", "", "PASSWORD"},
+      {"redis_monitor_acl_auth", "1700000000.123456 [0 10.0.0.5:50000] \"AUTH\" \"default\" \"", pw, "\"",
+       "", "PASSWORD"},
+      {"redis_cli", "$ redis-cli -h cache.internal -p 6379 -a ", pw, " ping", "", "PASSWORD"},
+      {"rclone_hex_secret", "[minio]\ntype = s3\nprovider = Minio\nsecret_access_key = ",
+       Fake("rclone", 40, kHex), "\n", "", ""},
+      {"rclone_b2_key", "[b2]\ntype = b2\nkey = ", "K001" + Fake("b2", 27), "\n", "", ""},
+      {"wordpress_auth_key", "define( 'AUTH_KEY',         '", salt, "' );", "", ""},
+      {"wordpress_nonce_salt", "define('NONCE_SALT', '", Fake("nonce", 64, kBase64), "');", "", ""},
+      {"env_generic_key", "PAYMENT_SERVICE_KEY=", Fake("envkey", 32), "\n", "", ""},
+      {"django_insecure", "SECRET_KEY = '",
+       "django-insecure-" + Fake("dj-ins", 50, "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)"),
+       "'\n", "", ""},
+      {"aws_session_token_file", "[default]\naws_session_token = ", "IQoJb3JpZ2luX2VjE" + Fake("sts", 340, kBase64),
+       "\n", "", ""},
+      {"azure_key_runbook", "Storage account key: ", Fake("azsk", 86, kBase64) + "==", "\n", "", ""},
+      {"twitter_bearer_bare", "the bearer token is ",
+       std::string(22, 'A') + Fake("tw1", 20) + "%2B" + Fake("tw2", 12) + "%3D" + Fake("tw3", 50),
+       " (app-only)", "", ""},
+      {"gcp_key_properties", "google.maps.api-key=", "AIza" + Fake("gcpprop", 35, kBase64Url), "\n", "", ""},
+      {"gcp_key_ending_in_dash", "google.api.key=", "AIza" + Fake("gcpdash", 34, kBase64Url) + "-", "\n", "", ""},
+      {"gcp_key_ending_in_underscore", "maps.key=\"", "AIza" + Fake("gcpus", 34, kBase64Url) + "_", "\"", "", ""},
+      {"twilio_require", "const client = require('twilio')('AC" + Fake("twsid", 32, kHex) + "', '",
+       Fake("twtok", 32, kHex), "');", "", ""},
+  };
+}
+
+TEST(SecretDetector, RealWorldShapesAreFoundWithAnExactSpan) {
+  for (const Positive& c : RealWorldShapes()) {
+    const std::string text = c.before + c.secret + c.after;
+    const auto found = ScanText(Builtin(), text);
+    bool exact = false;
+    for (const Detection& d : found) {
+      if (text.substr(d.begin, d.end - d.begin) == c.secret &&
+          (c.entity.empty() || d.entity == c.entity)) {
+        exact = true;
+      }
+    }
+    EXPECT_TRUE(exact) << c.name << ": " << found.size() << " detection(s) in " << text;
+  }
+}
+
+TEST(SecretDetector, RealWorldLookAlikesSurvive) {
+  const std::vector<Negative> cases = {
+      {"sudo_pwd_is_a_directory",
+       "Dec  1 10:00:00 host sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; "
+       "COMMAND=/usr/bin/systemctl restart app"},
+      {"sudo_pwd_tilde", "sudo: deploy : TTY=pts/1 ; PWD=~/releases ; USER=root ; COMMAND=/bin/ls"},
+      {"python_constant_argument", "client = Groq(api_key=GROQ_API_KEY if GROQ_API_KEY else None)"},
+      {"python_constant_kwarg", "connect(password=DB_PASSWORD, token=API_TOKEN)"},
+      {"sql_reference", "ALTER USER app WITH PASSWORD '${DB_PASSWORD}';"},
+      {"sql_placeholder", "CREATE ROLE app LOGIN PASSWORD 'changeme';"},
+      {"sql_no_password", "ALTER USER app WITH PASSWORD NULL;"},
+      {"tfvars_reference", "db_password     = var.db_password"},
+      {"wordpress_placeholder", "define( 'AUTH_KEY',         'put your unique phrase here' );"},
+      {"redis_auth_placeholder", "\"AUTH\" \"********\""},
+      {"redis_cli_env", "redis-cli -a $REDIS_PASSWORD ping"},
+      {"env_key_path", "SSH_KEY=/home/deploy/.ssh/id_ed25519"},
+      {"env_key_reference", "MAILGUN_KEY=${MAILGUN_KEY}"},
+      {"k8s_template", "stringData:\n  DB_PASSWORD: {{ .Values.db.password }}"},
+      {"terraform_state_no_password", "{\"type\": \"random_pet\", \"result\": \"happy-otter\"}"},
+      {"dockerfile_gpg_fingerprint", "ENV GPG_KEY=" + Fake("gpgfp", 40, "0123456789ABCDEF") + "\n"},
+      {"base64_blob_zero_run", "data:font/woff2;base64," + Fake("font1", 40, kBase64) + "/" +
+                                   std::string(24, 'A') + Fake("font2", 80, testing::kAlnum) + "+" +
+                                   Fake("font3", 40, kBase64)},
+      {"integrity_sha512", "integrity: sha512-" + Fake("sri", 86, kBase64) + "=="},
+  };
+  for (const Negative& c : cases) {
+    const auto found = ScanText(Builtin(), c.text);
+    EXPECT_TRUE(found.empty()) << c.name << ": found " << (found.empty() ? "" : found[0].type)
+                               << " in " << c.text;
+  }
+}
+
 TEST(SecretDetector, GithubChecksumSetsTheScore) {
   const std::string valid = FakeGithubToken("ghp", "score");
   std::string invalid = valid;

@@ -183,16 +183,37 @@ bool IsBase64PrivateKey(std::string_view b64) {
          decoded.find("PRIVATE KEY") != std::string::npos;
 }
 
+namespace {
+
+// A hole to fill in: '<' at the start, or '<' then a name of letters, digits, '_', '-', '.' or
+// spaces, then '>' (<your-token>, key-<REGION>). A bare '<' amid punctuation (WordPress salts)
+// is not one.
+bool HasAngleHole(std::string_view v) {
+  if (!v.empty() && v.front() == '<') return true;
+  for (std::size_t open = v.find('<'); open != std::string_view::npos; open = v.find('<', open + 1)) {
+    std::size_t i = open + 1;
+    while (i < v.size() && (std::isalnum(static_cast<unsigned char>(v[i])) || v[i] == '_' ||
+                            v[i] == '-' || v[i] == '.' || v[i] == ' ')) {
+      ++i;
+    }
+    if (i > open + 1 && i < v.size() && v[i] == '>') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool IsPlaceholder(std::string_view v) {
   static constexpr std::string_view kMarkers[] = {
       "example", "xxxx", "****", "....", "redacted", "placeholder", "changeme", "change_me",
       "change-me", "your_", "your-", "yourapi", "yourtoken", "yoursecret", "yourkey",
-      "yourpassword", "dummy", "replace_me", "replaceme", "insert_", "<", "${", "{{", "#{",
-      "%s", "••", "█", "\\u2022", "not_a_real", "notareal", "notreal", "sample_", "_here"};
+      "yourpassword", "dummy", "replace_me", "replaceme", "insert_", "${", "{{", "#{",
+      "%s", "••", "█", "\\u2022", "unique phrase", "not_a_real", "notareal", "notreal", "sample_", "_here"};
   const Lowered lower(v);
   for (std::string_view marker : kMarkers) {
     if (lower.Contains(marker)) return true;
   }
+  if (HasAngleHole(v)) return true;
   return v.size() >= 6 && HasLongRun(v, std::max<std::size_t>(6, v.size() / 2));
 }
 
@@ -241,7 +262,9 @@ bool IsMetadataKey(std::string_view key) {
       "nexttoken", "page_token", "pagetoken", "continuation_token", "csrf", "xsrf",
       "idempotency", "cancellation", "sync_token", "synctoken", "pagination", "token_endpoint",
       "_secret_arn", "is_secret", "issecret", "has_password", "haspassword", "show_password",
-      "password_hash", "passwordhash", "hashed_password", "password_digest"};
+      "password_hash", "passwordhash", "hashed_password", "password_digest", "gpg_key",
+      "pgp_key", "public_key", "publickey", "pub_key", "primary_key", "foreign_key",
+      "sort_key", "partition_key", "hash_key", "range_key", "cache_key", "host_key"};
   // Lower-case the key's last 128 bytes once; then plain searches.
   char buffer[128];
   const std::string_view tail = key.substr(key.size() > sizeof buffer ? key.size() - sizeof buffer : 0);
@@ -319,6 +342,20 @@ bool IsIdentifierLike(std::string_view v) {
   return false;
 }
 
+// An unquoted ALL_CAPS name with an underscore (GROQ_API_KEY, DB_PASSWORD): code refers to a
+// constant or an environment variable, it does not spell a credential.
+bool IsConstantName(std::string_view v) {
+  bool has_underscore = false;
+  for (char c : v) {
+    if (c == '_') {
+      has_underscore = true;
+    } else if (!std::isupper(static_cast<unsigned char>(c))) {
+      return false;
+    }
+  }
+  return has_underscore && v.front() != '_' && v.back() != '_';
+}
+
 bool CommonRejects(std::string_view key, std::string_view v) {
   if (IsMetadataKey(key)) return true;
   if (IsReference(v) || IsPlaceholder(v) || IsCodeWord(v)) return true;
@@ -363,7 +400,7 @@ int CharClasses(std::string_view v) {
 bool IsPlausiblePassword(std::string_view key, std::string_view v, bool quoted) {
   if (v.size() < 6 || v.size() > 128) return false;
   if (CommonRejects(key, v)) return false;
-  if (!quoted && IsIdentifierLike(v)) return false;
+  if (!quoted && (IsIdentifierLike(v) || IsConstantName(v))) return false;
   if (ShannonEntropy(v) < 2.0) return false;
   return true;
 }
@@ -372,6 +409,7 @@ bool IsPlausibleSecret(std::string_view key, std::string_view v, bool quoted) {
   if (v.size() < 10 || v.size() > 512) return false;
   if (CommonRejects(key, v)) return false;
   if (IsIdentifierLike(v) || IsUuid(v)) return false;
+  if (!quoted && IsConstantName(v)) return false;
   if (CharClasses(v) < 2) return false;
   return ShannonEntropy(v) >= 3.0;
 }

@@ -94,6 +94,16 @@ TEST(IsPlaceholder, FlagsStandInValues) {
   }
 }
 
+TEST(IsPlaceholder, AnAngleHoleIsOneButABareAngleIsNot) {
+  for (const char* v : {"<token>", "key-<REGION>-prod", "sk-<your key here>", "<"}) {
+    EXPECT_TRUE(IsPlaceholder(v)) << v;
+  }
+  // WordPress salts draw on all printable punctuation, '<' included.
+  for (const char* v : {"IJTr%@yQDSPhN$ *Izf)?0.rXGV}@ ~c~.~Z_>ehnh<=H#4heaX", "a<b>"}) {
+    EXPECT_EQ(IsPlaceholder(v), std::string_view(v) == "a<b>") << v;
+  }
+}
+
 TEST(IsReference, FlagsValuesHeldElsewhere) {
   for (const char* v : {"$DB_PASSWORD", "${DB_PASSWORD}", "process.env.API_KEY",
                         "os.environ['TOKEN']", "os.getenv(\"TOKEN\")", "%DB_PASS%",
@@ -113,6 +123,8 @@ TEST(IsPlausiblePassword, RejectsCodeAndAcceptsLiterals) {
   EXPECT_FALSE(IsPlausiblePassword("password_file", "Tr0ub4dor&3", true));  // metadata key
   EXPECT_FALSE(IsPlausiblePassword("password", "test1234", true));
   EXPECT_FALSE(IsPlausiblePassword("password", "abc", true));  // too short
+  EXPECT_FALSE(IsPlausiblePassword("password", "DB_PASSWORD", false));  // a constant's name
+  EXPECT_TRUE(IsPlausiblePassword("password", "DB_PASSWORD_2026x", false));
 }
 
 TEST(IsPlausibleSecret, NeedsEntropyAndMixedClasses) {
@@ -123,6 +135,8 @@ TEST(IsPlausibleSecret, NeedsEntropyAndMixedClasses) {
   EXPECT_FALSE(IsPlausibleSecret("max_tokens", "4096409640964096", false));  // not a secret
   EXPECT_FALSE(IsPlausibleSecret("api_key", "123e4567-e89b-12d3-a456-426614174000", true));
   EXPECT_FALSE(IsPlausibleSecret("secret_name", "prod-db-credentials-v2", true));
+  EXPECT_FALSE(IsPlausibleSecret("api_key", "GROQ_API_KEY", false));  // a constant's name
+  EXPECT_FALSE(IsPlausibleSecret("GPG_KEY", Fake("gpg", 40, "0123456789ABCDEF"), false));
 }
 
 TEST(IsMetadataKey, KeepsSecretIdButNotOtherIds) {
