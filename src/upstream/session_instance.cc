@@ -71,23 +71,24 @@ void SessionInstance::Release() {
     auto waiting = std::move(waiting_);
     waiting_.clear();
     for (Waiting& request : waiting) {
-      // Forget the mapping once answered, so sent_ stays bounded by what is in flight.
-      auto self = shared_from_this();
+      // Forget the mapping once answered, so sent_ stays bounded by what is in flight. The
+      // callbacks live in inner_, which this instance owns: a weak reference, not a cycle.
+      std::weak_ptr<SessionInstance> weak = weak_from_this();
       const RequestId local = request.local_id;
       RequestCallbacks callbacks;
       callbacks.on_progress = std::move(request.callbacks.on_progress);
       if (request.callbacks.on_wire_response) {
-        callbacks.on_wire_response = [self, local,
+        callbacks.on_wire_response = [weak, local,
                                       respond = std::move(request.callbacks.on_wire_response)](
                                          core::WireMessage response) {
-          self->sent_.erase(local);
+          if (auto self = weak.lock()) self->sent_.erase(local);
           respond(std::move(response));
         };
       } else {
-        callbacks.on_response = [self, local,
+        callbacks.on_response = [weak, local,
                                  respond = std::move(request.callbacks.on_response)](
                                     json::object response) {
-          self->sent_.erase(local);
+          if (auto self = weak.lock()) self->sent_.erase(local);
           respond(std::move(response));
         };
       }
