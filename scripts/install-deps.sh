@@ -13,6 +13,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev
   libvectorscan-dev libre2-dev libtomlplusplus-dev  # secrets: pattern scanning; PII (re2): phone plans, allow-lists
+  libsqlite3-dev sqlite3  # audit, xetrack and pin stores; the sqlite3 CLI for the integration tests
 )
 if [[ "${1:-}" == "--with-bench" ]]; then packages+=(wrk hyperfine util-linux); fi
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
