@@ -9,16 +9,25 @@ namespace {
 
 constexpr std::size_t kMaxUnclosed = 4096;
 
+re2::RE2::Options Options() {
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(32 << 20);
+  return options;
+}
+
 // An opening tag whose attributes hide it. Group 1: the tag name.
 const re2::RE2& HiddenTag() {
   static const re2::RE2 re(
-      R"re((?i)<([a-z][a-z0-9]*)\b[^>]{0,400}?(?:style\s*=\s*["'][^"']{0,300}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|["'])|opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|["'])|(?:^|[;\s"'])color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgba?\(\s*255\s*,\s*255\s*,\s*255)|(?:left|top|text-indent)\s*:\s*-\d{3,}|(?:height|width|max-height)\s*:\s*0(?:px)?\s*(?:;|["'])|clip\s*:\s*rect\(\s*0)|\shidden(?:\s|>|=|/)|aria-hidden\s*=\s*["']?true)[^>]{0,400}>)re");
+      R"re((?i)<([a-z][a-z0-9]*)\b[^>]{0,400}?(?:style\s*=\s*\\?["'][^"']{0,300}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|\\|["'])|opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|\\|["'])|(?:^|[;\s"'])color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgba?\(\s*255\s*,\s*255\s*,\s*255)|(?:left|top|text-indent)\s*:\s*-\d{3,}|(?:height|width|max-height)\s*:\s*0(?:px)?\s*(?:;|\\|["'])|clip\s*:\s*rect\(\s*0)|\shidden(?:\s|>|=|/)|aria-hidden\s*=\s*\\?["']?true)[^>]{0,400}>)re",
+      Options());
   return re;
 }
 
 const re2::RE2& AltText() {
   static const re2::RE2 re(
-      R"re((?i)(?:!\[([^\]\n]{12,600})\]\(|\b(?:alt|title)\s*=\s*"([^"]{20,1000})"|\b(?:alt|title)\s*=\s*'([^']{20,1000})'))re");
+      R"re((?i)(?:!\[([^\]\n]{12,600})\]\(|\b(?:alt|title)\s*=\s*"([^"]{20,1000})"|\b(?:alt|title)\s*=\s*'([^']{20,1000})'))re",
+      Options());
   return re;
 }
 

@@ -58,13 +58,17 @@ Result<std::shared_ptr<const InjectionDetector>> InjectionDetector::Create(
     InjectionOptions options) {
   if (!(options.threshold > 0.0f && options.threshold <= 1.0f))
     return MakeError("threshold must be in (0, 1]");
-  std::vector<PatternSpec> specs;
-  for (const CueRule& rule : BuiltinCueRules()) specs.push_back({rule.regex, rule.caseless});
-  auto patterns = PatternSet::Compile(specs);
+  // The built-in rules are compiled once per process (about 1.5 s) and shared by every detector.
+  static const Result<std::shared_ptr<const PatternSet>> patterns = [] {
+    std::vector<PatternSpec> specs;
+    for (const CueRule& rule : BuiltinCueRules())
+      specs.push_back({rule.regex, rule.caseless, rule.trigger, rule.before, rule.after});
+    return PatternSet::Compile(specs);
+  }();
   if (!patterns) return MakeError("injection rules: " + patterns.error().message);
   std::shared_ptr<InjectionDetector> detector(new InjectionDetector());
   detector->options_ = std::move(options);
-  detector->patterns_ = std::move(*patterns);
+  detector->patterns_ = *patterns;
   return std::shared_ptr<const InjectionDetector>(std::move(detector));
 }
 
@@ -209,7 +213,8 @@ void InjectionDetector::Clusters(std::string_view original,
       else if (n >= 2) factor *= 0.5f;
     }
     if (transcript) {
-      if (cue.kind == CueKind::kRoleLine) factor = 0.0f;
+      // A transcript's role headers are its structure, and what its speakers say is reported.
+      if (cue.kind == CueKind::kRoleLine || cue.technique == Technique::kRoleToken) factor = 0.0f;
       else if (on_role_line(cue.begin)) factor *= 0.5f;
     }
     cue.weight *= factor;

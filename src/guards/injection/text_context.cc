@@ -98,7 +98,22 @@ bool InQuotes(std::string_view text, std::size_t begin, std::size_t end) {
   // ASCII double quotes and backticks: an odd count on the left and one on the right.
   for (char q : {'"', '`'}) {
     const std::size_t n = static_cast<std::size_t>(std::count(left.begin(), left.end(), q));
-    if (n % 2 == 1 && right.find(q) != std::string_view::npos) return true;
+    if (n % 2 == 0 || right.find(q) == std::string_view::npos) continue;
+    if (q == '"') {
+      // A JSON string value ("key": "...", [..., "..."]) is data framing, not quoting.
+      std::size_t open = left.rfind('"');
+      while (open > 0 && (left[open - 1] == ' ' || left[open - 1] == '\t')) --open;
+      const char before = open > 0 ? left[open - 1] : '\0';
+      if (before == ':' || before == '[' || before == '{' || (before == ',' && open > 1))
+        continue;
+      if (open == 0 && lb > 0) {  // the string starts its line: look at the previous line's end
+        std::size_t k = lb - 1;
+        while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\r')) --k;
+        if (k > 0 && (text[k - 1] == ':' || text[k - 1] == '[' || text[k - 1] == ',' || text[k - 1] == '{'))
+          continue;
+      }
+    }
+    return true;
   }
   // A single quote opening a string: ' after a blank, '(', '=', ',', '[' or ':'.
   for (std::size_t i = left.size(); i > 0; --i) {
