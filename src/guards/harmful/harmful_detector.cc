@@ -66,7 +66,8 @@ void HarmfulDetector::Scan(std::string_view text, std::vector<Detection>& out) c
     float f = 1.0f;
     if (Near(news, cue.begin, cue.end)) f *= 0.4f;
     if (Near(care, cue.begin, cue.end)) f *= 0.3f;
-    if (Near(fiction, cue.begin, cue.end)) f *= 0.5f;
+    // Fiction discounts, except for sexual content involving minors (fictional is still it).
+    if (cue.category != Category::kSexualMinors && Near(fiction, cue.begin, cue.end)) f *= 0.5f;
     if ((cue.category == Category::kMalware || cue.category == Category::kWeapons) &&
         Near(defensive, cue.begin, cue.end))
       f *= 0.4f;

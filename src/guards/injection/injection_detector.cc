@@ -6,6 +6,7 @@
 #include "guards/injection/text_context.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <string>
 
@@ -28,7 +29,10 @@ constexpr float kDecodedFloor = 0.35f;  // a decoded text scoring this much make
 
 enum class Origin : std::uint8_t { kPlain, kHidden, kEncoded };
 
+constexpr std::uint32_t kDecodedRule = 0xFFFFFFFFu;  // pseudo-rule of decoded-content cues
+
 struct Cue {
+  std::uint32_t rule;  // index in BuiltinCueRules(), or kDecodedRule
   std::size_t begin;
   std::size_t end;
   float weight;  // effective, after context
@@ -131,8 +135,8 @@ void InjectionDetector::Clusters(std::string_view original,
         [[fallthrough]];
       case CueKind::kPrimary:
       case CueKind::kSupport:
-        cues.push_back({hit.begin, hit.end, rule.weight, rule.technique, rule.kind, Origin::kPlain,
-                        0, 0});
+        cues.push_back({hit.pattern, hit.begin, hit.end, rule.weight, rule.technique, rule.kind,
+                        Origin::kPlain, 0, 0});
         break;
     }
   }
@@ -145,14 +149,15 @@ void InjectionDetector::Clusters(std::string_view original,
     for (const EncodedRun& run : runs) {
       const float s = BestScore(run.decoded, depth + 1);
       if (s >= kDecodedFloor)
-        cues.push_back({run.begin, run.end, std::min(1.0f, 0.2f + s), Technique::kEncodedPayload,
+        cues.push_back({kDecodedRule, run.begin, run.end, std::min(1.0f, 0.2f + s),
+                        Technique::kEncodedPayload,
                         CueKind::kPrimary, Origin::kEncoded, run.begin, run.end});
     }
     for (const auto& [b, e] : rot13_windows) {
       const std::size_t end = std::min(e, b + 4096);
       const float s = BestScore(Rot13(text.substr(b, end - b)), depth + 1);
       if (s >= kDecodedFloor)
-        cues.push_back({b, end, std::min(1.0f, 0.2f + s), Technique::kEncodedPayload,
+        cues.push_back({kDecodedRule, b, end, std::min(1.0f, 0.2f + s), Technique::kEncodedPayload,
                         CueKind::kPrimary, Origin::kEncoded, b, end});
     }
   }
@@ -177,7 +182,9 @@ void InjectionDetector::Clusters(std::string_view original,
   auto on_role_line = [&](std::size_t pos) {
     const auto [lb, le] = LineAt(text, pos);
     for (const RoleLine& r : role_lines) {
-      const std::size_t start = r.begin < text.size() && text[r.begin] == '\n' ? r.begin + 1 : r.begin;
+      std::size_t start = r.begin;  // skip the match's prefix (line break, sentence end, '>')
+      while (start < r.end && std::strchr(".!?>\n\r\t *\\", text[start]) != nullptr) ++start;
+      if (start > r.begin && text[start - 1] == '\\' && start < r.end && text[start] == 'n') ++start;
       if (start >= lb && start < le && start <= pos) return true;
     }
     return false;
@@ -235,10 +242,25 @@ void InjectionDetector::Clusters(std::string_view original,
     bool hidden_origin = false;
     bool encoded_origin = false;
     std::size_t span_b = text.size(), span_e = 0;
+    // Repeated evidence of one kind is not independent: only the strongest cue counts per
+    // technique among primary cues, and per rule among the others.
+    thread_local std::vector<std::pair<std::uint32_t, float>> strongest_by_rule;
+    strongest_by_rule.clear();
     for (std::size_t k = i; k < j; ++k) {
       const Cue& c = cues[k];
       if (c.weight <= 0.0f) continue;
-      score = NoisyOr(score, c.weight);
+      const std::uint32_t key = c.kind == CueKind::kPrimary
+                                    ? 0x80000000u | static_cast<std::uint32_t>(c.technique)
+                                    : c.rule;
+      auto it = std::find_if(strongest_by_rule.begin(), strongest_by_rule.end(),
+                             [&](const auto& p) { return p.first == key; });
+      if (it == strongest_by_rule.end()) strongest_by_rule.push_back({key, c.weight});
+      else it->second = std::max(it->second, c.weight);
+    }
+    for (const auto& [rule, weight] : strongest_by_rule) score = NoisyOr(score, weight);
+    for (std::size_t k = i; k < j; ++k) {
+      const Cue& c = cues[k];
+      if (c.weight <= 0.0f) continue;
       if (c.kind == CueKind::kPrimary) {
         if (strongest == nullptr || c.weight > strongest->weight) strongest = &c;
         hidden_origin = hidden_origin || c.origin == Origin::kHidden;

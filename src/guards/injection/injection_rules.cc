@@ -60,6 +60,12 @@ using K = CueKind;
   "(send|sending|post|posting|upload|uploading|forward|forwarding|email|e-mail|transmit|" \
   "exfiltrate|leak|submit|append|attach|include|paste|copy|write|encode|put|embed|add|" \
   "share|deliver|report|pass|relay|dump)"
+#define SENSITIVE                                                                                \
+  "(id_rsa|\\.ssh|\\.env|\\.aws|credentials|api[_ -]?keys?|access[_ -]?tokens?|secret[_ -]?keys?|" \
+  "secrets?(\\.txt|\\.json|\\.ya?ml)?|passwords?|private[_ -]?keys?|session[_ -]?(cookies?|tokens?)|"     \
+  "cookies|conversation( history)?|chat( history| log)?|history|environment variables|env vars|"  \
+  "system prompt|ssh keys?|tokens?|credit card( numbers?)?|card numbers?|emails|inbox|contacts|"  \
+  "wallet|seed phrase|files|documents|database)"
 #define EXFIL_TARGET                                                                       \
   "(https?://|www\\.|[\\w.+-]{1,40}@[\\w-]{1,40}\\.[a-z]{2,}|the (following )?(url|endpoint|" \
   "address|server|webhook|link|domain)|this (url|endpoint|address|server|webhook|link)|"     \
@@ -90,6 +96,9 @@ std::vector<CueRule> Build() {
   trigger("\\b(system|hidden|secret|initial|original|internal|developer|confidential|pre-?prompt|full) (prompt|instructions?|message|rules|configuration|guidelines)", 200, 4);
   add(kO, K::kPrimary, 0.45f, "\\brepeat (the|all) (words|text|everything) (above|before)");
   add(kO, K::kPrimary, 0.45f, "\\b(stop|halt|cease|pause)[.!:,]? (what you are doing|your (current )?task|everything)[.!:,]? (and )?(instead|now|new|your)");
+  add(kO, K::kPrimary, 0.5f, "\\b(no longer|not|never) (bound|restricted|limited|constrained|governed) by (your|the|any|those|these) ((previous|prior|original|initial|earlier|system|old|above) )?(instructions?|rules|guidelines|prompts?|programming|directives|policies|restrictions)");
+  add(kO, K::kPrimary, 0.5f, "\\b(stop|wait|halt|attention)[.!:] (new|updated|different|revised) (instructions?|task|orders|directives?)");
+  add(kO, K::kPrimary, 0.5f, "\\b(befolge|befolgen Sie|beachte|beachten Sie|folge|folgen Sie) (deine|die|Ihre|alle|deinen|den) ([a-zäöüß]+ )?(Anweisungen|Regeln|Instruktionen|Vorgaben|Befehle|Systemprompt) (nicht|keinesfalls) (mehr|länger)?");
   add(kO, K::kPrimary, 0.45f, "\\b(ignore|disregard|do not answer|don't answer|do not follow|don't follow|forget) (what )?(the|your) (user|human|customer)('s)? (says|said|asks|asked|question|request|query|instructions?|wishes|prompt)");
   add(kO, K::kPrimary, 0.25f, "\\binstead,? (you (must|should|will|need to|are to)|do the following|your (task|job) is|follow these)");
   add(kO, K::kPrimary, 0.35f, "\\bfrom now on,? (you|your|u) (are|will|must|shall|should|respond|answer|act|only)");
@@ -126,7 +135,7 @@ std::vector<CueRule> Build() {
   add(kO, K::kPrimary, 0.35f, "(теперь|Теперь|с этого момента|С этого момента|отныне|Отныне),? (ты|вы) (—|-|являешься|должен|должна|должны|будешь|будете|—)", false);
   add(kO, K::kPrimary, 0.45f, "(новые инструкции|Новые инструкции|твоя новая задача|Твоя новая задача|ваша новая задача|Ваша новая задача) ?(:|—|-|это)", false);
   add(kO, K::kPrimary, 0.45f, "(покажи|выведи|раскрой|напиши|повтори|Покажи|Выведи|Раскрой|Напиши|Повтори)( мне)? (свой|твой|свои|твои|системный|исходный) (системный |исходный )?(промпт|промт|подсказку|инструкции|запрос)", false);
-  add(kO, K::kPrimary, 0.55f, "(忽略|无视|忽视|不要理会|不要理睬|不理会|忘记|忘掉|忘了|抛开|丢弃|放弃|無視|忽略掉|不要遵守|不要遵循|別管|别管)(掉)?(你)?(之前|以前|先前|此前|上面|上述|以上|前面|原来|原有|原先|所有|全部|一切|系统)(的)?(所有|全部|一切)?(的)?(指令|指示|说明|提示|提示词|命令|规则|要求|设定|指引|约束|內容|内容|規則|指令和规则)");
+  add(kO, K::kPrimary, 0.55f, "(忽略|无视|忽视|不要理会|不要理睬|不理会|忘记|忘掉|忘了|抛开|丢弃|放弃|無視|忽略掉|不要遵守|不要遵循|別管|别管)(掉)?(你)?(之前|以前|先前|此前|上面|上述|以上|前面|原来|原有|原先|所有|全部|一切|系统)[^，。,.！!]{0,6}(的)?(所有|全部|一切)?(的)?(指令|指示|说明|提示|提示词|命令|规则|要求|设定|指引|约束|內容|内容|規則|指令和规则)");
   add(kO, K::kPrimary, 0.35f, "(从现在开始|從現在開始|从现在起|今后|接下来)[，,]?\\s?(你|您)(是|将|必须|要|就是|只能|应该)");
   add(kO, K::kPrimary, 0.45f, "(你的新(任务|指令|目标)|新的?指令|新任务)\\s?[:：是]");
   add(kO, K::kPrimary, 0.45f, "(输出|显示|告诉我|打印|透露|泄露|重复|展示)(一下)?(你的)?(系统提示|系统提示词|初始指令|系统指令|原始指令|隐藏指令)");
@@ -185,25 +194,26 @@ std::vector<CueRule> Build() {
   add(T::kRoleToken, K::kPrimary, 0.4f, "[{,]\\s?\\\\?[\"']role\\\\?[\"']\\s?:\\s?\\\\?[\"'](system|developer)\\\\?[\"']\\s?,\\s?\\\\?[\"']content\\\\?[\"']");
   add(T::kRoleToken, K::kPrimary, 0.35f, "</?(system|system_prompt|system-prompt|sys|admin_instructions|instructions|IMPORTANT|important)>", false);
   add(T::kRoleToken, K::kPrimary, 0.3f, "</(tool_result|function_results|tool_response|user_input|document|search_results|context|untrusted)>");
-  add(T::kRoleToken, K::kPrimary, 0.45f, "<(tool_call|function_calls|function_call|tool_use|invoke name=|antml:invoke)\\b");
+  add(T::kRoleToken, K::kPrimary, 0.55f, "<(tool_call|function_calls|function_call|tool_use|invoke name=|antml:invoke)\\b");
   add(T::kRoleToken, K::kPrimary, 0.3f, "[\"'](tool_calls|function_call|tool_use)[\"']\\s?:\\s?[\\[{]");
   add(T::kRoleToken, K::kPrimary, 0.3f, "\\{\\s?[\"']name[\"']\\s?:\\s?[\"'][\\w.-]{2,64}[\"']\\s?,\\s?[\"'](arguments|parameters|input|args)[\"']\\s?:\\s?\\{");
   add(T::kRoleToken, K::kRoleLine, 0.25f, "(^|\\n|\\\\n|[.!?] |>)[ \\t>*]{0,4}(System|SYSTEM|Assistant|ASSISTANT|Human|HUMAN|User|USER|AI|Developer|Bot|Customer|Agent|Support|Usuario|Asistente|Utilisateur|Benutzer|Assistent|Usuário|Assistente|Пользователь|Ассистент|Система|用户|助手|系统|ユーザー|アシスタント|システム)\\*{0,2} ?[:：]", false);
 
   // ---- Exfiltration.
   add(T::kExfiltration, K::kPrimary, 0.35f, "\\b" SEND_VERB "\\b.{0,80}\\b(to|into|in|at|on|via)\\s{1,3}" EXFIL_TARGET);
+  add(T::kExfiltration, K::kPrimary, 0.55f, "\\b" SEND_VERB " ((the|all|your|the user's|user's|every|full|entire|whole|complete|any|of|these|those|saved|stored) ){0,4}" SENSITIVE "\\b.{0,80}\\b(to|into|in|at|on|via|with)\\s{1,3}" EXFIL_TARGET);
   add(T::kExfiltration, K::kPrimary, 0.6f, "!\\[[^\\]\\n]{0,120}\\]\\(\\s?https?://[^)\\s]{1,200}[?&][\\w-]{1,30}=[^)\\s]{0,200}(\\{|\\[|<|%7B|%3C|\\$|=[A-Z][A-Z0-9_]{5,}[)&])");
   add(T::kExfiltration, K::kPrimary, 0.4f, "!\\[[^\\]\\n]{0,120}\\]\\(\\s?https?://[^)\\s]{1,200}[?&](data|q|secret|key|token|pwd|pass|password|content|history|conv|conversation|msg|message|info|exfil|leak|d|payload|c|chat|s|p|u|user|email|prompt|memory|context)=");
   add(T::kExfiltration, K::kPrimary, 0.55f, "<img[^>]{0,200}src\\s?=\\s?\\\\?[\"']https?://[^\"']{0,200}\\?[^\"']{0,200}=(\\{|\\$|%7B|<|\\[)");
   add(T::kExfiltration, K::kSupport, 0.3f, "\\b(replace|substitute|fill in|fill|populate) [\\[{<$]{1,2}[\\w -]{1,30}[\\]}>]{0,2} with\\b");
   add(T::kExfiltration, K::kSupport, 0.2f, "\\b(render|display|show|output|include|print|embed|add) (this|the following|an|the) (image|markdown|link|url|picture|pixel)");
-  add(T::kExfiltration, K::kSupport, 0.2f, "(id_rsa|\\.ssh/|\\.env\\b|\\.aws/credentials|\\bapi[_ -]?keys?\\b|\\baccess[_ -]?tokens?\\b|\\bsecret[_ -]?keys?\\b|\\bpasswords?\\b|\\bcredentials\\b|\\bprivate[_ -]?keys?\\b|\\bsession (cookies?|tokens?)|\\bconversation (history|so far)|\\bchat (history|log)|\\b(previous|entire|full|whole) (conversation|chat)|\\benvironment variables|/etc/passwd|/etc/shadow|\\bssh keys?|\\bbearer tokens?|\\bauth(entication)? tokens?|\\bcookies\\b|\\bwallet (seed|phrase)|\\bseed phrase|\\bmnemonic)");
+  add(T::kExfiltration, K::kSupport, 0.2f, "(id_rsa|\\.ssh/|\\.env\\b|\\.aws/credentials|\\bapi[_ -]?keys?\\b|\\baccess[_ -]?tokens?\\b|\\bsecret[_ -]?keys?\\b|\\bsecrets?\\.(txt|json|ya?ml|env)\\b|\\bpasswords?\\b|\\bcredentials\\b|\\bprivate[_ -]?keys?\\b|\\bsession (cookies?|tokens?)|\\bconversation (history|so far)|\\bchat (history|log)|\\b(previous|entire|full|whole) (conversation|chat)|\\benvironment variables|/etc/passwd|/etc/shadow|\\bssh keys?|\\bbearer tokens?|\\bauth(entication)? tokens?|\\bcookies\\b|\\bwallet (seed|phrase)|\\bseed phrase|\\bmnemonic)");
   add(T::kExfiltration, K::kPrimary, 0.3f, "\\b(read|open|cat|load|access|fetch|get|retrieve|collect|gather|grab) (the )?(contents? of |content of )?(the )?(~/|/etc/|/home/|/root/|\\$HOME|%USERPROFILE%|C:\\\\Users|\\.env\\b|id_rsa|\\.ssh|\\.aws|\\.git-credentials|\\.npmrc|\\.netrc)");
   add(T::kExfiltration, K::kPrimary, 0.4f, "\\b(envía|envia|envíe|envie|manda|mande|reenvía|reenvia|sube|envoie|envoyez|envoyer|transmets|transmettez|sende|senden Sie|schicke|schick|schicken Sie|übermittle|übermitteln Sie|lade .{0,20} hoch|enviar|encaminhe|encaminha|carregue|отправь|отправьте|перешли|перешлите|пошли|загрузи|送信して|送って|アップロードして|转发|发送|发到|发给|上传)\\b.{0,100}(https?://|[\\w.+-]{1,40}@[\\w-]{1,40}\\.[a-z]{2,})");
 
   // ---- Tool-call coaxing.
-  add(T::kToolCoaxing, K::kPrimary, 0.25f, "\\b(call|invoke|use|run|execute|trigger|fire|activate|issue|make) (the |a |your |this )?[`'\"]?[\\w.-]{2,40}[`'\"]? (tool|function|command|action|api|endpoint|plugin|method)\\b");
-  add(T::kToolCoaxing, K::kPrimary, 0.25f, "\\b(call|invoke|run|execute|use|trigger) (the |your )?(tool|function|command)\\s?[:`'\"]?\\s?[`'\"]?[\\w.-]{2,40}");
+  add(T::kToolCoaxing, K::kPrimary, 0.3f, "\\b(call|invoke|use|run|execute|trigger|fire|activate|issue|make) (the |a |your |this )?[`'\"]?[\\w.-]{2,40}[`'\"]? (tool|function|command|action|api|endpoint|plugin|method)\\b");
+  add(T::kToolCoaxing, K::kPrimary, 0.3f, "\\b(call|invoke|run|execute|use|trigger) (the |your )?(tool|function|command)\\s?[:`'\"]?\\s?[`'\"]?[\\w.-]{2,40}");
   add(T::kToolCoaxing, K::kSupport, 0.1f, "\\bwith (the )?(following )?(arguments|parameters|args|params|input)\\s?[:=({]");
   add(T::kToolCoaxing, K::kPrimary, 0.25f, "\\b(llama|usa|ejecuta|invoca|appelle|appelez|utilise|utilisez|exécute|exécutez|rufe|rufen Sie|verwende|verwenden Sie|führe|chame|use|execute|invoque|вызови|вызовите|используй|запусти|调用|使用|执行|呼び出し|実行して)\\b.{0,30}(herramienta|función|funcion|outil|fonction|Werkzeug|Tool|Funktion|ferramenta|função|funcao|инструмент|функцию|工具|函数|ツール|関数)");
   trigger("(herramienta|función|funcion|outil|fonction|Werkzeug|Tool|Funktion|ferramenta|função|funcao|инструмент|функцию|工具|函数|ツール|関数)", 80, 4);
@@ -211,11 +221,13 @@ std::vector<CueRule> Build() {
   // ---- Jailbreak templates.
   add(T::kJailbreak, K::kPrimary, 0.6f, "\\bdo anything now\\b");
   add(T::kJailbreak, K::kPrimary, 0.5f, "\\b(DAN|STAN|DUDE|AIM|BetterDAN|AntiGPT|DevMode)\\b.{0,60}\\b(mode|stands for|persona|character|jailbreak|prompt|no (restrictions|limits|rules|filters))", false);
-  add(T::kJailbreak, K::kPrimary, 0.5f, "\\b(developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|sudo|admin|DAN) mode\\b.{0,40}\\b(enabled|activated|on|engaged|unlocked|active)\\b");
+  add(T::kJailbreak, K::kPrimary, 0.5f, "\\b(god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|DAN) mode\\b.{0,40}\\b(enabled|activated|on|engaged|unlocked|active)\\b");
+  add(T::kJailbreak, K::kPrimary, 0.3f, "\\b(developer|dev|sudo|admin|debug) mode\\b.{0,40}\\b(enabled|activated|on|engaged|unlocked|active)\\b");
+  add(T::kJailbreak, K::kPrimary, 0.45f, "\\b(unfiltered|amoral|uncensored|unrestricted|unethical|immoral|lawless)( (and|,) (unfiltered|amoral|uncensored|unrestricted|unethical|immoral))? (AI|chatbot|assistant|model|bot|persona|version of (yourself|you|ChatGPT|the model))\\b");
   add(T::kJailbreak, K::kPrimary, 0.55f, "\\b(enable|activate|enter|switch to|turn on|you are (now )?in|simulate|emulate) (the )?(developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|DAN) mode");
-  add(T::kJailbreak, K::kPrimary, 0.45f, "\\b(without|no|free from|free of|ignore|ignoring|bypass|bypassing|disable|disabling|not bound by|unbound by|break free of) (any |all |your |the |its )?(ethical|moral|safety|content|usage|OpenAI|Anthropic) (restrictions|filters?|guidelines|limitations|rules|policies|boundaries|constraints|considerations|protocols|policy)");
+  add(T::kJailbreak, K::kPrimary, 0.45f, "\\b(without|no|free from|free of|ignore|ignoring|bypass|bypassing|disable|disabling|not bound by|unbound by|break free of) (any |all |your |the |its )?(ethical|moral|safety|content|usage|OpenAI|Anthropic)( (or|and|,) (ethical|moral|safety|content|legal))? (restrictions|filters?|guidelines|limitations|rules|policies|boundaries|constraints|considerations|protocols|policy)");
   add(T::kJailbreak, K::kPrimary, 0.5f, "\\b(pretend|imagine|act as if|act as|roleplay as|role-play as|you are going to act as|behave as|respond as)\\b.{0,80}\\b(no|without|not have any|free of) (restrictions|limits|filters|rules|guidelines|censorship|morals|ethics)");
-  add(T::kJailbreak, K::kPrimary, 0.4f, "\\b(you are|you're|you have been) (now )?(freed|liberated|jailbroken|unchained|released) ");
+  add(T::kJailbreak, K::kPrimary, 0.4f, "\\b(you are|you're|you have been) (now )?(freed|liberated|jailbroken|unchained|released)\\b");
   add(T::kJailbreak, K::kSupport, 0.3f, "\\b(stay|remain|keep) in character\\b");
   add(T::kJailbreak, K::kPrimary, 0.4f, "\\b(an? )?(AI|assistant|model|chatbot|bot|asistente|IA|assistant|Assistent|KI|assistente) (without|with no|sin|sans|ohne|sem) (any |ningun[ao]s? |aucune |jegliche |nenhuma )?(rules|restrictions|limits|filters|reglas|restricciones|règles|restrictions|Regeln|Einschränkungen|regras|restrições)\\b|(ассистент|помощник|ИИ) без (ограничений|правил|фильтров)|(没有|无)(任何)?(限制|规则)的(助手|AI|人工智能)|(制限|ルール)のない(アシスタント|AI)");
   add(T::kJailbreak, K::kSupport, 0.25f, "\\b(two|2|both) (responses|answers|paragraphs)\\b.{0,80}(normal|classic|filtered|jailbroken|DAN|developer mode)");
