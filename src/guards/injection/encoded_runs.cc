@@ -12,10 +12,21 @@ namespace {
 constexpr std::size_t kMinRun = 24;
 constexpr std::size_t kMaxRun = 64 * 1024;
 
-bool IsB64(unsigned char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
-         c == '/' || c == '-' || c == '_';
-}
+struct B64Table {
+  bool is[256] = {};
+  constexpr B64Table() {
+    for (int c = 'A'; c <= 'Z'; ++c) is[c] = true;
+    for (int c = 'a'; c <= 'z'; ++c) is[c] = true;
+    for (int c = '0'; c <= '9'; ++c) is[c] = true;
+    is[static_cast<int>('+')] = is[static_cast<int>('/')] = true;
+    is[static_cast<int>('-')] = is[static_cast<int>('_')] = true;
+  }
+};
+constexpr B64Table kB64;
+bool IsB64(unsigned char c) { return kB64.is[c]; }
+// Characters decoded per probe: a run whose first 64 characters do not decode to readable text
+// (an image, a key, a hash) is not decoded further.
+constexpr std::size_t kProbe = 64;
 bool IsHex(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -50,6 +61,36 @@ void DecodeHex(std::string_view run, std::string& out) {
   };
   for (std::size_t i = 0; i + 1 < run.size(); i += 2)
     out += static_cast<char>((v(run[i]) << 4) | v(run[i + 1]));
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return c - 'A' + 10;
+}
+
+// Cheap rejections before decoding: text decodes to bytes that are mostly printable ASCII or
+// UTF-8 lead bytes. In hex, the first digit of each printable ASCII byte is 2-7 (or >= C for
+// UTF-8); in base64, the first character of each quad carries the top 6 bits of a byte, so a
+// printable ASCII byte (< 0x80) gives a value below 32 ('A'-'Z', 'a'-'f'). Random hashes, keys
+// and images fail within a few groups.
+bool HexMayBeText(std::string_view run) {
+  int bad = 0;
+  for (std::size_t i = 0; i + 1 < run.size() && i < 32; i += 2) {
+    const int hi = HexValue(run[i]);
+    if (!((hi >= 2 && hi <= 7) || hi >= 0xC)) ++bad;
+  }
+  return bad <= 1;
+}
+bool Base64MayBeText(std::string_view run) {
+  // Text in one script gives quads that start alike: ASCII text nearly always in [A-Za-f]
+  // (value < 32), text in non-Latin scripts nearly always at 32 or above. Random data mixes.
+  int low = 0, quads = 0;
+  for (std::size_t i = 0; i < run.size() && quads < 12; i += 4, ++quads) {
+    const char c = run[i];
+    low += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'f');
+  }
+  return quads > 0 && (low * 10 >= quads * 8 || (quads - low) * 10 >= quads * 9);
 }
 
 }  // namespace
@@ -155,14 +196,17 @@ void FindEncodedRuns(std::string_view text, std::vector<EncodedRun>& out, std::s
     while (run_end < text.size() && text[run_end] == '=' && run_end - e < 2) ++run_end;
     const std::size_t length = e - i;
     if (length >= kMinRun && length <= kMaxRun) {
-      if (all_hex && length % 2 == 0) {
-        DecodeHex(text.substr(i, length), decoded);
-        if (IsReadableText(decoded)) {
+      if (all_hex && length % 2 == 0 && HexMayBeText(text.substr(i, length))) {
+        DecodeHex(text.substr(i, std::min(length, kProbe)), decoded);
+        if (IsReadableText(decoded) && (DecodeHex(text.substr(i, length), decoded), true) &&
+            IsReadableText(decoded)) {
           out.push_back({i, e, Encoding::kHex, decoded});
           ++found;
         }
-      } else if (lower && upper) {
-        if (DecodeBase64(text.substr(i, length), decoded) && IsReadableText(decoded)) {
+      } else if (lower && upper && Base64MayBeText(text.substr(i, length))) {
+        if (DecodeBase64(text.substr(i, std::min(length, kProbe)), decoded) &&
+            IsReadableText(decoded) && DecodeBase64(text.substr(i, length), decoded) &&
+            IsReadableText(decoded)) {
           out.push_back({i, run_end, Encoding::kBase64, decoded});
           ++found;
         }

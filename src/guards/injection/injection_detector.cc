@@ -66,7 +66,8 @@ Result<std::shared_ptr<const InjectionDetector>> InjectionDetector::Create(
   static const Result<std::shared_ptr<const PatternSet>> patterns = [] {
     std::vector<PatternSpec> specs;
     for (const CueRule& rule : BuiltinCueRules())
-      specs.push_back({rule.regex, rule.caseless, rule.trigger, rule.before, rule.after});
+      specs.push_back({rule.regex, rule.caseless, rule.trigger, rule.before, rule.after,
+                       rule.kind == CueKind::kMeta || rule.kind == CueKind::kReported});
     return PatternSet::Compile(specs);
   }();
   if (!patterns) return MakeError("injection rules: " + patterns.error().message);
@@ -123,7 +124,7 @@ void InjectionDetector::Clusters(std::string_view original,
   for (const PatternHit& hit : hits) {
     const CueRule& rule = rules[hit.pattern];
     switch (rule.kind) {
-      case CueKind::kMeta: meta.push_back(hit.begin); break;
+      case CueKind::kMeta: meta.push_back(hit.end); break;
       case CueKind::kReported: reported.push_back(hit.end); break;
       case CueKind::kRot13: {
         const auto line = LineAt(text, hit.begin);
@@ -262,7 +263,12 @@ void InjectionDetector::Clusters(std::string_view original,
       const Cue& c = cues[k];
       if (c.weight <= 0.0f) continue;
       if (c.kind == CueKind::kPrimary) {
-        if (strongest == nullptr || c.weight > strongest->weight) strongest = &c;
+        const bool generic = c.rule != kDecodedRule && rules[c.rule].generic;
+        const bool strongest_generic =
+            strongest != nullptr && strongest->rule != kDecodedRule && rules[strongest->rule].generic;
+        if (strongest == nullptr || (strongest_generic && !generic) ||
+            (generic == strongest_generic && c.weight > strongest->weight))
+          strongest = &c;
         hidden_origin = hidden_origin || c.origin == Origin::kHidden;
         encoded_origin = encoded_origin || c.origin == Origin::kEncoded;
       }

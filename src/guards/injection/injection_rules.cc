@@ -74,8 +74,9 @@ using K = CueKind;
 std::vector<CueRule> Build() {
   std::vector<CueRule> r;
   auto add = [&](T t, K k, float w, std::string_view regex, bool caseless = true) {
-    r.push_back({t, k, w, Expand(regex), caseless, {}, 400, 0});
+    r.push_back({t, k, w, Expand(regex), caseless, {}, 400, 0, false});
   };
+  auto generic = [&] { r.back().generic = true; };
   // The last rule added is found through `trigger`; RE2 confirms in [end - before, end + after].
   auto trigger = [&](std::string_view trigger, std::size_t before, std::size_t after) {
     r.back().trigger = Expand(trigger);
@@ -148,6 +149,7 @@ std::vector<CueRule> Build() {
   // ---- Addressing the AI (support), all languages.
   add(kO, K::kSupport, 0.3f, "\\b(attention|note|message|instructions?|hey|hello|hi|dear|important (note|message|instructions?)|reminder|notice) (to |for )?(the |any |all )?" AI_NOUN "\\b");
   add(kO, K::kPrimary, 0.45f, "\\b(attention|note|message|instructions?|hey|hello|hi|dear|important (note|message|instructions?)|reminder|notice) (to |for )?(the |any |all )?" AI_NOUN " ?[:,!]");
+  generic();
   add(kO, K::kSupport, 0.2f, "\\bbefore (you )?(continue|continuing|answer|answering|respond|responding|proceed|proceeding|reply|replying|summari[sz]e|summari[sz]ing)\\b");
   add(kO, K::kSupport, 0.15f, "\\b(recommend|recomienda|recommande|empfiehl|recomende)\\b|(порекомендуй|推荐|勧め)");
   add(kO, K::kSupport, 0.35f, "\\b(do not|don't|without|no need to) (ask(ing)?|confirm(ing)?|check(ing)?|wait(ing)?) (again|first|for (confirmation|permission|approval))|\\bthe user (has )?(already )?(approved|authori[sz]ed|consented|agreed|confirmed)");
@@ -171,6 +173,7 @@ std::vector<CueRule> Build() {
   add(kO, K::kSupport, 0.25f, "\\b(has|have) (been )?(updated|changed|replaced|revised) (your|the) (rules|instructions|policy|guidelines|system prompt|configuration)");
   // ---- Secrecy and urgency (support), all languages.
   add(kO, K::kPrimary, 0.4f, "\\b(do not|don't|never|without|must not|should not|shouldn't) (tell|telling|inform|informing|mention|mentioning|alert|alerting|notify|notifying|reveal|revealing|show|showing|disclose|disclosing|ask|asking|confirm|confirming|warn|warning|let) ((this|anything|it|that|these|the|any|of|about|note|message|step|instruction|instructions|change|action) ){0,3}(to )?(the |your )?(user|human|operator|customer|person|owner|end user)s?");
+  generic();
   add(kO, K::kSupport, 0.3f, "\\b(silently|secretly|covertly|quietly|discreetly|without (the )?user'?s? (knowledge|consent|permission|approval|awareness|noticing))\\b");
   add(kO, K::kSupport, 0.4f, "\\bthe user (must|should|will|does) not (know|see|be told|notice|find out|need to know)");
   add(kO, K::kSupport, 0.35f, "\\b(this|these) (is|are) (a |an )?(secret|hidden|confidential|private) (instructions?|task|step|directive)s?");
@@ -201,7 +204,7 @@ std::vector<CueRule> Build() {
 
   // ---- Exfiltration.
   add(T::kExfiltration, K::kPrimary, 0.35f, "\\b" SEND_VERB "\\b.{0,80}\\b(to|into|in|at|on|via)\\s{1,3}" EXFIL_TARGET);
-  add(T::kExfiltration, K::kPrimary, 0.55f, "\\b" SEND_VERB " ((the|all|your|the user's|user's|every|full|entire|whole|complete|any|of|these|those|saved|stored) ){0,4}" SENSITIVE "\\b.{0,80}\\b(to|into|in|at|on|via|with)\\s{1,3}" EXFIL_TARGET);
+  add(T::kExfiltration, K::kPrimary, 0.55f, "\\b" SEND_VERB " ((the|all|your|the user's|user's|every|full|entire|whole|complete|any|of|these|those|saved|stored|contents?|content|copy|values?|~/|/) ?){0,5}" SENSITIVE "\\b.{0,80}\\b(to|into|in|at|on|via|with)\\s{1,3}" EXFIL_TARGET);
   add(T::kExfiltration, K::kPrimary, 0.6f, "!\\[[^\\]\\n]{0,120}\\]\\(\\s?https?://[^)\\s]{1,200}[?&][\\w-]{1,30}=[^)\\s]{0,200}(\\{|\\[|<|%7B|%3C|\\$|=[A-Z][A-Z0-9_]{5,}[)&])");
   add(T::kExfiltration, K::kPrimary, 0.4f, "!\\[[^\\]\\n]{0,120}\\]\\(\\s?https?://[^)\\s]{1,200}[?&](data|q|secret|key|token|pwd|pass|password|content|history|conv|conversation|msg|message|info|exfil|leak|d|payload|c|chat|s|p|u|user|email|prompt|memory|context)=");
   add(T::kExfiltration, K::kPrimary, 0.55f, "<img[^>]{0,200}src\\s?=\\s?\\\\?[\"']https?://[^\"']{0,200}\\?[^\"']{0,200}=(\\{|\\$|%7B|<|\\[)");

@@ -52,6 +52,9 @@ struct CueRule {
   std::string trigger;
   std::size_t before = 400;
   std::size_t after = 0;
+  // A primary cue that says "this is aimed at the model" without saying how (secrecy toward
+  // the user, direct address): it scores, but names the finding only when nothing else does.
+  bool generic = false;
 };
 
 // The rules, in a stable order (a rule's index is its Vectorscan id).

@@ -41,12 +41,19 @@ std::size_t InvisibleAt(std::string_view text, std::size_t i, char* ascii, bool*
 bool HasInvisible(std::string_view text) {
   const char* p = text.data();
   const char* end = p + text.size();
+  // Skip pure-ASCII stretches eight bytes at a time: every character handled here is non-ASCII.
+  while (end - p >= 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    if (word & 0x8080808080808080ull) break;
+    p += 8;
+  }
   while (p < end) {
     // Lead bytes of every invisible character handled: C2, E2, EF, F3.
     const void* hit = nullptr;
     for (const char* q = p; q < end; ++q) {
       const unsigned char c = static_cast<unsigned char>(*q);
-      if (c == 0xC2 || c == 0xE2 || c == 0xEF || c == 0xF3) {
+      if (c >= 0xC2 && (c == 0xC2 || c == 0xE2 || c == 0xEF || c == 0xF3)) {
         hit = q;
         break;
       }

@@ -108,6 +108,8 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(
       return MakeError("pattern " + std::to_string(i) + " (" + specs[i].regex + "): " + re->error());
     set->confirm_.push_back(std::move(re));
     set->window_.push_back({specs[i].before, specs[i].after});
+    set->end_only_.push_back(specs[i].end_only && specs[i].trigger.empty() &&
+                             loose[i] == specs[i].regex);
   }
   // A pattern Vectorscan cannot compile exactly ("Pattern is too large") is compiled as a
   // prefilter (a superset it can match); RE2 confirms every hit anyway.
@@ -124,6 +126,7 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(
     if (at >= 0 && static_cast<std::size_t>(at) < specs.size() &&
         (flags[at] & HS_FLAG_PREFILTER) == 0) {
       flags[at] |= HS_FLAG_PREFILTER;
+      set->end_only_[at] = false;
       continue;
     }
     if (at >= 0 && static_cast<std::size_t>(at) < specs.size())
@@ -176,6 +179,11 @@ bool PatternSet::Scan(std::string_view text, std::vector<PatternHit>& out,
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
   for (const EndHit& hit : ends) {
+    if (end_only_[hit.pattern]) {
+      if (out.size() - first >= max_hits) return false;
+      out.push_back({hit.pattern, hit.end, hit.end});
+      continue;
+    }
     const std::size_t done = confirmed[hit.pattern];
     if (done > 0 && hit.end + window_[hit.pattern].second < done) continue;  // already confirmed
     const auto [before, after] = window_[hit.pattern];

@@ -34,6 +34,9 @@ struct PatternSpec {
   // RE2's window around the end of each Vectorscan hit: [end - before, end + after].
   std::size_t before = 400;
   std::size_t after = 0;
+  // Report where the match ends only (begin = end), without RE2: for plain word lists whose
+  // position is all that matters. Requires that Vectorscan compiled the regex exactly.
+  bool end_only = false;
 };
 
 struct PatternHit {
@@ -51,7 +54,8 @@ class PatternSet {
   PatternSet(const PatternSet&) = delete;
   PatternSet& operator=(const PatternSet&) = delete;
 
-  // Appends the hits in `text` to `out`, ordered by end offset. Of matches of one pattern that
+  // Appends the hits in `text` to `out`, ordered by end offset (end-only patterns: one hit per
+  // end Vectorscan reports, begin = end). Of matches of one pattern that
   // overlap, one hit spanning them all is kept. At most
   // `max_hits` are appended (the rest dropped; returns false then). Never throws; text may be
   // any bytes (invalid UTF-8 simply does not match multi-byte patterns).
@@ -65,6 +69,7 @@ class PatternSet {
   hs_database* database_ = nullptr;
   std::vector<std::unique_ptr<re2::RE2>> confirm_;
   std::vector<std::pair<std::size_t, std::size_t>> window_;  // (before, after) by pattern
+  std::vector<bool> end_only_;
   std::size_t size_ = 0;
   std::uint64_t serial_ = 0;
 };

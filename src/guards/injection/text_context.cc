@@ -88,8 +88,9 @@ std::pair<std::size_t, std::size_t> SentenceAround(std::string_view text, std::s
 }
 
 bool InQuotes(std::string_view text, std::size_t begin, std::size_t end) {
-  // Triple-quoted strings (Python) and template literals spanning lines.
-  const std::string_view before = text.substr(0, begin);
+  // Triple-quoted strings (Python) spanning lines, within the 4 KiB before.
+  const std::size_t from = begin > 4096 ? begin - 4096 : 0;
+  const std::string_view before = text.substr(from, begin - from);
   if (Count(before, "\"\"\"") % 2 == 1 || Count(before, "'''") % 2 == 1) return true;
   const auto [lb, le] = LineAt(text, begin);
   const std::size_t le2 = std::max(le, std::min(text.size(), LineAt(text, end).second));
