@@ -1,12 +1,18 @@
-// mcp-bench-guards: throughput of the secrets and PII detectors (Google Benchmark).
+// mcp-bench-guards: throughput of the secrets, PII, injection and harmful detectors (Google
+// Benchmark).
 //
 // A deterministic ~8 MB corpus (fixed seed) mixes what tool outputs carry: source code, app and
 // access logs, JSON API responses, prose, and base64 blobs, with a realistic sprinkling of
 // secrets and PII (about one per 4 KB). It is cut into messages of 4 KiB and 64 KiB; each
 // benchmark scans every message once per iteration on one thread, so bytes/s is MB/s per core.
-// Measured: secrets only, PII only, secrets + PII (both detectors over the same text), and the
+// Measured: secrets only, PII only, secrets + PII (both detectors over the same text), injection
+// only, harmful only, injection + harmful, the latency of injection + harmful on one 16 KiB
+// result (p50 and p99 over every 16 KiB message of the corpus, as counters), and the
 // construction time of each detector (rules compiled at start).
 #include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <chrono>
 
 #include <cstdint>
 #include <memory>
@@ -15,6 +21,8 @@
 #include <vector>
 
 #include "guards/detector.h"
+#include "guards/harmful/harmful_detector.h"
+#include "guards/injection/injection_detector.h"
 #include "guards/pii/pii_detector.h"
 #include "guards/secrets/secret_detector.h"
 
@@ -161,6 +169,22 @@ std::shared_ptr<const guards::Detector> Pii() {
   return detector;
 }
 
+std::shared_ptr<const guards::Detector> Injection() {
+  static const auto detector = [] {
+    auto d = guards::injection::InjectionDetector::Create();
+    return d ? std::shared_ptr<const guards::Detector>(*d) : nullptr;
+  }();
+  return detector;
+}
+
+std::shared_ptr<const guards::Detector> Harmful() {
+  static const auto detector = [] {
+    auto d = guards::harmful::HarmfulDetector::Create();
+    return d ? std::shared_ptr<const guards::Detector>(*d) : nullptr;
+  }();
+  return detector;
+}
+
 void Scan(benchmark::State& state, const std::vector<const guards::Detector*>& detectors) {
   for (const auto* d : detectors) {
     if (d == nullptr) {
@@ -192,6 +216,59 @@ void BM_SecretsAndPiiScan(benchmark::State& state) { Scan(state, {Secrets().get(
 BENCHMARK(BM_SecretsScan)->Arg(4096)->Arg(65536)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_PiiScan)->Arg(4096)->Arg(65536)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_SecretsAndPiiScan)->Arg(4096)->Arg(65536)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void BM_InjectionScan(benchmark::State& state) { Scan(state, {Injection().get()}); }
+void BM_HarmfulScan(benchmark::State& state) { Scan(state, {Harmful().get()}); }
+void BM_InjectionAndHarmfulScan(benchmark::State& state) {
+  Scan(state, {Injection().get(), Harmful().get()});
+}
+BENCHMARK(BM_InjectionScan)->Arg(4096)->Arg(65536)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_HarmfulScan)->Arg(4096)->Arg(65536)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_InjectionAndHarmfulScan)
+    ->Arg(4096)
+    ->Arg(65536)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0);
+
+// The time injection + harmful add to one 16 KiB result: every 16 KiB message of the corpus is
+// scanned alone and timed; p50 and p99 (microseconds) are reported as counters.
+void BM_InjectionAndHarmful16KLatency(benchmark::State& state) {
+  const guards::Detector* injection = Injection().get();
+  const guards::Detector* harmful = Harmful().get();
+  if (injection == nullptr || harmful == nullptr) {
+    state.SkipWithError("detector construction failed");
+    return;
+  }
+  const auto messages = Messages(16 * 1024);
+  std::vector<double> micros;
+  std::vector<guards::Detection> found;
+  for (auto _ : state) {
+    for (std::string_view m : messages) {
+      const auto start = std::chrono::steady_clock::now();
+      found.clear();
+      injection->Scan(m, found);
+      harmful->Scan(m, found);
+      micros.push_back(
+          std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
+              .count());
+    }
+  }
+  std::sort(micros.begin(), micros.end());
+  state.counters["p50_us"] = micros[micros.size() / 2];
+  state.counters["p99_us"] = micros[micros.size() * 99 / 100];
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * Corpus().size()));
+}
+BENCHMARK(BM_InjectionAndHarmful16KLatency)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void BM_InjectionDetectorBuild(benchmark::State& state) {
+  // The rules compile once per process (the first call); later builds reuse them.
+  for (auto _ : state) {
+    auto d = guards::injection::InjectionDetector::Create();
+    if (!d) state.SkipWithError(d.error().message.c_str());
+    benchmark::DoNotOptimize(d);
+  }
+}
+BENCHMARK(BM_InjectionDetectorBuild)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 void BM_SecretDetectorBuild(benchmark::State& state) {
   for (auto _ : state) {

@@ -61,6 +61,16 @@ Verdict DetectorGuard::Inspect(const GuardContext& context, boost::json::value& 
                               " contains " + std::string(d.entity) + " (" + finding.type + ")";
           }
           break;
+        case Action::kAnnotate:
+          if (enforce) {
+            out.append(text.substr(copied, d.begin - copied));
+            out += AnnotationOpen(finding.type);
+            out.append(value);
+            out += AnnotationClose();
+            copied = d.end;
+            changed = true;
+          }
+          break;
         case Action::kMask:
         case Action::kRedact:
           if (enforce) {

@@ -4,6 +4,7 @@
 //             response path with the vault enabled, by a session placeholder the VaultGuard can
 //             restore later;
 //   redact -> the value is removed;
+//   annotate -> the value stays, wrapped in AnnotationOpen(type) ... AnnotationClose() (guard.h);
 //   block  -> the message is rejected with reason = the detection's type (first block wins);
 //   alert / log -> nothing changes; the finding is recorded (and logged at warning / debug).
 // In Mode::kMonitor nothing changes and nothing is blocked; every finding is recorded with

@@ -51,6 +51,40 @@ TEST(DetectorGuard, MaskReplacesOnlyTheValueWithItsEntityToken) {
   EXPECT_EQ(verdict.findings[0].value_hash.find("tok_123"), std::string::npos);
 }
 
+TEST(DetectorGuard, AnnotateWrapsTheValueInMarkersAndKeepsIt) {
+  DetectorGuardOptions options;
+  options.default_action = Action::kAnnotate;
+  DetectorGuard guard("basic", Fake(), std::move(options));
+  auto payload = Result("token tok_123 here");
+  Verdict verdict = guard.Inspect(Ctx(Direction::kResponse), payload);
+  EXPECT_EQ(verdict.kind, VerdictKind::kModified);
+  EXPECT_EQ(Text(payload),
+            "token " + AnnotationOpen("secrets.fake") + "tok_123" + std::string(AnnotationClose()) +
+                " here");
+  ASSERT_EQ(verdict.findings.size(), 1u);
+  EXPECT_EQ(verdict.findings[0].action, Action::kAnnotate);
+}
+
+TEST(DetectorGuard, AnnotateInMonitorModeChangesNothing) {
+  DetectorGuardOptions options;
+  options.default_action = Action::kAnnotate;
+  DetectorGuard guard("basic", Fake(), std::move(options));
+  auto payload = Result("token tok_123 here");
+  Verdict verdict = guard.Inspect(Ctx(Direction::kResponse, Mode::kMonitor), payload);
+  EXPECT_EQ(verdict.kind, VerdictKind::kContinue);
+  EXPECT_EQ(Text(payload), "token tok_123 here");
+  ASSERT_EQ(verdict.findings.size(), 1u);
+  EXPECT_FALSE(verdict.findings[0].applied);
+}
+
+TEST(DetectorGuard, ParseActionKnowsAnnotateAndNamesItBack) {
+  Action action = Action::kLog;
+  ASSERT_TRUE(ParseAction("annotate", action));
+  EXPECT_EQ(action, Action::kAnnotate);
+  EXPECT_EQ(ActionName(Action::kAnnotate), "annotate");
+  EXPECT_FALSE(ParseAction("annotated", action));
+}
+
 TEST(DetectorGuard, CleanMessageContinuesUnchanged) {
   DetectorGuard guard("basic", Fake(), {});
   auto payload = Result("nothing to see");

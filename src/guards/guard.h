@@ -38,11 +38,19 @@ enum class Action {
   kBlock,   // reject the whole message (first reject stops the chain)
   kAlert,   // pass unchanged; record the finding and log it at warning
   kLog,     // pass unchanged; record the finding and log it at debug
+  kAnnotate,  // keep the value but wrap it in a marker saying it is untrusted data flagged by
+              // the gateway (AnnotationOpen/AnnotationClose); the message goes on
 };
 std::string_view ActionName(Action action);
-// Parses "mask"|"redact"|"block"|"alert"|"log" (and the reference's "replace" = mask, "warn" =
-// alert); false when unknown.
+// Parses "mask"|"redact"|"block"|"alert"|"log"|"annotate" (and the reference's "replace" = mask,
+// "warn" = alert); false when unknown.
 bool ParseAction(std::string_view text, Action& out);
+
+// The markers kAnnotate wraps a flagged span in. The opening one names the finding type and tells
+// the model the text is data from a tool, not an instruction; both are plain text a model and a
+// person can read.
+std::string AnnotationOpen(std::string_view finding_type);
+std::string_view AnnotationClose();
 
 enum class Mode {
   kEnforce,  // actions apply

@@ -59,7 +59,7 @@ R<std::int64_t> Integer(const json::value& v, std::string_view key, std::int64_t
 R<Action> ActionValue(const json::value& v, std::string_view key) {
   Action action;
   if (!v.is_string() || !ParseAction(v.get_string(), action))
-    return KeyError(key, "must be one of mask, redact, block, alert, log");
+    return KeyError(key, "must be one of mask, redact, block, alert, log, annotate");
   return action;
 }
 

@@ -1,6 +1,8 @@
 #include "guards/plugin_catalog.h"
 
 #include "guards/detector_guard.h"
+#include "guards/harmful/harmful_config.h"
+#include "guards/injection/injection_config.h"
 #include "guards/pii/operators.h"
 #include "guards/pii/pii_detector.h"
 #include "guards/rules/rule_detector.h"
@@ -14,6 +16,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <stdexcept>
 
 namespace mcpgw::guards {
@@ -25,10 +28,14 @@ const std::vector<PluginInfo>& KnownPlugins() {
       {"basic", PluginKind::kGuardrail, true, "secret and token masking"},
       {"presidio", PluginKind::kGuardrail, true, "PII detection and anonymization"},
       {"lasso", PluginKind::kGuardrail, false,
-       "the Lasso cloud guardrail (needs the policy issue's cloud client)"},
+       "the Lasso cloud guardrail (needs LASSO_API_KEY and the policy issue's cloud client); "
+       "for local detection use -p injection and -p harmful"},
       {"secrets", PluginKind::kGuardrail, true, "secret and token masking (= basic)"},
       {"pii", PluginKind::kGuardrail, true, "PII detection and anonymization (= presidio)"},
-      {"injection", PluginKind::kGuardrail, false, "prompt-injection detection"},
+      {"injection", PluginKind::kGuardrail, true,
+       "prompt-injection detection, local (annotates flagged spans in responses)"},
+      {"harmful", PluginKind::kGuardrail, true,
+       "harmful-content detection, local (violence, self-harm, hate, minors, weapons, malware)"},
       {"policy", PluginKind::kGuardrail, false, "custom allow/deny policies"},
       {"xetrack", PluginKind::kTracing, false, "tool-call audit log (SQLite)"},
       {"audit", PluginKind::kTracing, false, "tool-call audit log (SQLite)"},
@@ -193,6 +200,13 @@ Result<std::shared_ptr<const GuardChain>> BuildGuardChain(const std::vector<std:
         known += (known.empty() ? "" : ", ") + std::string(p.name);
       return MakeError("unknown plugin '" + std::string(name) + "' (known: " + known + ")");
     }
+    if (name == "lasso" && !plugin->available) {
+      const char* key = std::getenv("LASSO_API_KEY");
+      if (key == nullptr || *key == '\0')
+        return MakeError("plugin 'lasso' (the Lasso cloud guardrail) needs LASSO_API_KEY, which "
+                         "is not set; refusing to start without the protection asked for. For "
+                         "local detection without a cloud account use -p injection and -p harmful");
+    }
     if (!plugin->available) {
       return MakeError("plugin '" + std::string(name) + "' (" + plugin->description +
                        ") is not yet available in this build; refusing to start without it");
@@ -247,6 +261,14 @@ Result<std::shared_ptr<const GuardChain>> BuildGuardChain(const std::vector<std:
       }
       chain_entry.guard =
           std::make_unique<DetectorGuard>("presidio", build->detector, std::move(options));
+    } else if (name == "injection") {
+      auto guard = injection::CreateInjectionGuard(entry);
+      if (!guard) return fail(guard.error());
+      chain_entry.guard = std::move(*guard);
+    } else if (name == "harmful") {
+      auto guard = harmful::CreateHarmfulGuard(entry);
+      if (!guard) return fail(guard.error());
+      chain_entry.guard = std::move(*guard);
     } else {
       return fail(MakeError("guards." + name + ": no such guard"));
     }

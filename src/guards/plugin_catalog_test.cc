@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <string>
+
 namespace mcpgw::guards {
 namespace {
 
@@ -21,6 +24,36 @@ TEST(PluginCatalog, NotYetAvailablePluginIsAnError) {
   auto chain = BuildGuardChain({"xetrack"});
   ASSERT_FALSE(chain);
   EXPECT_NE(chain.error().message.find("not yet available"), std::string::npos);
+}
+
+TEST(PluginCatalog, LassoWithoutApiKeyRefusesToStartNamingTheKeyAndTheLocalGuards) {
+  const char* saved = std::getenv("LASSO_API_KEY");
+  const std::string restore = saved ? saved : "";
+  unsetenv("LASSO_API_KEY");
+  auto chain = BuildGuardChain({"lasso"});
+  if (saved) setenv("LASSO_API_KEY", restore.c_str(), 1);
+  ASSERT_FALSE(chain);
+  EXPECT_NE(chain.error().message.find("LASSO_API_KEY"), std::string::npos);
+  EXPECT_NE(chain.error().message.find("-p injection"), std::string::npos);
+}
+
+TEST(PluginCatalog, InjectionAndHarmfulAreLocalGuardsBuiltInTheOrderGiven) {
+  auto chain = BuildGuardChain({"injection", "harmful"});
+  ASSERT_TRUE(chain) << chain.error().message;
+  ASSERT_EQ((*chain)->size(), 2u);
+  EXPECT_EQ((*chain)->guard(0).name(), "injection");
+  EXPECT_EQ((*chain)->guard(1).name(), "harmful");
+}
+
+TEST(PluginCatalog, InjectionSettingErrorsNameTheKey) {
+  auto config = ParseGuardsConfig(R"({"guards": {"injection": {"threshold": 3}}})", "g.json");
+  ASSERT_TRUE(config);
+  GuardSettings settings;
+  settings.config = &*config;
+  auto chain = BuildGuardChain({}, settings);
+  ASSERT_FALSE(chain);
+  EXPECT_NE(chain.error().message.find("guards.injection.threshold"), std::string::npos)
+      << chain.error().message;
 }
 
 TEST(PluginCatalog, BasicThenPresidioInTheOrderGiven) {

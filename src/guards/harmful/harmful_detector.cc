@@ -1,0 +1,135 @@
+#include "guards/harmful/harmful_detector.h"
+
+#include "guards/injection/text_context.h"
+
+#include <algorithm>
+#include <array>
+
+namespace mcpgw::guards::harmful {
+namespace {
+
+constexpr std::size_t kReach = 400;
+
+struct Cue {
+  std::size_t begin;
+  std::size_t end;
+  float weight;
+  Category category;
+};
+
+bool Near(const std::vector<std::size_t>& sorted, std::size_t begin, std::size_t end) {
+  const std::size_t lo = begin > kReach ? begin - kReach : 0;
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), lo);
+  return it != sorted.end() && *it < end + kReach;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const HarmfulDetector>> HarmfulDetector::Create(HarmfulOptions options) {
+  if (!(options.threshold > 0.0f && options.threshold <= 1.0f))
+    return MakeError("threshold must be in (0, 1]");
+  static const Result<std::shared_ptr<const injection::PatternSet>> patterns = [] {
+    std::vector<injection::PatternSpec> specs;
+    for (const HarmRule& rule : BuiltinHarmRules())
+      specs.push_back({rule.regex, true, rule.trigger, rule.before, rule.after});
+    return injection::PatternSet::Compile(specs);
+  }();
+  if (!patterns) return MakeError("harmful rules: " + patterns.error().message);
+  std::shared_ptr<HarmfulDetector> detector(new HarmfulDetector());
+  detector->options_ = std::move(options);
+  detector->patterns_ = *patterns;
+  return std::shared_ptr<const HarmfulDetector>(std::move(detector));
+}
+
+void HarmfulDetector::Scan(std::string_view text, std::vector<Detection>& out) const {
+  thread_local std::vector<injection::PatternHit> hits;
+  hits.clear();
+  patterns_->Scan(text, hits);
+  if (hits.empty()) return;
+  const std::vector<HarmRule>& rules = BuiltinHarmRules();
+  std::vector<Cue> cues;
+  std::vector<std::size_t> howto, news, care, fiction, defensive;
+  for (const injection::PatternHit& hit : hits) {
+    const HarmRule& rule = rules[hit.pattern];
+    switch (rule.kind) {
+      case RuleKind::kHarm: cues.push_back({hit.begin, hit.end, rule.weight, rule.category}); break;
+      case RuleKind::kHowTo: howto.push_back(hit.begin); break;
+      case RuleKind::kNews: news.push_back(hit.begin); break;
+      case RuleKind::kCare: care.push_back(hit.begin); break;
+      case RuleKind::kFiction: fiction.push_back(hit.begin); break;
+      case RuleKind::kDefensive: defensive.push_back(hit.begin); break;
+    }
+  }
+  if (cues.empty()) return;
+  for (auto* v : {&howto, &news, &care, &fiction, &defensive}) std::sort(v->begin(), v->end());
+  for (Cue& cue : cues) {
+    float f = 1.0f;
+    if (Near(news, cue.begin, cue.end)) f *= 0.4f;
+    if (Near(care, cue.begin, cue.end)) f *= 0.3f;
+    // Fiction discounts, except for sexual content involving minors (fictional is still it).
+    if (cue.category != Category::kSexualMinors && Near(fiction, cue.begin, cue.end)) f *= 0.5f;
+    if ((cue.category == Category::kMalware || cue.category == Category::kWeapons) &&
+        Near(defensive, cue.begin, cue.end))
+      f *= 0.4f;
+    if (injection::InQuotes(text, cue.begin, cue.end)) f *= 0.5f;
+    cue.weight *= f;
+  }
+  std::sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) {
+    return a.category != b.category ? a.category < b.category : a.begin < b.begin;
+  });
+  struct Found {
+    std::size_t begin, end;
+    float score;
+    Category category;
+  };
+  std::vector<Found> found;
+  std::size_t i = 0;
+  while (i < cues.size()) {
+    std::size_t j = i + 1;
+    std::size_t reach = cues[i].end + kReach;
+    while (j < cues.size() && cues[j].category == cues[i].category && cues[j].begin <= reach) {
+      reach = std::max(reach, cues[j].end + kReach);
+      ++j;
+    }
+    float keep = 1.0f;
+    std::size_t b = text.size(), e = 0;
+    for (std::size_t k = i; k < j; ++k) {
+      keep *= 1.0f - std::clamp(cues[k].weight, 0.0f, 1.0f);
+      const auto [sb, se] = injection::SentenceAround(text, cues[k].begin, cues[k].end);
+      b = std::min(b, sb);
+      e = std::max(e, se);
+    }
+    // An instructional shape near the cluster strengthens it (once).
+    if (Near(howto, cues[i].begin, cues[j - 1].end)) keep *= 0.8f;
+    const float score = 1.0f - keep;
+    const Category category = cues[i].category;
+    const bool wanted = options_.categories.empty() ||
+                        std::find(options_.categories.begin(), options_.categories.end(),
+                                  category) != options_.categories.end();
+    if (wanted && score >= options_.threshold && b < e) found.push_back({b, e, score, category});
+    i = j;
+  }
+  std::sort(found.begin(), found.end(),
+            [](const Found& a, const Found& b) { return a.begin < b.begin; });
+  const std::size_t first = out.size();
+  for (const Found& f : found) {
+    if (out.size() > first && out.back().end > f.begin) {  // overlapping: keep one, merged
+      Detection& prev = out.back();
+      if (f.score > prev.score) {
+        prev.type = CategoryType(f.category);
+        prev.score = f.score;
+      }
+      prev.end = std::max(prev.end, f.end);
+      continue;
+    }
+    Detection d;
+    d.begin = f.begin;
+    d.end = f.end;
+    d.type = CategoryType(f.category);
+    d.entity = "HARMFUL_CONTENT";
+    d.score = f.score;
+    out.push_back(d);
+  }
+}
+
+}  // namespace mcpgw::guards::harmful

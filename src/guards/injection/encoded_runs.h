@@ -1,0 +1,35 @@
+// Encoded runs: stretches of text that are base64, hex or percent-encoding of readable text,
+// and the rot13 decoding of a window. The injection detector decodes them and rescans what they
+// hide; a run whose decoding is not readable text (an image, a hash, a key) is ignored.
+//
+// Threading: pure functions (OpenSSL's and Boost.URL's decoders are reentrant).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mcpgw::guards::injection {
+
+enum class Encoding { kBase64, kHex, kPercent };
+
+struct EncodedRun {
+  std::size_t begin = 0;  // byte offsets of the encoded run in the text
+  std::size_t end = 0;
+  Encoding encoding = Encoding::kBase64;
+  std::string decoded;    // readable text (mostly printable UTF-8, with at least one space)
+};
+
+// Appends the runs of `text` whose decoding is readable text, at most `max_runs`. Runs shorter
+// than 24 characters (base64, hex) or with fewer than 4 escapes (percent) are skipped, as are
+// runs over 64 KiB. Never throws.
+void FindEncodedRuns(std::string_view text, std::vector<EncodedRun>& out,
+                     std::size_t max_runs = 16);
+
+// rot13 of ASCII letters; other bytes unchanged.
+std::string Rot13(std::string_view text);
+
+// True when `bytes` reads as text: valid UTF-8 or ASCII, >= 90% printable, with a space.
+bool IsReadableText(std::string_view bytes);
+
+}  // namespace mcpgw::guards::injection

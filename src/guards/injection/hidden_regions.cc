@@ -1,0 +1,109 @@
+#include "guards/injection/hidden_regions.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+namespace mcpgw::guards::injection {
+namespace {
+
+constexpr std::size_t kMaxUnclosed = 4096;
+
+re2::RE2::Options Options() {
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(32 << 20);
+  return options;
+}
+
+// An opening tag whose attributes hide it. Group 1: the tag name.
+const re2::RE2& HiddenTag() {
+  static const re2::RE2 re(
+      R"re((?i)<([a-z][a-z0-9]*)\b[^>]{0,400}?(?:style\s*=\s*\\?["'][^"']{0,300}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|\\|["'])|opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|\\|["'])|(?:^|[;\s"'])color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgba?\(\s*255\s*,\s*255\s*,\s*255)|(?:left|top|text-indent)\s*:\s*-\d{3,}|(?:height|width|max-height)\s*:\s*0(?:px)?\s*(?:;|\\|["'])|clip\s*:\s*rect\(\s*0)|\shidden(?:\s|>|=|/)|aria-hidden\s*=\s*\\?["']?true)[^>]{0,400}>)re",
+      Options());
+  return re;
+}
+
+const re2::RE2& AltText() {
+  static const re2::RE2 re(
+      R"re((?i)(?:!\[([^\]\n]{12,600})\]\(|\b(?:alt|title)\s*=\s*"([^"]{20,1000})"|\b(?:alt|title)\s*=\s*'([^']{20,1000})'))re",
+      Options());
+  return re;
+}
+
+void Add(std::vector<HiddenRegion>& out, std::size_t begin, std::size_t end) {
+  if (begin < end) out.push_back({begin, end});
+}
+
+}  // namespace
+
+void FindHiddenRegions(std::string_view text, std::vector<HiddenRegion>& out) {
+  const std::size_t first = out.size();
+  const bool has_tag = text.find('<') != std::string_view::npos;
+  const bool has_md_image = text.find("![") != std::string_view::npos;
+  if (!has_tag && !has_md_image) return;
+  if (has_tag) {
+    // Comments.
+    for (std::size_t at = text.find("<!--"); at != std::string_view::npos;
+         at = text.find("<!--", at + 4)) {
+      const std::size_t close = text.find("-->", at + 4);
+      const std::size_t end =
+          close == std::string_view::npos ? std::min(text.size(), at + 4 + kMaxUnclosed) : close;
+      Add(out, at + 4, end);
+      if (close == std::string_view::npos) break;
+      at = close;
+    }
+    // Elements styled invisible: from the end of the opening tag to its closing tag.
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece name;
+    re2::StringPiece whole;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+      re2::StringPiece rest(text.data() + pos, text.size() - pos);
+      re2::StringPiece groups[2];
+      if (!HiddenTag().Match(input, pos, text.size(), re2::RE2::UNANCHORED, groups, 2)) break;
+      whole = groups[0];
+      name = groups[1];
+      const std::size_t open_end = static_cast<std::size_t>(whole.data() - text.data()) + whole.size();
+      std::string closing = "</" + std::string(name.data(), name.size());
+      // Case-insensitive search for the closing tag.
+      std::size_t close = std::string_view::npos;
+      for (std::size_t k = open_end; k + closing.size() <= text.size(); ++k) {
+        if (text[k] != '<' || k + 1 >= text.size() || text[k + 1] != '/') continue;
+        bool same = true;
+        for (std::size_t j = 2; j < closing.size() && same; ++j)
+          same = std::tolower(static_cast<unsigned char>(text[k + j])) ==
+                 std::tolower(static_cast<unsigned char>(closing[j]));
+        if (same) {
+          close = k;
+          break;
+        }
+      }
+      const std::size_t end = close == std::string_view::npos
+                                  ? std::min(text.size(), open_end + kMaxUnclosed)
+                                  : close;
+      // The opening tag itself can carry text too (title="..."), covered below.
+      Add(out, open_end, end);
+      pos = open_end;
+    }
+  }
+  // Alt and title text (markdown images, HTML attributes).
+  {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece groups[4];
+    std::size_t pos = 0;
+    while (pos < text.size() &&
+           AltText().Match(input, pos, text.size(), re2::RE2::UNANCHORED, groups, 4)) {
+      for (int g = 1; g < 4; ++g)
+        if (groups[g].data() != nullptr) {
+          const std::size_t b = static_cast<std::size_t>(groups[g].data() - text.data());
+          Add(out, b, b + groups[g].size());
+        }
+      pos = static_cast<std::size_t>(groups[0].data() - text.data()) + std::max<std::size_t>(1, groups[0].size());
+    }
+  }
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+            [](const HiddenRegion& a, const HiddenRegion& b) { return a.begin < b.begin; });
+}
+
+}  // namespace mcpgw::guards::injection

@@ -1,0 +1,358 @@
+#include "guards/injection/injection_detector.h"
+
+#include "guards/injection/encoded_runs.h"
+#include "guards/injection/hidden_regions.h"
+#include "guards/injection/invisible_text.h"
+#include "guards/injection/text_context.h"
+
+#include <algorithm>
+#include <cstring>
+#include <optional>
+#include <string>
+
+namespace mcpgw::guards::injection {
+
+struct InjectionDetector::Cluster {
+  std::size_t begin = 0;  // span in the scanned text
+  std::size_t end = 0;
+  float score = 0.0f;
+  Technique technique = Technique::kInstructionOverride;
+};
+
+namespace {
+
+constexpr std::size_t kClusterGap = 300;
+constexpr std::size_t kReportedReach = 60;
+constexpr std::size_t kMetaReach = 1500;
+constexpr int kMaxDepth = 2;
+constexpr float kDecodedFloor = 0.35f;  // a decoded text scoring this much makes a cue
+
+enum class Origin : std::uint8_t { kPlain, kHidden, kEncoded };
+
+constexpr std::uint32_t kDecodedRule = 0xFFFFFFFFu;  // pseudo-rule of decoded-content cues
+
+struct Cue {
+  std::uint32_t rule;  // index in BuiltinCueRules(), or kDecodedRule
+  std::size_t begin;
+  std::size_t end;
+  float weight;  // effective, after context
+  Technique technique;
+  CueKind kind;
+  Origin origin;
+  std::size_t region_begin;  // the hidden region or encoded run (origin != kPlain)
+  std::size_t region_end;
+};
+
+struct RoleLine {
+  std::size_t begin;
+  std::size_t end;
+};
+
+float NoisyOr(float acc, float w) { return 1.0f - (1.0f - acc) * (1.0f - std::clamp(w, 0.0f, 1.0f)); }
+
+// Counts positions in [lo, hi) of a sorted vector.
+std::size_t CountIn(const std::vector<std::size_t>& sorted, std::size_t lo, std::size_t hi) {
+  return static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), hi) -
+                                  std::lower_bound(sorted.begin(), sorted.end(), lo));
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const InjectionDetector>> InjectionDetector::Create(
+    InjectionOptions options) {
+  if (!(options.threshold > 0.0f && options.threshold <= 1.0f))
+    return MakeError("threshold must be in (0, 1]");
+  // The built-in rules are compiled once per process (about 1.5 s) and shared by every detector.
+  static const Result<std::shared_ptr<const PatternSet>> patterns = [] {
+    std::vector<PatternSpec> specs;
+    for (const CueRule& rule : BuiltinCueRules())
+      specs.push_back({rule.regex, rule.caseless, rule.trigger, rule.before, rule.after,
+                       rule.kind == CueKind::kMeta || rule.kind == CueKind::kReported});
+    return PatternSet::Compile(specs);
+  }();
+  if (!patterns) return MakeError("injection rules: " + patterns.error().message);
+  std::shared_ptr<InjectionDetector> detector(new InjectionDetector());
+  detector->options_ = std::move(options);
+  detector->patterns_ = *patterns;
+  return std::shared_ptr<const InjectionDetector>(std::move(detector));
+}
+
+float InjectionDetector::BestScore(std::string_view text, int depth) const {
+  std::vector<Cluster> clusters;
+  Clusters(text, {}, depth, clusters);
+  float best = 0.0f;
+  for (const Cluster& c : clusters) best = std::max(best, c.score);
+  return best;
+}
+
+void InjectionDetector::Clusters(std::string_view original,
+                                 std::span<const std::size_t> boundaries, int depth,
+                                 std::vector<Cluster>& out) const {
+  const std::vector<CueRule>& rules = BuiltinCueRules();
+  // 1. Reveal invisible characters.
+  std::optional<RevealedText> revealed;
+  std::string_view text = original;
+  if (HasInvisible(original)) {
+    revealed.emplace();
+    RevealInvisible(original, *revealed);
+    text = revealed->text;
+  }
+  auto to_original = [&](std::size_t pos) -> std::size_t {
+    if (!revealed) return pos;
+    return revealed->origin[std::min(pos, revealed->origin.size() - 1)];
+  };
+
+  // 2. One pass over the cue patterns.
+  thread_local std::vector<PatternHit> hits_tls;
+  std::vector<PatternHit> hits_local;
+  std::vector<PatternHit>& hits = depth == 0 ? hits_tls : hits_local;
+  hits.clear();
+  patterns_->Scan(text, hits);
+
+  // 3. Hidden regions and encoded runs (only looked for where they can be).
+  std::vector<HiddenRegion> hidden;
+  FindHiddenRegions(text, hidden);
+  if (revealed)
+    for (const RevealedRange& r : revealed->hidden) hidden.push_back({r.begin, r.end});
+
+  std::vector<Cue> cues;
+  std::vector<std::size_t> meta;      // begins of words about attacks
+  std::vector<std::size_t> reported;  // ends of reporting words
+  std::vector<RoleLine> role_lines;
+  std::vector<std::pair<std::size_t, std::size_t>> rot13_windows;
+  if (hits.empty() && hidden.empty() && text.size() < 24) return;
+  for (const PatternHit& hit : hits) {
+    const CueRule& rule = rules[hit.pattern];
+    switch (rule.kind) {
+      case CueKind::kMeta: meta.push_back(hit.end); break;
+      case CueKind::kReported: reported.push_back(hit.end); break;
+      case CueKind::kRot13: {
+        const auto line = LineAt(text, hit.begin);
+        if (rot13_windows.empty() || rot13_windows.back() != line) rot13_windows.push_back(line);
+        break;
+      }
+      case CueKind::kRoleLine:
+        role_lines.push_back({hit.begin, hit.end});
+        [[fallthrough]];
+      case CueKind::kPrimary:
+      case CueKind::kSupport:
+        cues.push_back({hit.pattern, hit.begin, hit.end, rule.weight, rule.technique, rule.kind,
+                        Origin::kPlain, 0, 0});
+        break;
+    }
+  }
+  std::sort(meta.begin(), meta.end());
+  std::sort(reported.begin(), reported.end());
+
+  if (depth < kMaxDepth) {
+    std::vector<EncodedRun> runs;
+    FindEncodedRuns(text, runs);
+    for (const EncodedRun& run : runs) {
+      const float s = BestScore(run.decoded, depth + 1);
+      if (s >= kDecodedFloor)
+        cues.push_back({kDecodedRule, run.begin, run.end, std::min(1.0f, 0.2f + s),
+                        Technique::kEncodedPayload,
+                        CueKind::kPrimary, Origin::kEncoded, run.begin, run.end});
+    }
+    for (const auto& [b, e] : rot13_windows) {
+      const std::size_t end = std::min(e, b + 4096);
+      const float s = BestScore(Rot13(text.substr(b, end - b)), depth + 1);
+      if (s >= kDecodedFloor)
+        cues.push_back({kDecodedRule, b, end, std::min(1.0f, 0.2f + s), Technique::kEncodedPayload,
+                        CueKind::kPrimary, Origin::kEncoded, b, end});
+    }
+  }
+  if (cues.empty()) return;
+
+  // 4. Context.
+  bool transcript = false;
+  if (role_lines.size() >= 3) {
+    std::vector<std::string> names;
+    for (const RoleLine& r : role_lines) {
+      std::string name(text.substr(r.begin, r.end - r.begin));
+      name.erase(std::remove_if(name.begin(), name.end(),
+                                [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '>' || c == '*' || c == ':'; }),
+                 name.end());
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    }
+    transcript = names.size() >= 2;
+  }
+  std::optional<CodeFences> fences;
+  if (text.find("```") != std::string_view::npos || text.find("~~~") != std::string_view::npos)
+    fences.emplace(text);
+  auto on_role_line = [&](std::size_t pos) {
+    const auto [lb, le] = LineAt(text, pos);
+    for (const RoleLine& r : role_lines) {
+      std::size_t start = r.begin;  // skip the match's prefix (line break, sentence end, '>')
+      while (start < r.end && std::strchr(".!?>\n\r\t *\\", text[start]) != nullptr) ++start;
+      if (start > r.begin && text[start - 1] == '\\' && start < r.end && text[start] == 'n') ++start;
+      if (start >= lb && start < le && start <= pos) return true;
+    }
+    return false;
+  };
+  for (Cue& cue : cues) {
+    if (cue.origin == Origin::kEncoded) continue;
+    const HiddenRegion* region = nullptr;
+    for (const HiddenRegion& h : hidden)
+      if (cue.begin >= h.begin && cue.begin < h.end) {
+        region = &h;
+        break;
+      }
+    if (region != nullptr) {
+      cue.origin = Origin::kHidden;
+      cue.region_begin = region->begin;
+      cue.region_end = region->end;
+      cue.weight = std::min(1.0f, cue.weight * 1.5f);
+      if (cue.kind != CueKind::kPrimary && cue.weight >= 0.2f) cue.kind = CueKind::kPrimary;
+      continue;
+    }
+    float factor = 1.0f;
+    if (InQuotes(text, cue.begin, cue.end)) factor *= 0.3f;
+    if (fences && fences->Contains(cue.begin)) factor *= 0.4f;
+    if (InQuotedLine(text, cue.begin)) factor *= 0.5f;
+    {
+      const std::size_t lo = cue.begin > kReportedReach ? cue.begin - kReportedReach : 0;
+      if (CountIn(reported, lo, cue.begin + 1) > 0) factor *= 0.35f;
+    }
+    {
+      const std::size_t lo = cue.begin > kMetaReach ? cue.begin - kMetaReach : 0;
+      const std::size_t n = CountIn(meta, lo, cue.end + kMetaReach);
+      if (n >= 4) factor *= 0.3f;
+      else if (n >= 2) factor *= 0.5f;
+    }
+    if (transcript) {
+      // A transcript's role headers are its structure, and what its speakers say is reported.
+      if (cue.kind == CueKind::kRoleLine || cue.technique == Technique::kRoleToken) factor = 0.0f;
+      else if (on_role_line(cue.begin)) factor *= 0.5f;
+    }
+    cue.weight *= factor;
+  }
+
+  // 5. Clusters.
+  std::sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.begin < b.begin; });
+  std::size_t i = 0;
+  while (i < cues.size()) {
+    std::size_t j = i + 1;
+    std::size_t reach = std::max(cues[i].end, cues[i].region_end) + kClusterGap;
+    while (j < cues.size() && cues[j].begin <= reach) {
+      reach = std::max(reach, std::max(cues[j].end, cues[j].region_end) + kClusterGap);
+      ++j;
+    }
+    float score = 0.0f;
+    const Cue* strongest = nullptr;
+    bool hidden_origin = false;
+    bool encoded_origin = false;
+    std::size_t span_b = text.size(), span_e = 0;
+    // Repeated evidence of one kind is not independent: only the strongest cue counts per
+    // technique among primary cues, and per rule among the others.
+    thread_local std::vector<std::pair<std::uint32_t, float>> strongest_by_rule;
+    strongest_by_rule.clear();
+    for (std::size_t k = i; k < j; ++k) {
+      const Cue& c = cues[k];
+      if (c.weight <= 0.0f) continue;
+      const std::uint32_t key = c.kind == CueKind::kPrimary
+                                    ? 0x80000000u | static_cast<std::uint32_t>(c.technique)
+                                    : c.rule;
+      auto it = std::find_if(strongest_by_rule.begin(), strongest_by_rule.end(),
+                             [&](const auto& p) { return p.first == key; });
+      if (it == strongest_by_rule.end()) strongest_by_rule.push_back({key, c.weight});
+      else it->second = std::max(it->second, c.weight);
+    }
+    for (const auto& [rule, weight] : strongest_by_rule) score = NoisyOr(score, weight);
+    for (std::size_t k = i; k < j; ++k) {
+      const Cue& c = cues[k];
+      if (c.weight <= 0.0f) continue;
+      if (c.kind == CueKind::kPrimary) {
+        const bool generic = c.rule != kDecodedRule && rules[c.rule].generic;
+        const bool strongest_generic =
+            strongest != nullptr && strongest->rule != kDecodedRule && rules[strongest->rule].generic;
+        if (strongest == nullptr || (strongest_generic && !generic) ||
+            (generic == strongest_generic && c.weight > strongest->weight))
+          strongest = &c;
+        hidden_origin = hidden_origin || c.origin == Origin::kHidden;
+        encoded_origin = encoded_origin || c.origin == Origin::kEncoded;
+      }
+      std::size_t b, e;
+      if (c.origin != Origin::kPlain) {
+        b = c.region_begin;
+        e = c.region_end;
+      } else {
+        std::tie(b, e) = SentenceAround(text, c.begin, c.end);
+      }
+      span_b = std::min(span_b, b);
+      span_e = std::max(span_e, e);
+    }
+    if (strongest != nullptr && span_b < span_e) {
+      Cluster cluster;
+      cluster.begin = to_original(span_b);
+      cluster.end = to_original(span_e);
+      cluster.score = score;
+      cluster.technique = encoded_origin  ? Technique::kEncodedPayload
+                          : hidden_origin ? Technique::kHiddenText
+                                          : strongest->technique;
+      // Split: the cluster crosses a field boundary and no side reaches the score alone.
+      const std::size_t ob = to_original(cues[i].begin);
+      const std::size_t oe = to_original(std::max(cues[j - 1].end, cues[i].end));
+      for (std::size_t boundary : boundaries) {
+        if (boundary <= ob || boundary >= oe) continue;
+        float left = 0.0f, right = 0.0f;
+        bool crossing = false;
+        for (std::size_t k = i; k < j; ++k) {
+          const std::size_t cb = to_original(cues[k].begin), ce = to_original(cues[k].end);
+          if (ce <= boundary) left = NoisyOr(left, cues[k].weight);
+          else if (cb >= boundary) right = NoisyOr(right, cues[k].weight);
+          else crossing = true;
+        }
+        if (crossing || (left < options_.threshold && right < options_.threshold)) {
+          cluster.technique = Technique::kSplitPayload;
+          break;
+        }
+      }
+      out.push_back(cluster);
+    }
+    i = j;
+  }
+}
+
+float InjectionDetector::Analyze(std::string_view text, std::span<const std::size_t> boundaries,
+                                 std::vector<Detection>& out) const {
+  thread_local std::vector<Cluster> clusters;
+  clusters.clear();
+  Clusters(text, boundaries, 0, clusters);
+  std::sort(clusters.begin(), clusters.end(),
+            [](const Cluster& a, const Cluster& b) { return a.begin < b.begin; });
+  float best = 0.0f;
+  const std::size_t first = out.size();
+  for (const Cluster& c : clusters) {
+    if (std::find(options_.disabled.begin(), options_.disabled.end(), c.technique) !=
+        options_.disabled.end())
+      continue;
+    best = std::max(best, c.score);
+    if (c.score < options_.threshold || c.begin >= c.end || c.end > text.size()) continue;
+    Detection d;
+    d.begin = c.begin;
+    d.end = c.end;
+    d.type = TechniqueType(c.technique);
+    d.entity = "PROMPT_INJECTION";
+    d.score = c.score;
+    // Keep the output sorted and without overlaps: merge into the previous detection.
+    if (out.size() > first && out.back().end > d.begin) {
+      Detection& prev = out.back();
+      if (d.score > prev.score) {
+        prev.type = d.type;
+        prev.score = d.score;
+      }
+      prev.begin = std::min(prev.begin, d.begin);
+      prev.end = std::max(prev.end, d.end);
+      continue;
+    }
+    out.push_back(d);
+  }
+  return best;
+}
+
+void InjectionDetector::Scan(std::string_view text, std::vector<Detection>& out) const {
+  Analyze(text, {}, out);
+}
+
+}  // namespace mcpgw::guards::injection

@@ -1,0 +1,277 @@
+#include "guards/injection/injection_rules.h"
+
+namespace mcpgw::guards::injection {
+namespace {
+
+constexpr std::string_view kTypes[kTechniqueCount] = {
+    "injection.instruction_override", "injection.role_token",      "injection.hidden_text",
+    "injection.exfiltration",         "injection.tool_coaxing",    "injection.encoded_payload",
+    "injection.jailbreak",            "injection.split_payload"};
+
+// A plain space in a rule's source stands for a run of 1-4 blanks (spaces, newlines, markdown
+// emphasis), so "ignore previous instructions" also matches across a line break or "**"; " ?"
+// stands for 0-4 of them.
+std::string Expand(std::string_view source) {
+  std::string out;
+  out.reserve(source.size() * 2);
+  int depth = 0;  // inside [...]: spaces are literal
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    const char c = source[i];
+    if (c == '\\' && i + 1 < source.size()) {
+      out += c;
+      out += source[++i];
+      continue;
+    }
+    if (c == '[') ++depth;
+    if (c == ']' && depth > 0) --depth;
+    if (c == ' ' && depth == 0) {
+      if (i + 1 < source.size() && source[i + 1] == '?') {  // " ?": optional blanks
+        out += "[\\s*_]{0,4}";
+        ++i;
+      } else {
+        out += "[\\s*_]{1,4}";
+      }
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+using T = Technique;
+using K = CueKind;
+
+// Shared vocabulary (English).
+#define OVR_VERB                                                                              \
+  "(ignore|ignoring|disregard|disregarding|forget|forgetting|bypass|override|overrule|neglect|" \
+  "discard|dismiss|set aside|pay no attention to|do not follow|don't follow|do not obey|"      \
+  "don't obey|stop following|cancel|abandon|drop|throw out|scrap|skip)"
+#define OVR_DET "((all|any|every|each|the|your|these|those|of|and|prior|previous|earlier) ){0,3}"
+#define OVR_WHICH                                                                            \
+  "(previous|prior|preceding|above|earlier|former|foregoing|original|initial|old|existing|" \
+  "system|default|developer|given|current|preset|pre-set|assigned|programmed)"
+#define OVR_NOUN                                                                            \
+  "(instructions?|prompts?|directions?|directives?|rules|guidelines|commands|orders|context|" \
+  "constraints|programming|guardrails|policies|restrictions|training|system prompt|task)"
+#define AI_NOUN                                                                              \
+  "(AI|A\\.I\\.|assistant|LLM|large language model|language model|chatbot|bot|agent|AI agent|" \
+  "AI assistant|model|GPT|ChatGPT|Claude|Gemini|Copilot|Bard|Llama|Mistral)s?"
+#define SEND_VERB                                                                         \
+  "(send|sending|post|posting|upload|uploading|forward|forwarding|email|e-mail|transmit|" \
+  "exfiltrate|leak|submit|append|attach|include|paste|copy|write|encode|put|embed|add|" \
+  "share|deliver|report|pass|relay|dump)"
+#define SENSITIVE                                                                                \
+  "(id_rsa|\\.ssh|\\.env|\\.aws|credentials|api[_ -]?keys?|access[_ -]?tokens?|secret[_ -]?keys?|" \
+  "secrets?(\\.txt|\\.json|\\.ya?ml)?|passwords?|private[_ -]?keys?|session[_ -]?(cookies?|tokens?)|"     \
+  "cookies|conversation( history)?|chat( history| log)?|history|environment variables|env vars|"  \
+  "system prompt|ssh keys?|tokens?|credit card( numbers?)?|card numbers?|emails|inbox|contacts|"  \
+  "wallet|seed phrase|files|documents|database)"
+#define EXFIL_TARGET                                                                       \
+  "(https?://|www\\.|[\\w.+-]{1,40}@[\\w-]{1,40}\\.[a-z]{2,}|the (following )?(url|endpoint|" \
+  "address|server|webhook|link|domain)|this (url|endpoint|address|server|webhook|link)|"     \
+  "my (server|endpoint|webhook))"
+
+std::vector<CueRule> Build() {
+  std::vector<CueRule> r;
+  auto add = [&](T t, K k, float w, std::string_view regex, bool caseless = true) {
+    r.push_back({t, k, w, Expand(regex), caseless, {}, 400, 0, false});
+  };
+  auto generic = [&] { r.back().generic = true; };
+  // The last rule added is found through `trigger`; RE2 confirms in [end - before, end + after].
+  auto trigger = [&](std::string_view trigger, std::size_t before, std::size_t after) {
+    r.back().trigger = Expand(trigger);
+    r.back().before = before;
+    r.back().after = after;
+  };
+  const T kO = T::kInstructionOverride;
+
+  // ---- Instruction override, English.
+  add(kO, K::kPrimary, 0.55f, "\\b" OVR_VERB " " OVR_DET OVR_WHICH " ((and|or|,) )?(" OVR_WHICH " )?" OVR_NOUN);
+  trigger("\\b" OVR_VERB "\\b", 40, 250);
+  add(kO, K::kPrimary, 0.5f, "\\b" OVR_VERB " (all )?(of )?(everything|anything|all that|all of that|what|whatever) ((you('ve| have)? (been )?(were )?(told|given|said|read|seen|learned|received))|(written |stated |said |mentioned )?(above|before|previously|so far|until now|earlier|that came before|prior to this))");
+  add(kO, K::kPrimary, 0.5f, "\\b(the|your|all|any) (" OVR_WHICH " )?" OVR_NOUN " (above |before |so far )?(are|is|have been|has been|were) (now |hereby )?(void|cancel+ed|revoked|obsolete|invalid|superseded|replaced|overridden|null|lifted|suspended|no longer (valid|apply|applicable|in effect|relevant))");
+  add(kO, K::kPrimary, 0.5f, "\\bthis (instruction|message|directive|note|text|command) (overrides|supersedes|takes precedence over|replaces|cancels) ");
+  add(kO, K::kPrimary, 0.4f, "\\byour (new|real|true|actual|updated|primary|only|next|revised) (task|goal|objective|instructions?|purpose|job|mission|role|directive|assignment|priority)s? (is|are|now|will be|:)");
+  add(kO, K::kPrimary, 0.4f, "\\b(new|updated|revised|additional|secret|hidden|real) (instructions?|directives?|orders|system prompt|objective) ?(:|follow|are as follows|for you|for the (AI|assistant|model|agent))");
+  add(kO, K::kPrimary, 0.45f, "\\b(reveal|print|output|show|display|repeat|leak|disclose|tell me|give me|write out|dump|return|spell out|recite|share|provide|paste|list)( me)? ((all|the|your|of|back|verbatim|exactly|word for word|full|entire|complete|original|whole) ){0,4}(system|hidden|secret|initial|original|internal|developer|confidential|pre-?prompt|full) (prompt|instructions?|message|rules|configuration|guidelines)");
+  trigger("\\b(system|hidden|secret|initial|original|internal|developer|confidential|pre-?prompt|full) (prompt|instructions?|message|rules|configuration|guidelines)", 200, 4);
+  add(kO, K::kPrimary, 0.45f, "\\brepeat (the|all) (words|text|everything) (above|before)");
+  add(kO, K::kPrimary, 0.45f, "\\b(stop|halt|cease|pause)[.!:,]? (what you are doing|your (current )?task|everything)[.!:,]? (and )?(instead|now|new|your)");
+  add(kO, K::kPrimary, 0.5f, "\\b(no longer|not|never) (bound|restricted|limited|constrained|governed) by (your|the|any|those|these) ((previous|prior|original|initial|earlier|system|old|above) )?(instructions?|rules|guidelines|prompts?|programming|directives|policies|restrictions)");
+  add(kO, K::kPrimary, 0.5f, "\\b(stop|wait|halt|attention)[.!:] (new|updated|different|revised) (instructions?|task|orders|directives?)");
+  add(kO, K::kPrimary, 0.5f, "\\b(befolge|befolgen Sie|beachte|beachten Sie|folge|folgen Sie) (deine|die|Ihre|alle|deinen|den) ([a-zäöüß]+ )?(Anweisungen|Regeln|Instruktionen|Vorgaben|Befehle|Systemprompt) (nicht|keinesfalls) (mehr|länger)?");
+  add(kO, K::kPrimary, 0.45f, "\\b(ignore|disregard|do not answer|don't answer|do not follow|don't follow|forget) (what )?(the|your) (user|human|customer)('s)? (says|said|asks|asked|question|request|query|instructions?|wishes|prompt)");
+  add(kO, K::kPrimary, 0.25f, "\\binstead,? (you (must|should|will|need to|are to)|do the following|your (task|job) is|follow these)");
+  add(kO, K::kPrimary, 0.35f, "\\bfrom now on,? (you|your|u) (are|will|must|shall|should|respond|answer|act|only)");
+  add(kO, K::kPrimary, 0.3f, "\\b(before|after|instead of) (answering|responding|replying|summari[sz]ing|you (answer|respond|reply|summari[sz]e|continue)|continuing|returning)\\b.{0,60}\\b(you must|you need to|first|always|make sure to|be sure to)");
+
+  // ---- Instruction override, other languages.
+  add(kO, K::kPrimary, 0.55f, "\\b(ignora|ignore|ignorad|ignoren|ignorar|olvida|olvide|olviden|olvidar|descarta|descartar|omite|omita|haz caso omiso (de|a)|no sigas|no obedezcas) ((todas?|todos|las|los|tus|sus|de|cualquier|esas|estas) ){0,3}(instrucciones|indicaciones|órdenes|ordenes|reglas|directrices|instrucción|indicación|normas|restricciones) (anteriores|previas|precedentes|de arriba|dadas|originales|iniciales|del sistema|que (te )?(dieron|recibiste|han dado))");
+  trigger("\\b(instrucciones|indicaciones|órdenes|ordenes|reglas|directrices|instrucción|indicación|normas|restricciones)\\b", 200, 60);
+  add(kO, K::kPrimary, 0.5f, "\\b(olvida|olvide|ignora|ignore) todo lo (anterior|que (te )?(han dicho|dijeron|se dijo|está arriba|recibiste))");
+  add(kO, K::kPrimary, 0.35f, "\\b(a partir de ahora|desde ahora|de ahora en adelante),? (eres|serás|seras|debes|vas a|tu nueva|tu única|actuarás|responderás)");
+  add(kO, K::kPrimary, 0.45f, "\\b(nuevas instrucciones|tu nueva tarea|tu verdadera tarea|instrucciones nuevas) ?(:|es|son)");
+  add(kO, K::kPrimary, 0.45f, "\\b(revela|muestra|imprime|dime|repite|escribe) (tu|el|tus|las) (prompt|mensaje|instrucciones) (del sistema|de sistema|inicial|iniciales|originales|ocultas)");
+  add(kO, K::kPrimary, 0.55f, "\\b(ignore|ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|ne suis plus|ne suivez plus|n'obéis plus|n'obéissez plus|fais abstraction|faites abstraction) ((de|des|à|aux|toutes|tous|les|tes|vos|ces) |d'){0,3}(instructions|consignes|directives|règles|regles|ordres|indications|contraintes) (précédentes|precedentes|antérieures|anterieures|ci-dessus|initiales|originales|du système|du systeme|d'origine|données|reçues|qu'on t'a données|qu'on vous a données)");
+  trigger("\\b(instructions|consignes|directives|règles|regles|ordres|indications|contraintes)\\b", 200, 60);
+  add(kO, K::kPrimary, 0.5f, "\\b(oublie|oubliez|ignore|ignorez) tout ce qui (précède|precede|a été dit|est au-dessus|t'a été dit|vous a été dit)");
+  add(kO, K::kPrimary, 0.35f, "(à partir de maintenant|À partir de maintenant|\\ba partir de maintenant|\\bA partir de maintenant|désormais|Désormais|dorénavant|Dorénavant|dès maintenant|Dès maintenant),? (tu es|vous êtes|tu dois|vous devez|tu vas|vous allez|ta nouvelle|votre nouvelle|tu réponds|réponds)");
+  add(kO, K::kPrimary, 0.45f, "\\b(nouvelles (instructions|consignes)|ta nouvelle (tâche|mission)|votre nouvelle (tâche|mission)) ?(:|est|sont)");
+  add(kO, K::kPrimary, 0.45f, "\\b(révèle|revele|révélez|affiche|affichez|montre|montrez|donne|donnez|répète|répétez)(-moi)? (ton|votre|le|tes|vos|les) (prompt|message|instructions|consignes) (système|systeme|initial|initiales|d'origine|cachées|secrètes)");
+  add(kO, K::kPrimary, 0.55f, "\\b(ignoriere|ignorier|ignorieren|ignoriert|vergiss|vergessen|vergesst|missachte|missachten|missachtet|übergehe|übergehen|verwirf|verwerfen|befolge nicht|befolgen Sie nicht|beachte nicht|beachten Sie nicht) ((alle|alles|sämtliche|die|deine|Ihre|ihre|jegliche|jede|deiner|bis) ){0,2}(vorherigen|vorherige|bisherigen|bisherige|obigen|obige|vorigen|vorangegangenen|früheren|ursprünglichen|alten|vorstehenden|gegebenen|vorhergehenden|erhaltenen|System-?) (Anweisungen|Instruktionen|Befehle|Regeln|Vorgaben|Richtlinien|Anordnungen|Aufgaben|Prompts|Systemanweisungen)");
+  trigger("\\b(Anweisungen|Instruktionen|Befehle|Regeln|Vorgaben|Richtlinien|Anordnungen|Aufgaben|Prompts|Systemanweisungen)\\b", 200, 4);
+  add(kO, K::kPrimary, 0.5f, "\\b(vergiss|vergessen Sie|ignoriere|ignorieren Sie) alles,? (was|das) (bisher|vorher|oben|davor|zuvor|du ([a-zäöü]+ )?(gelesen|gehört|bekommen|erhalten))");
+  add(kO, K::kPrimary, 0.35f, "\\b(ab jetzt|von nun an|ab sofort|ab heute),? (bist du|musst du|sollst du|wirst du|du bist|deine (neue )?aufgabe|antwortest du|sind Sie|müssen Sie)");
+  add(kO, K::kPrimary, 0.45f, "\\b(neue Anweisungen|deine neue Aufgabe|Ihre neue Aufgabe|neue Befehle) ?(:|ist|sind|lautet|lauten)");
+  add(kO, K::kPrimary, 0.45f, "\\b(zeige|zeig|gib|verrate|nenne|wiederhole|gib mir|zeigen Sie|geben Sie)( mir)? (deinen|deine|den|die|Ihren|Ihre) (System-?prompt|Systemanweisungen|ursprünglichen Anweisungen|geheimen Anweisungen|Systemnachricht)");
+  add(kO, K::kPrimary, 0.55f, "\\b(ignore|ignora|ignorem|ignorar|esqueça|esqueca|esquece|esqueçam|desconsidere|desconsidera|desconsiderar|despreze|descarte|não siga|nao siga) ((todas|todos|as|os|suas|tuas|quaisquer|de|essas|estas) ){0,3}(instruções|instrucoes|instrução|orientações|orientacoes|regras|diretrizes|ordens|comandos|indicações|restrições) (anteriores|prévias|previas|acima|originais|iniciais|do sistema|dadas|recebidas|que (você|voce) recebeu)");
+  trigger("\\b(instruções|instrucoes|instrução|orientações|orientacoes|regras|diretrizes|ordens|comandos|indicações|restrições)\\b", 200, 60);
+  add(kO, K::kPrimary, 0.5f, "\\b(esqueça|esqueca|esquece|ignore) tudo (o que|que) (foi dito|te disseram|lhe disseram|está acima|esta acima|veio antes|você leu)");
+  add(kO, K::kPrimary, 0.35f, "\\b(a partir de agora|de agora em diante|daqui (pra|para) frente),? (você é|voce e|você será|você deve|voce deve|tu és|és|sua nova|responda|você vai)");
+  add(kO, K::kPrimary, 0.45f, "\\b(novas instruções|novas instrucoes|sua nova tarefa|tua nova tarefa) ?(:|é|e|são)");
+  add(kO, K::kPrimary, 0.45f, "\\b(revele|mostre|imprima|diga|repita|exiba)( me)? (seu|o|teu|suas|as) (prompt|mensagem|instruções|instrucoes) (do sistema|de sistema|inicial|iniciais|originais|ocultas)");
+  add(kO, K::kPrimary, 0.55f, "(игнорируй|игнорируйте|игнорировать|проигнорируй|проигнорируйте|Игнорируй|Игнорируйте|Проигнорируй|Проигнорируйте|забудь|забудьте|Забудь|Забудьте|не обращай внимания на|не обращайте внимания на|Не обращай внимания на|Не обращайте внимания на|отбрось|отбросьте|Отбрось|Отбросьте|не следуй|не выполняй|Не следуй) ((все|всё|весь|свои|твои|ваши|эти|на|любые) ){0,2}(предыдущие|прежние|прошлые|вышеуказанные|вышеприведённые|вышеприведенные|предшествующие|изначальные|исходные|системные|полученные|данные тебе|предыдущих|прежних|прошлых|ранее полученные|ранее данные) (инструкции|указания|команды|правила|инструкций|указаний|команд|установки|директивы|ограничения)", false);
+  trigger("(инструкции|указания|команды|правила|инструкций|указаний|команд|установки|директивы|ограничения)", 200, 4);
+  add(kO, K::kPrimary, 0.5f, "(забудь|забудьте|Забудь|Забудьте|игнорируй|Игнорируй) (всё|все),? что (было сказано|тебе говорили|вам говорили|написано выше|было выше|было раньше|ты прочитал)", false);
+  add(kO, K::kPrimary, 0.35f, "(теперь|Теперь|с этого момента|С этого момента|отныне|Отныне),? (ты|вы) (—|-|являешься|должен|должна|должны|будешь|будете|—)", false);
+  add(kO, K::kPrimary, 0.45f, "(новые инструкции|Новые инструкции|твоя новая задача|Твоя новая задача|ваша новая задача|Ваша новая задача) ?(:|—|-|это)", false);
+  add(kO, K::kPrimary, 0.45f, "(покажи|выведи|раскрой|напиши|повтори|Покажи|Выведи|Раскрой|Напиши|Повтори)( мне)? (свой|твой|свои|твои|системный|исходный) (системный |исходный )?(промпт|промт|подсказку|инструкции|запрос)", false);
+  add(kO, K::kPrimary, 0.55f, "(忽略|无视|忽视|不要理会|不要理睬|不理会|忘记|忘掉|忘了|抛开|丢弃|放弃|無視|忽略掉|不要遵守|不要遵循|別管|别管)(掉)?(你)?(之前|以前|先前|此前|上面|上述|以上|前面|原来|原有|原先|所有|全部|一切|系统)[^，。,.！!]{0,6}(的)?(所有|全部|一切)?(的)?(指令|指示|说明|提示|提示词|命令|规则|要求|设定|指引|约束|內容|内容|規則|指令和规则)");
+  add(kO, K::kPrimary, 0.35f, "(从现在开始|從現在開始|从现在起|今后|接下来)[，,]?\\s?(你|您)(是|将|必须|要|就是|只能|应该)");
+  add(kO, K::kPrimary, 0.45f, "(你的新(任务|指令|目标)|新的?指令|新任务)\\s?[:：是]");
+  add(kO, K::kPrimary, 0.45f, "(输出|显示|告诉我|打印|透露|泄露|重复|展示)(一下)?(你的)?(系统提示|系统提示词|初始指令|系统指令|原始指令|隐藏指令)");
+  add(kO, K::kPrimary, 0.55f, "(以前|前|上記|これまで|先|最初|元|全て|すべて|以上|上|システム)の(全ての|すべての)?(指示|命令|指令|ルール|プロンプト|設定|制約|内容)(は|を)(全て|すべて)?(無視|忘れ|破棄|無効)");
+  add(kO, K::kPrimary, 0.5f, "(指示|命令|ルール)を(すべて|全て)?(無視|忘れ)(して|しろ|せよ|してください|すること|しなさい)");
+  add(kO, K::kPrimary, 0.35f, "(今から|これから|以後|今後)は?、?(あなた|君|お前|貴方)は");
+  add(kO, K::kPrimary, 0.45f, "(新しい指示|新たな指示|新しい命令|あなたの新しいタスク)\\s?[:：は]");
+  add(kO, K::kPrimary, 0.45f, "(システムプロンプト|初期指示|元の指示)を(表示|出力|教え|見せ|開示|繰り返)");
+
+  // ---- Addressing the AI (support), all languages.
+  add(kO, K::kSupport, 0.3f, "\\b(attention|note|message|instructions?|hey|hello|hi|dear|important (note|message|instructions?)|reminder|notice) (to |for )?(the |any |all )?" AI_NOUN "\\b");
+  add(kO, K::kPrimary, 0.45f, "\\b(attention|note|message|instructions?|hey|hello|hi|dear|important (note|message|instructions?)|reminder|notice) (to |for )?(the |any |all )?" AI_NOUN " ?[:,!]");
+  generic();
+  add(kO, K::kSupport, 0.2f, "\\bbefore (you )?(continue|continuing|answer|answering|respond|responding|proceed|proceeding|reply|replying|summari[sz]e|summari[sz]ing)\\b");
+  add(kO, K::kSupport, 0.15f, "\\b(recommend|recomienda|recommande|empfiehl|recomende)\\b|(порекомендуй|推荐|勧め)");
+  add(kO, K::kSupport, 0.35f, "\\b(do not|don't|without|no need to) (ask(ing)?|confirm(ing)?|check(ing)?|wait(ing)?) (again|first|for (confirmation|permission|approval))|\\bthe user (has )?(already )?(approved|authori[sz]ed|consented|agreed|confirmed)");
+  add(T::kToolCoaxing, K::kSupport, 0.2f, "\\b(rm -rf|del /[sfq]|format c:|drop table|drop database|chmod 777|curl [^|\\n]{1,80}\\| ?(sh|bash)|wget [^|\\n]{1,80}\\| ?(sh|bash))");
+  add(kO, K::kSupport, 0.35f, "\\bif you are (an? |the )?(AI|LLM|large language model|language model|assistant|AI assistant|AI agent|automated (agent|system|assistant)|bot|chatbot|GPT|Claude|agent)\\b");
+  add(kO, K::kSupport, 0.35f, "\\b(AI|LLM|language model|assistant|agent|bot|model|crawler)s? (that (is|are) )?(reading|processing|summari[sz]ing|parsing|analy[sz]ing|browsing|viewing|scraping|ingesting) (this|the|these)");
+  add(kO, K::kSupport, 0.3f, "\\b(si eres|si usted es|para la|atención,?|nota para la|a la) (una |un )?(IA|inteligencia artificial|asistente de IA|modelo de lenguaje|asistente virtual)\\b");
+  add(kO, K::kSupport, 0.3f, "\\b(si tu es|si vous êtes|pour l'|à l'|attention,?|note pour l'|note à l')(une |un )?(IA|intelligence artificielle|assistant IA|modèle de langage)\\b");
+  add(kO, K::kSupport, 0.3f, "\\b(wenn du|falls du|wenn Sie|an die|an den|für die|Achtung,?|Hinweis für die|Hinweis an die) (eine |ein )?(KI|künstliche Intelligenz|KI-Assistent|KI-Assistenten|Sprachmodell)\\b");
+  add(kO, K::kSupport, 0.3f, "\\b(se você é|se voce e|se és|para a|atenção,?|nota para a|à) (uma |um )?(IA|inteligência artificial|assistente de IA|modelo de linguagem)\\b");
+  add(kO, K::kSupport, 0.3f, "(если ты|если вы|Если ты|Если вы|для|Для|внимание,?|Внимание,?) (ИИ|искусственный интеллект|нейросеть|языковая модель|ассистент|языковой модели|нейросети)", false);
+  add(kO, K::kSupport, 0.3f, "(如果你是|如果您是|致|给|注意[，,]?)\\s?(AI|人工智能|AI助手|助手|语言模型|大模型|模型)");
+  add(kO, K::kSupport, 0.3f, "(あなたがAI|AIアシスタントへ|AIへ|AIの方へ|言語モデルへ|AIに告ぐ|もしあなたがAI)");
+  add(kO, K::kSupport, 0.25f, "(^|[\\s(<>\\-])(AI|LLMs?|AI (assistants?|agents?|models?)|assistants|agents|chatbots|bots|language models?)\\s?[:,]\\s", false);
+  add(kO, K::kSupport, 0.15f, "\\byou (must|shall|will|should|need to|have to|are (required|instructed|ordered|commanded|expected) to|are to) (now |immediately |always |only |instead |first |also )?");
+  add(kO, K::kSupport, 0.3f, "\\byou are (now )?(no longer|not) (an? )?(AI|assistant|bound|restricted|limited|required to follow|subject to)");
+
+  // Phrases only a model would be told: "tell the user", "reply only with", "the user's keys".
+  add(kO, K::kSupport, 0.25f, "\\b((tell|inform|convince|remind|assure|persuade) the (user|human|customer)|(reply|respond|answer) (only|solely|just|exclusively) (with|in|by)|(say|output|print|write) (only|just|nothing but|nothing except)|the user'?s? (api keys?|password|passwords|email|e-mail|emails|data|files|credentials|tokens?|secrets?|credit card|address|contacts|messages|history|documents|inbox|calendar))\\b");
+  add(kO, K::kSupport, 0.25f, "\\b(di al usuario|dile al usuario|responde (únicamente|solo|solamente)|dis à l'utilisateur|réponds (uniquement|seulement)|sage dem (Nutzer|Benutzer)|sag dem (Nutzer|Benutzer)|antworte (nur|ausschließlich)|diga ao usuário|diga ao usuario|responda (apenas|somente))\\b|(скажи пользователю|ответь только|отвечай только|сообщи пользователю)|(告诉用户|只回答|只回复|仅回答)|(ユーザーに伝え|とだけ答え|とだけ返|ユーザーに言)");
+  add(kO, K::kSupport, 0.25f, "\\b(has|have) (been )?(updated|changed|replaced|revised) (your|the) (rules|instructions|policy|guidelines|system prompt|configuration)");
+  // ---- Secrecy and urgency (support), all languages.
+  add(kO, K::kPrimary, 0.4f, "\\b(do not|don't|never|without|must not|should not|shouldn't) (tell|telling|inform|informing|mention|mentioning|alert|alerting|notify|notifying|reveal|revealing|show|showing|disclose|disclosing|ask|asking|confirm|confirming|warn|warning|let) ((this|anything|it|that|these|the|any|of|about|note|message|step|instruction|instructions|change|action) ){0,3}(to )?(the |your )?(user|human|operator|customer|person|owner|end user)s?");
+  generic();
+  add(kO, K::kSupport, 0.3f, "\\b(silently|secretly|covertly|quietly|discreetly|without (the )?user'?s? (knowledge|consent|permission|approval|awareness|noticing))\\b");
+  add(kO, K::kSupport, 0.4f, "\\bthe user (must|should|will|does) not (know|see|be told|notice|find out|need to know)");
+  add(kO, K::kSupport, 0.35f, "\\b(this|these) (is|are) (a |an )?(secret|hidden|confidential|private) (instructions?|task|step|directive)s?");
+  add(kO, K::kSupport, 0.4f, "\\bno (le )?(digas|informes|menciones|cuentes) (nada )?(al|a los) (usuario|usuarios)");
+  add(kO, K::kSupport, 0.4f, "\\bne (le )?(dis|dites|mentionne|mentionnez|signale|signalez) (rien|pas) (à|a) l'utilisateur");
+  add(kO, K::kSupport, 0.4f, "\\b(sag|sage|erzähle|erzähl|erwähne|informiere|sagen Sie) (dem|den) (Benutzer|Nutzer|Anwender) (nichts|nicht)");
+  add(kO, K::kSupport, 0.4f, "\\b(não|nao) (conte|diga|informe|mencione) (nada )?(ao|para o|aos) (usuário|usuario|usuários)");
+  add(kO, K::kSupport, 0.4f, "(не (говори|сообщай|рассказывай|упоминай|показывай)|Не (говори|сообщай|рассказывай|упоминай)) (об этом |ничего )?(пользователю|пользователям)", false);
+  add(kO, K::kSupport, 0.4f, "(不要|别|不得|切勿)(告诉|通知|提醒|让|告知)(用户|使用者)");
+  add(kO, K::kSupport, 0.4f, "ユーザー(に|には)(知らせ|伝え|言わ|教え)(ない|ず|るな)");
+  add(kO, K::kSupport, 0.25f, "(<|\\[|\\{|\\*\\*)\\s?(IMPORTANT|SYSTEM|ADMIN|ADMINISTRATOR|OVERRIDE|INSTRUCTIONS?|URGENT|PRIORITY|CRITICAL|SECRET)\\s?(>|\\]|\\}|\\*\\*|:)", false);
+  add(kO, K::kSupport, 0.2f, "\\b(SYSTEM|ADMIN|DEVELOPER|PRIORITY|ROOT) (OVERRIDE|NOTICE|MESSAGE|UPDATE|INSTRUCTION|DIRECTIVE|COMMAND|MODE)\\b", false);
+  add(kO, K::kSupport, 0.2f, "\\b(highest|top|maximum|absolute|critical) priority\\b");
+
+  // ---- Role and chat-template tokens.
+  add(T::kRoleToken, K::kPrimary, 0.65f, "<\\|(im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id|begin_of_text|im_sep|end|tool|channel|message)\\|>");
+  add(T::kRoleToken, K::kPrimary, 0.55f, "\\[/?INST\\]|<</?SYS>>|<(start|end)_of_turn>|<\\|?(system|user|assistant)\\|?>\\s?\\n", false);
+  add(T::kRoleToken, K::kPrimary, 0.5f, "(^|\\n|\\\\n|[.!?] |>)[ \\t>]{0,4}(Assistant|AI|ASSISTANT|Model|Bot)\\s?:\\s?(Sure|Understood|Of course|Certainly|OK|Okay|Absolutely|As requested|Got it|Will do)[,.!]? (I will|I'll|I am going to|I'm going to|here is|here's|now|let me)", false);
+  add(T::kRoleToken, K::kPrimary, 0.45f, "(^|\\n|\\\\n)[ \\t>]{0,4}#{1,4} ?(System|SYSTEM|Instruction|Instructions|INSTRUCTIONS?|System Prompt|New Instructions|Assistant|Human|Response)\\s?:", false);
+  add(T::kRoleToken, K::kPrimary, 0.5f, "\\[(system|SYSTEM|System)\\]\\(#\\w+\\)|(^|\\n)[ \\t]{0,4}\\[(system|SYSTEM|System)\\]", false);
+  add(T::kRoleToken, K::kPrimary, 0.4f, "[{,]\\s?\\\\?[\"']role\\\\?[\"']\\s?:\\s?\\\\?[\"'](system|developer)\\\\?[\"']\\s?,\\s?\\\\?[\"']content\\\\?[\"']");
+  add(T::kRoleToken, K::kPrimary, 0.35f, "</?(system|system_prompt|system-prompt|sys|admin_instructions|instructions|IMPORTANT|important)>", false);
+  add(T::kRoleToken, K::kPrimary, 0.3f, "</(tool_result|function_results|tool_response|user_input|document|search_results|context|untrusted)>");
+  add(T::kRoleToken, K::kPrimary, 0.55f, "<(tool_call|function_calls|function_call|tool_use|invoke name=|antml:invoke)\\b");
+  add(T::kRoleToken, K::kPrimary, 0.3f, "[\"'](tool_calls|function_call|tool_use)[\"']\\s?:\\s?[\\[{]");
+  add(T::kRoleToken, K::kPrimary, 0.3f, "\\{\\s?[\"']name[\"']\\s?:\\s?[\"'][\\w.-]{2,64}[\"']\\s?,\\s?[\"'](arguments|parameters|input|args)[\"']\\s?:\\s?\\{");
+  add(T::kRoleToken, K::kRoleLine, 0.25f, "(^|\\n|\\\\n|[.!?] |>)[ \\t>*]{0,4}(System|SYSTEM|Assistant|ASSISTANT|Human|HUMAN|User|USER|AI|Developer|Bot|Customer|Agent|Support|Usuario|Asistente|Utilisateur|Benutzer|Assistent|Usuário|Assistente|Пользователь|Ассистент|Система|用户|助手|系统|ユーザー|アシスタント|システム)\\*{0,2} ?[:：]", false);
+
+  // ---- Exfiltration.
+  add(T::kExfiltration, K::kPrimary, 0.35f, "\\b" SEND_VERB "\\b.{0,80}\\b(to|into|in|at|on|via)\\s{1,3}" EXFIL_TARGET);
+  add(T::kExfiltration, K::kPrimary, 0.55f, "\\b" SEND_VERB " ((the|all|your|the user's|user's|every|full|entire|whole|complete|any|of|these|those|saved|stored|contents?|content|copy|values?|~/|/) ?){0,5}" SENSITIVE "\\b.{0,80}\\b(to|into|in|at|on|via|with)\\s{1,3}" EXFIL_TARGET);
+  add(T::kExfiltration, K::kPrimary, 0.6f, "!\\[[^\\]\\n]{0,120}\\]\\(\\s?https?://[^)\\s]{1,200}[?&][\\w-]{1,30}=[^)\\s]{0,200}(\\{|\\[|<|%7B|%3C|\\$|=[A-Z][A-Z0-9_]{5,}[)&])");
+  add(T::kExfiltration, K::kPrimary, 0.4f, "!\\[[^\\]\\n]{0,120}\\]\\(\\s?https?://[^)\\s]{1,200}[?&](data|q|secret|key|token|pwd|pass|password|content|history|conv|conversation|msg|message|info|exfil|leak|d|payload|c|chat|s|p|u|user|email|prompt|memory|context)=");
+  add(T::kExfiltration, K::kPrimary, 0.55f, "<img[^>]{0,200}src\\s?=\\s?\\\\?[\"']https?://[^\"']{0,200}\\?[^\"']{0,200}=(\\{|\\$|%7B|<|\\[)");
+  add(T::kExfiltration, K::kSupport, 0.3f, "\\b(replace|substitute|fill in|fill|populate) [\\[{<$]{1,2}[\\w -]{1,30}[\\]}>]{0,2} with\\b");
+  add(T::kExfiltration, K::kSupport, 0.2f, "\\b(render|display|show|output|include|print|embed|add) (this|the following|an|the) (image|markdown|link|url|picture|pixel)");
+  add(T::kExfiltration, K::kSupport, 0.2f, "(id_rsa|\\.ssh/|\\.env\\b|\\.aws/credentials|\\bapi[_ -]?keys?\\b|\\baccess[_ -]?tokens?\\b|\\bsecret[_ -]?keys?\\b|\\bsecrets?\\.(txt|json|ya?ml|env)\\b|\\bpasswords?\\b|\\bcredentials\\b|\\bprivate[_ -]?keys?\\b|\\bsession (cookies?|tokens?)|\\bconversation (history|so far)|\\bchat (history|log)|\\b(previous|entire|full|whole) (conversation|chat)|\\benvironment variables|/etc/passwd|/etc/shadow|\\bssh keys?|\\bbearer tokens?|\\bauth(entication)? tokens?|\\bcookies\\b|\\bwallet (seed|phrase)|\\bseed phrase|\\bmnemonic)");
+  add(T::kExfiltration, K::kPrimary, 0.3f, "\\b(read|open|cat|load|access|fetch|get|retrieve|collect|gather|grab) (the )?(contents? of |content of )?(the )?(~/|/etc/|/home/|/root/|\\$HOME|%USERPROFILE%|C:\\\\Users|\\.env\\b|id_rsa|\\.ssh|\\.aws|\\.git-credentials|\\.npmrc|\\.netrc)");
+  add(T::kExfiltration, K::kPrimary, 0.4f, "\\b(envía|envia|envíe|envie|manda|mande|reenvía|reenvia|sube|envoie|envoyez|envoyer|transmets|transmettez|sende|senden Sie|schicke|schick|schicken Sie|übermittle|übermitteln Sie|lade .{0,20} hoch|enviar|encaminhe|encaminha|carregue|отправь|отправьте|перешли|перешлите|пошли|загрузи|送信して|送って|アップロードして|转发|发送|发到|发给|上传)\\b.{0,100}(https?://|[\\w.+-]{1,40}@[\\w-]{1,40}\\.[a-z]{2,})");
+
+  // ---- Tool-call coaxing.
+  add(T::kToolCoaxing, K::kPrimary, 0.3f, "\\b(call|invoke|use|run|execute|trigger|fire|activate|issue|make) (the |a |your |this )?[`'\"]?[\\w.-]{2,40}[`'\"]? (tool|function|command|action|api|endpoint|plugin|method)\\b");
+  add(T::kToolCoaxing, K::kPrimary, 0.3f, "\\b(call|invoke|run|execute|use|trigger) (the |your )?(tool|function|command)\\s?[:`'\"]?\\s?[`'\"]?[\\w.-]{2,40}");
+  add(T::kToolCoaxing, K::kSupport, 0.1f, "\\bwith (the )?(following )?(arguments|parameters|args|params|input)\\s?[:=({]");
+  add(T::kToolCoaxing, K::kPrimary, 0.25f, "\\b(llama|usa|ejecuta|invoca|appelle|appelez|utilise|utilisez|exécute|exécutez|rufe|rufen Sie|verwende|verwenden Sie|führe|chame|use|execute|invoque|вызови|вызовите|используй|запусти|调用|使用|执行|呼び出し|実行して)\\b.{0,30}(herramienta|función|funcion|outil|fonction|Werkzeug|Tool|Funktion|ferramenta|função|funcao|инструмент|функцию|工具|函数|ツール|関数)");
+  trigger("(herramienta|función|funcion|outil|fonction|Werkzeug|Tool|Funktion|ferramenta|função|funcao|инструмент|функцию|工具|函数|ツール|関数)", 80, 4);
+
+  // ---- Jailbreak templates.
+  add(T::kJailbreak, K::kPrimary, 0.6f, "\\bdo anything now\\b");
+  add(T::kJailbreak, K::kPrimary, 0.5f, "\\b(DAN|STAN|DUDE|AIM|BetterDAN|AntiGPT|DevMode)\\b.{0,60}\\b(mode|stands for|persona|character|jailbreak|prompt|no (restrictions|limits|rules|filters))", false);
+  add(T::kJailbreak, K::kPrimary, 0.5f, "\\b(god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|DAN) mode\\b.{0,40}\\b(enabled|activated|on|engaged|unlocked|active)\\b");
+  add(T::kJailbreak, K::kPrimary, 0.3f, "\\b(developer|dev|sudo|admin|debug) mode\\b.{0,40}\\b(enabled|activated|on|engaged|unlocked|active)\\b");
+  add(T::kJailbreak, K::kPrimary, 0.45f, "\\b(unfiltered|amoral|uncensored|unrestricted|unethical|immoral|lawless)( (and|,) (unfiltered|amoral|uncensored|unrestricted|unethical|immoral))? (AI|chatbot|assistant|model|bot|persona|version of (yourself|you|ChatGPT|the model))\\b");
+  add(T::kJailbreak, K::kPrimary, 0.55f, "\\b(enable|activate|enter|switch to|turn on|you are (now )?in|simulate|emulate) (the )?(developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|DAN) mode");
+  add(T::kJailbreak, K::kPrimary, 0.45f, "\\b(without|no|free from|free of|ignore|ignoring|bypass|bypassing|disable|disabling|not bound by|unbound by|break free of) (any |all |your |the |its )?(ethical|moral|safety|content|usage|OpenAI|Anthropic)( (or|and|,) (ethical|moral|safety|content|legal))? (restrictions|filters?|guidelines|limitations|rules|policies|boundaries|constraints|considerations|protocols|policy)");
+  add(T::kJailbreak, K::kPrimary, 0.5f, "\\b(pretend|imagine|act as if|act as|roleplay as|role-play as|you are going to act as|behave as|respond as)\\b.{0,80}\\b(no|without|not have any|free of) (restrictions|limits|filters|rules|guidelines|censorship|morals|ethics)");
+  add(T::kJailbreak, K::kPrimary, 0.4f, "\\b(you are|you're|you have been) (now )?(freed|liberated|jailbroken|unchained|released)\\b");
+  add(T::kJailbreak, K::kSupport, 0.3f, "\\b(stay|remain|keep) in character\\b");
+  add(T::kJailbreak, K::kPrimary, 0.4f, "\\b(an? )?(AI|assistant|model|chatbot|bot|asistente|IA|assistant|Assistent|KI|assistente) (without|with no|sin|sans|ohne|sem) (any |ningun[ao]s? |aucune |jegliche |nenhuma )?(rules|restrictions|limits|filters|reglas|restricciones|règles|restrictions|Regeln|Einschränkungen|regras|restrições)\\b|(ассистент|помощник|ИИ) без (ограничений|правил|фильтров)|(没有|无)(任何)?(限制|规则)的(助手|AI|人工智能)|(制限|ルール)のない(アシスタント|AI)");
+  add(T::kJailbreak, K::kSupport, 0.25f, "\\b(two|2|both) (responses|answers|paragraphs)\\b.{0,80}(normal|classic|filtered|jailbroken|DAN|developer mode)");
+  add(T::kJailbreak, K::kPrimary, 0.5f, "(\\bmodo (desarrollador|sin restricciones|DAN)|\\bmode (développeur|developpeur|sans restrictions|DAN)|(Entwicklermodus|Entwickler-Modus|uneingeschränkter Modus)|modo (desenvolvedor|sem restrições)|режим (разработчика|без ограничений|DAN)|开发者模式|无限制模式|開発者モード|制限なしモード)");
+  add(T::kJailbreak, K::kPrimary, 0.45f, "\\b(sin|ignora|ignorando) (ninguna |las |tus )?(restricciones|directrices|reglas) (éticas|morales|de seguridad)|\\bsans (aucune )?(restriction|règle|limite)s? (éthique|morale)s?|\\bohne (jegliche |ethische |moralische )+(Einschränkungen|Richtlinien|Regeln)|\\bsem (nenhuma )?(restrições|restricoes|diretrizes|regras) (éticas|morais)|без (каких-либо |всяких )?(этических|моральных) (ограничений|норм|правил)|(没有|不受|无视|不受任何)(任何)?(道德|伦理|安全)(限制|约束|准则)|(倫理|道徳|安全)(的な)?(制限|制約|ガイドライン)(を無視|なし|のない|に縛られない)");
+
+  // ---- rot13-encoded keywords (the window around them is decoded and rescanned).
+  add(T::kEncodedPayload, K::kRot13, 0.0f, "\\b(vtaber|qvfertneq|sbetrg) (nyy |nal |gur |lbhe ){0,2}(cerivbhf|cevbe|nobir|rneyvre|vavgvny|bevtvany)");
+  add(T::kEncodedPayload, K::kRot13, 0.0f, "\\bgur\\b.{0,40}\\b(naq|lbh|lbhe|gb|bs|vf|jvgu|sbe)\\b");
+  add(T::kEncodedPayload, K::kRot13, 0.0f, "\\b(vafgehpgvbaf|flfgrz cebzcg|qrirybcre zbqr|qb nalguvat abj|fraq gur|pnyy gur gbby)\\b");
+
+  // ---- Context: text ABOUT attacks, and quoting / reported speech.
+  add(kO, K::kMeta, 0.0f, "\\b(prompt[- ]injections?|injection attacks?|jailbreak(s|ing)?|jailbreak (prompts?|attempts?|attacks?)|adversarial (prompts?|inputs?|examples?)|red[- ]team(ing|ers)?|OWASP|LLM01|attackers?|attacks?|malicious|vulnerabilit(y|ies)|exploit(s|ed|ation)?|payloads?|threat model|mitigat(e|es|ion|ions)|classifiers?|detection|detectors?|defen[cs]es?|guardrails?|security researchers?|researchers?|proof of concept|CVE-\\d+|sanitiz(e|ation|ing)|filters?|benchmark|dataset|red teaming|phishing|social engineering|indirect injection|test cases?|fixtures?|regression tests?)\\b");
+  add(kO, K::kMeta, 0.0f, "(inyecci[oó]n de (prompts?|instrucciones)|injection de (prompts?|requêtes|consignes)|Prompt-Injection|Prompt-Injektion|injeç[aã]o de (prompts?|instruç)|инъекци[яиюй]|промпт-инъекц|提示注入|提示词注入|越狱|プロンプトインジェクション|脱獄|ataques?|atacantes?|attaques?|attaquants?|Angriffe?|Angreifer|атак[аиуе]?|злоумышленник|攻击|攻撃|maliciosos?|malveillante?s?|bösartige?n?|вредоносн|恶意|悪意)");
+  add(kO, K::kReported, 0.0f, "\\b(said|says|wrote|writes|typed|asked|asks|replied|stated|saying|stating|quoted?|quotes|such as|for example|for instance|e\\.g\\.|i\\.e\\.|example:|examples:|like this|phrases? like|strings? like|inputs? like|prompts? like|messages? like|text like|something like|along the lines of|containing|contains|contained|sentences? like|commands? like|patterns? like|variants? like|looks? like|called|named|titled|labelled|labeled|flagged|detected|blocked|matched|matches|pattern|regex|tried|attempted|submitted|pasted|entered|posted|claimed|reported|mentioned|warned)\\b");
+  add(kO, K::kReported, 0.0f, "(dijo|escribió|escribio|pregunt[oó]|por ejemplo|como por ejemplo|frases como|del tipo|a écrit|a dit|a demandé|par exemple|des phrases comme|du type|schrieb|sagte|fragte|zum Beispiel|z\\. ?B\\.|Sätze wie|etwa|escreveu|disse|perguntou|por exemplo|frases como|написал|написала|сказал|сказала|спросил|например|фразы вроде|типа|写道|说[：:]|问道|例如|比如|诸如|と書|と言|と聞|例えば|のような|といった)");
+  return r;
+}
+
+}  // namespace
+
+std::string_view TechniqueType(Technique technique) {
+  return kTypes[static_cast<int>(technique)];
+}
+
+std::string_view TechniqueName(Technique technique) {
+  return TechniqueType(technique).substr(std::string_view("injection.").size());
+}
+
+bool ParseTechnique(std::string_view name, Technique& out) {
+  for (int i = 0; i < kTechniqueCount; ++i)
+    if (TechniqueName(static_cast<Technique>(i)) == name) {
+      out = static_cast<Technique>(i);
+      return true;
+    }
+  return false;
+}
+
+const std::vector<CueRule>& BuiltinCueRules() {
+  static const std::vector<CueRule> rules = Build();
+  return rules;
+}
+
+}  // namespace mcpgw::guards::injection

@@ -1,0 +1,175 @@
+#include "guards/injection/text_context.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace mcpgw::guards::injection {
+namespace {
+
+bool IsSentenceEnd(std::string_view text, std::size_t i, std::size_t* length) {
+  const char c = text[i];
+  *length = 1;
+  if (c == '\n' || c == '!' || c == '?') return true;
+  if (c == '.') {  // "e.g." and "3.14" are not ends: require a blank after
+    return i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n';
+  }
+  if (static_cast<unsigned char>(c) == 0xE3 && i + 2 < text.size() &&
+      static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(text[i + 2]) == 0x82) {  // 。
+    *length = 3;
+    return true;
+  }
+  if (static_cast<unsigned char>(c) == 0xEF && i + 2 < text.size() &&
+      static_cast<unsigned char>(text[i + 1]) == 0xBC &&
+      (static_cast<unsigned char>(text[i + 2]) == 0x81 ||
+       static_cast<unsigned char>(text[i + 2]) == 0x9F)) {  // ！ ？
+    *length = 3;
+    return true;
+  }
+  return false;
+}
+
+struct QuotePair {
+  std::string_view open;
+  std::string_view close;
+};
+constexpr std::array<QuotePair, 7> kPairs = {{{"\xE2\x80\x9C", "\xE2\x80\x9D"},   // “ ”
+                                              {"\xC2\xAB", "\xC2\xBB"},           // « »
+                                              {"\xE2\x80\x9E", "\xE2\x80\x9C"},   // „ “
+                                              {"\xE3\x80\x8C", "\xE3\x80\x8D"},   // 「 」
+                                              {"\xE3\x80\x8E", "\xE3\x80\x8F"},   // 『 』
+                                              {"\xE2\x80\x98", "\xE2\x80\x99"},   // ‘ ’
+                                              {"\xE2\x80\x9C", "\xE2\x80\x9C"}}}; // “ “ (sloppy)
+
+std::size_t Count(std::string_view s, std::string_view what) {
+  std::size_t n = 0;
+  for (std::size_t at = s.find(what); at != std::string_view::npos; at = s.find(what, at + what.size()))
+    ++n;
+  return n;
+}
+
+}  // namespace
+
+std::pair<std::size_t, std::size_t> LineAt(std::string_view text, std::size_t pos) {
+  pos = std::min(pos, text.size());
+  std::size_t b = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+  b = b == std::string_view::npos ? 0 : b + 1;
+  std::size_t e = text.find('\n', pos);
+  if (e == std::string_view::npos) e = text.size();
+  return {b, e};
+}
+
+std::pair<std::size_t, std::size_t> SentenceAround(std::string_view text, std::size_t begin,
+                                                   std::size_t end, std::size_t max_extent) {
+  begin = std::min(begin, text.size());
+  end = std::min(std::max(end, begin), text.size());
+  std::size_t b = begin;
+  const std::size_t floor = begin > max_extent ? begin - max_extent : 0;
+  std::size_t length;
+  while (b > floor) {
+    if (IsSentenceEnd(text, b - 1, &length) && text[b - 1] != '?' ) break;
+    --b;
+  }
+  // Do not start in the middle of a UTF-8 sequence.
+  while (b < begin && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
+  while (b < begin && (text[b] == ' ' || text[b] == '\n')) ++b;
+  std::size_t e = end;
+  const std::size_t ceiling = std::min(text.size(), end + max_extent);
+  while (e < ceiling) {
+    if (IsSentenceEnd(text, e, &length)) {
+      if (text[e] != '\n') e += length;
+      break;
+    }
+    ++e;
+  }
+  while (e < text.size() && e > end && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
+  return {b, e};
+}
+
+bool InQuotes(std::string_view text, std::size_t begin, std::size_t end) {
+  // Triple-quoted strings (Python) spanning lines, within the 4 KiB before.
+  const std::size_t from = begin > 4096 ? begin - 4096 : 0;
+  const std::string_view before = text.substr(from, begin - from);
+  if (Count(before, "\"\"\"") % 2 == 1 || Count(before, "'''") % 2 == 1) return true;
+  const auto [lb, le] = LineAt(text, begin);
+  const std::size_t le2 = std::max(le, std::min(text.size(), LineAt(text, end).second));
+  const std::string_view left = text.substr(lb, begin - lb);
+  const std::string_view right = text.substr(std::min(end, le2), le2 - std::min(end, le2));
+  // ASCII double quotes and backticks: an odd count on the left and one on the right.
+  for (char q : {'"', '`'}) {
+    const std::size_t n = static_cast<std::size_t>(std::count(left.begin(), left.end(), q));
+    if (n % 2 == 0 || right.find(q) == std::string_view::npos) continue;
+    if (q == '"') {
+      // A JSON string value ("key": "...", [..., "..."]) is data framing, not quoting.
+      std::size_t open = left.rfind('"');
+      while (open > 0 && (left[open - 1] == ' ' || left[open - 1] == '\t')) --open;
+      const char before = open > 0 ? left[open - 1] : '\0';
+      if (before == ':' || before == '[' || before == '{' || (before == ',' && open > 1))
+        continue;
+      if (open == 0 && lb > 0) {  // the string starts its line: look at the previous line's end
+        std::size_t k = lb - 1;
+        while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\r')) --k;
+        if (k > 0 && (text[k - 1] == ':' || text[k - 1] == '[' || text[k - 1] == ',' || text[k - 1] == '{'))
+          continue;
+      }
+    }
+    return true;
+  }
+  // A single quote opening a string: ' after a blank, '(', '=', ',', '[' or ':'.
+  for (std::size_t i = left.size(); i > 0; --i) {
+    if (left[i - 1] != '\'') continue;
+    const char prev = i >= 2 ? left[i - 2] : ' ';
+    if ((prev == ' ' || prev == '(' || prev == '=' || prev == ',' || prev == '[' || prev == ':') &&
+        right.find('\'') != std::string_view::npos) {
+      // The quote must not be closed before `begin`.
+      if (left.substr(i).find('\'') == std::string_view::npos) return true;
+    }
+    break;
+  }
+  for (const QuotePair& p : kPairs) {
+    const std::size_t open = left.rfind(p.open);
+    if (open == std::string_view::npos) continue;
+    if (p.open != p.close) {
+      const std::size_t closed = left.find(p.close, open + p.open.size());
+      if (closed != std::string_view::npos) continue;
+    }
+    if (right.find(p.close) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool InQuotedLine(std::string_view text, std::size_t pos) {
+  const auto [b, e] = LineAt(text, pos);
+  std::size_t i = b;
+  while (i < e && (text[i] == ' ' || text[i] == '\t')) ++i;
+  return i < e && text[i] == '>' && (i + 1 >= e || text[i + 1] == ' ' || text[i + 1] == '>');
+}
+
+CodeFences::CodeFences(std::string_view text) {
+  std::size_t open = std::string_view::npos;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t eol = std::min(text.find('\n', pos), text.size());
+    std::size_t i = pos;
+    while (i < eol && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (text.compare(i, 3, "```") == 0 || text.compare(i, 3, "~~~") == 0) {
+      if (open == std::string_view::npos) {
+        open = pos;
+      } else {
+        blocks_.push_back({open, eol});
+        open = std::string_view::npos;
+      }
+    }
+    pos = eol + 1;
+  }
+  if (open != std::string_view::npos) blocks_.push_back({open, text.size()});
+}
+
+bool CodeFences::Contains(std::size_t pos) const {
+  for (const auto& [b, e] : blocks_)
+    if (pos >= b && pos < e) return true;
+  return false;
+}
+
+}  // namespace mcpgw::guards::injection

@@ -1,0 +1,40 @@
+// Where a phrase sits in a text, as far as the injection detector cares: inside quotation
+// marks, a fenced or inline code block, a quoted e-mail line ("> "), and the sentence around it.
+// These are the signals of text that QUOTES an instruction (an article, a test fixture, a
+// ticket citing a user) rather than GIVES it.
+//
+// Threading: pure functions over the text; CodeFences holds offsets into one text.
+#pragma once
+
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace mcpgw::guards::injection {
+
+// [begin, end) of the line holding `pos` (without its '\n').
+std::pair<std::size_t, std::size_t> LineAt(std::string_view text, std::size_t pos);
+
+// The sentence around [begin, end): back to just after the previous '.', '!', '?', '。', '！',
+// '？' or newline, forward through the next one; at most `max_extent` bytes each way.
+std::pair<std::size_t, std::size_t> SentenceAround(std::string_view text, std::size_t begin,
+                                                   std::size_t end, std::size_t max_extent = 400);
+
+// True when [begin, end) lies between an opening and a closing quotation mark on its line
+// (", “ ”, « », „ “, 「 」, 『 』, ‘ ’, or backticks), or inside a triple-quoted string.
+bool InQuotes(std::string_view text, std::size_t begin, std::size_t end);
+
+// True when the line holding `pos` is an e-mail style quote ("> ...").
+bool InQuotedLine(std::string_view text, std::size_t pos);
+
+// The fenced code blocks (``` or ~~~) of a markdown text.
+class CodeFences {
+ public:
+  explicit CodeFences(std::string_view text);
+  bool Contains(std::size_t pos) const;
+
+ private:
+  std::vector<std::pair<std::size_t, std::size_t>> blocks_;
+};
+
+}  // namespace mcpgw::guards::injection
