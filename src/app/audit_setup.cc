@@ -44,6 +44,7 @@ Result<std::unique_ptr<AuditSetup>> SetUpAudit(const boost::json::object* auditi
     options.path = path;
     options.key = std::move(*key);
     options.synchronous_full = c.durability == audit::Durability::kCommit;
+    if (c.durability == audit::Durability::kAsync) options.linger = std::chrono::milliseconds(2);
     options.queue_size = c.queue_size;
     options.checkpoint_interval = c.checkpoint_interval;
     options.hash_arguments = c.hash_arguments;

@@ -105,8 +105,10 @@ void AuditStore::Submit(std::shared_ptr<const CallRecord> record, Done done) {
   }
   queue_.push_back({std::move(record), std::move(done)});
   ++submitted_;
+  // The writer sleeps on an empty queue, or lingers until a batch is full.
+  const bool wake = queue_.size() == 1 || queue_.size() >= options_.max_batch;
   lock.unlock();
-  not_empty_.notify_one();
+  if (wake) not_empty_.notify_one();
 }
 
 void AuditStore::Flush() {
@@ -143,6 +145,12 @@ void AuditStore::Run() {
       const bool woke = not_empty_.wait_for(lock, options_.checkpoint_interval, [this] {
         return !queue_.empty() || stopping_;
       });
+      // Async durability: let a few more records arrive, so that one transaction carries many.
+      if (woke && options_.linger.count() > 0 && !stopping_) {
+        not_empty_.wait_for(lock, options_.linger, [this] {
+          return queue_.size() >= options_.max_batch || stopping_;
+        });
+      }
       const std::size_t n = std::min(queue_.size(), options_.max_batch);
       for (std::size_t i = 0; i < n; ++i) {
         batch.push_back(std::move(queue_.front()));

@@ -45,6 +45,9 @@ struct AuditStoreOptions {
   bool synchronous_full = false;  // PRAGMA synchronous=FULL (durability commit) instead of NORMAL
   std::size_t queue_size = 8192;
   std::size_t max_batch = 1024;
+  // How long the writer waits for more records once one arrives, to batch them (0: write at
+  // once; durability commit uses 0, as an answer waits for its batch).
+  std::chrono::microseconds linger{0};
   std::chrono::milliseconds checkpoint_interval{1000};
   std::chrono::milliseconds busy_timeout{5000};
   bool hash_arguments = false;

@@ -3,6 +3,7 @@
 // router and guards, closed exactly once on every path (docs/audit.md, "Lifecycle").
 #include <boost/asio/io_context.hpp>
 #include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 #include <gtest/gtest.h>
 
 #include "audit/audit_store.h"

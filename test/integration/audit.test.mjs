@@ -5,6 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { execFile as execFileCb } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -12,7 +13,7 @@ import { promisify } from 'node:util';
 
 import {
   RawGateway, connectGatewayWithConfig, demoServer, gatewayBin, makeTempDir, removeTempDir,
-  runGateway, writeConfig,
+  runGateway, waitUntil, writeConfig,
 } from './lib/harness.mjs';
 
 const execFile = promisify(execFileCb);
@@ -60,6 +61,8 @@ describe('audit: calls through the gateway land in the store', () => {
     await gw.client.callTool({ name: 'demo_fail', arguments: {} });
     await assert.rejects(gw.client.callTool({ name: 'demo_nope', arguments: {} }));
     await gw.close();
+    // The gateway has exited once SQLite folded its write-ahead log back into the database.
+    await waitUntil(() => !existsSync(`${db}-wal`), { what: 'the gateway to close its store' });
   });
   after(async () => {
     await removeTempDir(dir);
