@@ -96,6 +96,9 @@ Result<VerifyReport> VerifyAuditStore(const std::string& path, const std::string
     const std::string stored_prev_mac = cps->Text(5);
     const std::string mac = cps->Text(6);
     const std::string where = "checkpoint " + std::to_string(id);
+    if (expected_id == 0 && (id != 1 || !stored_prev_mac.empty()))
+      return broken(last_seq, "checkpoint " + std::to_string(id) +
+                                  " is the first left, but the first checkpoint is missing");
     if (expected_id != 0 && id != expected_id)
       return broken(last_seq, "checkpoint " + std::to_string(expected_id) + " is missing");
     if (expected_id != 0 && stored_prev_mac != prev_mac)

@@ -208,8 +208,12 @@ void Session::HandleRequest(core::WireMessage request, Sink sink) {
     record->client_name = who.client_name;
     record->client_version = who.client_version;
     if (std::string refusal = recorder->Refusal(); !refusal.empty()) {
-      Answer(std::move(record), std::move(sink),
-             core::MakeErrorResponse(id, core::kUpstreamUnavailable, refusal));
+      // Not held: its record's write (which probes the store) may fail like the others.
+      core::WireMessage answer = audit::NoteAnswer(
+          *record, core::MakeErrorResponse(id, core::kUpstreamUnavailable, refusal),
+          recorder->wants_payloads());
+      recorder->Finish(std::move(record), nullptr);
+      sink(std::move(answer));
       return;
     }
   }
