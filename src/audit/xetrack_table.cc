@@ -16,9 +16,10 @@ constexpr std::size_t kMaxNameBytes = 256;
 constexpr std::size_t kMaxCachedStatements = 64;
 const std::string kOverflowColumn = "overflow";
 
-// The reference's columns, created with the table so the README query and readers that expect
-// them work before any row brought them.
-constexpr std::array<std::pair<const char*, const char*>, 14> kBaseColumns = {{
+// The reference's columns, created with the table so the README query (which reads `path`, the
+// filesystem server's flattened argument) and readers that expect them work before any row
+// brought them.
+constexpr std::array<std::pair<const char*, const char*>, 15> kBaseColumns = {{
     {"timestamp", "TEXT"},
     {"track_id", "TEXT"},
     {"call_id", "TEXT"},
@@ -31,6 +32,7 @@ constexpr std::array<std::pair<const char*, const char*>, 14> kBaseColumns = {{
     {"content_text", "TEXT"},
     {"content_annotations", "TEXT"},
     {"meta", "TEXT"},
+    {"path", "TEXT"},
     {"paths", "TEXT"},
     {"prompt", "TEXT"},
 }};

@@ -1,5 +1,6 @@
 // XetrackTable: the `events` table of a xetrack database, grown as rows bring new columns.
-// Opening creates the table with the reference's columns when missing and learns the columns of
+// Opening creates the table with the reference's columns (and `path`, which the reference
+// README's query reads) when missing and learns the columns of
 // an existing one (a database the Python xetrack wrote is appended to, not replaced). Insert adds
 // a column (ALTER TABLE ADD COLUMN, identifier quoted) the first time a name appears, typed by
 // its first value (TEXT, INTEGER or REAL), then inserts the row.

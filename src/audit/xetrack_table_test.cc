@@ -32,7 +32,8 @@ TEST(XetrackTable, CreatesTheReferenceColumnsSoTheReadmeQueryWorksAtOnce) {
   ASSERT_TRUE(table) << table.error().message;
   for (const char* column : {"timestamp", "track_id", "call_id", "server_name", "capability_type",
                              "capability_name", "response_type", "isError", "content_type",
-                             "content_text", "content_annotations", "meta", "paths", "prompt"})
+                             "content_text", "content_annotations", "meta", "path", "paths",
+                             "prompt"})
     EXPECT_TRUE(table->HasColumn(column)) << column;
   ASSERT_TRUE(table->Insert({Row({{"server_name", std::string("fs"), false},
                                   {"capability_name", std::string("list_directory"), false},
@@ -78,7 +79,7 @@ TEST(XetrackTable, HostileColumnNamesAreQuotedNotInjected) {
 TEST(XetrackTable, ColumnsBeyondTheLimitGoToOverflowNothingIsDropped) {
   testing::TempDir dir;
   const std::string path = (dir.path() / "t.db").string();
-  auto table = XetrackTable::Open(path, 16);  // 14 base columns: room for two more
+  auto table = XetrackTable::Open(path, 17);  // 15 base columns: room for two more
   ASSERT_TRUE(table);
   ASSERT_TRUE(table->Insert({Row({{"a", int64_t{1}, true},
                                   {"b", int64_t{2}, true},
