@@ -14,6 +14,11 @@ bool XetrackEnabled(const std::vector<std::string>& plugins) {
   return std::find(plugins.begin(), plugins.end(), "xetrack") != plugins.end();
 }
 
+bool MetricsServed(const cli::Options& options) {
+  return (options.transport == "http" && options.metrics_endpoint) ||
+         !options.metrics_listen.empty();
+}
+
 Result<std::unique_ptr<Observability>> MakeObservability(const cli::Options& options,
                                                          const audit::EnvLookup& getenv) {
   auto o = std::make_unique<Observability>();
@@ -23,7 +28,8 @@ Result<std::unique_ptr<Observability>> MakeObservability(const cli::Options& opt
       *o->metrics, [self](std::string_view server, std::string_view tool) {
         return self->KnownTool(server, tool);
       });
-  o->sinks.push_back(o->metrics_sink);
+  // Counting costs a record per call: only when someone can scrape the numbers.
+  if (MetricsServed(options)) o->sinks.push_back(o->metrics_sink);
   if (XetrackEnabled(options.plugins)) {
     auto xetrack_options = audit::XetrackOptionsFromEnvironment(getenv);
     if (!xetrack_options) return MakeError("xetrack: " + xetrack_options.error().message);

@@ -69,8 +69,14 @@ class Observability {
 // True when `plugins` (the -p names) turn the xetrack trace on.
 bool XetrackEnabled(const std::vector<std::string>& plugins);
 
-// Builds the sinks: metrics always, xetrack when XetrackEnabled (options from the XETRACK_*
-// environment, console lines to stderr). Errors name the variable or the path.
+// True when the metrics are exposed: the HTTP transport without --no-metrics, or
+// --metrics-listen.
+bool MetricsServed(const cli::Options& options);
+
+// Builds the sinks: the metrics sink when MetricsServed (a call recorder with no sink makes no
+// records at all, so unscraped metrics would cost every call for nothing), xetrack when
+// XetrackEnabled (options from the XETRACK_* environment, console lines to stderr). Errors name
+// the variable or the path.
 Result<std::unique_ptr<Observability>> MakeObservability(const cli::Options& options,
                                                          const audit::EnvLookup& getenv);
 

@@ -19,19 +19,27 @@ audit::EnvLookup Env(std::map<std::string, std::string> vars) {
   };
 }
 
-TEST(Observability, MetricsAlwaysXetrackOnlyWithThePlugin) {
-  cli::Options options;
+TEST(Observability, MetricsSinkOnlyWhenScrapableXetrackOnlyWithThePlugin) {
+  cli::Options options;  // stdio, no --metrics-listen: nobody can scrape
   auto plain = MakeObservability(options, Env({}));
   ASSERT_TRUE(plain) << plain.error().message;
-  EXPECT_EQ((*plain)->sinks.size(), 1u);
+  EXPECT_TRUE((*plain)->sinks.empty());
   EXPECT_EQ((*plain)->xetrack, nullptr);
+  options.metrics_listen = "127.0.0.1:0";
+  EXPECT_EQ((*MakeObservability(options, Env({})))->sinks.size(), 1u);
+  options.metrics_listen.clear();
+  options.transport = "http";
+  EXPECT_EQ((*MakeObservability(options, Env({})))->sinks.size(), 1u);
+  options.metrics_endpoint = false;
+  EXPECT_TRUE((*MakeObservability(options, Env({})))->sinks.empty());
+  options.transport = "stdio";
 
   testing::TempDir dir;
   const std::string db = (dir.path() / "tracing.db").string();
   options.plugins = {"basic", "xetrack"};
   auto traced = MakeObservability(options, Env({{"XETRACK_DB_PATH", db}}));
   ASSERT_TRUE(traced) << traced.error().message;
-  ASSERT_EQ((*traced)->sinks.size(), 2u);
+  ASSERT_EQ((*traced)->sinks.size(), 1u);
   ASSERT_NE((*traced)->xetrack, nullptr);
   EXPECT_TRUE(std::filesystem::exists(db)) << "opened at start, not at the first call";
   EXPECT_NE((*traced)->metrics->Render().find("mcp_gateway_audit_queue_depth{sink=\"xetrack\"} 0"),
