@@ -2,6 +2,7 @@
 
 #include "app/audit_setup.h"
 #include "app/demo_config.h"
+#include "app/observability.h"
 #include "config/config_loader.h"
 #include "auth/authenticator.h"
 #include "auth/jwks_refresher.h"
@@ -245,6 +246,12 @@ int RunGateway(const cli::Options& command_line) {
                      .count());
   }
   const bool http = options.transport == "http";
+  // Metrics and the xetrack trace (-p xetrack); fed by the call recorder's sinks.
+  auto observability = MakeObservability(options, [](const char* n) { return std::getenv(n); });
+  if (!observability) {
+    std::cerr << "mcp-gateway: " << observability.error().message << "\n";
+    return cli::kExitConfig;
+  }
 
   router::RouterOptions router_options;
   router_options.executor = io.get_executor();
@@ -261,6 +268,7 @@ int RunGateway(const cli::Options& command_line) {
   router_options.server_version = MCPGW_VERSION;
   router_options.page_size = options.page_size;
   router::Router router(router_options, *guard_chain);
+  (*observability)->Observe(router);
 
   // ---- audit (docs/audit.md): the call recorder and its sinks; declared before the transports
   // so it outlives every session. Other sinks plug in with audit->recorder->AddSink(...).
@@ -322,6 +330,7 @@ int RunGateway(const cli::Options& command_line) {
       if (--*remaining == 0) io.stop();
     };
     if (http_server) http_server->Shutdown();
+    if ((*observability)->listener) (*observability)->listener->Shutdown();
     if (transport) {
       transport->Shutdown(one_done);
     } else {
@@ -353,6 +362,7 @@ int RunGateway(const cli::Options& command_line) {
         if (auto refresher = weak.lock()) refresher->RequestRefresh();
       };
     }
+    (*observability)->ServeOn(http_options, options);
     http_server = std::make_unique<downstream::http::HttpServer>(io, router,
                                                                  std::move(http_options),
                                                                  authenticator);
@@ -372,6 +382,12 @@ int RunGateway(const cli::Options& command_line) {
     transport = std::make_unique<downstream::StdioTransport>(
         io, router, transport_options, [&] { shutdown("client closed stdin"); });
     transport->Start();
+  }
+
+  if (auto listening = (*observability)->Listen(io, options.metrics_listen); !listening) {
+    std::cerr << "mcp-gateway: " << listening.error().message << "\n";
+    exit_code = cli::kExitUsage;
+    shutdown("cannot serve metrics");
   }
 
   if (options.no_prefix && !options.wrap) {

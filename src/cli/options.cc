@@ -104,6 +104,12 @@ void AddCommonOptions(CLI::App& app, Options& o, double& timeout_s, double& max_
                                   "Seconds before an idle HTTP session expires (default 1800)")
       ->check(kPositiveSeconds);
   app.add_flag("!--no-legacy-sse", o.legacy_sse, "Do not serve the legacy /sse endpoint");
+  app.add_option("--metrics-listen", o.metrics_listen,
+                 "Also serve GET /metrics (Prometheus) on HOST:PORT, [IPv6]:PORT or PORT "
+                 "(loopback), e.g. with the stdio transport");
+  app.add_flag("!--no-metrics", o.metrics_endpoint, "Do not serve /metrics on the HTTP endpoint");
+  app.add_flag("!--metrics-no-auth", o.metrics_auth,
+               "Serve the HTTP endpoint's /metrics without authentication (like /healthz)");
   app.add_option("--auth-token", o.auth_tokens,
                  "Static bearer token / API key accepted (repeatable; prefer the "
                  "MCPGW_AUTH_TOKENS environment variable, comma-separated)");
@@ -233,7 +239,7 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
         "--tls-key", "--max-sessions", "--max-requests-per-session", "--session-idle-timeout",
         "--no-legacy-sse", "--auth-token", "--oauth-issuer", "--oauth-audience",
         "--oauth-jwks-file", "--oauth-jwks-url", "--oauth-scope", "--oauth-resource",
-        "--oauth-authorization-server"}) {
+        "--oauth-authorization-server", "--no-metrics", "--metrics-no-auth"}) {
     if (given.count(flag) > 0) o.http_only_flags.push_back(flag);
   }
   o.request_timeout = Millis(timeout_s);

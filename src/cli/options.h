@@ -76,6 +76,10 @@ struct Options {
   std::vector<std::string> oauth_scopes;
   std::string oauth_resource;  // default: http(s)://HOST:PORT/PATH
   std::vector<std::string> oauth_authorization_servers;
+  // metrics (docs/metrics.md)
+  std::string metrics_listen;    // --metrics-listen ADDR: a listener serving only GET /metrics
+  bool metrics_endpoint = true;  // --no-metrics: no /metrics on the HTTP server
+  bool metrics_auth = true;      // --metrics-no-auth: the HTTP /metrics is open like /healthz
   // wrap mode
   std::string wrap_name = "server";
   std::vector<std::string> wrap_command;  // command then arguments

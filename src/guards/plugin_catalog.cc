@@ -37,7 +37,7 @@ const std::vector<PluginInfo>& KnownPlugins() {
       {"harmful", PluginKind::kGuardrail, true,
        "harmful-content detection, local (violence, self-harm, hate, minors, weapons, malware)"},
       {"policy", PluginKind::kGuardrail, false, "custom allow/deny policies"},
-      {"xetrack", PluginKind::kTracing, false, "tool-call audit log (SQLite)"},
+      {"xetrack", PluginKind::kTracing, true, "tool-call traces (SQLite and daily logs)"},
       {"audit", PluginKind::kTracing, false, "tool-call audit log (SQLite)"},
   };
   return plugins;
@@ -211,6 +211,7 @@ Result<std::shared_ptr<const GuardChain>> BuildGuardChain(const std::vector<std:
       return MakeError("plugin '" + std::string(name) + "' (" + plugin->description +
                        ") is not yet available in this build; refusing to start without it");
     }
+    if (plugin->kind == PluginKind::kTracing) return {};  // a record sink, not a guard
     const std::string canonical(CanonicalGuardName(name));
     auto it = config.guards.find(canonical);
     if (it == config.guards.end() && canonical != name) it = config.guards.find(std::string(name));

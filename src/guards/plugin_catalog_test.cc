@@ -21,7 +21,7 @@ TEST(PluginCatalog, UnknownNameIsAnErrorNamingIt) {
 }
 
 TEST(PluginCatalog, NotYetAvailablePluginIsAnError) {
-  auto chain = BuildGuardChain({"xetrack"});
+  auto chain = BuildGuardChain({"lasso"});
   ASSERT_FALSE(chain);
   EXPECT_NE(chain.error().message.find("not yet available"), std::string::npos);
 }
@@ -54,6 +54,13 @@ TEST(PluginCatalog, InjectionSettingErrorsNameTheKey) {
   ASSERT_FALSE(chain);
   EXPECT_NE(chain.error().message.find("guards.injection.threshold"), std::string::npos)
       << chain.error().message;
+}
+
+TEST(PluginCatalog, TracingPluginStartsWithoutAddingAGuard) {
+  auto chain = BuildGuardChain({"xetrack", "basic"});
+  ASSERT_TRUE(chain) << chain.error().message;
+  ASSERT_EQ((*chain)->size(), 1u);
+  EXPECT_EQ((*chain)->guard(0).name(), "basic");
 }
 
 TEST(PluginCatalog, BasicThenPresidioInTheOrderGiven) {

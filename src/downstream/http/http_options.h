@@ -40,6 +40,13 @@ struct HttpServerOptions {
   std::size_t replay_events = 256;               // per stream, for Last-Event-ID resumption
   std::size_t replay_bytes = 4 * 1024 * 1024;    // per stream: event data kept for resumption
 
+  // GET /metrics (Prometheus text format): served when `metrics` is set, by calling it on the
+  // io thread. With metrics_auth (the default) the path takes the MCP endpoint's Host, Origin
+  // and authentication checks; without, it is open like /healthz.
+  std::function<std::string()> metrics;
+  std::string metrics_path = "/metrics";
+  bool metrics_auth = true;
+
   // Called when a token names a key the authenticator does not know (the issuer may have
   // rotated its keys); may be empty.
   std::function<void()> on_unknown_key;

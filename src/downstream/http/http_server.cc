@@ -4,6 +4,7 @@
 #include "core/json_rpc.h"
 #include "downstream/http/http_server_impl.h"
 #include "downstream/http/request_guard.h"
+#include "metrics/text_format.h"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/url/parse.hpp>
@@ -37,6 +38,17 @@ std::string PeerAddress(const tcp::socket& socket) {
   boost::system::error_code ec;
   const auto endpoint = socket.remote_endpoint(ec);
   return ec ? std::string("unknown") : endpoint.address().to_string();
+}
+
+// GET or HEAD of the metrics path: the exposition; other methods 405.
+Reply MetricsReply(const HttpServerOptions& options, bhttp::verb method) {
+  if (method != bhttp::verb::get && method != bhttp::verb::head) {
+    Reply reply = ErrorReply(bhttp::status::method_not_allowed, core::kInvalidRequest,
+                             "Method Not Allowed");
+    reply.headers.emplace_back("Allow", "GET, HEAD");
+    return reply;
+  }
+  return Reply{bhttp::status::ok, options.metrics(), std::string(metrics::kTextFormatContentType)};
 }
 
 }  // namespace
@@ -222,7 +234,12 @@ HttpServer::Impl::Routed HttpServer::Impl::Route(const Request& request,
   const bool mcp = path == options.path;
   const bool legacy_get = options.legacy_sse && path == "/sse";
   const bool legacy_post = options.legacy_sse && path == "/messages";
-  if (!mcp && !legacy_get && !legacy_post) {
+  const bool metrics = options.metrics && path == options.metrics_path && !mcp;
+  if (metrics && !options.metrics_auth) {
+    routed.reply = MetricsReply(options, method);
+    return routed;
+  }
+  if (!mcp && !legacy_get && !legacy_post && !metrics) {
     routed.reply = Reply{bhttp::status::not_found, ""};
     return routed;
   }
@@ -268,7 +285,9 @@ HttpServer::Impl::Routed HttpServer::Impl::Route(const Request& request,
     routed.caller.principal = std::move(decision.subject);
   }
 
-  if (legacy_get && method == bhttp::verb::get) {
+  if (metrics) {
+    routed.reply = MetricsReply(options, method);
+  } else if (legacy_get && method == bhttp::verb::get) {
     routed.endpoint = Endpoint::kLegacyStream;
   } else if (legacy_post && method == bhttp::verb::post) {
     routed.endpoint = Endpoint::kLegacyPost;
