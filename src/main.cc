@@ -1,6 +1,7 @@
 // mcp-gateway: parses the command line and runs the gateway. Wiring only.
 #include "app/decrypt_command.h"
 #include "app/gateway_app.h"
+#include "app/scan_command.h"
 #include "cli/options.h"
 
 #include <cstdlib>
@@ -12,5 +13,7 @@ int main(int argc, char** argv) {
   if (!parsed.run) return parsed.exit_code;
   if (parsed.options.decrypt)
     return mcpgw::app::RunDecrypt(parsed.options, std::cin, std::cout, std::cerr);
+  if (parsed.options.scan_command.run)
+    return mcpgw::app::RunScan(parsed.options, std::cout, std::cerr);
   return mcpgw::app::RunGateway(parsed.options);
 }

@@ -20,6 +20,7 @@
 
 #include <chrono>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,6 +62,9 @@ struct GuardsConfig {
   std::map<std::string, GuardEntryConfig> guards;
   std::vector<CustomRuleConfig> rules;
   VaultOptions vault;
+  // The "scanner" section as written (block/hide/warn/sanitize); null when absent. Parsed by
+  // scanner::ParseScanPolicy (docs/scanner.md).
+  std::optional<boost::json::object> scanner;
 };
 
 // Parses config text (JSON with comments and trailing commas). Errors: "SOURCE: KEY: what".
