@@ -478,6 +478,8 @@ ItemReport ToolAnalyzer::AnalyzeGeneric(ItemKind kind, const json::object& item)
   report.kind = kind;
   if (const json::value* n = item.if_contains("name"); n && n->is_string())
     report.name = n->get_string();
+  if (const json::value* u = item.if_contains("uri"); u && u->is_string())
+    report.uri = u->get_string();
   for (const auto& [key, value] : item) {
     // URIs are addresses, not prose (file:///home/me/.env is a legitimate resource).
     if (key == "uri" || key == "uriTemplate" || key == "mimeType") continue;

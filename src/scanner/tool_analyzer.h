@@ -39,6 +39,7 @@ const char* ItemKindName(ItemKind kind);
 struct ItemReport {
   ItemKind kind = ItemKind::kTool;
   std::string name;  // the tool/prompt/resource name as the server sent it ("" for instructions)
+  std::string uri;   // resources: the URI (what the router hides resources by)
   std::vector<Finding> findings;  // sorted by severity, worst first
   int score = 0;
   Severity severity = Severity::kInfo;
