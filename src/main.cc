@@ -2,6 +2,7 @@
 #include "app/audit_command.h"
 #include "app/decrypt_command.h"
 #include "app/gateway_app.h"
+#include "app/scan_command.h"
 #include "cli/options.h"
 
 #include <cstdlib>
@@ -16,5 +17,7 @@ int main(int argc, char** argv) {
   if (!parsed.run) return parsed.exit_code;
   if (parsed.options.decrypt)
     return mcpgw::app::RunDecrypt(parsed.options, std::cin, std::cout, std::cerr);
+  if (parsed.options.scan_command.run)
+    return mcpgw::app::RunScan(parsed.options, std::cout, std::cerr);
   return mcpgw::app::RunGateway(parsed.options);
 }

@@ -13,6 +13,7 @@
 #include "platform/process_lifetime.h"
 #include "platform/self_path.h"
 #include "router/router.h"
+#include "scanner/scanner_gate.h"
 #include "upstream/upstream_factory.h"
 
 #include <boost/asio/io_context.hpp>
@@ -187,10 +188,12 @@ int RunGateway(const cli::Options& command_line) {
   guard_settings.deny_tools = command_line.deny_tools;
   guard_settings.config = guards_config ? &*guards_config : nullptr;
   if (const char* home = std::getenv("HOME")) guard_settings.home = home;
-  if (command_line.scan) {
-    std::cerr << "mcp-gateway: --scan: the security scanner is not yet available in this build; "
-                 "refusing to start unscanned servers\n";
-    return cli::kExitUsage;
+  // The tool scanner (--scan or "scanner": {"enabled": true}): a catalog gate (docs/scanner.md).
+  auto scanner_gate = scanner::MakeScannerGate(
+      command_line.scan, guards_config ? guards_config->scanner : std::nullopt);
+  if (!scanner_gate) {
+    std::cerr << "mcp-gateway: " << scanner_gate.error().message << "\n";
+    return cli::kExitConfig;
   }
 
   const std::string self_path = platform::SelfExecutablePath();
@@ -280,6 +283,7 @@ int RunGateway(const cli::Options& command_line) {
   }
   router.SetRecorder((*audit)->recorder.get());
   // ---- end audit
+  if (*scanner_gate) router.AddCatalogGate(*scanner_gate);
 
   upstream::UpstreamOptions upstream_options;
   upstream_options.request_timeout = options.request_timeout;

@@ -192,6 +192,16 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
                       "The operator's key (64 hex digits or base64); default $MCPGW_ENCRYPT_KEY");
   decrypt->add_option("token", o.decrypt_tokens, "<ENC:...> tokens");
 
+  CLI::App* scan = app.add_subcommand(
+      "scan", "Scan every server of a config (or a saved tools/list) for tool poisoning without "
+              "serving: mcp-gateway scan [--mcp-json-path P | --tools-file F] [--json|--sarif]");
+  scan->add_option("--mcp-json-path", o.config_path, "MCP client config file to scan");
+  scan->add_option("--tools-file", o.scan_command.tools_file, "A saved tools/list answer (- for stdin)");
+  scan->add_flag("--json", o.scan_command.json, "JSON report on stdout");
+  scan->add_flag("--sarif", o.scan_command.sarif, "SARIF 2.1.0 report on stdout");
+  scan->add_flag("--verbose", o.scan_command.verbose, "List low and info findings too");
+  AddCommonOptions(*scan, o, timeout_s, max_timeout_s, init_timeout_s, ping_s, init_wait_s);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -201,6 +211,7 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
 
   o.wrap = wrap->parsed();
   o.decrypt = decrypt->parsed();
+  o.scan_command.run = scan->parsed();
   const CLI::App& given = o.wrap ? *wrap : app;
   o.transport_given = given.count("--transport") > 0;
   o.host_given = given.count("--host") > 0;

@@ -33,6 +33,14 @@ struct Options {
   std::vector<std::string> decrypt_tokens;  // tokens; none: read lines from stdin
   std::vector<std::string> plugins;
   bool scan = false;
+  // `mcp-gateway scan [--mcp-json-path P | --tools-file F] [--json | --sarif] [--verbose]`.
+  struct ScanCommand {
+    bool run = false;
+    std::string tools_file;  // a saved tools/list answer ("-": stdin)
+    bool json = false;
+    bool sarif = false;
+    bool verbose = false;
+  } scan_command;
   std::string log_level = "info";  // trace, debug, info, warning, error
   std::string separator = "_";
   bool no_prefix = false;

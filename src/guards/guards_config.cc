@@ -266,13 +266,17 @@ Result<GuardsConfig> ParseGuardsConfig(std::string_view text, std::string_view s
           config.rules.push_back(std::move(*rule));
         }
       }
+    } else if (name == "scanner") {
+      // The tool scanner's policy: validated by scanner::ParseScanPolicy at start.
+      if (!m.value().is_object()) return fail(KeyError("scanner", "must be an object"));
+      config.scanner = m.value().get_object();
     } else if (name == "logging" || name == "auditing" || name == "mcpGateway" || name == "$schema") {
       // The reference's logging/auditing sections: accepted (the audit issue gives them effect).
       if (!m.value().is_object() && name != "$schema")
         return fail(KeyError(name, "must be an object"));
       if (name == "auditing") config.auditing = m.value().get_object();
     } else {
-      return fail(KeyError(name, "unknown key (known: guards, scanning, logging, auditing)"));
+      return fail(KeyError(name, "unknown key (known: guards, scanner, scanning, logging, auditing)"));
     }
   }
   return config;

@@ -20,6 +20,7 @@
 
 #include <chrono>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +63,9 @@ struct GuardsConfig {
   std::vector<CustomRuleConfig> rules;
   VaultOptions vault;
   boost::json::object auditing;  // the `auditing` section, parsed by audit::ParseAuditConfig
+  // The "scanner" section as written (block/hide/warn/sanitize); null when absent. Parsed by
+  // scanner::ParseScanPolicy (docs/scanner.md).
+  std::optional<boost::json::object> scanner;
 };
 
 // Parses config text (JSON with comments and trailing commas). Errors: "SOURCE: KEY: what".

@@ -1,0 +1,137 @@
+// The scanner's evaluation over the corpus in test/scan-eval/corpus (README there): poisoned
+// tool definitions (dev and test splits), the real tools/list of official MCP servers, and
+// risky-looking legitimate tools. Prints the figures and gates them on the targets:
+//   >= 95% of poisoned definitions caught (effective severity medium or worse) on each split;
+//   no tool of an official server with any finding above low (so none hidden or blocked);
+//   <= 2% of risky-looking legitimate tools flagged above low.
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "scanner/tool_analyzer.h"
+
+namespace mcpgw::scanner {
+namespace {
+
+namespace fs = std::filesystem;
+namespace json = boost::json;
+
+fs::path CorpusDir() {
+  if (const char* env = std::getenv("MCPGW_SCAN_CORPUS")) return env;
+  for (fs::path dir = fs::current_path(); !dir.empty(); dir = dir.parent_path()) {
+    if (fs::exists(dir / "test/scan-eval/corpus")) return dir / "test/scan-eval/corpus";
+    if (dir == dir.parent_path()) break;
+  }
+  return {};
+}
+
+json::value ReadJson(const fs::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return json::parse(text.str());
+}
+
+std::shared_ptr<const ToolAnalyzer> Analyzer() {
+  static auto analyzer = ToolAnalyzer::Create().value();
+  return analyzer;
+}
+
+ItemReport AnalyzeCase(const json::object& tool) {
+  return Analyzer()->AnalyzeTool(tool, {std::string(tool.at("name").as_string())});
+}
+
+std::string Describe(const ItemReport& r) {
+  std::string s = std::string(SeverityName(r.severity)) + " score=" + std::to_string(r.score);
+  for (const Finding& f : r.findings) s += " " + f.rule_id + "(" + SeverityName(f.severity) + ")";
+  return s;
+}
+
+class ScanCorpus : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = CorpusDir();
+    if (dir_.empty()) GTEST_SKIP() << "test/scan-eval/corpus not found (set MCPGW_SCAN_CORPUS)";
+  }
+  fs::path dir_;
+};
+
+void CheckPoisoned(const fs::path& file, const char* split) {
+  const json::value corpus = ReadJson(file);
+  std::size_t total = 0, caught = 0, high = 0;
+  for (const json::value& c : corpus.at("cases").as_array()) {
+    const ItemReport r = AnalyzeCase(c.at("tool").as_object());
+    ++total;
+    if (r.severity >= Severity::kMedium) {
+      ++caught;
+    } else {
+      std::cout << "  missed " << c.at("id").as_string() << ": " << Describe(r) << "\n";
+    }
+    if (r.severity >= Severity::kHigh) ++high;
+  }
+  const double rate = total ? 100.0 * caught / total : 0;
+  std::cout << "poisoned/" << split << ": " << caught << "/" << total << " caught (" << rate
+            << "%), " << high << " at high or critical\n";
+  ASSERT_GE(total, 25u);
+  EXPECT_GE(rate, 95.0) << split;
+}
+
+TEST_F(ScanCorpus, PoisonedDevSplitIsCaughtAtLeast95Percent) {
+  CheckPoisoned(dir_ / "poisoned/dev.json", "dev");
+}
+
+TEST_F(ScanCorpus, PoisonedTestSplitIsCaughtAtLeast95Percent) {
+  CheckPoisoned(dir_ / "poisoned/test.json", "test");
+}
+
+TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
+  std::size_t servers = 0, tools = 0, above_low = 0;
+  for (const auto& entry : fs::directory_iterator(dir_ / "official")) {
+    const json::value capture = ReadJson(entry.path());
+    auto catalog = CatalogFromJson(capture);
+    ASSERT_TRUE(catalog) << entry.path();
+    const ServerReport report = Analyzer()->Analyze(entry.path().stem().string(), *catalog);
+    ++servers;
+    tools += report.tools;
+    for (const ItemReport& item : report.items) {
+      if (item.severity > Severity::kLow) {
+        ++above_low;
+        std::cout << "  official " << report.server << "/" << item.name << ": " << Describe(item)
+                  << "\n";
+      }
+    }
+  }
+  std::cout << "official: " << servers << " servers, " << tools << " tools, " << above_low
+            << " items above low\n";
+  EXPECT_GE(servers, 8u);
+  EXPECT_EQ(above_low, 0u);
+}
+
+TEST_F(ScanCorpus, RiskyLegitimateToolsAreFlaggedAtMost2Percent) {
+  std::size_t total = 0, flagged = 0;
+  for (const char* split : {"dev", "test"}) {
+    const json::value corpus = ReadJson(dir_ / "risky_legit" / (std::string(split) + ".json"));
+    for (const json::value& c : corpus.at("cases").as_array()) {
+      const ItemReport r = AnalyzeCase(c.at("tool").as_object());
+      ++total;
+      if (r.severity > Severity::kLow) {
+        ++flagged;
+        std::cout << "  flagged " << c.at("id").as_string() << ": " << Describe(r) << "\n";
+      }
+    }
+  }
+  const double rate = total ? 100.0 * flagged / total : 0;
+  std::cout << "risky_legit: " << flagged << "/" << total << " flagged above low (" << rate
+            << "%)\n";
+  ASSERT_GE(total, 50u);
+  EXPECT_LE(rate, 2.0);
+}
+
+}  // namespace
+}  // namespace mcpgw::scanner

@@ -1,0 +1,181 @@
+#include "scanner/scan_rules.h"
+
+namespace mcpgw::scanner {
+
+namespace {
+
+// Paths and names of files that hold secrets.
+#define MCPGW_SENS                                                                              \
+  R"((?:(?:~|\$home|%userprofile%|/home/[\w.-]+|/root|/users/[\w.-]+)/)?\.ssh\b|\bid[_ ]?(?:rsa|dsa|ecdsa|ed25519)\b|)" \
+  R"(\bauthorized[_ ]keys\b|\.aws/(?:credentials|config)\b|\baws\s+credentials\s+file|\B\.env(?:\.\w+)?\b|)" \
+  R"(\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.docker/config\.json|\.kube/config\b|)" \
+  R"(\bmcp\.json\b|claude_desktop_config\.json|\.cursor/|/etc/(?:passwd|shadow|sudoers)\b|)"    \
+  R"(\bwallet\.dat\b|\.bitcoin/|\.ethereum/|\bkeystore\b|cookies\.sqlite|\blogin\s+data\b|)"     \
+  R"(\.bash_history|\.zsh_history|\.gnupg\b|\.config/gcloud|application_default_credentials|)"   \
+  R"(\bcredentials\.json\b|\.pgpass\b|\.htpasswd\b|\bsecrets?\.(?:ya?ml|json|toml|env)\b|)"       \
+  R"(\.password-store|\bkeychain\b|\.mozilla/firefox|google/chrome/default)"
+
+// Secrets and private data.
+#define MCPGW_SECRET                                                                            \
+  R"((?:passwords?|passphrases?|passwd|api[\s_-]?keys?|secret[\s_-]?keys?|secrets|)"              \
+  R"(access[\s_-]?tokens?|auth(?:entication|orization)?[\s_-]?tokens?|bearer[\s_-]?tokens?|)"    \
+  R"(session[\s_-]?(?:tokens?|cookies?)|refresh[\s_-]?tokens?|credentials?|private[\s_-]?keys?|)" \
+  R"(ssh[\s_-]?keys?|seed[\s_-]?phrases?|recovery[\s_-]?phrases?|mnemonic(?:s|\s+phrases?)?|)"   \
+  R"(credit[\s_-]?card(?:[\s_-]?numbers?)?|\bcvv\b|social[\s_-]?security[\s_-]?numbers?|\bssn\b|)" \
+  R"(env(?:ironment)?[\s_-]?variables?|\benv[\s_-]?vars?|cookies|contraseñas?|mots?\s+de\s+passe|)" \
+  R"(passw[öo]rter|пароль|пароли|токены?|密码|密碼|令牌|密钥|パスワード|秘密鍵|비밀번호))"
+
+// The conversation and the model's context.
+#define MCPGW_CONV                                                                              \
+  R"((?:(?:entire|full|whole|complete|all|previous|prior|past|earlier|preceding|recent|every|last)\s+)" \
+  R"((?:of\s+the\s+)?(?:\w+\s+)?(?:conversation|chat|dialog(?:ue)?|messages|user\s+messages|prompts|)" \
+  R"(exchanges|interactions|turns)|(?:transcript|log|record|copy)\s+of\s+(?:the\s+|this\s+)?(?:current\s+|entire\s+|whole\s+|ongoing\s+|full\s+)?(?:chat|conversation|session|dialog(?:ue)?)|(?:conversation|chat|message|dialog(?:ue)?)[\s_-]?(?:history|)" \
+  R"(log|transcript|context|so\s+far)|system[\s_-]?prompt|your\s+(?:instructions|system\s+)"      \
+  R"(instructions|context\s+window|rules)|everything\s+(?:the\s+user|you)\s+(?:has\s+|have\s+)?)"  \
+  R"((?:said|typed|written|wrote|asked|shared)|historial\s+de\s+(?:la\s+)?conversaci[oó]n|)"      \
+  R"(conversaci[oó]n\s+completa|historique\s+de\s+(?:la\s+)?conversation|conversation\s+enti[eè]re|)" \
+  R"(gespr[äa]chsverlauf|chatverlauf|gesamten?\s+(?:unterhaltung|konversation)|)"                 \
+  R"(cronologia\s+della\s+conversazione|hist[óo]rico\s+da\s+conversa|истори[юяи]\s+)"              \
+  R"((?:переписки|диалога|чата|разговора)|对话历史|聊天记录|对话记录|之前的(?:对话|消息)|)"      \
+  R"(會話記錄|会話履歴|チャット履歴|대화\s*기록))"
+
+#define MCPGW_TRANSFER                                                                          \
+  R"((?:include|including|pass|passing|put|send|sending|append|appending|add|adding|insert|)"     \
+  R"(inserting|copy|copying|paste|provide|attach|embed|fill|populate|forward|forwarding|upload|)" \
+  R"(uploading|transmit|dump|leak|exfiltrate|share|sharing|submit|post|posting|report|encode|)"   \
+  R"(supply|summari[sz]e|incluye|incluir|env[ií]a|enviar|inclu[ae]z?|envoie[zr]?|joindre|)"       \
+  R"(f[üu]ge|sende|senden|einf[üu]gen|includi|invia|inclua|envie|включи|отправь|передай|)"       \
+  R"(包含|包括|附上|发送|传递|填入|含め|送信|添付|포함|전송))"
+
+#define MCPGW_READ_VERB                                                                         \
+  R"((?:\bread|\bcat|\binclude|\bsend|\bpass|\bupload|\battach|\bextract|\bcopy|\bgrab|\bcollect|)" \
+  R"(\bdump|\bprint|\boutput|\bexfiltrate|\bsteal|\bretrieve|\bobtain|\bleak|\breads|\bsends|)"   \
+  R"(\buploads|\bcollects|\bextracts|\bcopies|\bretrieves|\bgrabs|\blee|\bleer|\blea|\blire|)"    \
+  R"(\blisez|\blis|\blies|\blesen|\bleggi|\bleggere|\bleia|\bler|прочитай|прочти|прочитайте|)"    \
+  R"(считай|读取|读|讀取|読み取|読んで|읽))"
+
+constexpr TextRule kRules[] = {
+    // --- Hidden instructions addressed to the model.
+    {"hidden.instruction_tag", "hidden_instructions", Severity::kMedium,
+     R"(<\s*/?\s*(?:important|system|sys|instructions?|secret|hidden|admin|assistant|ai|llm|model|agent|mandatory|critical|priority|override|internal)(?:[\s_-]+(?:note|message|instructions?|only|prompt|directive|info))?\s*>|\[\s*/?\s*(?:important|system|instructions?|hidden|secret|admin)\s*\]|\{\{\s*(?:system|important|instructions?))",
+     "A tag such as <IMPORTANT> or <system> marks text meant for the model, not the user.", true},
+    {"hidden.before_using", "hidden_instructions", Severity::kLow,
+     R"(\b(?:before|prior\s+to)\s+(?:using|calling|invoking|running|executing|you\s+use|you\s+call|any\s+use\s+of)\s+(?:this|the|that)\s+(?:tool|function|command|server)|antes\s+de\s+(?:usar|utilizar|llamar|chamar)\s+(?:esta|la|a)\s+(?:herramienta|ferramenta)|avant\s+d'(?:utiliser|appeler)\s+(?:cet|cette|l')\s*outil|bevor\s+(?:du|sie)\s+(?:dieses|das)\s+(?:tool|werkzeug)|vor\s+der\s+(?:verwendung|nutzung)\s+(?:dieses|des)\s+(?:tools|werkzeugs)|prima\s+di\s+(?:usare|utilizzare|chiamare)\s+(?:questo|lo)\s+strumento|перед\s+(?:использованием|вызовом)\s+(?:этого|данного)\s+инструмента|(?:使用|调用|調用)\s*(?:此|这个|這個|本|该)\s*工具\s*(?:之前|前)|このツールを(?:使用|使う|呼び出す)前に|이\s*도구를\s*사용하기\s*전에)",
+     "\"Before using this tool...\" addresses the model with a precondition."},
+    {"hidden.otherwise_fails", "hidden_instructions", Severity::kLow,
+     R"(\b(?:otherwise|or\s+else|if\s+not|failure\s+to\s+do\s+so),?\s+(?:the\s+|this\s+)?(?:tool|function|system|server|request)\s+(?:will|would|may|might)\s+(?:not\s+work|fail|crash|break|stop\s+working))",
+     "A threat that the tool fails unless the model complies."},
+    {"hidden.manipulation", "hidden_instructions", Severity::kMedium,
+     R"(\b(?:mere|just\s+an?|simply\s+an?|only\s+an?)\s+implementation\s+detail|\b(?:upset|scare|alarm|worry|frighten|confuse|bother)\s+the\s+user\b|\bgentle\s+and\s+not\s+scary)",
+     "Wording that steers the model to hide or downplay what it does."},
+    {"hidden.note_to_model", "hidden_instructions", Severity::kMedium,
+     R"(\b(?:note|message|notice|reminder|memo)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent|claude|chatgpt|gpt|copilot)\b|\b(?:ai|assistant|llm)[\s_-]*(?:only|instructions?)\s*:)",
+     "Text addressed to the AI model rather than describing the tool."},
+    {"hidden.override", "hidden_instructions", Severity::kHigh,
+     R"(\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|earlier|preceding|original|existing|other|system|safety|user'?s?)\s+(?:instructions?|prompts?|rules|directions|guidelines|constraints|messages|commands|restrictions|policies)|\byou\s+are\s+now\s+(?:a|an|in|the|no\s+longer|free|dan)\b|\b(?:new|updated|real|true|actual|revised)\s+(?:system\s+)?instructions\s*:|\bdeveloper\s+mode\s+(?:enabled|on|activated)|ignor[ae]\w*\s+(?:todas\s+)?(?:las\s+|as\s+)?instrucci?(?:ones|ões)\s+(?:anteriores|previas)|ignore[zr]?\s+(?:toutes\s+)?(?:les\s+)?instructions\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)|ignorier\w*\s+(?:alle\s+)?(?:vorherigen|bisherigen|vorigen|obigen)\s+(?:anweisungen|instruktionen)|ignora\s+(?:tutte\s+)?(?:le\s+)?istruzioni\s+precedenti|(?:игнорируй|проигнорируй|забудь)\w*\s+(?:все\s+)?(?:предыдущие|прежние|прошлые)\s+(?:инструкции|указания)|(?:忽略|无视|忽視)\s*(?:之前|以前|先前|上面|上述|所有)(?:的)?\s*(?:所有)?\s*(?:指令|指示|说明|規則|规则)|(?:以前|前|上記)の(?:指示|命令)を(?:無視|忘れ)|이전\s*(?:지시|명령)(?:을|를)?\s*무시)",
+     "An attempt to override the model's instructions.", true},
+    {"hidden.chat_template", "hidden_instructions", Severity::kHigh,
+     R"(<\|(?:im_start|im_end|system|endoftext|start_header_id|end_header_id|eot_id)\|>|\[/?inst\]|<<\s*/?sys\s*>>)",
+     "Chat-template control tokens that try to open a new system or assistant turn.", true},
+    {"hidden.secret_instruction", "hidden_instructions", Severity::kMedium,
+     R"(\b(?:hidden|secret|confidential|covert)\s+(?:instructions?|directives?|tasks?|objectives?|commands?|orders)\b)",
+     "Text speaking of hidden or secret instructions.", true},
+    // --- Concealment from the user.
+    {"concealment.hide_from_user", "concealment", Severity::kHigh,
+     R"(\b(?:no\s+need\s+to|there\s+is\s+no\s+need\s+to|do\s+not|don'?t|never|must\s+not|should\s+not|shouldn'?t|mustn'?t|without)\s+(?:ever\s+)?(?:tell|telling|inform|informing|notify|notifying|mention|mentioning|reveal|revealing|disclose|disclosing|alert|alerting|warn|warning|bother|bothering)\s+(?:(?:this|that|it|these|those|any(?:thing)?|about|of|the|step|steps|instructions?|action|actions|part|detail|details|fact|file|files|process|to|with|anything|him|her)\s+){0,5}(?:the\s+)?(?:user|human|operator|requester|them)s?\b|\b(?:the\s+)?user\s+(?:must|should|will|need|needs|may)\s+(?:not|never)\s+(?:know|see|notice|find\s+out|learn|be\s+(?:told|informed|aware|notified|shown))|\bwithout\s+(?:the\s+)?user'?s?\s+(?:knowledge|knowing|noticing|awareness|realizing)|\b(?:keep|hide|conceal)\s+(?:this|these|it|that|the\s+fact)\b[^.]{0,40}\bfrom\s+(?:the\s+)?user|\b(?:secretly|covertly|quietly|silently|discreetly|stealthily|invisibly)\s+(?:\w+\s+){0,2}(?:send|sending|pass|passing|include|including|add|adding|append|forward|copy|upload|read|reading|exfiltrate|collect|call|execute|run|bcc|cc|transmit|post|save|store|log|record|share|attach)\b)",
+     "Instructs the model to hide what it does from the user.", true},
+    {"concealment.do_not_mention", "concealment", Severity::kMedium,
+     R"(\b(?:do\s+not|don'?t|never)\s+(?:mention|tell|say|reveal|disclose|acknowledge|explain)\s+(?:that\s+)?(?:you|this|it|these)\b)",
+     "Tells the model not to mention something it did.", true},
+    {"concealment.multilingual", "concealment", Severity::kHigh,
+     R"(\bno\s+(?:le\s+|les\s+)?(?:digas|diga|menciones|mencione|informes|informe|reveles|revele|cuentes|cuente|avises|avise)\b[^.]{0,30}usuari[oa]|\bsin\s+(?:que\s+el\s+usuario\s+(?:lo\s+)?(?:sepa|note)|dec[ií]rselo\s+al\s+usuario|decirle\s+al\s+usuario|informar\s+al\s+usuario|avisar\s+al\s+usuario)|\bn[ãa]o\s+(?:diga|conte|mencione|informe|revele|avise)\b[^.]{0,30}usu[áa]rio|\bsem\s+(?:que\s+o\s+usu[áa]rio\s+saiba|avisar\s+o\s+usu[áa]rio|informar\s+o\s+usu[áa]rio|contar\s+ao\s+usu[áa]rio)|\bne\s+(?:\S+\s+){0,2}(?:pas|jamais|rien)\s+(?:[àa]\s+)?l'utilisat(?:eur|rice)|\bsans\s+(?:que\s+l'utilisat(?:eur|rice)|informer\s+l'utilisat(?:eur|rice)|pr[ée]venir\s+l'utilisat(?:eur|rice)|le\s+dire\s+[àa]\s+l'utilisat(?:eur|rice))|\b(?:sage|sagen|erw[äa]hne|erw[äa]hnen|informiere|informieren|verrate|verraten|zeige|zeigen)\s+(?:sie\s+|du\s+)?(?:dem|den)\s+(?:benutzer|nutzer|anwender)\w*\s+(?:nicht|nichts|niemals)|\b(?:nicht|niemals|nichts)\s+(?:dem|den)\s+(?:benutzer|nutzer|anwender)\w*\s+(?:sagen|mitteilen|erw[äa]hnen|verraten|zeigen)|\bohne\s+(?:dass\s+(?:der|die)\s+(?:benutzer|nutzer|anwender)|(?:den|die)\s+(?:benutzer|nutzer|anwender)\w*\s+zu\s+(?:informieren|benachrichtigen))|\bnon\s+(?:dire|dirlo|menzionare|informare|rivelare|avvisare)\b[^.]{0,30}utente|\bsenza\s+(?:che\s+l'utente|informare\s+l'utente|dirlo\s+all'utente|avvisare\s+l'utente)|не\s+(?:говори|говорите|сообщай|сообщайте|упоминай|упоминайте|рассказывай|рассказывайте|показывай|показывайте)[^.]{0,30}пользовател|без\s+ведома\s+пользовател|пользовател\w*\s+не\s+(?:должен|нужно|следует)\s+(?:знать|видеть)|(?:不要|别|別|切勿|请勿|請勿|不得|勿)\s*(?:告诉|告訴|告知|通知|提及|提到|透露|让|讓)\s*(?:用户|用戶|使用者)|(?:用户|用戶|使用者)\s*(?:不需要|不必|不应|不應|不能)\s*知道|ユーザー\s*(?:に|には)\s*(?:伝え|言わ|知らせ|教え|通知し)\s*(?:ない|ないで|てはいけ|るな)|ユーザーに(?:は)?(?:秘密|内緒)|사용자(?:에게|한테)\s*(?:알리지|말하지|언급하지|전달하지))",
+     "Instructs the model to hide what it does from the user (non-English).", true},
+    {"concealment.no_confirmation", "concealment", Severity::kLow,
+     R"(\b(?:do\s+not|don'?t|never)\s+(?:ask|request|seek|wait\s+for)\s+(?:the\s+user\s+)?(?:for\s+)?(?:confirmation|permission|approval|consent))",
+     "Tells the model not to ask the user before acting."},
+    // --- Secret files.
+    {"sensitive.path_reference", "sensitive_files", Severity::kLow, MCPGW_SENS,
+     "Names a file that holds secrets (SSH keys, .env, cloud credentials, wallets, the MCP config)."},
+    {"sensitive.read_directive", "sensitive_files", Severity::kHigh,
+     MCPGW_READ_VERB R"(\s+(?:(?:the|their|its|your|user'?s|all|any|of|and|then|also|full|entire|whole)\s+)*(?:(?:contents?|content|text|data|keys?|files?|contenido|contenu|inhalt|содержимое|内容)\s+(?:of\s+|from\s+|in\s+|at\s+|de\s+|du\s+|von\s+)?(?:the\s+|la\s+|le\s+|des\s+|der\s+)?)?(?:\S+\s+){0,3}?(?:[~$%\w.-]*/)*(?:)" MCPGW_SENS R"()|\b(?:contents?|content)\s+of\s+(?:the\s+|your\s+|user'?s\s+)?(?:\S+\s+){0,2}?(?:[~$%\w.-]*/)*(?:)" MCPGW_SENS R"()|(?:)" MCPGW_SENS R"()[^.。]{0,16}?(?:読み|読んで|読み取|읽))",
+     "Tells the model to read or send a file that holds secrets.", true},
+    // --- Exfiltration.
+    {"exfiltration.secrets_from_context", "exfiltration", Severity::kHigh,
+     MCPGW_TRANSFER R"([^.]{0,60}?)" MCPGW_SECRET R"([^.]{0,40}?\b(?:from|in|found\s+in|stored\s+in|on|available\s+in)\s+(?:the\s+|this\s+)?(?:user'?s?\s+)?(?:conversation|chat|context|environment|system|machine|computer|disk|filesystem|home\s+directory|memory|workspace|codebase|browser|previous\s+messages|env\b|config(?:uration)?\s+files?))",
+     "Asks for secrets found in the conversation, environment or files to be sent along.", true},
+    {"exfiltration.all_secrets", "exfiltration", Severity::kHigh,
+     R"(\b(?:include|pass|put|send|append|insert|copy|paste|attach|embed|forward|upload|transmit|dump|leak|exfiltrate|submit|post|encode|fill)\b[^.]{0,40}?\b(?:all|every|each|any\s+other)\b[^.]{0,20}?)" MCPGW_SECRET,
+     "Asks for all secrets of some kind to be sent along.", true},
+    {"exfiltration.conversation", "exfiltration", Severity::kMedium,
+     MCPGW_TRANSFER R"([^.]{0,60}?)" MCPGW_CONV R"(|)" MCPGW_CONV R"([^.]{0,60}?\b(?:in|into|as|to)\s+(?:the\s+)?['"`]?\w+['"`]?\s+(?:parameter|param|argument|field))",
+     "Asks for the conversation or the model's context to be put into a call.", true},
+    {"exfiltration.system_prompt", "exfiltration", Severity::kHigh,
+     R"(\b(?:include|pass|send|append|insert|copy|reveal|print|output|repeat|show|leak|disclose|dump|provide)\s+(?:\w+\s+){0,3}?(?:your|the|its|full|entire)\s+(?:\w+\s+)?(?:system\s+prompt|system\s+instructions|hidden\s+instructions|initial\s+instructions|original\s+instructions))",
+     "Asks the model to reveal its system prompt.", true},
+    {"exfiltration.pass_contents", "exfiltration", Severity::kHigh,
+     R"(\b(?:pass|put|send|include|insert|append|place|provide|supply|attach|embed|paste)\s+(?:its|their|that|this|these|those|the\s+file'?s?|the\s+entire|the\s+full|the\s+whole)\s+(?:file\s+)?(?:contents?|content|text|output|data|values?)\s+(?:\w+\s+){0,3}?(?:as|in|into|inside|within|to|via)\s+(?:the\s+)?(?:['"`]\w+['"`]|\w+\s+(?:parameter|param|argument|field|arg)\b))",
+     "Asks for something the model read to be passed into a parameter.", true},
+    {"exfiltration.collector_host", "exfiltration", Severity::kMedium,
+     R"((?:[\w-]+\.)*(?:webhook\.site|requestbin\.\w+|pipedream\.net|ngrok(?:-free)?\.(?:io|app|dev)|burpcollaborator\.net|oastify\.com|oast\.(?:fun|me|pro|live|site|online)|interact\.sh|requestcatcher\.com|hookbin\.com|beeceptor\.com|trycloudflare\.com|serveo\.net|localtunnel\.me|loca\.lt|pastebin\.com|transfer\.sh|discord(?:app)?\.com/api/webhooks|canarytokens\.com|dnslog\.cn|ceye\.io))",
+     "Names a request-collection or tunnelling service used to receive stolen data.", true},
+    {"exfiltration.ip_url", "exfiltration", Severity::kMedium,
+     R"(\b(?:https?|wss?|ftp)://(?:\d{1,3}\.){3}\d{1,3}\b)",
+     "A URL to a raw IP address.", true, true},
+    {"exfiltration.send_to_url", "exfiltration", Severity::kLow,
+     R"(\b(?:send|post|upload|forward|transmit|report|exfiltrate|beacon|sync|submit)\b[^.]{0,60}?\b(?:https?|wss?)://[^\s'"`)<>]+)",
+     "Sends data to a fixed URL.", false, true},
+    {"exfiltration.email_recipient", "exfiltration", Severity::kHigh,
+     R"(\b(?:bcc|cc|blind\s+copy|carbon\s+copy|forward|redirect|all\s+(?:emails|messages|mail)\s+to)\b[^.]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+(?:in|as|to|into)\s+(?:the\s+)?(?:bcc|cc|copy|blind\s+copy|recipients?)\b)",
+     "Copies or redirects mail to a fixed address.", true, true},
+    // --- Shadowing other tools.
+    {"shadowing.conditional_behavior", "shadowing", Severity::kMedium,
+     R"(\b(?:when|whenever|if|each\s+time|every\s+time|any\s+time)\s+(?:\w+\s+){0,4}?(?:send|sends|sending|email|emails|emailing|mail|message|messaging|transfer|transferring|pay|paying|post|posting|commit|committing|call|calling|use|using|invoke|invoking|write|writing|push|pushing)\b[^.]{0,100}?\b(?:always|must|make\s+sure|ensure|be\s+sure)\b[^.]{0,60}?\b(?:bcc|cc|forward|redirect|copy|change|replace|send|route|reroute)\b)",
+     "Changes how the model behaves when it uses some other action.", true},
+    {"shadowing.other_tools", "shadowing", Severity::kHigh,
+     R"(\b(?:side\s+effects?|effects?|impact|influence)\s+on\s+(?:the\s+)?(?:also\s+present|other|another|all\s+other|every\s+other|existing|remaining)\b|\b(?:also\s+present|all\s+other|every\s+other)\s+(?:\w+\s+){0,2}(?:tools?|servers?|functions?|plugins?)\b[^.]{0,80}?\b(?:must|shall|always|need\s+to|have\s+to)\b)",
+     "Gives instructions about other tools or servers (shadowing).", true},
+    {"shadowing.other_tools_weak", "shadowing", Severity::kMedium,
+     R"(\b(?:other|another)\s+(?:\w+\s+)?(?:tools?|servers?|functions?|mcp\s+servers?)\b[^.]{0,80}?\b(?:must|should|shall|always)\s+(?:also\s+)?(?:send|include|add|bcc|cc|forward|use|redirect|pass|route|call))",
+     "Gives instructions about other tools or servers.", true},
+    {"shadowing.replace_recipient", "shadowing", Severity::kHigh,
+     R"(\b(?:instead\s+of|rather\s+than|regardless\s+of)\s+(?:the\s+)?(?:(?:user'?s?|original|intended|specified|actual|real|requested|provided|given|chosen|selected)\s+){1,3}(?:recipient|address|destination|account|channel|repo(?:sitory)?|wallet|iban|number|email|url|endpoint|target)s?)",
+     "Replaces the recipient or destination the user chose.", true},
+    {"shadowing.redirect", "shadowing", Severity::kMedium,
+     R"(\b(?:send|route|redirect|transfer|forward|reroute)\s+(?:all|every|each|any)\s+(?:\w+\s+)?(?:emails?|messages?|funds|money|payments?|transactions?|crypto|tokens?|requests?|traffic|files?|data)\s+(?:to|through|via)\b)",
+     "Redirects all traffic of some kind to one place.", true},
+    // --- Manipulating the model's choice of tools.
+    {"tool_manipulation.prefer_this", "tool_manipulation", Severity::kMedium,
+     R"(\b(?:always|must|only)\s+(?:use|call|choose|prefer|select|invoke)\s+this\s+(?:tool|function|server)\s+(?:first|instead|over|rather|before\s+(?:any|all|every|other)|for\s+(?:all|every|any)))",
+     "Pushes the model to prefer this tool over others."},
+    {"tool_manipulation.avoid_others", "tool_manipulation", Severity::kMedium,
+     R"(\b(?:do\s+not|don'?t|never)\s+(?:use|call|trust|invoke|consider)\s+(?:any\s+)?(?:other|the\s+other|alternative|competing|another)\s+(?:\w+\s+)?(?:tools?|servers?|functions?))",
+     "Tells the model not to use other tools."},
+    {"tool_manipulation.discredit_others", "tool_manipulation", Severity::kHigh,
+     R"(\b(?:other|competing|alternative|remaining)\s+(?:\w+\s+)?(?:tools?|servers?)\s+(?:are|is)\s+(?:now\s+)?(?:unsafe|insecure|deprecated|broken|malicious|compromised|unreliable|outdated|disabled|not\s+to\s+be\s+trusted))",
+     "Discredits other tools to steer the model."},
+    {"tool_manipulation.supersede", "tool_manipulation", Severity::kMedium,
+     R"(\b(?:supersedes|replaces|overrides|takes\s+precedence\s+over)\s+(?:all\s+)?(?:other|the\s+other|every\s+other|existing|any\s+other)\s+(?:\w+\s+)?(?:tools?|servers?|functions?|instructions))",
+     "Claims to override other tools or instructions."},
+    // --- Dangerous commands embedded in the text.
+    {"dangerous_command.pipe_to_shell", "dangerous_command", Severity::kHigh,
+     R"(\b(?:curl|wget|iwr|invoke-webrequest)\b[^\n|;]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\bbase64\s+(?:-d|--decode)[^\n]{0,40}\|\s*(?:ba)?sh\b)",
+     "Downloads and runs a script.", true},
+    {"dangerous_command.reverse_shell", "dangerous_command", Severity::kHigh,
+     R"(/dev/tcp/|\bnc\s+(?:-\w+\s+)*-e\b|\bncat\b[^\n]{0,20}\s-e\b|\bbash\s+-i\s*>&|\bmkfifo\s+/tmp|\bsocat\b[^\n]{0,40}exec)",
+     "A reverse-shell command.", true},
+    {"dangerous_command.destructive", "dangerous_command", Severity::kHigh,
+     R"(\brm\s+-(?:rf|fr)\s+(?:/(?:\s|$|\*)|~|\$home|\*)|\bchmod\s+(?:-r\s+)?777\s+/|\bmkfs\.|\bdd\s+if=/dev/(?:zero|random)\s+of=/dev/)",
+     "A destructive shell command.", true},
+    {"dangerous_command.run_payload", "dangerous_command", Severity::kMedium,
+     R"(\b(?:execute|run|eval)\s+(?:the\s+following|this|these)\s+(?:\w+\s+)?(?:commands?|code|script|payload)\b[^.]{0,40}\b(?:before|first|silently|without|secretly|quietly))",
+     "Tells the model to run a payload first or quietly.", true},
+};
+
+}  // namespace
+
+std::span<const TextRule> BuiltinTextRules() { return kRules; }
+std::string_view SensitivePathPattern() { return MCPGW_SENS; }
+std::string_view SecretNounPattern() { return MCPGW_SECRET; }
+std::string_view ConversationPattern() { return MCPGW_CONV; }
+
+}  // namespace mcpgw::scanner

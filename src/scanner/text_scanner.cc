@@ -1,0 +1,103 @@
+#include "scanner/text_scanner.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <string>
+
+namespace mcpgw::scanner {
+
+namespace {
+
+constexpr std::size_t kMentionWindow = 160;
+
+re2::RE2::Options RuleOptions() {
+  re2::RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(256 << 20);
+  return options;
+}
+
+}  // namespace
+
+struct TextScanner::Compiled {
+  std::vector<std::unique_ptr<re2::RE2>> regexes;
+  std::unique_ptr<re2::RE2::Set> set;
+  std::unique_ptr<re2::RE2> mention;
+  std::unique_ptr<re2::RE2> example_host;
+  std::unique_ptr<re2::RE2> passive;
+};
+
+TextScanner::~TextScanner() = default;
+
+Result<std::shared_ptr<const TextScanner>> TextScanner::Compile(std::span<const TextRule> rules) {
+  std::shared_ptr<TextScanner> scanner(new TextScanner());
+  scanner->compiled_ = std::make_unique<Compiled>();
+  Compiled& c = *scanner->compiled_;
+  const re2::RE2::Options options = RuleOptions();
+  c.set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+  for (const TextRule& rule : rules) {
+    auto re = std::make_unique<re2::RE2>(rule.pattern, options);
+    if (!re->ok()) {
+      return MakeError("scanner rule " + std::string(rule.id) + ": invalid regex: " + re->error());
+    }
+    std::string error;
+    if (c.set->Add(rule.pattern, &error) < 0) {
+      return MakeError("scanner rule " + std::string(rule.id) + ": invalid regex: " + error);
+    }
+    scanner->rules_.push_back(&rule);
+    c.regexes.push_back(std::move(re));
+  }
+  if (!c.set->Compile()) return MakeError("scanner rules: RE2 set too large to compile");
+  c.mention = std::make_unique<re2::RE2>(
+      R"((?:e\.g\.|i\.e\.)|\b(?:detects?|detecting|detection|detector|scans?\s+for|scanning\s+for|flags?|flagging|)"
+      R"(identif\w*|classif\w*|blocks?|blocking|prevents?|preventing|protects?\s+against|such\s+as|)"
+      R"(for\s+example|for\s+instance|patterns?|warns?\s+(?:about|of)|guards?\s+)"
+      R"(against|attacks?|injections?|phrases?|examples?|red[\s-]team\w*|simulat\w*|test\s+cases?)\b)",
+      options);
+  c.passive = std::make_unique<re2::RE2>(R"(\b(?:are|is|be|been|was|were|being|gets?|got)\s+$)",
+                                         options);
+  c.example_host = std::make_unique<re2::RE2>(
+      R"(example\.(?:com|org|net)|\.example\b|\.test\b|\.invalid\b|\.local\b|localhost|)"
+      R"(127\.0\.0\.1|0\.0\.0\.0|\b10\.\d+\.\d+\.\d+|192\.168\.|your[-_]?(?:domain|company|org)|)"
+      R"(@domain\.com|@company\.com|@email\.com|acme\.|foo\.|bar\.com|@yourdomain)",
+      options);
+  return std::shared_ptr<const TextScanner>(std::move(scanner));
+}
+
+void TextScanner::Scan(std::string_view text, std::vector<TextMatch>& out) const {
+  if (text.empty()) return;
+  const Compiled& c = *compiled_;
+  std::vector<int> hits;
+  re2::RE2::Set::ErrorInfo info;
+  if (!c.set->Match(text, &hits, &info)) {
+    if (info.kind == re2::RE2::Set::kNoError) return;  // nothing matched
+    // The set's DFA ran out of memory on this text: run every rule on its own.
+    hits.clear();
+    for (std::size_t i = 0; i < c.regexes.size(); ++i) hits.push_back(static_cast<int>(i));
+  }
+  std::sort(hits.begin(), hits.end());
+  for (int index : hits) {
+    const TextRule& rule = *rules_[index];
+    re2::StringPiece match;
+    if (!c.regexes[index]->Match(text, 0, text.size(), re2::RE2::UNANCHORED, &match, 1)) continue;
+    const std::size_t begin = static_cast<std::size_t>(match.data() - text.data());
+    TextMatch m{&rule, begin, begin + match.size(), rule.severity};
+    if (rule.ignore_example_hosts && re2::RE2::PartialMatch(match, *c.example_host)) continue;
+    if (rule.mention_downgrade) {
+      const std::size_t from = begin > kMentionWindow ? begin - kMentionWindow : 0;
+      const std::size_t near = begin > 16 ? begin - 16 : 0;
+      // "Detects ... read ~/.ssh/id_rsa" describes an attack; "credentials are read from ..."
+      // describes what the tool does: neither tells the model to act.
+      if (re2::RE2::PartialMatch(text.substr(from, begin - from), *c.mention) ||
+          re2::RE2::PartialMatch(text.substr(near, begin - near), *c.passive)) {
+        m.severity = Lower(m.severity, 2);
+      }
+    }
+    out.push_back(m);
+  }
+}
+
+}  // namespace mcpgw::scanner

@@ -1,0 +1,572 @@
+#include "scanner/tool_analyzer.h"
+
+#include <openssl/evp.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "scanner/scoring.h"
+#include "scanner/unicode_text.h"
+
+namespace mcpgw::scanner {
+
+namespace json = boost::json;
+
+struct ToolAnalyzer::Regexes {
+  std::unique_ptr<re2::RE2> base64;
+  std::unique_ptr<re2::RE2> hex;
+  std::unique_ptr<re2::RE2> content_demand;
+  std::unique_ptr<re2::RE2> tool_reference;
+  std::unique_ptr<re2::RE2> imperative;
+  std::unique_ptr<re2::RE2> fill_param;
+  std::unique_ptr<re2::RE2> valid_name;
+  std::unique_ptr<re2::RE2> fill_verb;
+  std::unique_ptr<re2::RE2> negated_demand;
+  std::unique_ptr<re2::RE2> secret_name;
+};
+
+namespace {
+
+// Parameter names that poisoned tools use as a side channel for stolen data.
+const std::set<std::string, std::less<>> kSideChannelParams = {
+    "note", "notes", "sidenote", "side_note", "sidenotes", "context", "extra", "extra_info",
+    "extra_data", "additional_info", "additional_context", "metadata", "meta", "feedback",
+    "comment", "comments", "remark", "remarks", "annotation", "debug", "debug_info", "hidden",
+    "internal", "reasoning", "memo", "trace", "telemetry", "session", "history", "details",
+    "info", "aux", "misc", "payload", "notes_for_ai", "ai_notes", "scratchpad", "summary"};
+
+re2::RE2::Options Options() {
+  re2::RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
+std::unique_ptr<re2::RE2> Make(std::string pattern) {
+  return std::make_unique<re2::RE2>(pattern, Options());
+}
+
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The match with some context around it, on character boundaries, made visible.
+std::string Evidence(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t from = begin > 40 ? begin - 40 : 0;
+  std::size_t to = std::min(text.size(), std::max(end, begin + 120) + 40);
+  to = std::min(to, end + 80);
+  while (from > 0 && from < text.size() && IsContinuation(text[from])) --from;
+  while (to < text.size() && IsContinuation(text[to])) ++to;
+  std::string out = from > 0 ? "..." : "";
+  out += MakeVisible(text.substr(from, to - from), 220);
+  if (to < text.size() && !out.ends_with("...")) out += "...";
+  return out;
+}
+
+// "readSshKey" / "read_ssh-key" -> "read ssh key", so rules written for prose see names.
+std::string NameToWords(std::string_view name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if (c == '_' || c == '-') {
+      out += ' ';
+      continue;
+    }
+    if (i > 0 && std::isupper(static_cast<unsigned char>(c)) &&
+        std::islower(static_cast<unsigned char>(name[i - 1])))
+      out += ' ';
+    out += c;
+  }
+  return out;
+}
+
+void Add(std::vector<Finding>& out, std::string rule_id, std::string category, Severity severity,
+         std::string location, std::string evidence, std::string message) {
+  out.push_back({std::move(rule_id), std::move(category), severity, std::move(location),
+                 std::move(evidence), std::move(message)});
+}
+
+bool Printable(std::string_view decoded) {
+  if (decoded.size() < 12) return false;
+  std::size_t good = 0;
+  for (unsigned char c : decoded) {
+    if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t' || c == '\r' || c >= 0x80) ++good;
+  }
+  return good * 10 >= decoded.size() * 9;
+}
+
+std::string DecodeBase64(std::string_view in) {
+  std::string text(in);
+  for (char& c : text) {
+    if (c == '-') c = '+';
+    if (c == '_') c = '/';
+  }
+  while (text.size() % 4 != 0) text += '=';
+  std::string out(text.size() / 4 * 3 + 3, '\0');
+  const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                reinterpret_cast<const unsigned char*>(text.data()),
+                                static_cast<int>(text.size()));
+  if (n < 0) return {};
+  std::size_t size = static_cast<std::size_t>(n);
+  for (std::size_t i = text.size(); i > 0 && text[i - 1] == '=' && size > 0; --i) --size;
+  out.resize(size);
+  return out;
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+std::string DecodeHex(std::string_view in) {
+  std::string out;
+  for (std::size_t i = 0; i + 1 < in.size(); i += 2) {
+    const int hi = HexValue(in[i]), lo = HexValue(in[i + 1]);
+    if (hi < 0 || lo < 0) return {};
+    out += static_cast<char>(hi * 16 + lo);
+  }
+  return out;
+}
+
+std::string Join(const std::string& base, std::string_view key) {
+  return base.empty() ? std::string(key) : base + "." + std::string(key);
+}
+
+void SortFindings(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+}
+
+}  // namespace
+
+const char* ItemKindName(ItemKind kind) {
+  switch (kind) {
+    case ItemKind::kTool: return "tool";
+    case ItemKind::kPrompt: return "prompt";
+    case ItemKind::kResource: return "resource";
+    case ItemKind::kResourceTemplate: return "resource_template";
+    case ItemKind::kInstructions: return "instructions";
+  }
+  return "tool";
+}
+
+const ItemReport* ServerReport::FindTool(std::string_view name) const {
+  for (const ItemReport& item : items) {
+    if (item.kind == ItemKind::kTool && item.name == name) return &item;
+  }
+  return nullptr;
+}
+
+ToolAnalyzer::~ToolAnalyzer() = default;
+
+Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions options) {
+  auto scanner = TextScanner::Compile();
+  if (!scanner) return scanner.error();
+  std::shared_ptr<ToolAnalyzer> analyzer(new ToolAnalyzer());
+  analyzer->options_ = options;
+  analyzer->scanner_ = std::move(*scanner);
+  auto r = std::make_unique<Regexes>();
+  r->base64 = Make(R"(([A-Za-z0-9+/_-]{32,}={0,2}))");
+  r->hex = Make(R"(\b((?:[0-9a-fA-F]{2}){20,})\b)");
+  r->content_demand =
+      Make(std::string(SecretNounPattern()) + "|" + std::string(ConversationPattern()) + "|" +
+           std::string(SensitivePathPattern()) +
+           R"(|\bcontents?\s+of\b|\bfile\s+contents?\b|\boutput\s+of\s+(?:the\s+)?(?:previous|other|last)|)"
+           R"(\b(?:previous|prior|other)\s+tool\s+(?:calls?|results?|outputs?))");
+  r->tool_reference = Make(R"(['"`]?([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)['"`]?\s+(?:tool|function)\b)");
+  r->imperative = Make(
+      R"(\b(?:must|always|should|instead|never|do\s+not|don'?t|make\s+sure|ensure|required\s+to)\b)");
+  r->fill_param = Make(
+      R"((?:as|in|into|to|inside|within|via|under|using)\s+(?:the\s+)?(?:['"`]([A-Za-z_][\w-]*)['"`]|([A-Za-z_][\w-]*)\s+(?:parameter|param|argument|field|arg)\b))");
+  r->valid_name = Make(R"([A-Za-z0-9_.\-/]+)");
+  r->fill_verb = Make(
+      R"(\b(?:paste|put|include|fill|add|insert|provide|pass|append|copy|enter|write|send|attach|)"
+      R"(supply|place|populate|dump|set\s+(?:this|it)\s+to)\b)");
+  r->negated_demand = Make(
+      R"(\b(?:no|not|never|without|exclude|excluding|don'?t|do\s+not|must\s+not)\b[^.]{0,30}?)"
+      R"(\b(?:secrets?|passwords?|credentials?|keys?|tokens?|pii|personal))");
+  r->secret_name = Make(R"(key|token|secret|passw|credential|auth|cookie|session|cert)");
+  for (const auto* re : {r->base64.get(), r->hex.get(), r->content_demand.get(),
+                         r->tool_reference.get(), r->imperative.get(), r->fill_param.get(),
+                         r->valid_name.get(), r->fill_verb.get(), r->negated_demand.get(),
+                         r->secret_name.get()}) {
+    if (!re->ok()) return MakeError("scanner: internal regex: " + re->error());
+  }
+  analyzer->regexes_ = std::move(r);
+  return std::shared_ptr<const ToolAnalyzer>(std::move(analyzer));
+}
+
+std::vector<Finding> ToolAnalyzer::AnalyzeText(std::string_view text, std::string_view location,
+                                               bool is_name) const {
+  std::vector<Finding> out;
+  ScanString(text, std::string(location), is_name, out);
+  SortFindings(out);
+  return out;
+}
+
+void ToolAnalyzer::ScanString(std::string_view text, const std::string& location, bool is_name,
+                              std::vector<Finding>& out) const {
+  if (text.empty()) return;
+  const UnicodeText u = AnalyzeUnicode(text);
+  const std::size_t at = u.first_hidden == std::string_view::npos ? 0 : u.first_hidden;
+  const std::string hidden_evidence =
+      Evidence(text, at, std::min(text.size(), at + 1));
+  if (u.tag_chars > 0) {
+    std::string shown = "[TAG:" + MakeVisible(u.tag_text, 160) + "]";
+    Add(out, "unicode.tag_characters", "unicode", Severity::kCritical, location, shown,
+        "Invisible Unicode tag characters encode hidden text (decoded here).");
+  }
+  if (u.variation_supplement >= 4) {
+    Add(out, "unicode.variation_selectors", "unicode", Severity::kHigh, location, hidden_evidence,
+        "A run of variation selectors can smuggle hidden bytes.");
+  }
+  if (u.zero_width > 0) {
+    const Severity s = u.zero_width >= 8            ? Severity::kHigh
+                       : u.zero_width_in_word > 0 ? Severity::kMedium
+                                                  : Severity::kLow;
+    Add(out, "unicode.zero_width", "unicode", s, location, hidden_evidence,
+        "Zero-width or invisible format characters (" + std::to_string(u.zero_width) +
+            ") hide or split words.");
+  }
+  if (u.bidi_overrides > 0) {
+    Add(out, "unicode.bidi_override", "unicode", Severity::kHigh, location, hidden_evidence,
+        "Bidirectional override characters reorder what a reader sees.");
+  } else if (u.bidi_embeddings > 0) {
+    Add(out, "unicode.bidi_embedding", "unicode", Severity::kMedium, location, hidden_evidence,
+        "Bidirectional embedding characters.");
+  }
+  if (u.ansi_sequences > 0) {
+    Add(out, "ansi.escape_sequence", "ansi", Severity::kHigh, location, hidden_evidence,
+        "ANSI escape sequences can hide or rewrite text on a terminal.");
+  }
+  if (u.control_chars > 0) {
+    Add(out, "unicode.control_characters", "unicode", Severity::kMedium, location,
+        hidden_evidence, "Control characters in text.");
+  }
+  if (u.invalid_bytes > 0) {
+    Add(out, "unicode.invalid_utf8", "unicode", Severity::kLow, location, hidden_evidence,
+        "Bytes that are not valid UTF-8.");
+  }
+  if (u.private_use > 0) {
+    Add(out, "unicode.private_use", "unicode", Severity::kLow, location, hidden_evidence,
+        "Private-use characters have no agreed meaning.");
+  }
+  if (!u.mixed_script_words.empty()) {
+    Add(out, is_name ? "unicode.homoglyph_name" : "unicode.mixed_script", "unicode",
+        is_name ? Severity::kHigh : Severity::kMedium, location, u.mixed_script_words.front(),
+        "A word mixes Latin with Cyrillic or Greek look-alike letters.");
+  } else if (is_name && location == "name" && !re2::RE2::FullMatch(text, *regexes_->valid_name)) {
+    Add(out, "unicode.unusual_name", "unicode", u.has_non_ascii_letter ? Severity::kMedium : Severity::kLow,
+        location, MakeVisible(text, 120),
+        "A tool name with characters outside [A-Za-z0-9_.-/].");
+  }
+  if (u.styled_letters >= 8) {
+    Add(out, "unicode.styled_letters", "unicode", Severity::kLow, location, MakeVisible(text, 120),
+        "Fullwidth or mathematical letters that read like ASCII.");
+  }
+  if (u.max_newline_run >= 15 || u.max_space_run >= 120) {
+    Add(out, "abnormal.padding", "abnormal", Severity::kMedium, location,
+        std::to_string(u.max_newline_run) + " line breaks / " + std::to_string(u.max_space_run) +
+            " blank characters in a row",
+        "Long runs of blank lines or spaces push text out of view.");
+  }
+  if (!is_name && text.size() >= options_.long_description) {
+    Add(out, "abnormal.length", "abnormal",
+        text.size() >= options_.very_long_description ? Severity::kMedium : Severity::kLow,
+        location, std::to_string(text.size()) + " bytes", "An unusually long text.");
+  } else if (is_name && text.size() > 128) {
+    Add(out, "abnormal.length", "abnormal", Severity::kLow, location,
+        std::to_string(text.size()) + " bytes", "An unusually long name.");
+  }
+
+  const std::string words = is_name ? NameToWords(u.normalized) : std::string();
+  const std::string_view scanned = is_name ? std::string_view(words) : u.normalized;
+  std::vector<TextMatch> matches;
+  scanner_->Scan(scanned, matches);
+  for (const TextMatch& m : matches) {
+    Severity severity = m.severity;
+    // A parameter or schema key named after a secret file (content_from_reading_ssh_id_rsa).
+    if (is_name && location != "name" && m.rule->id == "sensitive.path_reference")
+      severity = Severity::kMedium;
+    Add(out, std::string(m.rule->id), std::string(m.rule->category), severity, location,
+        Evidence(scanned, m.begin, m.end), std::string(m.rule->message));
+  }
+  if (!is_name) ScanBlobs(u.normalized, location, out);
+}
+
+void ToolAnalyzer::ScanBlobs(std::string_view normalized, const std::string& location,
+                             std::vector<Finding>& out) const {
+  for (const auto* re : {regexes_->base64.get(), regexes_->hex.get()}) {
+    const bool hex = re == regexes_->hex.get();
+    re2::StringPiece input(normalized.data(), normalized.size());
+    re2::StringPiece blob;
+    int blobs = 0;
+    while (blobs < 16 && re2::RE2::FindAndConsume(&input, *re, &blob)) {
+      ++blobs;
+      const std::string decoded = hex ? DecodeHex(blob) : DecodeBase64(blob);
+      if (!Printable(decoded)) continue;
+      const UnicodeText inner = AnalyzeUnicode(decoded);
+      std::vector<TextMatch> matches;
+      scanner_->Scan(inner.normalized, matches);
+      const std::string shown =
+          std::string(hex ? "[hex:" : "[base64:") + MakeVisible(decoded, 160) + "]";
+      Severity worst = Severity::kInfo;
+      for (const TextMatch& m : matches) {
+        const Severity s = Raise(std::max(m.severity, Severity::kLow));
+        worst = std::max(worst, s);
+        Add(out, std::string(m.rule->id), std::string(m.rule->category), s, location, shown,
+            std::string(m.rule->message) + " (inside an encoded blob)");
+      }
+      if (worst >= Severity::kMedium) {
+        Add(out, "obfuscation.encoded_instructions", "obfuscation", Severity::kHigh, location,
+            shown, "Instructions hidden in an encoded blob.");
+      } else if (std::count(decoded.begin(), decoded.end(), ' ') >= 3) {
+        Add(out, "obfuscation.encoded_text", "obfuscation", Severity::kLow, location, shown,
+            "Readable text hidden in an encoded blob.");
+      }
+    }
+  }
+}
+
+void ToolAnalyzer::WalkValue(const json::value& value, const std::string& location,
+                             bool keys_are_names, std::vector<Finding>& out) const {
+  if (value.is_string()) {
+    ScanString(value.get_string(), location, false, out);
+  } else if (value.is_array()) {
+    std::size_t i = 0;
+    for (const json::value& v : value.get_array()) {
+      WalkValue(v, location + "[" + std::to_string(i++) + "]", false, out);
+    }
+  } else if (value.is_object()) {
+    for (const auto& [key, v] : value.get_object()) {
+      const std::string here = Join(location, key);
+      if (keys_are_names) ScanString(key, here + "(name)", true, out);
+      if (key == "$schema" || key == "$id" || key == "$ref" || key == "type" ||
+          key == "format" || key == "pattern")
+        continue;
+      const bool names = key == "properties" || key == "patternProperties" || key == "$defs" ||
+                         key == "definitions";
+      WalkValue(v, here, names, out);
+    }
+  }
+}
+
+void ToolAnalyzer::CheckParameters(const json::object& tool, std::string_view description,
+                                   std::vector<Finding>& out) const {
+  const json::value* schema = tool.if_contains("inputSchema");
+  if (schema == nullptr || !schema->is_object()) return;
+  const json::value* props = schema->get_object().if_contains("properties");
+  if (props == nullptr || !props->is_object()) return;
+  // Parameters the description tells the model to fill with something.
+  std::set<std::string> filled;
+  {
+    re2::StringPiece input(description.data(), description.size());
+    std::string quoted, plain;
+    while (re2::RE2::FindAndConsume(&input, *regexes_->fill_param, &quoted, &plain)) {
+      std::string name = quoted.empty() ? plain : quoted;
+      std::transform(name.begin(), name.end(), name.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
+      filled.insert(name);
+    }
+  }
+  for (const auto& [key, prop] : props->get_object()) {
+    std::string name(key);
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    const bool side_channel = kSideChannelParams.contains(name);
+    std::string prop_text;
+    if (prop.is_object()) {
+      if (const json::value* d = prop.get_object().if_contains("description"); d && d->is_string())
+        prop_text = AnalyzeUnicode(d->get_string()).normalized;
+    }
+    re2::StringPiece hit;
+    // The property's own description asks for secrets, files or the conversation (and is not
+    // saying "no secrets").
+    const bool demanded_here =
+        !prop_text.empty() &&
+        regexes_->content_demand->Match(prop_text, 0, prop_text.size(), re2::RE2::UNANCHORED,
+                                        &hit, 1) &&
+        re2::RE2::PartialMatch(prop_text, *regexes_->fill_verb) &&
+        !re2::RE2::PartialMatch(prop_text, *regexes_->negated_demand);
+    const bool demanded_by_tool =
+        filled.contains(name) &&
+        regexes_->content_demand->Match(description, 0, description.size(),
+                                        re2::RE2::UNANCHORED, &hit, 1);
+    if (side_channel && (demanded_here || demanded_by_tool)) {
+      Add(out, "param_fill.side_channel", "exfiltration", Severity::kHigh,
+          "inputSchema.properties." + std::string(key),
+          MakeVisible(std::string(key) + ": " + std::string(hit.data(), hit.size()), 160),
+          "A free-text parameter the model is told to fill with secrets, files or the "
+          "conversation.");
+    } else if (demanded_by_tool && !side_channel &&
+               !re2::RE2::PartialMatch(name, *regexes_->secret_name)) {
+      // (A parameter named for a secret, such as api_key, is where that secret belongs.)
+      Add(out, "param_fill.directed", "exfiltration", Severity::kMedium,
+          "inputSchema.properties." + std::string(key),
+          MakeVisible(std::string(key) + ": " + std::string(hit.data(), hit.size()), 160),
+          "The description tells the model to put secrets, files or the conversation into "
+          "this parameter.");
+    }
+  }
+}
+
+void ToolAnalyzer::CheckToolReferences(std::string_view text,
+                                       const std::vector<std::string>& catalog_tools,
+                                       std::vector<Finding>& out) const {
+  re2::StringPiece input(text.data(), text.size());
+  std::string name;
+  while (re2::RE2::FindAndConsume(&input, *regexes_->tool_reference, &name)) {
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    bool own = false;
+    for (const std::string& t : catalog_tools) {
+      std::string tl = t;
+      std::transform(tl.begin(), tl.end(), tl.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
+      if (tl == lower || lower.ends_with("_" + tl) || tl.ends_with("_" + lower)) own = true;
+    }
+    if (own) continue;
+    // The sentence around the reference.
+    const std::size_t pos = static_cast<std::size_t>(input.data() - text.data());
+    std::size_t b = text.rfind('.', pos > name.size() ? pos - name.size() - 1 : 0);
+    b = b == std::string_view::npos ? 0 : b;
+    std::size_t e = text.find('.', pos);
+    e = e == std::string_view::npos ? text.size() : e;
+    const std::string_view sentence = text.substr(b, e - b);
+    const bool directive = re2::RE2::PartialMatch(sentence, *regexes_->imperative);
+    Add(out, "shadowing.foreign_tool", "shadowing", directive ? Severity::kMedium : Severity::kLow,
+        "description", MakeVisible(sentence, 200),
+        "Refers to a tool (" + name + ") this server does not offer.");
+    return;
+  }
+}
+
+ItemReport ToolAnalyzer::AnalyzeTool(const json::object& tool,
+                                     const std::vector<std::string>& catalog_tools) const {
+  ItemReport report;
+  report.kind = ItemKind::kTool;
+  std::vector<Finding>& out = report.findings;
+  std::string description;
+  for (const auto& [key, value] : tool) {
+    if (key == "name") {
+      if (value.is_string()) {
+        report.name = value.get_string();
+        ScanString(value.get_string(), "name", true, out);
+      }
+      continue;
+    }
+    if (key == "description" && value.is_string()) description = value.get_string();
+    const bool schema = key == "inputSchema" || key == "outputSchema";
+    WalkValue(value, std::string(key), false, out);
+    (void)schema;
+  }
+  const std::string normalized = AnalyzeUnicode(description).normalized;
+  CheckParameters(tool, normalized, out);
+  CheckToolReferences(normalized, catalog_tools, out);
+  SortFindings(out);
+  const Score score = ScoreFindings(out);
+  report.score = score.score;
+  report.severity = score.severity;
+  return report;
+}
+
+ItemReport ToolAnalyzer::AnalyzeGeneric(ItemKind kind, const json::object& item) const {
+  ItemReport report;
+  report.kind = kind;
+  if (const json::value* n = item.if_contains("name"); n && n->is_string())
+    report.name = n->get_string();
+  if (const json::value* u = item.if_contains("uri"); u && u->is_string())
+    report.uri = u->get_string();
+  for (const auto& [key, value] : item) {
+    // URIs are addresses, not prose (file:///home/me/.env is a legitimate resource).
+    if (key == "uri" || key == "uriTemplate" || key == "mimeType") continue;
+    WalkValue(value, std::string(key), false, report.findings);
+  }
+  SortFindings(report.findings);
+  const Score score = ScoreFindings(report.findings);
+  report.score = score.score;
+  report.severity = score.severity;
+  return report;
+}
+
+ServerReport ToolAnalyzer::Analyze(std::string_view server,
+                                   const upstream::Catalog& catalog) const {
+  ServerReport report;
+  report.server = std::string(server);
+  std::vector<std::string> names;
+  for (const json::value& t : catalog.tools) {
+    if (const json::object* o = t.if_object()) {
+      if (const json::value* n = o->if_contains("name"); n && n->is_string())
+        names.emplace_back(n->get_string());
+    }
+  }
+  if (!catalog.instructions.empty()) {
+    ItemReport item;
+    item.kind = ItemKind::kInstructions;
+    ScanString(catalog.instructions, "instructions", false, item.findings);
+    CheckToolReferences(AnalyzeUnicode(catalog.instructions).normalized, names, item.findings);
+    for (Finding& f : item.findings) {
+      if (f.location == "description") f.location = "instructions";
+      // Instructions are addressed to the model by design: wording that marks text as meant for
+      // the model weighs one level less there (overrides and chat tokens do not).
+      if (f.category == "hidden_instructions" && f.rule_id != "hidden.override" &&
+          f.rule_id != "hidden.chat_template")
+        f.severity = Lower(f.severity);
+    }
+    SortFindings(item.findings);
+    const Score score = ScoreFindings(item.findings);
+    item.score = score.score;
+    item.severity = score.severity;
+    report.items.push_back(std::move(item));
+  }
+  for (const json::value& t : catalog.tools) {
+    if (const json::object* o = t.if_object()) {
+      report.items.push_back(AnalyzeTool(*o, names));
+      ++report.tools;
+    }
+  }
+  const std::pair<ItemKind, const json::array*> lists[] = {
+      {ItemKind::kPrompt, &catalog.prompts},
+      {ItemKind::kResource, &catalog.resources},
+      {ItemKind::kResourceTemplate, &catalog.resource_templates}};
+  for (const auto& [kind, list] : lists) {
+    for (const json::value& v : *list) {
+      if (const json::object* o = v.if_object()) report.items.push_back(AnalyzeGeneric(kind, *o));
+    }
+  }
+  for (const ItemReport& item : report.items) {
+    if (item.score > report.score) report.score = item.score;
+    report.severity = std::max(report.severity, item.severity);
+    for (const Finding& f : item.findings) ++report.counts[static_cast<int>(f.severity)];
+  }
+  return report;
+}
+
+Result<upstream::Catalog> CatalogFromJson(const json::value& value) {
+  upstream::Catalog catalog;
+  if (value.is_array()) {
+    catalog.tools = value.get_array();
+    return catalog;
+  }
+  if (!value.is_object()) return MakeError("expected a tools/list result, a response or an array");
+  const json::object* o = &value.get_object();
+  if (const json::value* r = o->if_contains("result"); r && r->is_object()) o = &r->get_object();
+  const json::value* tools = o->if_contains("tools");
+  if (tools == nullptr || !tools->is_array())
+    return MakeError("no \"tools\" array (expected a tools/list result)");
+  catalog.tools = tools->get_array();
+  if (const json::value* v = o->if_contains("prompts"); v && v->is_array())
+    catalog.prompts = v->get_array();
+  if (const json::value* v = o->if_contains("resources"); v && v->is_array())
+    catalog.resources = v->get_array();
+  if (const json::value* v = o->if_contains("resourceTemplates"); v && v->is_array())
+    catalog.resource_templates = v->get_array();
+  if (const json::value* v = o->if_contains("instructions"); v && v->is_string())
+    catalog.instructions = v->get_string();
+  return catalog;
+}
+
+}  // namespace mcpgw::scanner

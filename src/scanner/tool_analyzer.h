@@ -1,0 +1,108 @@
+// ToolAnalyzer: reviews what one MCP server offers (its tools, prompts, resources and
+// instructions) for tool poisoning: hidden instructions, concealment, secret-file access,
+// exfiltration, shadowing of other tools, invisible or deceptive Unicode, ANSI escapes,
+// encoded blobs and abnormal length. Every string of a tool definition is read: name, title,
+// description, annotations, and every key and string value anywhere in inputSchema and
+// outputSchema (enum, const, default, examples, $defs, ...). docs/scanner.md lists the rules.
+//
+// Each item gets findings, a score and an effective severity (scoring.h); the server's severity
+// is the worst item's. The analyzer never decides what to do: scan_policy.h does.
+//
+// Threading: immutable after Create(); Analyze* are const and safe from any thread at once.
+// Lifetime: shared as shared_ptr<const ToolAnalyzer>; reports are plain values.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "core/status.h"
+#include "scanner/finding.h"
+#include "scanner/text_scanner.h"
+#include "upstream/upstream.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace mcpgw::scanner {
+
+enum class ItemKind { kTool, kPrompt, kResource, kResourceTemplate, kInstructions };
+// "tool", "prompt", "resource", "resource_template", "instructions".
+const char* ItemKindName(ItemKind kind);
+
+struct ItemReport {
+  ItemKind kind = ItemKind::kTool;
+  std::string name;  // the tool/prompt/resource name as the server sent it ("" for instructions)
+  std::string uri;   // resources: the URI (what the router hides resources by)
+  std::vector<Finding> findings;  // sorted by severity, worst first
+  int score = 0;
+  Severity severity = Severity::kInfo;
+};
+
+struct ServerReport {
+  std::string server;
+  std::size_t tools = 0;  // tools reviewed
+  std::vector<ItemReport> items;  // every item reviewed, in catalog order (instructions first)
+  int score = 0;                  // the worst item's
+  Severity severity = Severity::kInfo;  // the worst item's
+  // Findings per severity over all items, indexed by Severity.
+  std::array<std::size_t, 5> counts{};
+  const ItemReport* FindTool(std::string_view name) const;
+};
+
+struct AnalyzerOptions {
+  std::size_t long_description = 4000;       // bytes: "abnormal.length" low
+  std::size_t very_long_description = 12000;  // bytes: "abnormal.length" medium
+};
+
+class ToolAnalyzer {
+ public:
+  // Compiles the rules. Fails only if a rule does not compile (never for the built-in set).
+  static Result<std::shared_ptr<const ToolAnalyzer>> Create(AnalyzerOptions options = {});
+  ~ToolAnalyzer();
+
+  // Reviews a whole catalog. `server` names the report.
+  ServerReport Analyze(std::string_view server, const upstream::Catalog& catalog) const;
+
+  // Reviews one tool; `catalog_tools` are the names of every tool of the same server (references
+  // to these are not shadowing).
+  ItemReport AnalyzeTool(const boost::json::object& tool,
+                         const std::vector<std::string>& catalog_tools) const;
+
+  // Reviews one free-text string found at `location` (no structural checks); for tests and tools.
+  std::vector<Finding> AnalyzeText(std::string_view text, std::string_view location,
+                                   bool is_name = false) const;
+
+ private:
+  ToolAnalyzer() = default;
+  struct Regexes;
+  void ScanString(std::string_view text, const std::string& location, bool is_name,
+                  std::vector<Finding>& out) const;
+  void ScanBlobs(std::string_view normalized, const std::string& location,
+                 std::vector<Finding>& out) const;
+  void WalkValue(const boost::json::value& value, const std::string& location, bool keys_are_names,
+                 std::vector<Finding>& out) const;
+  void CheckParameters(const boost::json::object& tool, std::string_view description,
+                       std::vector<Finding>& out) const;
+  void CheckToolReferences(std::string_view normalized_description,
+                           const std::vector<std::string>& catalog_tools,
+                           std::vector<Finding>& out) const;
+  ItemReport AnalyzeGeneric(ItemKind kind, const boost::json::object& item) const;
+
+  AnalyzerOptions options_;
+  std::shared_ptr<const TextScanner> scanner_;
+  std::unique_ptr<Regexes> regexes_;
+};
+
+// Builds a catalog from a saved list: a tools/list result ({"tools": [...]}), a JSON-RPC
+// response carrying one, a bare array of tools, or a capture with "tools", "prompts",
+// "resources" and "instructions" members. Errors name what is missing.
+Result<upstream::Catalog> CatalogFromJson(const boost::json::value& value);
+
+}  // namespace mcpgw::scanner
