@@ -266,12 +266,14 @@ Result<GuardsConfig> ParseGuardsConfig(std::string_view text, std::string_view s
           config.rules.push_back(std::move(*rule));
         }
       }
+    } else if (name == "pinning") {
+      // Tool pinning's section, parsed by pins::LoadPinSettings (src/pins/pin_settings.h).
     } else if (name == "logging" || name == "auditing" || name == "mcpGateway" || name == "$schema") {
       // The reference's logging/auditing sections: accepted (the audit issue gives them effect).
       if (!m.value().is_object() && name != "$schema")
         return fail(KeyError(name, "must be an object"));
     } else {
-      return fail(KeyError(name, "unknown key (known: guards, scanning, logging, auditing)"));
+      return fail(KeyError(name, "unknown key (known: guards, scanning, pinning, logging, auditing)"));
     }
   }
   return config;

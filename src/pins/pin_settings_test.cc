@@ -1,0 +1,73 @@
+#include "pins/pin_settings.h"
+
+#include <boost/json/parse.hpp>
+#include <gtest/gtest.h>
+
+namespace mcpgw::pins {
+namespace {
+
+Result<PinSettings> Parse(std::string_view text, bool scan = false) {
+  const boost::json::value v = boost::json::parse(text);
+  return ParsePinSettings(&v, scan, "/state");
+}
+
+TEST(PinSettings, AbsentSectionFollowsTheScanFlag) {
+  auto off = ParsePinSettings(nullptr, false, "/state");
+  ASSERT_TRUE(off);
+  EXPECT_FALSE(off->enabled);
+  auto on = ParsePinSettings(nullptr, true, "/state");
+  ASSERT_TRUE(on);
+  EXPECT_TRUE(on->enabled);
+  EXPECT_EQ(on->store_path, "/state/state.db");
+  EXPECT_EQ(on->policy.mode, PinMode::kBlock);
+  EXPECT_EQ(on->policy.approval, PinApproval::kFirstUse);
+}
+
+TEST(PinSettings, EveryKeyIsRead) {
+  auto s = Parse(R"({"enabled": true, "mode": "warn", "approval": "explicit",
+                     "store": "/tmp/pins.db"})");
+  ASSERT_TRUE(s) << s.error().message;
+  EXPECT_TRUE(s->enabled);
+  EXPECT_EQ(s->policy.mode, PinMode::kWarn);
+  EXPECT_EQ(s->policy.approval, PinApproval::kExplicit);
+  EXPECT_EQ(s->store_path, "/tmp/pins.db");
+}
+
+TEST(PinSettings, ExplicitDisableWinsOverScan) {
+  auto s = Parse(R"({"enabled": false})", true);
+  ASSERT_TRUE(s);
+  EXPECT_FALSE(s->enabled);
+}
+
+struct BadCase {
+  const char* text;
+  const char* error;
+};
+
+class PinSettingsErrors : public ::testing::TestWithParam<BadCase> {};
+
+TEST_P(PinSettingsErrors, NameTheKey) {
+  auto s = Parse(GetParam().text);
+  ASSERT_FALSE(s);
+  EXPECT_EQ(s.error().message, GetParam().error);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Keys, PinSettingsErrors,
+    ::testing::Values(BadCase{R"({"mode": "hide"})", R"(pinning.mode: must be "block" or "warn")"},
+                      BadCase{R"({"approval": 1})",
+                              R"(pinning.approval: must be "first-use" or "explicit")"},
+                      BadCase{R"({"enabled": "yes"})", "pinning.enabled: must be true or false"},
+                      BadCase{R"({"store": ""})", "pinning.store: must be a non-empty path"},
+                      BadCase{R"({"stor": "x"})",
+                              "pinning.stor: unknown key (known: enabled, mode, approval, store)"},
+                      BadCase{R"([1])", "pinning: must be an object"}));
+
+TEST(PinSettings, EnabledWithoutAnyStorePathIsAnError) {
+  auto s = ParsePinSettings(nullptr, true, "");
+  ASSERT_FALSE(s);
+  EXPECT_NE(s.error().message.find("pinning.store"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace mcpgw::pins
