@@ -110,7 +110,7 @@ TEST_F(PinsCommandTest, ResetForgetsTheServer) {
   ASSERT_EQ(Run({"reset", "fs"}), 0) << err_.str();
   EXPECT_NE(out_.str().find("reset fs: 2 approved pin(s) forgotten"), std::string::npos)
       << out_.str();
-  ASSERT_EQ(Run({"list"}), 0);
+  ASSERT_EQ(Run({"list", "fs"}), 0);
   EXPECT_EQ(out_.str(), "no pins for fs\n");
 }
 

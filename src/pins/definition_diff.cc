@@ -144,10 +144,10 @@ std::vector<std::string> TextDiff(std::string_view before, std::string_view afte
       if (i < n && j < m && a[i] == b[j]) {
         emit(' ', a[i]);
         ++i, ++j;
-      } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-        emit('+', b[j++]);
+      } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
+        emit('-', a[i++]);  // removals first on a tie, as diff(1) shows them
       } else {
-        emit('-', a[i++]);
+        emit('+', b[j++]);
       }
     }
   }

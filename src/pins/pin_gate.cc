@@ -3,7 +3,10 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <filesystem>
 #include <utility>
+
+#include "store/state_dir.h"
 
 namespace mcpgw::pins {
 
@@ -20,6 +23,8 @@ PinGate::PinGate(std::string store_path, PinPolicy policy, Clock clock)
 
 PinStore* PinGate::Store() {
   if (store_) return &*store_;
+  const std::string dir = std::filesystem::path(store_path_).parent_path().string();
+  if (!dir.empty() && store_path_ != ":memory:") (void)store::EnsureDir(dir);  // Open reports it
   auto opened = PinStore::Open(store_path_);
   if (!opened) {
     if (store_error_ != opened.error().message) {
