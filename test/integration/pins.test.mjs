@@ -43,8 +43,9 @@ const kAddV3 = {
 };
 const kEcho = { name: 'echo', description: 'Echoes text.', inputSchema: { type: 'object' } };
 
+// The rug server's tools as exposed (the gateway's own meta tools left out).
 async function toolNames(client) {
-  return (await client.listTools()).tools.map((t) => t.name).sort();
+  return (await client.listTools()).tools.map((t) => t.name).filter((n) => n.startsWith('rug_')).sort();
 }
 
 // The refusal of a hidden tool, whether the gateway answers with a JSON-RPC error or a tool error.
