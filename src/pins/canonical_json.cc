@@ -14,7 +14,12 @@ namespace json = boost::json;
 
 void AppendString(std::string_view text, std::string& out) {
   out.push_back('"');
-  for (const char c : text) {
+  std::size_t run = 0;  // start of the bytes not yet copied
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -23,16 +28,14 @@ void AppendString(std::string_view text, std::string& out) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escape[8];
-          std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned char>(c));
-          out += escape;
-        } else {
-          out.push_back(c);
-        }
+      default: {
+        char escape[8];
+        std::snprintf(escape, sizeof escape, "\\u%04x", c);
+        out += escape;
+      }
     }
   }
+  out.append(text.data() + run, text.size() - run);
   out.push_back('"');
 }
 
@@ -49,6 +52,30 @@ void AppendDouble(double d, std::string& out) {
   char buffer[64];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, d);
   out.append(buffer, result.ptr);
+}
+
+void Append(const json::value& value, std::string& out);
+
+void AppendObject(const json::object& object, std::string_view omit, std::string& out) {
+  std::vector<const json::key_value_pair*> members;
+  members.reserve(object.size());
+  for (const json::key_value_pair& member : object) {
+    if (!omit.empty() && member.key() == omit) continue;
+    members.push_back(&member);
+  }
+  std::sort(members.begin(), members.end(), [](const auto* a, const auto* b) {
+    return std::string_view(a->key()) < std::string_view(b->key());
+  });
+  out.push_back('{');
+  bool first = true;
+  for (const json::key_value_pair* member : members) {
+    if (!first) out.push_back(',');
+    first = false;
+    AppendString(member->key(), out);
+    out.push_back(':');
+    Append(member->value(), out);
+  }
+  out.push_back('}');
 }
 
 void Append(const json::value& value, std::string& out) {
@@ -70,26 +97,7 @@ void Append(const json::value& value, std::string& out) {
       out.push_back(']');
       return;
     }
-    case json::kind::object: {
-      const json::object& object = value.get_object();
-      std::vector<const json::key_value_pair*> members;
-      members.reserve(object.size());
-      for (const json::key_value_pair& member : object) members.push_back(&member);
-      std::sort(members.begin(), members.end(), [](const auto* a, const auto* b) {
-        return std::string_view(a->key()) < std::string_view(b->key());
-      });
-      out.push_back('{');
-      bool first = true;
-      for (const json::key_value_pair* member : members) {
-        if (!first) out.push_back(',');
-        first = false;
-        AppendString(member->key(), out);
-        out.push_back(':');
-        Append(member->value(), out);
-      }
-      out.push_back('}');
-      return;
-    }
+    case json::kind::object: AppendObject(value.get_object(), {}, out); return;
   }
 }
 
@@ -98,6 +106,12 @@ void Append(const json::value& value, std::string& out) {
 std::string CanonicalJson(const json::value& value) {
   std::string out;
   Append(value, out);
+  return out;
+}
+
+std::string CanonicalJsonWithout(const json::object& object, std::string_view omit) {
+  std::string out;
+  AppendObject(object, omit, out);
   return out;
 }
 

@@ -19,10 +19,14 @@
 #include <boost/json/value.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace mcpgw::pins {
 
 // The canonical text of `value`. Never fails.
 std::string CanonicalJson(const boost::json::value& value);
+// The canonical text of `object` without its member `omit` (at the top level only), without
+// copying the object.
+std::string CanonicalJsonWithout(const boost::json::object& object, std::string_view omit);
 
 }  // namespace mcpgw::pins

@@ -38,13 +38,11 @@ std::string Sha256Hex(std::string_view bytes) {
 }
 
 PinItem ToolPin(const boost::json::object& tool) {
-  boost::json::object copy = tool;
-  copy.erase("_meta");
   PinItem item;
   item.kind = PinKind::kTool;
   if (const auto* name = tool.if_contains("name"); name && name->is_string())
     item.name = std::string(name->get_string());
-  item.definition = CanonicalJson(copy);
+  item.definition = CanonicalJsonWithout(tool, "_meta");
   item.hash = Sha256Hex(item.definition);
   return item;
 }

@@ -111,9 +111,8 @@ PinReviewResult ReviewPins(PinStore* store, std::string_view server,
   auto known = store->Known(server);
   if (!known) return fail(known.error());
   if (!*known && policy.approval == PinApproval::kFirstUse) {
-    for (const PinItem& item : items) {
-      if (auto r = store->Approve(server, item, now, kApprovedFirstUse); !r) return fail(r.error());
-    }
+    if (auto r = store->ApproveAll(server, items, now, kApprovedFirstUse); !r)
+      return fail(r.error());
     result.first_use = true;
   }
   if (auto r = store->RecordObserved(server, items, now); !r) return fail(r.error());

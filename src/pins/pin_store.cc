@@ -210,6 +210,17 @@ Result<void> PinStore::Approve(std::string_view server, const PinItem& item, int
   return {};
 }
 
+Result<void> PinStore::ApproveAll(std::string_view server, const std::vector<PinItem>& items,
+                                  int64_t now, std::string_view how) {
+  auto tx = store::Transaction::Begin(db_);
+  if (!tx) return Fail(tx.error().message);
+  for (const PinItem& item : items) {
+    if (auto r = Approve(server, item, now, how); !r) return r.error();
+  }
+  if (auto r = tx->Commit(); !r) return Fail(r.error().message);
+  return {};
+}
+
 Result<bool> PinStore::Unapprove(std::string_view server, PinKind kind, std::string_view name) {
   auto remove =
       db_.Prepare("DELETE FROM pins_approved WHERE server = ? AND kind = ? AND name = ?");

@@ -64,6 +64,9 @@ class PinStore {
   // Makes `item` the approved definition of its (server, kind, name).
   Result<void> Approve(std::string_view server, const PinItem& item, int64_t now,
                        std::string_view how);
+  // Approve for each of `items`, in one transaction (one disk sync, not one per item).
+  Result<void> ApproveAll(std::string_view server, const std::vector<PinItem>& items, int64_t now,
+                          std::string_view how);
   // Forgets the approved definition of (server, kind, name) (accepting a removal). Returns
   // whether one existed.
   Result<bool> Unapprove(std::string_view server, PinKind kind, std::string_view name);
