@@ -1,5 +1,7 @@
 #include "config/jsonc_scanner.h"
 
+#include <boost/json/parse.hpp>
+
 namespace mcpgw::config {
 
 std::size_t SkipJsoncSpace(std::string_view text, std::size_t at) {
@@ -114,10 +116,22 @@ bool ScanJsoncArray(std::string_view text, std::size_t open,
   return at < text.size();
 }
 
+std::optional<std::string> DecodeJsoncString(std::string_view raw) {
+  if (raw.find('\\') == std::string_view::npos) return std::string(raw);
+  boost::system::error_code ec;
+  const boost::json::value v = boost::json::parse("\"" + std::string(raw) + "\"", ec);
+  if (ec || !v.is_string()) return std::nullopt;
+  return std::string(v.get_string());
+}
+
 const JsoncMember* FindJsoncMember(const std::vector<JsoncMember>& members, std::string_view key) {
   const JsoncMember* found = nullptr;
   for (const JsoncMember& member : members) {
-    if (member.key == key) found = &member;
+    if (member.key == key) {
+      found = &member;
+    } else if (member.key.find('\\') != std::string_view::npos) {
+      if (auto decoded = DecodeJsoncString(member.key); decoded && *decoded == key) found = &member;
+    }
   }
   return found;
 }

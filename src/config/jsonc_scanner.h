@@ -5,12 +5,14 @@
 //
 // It never validates: callers first check that the text parses (Boost.JSON with comments and
 // trailing commas allowed). On text that is not an object or array where one is expected it
-// returns false instead of guessing. Keys are compared as written (an escaped key never matches).
+// returns false instead of guessing. Keys are compared decoded ("\u0061" matches "a").
 //
 // Threading: pure functions.
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -38,7 +40,10 @@ bool ScanJsoncObject(std::string_view text, std::size_t open, std::vector<JsoncM
 bool ScanJsoncArray(std::string_view text, std::size_t open,
                     std::vector<std::pair<std::size_t, std::size_t>>& elements);
 
-// The last member named `key` (the one a parser keeps), or nullptr.
+// The text of a JSON string given without its quotes, decoded; nullopt when the escapes are bad.
+std::optional<std::string> DecodeJsoncString(std::string_view raw);
+
+// The last member named `key` (the one a parser keeps; keys compared decoded), or nullptr.
 const JsoncMember* FindJsoncMember(const std::vector<JsoncMember>& members, std::string_view key);
 
 }  // namespace mcpgw::config

@@ -51,15 +51,17 @@ std::optional<std::size_t> EntryInArray(std::string_view text, std::size_t open,
                                         std::string_view server) {
   std::vector<std::pair<std::size_t, std::size_t>> elements;
   if (!ScanJsoncArray(text, open, elements)) return std::nullopt;
-  const std::string quoted = Quote(server);
   for (const auto& [begin, end] : elements) {
     if (text[begin] != '{') continue;
     std::vector<JsoncMember> members;
     std::size_t close = 0;
     if (!ScanJsoncObject(text, begin, members, close)) continue;
     const JsoncMember* name = FindJsoncMember(members, "name");
-    if (name && text.substr(name->value_begin, name->value_end - name->value_begin) == quoted)
-      return begin;
+    if (!name || text[name->value_begin] != '"' || name->value_end - name->value_begin < 2)
+      continue;
+    const auto decoded = DecodeJsoncString(
+        text.substr(name->value_begin + 1, name->value_end - name->value_begin - 2));
+    if (decoded && *decoded == server) return begin;
   }
   return std::nullopt;
 }

@@ -133,6 +133,17 @@ TEST(ScanStatusWriteBackText, UnknownServerOrLayoutIsAnError) {
   EXPECT_FALSE(SetScanStatusText("{\"mcpServers\": {", "mcpServers", "fs", "blocked"));
 }
 
+TEST(ScanStatusWriteBackText, EscapedKeysAndNamesAreComparedDecoded) {
+  auto map = SetScanStatusText(R"({"mcp\u0053ervers": {"f\u0073": {"command": "x"}}})",
+                               "mcpServers", "fs", "passed");
+  ASSERT_TRUE(map) << map.error().message;
+  EXPECT_EQ(*map, R"({"mcp\u0053ervers": {"f\u0073": {"command": "x", "blocked": "passed"}}})");
+  auto array = SetScanStatusText(R"({"mcpServers": [{"name": "\u0066s", "command": "x"}]})",
+                                 "continue", "fs", "passed");
+  ASSERT_TRUE(array) << array.error().message;
+  EXPECT_NE(array->find(R"("blocked": "passed")"), std::string::npos);
+}
+
 TEST(ScanStatusWriteBackText, AKeyInsideAStringOrCommentIsNotAnEntry) {
   const char* text = R"({"note": "\"fs\": {", /* "fs": { */ "mcpServers": {"fs": {"a": 1}}})";
   auto out = SetScanStatusText(text, "mcpServers", "fs", "blocked");
