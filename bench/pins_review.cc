@@ -10,7 +10,6 @@
 #include <benchmark/benchmark.h>
 
 #include <boost/json.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <string>

@@ -2,7 +2,6 @@
 
 #include <CLI/CLI.hpp>
 #include <boost/json.hpp>
-
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -141,7 +140,8 @@ int Diff(const std::vector<Entry>& entries, const Args& args, std::ostream& out)
     const PinComparison& c = e.comparison;
     if (c.status == PinStatus::kPinned) continue;
     ++shown;
-    const json::value before = c.approved ? ParseOrNull(c.approved->item.definition) : json::value();
+    const json::value before =
+        c.approved ? ParseOrNull(c.approved->item.definition) : json::value();
     const json::value after = c.observed ? ParseOrNull(c.observed->definition) : json::value();
     if (args.json_output) {
       json::object o = EntryJson(e);
@@ -167,9 +167,14 @@ int Diff(const std::vector<Entry>& entries, const Args& args, std::ostream& out)
       case PinStatus::kChanged:
         out << pins::RenderChanges(pins::DiffDefinitions(before, after), "  ");
         break;
-      case PinStatus::kNew: out << "  + " << json::serialize(after) << "\n"; break;
-      case PinStatus::kRemoved: out << "  - " << json::serialize(before) << "\n"; break;
-      case PinStatus::kPinned: break;
+      case PinStatus::kNew:
+        out << "  + " << json::serialize(after) << "\n";
+        break;
+      case PinStatus::kRemoved:
+        out << "  - " << json::serialize(before) << "\n";
+        break;
+      case PinStatus::kPinned:
+        break;
     }
   }
   if (args.json_output) {
@@ -205,7 +210,9 @@ int Approve(pins::PinStore& store, const std::vector<Entry>& entries, const Args
   if (args.json_output) out << json::serialize(json::object{{"approved", approved}}) << "\n";
   if (approved.empty()) {
     err << "mcp-gateway pins: nothing to approve"
-        << (args.server.empty() ? "" : " for " + args.server + (args.tool.empty() ? "" : "/" + args.tool))
+        << (args.server.empty()
+                ? ""
+                : " for " + args.server + (args.tool.empty() ? "" : "/" + args.tool))
         << "\n";
     return args.server.empty() ? cli::kExitOk : cli::kExitRuntime;
   }

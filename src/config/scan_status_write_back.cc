@@ -4,11 +4,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <boost/json/string.hpp>
-
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -23,6 +22,7 @@ namespace mcpgw::config {
 namespace {
 
 constexpr std::string_view kMember = "blocked";
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 struct Edit {
   std::size_t at;
@@ -46,29 +46,39 @@ std::optional<std::size_t> ChildOf(std::string_view text, std::size_t open, std:
   return member->value_begin;
 }
 
-// In an array of entries, the '{' of the one whose "name" is `server`.
+// In an array of entries, the '{' of the one the loader names `server`: its "name", or
+// "server-<index>" when it has no usable name (config_loader.cc). With `in_transport` (Continue's
+// experimental list) the entry is the element's "transport" object, where the loader reads it.
 std::optional<std::size_t> EntryInArray(std::string_view text, std::size_t open,
-                                        std::string_view server) {
+                                        std::string_view server, bool in_transport) {
   std::vector<std::pair<std::size_t, std::size_t>> elements;
   if (!ScanJsoncArray(text, open, elements)) return std::nullopt;
-  for (const auto& [begin, end] : elements) {
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    const std::size_t begin = elements[i].first;
     if (text[begin] != '{') continue;
     std::vector<JsoncMember> members;
     std::size_t close = 0;
     if (!ScanJsoncObject(text, begin, members, close)) continue;
-    const JsoncMember* name = FindJsoncMember(members, "name");
-    if (!name || text[name->value_begin] != '"' || name->value_end - name->value_begin < 2)
-      continue;
-    const auto decoded = DecodeJsoncString(
-        text.substr(name->value_begin + 1, name->value_end - name->value_begin - 2));
-    if (decoded && *decoded == server) return begin;
+    std::optional<std::string> name;
+    if (const JsoncMember* member = FindJsoncMember(members, "name");
+        member && text[member->value_begin] == '"' && member->value_end - member->value_begin > 2) {
+      name = DecodeJsoncString(
+          text.substr(member->value_begin + 1, member->value_end - member->value_begin - 2));
+    }
+    if (!name) name = "server-" + std::to_string(i);
+    if (*name != server) continue;
+    if (!in_transport) return begin;
+    const JsoncMember* transport = FindJsoncMember(members, "transport");
+    if (!transport || text[transport->value_begin] != '{') return std::nullopt;
+    return transport->value_begin;
   }
   return std::nullopt;
 }
 
 std::optional<std::size_t> LocateEntry(std::string_view text, std::string_view layout,
                                        std::string_view server) {
-  const std::size_t root = SkipJsoncSpace(text, 0);
+  // A UTF-8 byte order mark (some editors write one) is kept and skipped, as the loader does.
+  const std::size_t root = SkipJsoncSpace(text, text.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0);
   if (layout == "mcpServers" || layout == "servers" || layout == "context_servers") {
     auto map = ChildOf(text, root, layout, '{');
     if (!map) return std::nullopt;
@@ -90,11 +100,11 @@ std::optional<std::size_t> LocateEntry(std::string_view text, std::string_view l
   }
   if (layout == "continue") {
     if (auto array = ChildOf(text, root, "mcpServers", '[')) {
-      if (auto entry = EntryInArray(text, *array, server)) return entry;
+      if (auto entry = EntryInArray(text, *array, server, false)) return entry;
     }
     if (auto experimental = ChildOf(text, root, "experimental", '{')) {
       if (auto array = ChildOf(text, *experimental, "modelContextProtocolServers", '['))
-        return EntryInArray(text, *array, server);
+        return EntryInArray(text, *array, server, true);
     }
   }
   return std::nullopt;
@@ -186,8 +196,8 @@ Result<void> ReplaceAtomically(const std::string& path, const std::string& conte
   // No write permission bit at all means the user marked it read-only, even for root.
   if ((info.st_mode & 0222) == 0 || ::access(target.c_str(), W_OK) != 0)
     return MakeError(target.string() + " is read-only; scan status not written");
-  std::string temp = (target.parent_path() / ("." + target.filename().string() + ".mcpgw-XXXXXX"))
-                         .string();
+  std::string temp =
+      (target.parent_path() / ("." + target.filename().string() + ".mcpgw-XXXXXX")).string();
   const int fd = ::mkstemp(temp.data());
   if (fd < 0)
     return MakeError("cannot create a temporary file next to " + target.string() + ": " +
@@ -229,7 +239,9 @@ Result<std::string> SetScanStatusText(std::string_view text, std::string_view la
   options.allow_comments = true;
   options.allow_trailing_commas = true;
   boost::system::error_code ec;
-  boost::json::parse(text, ec, {}, options);
+  const std::string_view json_text =
+      text.starts_with(kUtf8Bom) ? text.substr(kUtf8Bom.size()) : text;
+  boost::json::parse(json_text, ec, {}, options);
   if (ec) return MakeError("not valid JSON: " + ec.message());
   const std::optional<std::size_t> entry = LocateEntry(text, layout, server);
   if (!entry)

@@ -7,7 +7,9 @@
 //
 // Which entry: the layout the loader reported (GatewayConfig::layout): "mcpServers",
 // "mcpServers.<entry>.servers", "servers", "context_servers", or "continue" (array entries whose
-// "name" matches, in "mcpServers" then "experimental.modelContextProtocolServers").
+// "name" matches, or "server-<index>" for an entry without one, as the loader names them, in
+// "mcpServers" then "experimental.modelContextProtocolServers", where the member goes into the
+// element's "transport" object, which is where the loader reads it).
 //
 // Threading: pure functions, plus file I/O in WriteScanStatus.
 // Failures are values: the caller logs them; nothing here crashes or leaves a truncated file.

@@ -1,9 +1,8 @@
 #include "config/scan_status_write_back.h"
 
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
@@ -111,9 +110,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "{\n    \"context_servers\": {\n        \"fs\": {\n            \"command\": "
                       "{\"path\": \"npx\", \"args\": [\"pkg\"]}, // run it\n            "
                       "\"blocked\": \"passed\"\n        }\n    }\n}"},
-        WriteBackCase{"ContinueArray", "continue", "b",
-                      R"({"mcpServers": [{"name": "a", "command": "x"}, {"name": "b", "command": "y"}]})",
-                      R"({"mcpServers": [{"name": "a", "command": "x"}, {"name": "b", "command": "y", "blocked": "passed"}]})"},
+        WriteBackCase{
+            "ContinueArray", "continue", "b",
+            R"({"mcpServers": [{"name": "a", "command": "x"}, {"name": "b", "command": "y"}]})",
+            R"({"mcpServers": [{"name": "a", "command": "x"}, {"name": "b", "command": "y", "blocked": "passed"}]})"},
         WriteBackCase{"ExistingStatusIsReplacedInPlace", "mcpServers", "fs",
                       "{\"mcpServers\":{\"fs\":{\"blocked\":null,\"command\":\"npx\"}}}",
                       "{\"mcpServers\":{\"fs\":{\"blocked\":\"passed\",\"command\":\"npx\"}}}"},
@@ -144,12 +144,41 @@ TEST(ScanStatusWriteBackText, EscapedKeysAndNamesAreComparedDecoded) {
   EXPECT_NE(array->find(R"("blocked": "passed")"), std::string::npos);
 }
 
+TEST(ScanStatusWriteBackText, ContinueEntriesWithoutANameAndExperimentalTransports) {
+  auto unnamed =
+      SetScanStatusText(R"({"mcpServers": [{"name": "a", "command": "x"}, {"command": "y"}]})",
+                        "continue", "server-1", "blocked");
+  ASSERT_TRUE(unnamed) << unnamed.error().message;
+  EXPECT_EQ(
+      *unnamed,
+      R"({"mcpServers": [{"name": "a", "command": "x"}, {"command": "y", "blocked": "blocked"}]})");
+  const char* experimental =
+      R"({"experimental": {"modelContextProtocolServers": [{"transport": {"type": "stdio", "command": "z"}}]}})";
+  auto inner = SetScanStatusText(experimental, "continue", "server-0", "blocked");
+  ASSERT_TRUE(inner) << inner.error().message;
+  EXPECT_EQ(
+      *inner,
+      R"({"experimental": {"modelContextProtocolServers": [{"transport": {"type": "stdio", "command": "z", "blocked": "blocked"}}]}})");
+  LoadOptions options;
+  auto loaded = ParseConfig(*inner, "test", options);
+  ASSERT_TRUE(loaded) << loaded.error().message;
+  EXPECT_EQ(loaded->servers.at(0).scan_status, "blocked");
+}
+
+TEST(ScanStatusWriteBackText, AByteOrderMarkIsKept) {
+  auto out = SetScanStatusText("\xEF\xBB\xBF{\"servers\": {\"a\": {\"url\": \"u\"}}}", "servers",
+                               "a", "passed");
+  ASSERT_TRUE(out) << out.error().message;
+  EXPECT_EQ(*out, "\xEF\xBB\xBF{\"servers\": {\"a\": {\"url\": \"u\", \"blocked\": \"passed\"}}}");
+}
+
 TEST(ScanStatusWriteBackText, AKeyInsideAStringOrCommentIsNotAnEntry) {
   const char* text = R"({"note": "\"fs\": {", /* "fs": { */ "mcpServers": {"fs": {"a": 1}}})";
   auto out = SetScanStatusText(text, "mcpServers", "fs", "blocked");
   ASSERT_TRUE(out) << out.error().message;
-  EXPECT_EQ(*out,
-            R"({"note": "\"fs\": {", /* "fs": { */ "mcpServers": {"fs": {"a": 1, "blocked": "blocked"}}})");
+  EXPECT_EQ(
+      *out,
+      R"({"note": "\"fs\": {", /* "fs": { */ "mcpServers": {"fs": {"a": 1, "blocked": "blocked"}}})");
 }
 
 std::string Read(const std::string& path) {
@@ -161,14 +190,15 @@ std::string Read(const std::string& path) {
 
 TEST(ScanStatusWriteBackFile, ReplacesAtomicallyKeepingPermissionsAndNoTempFiles) {
   testing::TempDir dir;
-  const std::string path = dir.WriteFile(
-      "mcp.json", "{\"mcpServers\": {\"fs\": {\"command\": \"npx\"}}}\n",
-      std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
-          std::filesystem::perms::group_read);
+  const std::string path =
+      dir.WriteFile("mcp.json", "{\"mcpServers\": {\"fs\": {\"command\": \"npx\"}}}\n",
+                    std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
+                        std::filesystem::perms::group_read);
   auto written = WriteScanStatus(path, "mcpServers", "fs", "blocked");
   ASSERT_TRUE(written) << written.error().message;
   EXPECT_TRUE(*written);
-  EXPECT_EQ(Read(path), "{\"mcpServers\": {\"fs\": {\"command\": \"npx\", \"blocked\": \"blocked\"}}}\n");
+  EXPECT_EQ(Read(path),
+            "{\"mcpServers\": {\"fs\": {\"command\": \"npx\", \"blocked\": \"blocked\"}}}\n");
   struct stat info {};
   ASSERT_EQ(::stat(path.c_str(), &info), 0);
   EXPECT_EQ(info.st_mode & 0777, 0640u);
@@ -196,8 +226,7 @@ TEST(ScanStatusWriteBackFile, SymlinkKeepsPointingAtTheEditedFile) {
 TEST(ScanStatusWriteBackFile, ReadOnlyFileIsAnErrorAndLeftIntact) {
   testing::TempDir dir;
   const std::string original = "{\"mcpServers\": {\"fs\": {\"command\": \"npx\"}}}";
-  const std::string path =
-      dir.WriteFile("mcp.json", original, std::filesystem::perms::owner_read);
+  const std::string path = dir.WriteFile("mcp.json", original, std::filesystem::perms::owner_read);
   auto written = WriteScanStatus(path, "mcpServers", "fs", "blocked");
   ASSERT_FALSE(written);
   EXPECT_NE(written.error().message.find("is read-only; scan status not written"),

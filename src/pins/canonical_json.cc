@@ -21,13 +21,27 @@ void AppendString(std::string_view text, std::string& out) {
     out.append(text.data() + run, i - run);
     run = i + 1;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default: {
         char escape[8];
         std::snprintf(escape, sizeof escape, "\\u%04x", c);
@@ -80,12 +94,24 @@ void AppendObject(const json::object& object, std::string_view omit, std::string
 
 void Append(const json::value& value, std::string& out) {
   switch (value.kind()) {
-    case json::kind::null: out += "null"; return;
-    case json::kind::bool_: out += value.get_bool() ? "true" : "false"; return;
-    case json::kind::int64: out += std::to_string(value.get_int64()); return;
-    case json::kind::uint64: out += std::to_string(value.get_uint64()); return;
-    case json::kind::double_: AppendDouble(value.get_double(), out); return;
-    case json::kind::string: AppendString(value.get_string(), out); return;
+    case json::kind::null:
+      out += "null";
+      return;
+    case json::kind::bool_:
+      out += value.get_bool() ? "true" : "false";
+      return;
+    case json::kind::int64:
+      out += std::to_string(value.get_int64());
+      return;
+    case json::kind::uint64:
+      out += std::to_string(value.get_uint64());
+      return;
+    case json::kind::double_:
+      AppendDouble(value.get_double(), out);
+      return;
+    case json::kind::string:
+      AppendString(value.get_string(), out);
+      return;
     case json::kind::array: {
       out.push_back('[');
       bool first = true;
@@ -97,7 +123,9 @@ void Append(const json::value& value, std::string& out) {
       out.push_back(']');
       return;
     }
-    case json::kind::object: AppendObject(value.get_object(), {}, out); return;
+    case json::kind::object:
+      AppendObject(value.get_object(), {}, out);
+      return;
   }
 }
 

@@ -1,8 +1,7 @@
 #include "pins/definition_diff.h"
 
-#include <boost/json/serialize.hpp>
-
 #include <algorithm>
+#include <boost/json/serialize.hpp>
 #include <cstddef>
 
 namespace mcpgw::pins {
@@ -97,9 +96,12 @@ std::string Brief(const json::value& value) {
 
 const char* FieldChangeOpName(FieldChange::Op op) {
   switch (op) {
-    case FieldChange::Op::kAdded: return "added";
-    case FieldChange::Op::kRemoved: return "removed";
-    case FieldChange::Op::kChanged: return "changed";
+    case FieldChange::Op::kAdded:
+      return "added";
+    case FieldChange::Op::kRemoved:
+      return "removed";
+    case FieldChange::Op::kChanged:
+      return "changed";
   }
   return "changed";
 }
@@ -111,8 +113,8 @@ std::vector<FieldChange> DiffDefinitions(const json::value& before, const json::
 }
 
 std::vector<std::string> TextDiff(std::string_view before, std::string_view after) {
-  const bool by_line = before.find('\n') != std::string_view::npos ||
-                       after.find('\n') != std::string_view::npos;
+  const bool by_line =
+      before.find('\n') != std::string_view::npos || after.find('\n') != std::string_view::npos;
   const std::vector<std::string_view> a = Tokens(before, by_line);
   const std::vector<std::string_view> b = Tokens(after, by_line);
   const std::string separator = by_line ? "\n" : " ";
@@ -162,8 +164,12 @@ std::string RenderChanges(const std::vector<FieldChange>& changes, std::string_v
     out += indent;
     out += change.path;
     switch (change.op) {
-      case FieldChange::Op::kAdded: out += ": added " + Brief(change.after) + "\n"; break;
-      case FieldChange::Op::kRemoved: out += ": removed " + Brief(change.before) + "\n"; break;
+      case FieldChange::Op::kAdded:
+        out += ": added " + Brief(change.after) + "\n";
+        break;
+      case FieldChange::Op::kRemoved:
+        out += ": removed " + Brief(change.before) + "\n";
+        break;
       case FieldChange::Op::kChanged:
         if (change.before.is_string() && change.after.is_string()) {
           out += ": text changed\n";

@@ -1,7 +1,8 @@
 #include "pins/pin_gate.h"
 
-#include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
 
 #include "testing/temp_dir.h"
 
@@ -63,7 +64,8 @@ TEST(PinGate, PinsSurviveARestartOfTheGateway) {
 
 TEST(PinGate, WarnModeExposesEverything) {
   testing::TempDir dir;
-  PinGate gate((dir.path() / "state.db").string(), PinPolicy{PinMode::kWarn, PinApproval::kFirstUse});
+  PinGate gate((dir.path() / "state.db").string(),
+               PinPolicy{PinMode::kWarn, PinApproval::kFirstUse});
   gate.ReviewCatalog("calc", CatalogOf(kV1));
   EXPECT_TRUE(gate.ReviewCatalog("calc", CatalogOf(kV2)).empty());
 }

@@ -8,9 +8,7 @@
 
 namespace mcpgw::pins {
 
-const char* PinKindName(PinKind kind) {
-  return kind == PinKind::kTool ? "tool" : "instructions";
-}
+const char* PinKindName(PinKind kind) { return kind == PinKind::kTool ? "tool" : "instructions"; }
 
 bool ParsePinKind(std::string_view text, PinKind& kind) {
   if (text == "tool") {

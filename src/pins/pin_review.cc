@@ -12,10 +12,14 @@ std::string Short(std::string_view hash) { return std::string(hash.substr(0, 12)
 
 const char* PinStatusName(PinStatus status) {
   switch (status) {
-    case PinStatus::kPinned: return "pinned";
-    case PinStatus::kChanged: return "changed";
-    case PinStatus::kNew: return "new";
-    case PinStatus::kRemoved: return "removed";
+    case PinStatus::kPinned:
+      return "pinned";
+    case PinStatus::kChanged:
+      return "changed";
+    case PinStatus::kNew:
+      return "new";
+    case PinStatus::kRemoved:
+      return "removed";
   }
   return "pinned";
 }
@@ -62,19 +66,23 @@ std::vector<PinComparison> ComparePins(const std::vector<StoredPin>& approved,
 std::string_view ReasonCode(const PinComparison& c) {
   if (c.kind == PinKind::kInstructions) return kReasonInstructionsChanged;
   switch (c.status) {
-    case PinStatus::kChanged: return kReasonToolChanged;
-    case PinStatus::kNew: return kReasonToolNew;
-    case PinStatus::kRemoved: return kReasonToolRemoved;
-    case PinStatus::kPinned: break;
+    case PinStatus::kChanged:
+      return kReasonToolChanged;
+    case PinStatus::kNew:
+      return kReasonToolNew;
+    case PinStatus::kRemoved:
+      return kReasonToolRemoved;
+    case PinStatus::kPinned:
+      break;
   }
   return {};
 }
 
 std::string ReasonText(std::string_view server, const PinComparison& c) {
   const std::string s(server);
-  const std::string what =
-      c.kind == PinKind::kInstructions ? "the instructions of server '" + s + "'"
-                                       : "tool '" + c.name + "' of server '" + s + "'";
+  const std::string what = c.kind == PinKind::kInstructions
+                               ? "the instructions of server '" + s + "'"
+                               : "tool '" + c.name + "' of server '" + s + "'";
   const std::string target = c.kind == PinKind::kInstructions ? s : s + " " + c.name;
   std::string text;
   switch (c.status) {
@@ -82,9 +90,14 @@ std::string ReasonText(std::string_view server, const PinComparison& c) {
       text = what + " changed since it was approved (sha256 " + Short(c.approved->item.hash) +
              " -> " + Short(c.observed->hash) + ")";
       break;
-    case PinStatus::kNew: text = what + " is new and not yet approved"; break;
-    case PinStatus::kRemoved: text = what + " was removed by the server"; break;
-    case PinStatus::kPinned: return what + " matches its pin";
+    case PinStatus::kNew:
+      text = what + " is new and not yet approved";
+      break;
+    case PinStatus::kRemoved:
+      text = what + " was removed by the server";
+      break;
+    case PinStatus::kPinned:
+      return what + " matches its pin";
   }
   return text + "; review with `mcp-gateway pins diff " + target +
          "` and approve with `mcp-gateway pins approve " + target + "`";
@@ -92,8 +105,8 @@ std::string ReasonText(std::string_view server, const PinComparison& c) {
 
 PinReviewResult ReviewPins(PinStore* store, std::string_view server,
                            const boost::json::array& tools,
-                           const std::optional<std::string>& instructions,
-                           const PinPolicy& policy, int64_t now) {
+                           const std::optional<std::string>& instructions, const PinPolicy& policy,
+                           int64_t now) {
   PinReviewResult result;
   const std::vector<PinItem> items = PinItemsOf(tools, instructions);
   auto fail = [&](const Error& error) {

@@ -20,7 +20,6 @@
 #pragma once
 
 #include <boost/json/array.hpp>
-
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -77,7 +76,7 @@ std::string_view ReasonCode(const PinComparison& comparison);
 std::string ReasonText(std::string_view server, const PinComparison& comparison);
 
 struct PinReviewResult {
-  std::vector<PinComparison> findings;       // every comparison that is not kPinned
+  std::vector<PinComparison> findings;        // every comparison that is not kPinned
   std::map<std::string, std::string> hidden;  // tool name -> reason text (kBlock only)
   bool first_use = false;                     // this review approved the list on first use
   std::string store_error;                    // non-empty when the store failed
@@ -87,8 +86,8 @@ struct PinReviewResult {
 // `server` against `store`. `now` is unix seconds.
 PinReviewResult ReviewPins(PinStore* store, std::string_view server,
                            const boost::json::array& tools,
-                           const std::optional<std::string>& instructions,
-                           const PinPolicy& policy, int64_t now);
+                           const std::optional<std::string>& instructions, const PinPolicy& policy,
+                           int64_t now);
 
 // The items ReviewPins pins for a list: one per tool object, then the instructions when present.
 std::vector<PinItem> PinItemsOf(const boost::json::array& tools,

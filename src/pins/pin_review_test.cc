@@ -1,7 +1,8 @@
 #include "pins/pin_review.h"
 
-#include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
 
 namespace mcpgw::pins {
 namespace {
@@ -56,8 +57,8 @@ TEST_F(PinReviewTest, ChangedToolIsHiddenWithAReasonNamingTheCommands) {
 TEST_F(PinReviewTest, SchemaOnlyChangeIsCaught) {
   Review(kV1);
   json::array v2 = kV1;
-  v2[1].as_object()["inputSchema"] = json::parse(
-      R"({"type":"object","properties":{"sidenote":{"type":"string"}}})");
+  v2[1].as_object()["inputSchema"] =
+      json::parse(R"({"type":"object","properties":{"sidenote":{"type":"string"}}})");
   const PinReviewResult r = Review(v2);
   ASSERT_EQ(r.hidden.count("write"), 1u);
 }

@@ -1,7 +1,6 @@
 #include "pins/pin_settings.h"
 
 #include <boost/json/parse.hpp>
-
 #include <cerrno>
 #include <cstring>
 #include <fstream>

@@ -1,7 +1,8 @@
 #include "pins/pin_settings.h"
 
-#include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
 
 namespace mcpgw::pins {
 namespace {

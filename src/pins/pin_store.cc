@@ -114,9 +114,10 @@ Result<std::vector<std::string>> PinStore::Servers() {
 Result<std::vector<StoredPin>> PinStore::Select(std::string_view table, std::string_view server) {
   const bool approved = table == "pins_approved";
   const std::string sql = "SELECT server, kind, name, hash, definition, " +
-        std::string(approved ? "approved_at, approved_by" : "observed_at, ''") + " FROM " +
-        std::string(table) + (server.empty() ? "" : " WHERE server = ?1") +
-        " ORDER BY server, kind, name";
+                          std::string(approved ? "approved_at, approved_by" : "observed_at, ''") +
+                          " FROM " + std::string(table) +
+                          (server.empty() ? "" : " WHERE server = ?1") +
+                          " ORDER BY server, kind, name";
   auto select = db_.Prepare(sql);
   if (!select) return Fail(select.error().message);
   if (!server.empty()) select->Bind(1, server);
@@ -222,8 +223,7 @@ Result<void> PinStore::ApproveAll(std::string_view server, const std::vector<Pin
 }
 
 Result<bool> PinStore::Unapprove(std::string_view server, PinKind kind, std::string_view name) {
-  auto remove =
-      db_.Prepare("DELETE FROM pins_approved WHERE server = ? AND kind = ? AND name = ?");
+  auto remove = db_.Prepare("DELETE FROM pins_approved WHERE server = ? AND kind = ? AND name = ?");
   if (!remove) return Fail(remove.error().message);
   remove->Bind(1, server).Bind(2, std::string_view(PinKindName(kind))).Bind(3, name);
   if (auto r = remove->Run(); !r) return Fail(r.error().message);

@@ -32,8 +32,8 @@ inline constexpr std::string_view kApprovedByUser = "user";         // `pins app
 struct StoredPin {
   std::string server;
   PinItem item;
-  int64_t at = 0;      // unix seconds: approval or observation time
-  std::string how;     // approved pins: kApprovedFirstUse or kApprovedByUser; observed: ""
+  int64_t at = 0;   // unix seconds: approval or observation time
+  std::string how;  // approved pins: kApprovedFirstUse or kApprovedByUser; observed: ""
 };
 
 class PinStore {

@@ -65,8 +65,9 @@ TEST(PinStore, NewerSchemaIsRefusedWithAClearError) {
   {
     auto db = store::Database::Open(path);
     ASSERT_TRUE(db);
-    ASSERT_TRUE(db->Exec("CREATE TABLE pins_meta (key TEXT PRIMARY KEY, value);"
-                         "INSERT INTO pins_meta VALUES ('schema_version', 99)"));
+    ASSERT_TRUE(
+        db->Exec("CREATE TABLE pins_meta (key TEXT PRIMARY KEY, value);"
+                 "INSERT INTO pins_meta VALUES ('schema_version', 99)"));
   }
   auto store = PinStore::Open(path);
   ASSERT_FALSE(store);

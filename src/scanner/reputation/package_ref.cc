@@ -67,9 +67,12 @@ const LauncherSyntax kPipxSyntax{{"--python", "--index-url", "--pip-args"}, {"--
 
 const char* EcosystemName(Ecosystem ecosystem) {
   switch (ecosystem) {
-    case Ecosystem::kNpm: return "npm";
-    case Ecosystem::kPypi: return "pypi";
-    case Ecosystem::kSmithery: return "smithery";
+    case Ecosystem::kNpm:
+      return "npm";
+    case Ecosystem::kPypi:
+      return "pypi";
+    case Ecosystem::kSmithery:
+      return "smithery";
   }
   return "npm";
 }

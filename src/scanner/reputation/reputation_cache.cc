@@ -7,7 +7,9 @@ namespace mcpgw::scanner::reputation {
 Result<ReputationCache> ReputationCache::Open(const std::string& path) {
   auto db = store::Database::Open(path);
   if (!db) return MakeError("reputation cache " + path + ": " + db.error().message);
-  auto fail = [&](const Error& e) { return MakeError("reputation cache " + path + ": " + e.message); };
+  auto fail = [&](const Error& e) {
+    return MakeError("reputation cache " + path + ": " + e.message);
+  };
   auto tx = store::Transaction::Begin(*db);
   if (!tx) return fail(tx.error());
   if (auto r = db->Exec(
@@ -38,7 +40,8 @@ std::optional<CachedReputation> ReputationCache::Get(const PackageRef& ref, int6
       "SELECT fetched_at, final_score, owner_score, repo_score, package_score, repository "
       "FROM reputation_cache WHERE ecosystem = ? AND name = ?");
   if (!select) return std::nullopt;
-  select->Bind(1, std::string_view(EcosystemName(ref.ecosystem))).Bind(2, std::string_view(ref.name));
+  select->Bind(1, std::string_view(EcosystemName(ref.ecosystem)))
+      .Bind(2, std::string_view(ref.name));
   auto row = select->Step();
   if (!row || !*row) return std::nullopt;
   CachedReputation entry;

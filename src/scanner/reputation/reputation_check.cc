@@ -1,17 +1,16 @@
 #include "scanner/reputation/reputation_check.h"
 
+#include <algorithm>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/url/encode.hpp>
 #include <boost/url/rfc/pchars.hpp>
-
-#include <algorithm>
 #include <cctype>
 #include <chrono>
-#include <map>
 #include <cstdio>
 #include <ctime>
+#include <map>
 #include <memory>
 #include <utility>
 
@@ -25,7 +24,8 @@ using Verdict = ReputationResult::Verdict;
 
 constexpr std::string_view kGithubHost = "github.com";
 
-std::optional<int64_t> DaysSince(const json::value* iso, std::chrono::system_clock::time_point now) {
+std::optional<int64_t> DaysSince(const json::value* iso,
+                                 std::chrono::system_clock::time_point now) {
   if (!iso || !iso->is_string()) return std::nullopt;
   std::tm tm{};
   int y, mo, d, h = 0, mi = 0, s = 0;
@@ -147,9 +147,12 @@ class Check : public std::enable_shared_from_this<Check> {
 
   const std::string& Base() const {
     switch (facts_.ecosystem) {
-      case Ecosystem::kNpm: return settings_.npm_registry;
-      case Ecosystem::kPypi: return settings_.pypi_url;
-      case Ecosystem::kSmithery: return settings_.smithery_api;
+      case Ecosystem::kNpm:
+        return settings_.npm_registry;
+      case Ecosystem::kPypi:
+        return settings_.pypi_url;
+      case Ecosystem::kSmithery:
+        return settings_.smithery_api;
     }
     return settings_.npm_registry;
   }
@@ -161,9 +164,12 @@ class Check : public std::enable_shared_from_this<Check> {
   std::string PackageUrl(const std::string& base) const {
     const std::string& name = result_.package->name;
     switch (facts_.ecosystem) {
-      case Ecosystem::kNpm: return base + "/" + Encoded(name);
-      case Ecosystem::kPypi: return base + "/pypi/" + Encoded(name) + "/json";
-      case Ecosystem::kSmithery: return base + "/servers/" + Encoded(name);
+      case Ecosystem::kNpm:
+        return base + "/" + Encoded(name);
+      case Ecosystem::kPypi:
+        return base + "/pypi/" + Encoded(name) + "/json";
+      case Ecosystem::kSmithery:
+        return base + "/servers/" + Encoded(name);
     }
     return base;
   }
@@ -204,8 +210,8 @@ class Check : public std::enable_shared_from_this<Check> {
           p.maintainers = static_cast<int64_t>(m->get_array().size());
         facts_.package = p;
         const json::value* repository = At(doc, {"repository"});
-        repo_url = repository && repository->is_object() ? Str(At(*repository, {"url"}))
-                                                         : Str(repository);
+        repo_url =
+            repository && repository->is_object() ? Str(At(*repository, {"url"})) : Str(repository);
         for (const std::string& candidate :
              {repo_url, Str(At(doc, {"homepage"})), Str(At(doc, {"bugs", "url"}))}) {
           if (!GithubRepository(candidate).empty()) {
@@ -235,13 +241,16 @@ class Check : public std::enable_shared_from_this<Check> {
         if (license.size() > 64) license = "other";  // a whole license text
         p.license = license;
         p.maintainers = (Str(At(doc, {"info", "author"})).empty() &&
-                         Str(At(doc, {"info", "author_email"})).empty()
-                             ? 0 : 1) +
+                                 Str(At(doc, {"info", "author_email"})).empty()
+                             ? 0
+                             : 1) +
                         (Str(At(doc, {"info", "maintainer"})).empty() &&
-                         Str(At(doc, {"info", "maintainer_email"})).empty()
-                             ? 0 : 1);
+                                 Str(At(doc, {"info", "maintainer_email"})).empty()
+                             ? 0
+                             : 1);
         facts_.package = p;
-        if (const json::value* urls = At(doc, {"info", "project_urls"}); urls && urls->is_object()) {
+        if (const json::value* urls = At(doc, {"info", "project_urls"});
+            urls && urls->is_object()) {
           for (const auto& u : urls->get_object()) {
             if (!GithubRepository(Str(&u.value())).empty()) {
               repo_url = Str(&u.value());
@@ -301,8 +310,8 @@ class Check : public std::enable_shared_from_this<Check> {
   void FetchRepository() {
     if (result_.repository.empty()) return Scored();  // no repository to credit
     if (settings_.github_api.empty())
-      return Finish(Verdict::kUnknown, "unknown (no GitHub API configured for repository " +
-                                           result_.repository + ")");
+      return Finish(Verdict::kUnknown,
+                    "unknown (no GitHub API configured for repository " + result_.repository + ")");
     auto self = shared_from_this();
     Get(settings_.github_api + "/repos/" + result_.repository, GithubHeaders(),
         [self](Fetched f) { self->OnRepository(std::move(f)); });
@@ -389,10 +398,14 @@ class Check : public std::enable_shared_from_this<Check> {
 
 const char* VerdictName(Verdict verdict) {
   switch (verdict) {
-    case Verdict::kPassed: return "passed";
-    case Verdict::kBlocked: return "blocked";
-    case Verdict::kUnknown: return "unknown";
-    case Verdict::kNotApplicable: return "n/a";
+    case Verdict::kPassed:
+      return "passed";
+    case Verdict::kBlocked:
+      return "blocked";
+    case Verdict::kUnknown:
+      return "unknown";
+    case Verdict::kNotApplicable:
+      return "n/a";
   }
   return "unknown";
 }

@@ -1,9 +1,9 @@
 #include "scanner/reputation/reputation_check.h"
 
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/ip/tcp.hpp>
 #include <gtest/gtest.h>
 
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
 #include <optional>
 
 #include "testing/recorded_http_server.h"
@@ -56,7 +56,8 @@ class ReputationCheckTest : public ::testing::Test {
     server_.Set("/repos/acme/files-mcp", {200, kRepo, {}, false});
     server_.Set("/users/acme", {200, kOwner, {}, false});
     server_.Set("/fresh-mcp-thing", {200, kFreshPackage, {}, false});
-    server_.Set("/downloads/point/last-month/fresh-mcp-thing", {200, R"({"downloads": 3})", {}, false});
+    server_.Set("/downloads/point/last-month/fresh-mcp-thing",
+                {200, R"({"downloads": 3})", {}, false});
     server_.Set("/repos/nobody123/fresh-mcp-thing", {200, kFreshRepo, {}, false});
     server_.Set("/users/nobody123", {200, kNobody, {}, false});
     settings_.npm_registry = server_.BaseUrl();
@@ -71,7 +72,8 @@ class ReputationCheckTest : public ::testing::Test {
 
   ReputationResult Run(const config::ServerConfig& server, ReputationCache* cache = nullptr) {
     std::optional<ReputationResult> result;
-    CheckReputation(io_, server, settings_, cache, [&](ReputationResult r) { result = std::move(r); });
+    CheckReputation(io_, server, settings_, cache,
+                    [&](ReputationResult r) { result = std::move(r); });
     EXPECT_FALSE(result) << "done must not run inside the call";
     EXPECT_TRUE(testing::RunUntil(io_, [&] { return result.has_value(); }));
     return result ? *result : ReputationResult{};
@@ -91,7 +93,8 @@ TEST_F(ReputationCheckTest, EstablishedPackagePassesWithItsScore) {
   EXPECT_NE(r.reason.find("score "), std::string::npos);
   // The token goes to the GitHub API only.
   for (const auto& received : server_.received()) {
-    const bool github = received.target.starts_with("/repos/") || received.target.starts_with("/users/");
+    const bool github =
+        received.target.starts_with("/repos/") || received.target.starts_with("/users/");
     EXPECT_EQ(received.headers.count("authorization") > 0, github) << received.target;
   }
 }
@@ -125,8 +128,9 @@ TEST_F(ReputationCheckTest, NetworkFailureIsUnknownUnlessFailClosed) {
 }
 
 TEST_F(ReputationCheckTest, RateLimitingIsUnknownNotBlocked) {
-  server_.Set("/repos/acme/files-mcp",
-              {403, R"({"message":"API rate limit exceeded"})", {{"x-ratelimit-remaining", "0"}}, false});
+  server_.Set(
+      "/repos/acme/files-mcp",
+      {403, R"({"message":"API rate limit exceeded"})", {{"x-ratelimit-remaining", "0"}}, false});
   const ReputationResult r = Run(Npx("@acme/files-mcp"));
   EXPECT_EQ(r.verdict, Verdict::kUnknown);
   EXPECT_NE(r.reason.find("rate limited"), std::string::npos) << r.reason;
@@ -173,8 +177,11 @@ TEST_F(ReputationCheckTest, SuspectedTyposquatWithAModestScoreIsBlocked) {
               {200, R"({"downloads": 40})", {}, false});
   server_.Set("/users/acme", {200, kNobody, {}, false});
   server_.Set("/repos/acme/files-mcp",
-              {200, R"({"stargazers_count": 9, "forks_count": 0, "license": {"spdx_id": "MIT"},
-                        "created_at": "2024-01-02T00:00:00Z"})", {}, false});
+              {200,
+               R"({"stargazers_count": 9, "forks_count": 0, "license": {"spdx_id": "MIT"},
+                        "created_at": "2024-01-02T00:00:00Z"})",
+               {},
+               false});
   const ReputationResult r = Run(Npx("@modelcontextprotocol/server-filesytem"));
   ASSERT_TRUE(r.score);
   EXPECT_GT(r.score->final_score, 30);  // would pass on its score alone

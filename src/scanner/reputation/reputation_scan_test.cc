@@ -1,8 +1,8 @@
 #include "scanner/reputation/reputation_scan.h"
 
-#include <boost/asio/io_context.hpp>
 #include <gtest/gtest.h>
 
+#include <boost/asio/io_context.hpp>
 #include <optional>
 
 #include "testing/recorded_http_server.h"

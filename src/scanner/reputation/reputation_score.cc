@@ -30,7 +30,9 @@ double AgeScore(std::optional<int64_t> days) {
 double OwnerScore(const std::optional<OwnerFacts>& owner) {
   if (!owner) return 0.0;
   const double account_years =
-      owner->account_age_days ? std::max<double>(0, static_cast<double>(*owner->account_age_days)) / 365.0 : 0.0;
+      owner->account_age_days
+          ? std::max<double>(0, static_cast<double>(*owner->account_age_days)) / 365.0
+          : 0.0;
   const double bonus = (owner->verified ? 0.4 : 0.0) + (owner->organization ? 0.3 : 0.0) +
                        (owner->has_blog ? 0.3 : 0.0) + (owner->has_twitter ? 0.2 : 0.0);
   const double score = 0.2 * NormalizeLog(static_cast<double>(owner->followers), 2) +
@@ -61,8 +63,9 @@ double PackageScore(const std::optional<PackageFacts>& package) {
 
 double SmitheryScore(const std::optional<SmitheryFacts>& smithery) {
   if (!smithery) return 0.0;
-  const double score = 0.3 * NormalizeLog(static_cast<double>(smithery->monthly_tool_calls), 4) +
-                       0.7 * ((smithery->verified ? 0.7 : 0.0) + (smithery->has_license ? 0.3 : 0.0));
+  const double score =
+      0.3 * NormalizeLog(static_cast<double>(smithery->monthly_tool_calls), 4) +
+      0.7 * ((smithery->verified ? 0.7 : 0.0) + (smithery->has_license ? 0.3 : 0.0));
   return std::min(score, 1.0) * 100;
 }
 

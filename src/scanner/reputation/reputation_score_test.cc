@@ -7,8 +7,8 @@ namespace {
 
 TEST(ReputationScore, ComponentsFollowTheDocumentedFormulas) {
   EXPECT_DOUBLE_EQ(NormalizeLog(0, 2), 0.0);
-  EXPECT_DOUBLE_EQ(NormalizeLog(99, 2), 1.0);   // log10(100) / 2
-  EXPECT_DOUBLE_EQ(NormalizeLog(9, 2), 0.5);    // log10(10) / 2
+  EXPECT_DOUBLE_EQ(NormalizeLog(99, 2), 1.0);  // log10(100) / 2
+  EXPECT_DOUBLE_EQ(NormalizeLog(9, 2), 0.5);   // log10(10) / 2
   EXPECT_DOUBLE_EQ(LicenseScore("MIT"), 1.0);
   EXPECT_DOUBLE_EQ(LicenseScore("GPL-3.0"), 0.5);
   EXPECT_DOUBLE_EQ(LicenseScore(""), 0.0);
@@ -44,9 +44,9 @@ TEST(ReputationScore, FreshAnonymousPackageIsBlockedAtOrBelowThirty) {
 
 TEST(ReputationScore, NpmFinalIsTheBetterOfOwnerAndWeightedProject) {
   ReputationFacts facts;
-  facts.owner = OwnerFacts{};  // all zero: owner 0
-  facts.repo = RepoFacts{99, 99, "mit", 400};                   // 100 * (0.4+0.3+0.1+0.1) = 90
-  facts.package = PackageFacts{99999, 99, 400, "mit", 9};      // 100 * 1.0 = 100
+  facts.owner = OwnerFacts{};                              // all zero: owner 0
+  facts.repo = RepoFacts{99, 99, "mit", 400};              // 100 * (0.4+0.3+0.1+0.1) = 90
+  facts.package = PackageFacts{99999, 99, 400, "mit", 9};  // 100 * 1.0 = 100
   const ReputationScore s = Score(facts);
   EXPECT_NEAR(s.final_score, 0.6 * 90 + 0.4 * 100, 1e-9);
 }

@@ -39,7 +39,8 @@ Result<ReputationSettings> ReputationSettingsFrom(const boost::json::object* reg
         if (s.key == member.key()) slot = &s;
       }
       if (!slot)
-        return MakeError(where + ": unknown key (known: npm, npm_downloads, pypi, smithery, github)");
+        return MakeError(where +
+                         ": unknown key (known: npm, npm_downloads, pypi, smithery, github)");
       if (!member.value().is_string()) return MakeError(where + ": must be a URL string");
       auto url = BaseUrl(std::string(member.value().get_string()), where);
       if (!url) return url.error();

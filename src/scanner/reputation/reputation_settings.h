@@ -4,11 +4,12 @@
 // is unset reports `unknown (no registry configured)` and never blocks (docs/reputation.md).
 //
 //   key (scanner.registries.*)  environment                      used for
-//   npm                         MCP_GATEWAY_NPM_REGISTRY         GET {npm}/{name} (package document)
-//   npm_downloads               MCP_GATEWAY_NPM_DOWNLOADS_API    GET {base}/downloads/point/last-month/{name}
-//   pypi                        MCP_GATEWAY_PYPI_URL             GET {pypi}/pypi/{name}/json
-//   smithery                    MCP_GATEWAY_SMITHERY_API         GET {smithery}/servers/{name}
-//   github                      MCP_GATEWAY_GITHUB_API           GET {github}/repos/{o}/{r}, /users/{o}
+//   npm                         MCP_GATEWAY_NPM_REGISTRY         GET {npm}/{name} (package
+//   document) npm_downloads               MCP_GATEWAY_NPM_DOWNLOADS_API    GET
+//   {base}/downloads/point/last-month/{name} pypi                        MCP_GATEWAY_PYPI_URL GET
+//   {pypi}/pypi/{name}/json smithery                    MCP_GATEWAY_SMITHERY_API         GET
+//   {smithery}/servers/{name} github                      MCP_GATEWAY_GITHUB_API           GET
+//   {github}/repos/{o}/{r}, /users/{o}
 // The environment wins over the file. GITHUB_TOKEN (when set) is sent to the GitHub API as a
 // bearer token, SMITHERY_API_KEY to the Smithery API.
 //
@@ -16,7 +17,6 @@
 #pragma once
 
 #include <boost/json/object.hpp>
-
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -33,8 +33,8 @@ struct ReputationSettings {
   std::string pypi_url;
   std::string smithery_api;
   std::string github_api;
-  std::string github_token;    // never logged
-  std::string smithery_key;    // never logged
+  std::string github_token;                          // never logged
+  std::string smithery_key;                          // never logged
   std::chrono::milliseconds request_timeout{5'000};  // each request, connect to last byte
   std::chrono::hours cache_ttl{24};
   bool fail_closed = false;  // --scan-fail-closed: unknown (network failure) blocks

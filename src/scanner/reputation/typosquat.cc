@@ -53,16 +53,29 @@ const std::vector<std::string_view>& WellKnownPackages(Ecosystem ecosystem) {
       "chrome-devtools-mcp",
   };
   static const std::vector<std::string_view> kPypi = {
-      "mcp-server-fetch", "mcp-server-git",    "mcp-server-time",   "mcp-server-sqlite",
-      "mcp-server-sentry", "mcp-server-qdrant", "mcp-server-docker", "mcp-proxy",
-      "mcp",              "fastmcp",           "mcp-gateway",       "awslabs-core-mcp-server",
-      "serena",           "mcp-atlassian",
+      "mcp-server-fetch",
+      "mcp-server-git",
+      "mcp-server-time",
+      "mcp-server-sqlite",
+      "mcp-server-sentry",
+      "mcp-server-qdrant",
+      "mcp-server-docker",
+      "mcp-proxy",
+      "mcp",
+      "fastmcp",
+      "mcp-gateway",
+      "awslabs-core-mcp-server",
+      "serena",
+      "mcp-atlassian",
   };
   static const std::vector<std::string_view> kNone;
   switch (ecosystem) {
-    case Ecosystem::kNpm: return kNpm;
-    case Ecosystem::kPypi: return kPypi;
-    case Ecosystem::kSmithery: return kNone;
+    case Ecosystem::kNpm:
+      return kNpm;
+    case Ecosystem::kPypi:
+      return kPypi;
+    case Ecosystem::kSmithery:
+      return kNone;
   }
   return kNone;
 }
