@@ -273,7 +273,8 @@ Result<GuardsConfig> ParseGuardsConfig(std::string_view text, std::string_view s
       if (!m.value().is_object() && name != "$schema")
         return fail(KeyError(name, "must be an object"));
     } else {
-      return fail(KeyError(name, "unknown key (known: guards, scanning, pinning, logging, auditing)"));
+      return fail(
+          KeyError(name, "unknown key (known: guards, scanning, pinning, logging, auditing)"));
     }
   }
   return config;

@@ -4,6 +4,9 @@
 
 #include <boost/json/parse.hpp>
 
+#include "guards/guards_config.h"
+#include "testing/temp_dir.h"
+
 namespace mcpgw::pins {
 namespace {
 
@@ -68,6 +71,26 @@ TEST(PinSettings, EnabledWithoutAnyStorePathIsAnError) {
   auto s = ParsePinSettings(nullptr, true, "");
   ASSERT_FALSE(s);
   EXPECT_NE(s.error().message.find("pinning.store"), std::string::npos);
+}
+
+TEST(PinSettings, TheGatewayConfigFileCarriesThePinningSectionForBothReaders) {
+  constexpr const char* kText = R"({
+    // the gateway's own config file
+    "guards": {},
+    "pinning": {"enabled": true, "mode": "warn", "store": "/tmp/x/state.db"},
+  })";
+  EXPECT_TRUE(guards::ParseGuardsConfig(kText, "config.json")) << "guards accept the section";
+  testing::TempDir dir;
+  const std::string path = dir.WriteFile("config.json", kText);
+  auto s = LoadPinSettings(path, false);
+  ASSERT_TRUE(s) << s.error().message;
+  EXPECT_TRUE(s->enabled);
+  EXPECT_EQ(s->policy.mode, PinMode::kWarn);
+  EXPECT_EQ(s->store_path, "/tmp/x/state.db");
+  auto bad = LoadPinSettings(dir.WriteFile("bad.json", R"({"pinning": {"mode": 1}})"), false);
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().message, path.substr(0, path.size() - 11) +
+                                     "bad.json: pinning.mode: must be \"block\" or \"warn\"");
 }
 
 }  // namespace
