@@ -10,6 +10,8 @@
 #include "downstream/http/request_guard.h"
 #include "downstream/stdio_transport.h"
 #include "guards/plugin_catalog.h"
+#include "pins/pin_gate.h"
+#include "pins/pin_settings.h"
 #include "platform/process_lifetime.h"
 #include "platform/self_path.h"
 #include "router/router.h"
@@ -163,6 +165,7 @@ int RunGateway(const cli::Options& command_line) {
 
   // The gateway's own config file (guards): --config, else ~/.mcp-gateway/config.json if any.
   std::optional<guards::GuardsConfig> guards_config;
+  std::string gateway_config_file;  // also read by tool pinning ("pinning" section)
   {
     const char* home = std::getenv("HOME");
     std::string path = command_line.gateway_config_path;
@@ -171,6 +174,7 @@ int RunGateway(const cli::Options& command_line) {
       const std::string fallback = std::string(home) + "/.mcp-gateway/config.json";
       if (::access(fallback.c_str(), F_OK) == 0) path = fallback;
     }
+    gateway_config_file = path;
     if (!path.empty()) {
       auto parsed = guards::LoadGuardsConfig(path);
       if (!parsed) {
@@ -193,6 +197,12 @@ int RunGateway(const cli::Options& command_line) {
       command_line.scan, guards_config ? guards_config->scanner : std::nullopt);
   if (!scanner_gate) {
     std::cerr << "mcp-gateway: " << scanner_gate.error().message << "\n";
+    return cli::kExitConfig;
+  }
+  // Tool pinning (docs/pinning.md): on with --scan or "pinning": {"enabled": true}.
+  auto pinning = pins::LoadPinSettings(gateway_config_file, command_line.scan);
+  if (!pinning) {
+    std::cerr << "mcp-gateway: " << pinning.error().message << "\n";
     return cli::kExitConfig;
   }
 
@@ -284,6 +294,11 @@ int RunGateway(const cli::Options& command_line) {
   router.SetRecorder((*audit)->recorder.get());
   // ---- end audit
   if (*scanner_gate) router.AddCatalogGate(*scanner_gate);
+  if (pinning->enabled) {
+    spdlog::info("app pinning store={} mode={}", pinning->store_path,
+                 pinning->policy.mode == pins::PinMode::kBlock ? "block" : "warn");
+    router.AddCatalogGate(std::make_shared<pins::PinGate>(pinning->store_path, pinning->policy));
+  }
 
   upstream::UpstreamOptions upstream_options;
   upstream_options.request_timeout = options.request_timeout;

@@ -270,13 +270,16 @@ Result<GuardsConfig> ParseGuardsConfig(std::string_view text, std::string_view s
       // The tool scanner's policy: validated by scanner::ParseScanPolicy at start.
       if (!m.value().is_object()) return fail(KeyError("scanner", "must be an object"));
       config.scanner = m.value().get_object();
+    } else if (name == "pinning") {
+      // Tool pinning's section, parsed by pins::LoadPinSettings (src/pins/pin_settings.h).
     } else if (name == "logging" || name == "auditing" || name == "mcpGateway" || name == "$schema") {
       // The reference's logging/auditing sections: accepted (the audit issue gives them effect).
       if (!m.value().is_object() && name != "$schema")
         return fail(KeyError(name, "must be an object"));
       if (name == "auditing") config.auditing = m.value().get_object();
     } else {
-      return fail(KeyError(name, "unknown key (known: guards, scanner, scanning, logging, auditing)"));
+      return fail(KeyError(
+          name, "unknown key (known: guards, scanner, scanning, pinning, logging, auditing)"));
     }
   }
   return config;
