@@ -291,6 +291,8 @@ int RunGateway(const cli::Options& command_line) {
     std::cerr << "mcp-gateway: " << audit.error().message << "\n";
     return cli::kExitConfig;
   }
+  // The xetrack trace and the metrics are sinks of the same recorder (app/observability.h).
+  for (const auto& sink : (*observability)->sinks) (*audit)->recorder->AddSink(sink);
   router.SetRecorder((*audit)->recorder.get());
   // ---- end audit
   if (*scanner_gate) router.AddCatalogGate(*scanner_gate);
