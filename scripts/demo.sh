@@ -6,7 +6,9 @@
 # reads a support ticket and a token file through the secrets (`basic`) and PII (`presidio`)
 # guards, which mask the token, the email address, the phone and the card number; then the
 # masked token is used with the server it came from (the vault puts it back) and refused toward
-# another server. With stdin not a terminal it simply runs the gateway as an MCP server on stdio
+# another server; a web page with instructions for the AI hidden in it comes back annotated as
+# untrusted data (`injection`); every call is in a tamper-evident audit store, listed and
+# verified at the end; and `mcp-gateway scan` reviews a poisoned tool list. With stdin not a terminal it simply runs the gateway as an MCP server on stdio
 # (so an MCP client can launch this script). Without arguments the gateway runs with
 # `-p basic -p presidio --config demo/gateway-config.json`; arguments replace those.
 set -euo pipefail
@@ -16,6 +18,12 @@ scripts/build.sh default --target mcp-gateway mcp-demo-server >&2
 
 if [[ $# -eq 0 ]]; then set -- -p basic -p presidio --config demo/gateway-config.json; fi
 if [[ ! -t 0 ]]; then exec build/mcp-gateway "$@"; fi
+
+# The demo's own state directory (audit store, vault key, pins): nothing of yours is touched.
+state="$(mktemp -d "${TMPDIR:-/tmp}/mcpgw-demo.XXXXXX")"
+trap 'rm -rf "$state"' EXIT
+export MCP_GATEWAY_HOME="$state"
+set -- "$@" --audit-db "$state/audit.db"
 
 echo "== mcp-gateway demo: a scripted session over stdio (JSON-RPC lines in, answers out)" >&2
 # Like a real MCP client, keep the gateway's stdin open until every answer has arrived: EOF on
@@ -51,6 +59,14 @@ note "the same placeholder sent to another server stays a placeholder"
 ask 5 '{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"run_tool","arguments":{"server_name":"notes","tool_name":"deploy","arguments":{"token":"<HUGGINGFACE_TOKEN_1>"}}}}'
 note "a secret the model writes into a call is masked on the way to the server too"
 ask 6 '{"jsonrpc":"2.0","id":6,"method":"tools/call","params":{"name":"demo_echo","arguments":{"message":"my key is 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"}}}'
+note "it fetches a web page with instructions for the AI hidden in it: they come back marked as untrusted data"
+ask 7 '{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"demo_read_file","arguments":{"path":"reviews.html"}}}'
 exec {GATEWAY[1]}>&-
 wait "$GATEWAY_PID" || true
+note "every call is in the audit store (masked arguments, verdicts, findings, latency): mcp-gateway audit"
+build/mcp-gateway audit --db "$state/audit.db" list || true
+note "the store is a hash chain with signed checkpoints: mcp-gateway audit verify"
+build/mcp-gateway audit --db "$state/audit.db" verify || true
+note "before loading a server, mcp-gateway scan reviews its tools (here a saved, poisoned tool list)"
+build/mcp-gateway scan --tools-file demo/poisoned-tools.json || true
 echo "== done. Use it from a client: \"command\": \"$(pwd)/build/mcp-gateway\", \"args\": [\"--mcp-json-path\", \"~/.cursor/mcp.json\"]" >&2
