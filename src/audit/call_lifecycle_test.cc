@@ -76,6 +76,7 @@ class CallLifecycleTest : public ::testing::Test {
                            json::object{{"name", tool}, {"arguments", std::move(arguments)}}));
   }
 
+  testing::TempDir dir_;  // first: outlives the store the recorder holds
   boost::asio::io_context io_;
   std::shared_ptr<FakeUpstream> fs_;
   std::unique_ptr<router::Router> router_;
@@ -125,6 +126,8 @@ TEST_F(CallLifecycleTest, ForwardedCallIsRecordedOnceWithRouteArgumentsAndOutcom
 TEST_F(CallLifecycleTest, RequestsRejectedBeforeRoutingAreRecorded) {
   Start();
   Call(1, "fs_read");  // before initialize
+  ASSERT_EQ(wire_.size(), 1u);
+  wire_.clear();
   Initialize();
   Call(2, "nope");     // unknown tool
   Send(core::MakeRequest(3, "no/such/method", json::object()));
@@ -199,9 +202,8 @@ TEST_F(CallLifecycleTest, GuardVerdictsAndFindingsReachTheRecord) {
 }
 
 TEST_F(CallLifecycleTest, CommitDurabilityHoldsTheAnswerUntilTheRecordIsCommitted) {
-  testing::TempDir dir;
   AuditStoreOptions options;
-  options.path = (dir.path() / "audit.db").string();
+  options.path = (dir_.path() / "audit.db").string();
   options.key = "k-0123456789abcdef";
   auto store = AuditStore::Open(options);
   ASSERT_TRUE(store);
@@ -221,9 +223,8 @@ TEST_F(CallLifecycleTest, CommitDurabilityHoldsTheAnswerUntilTheRecordIsCommitte
 }
 
 TEST_F(CallLifecycleTest, FailClosedWithholdsAnswersAndRefusesNewCallsWhileTheStoreIsDown) {
-  testing::TempDir dir;
   AuditStoreOptions options;
-  options.path = (dir.path() / "audit.db").string();
+  options.path = (dir_.path() / "audit.db").string();
   options.key = "k-0123456789abcdef";
   options.busy_timeout = std::chrono::milliseconds(10);
   auto store = AuditStore::Open(options);
@@ -248,9 +249,8 @@ TEST_F(CallLifecycleTest, FailClosedWithholdsAnswersAndRefusesNewCallsWhileTheSt
 }
 
 TEST_F(CallLifecycleTest, FailOpenReleasesAnswersAndCountsLostRecords) {
-  testing::TempDir dir;
   AuditStoreOptions options;
-  options.path = (dir.path() / "audit.db").string();
+  options.path = (dir_.path() / "audit.db").string();
   options.key = "k-0123456789abcdef";
   options.busy_timeout = std::chrono::milliseconds(10);
   auto store = AuditStore::Open(options);
