@@ -157,6 +157,18 @@ TEST_F(CallLifecycleTest, CancelledAndSessionEndedCallsAreClosedOnce) {
   EXPECT_EQ(sink_->records.size(), 2u);
 }
 
+TEST_F(CallLifecycleTest, MetaToolAnsweredByTheGatewayIsRecordedAsMeta) {
+  Start();
+  Initialize();
+  Call(4, "get_metadata");
+  ASSERT_EQ(sink_->records.size(), 1u);
+  EXPECT_EQ(sink_->records[0]->capability_type, "meta");
+  EXPECT_EQ(sink_->records[0]->capability_name, "get_metadata");
+  EXPECT_EQ(sink_->records[0]->server, "");
+  EXPECT_EQ(sink_->records[0]->arguments_json, "{}");
+  EXPECT_EQ(sink_->records[0]->status, Status::kOk);
+}
+
 TEST_F(CallLifecycleTest, ToolErrorAndTimeoutAreTheirOwnStatuses) {
   Start();
   Initialize();
