@@ -76,6 +76,7 @@ class CallLifecycleTest : public ::testing::Test {
                            json::object{{"name", tool}, {"arguments", std::move(arguments)}}));
   }
 
+  testing::TempDir dir_;  // first: outlives the store the recorder holds
   boost::asio::io_context io_;
   std::shared_ptr<FakeUpstream> fs_;
   std::unique_ptr<router::Router> router_;
@@ -125,6 +126,8 @@ TEST_F(CallLifecycleTest, ForwardedCallIsRecordedOnceWithRouteArgumentsAndOutcom
 TEST_F(CallLifecycleTest, RequestsRejectedBeforeRoutingAreRecorded) {
   Start();
   Call(1, "fs_read");  // before initialize
+  ASSERT_EQ(wire_.size(), 1u);
+  wire_.clear();
   Initialize();
   Call(2, "nope");     // unknown tool
   Send(core::MakeRequest(3, "no/such/method", json::object()));
@@ -152,6 +155,18 @@ TEST_F(CallLifecycleTest, CancelledAndSessionEndedCallsAreClosedOnce) {
   // A late upstream answer closes nothing more.
   fs_->RespondResult(fs_->sent()[1].id, json::object{{"content", json::array()}});
   EXPECT_EQ(sink_->records.size(), 2u);
+}
+
+TEST_F(CallLifecycleTest, MetaToolAnsweredByTheGatewayIsRecordedAsMeta) {
+  Start();
+  Initialize();
+  Call(4, "get_metadata");
+  ASSERT_EQ(sink_->records.size(), 1u);
+  EXPECT_EQ(sink_->records[0]->capability_type, "meta");
+  EXPECT_EQ(sink_->records[0]->capability_name, "get_metadata");
+  EXPECT_EQ(sink_->records[0]->server, "");
+  EXPECT_EQ(sink_->records[0]->arguments_json, "{}");
+  EXPECT_EQ(sink_->records[0]->status, Status::kOk);
 }
 
 TEST_F(CallLifecycleTest, ToolErrorAndTimeoutAreTheirOwnStatuses) {
@@ -199,9 +214,8 @@ TEST_F(CallLifecycleTest, GuardVerdictsAndFindingsReachTheRecord) {
 }
 
 TEST_F(CallLifecycleTest, CommitDurabilityHoldsTheAnswerUntilTheRecordIsCommitted) {
-  testing::TempDir dir;
   AuditStoreOptions options;
-  options.path = (dir.path() / "audit.db").string();
+  options.path = (dir_.path() / "audit.db").string();
   options.key = "k-0123456789abcdef";
   auto store = AuditStore::Open(options);
   ASSERT_TRUE(store);
@@ -221,9 +235,8 @@ TEST_F(CallLifecycleTest, CommitDurabilityHoldsTheAnswerUntilTheRecordIsCommitte
 }
 
 TEST_F(CallLifecycleTest, FailClosedWithholdsAnswersAndRefusesNewCallsWhileTheStoreIsDown) {
-  testing::TempDir dir;
   AuditStoreOptions options;
-  options.path = (dir.path() / "audit.db").string();
+  options.path = (dir_.path() / "audit.db").string();
   options.key = "k-0123456789abcdef";
   options.busy_timeout = std::chrono::milliseconds(10);
   auto store = AuditStore::Open(options);
@@ -248,9 +261,8 @@ TEST_F(CallLifecycleTest, FailClosedWithholdsAnswersAndRefusesNewCallsWhileTheSt
 }
 
 TEST_F(CallLifecycleTest, FailOpenReleasesAnswersAndCountsLostRecords) {
-  testing::TempDir dir;
   AuditStoreOptions options;
-  options.path = (dir.path() / "audit.db").string();
+  options.path = (dir_.path() / "audit.db").string();
   options.key = "k-0123456789abcdef";
   options.busy_timeout = std::chrono::milliseconds(10);
   auto store = AuditStore::Open(options);

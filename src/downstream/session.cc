@@ -203,7 +203,10 @@ void Session::HandleRequest(core::WireMessage request, Sink sink) {
   if (audit::CallRecorder* recorder = router_.recorder(); recorder && recorder->active()) {
     record = recorder->Begin(method, request.id_text(), core::WireMessage(request).Text().size());
     const guards::SessionInfo& who = *guard_session();
-    record->session_id = who.session_id.empty() ? recorder->process_session_id() : who.session_id;
+    // Over stdio the one session is the process: its id tells this run from the others.
+    record->session_id = who.session_id.empty() || recorder->transport() == "stdio"
+                             ? recorder->process_session_id()
+                             : who.session_id;
     record->principal = who.principal;
     record->client_name = who.client_name;
     record->client_version = who.client_version;

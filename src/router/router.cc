@@ -486,8 +486,10 @@ ForwardedRequest Router::CallTool(const std::shared_ptr<ClientSession>& session,
     return {};
   }
   if (options_.meta_tools && (name == kGetMetadataTool || name == kRunToolTool)) {
-    if (audit::CallRecord* record = session->CallRecordOf(id))  // audit: answered here
+    if (audit::CallRecord* record = session->CallRecordOf(id)) {  // audit: answered here
       audit::NoteRoute(*record, "tools/call", "", name);
+      audit::NoteArguments(*record, params);
+    }
   }
   if (options_.meta_tools) {
     if (name == kGetMetadataTool) {

@@ -6,14 +6,14 @@
 import assert from 'node:assert/strict';
 import { execFile as execFileCb } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 
 import {
-  RawGateway, connectGatewayWithConfig, demoServer, gatewayBin, makeTempDir, removeTempDir,
-  runGateway, waitUntil, writeConfig,
+  HTTP_ARGS, RawGateway, connectGatewayWithConfig, connectHttpClient, demoServer, gatewayBin,
+  makeTempDir, removeTempDir, runGateway, startHttpGateway, waitUntil, writeConfig,
 } from './lib/harness.mjs';
 
 const execFile = promisify(execFileCb);
@@ -181,6 +181,44 @@ describe('audit: SIGKILL during a burst of 5,000 calls', () => {
     assert.deepEqual(missing, [], `${missing.length} answered calls are not in the store`);
     const verify = await audit(dir, '--db', db, 'verify');
     assert.equal(verify.code, 0, verify.stdout + verify.stderr);
+  });
+});
+
+describe('audit: over HTTP, with the config file and the JSON Lines log', () => {
+  test('records carry the HTTP session, principal and transport; the log gets a line', async () => {
+    const dir = await makeTempDir();
+    let gw;
+    let client;
+    try {
+      const db = path.join(dir, 'audit.db');
+      const jsonl = path.join(dir, 'audit.jsonl');
+      const settings = path.join(dir, 'config.json');
+      await writeFile(settings, JSON.stringify({
+        auditing: { enabled: true, db, durability: 'async', audit_log: jsonl },
+      }));
+      const config = await writeConfig(dir, { demo: demoServer('--name', 'demo') });
+      gw = await startHttpGateway(
+        ['--mcp-json-path', config, '--config', settings, '--auth-token', 'tok-alice', ...HTTP_ARGS],
+        { extraEnv: { MCP_GATEWAY_HOME: dir, MCP_GATEWAY_AUDIT_KEY: kKey } });
+      client = await connectHttpClient(gw.url, { headers: { Authorization: 'Bearer tok-alice' } });
+      await client.client.callTool({ name: 'demo_echo', arguments: { message: 'over http' } });
+      await client.close();
+      await gw.close();
+      const { code, stdout, stderr } = await audit(dir, '--db', db, 'list', '--json',
+                                                   '--tool', 'echo');
+      assert.equal(code, 0, stderr);
+      const rows = JSON.parse(stdout);
+      assert.equal(rows.length, 1, stdout);
+      assert.equal(rows[0].transport, 'http');
+      assert.ok(rows[0].session_id.length > 0 && !rows[0].session_id.startsWith('stdio'));
+      const lines = (await readFile(jsonl, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+      assert.ok(lines.some((l) => l.capability_name === 'echo' && l.server === 'demo'), lines);
+      assert.equal((await audit(dir, '--db', db, 'verify')).code, 0);
+    } finally {
+      await client?.close();
+      await gw?.close();
+      await removeTempDir(dir);
+    }
   });
 });
 
