@@ -77,12 +77,8 @@ if [[ "${SKIP_ASAN:-0}" != 1 ]]; then
   step "unit tests under ASan + UBSan"
   if scripts/build.sh asan --target mcp_gateway_tests mcp-demo-server mcp_gateway_eval_tests \
       mcp-gateway-eval; then
-    # Known: six transport tests added this session leak under LeakSanitizer (io handlers or
-    # coroutine frames left when the test's io_context ends; to be fixed next). They still run in
-    # the default build; here they are left out so every other test keeps its leak check.
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
       ctest --test-dir build-asan --output-on-failure -j2 \
-      -E '^(StdioTransportBounds\.|StdioTransportTest\.SlowClient|ChildTransportBounds\.|ProtocolUpstreamIsolationTest\.)' \
       2>&1 | tee "$logs/asan.log"
     [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
     count_ctest "$logs/asan.log"

@@ -44,11 +44,13 @@ struct StdioTransport::Impl : std::enable_shared_from_this<StdioTransport::Impl>
     output.assign(::dup(options.output_fd), ec);
     if (ec) spdlog::error("stdio cannot use stdout: {}", ec.message());
     writer.set_owner(weak_from_this());
-    auto self = shared_from_this();
+    // The session is owned here: its output callback holds the transport weakly (a strong
+    // reference would be a cycle that keeps both alive after the transport is gone).
     session = std::make_shared<Session>(
         router,
-        [self](std::string text, std::string_view, bool) {
-          if (!text.empty()) self->writer.Write(std::move(text));
+        [weak = weak_from_this()](std::string text, std::string_view, bool) {
+          auto self = weak.lock();
+          if (self && !text.empty()) self->writer.Write(std::move(text));
         },
         [&] {
           SessionOptions session_options = options.session;

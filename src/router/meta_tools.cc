@@ -70,19 +70,25 @@ json::array MetaToolDefinitions() {
   return definitions;
 }
 
-json::object BuildMetadata(const std::vector<std::shared_ptr<upstream::Upstream>>& servers) {
+json::object BuildMetadata(const std::vector<MetadataView>& servers) {
   json::array list;
   list.reserve(servers.size());
-  for (const auto& server : servers) {
-    const upstream::State state = server->state();
-    const upstream::Catalog& catalog = server->catalog();
+  for (const MetadataView& view : servers) {
+    const upstream::Upstream& server = *view.upstream;
+    const upstream::State state = server.state();
+    const upstream::Catalog& catalog = *view.catalog;
     const bool active = state == upstream::State::kActive;
+    const bool blocked = !view.blocked_reason.empty();
     json::object entry;
-    entry["name"] = server->name();
-    entry["status"] = upstream::MetadataStatus(state);
+    entry["name"] = server.name();
+    entry["status"] = blocked ? "blocked" : upstream::MetadataStatus(state);
     entry["state"] = upstream::StateName(state);
-    entry["transport"] = config::TransportName(server->config().transport);
-    if (!server->last_error().empty()) entry["error"] = server->last_error();
+    entry["transport"] = config::TransportName(server.config().transport);
+    if (blocked) {
+      entry["error"] = view.blocked_reason;
+    } else if (!server.last_error().empty()) {
+      entry["error"] = server.last_error();
+    }
     if (!catalog.protocol_version.empty()) {
       entry["protocolVersion"] = catalog.protocol_version;
       entry["serverInfo"] = catalog.server_info;
@@ -96,6 +102,13 @@ json::object BuildMetadata(const std::vector<std::shared_ptr<upstream::Upstream>
     list.push_back(std::move(entry));
   }
   return json::object{{"servers", std::move(list)}};
+}
+
+json::object BuildMetadata(const std::vector<std::shared_ptr<upstream::Upstream>>& servers) {
+  std::vector<MetadataView> views;
+  views.reserve(servers.size());
+  for (const auto& server : servers) views.push_back({server.get(), &server->catalog(), {}});
+  return BuildMetadata(views);
 }
 
 json::object StructuredToolResult(json::object structured) {

@@ -10,6 +10,7 @@
 #include <boost/json/object.hpp>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace mcpgw::router {
@@ -26,6 +27,15 @@ boost::json::array MetaToolDefinitions();
 // protocolVersion?, serverInfo?, capabilities?, instructions?, tools, resources,
 // resourceTemplates, prompts}]} in config order, with upstream (original) names. Commands,
 // arguments, environments and headers are never included (they may hold secrets).
+// One server as get_metadata shows it: the upstream, its exposed catalog (what the catalog gates
+// left, see catalog_gate.h) and, when a gate withheld the whole server, why (status "blocked").
+struct MetadataView {
+  const upstream::Upstream* upstream;
+  const upstream::Catalog* catalog;
+  std::string blocked_reason;
+};
+boost::json::object BuildMetadata(const std::vector<MetadataView>& servers);
+// The same with every upstream's own catalog (no gates).
 boost::json::object BuildMetadata(const std::vector<std::shared_ptr<upstream::Upstream>>& servers);
 
 // A CallToolResult carrying `structured` both as text and as structuredContent.

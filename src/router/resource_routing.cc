@@ -20,7 +20,8 @@ std::size_t Router::ResolveResourceOwner(const std::string& uri) const {
   std::size_t owner = upstreams_.size();
   std::size_t candidates = 0;
   for (std::size_t i = 0; i < upstreams_.size(); ++i) {
-    if (upstreams_[i]->state() == State::kActive &&
+    const GateDecision* d = ExposureDecision(i);
+    if (upstreams_[i]->state() == State::kActive && (!d || d->blocked_reason.empty()) &&
         upstreams_[i]->catalog().capabilities.contains("resources")) {
       owner = i;
       ++candidates;
@@ -38,6 +39,7 @@ ForwardedRequest Router::ReadResource(const std::shared_ptr<ClientSession>& sess
                                     "resources/read requires a string \"uri\""));
     return {};
   }
+  if (AnswerIfWithheldResource("resources/read", id, uri, respond)) return {};
   const std::size_t owner = ResolveResourceOwner(uri);
   if (owner == upstreams_.size()) {
     respond(core::MakeErrorResponse(id, core::kResourceNotFound, "Resource not found",
@@ -57,6 +59,7 @@ ForwardedRequest Router::Subscribe(const std::shared_ptr<ClientSession>& session
                                     std::string(method) + " requires a string \"uri\""));
     return {};
   }
+  if (subscribe && AnswerIfWithheldResource(method, id, uri, respond)) return {};
   auto existing = subscriptions_.find(uri);
   const std::size_t owner =
       existing != subscriptions_.end() ? existing->second.upstream : ResolveResourceOwner(uri);

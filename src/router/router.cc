@@ -157,7 +157,7 @@ json::object Router::ServerInfo() const {
 }
 
 std::string Router::Instructions() const {
-  if (options_.wrap_mode && upstreams_.size() == 1) return upstreams_[0]->catalog().instructions;
+  if (options_.wrap_mode && upstreams_.size() == 1) return ExposedCatalog(0).instructions;
   return {};
 }
 
@@ -203,10 +203,10 @@ json::object Router::ServerCapabilities() const {
 Router::NamedList Router::NameItems(const json::array upstream::Catalog::*items, json::array list,
                                     const std::vector<std::string>& reserved) const {
   std::vector<ServerItems> servers;
-  for (const auto& upstream : upstreams_) {
-    ServerItems server{upstream->name(), {}};
-    if (upstream->state() == State::kActive) {
-      for (const json::value& item : upstream->catalog().*items)
+  for (std::size_t i = 0; i < upstreams_.size(); ++i) {
+    ServerItems server{upstreams_[i]->name(), {}};
+    if (upstreams_[i]->state() == State::kActive) {
+      for (const json::value& item : ExposedCatalog(i).*items)
         server.names.emplace_back(StringMember(item.get_object(), "name"));
     }
     servers.push_back(std::move(server));
@@ -217,7 +217,7 @@ Router::NamedList Router::NameItems(const json::array upstream::Catalog::*items,
   std::vector<std::size_t> next(upstreams_.size(), 0);
   for (NamedItem& item : names.items) {
     const std::size_t index = item.server_index;
-    json::object renamed = (upstreams_[index]->catalog().*items)[next[index]++].get_object();
+    json::object renamed = (ExposedCatalog(index).*items)[next[index]++].get_object();
     renamed["name"] = item.exposed;
     named.list.push_back(std::move(renamed));
     named.routes.emplace(std::move(item.exposed), Route{index, std::move(item.original)});
@@ -241,6 +241,7 @@ std::unordered_map<std::string, std::size_t> Router::OfflineNames(
 }
 
 void Router::Rebuild() {
+  ReviewCatalogs();
   std::vector<std::string> reserved;
   if (options_.meta_tools) reserved = {kGetMetadataTool, kRunToolTool};
   NamedList tools =
@@ -260,7 +261,7 @@ void Router::Rebuild() {
   json::array templates_list;
   for (std::size_t i = 0; i < upstreams_.size(); ++i) {
     if (upstreams_[i]->state() != State::kActive) continue;
-    for (const json::value& resource : upstreams_[i]->catalog().resources) {
+    for (const json::value& resource : ExposedCatalog(i).resources) {
       std::string uri(StringMember(resource.get_object(), "uri"));
       if (uri.empty()) continue;
       if (!owners.emplace(uri, i).second) {
@@ -270,7 +271,7 @@ void Router::Rebuild() {
       }
       resources_list.push_back(resource);
     }
-    for (const json::value& tmpl : upstreams_[i]->catalog().resource_templates) {
+    for (const json::value& tmpl : ExposedCatalog(i).resource_templates) {
       std::string uri_template(StringMember(tmpl.get_object(), "uriTemplate"));
       if (uri_template.empty()) continue;
       templates.emplace_back(std::move(uri_template), i);
@@ -481,13 +482,23 @@ ForwardedRequest Router::CallTool(const std::shared_ptr<ClientSession>& session,
   }
   if (options_.meta_tools) {
     if (name == kGetMetadataTool) {
-      respond(core::MakeResultResponse(id, StructuredToolResult(BuildMetadata(upstreams_))));
+      std::vector<MetadataView> views;
+      for (std::size_t i = 0; i < upstreams_.size(); ++i) {
+        const GateDecision* d = ExposureDecision(i);
+        views.push_back({upstreams_[i].get(), &ExposedCatalog(i),
+                         d ? d->blocked_reason : std::string()});
+      }
+      respond(core::MakeResultResponse(id, StructuredToolResult(BuildMetadata(views))));
       return {};
     }
     if (name == kRunToolTool) return RunTool(session, id, std::move(params), respond);
   }
   auto it = tools_.find(name);
   if (it == tools_.end()) {
+    if (auto reason = WithheldByExposedName(WithheldKind::kTool, name)) {
+      respond(WithheldResponse("tools/call", id, "tool '" + name + "'", *reason));
+      return {};
+    }
     auto offline = offline_tools_.find(name);
     respond(offline != offline_tools_.end()
                 ? UnavailableError(id, *upstreams_[offline->second])
@@ -521,8 +532,15 @@ ForwardedRequest Router::RunTool(const std::shared_ptr<ClientSession>& session,
     return {};
   }
   const upstream::Upstream& upstream = *upstreams_[index];
+  if (upstream.state() == State::kActive) {
+    if (auto reason = WithheldReason(index, WithheldKind::kTool, tool)) {
+      respond(WithheldResponse("tools/call", id,
+                               "tool '" + tool + "' of server '" + server + "'", *reason));
+      return {};
+    }
+  }
   bool found = false;
-  for (const json::value& t : upstream.catalog().tools)
+  for (const json::value& t : ExposedCatalog(index).tools)
     found = found || StringMember(t.get_object(), "name") == tool;
   if (upstream.state() != State::kActive || !found) {
     respond(core::MakeResultResponse(
@@ -547,6 +565,10 @@ ForwardedRequest Router::GetPrompt(const std::shared_ptr<ClientSession>& session
   const std::string name(StringMember(params, "name"));
   auto it = prompts_.find(name);
   if (it == prompts_.end()) {
+    if (auto reason = WithheldByExposedName(WithheldKind::kPrompt, name)) {
+      respond(WithheldResponse("prompts/get", id, "prompt '" + name + "'", *reason));
+      return {};
+    }
     auto offline = offline_prompts_.find(name);
     respond(offline != offline_prompts_.end()
                 ? UnavailableError(id, *upstreams_[offline->second])

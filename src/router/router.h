@@ -57,6 +57,7 @@
 #include "core/json_rpc.h"
 #include "core/wire_message.h"
 #include "guards/guard_chain.h"
+#include "router/catalog_gate.h"
 #include "router/client_session.h"
 #include "router/naming.h"
 #include "upstream/session_instance.h"
@@ -66,6 +67,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -116,6 +118,13 @@ class Router : public upstream::UpstreamObserver {
   using InstanceFactory = std::function<std::shared_ptr<upstream::Upstream>(
       std::size_t index, upstream::UpstreamObserver* observer)>;
   void SetInstanceFactory(InstanceFactory make) { make_instance_ = std::move(make); }
+  // Adds a gate reviewing every upstream's catalog (catalog_gate.h) and rebuilds the lists.
+  void AddCatalogGate(std::shared_ptr<CatalogGate> gate);
+  // Upstream `index`'s catalog as clients see it: the upstream's own minus what the gates
+  // withheld (the upstream's own when no gate changed anything).
+  const upstream::Catalog& ExposedCatalog(std::size_t index) const;
+  // The gates' combined decision for upstream `index`; null when they changed nothing.
+  const GateDecision* ExposureDecision(std::size_t index) const;
   // Session instances running now (all servers).
   std::size_t instance_count() const { return instances_.size(); }
   const std::vector<std::shared_ptr<upstream::Upstream>>& upstreams() const { return upstreams_; }
@@ -207,6 +216,22 @@ class Router : public upstream::UpstreamObserver {
       const std::unordered_map<std::string, Route>& current) const;
   // The -32000 answer for a call to an upstream that is not active.
   static json::object UnavailableError(const json::value& id, const upstream::Upstream& upstream);
+  // Asks every gate about every active upstream and computes exposed_ (exposed_catalog.cc).
+  void ReviewCatalogs();
+  enum class WithheldKind { kTool, kPrompt, kResource };
+  // Why upstream `index`'s item `original` (name or URI) is withheld; nullopt when it is not.
+  std::optional<std::string> WithheldReason(std::size_t index, WithheldKind kind,
+                                            const std::string& original) const;
+  // The same for an exposed tool or prompt name that no longer routes (it was withheld).
+  std::optional<std::string> WithheldByExposedName(WithheldKind kind,
+                                                   const std::string& exposed) const;
+  // Answers `respond` and returns true when `uri` is a resource a gate withheld.
+  bool AnswerIfWithheldResource(std::string_view method, const json::value& id,
+                                const std::string& uri, Respond& respond) const;
+  // The answer to a call naming a withheld item: tools/call gets an isError result, other
+  // methods -32602; both carry reason "gateway.withheld" and the gate's text.
+  static json::object WithheldResponse(std::string_view method, const json::value& id,
+                                       const std::string& what, const std::string& reason);
   void Rebuild();
   void Broadcast(const json::object& notification);
   // Sends a notification from upstream `server` to every initialized session `wanted` accepts,
@@ -320,6 +345,12 @@ class Router : public upstream::UpstreamObserver {
   std::vector<std::function<void()>> settled_callbacks_;
   bool upstreams_started_ = false;
 
+  std::vector<std::shared_ptr<CatalogGate>> gates_;
+  struct Exposure {
+    std::optional<upstream::Catalog> filtered;  // set when the gates changed anything
+    GateDecision decision;
+  };
+  std::vector<Exposure> exposed_;  // by upstream index, recomputed by every Rebuild()
   std::unordered_map<std::string, Route> tools_;
   std::unordered_map<std::string, Route> prompts_;
   std::unordered_map<std::string, std::size_t> offline_tools_;    // exposed name -> upstream

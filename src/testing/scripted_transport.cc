@@ -1,5 +1,7 @@
 #include "testing/scripted_transport.h"
 
+#include <utility>
+
 #include "core/json_rpc.h"
 
 #include <boost/asio/post.hpp>
@@ -25,8 +27,11 @@ void ScriptedTransport::Exit(std::string detail) {
   boost::asio::post(io_, [self = shared_from_this(), detail = std::move(detail)] {
     if (self->shut_down_) return;
     self->shut_down_ = true;
-    if (self->events_.on_failed) self->events_.on_failed(detail);
-    if (self->events_.on_closed) self->events_.on_closed(detail);
+    // Like the real transports, a closed transport lets go of its callbacks (they hold the
+    // upstream's connection, which holds this transport).
+    auto events = std::exchange(self->events_, {});
+    if (events.on_failed) events.on_failed(detail);
+    if (events.on_closed) events.on_closed(detail);
   });
 }
 
@@ -76,7 +81,8 @@ void ScriptedTransport::Shutdown(std::chrono::milliseconds) {
   if (shut_down_) return;
   shut_down_ = true;
   boost::asio::post(io_, [self = shared_from_this()] {
-    if (self->events_.on_closed) self->events_.on_closed("shut down");
+    auto events = std::exchange(self->events_, {});
+    if (events.on_closed) events.on_closed("shut down");
   });
 }
 

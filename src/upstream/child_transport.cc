@@ -95,6 +95,9 @@ class ChildTransport final : public UpstreamTransport,
 
   void OnExit(int status) {
     kill_timer_.cancel();
+    // Nothing more can reach the child: drop what is queued and run the writer's drained
+    // callbacks now (Shutdown's holds this transport; left pending it would be a cycle).
+    if (writer_) writer_->Close();
     // Grandchildren (e.g. npx -> node) were killed with the group before the reap (AsyncWait);
     // the reaped group is never signalled again.
     const std::string how = DescribeExit(status);
