@@ -23,6 +23,24 @@ struct B64Table {
   }
 };
 constexpr B64Table kB64;
+
+constexpr unsigned kB64Bit = 1, kHexBit = 2, kLowerBit = 4, kUpperBit = 8;
+struct ClassTable {
+  unsigned char bits[256] = {};
+  constexpr ClassTable() {
+    for (int c = 0; c < 256; ++c) {
+      unsigned v = 0;
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+          c == '+' || c == '/' || c == '-' || c == '_')
+        v |= kB64Bit;
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) v |= kHexBit;
+      if (c >= 'a' && c <= 'z') v |= kLowerBit;
+      if (c >= 'A' && c <= 'Z') v |= kUpperBit;
+      bits[c] = static_cast<unsigned char>(v);
+    }
+  }
+};
+constexpr ClassTable kClass;
 bool IsB64(unsigned char c) { return kB64.is[c]; }
 // Characters decoded per probe: a run whose first 64 characters do not decode to readable text
 // (an image, a key, a hash) is not decoded further.
@@ -182,16 +200,18 @@ void FindEncodedRuns(std::string_view text, std::vector<EncodedRun>& out, std::s
       continue;
     }
     std::size_t e = i;
-    bool all_hex = true;
-    bool lower = false, upper = false, digit = false;
-    while (e < text.size() && IsB64(static_cast<unsigned char>(text[e]))) {
-      const unsigned char d = static_cast<unsigned char>(text[e]);
-      all_hex = all_hex && IsHex(d);
-      lower = lower || (d >= 'a' && d <= 'z');
-      upper = upper || (d >= 'A' && d <= 'Z');
-      digit = digit || (d >= '0' && d <= '9');
+    unsigned seen = 0;       // kLower | kUpper over the run
+    unsigned hex = kHexBit;  // cleared by any non-hex character
+    while (e < text.size()) {
+      const unsigned bits = kClass.bits[static_cast<unsigned char>(text[e])];
+      if ((bits & kB64Bit) == 0) break;
+      seen |= bits;
+      hex &= bits;
       ++e;
     }
+    const bool all_hex = hex != 0;
+    const bool lower = (seen & kLowerBit) != 0;
+    const bool upper = (seen & kUpperBit) != 0;
     std::size_t run_end = e;
     while (run_end < text.size() && text[run_end] == '=' && run_end - e < 2) ++run_end;
     const std::size_t length = e - i;

@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 namespace mcpgw::guards::injection {
 namespace {
@@ -55,15 +57,12 @@ void FindHiddenRegions(std::string_view text, std::vector<HiddenRegion>& out) {
     }
     // Elements styled invisible: from the end of the opening tag to its closing tag.
     re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece name;
-    re2::StringPiece whole;
     std::size_t pos = 0;
     while (pos < text.size()) {
-      re2::StringPiece rest(text.data() + pos, text.size() - pos);
       re2::StringPiece groups[2];
       if (!HiddenTag().Match(input, pos, text.size(), re2::RE2::UNANCHORED, groups, 2)) break;
-      whole = groups[0];
-      name = groups[1];
+      const re2::StringPiece whole = groups[0];
+      const re2::StringPiece name = groups[1];
       const std::size_t open_end = static_cast<std::size_t>(whole.data() - text.data()) + whole.size();
       std::string closing = "</" + std::string(name.data(), name.size());
       // Case-insensitive search for the closing tag.

@@ -62,18 +62,43 @@ Result<std::shared_ptr<const InjectionDetector>> InjectionDetector::Create(
     InjectionOptions options) {
   if (!(options.threshold > 0.0f && options.threshold <= 1.0f))
     return MakeError("threshold must be in (0, 1]");
-  // The built-in rules are compiled once per process (about 1.5 s) and shared by every detector.
-  static const Result<std::shared_ptr<const PatternSet>> patterns = [] {
-    std::vector<PatternSpec> specs;
-    for (const CueRule& rule : BuiltinCueRules())
-      specs.push_back({rule.regex, rule.caseless, rule.trigger, rule.before, rule.after,
-                       rule.kind == CueKind::kMeta || rule.kind == CueKind::kReported});
-    return PatternSet::Compile(specs);
+  // The built-in rules are compiled once per process (about 1.5 s) and shared by every detector,
+  // in two sets: the primary cues (scanned always) and the context cues (support, role lines,
+  // meta and reporting words: scanned only when a primary cue or hidden text was found, since
+  // without one no cluster can become a detection).
+  struct Sets {
+    Result<std::shared_ptr<const PatternSet>> primary = MakeError("not built");
+    Result<std::shared_ptr<const PatternSet>> context = MakeError("not built");
+    std::vector<std::uint32_t> primary_ids, context_ids;
+  };
+  static const Sets sets = [] {
+    Sets out;
+    std::vector<PatternSpec> primary, context;
+    const std::vector<CueRule>& rules = BuiltinCueRules();
+    for (std::uint32_t i = 0; i < rules.size(); ++i) {
+      const CueRule& rule = rules[i];
+      PatternSpec spec{rule.regex, rule.caseless, rule.trigger, rule.before, rule.after,
+                       rule.kind == CueKind::kMeta || rule.kind == CueKind::kReported};
+      if (rule.kind == CueKind::kPrimary || rule.kind == CueKind::kRot13) {
+        primary.push_back(std::move(spec));
+        out.primary_ids.push_back(i);
+      } else {
+        context.push_back(std::move(spec));
+        out.context_ids.push_back(i);
+      }
+    }
+    out.primary = PatternSet::Compile(primary);
+    out.context = PatternSet::Compile(context);
+    return out;
   }();
-  if (!patterns) return MakeError("injection rules: " + patterns.error().message);
+  if (!sets.primary) return MakeError("injection rules: " + sets.primary.error().message);
+  if (!sets.context) return MakeError("injection rules: " + sets.context.error().message);
   std::shared_ptr<InjectionDetector> detector(new InjectionDetector());
   detector->options_ = std::move(options);
-  detector->patterns_ = *patterns;
+  detector->primary_ = *sets.primary;
+  detector->context_ = *sets.context;
+  detector->primary_ids_ = &sets.primary_ids;
+  detector->context_ids_ = &sets.context_ids;
   return std::shared_ptr<const InjectionDetector>(std::move(detector));
 }
 
@@ -107,13 +132,20 @@ void InjectionDetector::Clusters(std::string_view original,
   std::vector<PatternHit> hits_local;
   std::vector<PatternHit>& hits = depth == 0 ? hits_tls : hits_local;
   hits.clear();
-  patterns_->Scan(text, hits);
+  primary_->Scan(text, hits);
+  for (PatternHit& hit : hits) hit.pattern = (*primary_ids_)[hit.pattern];
 
   // 3. Hidden regions and encoded runs (only looked for where they can be).
   std::vector<HiddenRegion> hidden;
   FindHiddenRegions(text, hidden);
   if (revealed)
     for (const RevealedRange& r : revealed->hidden) hidden.push_back({r.begin, r.end});
+  if (!hits.empty() || !hidden.empty()) {
+    const std::size_t first = hits.size();
+    context_->Scan(text, hits);
+    for (std::size_t k = first; k < hits.size(); ++k)
+      hits[k].pattern = (*context_ids_)[hits[k].pattern];
+  }
 
   std::vector<Cue> cues;
   std::vector<std::size_t> meta;      // begins of words about attacks
@@ -163,6 +195,11 @@ void InjectionDetector::Clusters(std::string_view original,
     }
   }
   if (cues.empty()) return;
+  // Without a primary cue (and no hidden text that could promote a support cue), no cluster can
+  // become a detection: skip the context work.
+  if (hidden.empty() &&
+      std::none_of(cues.begin(), cues.end(), [](const Cue& c) { return c.kind == CueKind::kPrimary; }))
+    return;
 
   // 4. Context.
   bool transcript = false;

@@ -3,7 +3,7 @@
 //
 // How it decides (docs/guards-injection.md has the full model and the weights):
 //  1. The text is revealed: tag characters decoded, zero-width and bidi controls dropped.
-//  2. One Vectorscan pass finds the cues (injection_rules.h): instruction-override phrasing in
+//  2. Vectorscan passes find the cues (injection_rules.h): instruction-override phrasing in
 //     en/es/fr/de/pt/ru/zh/ja, role and chat-template tokens, exfiltration and tool-coaxing
 //     phrasing, jailbreak templates (primary cues), and addressing the AI, secrecy, urgency,
 //     second person (support cues); plus the context words of text ABOUT attacks (meta) and
@@ -69,7 +69,10 @@ class InjectionDetector final : public Detector {
   float BestScore(std::string_view text, int depth) const;
 
   InjectionOptions options_;
-  std::shared_ptr<const PatternSet> patterns_;
+  std::shared_ptr<const PatternSet> primary_;  // primary and rot13 cues
+  std::shared_ptr<const PatternSet> context_;  // support, role-line, meta and reporting cues
+  const std::vector<std::uint32_t>* primary_ids_ = nullptr;  // set index -> rule index
+  const std::vector<std::uint32_t>* context_ids_ = nullptr;
 };
 
 }  // namespace mcpgw::guards::injection

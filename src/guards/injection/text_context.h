@@ -21,7 +21,9 @@ std::pair<std::size_t, std::size_t> SentenceAround(std::string_view text, std::s
                                                    std::size_t end, std::size_t max_extent = 400);
 
 // True when [begin, end) lies between an opening and a closing quotation mark on its line
-// (", “ ”, « », „ “, 「 」, 『 』, ‘ ’, or backticks), or inside a triple-quoted string.
+// (", “ ”, « », „ “, 「 」, 『 』, ‘ ’, or backticks), or inside a triple-quoted string (looked
+// for in the 4 KiB before). A JSON string value ("key": "...", [..., "..."]) is data framing,
+// not a quotation, and does not count.
 bool InQuotes(std::string_view text, std::size_t begin, std::size_t end);
 
 // True when the line holding `pos` is an e-mail style quote ("> ...").
