@@ -75,8 +75,7 @@ class ExposedCatalogTest : public ::testing::Test {
     router_->HandleRequest(session_, std::move(*message), [&](core::WireMessage r) {
       response = json::parse(std::move(r).Text()).as_object();
     });
-    EXPECT_TRUE(response) << "answered at once";
-    return response.value_or(json::object());
+    return response.value_or(json::object());  // empty: forwarded, not answered yet
   }
 
   json::object CallTool(std::string_view name, json::object arguments = {}) {
@@ -110,7 +109,10 @@ TEST_F(ExposedCatalogTest, HiddenToolIsRefusedThroughRunToolToo) {
   EXPECT_TRUE(answer.at("result").at("isError").as_bool());
   EXPECT_NE(json::serialize(answer).find("changed since approval"), std::string::npos);
   EXPECT_TRUE(fs_->sent().empty());
-  CallTool(kRunToolTool, json::object{{"server_name", "fs"}, {"tool_name", "read"}});
+  EXPECT_TRUE(
+      CallTool(kRunToolTool, json::object{{"server_name", "fs"}, {"tool_name", "read"}})
+          .empty())
+      << "forwarded, not refused";
   EXPECT_EQ(fs_->sent().size(), 1u) << "the other tools still work";
 }
 
@@ -132,7 +134,7 @@ TEST_F(ExposedCatalogTest, BlockedServerListsNothingAndRefusesEveryCall) {
   gate_->decisions["mem"].blocked_reason = "reputation score 12";
   Init();
   EXPECT_EQ(Names(Handle("tools/list").at("result").at("tools").as_array()),
-            (std::vector<std::string>{"get_metadata", "run_tool", "fs_evil", "fs_read"}));
+            (std::vector<std::string>{"get_metadata", "run_tool", "fs_read", "fs_evil"}));
   const json::object answer = CallTool("mem_get");
   EXPECT_NE(json::serialize(answer).find("reputation score 12"), std::string::npos);
   EXPECT_TRUE(mem_->sent().empty());
