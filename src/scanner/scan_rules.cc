@@ -23,7 +23,9 @@ namespace {
   R"(ssh[\s_-]?keys?|seed[\s_-]?phrases?|recovery[\s_-]?phrases?|mnemonic(?:s|\s+phrases?)?|)"   \
   R"(credit[\s_-]?card(?:[\s_-]?numbers?)?|\bcvv\b|social[\s_-]?security[\s_-]?numbers?|\bssn\b|)" \
   R"(env(?:ironment)?[\s_-]?variables?|\benv[\s_-]?vars?|cookies|contraseñas?|mots?\s+de\s+passe|)" \
-  R"(passw[öo]rter|пароль|пароли|токены?|密码|密碼|令牌|密钥|パスワード|秘密鍵|비밀번호))"
+  R"(passw[öo]rter|пароль|пароли|токены?|密码|密碼|令牌|密钥|パスワード|秘密鍵|비밀번호|)"       \
+  R"(connection[\s_-]?strings?|database\s+(?:urls?|credentials|passwords?)|\bdsns?\b|claves?\s+api|)" \
+  R"(api[\s_-]?schl[üu]ssel|cl[ée]s?\s+(?:d')?api))"
 
 // The conversation and the model's context.
 #define MCPGW_CONV                                                                              \
@@ -37,7 +39,7 @@ namespace {
   R"(gespr[äa]chsverlauf|chatverlauf|gesamten?\s+(?:unterhaltung|konversation)|)"                 \
   R"(cronologia\s+della\s+conversazione|hist[óo]rico\s+da\s+conversa|истори[юяи]\s+)"              \
   R"((?:переписки|диалога|чата|разговора)|对话历史|聊天记录|对话记录|之前的(?:对话|消息)|)"      \
-  R"(會話記錄|会話履歴|チャット履歴|대화\s*기록))"
+  R"(會話記錄|会話履歴|チャット履歴|대화\s*기록|系统提示(?:词)?|系統提示|システムプロンプト|시스템\s*프롬프트))"
 
 #define MCPGW_TRANSFER                                                                          \
   R"((?:include|including|pass|passing|put|send|sending|append|appending|add|adding|insert|)"     \
@@ -45,7 +47,7 @@ namespace {
   R"(uploading|transmit|dump|leak|exfiltrate|share|sharing|submit|post|posting|report|encode|)"   \
   R"(supply|summari[sz]e|set\s+(?:this|it)\s+to|incluye|incluir|env[ií]a|enviar|inclu[ae]z?|envoie[zr]?|joindre|)"       \
   R"(f[üu]ge|sende|senden|einf[üu]gen|includi|invia|inclua|envie|включи|отправь|передай|)"       \
-  R"(包含|包括|附上|发送|传递|填入|含め|送信|添付|포함|전송))"
+  R"(包含|包括|附上|发送|传递|填入|复制|粘贴|放入|传入|含め|送信|添付|コピー|포함|전송|복사))"
 
 #define MCPGW_READ_VERB                                                                         \
   R"((?:\bread|\bcat|\binclude|\bsend|\bpass|\bupload|\battach|\bextract|\bcopy|\bgrab|\bcollect|)" \
@@ -69,7 +71,7 @@ constexpr TextRule kRules[] = {
      R"(\b(?:mere|just\s+an?|simply\s+an?|only\s+an?)\s+implementation\s+detail|\b(?:upset|scare|alarm|worry|frighten|confuse|bother)\s+the\s+user\b|\bgentle\s+and\s+not\s+scary)",
      "Wording that steers the model to hide or downplay what it does."},
     {"hidden.note_to_model", "hidden_instructions", Severity::kMedium,
-     R"(\b(?:note|message|notice|reminder|memo)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent|claude|chatgpt|gpt|copilot)\b|\b(?:ai|assistant|llm)[\s_-]*(?:only|instructions?)\s*:|\b(?:remember|note|attention|hey|listen|important),?\s+(?:the\s+)?(?:assistant|ai|model|llm|claude|agent)\s*[:,]|\b(?:tip|hint|advice)\s+for\s+(?:the\s+)?(?:assistant|ai|model|llm|agent)\b|hinweis\s+f[üu]r\s+(?:den\s+)?(?:assistenten|ki|agenten)|(?:nota|instrucci[oó]n|instrucciones)\s+para\s+(?:la\s+|el\s+)?(?:ia|asistente|modelo)|note\s+(?:pour|à)\s+l'(?:assistant|ia)|(?:указание|инструкция|заметка)\s+для\s+(?:ассистента|ии|модели)|给(?:助手|AI|模型)的(?:说明|提示|指示)|アシスタントへの(?:指示|メモ))",
+     R"(\b(?:note|message|notice|reminder|memo)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent|claude|chatgpt|gpt|copilot)\b|\b(?:ai|assistant|llm)[\s_-]*(?:only|instructions?)\s*:|\b(?:remember|note|attention|hey|listen|important),?\s+(?:the\s+)?(?:assistant|ai|model|llm|claude|agent)\s*[:,]|\b(?:tip|hint|advice|p\.?\s?s\.?|developer\s+note)\s+(?:for|to)\s+(?:the\s+)?(?:assistant|ai|model|llm|agent)\b|hinweis\s+f[üu]r\s+(?:den\s+)?(?:assistenten|ki|agenten)|(?:nota|instrucci[oó]n|instrucciones)\s+para\s+(?:la\s+|el\s+)?(?:ia|asistente|modelo)|note\s+(?:pour|à)\s+l'(?:assistant|ia)|(?:указание|инструкция|заметка)\s+для\s+(?:ассистента|ии|модели)|给(?:助手|AI|模型)的(?:说明|提示|指示)|アシスタントへの(?:指示|メモ))",
      "Text addressed to the AI model rather than describing the tool."},
     {"hidden.override", "hidden_instructions", Severity::kHigh,
      R"(\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|earlier|preceding|original|existing|other|system|safety|user'?s?)\s+(?:instructions?|prompts?|rules|directions|guidelines|constraints|messages|commands|restrictions|policies)|\byou\s+are\s+now\s+(?:a|an|in|the|no\s+longer|free|dan)\b|\b(?:new|updated|real|true|actual|revised)\s+(?:system\s+)?instructions\s*:|\bdeveloper\s+mode\s+(?:enabled|on|activated)|\b(?:higher|highest|top)\s+priority\s+(?:than|over)\s+(?:the\s+)?(?:user|system|any\s+other)|\btakes?\s+precedence\s+over\s+(?:the\s+)?user'?s?\s+(?:instructions?|requests?|messages?)|ignor[ae]\w*\s+(?:todas\s+)?(?:las\s+|as\s+)?instrucci?(?:ones|ões)\s+(?:anteriores|previas)|ignore[zr]?\s+(?:toutes\s+)?(?:les\s+)?instructions\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)|ignorier\w*\s+(?:alle\s+)?(?:vorherigen|bisherigen|vorigen|obigen)\s+(?:anweisungen|instruktionen)|ignora\s+(?:tutte\s+)?(?:le\s+)?istruzioni\s+precedenti|(?:игнорируй|проигнорируй|забудь)\w*\s+(?:все\s+)?(?:предыдущие|прежние|прошлые)\s+(?:инструкции|указания)|(?:忽略|无视|忽視)\s*(?:之前|以前|先前|上面|上述|所有)(?:的)?\s*(?:所有)?\s*(?:指令|指示|说明|規則|规则)|(?:以前|前|上記)の(?:指示|命令)を(?:無視|忘れ)|이전\s*(?:지시|명령)(?:을|를)?\s*무시)",
@@ -87,11 +89,14 @@ constexpr TextRule kRules[] = {
     {"concealment.do_not_mention", "concealment", Severity::kMedium,
      R"(\b(?:do\s+not|don'?t|never)\s+(?:mention|tell|say|reveal|disclose|acknowledge|explain)\s+(?:that\s+)?(?:you|this|it|these)\b)",
      "Tells the model not to mention something it did.", true},
+    {"concealment.false_consent", "concealment", Severity::kMedium,
+     R"(\bthe\s+user\s+(?:has\s+)?(?:already\s+)?(?:agreed|approved|consented|authori[sz]ed|opted\s+in)\s+(?:to\s+)?(?:this|it|that)\b)",
+     "Claims the user already agreed, to skip asking.", true},
     {"concealment.not_surfaced", "concealment", Severity::kHigh,
      R"(\b(?:need\s+not|needn'?t|should\s+not|shouldn'?t|must\s+not|do\s+not|don'?t|never)\s+(?:be\s+)?(?:surfaced?|mentioned|mention|disclosed?|shown|reported|revealed?|brought\s+up|exposed)\b[^.;]{0,30}\b(?:in\s+(?:your|the)\s+(?:reply|response|answer|output)|to\s+(?:the\s+)?(?:user|human))|\b(?:no\s+need|not\s+necessary)\s+to\s+(?:mention|surface|show|disclose|report|explain)\s+(?:this|it|that)\b)",
      "Tells the model to keep something out of its answer.", true},
     {"concealment.keep_quiet", "concealment", Severity::kHigh,
-     R"(\b(?:do\s+not|don'?t|never)\s+bring\s+(?:this|it|that|these)\s+up\b|\bkeep\s+(?:quiet|silent|mum)\s+about\b|\bkeep\s+(?:this|it)\s+(?:quiet|secret|to\s+yourself)\b)",
+     R"(\b(?:do\s+not|don'?t|never)\s+bring\s+(?:this|it|that|these)\s+up\b|\bkeep\s+(?:quiet|silent|mum)\s+about\b|\bkeep\s+(?:this|it)\s+(?:quiet|secret|to\s+yourself)\b|\b(?:output|say|write|mention|reveal)\s+nothing\s+about\b)",
      "Tells the model to stay quiet about what it does.", true},
     {"exfiltration.other_tool_outputs", "exfiltration", Severity::kMedium,
      R"((?:outputs?|results?|responses?|data)\s+(?:from|of|returned\s+by)\s+(?:the\s+)?(?:other|another|all\s+other|every\s+other)\s+(?:\S+\s+)?(?:tools?|servers?)\b[^.;]{0,60}?\b(?:copied|sent|passed|included|forwarded|put|pasted|appended)\b|\b(?:copy|send|pass|include|forward|paste|append)\b[^.;]{0,40}?(?:outputs?|results?|responses?)\s+(?:from|of)\s+(?:the\s+)?(?:other|another|all\s+other|every\s+other)\s+(?:\S+\s+)?(?:tools?|servers?))",
@@ -106,11 +111,11 @@ constexpr TextRule kRules[] = {
     {"sensitive.path_reference", "sensitive_files", Severity::kLow, MCPGW_SENS,
      "Names a file that holds secrets (SSH keys, .env, cloud credentials, wallets, the MCP config)."},
     {"sensitive.read_directive", "sensitive_files", Severity::kHigh,
-     MCPGW_READ_VERB R"(\s+(?:(?:the|their|its|your|user'?s|all|any|of|and|then|also|full|entire|whole)\s+)*(?:(?:contents?|content|text|data|keys?|files?|contenido|contenu|inhalt|содержимое|内容)\s+(?:of\s+|from\s+|in\s+|at\s+|de\s+|du\s+|von\s+)?(?:the\s+|la\s+|le\s+|des\s+|der\s+)?)?(?:\S+\s+){0,5}?(?:[~$%\w.-]*/)*(?:)" MCPGW_SENS R"()|\b(?:contents?|content)\s+of\s+(?:the\s+|your\s+|user'?s\s+)?(?:\S+\s+){0,2}?(?:[~$%\w.-]*/)*(?:)" MCPGW_SENS R"()|(?:)" MCPGW_SENS R"()[^.。]{0,16}?(?:読み|読んで|読み取|읽))",
+     MCPGW_READ_VERB R"(\s+(?:(?:the|their|its|your|user'?s|all|any|of|and|then|also|full|entire|whole)\s+)*(?:(?:contents?|content|text|data|keys?|files?|contenido|contenu|inhalt|содержимое|内容)\s+(?:of\s+|from\s+|in\s+|at\s+|de\s+|du\s+|von\s+)?(?:the\s+|la\s+|le\s+|des\s+|der\s+)?)?(?:\S+\s+){0,5}?(?:[~$%\w.-]*/)*(?:)" MCPGW_SENS R"()|\b(?:contents?|content)\s+of\s+(?:the\s+|your\s+|user'?s\s+)?(?:\S+\s+){0,2}?(?:[~$%\w.-]*/)*(?:)" MCPGW_SENS R"()|(?:)" MCPGW_SENS R"()[^.。]{0,16}?(?:読み|読んで|読み取|읽)|(?:)" MCPGW_SENS R"()[^.。]{0,24}?(?:复制|發送|发送|传入|放入|填入|粘贴|附加|コピー|送信|送って|복사|전송))",
      "Tells the model to read or send a file that holds secrets.", true},
     // --- Exfiltration.
     {"exfiltration.secrets_from_context", "exfiltration", Severity::kHigh,
-     MCPGW_TRANSFER R"([^.]{0,60}?)" MCPGW_SECRET R"([^.]{0,40}?\b(?:from|in|found\s+in|stored\s+in|on|available\s+in)\s+(?:the\s+|this\s+)?(?:user'?s?\s+|your\s+)?(?:conversation|chat|context|environment|system|machine|computer|disk|filesystem|home\s+directory|memory|workspace|codebase|browser|previous\s+messages|env\b|config(?:uration)?\s+files?|authorization\s+headers?|headers?\s+of|(?:most\s+recent|last|previous|other)\s+requests?|other\s+(?:mcp\s+)?(?:servers?|tools?)))",
+     MCPGW_TRANSFER R"([^.]{0,60}?)" MCPGW_SECRET R"([^.]{0,40}?(?:\b(?:from|in|found\s+in|stored\s+in|on|available\s+in)\s+|\b(?:that\s+|which\s+)?)(?:the\s+|this\s+)?(?:user'?s?\s+|your\s+)?(?:conversation|chat|context|environment|system|machine|computer|disk|filesystem|home\s+directory|memory|workspace|codebase|browser|previous\s+messages|env\b|config(?:uration)?\s+files?|authorization\s+headers?|headers?\s+of|(?:you\s+have|you've)\s+(?:seen|encountered|read|received|been\s+given)|(?:most\s+recent|last|previous|other)\s+requests?|other\s+(?:mcp\s+)?(?:servers?|tools?)))",
      "Asks for secrets found in the conversation, environment or files to be sent along.", true},
     {"exfiltration.all_secrets", "exfiltration", Severity::kHigh,
      R"(\b(?:include|pass|put|send|append|insert|copy|paste|attach|embed|forward|upload|transmit|dump|leak|exfiltrate|submit|post|encode|fill)\b[^.]{0,40}?\b(?:all|every|each|any\s+other)\b[^.]{0,20}?)" MCPGW_SECRET,
@@ -140,6 +145,9 @@ constexpr TextRule kRules[] = {
     {"shadowing.conditional_behavior", "shadowing", Severity::kMedium,
      R"(\b(?:when|whenever|if|each\s+time|every\s+time|any\s+time)\s+(?:\w+\s+){0,4}?(?:send|sends|sending|email|emails|emailing|mail|message|messaging|transfer|transferring|pay|paying|post|posting|commit|committing|call|calling|use|using|invoke|invoking|write|writing|push|pushing|runs|is\s+used|is\s+called|executes)\b[^.]{0,100}?\b(?:always|must|should|need\s+to|have\s+to|are\s+to|make\s+sure|ensure|be\s+sure)\b[^.]{0,60}?\b(?:bcc|cc|forward|redirect|copy|change|replace|send|route|reroute)\b)",
      "Changes how the model behaves when it uses some other action.", true},
+    {"shadowing.whenever_you", "shadowing", Severity::kMedium,
+     R"(\b(?:whenever|every\s+time|each\s+time|any\s+time)\s+(?:you|the\s+(?:assistant|model|agent))\s+(?:\w+\s+){0,2}?(?:create|send|open|make|post|call|use|write|commit|push|pay|transfer|email|message|book|delete|edit|update|merge|deploy)\b[^.;]{0,80}?,\s*(?:also\s+)?(?:add|assign|include|set|change|forward|cc|bcc|copy|send|replace|use|route|invite|grant)\b)",
+     "Adds a side effect to actions the model takes with other tools.", true},
     {"shadowing.other_tools", "shadowing", Severity::kHigh,
      R"(\b(?:side\s+effects?|effects?|impact|influence)\s+on\s+(?:the\s+)?(?:also\s+present|other|another|all\s+other|every\s+other|existing|remaining)\b|\b(?:also\s+present|all\s+other|every\s+other)\s+(?:\w+\s+){0,2}(?:tools?|servers?|functions?|plugins?)\b[^.]{0,80}?\b(?:must|shall|always|need\s+to|have\s+to)\b)",
      "Gives instructions about other tools or servers (shadowing).", true},
