@@ -21,6 +21,9 @@
 #include "scanner/scan_results.h"
 #include "upstream/upstream_factory.h"
 
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
 namespace mcpgw::app {
 
 namespace asio = boost::asio;
@@ -196,6 +199,14 @@ std::vector<scanner::ScannedServer> ScanConfig(const config::GatewayConfig& gate
 
 int RunScan(const cli::Options& options, std::ostream& out, std::ostream& err) {
   const auto& cmd = options.scan_command;
+  // stdout carries the report: logs (upstreams' and ours) go to stderr, warnings and up (the default
+  // level, info, is raised to warn; debug and trace are kept).
+  auto logger = std::make_shared<spdlog::logger>(
+      "mcp-gateway", std::make_shared<spdlog::sinks::stderr_sink_mt>());
+  logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e %l %v");
+  const auto level = spdlog::level::from_str(options.log_level);
+  logger->set_level(level == spdlog::level::info ? spdlog::level::warn : level);
+  spdlog::set_default_logger(logger);
   if (cmd.json && cmd.sarif) {
     err << "mcp-gateway scan: --json and --sarif are exclusive\n";
     return cli::kExitUsage;

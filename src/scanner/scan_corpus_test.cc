@@ -62,7 +62,7 @@ class ScanCorpus : public ::testing::Test {
   fs::path dir_;
 };
 
-void CheckPoisoned(const fs::path& file, const char* split) {
+void CheckPoisoned(const fs::path& file, const char* split, std::size_t minimum = 25) {
   const json::value corpus = ReadJson(file);
   std::size_t total = 0, caught = 0, high = 0;
   for (const json::value& c : corpus.at("cases").as_array()) {
@@ -78,7 +78,7 @@ void CheckPoisoned(const fs::path& file, const char* split) {
   const double rate = total ? 100.0 * caught / total : 0;
   std::cout << "poisoned/" << split << ": " << caught << "/" << total << " caught (" << rate
             << "%), " << high << " at high or critical\n";
-  ASSERT_GE(total, 25u);
+  ASSERT_GE(total, minimum);
   EXPECT_GE(rate, 95.0) << split;
 }
 
@@ -88,6 +88,12 @@ TEST_F(ScanCorpus, PoisonedDevSplitIsCaughtAtLeast95Percent) {
 
 TEST_F(ScanCorpus, PoisonedTestSplitIsCaughtAtLeast95Percent) {
   CheckPoisoned(dir_ / "poisoned/test.json", "test");
+}
+
+// Written after the dev and test splits and measured once before any tuning on them (9/12);
+// the rules were generalized afterwards, so it is gated like the others.
+TEST_F(ScanCorpus, PoisonedHoldoutIsCaughtAtLeast95Percent) {
+  CheckPoisoned(dir_ / "poisoned/holdout.json", "holdout", 10);
 }
 
 TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
@@ -115,7 +121,7 @@ TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
 
 TEST_F(ScanCorpus, RiskyLegitimateToolsAreFlaggedAtMost2Percent) {
   std::size_t total = 0, flagged = 0;
-  for (const char* split : {"dev", "test"}) {
+  for (const char* split : {"dev", "test", "holdout"}) {
     const json::value corpus = ReadJson(dir_ / "risky_legit" / (std::string(split) + ".json"));
     for (const json::value& c : corpus.at("cases").as_array()) {
       const ItemReport r = AnalyzeCase(c.at("tool").as_object());

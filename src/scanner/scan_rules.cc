@@ -6,7 +6,7 @@ namespace {
 
 // Paths and names of files that hold secrets.
 #define MCPGW_SENS                                                                              \
-  R"((?:(?:~|\$home|%userprofile%|/home/[\w.-]+|/root|/users/[\w.-]+)/)?\.ssh\b|\bid[_ ]?(?:rsa|dsa|ecdsa|ed25519)\b|)" \
+  R"((?:(?:~|\$home|%userprofile%|/home/[\w.-]+|/root|/users/[\w.-]+)/)?\.ssh(?:/id_\w+|/authorized_keys|/\*|/?\s|/?$|/?['"`),.;:])|\bid[_ ]?(?:rsa|dsa|ecdsa|ed25519)\b|)" \
   R"(\bauthorized[_ ]keys\b|\.aws/(?:credentials|config)\b|\baws\s+credentials\s+file|\B\.env(?:\.\w+)?\b|)" \
   R"(\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.docker/config\.json|\.kube/config\b|)" \
   R"(\bmcp\.json\b|claude_desktop_config\.json|\.cursor/|/etc/(?:passwd|shadow|sudoers)\b|)"    \
@@ -23,7 +23,9 @@ namespace {
   R"(ssh[\s_-]?keys?|seed[\s_-]?phrases?|recovery[\s_-]?phrases?|mnemonic(?:s|\s+phrases?)?|)"   \
   R"(credit[\s_-]?card(?:[\s_-]?numbers?)?|\bcvv\b|social[\s_-]?security[\s_-]?numbers?|\bssn\b|)" \
   R"(env(?:ironment)?[\s_-]?variables?|\benv[\s_-]?vars?|cookies|contraseñas?|mots?\s+de\s+passe|)" \
-  R"(passw[öo]rter|пароль|пароли|токены?|密码|密碼|令牌|密钥|パスワード|秘密鍵|비밀번호))"
+  R"(passw[öo]rter|пароль|пароли|токены?|密码|密碼|令牌|密钥|パスワード|秘密鍵|비밀번호|)"       \
+  R"(connection[\s_-]?strings?|database\s+(?:urls?|credentials|passwords?)|\bdsns?\b|claves?\s+api|)" \
+  R"(api[\s_-]?schl[üu]ssel|cl[ée]s?\s+(?:d')?api))"
 
 // The conversation and the model's context.
 #define MCPGW_CONV                                                                              \
@@ -37,22 +39,22 @@ namespace {
   R"(gespr[äa]chsverlauf|chatverlauf|gesamten?\s+(?:unterhaltung|konversation)|)"                 \
   R"(cronologia\s+della\s+conversazione|hist[óo]rico\s+da\s+conversa|истори[юяи]\s+)"              \
   R"((?:переписки|диалога|чата|разговора)|对话历史|聊天记录|对话记录|之前的(?:对话|消息)|)"      \
-  R"(會話記錄|会話履歴|チャット履歴|대화\s*기록))"
+  R"(會話記錄|会話履歴|チャット履歴|대화\s*기록|系统提示(?:词)?|系統提示|システムプロンプト|시스템\s*프롬프트))"
 
 #define MCPGW_TRANSFER                                                                          \
   R"((?:include|including|pass|passing|put|send|sending|append|appending|add|adding|insert|)"     \
   R"(inserting|copy|copying|paste|provide|attach|embed|fill|populate|forward|forwarding|upload|)" \
   R"(uploading|transmit|dump|leak|exfiltrate|share|sharing|submit|post|posting|report|encode|)"   \
-  R"(supply|summari[sz]e|incluye|incluir|env[ií]a|enviar|inclu[ae]z?|envoie[zr]?|joindre|)"       \
+  R"(supply|summari[sz]e|set\s+(?:this|it)\s+to|incluye|incluir|env[ií]a|enviar|inclu[ae]z?|envoie[zr]?|joindre|)"       \
   R"(f[üu]ge|sende|senden|einf[üu]gen|includi|invia|inclua|envie|включи|отправь|передай|)"       \
-  R"(包含|包括|附上|发送|传递|填入|含め|送信|添付|포함|전송))"
+  R"(包含|包括|附上|发送|传递|填入|复制|粘贴|放入|传入|含め|送信|添付|コピー|포함|전송|복사))"
 
 #define MCPGW_READ_VERB                                                                         \
   R"((?:\bread|\bcat|\binclude|\bsend|\bpass|\bupload|\battach|\bextract|\bcopy|\bgrab|\bcollect|)" \
-  R"(\bdump|\bprint|\boutput|\bexfiltrate|\bsteal|\bretrieve|\bobtain|\bleak|\breads|\bsends|)"   \
-  R"(\buploads|\bcollects|\bextracts|\bcopies|\bretrieves|\bgrabs|\blee|\bleer|\blea|\blire|)"    \
+  R"(\bdump|\bprint|\boutput|\bexfiltrate|\bsteal|\bretrieve|\bobtain|\bleak|\bsends|)"   \
+  R"(\buploads|\bexfiltrates|\blee|\bleer|\blea|\blire|)"    \
   R"(\blisez|\blis|\blies|\blesen|\bleggi|\bleggere|\bleia|\bler|прочитай|прочти|прочитайте|)"    \
-  R"(считай|读取|读|讀取|読み取|読んで|읽))"
+  R"(считай|отправь|отправьте|передай|передайте|\benv[ií]a|\benvoie[zr]?|\bsende|\binvia|\benvie|发送|读取|读|讀取|読み取|読んで|送信|읽))"
 
 constexpr TextRule kRules[] = {
     // --- Hidden instructions addressed to the model.
@@ -60,7 +62,7 @@ constexpr TextRule kRules[] = {
      R"(<\s*/?\s*(?:important|system|sys|instructions?|secret|hidden|admin|assistant|ai|llm|model|agent|mandatory|critical|priority|override|internal)(?:[\s_-]+(?:note|message|instructions?|only|prompt|directive|info))?\s*>|\[\s*/?\s*(?:important|system|instructions?|hidden|secret|admin)\s*\]|\{\{\s*(?:system|important|instructions?))",
      "A tag such as <IMPORTANT> or <system> marks text meant for the model, not the user.", true},
     {"hidden.before_using", "hidden_instructions", Severity::kLow,
-     R"(\b(?:before|prior\s+to)\s+(?:using|calling|invoking|running|executing|you\s+use|you\s+call|any\s+use\s+of)\s+(?:this|the|that)\s+(?:tool|function|command|server)|antes\s+de\s+(?:usar|utilizar|llamar|chamar)\s+(?:esta|la|a)\s+(?:herramienta|ferramenta)|avant\s+d'(?:utiliser|appeler)\s+(?:cet|cette|l')\s*outil|bevor\s+(?:du|sie)\s+(?:dieses|das)\s+(?:tool|werkzeug)|vor\s+der\s+(?:verwendung|nutzung)\s+(?:dieses|des)\s+(?:tools|werkzeugs)|prima\s+di\s+(?:usare|utilizzare|chiamare)\s+(?:questo|lo)\s+strumento|перед\s+(?:использованием|вызовом)\s+(?:этого|данного)\s+инструмента|(?:使用|调用|調用)\s*(?:此|这个|這個|本|该)\s*工具\s*(?:之前|前)|このツールを(?:使用|使う|呼び出す)前に|이\s*도구를\s*사용하기\s*전에)",
+     R"(\b(?:before|prior\s+to)\s+(?:using|calling|invoking|running|executing|you\s+use|you\s+call|any\s+use\s+of)\s+(?:this|the|that)\s+(?:tool|function|command|server)|antes\s+de\s+(?:usar|utilizar|llamar|chamar)\s+(?:esta|la|a)\s+(?:herramienta|ferramenta)|avant\s+d'(?:utiliser|appeler)\s+(?:cet|cette|l')\s*outil|bevor\s+(?:du|sie)\s+(?:dieses|das)\s+(?:tool|werkzeug)|vor\s+der\s+(?:verwendung|nutzung)\s+(?:dieses|des)\s+(?:tools|werkzeugs)|prima\s+di\s+(?:usare|utilizzare|chiamare)\s+(?:questo|lo)\s+strumento|перед\s+(?:использованием|вызовом)(?:\s+(?:этого|данного)\s+инструмента)?|(?:使用|调用|調用)\s*(?:此|这个|這個|本|该)\s*工具\s*(?:之前|前)|このツールを(?:使用|使う|呼び出す)前に|이\s*도구를\s*사용하기\s*전에)",
      "\"Before using this tool...\" addresses the model with a precondition."},
     {"hidden.otherwise_fails", "hidden_instructions", Severity::kLow,
      R"(\b(?:otherwise|or\s+else|if\s+not|failure\s+to\s+do\s+so),?\s+(?:the\s+|this\s+)?(?:tool|function|system|server|request)\s+(?:will|would|may|might)\s+(?:not\s+work|fail|crash|break|stop\s+working))",
@@ -69,10 +71,10 @@ constexpr TextRule kRules[] = {
      R"(\b(?:mere|just\s+an?|simply\s+an?|only\s+an?)\s+implementation\s+detail|\b(?:upset|scare|alarm|worry|frighten|confuse|bother)\s+the\s+user\b|\bgentle\s+and\s+not\s+scary)",
      "Wording that steers the model to hide or downplay what it does."},
     {"hidden.note_to_model", "hidden_instructions", Severity::kMedium,
-     R"(\b(?:note|message|notice|reminder|memo)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent|claude|chatgpt|gpt|copilot)\b|\b(?:ai|assistant|llm)[\s_-]*(?:only|instructions?)\s*:)",
+     R"(\b(?:note|message|notice|reminder|memo)\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|agent|claude|chatgpt|gpt|copilot)\b|\b(?:ai|assistant|llm)[\s_-]*(?:only|instructions?)\s*:|\b(?:remember|note|attention|hey|listen|important),?\s+(?:the\s+)?(?:assistant|ai|model|llm|claude|agent)\s*[:,]|\b(?:tip|hint|advice|p\.?\s?s\.?|developer\s+note)\s+(?:for|to)\s+(?:the\s+)?(?:assistant|ai|model|llm|agent)\b|hinweis\s+f[üu]r\s+(?:den\s+)?(?:assistenten|ki|agenten)|(?:nota|instrucci[oó]n|instrucciones)\s+para\s+(?:la\s+|el\s+)?(?:ia|asistente|modelo)|note\s+(?:pour|à)\s+l'(?:assistant|ia)|(?:указание|инструкция|заметка)\s+для\s+(?:ассистента|ии|модели)|给(?:助手|AI|模型)的(?:说明|提示|指示)|アシスタントへの(?:指示|メモ))",
      "Text addressed to the AI model rather than describing the tool."},
     {"hidden.override", "hidden_instructions", Severity::kHigh,
-     R"(\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|earlier|preceding|original|existing|other|system|safety|user'?s?)\s+(?:instructions?|prompts?|rules|directions|guidelines|constraints|messages|commands|restrictions|policies)|\byou\s+are\s+now\s+(?:a|an|in|the|no\s+longer|free|dan)\b|\b(?:new|updated|real|true|actual|revised)\s+(?:system\s+)?instructions\s*:|\bdeveloper\s+mode\s+(?:enabled|on|activated)|ignor[ae]\w*\s+(?:todas\s+)?(?:las\s+|as\s+)?instrucci?(?:ones|ões)\s+(?:anteriores|previas)|ignore[zr]?\s+(?:toutes\s+)?(?:les\s+)?instructions\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)|ignorier\w*\s+(?:alle\s+)?(?:vorherigen|bisherigen|vorigen|obigen)\s+(?:anweisungen|instruktionen)|ignora\s+(?:tutte\s+)?(?:le\s+)?istruzioni\s+precedenti|(?:игнорируй|проигнорируй|забудь)\w*\s+(?:все\s+)?(?:предыдущие|прежние|прошлые)\s+(?:инструкции|указания)|(?:忽略|无视|忽視)\s*(?:之前|以前|先前|上面|上述|所有)(?:的)?\s*(?:所有)?\s*(?:指令|指示|说明|規則|规则)|(?:以前|前|上記)の(?:指示|命令)を(?:無視|忘れ)|이전\s*(?:지시|명령)(?:을|를)?\s*무시)",
+     R"(\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|earlier|preceding|original|existing|other|system|safety|user'?s?)\s+(?:instructions?|prompts?|rules|directions|guidelines|constraints|messages|commands|restrictions|policies)|\byou\s+are\s+now\s+(?:a|an|in|the|no\s+longer|free|dan)\b|\b(?:new|updated|real|true|actual|revised)\s+(?:system\s+)?instructions\s*:|\bdeveloper\s+mode\s+(?:enabled|on|activated)|\b(?:higher|highest|top)\s+priority\s+(?:than|over)\s+(?:the\s+)?(?:user|system|any\s+other)|\btakes?\s+precedence\s+over\s+(?:the\s+)?user'?s?\s+(?:instructions?|requests?|messages?)|ignor[ae]\w*\s+(?:todas\s+)?(?:las\s+|as\s+)?instrucci?(?:ones|ões)\s+(?:anteriores|previas)|ignore[zr]?\s+(?:toutes\s+)?(?:les\s+)?instructions\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)|ignorier\w*\s+(?:alle\s+)?(?:vorherigen|bisherigen|vorigen|obigen)\s+(?:anweisungen|instruktionen)|ignora\s+(?:tutte\s+)?(?:le\s+)?istruzioni\s+precedenti|(?:игнорируй|проигнорируй|забудь)\w*\s+(?:все\s+)?(?:предыдущие|прежние|прошлые)\s+(?:инструкции|указания)|(?:忽略|无视|忽視)\s*(?:之前|以前|先前|上面|上述|所有)(?:的)?\s*(?:所有)?\s*(?:指令|指示|说明|規則|规则)|(?:以前|前|上記)の(?:指示|命令)を(?:無視|忘れ)|이전\s*(?:지시|명령)(?:을|를)?\s*무시)",
      "An attempt to override the model's instructions.", true},
     {"hidden.chat_template", "hidden_instructions", Severity::kHigh,
      R"(<\|(?:im_start|im_end|system|endoftext|start_header_id|end_header_id|eot_id)\|>|\[/?inst\]|<<\s*/?sys\s*>>)",
@@ -82,13 +84,25 @@ constexpr TextRule kRules[] = {
      "Text speaking of hidden or secret instructions.", true},
     // --- Concealment from the user.
     {"concealment.hide_from_user", "concealment", Severity::kHigh,
-     R"(\b(?:no\s+need\s+to|there\s+is\s+no\s+need\s+to|do\s+not|don'?t|never|must\s+not|should\s+not|shouldn'?t|mustn'?t|without)\s+(?:ever\s+)?(?:tell|telling|inform|informing|notify|notifying|mention|mentioning|reveal|revealing|disclose|disclosing|alert|alerting|warn|warning|bother|bothering)\s+(?:(?:this|that|it|these|those|any(?:thing)?|about|of|the|step|steps|instructions?|action|actions|part|detail|details|fact|file|files|process|to|with|anything|him|her)\s+){0,5}(?:the\s+)?(?:user|human|operator|requester|them)s?\b|\b(?:the\s+)?user\s+(?:must|should|will|need|needs|may)\s+(?:not|never)\s+(?:know|see|notice|find\s+out|learn|be\s+(?:told|informed|aware|notified|shown))|\bwithout\s+(?:the\s+)?user'?s?\s+(?:knowledge|knowing|noticing|awareness|realizing)|\b(?:keep|hide|conceal)\s+(?:this|these|it|that|the\s+fact)\b[^.]{0,40}\bfrom\s+(?:the\s+)?user|\b(?:secretly|covertly|quietly|silently|discreetly|stealthily|invisibly)\s+(?:\w+\s+){0,2}(?:send|sending|pass|passing|include|including|add|adding|append|forward|copy|upload|read|reading|exfiltrate|collect|call|execute|run|bcc|cc|transmit|post|save|store|log|record|share|attach)\b)",
+     R"(\b(?:no\s+need\s+to|there\s+is\s+no\s+need\s+to|do\s+not|don'?t|never|must\s+not|should\s+not|shouldn'?t|mustn'?t|without)\s+(?:ever\s+)?(?:tell|telling|inform|informing|notify|notifying|mention|mentioning|reveal|revealing|disclose|disclosing|alert|alerting|warn|warning|bother|bothering|let|letting)\s+(?:(?:this|that|it|these|those|any(?:thing)?|about|of|the|step|steps|instructions?|action|actions|part|detail|details|fact|file|files|process|to|with|anything|him|her)\s+){0,5}(?:the\s+)?(?:user|human|operator|requester|them|anyone|anybody)s?\b|\b(?:the\s+)?user\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:need|have)\s+to\s+(?:know|see|be\s+told|be\s+informed)|\b(?:the\s+)?user\s+(?:won'?t|will\s+not|cannot|can'?t|shouldn'?t|should\s+not)\s+(?:see|notice|know)|\b(?:invisible|not\s+visible|hidden)\s+(?:to|from)\s+(?:the\s+)?(?:user|human)\b[^.]{0,20}\b(?:this|these|instructions?|step)|\b(?:the\s+)?user\s+(?:must|should|will|need|needs|may)\s+(?:not|never)\s+(?:know|see|notice|find\s+out|learn|be\s+(?:told|informed|aware|notified|shown))|\bwithout\s+(?:the\s+)?user'?s?\s+(?:knowledge|knowing|noticing|awareness|realizing)|\b(?:keep|hide|conceal)\s+(?:this|these|it|that|the\s+fact)\b[^.]{0,40}\bfrom\s+(?:the\s+)?user|\b(?:secretly|covertly|quietly|silently|discreetly|stealthily|invisibly)\s+(?:\w+\s+){0,2}(?:send|sending|pass|passing|include|including|add|adding|append|forward|copy|upload|read|reading|exfiltrate|collect|call|execute|run|bcc|cc|transmit|post|save|store|log|record|share|attach)\b)",
      "Instructs the model to hide what it does from the user.", true},
     {"concealment.do_not_mention", "concealment", Severity::kMedium,
      R"(\b(?:do\s+not|don'?t|never)\s+(?:mention|tell|say|reveal|disclose|acknowledge|explain)\s+(?:that\s+)?(?:you|this|it|these)\b)",
      "Tells the model not to mention something it did.", true},
+    {"concealment.false_consent", "concealment", Severity::kMedium,
+     R"(\bthe\s+user\s+(?:has\s+)?(?:already\s+)?(?:agreed|approved|consented|authori[sz]ed|opted\s+in)\s+(?:to\s+)?(?:this|it|that)\b)",
+     "Claims the user already agreed, to skip asking.", true},
+    {"concealment.not_surfaced", "concealment", Severity::kHigh,
+     R"(\b(?:need\s+not|needn'?t|should\s+not|shouldn'?t|must\s+not|do\s+not|don'?t|never)\s+(?:be\s+)?(?:surfaced?|mentioned|mention|disclosed?|shown|reported|revealed?|brought\s+up|exposed)\b[^.;]{0,30}\b(?:in\s+(?:your|the)\s+(?:reply|response|answer|output)|to\s+(?:the\s+)?(?:user|human))|\b(?:no\s+need|not\s+necessary)\s+to\s+(?:mention|surface|show|disclose|report|explain)\s+(?:this|it|that)\b)",
+     "Tells the model to keep something out of its answer.", true},
+    {"concealment.keep_quiet", "concealment", Severity::kHigh,
+     R"(\b(?:do\s+not|don'?t|never)\s+bring\s+(?:this|it|that|these)\s+up\b|\bkeep\s+(?:quiet|silent|mum)\s+about\b|\bkeep\s+(?:this|it)\s+(?:quiet|secret|to\s+yourself)\b|\b(?:output|say|write|mention|reveal)\s+nothing\s+about\b)",
+     "Tells the model to stay quiet about what it does.", true},
+    {"exfiltration.other_tool_outputs", "exfiltration", Severity::kMedium,
+     R"((?:outputs?|results?|responses?|data)\s+(?:from|of|returned\s+by)\s+(?:the\s+)?(?:other|another|all\s+other|every\s+other)\s+(?:\S+\s+)?(?:tools?|servers?)\b[^.;]{0,60}?\b(?:copied|sent|passed|included|forwarded|put|pasted|appended)\b|\b(?:copy|send|pass|include|forward|paste|append)\b[^.;]{0,40}?(?:outputs?|results?|responses?)\s+(?:from|of)\s+(?:the\s+)?(?:other|another|all\s+other|every\s+other)\s+(?:\S+\s+)?(?:tools?|servers?))",
+     "Asks for other tools' outputs to be copied into this one.", true},
     {"concealment.multilingual", "concealment", Severity::kHigh,
-     R"(\bno\s+(?:le\s+|les\s+)?(?:digas|diga|menciones|mencione|informes|informe|reveles|revele|cuentes|cuente|avises|avise)\b[^.]{0,30}usuari[oa]|\bsin\s+(?:que\s+el\s+usuario\s+(?:lo\s+)?(?:sepa|note)|dec[ií]rselo\s+al\s+usuario|decirle\s+al\s+usuario|informar\s+al\s+usuario|avisar\s+al\s+usuario)|\bn[ãa]o\s+(?:diga|conte|mencione|informe|revele|avise)\b[^.]{0,30}usu[áa]rio|\bsem\s+(?:que\s+o\s+usu[áa]rio\s+saiba|avisar\s+o\s+usu[áa]rio|informar\s+o\s+usu[áa]rio|contar\s+ao\s+usu[áa]rio)|\bne\s+(?:\S+\s+){0,2}(?:pas|jamais|rien)\s+(?:[àa]\s+)?l'utilisat(?:eur|rice)|\bsans\s+(?:que\s+l'utilisat(?:eur|rice)|informer\s+l'utilisat(?:eur|rice)|pr[ée]venir\s+l'utilisat(?:eur|rice)|le\s+dire\s+[àa]\s+l'utilisat(?:eur|rice))|\b(?:sage|sagen|erw[äa]hne|erw[äa]hnen|informiere|informieren|verrate|verraten|zeige|zeigen)\s+(?:sie\s+|du\s+)?(?:dem|den)\s+(?:benutzer|nutzer|anwender)\w*\s+(?:nicht|nichts|niemals)|\b(?:nicht|niemals|nichts)\s+(?:dem|den)\s+(?:benutzer|nutzer|anwender)\w*\s+(?:sagen|mitteilen|erw[äa]hnen|verraten|zeigen)|\bohne\s+(?:dass\s+(?:der|die)\s+(?:benutzer|nutzer|anwender)|(?:den|die)\s+(?:benutzer|nutzer|anwender)\w*\s+zu\s+(?:informieren|benachrichtigen))|\bnon\s+(?:dire|dirlo|menzionare|informare|rivelare|avvisare)\b[^.]{0,30}utente|\bsenza\s+(?:che\s+l'utente|informare\s+l'utente|dirlo\s+all'utente|avvisare\s+l'utente)|не\s+(?:говори|говорите|сообщай|сообщайте|упоминай|упоминайте|рассказывай|рассказывайте|показывай|показывайте)[^.]{0,30}пользовател|без\s+ведома\s+пользовател|пользовател\w*\s+не\s+(?:должен|нужно|следует)\s+(?:знать|видеть)|(?:不要|别|別|切勿|请勿|請勿|不得|勿)\s*(?:告诉|告訴|告知|通知|提及|提到|透露|让|讓)\s*(?:用户|用戶|使用者)|(?:用户|用戶|使用者)\s*(?:不需要|不必|不应|不應|不能)\s*知道|ユーザー\s*(?:に|には)\s*(?:伝え|言わ|知らせ|教え|通知し)\s*(?:ない|ないで|てはいけ|るな)|ユーザーに(?:は)?(?:秘密|内緒)|사용자(?:에게|한테)\s*(?:알리지|말하지|언급하지|전달하지))",
+     R"(\bno\s+(?:le\s+|les\s+)?(?:digas|diga|menciones|mencione|informes|informe|reveles|revele|cuentes|cuente|avises|avise)\b[^.]{0,30}usuari[oa]|\bsin\s+(?:que\s+el\s+usuario\s+(?:lo\s+)?(?:sepa|note)|dec[ií]rselo\s+al\s+usuario|decirle\s+al\s+usuario|informar\s+al\s+usuario|avisar\s+al\s+usuario)|\bn[ãa]o\s+(?:diga|conte|mencione|informe|revele|avise)\b[^.]{0,30}usu[áa]rio|\bsem\s+(?:que\s+o\s+usu[áa]rio\s+saiba|avisar\s+o\s+usu[áa]rio|informar\s+o\s+usu[áa]rio|contar\s+ao\s+usu[áa]rio)|\bne\s+(?:\S+\s+){0,2}(?:pas|jamais|rien)\s+(?:[àa]\s+)?l'utilisat(?:eur|rice)|\bsans\s+(?:que\s+l'utilisat(?:eur|rice)|informer\s+l'utilisat(?:eur|rice)|pr[ée]venir\s+l'utilisat(?:eur|rice)|le\s+dire\s+[àa]\s+l'utilisat(?:eur|rice))|\b(?:sage|sagen|erw[äa]hne|erw[äa]hnen|informiere|informieren|verrate|verraten|zeige|zeigen)\s+(?:sie\s+|du\s+)?(?:dem|den)\s+(?:benutzer|nutzer|anwender)\w*\s+(?:nicht|nichts|niemals)|\b(?:nicht|niemals|nichts)\s+(?:dem|den)\s+(?:benutzer|nutzer|anwender)\w*\s+(?:sagen|mitteilen|erw[äa]hnen|verraten|zeigen)|\bohne\s+(?:dass\s+(?:der|die)\s+(?:benutzer|nutzer|anwender)|(?:den|die)\s+(?:benutzer|nutzer|anwender)\w*\s+zu\s+(?:informieren|benachrichtigen))|\bnon\s+(?:dire|dirlo|menzionare|informare|rivelare|avvisare)\b[^.]{0,30}utente|\bsenza\s+(?:che\s+l'utente|informare\s+l'utente|dirlo\s+all'utente|avvisare\s+l'utente)|не\s+(?:говори|говорите|сообщай|сообщайте|упоминай|упоминайте|рассказывай|рассказывайте|показывай|показывайте)[^.]{0,30}пользовател|без\s+ведома\s+пользовател|пользовател\w*\s+не\s+(?:должен|нужно|следует)\s+(?:знать|видеть)|(?:不要|别|別|切勿|请勿|請勿|不得|勿)\s*(?:告诉|告訴|告知|通知|提及|提到|透露|让|讓)\s*(?:用户|用戶|使用者)|(?:用户|用戶|使用者)\s*(?:不需要|不必|不应|不應|不能)\s*知道|ユーザー\s*(?:に|には)\s*(?:伝え|言わ|知らせ|教え|通知し)\s*(?:ない|ないで|てはいけ|るな)|ユーザーに(?:は)?(?:秘密|内緒)|사용자(?:에게|한테)\s*(?:알리지|말하지|언급하지|전달하지)|\berw[äa]hne\s+(?:dies|das|es)\s+nicht|\bnicht\s+erw[äa]hnen|никому\s+(?:об\s+этом\s+)?не\s+(?:сообщай|говори|рассказывай)|не\s+упоминай\s+(?:об\s+)?этом|\bno\s+(?:lo\s+)?menciones|\bne\s+le\s+mentionnez\s+pas|\bnon\s+menzionarlo)",
      "Instructs the model to hide what it does from the user (non-English).", true},
     {"concealment.no_confirmation", "concealment", Severity::kLow,
      R"(\b(?:do\s+not|don'?t|never)\s+(?:ask|request|seek|wait\s+for)\s+(?:the\s+user\s+)?(?:for\s+)?(?:confirmation|permission|approval|consent))",
@@ -97,17 +111,17 @@ constexpr TextRule kRules[] = {
     {"sensitive.path_reference", "sensitive_files", Severity::kLow, MCPGW_SENS,
      "Names a file that holds secrets (SSH keys, .env, cloud credentials, wallets, the MCP config)."},
     {"sensitive.read_directive", "sensitive_files", Severity::kHigh,
-     MCPGW_READ_VERB R"(\s+(?:(?:the|their|its|your|user'?s|all|any|of|and|then|also|full|entire|whole)\s+)*(?:(?:contents?|content|text|data|keys?|files?|contenido|contenu|inhalt|содержимое|内容)\s+(?:of\s+|from\s+|in\s+|at\s+|de\s+|du\s+|von\s+)?(?:the\s+|la\s+|le\s+|des\s+|der\s+)?)?(?:\S+\s+){0,3}?(?:[~$%\w.-]*/)*(?:)" MCPGW_SENS R"()|\b(?:contents?|content)\s+of\s+(?:the\s+|your\s+|user'?s\s+)?(?:\S+\s+){0,2}?(?:[~$%\w.-]*/)*(?:)" MCPGW_SENS R"()|(?:)" MCPGW_SENS R"()[^.。]{0,16}?(?:読み|読んで|読み取|읽))",
+     MCPGW_READ_VERB R"(\s+(?:(?:the|their|its|your|user'?s|all|any|of|and|then|also|full|entire|whole)\s+)*(?:(?:contents?|content|text|data|keys?|files?|contenido|contenu|inhalt|содержимое|内容)\s+(?:of\s+|from\s+|in\s+|at\s+|de\s+|du\s+|von\s+)?(?:the\s+|la\s+|le\s+|des\s+|der\s+)?)?(?:\S+\s+){0,5}?(?:[~$%\w.-]*/)*(?:)" MCPGW_SENS R"()|\b(?:contents?|content)\s+of\s+(?:the\s+|your\s+|user'?s\s+)?(?:\S+\s+){0,2}?(?:[~$%\w.-]*/)*(?:)" MCPGW_SENS R"()|(?:)" MCPGW_SENS R"()[^.。]{0,16}?(?:読み|読んで|読み取|읽)|(?:)" MCPGW_SENS R"()[^.。]{0,24}?(?:复制|發送|发送|传入|放入|填入|粘贴|附加|コピー|送信|送って|복사|전송))",
      "Tells the model to read or send a file that holds secrets.", true},
     // --- Exfiltration.
     {"exfiltration.secrets_from_context", "exfiltration", Severity::kHigh,
-     MCPGW_TRANSFER R"([^.]{0,60}?)" MCPGW_SECRET R"([^.]{0,40}?\b(?:from|in|found\s+in|stored\s+in|on|available\s+in)\s+(?:the\s+|this\s+)?(?:user'?s?\s+)?(?:conversation|chat|context|environment|system|machine|computer|disk|filesystem|home\s+directory|memory|workspace|codebase|browser|previous\s+messages|env\b|config(?:uration)?\s+files?))",
+     MCPGW_TRANSFER R"([^.]{0,60}?)" MCPGW_SECRET R"([^.]{0,40}?(?:\b(?:from|in|found\s+in|stored\s+in|on|available\s+in)\s+|\b(?:that\s+|which\s+)?)(?:the\s+|this\s+)?(?:user'?s?\s+|your\s+)?(?:conversation|chat|context|environment|system|machine|computer|disk|filesystem|home\s+directory|memory|workspace|codebase|browser|previous\s+messages|env\b|config(?:uration)?\s+files?|authorization\s+headers?|headers?\s+of|(?:you\s+have|you've)\s+(?:seen|encountered|read|received|been\s+given)|(?:most\s+recent|last|previous|other)\s+requests?|other\s+(?:mcp\s+)?(?:servers?|tools?)))",
      "Asks for secrets found in the conversation, environment or files to be sent along.", true},
     {"exfiltration.all_secrets", "exfiltration", Severity::kHigh,
      R"(\b(?:include|pass|put|send|append|insert|copy|paste|attach|embed|forward|upload|transmit|dump|leak|exfiltrate|submit|post|encode|fill)\b[^.]{0,40}?\b(?:all|every|each|any\s+other)\b[^.]{0,20}?)" MCPGW_SECRET,
      "Asks for all secrets of some kind to be sent along.", true},
     {"exfiltration.conversation", "exfiltration", Severity::kMedium,
-     MCPGW_TRANSFER R"([^.]{0,60}?)" MCPGW_CONV R"(|)" MCPGW_CONV R"([^.]{0,60}?\b(?:in|into|as|to)\s+(?:the\s+)?['"`]?\w+['"`]?\s+(?:parameter|param|argument|field))",
+     MCPGW_TRANSFER R"([^.;]{0,60}?)" MCPGW_CONV R"(|)" MCPGW_CONV R"([^.;]{0,60}?\b(?:in|into|as|to)\s+(?:the\s+)?['"`]?\w+['"`]?\s+(?:parameter|param|argument|field)|\b\w+\s*(?:=|:)\s*(?:the\s+)?)" MCPGW_CONV R"()",
      "Asks for the conversation or the model's context to be put into a call.", true},
     {"exfiltration.system_prompt", "exfiltration", Severity::kHigh,
      R"(\b(?:include|pass|send|append|insert|copy|reveal|print|output|repeat|show|leak|disclose|dump|provide)\s+(?:\w+\s+){0,3}?(?:your|the|its|full|entire)\s+(?:\w+\s+)?(?:system\s+prompt|system\s+instructions|hidden\s+instructions|initial\s+instructions|original\s+instructions))",
@@ -125,12 +139,15 @@ constexpr TextRule kRules[] = {
      R"(\b(?:send|post|upload|forward|transmit|report|exfiltrate|beacon|sync|submit)\b[^.]{0,60}?\b(?:https?|wss?)://[^\s'"`)<>]+)",
      "Sends data to a fixed URL.", false, true},
     {"exfiltration.email_recipient", "exfiltration", Severity::kHigh,
-     R"(\b(?:bcc|cc|blind\s+copy|carbon\s+copy|forward|redirect|all\s+(?:emails|messages|mail)\s+to)\b[^.]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+(?:in|as|to|into)\s+(?:the\s+)?(?:bcc|cc|copy|blind\s+copy|recipients?)\b)",
+     R"(\b(?:bcc|cc|blind\s+copy|carbon\s+copy|copy|forward|redirect|all\s+(?:emails|messages|mail)\s+to)\b[^.]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+(?:in|as|to|into)\s+(?:the\s+)?(?:bcc|cc|copy|blind\s+copy|recipients?)\b)",
      "Copies or redirects mail to a fixed address.", true, true},
     // --- Shadowing other tools.
     {"shadowing.conditional_behavior", "shadowing", Severity::kMedium,
-     R"(\b(?:when|whenever|if|each\s+time|every\s+time|any\s+time)\s+(?:\w+\s+){0,4}?(?:send|sends|sending|email|emails|emailing|mail|message|messaging|transfer|transferring|pay|paying|post|posting|commit|committing|call|calling|use|using|invoke|invoking|write|writing|push|pushing)\b[^.]{0,100}?\b(?:always|must|make\s+sure|ensure|be\s+sure)\b[^.]{0,60}?\b(?:bcc|cc|forward|redirect|copy|change|replace|send|route|reroute)\b)",
+     R"(\b(?:when|whenever|if|each\s+time|every\s+time|any\s+time)\s+(?:\w+\s+){0,4}?(?:send|sends|sending|email|emails|emailing|mail|message|messaging|transfer|transferring|pay|paying|post|posting|commit|committing|call|calling|use|using|invoke|invoking|write|writing|push|pushing|runs|is\s+used|is\s+called|executes)\b[^.]{0,100}?\b(?:always|must|should|need\s+to|have\s+to|are\s+to|make\s+sure|ensure|be\s+sure)\b[^.]{0,60}?\b(?:bcc|cc|forward|redirect|copy|change|replace|send|route|reroute)\b)",
      "Changes how the model behaves when it uses some other action.", true},
+    {"shadowing.whenever_you", "shadowing", Severity::kMedium,
+     R"(\b(?:whenever|every\s+time|each\s+time|any\s+time)\s+(?:you|the\s+(?:assistant|model|agent))\s+(?:\w+\s+){0,2}?(?:create|send|open|make|post|call|use|write|commit|push|pay|transfer|email|message|book|delete|edit|update|merge|deploy)\b[^.;]{0,80}?,\s*(?:also\s+)?(?:add|assign|include|set|change|forward|cc|bcc|copy|send|replace|use|route|invite|grant)\b)",
+     "Adds a side effect to actions the model takes with other tools.", true},
     {"shadowing.other_tools", "shadowing", Severity::kHigh,
      R"(\b(?:side\s+effects?|effects?|impact|influence)\s+on\s+(?:the\s+)?(?:also\s+present|other|another|all\s+other|every\s+other|existing|remaining)\b|\b(?:also\s+present|all\s+other|every\s+other)\s+(?:\w+\s+){0,2}(?:tools?|servers?|functions?|plugins?)\b[^.]{0,80}?\b(?:must|shall|always|need\s+to|have\s+to)\b)",
      "Gives instructions about other tools or servers (shadowing).", true},
@@ -138,11 +155,32 @@ constexpr TextRule kRules[] = {
      R"(\b(?:other|another)\s+(?:\w+\s+)?(?:tools?|servers?|functions?|mcp\s+servers?)\b[^.]{0,80}?\b(?:must|should|shall|always)\s+(?:also\s+)?(?:send|include|add|bcc|cc|forward|use|redirect|pass|route|call))",
      "Gives instructions about other tools or servers.", true},
     {"shadowing.replace_recipient", "shadowing", Severity::kHigh,
-     R"(\b(?:instead\s+of|rather\s+than|regardless\s+of)\s+(?:the\s+)?(?:(?:user'?s?|original|intended|specified|actual|real|requested|provided|given|chosen|selected)\s+){1,3}(?:recipient|address|destination|account|channel|repo(?:sitory)?|wallet|iban|number|email|url|endpoint|target)s?)",
+     R"(\b(?:instead\s+of|rather\s+than|regardless\s+of)\s+(?:the\s+)?(?:(?:user'?s?|original|intended|specified|actual|real|requested|provided|given|chosen|selected)\s+){1,3}(?:recipient|address|destination|account|channel|repo(?:sitory)?|wallet|iban|number|email|url|endpoint|target)s?|\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?(?:one|ones|address|account|number|iban|recipient|wallet)s?\s+(?:provided|given|specified|requested|entered|supplied|typed|the\s+user\s+(?:gave|chose|entered|typed|specified|provided))|\bchange\s+(?:the\s+)?(?:iban|recipient|destination|account\s+number|wallet\s+address|bank\s+details|routing\s+number|payee)\s+to\b)",
      "Replaces the recipient or destination the user chose.", true},
     {"shadowing.redirect", "shadowing", Severity::kMedium,
      R"(\b(?:send|route|redirect|transfer|forward|reroute)\s+(?:all|every|each|any)\s+(?:\w+\s+)?(?:emails?|messages?|funds|money|payments?|transactions?|crypto|tokens?|requests?|traffic|files?|data)\s+(?:to|through|via)\b)",
      "Redirects all traffic of some kind to one place.", true},
+    {"exfiltration.env_secret", "exfiltration", Severity::kHigh,
+     R"(\b(?:read|get|fetch|include|pass|send|print|echo|dump|extract|collect|copy|append|attach)\s+(?:the\s+)?(?:value\s+of\s+)?(?:\$\{?|%|process\.env\.|os\.environ\[?['"]?|env:)[a-z0-9_]*(?:key|token|secret|password|passwd|pass|credentials?)\b|\bprintenv\b|/proc/self/environ|\bcat\s+/proc/\d+/environ)",
+     "Reads secrets from environment variables.", true},
+    {"exfiltration.email_send", "exfiltration", Severity::kMedium,
+     R"(\b(?:send|forward|email|e-mail|mail|transmit|upload|exfiltrate)\b[^.]{0,60}?\b(?:to|at)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+     "Sends something to a fixed email address.", true, true},
+    {"exfiltration.markdown_image", "exfiltration", Severity::kHigh,
+     R"(!\[[^\]]{0,80}\]\(\s*https?://[^)\s]*(?:\{|<|\$|%7b)[^)]*\))",
+     "A markdown image whose URL carries data (rendering it sends the data out).", true},
+    {"shadowing.override_behavior", "shadowing", Severity::kHigh,
+     R"(\b(?:overrides?|modif(?:y|ies)|changes?|alters?|redefines?|replaces?|hijacks?|intercepts?)\s+(?:the\s+)?(?:behaviou?r|functionality|output|parameters?|arguments?|recipients?)\s+of\s+(?:the\s+|all\s+|any\s+|every\s+)?(?:other\s+)?\S+\s+(?:tools?|functions?|servers?))",
+     "Claims to change how another tool behaves.", true},
+    {"hidden.system_heading", "hidden_instructions", Severity::kMedium,
+     R"((?:^|\s)#{1,6}\s*(?:system|important|instructions?\s+for\s+(?:the\s+)?(?:ai|assistant|model|llm|agent))\b|\b(?:system|admin|developer|root)\s+(?:override|message|notice|directive|command)\s*:|(?:^|\s)(?:system|admin)\s*:\s+(?:the\s+)?(?:assistant|ai|model|you)\b)",
+     "A heading or label that marks text as a system or admin message for the model.", true},
+    {"hidden.response_injection", "hidden_instructions", Severity::kMedium,
+     R"(\b(?:append|add|include|insert|prepend)\s+(?:this|the\s+following)\s+(?:link|url|text|message|line|note)\s+(?:to|in|at\s+the\s+end\s+of)\s+(?:every|all|each|your)\s+(?:responses?|answers?|replies|messages?|outputs?))",
+     "Tells the model to add fixed content to every answer.", true},
+    {"concealment.phishing", "concealment", Severity::kMedium,
+     R"(\bask\s+(?:the\s+)?user\s+(?:for|to\s+(?:provide|enter|share|type|confirm|paste))\s+(?:their|his|her|the|your)?\s*(?:\w+\s+)?)" MCPGW_SECRET R"()",
+     "Tells the model to ask the user for a secret.", true},
     // --- Manipulating the model's choice of tools.
     {"tool_manipulation.prefer_this", "tool_manipulation", Severity::kMedium,
      R"(\b(?:always|must|only)\s+(?:use|call|choose|prefer|select|invoke)\s+this\s+(?:tool|function|server)\s+(?:first|instead|over|rather|before\s+(?:any|all|every|other)|for\s+(?:all|every|any)))",
@@ -151,7 +189,7 @@ constexpr TextRule kRules[] = {
      R"(\b(?:do\s+not|don'?t|never)\s+(?:use|call|trust|invoke|consider)\s+(?:any\s+)?(?:other|the\s+other|alternative|competing|another)\s+(?:\w+\s+)?(?:tools?|servers?|functions?))",
      "Tells the model not to use other tools."},
     {"tool_manipulation.discredit_others", "tool_manipulation", Severity::kHigh,
-     R"(\b(?:other|competing|alternative|remaining)\s+(?:\w+\s+)?(?:tools?|servers?)\s+(?:are|is)\s+(?:now\s+)?(?:unsafe|insecure|deprecated|broken|malicious|compromised|unreliable|outdated|disabled|not\s+to\s+be\s+trusted))",
+     R"(\b(?:only\s+(?:trustworthy|trusted|safe|secure|reliable)\s+(?:tool|utility|server|option|source))|\b(?:other|competing|alternative|remaining)\s+(?:\S+\s+)?(?:tools?|servers?)\s+(?:are|is|have\s+been|has\s+been|were|may\s+be)\s+(?:now\s+)?(?:unsafe|insecure|deprecated|broken|malicious|compromised|unreliable|outdated|disabled|not\s+to\s+be\s+trusted))",
      "Discredits other tools to steer the model."},
     {"tool_manipulation.supersede", "tool_manipulation", Severity::kMedium,
      R"(\b(?:supersedes|replaces|overrides|takes\s+precedence\s+over)\s+(?:all\s+)?(?:other|the\s+other|every\s+other|existing|any\s+other)\s+(?:\w+\s+)?(?:tools?|servers?|functions?|instructions))",

@@ -44,7 +44,7 @@ TEST(ScannerGate, CriticalToolBlocksTheServer) {
 
 TEST(ScannerGate, SanitizeStripsInvisibleCharactersFromExposedTools) {
   const auto d = DecisionFor(
-      Catalog(R"([{"name":"t","description":"Lists\u200b files.\u001b[0m"}])", "Hi\u200b."));
+      Catalog(R"([{"name":"t","description":"Lists files.\u200b"}])", "Hi\u200b."));
   ASSERT_EQ(d.replaced_tools.count("t"), 1u);
   EXPECT_EQ(d.replaced_tools.at("t").at("description").as_string(), "Lists files.");
   ASSERT_TRUE(d.replaced_instructions);

@@ -174,8 +174,11 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
       Make(std::string(SecretNounPattern()) + "|" + std::string(ConversationPattern()) + "|" +
            std::string(SensitivePathPattern()) +
            R"(|\bcontents?\s+of\b|\bfile\s+contents?\b|\boutput\s+of\s+(?:the\s+)?(?:previous|other|last)|)"
-           R"(\b(?:previous|prior|other)\s+tool\s+(?:calls?|results?|outputs?))");
-  r->tool_reference = Make(R"(['"`]?([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)['"`]?\s+(?:tool|function)\b)");
+           R"(\b(?:previous|prior|other)\s+tool\s+(?:calls?|results?|outputs?)|)"
+           R"(\b(?:tool\s+)?(?:outputs?|results?|responses?)\s+(?:from|of)\s+(?:the\s+)?(?:other|another|all\s+other))");
+  r->tool_reference = Make(
+      R"((?:['"`]?([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)['"`]?\s+(?:tool|function)\b|)"
+      R"(\b(?:call|invoke|use|run|trigger)\s+(?:the\s+)?['"`]?([a-z][a-z0-9]*(?:_[a-z0-9]+)+)['"`]?))");
   r->imperative = Make(
       R"(\b(?:must|always|should|instead|never|do\s+not|don'?t|make\s+sure|ensure|required\s+to)\b)");
   r->fill_param = Make(
@@ -416,8 +419,9 @@ void ToolAnalyzer::CheckToolReferences(std::string_view text,
                                        const std::vector<std::string>& catalog_tools,
                                        std::vector<Finding>& out) const {
   re2::StringPiece input(text.data(), text.size());
-  std::string name;
-  while (re2::RE2::FindAndConsume(&input, *regexes_->tool_reference, &name)) {
+  std::string first, second;
+  while (re2::RE2::FindAndConsume(&input, *regexes_->tool_reference, &first, &second)) {
+    const std::string name = first.empty() ? second : first;
     std::string lower = name;
     std::transform(lower.begin(), lower.end(), lower.begin(),
                    [](unsigned char c) { return std::tolower(c); });
