@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 namespace mcpgw::core {

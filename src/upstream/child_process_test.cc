@@ -4,6 +4,7 @@
 #include "testing/temp_dir.h"
 
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/write.hpp>
 #include <gtest/gtest.h>
 
 #include <array>
