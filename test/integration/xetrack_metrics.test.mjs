@@ -16,7 +16,7 @@ import { after, before, describe, test } from 'node:test';
 
 import {
   HTTP_ARGS, connectGatewayWithConfig, filesystemServer, makeTempDir, rawHttp, removeTempDir,
-  startHttpGateway, textOf, waitUntil, writeConfig,
+  runGateway, startHttpGateway, textOf, waitUntil, writeConfig,
 } from './lib/harness.mjs';
 
 const run = promisify(execFile);
@@ -137,12 +137,27 @@ describe('metrics over HTTP: /metrics behind the MCP endpoint authentication', (
 });
 
 describe('-p xetrack refuses to start on a bad setting', () => {
+  let dir;
+  let config;
+  before(async () => {
+    dir = await makeTempDir();
+    config = await writeConfig(dir, { filesystem: filesystemServer(dir) });
+  });
+  after(async () => { await removeTempDir(dir); });
+
   test('an unwritable XETRACK_DB_PATH is a config error naming the path', async () => {
-    const { runGateway } = await import('./lib/harness.mjs');
-    const result = await runGateway(['-p', 'xetrack'], {
+    const result = await runGateway(['--mcp-json-path', config, '-p', 'xetrack'], {
       env: { ...process.env, XETRACK_DB_PATH: '/proc/definitely/not/here.db' },
     });
     assert.equal(result.code, 3, result.stderr);
     assert.match(result.stderr, /xetrack: .*\/proc\/definitely\/not\/here\.db/);
+  });
+
+  test('a bad boolean is a config error naming the variable', async () => {
+    const result = await runGateway(['--mcp-json-path', config, '-p', 'xetrack'], {
+      env: { ...process.env, FLATTEN_ARGUMENTS: 'maybe' },
+    });
+    assert.equal(result.code, 3, result.stderr);
+    assert.match(result.stderr, /FLATTEN_ARGUMENTS: expected true or false, got 'maybe'/);
   });
 });
