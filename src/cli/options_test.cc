@@ -241,3 +241,23 @@ TEST(ParseCommandLine, HttpOnlyFlagsAreRecordedForTheStdioWarning) {
 
 }  // namespace
 }  // namespace mcpgw::cli
+
+namespace mcpgw::cli {
+namespace {
+
+TEST(ParseCommandLine, ScanSubcommandTakesItsOptions) {
+  ParseResult r = Parse({"scan", "--mcp-json-path", "m.json", "--sarif", "--verbose"});
+  ASSERT_TRUE(r.run);
+  EXPECT_TRUE(r.options.scan_command.run);
+  EXPECT_EQ(r.options.config_path, "m.json");
+  EXPECT_TRUE(r.options.scan_command.sarif);
+  EXPECT_TRUE(r.options.scan_command.verbose);
+  ParseResult f = Parse({"scan", "--tools-file", "-", "--json"});
+  ASSERT_TRUE(f.run);
+  EXPECT_EQ(f.options.scan_command.tools_file, "-");
+  EXPECT_TRUE(f.options.scan_command.json);
+  EXPECT_FALSE(Parse({"--scan"}).options.scan_command.run);
+}
+
+}  // namespace
+}  // namespace mcpgw::cli

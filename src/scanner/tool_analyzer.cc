@@ -334,13 +334,18 @@ void ToolAnalyzer::ScanBlobs(std::string_view normalized, const std::string& loc
 }
 
 void ToolAnalyzer::WalkValue(const json::value& value, const std::string& location,
-                             bool keys_are_names, std::vector<Finding>& out) const {
+                             bool keys_are_names, std::vector<Finding>& out, int depth) const {
+  if (depth > 64) {
+    Add(out, "abnormal.depth", "abnormal", Severity::kMedium, location, "nesting beyond 64 levels",
+        "A schema nested too deeply to read in full.");
+    return;
+  }
   if (value.is_string()) {
     ScanString(value.get_string(), location, false, out);
   } else if (value.is_array()) {
     std::size_t i = 0;
     for (const json::value& v : value.get_array()) {
-      WalkValue(v, location + "[" + std::to_string(i++) + "]", false, out);
+      WalkValue(v, location + "[" + std::to_string(i++) + "]", false, out, depth + 1);
     }
   } else if (value.is_object()) {
     for (const auto& [key, v] : value.get_object()) {
@@ -351,7 +356,7 @@ void ToolAnalyzer::WalkValue(const json::value& value, const std::string& locati
         continue;
       const bool names = key == "properties" || key == "patternProperties" || key == "$defs" ||
                          key == "definitions";
-      WalkValue(v, here, names, out);
+      WalkValue(v, here, names, out, depth + 1);
     }
   }
 }

@@ -86,8 +86,10 @@ class ToolAnalyzer {
                   std::vector<Finding>& out) const;
   void ScanBlobs(std::string_view normalized, const std::string& location,
                  std::vector<Finding>& out) const;
+  // Reads every string of `value`; nesting beyond 64 levels is reported (abnormal.depth), not
+  // walked.
   void WalkValue(const boost::json::value& value, const std::string& location, bool keys_are_names,
-                 std::vector<Finding>& out) const;
+                 std::vector<Finding>& out, int depth = 0) const;
   void CheckParameters(const boost::json::object& tool, std::string_view description,
                        std::vector<Finding>& out) const;
   void CheckToolReferences(std::string_view normalized_description,

@@ -251,6 +251,29 @@ TEST(ToolAnalyzer, ServerReportTakesTheWorstItemAndCountsFindings) {
   EXPECT_GE(r.counts[static_cast<int>(Severity::kHigh)], 2u);
 }
 
+TEST(ToolAnalyzer, AnyBytesAndShapesNeverThrow) {
+  std::uint64_t state = 88172645463325252ull;
+  auto next = [&state] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::string bytes(next() % 400, '\0');
+    for (char& c : bytes) c = static_cast<char>(next() & 0xFF);
+    EXPECT_NO_THROW(A().AnalyzeText(bytes, "description"));
+    EXPECT_NO_THROW(A().AnalyzeText(bytes, "name", true));
+  }
+  // Odd shapes: non-string name, arrays where objects belong, deep nesting.
+  json::value deep = json::object{};
+  for (int i = 0; i < 100; ++i) deep = json::object{{"properties", json::object{{"x", deep}}}};
+  json::object tool{{"name", 42}, {"description", json::array{1, "two"}}, {"inputSchema", deep}};
+  ItemReport r;
+  EXPECT_NO_THROW(r = A().AnalyzeTool(tool, {}));
+  EXPECT_TRUE(Has(r.findings, "abnormal.depth", Severity::kMedium));
+}
+
 TEST(CatalogFromJson, AcceptsResultResponseArrayAndCapture) {
   EXPECT_EQ(CatalogFromJson(json::parse(R"({"tools":[{"name":"a"}]})"))->tools.size(), 1u);
   EXPECT_EQ(CatalogFromJson(json::parse(R"({"jsonrpc":"2.0","id":1,"result":{"tools":[{"name":"a"},{"name":"b"}]}})"))
