@@ -15,7 +15,10 @@
 #include "platform/process_lifetime.h"
 #include "platform/self_path.h"
 #include "router/router.h"
+#include "scanner/reputation/reputation_screen.h"
+#include "scanner/reputation/reputation_settings.h"
 #include "scanner/scanner_gate.h"
+#include "store/state_dir.h"
 #include "upstream/upstream_factory.h"
 
 #include <boost/asio/io_context.hpp>
@@ -25,6 +28,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -213,6 +217,36 @@ int RunGateway(const cli::Options& command_line) {
     return cli::kExitConfig;
   }
   const cli::Options options = WithListenSettings(command_line, loaded->listen);
+  if (command_line.scan) {
+    // Reputation before anything starts (docs/reputation.md): blocked servers are written back
+    // into the user's config file and never started.
+    const boost::json::object* registries = nullptr;
+    if (guards_config && guards_config->scanner) {
+      if (const boost::json::value* r = guards_config->scanner->if_contains("registries");
+          r && r->is_object())
+        registries = &r->get_object();
+    }
+    auto settings = scanner::reputation::ReputationSettingsFrom(
+        registries, [](std::string_view name) -> std::optional<std::string> {
+          const char* value = std::getenv(std::string(name).c_str());
+          if (value == nullptr) return std::nullopt;
+          return std::string(value);
+        });
+    if (!settings) {
+      std::cerr << "mcp-gateway: scanner.registries: " << settings.error().message << "\n";
+      return cli::kExitConfig;
+    }
+    settings->fail_closed = command_line.scan_fail_closed;
+    const std::string state_dir = store::StateDir();
+    std::string cache;
+    if (!state_dir.empty() && store::EnsureDir(state_dir)) cache = state_dir + "/state.db";
+    const auto outcome = scanner::reputation::ScreenReputations(*loaded, *settings, cache, true);
+    for (config::ServerConfig& server : loaded->servers) {
+      if (std::find(outcome.blocked.begin(), outcome.blocked.end(), server.name) !=
+          outcome.blocked.end())
+        server.blocked = true;
+    }
+  }
   auto gateway_config = std::make_shared<const config::GatewayConfig>(std::move(*loaded));
   spdlog::info("app config={} layout={} servers={}", gateway_config->source,
                gateway_config->layout, gateway_config->servers.size());

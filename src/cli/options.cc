@@ -158,6 +158,8 @@ ParseResult ParseCommandLine(int argc, const char* const* argv, const char* logl
                  "MCP client config file (Claude Desktop, Cursor, VS Code, Windsurf, Zed, "
                  "Continue); without it the embedded demo config is served");
   app.add_flag("--scan", o.scan, "Scan servers before loading them");
+  app.add_flag("--scan-fail-closed", o.scan_fail_closed,
+               "With --scan: a server whose reputation cannot be established is blocked");
 
   std::vector<std::string> guardrails, tracing;
   app.add_option("--enable-guardrails", guardrails, "Deprecated: use --plugin")

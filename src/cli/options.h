@@ -33,6 +33,9 @@ struct Options {
   std::vector<std::string> decrypt_tokens;  // tokens; none: read lines from stdin
   std::vector<std::string> plugins;
   bool scan = false;
+  // --scan-fail-closed: a reputation that cannot be established (network failure, rate
+  // limiting, no registry configured) blocks the server instead of letting it start.
+  bool scan_fail_closed = false;
   // `mcp-gateway scan [--mcp-json-path P | --tools-file F] [--json | --sarif] [--verbose]`.
   struct ScanCommand {
     bool run = false;

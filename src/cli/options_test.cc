@@ -259,5 +259,13 @@ TEST(ParseCommandLine, ScanSubcommandTakesItsOptions) {
   EXPECT_FALSE(Parse({"--scan"}).options.scan_command.run);
 }
 
+TEST(ParseCommandLine, ScanFailClosedIsOffUnlessGiven) {
+  EXPECT_FALSE(Parse({"--scan"}).options.scan_fail_closed);
+  ParseResult r = Parse({"--scan", "--scan-fail-closed"});
+  ASSERT_TRUE(r.run);
+  EXPECT_TRUE(r.options.scan);
+  EXPECT_TRUE(r.options.scan_fail_closed);
+}
+
 }  // namespace
 }  // namespace mcpgw::cli

@@ -36,6 +36,9 @@ Result<ScanPolicy> ParseScanPolicy(const json::object& object, std::string_view 
       policy.sanitize = value.get_bool();
     } else if (member == "enabled") {
       if (!value.is_bool()) return MakeError(std::string(key) + ".enabled: expected true or false");
+    } else if (member == "registries") {
+      // Reputation's base URLs: checked by scanner::reputation::ReputationSettingsFrom.
+      if (!value.is_object()) return MakeError(std::string(key) + ".registries: must be an object");
     } else {
       return MakeError(std::string(key) + ": unknown key \"" + std::string(member) + "\"");
     }

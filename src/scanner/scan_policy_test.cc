@@ -82,6 +82,13 @@ TEST(ScanPolicy, BadConfigNamesTheKey) {
   EXPECT_NE(q.error().message.find("blok"), std::string::npos);
 }
 
+TEST(ScanPolicy, RegistriesBelongToReputationAndMustBeAnObject) {
+  EXPECT_TRUE(ParseScanPolicy(json::parse(R"({"registries":{}})").as_object(), "scanner"));
+  auto bad = ParseScanPolicy(json::parse(R"({"registries":"x"})").as_object(), "scanner");
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().message.find("scanner.registries"), std::string::npos);
+}
+
 std::vector<ScannedServer> Servers() {
   ScannedServer a;
   a.server = "bad";
