@@ -1,5 +1,6 @@
 #include "app/gateway_app.h"
 
+#include "app/audit_setup.h"
 #include "app/demo_config.h"
 #include "app/observability.h"
 #include "config/config_loader.h"
@@ -268,6 +269,17 @@ int RunGateway(const cli::Options& command_line) {
   router_options.page_size = options.page_size;
   router::Router router(router_options, *guard_chain);
   (*observability)->Observe(router);
+
+  // ---- audit (docs/audit.md): the call recorder and its sinks; declared before the transports
+  // so it outlives every session. Other sinks plug in with audit->recorder->AddSink(...).
+  auto audit = SetUpAudit(guards_config ? &guards_config->auditing : nullptr, options.audit_db,
+                          io.get_executor(), options.transport);
+  if (!audit) {
+    std::cerr << "mcp-gateway: " << audit.error().message << "\n";
+    return cli::kExitConfig;
+  }
+  router.SetRecorder((*audit)->recorder.get());
+  // ---- end audit
 
   upstream::UpstreamOptions upstream_options;
   upstream_options.request_timeout = options.request_timeout;

@@ -47,6 +47,10 @@ struct CallRecord {
   std::chrono::system_clock::time_point started;  // when the request arrived
   std::chrono::nanoseconds total_latency{0};      // arrival to answer (or close)
   std::chrono::nanoseconds upstream_latency{0};   // sent upstream to upstream's answer; 0 if none
+  // Monotonic twins of the times above, for measuring (not stored).
+  std::chrono::steady_clock::time_point started_steady;
+  std::chrono::steady_clock::time_point upstream_sent;  // epoch when never sent upstream
+  std::string request_id;  // the client's JSON-RPC id, serialized (`7`, `"abc"`)
 
   // Who.
   std::string session_id;  // the MCP session id (HTTP) or a per-process id (stdio)

@@ -31,6 +31,8 @@ void AddCommonOptions(CLI::App& app, Options& o, double& timeout_s, double& max_
   app.add_option("--config", o.gateway_config_path,
                  "The gateway's config file (guards, rules, vault); default "
                  "~/.mcp-gateway/config.json when present");
+  app.add_option("--audit-db", o.audit_db,
+                 "Record every call in this audit database (SQLite; see docs/audit.md)");
   app.add_option("--deny-tool", o.deny_tools,
                  "Refuse calls to tools matching SERVER/TOOL (glob, repeatable), e.g. 'fs/write_*'");
   app.add_option("--page-size", o.page_size,

@@ -45,6 +45,7 @@ struct Options {
   std::size_t page_size = 1000;                    // list items per page; 0: unpaginated
   std::chrono::milliseconds ping_interval{30'000};  // 0: never ping upstreams
   std::vector<std::string> deny_tools;             // "<server>/<tool>" globs
+  std::string audit_db;  // --audit-db: the audit store (turns auditing on); docs/audit.md
   // downstream transport
   std::string transport = "stdio";  // "stdio" or "http"
   std::string host = "127.0.0.1";

@@ -1,5 +1,7 @@
 #include "downstream/session.h"
 
+#include "audit/call_recorder.h"
+#include "audit/record_notes.h"
 #include "core/protocol_version.h"
 #include "downstream/version_translation.h"
 
@@ -196,25 +198,51 @@ void Session::HandleRequest(core::WireMessage request, Sink sink) {
     sink(core::MakeResultResponse(id, json::object()));
     return;
   }
+  // Audit: a record for every other request, closed on every path below (Answer / EndRecord).
+  std::shared_ptr<audit::CallRecord> record;
+  if (audit::CallRecorder* recorder = router_.recorder(); recorder && recorder->active()) {
+    record = recorder->Begin(method, request.id_text(), core::WireMessage(request).Text().size());
+    const guards::SessionInfo& who = *guard_session();
+    // Over stdio the one session is the process: its id tells this run from the others.
+    record->session_id = who.session_id.empty() || recorder->transport() == "stdio"
+                             ? recorder->process_session_id()
+                             : who.session_id;
+    record->principal = who.principal;
+    record->client_name = who.client_name;
+    record->client_version = who.client_version;
+    if (std::string refusal = recorder->Refusal(); !refusal.empty()) {
+      // Not held: its record's write (which probes the store) may fail like the others.
+      core::WireMessage answer = audit::NoteAnswer(
+          *record, core::MakeErrorResponse(id, core::kUpstreamUnavailable, refusal),
+          recorder->wants_payloads());
+      recorder->Finish(std::move(record), nullptr);
+      sink(std::move(answer));
+      return;
+    }
+  }
   if (!initialized_) {
-    sink(core::MakeErrorResponse(id, core::kInvalidRequest,
-                                 "the session is not initialized: send initialize first"));
+    Answer(std::move(record), std::move(sink),
+           core::MakeErrorResponse(id, core::kInvalidRequest,
+                                   "the session is not initialized: send initialize first"));
     return;
   }
   std::string key = request.id_text();
   if (in_flight_.count(key)) {
-    sink(core::MakeErrorResponse(id, core::kInvalidRequest,
-                                 "request id " + key + " is already in flight"));
+    Answer(std::move(record), std::move(sink),
+           core::MakeErrorResponse(id, core::kInvalidRequest,
+                                   "request id " + key + " is already in flight"));
     return;
   }
   if (in_flight_.size() >= options_.max_in_flight) {
-    sink(core::MakeErrorResponse(id, core::kInvalidRequest,
-                                 "too many requests in flight: at most " +
-                                     std::to_string(options_.max_in_flight) + " per session"));
+    Answer(std::move(record), std::move(sink),
+           core::MakeErrorResponse(id, core::kInvalidRequest,
+                                   "too many requests in flight: at most " +
+                                       std::to_string(options_.max_in_flight) + " per session"));
     return;
   }
   // Reserve the slot first: the router may answer before HandleRequest returns.
-  in_flight_.emplace(key, InFlight{{}, method, NextSequence(), std::move(sink)});
+  in_flight_.emplace(key,
+                     InFlight{{}, method, NextSequence(), std::move(sink), std::move(record)});
   std::weak_ptr<Session> weak = shared_from_this();
   std::string failure;
   try {
@@ -247,7 +275,49 @@ void Session::Respond(const std::string& key, core::WireMessage response) {
         result && result->is_object())
       TranslateResult(entry.method, protocol_version_, result->get_object());
   }
-  entry.sink(std::move(response));
+  Answer(std::move(entry.record), std::move(entry.sink), std::move(response));
+}
+
+void Session::Answer(std::shared_ptr<audit::CallRecord> record, Sink sink,
+                     core::WireMessage response) {
+  audit::CallRecorder* recorder = record ? router_.recorder() : nullptr;
+  if (!recorder) {
+    sink(std::move(response));
+    return;
+  }
+  response = audit::NoteAnswer(*record, std::move(response), recorder->wants_payloads());
+  if (!recorder->holds_answers()) {
+    recorder->Finish(std::move(record), nullptr);
+    sink(std::move(response));
+    return;
+  }
+  // Durability "commit": the answer goes out once its record is committed.
+  const json::value id = response.id();
+  recorder->Finish(std::move(record), [sink = std::move(sink), response = std::move(response),
+                                       id](bool ok, const std::string& error) mutable {
+    if (ok) {
+      sink(std::move(response));
+      return;
+    }
+    sink(core::MakeErrorResponse(
+        id, core::kUpstreamUnavailable,
+        "mcp-gateway: the audit record of this call could not be written (" + error +
+            "), so its answer is withheld (auditing.fail_mode is \"closed\")"));
+  });
+}
+
+void Session::EndRecord(std::shared_ptr<audit::CallRecord> record, audit::Status status) {
+  audit::CallRecorder* recorder = record ? router_.recorder() : nullptr;
+  if (!recorder) return;
+  record->status = status;
+  recorder->Finish(std::move(record), nullptr);
+}
+
+audit::CallRecord* Session::CallRecordOf(const json::value& id) {
+  const audit::CallRecorder* recorder = router_.recorder();
+  if (!recorder || !recorder->active()) return nullptr;
+  auto it = in_flight_.find(json::serialize(id));
+  return it == in_flight_.end() ? nullptr : it->second.record.get();
 }
 
 void Session::Initialize(const json::value& id, const json::object& params, Sink sink) {
@@ -330,6 +400,7 @@ void Session::HandleNotification(const core::Message& notification) {
     if (entry.forwarded.guard_run) entry.forwarded.guard_run->Cancel();  // still being checked
     if (entry.forwarded.upstream)
       entry.forwarded.upstream->Cancel(entry.forwarded.id, "cancelled by the client");
+    EndRecord(std::move(entry.record), audit::Status::kCancelled);
     if (entry.sink) entry.sink(std::nullopt);
     return;
   }
@@ -397,6 +468,7 @@ void Session::Close() {
     if (entry.forwarded.guard_run) entry.forwarded.guard_run->Cancel();
     if (entry.forwarded.upstream) entry.forwarded.upstream->Cancel(entry.forwarded.id,
                                                                    "client disconnected");
+    EndRecord(std::move(entry.record), audit::Status::kSessionEnded);
   }
   router_.RemoveSession(this);
 }

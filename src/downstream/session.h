@@ -19,11 +19,16 @@
 //    revision with batches) and with at most max_batch_size elements; each element takes
 //    exactly the path of a single message, and the answers go back as one array.
 //  - At most max_in_flight requests are in flight; past it a request is refused at once.
+//  - Audit (router.recorder() active; docs/audit.md "Lifecycle"): every request but initialize
+//    and ping gets a CallRecord when it arrives, rejected ones included, closed exactly once:
+//    answered (Answer), cancelled, or the session closed. With durability "commit" the answer is
+//    held until the record is committed; a failed commit (fail_mode closed) answers -32000.
 //
 // Threading: io_context thread only. Lifetime: shared_ptr owned by its transport; Close() must
 // be called when the client goes away.
 #pragma once
 
+#include "audit/call_record.h"
 #include "core/json_rpc.h"
 #include "core/wire_message.h"
 #include "router/client_session.h"
@@ -96,6 +101,7 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
   const json::object& client_capabilities() const override { return client_capabilities_; }
   bool initialized() const override { return initialized_; }
   InFlightRef LatestInFlightOn(const upstream::Upstream* upstream) const override;
+  audit::CallRecord* CallRecordOf(const json::value& id) override;
 
   std::size_t in_flight() const { return in_flight_.size(); }
 
@@ -108,6 +114,7 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
     std::string method;
     std::uint64_t sequence = 0;
     Sink sink;
+    std::shared_ptr<audit::CallRecord> record;  // null when auditing is off
   };
 
   void Dispatch(core::WireMessage message, Sink sink);
@@ -116,6 +123,11 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
   void HandleClientResponse(core::Message response);
   void Initialize(const json::value& id, const json::object& params, Sink sink);
   void Respond(const std::string& key, core::WireMessage response);
+  // Hands `response` to `sink`, closing `record` first when there is one (and holding the answer
+  // until it is committed when the recorder says so).
+  void Answer(std::shared_ptr<audit::CallRecord> record, Sink sink, core::WireMessage response);
+  // Closes `record` of a request that ends without an answer.
+  void EndRecord(std::shared_ptr<audit::CallRecord> record, audit::Status status);
   Sink DirectSink(std::string related);
   std::string Encode(core::WireMessage message) const;
   void Emit(core::WireMessage message, std::string_view related, bool final);

@@ -270,6 +270,7 @@ Result<GuardsConfig> ParseGuardsConfig(std::string_view text, std::string_view s
       // The reference's logging/auditing sections: accepted (the audit issue gives them effect).
       if (!m.value().is_object() && name != "$schema")
         return fail(KeyError(name, "must be an object"));
+      if (name == "auditing") config.auditing = m.value().get_object();
     } else {
       return fail(KeyError(name, "unknown key (known: guards, scanning, logging, auditing)"));
     }

@@ -61,6 +61,7 @@ struct GuardsConfig {
   std::map<std::string, GuardEntryConfig> guards;
   std::vector<CustomRuleConfig> rules;
   VaultOptions vault;
+  boost::json::object auditing;  // the `auditing` section, parsed by audit::ParseAuditConfig
 };
 
 // Parses config text (JSON with comments and trailing commas). Errors: "SOURCE: KEY: what".

@@ -20,6 +20,9 @@
 namespace mcpgw::upstream {
 class Upstream;
 }
+namespace mcpgw::audit {
+struct CallRecord;
+}
 
 namespace mcpgw::router {
 
@@ -54,6 +57,9 @@ class ClientSession {
     std::string key;
   };
   virtual InFlightRef LatestInFlightOn(const upstream::Upstream* upstream) const = 0;
+  // The open audit record of the in-flight request with client id `id`, for the router to
+  // annotate (audit/record_notes.h); null when auditing is off or the request is not in flight.
+  virtual audit::CallRecord* CallRecordOf(const boost::json::value& id) { return nullptr; }
 
   // Who the session is, for the guards (id, principal, client, protocol version) and its
   // per-session guard store (the vault, pseudonyms), which lives exactly as long as the session.

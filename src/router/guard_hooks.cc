@@ -2,6 +2,7 @@
 // docs/guards.md, "Paths"): forwarded requests and their answers (Forward, in router.cc, calls
 // these), notifications from upstreams (log messages, progress, task status), and server-to-client
 // requests with the client's answers (server_request_routing.cc).
+#include "audit/record_notes.h"
 #include "core/json_rpc.h"
 #include "router/router.h"
 
@@ -81,11 +82,15 @@ void Router::GuardAnswer(const std::shared_ptr<ClientSession>& session, std::str
     return;
   }
   json::value payload = std::move(*guarded);
+  std::weak_ptr<ClientSession> weak = session;
   guards_->Start(context, std::move(payload),
-                 [context, member, response = std::move(response),
+                 [context, member, weak, response = std::move(response),
                   respond = std::move(respond)](guards::ChainResult result,
                                                 json::value payload) mutable {
                    RecordFindings(context, result);
+                   if (auto owner = weak.lock())  // audit: the answer's verdict
+                     if (audit::CallRecord* record = owner->CallRecordOf(response["id"]))
+                       audit::NoteVerdict(*record, result);
                    if (result.rejected()) {
                      respond(BlockedResponse(context.method, response["id"], result));
                      return;

@@ -6,6 +6,7 @@
 #include <boost/json/serialize.hpp>
 #include <utility>
 
+#include "audit/record_notes.h"
 #include "core/json_access.h"
 #include "router/log_level.h"
 #include "router/meta_tools.h"
@@ -450,6 +451,10 @@ bool Router::TryForwardBytes(const std::shared_ptr<ClientSession>& session,
     forwarded = {};
     return true;
   }
+  if (audit::CallRecord* record = session->CallRecordOf(id)) {  // audit: route, arguments
+    audit::NoteRoute(*record, method_name, upstreams_[index]->name(), original);
+    audit::NoteArgumentsFromWire(*record, request);
+  }
   upstream::RequestCallbacks callbacks = ForwardCallbacks(session, index, method_name, original,
                                                           id, handling_id_text_, std::move(respond));
   const upstream::RequestId upstream_id =
@@ -478,6 +483,12 @@ ForwardedRequest Router::CallTool(const std::shared_ptr<ClientSession>& session,
     respond(core::MakeErrorResponse(id, core::kInvalidParams,
                                     "tools/call requires a string \"name\""));
     return {};
+  }
+  if (options_.meta_tools && (name == kGetMetadataTool || name == kRunToolTool)) {
+    if (audit::CallRecord* record = session->CallRecordOf(id)) {  // audit: answered here
+      audit::NoteRoute(*record, "tools/call", "", name);
+      audit::NoteArguments(*record, params);
+    }
   }
   if (options_.meta_tools) {
     if (name == kGetMetadataTool) {
@@ -563,6 +574,8 @@ ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, 
                                  json::object params, Respond& respond) {
   guards::GuardContext context = MakeGuardContext(session.get(), guards::Direction::kRequest,
                                                   method, upstreams_[index]->name(), item);
+  if (audit::CallRecord* record = session->CallRecordOf(id))  // audit: route
+    audit::NoteRoute(*record, method, upstreams_[index]->name(), item);
   if (!guards_->AnyApplies(context))
     return SendUpstream(session, index, std::string(method), std::move(item), id,
                         std::move(params), std::move(respond));
@@ -574,6 +587,8 @@ ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, 
       [this, weak, sent, index, context, item = std::move(item), id,
        respond = std::move(respond)](guards::ChainResult result, json::value payload) mutable {
         RecordFindings(context, result);
+        if (auto owner = weak.lock())  // audit: the request's verdict
+          if (audit::CallRecord* record = owner->CallRecordOf(id)) audit::NoteVerdict(*record, result);
         if (result.rejected()) {
           respond(BlockedResponse(context.method, id, result));
           return;
@@ -595,6 +610,8 @@ ForwardedRequest Router::SendUpstream(const std::shared_ptr<ClientSession>& sess
   // The shared upstream, or the session's own instance of an isolated server.
   const std::shared_ptr<upstream::Upstream> upstream = UpstreamFor(session, index, id, respond);
   if (!upstream) return {};
+  if (audit::CallRecord* record = session->CallRecordOf(id))  // audit: arguments as sent
+    audit::NoteArguments(*record, params);
   // Not handling_id_text_: a waiting request guard may send this long after HandleRequest.
   upstream::RequestCallbacks callbacks =
       ForwardCallbacks(session, index, method, std::move(item), id, json::serialize(id),
@@ -611,6 +628,7 @@ upstream::RequestCallbacks Router::ForwardCallbacks(const std::shared_ptr<Client
                                                     std::string id_text, Respond respond) {
   upstream::RequestCallbacks callbacks;
   std::weak_ptr<ClientSession> weak = session;
+  if (audit::CallRecord* record = session->CallRecordOf(id)) audit::NoteUpstreamSent(*record);
   // The answer (result or error) passes the response-path chain whenever a guard applies to it
   // (GuardAnswer, on the tree); otherwise it goes on as the upstream's bytes, id replaced.
   callbacks.on_wire_response = [this, weak, id, id_text, respond = std::move(respond), index,
@@ -624,6 +642,8 @@ upstream::RequestCallbacks Router::ForwardCallbacks(const std::shared_ptr<Client
     }
     const std::string& server = upstreams_[index]->name();
     auto owner = weak.lock();
+    if (audit::CallRecord* record = owner ? owner->CallRecordOf(id) : nullptr)
+      audit::NoteUpstreamAnswered(*record);
     guards::GuardContext context =
         MakeGuardContext(owner.get(), guards::Direction::kResponse, method, server, item);
     context.is_error = !result;

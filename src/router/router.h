@@ -70,6 +70,10 @@
 #include <unordered_map>
 #include <vector>
 
+namespace mcpgw::audit {
+class CallRecorder;
+}
+
 namespace mcpgw::router {
 
 namespace json = boost::json;
@@ -119,6 +123,10 @@ class Router : public upstream::UpstreamObserver {
   // Session instances running now (all servers).
   std::size_t instance_count() const { return instances_.size(); }
   const std::vector<std::shared_ptr<upstream::Upstream>>& upstreams() const { return upstreams_; }
+  // The call recorder sessions open audit records with (null: auditing off). The router
+  // annotates open records through ClientSession::CallRecordOf. Set before serving.
+  void SetRecorder(audit::CallRecorder* recorder) { recorder_ = recorder; }
+  audit::CallRecorder* recorder() const { return recorder_; }
 
   void AddSession(const std::shared_ptr<ClientSession>& session);
   // Forgets a closing session: drops its subscriptions (unsubscribing upstream when it was the
@@ -352,6 +360,7 @@ class Router : public upstream::UpstreamObserver {
   std::vector<std::string> task_order_;                           // for bounded eviction
   std::unordered_map<std::string, std::string> page_cache_;  // "field:offset" -> result JSON
   std::string handling_id_text_;  // the serialized id of the request HandleRequest is handling
+  audit::CallRecorder* recorder_ = nullptr;
 };
 
 }  // namespace mcpgw::router
