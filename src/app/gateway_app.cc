@@ -278,6 +278,7 @@ int RunGateway(const cli::Options& command_line) {
     std::cerr << "mcp-gateway: " << audit.error().message << "\n";
     return cli::kExitConfig;
   }
+  for (auto& sink : (*observability)->sinks) (*audit)->recorder->AddSink(sink);  // xetrack, metrics
   router.SetRecorder((*audit)->recorder.get());
   // ---- end audit
 
