@@ -3,9 +3,9 @@
 // README's query runs with the sqlite3 CLI; /metrics is served (behind the MCP endpoint's
 // authentication in HTTP mode).
 //
-// Rows landing and counters moving need the call recorder (branch `audit`) to hand closed
-// calls to Observability::sinks; until that wiring is merged those tests are marked `todo`
-// (they run and report, but do not fail the suite). Remove RECORDER_TODO once wired.
+// Rows landing and counters moving go through the call recorder (branch `audit`), which hands
+// closed calls to Observability::sinks. RECORDER_TODO marks those tests `todo` on a tree where
+// that wiring is missing; it is false here.
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -20,7 +20,7 @@ import {
 } from './lib/harness.mjs';
 
 const run = promisify(execFile);
-const RECORDER_TODO = 'needs the call recorder (branch audit) wired to Observability::sinks';
+const RECORDER_TODO = false;  // the recorder (branch audit) feeds Observability::sinks
 const kReferenceQuery = 'SELECT server_name, capability_name, path, content_text FROM events';
 
 async function sqlite(db, sql) {
