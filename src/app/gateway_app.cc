@@ -3,6 +3,7 @@
 #include "app/audit_setup.h"
 #include "app/demo_config.h"
 #include "app/observability.h"
+#include "app/upstream_options.h"
 #include "config/config_loader.h"
 #include "auth/authenticator.h"
 #include "auth/jwks_refresher.h"
@@ -336,17 +337,10 @@ int RunGateway(const cli::Options& command_line) {
     router.AddCatalogGate(std::make_shared<pins::PinGate>(pinning->store_path, pinning->policy));
   }
 
-  upstream::UpstreamOptions upstream_options;
-  upstream_options.request_timeout = options.request_timeout;
-  upstream_options.max_request_timeout = options.max_request_timeout;
-  upstream_options.initialize_timeout = options.initialize_timeout;
-  upstream_options.max_message_size = options.max_message_size;
-  upstream_options.client_version = MCPGW_VERSION;
-  upstream_options.ping_interval = options.ping_interval;
+  upstream::UpstreamOptions upstream_options = UpstreamOptionsFrom(options);
   upstream_options.client_capabilities = [&router] {
     return router.ClientCapabilitiesForUpstreams();
   };
-  upstream_options.getenv = config::DefaultLoadOptions().getenv;
 
   std::vector<std::shared_ptr<upstream::Upstream>> upstreams;
   for (const config::ServerConfig& server : gateway_config->servers) {

@@ -1,5 +1,7 @@
 #include "app/scan_command.h"
 
+#include "app/upstream_options.h"
+
 #include <unistd.h>
 
 #include <boost/asio/io_context.hpp>
@@ -92,15 +94,9 @@ std::vector<scanner::ScannedServer> ScanConfig(const config::GatewayConfig& gate
                                                std::ostream& err) {
   asio::io_context io(1);
   ScanObserver observer;
-  upstream::UpstreamOptions upstream_options;
-  upstream_options.request_timeout = options.request_timeout;
-  upstream_options.max_request_timeout = options.max_request_timeout;
-  upstream_options.initialize_timeout = options.initialize_timeout;
-  upstream_options.max_message_size = options.max_message_size;
-  upstream_options.client_version = MCPGW_VERSION;
-  upstream_options.ping_interval = std::chrono::milliseconds(0);
+  upstream::UpstreamOptions upstream_options = UpstreamOptionsFrom(options);
+  upstream_options.ping_interval = std::chrono::milliseconds(0);  // scanned once, then stopped
   upstream_options.max_start_attempts = 1;
-  upstream_options.getenv = config::DefaultLoadOptions().getenv;
 
   std::vector<scanner::ScannedServer> results;
   std::vector<std::shared_ptr<upstream::Upstream>> upstreams;  // by result index; may be null
