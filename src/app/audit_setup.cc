@@ -10,7 +10,7 @@
 namespace mcpgw::app {
 
 Result<std::unique_ptr<AuditSetup>> SetUpAudit(const boost::json::object* auditing,
-                                               const std::string& audit_db,
+                                               const std::string& audit_db, bool enable,
                                                boost::asio::any_io_executor executor,
                                                const std::string& transport) {
   auto setup = std::make_unique<AuditSetup>();
@@ -20,6 +20,7 @@ Result<std::unique_ptr<AuditSetup>> SetUpAudit(const boost::json::object* auditi
     setup->config = std::move(*parsed);
   }
   audit::AuditConfig& c = setup->config;
+  if (enable) c.enabled = true;
   if (!audit_db.empty()) {
     c.enabled = true;
     c.db_path = audit_db;

@@ -26,10 +26,11 @@ struct AuditSetup {
   std::unique_ptr<audit::CallRecorder> recorder;  // always there; active only with a sink
 };
 
-// `auditing`: the config file's section (null when absent); `audit_db`: --audit-db. Errors name
+// `auditing`: the config file's section (null when absent); `audit_db`: --audit-db;
+// `enable`: -p audit (the store on, at `audit_db` or the configured/default path). Errors name
 // the key or the path ("auditing.durability: ...", "audit store PATH: unable to open ...").
 Result<std::unique_ptr<AuditSetup>> SetUpAudit(const boost::json::object* auditing,
-                                               const std::string& audit_db,
+                                               const std::string& audit_db, bool enable,
                                                boost::asio::any_io_executor executor,
                                                const std::string& transport);
 

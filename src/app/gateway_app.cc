@@ -321,6 +321,8 @@ int RunGateway(const cli::Options& command_line) {
   // ---- audit (docs/audit.md): the call recorder and its sinks; declared before the transports
   // so it outlives every session. Other sinks plug in with audit->recorder->AddSink(...).
   auto audit = SetUpAudit(guards_config ? &guards_config->auditing : nullptr, options.audit_db,
+                          std::find(options.plugins.begin(), options.plugins.end(), "audit") !=
+                              options.plugins.end(),
                           io.get_executor(), options.transport);
   if (!audit) {
     std::cerr << "mcp-gateway: " << audit.error().message << "\n";

@@ -38,7 +38,8 @@ const std::vector<PluginInfo>& KnownPlugins() {
        "harmful-content detection, local (violence, self-harm, hate, minors, weapons, malware)"},
       {"policy", PluginKind::kGuardrail, false, "custom allow/deny policies"},
       {"xetrack", PluginKind::kTracing, true, "tool-call traces (SQLite and daily logs)"},
-      {"audit", PluginKind::kTracing, false, "tool-call audit log (SQLite)"},
+      {"audit", PluginKind::kTracing, true,
+       "tamper-evident audit store of every call (SQLite; = --audit-db at the default path)"},
   };
   return plugins;
 }

@@ -21,7 +21,7 @@ TEST(PluginCatalog, UnknownNameIsAnErrorNamingIt) {
 }
 
 TEST(PluginCatalog, NotYetAvailablePluginIsAnError) {
-  auto chain = BuildGuardChain({"lasso"});
+  auto chain = BuildGuardChain({"policy"});
   ASSERT_FALSE(chain);
   EXPECT_NE(chain.error().message.find("not yet available"), std::string::npos);
 }
