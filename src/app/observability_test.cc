@@ -75,9 +75,9 @@ TEST(Observability, ServeOnFollowsTheFlags) {
 
 TEST(Observability, ListenRefusesABadAddress) {
   cli::Options options;
+  boost::asio::io_context io;  // outlives the listener, as in the app (declared first)
   auto o = MakeObservability(options, Env({}));
   ASSERT_TRUE(o);
-  boost::asio::io_context io;
   EXPECT_TRUE((*o)->Listen(io, ""));  // not asked: nothing to do
   auto bad = (*o)->Listen(io, "nope:port");
   ASSERT_FALSE(bad);
