@@ -7,6 +7,7 @@
 //  - a detection's type is one of the documented finding types.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,11 +32,20 @@ void CheckDetections(std::string_view text, const std::vector<mcpgw::guards::Det
   }
 }
 
+// Built once before any input runs: compiling the pattern databases takes seconds under the
+// sanitizers, which must not count against the first input's -timeout.
+std::shared_ptr<const mcpgw::guards::injection::InjectionDetector> injection;
+std::shared_ptr<const mcpgw::guards::harmful::HarmfulDetector> harmful;
+
 }  // namespace
 
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  injection = *mcpgw::guards::injection::InjectionDetector::Create();
+  harmful = *mcpgw::guards::harmful::HarmfulDetector::Create();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const auto injection = *mcpgw::guards::injection::InjectionDetector::Create();
-  static const auto harmful = *mcpgw::guards::harmful::HarmfulDetector::Create();
   std::string text;
   std::vector<std::size_t> boundaries;
   for (std::size_t i = 0; i < size; ++i) {
