@@ -51,6 +51,8 @@ count_ctest "$logs/unit.log"
 step "detector evaluation on the labelled set (report: per-type recall and look-alike damage)"
 build/test/eval/mcp-gateway-eval --set test/eval/test.jsonl --no-fail --misses 0 2>&1 | tail -n 80 ||
   echo "evaluation could not run"
+build/test/eval/mcp-gateway-injection-eval --set test/eval/injection/test.jsonl --no-fail 2>&1 |
+  tail -n 60 || echo "injection evaluation could not run"
 
 if [[ "${SKIP_INTEGRATION:-0}" != 1 ]]; then
   step "integration tests"
@@ -76,7 +78,7 @@ fi
 if [[ "${SKIP_ASAN:-0}" != 1 ]]; then
   step "unit tests under ASan + UBSan"
   if scripts/build.sh asan --target mcp_gateway_tests mcp-demo-server mcp_gateway_eval_tests \
-      mcp-gateway-eval; then
+      mcp-gateway-eval mcp-gateway-injection-eval; then
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
       ctest --test-dir build-asan --output-on-failure -j2 \
       2>&1 | tee "$logs/asan.log"
