@@ -330,6 +330,7 @@ int RunGateway(const cli::Options& command_line) {
   }
   // The xetrack trace and the metrics are sinks of the same recorder (app/observability.h).
   for (const auto& sink : (*observability)->sinks) (*audit)->recorder->AddSink(sink);
+  if ((*audit)->store) (*observability)->ObserveAudit((*audit)->store);
   router.SetRecorder((*audit)->recorder.get());
   // ---- end audit
   if (*scanner_gate) router.AddCatalogGate(*scanner_gate);

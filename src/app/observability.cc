@@ -91,6 +91,17 @@ bool Observability::KnownTool(std::string_view server, std::string_view tool) co
   return false;
 }
 
+void Observability::ObserveAudit(std::weak_ptr<const audit::AuditStore> store) {
+  metrics::GatewayMetrics* m = metrics.get();
+  m->registry().AddCollectHook([store = std::move(store), m] {
+    auto locked = store.lock();
+    if (!locked) return;
+    const audit::AuditStoreStats stats = locked->stats();
+    m->SetAuditQueueDepth("audit_store", static_cast<double>(stats.queue_depth));
+    m->SetAuditFailedWrites("audit_store", stats.failed);
+  });
+}
+
 void Observability::Observe(const router::Router& router) {
   router_ = &router;
   const router::Router* r = &router;

@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "audit/audit_store.h"
 #include "audit/call_record.h"
 #include "audit/xetrack_options.h"
 #include "audit/xetrack_sink.h"
@@ -58,6 +59,10 @@ class Observability {
   // the router must outlive every scrape and every call record (both run on the io thread, as
   // the router does).
   void Observe(const router::Router& router);
+
+  // Samples the audit store at each scrape: mcp_gateway_audit_queue_depth{sink="audit_store"}
+  // and mcp_gateway_audit_failed_writes_total{sink="audit_store"}. Holds the store weakly.
+  void ObserveAudit(std::weak_ptr<const audit::AuditStore> store);
 
   // True when `tool` is listed by upstream `server` (always true before Observe()).
   bool KnownTool(std::string_view server, std::string_view tool) const;

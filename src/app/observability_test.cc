@@ -73,6 +73,28 @@ TEST(Observability, ServeOnFollowsTheFlags) {
   EXPECT_FALSE(off.metrics);
 }
 
+TEST(Observability, ScrapesSampleTheAuditStoresQueueAndFailedWrites) {
+  testing::TempDir dir;
+  audit::AuditStoreOptions store_options;
+  store_options.path = (dir.path() / "audit.db").string();
+  store_options.key = "k";
+  auto store = audit::AuditStore::Open(store_options);
+  ASSERT_TRUE(store) << store.error().message;
+  std::shared_ptr<audit::AuditStore> shared = std::move(*store);
+  cli::Options options;
+  options.metrics_listen = "127.0.0.1:0";  // scrapable: the metrics exist
+  auto o = MakeObservability(options, Env({}));
+  ASSERT_TRUE(o);
+  (*o)->ObserveAudit(shared);
+  const std::string text = (*o)->metrics->Render();
+  EXPECT_NE(text.find("mcp_gateway_audit_queue_depth{sink=\"audit_store\"} 0"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("mcp_gateway_audit_failed_writes_total{sink=\"audit_store\"} 0"),
+            std::string::npos);
+  shared.reset();  // a store that is gone is simply not sampled
+  EXPECT_FALSE((*o)->metrics->Render().empty());
+}
+
 TEST(Observability, ListenRefusesABadAddress) {
   cli::Options options;
   boost::asio::io_context io;  // outlives the listener, as in the app (declared first)
