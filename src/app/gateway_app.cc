@@ -425,6 +425,13 @@ int RunGateway(const cli::Options& command_line) {
       shutdown("cannot serve HTTP");
     } else {
       for (auto& upstream : upstreams) upstream->Start();
+      // Sessions open now, sampled at each scrape (the server outlives every scrape).
+      if (metrics::GatewayMetrics* m = (*observability)->metrics.get()) {
+        const downstream::http::HttpServer* server = http_server.get();
+        m->registry().AddCollectHook([server, m] {
+          m->SetSessions("http", static_cast<double>(server->session_count()));
+        });
+      }
     }
   } else {
     downstream::StdioTransportOptions transport_options;
@@ -434,6 +441,7 @@ int RunGateway(const cli::Options& command_line) {
     transport = std::make_unique<downstream::StdioTransport>(
         io, router, transport_options, [&] { shutdown("client closed stdin"); });
     transport->Start();
+    if (metrics::GatewayMetrics* m = (*observability)->metrics.get()) m->SetSessions("stdio", 1);
   }
 
   if (auto listening = (*observability)->Listen(io, options.metrics_listen); !listening) {

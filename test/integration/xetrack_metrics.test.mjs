@@ -79,6 +79,7 @@ describe('xetrack and metrics over stdio (-p xetrack, --metrics-listen)', () => 
     assert.match(text, /# TYPE mcp_gateway_calls_total counter/);
     assert.match(text, /# TYPE mcp_gateway_operation_duration_seconds histogram/);
     assert.match(text, /mcp_gateway_audit_dropped_total\{sink="xetrack"\} 0/);
+    assert.match(text, /mcp_gateway_sessions\{transport="stdio"\} 1/);
     const notFound = await rawHttp(metricsUrl.replace('/metrics', '/mcp'));
     assert.equal(notFound.status, 404);
   });
@@ -133,6 +134,7 @@ describe('metrics over HTTP: /metrics behind the MCP endpoint authentication', (
                                    { headers: { Authorization: 'Bearer metrics-it-token-1' } });
     assert.equal(response.status, 200);
     assert.match(response.body, /mcp_gateway_upstream_state\{server="filesystem",state="active"\} 1/);
+    assert.match(response.body, /mcp_gateway_sessions\{transport="http"\} 0/);  // none initialized
   });
 });
 

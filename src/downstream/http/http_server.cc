@@ -334,6 +334,8 @@ Result<bool> HttpServer::Start() { return impl_->Start(); }
 
 std::uint16_t HttpServer::port() const { return impl_->bound_port; }
 
+std::size_t HttpServer::session_count() const { return impl_->sessions.size(); }
+
 void HttpServer::Shutdown() { impl_->Shutdown(); }
 
 }  // namespace mcpgw::downstream::http

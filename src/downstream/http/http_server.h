@@ -11,6 +11,7 @@
 #include "downstream/http/http_options.h"
 #include "router/router.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -37,6 +38,8 @@ class HttpServer {
   Result<bool> Start();
   // The bound port (useful with port 0).
   std::uint16_t port() const;
+  // MCP sessions open now (Streamable HTTP and legacy SSE).
+  std::size_t session_count() const;
   // Stops accepting, ends every session (cancelling its in-flight requests) and connection.
   void Shutdown();
 

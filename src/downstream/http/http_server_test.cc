@@ -178,6 +178,23 @@ TEST_F(HttpServerTest, AtCapacityANewClientEvictsTheLeastRecentlyUsedIdleSession
   EXPECT_EQ(ToolsList(third).status, 200u);
 }
 
+TEST_F(HttpServerTest, SessionCountIsTheSessionsOpenNowEvictedOnesExcluded) {
+  HttpServerOptions options;
+  options.max_sessions = 2;
+  Start(options);
+  auto count = [this] {  // read on the io thread, as the metrics scrape does
+    std::promise<std::size_t> result;
+    asio::post(io_, [&] { result.set_value(server_->session_count()); });
+    return result.get_future().get();
+  };
+  EXPECT_EQ(count(), 0u);
+  Initialize();
+  Initialize();
+  EXPECT_EQ(count(), 2u);
+  Initialize();  // evicts the least recently used
+  EXPECT_EQ(count(), 2u);
+}
+
 TEST_F(HttpServerTest, PerClientLimitEvictsOnlyThatPrincipalsSessions) {
   HttpServerOptions options;
   options.max_sessions_per_client = 1;
