@@ -86,6 +86,27 @@ class SessionStore {
   std::unordered_map<std::type_index, std::shared_ptr<void>> slots_;
 };
 
+// Lets a guard ask the client's user something (human approval through `elicitation/create`).
+// Implemented by the downstream session; guards reach it through SessionInfo::asker.
+// Threading: io_context thread only.
+class ClientAsker {
+ public:
+  virtual ~ClientAsker() = default;
+  // True when the client declared the `elicitation` capability (form mode) in initialize.
+  virtual bool CanElicit() const = 0;
+  // Sends `elicitation/create` with `params` to the client. `done` is called exactly once on the
+  // io_context thread with the client's response object (it holds "result" or "error"; an error
+  // response also when the session closes first), unless CancelElicit is called first. `related`
+  // is the serialized id of the client request the question belongs to (GuardContext::
+  // request_key), so a transport with per-request streams sends it on that request's stream.
+  // Returns the id of the request sent, or null (and never calls `done`) when it cannot be sent.
+  virtual boost::json::value Elicit(boost::json::value params, std::string_view related,
+                                    std::function<void(boost::json::object response)> done) = 0;
+  // Withdraws a question sent with Elicit (notifications/cancelled to the client); its `done` is
+  // never called.
+  virtual void CancelElicit(const boost::json::value& id) = 0;
+};
+
 // Who is talking: fixed for a session's life, built once per session and shared by every
 // message's context.
 struct SessionInfo {
@@ -95,6 +116,9 @@ struct SessionInfo {
   std::string client_version;
   std::string protocol_version;
   std::shared_ptr<SessionStore> store = std::make_shared<SessionStore>();
+  // The client, for guards that ask its user (policy `ask`); expired when the session is gone,
+  // empty for sessions that cannot ask (tests, gateway-local messages).
+  std::weak_ptr<ClientAsker> asker;
 };
 
 // What the guard sees besides the payload. Owned (safe to keep across suspension).
@@ -106,6 +130,16 @@ struct GuardContext {
   bool is_error = false;  // the payload is a JSON-RPC error object (message/data are text)
   std::shared_ptr<const SessionInfo> session;  // null when no session owns the message
   Mode mode = Mode::kEnforce;  // set by the chain for the guard it is calling
+  // The serialized JSON-RPC id of the client request this message belongs to (the request
+  // itself, or the request whose answer/progress it is); "" for session-wide messages.
+  std::string request_key;
+  // The tool's `annotations` object as the upstream listed it (readOnlyHint, destructiveHint,
+  // idempotentHint, openWorldHint, title); null when the item is not a tool or has none.
+  std::shared_ptr<const boost::json::object> annotations;
+  // Set by the chain while it calls a guard: the findings of the guards that ran before it in
+  // this run (request path: earlier guards; response path: the guards closer to the upstream).
+  // Null outside a chain run; valid only during Inspect or until InspectLater's `done`.
+  const std::vector<Finding>* prior_findings = nullptr;
 };
 
 enum class VerdictKind {
@@ -122,13 +156,16 @@ struct Verdict {
   std::string reason;
   std::string message;  // human text for the client; never contains a matched value
   std::vector<Finding> findings;  // also for kContinue (alert/log/monitor findings)
+  // For kReject: extra members for the client (added to the error's `data`, or to a blocked
+  // tools/call result's `structuredContent`), e.g. {"retryAfterMs": 1200}. Never values.
+  boost::json::object data;
 
   static Verdict Continue() { return {}; }
   static Verdict Modified(std::string reason) {
-    return {VerdictKind::kModified, std::move(reason), {}, {}};
+    return {VerdictKind::kModified, std::move(reason), {}, {}, {}};
   }
   static Verdict Reject(std::string reason, std::string message) {
-    return {VerdictKind::kReject, std::move(reason), std::move(message), {}};
+    return {VerdictKind::kReject, std::move(reason), std::move(message), {}, {}};
   }
 };
 
@@ -151,6 +188,12 @@ class Guard {
   // Starts an inspection that finishes later: calls `done` exactly once on the io_context thread,
   // unless `cancelled` becomes true first (then it may call it or not; the result is ignored).
   // `payload` stays valid until `done` is called or the run is cancelled.
+  // Re-reads the guard's configuration from its source (SIGHUP). Returns "" when the new
+  // configuration is in force, else the reason it was refused (the old one stays in force).
+  // Called on the io_context thread between messages; guards without a reloadable source
+  // return "".
+  virtual std::string Reload() { return {}; }
+
   virtual void InspectLater(std::shared_ptr<const GuardContext> context,
                             boost::json::value& payload, std::shared_ptr<const bool> cancelled,
                             std::function<void(Verdict)> done) {

@@ -6,6 +6,7 @@
 #include <fnmatch.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <exception>
 
 namespace mcpgw::guards {
@@ -19,8 +20,11 @@ bool Glob(const std::string& pattern, const std::string& subject) {
 }
 
 // The index of the guard at run position `step` for the context's direction.
-std::size_t EntryAt(std::size_t step, std::size_t n, Direction direction) {
-  return direction == Direction::kRequest ? step : n - 1 - step;
+// The entry that runs at `step`: early entries in order (reversed on the response path), then
+// the late ones (from `first_late` on) in order on both paths.
+std::size_t EntryAt(std::size_t step, std::size_t first_late, Direction direction) {
+  if (direction == Direction::kRequest || step >= first_late) return step;
+  return first_late - 1 - step;
 }
 
 Verdict FailureVerdict(std::string_view guard, std::string reason) {
@@ -116,11 +120,19 @@ GuardChain::GuardChain(std::vector<std::unique_ptr<Guard>> guards) {
     entry.guard = std::move(guard);
     entries_.push_back(std::move(entry));
   }
+  first_late_ = entries_.size();
 }
 
 GuardChain::GuardChain(std::vector<ChainEntry> entries, Mode global_mode,
                        boost::asio::io_context* io)
-    : entries_(std::move(entries)), global_mode_(global_mode), io_(io) {}
+    : entries_(std::move(entries)), global_mode_(global_mode), io_(io) {
+  std::stable_partition(entries_.begin(), entries_.end(),
+                        [](const ChainEntry& entry) { return !entry.late; });
+  first_late_ = static_cast<std::size_t>(
+      std::find_if(entries_.begin(), entries_.end(),
+                   [](const ChainEntry& entry) { return entry.late; }) -
+      entries_.begin());
+}
 
 GuardChain::~GuardChain() = default;
 
@@ -161,6 +173,7 @@ static bool ApplyVerdict(const ChainEntry& entry, Mode mode, Verdict verdict,
   if (verdict.kind == VerdictKind::kReject) {
     result.kind = VerdictKind::kReject;
     result.message = std::move(verdict.message);
+    result.data = std::move(verdict.data);
     return true;
   }
   if (mode != Mode::kMonitor) result.kind = VerdictKind::kModified;
@@ -169,12 +182,13 @@ static bool ApplyVerdict(const ChainEntry& entry, Mode mode, Verdict verdict,
 
 // Runs inline guards from `step` on. Returns the index of a waiting guard to suspend on, or
 // entries.size() when the chain finished (or stopped).
-static std::size_t RunInline(const std::vector<ChainEntry>& entries, Mode global,
+static std::size_t RunInline(const std::vector<ChainEntry>& entries, std::size_t first_late,
+                             Mode global,
                              GuardContext& context, boost::json::value& payload,
                              ChainResult& result, std::size_t& step, bool allow_wait) {
   const std::size_t n = entries.size();
   for (; step < n; ++step) {
-    const std::size_t index = EntryAt(step, n, context.direction);
+    const std::size_t index = EntryAt(step, first_late, context.direction);
     const ChainEntry& entry = entries[index];
     const Mode mode = entry.scope.Resolve(global, context);
     if (mode == Mode::kOff) continue;
@@ -190,7 +204,9 @@ static std::size_t RunInline(const std::vector<ChainEntry>& entries, Mode global
       continue;
     }
     const auto start = Clock::now();
+    context.prior_findings = &result.findings;
     Verdict verdict = InspectCatching(*entry.guard, context, payload);
+    context.prior_findings = nullptr;
     if (ApplyVerdict(entry, mode, std::move(verdict), Clock::now() - start, result)) {
       step = n;
       return n;
@@ -199,12 +215,26 @@ static std::size_t RunInline(const std::vector<ChainEntry>& entries, Mode global
   return n;
 }
 
+std::vector<std::string> GuardChain::Reload() const {
+  std::vector<std::string> refused;
+  for (const ChainEntry& entry : entries_) {
+    std::string reason;
+    try {
+      reason = entry.guard->Reload();
+    } catch (const std::exception& e) {
+      reason = e.what();
+    }
+    if (!reason.empty()) refused.push_back(std::string(entry.guard->name()) + ": " + reason);
+  }
+  return refused;
+}
+
 ChainResult GuardChain::Run(const GuardContext& context, boost::json::value& payload) const {
   ChainResult result;
   if (entries_.empty()) return result;
   GuardContext local = context;
   std::size_t step = 0;
-  RunInline(entries_, global_mode_, local, payload, result, step, /*allow_wait=*/false);
+  RunInline(entries_, first_late_, global_mode_, local, payload, result, step, /*allow_wait=*/false);
   return result;
 }
 
@@ -214,7 +244,7 @@ std::shared_ptr<ChainRun> GuardChain::Start(GuardContext context, boost::json::v
   std::size_t step = 0;
   if (!entries_.empty()) {
     const std::size_t waiting =
-        RunInline(entries_, global_mode_, context, payload, result, step, io_ != nullptr);
+        RunInline(entries_, first_late_, global_mode_, context, payload, result, step, io_ != nullptr);
     if (waiting < entries_.size()) {
       auto run = std::make_shared<ChainRun>(ChainRun::Private{}, *this, std::move(context),
                                             std::move(payload), std::move(done));
@@ -247,7 +277,7 @@ bool ChainRun::Continue() {
   const auto& entries = chain_.entries_;
   const std::size_t n = entries.size();
   while (!*cancelled_) {
-    const std::size_t waiting = RunInline(entries, chain_.global_mode_, *context_, payload_,
+    const std::size_t waiting = RunInline(entries, chain_.first_late_, chain_.global_mode_, *context_, payload_,
                                           result_, step_, /*allow_wait=*/true);
     if (waiting >= n) break;
     // Suspend on the waiting guard, with its time budget.
@@ -274,6 +304,7 @@ bool ChainRun::Continue() {
       if (!self->Continue()) self->Finish();
     });
     auto guard_cancelled = cancelled_;
+    context_->prior_findings = &result_.findings;  // result_ lives as long as this run
     try {
       entry.guard->InspectLater(
           context_, payload_, guard_cancelled,

@@ -4,7 +4,8 @@
 // Rules (each pinned by a test in guard_chain_test.cc named after it):
 //  - Order: on the request path (toward a server) guards run in configured order; on the
 //    response path (toward the client) in reverse order (the guard closest to the upstream sees
-//    the response first, as in Envoy).
+//    the response first, as in Envoy). Late entries (ChainEntry::late) run after all others on
+//    both paths, in configured order.
 //  - Scope: a guard runs only where it Applies() and where its scope's mode for the message is
 //    not kOff; the scope resolves the mode from the chain's global mode, the guard's own mode,
 //    and per-server/per-tool overrides (every matching override applies, in order).
@@ -48,6 +49,7 @@ struct ChainResult {
                                               // rejected (then the chain stopped there)
   std::vector<std::string> reasons;           // every non-continue verdict's reason, in order
   std::string message;                        // the rejecting guard's message
+  boost::json::object data;                   // the rejecting guard's Verdict::data
   std::vector<Finding> findings;              // every guard's findings, in run order
   std::vector<GuardTiming> timings;           // per guard that ran
 
@@ -81,6 +83,10 @@ struct ChainEntry {
   GuardScope scope;
   std::chrono::milliseconds budget{5000};  // for waiting guards; inline guards are not timed out
   bool fail_open = false;                  // on failure or timeout: record and go on
+  // Runs after every other guard on both paths (not reversed on the response path): for guards
+  // that must see the others' masking and findings (policy, the network guards, which never
+  // receive unmasked data). Late entries keep their configured order among themselves.
+  bool late = false;
 };
 
 class ChainRun;
@@ -110,13 +116,18 @@ class GuardChain {
   std::shared_ptr<ChainRun> Start(GuardContext context, boost::json::value payload,
                                   Done done) const;
 
+  // Asks every guard to reload its configuration (Guard::Reload). Returns one line per guard
+  // that refused ("<guard>: <reason>"); those guards keep their old configuration.
+  std::vector<std::string> Reload() const;
+
   // Inline-only convenience: runs the chain and returns its result. A waiting guard in the way is
   // a failure of that guard (fail-closed unless fail_open).
   ChainResult Run(const GuardContext& context, boost::json::value& payload) const;
 
  private:
   friend class ChainRun;
-  std::vector<ChainEntry> entries_;
+  std::vector<ChainEntry> entries_;  // non-late entries first, then the late ones
+  std::size_t first_late_ = 0;       // index of the first late entry (size() when none)
   Mode global_mode_ = Mode::kEnforce;
   boost::asio::io_context* io_ = nullptr;
 };

@@ -75,6 +75,71 @@ std::vector<std::unique_ptr<Guard>> Guards(std::vector<std::pair<std::string, Ve
   return guards;
 }
 
+// Finds "x" (action alert) and records how many findings earlier guards had left it.
+class FindingGuard : public Guard {
+ public:
+  explicit FindingGuard(std::string name) : name_(std::move(name)) {}
+  std::string_view name() const override { return name_; }
+  Verdict Inspect(const GuardContext& context, json::value&) override {
+    prior.push_back(context.prior_findings ? static_cast<int>(context.prior_findings->size())
+                                           : -1);
+    Verdict v = Verdict::Continue();
+    v.findings.push_back(Finding{name_ + ".x", "", Action::kAlert, name_, "", true});
+    return v;
+  }
+  std::string Reload() override { return reload_error; }
+  std::vector<int> prior;
+  std::string reload_error;
+
+ private:
+  std::string name_;
+};
+
+TEST(GuardChain, EachGuardSeesTheFindingsOfTheGuardsBeforeIt) {
+  std::vector<std::unique_ptr<Guard>> guards;
+  auto first = std::make_unique<FindingGuard>("a");
+  auto second = std::make_unique<FindingGuard>("b");
+  FindingGuard* a = first.get();
+  FindingGuard* b = second.get();
+  guards.push_back(std::move(first));
+  guards.push_back(std::move(second));
+  GuardChain chain(std::move(guards));
+  json::value payload = Payload();
+  chain.Run(Ctx(Direction::kRequest), payload);
+  chain.Run(Ctx(Direction::kResponse), payload);
+  EXPECT_EQ(a->prior, (std::vector<int>{0, 1})) << "request: a first; response: a after b";
+  EXPECT_EQ(b->prior, (std::vector<int>{1, 0}));
+}
+
+TEST(GuardChain, ReloadReportsEachRefusingGuardByName) {
+  std::vector<std::unique_ptr<Guard>> guards;
+  auto first = std::make_unique<FindingGuard>("a");
+  auto second = std::make_unique<FindingGuard>("b");
+  second->reload_error = "line 3: unknown key";
+  guards.push_back(std::move(first));
+  guards.push_back(std::move(second));
+  GuardChain chain(std::move(guards));
+  EXPECT_EQ(chain.Reload(), (std::vector<std::string>{"b: line 3: unknown key"}));
+}
+
+TEST(GuardChain, LateEntriesRunAfterAllOthersInConfiguredOrderOnBothPaths) {
+  std::vector<ChainEntry> entries;
+  for (auto [name, late] : std::vector<std::pair<std::string, bool>>{
+           {"judge", true}, {"a", false}, {"policy", true}, {"b", false}}) {
+    ChainEntry entry;
+    entry.guard = std::make_unique<RecordingGuard>(name, VerdictKind::kContinue);
+    entry.late = late;
+    entries.push_back(std::move(entry));
+  }
+  GuardChain chain(std::move(entries), Mode::kEnforce, nullptr);
+  json::value request = Payload();
+  chain.Run(Ctx(Direction::kRequest), request);
+  EXPECT_EQ(request.at("seen"), (json::array{"a", "b", "judge", "policy"}));
+  json::value response = Payload();
+  chain.Run(Ctx(Direction::kResponse), response);
+  EXPECT_EQ(response.at("seen"), (json::array{"b", "a", "judge", "policy"}));
+}
+
 TEST(GuardChain, EmptyChainContinues) {
   GuardChain chain;
   auto payload = Payload();

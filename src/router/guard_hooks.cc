@@ -57,13 +57,17 @@ json::object Router::BlockedResponse(std::string_view method, const json::value&
     json::object text{{"type", "text"},
                       {"text", "mcp-gateway blocked this call (reason: " + reason + "): " +
                                    message}};
+    json::object structured = result.data;
+    structured["blocked"] = true;
+    structured["reason"] = reason;
     json::object blocked{{"content", json::array{std::move(text)}},
                          {"isError", true},
-                         {"structuredContent", json::object{{"blocked", true}, {"reason", reason}}}};
+                         {"structuredContent", std::move(structured)}};
     return core::MakeResultResponse(id, std::move(blocked));
   }
-  return core::MakeErrorResponse(id, core::kPolicyRejected, message,
-                                 json::object{{"reason", reason}});
+  json::object data = result.data;
+  data["reason"] = reason;
+  return core::MakeErrorResponse(id, core::kPolicyRejected, message, std::move(data));
 }
 
 void Router::GuardAnswer(const std::shared_ptr<ClientSession>& session, std::string_view server,
