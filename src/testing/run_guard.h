@@ -4,9 +4,6 @@
 // Threading: call on the thread that runs `io` (the test's thread).
 #pragma once
 
-#include "guards/guard.h"
-#include "testing/run_until.h"
-
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
@@ -14,6 +11,9 @@
 #include <optional>
 #include <sstream>
 #include <string>
+
+#include "guards/guard.h"
+#include "testing/run_until.h"
 
 namespace mcpgw::testing {
 

@@ -1,15 +1,16 @@
 #include "guards/remote/lasso_guard.h"
 
-#include "core/ascii_lower.h"
-#include "guards/remote/remote_config.h"
-
-#include <boost/json/parse.hpp>
-#include <boost/json/serialize.hpp>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <cctype>
 #include <cstdlib>
 #include <map>
+
+#include "core/ascii_lower.h"
+#include "guards/remote/remote_config.h"
 
 namespace mcpgw::guards::remote {
 
@@ -29,12 +30,22 @@ std::string TypeName(std::string_view raw) {
   std::string out;
   for (char c : raw) {
     const unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalnum(u)) out.push_back(static_cast<char>(std::tolower(u)));
-    else if (!out.empty() && out.back() != '_') out.push_back('_');
+    if (std::isalnum(u))
+      out.push_back(static_cast<char>(std::tolower(u)));
+    else if (!out.empty() && out.back() != '_')
+      out.push_back('_');
     if (out.size() >= 48) break;
   }
   while (!out.empty() && out.back() == '_') out.pop_back();
   return out.empty() ? "violation" : out;
+}
+
+// "<EMAIL>" for the finding type "email".
+std::string DefaultMask(std::string_view type) {
+  std::string mask = "<";
+  for (char c : type)
+    mask.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  return mask + ">";
 }
 
 const json::value* Member(const json::object& o, std::initializer_list<std::string_view> names) {
@@ -52,8 +63,8 @@ Result<std::size_t> Offset(const json::value* v, std::string_view what) {
 // One finding into {type, action: block|alert|mask, message, start, end, mask}.
 Result<json::object> NormalizeFinding(const json::object& f, std::string_view deputy) {
   const json::value* name = Member(f, {"name", "category", "type", "deputy"});
-  std::string type = TypeName(name && name->is_string() ? std::string_view(name->get_string())
-                                                         : deputy);
+  std::string type =
+      TypeName(name && name->is_string() ? std::string_view(name->get_string()) : deputy);
   const json::value* action = f.if_contains("action");
   if (!action || !action->is_string()) return MakeError("a finding has no \"action\"");
   const std::string a = core::AsciiLower(action->get_string());
@@ -79,13 +90,7 @@ Result<json::object> NormalizeFinding(const json::object& f, std::string_view de
     out["message"] = message;
     out["start"] = *start;
     out["end"] = *end;
-    out["mask"] = mask && mask->is_string()
-                      ? std::string(mask->get_string())
-                      : "<" + [&] {
-                          std::string upper = type;
-                          for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-                          return upper;
-                        }() + ">";
+    out["mask"] = mask && mask->is_string() ? std::string(mask->get_string()) : DefaultMask(type);
   } else {
     return MakeError("unknown finding action \"" + std::string(action->get_string()) + "\"");
   }
@@ -104,7 +109,11 @@ Result<std::string> ReplaceSpans(std::string_view text, std::vector<Span> spans)
     while (cp < target) {
       if (byte >= text.size()) return false;
       const unsigned char c = static_cast<unsigned char>(text[byte]);
-      std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+      std::size_t len = c < 0x80           ? 1
+                        : (c >> 5) == 0x6  ? 2
+                        : (c >> 4) == 0xE  ? 3
+                        : (c >> 3) == 0x1E ? 4
+                                           : 1;
       byte = std::min(text.size(), byte + len);
       ++cp;
     }
@@ -131,16 +140,20 @@ Result<LassoOptions> ParseLassoOptions(const GuardEntryConfig& entry) {
   LassoOptions options;
   options.api_key = Env("LASSO_API_KEY");
   if (options.api_key.empty())
-    return MakeError("plugin 'lasso' (the Lasso cloud guardrail) needs LASSO_API_KEY, which is "
-                     "not set; refusing to start without the protection asked for. For local "
-                     "detection without a cloud account use -p injection and -p harmful");
+    return MakeError(
+        "plugin 'lasso' (the Lasso cloud guardrail) needs LASSO_API_KEY, which is "
+        "not set; refusing to start without the protection asked for. For local "
+        "detection without a cloud account use -p injection and -p harmful");
   options.user_id = Env("LASSO_USER_ID");
   options.conversation_id = Env("LASSO_CONVERSATION_ID");
   auto base = OptionalString(s, kPrefix, "base_url");
   if (!base) return base.error();
-  if (base->has_value()) options.base_url = **base;
-  else if (std::string env = Env("LASSO_BASE_URL"); !env.empty()) options.base_url = env;
-  else options.base_url = std::string(kLassoDefaultBaseUrl);
+  if (base->has_value())
+    options.base_url = **base;
+  else if (std::string env = Env("LASSO_BASE_URL"); !env.empty())
+    options.base_url = env;
+  else
+    options.base_url = std::string(kLassoDefaultBaseUrl);
   if (!options.base_url.starts_with("http://") && !options.base_url.starts_with("https://"))
     return MakeError(std::string(kPrefix) +
                      ".base_url (or LASSO_BASE_URL): must be an http:// or https:// URL");
@@ -228,7 +241,7 @@ Result<Verdict> LassoGuard::Decide(const GuardContext& context, const json::valu
   const bool monitor = context.mode == Mode::kMonitor;
   std::vector<Finding> recorded;
   std::string block_reason, block_types;
-  std::map<std::size_t, std::vector<Span>> spans;  // per message (text leaf) index
+  std::map<std::size_t, std::vector<Span>> spans;            // per message (text leaf) index
   std::vector<std::pair<std::size_t, std::size_t>> mask_of;  // (finding, message) of masks
   for (const json::value& item : findings) {
     const json::object& f = item.as_object();
@@ -245,7 +258,8 @@ Result<Verdict> LassoGuard::Decide(const GuardContext& context, const json::valu
       finding.action = Action::kAlert;
     } else {
       finding.action = Action::kMask;
-      const std::size_t message = static_cast<std::size_t>(f.at("message").to_number<std::int64_t>());
+      const std::size_t message =
+          static_cast<std::size_t>(f.at("message").to_number<std::int64_t>());
       mask_of.emplace_back(recorded.size(), message);
       spans[message].push_back({static_cast<std::size_t>(f.at("start").to_number<std::int64_t>()),
                                 static_cast<std::size_t>(f.at("end").to_number<std::int64_t>()),
@@ -254,8 +268,8 @@ Result<Verdict> LassoGuard::Decide(const GuardContext& context, const json::valu
     recorded.push_back(std::move(finding));
   }
   if (!block_reason.empty()) {
-    Verdict verdict = Verdict::Reject(block_reason,
-                                      "lasso: blocked by the Lasso guardrail (" + block_types + ")");
+    Verdict verdict = Verdict::Reject(
+        block_reason, "lasso: blocked by the Lasso guardrail (" + block_types + ")");
     verdict.findings = std::move(recorded);
     return verdict;
   }
@@ -271,14 +285,15 @@ Result<Verdict> LassoGuard::Decide(const GuardContext& context, const json::valu
   std::vector<LeafText> leaves = CollectLeaves(context, payload);
   std::vector<LeafText> replacements;
   for (auto& [index, list] : spans) {
-    if (index >= leaves.size()) return MakeError("a masking finding names message " +
-                                                 std::to_string(index) + " of " +
-                                                 std::to_string(leaves.size()));
+    if (index >= leaves.size())
+      return MakeError("a masking finding names message " + std::to_string(index) + " of " +
+                       std::to_string(leaves.size()));
     auto masked = ReplaceSpans(leaves[index].text, std::move(list));
     if (!masked) return masked.error();
     replacements.push_back({leaves[index].pointer, std::move(*masked)});
   }
-  for (const auto& [finding, message] : mask_of) recorded[finding].location = leaves[message].pointer;
+  for (const auto& [finding, message] : mask_of)
+    recorded[finding].location = leaves[message].pointer;
   ReplaceLeaves(context, payload, replacements);
   Verdict verdict = Verdict::Modified("lasso.mask");
   verdict.findings = std::move(recorded);

@@ -26,11 +26,11 @@
 // Threading and lifetime: as RemoteGuard.
 #pragma once
 
+#include <string>
+
 #include "core/status.h"
 #include "guards/guards_config.h"
 #include "guards/remote/remote_guard.h"
-
-#include <string>
 
 namespace mcpgw::guards::remote {
 

@@ -255,8 +255,10 @@ TEST(LassoOptionsTest, RefusesWithoutTheKeyAndReadsTheEnvironment) {
   auto unknown = ParseLassoOptions(entry);
   ASSERT_FALSE(unknown);
   EXPECT_NE(unknown.error().message.find("guards.lasso.base"), std::string::npos);
-  if (saved) setenv("LASSO_API_KEY", restore.c_str(), 1);
-  else unsetenv("LASSO_API_KEY");
+  if (saved)
+    setenv("LASSO_API_KEY", restore.c_str(), 1);
+  else
+    unsetenv("LASSO_API_KEY");
 }
 
 TEST(ReplaceSpansTest, CodePointOffsets) {

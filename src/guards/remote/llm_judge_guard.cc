@@ -1,10 +1,11 @@
 #include "guards/remote/llm_judge_guard.h"
 
-#include "guards/remote/remote_config.h"
+#include <spdlog/spdlog.h>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
-#include <spdlog/spdlog.h>
+
+#include "guards/remote/remote_config.h"
 
 namespace mcpgw::guards::remote {
 
@@ -38,9 +39,9 @@ json::object VerdictSchema() {
 
 Result<LlmJudgeOptions> ParseLlmJudgeOptions(const GuardEntryConfig& entry, GuardScope& scope) {
   const json::object& s = entry.settings;
-  if (auto r = CheckKeys(s, kPrefix,
-                         {"url", "model", "api_key", "api_key_env", "policies", "cache_size",
-                          "directions"});
+  if (auto r = CheckKeys(
+          s, kPrefix,
+          {"url", "model", "api_key", "api_key_env", "policies", "cache_size", "directions"});
       !r)
     return r.error();
   LlmJudgeOptions options;
@@ -67,10 +68,14 @@ Result<LlmJudgeOptions> ParseLlmJudgeOptions(const GuardEntryConfig& entry, Guar
   options.cache_size = static_cast<std::size_t>(*cache);
   if (const json::value* d = s.if_contains("directions")) {
     const std::string_view text = d->is_string() ? std::string_view(d->get_string()) : "";
-    if (text == "request" || text == "requests") scope.requests = true, scope.responses = false;
-    else if (text == "response" || text == "responses") scope.requests = false, scope.responses = true;
-    else if (text == "both") scope.requests = scope.responses = true;
-    else return MakeError(std::string(kPrefix) + ".directions: must be request, response or both");
+    if (text == "request" || text == "requests")
+      scope.requests = true, scope.responses = false;
+    else if (text == "response" || text == "responses")
+      scope.requests = false, scope.responses = true;
+    else if (text == "both")
+      scope.requests = scope.responses = true;
+    else
+      return MakeError(std::string(kPrefix) + ".directions: must be request, response or both");
   }
   if (entry.has_action) {
     if (entry.action != Action::kBlock && entry.action != Action::kAlert &&
@@ -102,12 +107,12 @@ LlmJudgeGuard::LlmJudgeGuard(LlmJudgeOptions options, boost::asio::io_context& i
       "values}.";
 }
 
-Result<std::optional<RemoteGuard::Outgoing>> LlmJudgeGuard::Prepare(
-    const GuardContext& context, const json::value& payload) {
+Result<std::optional<RemoteGuard::Outgoing>> LlmJudgeGuard::Prepare(const GuardContext& context,
+                                                                    const json::value& payload) {
   const std::vector<LeafText> leaves = CollectLeaves(context, payload);
   if (leaves.empty()) return std::optional<Outgoing>();
   std::string user = context.direction == Direction::kRequest ? "A request toward the server '"
-                                                               : "A response from the server '";
+                                                              : "A response from the server '";
   user += context.server + "' (method " + context.method;
   if (!context.item.empty()) user += ", item '" + context.item + "'";
   user += "). Its text, one part per block:\n";
@@ -126,7 +131,8 @@ Result<std::optional<RemoteGuard::Outgoing>> LlmJudgeGuard::Prepare(
   out.request.method = "POST";
   out.request.url = options_.url;
   out.request.headers["Content-Type"] = "application/json";
-  if (!options_.api_key.empty()) out.request.headers["Authorization"] = "Bearer " + options_.api_key;
+  if (!options_.api_key.empty())
+    out.request.headers["Authorization"] = "Bearer " + options_.api_key;
   out.request.body = json::serialize(body);
   out.cacheable = true;
   return std::optional<Outgoing>(std::move(out));
@@ -147,13 +153,18 @@ Result<json::object> ExtractJsonObject(std::string_view text) {
   for (std::size_t i = open; i < text.size(); ++i) {
     const char c = text[i];
     if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
+      if (escaped)
+        escaped = false;
+      else if (c == '\\')
+        escaped = true;
+      else if (c == '"')
+        in_string = false;
       continue;
     }
-    if (c == '"') in_string = true;
-    else if (c == '{') ++depth;
+    if (c == '"')
+      in_string = true;
+    else if (c == '{')
+      ++depth;
     else if (c == '}' && --depth == 0) {
       boost::system::error_code ec;
       json::value v = json::parse(text.substr(open, i - open + 1), ec);
@@ -187,11 +198,13 @@ Result<json::value> LlmJudgeGuard::Interpret(const GuardContext&, const http::Re
   }
   const json::value* violation = verdict.if_contains("violation");
   bool violated = false;
-  if (violation && violation->is_bool()) violated = violation->get_bool();
+  if (violation && violation->is_bool())
+    violated = violation->get_bool();
   else if (violation && violation->is_string() &&
            (violation->get_string() == "true" || violation->get_string() == "false"))
     violated = violation->get_string() == "true";
-  else return MakeError("the judge's verdict has no boolean \"violation\"");
+  else
+    return MakeError("the judge's verdict has no boolean \"violation\"");
   auto text_of = [&](std::string_view key) -> std::string {
     const json::value* v = verdict.if_contains(key);
     return v && v->is_string() ? std::string(v->get_string()) : std::string();

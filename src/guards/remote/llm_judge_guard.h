@@ -20,14 +20,14 @@
 // Threading and lifetime: as RemoteGuard.
 #pragma once
 
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "core/status.h"
 #include "guards/guard_chain.h"
 #include "guards/guards_config.h"
 #include "guards/remote/remote_guard.h"
-
-#include <memory>
-#include <string>
-#include <vector>
 
 namespace mcpgw::guards::remote {
 

@@ -1,10 +1,9 @@
 #include "guards/remote/remote_caller.h"
 
+#include <algorithm>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
-
-#include <algorithm>
 #include <charconv>
 
 namespace mcpgw::guards::remote {
@@ -120,9 +119,8 @@ void RemoteCaller::Attempt(std::shared_ptr<Op> op) {
 
 void RemoteCaller::Retry(std::shared_ptr<Op> op, milliseconds wait) {
   op->timer = std::make_shared<asio::steady_timer>(io_, wait);
-  op->timer->async_wait([self = shared_from_this(), op](boost::system::error_code) {
-    self->Attempt(op);
-  });
+  op->timer->async_wait(
+      [self = shared_from_this(), op](boost::system::error_code) { self->Attempt(op); });
 }
 
 void RemoteCaller::Finish(std::shared_ptr<Op> op, CallResult result) {

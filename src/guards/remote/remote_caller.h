@@ -13,8 +13,6 @@
 // exactly once, never from inside Call.
 #pragma once
 
-#include "http_client/http_fetch.h"
-
 #include <chrono>
 #include <cstddef>
 #include <deque>
@@ -23,6 +21,8 @@
 #include <optional>
 #include <random>
 #include <string>
+
+#include "http_client/http_fetch.h"
 
 namespace boost::asio {
 class io_context;
@@ -41,9 +41,9 @@ struct CallPolicy {
 };
 
 struct CallResult {
-  std::optional<http::Response> response;  // set when the service answered 2xx
-  std::string error;                       // why not, otherwise
-  int status = 0;                          // the last HTTP status seen (0: none)
+  std::optional<http::Response> response;    // set when the service answered 2xx
+  std::string error;                         // why not, otherwise
+  int status = 0;                            // the last HTTP status seen (0: none)
   std::chrono::milliseconds retry_after{0};  // from a 429's Retry-After, when given
   int attempts = 0;
 

@@ -232,8 +232,12 @@ TEST(ParseRetryAfterTest, DelaySecondsOnly) {
     std::optional<milliseconds> expected;
   };
   const Case cases[] = {
-      {"2", milliseconds(2000)},   {" 1.5 ", milliseconds(1500)}, {"0", milliseconds(0)},
-      {"", std::nullopt},          {"soon", std::nullopt},        {"-1", std::nullopt},
+      {"2", milliseconds(2000)},
+      {" 1.5 ", milliseconds(1500)},
+      {"0", milliseconds(0)},
+      {"", std::nullopt},
+      {"soon", std::nullopt},
+      {"-1", std::nullopt},
       {"Wed, 21 Oct 2026 07:28:00 GMT", std::nullopt},
   };
   for (const Case& c : cases) EXPECT_EQ(ParseRetryAfter(c.text), c.expected) << c.text;

@@ -60,10 +60,13 @@ Result<std::int64_t> Integer(const json::object& settings, std::string_view pref
   const json::value* v = settings.if_contains(key);
   if (!v) return fallback;
   std::int64_t n = 0;
-  if (v->is_int64()) n = v->get_int64();
-  else if (v->is_uint64() && v->get_uint64() <= static_cast<std::uint64_t>(max)) n = static_cast<std::int64_t>(v->get_uint64());
-  else return MakeError(Key(prefix, key) + ": must be an integer in [" + std::to_string(min) +
-                        ", " + std::to_string(max) + "]");
+  if (v->is_int64())
+    n = v->get_int64();
+  else if (v->is_uint64() && v->get_uint64() <= static_cast<std::uint64_t>(max))
+    n = static_cast<std::int64_t>(v->get_uint64());
+  else
+    return MakeError(Key(prefix, key) + ": must be an integer in [" + std::to_string(min) + ", " +
+                     std::to_string(max) + "]");
   if (n < min || n > max)
     return MakeError(Key(prefix, key) + ": must be an integer in [" + std::to_string(min) + ", " +
                      std::to_string(max) + "]");

@@ -9,17 +9,16 @@
 // Threading: pure functions.
 #pragma once
 
-#include "core/status.h"
-#include "guards/guards_config.h"
-#include "guards/remote/remote_caller.h"
-
 #include <boost/json/object.hpp>
-
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "core/status.h"
+#include "guards/guards_config.h"
+#include "guards/remote/remote_caller.h"
 
 namespace mcpgw::guards::remote {
 

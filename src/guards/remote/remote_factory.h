@@ -4,11 +4,11 @@
 // Threading: pure function (at start).
 #pragma once
 
+#include <string_view>
+
 #include "core/status.h"
 #include "guards/guard_chain.h"
 #include "guards/guards_config.h"
-
-#include <string_view>
 
 namespace boost::asio {
 class io_context;

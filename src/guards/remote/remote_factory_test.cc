@@ -99,8 +99,8 @@ TEST(RemoteFactoryTest, FailClosedByDefaultWithAMessageTheClientCanRead) {
   boost::asio::io_context io;
   RecordedHttpServer server(io);
   server.Set("/hook", {500, "{}", {}, false});
-  auto built = Build(&io, R"({"guards": {"webhook": {"retries": 0, "url": ")" +
-                              server.BaseUrl() + R"(/hook"}}})");
+  auto built = Build(
+      &io, R"({"guards": {"webhook": {"retries": 0, "url": ")" + server.BaseUrl() + R"(/hook"}}})");
   ASSERT_TRUE(built) << built.error().message;
   auto out = RunChain(io, *built->chain, TextResult("x"));
   ASSERT_TRUE(out);

@@ -1,12 +1,12 @@
 #include "guards/remote/remote_guard.h"
 
-#include "guards/text_walker.h"
+#include <spdlog/spdlog.h>
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
-#include <spdlog/spdlog.h>
-
 #include <exception>
+
+#include "guards/text_walker.h"
 
 namespace mcpgw::guards::remote {
 
@@ -14,7 +14,9 @@ namespace json = boost::json;
 
 std::vector<LeafText> CollectLeaves(const GuardContext& context, const json::value& payload) {
   std::vector<LeafText> leaves;
-  auto visit = [&](TextLeaf& leaf) { leaves.push_back({leaf.Pointer(), std::string(leaf.text())}); };
+  auto visit = [&](TextLeaf& leaf) {
+    leaves.push_back({leaf.Pointer(), std::string(leaf.text())});
+  };
   // The walker takes a mutable payload because visitors may replace; this one never does.
   WalkText(context, const_cast<json::value&>(payload), visit);
   return leaves;
@@ -48,8 +50,8 @@ Verdict RemoteGuard::Inspect(const GuardContext&, json::value&) {
 
 Verdict RemoteGuard::Failure(std::string_view why) const {
   spdlog::warn("guard name={} failed: {}", name_, why);
-  return Verdict::Reject("guard.failed", name_ + ": " + std::string(why) +
-                                             "; the message was blocked (fail-closed)");
+  return Verdict::Reject(
+      "guard.failed", name_ + ": " + std::string(why) + "; the message was blocked (fail-closed)");
 }
 
 void RemoteGuard::InspectLater(std::shared_ptr<const GuardContext> context, json::value& payload,
@@ -73,28 +75,28 @@ void RemoteGuard::InspectLater(std::shared_ptr<const GuardContext> context, json
     key = ContentKey(out.request.body);
     if (auto hit = cache_->Find(key)) return done(decide(*hit));
   }
-  caller_->Call(
-      std::move(out.request), cancelled,
-      [this, alive = alive_, context, cancelled, key = std::move(key), decide,
-       done = std::move(done)](CallResult result) {
-        // The payload is only valid while the run is live and the guard exists.
-        if (!*alive || (cancelled && *cancelled)) return;
-        if (!result.ok()) {
-          Verdict failure = Failure("the service did not answer: " + result.error);
-          if (result.retry_after.count() > 0)
-            failure.data["retryAfterMs"] = result.retry_after.count();
-          return done(std::move(failure));
-        }
-        Result<json::value> decision = MakeError("");
-        try {
-          decision = Interpret(*context, *result.response);
-        } catch (const std::exception& e) {
-          decision = MakeError(e.what());
-        }
-        if (!decision) return done(Failure("malformed answer: " + decision.error().message));
-        if (!key.empty()) cache_->Put(key, *decision);
-        done(decide(*decision));
-      });
+  caller_->Call(std::move(out.request), cancelled,
+                [this, alive = alive_, context, cancelled, key = std::move(key), decide,
+                 done = std::move(done)](CallResult result) {
+                  // The payload is only valid while the run is live and the guard exists.
+                  if (!*alive || (cancelled && *cancelled)) return;
+                  if (!result.ok()) {
+                    Verdict failure = Failure("the service did not answer: " + result.error);
+                    if (result.retry_after.count() > 0)
+                      failure.data["retryAfterMs"] = result.retry_after.count();
+                    return done(std::move(failure));
+                  }
+                  Result<json::value> decision = MakeError("");
+                  try {
+                    decision = Interpret(*context, *result.response);
+                  } catch (const std::exception& e) {
+                    decision = MakeError(e.what());
+                  }
+                  if (!decision)
+                    return done(Failure("malformed answer: " + decision.error().message));
+                  if (!key.empty()) cache_->Put(key, *decision);
+                  done(decide(*decision));
+                });
 }
 
 }  // namespace mcpgw::guards::remote

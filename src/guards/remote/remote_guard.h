@@ -18,18 +18,17 @@
 // flight when the guard is destroyed ends without touching it.
 #pragma once
 
-#include "core/status.h"
-#include "guards/guard.h"
-#include "guards/remote/remote_caller.h"
-#include "guards/remote/result_cache.h"
-
 #include <boost/json/value.hpp>
-
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/status.h"
+#include "guards/guard.h"
+#include "guards/remote/remote_caller.h"
+#include "guards/remote/result_cache.h"
 
 namespace mcpgw::guards::remote {
 
@@ -68,7 +67,7 @@ class RemoteGuard : public Guard {
 
  protected:
   struct Outgoing {
-    http::Request request;  // url, method, headers, body (the timeout is the policy's)
+    http::Request request;   // url, method, headers, body (the timeout is the policy's)
     bool cacheable = false;  // the answer is cached under ContentKey(request.body)
   };
   // What to send for this message; nullopt: nothing to ask (the guard continues). An error is a

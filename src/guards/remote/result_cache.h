@@ -7,7 +7,6 @@
 #pragma once
 
 #include <boost/json/value.hpp>
-
 #include <cstddef>
 #include <list>
 #include <optional>

@@ -1,13 +1,12 @@
 #include "guards/remote/webhook_guard.h"
 
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <chrono>
+
 #include "guards/remote/remote_config.h"
 #include "guards/remote/webhook_signature.h"
 #include "guards/text_walker.h"
-
-#include <boost/json/parse.hpp>
-#include <boost/json/serialize.hpp>
-
-#include <chrono>
 
 namespace mcpgw::guards::remote {
 
@@ -138,15 +137,17 @@ Result<Verdict> WebhookGuard::Decide(const GuardContext& context, const json::va
   if (kind == "block") {
     finding.type = "webhook.block";
     finding.action = Action::kBlock;
-    Verdict verdict = Verdict::Reject(
-        "webhook.block", "webhook: blocked by the organization's service" + (why.empty() ? "" : ": " + why));
+    Verdict verdict =
+        Verdict::Reject("webhook.block", "webhook: blocked by the organization's service" +
+                                             (why.empty() ? "" : ": " + why));
     verdict.findings.push_back(std::move(finding));
     return verdict;
   }
   const json::value& content = d.at("content");
   if (!SameShape(context, payload, content))
-    return MakeError("malformed answer: the modified content changes the message's shape (only "
-                     "text may change)");
+    return MakeError(
+        "malformed answer: the modified content changes the message's shape (only "
+        "text may change)");
   finding.type = "webhook.modify";
   finding.action = Action::kMask;
   if (context.mode == Mode::kMonitor) {

@@ -21,12 +21,12 @@
 // Threading and lifetime: as RemoteGuard.
 #pragma once
 
+#include <functional>
+#include <string>
+
 #include "core/status.h"
 #include "guards/guards_config.h"
 #include "guards/remote/remote_guard.h"
-
-#include <functional>
-#include <string>
 
 namespace mcpgw::guards::remote {
 

@@ -153,14 +153,14 @@ TEST_F(WebhookTest, ModifyReplacesTextKeepingTheShape) {
 
 TEST_F(WebhookTest, ModifyThatChangesTheShapeFailsAndLeavesThePayload) {
   const json::value bad_contents[] = {
-      json::value{{"content", json::array{}}},                                 // block removed
+      json::value{{"content", json::array{}}},  // block removed
       json::value{{"content", json::array{json::object{{"type", "image"}, {"text", "x"}}}},
-                  {"_meta", {{"id", "m1"}}}},                                  // type changed
+                  {"_meta", {{"id", "m1"}}}},  // type changed
       [] {
         json::value v = TextResult("y");
         v.as_object()["_meta"] = json::object{{"id", "m2"}};
         return v;
-      }(),                                                                     // _meta changed
+      }(),  // _meta changed
       json::value("just a string"),
   };
   for (const json::value& content : bad_contents) {
