@@ -11,6 +11,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "guards/plugin_catalog.h"
+#include "guards/remote/remote_guard.h"
 #include "testing/recorded_http_server.h"
 #include "testing/run_until.h"
 
@@ -124,6 +125,51 @@ TEST(RemoteFactoryTest, FailOpenRecordsTheFailureAndGoesOn) {
   EXPECT_EQ(out->first.findings[0].type, "guard.failed");
   EXPECT_FALSE(out->first.findings[0].applied);
   EXPECT_EQ(out->second, TextResult("x"));
+}
+
+TEST(RemoteFactoryTest, ACancelledRunIsNeverAnsweredAndNotSentWhenNotYetSent) {
+  boost::asio::io_context io;
+  RecordedHttpServer server(io);
+  server.Set("/hook", {200, R"({"decision": "block", "reason": "late"})", {}, false});
+  server.Set("/hang", {200, "", {}, true});
+  for (const char* path : {"/hook", "/hang"}) {
+    auto built = Build(&io, R"({"guards": {"webhook": {"timeout_ms": 200, "url": ")" +
+                                server.BaseUrl() + path + R"("}}})");
+    ASSERT_TRUE(built) << built.error().message;
+    GuardContext context;
+    context.direction = Direction::kResponse;
+    context.method = "tools/call";
+    int done_calls = 0;
+    auto run = built->chain->Start(context, TextResult("x"),
+                                   [&](ChainResult, json::value) { ++done_calls; });
+    ASSERT_NE(run, nullptr) << "the webhook waits";
+    const auto& caller = static_cast<const RemoteGuard&>(built->chain->guard(0)).caller();
+    const std::size_t sent_before = server.received().size();
+    if (std::string_view(path) == "/hang") {
+      // Cancel while the request is at the service.
+      ASSERT_TRUE(RunUntil(io, [&] { return server.received().size() > sent_before; }));
+      run->Cancel();
+    } else {
+      run->Cancel();  // before the request went out: it never does
+    }
+    ASSERT_TRUE(RunUntil(io, [&] { return caller.in_flight() == 0; }));
+    mcpgw::testing::Drain(io);
+    EXPECT_EQ(done_calls, 0) << path;
+    if (std::string_view(path) == "/hook") EXPECT_EQ(server.received().size(), sent_before);
+  }
+}
+
+TEST(RemoteFactoryTest, AServiceSlowerThanTheBudgetFailsClosedBeforeTheChainTimesOut) {
+  boost::asio::io_context io;
+  RecordedHttpServer server(io);
+  server.Set("/hook", {200, "", {}, true});  // never answers
+  auto built = Build(&io, R"({"guards": {"webhook": {"budget_ms": 400, "timeout_ms": 300,
+      "url": ")" + server.BaseUrl() + R"(/hook"}}})");
+  ASSERT_TRUE(built) << built.error().message;
+  auto out = RunChain(io, *built->chain, TextResult("x"));
+  ASSERT_TRUE(out);
+  EXPECT_EQ(out->first.reject_reason(), "guard.failed");
+  EXPECT_NE(out->first.message.find("timed out"), std::string::npos) << out->first.message;
 }
 
 TEST(RemoteFactoryTest, ConfigErrorsNameTheFileAndTheKey) {
