@@ -71,10 +71,7 @@ Result<std::optional<RemoteGuard::Outgoing>> WebhookGuard::Prepare(const GuardCo
   json::array findings;
   if (context.prior_findings)
     for (const Finding& f : *context.prior_findings)
-      findings.push_back(json::object{{"type", f.type},
-                                      {"location", f.location},
-                                      {"guard", f.guard},
-                                      {"action", ActionName(f.action)}});
+      findings.push_back(json::object{{"type", f.type}, {"location", f.location}});
   const SessionInfo* session = context.session.get();
   json::object body{
       {"server", context.server},

@@ -5,7 +5,7 @@
 //
 // Request: POST <url>, Content-Type application/json, body {"server", "tool", "method",
 // "direction": "request"|"response", "session", "principal", "client", "content": the masked
-// payload, "findings": [{"type", "location", "guard", "action"}] (never values)}; with a secret
+// payload, "findings": [{"type", "location"}] (never values nor their hashes)}; with a secret
 // configured, the X-MCP-Gateway-Timestamp and X-MCP-Gateway-Signature headers
 // (webhook_signature.h).
 // Answer: {"decision": "allow" | "block" | "modify", "reason": string, "content": the new
