@@ -399,8 +399,8 @@ void Session::HandleNotification(const core::Message& notification) {
     InFlight entry = std::move(it->second);
     in_flight_.erase(it);
     if (entry.forwarded.guard_run) entry.forwarded.guard_run->Cancel();  // still being checked
-    if (entry.forwarded.upstream)
-      entry.forwarded.upstream->Cancel(entry.forwarded.id, "cancelled by the client");
+    if (const router::ForwardedRequest& sent = entry.forwarded.Effective(); sent.upstream)
+      sent.upstream->Cancel(sent.id, "cancelled by the client");
     EndRecord(std::move(entry.record), audit::Status::kCancelled);
     if (entry.sink) entry.sink(std::nullopt);
     return;
@@ -448,7 +448,7 @@ router::ClientSession::InFlightRef Session::LatestInFlightOn(
     const upstream::Upstream* upstream) const {
   InFlightRef latest;
   for (const auto& [key, entry] : in_flight_) {
-    if (entry.forwarded.upstream.get() == upstream && entry.sequence > latest.sequence)
+    if (entry.forwarded.Effective().upstream.get() == upstream && entry.sequence > latest.sequence)
       latest = {entry.sequence, key};
   }
   return latest;
@@ -467,8 +467,8 @@ void Session::Close() {
   in_flight_.clear();
   for (auto& [key, entry] : in_flight) {
     if (entry.forwarded.guard_run) entry.forwarded.guard_run->Cancel();
-    if (entry.forwarded.upstream) entry.forwarded.upstream->Cancel(entry.forwarded.id,
-                                                                   "client disconnected");
+    if (const router::ForwardedRequest& sent = entry.forwarded.Effective(); sent.upstream)
+      sent.upstream->Cancel(sent.id, "client disconnected");
     EndRecord(std::move(entry.record), audit::Status::kSessionEnded);
   }
   router_.RemoveSession(this);

@@ -1,8 +1,11 @@
 #include "downstream/session.h"
 
 #include "core/protocol_version.h"
+#include "guards/guard_chain.h"
 #include "testing/fake_upstream.h"
 
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
 
@@ -423,6 +426,56 @@ TEST_F(SessionTest, WithdrawnGuardQuestionIsCancelledAndNeverAnswered) {
   EXPECT_EQ(sent[0].at("method"), "notifications/cancelled");
   session_->Close();
   EXPECT_FALSE(called);
+}
+
+// A request-path guard that waits until the test lets it go (as a human approval does).
+class HoldingGuard : public guards::Guard {
+ public:
+  std::string_view name() const override { return "holding"; }
+  bool waits() const override { return true; }
+  bool Applies(const guards::GuardContext& context) const override {
+    return context.direction == guards::Direction::kRequest;
+  }
+  guards::Verdict Inspect(const guards::GuardContext&, json::value&) override {
+    return guards::Verdict::Continue();
+  }
+  void InspectLater(std::shared_ptr<const guards::GuardContext>, json::value&,
+                    std::shared_ptr<const bool>,
+                    std::function<void(guards::Verdict)> done) override {
+    pending = std::move(done);
+  }
+  std::function<void(guards::Verdict)> pending;
+};
+
+TEST_F(SessionTest, CancelAfterAWaitingGuardLetTheCallThroughReachesTheUpstream) {
+  boost::asio::io_context io;
+  auto holding = std::make_unique<HoldingGuard>();
+  HoldingGuard* guard = holding.get();
+  std::vector<guards::ChainEntry> entries;
+  entries.emplace_back();
+  entries.back().guard = std::move(holding);
+  entries.back().budget = std::chrono::seconds(30);
+  router_ = std::make_unique<router::Router>(
+      router::RouterOptions{},
+      std::make_shared<guards::GuardChain>(std::move(entries), guards::Mode::kEnforce, &io));
+  router_->SetUpstreams({fs_, mem_});
+  session_ = std::make_shared<Session>(
+      *router_, [this](std::string text, std::string_view, bool) {
+        if (!text.empty()) wire_.push_back(std::move(text));
+      },
+      SessionOptions{});
+  session_->Open();
+  InitializeAndAnswer();
+  CallTool(5, "fs_read");
+  EXPECT_TRUE(fs_->sent().empty()) << "held by the guard";
+  ASSERT_TRUE(guard->pending);
+  guard->pending(guards::Verdict::Continue());
+  io.run();
+  ASSERT_EQ(fs_->sent().size(), 1u) << "the guard let it through";
+  Receive(core::MakeNotification("notifications/cancelled", json::object{{"requestId", 5}}));
+  ASSERT_EQ(fs_->cancelled().size(), 1u) << "the client's cancel reaches the upstream";
+  EXPECT_EQ(fs_->cancelled()[0].id, fs_->sent()[0].id);
+  EXPECT_TRUE(TakeSent().empty()) << "a cancelled request is not answered";
 }
 
 }  // namespace

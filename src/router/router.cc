@@ -635,6 +635,7 @@ ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, 
                              std::move(payload.get_object()), std::move(respond));
       });
   ForwardedRequest forwarded = *sent;
+  if (run) forwarded.sent_later = sent;  // the chain suspended: the request goes upstream later
   forwarded.guard_run = std::move(run);
   return forwarded;
 }

@@ -105,6 +105,15 @@ struct ForwardedRequest {
   // Set while a guard on the request path is still working (a waiting guard): cancelling it
   // stops the call before it reaches the upstream.
   std::shared_ptr<guards::ChainRun> guard_run;
+  // With guard_run: the router fills this once the guards let the request through and it is
+  // sent upstream (the session keeps the copy made before), so the call can still be cancelled
+  // and routed by its upstream.
+  std::shared_ptr<const ForwardedRequest> sent_later;
+
+  // Where the request went: directly, or once its guards finished (empty until then).
+  const ForwardedRequest& Effective() const {
+    return !upstream && sent_later ? *sent_later : *this;
+  }
 };
 
 class Router : public upstream::UpstreamObserver {
