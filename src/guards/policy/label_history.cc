@@ -7,8 +7,17 @@
 namespace mcpgw::guards::policy {
 
 bool GlobMatch(const std::string& pattern, std::string_view subject) {
-  if (pattern == "*") return true;
-  if (subject.find('\0') != std::string_view::npos) return false;
+  bool literal = true;
+  for (const char c : pattern) {
+    if (c == '*' || c == '?' || c == '[' || c == '\\') {
+      literal = false;
+      break;
+    }
+  }
+  if (literal) return std::string_view(pattern) == subject;
+  if (pattern.size() == 1 && pattern[0] == '*') return true;
+  for (const char c : subject)
+    if (c == '\0') return false;  // fnmatch would stop there
   char buffer[256];
   if (subject.size() < sizeof buffer) {
     std::memcpy(buffer, subject.data(), subject.size());

@@ -3,6 +3,7 @@
 #include <boost/json/serialize.hpp>
 
 #include <cmath>
+#include <cstdint>
 
 namespace mcpgw::guards::policy {
 
@@ -33,11 +34,30 @@ bool LabelRuleApplies(const LabelRule& label, const CallFacts& facts) {
   return AnnotationsHold(label.annotations, facts.annotations);
 }
 
-bool CallHasLabel(const PolicySet& set, const CallFacts& facts, const std::string& glob) {
-  for (const LabelRule& label : set.labels)
-    if (GlobMatch(glob, label.label) && LabelRuleApplies(label, facts)) return true;
+// Which label rules apply to the call, computed once per evaluation (bit i: labels[i]; rules
+// past the 64th are evaluated each time).
+struct LabelCache {
+  bool computed = false;
+  std::uint64_t bits = 0;
+};
+
+bool CallHasLabel(const PolicySet& set, const CallFacts& facts, const std::string& glob,
+                  LabelCache& cache) {
+  if (!cache.computed) {
+    cache.computed = true;
+    for (std::size_t i = 0; i < set.labels.size() && i < 64; ++i)
+      if (LabelRuleApplies(set.labels[i], facts)) cache.bits |= std::uint64_t{1} << i;
+  }
+  for (std::size_t i = 0; i < set.labels.size(); ++i) {
+    const bool applies =
+        i < 64 ? (cache.bits >> i & 1) != 0 : LabelRuleApplies(set.labels[i], facts);
+    if (applies && GlobMatch(glob, set.labels[i].label)) return true;
+  }
   return false;
 }
+
+bool MatchHoldsCached(const Match& m, const PolicySet& set, const CallFacts& f,
+                      LabelCache& cache);
 
 std::string Quoted(const std::vector<std::string>& globs) {
   std::string out;
@@ -52,7 +72,10 @@ void Describe(const Condition& c, std::string_view where, std::string& out) {
     case CompareOp::kExists: out += c.exists ? "" : " false"; break;
     case CompareOp::kRegex: out += " /" + c.re->pattern() + "/"; break;
     case CompareOp::kLt: case CompareOp::kLe: case CompareOp::kGt: case CompareOp::kGe:
-      out += " " + json::serialize(json::value(c.number)); break;
+      out += " " + (std::floor(c.number) == c.number && std::fabs(c.number) < 1e15
+                        ? std::to_string(static_cast<long long>(c.number))
+                        : json::serialize(json::value(c.number)));
+      break;
     default: out += " " + json::serialize(c.value); break;
   }
 }
@@ -139,6 +162,14 @@ bool ConditionHolds(const Condition& c, const json::value* root) {
 }
 
 bool MatchHolds(const Match& m, const PolicySet& set, const CallFacts& f) {
+  LabelCache cache;
+  return MatchHoldsCached(m, set, f, cache);
+}
+
+namespace {
+
+bool MatchHoldsCached(const Match& m, const PolicySet& set, const CallFacts& f,
+                      LabelCache& cache) {
   if (f.direction == Direction::kRequest ? !m.requests : !m.responses) return false;
   if (m.methods.empty() ? f.method != "tools/call" : !AnyGlob(m.methods, f.method)) return false;
   if (!m.servers.empty() && !AnyGlob(m.servers, f.server)) return false;
@@ -156,7 +187,7 @@ bool MatchHolds(const Match& m, const PolicySet& set, const CallFacts& f) {
   if (!m.labels.empty()) {
     bool any = false;
     for (const std::string& glob : m.labels)
-      if (CallHasLabel(set, f, glob)) { any = true; break; }
+      if (CallHasLabel(set, f, glob, cache)) { any = true; break; }
     if (!any) return false;
   }
   if (!m.after.empty()) {
@@ -173,6 +204,8 @@ bool MatchHolds(const Match& m, const PolicySet& set, const CallFacts& f) {
   return true;
 }
 
+}  // namespace
+
 Decision EvaluatePolicy(const PolicySet& set, const CallFacts& facts) {
   Decision d;
   const bool call_request = facts.direction == Direction::kRequest && facts.method == "tools/call";
@@ -187,9 +220,10 @@ Decision EvaluatePolicy(const PolicySet& set, const CallFacts& facts) {
       }
     }
   }
+  LabelCache cache;
   for (std::size_t i = 0; i < set.rules.size(); ++i) {
     const Rule& rule = set.rules[i];
-    if (!MatchHolds(rule.match, set, facts)) continue;
+    if (!MatchHoldsCached(rule.match, set, facts, cache)) continue;
     d.action = rule.action;
     d.rule = &rule;
     d.rule_index = static_cast<int>(i);
