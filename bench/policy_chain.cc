@@ -11,15 +11,14 @@
 // the policy plus a per-session rate limit that never runs out. Each reports the p50 and p99
 // of per-call wall time as counters (ns).
 #include <benchmark/benchmark.h>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <boost/json/parse.hpp>
 #include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <boost/json/parse.hpp>
-#include <spdlog/spdlog.h>
 
 #include "guards/guard_chain.h"
 #include "guards/policy/label_history.h"
@@ -38,13 +37,31 @@ std::string FiftyRulePolicy(bool rate_limit) {
     const std::string n = std::to_string(i);
     std::string rule;
     switch (i % 5) {
-      case 0: rule = R"({"match": {"server": "prod-)" + n + R"(", "tool": "delete_*"}, "action": "deny"})"; break;
-      case 1: rule = R"({"match": {"tool": "write_)" + n + R"(", "arguments": {"pointer": "/path", "prefix": "/etc/)" + n + R"("}}, "action": "deny"})"; break;
-      case 2: rule = R"({"match": {"tool": "search", "arguments": {"pointer": "/query", "regex": "(?i)drop\\s+table_)" + n + R"("}}, "action": "deny"})"; break;
-      case 3: rule = R"({"match": {"labels": "public_sink", "after": "private_)" + n + R"("}, "action": "deny"})"; break;
-      case 4: rule = R"({"match": {"findings": "secrets.kind_)" + n + R"("}, "action": "alert"})"; break;
+      case 0:
+        rule =
+            R"({"match": {"server": "prod-)" + n + R"(", "tool": "delete_*"}, "action": "deny"})";
+        break;
+      case 1:
+        rule = R"({"match": {"tool": "write_)" + n +
+               R"(", "arguments": {"pointer": "/path", "prefix": "/etc/)" + n +
+               R"("}}, "action": "deny"})";
+        break;
+      case 2:
+        rule =
+            R"({"match": {"tool": "search", "arguments": {"pointer": "/query", "regex": "(?i)drop\\s+table_)" +
+            n + R"("}}, "action": "deny"})";
+        break;
+      case 3:
+        rule = R"({"match": {"labels": "public_sink", "after": "private_)" + n +
+               R"("}, "action": "deny"})";
+        break;
+      case 4:
+        rule = R"({"match": {"findings": "secrets.kind_)" + n + R"("}, "action": "alert"})";
+        break;
     }
-    if (i == 49) rule = R"({"match": {"tool": "search", "arguments": {"pointer": "/limit", "gt": 1000}}, "action": "deny"})";
+    if (i == 49)
+      rule =
+          R"({"match": {"tool": "search", "arguments": {"pointer": "/limit", "gt": 1000}}, "action": "deny"})";
     rules += (i ? ",\n" : "") + rule;
   }
   std::string labels;
@@ -52,9 +69,9 @@ std::string FiftyRulePolicy(bool rate_limit) {
     labels += (i ? "," : "") + std::string(R"({"label": "private_)") + std::to_string(i) +
               R"(", "server": "vault-)" + std::to_string(i) + R"(", "tool": "read_*"})";
   labels += R"(, {"label": "public_sink", "tool": ["post_*", "send_*"]})";
-  std::string limits = rate_limit
-      ? R"(, "rate_limits": [{"scope": "session", "rate": 1000000000, "per": "second"}])"
-      : "";
+  std::string limits =
+      rate_limit ? R"(, "rate_limits": [{"scope": "session", "rate": 1000000000, "per": "second"}])"
+                 : "";
   return R"({"labels": [)" + labels + R"(], "rules": [)" + rules + "]" + limits + "}";
 }
 
@@ -105,13 +122,13 @@ void Run(benchmark::State& state, bool with_policy, bool rate_limit, std::string
   bool rejected = false;
   for (auto _ : state) {
     const auto start = std::chrono::steady_clock::now();
-    s.chain->Start(s.context, std::move(s.payload),
-                   [&](ChainResult result, json::value payload) {
-                     rejected = result.rejected();
-                     s.payload = std::move(payload);
-                   });
+    s.chain->Start(s.context, std::move(s.payload), [&](ChainResult result, json::value payload) {
+      rejected = result.rejected();
+      s.payload = std::move(payload);
+    });
     const auto end = std::chrono::steady_clock::now();
-    if (ns.size() < ns.capacity()) ns.push_back(std::chrono::duration<double, std::nano>(end - start).count());
+    if (ns.size() < ns.capacity())
+      ns.push_back(std::chrono::duration<double, std::nano>(end - start).count());
   }
   if (rejected != expect_reject) state.SkipWithError("unexpected verdict");
   std::sort(ns.begin(), ns.end());
@@ -128,7 +145,9 @@ constexpr std::string_view kArgsLastRule =
 
 void BM_Empty(benchmark::State& state) { Run(state, false, false, kArgs, false); }
 void BM_Policy50(benchmark::State& state) { Run(state, true, false, kArgs, false); }
-void BM_Policy50LastRuleDenies(benchmark::State& state) { Run(state, true, false, kArgsLastRule, true); }
+void BM_Policy50LastRuleDenies(benchmark::State& state) {
+  Run(state, true, false, kArgsLastRule, true);
+}
 void BM_Policy50RateLimited(benchmark::State& state) { Run(state, true, true, kArgs, false); }
 
 BENCHMARK(BM_Empty)->Name("empty");

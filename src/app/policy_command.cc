@@ -1,20 +1,19 @@
 #include "app/policy_command.h"
 
-#include "cli/options.h"
-#include "guards/guards_config.h"
-#include "guards/policy/policy_eval.h"
-#include "guards/policy/policy_parser.h"
-
 #include <CLI/CLI.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
-
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <ostream>
 #include <sstream>
+
+#include "cli/options.h"
+#include "guards/guards_config.h"
+#include "guards/policy/policy_eval.h"
+#include "guards/policy/policy_parser.h"
 
 namespace mcpgw::app {
 
@@ -41,7 +40,8 @@ Result<std::vector<std::string>> StringArray(const json::value& v, std::string_v
   std::vector<std::string> out;
   for (std::size_t i = 0; i < v.get_array().size(); ++i) {
     if (!v.get_array()[i].is_string())
-      return CallError(source, std::string(key) + "[" + std::to_string(i) + "]", "must be a string");
+      return CallError(source, std::string(key) + "[" + std::to_string(i) + "]",
+                       "must be a string");
     out.emplace_back(v.get_array()[i].get_string());
   }
   return out;
@@ -67,7 +67,8 @@ json::object PolicyTestReport::ToJson() const {
 
 Result<PolicyTestReport> TestPolicyCall(const policy::PolicySet& set, const json::value& call,
                                         std::string_view source) {
-  if (!call.is_object()) return MakeError(std::string(source) + ": the top level must be an object");
+  if (!call.is_object())
+    return MakeError(std::string(source) + ": the top level must be an object");
   const json::object& c = call.get_object();
   std::string server, tool, method = "tools/call", principal, client;
   guards::Direction direction = guards::Direction::kRequest;
@@ -85,17 +86,25 @@ Result<PolicyTestReport> TestPolicyCall(const policy::PolicySet& set, const json
       return {};
     };
     Result<void> r;
-    if (k == "server") r = str(server);
-    else if (k == "tool") r = str(tool);
-    else if (k == "method") r = str(method);
-    else if (k == "principal") r = str(principal);
-    else if (k == "client") r = str(client);
+    if (k == "server")
+      r = str(server);
+    else if (k == "tool")
+      r = str(tool);
+    else if (k == "method")
+      r = str(method);
+    else if (k == "principal")
+      r = str(principal);
+    else if (k == "client")
+      r = str(client);
     else if (k == "direction") {
       std::string d;
       r = str(d);
-      if (r && d == "request") direction = guards::Direction::kRequest;
-      else if (r && d == "response") direction = guards::Direction::kResponse;
-      else if (r) return CallError(source, k, "must be \"request\" or \"response\"");
+      if (r && d == "request")
+        direction = guards::Direction::kRequest;
+      else if (r && d == "response")
+        direction = guards::Direction::kResponse;
+      else if (r)
+        return CallError(source, k, "must be \"request\" or \"response\"");
       direction_given = true;
     } else if (k == "arguments") {
       if (!m.value().is_object()) return CallError(source, k, "must be an object");
@@ -114,9 +123,10 @@ Result<PolicyTestReport> TestPolicyCall(const policy::PolicySet& set, const json
       if (!list) return list.error();
       for (std::string& type : *list) findings.emplace_back().type = std::move(type);
     } else {
-      return CallError(source, k, "unknown key (known: server, tool, method, direction, "
-                                  "arguments, result, principal, client, annotations, history, "
-                                  "findings)");
+      return CallError(source, k,
+                       "unknown key (known: server, tool, method, direction, "
+                       "arguments, result, principal, client, annotations, history, "
+                       "findings)");
     }
     if (!r) return r.error();
   }
@@ -150,8 +160,9 @@ Result<PolicyTestReport> TestPolicyCall(const policy::PolicySet& set, const json
   report.passes = d.action != policy::PolicyAction::kDeny && d.action != policy::PolicyAction::kAsk;
   if (d.action == policy::PolicyAction::kDeny) report.message = policy::RejectMessage(d, facts);
   if (d.action == policy::PolicyAction::kAsk)
-    report.message = "the user is asked to approve this call (elicitation); without an answer "
-                     "it is denied";
+    report.message =
+        "the user is asked to approve this call (elicitation); without an answer "
+        "it is denied";
   if (d.action == policy::PolicyAction::kMask && d.rule) {
     const bool request = direction == guards::Direction::kRequest;
     for (const policy::Condition& cond : request ? d.rule->match.arguments : d.rule->match.result) {
@@ -180,8 +191,7 @@ Result<std::shared_ptr<const policy::PolicySet>> LoadPolicyForTest(const std::st
   if (it == config->guards.end())
     return MakeError(path + ": guards.policy: missing (the config has no policy to test)");
   const char* home = std::getenv("HOME");
-  return policy::ParsePolicySettings(it->second.settings, path, "guards.policy",
-                                     home ? home : "");
+  return policy::ParsePolicySettings(it->second.settings, path, "guards.policy", home ? home : "");
 }
 
 int RunPolicyCommand(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -190,8 +200,9 @@ int RunPolicyCommand(int argc, const char* const* argv, std::ostream& out, std::
   CLI::App app{"Check a policy offline (docs/policy.md)", "mcp-gateway policy"};
   app.require_subcommand(1);
   CLI::App* test = app.add_subcommand(
-      "test", "Evaluate the policy against a sample call and say which rule decided and why. "
-              "Exit 0: the call passes; 1: denied or needs approval; 2: bad input");
+      "test",
+      "Evaluate the policy against a sample call and say which rule decided and why. "
+      "Exit 0: the call passes; 1: denied or needs approval; 2: bad input");
   test->add_option("--config", config_path, "Config file (guards.policy) or policy file")
       ->required();
   test->add_option("--call", call_path,

@@ -15,15 +15,14 @@
 // Threading: runs on the calling thread. Output goes to `out`, errors to `err`.
 #pragma once
 
-#include "core/status.h"
-#include "guards/policy/policy_set.h"
-
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
-
 #include <iosfwd>
 #include <memory>
 #include <string>
+
+#include "core/status.h"
+#include "guards/policy/policy_set.h"
 
 namespace mcpgw::app {
 

@@ -5,15 +5,14 @@
 // Threading: the test's thread only.
 #pragma once
 
-#include "guards/guard.h"
-
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
-
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "guards/guard.h"
 
 namespace mcpgw::testing {
 
@@ -27,8 +26,8 @@ class FakeClientAsker final : public guards::ClientAsker {
   };
 
   bool can_elicit = true;
-  bool refuse_to_send = false;                      // Elicit returns null
-  std::optional<boost::json::object> auto_answer;   // answered synchronously inside Elicit
+  bool refuse_to_send = false;                     // Elicit returns null
+  std::optional<boost::json::object> auto_answer;  // answered synchronously inside Elicit
   std::vector<Question> questions;
   std::vector<boost::json::value> cancelled;
 

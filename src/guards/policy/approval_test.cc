@@ -1,7 +1,8 @@
 #include "guards/policy/approval.h"
 
-#include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
 
 namespace mcpgw::guards::policy {
 namespace {
@@ -59,9 +60,12 @@ TEST(ReadApproval, AnswerTable) {
     ApprovalAnswer want;
   };
   const Case cases[] = {
-      {R"({"result": {"action": "accept", "content": {"approve": true}}})", ApprovalAnswer::kApproved},
-      {R"({"result": {"action": "accept", "content": {"approve": false}}})", ApprovalAnswer::kDeclined},
-      {R"({"result": {"action": "accept", "content": {"approve": "yes"}}})", ApprovalAnswer::kDeclined},
+      {R"({"result": {"action": "accept", "content": {"approve": true}}})",
+       ApprovalAnswer::kApproved},
+      {R"({"result": {"action": "accept", "content": {"approve": false}}})",
+       ApprovalAnswer::kDeclined},
+      {R"({"result": {"action": "accept", "content": {"approve": "yes"}}})",
+       ApprovalAnswer::kDeclined},
       {R"({"result": {"action": "accept", "content": {}}})", ApprovalAnswer::kDeclined},
       {R"({"result": {"action": "accept"}})", ApprovalAnswer::kDeclined},
       {R"({"result": {"action": "decline"}})", ApprovalAnswer::kDeclined},

@@ -1,7 +1,6 @@
 #include "guards/policy/policy_eval.h"
 
 #include <boost/json/serialize.hpp>
-
 #include <cmath>
 #include <cstdint>
 
@@ -56,8 +55,7 @@ bool CallHasLabel(const PolicySet& set, const CallFacts& facts, const std::strin
   return false;
 }
 
-bool MatchHoldsCached(const Match& m, const PolicySet& set, const CallFacts& f,
-                      LabelCache& cache);
+bool MatchHoldsCached(const Match& m, const PolicySet& set, const CallFacts& f, LabelCache& cache);
 
 std::string Quoted(const std::vector<std::string>& globs) {
   std::string out;
@@ -69,21 +67,32 @@ void Describe(const Condition& c, std::string_view where, std::string& out) {
   out += std::string(where) + (c.pointer.empty() ? "" : c.pointer) + " " +
          std::string(CompareOpName(c.op));
   switch (c.op) {
-    case CompareOp::kExists: out += c.exists ? "" : " false"; break;
-    case CompareOp::kRegex: out += " /" + c.re->pattern() + "/"; break;
-    case CompareOp::kLt: case CompareOp::kLe: case CompareOp::kGt: case CompareOp::kGe:
+    case CompareOp::kExists:
+      out += c.exists ? "" : " false";
+      break;
+    case CompareOp::kRegex:
+      out += " /" + c.re->pattern() + "/";
+      break;
+    case CompareOp::kLt:
+    case CompareOp::kLe:
+    case CompareOp::kGt:
+    case CompareOp::kGe:
       out += " " + (std::floor(c.number) == c.number && std::fabs(c.number) < 1e15
                         ? std::to_string(static_cast<long long>(c.number))
                         : json::serialize(json::value(c.number)));
       break;
-    default: out += " " + json::serialize(c.value); break;
+    default:
+      out += " " + json::serialize(c.value);
+      break;
   }
 }
 
 std::string DescribeMatch(const Match& m, const CallFacts& facts) {
   std::vector<std::string> parts;
-  if (!m.servers.empty()) parts.push_back("server '" + std::string(facts.server) + "' matches " + Quoted(m.servers));
-  if (!m.tools.empty()) parts.push_back("tool '" + std::string(facts.tool) + "' matches " + Quoted(m.tools));
+  if (!m.servers.empty())
+    parts.push_back("server '" + std::string(facts.server) + "' matches " + Quoted(m.servers));
+  if (!m.tools.empty())
+    parts.push_back("tool '" + std::string(facts.tool) + "' matches " + Quoted(m.tools));
   if (!m.methods.empty()) parts.push_back("method matches " + Quoted(m.methods));
   if (!m.principals.empty()) parts.push_back("principal matches " + Quoted(m.principals));
   if (!m.clients.empty()) parts.push_back("client matches " + Quoted(m.clients));
@@ -91,7 +100,8 @@ std::string DescribeMatch(const Match& m, const CallFacts& facts) {
     parts.push_back(a.hint + (a.value ? " is true" : " is false"));
   if (!m.findings.empty()) parts.push_back("an earlier finding matches " + Quoted(m.findings));
   if (!m.labels.empty()) parts.push_back("the tool is labelled " + Quoted(m.labels));
-  if (!m.after.empty()) parts.push_back("the session earlier saw a result labelled " + Quoted(m.after));
+  if (!m.after.empty())
+    parts.push_back("the session earlier saw a result labelled " + Quoted(m.after));
   for (const Condition& c : m.arguments) {
     std::string d;
     Describe(c, "arguments", d);
@@ -132,8 +142,10 @@ bool ConditionHolds(const Condition& c, const json::value* root) {
   if (c.op == CompareOp::kExists) return (v != nullptr) == c.exists;
   if (!v) return false;
   switch (c.op) {
-    case CompareOp::kEq: return SameJson(*v, c.value);
-    case CompareOp::kNe: return !SameJson(*v, c.value);
+    case CompareOp::kEq:
+      return SameJson(*v, c.value);
+    case CompareOp::kNe:
+      return !SameJson(*v, c.value);
     case CompareOp::kContains:
       if (v->is_string() && c.value.is_string())
         return std::string_view(v->get_string()).find(c.value.get_string()) !=
@@ -152,11 +164,16 @@ bool ConditionHolds(const Condition& c, const json::value* root) {
       const std::string_view s = v->get_string();
       return re2::RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *c.re);
     }
-    case CompareOp::kLt: return v->is_number() && v->to_number<double>() < c.number;
-    case CompareOp::kLe: return v->is_number() && v->to_number<double>() <= c.number;
-    case CompareOp::kGt: return v->is_number() && v->to_number<double>() > c.number;
-    case CompareOp::kGe: return v->is_number() && v->to_number<double>() >= c.number;
-    case CompareOp::kExists: break;
+    case CompareOp::kLt:
+      return v->is_number() && v->to_number<double>() < c.number;
+    case CompareOp::kLe:
+      return v->is_number() && v->to_number<double>() <= c.number;
+    case CompareOp::kGt:
+      return v->is_number() && v->to_number<double>() > c.number;
+    case CompareOp::kGe:
+      return v->is_number() && v->to_number<double>() >= c.number;
+    case CompareOp::kExists:
+      break;
   }
   return false;
 }
@@ -168,8 +185,7 @@ bool MatchHolds(const Match& m, const PolicySet& set, const CallFacts& f) {
 
 namespace {
 
-bool MatchHoldsCached(const Match& m, const PolicySet& set, const CallFacts& f,
-                      LabelCache& cache) {
+bool MatchHoldsCached(const Match& m, const PolicySet& set, const CallFacts& f, LabelCache& cache) {
   if (f.direction == Direction::kRequest ? !m.requests : !m.responses) return false;
   if (m.methods.empty() ? f.method != "tools/call" : !AnyGlob(m.methods, f.method)) return false;
   if (!m.servers.empty() && !AnyGlob(m.servers, f.server)) return false;
@@ -181,20 +197,29 @@ bool MatchHoldsCached(const Match& m, const PolicySet& set, const CallFacts& f,
     bool any = false;
     if (f.findings)
       for (const Finding& finding : *f.findings)
-        if (AnyGlob(m.findings, finding.type)) { any = true; break; }
+        if (AnyGlob(m.findings, finding.type)) {
+          any = true;
+          break;
+        }
     if (!any) return false;
   }
   if (!m.labels.empty()) {
     bool any = false;
     for (const std::string& glob : m.labels)
-      if (CallHasLabel(set, f, glob, cache)) { any = true; break; }
+      if (CallHasLabel(set, f, glob, cache)) {
+        any = true;
+        break;
+      }
     if (!any) return false;
   }
   if (!m.after.empty()) {
     bool any = false;
     if (f.history)
       for (const std::string& glob : m.after)
-        if (f.history->Contains(glob)) { any = true; break; }
+        if (f.history->Contains(glob)) {
+          any = true;
+          break;
+        }
     if (!any) return false;
   }
   for (const Condition& c : m.arguments)
@@ -212,7 +237,8 @@ Decision EvaluatePolicy(const PolicySet& set, const CallFacts& facts) {
   if (call_request) {
     for (const ServerToolList& list : set.servers) {
       if (!GlobMatch(list.server, facts.server)) continue;
-      if (AnyGlob(list.deny, facts.tool) || (!list.allow.empty() && !AnyGlob(list.allow, facts.tool))) {
+      if (AnyGlob(list.deny, facts.tool) ||
+          (!list.allow.empty() && !AnyGlob(list.allow, facts.tool))) {
         d.action = PolicyAction::kDeny;
         d.server_list = &list;
         d.reason = "policy.tool_denied";
@@ -234,10 +260,17 @@ Decision EvaluatePolicy(const PolicySet& set, const CallFacts& facts) {
     d.action = set.default_action;
     d.by_default = true;
     switch (set.default_action) {
-      case PolicyAction::kDeny: d.reason = "policy.denied"; break;
-      case PolicyAction::kAsk: d.reason = "policy.approval"; break;
-      case PolicyAction::kAlert: d.reason = "policy.alert"; break;
-      default: break;
+      case PolicyAction::kDeny:
+        d.reason = "policy.denied";
+        break;
+      case PolicyAction::kAsk:
+        d.reason = "policy.approval";
+        break;
+      case PolicyAction::kAlert:
+        d.reason = "policy.alert";
+        break;
+      default:
+        break;
     }
   }
   return d;
@@ -264,8 +297,8 @@ std::string ExplainDecision(const Decision& d, const CallFacts& facts) {
   }
   if (d.rule) {
     return "rule '" + d.rule->id + "' (" + d.rule->key + ", action " +
-           std::string(PolicyActionName(d.rule->action)) + ") matched: " +
-           DescribeMatch(d.rule->match, facts);
+           std::string(PolicyActionName(d.rule->action)) +
+           ") matched: " + DescribeMatch(d.rule->match, facts);
   }
   if (d.by_default)
     return "no rule matched; the default action is " + std::string(PolicyActionName(d.action));
@@ -275,10 +308,12 @@ std::string ExplainDecision(const Decision& d, const CallFacts& facts) {
 
 std::string RejectMessage(const Decision& d, const CallFacts& facts) {
   if (d.rule && !d.rule->message.empty()) return d.rule->message;
-  const std::string call =
-      "call to tool '" + std::string(facts.tool) + "' of server '" + std::string(facts.server) + "'";
-  if (d.server_list) return "the " + call + " is blocked by the gateway's policy (server tool list)";
-  if (d.rule) return "the " + call + " is blocked by the gateway's policy (rule '" + d.rule->id + "')";
+  const std::string call = "call to tool '" + std::string(facts.tool) + "' of server '" +
+                           std::string(facts.server) + "'";
+  if (d.server_list)
+    return "the " + call + " is blocked by the gateway's policy (server tool list)";
+  if (d.rule)
+    return "the " + call + " is blocked by the gateway's policy (rule '" + d.rule->id + "')";
   return "the " + call + " is blocked by the gateway's policy (no rule allows it)";
 }
 

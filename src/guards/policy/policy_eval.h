@@ -15,15 +15,14 @@
 // allocated.
 #pragma once
 
-#include "guards/guard.h"
-#include "guards/policy/label_history.h"
-#include "guards/policy/policy_set.h"
-
 #include <boost/json/value.hpp>
-
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "guards/guard.h"
+#include "guards/policy/label_history.h"
+#include "guards/policy/policy_set.h"
 
 namespace mcpgw::guards::policy {
 
@@ -35,20 +34,20 @@ struct CallFacts {
   std::string_view tool;
   std::string_view principal;
   std::string_view client;
-  const boost::json::value* arguments = nullptr;    // the call's arguments (null: none)
-  const boost::json::value* result = nullptr;       // the result (response path)
-  const boost::json::object* annotations = nullptr; // the tool's; null: unknown (spec defaults)
-  const std::vector<Finding>* findings = nullptr;   // earlier guards' findings
-  const LabelHistory* history = nullptr;            // the session's labels; null: empty
+  const boost::json::value* arguments = nullptr;     // the call's arguments (null: none)
+  const boost::json::value* result = nullptr;        // the result (response path)
+  const boost::json::object* annotations = nullptr;  // the tool's; null: unknown (spec defaults)
+  const std::vector<Finding>* findings = nullptr;    // earlier guards' findings
+  const LabelHistory* history = nullptr;             // the session's labels; null: empty
 };
 
 struct Decision {
   PolicyAction action = PolicyAction::kAllow;
-  const Rule* rule = nullptr;                  // the deciding rule, or null
+  const Rule* rule = nullptr;  // the deciding rule, or null
   int rule_index = -1;
-  const ServerToolList* server_list = nullptr; // set when a per-server list decided
-  bool by_default = false;                     // the default action decided
-  std::string_view reason;                     // "" for an allow by default
+  const ServerToolList* server_list = nullptr;  // set when a per-server list decided
+  bool by_default = false;                      // the default action decided
+  std::string_view reason;                      // "" for an allow by default
 };
 
 Decision EvaluatePolicy(const PolicySet& set, const CallFacts& facts);

@@ -1,9 +1,10 @@
 #include "guards/policy/policy_eval.h"
 
-#include "guards/policy/policy_parser.h"
+#include <gtest/gtest.h>
 
 #include <boost/json/parse.hpp>
-#include <gtest/gtest.h>
+
+#include "guards/policy/policy_parser.h"
 
 namespace mcpgw::guards::policy {
 namespace {
@@ -159,14 +160,16 @@ TEST(PolicyEval, PointerComparisonTable) {
     EXPECT_EQ(ConditionHolds(set->rules[0].match.arguments[0], &args), c.holds) << c.condition;
   }
   // No arguments at all: only `exists: false` holds.
-  auto set = Policy(R"({"rules": [{"match": {"arguments": {"pointer": "/a", "exists": false}}, "action": "deny"}]})");
+  auto set = Policy(
+      R"({"rules": [{"match": {"arguments": {"pointer": "/a", "exists": false}}, "action": "deny"}]})");
   EXPECT_TRUE(ConditionHolds(set->rules[0].match.arguments[0], nullptr));
 }
 
 TEST(PolicyEval, AbsentAnnotationHintsTakeTheSpecDefaults) {
   const json::object none;
   const json::object read_only = json::parse(R"({"readOnlyHint": true})").as_object();
-  const json::object safe_write = json::parse(R"({"destructiveHint": false, "openWorldHint": false})").as_object();
+  const json::object safe_write =
+      json::parse(R"({"destructiveHint": false, "openWorldHint": false})").as_object();
   EXPECT_FALSE(HintValue(nullptr, "readOnlyHint"));
   EXPECT_TRUE(HintValue(nullptr, "destructiveHint"));
   EXPECT_TRUE(HintValue(nullptr, "openWorldHint"));
@@ -177,7 +180,8 @@ TEST(PolicyEval, AbsentAnnotationHintsTakeTheSpecDefaults) {
   EXPECT_FALSE(HintValue(&safe_write, "destructiveHint"));
   EXPECT_FALSE(HintValue(&safe_write, "openWorldHint"));
 
-  auto set = Policy(R"({"rules": [{"id": "d", "match": {"annotations": {"destructiveHint": true}}, "action": "ask"}]})");
+  auto set = Policy(
+      R"({"rules": [{"id": "d", "match": {"annotations": {"destructiveHint": true}}, "action": "ask"}]})");
   CallFacts f;
   f.server = "s";
   f.tool = "t";
@@ -187,7 +191,8 @@ TEST(PolicyEval, AbsentAnnotationHintsTakeTheSpecDefaults) {
 }
 
 TEST(PolicyEval, FindingTypesFromEarlierGuardsMatchByGlob) {
-  auto set = Policy(R"({"rules": [{"id": "secret-out", "match": {"findings": "secrets.*"}, "action": "deny"}]})");
+  auto set = Policy(
+      R"({"rules": [{"id": "secret-out", "match": {"findings": "secrets.*"}, "action": "deny"}]})");
   std::vector<Finding> findings(1);
   findings[0].type = "pii.EMAIL_ADDRESS";
   CallFacts f;
@@ -255,7 +260,8 @@ TEST(PolicyEval, HistoryIsBoundedOldestFirstOut) {
 }
 
 TEST(PolicyEval, ExplainNamesTheRuleAndItsConditionsButNoValues) {
-  auto set = Policy(R"({"rules": [{"id": "etc", "match": {"tool": "write_*", "arguments": {"pointer": "/path", "prefix": "/etc"}}, "action": "deny"}]})");
+  auto set = Policy(
+      R"({"rules": [{"id": "etc", "match": {"tool": "write_*", "arguments": {"pointer": "/path", "prefix": "/etc"}}, "action": "deny"}]})");
   const json::value args = json::parse(R"({"path": "/etc/shadow-secret-value"})");
   CallFacts f;
   f.server = "fs";

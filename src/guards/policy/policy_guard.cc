@@ -1,14 +1,15 @@
 #include "guards/policy/policy_guard.h"
 
-#include "guards/policy/approval.h"
-#include "guards/policy/label_history.h"
-#include "guards/policy/policy_parser.h"
-#include "guards/value_hash.h"
+#include <spdlog/spdlog.h>
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/json/serialize.hpp>
-#include <spdlog/spdlog.h>
+
+#include "guards/policy/approval.h"
+#include "guards/policy/label_history.h"
+#include "guards/policy/policy_parser.h"
+#include "guards/value_hash.h"
 
 namespace mcpgw::guards::policy {
 
@@ -63,8 +64,8 @@ std::string CallName(const GuardContext& context) {
 }
 
 // Replaces the values the rule's pointers resolve to; returns the findings (one per value).
-std::vector<Finding> MaskValues(const Rule& rule, const GuardContext& context,
-                                json::value& payload, bool apply) {
+std::vector<Finding> MaskValues(const Rule& rule, const GuardContext& context, json::value& payload,
+                                bool apply) {
   std::vector<Finding> findings;
   const bool request = context.direction == Direction::kRequest;
   json::value* root = &payload;
@@ -81,7 +82,8 @@ std::vector<Finding> MaskValues(const Rule& rule, const GuardContext& context,
     if (!target) continue;
     std::string hash;
     if (target->is_string()) hash = ValueHash(target->get_string());
-    findings.push_back(MakeFinding(rule.reason, Action::kMask, prefix + c.pointer, std::move(hash)));
+    findings.push_back(
+        MakeFinding(rule.reason, Action::kMask, prefix + c.pointer, std::move(hash)));
     if (apply) *target = json::string(rule.mask_with);
   }
   return findings;
@@ -141,12 +143,17 @@ void Poll(std::shared_ptr<AskState> state) {
 PolicyGuard::PolicyGuard(std::shared_ptr<const PolicySet> policy, Source source,
                          boost::asio::io_context* io, std::chrono::milliseconds budget,
                          RateLimiter::Now now)
-    : policy_(std::move(policy)), source_(std::move(source)), io_(io), budget_(budget),
+    : policy_(std::move(policy)),
+      source_(std::move(source)),
+      io_(io),
+      budget_(budget),
       limiter_(std::move(now)) {}
 
 bool PolicyGuard::waits() const { return policy_->has_ask && io_ != nullptr; }
 
-void PolicyGuard::SetPolicy(std::shared_ptr<const PolicySet> policy) { policy_ = std::move(policy); }
+void PolicyGuard::SetPolicy(std::shared_ptr<const PolicySet> policy) {
+  policy_ = std::move(policy);
+}
 
 bool PolicyGuard::Decide(const PolicySet& set, const GuardContext& context, json::value& payload,
                          Verdict& verdict, std::string& digest, std::string& why) {
@@ -186,12 +193,12 @@ bool PolicyGuard::Decide(const PolicySet& set, const GuardContext& context, json
       const RateLimit& limit = *outcome.limit;
       spdlog::info("guard name=policy reason=policy.rate_limited limit={} server={} tool={}",
                    limit.id, context.server, context.item);
-      verdict = RejectWith(
-          "policy.rate_limited",
-          "rate limit '" + limit.id + "' exceeded (" + json::serialize(json::value(limit.rate)) +
-              " calls per " + std::to_string(limit.per.count()) + " ms per " +
-              std::string(RateScopeName(limit.scope)) + "); retry in " +
-              std::to_string(outcome.retry_after.count()) + " ms");
+      verdict = RejectWith("policy.rate_limited",
+                           "rate limit '" + limit.id + "' exceeded (" +
+                               json::serialize(json::value(limit.rate)) + " calls per " +
+                               std::to_string(limit.per.count()) + " ms per " +
+                               std::string(RateScopeName(limit.scope)) + "); retry in " +
+                               std::to_string(outcome.retry_after.count()) + " ms");
       verdict.data["retryAfterMs"] = outcome.retry_after.count();
       return true;
     }
@@ -201,7 +208,8 @@ bool PolicyGuard::Decide(const PolicySet& set, const GuardContext& context, json
       !context.is_error && set.has_labels && context.session && context.session->store &&
       !monitor) {
     auto& history = context.session->store->Get<PolicySessionState>().history;
-    for (std::string& label : LabelsOf(set, facts)) history.Record(std::move(label), set.history_size);
+    for (std::string& label : LabelsOf(set, facts))
+      history.Record(std::move(label), set.history_size);
   }
   if (d.action != PolicyAction::kAsk) return true;
   digest = ApprovalDigest(context.server, context.item, facts.arguments);
@@ -252,8 +260,10 @@ void PolicyGuard::InspectLater(std::shared_ptr<const GuardContext> context, json
   std::shared_ptr<ClientAsker> asker =
       context->session ? context->session->asker.lock() : std::shared_ptr<ClientAsker>();
   if (!asker || !asker->CanElicit()) {
-    spdlog::info("guard name=policy reason=policy.approval_required server={} tool={} (client "
-                 "cannot elicit)", context->server, context->item);
+    spdlog::info(
+        "guard name=policy reason=policy.approval_required server={} tool={} (client "
+        "cannot elicit)",
+        context->server, context->item);
     done(RejectWith("policy.approval_required",
                     "approval was required for the call to " + CallName(*context) +
                         ", but this client cannot ask its user (no elicitation support); the "
@@ -277,8 +287,8 @@ void PolicyGuard::InspectLater(std::shared_ptr<const GuardContext> context, json
   json::object question = ApprovalQuestion(context->server, context->item, arguments, why);
   spdlog::info("guard name=policy asking for approval server={} tool={}", context->server,
                context->item);
-  json::value id = asker->Elicit(
-      std::move(question), context->request_key, [state](json::object response) {
+  json::value id =
+      asker->Elicit(std::move(question), context->request_key, [state](json::object response) {
         if (state->settled) return;
         state->settled = true;
         state->timer.cancel();
@@ -300,8 +310,10 @@ void PolicyGuard::InspectLater(std::shared_ptr<const GuardContext> context, json
                                    "the user declined the call to " + state->call, hash));
             return;
           case ApprovalAnswer::kFailed:
-            spdlog::info("guard name=policy reason=policy.approval_declined {} (the client "
-                         "answered with an error)", state->call);
+            spdlog::info(
+                "guard name=policy reason=policy.approval_declined {} (the client "
+                "answered with an error)",
+                state->call);
             state->done(RejectWith("policy.approval_declined",
                                    "the approval request for the call to " + state->call +
                                        " failed in the client; the call is blocked",
@@ -333,9 +345,10 @@ std::string PolicyGuard::Reload() {
   auto set = ParsePolicySettings(settings, source_.config_path, source_.key, source_.home);
   if (!set) return set.error().message;
   if ((*set)->ask_timeout + kAskBudgetMargin > budget_ && (*set)->has_ask) {
-    spdlog::warn("guard name=policy ask timeout {} ms is longer than the chain budget allows; "
-                 "{} ms in force until a restart",
-                 (*set)->ask_timeout.count(), (budget_ - kAskBudgetMargin).count());
+    spdlog::warn(
+        "guard name=policy ask timeout {} ms is longer than the chain budget allows; "
+        "{} ms in force until a restart",
+        (*set)->ask_timeout.count(), (budget_ - kAskBudgetMargin).count());
   }
   SetPolicy(std::move(*set));
   spdlog::info("guard name=policy reloaded from {} rules={}", policy_->source,
@@ -354,8 +367,9 @@ Result<ChainEntry> BuildPolicyGuard(const GuardEntryConfig& entry, const std::st
   chain_entry.budget = std::max(entry.budget, (*set)->ask_timeout + kAskBudgetMargin);
   if ((*set)->rules.empty() && (*set)->servers.empty() && (*set)->rate_limits.empty() &&
       (*set)->default_action == PolicyAction::kAllow)
-    spdlog::warn("guard name=policy has no rules, tool lists or rate limits: it allows "
-                 "everything");
+    spdlog::warn(
+        "guard name=policy has no rules, tool lists or rate limits: it allows "
+        "everything");
   PolicyGuard::Source where;
   where.config_path = source;
   where.home = home;

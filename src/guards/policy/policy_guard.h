@@ -34,6 +34,10 @@
 // SessionStore). Lifetime: pending questions hold only shared state, never the guard.
 #pragma once
 
+#include <chrono>
+#include <memory>
+#include <string>
+
 #include "core/status.h"
 #include "guards/guard.h"
 #include "guards/guard_chain.h"
@@ -41,10 +45,6 @@
 #include "guards/policy/policy_eval.h"
 #include "guards/policy/policy_set.h"
 #include "guards/policy/rate_limiter.h"
-
-#include <chrono>
-#include <memory>
-#include <string>
 
 namespace boost::asio {
 class io_context;

@@ -1,5 +1,12 @@
 #include "guards/policy/policy_guard.h"
 
+#include <gtest/gtest.h>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <optional>
+
 #include "guards/guards_config.h"
 #include "guards/plugin_catalog.h"
 #include "guards/policy/label_history.h"
@@ -7,13 +14,6 @@
 #include "testing/fake_client_asker.h"
 #include "testing/run_until.h"
 #include "testing/temp_dir.h"
-
-#include <boost/asio/io_context.hpp>
-#include <boost/json/parse.hpp>
-#include <boost/json/serialize.hpp>
-#include <gtest/gtest.h>
-
-#include <optional>
 
 namespace mcpgw::guards::policy {
 namespace {
@@ -43,8 +43,8 @@ struct Fixture {
   explicit Fixture(std::string_view policy, PolicyGuard::Source source = {},
                    RateLimiter::Now now = {}) {
     session->asker = asker;
-    guard = std::make_unique<PolicyGuard>(Policy(policy), std::move(source), &io, 600s,
-                                          std::move(now));
+    guard =
+        std::make_unique<PolicyGuard>(Policy(policy), std::move(source), &io, 600s, std::move(now));
   }
 
   std::shared_ptr<GuardContext> Context(std::string_view server, std::string_view tool,
@@ -65,7 +65,9 @@ struct Fixture {
                                bool wait = true) {
     std::optional<Verdict> out;
     guard->InspectLater(context, payload, cancelled, [&](Verdict v) { out = std::move(v); });
-    if (wait) mcpgw::testing::RunUntil(io, [&] { return out.has_value(); }, 5s);
+    if (wait)
+      mcpgw::testing::RunUntil(
+          io, [&] { return out.has_value(); }, 5s);
     return out;
   }
 };
@@ -81,7 +83,8 @@ bool HasFinding(const Verdict& v, std::string_view type) {
 }
 
 TEST(PolicyGuard, DenyRejectsWithTheRuleReasonAndAFinding) {
-  Fixture fx(R"({"rules": [{"id": "rm", "match": {"tool": "delete_*"}, "action": "deny", "reason": "no_delete"}]})");
+  Fixture fx(
+      R"({"rules": [{"id": "rm", "match": {"tool": "delete_*"}, "action": "deny", "reason": "no_delete"}]})");
   json::value payload = Args(R"({"id": 1})");
   Verdict v = fx.guard->Inspect(*fx.Context("db", "delete_row"), payload);
   EXPECT_EQ(v.kind, VerdictKind::kReject);
@@ -101,7 +104,8 @@ TEST(PolicyGuard, WithoutAskRulesTheGuardIsInline) {
 }
 
 TEST(PolicyGuard, MaskReplacesTheMatchedValueButNotInMonitorMode) {
-  Fixture fx(R"({"rules": [{"match": {"tool": "send", "arguments": {"pointer": "/to", "suffix": "@corp.example"}},
+  Fixture fx(
+      R"({"rules": [{"match": {"tool": "send", "arguments": {"pointer": "/to", "suffix": "@corp.example"}},
                  "action": "mask", "mask_with": "<internal>"}]})");
   json::value payload = Args(R"({"to": "bob@corp.example", "body": "hi"})");
   Verdict v = fx.guard->Inspect(*fx.Context("mail", "send"), payload);
@@ -124,8 +128,9 @@ TEST(PolicyGuard, MaskReplacesTheMatchedValueButNotInMonitorMode) {
 
 TEST(PolicyGuard, OverTheRateLimitRejectsWithRetryAfter) {
   RateLimiter::Clock::time_point now{};
-  Fixture fx(R"({"rate_limits": [{"id": "per-user", "scope": "principal", "rate": 2, "per": "minute"}]})",
-             {}, [&] { return now; });
+  Fixture fx(
+      R"({"rate_limits": [{"id": "per-user", "scope": "principal", "rate": 2, "per": "minute"}]})",
+      {}, [&] { return now; });
   json::value payload = Args("{}");
   EXPECT_EQ(fx.guard->Inspect(*fx.Context("s", "t"), payload).kind, VerdictKind::kContinue);
   EXPECT_EQ(fx.guard->Inspect(*fx.Context("s", "t"), payload).kind, VerdictKind::kContinue);
@@ -139,10 +144,12 @@ TEST(PolicyGuard, OverTheRateLimitRejectsWithRetryAfter) {
 }
 
 TEST(PolicyGuard, ALabelIsRecordedWhenTheResultPassesNotWhenRequested) {
-  Fixture fx(R"({"labels": [{"label": "private_data", "tool": "read_file"}, {"label": "public_sink", "tool": "post"}],
+  Fixture fx(
+      R"({"labels": [{"label": "private_data", "tool": "read_file"}, {"label": "public_sink", "tool": "post"}],
                  "rules": [{"id": "exfil", "match": {"labels": "public_sink", "after": "private_data"}, "action": "deny"}]})");
   json::value payload = Args("{}");
-  EXPECT_EQ(fx.guard->Inspect(*fx.Context("fs", "read_file"), payload).kind, VerdictKind::kContinue);
+  EXPECT_EQ(fx.guard->Inspect(*fx.Context("fs", "read_file"), payload).kind,
+            VerdictKind::kContinue);
   EXPECT_EQ(fx.guard->Inspect(*fx.Context("web", "post"), payload).kind, VerdictKind::kContinue);
   json::value result = json::parse(R"({"content": [{"type": "text", "text": "secret plans"}]})");
   auto error_ctx = fx.Context("fs", "read_file", Direction::kResponse);
@@ -167,7 +174,8 @@ constexpr std::string_view kAskPolicy =
 TEST(PolicyGuardAsk, ApprovedCallProceedsAndTheQuestionShowsTheCall) {
   Fixture fx(kAskPolicy);
   json::value payload = Args(R"({"path": "/tmp/a", "text": "<EMAIL_ADDRESS>"})");
-  std::optional<Verdict> v = fx.Later(fx.Context("fs", "write_file"), payload, std::make_shared<bool>(false), false);
+  std::optional<Verdict> v =
+      fx.Later(fx.Context("fs", "write_file"), payload, std::make_shared<bool>(false), false);
   EXPECT_FALSE(v);  // waiting for the user
   ASSERT_EQ(fx.asker->questions.size(), 1u);
   const auto& q = fx.asker->questions[0];
@@ -238,7 +246,8 @@ TEST(PolicyGuardAsk, ClientsWithoutElicitationGetApprovalRequired) {
 }
 
 TEST(PolicyGuardAsk, ApprovalIsRememberedForTheSameCallInTheSessionOnly) {
-  Fixture fx(R"({"ask": {"remember": "session"}, "rules": [{"match": {"tool": "write_*"}, "action": "ask"}]})");
+  Fixture fx(
+      R"({"ask": {"remember": "session"}, "rules": [{"match": {"tool": "write_*"}, "action": "ask"}]})");
   fx.asker->auto_answer = FakeClientAsker::Reply("accept", true);
   json::value payload = Args(R"({"path": "/tmp/a", "n": 1})");
   std::optional<Verdict> v = fx.Later(fx.Context("fs", "write_file"), payload);
@@ -284,7 +293,8 @@ TEST(PolicyGuardAsk, CancellingTheRunWithdrawsTheQuestion) {
   std::optional<Verdict> v = fx.Later(fx.Context("fs", "write_file"), payload, cancelled, false);
   ASSERT_EQ(fx.asker->questions.size(), 1u);
   *cancelled = true;
-  ASSERT_TRUE(mcpgw::testing::RunUntil(fx.io, [&] { return !fx.asker->cancelled.empty(); }, 5s));
+  ASSERT_TRUE(mcpgw::testing::RunUntil(
+      fx.io, [&] { return !fx.asker->cancelled.empty(); }, 5s));
   EXPECT_EQ(fx.asker->cancelled[0], fx.asker->questions[0].id);
   fx.asker->Answer(0, FakeClientAsker::Reply("accept", true));
   EXPECT_FALSE(v);  // never answered after cancellation
@@ -293,7 +303,8 @@ TEST(PolicyGuardAsk, CancellingTheRunWithdrawsTheQuestion) {
 TEST(PolicyGuardAsk, CallsNoAskRuleMatchesAreAnsweredInline) {
   Fixture fx(kAskPolicy);
   json::value payload = Args("{}");
-  std::optional<Verdict> v = fx.Later(fx.Context("fs", "read_file"), payload, std::make_shared<bool>(false), false);
+  std::optional<Verdict> v =
+      fx.Later(fx.Context("fs", "read_file"), payload, std::make_shared<bool>(false), false);
   ASSERT_TRUE(v);  // before InspectLater returned, without running the io_context
   EXPECT_EQ(v->kind, VerdictKind::kContinue);
   EXPECT_TRUE(fx.asker->questions.empty());
@@ -313,7 +324,8 @@ TEST(PolicyGuardAsk, MonitorModeNeverAsks) {
 TEST(PolicyGuardReload, AValidFileReplacesThePolicyAnInvalidOneKeepsIt) {
   mcpgw::testing::TempDir dir;
   const std::string config = dir.WriteFile(
-      "config.json", R"({"guards": {"policy": {"rules": [{"match": {"tool": "a"}, "action": "deny"}]}}})");
+      "config.json",
+      R"({"guards": {"policy": {"rules": [{"match": {"tool": "a"}, "action": "deny"}]}}})");
   auto parsed = LoadGuardsConfig(config);
   ASSERT_TRUE(parsed) << parsed.error().message;
   boost::asio::io_context io;
@@ -329,13 +341,16 @@ TEST(PolicyGuardReload, AValidFileReplacesThePolicyAnInvalidOneKeepsIt) {
   json::value payload = Args("{}");
   EXPECT_EQ(guard.Inspect(ctx, payload).kind, VerdictKind::kReject);
 
-  dir.WriteFile("config.json", R"({"guards": {"policy": {"rules": [{"match": {"tool": 7}, "action": "deny"}]}}})");
+  dir.WriteFile("config.json",
+                R"({"guards": {"policy": {"rules": [{"match": {"tool": 7}, "action": "deny"}]}}})");
   const std::string reason = guard.Reload();
   EXPECT_NE(reason.find("guards.policy.rules[0].match.tool: must be a string"), std::string::npos)
       << reason;
   EXPECT_EQ(guard.Inspect(ctx, payload).kind, VerdictKind::kReject);  // the old policy stays
 
-  dir.WriteFile("config.json", R"({"guards": {"policy": {"rules": [{"match": {"tool": "b"}, "action": "deny"}]}}})");
+  dir.WriteFile(
+      "config.json",
+      R"({"guards": {"policy": {"rules": [{"match": {"tool": "b"}, "action": "deny"}]}}})");
   EXPECT_EQ(guard.Reload(), "");
   EXPECT_EQ(guard.Inspect(ctx, payload).kind, VerdictKind::kContinue);
   ctx.item = "b";
@@ -367,7 +382,8 @@ TEST(PolicyGuardChain, RunsLateSoItSeesMaskedArgumentsAndEarlierFindings) {
 
 TEST(PolicyGuardChain, ConfigErrorsNameTheFileAndKey) {
   auto config = ParseGuardsConfig(
-      R"({"guards": {"policy": {"rules": [{"match": {"tool": 1}, "action": "deny"}]}}})", "config.json");
+      R"({"guards": {"policy": {"rules": [{"match": {"tool": 1}, "action": "deny"}]}}})",
+      "config.json");
   ASSERT_TRUE(config);
   GuardSettings settings;
   settings.config = &*config;

@@ -1,9 +1,8 @@
 #include "guards/policy/policy_parser.h"
 
+#include <algorithm>
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
-
-#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cmath>
@@ -51,13 +50,15 @@ Result<std::vector<std::string>> Globs(const json::value& v, std::string_view ke
 Result<std::int64_t> Integer(const json::value& v, std::string_view key, std::int64_t min,
                              std::int64_t max) {
   std::int64_t n = 0;
-  if (v.is_int64()) n = v.get_int64();
+  if (v.is_int64())
+    n = v.get_int64();
   else if (v.is_uint64() && v.get_uint64() <= static_cast<std::uint64_t>(max))
     n = static_cast<std::int64_t>(v.get_uint64());
   else if (v.is_double() && std::floor(v.get_double()) == v.get_double() &&
            std::fabs(v.get_double()) < 9e15)
     n = static_cast<std::int64_t>(v.get_double());
-  else return KeyError(key, "must be an integer");
+  else
+    return KeyError(key, "must be an integer");
   if (n < min || n > max)
     return KeyError(key, "must be between " + std::to_string(min) + " and " + std::to_string(max));
   return n;
@@ -77,14 +78,16 @@ bool IsHint(std::string_view name) {
 
 Result<std::vector<AnnotationTest>> Annotations(const json::value& v, std::string_view key) {
   if (!v.is_object())
-    return KeyError(key, "must be an object of hint -> true/false (readOnlyHint, "
-                         "destructiveHint, idempotentHint, openWorldHint)");
+    return KeyError(key,
+                    "must be an object of hint -> true/false (readOnlyHint, "
+                    "destructiveHint, idempotentHint, openWorldHint)");
   std::vector<AnnotationTest> out;
   for (const auto& m : v.get_object()) {
     const std::string k = Join(key, m.key());
     if (!IsHint(m.key()))
-      return KeyError(k, "unknown hint (known: readOnlyHint, destructiveHint, idempotentHint, "
-                         "openWorldHint)");
+      return KeyError(k,
+                      "unknown hint (known: readOnlyHint, destructiveHint, idempotentHint, "
+                      "openWorldHint)");
     if (!m.value().is_bool()) return KeyError(k, "must be true or false");
     out.push_back({std::string(m.key()), m.value().get_bool()});
   }
@@ -93,10 +96,17 @@ Result<std::vector<AnnotationTest>> Annotations(const json::value& v, std::strin
 
 bool ParseOp(std::string_view text, CompareOp& op) {
   static constexpr std::pair<std::string_view, CompareOp> kOps[] = {
-      {"eq", CompareOp::kEq},         {"ne", CompareOp::kNe},     {"contains", CompareOp::kContains},
-      {"prefix", CompareOp::kPrefix}, {"suffix", CompareOp::kSuffix}, {"regex", CompareOp::kRegex},
-      {"lt", CompareOp::kLt},         {"le", CompareOp::kLe},     {"gt", CompareOp::kGt},
-      {"ge", CompareOp::kGe},         {"exists", CompareOp::kExists}};
+      {"eq", CompareOp::kEq},
+      {"ne", CompareOp::kNe},
+      {"contains", CompareOp::kContains},
+      {"prefix", CompareOp::kPrefix},
+      {"suffix", CompareOp::kSuffix},
+      {"regex", CompareOp::kRegex},
+      {"lt", CompareOp::kLt},
+      {"le", CompareOp::kLe},
+      {"gt", CompareOp::kGt},
+      {"ge", CompareOp::kGe},
+      {"exists", CompareOp::kExists}};
   for (const auto& [name, value] : kOps)
     if (text == name) {
       op = value;
@@ -124,8 +134,9 @@ Result<Condition> ParseCondition(const json::value& v, std::string_view key) {
     } else if (m.key() == "op") {
       if (has_op) return KeyError(k, "the comparison is given twice");
       if (!m.value().is_string() || !ParseOp(m.value().get_string(), c.op))
-        return KeyError(k, "must be one of eq, ne, contains, prefix, suffix, regex, lt, le, gt, "
-                           "ge, exists");
+        return KeyError(k,
+                        "must be one of eq, ne, contains, prefix, suffix, regex, lt, le, gt, "
+                        "ge, exists");
       has_op = true;
     } else if (m.key() == "value") {
       operand = &m.value();
@@ -137,8 +148,9 @@ Result<Condition> ParseCondition(const json::value& v, std::string_view key) {
       operand = &m.value();
       has_value = true;
     } else {
-      return KeyError(k, "unknown key (known: pointer, op, value, or an op as the key: eq, ne, "
-                         "contains, prefix, suffix, regex, lt, le, gt, ge, exists)");
+      return KeyError(k,
+                      "unknown key (known: pointer, op, value, or an op as the key: eq, ne, "
+                      "contains, prefix, suffix, regex, lt, le, gt, ge, exists)");
     }
   }
   if (!has_pointer) return KeyError(key, "\"pointer\" is required");
@@ -218,20 +230,35 @@ Result<Match> ParseMatch(const json::value& v, std::string_view key) {
       return {};
     };
     Result<void> r;
-    if (name == "server" || name == "servers") r = globs(match.servers);
-    else if (name == "tool" || name == "tools") r = globs(match.tools);
-    else if (name == "method" || name == "methods") r = globs(match.methods);
-    else if (name == "principal" || name == "principals") r = globs(match.principals);
-    else if (name == "client" || name == "clients") r = globs(match.clients);
-    else if (name == "findings" || name == "finding") r = globs(match.findings);
-    else if (name == "labels" || name == "label") r = globs(match.labels);
-    else if (name == "after") r = globs(match.after);
+    if (name == "server" || name == "servers")
+      r = globs(match.servers);
+    else if (name == "tool" || name == "tools")
+      r = globs(match.tools);
+    else if (name == "method" || name == "methods")
+      r = globs(match.methods);
+    else if (name == "principal" || name == "principals")
+      r = globs(match.principals);
+    else if (name == "client" || name == "clients")
+      r = globs(match.clients);
+    else if (name == "findings" || name == "finding")
+      r = globs(match.findings);
+    else if (name == "labels" || name == "label")
+      r = globs(match.labels);
+    else if (name == "after")
+      r = globs(match.after);
     else if (name == "direction") {
-      const std::string_view d = m.value().is_string() ? m.value().get_string() : "";
-      if (d == "request") { match.requests = true; match.responses = false; }
-      else if (d == "response") { match.requests = false; match.responses = true; }
-      else if (d == "both") { match.requests = match.responses = true; }
-      else return KeyError(k, "must be \"request\", \"response\" or \"both\"");
+      const std::string_view d =
+          m.value().is_string() ? std::string_view(m.value().get_string()) : std::string_view();
+      if (d == "request") {
+        match.requests = true;
+        match.responses = false;
+      } else if (d == "response") {
+        match.requests = false;
+        match.responses = true;
+      } else if (d == "both") {
+        match.requests = match.responses = true;
+      } else
+        return KeyError(k, "must be \"request\", \"response\" or \"both\"");
       direction_set = true;
     } else if (name == "arguments") {
       auto c = Conditions(m.value(), k);
@@ -246,8 +273,9 @@ Result<Match> ParseMatch(const json::value& v, std::string_view key) {
       if (!a) return a.error();
       match.annotations = std::move(*a);
     } else {
-      return KeyError(k, "unknown key (known: server, tool, method, direction, principal, client, "
-                         "arguments, result, annotations, findings, labels, after)");
+      return KeyError(k,
+                      "unknown key (known: server, tool, method, direction, principal, client, "
+                      "arguments, result, annotations, findings, labels, after)");
     }
     if (!r) return r.error();
   }
@@ -274,29 +302,40 @@ Result<Rule> ParseRule(const json::value& v, std::string_view key, std::string_v
   for (const auto& m : v.get_object()) {
     const std::string k = Join(key, m.key());
     if (m.key() == "id") {
-      auto s = String(m.value(), k); if (!s) return s.error(); rule.id = *s;
+      auto s = String(m.value(), k);
+      if (!s) return s.error();
+      rule.id = *s;
     } else if (m.key() == "match") {
-      auto match = ParseMatch(m.value(), k); if (!match) return match.error();
+      auto match = ParseMatch(m.value(), k);
+      if (!match) return match.error();
       rule.match = std::move(*match);
     } else if (m.key() == "action") {
-      auto a = ActionValue(m.value(), k); if (!a) return a.error();
-      rule.action = *a; has_action = true;
+      auto a = ActionValue(m.value(), k);
+      if (!a) return a.error();
+      rule.action = *a;
+      has_action = true;
     } else if (m.key() == "reason") {
-      auto s = String(m.value(), k); if (!s) return s.error();
+      auto s = String(m.value(), k);
+      if (!s) return s.error();
       if (s->empty()) return KeyError(k, "must not be empty");
       for (char c : *s)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-'))
           return KeyError(k, "may contain only letters, digits, '_', '.' and '-'");
       rule.reason = ReasonCode(*s);
     } else if (m.key() == "message") {
-      auto s = String(m.value(), k); if (!s) return s.error(); rule.message = *s;
+      auto s = String(m.value(), k);
+      if (!s) return s.error();
+      rule.message = *s;
     } else if (m.key() == "mask_with") {
-      auto s = String(m.value(), k); if (!s) return s.error(); rule.mask_with = *s;
+      auto s = String(m.value(), k);
+      if (!s) return s.error();
+      rule.mask_with = *s;
     } else if (m.key() == "description") {
       if (!m.value().is_string()) return KeyError(k, "must be a string");
     } else {
-      return KeyError(k, "unknown key (known: id, match, action, reason, message, mask_with, "
-                         "description)");
+      return KeyError(k,
+                      "unknown key (known: id, match, action, reason, message, mask_with, "
+                      "description)");
     }
   }
   if (!has_action) return KeyError(key, "\"action\" is required (allow, deny, mask, alert, ask)");
@@ -312,10 +351,18 @@ Result<Rule> ParseRule(const json::value& v, std::string_view key, std::string_v
       case PolicyAction::kDeny:
         rule.reason = rule.match.after.empty() ? "policy.denied" : "policy.flow_denied";
         break;
-      case PolicyAction::kMask: rule.reason = "policy.masked"; break;
-      case PolicyAction::kAlert: rule.reason = "policy.alert"; break;
-      case PolicyAction::kAsk: rule.reason = "policy.approval"; break;
-      case PolicyAction::kAllow: rule.reason = "policy.allowed"; break;
+      case PolicyAction::kMask:
+        rule.reason = "policy.masked";
+        break;
+      case PolicyAction::kAlert:
+        rule.reason = "policy.alert";
+        break;
+      case PolicyAction::kAsk:
+        rule.reason = "policy.approval";
+        break;
+      case PolicyAction::kAllow:
+        rule.reason = "policy.allowed";
+        break;
     }
   }
   return rule;
@@ -327,15 +374,22 @@ Result<LabelRule> ParseLabel(const json::value& v, std::string_view key) {
   for (const auto& m : v.get_object()) {
     const std::string k = Join(key, m.key());
     if (m.key() == "label") {
-      auto s = String(m.value(), k); if (!s) return s.error();
+      auto s = String(m.value(), k);
+      if (!s) return s.error();
       if (s->empty()) return KeyError(k, "must not be empty");
       label.label = *s;
     } else if (m.key() == "tool" || m.key() == "tools") {
-      auto g = Globs(m.value(), k); if (!g) return g.error(); label.tools = std::move(*g);
+      auto g = Globs(m.value(), k);
+      if (!g) return g.error();
+      label.tools = std::move(*g);
     } else if (m.key() == "server" || m.key() == "servers") {
-      auto g = Globs(m.value(), k); if (!g) return g.error(); label.servers = std::move(*g);
+      auto g = Globs(m.value(), k);
+      if (!g) return g.error();
+      label.servers = std::move(*g);
     } else if (m.key() == "annotations") {
-      auto a = Annotations(m.value(), k); if (!a) return a.error(); label.annotations = std::move(*a);
+      auto a = Annotations(m.value(), k);
+      if (!a) return a.error();
+      label.annotations = std::move(*a);
     } else {
       return KeyError(k, "unknown key (known: label, tool, server, annotations)");
     }
@@ -353,19 +407,32 @@ Result<RateLimit> ParseRateLimit(const json::value& v, std::string_view key) {
   for (const auto& m : v.get_object()) {
     const std::string k = Join(key, m.key());
     if (m.key() == "id") {
-      auto s = String(m.value(), k); if (!s) return s.error(); limit.id = *s;
+      auto s = String(m.value(), k);
+      if (!s) return s.error();
+      limit.id = *s;
     } else if (m.key() == "scope") {
-      const std::string_view s = m.value().is_string() ? m.value().get_string() : "";
-      if (s == "global") limit.scope = RateScope::kGlobal;
-      else if (s == "server") limit.scope = RateScope::kServer;
-      else if (s == "tool") limit.scope = RateScope::kTool;
-      else if (s == "session") limit.scope = RateScope::kSession;
-      else if (s == "principal") limit.scope = RateScope::kPrincipal;
-      else return KeyError(k, "must be one of global, server, tool, session, principal");
+      const std::string_view s =
+          m.value().is_string() ? std::string_view(m.value().get_string()) : std::string_view();
+      if (s == "global")
+        limit.scope = RateScope::kGlobal;
+      else if (s == "server")
+        limit.scope = RateScope::kServer;
+      else if (s == "tool")
+        limit.scope = RateScope::kTool;
+      else if (s == "session")
+        limit.scope = RateScope::kSession;
+      else if (s == "principal")
+        limit.scope = RateScope::kPrincipal;
+      else
+        return KeyError(k, "must be one of global, server, tool, session, principal");
     } else if (m.key() == "server" || m.key() == "servers") {
-      auto g = Globs(m.value(), k); if (!g) return g.error(); limit.servers = std::move(*g);
+      auto g = Globs(m.value(), k);
+      if (!g) return g.error();
+      limit.servers = std::move(*g);
     } else if (m.key() == "tool" || m.key() == "tools") {
-      auto g = Globs(m.value(), k); if (!g) return g.error(); limit.tools = std::move(*g);
+      auto g = Globs(m.value(), k);
+      if (!g) return g.error();
+      limit.tools = std::move(*g);
     } else if (m.key() == "rate") {
       if (!m.value().is_number() || m.value().to_number<double>() <= 0 ||
           m.value().to_number<double>() > 1e9)
@@ -379,14 +446,21 @@ Result<RateLimit> ParseRateLimit(const json::value& v, std::string_view key) {
       limit.burst = m.value().to_number<double>();
       has_burst = true;
     } else if (m.key() == "per") {
-      const std::string_view s = m.value().is_string() ? m.value().get_string() : "";
-      if (s == "second") limit.per = std::chrono::seconds(1);
-      else if (s == "minute") limit.per = std::chrono::minutes(1);
-      else if (s == "hour") limit.per = std::chrono::hours(1);
-      else if (s == "day") limit.per = std::chrono::hours(24);
-      else return KeyError(k, "must be one of second, minute, hour, day");
+      const std::string_view s =
+          m.value().is_string() ? std::string_view(m.value().get_string()) : std::string_view();
+      if (s == "second")
+        limit.per = std::chrono::seconds(1);
+      else if (s == "minute")
+        limit.per = std::chrono::minutes(1);
+      else if (s == "hour")
+        limit.per = std::chrono::hours(1);
+      else if (s == "day")
+        limit.per = std::chrono::hours(24);
+      else
+        return KeyError(k, "must be one of second, minute, hour, day");
     } else if (m.key() == "per_ms") {
-      auto n = Integer(m.value(), k, 1, 86'400'000LL * 31); if (!n) return n.error();
+      auto n = Integer(m.value(), k, 1, 86'400'000LL * 31);
+      if (!n) return n.error();
       limit.per = std::chrono::milliseconds(*n);
     } else {
       return KeyError(k, "unknown key (known: id, scope, server, tool, rate, per, per_ms, burst)");
@@ -406,10 +480,14 @@ Result<ServerToolList> ParseServerList(std::string_view server, const json::valu
   for (const auto& m : v.get_object()) {
     const std::string k = Join(key, m.key());
     if (m.key() == "allow" || m.key() == "allow_tools") {
-      auto g = Globs(m.value(), k); if (!g) return g.error(); list.allow = std::move(*g);
+      auto g = Globs(m.value(), k);
+      if (!g) return g.error();
+      list.allow = std::move(*g);
       if (list.allow.empty()) return KeyError(k, "must name at least one tool glob");
     } else if (m.key() == "deny" || m.key() == "deny_tools") {
-      auto g = Globs(m.value(), k); if (!g) return g.error(); list.deny = std::move(*g);
+      auto g = Globs(m.value(), k);
+      if (!g) return g.error();
+      list.deny = std::move(*g);
     } else {
       return KeyError(k, "unknown key (known: allow, deny)");
     }
@@ -425,10 +503,12 @@ Result<void> ParseInto(const json::object& object, std::string_view key, std::st
     const std::string k = Join(key, m.key());
     const std::string_view name = m.key();
     if (name == "file" && file) {
-      auto s = String(m.value(), k); if (!s) return s.error();
+      auto s = String(m.value(), k);
+      if (!s) return s.error();
       *file = *s;
     } else if (name == "default") {
-      auto a = ActionValue(m.value(), k); if (!a) return a.error();
+      auto a = ActionValue(m.value(), k);
+      if (!a) return a.error();
       if (*a == PolicyAction::kMask) return KeyError(k, "must be one of allow, deny, alert, ask");
       out.default_action = *a;
     } else if (name == "rules") {
@@ -439,7 +519,8 @@ Result<void> ParseInto(const json::object& object, std::string_view key, std::st
         out.rules.push_back(std::move(*rule));
       }
     } else if (name == "servers") {
-      if (!m.value().is_object()) return KeyError(k, "must be an object of server -> {allow, deny}");
+      if (!m.value().is_object())
+        return KeyError(k, "must be an object of server -> {allow, deny}");
       for (const auto& s : m.value().get_object()) {
         auto list = ParseServerList(s.key(), s.value(), Join(k, s.key()));
         if (!list) return list.error();
@@ -462,23 +543,30 @@ Result<void> ParseInto(const json::object& object, std::string_view key, std::st
         out.rate_limits.push_back(std::move(*limit));
       }
     } else if (name == "history_size") {
-      auto n = Integer(m.value(), k, 1, 100'000); if (!n) return n.error();
+      auto n = Integer(m.value(), k, 1, 100'000);
+      if (!n) return n.error();
       out.history_size = static_cast<std::size_t>(*n);
     } else if (name == "max_rate_keys") {
-      auto n = Integer(m.value(), k, 1, 10'000'000); if (!n) return n.error();
+      auto n = Integer(m.value(), k, 1, 10'000'000);
+      if (!n) return n.error();
       out.max_rate_keys = static_cast<std::size_t>(*n);
     } else if (name == "ask") {
       if (!m.value().is_object()) return KeyError(k, "must be an object {timeout_ms, remember}");
       for (const auto& a : m.value().get_object()) {
         const std::string ak = Join(k, a.key());
         if (a.key() == "timeout_ms") {
-          auto n = Integer(a.value(), ak, 1, 3'600'000); if (!n) return n.error();
+          auto n = Integer(a.value(), ak, 1, 3'600'000);
+          if (!n) return n.error();
           out.ask_timeout = std::chrono::milliseconds(*n);
         } else if (a.key() == "remember") {
-          const std::string_view s = a.value().is_string() ? a.value().get_string() : "";
-          if (s == "session") out.remember_session = true;
-          else if (s == "none" || s == "never") out.remember_session = false;
-          else return KeyError(ak, "must be \"session\" or \"none\"");
+          const std::string_view s =
+              a.value().is_string() ? std::string_view(a.value().get_string()) : std::string_view();
+          if (s == "session")
+            out.remember_session = true;
+          else if (s == "none" || s == "never")
+            out.remember_session = false;
+          else
+            return KeyError(ak, "must be \"session\" or \"none\"");
         } else {
           return KeyError(ak, "unknown key (known: timeout_ms, remember)");
         }
@@ -520,57 +608,84 @@ std::string Prefixed(std::string_view source, const Error& e) {
 
 std::string_view PolicyActionName(PolicyAction action) {
   switch (action) {
-    case PolicyAction::kAllow: return "allow";
-    case PolicyAction::kDeny: return "deny";
-    case PolicyAction::kMask: return "mask";
-    case PolicyAction::kAlert: return "alert";
-    case PolicyAction::kAsk: return "ask";
+    case PolicyAction::kAllow:
+      return "allow";
+    case PolicyAction::kDeny:
+      return "deny";
+    case PolicyAction::kMask:
+      return "mask";
+    case PolicyAction::kAlert:
+      return "alert";
+    case PolicyAction::kAsk:
+      return "ask";
   }
   return "deny";
 }
 
 bool ParsePolicyAction(std::string_view text, PolicyAction& out) {
-  if (text == "allow") out = PolicyAction::kAllow;
-  else if (text == "deny" || text == "block") out = PolicyAction::kDeny;
-  else if (text == "mask") out = PolicyAction::kMask;
-  else if (text == "alert" || text == "warn") out = PolicyAction::kAlert;
-  else if (text == "ask") out = PolicyAction::kAsk;
-  else return false;
+  if (text == "allow")
+    out = PolicyAction::kAllow;
+  else if (text == "deny" || text == "block")
+    out = PolicyAction::kDeny;
+  else if (text == "mask")
+    out = PolicyAction::kMask;
+  else if (text == "alert" || text == "warn")
+    out = PolicyAction::kAlert;
+  else if (text == "ask")
+    out = PolicyAction::kAsk;
+  else
+    return false;
   return true;
 }
 
 std::string_view CompareOpName(CompareOp op) {
   switch (op) {
-    case CompareOp::kEq: return "eq";
-    case CompareOp::kNe: return "ne";
-    case CompareOp::kContains: return "contains";
-    case CompareOp::kPrefix: return "prefix";
-    case CompareOp::kSuffix: return "suffix";
-    case CompareOp::kRegex: return "regex";
-    case CompareOp::kLt: return "lt";
-    case CompareOp::kLe: return "le";
-    case CompareOp::kGt: return "gt";
-    case CompareOp::kGe: return "ge";
-    case CompareOp::kExists: return "exists";
+    case CompareOp::kEq:
+      return "eq";
+    case CompareOp::kNe:
+      return "ne";
+    case CompareOp::kContains:
+      return "contains";
+    case CompareOp::kPrefix:
+      return "prefix";
+    case CompareOp::kSuffix:
+      return "suffix";
+    case CompareOp::kRegex:
+      return "regex";
+    case CompareOp::kLt:
+      return "lt";
+    case CompareOp::kLe:
+      return "le";
+    case CompareOp::kGt:
+      return "gt";
+    case CompareOp::kGe:
+      return "ge";
+    case CompareOp::kExists:
+      return "exists";
   }
   return "eq";
 }
 
 std::string_view RateScopeName(RateScope scope) {
   switch (scope) {
-    case RateScope::kGlobal: return "global";
-    case RateScope::kServer: return "server";
-    case RateScope::kTool: return "tool";
-    case RateScope::kSession: return "session";
-    case RateScope::kPrincipal: return "principal";
+    case RateScope::kGlobal:
+      return "global";
+    case RateScope::kServer:
+      return "server";
+    case RateScope::kTool:
+      return "tool";
+    case RateScope::kSession:
+      return "session";
+    case RateScope::kPrincipal:
+      return "principal";
   }
   return "global";
 }
 
 Result<std::shared_ptr<const PolicySet>> ParsePolicySettings(const json::object& settings,
-                                                            std::string_view source,
-                                                            std::string_view key,
-                                                            const std::string& home) {
+                                                             std::string_view source,
+                                                             std::string_view key,
+                                                             const std::string& home) {
   auto set = std::make_shared<PolicySet>();
   set->source = std::string(source);
   std::string file;
@@ -578,7 +693,8 @@ Result<std::shared_ptr<const PolicySet>> ParsePolicySettings(const json::object&
     return MakeError(Prefixed(source, r.error()));
   if (!file.empty()) {
     std::string path = file;
-    if (!home.empty() && (path == "~" || path.starts_with("~/"))) path = home + path.substr(1);
+    if (!home.empty() && (path == "~" || path.starts_with("~/")))
+      path = home + path.substr(1);
     else if (path[0] != '/' && !source.empty()) {
       const std::string s(source);
       const auto slash = s.rfind('/');
@@ -587,7 +703,7 @@ Result<std::shared_ptr<const PolicySet>> ParsePolicySettings(const json::object&
     std::ifstream in(path, std::ios::binary);
     if (!in)
       return MakeError(Prefixed(source, KeyError(Join(key, "file"), "cannot read " + path + ": " +
-                                                                     std::strerror(errno))));
+                                                                        std::strerror(errno))));
     std::ostringstream text;
     text << in.rdbuf();
     auto object = ParseFileText(text.str());

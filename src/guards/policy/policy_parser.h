@@ -13,14 +13,13 @@
 // Threading: pure functions (ParsePolicySettings reads the policy file).
 #pragma once
 
-#include "core/status.h"
-#include "guards/policy/policy_set.h"
-
 #include <boost/json/object.hpp>
-
 #include <memory>
 #include <string>
 #include <string_view>
+
+#include "core/status.h"
+#include "guards/policy/policy_set.h"
 
 namespace mcpgw::guards::policy {
 
@@ -28,9 +27,9 @@ namespace mcpgw::guards::policy {
 // ones); `source` is the config file ("" when none), `key` the section's path in it
 // ("guards.policy"). A "file" key is read relative to the config file's folder ("~" = `home`).
 Result<std::shared_ptr<const PolicySet>> ParsePolicySettings(const boost::json::object& settings,
-                                                            std::string_view source,
-                                                            std::string_view key,
-                                                            const std::string& home = {});
+                                                             std::string_view source,
+                                                             std::string_view key,
+                                                             const std::string& home = {});
 
 // A standalone policy file's text (the fuzzer's entry point). Errors: "SOURCE: KEY: what".
 Result<std::shared_ptr<const PolicySet>> ParsePolicyText(std::string_view text,

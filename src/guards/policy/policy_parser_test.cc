@@ -1,9 +1,10 @@
 #include "guards/policy/policy_parser.h"
 
-#include "testing/temp_dir.h"
+#include <gtest/gtest.h>
 
 #include <boost/json/parse.hpp>
-#include <gtest/gtest.h>
+
+#include "testing/temp_dir.h"
 
 namespace mcpgw::guards::policy {
 namespace {
@@ -28,7 +29,8 @@ TEST(PolicyParser, ParsesEverySection) {
     "rate_limits": [{"id": "per-user", "scope": "principal", "rate": 10, "per": "minute"}],
     "history_size": 16,
     "ask": {"timeout_ms": 3000, "remember": "session"},
-  })", "policy.json");
+  })",
+                             "policy.json");
   ASSERT_TRUE(set) << set.error().message;
   const PolicySet& p = **set;
   EXPECT_EQ(p.default_action, PolicyAction::kDeny);
@@ -132,7 +134,9 @@ TEST(PolicyParser, ConfigSectionErrorsNameTheConfigKey) {
 
 TEST(PolicyParser, PolicyFileIsReadBesideTheConfigAndMergedAfterIt) {
   testing::TempDir dir;
-  dir.WriteFile("policy.json", R"({"default": "ask", "rules": [{"id": "from-file", "match": {}, "action": "alert"}]})");
+  dir.WriteFile(
+      "policy.json",
+      R"({"default": "ask", "rules": [{"id": "from-file", "match": {}, "action": "alert"}]})");
   const std::string config = (dir.path() / "config.json").string();
   auto set = ParsePolicySettings(
       Obj(R"({"file": "policy.json", "rules": [{"id": "from-config", "match": {}, "action": "deny"}]})"),

@@ -13,17 +13,17 @@
 // Threading: immutable after parsing; shared by every session and message.
 #pragma once
 
-#include "guards/guard.h"
-
-#include <boost/json/value.hpp>
 #include <re2/re2.h>
 
+#include <boost/json/value.hpp>
 #include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "guards/guard.h"
 
 namespace mcpgw::guards::policy {
 
@@ -63,22 +63,22 @@ struct AnnotationTest {
 struct Match {
   std::vector<std::string> servers;
   std::vector<std::string> tools;
-  std::vector<std::string> methods;      // empty = "tools/call"
-  bool requests = true;                  // direction; default request, or response when the
-  bool responses = false;                //   match tests `result`
+  std::vector<std::string> methods;  // empty = "tools/call"
+  bool requests = true;              // direction; default request, or response when the
+  bool responses = false;            //   match tests `result`
   std::vector<std::string> principals;
-  std::vector<std::string> clients;      // the client's name from initialize
-  std::vector<Condition> arguments;      // pointers into the call's arguments
-  std::vector<Condition> result;         // pointers into the result (response path)
+  std::vector<std::string> clients;  // the client's name from initialize
+  std::vector<Condition> arguments;  // pointers into the call's arguments
+  std::vector<Condition> result;     // pointers into the result (response path)
   std::vector<AnnotationTest> annotations;
-  std::vector<std::string> findings;     // globs on earlier guards' finding types: any matches
-  std::vector<std::string> labels;       // the call's own labels: any of these
-  std::vector<std::string> after;        // flow: any of these labels in the session's history
+  std::vector<std::string> findings;  // globs on earlier guards' finding types: any matches
+  std::vector<std::string> labels;    // the call's own labels: any of these
+  std::vector<std::string> after;     // flow: any of these labels in the session's history
 };
 
 struct Rule {
-  std::string id;      // "rules[3]" when not given
-  std::string key;     // where it was written: "config.json: guards.policy.rules[3]"
+  std::string id;   // "rules[3]" when not given
+  std::string key;  // where it was written: "config.json: guards.policy.rules[3]"
   Match match;
   PolicyAction action = PolicyAction::kDeny;
   std::string reason;   // full reason code: "policy.denied", "policy.<rule's reason>"
@@ -121,14 +121,14 @@ struct PolicySet {
   PolicyAction default_action = PolicyAction::kAllow;
   std::vector<LabelRule> labels;
   std::vector<RateLimit> rate_limits;
-  std::size_t history_size = 256;      // label events kept per session
-  std::size_t max_rate_keys = 10000;   // buckets kept (least recently used dropped)
+  std::size_t history_size = 256;     // label events kept per session
+  std::size_t max_rate_keys = 10000;  // buckets kept (least recently used dropped)
   std::chrono::milliseconds ask_timeout{120000};
-  bool remember_session = false;       // ask: an approval holds for the same call in the session
+  bool remember_session = false;  // ask: an approval holds for the same call in the session
   // Derived at parse time.
-  bool has_ask = false;      // some rule (or the default) asks: the guard waits
-  bool has_flows = false;    // some rule tests `after`: labels are needed on requests
-  bool has_labels = false;   // labels are defined: results are recorded
+  bool has_ask = false;     // some rule (or the default) asks: the guard waits
+  bool has_flows = false;   // some rule tests `after`: labels are needed on requests
+  bool has_labels = false;  // labels are defined: results are recorded
 };
 
 }  // namespace mcpgw::guards::policy

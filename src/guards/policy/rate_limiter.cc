@@ -55,11 +55,20 @@ RateLimiter::Outcome RateLimiter::Take(const PolicySet& set, const CallFacts& fa
     std::string key = limit.id;
     key += '\x1f';
     switch (limit.scope) {
-      case RateScope::kGlobal: break;
-      case RateScope::kServer: key += facts.server; break;
-      case RateScope::kTool: key += std::string(facts.server) + "/" + std::string(facts.tool); break;
-      case RateScope::kSession: key += session_id; break;
-      case RateScope::kPrincipal: key += facts.principal; break;
+      case RateScope::kGlobal:
+        break;
+      case RateScope::kServer:
+        key += facts.server;
+        break;
+      case RateScope::kTool:
+        key += std::string(facts.server) + "/" + std::string(facts.tool);
+        break;
+      case RateScope::kSession:
+        key += session_id;
+        break;
+      case RateScope::kPrincipal:
+        key += facts.principal;
+        break;
     }
     Bucket& bucket = Touch(key, limit, now);
     if (bucket.tokens >= 1) {
@@ -67,9 +76,8 @@ RateLimiter::Outcome RateLimiter::Take(const PolicySet& set, const CallFacts& fa
       continue;
     }
     const double per_ms = limit.rate / static_cast<double>(limit.per.count());
-    const auto wait =
-        std::chrono::milliseconds(std::max<std::int64_t>(1, static_cast<std::int64_t>(
-                                                                std::ceil((1 - bucket.tokens) / per_ms - 1e-6))));
+    const auto wait = std::chrono::milliseconds(std::max<std::int64_t>(
+        1, static_cast<std::int64_t>(std::ceil((1 - bucket.tokens) / per_ms - 1e-6))));
     if (outcome.allowed || wait > outcome.retry_after) {
       outcome.allowed = false;
       outcome.limit = &limit;

@@ -12,15 +12,15 @@
 // clock is injected for tests.
 #pragma once
 
-#include "guards/policy/policy_eval.h"
-#include "guards/policy/policy_set.h"
-
 #include <chrono>
 #include <functional>
 #include <list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+
+#include "guards/policy/policy_eval.h"
+#include "guards/policy/policy_set.h"
 
 namespace mcpgw::guards::policy {
 
@@ -34,7 +34,7 @@ class RateLimiter {
 
   struct Outcome {
     bool allowed = true;
-    const RateLimit* limit = nullptr;    // the exhausted limit (the one with the longest wait)
+    const RateLimit* limit = nullptr;  // the exhausted limit (the one with the longest wait)
     std::chrono::milliseconds retry_after{0};  // when one token will be back in it (>= 1 ms)
   };
 

@@ -1,8 +1,8 @@
 #include "guards/policy/rate_limiter.h"
 
-#include "guards/policy/policy_parser.h"
-
 #include <gtest/gtest.h>
+
+#include "guards/policy/policy_parser.h"
 
 namespace mcpgw::guards::policy {
 namespace {
@@ -33,7 +33,8 @@ CallFacts Call(std::string_view server, std::string_view tool, std::string_view 
 TEST(RateLimiter, BurstThenRefillAtTheRate) {
   FakeClock clock;
   RateLimiter limiter(clock.Fn());
-  auto set = Policy(R"({"rate_limits": [{"id": "s", "scope": "session", "rate": 2, "per": "second", "burst": 3}]})");
+  auto set = Policy(
+      R"({"rate_limits": [{"id": "s", "scope": "session", "rate": 2, "per": "second", "burst": 3}]})");
   const CallFacts call = Call("srv", "tool");
   for (int i = 0; i < 3; ++i) EXPECT_TRUE(limiter.Take(*set, call, "sess").allowed) << i;
   RateLimiter::Outcome out = limiter.Take(*set, call, "sess");
@@ -90,7 +91,8 @@ TEST(RateLimiter, EachScopeHasItsOwnBuckets) {
 TEST(RateLimiter, OnlyMatchingToolCallRequestsCount) {
   FakeClock clock;
   RateLimiter limiter(clock.Fn());
-  auto set = Policy(R"({"rate_limits": [{"scope": "global", "server": "gh", "tool": "create_*", "rate": 1, "per": "day"}]})");
+  auto set = Policy(
+      R"({"rate_limits": [{"scope": "global", "server": "gh", "tool": "create_*", "rate": 1, "per": "day"}]})");
   EXPECT_TRUE(limiter.Take(*set, Call("gh", "create_issue"), "s").allowed);
   EXPECT_TRUE(limiter.Take(*set, Call("gh", "get_issue"), "s").allowed);
   EXPECT_TRUE(limiter.Take(*set, Call("other", "create_issue"), "s").allowed);
@@ -106,7 +108,7 @@ TEST(RateLimiter, AnEmptyBucketTakesNoTokenFromTheOthers) {
   auto set = Policy(R"({"rate_limits": [
     {"id": "wide", "scope": "global", "rate": 3, "per": "hour"},
     {"id": "narrow", "scope": "tool", "tool": "hot", "rate": 1, "per": "hour"}]})");
-  EXPECT_TRUE(limiter.Take(*set, Call("s", "hot"), "x").allowed);   // wide 2 left, narrow 0
+  EXPECT_TRUE(limiter.Take(*set, Call("s", "hot"), "x").allowed);  // wide 2 left, narrow 0
   RateLimiter::Outcome out = limiter.Take(*set, Call("s", "hot"), "x");
   EXPECT_FALSE(out.allowed);
   EXPECT_EQ(out.limit->id, "narrow");
@@ -119,8 +121,10 @@ TEST(RateLimiter, AnEmptyBucketTakesNoTokenFromTheOthers) {
 TEST(RateLimiter, PrincipalTableIsBoundedLeastRecentlyUsedFirst) {
   FakeClock clock;
   RateLimiter limiter(clock.Fn());
-  auto set = Policy(R"({"max_rate_keys": 3, "rate_limits": [{"scope": "principal", "rate": 1, "per": "hour"}]})");
-  for (const char* who : {"a", "b", "c"}) EXPECT_TRUE(limiter.Take(*set, Call("s", "t", who), "x").allowed);
+  auto set = Policy(
+      R"({"max_rate_keys": 3, "rate_limits": [{"scope": "principal", "rate": 1, "per": "hour"}]})");
+  for (const char* who : {"a", "b", "c"})
+    EXPECT_TRUE(limiter.Take(*set, Call("s", "t", who), "x").allowed);
   EXPECT_FALSE(limiter.Take(*set, Call("s", "t", "a"), "x").allowed);  // a is now most recent
   EXPECT_TRUE(limiter.Take(*set, Call("s", "t", "d"), "x").allowed);   // evicts b
   EXPECT_EQ(limiter.size(), 3u);
