@@ -10,43 +10,15 @@
 #include <fstream>
 #include <sstream>
 
+#include "guards/policy/match_parser.h"
+
 namespace mcpgw::guards::policy {
 
 namespace json = boost::json;
 
 namespace {
 
-// Errors carry "KEY: what"; the caller prefixes the file.
-Error KeyError(std::string_view key, std::string_view what) {
-  return MakeError(std::string(key) + ": " + std::string(what));
-}
-
-std::string Join(std::string_view key, std::string_view member) {
-  if (key.empty()) return std::string(member);
-  return std::string(key) + "." + std::string(member);
-}
-
-std::string Index(std::string_view key, std::size_t i) {
-  return std::string(key) + "[" + std::to_string(i) + "]";
-}
-
-Result<std::string> String(const json::value& v, std::string_view key) {
-  if (!v.is_string()) return KeyError(key, "must be a string");
-  return std::string(v.get_string());
-}
-
-Result<std::vector<std::string>> Globs(const json::value& v, std::string_view key) {
-  if (v.is_string()) return std::vector<std::string>{std::string(v.get_string())};
-  if (!v.is_array()) return KeyError(key, "must be a string or an array of strings");
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < v.get_array().size(); ++i) {
-    const json::value& item = v.get_array()[i];
-    if (!item.is_string()) return KeyError(Index(key, i), "must be a string");
-    out.emplace_back(item.get_string());
-  }
-  return out;
-}
-
+// Readers of the scalar keys; errors carry "KEY: what" (the caller prefixes the file).
 Result<std::int64_t> Integer(const json::value& v, std::string_view key, std::int64_t min,
                              std::int64_t max) {
   std::int64_t n = 0;
@@ -71,226 +43,6 @@ Result<PolicyAction> ActionValue(const json::value& v, std::string_view key) {
   return action;
 }
 
-bool IsHint(std::string_view name) {
-  return name == "readOnlyHint" || name == "destructiveHint" || name == "idempotentHint" ||
-         name == "openWorldHint";
-}
-
-Result<std::vector<AnnotationTest>> Annotations(const json::value& v, std::string_view key) {
-  if (!v.is_object())
-    return KeyError(key,
-                    "must be an object of hint -> true/false (readOnlyHint, "
-                    "destructiveHint, idempotentHint, openWorldHint)");
-  std::vector<AnnotationTest> out;
-  for (const auto& m : v.get_object()) {
-    const std::string k = Join(key, m.key());
-    if (!IsHint(m.key()))
-      return KeyError(k,
-                      "unknown hint (known: readOnlyHint, destructiveHint, idempotentHint, "
-                      "openWorldHint)");
-    if (!m.value().is_bool()) return KeyError(k, "must be true or false");
-    out.push_back({std::string(m.key()), m.value().get_bool()});
-  }
-  return out;
-}
-
-bool ParseOp(std::string_view text, CompareOp& op) {
-  static constexpr std::pair<std::string_view, CompareOp> kOps[] = {
-      {"eq", CompareOp::kEq},
-      {"ne", CompareOp::kNe},
-      {"contains", CompareOp::kContains},
-      {"prefix", CompareOp::kPrefix},
-      {"suffix", CompareOp::kSuffix},
-      {"regex", CompareOp::kRegex},
-      {"lt", CompareOp::kLt},
-      {"le", CompareOp::kLe},
-      {"gt", CompareOp::kGt},
-      {"ge", CompareOp::kGe},
-      {"exists", CompareOp::kExists}};
-  for (const auto& [name, value] : kOps)
-    if (text == name) {
-      op = value;
-      return true;
-    }
-  return false;
-}
-
-// {"pointer": "/path", "op": "prefix", "value": "/etc"}; the op's name may also be the key:
-// {"pointer": "/path", "prefix": "/etc"}.
-Result<Condition> ParseCondition(const json::value& v, std::string_view key) {
-  if (!v.is_object()) return KeyError(key, "must be an object {pointer, op, value}");
-  Condition c;
-  bool has_pointer = false, has_op = false, has_value = false;
-  const json::value* operand = nullptr;
-  for (const auto& m : v.get_object()) {
-    const std::string k = Join(key, m.key());
-    CompareOp shorthand;
-    if (m.key() == "pointer") {
-      auto s = String(m.value(), k);
-      if (!s) return s.error();
-      if (!s->empty() && (*s)[0] != '/') return KeyError(k, "must be a JSON pointer (\"/a/0/b\")");
-      c.pointer = *s;
-      has_pointer = true;
-    } else if (m.key() == "op") {
-      if (has_op) return KeyError(k, "the comparison is given twice");
-      if (!m.value().is_string() || !ParseOp(m.value().get_string(), c.op))
-        return KeyError(k,
-                        "must be one of eq, ne, contains, prefix, suffix, regex, lt, le, gt, "
-                        "ge, exists");
-      has_op = true;
-    } else if (m.key() == "value") {
-      operand = &m.value();
-      has_value = true;
-    } else if (ParseOp(m.key(), shorthand)) {
-      if (has_op) return KeyError(k, "the comparison is given twice");
-      c.op = shorthand;
-      has_op = true;
-      operand = &m.value();
-      has_value = true;
-    } else {
-      return KeyError(k,
-                      "unknown key (known: pointer, op, value, or an op as the key: eq, ne, "
-                      "contains, prefix, suffix, regex, lt, le, gt, ge, exists)");
-    }
-  }
-  if (!has_pointer) return KeyError(key, "\"pointer\" is required");
-  if (!has_op) return KeyError(key, "\"op\" is required");
-  const std::string vkey = Join(key, "value");
-  switch (c.op) {
-    case CompareOp::kExists:
-      if (has_value) {
-        if (!operand->is_bool()) return KeyError(vkey, "must be true or false for exists");
-        c.exists = operand->get_bool();
-      }
-      break;
-    case CompareOp::kEq:
-    case CompareOp::kNe:
-      if (!has_value) return KeyError(vkey, "is required for " + std::string(CompareOpName(c.op)));
-      c.value = *operand;
-      break;
-    case CompareOp::kContains:
-      if (!has_value) return KeyError(vkey, "is required for contains");
-      c.value = *operand;
-      break;
-    case CompareOp::kPrefix:
-    case CompareOp::kSuffix:
-      if (!has_value || !operand->is_string())
-        return KeyError(vkey, "must be a string for " + std::string(CompareOpName(c.op)));
-      c.value = *operand;
-      break;
-    case CompareOp::kRegex: {
-      if (!has_value || !operand->is_string()) return KeyError(vkey, "must be a string (RE2)");
-      RE2::Options options;
-      options.set_log_errors(false);
-      auto re = std::make_shared<const re2::RE2>(std::string(operand->get_string()), options);
-      if (!re->ok()) return KeyError(vkey, "invalid RE2 pattern: " + re->error());
-      c.re = std::move(re);
-      break;
-    }
-    case CompareOp::kLt:
-    case CompareOp::kLe:
-    case CompareOp::kGt:
-    case CompareOp::kGe:
-      if (!has_value || !operand->is_number())
-        return KeyError(vkey, "must be a number for " + std::string(CompareOpName(c.op)));
-      c.number = operand->to_number<double>();
-      break;
-  }
-  return c;
-}
-
-Result<std::vector<Condition>> Conditions(const json::value& v, std::string_view key) {
-  std::vector<Condition> out;
-  if (v.is_object()) {  // one condition
-    auto c = ParseCondition(v, key);
-    if (!c) return c.error();
-    out.push_back(std::move(*c));
-    return out;
-  }
-  if (!v.is_array()) return KeyError(key, "must be a condition object or an array of them");
-  for (std::size_t i = 0; i < v.get_array().size(); ++i) {
-    auto c = ParseCondition(v.get_array()[i], Index(key, i));
-    if (!c) return c.error();
-    out.push_back(std::move(*c));
-  }
-  return out;
-}
-
-Result<Match> ParseMatch(const json::value& v, std::string_view key) {
-  if (!v.is_object()) return KeyError(key, "must be an object");
-  Match match;
-  bool direction_set = false;
-  for (const auto& m : v.get_object()) {
-    const std::string k = Join(key, m.key());
-    const std::string_view name = m.key();
-    auto globs = [&](std::vector<std::string>& out) -> Result<void> {
-      auto g = Globs(m.value(), k);
-      if (!g) return g.error();
-      out = std::move(*g);
-      return {};
-    };
-    Result<void> r;
-    if (name == "server" || name == "servers")
-      r = globs(match.servers);
-    else if (name == "tool" || name == "tools")
-      r = globs(match.tools);
-    else if (name == "method" || name == "methods")
-      r = globs(match.methods);
-    else if (name == "principal" || name == "principals")
-      r = globs(match.principals);
-    else if (name == "client" || name == "clients")
-      r = globs(match.clients);
-    else if (name == "findings" || name == "finding")
-      r = globs(match.findings);
-    else if (name == "labels" || name == "label")
-      r = globs(match.labels);
-    else if (name == "after")
-      r = globs(match.after);
-    else if (name == "direction") {
-      const std::string_view d =
-          m.value().is_string() ? std::string_view(m.value().get_string()) : std::string_view();
-      if (d == "request") {
-        match.requests = true;
-        match.responses = false;
-      } else if (d == "response") {
-        match.requests = false;
-        match.responses = true;
-      } else if (d == "both") {
-        match.requests = match.responses = true;
-      } else
-        return KeyError(k, "must be \"request\", \"response\" or \"both\"");
-      direction_set = true;
-    } else if (name == "arguments") {
-      auto c = Conditions(m.value(), k);
-      if (!c) return c.error();
-      match.arguments = std::move(*c);
-    } else if (name == "result") {
-      auto c = Conditions(m.value(), k);
-      if (!c) return c.error();
-      match.result = std::move(*c);
-    } else if (name == "annotations") {
-      auto a = Annotations(m.value(), k);
-      if (!a) return a.error();
-      match.annotations = std::move(*a);
-    } else {
-      return KeyError(k,
-                      "unknown key (known: server, tool, method, direction, principal, client, "
-                      "arguments, result, annotations, findings, labels, after)");
-    }
-    if (!r) return r.error();
-  }
-  if (!direction_set && !match.result.empty()) {
-    match.requests = false;
-    match.responses = true;
-  }
-  if (!match.result.empty() && !match.responses)
-    return KeyError(Join(key, "result"), "tests a result, so the direction must be \"response\"");
-  if (!match.arguments.empty() && !match.requests)
-    return KeyError(Join(key, "arguments"),
-                    "tests arguments, so the direction must be \"request\" (or \"both\")");
-  return match;
-}
-
 std::string ReasonCode(std::string_view text) {
   return text.starts_with("policy.") ? std::string(text) : "policy." + std::string(text);
 }
@@ -300,9 +52,9 @@ Result<Rule> ParseRule(const json::value& v, std::string_view key, std::string_v
   Rule rule;
   bool has_action = false;
   for (const auto& m : v.get_object()) {
-    const std::string k = Join(key, m.key());
+    const std::string k = JoinKey(key, m.key());
     if (m.key() == "id") {
-      auto s = String(m.value(), k);
+      auto s = ReadString(m.value(), k);
       if (!s) return s.error();
       rule.id = *s;
     } else if (m.key() == "match") {
@@ -315,7 +67,7 @@ Result<Rule> ParseRule(const json::value& v, std::string_view key, std::string_v
       rule.action = *a;
       has_action = true;
     } else if (m.key() == "reason") {
-      auto s = String(m.value(), k);
+      auto s = ReadString(m.value(), k);
       if (!s) return s.error();
       if (s->empty()) return KeyError(k, "must not be empty");
       for (char c : *s)
@@ -323,11 +75,11 @@ Result<Rule> ParseRule(const json::value& v, std::string_view key, std::string_v
           return KeyError(k, "may contain only letters, digits, '_', '.' and '-'");
       rule.reason = ReasonCode(*s);
     } else if (m.key() == "message") {
-      auto s = String(m.value(), k);
+      auto s = ReadString(m.value(), k);
       if (!s) return s.error();
       rule.message = *s;
     } else if (m.key() == "mask_with") {
-      auto s = String(m.value(), k);
+      auto s = ReadString(m.value(), k);
       if (!s) return s.error();
       rule.mask_with = *s;
     } else if (m.key() == "description") {
@@ -343,7 +95,7 @@ Result<Rule> ParseRule(const json::value& v, std::string_view key, std::string_v
   rule.key = where.empty() ? std::string(key) : std::string(where) + ": " + std::string(key);
   if (rule.action == PolicyAction::kMask && rule.match.arguments.empty() &&
       rule.match.result.empty())
-    return KeyError(Join(key, "action"),
+    return KeyError(JoinKey(key, "action"),
                     "mask needs a pointer condition in match.arguments or match.result (the "
                     "value it replaces)");
   if (rule.reason.empty()) {
@@ -372,22 +124,22 @@ Result<LabelRule> ParseLabel(const json::value& v, std::string_view key) {
   if (!v.is_object()) return KeyError(key, "must be an object {label, tool, server, annotations}");
   LabelRule label;
   for (const auto& m : v.get_object()) {
-    const std::string k = Join(key, m.key());
+    const std::string k = JoinKey(key, m.key());
     if (m.key() == "label") {
-      auto s = String(m.value(), k);
+      auto s = ReadString(m.value(), k);
       if (!s) return s.error();
       if (s->empty()) return KeyError(k, "must not be empty");
       label.label = *s;
     } else if (m.key() == "tool" || m.key() == "tools") {
-      auto g = Globs(m.value(), k);
+      auto g = ReadGlobs(m.value(), k);
       if (!g) return g.error();
       label.tools = std::move(*g);
     } else if (m.key() == "server" || m.key() == "servers") {
-      auto g = Globs(m.value(), k);
+      auto g = ReadGlobs(m.value(), k);
       if (!g) return g.error();
       label.servers = std::move(*g);
     } else if (m.key() == "annotations") {
-      auto a = Annotations(m.value(), k);
+      auto a = ParseAnnotations(m.value(), k);
       if (!a) return a.error();
       label.annotations = std::move(*a);
     } else {
@@ -405,9 +157,9 @@ Result<RateLimit> ParseRateLimit(const json::value& v, std::string_view key) {
   RateLimit limit;
   bool has_rate = false, has_burst = false;
   for (const auto& m : v.get_object()) {
-    const std::string k = Join(key, m.key());
+    const std::string k = JoinKey(key, m.key());
     if (m.key() == "id") {
-      auto s = String(m.value(), k);
+      auto s = ReadString(m.value(), k);
       if (!s) return s.error();
       limit.id = *s;
     } else if (m.key() == "scope") {
@@ -426,11 +178,11 @@ Result<RateLimit> ParseRateLimit(const json::value& v, std::string_view key) {
       else
         return KeyError(k, "must be one of global, server, tool, session, principal");
     } else if (m.key() == "server" || m.key() == "servers") {
-      auto g = Globs(m.value(), k);
+      auto g = ReadGlobs(m.value(), k);
       if (!g) return g.error();
       limit.servers = std::move(*g);
     } else if (m.key() == "tool" || m.key() == "tools") {
-      auto g = Globs(m.value(), k);
+      auto g = ReadGlobs(m.value(), k);
       if (!g) return g.error();
       limit.tools = std::move(*g);
     } else if (m.key() == "rate") {
@@ -478,14 +230,14 @@ Result<ServerToolList> ParseServerList(std::string_view server, const json::valu
   ServerToolList list;
   list.server = std::string(server);
   for (const auto& m : v.get_object()) {
-    const std::string k = Join(key, m.key());
+    const std::string k = JoinKey(key, m.key());
     if (m.key() == "allow" || m.key() == "allow_tools") {
-      auto g = Globs(m.value(), k);
+      auto g = ReadGlobs(m.value(), k);
       if (!g) return g.error();
       list.allow = std::move(*g);
       if (list.allow.empty()) return KeyError(k, "must name at least one tool glob");
     } else if (m.key() == "deny" || m.key() == "deny_tools") {
-      auto g = Globs(m.value(), k);
+      auto g = ReadGlobs(m.value(), k);
       if (!g) return g.error();
       list.deny = std::move(*g);
     } else {
@@ -500,10 +252,10 @@ Result<ServerToolList> ParseServerList(std::string_view server, const json::valu
 Result<void> ParseInto(const json::object& object, std::string_view key, std::string_view where,
                        PolicySet& out, std::string* file) {
   for (const auto& m : object) {
-    const std::string k = Join(key, m.key());
+    const std::string k = JoinKey(key, m.key());
     const std::string_view name = m.key();
     if (name == "file" && file) {
-      auto s = String(m.value(), k);
+      auto s = ReadString(m.value(), k);
       if (!s) return s.error();
       *file = *s;
     } else if (name == "default") {
@@ -514,7 +266,7 @@ Result<void> ParseInto(const json::object& object, std::string_view key, std::st
     } else if (name == "rules") {
       if (!m.value().is_array()) return KeyError(k, "must be an array of rules");
       for (std::size_t i = 0; i < m.value().get_array().size(); ++i) {
-        auto rule = ParseRule(m.value().get_array()[i], Index(k, i), where);
+        auto rule = ParseRule(m.value().get_array()[i], IndexKey(k, i), where);
         if (!rule) return rule.error();
         out.rules.push_back(std::move(*rule));
       }
@@ -522,24 +274,25 @@ Result<void> ParseInto(const json::object& object, std::string_view key, std::st
       if (!m.value().is_object())
         return KeyError(k, "must be an object of server -> {allow, deny}");
       for (const auto& s : m.value().get_object()) {
-        auto list = ParseServerList(s.key(), s.value(), Join(k, s.key()));
+        auto list = ParseServerList(s.key(), s.value(), JoinKey(k, s.key()));
         if (!list) return list.error();
         out.servers.push_back(std::move(*list));
       }
     } else if (name == "labels") {
       if (!m.value().is_array()) return KeyError(k, "must be an array of labels");
       for (std::size_t i = 0; i < m.value().get_array().size(); ++i) {
-        auto label = ParseLabel(m.value().get_array()[i], Index(k, i));
+        auto label = ParseLabel(m.value().get_array()[i], IndexKey(k, i));
         if (!label) return label.error();
         out.labels.push_back(std::move(*label));
       }
     } else if (name == "rate_limits") {
       if (!m.value().is_array()) return KeyError(k, "must be an array of rate limits");
       for (std::size_t i = 0; i < m.value().get_array().size(); ++i) {
-        auto limit = ParseRateLimit(m.value().get_array()[i], Index(k, i));
+        auto limit = ParseRateLimit(m.value().get_array()[i], IndexKey(k, i));
         if (!limit) return limit.error();
         for (const RateLimit& other : out.rate_limits)
-          if (other.id == limit->id) return KeyError(Join(Index(k, i), "id"), "is used twice");
+          if (other.id == limit->id)
+            return KeyError(JoinKey(IndexKey(k, i), "id"), "is used twice");
         out.rate_limits.push_back(std::move(*limit));
       }
     } else if (name == "history_size") {
@@ -553,7 +306,7 @@ Result<void> ParseInto(const json::object& object, std::string_view key, std::st
     } else if (name == "ask") {
       if (!m.value().is_object()) return KeyError(k, "must be an object {timeout_ms, remember}");
       for (const auto& a : m.value().get_object()) {
-        const std::string ak = Join(k, a.key());
+        const std::string ak = JoinKey(k, a.key());
         if (a.key() == "timeout_ms") {
           auto n = Integer(a.value(), ak, 1, 3'600'000);
           if (!n) return n.error();
@@ -638,34 +391,6 @@ bool ParsePolicyAction(std::string_view text, PolicyAction& out) {
   return true;
 }
 
-std::string_view CompareOpName(CompareOp op) {
-  switch (op) {
-    case CompareOp::kEq:
-      return "eq";
-    case CompareOp::kNe:
-      return "ne";
-    case CompareOp::kContains:
-      return "contains";
-    case CompareOp::kPrefix:
-      return "prefix";
-    case CompareOp::kSuffix:
-      return "suffix";
-    case CompareOp::kRegex:
-      return "regex";
-    case CompareOp::kLt:
-      return "lt";
-    case CompareOp::kLe:
-      return "le";
-    case CompareOp::kGt:
-      return "gt";
-    case CompareOp::kGe:
-      return "ge";
-    case CompareOp::kExists:
-      return "exists";
-  }
-  return "eq";
-}
-
 std::string_view RateScopeName(RateScope scope) {
   switch (scope) {
     case RateScope::kGlobal:
@@ -702,8 +427,9 @@ Result<std::shared_ptr<const PolicySet>> ParsePolicySettings(const json::object&
     }
     std::ifstream in(path, std::ios::binary);
     if (!in)
-      return MakeError(Prefixed(source, KeyError(Join(key, "file"), "cannot read " + path + ": " +
-                                                                        std::strerror(errno))));
+      return MakeError(Prefixed(
+          source,
+          KeyError(JoinKey(key, "file"), "cannot read " + path + ": " + std::strerror(errno))));
     std::ostringstream text;
     text << in.rdbuf();
     auto object = ParseFileText(text.str());
