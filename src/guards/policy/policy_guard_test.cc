@@ -126,6 +126,26 @@ TEST(PolicyGuard, MaskReplacesTheMatchedValueButNotInMonitorMode) {
   EXPECT_EQ(m.findings.size(), 1u);
 }
 
+TEST(PolicyGuard, AlertPassesWithAFindingAndResultRulesMaskResults) {
+  Fixture fx(R"({"rules": [
+    {"match": {"tool": "fetch", "direction": "response", "result": {"pointer": "/structuredContent/ssn", "exists": true}},
+     "action": "mask"},
+    {"match": {"tool": "fetch"}, "action": "alert", "reason": "fetch_used"}]})");
+  json::value request = Args("{}");
+  Verdict alert = fx.guard->Inspect(*fx.Context("web", "fetch"), request);
+  EXPECT_EQ(alert.kind, VerdictKind::kContinue);
+  ASSERT_EQ(alert.findings.size(), 1u);
+  EXPECT_EQ(alert.findings[0].type, "policy.fetch_used");
+  EXPECT_EQ(alert.findings[0].action, Action::kAlert);
+  json::value result =
+      json::parse(R"({"content": [], "structuredContent": {"ssn": "078-05-1120"}})");
+  Verdict masked = fx.guard->Inspect(*fx.Context("web", "fetch", Direction::kResponse), result);
+  EXPECT_EQ(masked.kind, VerdictKind::kModified);
+  EXPECT_EQ(result.at("structuredContent").at("ssn"), "[MASKED]");
+  ASSERT_EQ(masked.findings.size(), 1u);
+  EXPECT_EQ(masked.findings[0].location, "/structuredContent/ssn");
+}
+
 TEST(PolicyGuard, OverTheRateLimitRejectsWithRetryAfter) {
   RateLimiter::Clock::time_point now{};
   Fixture fx(
