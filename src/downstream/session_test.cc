@@ -6,6 +6,7 @@
 #include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -362,6 +363,66 @@ TEST_F(SessionTest, WrapModeInitializeFailsWithWhyTheServerDidNotStart) {
   EXPECT_EQ(sent[0].at("error").at("message"),
             "mcp-gateway: server 'fs' could not be started: command not found: fs-server");
   EXPECT_FALSE(session_->initialized());
+}
+
+TEST_F(SessionTest, GuardsCanAskOnlyAClientThatDeclaredElicitation) {
+  Start();
+  Initialize();  // capabilities: {}
+  auto asker = session_->guard_session()->asker.lock();
+  ASSERT_NE(asker, nullptr) << "the session offers itself to guards once initialize arrived";
+  EXPECT_FALSE(asker->CanElicit());
+  bool called = false;
+  EXPECT_TRUE(asker->Elicit(json::object{{"message", "ok?"}}, "", [&](json::object) {
+                called = true;
+              }).is_null());
+  EXPECT_FALSE(called);
+}
+
+TEST_F(SessionTest, GuardQuestionGoesOutAsElicitationAndTheAnswerComesBack) {
+  Start();
+  Request(0, "initialize",
+          json::object{{"protocolVersion", "2025-06-18"},
+                       {"capabilities", json::object{{"elicitation", json::object()}}},
+                       {"clientInfo", {{"name", "test-client"}, {"version", "1"}}}});
+  TakeSent();
+  auto asker = session_->guard_session()->asker.lock();
+  ASSERT_NE(asker, nullptr);
+  ASSERT_TRUE(asker->CanElicit());
+  std::optional<json::object> answer;
+  json::value id = asker->Elicit(json::object{{"message", "approve?"}}, "",
+                                 [&](json::object response) { answer = std::move(response); });
+  ASSERT_FALSE(id.is_null());
+  std::vector<json::object> sent = TakeSent();
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].at("method"), "elicitation/create");
+  EXPECT_EQ(sent[0].at("params").at("message"), "approve?");
+  Receive(json::object{{"jsonrpc", "2.0"},
+                       {"id", sent[0].at("id")},
+                       {"result", json::object{{"action", "accept"}}}});
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->at("result").at("action"), "accept");
+}
+
+TEST_F(SessionTest, WithdrawnGuardQuestionIsCancelledAndNeverAnswered) {
+  Start();
+  Request(0, "initialize",
+          json::object{{"protocolVersion", "2025-06-18"},
+                       {"capabilities", json::object{{"elicitation", json::object()}}},
+                       {"clientInfo", {{"name", "test-client"}, {"version", "1"}}}});
+  TakeSent();
+  auto asker = session_->guard_session()->asker.lock();
+  ASSERT_NE(asker, nullptr);
+  bool called = false;
+  json::value id = asker->Elicit(json::object{{"message", "approve?"}}, "",
+                                 [&](json::object) { called = true; });
+  std::vector<json::object> sent = TakeSent();
+  ASSERT_EQ(sent.size(), 1u);
+  asker->CancelElicit(id);
+  sent = TakeSent();
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].at("method"), "notifications/cancelled");
+  session_->Close();
+  EXPECT_FALSE(called);
 }
 
 }  // namespace
