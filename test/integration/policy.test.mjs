@@ -6,15 +6,18 @@
 // handler (approve, decline, timeout, client without elicitation); `policy test` offline.
 
 import assert from 'node:assert/strict';
+import { execFile as execFileCb } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 
 import {
-  connectGateway, makeTempDir, removeTempDir, runGateway, textOf, waitUntil, writeConfig,
+  connectGateway, gatewayBin, makeTempDir, removeTempDir, runGateway, textOf, waitUntil, writeConfig,
 } from './lib/harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -232,6 +235,54 @@ describe('policy: ask through the client (elicitation)', () => {
       assert.match(textOf(result), /approval was required/);
     } finally {
       await gw.close();
+    }
+  });
+});
+
+describe('policy: ask after masking, recorded in the audit store', () => {
+  // The reference gateway's quickstart value (public, from its README).
+  const kHfToken = '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';
+  const kAuditKey = 'integration-policy-audit-key-0123';
+
+  test('the user sees the masked arguments; the decision is a finding in the audit row', async () => {
+    const env = await setup({
+      rules: [{ id: 'approve-destructive', match: { annotations: { destructiveHint: true } },
+                action: 'ask' }],
+    });
+    const db = path.join(env.dir, 'audit.db');
+    const auditEnv = { MCP_GATEWAY_HOME: env.dir, MCP_GATEWAY_AUDIT_KEY: kAuditKey };
+    const questions = [];
+    const gw = await connectGateway(
+      ['--mcp-json-path', env.servers, '--config', env.config, '-p', 'basic', '--audit-db', db], {
+        extraEnv: auditEnv,
+        capabilities: { elicitation: {} },
+        beforeConnect: (client) => client.setRequestHandler(ElicitRequestSchema, async (request) => {
+          questions.push(request.params);
+          return { action: 'accept', content: { approve: true } };
+        }),
+      });
+    try {
+      const result = await call(gw.client, 'rec_delete_item', { token: kHfToken });
+      assert.equal(result.isError ?? false, false, textOf(result));
+      assert.equal(questions.length, 1);
+      assert.ok(!questions[0].message.includes(kHfToken), questions[0].message);
+      assert.match(questions[0].message, /<HUGGINGFACE_TOKEN>/);
+    } finally {
+      await gw.close();
+    }
+    try {
+      await waitUntil(() => !existsSync(`${db}-wal`), { what: 'the gateway to close its store' });
+      const { stdout } = await promisify(execFileCb)(
+        gatewayBin, ['audit', '--db', db, 'list', '--json'], { env: { ...process.env, ...auditEnv } });
+      const row = JSON.parse(stdout).find((r) => r.capability_name === 'delete_item');
+      assert.ok(row, stdout);
+      const findings = typeof row.findings === 'string' ? JSON.parse(row.findings) : row.findings;
+      const decision = findings.find((f) => f.type === 'policy.approval_granted');
+      assert.ok(decision, JSON.stringify(findings));
+      assert.equal(decision.guard, 'policy');
+      assert.match(decision.value_hash, /^[0-9a-f]{16}$/);
+    } finally {
+      await removeTempDir(env.dir);
     }
   });
 });
