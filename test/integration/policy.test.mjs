@@ -17,7 +17,8 @@ import { promisify } from 'node:util';
 import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 
 import {
-  connectGateway, gatewayBin, makeTempDir, removeTempDir, runGateway, textOf, waitUntil, writeConfig,
+  connectGateway, gatewayBin, makeTempDir, removeTempDir, runGateway, textOf, waitUntil, withTimeout,
+  writeConfig,
 } from './lib/harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -175,9 +176,9 @@ describe('policy: ask through the client (elicitation)', () => {
     const questions = [];
     const gw = await start(env, {
       capabilities: { elicitation: {} },
-      beforeConnect: (client) => client.setRequestHandler(ElicitRequestSchema, async (request) => {
+      beforeConnect: (client) => client.setRequestHandler(ElicitRequestSchema, async (request, extra) => {
         questions.push(request.params);
-        return answer(request.params);
+        return answer(request.params, extra);
       }),
     });
     return { gw, questions };
@@ -224,6 +225,27 @@ describe('policy: ask through the client (elicitation)', () => {
     } finally {
       await gw.close();
     }
+  });
+
+  test('cancelling the call withdraws the question', async () => {
+    let withdrawn;
+    const withdrawnPromise = new Promise((resolve) => { withdrawn = resolve; });
+    const { gw, questions } = await withAnswer((params, extra) => new Promise(() => {
+      extra.signal.addEventListener('abort', () => withdrawn(true));
+    }));
+    try {
+      const controller = new AbortController();
+      const pending = gw.client.callTool({ name: 'rec_delete_item', arguments: { id: 'cancelled' } },
+                                         undefined, { signal: controller.signal, timeout: 20_000 });
+      await waitUntil(() => questions.length === 1, { what: 'the question' });
+      controller.abort();
+      await assert.rejects(pending);
+      assert.equal(await withTimeout(withdrawnPromise, 5000, 'the question to be withdrawn'), true);
+    } finally {
+      await gw.close();
+    }
+    const ids = (await received(env.log)).map((c) => c.arguments.id);
+    assert.ok(!ids.includes('cancelled'), JSON.stringify(ids));
   });
 
   test('a client without elicitation gets approval_required', async () => {
