@@ -129,7 +129,7 @@ void Poll(std::shared_ptr<AskState> state) {
       spdlog::info("guard name=policy reason=policy.approval_timeout {}", state->call);
       state->done(RejectWith("policy.approval_timeout",
                              "approval for the call to " + state->call + " was not given within " +
-                                 std::to_string(state->timeout.count() / 1000.0).substr(0, 5) +
+                                 fmt::format("{:g}", state->timeout.count() / 1000.0) +
                                  " s; the call is blocked",
                              ValueHash(state->digest)));
       return;
