@@ -93,6 +93,10 @@ Result<Rule> ParseRule(const json::value& v, std::string_view key, std::string_v
   if (!has_action) return KeyError(key, "\"action\" is required (allow, deny, mask, alert, ask)");
   if (rule.id.empty()) rule.id = std::string(key);
   rule.key = where.empty() ? std::string(key) : std::string(where) + ": " + std::string(key);
+  if (rule.action == PolicyAction::kAsk && rule.match.responses)
+    return KeyError(JoinKey(key, "action"),
+                    "ask applies to calls before they run: the match's direction must be "
+                    "\"request\"");
   if (rule.action == PolicyAction::kMask && rule.match.arguments.empty() &&
       rule.match.result.empty())
     return KeyError(JoinKey(key, "action"),

@@ -98,6 +98,8 @@ TEST(PolicyParser, ErrorsNameTheFileAndTheKey) {
        "rules[0].match.result: tests a result, so the direction must be \"response\""},
       {R"({"rules": [{"match": {}, "action": "deny", "reason": "bad reason!"}]})",
        "rules[0].reason: may contain only"},
+      {R"({"rules": [{"match": {"direction": "both"}, "action": "ask"}]})",
+       "rules[0].action: ask applies to calls before they run"},
       {R"({"default": "mask"})", "p.json: default: must be one of allow, deny, alert, ask"},
       {R"({"servers": {"gh": {"allow": []}}})", "servers.gh.allow: must name at least one"},
       {R"({"servers": {"gh": {"permit": "x"}}})", "servers.gh.permit: unknown key"},
