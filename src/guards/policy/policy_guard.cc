@@ -193,12 +193,12 @@ bool PolicyGuard::Decide(const PolicySet& set, const GuardContext& context, json
       const RateLimit& limit = *outcome.limit;
       spdlog::info("guard name=policy reason=policy.rate_limited limit={} server={} tool={}",
                    limit.id, context.server, context.item);
-      verdict = RejectWith("policy.rate_limited",
-                           "rate limit '" + limit.id + "' exceeded (" +
-                               json::serialize(json::value(limit.rate)) + " calls per " +
-                               std::to_string(limit.per.count()) + " ms per " +
-                               std::string(RateScopeName(limit.scope)) + "); retry in " +
-                               std::to_string(outcome.retry_after.count()) + " ms");
+      verdict =
+          RejectWith("policy.rate_limited",
+                     "rate limit '" + limit.id + "' exceeded (" + fmt::format("{:g}", limit.rate) +
+                         " calls per " + std::to_string(limit.per.count()) + " ms per " +
+                         std::string(RateScopeName(limit.scope)) + "); retry in " +
+                         std::to_string(outcome.retry_after.count()) + " ms");
       verdict.data["retryAfterMs"] = outcome.retry_after.count();
       return true;
     }
