@@ -4,7 +4,6 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/json/serialize.hpp>
 
 #include "guards/policy/approval.h"
 #include "guards/policy/label_history.h"
