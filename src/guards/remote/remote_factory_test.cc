@@ -155,7 +155,9 @@ TEST(RemoteFactoryTest, ACancelledRunIsNeverAnsweredAndNotSentWhenNotYetSent) {
     ASSERT_TRUE(RunUntil(io, [&] { return caller.in_flight() == 0; }));
     mcpgw::testing::Drain(io);
     EXPECT_EQ(done_calls, 0) << path;
-    if (std::string_view(path) == "/hook") EXPECT_EQ(server.received().size(), sent_before);
+    if (std::string_view(path) == "/hook") {
+      EXPECT_EQ(server.received().size(), sent_before);
+    }
   }
 }
 
