@@ -5,6 +5,7 @@
 #include "guards/injection/injection_config.h"
 #include "guards/pii/operators.h"
 #include "guards/pii/pii_detector.h"
+#include "guards/policy/policy_guard.h"
 #include "guards/remote/remote_factory.h"
 #include "guards/rules/rule_detector.h"
 #include "guards/secrets/secret_detector.h"
@@ -41,7 +42,8 @@ const std::vector<PluginInfo>& KnownPlugins() {
        "prompt-injection detection, local (annotates flagged spans in responses)"},
       {"harmful", PluginKind::kGuardrail, true,
        "harmful-content detection, local (violence, self-harm, hate, minors, weapons, malware)"},
-      {"policy", PluginKind::kGuardrail, false, "custom allow/deny policies"},
+      {"policy", PluginKind::kGuardrail, true,
+       "custom policies: rules, toxic flows, rate limits, human approval (docs/policy.md)"},
       {"xetrack", PluginKind::kTracing, true, "tool-call traces (SQLite and daily logs)"},
       {"audit", PluginKind::kTracing, true,
        "tamper-evident audit store of every call (SQLite; = --audit-db at the default path)"},
@@ -276,6 +278,10 @@ Result<std::shared_ptr<const GuardChain>> BuildGuardChain(const std::vector<std:
       auto guard = harmful::CreateHarmfulGuard(entry);
       if (!guard) return fail(guard.error());
       chain_entry.guard = std::move(*guard);
+    } else if (name == "policy") {  // a late entry: after masking, sees findings (policy.md)
+      auto built = policy::BuildPolicyGuard(entry, config.source, settings.home, settings.io);
+      if (!built) return built.error();
+      chain_entry = std::move(*built);
     } else if (remote::IsRemoteGuard(name)) {
       if (auto r = remote::BuildRemoteGuard(name, entry, settings.io, chain_entry); !r)
         return fail(r.error());
