@@ -7,7 +7,8 @@
 # guards, which mask the token, the email address, the phone and the card number; then the
 # masked token is used with the server it came from (the vault puts it back) and refused toward
 # another server; a web page with instructions for the AI hidden in it comes back annotated as
-# untrusted data (`injection`); every call is in a tamper-evident audit store, listed and
+# untrusted data (`injection`); posting what was read to a "public" tool is refused by a policy
+# (a toxic flow); every call is in a tamper-evident audit store, listed and
 # verified at the end; and `mcp-gateway scan` reviews a poisoned tool list. With stdin not a terminal it simply runs the gateway as an MCP server on stdio
 # (so an MCP client can launch this script). Without arguments the gateway runs with
 # `-p basic -p presidio --config demo/gateway-config.json`; arguments replace those.
@@ -61,6 +62,8 @@ note "a secret the model writes into a call is masked on the way to the server t
 ask 6 '{"jsonrpc":"2.0","id":6,"method":"tools/call","params":{"name":"demo_echo","arguments":{"message":"my key is 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"}}}'
 note "it fetches a web page with instructions for the AI hidden in it: they come back marked as untrusted data"
 ask 7 '{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"demo_read_file","arguments":{"path":"reviews.html"}}}'
+note "it tries to post what it read to a public sink: the policy stops the toxic flow (read private data, then send it out)"
+ask 8 '{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"notes_echo","arguments":{"message":"ticket 4711 and the token, for everyone"}}}'
 exec {GATEWAY[1]}>&-
 wait "$GATEWAY_PID" || true
 note "every call is in the audit store (masked arguments, verdicts, findings, latency): mcp-gateway audit"
