@@ -280,7 +280,7 @@ std::vector<CueRule> Build() {
   // Role and chat-template tokens of more formats: DeepSeek's full-width bars, Mistral's
   // [SYSTEM_PROMPT] / [TOOL_CALLS], gpt-oss's harmony, Alpaca's ### Instruction / ### Response pair.
   add(T::kRoleToken, K::kPrimary, 0.6f, "<｜(User|Assistant|begin▁of▁sentence|end▁of▁sentence|tool▁calls▁begin|tool▁call▁begin|tool▁outputs▁begin|System)｜>|\\[/?(SYSTEM_PROMPT|AVAILABLE_TOOLS|TOOL_CALLS|TOOL_RESULTS)\\]|<\\|(start|end|constrain|return|call|channel)\\|>(system|developer|user|assistant|analysis|final|commentary)?|<\\|(system|user|assistant|tool|function)\\|>", false);
-  add(T::kRoleToken, K::kPrimary, 0.6f, "(^|\\n|\\\\n)[ \\t]{0,4}#{2,4} ?(Instruction|Input|System|Human|User)\\s?:[^#]{1,400}(\\n|\\\\n)[ \\t]{0,4}#{2,4} ?(Response|Assistant|Output)\\s?:", false);
+  add(T::kRoleToken, K::kPrimary, 0.6f, "(^|\\n|\\\\n|>)[ \\t]{0,4}#{2,4} ?(Instruction|Input|System|Human|User)\\s?:[^#]{1,400}(\\n|\\\\n|</?p>|<br ?/?>|[.!?] )[ \\t]{0,4}#{2,4} ?(Response|Assistant|Output)\\s?:", false);
   trigger("#{2,4} ?(Response|Assistant|Output)\\s?:", 500, 2);
   add(T::kRoleToken, K::kPrimary, 0.35f, "(^|\\n|\\\\n|[.!?] )[ \\t]{0,4}(SYSTEM|System|ADMIN|Admin|DEVELOPER|Developer) (MESSAGE|Message|NOTE|Note|PROMPT|Prompt|INSTRUCTION|Instruction|UPDATE|Update|OVERRIDE|Override)\\s?:", false);
 
