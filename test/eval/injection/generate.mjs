@@ -137,6 +137,12 @@ F.familyNegatives.forEach(([family, t]) => {
   for (const c of ['json', 'email']) add('dev', 'injection', 'benign', family, 'mixed', c, [carriers[c](t, 'en')]);
 });
 
+// The larger harmful bank (harmful.mjs: templates x slots x framings, split by template).
+for (const [category, tpls] of Object.entries(H.harmfulTemplates))
+  H.expand(tpls).forEach(({ split, text }) => add(split, 'harmful', 'attack', category, 'mixed', 'text', [text]));
+for (const [category, tpls] of Object.entries(H.benignTemplates))
+  H.expand(tpls).forEach(({ split, text }) => add(split, 'harmful', 'benign', category, 'mixed', 'text', [text]));
+
 for (const split of ['dev', 'test'])
   writeFileSync(new URL(`./${split}.jsonl`, import.meta.url),
                 records.filter((r) => r.split === split).map((r) => JSON.stringify(r)).join('\n') + '\n');
