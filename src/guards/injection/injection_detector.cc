@@ -136,7 +136,29 @@ void InjectionDetector::Clusters(std::string_view original,
   for (PatternHit& hit : hits) hit.pattern = (*primary_ids_)[hit.pattern];
 
   // 3. Hidden regions and encoded runs (only looked for where they can be).
-  std::vector<HiddenRegion> hidden;
+  // Scratch: per thread at depth 0 (a scan allocates nothing once warmed up), local when
+  // rescanning decoded text (depth > 0 runs while depth 0's scratch is in use).
+  struct Scratch {
+    std::vector<HiddenRegion> hidden;
+    std::vector<Cue> cues;
+    std::vector<std::size_t> meta;      // begins of words about attacks
+    std::vector<std::size_t> reported;  // ends of reporting words
+    std::vector<RoleLine> role_lines;
+    std::vector<std::pair<std::size_t, std::size_t>> rot13_windows;
+    void Clear() {
+      hidden.clear();
+      cues.clear();
+      meta.clear();
+      reported.clear();
+      role_lines.clear();
+      rot13_windows.clear();
+    }
+  };
+  thread_local Scratch scratch_tls;
+  Scratch scratch_local;
+  Scratch& scratch = depth == 0 ? scratch_tls : scratch_local;
+  scratch.Clear();
+  std::vector<HiddenRegion>& hidden = scratch.hidden;
   FindHiddenRegions(text, hidden);
   if (revealed)
     for (const RevealedRange& r : revealed->hidden) hidden.push_back({r.begin, r.end});
@@ -147,11 +169,11 @@ void InjectionDetector::Clusters(std::string_view original,
       hits[k].pattern = (*context_ids_)[hits[k].pattern];
   }
 
-  std::vector<Cue> cues;
-  std::vector<std::size_t> meta;      // begins of words about attacks
-  std::vector<std::size_t> reported;  // ends of reporting words
-  std::vector<RoleLine> role_lines;
-  std::vector<std::pair<std::size_t, std::size_t>> rot13_windows;
+  std::vector<Cue>& cues = scratch.cues;
+  std::vector<std::size_t>& meta = scratch.meta;
+  std::vector<std::size_t>& reported = scratch.reported;
+  std::vector<RoleLine>& role_lines = scratch.role_lines;
+  std::vector<std::pair<std::size_t, std::size_t>>& rot13_windows = scratch.rot13_windows;
   if (hits.empty() && hidden.empty() && text.size() < 24) return;
   for (const PatternHit& hit : hits) {
     const CueRule& rule = rules[hit.pattern];
