@@ -126,6 +126,12 @@ for (const [category, bank] of Object.entries(H.harmful))
 for (const [category, bank] of Object.entries(H.benign))
   bank.forEach((t, i) => add(splitOf(i), 'harmful', 'benign', category, 'mixed', 'text', [t]));
 
+// The larger harmful bank (harmful.mjs: templates x slots x framings, split by template).
+for (const [category, tpls] of Object.entries(H.harmfulTemplates))
+  H.expand(tpls).forEach(({ split, text }) => add(split, 'harmful', 'attack', category, 'mixed', 'text', [text]));
+for (const [category, tpls] of Object.entries(H.benignTemplates))
+  H.expand(tpls).forEach(({ split, text }) => add(split, 'harmful', 'benign', category, 'mixed', 'text', [text]));
+
 // ---- Dev only: the general cue families' attacks (in a carrier) and look-alikes (bare and in
 // two framings), families.mjs.
 F.familyAttacks.forEach(([technique, t]) => {
@@ -136,12 +142,6 @@ F.familyNegatives.forEach(([family, t]) => {
   add('dev', 'injection', 'benign', family, 'mixed', family, [t]);
   for (const c of ['json', 'email']) add('dev', 'injection', 'benign', family, 'mixed', c, [carriers[c](t, 'en')]);
 });
-
-// The larger harmful bank (harmful.mjs: templates x slots x framings, split by template).
-for (const [category, tpls] of Object.entries(H.harmfulTemplates))
-  H.expand(tpls).forEach(({ split, text }) => add(split, 'harmful', 'attack', category, 'mixed', 'text', [text]));
-for (const [category, tpls] of Object.entries(H.benignTemplates))
-  H.expand(tpls).forEach(({ split, text }) => add(split, 'harmful', 'benign', category, 'mixed', 'text', [text]));
 
 for (const split of ['dev', 'test'])
   writeFileSync(new URL(`./${split}.jsonl`, import.meta.url),
