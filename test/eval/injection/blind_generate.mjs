@@ -16,6 +16,7 @@ import {
 } from './blind_attacks.mjs';
 import { BENIGN, PAGE_TEXT } from './blind_benign.mjs';
 import { HARMFUL } from './blind_harmful.mjs';
+import { EXTRA_ATTACKS, EXTRA_BENIGN } from './blind_extras.mjs';
 import { CARRIERS, CARRIER_NAMES, FILLER, web, email, readme } from './blind_carriers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -229,7 +230,11 @@ for (let i = 0; i < 32; i++) {
   add('injection', 'attack', 'split_payload', lang, carrier, fields);
 }
 
+// Hand-built attacks whose framing is part of the attack (metadata, attributes, next actions).
+for (const [technique, lang, carrier, fields] of EXTRA_ATTACKS) add('injection', 'attack', technique, lang, carrier, fields);
+
 // ---------------------------------------------------------------- benign look-alikes
+for (const [family, lang, carrier, fields] of EXTRA_BENIGN) add('injection', 'benign', family, lang, carrier, fields);
 // Every bank text appears bare and inside one framing chosen by its family.
 const BENIGN_CARRIERS = {
   security_article: ['web', 'pdf', 'search', 'json'],
