@@ -47,8 +47,11 @@ void HarmfulDetector::Scan(std::string_view text, std::vector<Detection>& out) c
   patterns_->Scan(text, hits);
   if (hits.empty()) return;
   const std::vector<HarmRule>& rules = BuiltinHarmRules();
-  std::vector<Cue> cues;
-  std::vector<std::size_t> howto, news, care, fiction, defensive;
+  // Per-thread scratch: a scan allocates nothing once warmed up.
+  thread_local std::vector<Cue> cues;
+  thread_local std::vector<std::size_t> howto, news, care, fiction, defensive;
+  cues.clear();
+  for (auto* v : {&howto, &news, &care, &fiction, &defensive}) v->clear();
   for (const injection::PatternHit& hit : hits) {
     const HarmRule& rule = rules[hit.pattern];
     switch (rule.kind) {

@@ -136,7 +136,29 @@ void InjectionDetector::Clusters(std::string_view original,
   for (PatternHit& hit : hits) hit.pattern = (*primary_ids_)[hit.pattern];
 
   // 3. Hidden regions and encoded runs (only looked for where they can be).
-  std::vector<HiddenRegion> hidden;
+  // Scratch: per thread at depth 0 (a scan allocates nothing once warmed up), local when
+  // rescanning decoded text (depth > 0 runs while depth 0's scratch is in use).
+  struct Scratch {
+    std::vector<HiddenRegion> hidden;
+    std::vector<Cue> cues;
+    std::vector<std::size_t> meta;      // begins of words about attacks
+    std::vector<std::size_t> reported;  // ends of reporting words
+    std::vector<RoleLine> role_lines;
+    std::vector<std::pair<std::size_t, std::size_t>> rot13_windows;
+    void Clear() {
+      hidden.clear();
+      cues.clear();
+      meta.clear();
+      reported.clear();
+      role_lines.clear();
+      rot13_windows.clear();
+    }
+  };
+  thread_local Scratch scratch_tls;
+  Scratch scratch_local;
+  Scratch& scratch = depth == 0 ? scratch_tls : scratch_local;
+  scratch.Clear();
+  std::vector<HiddenRegion>& hidden = scratch.hidden;
   FindHiddenRegions(text, hidden);
   if (revealed)
     for (const RevealedRange& r : revealed->hidden) hidden.push_back({r.begin, r.end});
@@ -147,11 +169,11 @@ void InjectionDetector::Clusters(std::string_view original,
       hits[k].pattern = (*context_ids_)[hits[k].pattern];
   }
 
-  std::vector<Cue> cues;
-  std::vector<std::size_t> meta;      // begins of words about attacks
-  std::vector<std::size_t> reported;  // ends of reporting words
-  std::vector<RoleLine> role_lines;
-  std::vector<std::pair<std::size_t, std::size_t>> rot13_windows;
+  std::vector<Cue>& cues = scratch.cues;
+  std::vector<std::size_t>& meta = scratch.meta;
+  std::vector<std::size_t>& reported = scratch.reported;
+  std::vector<RoleLine>& role_lines = scratch.role_lines;
+  std::vector<std::pair<std::size_t, std::size_t>>& rot13_windows = scratch.rot13_windows;
   if (hits.empty() && hidden.empty() && text.size() < 24) return;
   for (const PatternHit& hit : hits) {
     const CueRule& rule = rules[hit.pattern];
@@ -256,6 +278,8 @@ void InjectionDetector::Clusters(std::string_view original,
       const std::size_t n = CountIn(meta, lo, cue.end + kMetaReach);
       if (n >= 4) factor *= 0.3f;
       else if (n >= 2) factor *= 0.5f;
+      // A chat-template token written about (docs of a prompt format) rather than used.
+      else if (n == 1 && cue.technique == Technique::kRoleToken) factor *= 0.7f;
     }
     if (transcript) {
       // A transcript's role headers are its structure, and what its speakers say is reported.
@@ -280,22 +304,41 @@ void InjectionDetector::Clusters(std::string_view original,
     bool hidden_origin = false;
     bool encoded_origin = false;
     std::size_t span_b = text.size(), span_e = 0;
-    // Repeated evidence of one kind is not independent: only the strongest cue counts per
-    // technique among primary cues, and per rule among the others.
-    thread_local std::vector<std::pair<std::uint32_t, float>> strongest_by_rule;
+    // Repeated evidence of one kind is not independent: a rule counts once (its strongest hit),
+    // and among the primary rules of one technique the strongest counts fully and each other
+    // one at half its weight (different phrasings of one attack corroborate it, a little).
+    struct RuleWeight {
+      std::uint32_t rule;
+      float weight;
+      bool primary;
+      Technique technique;
+    };
+    thread_local std::vector<RuleWeight> strongest_by_rule;
     strongest_by_rule.clear();
     for (std::size_t k = i; k < j; ++k) {
       const Cue& c = cues[k];
       if (c.weight <= 0.0f) continue;
-      const std::uint32_t key = c.kind == CueKind::kPrimary
-                                    ? 0x80000000u | static_cast<std::uint32_t>(c.technique)
-                                    : c.rule;
       auto it = std::find_if(strongest_by_rule.begin(), strongest_by_rule.end(),
-                             [&](const auto& p) { return p.first == key; });
-      if (it == strongest_by_rule.end()) strongest_by_rule.push_back({key, c.weight});
-      else it->second = std::max(it->second, c.weight);
+                             [&](const RuleWeight& r) { return r.rule == c.rule; });
+      if (it == strongest_by_rule.end())
+        strongest_by_rule.push_back({c.rule, c.weight, c.kind == CueKind::kPrimary, c.technique});
+      else it->weight = std::max(it->weight, c.weight);
     }
-    for (const auto& [rule, weight] : strongest_by_rule) score = NoisyOr(score, weight);
+    float best_primary[kTechniqueCount] = {};
+    for (const RuleWeight& r : strongest_by_rule)
+      if (r.primary) {
+        float& best = best_primary[static_cast<int>(r.technique)];
+        best = std::max(best, r.weight);
+      }
+    for (const RuleWeight& r : strongest_by_rule) {
+      float w = r.weight;
+      if (r.primary) {
+        float& best = best_primary[static_cast<int>(r.technique)];
+        if (w == best) best = 2.0f;  // the strongest, counted once at full weight
+        else w *= 0.5f;
+      }
+      score = NoisyOr(score, w);
+    }
     for (std::size_t k = i; k < j; ++k) {
       const Cue& c = cues[k];
       if (c.weight <= 0.0f) continue;

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import * as P from './payloads.mjs';
 import * as B from './benign.mjs';
 import * as H from './harmful.mjs';
+import * as F from './families.mjs';
 
 let seed = 0x5eed1234;
 function rnd() {  // mulberry32
@@ -124,6 +125,23 @@ for (const [category, bank] of Object.entries(H.harmful))
   bank.forEach((t, i) => add(splitOf(i), 'harmful', 'attack', category, 'mixed', 'text', [t]));
 for (const [category, bank] of Object.entries(H.benign))
   bank.forEach((t, i) => add(splitOf(i), 'harmful', 'benign', category, 'mixed', 'text', [t]));
+
+// The larger harmful bank (harmful.mjs: templates x slots x framings, split by template).
+for (const [category, tpls] of Object.entries(H.harmfulTemplates))
+  H.expand(tpls).forEach(({ split, text }) => add(split, 'harmful', 'attack', category, 'mixed', 'text', [text]));
+for (const [category, tpls] of Object.entries(H.benignTemplates))
+  H.expand(tpls).forEach(({ split, text }) => add(split, 'harmful', 'benign', category, 'mixed', 'text', [text]));
+
+// ---- Dev only: the general cue families' attacks (in a carrier) and look-alikes (bare and in
+// two framings), families.mjs.
+F.familyAttacks.forEach(([technique, t]) => {
+  const c = pick(carrierNames);
+  add('dev', 'injection', 'attack', technique, 'en', c, [carriers[c](t, 'en')]);
+});
+F.familyNegatives.forEach(([family, t]) => {
+  add('dev', 'injection', 'benign', family, 'mixed', family, [t]);
+  for (const c of ['json', 'email']) add('dev', 'injection', 'benign', family, 'mixed', c, [carriers[c](t, 'en')]);
+});
 
 for (const split of ['dev', 'test'])
   writeFileSync(new URL(`./${split}.jsonl`, import.meta.url),

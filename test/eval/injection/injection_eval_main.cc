@@ -134,11 +134,12 @@ int main(int argc, char** argv) {
       joined += r.fields[i];
     }
     found.clear();
+    float score = 0.0f;  // injection: the message's best cluster score
     const auto start = std::chrono::steady_clock::now();
     for (int k = 0; k < repeat; ++k) {
       found.clear();
       if (r.family == "harmful") (*harmful)->Scan(joined, found);
-      else (*injection)->Analyze(joined, boundaries, found);
+      else score = (*injection)->Analyze(joined, boundaries, found);
     }
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     bytes += joined.size() * repeat;
@@ -159,6 +160,7 @@ int main(int argc, char** argv) {
     if (show_errors && flagged != (r.label == "attack")) {
       std::cout << (flagged ? "FALSE POSITIVE " : "MISSED ") << r.id;
       if (flagged) std::cout << " as " << found[0].type << " (" << found[0].score << ")";
+      else if (r.family == "injection") std::cout << " (score " << score << ")";
       std::string shown = joined.substr(0, 300);
       for (char& c : shown)
         if (c == '\n') c = ' ';
