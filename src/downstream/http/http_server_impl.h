@@ -48,6 +48,10 @@ inline constexpr auto kWriteTimeout = std::chrono::seconds(30);
 inline constexpr std::string_view kSessionHeader = "Mcp-Session-Id";
 inline constexpr std::string_view kVersionHeader = "MCP-Protocol-Version";
 
+// Whether a POST is a 2026-07-28 stateless request (stateless_http.cc): no Mcp-Session-Id, not a
+// legacy initialize, and a stateless revision in MCP-Protocol-Version or in the body's _meta.
+bool IsStatelessPost(const Request& request, const PostPlan& plan);
+
 struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   Impl(asio::io_context& io, router::Router& router, HttpServerOptions options,
        std::shared_ptr<const auth::Authenticator> authenticator);
@@ -106,6 +110,11 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
                                           Reply& reply);
   // A new session for `caller`; fills `reply` (429 or 503) when the limits refuse it.
   std::shared_ptr<HttpSession> CreateSession(const SessionOwner& caller, Reply& reply);
+
+  // ---- 2026-07-28 stateless POST (stateless_http.cc) ----------------------------------------
+  template <typename Stream>
+  asio::awaitable<bool> PostStateless(Stream& stream, Request& request, PostPlan& plan,
+                                      const SessionOwner& caller);
 
   // ---- legacy HTTP+SSE (legacy_sse.cc) ------------------------------------------------------
   template <typename Stream>
