@@ -109,6 +109,9 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
   bool initialized() const override { return initialized_; }
   InFlightRef LatestInFlightOn(const upstream::Upstream* upstream) const override;
   audit::CallRecord* CallRecordOf(const json::value& id) override;
+  // session_modern.cc: a modern client's request `related` is answered -32021 with
+  // data.requiredCapabilities {capability: {}} and cancelled upstream; false for legacy clients.
+  bool OnUndeclaredCapability(std::string_view capability, std::string_view related) override;
 
   std::size_t in_flight() const { return in_flight_.size(); }
   // True once a 2026-07-28 request (era.h) opened the session instead of initialize.

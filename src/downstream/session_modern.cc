@@ -5,6 +5,7 @@
 #include "downstream/session.h"
 #include "router/log_level.h"
 
+#include <boost/json/parse.hpp>
 #include <spdlog/spdlog.h>
 
 namespace mcpgw::downstream {
@@ -74,6 +75,24 @@ bool Session::PrepareModernRequest(core::WireMessage& request, Sink& sink) {
     sink(std::move(response));
     return false;
   }
+  return true;
+}
+
+bool Session::OnUndeclaredCapability(std::string_view capability, std::string_view related) {
+  if (!modern_) return false;
+  const std::string key(related);
+  auto it = in_flight_.find(key);
+  if (it == in_flight_.end()) return false;
+  const router::ForwardedRequest& forwarded = it->second.forwarded;
+  if (forwarded.upstream)
+    forwarded.upstream->Cancel(forwarded.id, "the client lacks a required capability");
+  const json::value id = json::parse(related);
+  Respond(key,
+          core::MakeErrorResponse(
+              id, modern::kMissingRequiredClientCapability,
+              "Missing required client capability: " + std::string(capability),
+              json::object{{"requiredCapabilities",
+                            json::object{{capability, json::object()}}}}));
   return true;
 }
 

@@ -51,6 +51,9 @@ inline constexpr std::string_view kVersionHeader = "MCP-Protocol-Version";
 // Whether a POST is a 2026-07-28 stateless request (stateless_http.cc): no Mcp-Session-Id, not a
 // legacy initialize, and a stateless revision in MCP-Protocol-Version or in the body's _meta.
 bool IsStatelessPost(const Request& request, const PostPlan& plan);
+// The HTTP status of a stateless request's final JSON answer `data`: 400 for
+// MissingRequiredClientCapability (-32021), 404 for -32601, 200 otherwise.
+bhttp::status StatelessAnswerStatus(std::string_view data);
 
 struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   Impl(asio::io_context& io, router::Router& router, HttpServerOptions options,

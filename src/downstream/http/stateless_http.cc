@@ -42,6 +42,19 @@ bool IsStatelessPost(const Request& request, const PostPlan& plan) {
   return plan.single && plan.single->IsRequest() && modern::IsModernRequest(plan.single->Tree());
 }
 
+bhttp::status StatelessAnswerStatus(std::string_view data) {
+  auto parsed = core::ParseJson(data);
+  if (!parsed || !parsed->is_object()) return bhttp::status::ok;
+  const boost::json::value* error = parsed->get_object().if_contains("error");
+  const boost::json::value* code =
+      error && error->is_object() ? error->get_object().if_contains("code") : nullptr;
+  if (!code || !code->is_int64()) return bhttp::status::ok;
+  if (code->get_int64() == modern::kMissingRequiredClientCapability)
+    return bhttp::status::bad_request;
+  if (code->get_int64() == core::kMethodNotFound) return bhttp::status::not_found;
+  return bhttp::status::ok;
+}
+
 template <typename Stream>
 asio::awaitable<bool> HttpServer::Impl::PostStateless(Stream& stream, Request& request,
                                                       PostPlan& plan, const SessionOwner& caller) {

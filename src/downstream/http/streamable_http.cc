@@ -208,7 +208,9 @@ asio::awaitable<bool> HttpServer::Impl::Answer(Stream& stream, const Request& re
     if (!events->EventsAfter(after, pending)) pending.clear();  // forgotten: nothing to replay
     const bool complete = events->complete() || session->closed();
     if (!streaming && json_allowed && complete && pending.size() == 1) {
-      Reply reply{bhttp::status::ok, pending.front()->data};
+      Reply reply{session->session().modern() ? StatelessAnswerStatus(pending.front()->data)
+                                              : bhttp::status::ok,
+                  pending.front()->data};
       reply.headers = std::move(headers);
       events->set_delivered(pending.front()->number);
       co_return co_await WriteReply(stream, request, reply);

@@ -145,8 +145,10 @@ TEST(StripEraMetaTest, RemovesOnlyTheEraKeysAndKeepsTraceparent) {
       "traceparent":"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
       "progressToken":7}})");
   StripEraMeta(params);
-  EXPECT_EQ(json::serialize(params.at("_meta")),
-            R"({"traceparent":"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01","progressToken":7})");
+  const json::object& meta = params.at("_meta").as_object();
+  EXPECT_EQ(meta.size(), 2u) << json::serialize(meta);
+  EXPECT_EQ(meta.at("traceparent"), "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+  EXPECT_EQ(meta.at("progressToken"), 7);
   EXPECT_EQ(params.at("name"), "t");
 }
 
