@@ -58,7 +58,7 @@ bool Session::PrepareModernRequest(core::WireMessage& request, Sink& sink) {
         return;
       }
       self->initialized_ = true;
-      spdlog::info("session serving protocol={} (stateless)", self->protocol_version_);
+      spdlog::debug("session serving protocol={} (stateless)", self->protocol_version_);
       self->Dispatch(std::move(request), std::move(sink));
       for (auto& [message, queued_sink] : queued)
         self->Dispatch(std::move(message), std::move(queued_sink));
