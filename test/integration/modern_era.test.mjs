@@ -20,7 +20,7 @@ const kModern = '2026-07-28';
 
 function modernClient() {
   return new ModernClient({ name: 'mcpgw-it-modern', version: '2.0.0' },
-                          { versionNegotiation: { pin: kModern } });
+                          { versionNegotiation: { mode: { pin: kModern } } });
 }
 
 async function exerciseEverything(client) {
@@ -58,12 +58,14 @@ describe('2026-07-28 over HTTP: 2.x client -> gateway -> server-everything (1.x)
     const client = modernClient();
     await client.connect(new ModernHttpTransport(new URL(gw.url)));
     try {
-      assert.equal(client.protocolVersion ?? kModern, kModern);
+      assert.equal(client.getNegotiatedProtocolVersion(), kModern);
+      assert.equal(client.getProtocolEra(), 'modern');
       await exerciseEverything(client);
     } finally {
       await client.close().catch(() => {});
     }
-    assert.match(gw.stderr(), /session serving protocol=2026-07-28 \(stateless\)/);
+    assert.doesNotMatch(gw.stderr(), /session initialized protocol=\S+ client="mcpgw-it-modern"/,
+                        'no initialize handshake: the modern era was served');
   });
 
   test('a 1.x client on the same endpoint still initializes (legacy era unchanged)', async () => {
@@ -158,6 +160,8 @@ describe('2026-07-28 over stdio: 2.x client -> gateway (stdio) -> server-everyth
   });
 
   test('no initialize: every request carries its _meta, and tools, resources, prompts work', async () => {
+    assert.equal(client.getNegotiatedProtocolVersion(), kModern);
+    assert.equal(client.getProtocolEra(), 'modern');
     await exerciseEverything(client);
   });
 });
