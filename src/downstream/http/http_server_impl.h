@@ -173,6 +173,9 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   std::uint16_t bound_port = 0;
   bool stopping = false;
   std::uint64_t next_connection = 0;
+  // Stateless (2026-07-28) requests being served, in all and per SessionOwner::client_key().
+  std::size_t stateless_open = 0;
+  std::unordered_map<std::string, std::size_t> stateless_per_client;
   std::unordered_map<std::uint64_t, std::function<void()>> connections;
 };
 

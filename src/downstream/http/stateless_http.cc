@@ -85,12 +85,41 @@ asio::awaitable<bool> HttpServer::Impl::PostStateless(Stream& stream, Request& r
         stream, request,
         EraErrorReply(id, core::kMethodNotFound, "Method not found: " + method, nullptr));
   }
+  // Bounds: each request is a session while it runs (at most max_sessions in all, 503), and a
+  // client's stateless requests count like one session's (max_requests_per_session, 429).
+  const std::string client = caller.client_key();
+  if (stateless_open >= options.max_sessions) {
+    spdlog::warn("http stateless request refused: {} in flight", stateless_open);
+    co_return co_await WriteReply(
+        stream, request,
+        Reply{bhttp::status::service_unavailable,
+              core::Serialize(core::MakeErrorResponse(
+                  id, core::kUpstreamUnavailable, "Service Unavailable: too many requests"))});
+  }
+  if (stateless_per_client[client] >= options.max_requests_per_session) {
+    co_return co_await WriteReply(
+        stream, request,
+        Reply{bhttp::status::too_many_requests,
+              core::Serialize(core::MakeErrorResponse(
+                  id, core::kInvalidRequest,
+                  "Too Many Requests: at most " +
+                      std::to_string(options.max_requests_per_session) +
+                      " requests may be in flight per client"))});
+  }
   auto session = std::make_shared<HttpSession>(NewSessionId(), router, options, caller);
   session->Open();
+  ++stateless_open;
+  ++stateless_per_client[client];
   struct Closer {
+    Impl& impl;
+    std::string client;
     std::shared_ptr<HttpSession> session;
-    ~Closer() { session->Close(); }
-  } closer{session};
+    ~Closer() {
+      session->Close();
+      --impl.stateless_open;
+      if (--impl.stateless_per_client[client] == 0) impl.stateless_per_client.erase(client);
+    }
+  } closer{*this, client, session};
   auto events = session->OpenRequestStream(plan.keys, plan.keys);
   session->session().OnMessage(std::move(*plan.single));
   co_return co_await Answer(stream, request, session, events, Headers{}, /*json_allowed=*/true,
