@@ -1,12 +1,13 @@
 // Session's 2026-07-28 (modern era) half: per-request _meta, server/discover, and what may reach
 // a modern client. The rules are in session.h; the era's wire rules in downstream/modern/.
+#include <spdlog/spdlog.h>
+
+#include <boost/json/parse.hpp>
+
 #include "downstream/modern/era.h"
 #include "downstream/modern/era_encoding.h"
 #include "downstream/session.h"
 #include "router/log_level.h"
-
-#include <boost/json/parse.hpp>
-#include <spdlog/spdlog.h>
 
 namespace mcpgw::downstream {
 
@@ -42,7 +43,8 @@ bool Session::PrepareModernRequest(core::WireMessage& request, Sink& sink) {
     // stdio it starts them); it is then handled from the top, _meta and all.
     initialize_started_ = true;
     std::weak_ptr<Session> weak = shared_from_this();
-    router_.WhenReadyForClient([weak, request = std::move(request), sink = std::move(sink)]() mutable {
+    router_.WhenReadyForClient([weak, request = std::move(request),
+                                sink = std::move(sink)]() mutable {
       auto self = weak.lock();
       if (!self || self->closed_) return;
       auto queued = std::move(self->queued_);
@@ -91,8 +93,7 @@ bool Session::OnUndeclaredCapability(std::string_view capability, std::string_vi
           core::MakeErrorResponse(
               id, modern::kMissingRequiredClientCapability,
               "Missing required client capability: " + std::string(capability),
-              json::object{{"requiredCapabilities",
-                            json::object{{capability, json::object()}}}}));
+              json::object{{"requiredCapabilities", json::object{{capability, json::object()}}}}));
   return true;
 }
 

@@ -1,15 +1,14 @@
 // Session in the 2026-07-28 era (session_modern.cc): a request carrying the era's _meta opens
 // the session without initialize, and each request is decoded, served and encoded per era.
-#include "downstream/session.h"
-
-#include "testing/fake_upstream.h"
+#include <gtest/gtest.h>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
-#include <gtest/gtest.h>
-
 #include <string>
 #include <vector>
+
+#include "downstream/session.h"
+#include "testing/fake_upstream.h"
 
 namespace mcpgw::downstream {
 namespace {
@@ -26,7 +25,8 @@ class ModernSessionTest : public ::testing::Test {
     router_ = std::make_unique<router::Router>(router::RouterOptions{}, nullptr);
     router_->SetUpstreams({fs_});
     session_ = std::make_shared<Session>(
-        *router_, [this](std::string text, std::string_view, bool) {
+        *router_,
+        [this](std::string text, std::string_view, bool) {
           if (!text.empty()) wire_.push_back(std::move(text));
         },
         SessionOptions{});
@@ -35,9 +35,10 @@ class ModernSessionTest : public ::testing::Test {
   void TearDown() override { session_->Close(); }
 
   static json::object Meta(std::string_view log_level = "", json::object capabilities = {}) {
-    json::object meta{{"io.modelcontextprotocol/protocolVersion", "2026-07-28"},
-                      {"io.modelcontextprotocol/clientCapabilities", std::move(capabilities)},
-                      {"io.modelcontextprotocol/clientInfo", {{"name", "agent"}, {"version", "2"}}}};
+    json::object meta{
+        {"io.modelcontextprotocol/protocolVersion", "2026-07-28"},
+        {"io.modelcontextprotocol/clientCapabilities", std::move(capabilities)},
+        {"io.modelcontextprotocol/clientInfo", {{"name", "agent"}, {"version", "2"}}}};
     if (!log_level.empty()) meta["io.modelcontextprotocol/logLevel"] = log_level;
     return meta;
   }
@@ -105,8 +106,7 @@ TEST_F(ModernSessionTest, ServerDiscoverIsAnsweredByTheGateway) {
   const json::object& result = sent[0].at("result").as_object();
   EXPECT_EQ(result.at("supportedVersions").at(0), "2026-07-28");
   EXPECT_TRUE(result.at("capabilities").as_object().contains("tools"));
-  EXPECT_EQ(result.at("_meta").at("io.modelcontextprotocol/serverInfo").at("name"),
-            "mcp-gateway");
+  EXPECT_EQ(result.at("_meta").at("io.modelcontextprotocol/serverInfo").at("name"), "mcp-gateway");
   EXPECT_TRUE(fs_->sent().empty());
 }
 
@@ -132,7 +132,8 @@ TEST_F(ModernSessionTest, BadMetaAndRemovedMethodsAreRefusedWithTheRequestId) {
 
 TEST_F(ModernSessionTest, LegacySessionIsUntouchedByEraMetaOnLaterRequests) {
   Request(0, "initialize",
-          {{"protocolVersion", "2025-11-25"}, {"capabilities", json::object()},
+          {{"protocolVersion", "2025-11-25"},
+           {"capabilities", json::object()},
            {"clientInfo", {{"name", "old"}, {"version", "1"}}}});
   TakeSent();
   Request(1, "ping", {{"_meta", Meta()}});
@@ -148,7 +149,9 @@ TEST_F(ModernSessionTest, UndeclaredCapabilityAnswersTheCallWithMissingRequiredC
   std::optional<json::object> upstream_answer;
   router_->OnUpstreamRequest(
       *fs_,
-      json::object{{"jsonrpc", "2.0"}, {"id", 90}, {"method", "sampling/createMessage"},
+      json::object{{"jsonrpc", "2.0"},
+                   {"id", 90},
+                   {"method", "sampling/createMessage"},
                    {"params", {{"messages", json::array()}, {"maxTokens", 5}}}},
       [&](json::object response) { upstream_answer = std::move(response); });
   ASSERT_TRUE(upstream_answer);
@@ -164,12 +167,15 @@ TEST_F(ModernSessionTest, UndeclaredCapabilityAnswersTheCallWithMissingRequiredC
 
 TEST_F(ModernSessionTest, DeclaredCapabilityStillGetsNoRequestOnTheStream) {
   Request(1, "tools/call",
-          {{"name", "fs_read"}, {"arguments", json::object()},
+          {{"name", "fs_read"},
+           {"arguments", json::object()},
            {"_meta", Meta("", json::object{{"sampling", json::object()}})}});
   std::optional<json::object> upstream_answer;
   router_->OnUpstreamRequest(
       *fs_,
-      json::object{{"jsonrpc", "2.0"}, {"id", 91}, {"method", "sampling/createMessage"},
+      json::object{{"jsonrpc", "2.0"},
+                   {"id", 91},
+                   {"method", "sampling/createMessage"},
                    {"params", {{"messages", json::array()}, {"maxTokens", 5}}}},
       [&](json::object response) { upstream_answer = std::move(response); });
   ASSERT_TRUE(upstream_answer);

@@ -5,13 +5,13 @@
 // error otherwise), then it is served by a session that lives only as long as the request
 // (the same downstream::Session path as every other request: guards, audit, routing), and its
 // answer is written as JSON or, when progress precedes it, as an SSE stream. See docs/http.md.
+#include <spdlog/spdlog.h>
+
 #include "core/json_rpc.h"
 #include "downstream/http/http_server_impl.h"
 #include "downstream/modern/era.h"
 #include "downstream/modern/era_encoding.h"
 #include "downstream/modern/http_headers.h"
-
-#include <spdlog/spdlog.h>
 
 namespace mcpgw::downstream::http {
 
@@ -76,9 +76,9 @@ asio::awaitable<bool> HttpServer::Impl::PostStateless(Stream& stream, Request& r
                          HeaderValue(request, "Mcp-Name")},
       plan.single->Tree());
   if (!checked) {
-    co_return co_await WriteReply(stream, request,
-                                  EraErrorReply(id, checked.error().code, checked.error().message,
-                                                checked.error().data));
+    co_return co_await WriteReply(
+        stream, request,
+        EraErrorReply(id, checked.error().code, checked.error().message, checked.error().data));
   }
   if (!modern::IsServedMethod(method)) {
     co_return co_await WriteReply(
@@ -93,8 +93,8 @@ asio::awaitable<bool> HttpServer::Impl::PostStateless(Stream& stream, Request& r
     co_return co_await WriteReply(
         stream, request,
         Reply{bhttp::status::service_unavailable,
-              core::Serialize(core::MakeErrorResponse(
-                  id, core::kUpstreamUnavailable, "Service Unavailable: too many requests"))});
+              core::Serialize(core::MakeErrorResponse(id, core::kUpstreamUnavailable,
+                                                      "Service Unavailable: too many requests"))});
   }
   if (stateless_per_client[client] >= options.max_requests_per_session) {
     co_return co_await WriteReply(
@@ -102,8 +102,7 @@ asio::awaitable<bool> HttpServer::Impl::PostStateless(Stream& stream, Request& r
         Reply{bhttp::status::too_many_requests,
               core::Serialize(core::MakeErrorResponse(
                   id, core::kInvalidRequest,
-                  "Too Many Requests: at most " +
-                      std::to_string(options.max_requests_per_session) +
+                  "Too Many Requests: at most " + std::to_string(options.max_requests_per_session) +
                       " requests may be in flight per client"))});
   }
   auto session = std::make_shared<HttpSession>(NewSessionId(), router, options, caller);

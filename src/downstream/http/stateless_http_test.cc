@@ -1,10 +1,7 @@
 // HttpServer's 2026-07-28 stateless POST over real sockets (port 0, a background io thread, a
 // blocking Beast client): served without a session, headers checked, legacy POSTs unchanged,
 // and the per-client bound on requests in flight.
-#include "downstream/http/http_server.h"
-
-#include "core/json_rpc.h"
-#include "testing/fake_upstream.h"
+#include <gtest/gtest.h>
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -12,11 +9,13 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/json/parse.hpp>
-#include <gtest/gtest.h>
-
 #include <future>
 #include <map>
 #include <thread>
+
+#include "core/json_rpc.h"
+#include "downstream/http/http_server.h"
+#include "testing/fake_upstream.h"
 
 namespace mcpgw::downstream::http {
 namespace {
@@ -53,9 +52,8 @@ class StatelessHttpTest : public ::testing::Test {
     upstream_->SetTools({"ok", "hold"});
     // Runs on the io thread: "hold" stays unanswered until the test answers it.
     upstream_->on_send = [this](const FakeUpstream::SentRequest& request) {
-      const json::value* name = request.params.is_object()
-                                    ? request.params.get_object().if_contains("name")
-                                    : nullptr;
+      const json::value* name =
+          request.params.is_object() ? request.params.get_object().if_contains("name") : nullptr;
       if (name && *name == "hold") {
         held_.set_value(request.id);
         return;
@@ -111,10 +109,9 @@ class StatelessHttpTest : public ::testing::Test {
                     response.body()};
   }
   Response CallTool(int id, const std::string& tool) {
-    return Post(core::MakeRequest(id, "tools/call",
-                                  json::object{{"name", tool},
-                                               {"arguments", json::object()},
-                                               {"_meta", Meta()}}),
+    return Post(core::MakeRequest(
+                    id, "tools/call",
+                    json::object{{"name", tool}, {"arguments", json::object()}, {"_meta", Meta()}}),
                 ModernHeaders("tools/call", tool));
   }
   std::size_t SessionCount() {

@@ -78,7 +78,8 @@ asio::awaitable<bool> HttpServer::Impl::Post(Stream& stream, Request& request,
   if (const Reply* refusal = std::get_if<Reply>(&classified))
     co_return co_await WriteReply(stream, request, *refusal);
   PostPlan& plan = std::get<PostPlan>(classified);
-  if (IsStatelessPost(request, plan)) co_return co_await PostStateless(stream, request, plan, caller);
+  if (IsStatelessPost(request, plan))
+    co_return co_await PostStateless(stream, request, plan, caller);
 
   Reply failure;
   std::shared_ptr<HttpSession> session =

@@ -53,7 +53,8 @@ boost::system::result<RequestMeta, EraError> DecodeRequestMeta(const json::value
   if (!capabilities)
     missing += (missing.empty() ? "" : ", ") + std::string(kMetaClientCapabilities);
   if (!missing.empty()) return InvalidParams("Invalid params: missing _meta keys: " + missing);
-  if (!version->is_string()) return InvalidParams("Invalid params: _meta protocolVersion must be a string");
+  if (!version->is_string())
+    return InvalidParams("Invalid params: _meta protocolVersion must be a string");
   if (!capabilities->is_object())
     return InvalidParams("Invalid params: _meta clientCapabilities must be an object");
   RequestMeta out;
@@ -61,11 +62,13 @@ boost::system::result<RequestMeta, EraError> DecodeRequestMeta(const json::value
   if (!IsStatelessVersion(out.protocol_version)) return UnsupportedVersion(out.protocol_version);
   out.client_capabilities = capabilities->get_object();
   if (const json::value* info = meta->if_contains(kMetaClientInfo)) {
-    if (!info->is_object()) return InvalidParams("Invalid params: _meta clientInfo must be an object");
+    if (!info->is_object())
+      return InvalidParams("Invalid params: _meta clientInfo must be an object");
     out.client_info = info->get_object();
   }
   if (const json::value* level = meta->if_contains(kMetaLogLevel)) {
-    if (!level->is_string()) return InvalidParams("Invalid params: _meta logLevel must be a string");
+    if (!level->is_string())
+      return InvalidParams("Invalid params: _meta logLevel must be a string");
     out.log_level = std::string(level->get_string());
   }
   return out;
@@ -83,9 +86,9 @@ void StripEraMeta(json::object& params) {
 
 bool IsServedMethod(std::string_view method) {
   static constexpr std::array<std::string_view, 9> kServed = {
-      "server/discover", "tools/list",     "tools/call",
-      "prompts/list",    "prompts/get",    "resources/list",
-      "resources/read",  "resources/templates/list", "completion/complete"};
+      "server/discover",    "tools/list",     "tools/call",     "prompts/list",
+      "prompts/get",        "resources/list", "resources/read", "resources/templates/list",
+      "completion/complete"};
   return std::find(kServed.begin(), kServed.end(), method) != kServed.end();
 }
 

@@ -17,11 +17,10 @@
 // Threading: pure functions and constants.
 #pragma once
 
+#include <array>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 #include <boost/system/result.hpp>
-
-#include <array>
 #include <optional>
 #include <string>
 #include <string_view>

@@ -1,9 +1,9 @@
 #include "downstream/modern/era_encoding.h"
 
+#include <array>
+
 #include "core/json_rpc.h"
 #include "downstream/modern/era.h"
-
-#include <array>
 
 namespace mcpgw::downstream::modern {
 
@@ -11,8 +11,8 @@ namespace json = boost::json;
 
 bool IsCacheableMethod(std::string_view method) {
   static constexpr std::array<std::string_view, 6> kCacheable = {
-      "server/discover", "tools/list",     "prompts/list",
-      "resources/list",  "resources/templates/list", "resources/read"};
+      "server/discover",          "tools/list",    "prompts/list", "resources/list",
+      "resources/templates/list", "resources/read"};
   for (std::string_view m : kCacheable)
     if (m == method) return true;
   return false;
@@ -66,14 +66,17 @@ json::object DiscoverResult(json::object capabilities, const json::object& serve
 
 unsigned HttpStatusFor(int code) {
   switch (code) {
-    case core::kMethodNotFound: return 404;
+    case core::kMethodNotFound:
+      return 404;
     case core::kInvalidParams:
     case core::kInvalidRequest:
     case core::kParseError:
     case kHeaderMismatch:
     case kMissingRequiredClientCapability:
-    case kUnsupportedProtocolVersion: return 400;
-    default: return 200;
+    case kUnsupportedProtocolVersion:
+      return 400;
+    default:
+      return 200;
   }
 }
 

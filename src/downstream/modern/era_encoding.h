@@ -17,7 +17,6 @@
 #pragma once
 
 #include <boost/json/object.hpp>
-
 #include <string>
 #include <string_view>
 

@@ -56,8 +56,8 @@ TEST(EncodeResponseTest, KeepsAnUpstreamsOwnResultTypeAndHints) {
 }
 
 TEST(EncodeResponseTest, ResourceNotFoundBecomesInvalidParamsWithUri) {
-  json::object response = Parse(
-      R"({"jsonrpc":"2.0","id":1,"error":{"code":-32002,"message":"Resource not found"}})");
+  json::object response =
+      Parse(R"({"jsonrpc":"2.0","id":1,"error":{"code":-32002,"message":"Resource not found"}})");
   EncodeResponse("resources/read", "test://missing", response);
   EXPECT_EQ(response.at("error").at("code"), -32602);
   EXPECT_EQ(response.at("error").at("data").at("uri"), "test://missing");
@@ -79,16 +79,15 @@ TEST(EncodeResponseTest, OtherErrorsAreUnchanged) {
 }
 
 TEST(DiscoverResultTest, NamesVersionsAndServerAndWithdrawsWhatModernClientsCannotUse) {
-  json::object result = DiscoverResult(
-      Parse(R"({"tools":{"listChanged":true},"prompts":{"listChanged":true},
+  json::object result =
+      DiscoverResult(Parse(R"({"tools":{"listChanged":true},"prompts":{"listChanged":true},
                "resources":{"listChanged":true,"subscribe":true},"logging":{},
                "completions":{}})"),
-      Parse(R"({"name":"mcp-gateway","version":"1.2.3"})"), "be careful");
+                     Parse(R"({"name":"mcp-gateway","version":"1.2.3"})"), "be careful");
   EXPECT_EQ(json::serialize(result.at("supportedVersions")), R"(["2026-07-28"])");
   EXPECT_EQ(json::serialize(result.at("capabilities")),
             R"({"tools":{},"prompts":{},"resources":{},"completions":{}})");
-  EXPECT_EQ(result.at("_meta").at("io.modelcontextprotocol/serverInfo").at("name"),
-            "mcp-gateway");
+  EXPECT_EQ(result.at("_meta").at("io.modelcontextprotocol/serverInfo").at("name"), "mcp-gateway");
   EXPECT_EQ(result.at("instructions"), "be careful");
 }
 

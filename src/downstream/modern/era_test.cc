@@ -21,8 +21,7 @@ struct DetectCase {
 class EraDetectionTest : public testing::TestWithParam<DetectCase> {};
 
 TEST_P(EraDetectionTest, ModernMeansEraMetaWithoutLegacyInitialize) {
-  EXPECT_EQ(IsModernRequest(Parse(GetParam().request)), GetParam().modern)
-      << GetParam().request;
+  EXPECT_EQ(IsModernRequest(Parse(GetParam().request)), GetParam().modern) << GetParam().request;
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -87,8 +86,7 @@ INSTANTIATE_TEST_SUITE_P(
         DecodeCase{"MissingVersion",
                    R"({"_meta":{"io.modelcontextprotocol/clientCapabilities":{}}})", -32602},
         DecodeCase{"MissingCapabilities",
-                   R"({"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28"}})",
-                   -32602},
+                   R"({"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28"}})", -32602},
         DecodeCase{"CapabilitiesNotObject",
                    R"({"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28",
                       "io.modelcontextprotocol/clientCapabilities":[]}})",
@@ -161,9 +159,9 @@ TEST(StripEraMetaTest, DropsMetaThatOnlyHeldEraKeys) {
 }
 
 TEST(IsServedMethodTest, RemovedAndUnknownMethodsAreNotServed) {
-  for (const char* method : {"server/discover", "tools/list", "tools/call", "prompts/list",
-                             "prompts/get", "resources/list", "resources/read",
-                             "resources/templates/list", "completion/complete"})
+  for (const char* method :
+       {"server/discover", "tools/list", "tools/call", "prompts/list", "prompts/get",
+        "resources/list", "resources/read", "resources/templates/list", "completion/complete"})
     EXPECT_TRUE(IsServedMethod(method)) << method;
   for (const char* method : {"initialize", "ping", "logging/setLevel", "resources/subscribe",
                              "resources/unsubscribe", "unknown/method", "Tools/List", ""})

@@ -52,17 +52,18 @@ boost::system::result<RequestMeta, EraError> CheckHttpRequest(const EraHeaders& 
                     " differs from _meta protocolVersion " + meta->protocol_version);
   }
   const json::value* method_value = request.if_contains("method");
-  const std::string_view method =
-      method_value && method_value->is_string() ? std::string_view(method_value->get_string())
-                                                : std::string_view();
+  const std::string_view method = method_value && method_value->is_string()
+                                      ? std::string_view(method_value->get_string())
+                                      : std::string_view();
   if (!headers.method) return Mismatch("Header mismatch: the Mcp-Method header is required");
   if (TrimOws(*headers.method) != method) {
     return Mismatch("Header mismatch: Mcp-Method " + std::string(TrimOws(*headers.method)) +
                     " differs from the body's method " + std::string(method));
   }
   if (const json::value* named = NamedValue(method, params); named && named->is_string()) {
-    if (!headers.name) return Mismatch("Header mismatch: the Mcp-Name header is required for " +
-                                       std::string(method));
+    if (!headers.name)
+      return Mismatch("Header mismatch: the Mcp-Name header is required for " +
+                      std::string(method));
     if (TrimOws(*headers.name) != named->get_string()) {
       return Mismatch("Header mismatch: Mcp-Name differs from the body's " +
                       std::string(method == "resources/read" ? "params.uri" : "params.name"));

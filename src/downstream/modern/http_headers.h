@@ -16,13 +16,12 @@
 // Threading: pure function.
 #pragma once
 
-#include "downstream/modern/era.h"
-
 #include <boost/json/object.hpp>
 #include <boost/system/result.hpp>
-
 #include <optional>
 #include <string_view>
+
+#include "downstream/modern/era.h"
 
 namespace mcpgw::downstream::modern {
 

@@ -71,8 +71,7 @@ INSTANTIATE_TEST_SUITE_P(
                    -32020},
         HeaderCase{"NameHeaderMissing", kCall, "2026-07-28", "tools/call", kAbsent, -32020},
         HeaderCase{"NameHeaderDiffers", kCall, "2026-07-28", "tools/call", "wrong", -32020},
-        HeaderCase{"UriHeaderDiffers", kRead, "2026-07-28", "resources/read", "test://b",
-                   -32020}),
+        HeaderCase{"UriHeaderDiffers", kRead, "2026-07-28", "resources/read", "test://b", -32020}),
     [](const testing::TestParamInfo<HeaderCase>& info) { return info.param.name; });
 
 TEST(TrimOwsTest, TrimsSpacesAndTabsOnly) {
