@@ -488,7 +488,7 @@ void Session::Close() {
 }
 
 bool Session::CanElicit() const {
-  if (!initialized_) return false;
+  if (!initialized_ || modern_) return false;  // a modern client gets no requests (session.h)
   const json::value* elicitation = client_capabilities_.if_contains("elicitation");
   if (!elicitation || !elicitation->is_object()) return false;
   // 2025-11-25: an empty object means form mode; with modes listed, "form" must be among them.

@@ -85,7 +85,7 @@ bool Session::OnUndeclaredCapability(std::string_view capability, std::string_vi
   const std::string key(related);
   auto it = in_flight_.find(key);
   if (it == in_flight_.end()) return false;
-  const router::ForwardedRequest& forwarded = it->second.forwarded;
+  const router::ForwardedRequest& forwarded = it->second.forwarded.Effective();
   if (forwarded.upstream)
     forwarded.upstream->Cancel(forwarded.id, "the client lacks a required capability");
   const json::value id = json::parse(related);
