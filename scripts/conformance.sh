@@ -3,8 +3,14 @@
 # scenario: --suite all) against the gateway's Streamable HTTP endpoint. The gateway wraps
 # the project's fixture server (test/conformance/fixture-server.mjs) with names unchanged:
 #   mcp-gateway stdio --transport http --port 0 --name fixture -- node fixture-server.mjs
+# Then, against the same gateway, the 2026-07-28 requirement set of the pre-release suite
+# (npm alias conformance-2026, `--requirements 2026-07-28`: stateless requests with per-request
+# _meta) with the baseline test/conformance/expected-failures-2026-07-28.yml (what the gateway
+# does not serve yet: a failure outside it, or a listed scenario that now passes, fails the run).
 #
-# Usage: scripts/conformance.sh [--scenario NAME]   (default: every server scenario)
+# Usage: scripts/conformance.sh [--scenario NAME]   (default: every server scenario, then the
+#                                                    2026-07-28 set; with --scenario only that
+#                                                    2025-11-25 scenario)
 # Environment:
 #   MCPGW_BIN                  gateway binary (default: <repo>/build/mcp-gateway)
 #   MCPGW_CONFORMANCE_RESULTS  keep the suite's checks.json files here (default: a temp dir,
@@ -113,6 +119,16 @@ suite_rc=0
 "$node22" "$suite" server --url "$url" "${scenario_args[@]}" -o "$results" >"$work/suite.out" 2>&1 \
   || suite_rc=$?
 
+modern_rc=0
+suite2026="$conf/node_modules/conformance-2026/dist/index.js"
+if [[ "${scenario_args[0]}" == "--suite" ]]; then
+  echo "conformance.sh: running the 2026-07-28 requirement set against $url" >&2
+  "$node22" "$suite2026" server --url "$url" --requirements 2026-07-28 \
+    --expected-failures "$conf/expected-failures-2026-07-28.yml" -o "$work/results-2026" \
+    >"$work/suite-2026.out" 2>&1 || modern_rc=$?
+  "$node22" "$suite2026" list --server --requirements 2026-07-28 >"$work/list-2026.out" 2>&1 || true
+fi
+
 cleanup
 gw_pid=""
 
@@ -170,10 +186,44 @@ EOF
 report_rc=$?
 set -e
 
-echo "conformance.sh: $((SECONDS - start)) s; suite exit code $suite_rc" >&2
-if [[ $report_rc -ne 0 || $suite_rc -ne 0 ]]; then
+if [[ -f "$work/suite-2026.out" ]]; then
+  "$node22" - "$work/list-2026.out" "$work/results-2026" <<'EOF2'
+const fs = require('node:fs');
+const path = require('node:path');
+const [listOut, resultsDir] = process.argv.slice(2);
+// Required server scenarios: the list up to "Client scenarios".
+const list = fs.readFileSync(listOut, 'utf8');
+const required = [...list.split(/Client scenarios/)[0].matchAll(/^\s+- (\S+)$/gm)].map((m) => m[1]);
+// A scenario passes when its checks.json has no FAILURE and no WARNING (as the suite's baseline
+// judges it).
+const verdict = new Map();
+for (const dir of fs.existsSync(resultsDir) ? fs.readdirSync(resultsDir) : []) {
+  const m = /^server-(.+)-\d{4}-\d\d-\d\dT[\d-]+Z$/.exec(dir);
+  const file = path.join(resultsDir, dir, 'checks.json');
+  if (!m || !fs.existsSync(file)) continue;
+  const bad = JSON.parse(fs.readFileSync(file, 'utf8'))
+    .filter((c) => c.status === 'FAILURE' || c.status === 'WARNING');
+  verdict.set(m[1], bad);
+}
+let passed = 0;
+for (const name of required) {
+  const bad = verdict.get(name);
+  const ok = bad !== undefined && bad.length === 0;
+  if (ok) passed++;
+  console.log(`${ok ? 'PASS' : 'FAIL'} 2026-07-28 ${name}` +
+              (bad === undefined ? ': not run' : bad.length ? `: ${bad.map((c) => c.id).join(', ')}` : ''));
+}
+console.log(`2026-07-28: ${passed} of ${required.length} required scenarios passed`);
+EOF2
+fi
+echo "conformance.sh: $((SECONDS - start)) s; suite exit code $suite_rc, 2026-07-28 set (with baseline) exit code $modern_rc" >&2
+if [[ $report_rc -ne 0 || $suite_rc -ne 0 || $modern_rc -ne 0 ]]; then
   echo "--- suite output ($work/suite.out) ---" >&2
   cat "$work/suite.out" >&2
+  if [[ -f "$work/suite-2026.out" ]]; then
+    echo "--- 2026-07-28 suite output ($work/suite-2026.out) ---" >&2
+    cat "$work/suite-2026.out" >&2
+  fi
   echo "--- gateway stderr (last 100 lines) ---" >&2
   tail -n 100 "$gw_log" >&2
   echo "conformance.sh: results kept in $results" >&2

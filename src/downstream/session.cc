@@ -3,6 +3,8 @@
 #include "audit/call_recorder.h"
 #include "audit/record_notes.h"
 #include "core/protocol_version.h"
+#include "downstream/modern/era.h"
+#include "downstream/modern/era_encoding.h"
 #include "downstream/version_translation.h"
 
 #include <boost/json/serialize.hpp>
@@ -52,6 +54,7 @@ void Session::Emit(core::WireMessage message, std::string_view related, bool fin
 }
 
 void Session::SendToClient(json::object message, std::string_view related) {
+  if (modern_ && !ModernMayReceive(message)) return;
   Emit(std::move(message), related, /*final=*/false);
 }
 
@@ -185,6 +188,9 @@ void Session::OnBatch(json::array batch) {
 }
 
 void Session::HandleRequest(core::WireMessage request, Sink sink) {
+  if (modern_ || (!initialize_started_ && modern::IsModernRequest(request.Tree()))) {
+    if (!PrepareModernRequest(request, sink)) return;
+  }
   const json::value id = request.id();
   const std::string method(request.method());
   if (method == "initialize") {
@@ -241,8 +247,13 @@ void Session::HandleRequest(core::WireMessage request, Sink sink) {
     return;
   }
   // Reserve the slot first: the router may answer before HandleRequest returns.
-  in_flight_.emplace(key,
-                     InFlight{{}, method, NextSequence(), std::move(sink), std::move(record)});
+  std::string resource_uri;
+  if (modern_ && method == "resources/read") {
+    if (auto uri = request.GetValue({"params", "uri"}); uri && uri->is_string())
+      resource_uri = std::string(uri->get_string());
+  }
+  in_flight_.emplace(key, InFlight{{}, method, NextSequence(), std::move(sink), std::move(record),
+                                   std::move(resource_uri)});
   std::weak_ptr<Session> weak = shared_from_this();
   std::string failure;
   try {
@@ -275,6 +286,7 @@ void Session::Respond(const std::string& key, core::WireMessage response) {
         result && result->is_object())
       TranslateResult(entry.method, protocol_version_, result->get_object());
   }
+  if (modern_) modern::EncodeResponse(entry.method, entry.resource_uri, response.MutableTree());
   Answer(std::move(entry.record), std::move(entry.sink), std::move(response));
 }
 
@@ -430,7 +442,8 @@ void Session::HandleClientResponse(core::Message response) {
 json::value Session::SendRequestToClient(std::string_view method, json::value params,
                                          std::function<void(json::object)> on_response,
                                          std::string_view related) {
-  if (closed_ || to_client_.size() >= kMaxRequestsToClient) return nullptr;
+  // A modern client is never sent a request (the era has none; the bridge is not built yet).
+  if (closed_ || modern_ || to_client_.size() >= kMaxRequestsToClient) return nullptr;
   const std::int64_t id = ++next_client_request_id_;
   to_client_.emplace(id, std::move(on_response));
   SendToClient(core::MakeRequest(id, method, std::move(params)), related);
@@ -475,7 +488,7 @@ void Session::Close() {
 }
 
 bool Session::CanElicit() const {
-  if (!initialized_) return false;
+  if (!initialized_ || modern_) return false;  // a modern client gets no requests (session.h)
   const json::value* elicitation = client_capabilities_.if_contains("elicitation");
   if (!elicitation || !elicitation->is_object()) return false;
   // 2025-11-25: an empty object means form mode; with modes listed, "form" must be among them.

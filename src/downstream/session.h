@@ -19,6 +19,13 @@
 //    revision with batches) and with at most max_batch_size elements; each element takes
 //    exactly the path of a single message, and the answers go back as one array.
 //  - At most max_in_flight requests are in flight; past it a request is refused at once.
+//  - 2026-07-28 (modern) clients (session_modern.cc, downstream/modern/era.h): a request that
+//    carries the era's _meta and no initialize came first makes the session modern; each request
+//    then brings its own version, capabilities and client info (the last request's are what
+//    guards and the router see), server/discover is answered here, removed and unknown methods
+//    get -32601, results are encoded for the era (era_encoding.h), no request is ever sent to
+//    the client (no server-to-client requests in this era), and only notifications/progress and
+//    (when the request set _meta logLevel) notifications/message at or above that level reach it.
 //  - Audit (router.recorder() active; docs/audit.md "Lifecycle"): every request but initialize
 //    and ping gets a CallRecord when it arrives, rejected ones included, closed exactly once:
 //    answered (Answer), cancelled, or the session closed. With durability "commit" the answer is
@@ -104,6 +111,9 @@ class Session : public router::ClientSession,
   bool initialized() const override { return initialized_; }
   InFlightRef LatestInFlightOn(const upstream::Upstream* upstream) const override;
   audit::CallRecord* CallRecordOf(const json::value& id) override;
+  // session_modern.cc: a modern client's request `related` is answered -32021 with
+  // data.requiredCapabilities {capability: {}} and cancelled upstream; false for legacy clients.
+  bool OnUndeclaredCapability(std::string_view capability, std::string_view related) override;
 
   // guards::ClientAsker (reachable by guards as SessionInfo::asker once initialize arrived):
   // questions go out as elicitation/create through SendRequestToClient.
@@ -113,6 +123,8 @@ class Session : public router::ClientSession,
   void CancelElicit(const json::value& id) override;
 
   std::size_t in_flight() const { return in_flight_.size(); }
+  // True once a 2026-07-28 request (era.h) opened the session instead of initialize.
+  bool modern() const { return modern_; }
 
  private:
   // Where one request's answer goes: straight to the client, or into a batch being collected.
@@ -124,6 +136,7 @@ class Session : public router::ClientSession,
     std::uint64_t sequence = 0;
     Sink sink;
     std::shared_ptr<audit::CallRecord> record;  // null when auditing is off
+    std::string resource_uri;  // modern resources/read: params.uri for the error's data
   };
 
   void Dispatch(core::WireMessage message, Sink sink);
@@ -140,6 +153,12 @@ class Session : public router::ClientSession,
   Sink DirectSink(std::string related);
   std::string Encode(core::WireMessage message) const;
   void Emit(core::WireMessage message, std::string_view related, bool final);
+  // session_modern.cc. Decodes a modern request's _meta into the session (answering a bad one),
+  // answers server/discover and unserved methods, waits for the upstreams on the first one, and
+  // strips the era's _meta keys. Returns true when the request continues on the common path.
+  bool PrepareModernRequest(core::WireMessage& request, Sink& sink);
+  // Whether a message the router sends may reach a modern client (see the rules above).
+  bool ModernMayReceive(const json::object& message) const;
 
   router::Router& router_;
   Output send_;
@@ -147,6 +166,8 @@ class Session : public router::ClientSession,
   bool initialize_started_ = false;
   bool initialized_ = false;
   bool closed_ = false;
+  bool modern_ = false;
+  std::string log_level_;  // modern: the last request's _meta logLevel ("" = none)
   std::string protocol_version_;
   json::object client_capabilities_;
   json::object client_info_;

@@ -60,6 +60,13 @@ class ClientSession {
   // The open audit record of the in-flight request with client id `id`, for the router to
   // annotate (audit/record_notes.h); null when auditing is off or the request is not in flight.
   virtual audit::CallRecord* CallRecordOf(const boost::json::value& id) { return nullptr; }
+  // An upstream asked, on behalf of the session's in-flight request `related`, for `capability`
+  // (sampling, elicitation, roots) that the client did not declare. Returns true when the
+  // session answered that request itself (2026-07-28: MissingRequiredClientCapability, -32021);
+  // the upstream is refused either way.
+  virtual bool OnUndeclaredCapability(std::string_view capability, std::string_view related) {
+    return false;
+  }
 
   // Who the session is, for the guards (id, principal, client, protocol version) and its
   // per-session guard store (the vault, pseudonyms), which lives exactly as long as the session.

@@ -145,6 +145,7 @@ void Router::OnUpstreamRequest(const upstream::Upstream& upstream, json::object 
       StringMember(params.get_object(), "mode") == "url")
     allowed = declared->contains("url");
   if (!allowed) {
+    if (!latest.key.empty()) target->OnUndeclaredCapability(capability, latest.key);
     reply(core::MakeErrorResponse(nullptr, core::kMethodNotFound,
                                   "the client did not declare the " + std::string(capability) +
                                       " capability"));

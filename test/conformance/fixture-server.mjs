@@ -127,6 +127,21 @@ const tools = [
     inputSchema: noArgs,
   },
   {
+    name: 'test_logging_tool',
+    description: 'Sends an info log notification, then answers (2026-07-28: no log without _meta logLevel)',
+    inputSchema: noArgs,
+  },
+  {
+    name: 'test_streaming_elicitation',
+    description: 'Asks the client for input mid-call; answers either way (2026-07-28: no request on the stream)',
+    inputSchema: noArgs,
+  },
+  {
+    name: 'test_missing_capability',
+    description: 'Needs sampling: asks the client to sample (2026-07-28: -32021 when sampling is undeclared)',
+    inputSchema: noArgs,
+  },
+  {
     name: 'test_reconnection',
     description: 'Answers after a short delay (SSE polling test; a stdio server cannot close the HTTP stream)',
     inputSchema: noArgs,
@@ -184,6 +199,31 @@ const toolHandlers = {
     await sleep(50);
     await log('Tool execution completed');
     return text('Tool with logging executed successfully');
+  },
+
+  test_logging_tool: async () => {
+    await server.sendLoggingMessage({ level: 'info', logger: 'fixture', data: 'logging tool ran' });
+    return text('Logging tool executed');
+  },
+
+  test_streaming_elicitation: async (_args, extra) => {
+    try {
+      const result = await elicit(extra, {
+        message: 'What is your name?',
+        requestedSchema: { type: 'object', properties: { name: { type: 'string' } } },
+      });
+      return text(`Elicitation answered: action=${result.action}`);
+    } catch (e) {
+      return text(`Elicitation unavailable: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  },
+
+  test_missing_capability: async (_args, extra) => {
+    const result = await extra.sendRequest({
+      method: 'sampling/createMessage',
+      params: { messages: [{ role: 'user', content: { type: 'text', text: 'hi' } }], maxTokens: 10 },
+    }, CreateMessageResultSchema);
+    return text(`Sampled: ${JSON.stringify(result.content)}`);
   },
 
   test_error_handling: async () => ({

@@ -48,6 +48,13 @@ inline constexpr auto kWriteTimeout = std::chrono::seconds(30);
 inline constexpr std::string_view kSessionHeader = "Mcp-Session-Id";
 inline constexpr std::string_view kVersionHeader = "MCP-Protocol-Version";
 
+// Whether a POST is a 2026-07-28 stateless request (stateless_http.cc): no Mcp-Session-Id, not a
+// legacy initialize, and a stateless revision in MCP-Protocol-Version or in the body's _meta.
+bool IsStatelessPost(const Request& request, const PostPlan& plan);
+// The HTTP status of a stateless request's final JSON answer `data`: 400 for
+// MissingRequiredClientCapability (-32021), 404 for -32601, 200 otherwise.
+bhttp::status StatelessAnswerStatus(std::string_view data);
+
 struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   Impl(asio::io_context& io, router::Router& router, HttpServerOptions options,
        std::shared_ptr<const auth::Authenticator> authenticator);
@@ -107,6 +114,11 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   // A new session for `caller`; fills `reply` (429 or 503) when the limits refuse it.
   std::shared_ptr<HttpSession> CreateSession(const SessionOwner& caller, Reply& reply);
 
+  // ---- 2026-07-28 stateless POST (stateless_http.cc) ----------------------------------------
+  template <typename Stream>
+  asio::awaitable<bool> PostStateless(Stream& stream, Request& request, PostPlan& plan,
+                                      const SessionOwner& caller);
+
   // ---- legacy HTTP+SSE (legacy_sse.cc) ------------------------------------------------------
   template <typename Stream>
   asio::awaitable<bool> LegacyStream(Stream& stream, Request& request, const SessionOwner& caller);
@@ -161,6 +173,9 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   std::uint16_t bound_port = 0;
   bool stopping = false;
   std::uint64_t next_connection = 0;
+  // Stateless (2026-07-28) requests being served, in all and per SessionOwner::client_key().
+  std::size_t stateless_open = 0;
+  std::unordered_map<std::string, std::size_t> stateless_per_client;
   std::unordered_map<std::uint64_t, std::function<void()>> connections;
 };
 

@@ -78,6 +78,8 @@ asio::awaitable<bool> HttpServer::Impl::Post(Stream& stream, Request& request,
   if (const Reply* refusal = std::get_if<Reply>(&classified))
     co_return co_await WriteReply(stream, request, *refusal);
   PostPlan& plan = std::get<PostPlan>(classified);
+  if (IsStatelessPost(request, plan))
+    co_return co_await PostStateless(stream, request, plan, caller);
 
   Reply failure;
   std::shared_ptr<HttpSession> session =
@@ -192,7 +194,7 @@ asio::awaitable<bool> HttpServer::Impl::Answer(Stream& stream, const Request& re
     auto [ec, n] = co_await bhttp::async_write_header(stream, *serializer, kNoThrow);
     if (ec) co_return false;
     streaming = true;
-    if (events->id() != "g" && !resuming &&
+    if (events->id() != "g" && !resuming && !session->session().modern() &&
         core::ProtocolAtLeast(session->session().protocol_version(), "2025-11-25")) {
       // Priming event: gives the client an event id to resume from before any data.
       std::string priming = FormatSseEvent(events->EventId(0), "", "");
@@ -207,7 +209,9 @@ asio::awaitable<bool> HttpServer::Impl::Answer(Stream& stream, const Request& re
     if (!events->EventsAfter(after, pending)) pending.clear();  // forgotten: nothing to replay
     const bool complete = events->complete() || session->closed();
     if (!streaming && json_allowed && complete && pending.size() == 1) {
-      Reply reply{bhttp::status::ok, pending.front()->data};
+      Reply reply{session->session().modern() ? StatelessAnswerStatus(pending.front()->data)
+                                              : bhttp::status::ok,
+                  pending.front()->data};
       reply.headers = std::move(headers);
       events->set_delivered(pending.front()->number);
       co_return co_await WriteReply(stream, request, reply);
@@ -248,6 +252,14 @@ asio::awaitable<bool> HttpServer::Impl::Answer(Stream& stream, const Request& re
 }
 
 
+template asio::awaitable<bool> HttpServer::Impl::Answer(PlainStream&, const Request&,
+                                                        std::shared_ptr<HttpSession>,
+                                                        std::shared_ptr<EventStream>, Headers,
+                                                        bool, std::uint64_t);
+template asio::awaitable<bool> HttpServer::Impl::Answer(TlsStream&, const Request&,
+                                                        std::shared_ptr<HttpSession>,
+                                                        std::shared_ptr<EventStream>, Headers,
+                                                        bool, std::uint64_t);
 template asio::awaitable<bool> HttpServer::Impl::Post(PlainStream&, Request&,
                                                       const SessionOwner&);
 template asio::awaitable<bool> HttpServer::Impl::Post(TlsStream&, Request&, const SessionOwner&);
