@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 
+#include "metrics/gateway_metrics.h"
 #include "router/catalog_gate.h"
 #include "scanner/scan_policy.h"
 #include "scanner/tool_analyzer.h"
@@ -29,6 +30,9 @@ class ScannerGate final : public router::CatalogGate {
 
   std::string_view name() const override { return "scanner"; }
   router::GateDecision Review(const upstream::Upstream& upstream) override;
+  // Counts findings into `metrics` (mcp_gateway_scan_findings_total) from now on, once per
+  // distinct catalog analyzed; null stops. `metrics` must outlive the gate's reviews.
+  void SetMetrics(metrics::GatewayMetrics* metrics) { metrics_ = metrics; }
 
   // The pure part of Review: the decision for `report` of `catalog` under `policy`.
   static router::GateDecision MakeDecision(const ServerReport& report,
@@ -38,6 +42,7 @@ class ScannerGate final : public router::CatalogGate {
  private:
   std::shared_ptr<const ToolAnalyzer> analyzer_;
   ScanPolicy policy_;
+  metrics::GatewayMetrics* metrics_ = nullptr;
   struct Cached {
     std::size_t hash = 0;
     router::GateDecision decision;
