@@ -97,6 +97,13 @@ TEST_F(ScanCorpus, PoisonedHoldoutIsCaughtAtLeast95Percent) {
   CheckPoisoned(dir_ / "poisoned/holdout.json", "holdout", 10);
 }
 
+// Blind round 4: 30 poisoned definitions written without looking at the rules (shadowing,
+// exfiltration through parameters, hidden instructions, rug-pull text; eight languages), measured
+// once before any detector change (docs/scanner.md has that figure); gated like the others since.
+TEST_F(ScanCorpus, PoisonedBlind4IsCaughtAtLeast95Percent) {
+  CheckPoisoned(dir_ / "poisoned/blind4.json", "blind4", 25);
+}
+
 TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
   std::size_t servers = 0, tools = 0, above_low = 0;
   for (const auto& entry : fs::directory_iterator(dir_ / "official")) {
@@ -122,7 +129,7 @@ TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
 
 TEST_F(ScanCorpus, RiskyLegitimateToolsAreFlaggedAtMost2Percent) {
   std::size_t total = 0, flagged = 0;
-  for (const char* split : {"dev", "test", "holdout"}) {
+  for (const char* split : {"dev", "test", "holdout", "blind4"}) {
     const json::value corpus = ReadJson(dir_ / "risky_legit" / (std::string(split) + ".json"));
     for (const json::value& c : corpus.at("cases").as_array()) {
       const ItemReport r = AnalyzeCase(c.at("tool").as_object());
