@@ -104,6 +104,12 @@ TEST_F(ScanCorpus, PoisonedBlind4IsCaughtAtLeast95Percent) {
   CheckPoisoned(dir_ / "poisoned/blind4.json", "blind4", 25);
 }
 
+// Blind round 5: 12 poisoned definitions written after the round-4 changes, measured once (5/12
+// caught, 0/12 legitimate flagged) before the round-5 rules; gated like the others since.
+TEST_F(ScanCorpus, PoisonedBlind5IsCaughtAtLeast95Percent) {
+  CheckPoisoned(dir_ / "poisoned/blind5.json", "blind5", 10);
+}
+
 TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
   std::size_t servers = 0, tools = 0, above_low = 0;
   for (const auto& entry : fs::directory_iterator(dir_ / "official")) {
@@ -129,7 +135,7 @@ TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
 
 TEST_F(ScanCorpus, RiskyLegitimateToolsAreFlaggedAtMost2Percent) {
   std::size_t total = 0, flagged = 0;
-  for (const char* split : {"dev", "test", "holdout", "blind4"}) {
+  for (const char* split : {"dev", "test", "holdout", "blind4", "blind5"}) {
     const json::value corpus = ReadJson(dir_ / "risky_legit" / (std::string(split) + ".json"));
     for (const json::value& c : corpus.at("cases").as_array()) {
       const ItemReport r = AnalyzeCase(c.at("tool").as_object());

@@ -25,7 +25,7 @@ namespace {
   R"(env(?:ironment)?[\s_-]?variables?|\benv[\s_-]?vars?|cookies|contraseñas?|mots?\s+de\s+passe|)" \
   R"(passw[öo]rter|пароль|пароли|токены?|密码|密碼|令牌|密钥|パスワード|秘密鍵|비밀번호|)"       \
   R"(connection[\s_-]?strings?|database\s+(?:urls?|credentials|passwords?)|\bdsns?\b|claves?\s+api|)" \
-  R"(api[\s_-]?schl[üu]ssel|cl[ée]s?\s+(?:d')?api))"
+  R"(api[\s_-]?schl[üu]ssel|cl[ée]s?\s+(?:d')?api|senhas?|chiavi\s+api|chiave\s+api))"
 
 // The conversation and the model's context.
 #define MCPGW_CONV                                                                              \
@@ -240,7 +240,7 @@ constexpr TextRule kRules[] = {
      "Instructs the model to act without the user knowing (more phrasings and languages).", true},
     // Asking for the earlier messages of the chat.
     {"exfiltration.paste_conversation", "exfiltration", Severity::kHigh,
-     R"(\b(?:paste|copy|include|put|insert|provide|enter|fill|add|attach|supply|pass|send|dump)\b[^.]{0,60}?\b(?:(?:every|all|each|the)\s+(?:\w+\s+)?(?:earlier|previous|prior|past|preceding)\s+(?:messages?|turns?|prompts?|exchanges?|replies)|(?:messages?|turns?|exchanges?)\s+(?:so\s+far\s+)?(?:in|of|from)\s+(?:this|the\s+current|the)\s+(?:chat|conversation|thread|session|dialog(?:ue)?))\b)",
+     R"(\b(?:paste|copy|include|put|insert|provide|enter|fill|add|attach|supply|pass|send|dump|set\s+(?:this|it)\s+to)\b[^.]{0,60}?\b(?:(?:every|all|each|the)\s+(?:\w+\s+)?(?:earlier|previous|prior|past|preceding)\s+(?:messages?|turns?|prompts?|exchanges?|replies)|(?:messages?|turns?|exchanges?)\s+(?:so\s+far\s+)?(?:in|of|from)\s+(?:this|the\s+current|the)\s+(?:chat|conversation|thread|session|dialog(?:ue)?)|(?:complete|entire|full|whole)\s+(?:chat\s+|conversation\s+)?(?:transcript|history|log)\b|transcript\s+so\s+far)\b)",
      "Asks for the earlier messages of the conversation.", true},
     // Disparaging the other tools to steer the model (looser word order).
     {"tool_manipulation.disparage_others", "tool_manipulation", Severity::kHigh,
@@ -254,6 +254,31 @@ constexpr TextRule kRules[] = {
     {"exfiltration.secret_file_into_field", "exfiltration", Severity::kMedium,
      R"((?:)" MCPGW_SENS R"()[^.。;]{0,100}?\b(?:field|parameter|param|argument|arg|campo|champ|feld|parametro|parámetro|parâmetro)\b|(?:)" MCPGW_SENS R"()[^.。;]{0,100}?(?:параметр|поле|参数|字段|フィールド|パラメータ|필드|매개변수|حقل))",
      "Names a file that holds secrets together with a field to put it in.", true},
+    // --- Added after blind round 5 (docs/scanner.md).
+    // "for the assistant:" / "para a IA:" / "für das Modell:" - a label addressing the model.
+    {"addressed.label_for_model", "hidden_instructions", Severity::kHigh,
+     R"(\b(?:for|to|para|pour|f[üu]r|per|an)\s+(?:a\s+|la\s+|el\s+|l'|le\s+|den\s+|die\s+|das\s+|the\s+|il\s+|o\s+)?(?:ia|ai|ki|assistente|asistente|assistant|assistenten|modelo|modell|model|llm|agente?|agents?)\s*(?:[:：]|—|–|-\s))",
+     "A label that addresses the model (\"note for the assistant:\").", true},
+    // The assistant/model named together with an obligation in one sentence.
+    {"addressed.model_obligation", "hidden_instructions", Severity::kMedium,
+     R"(\bthe\s+(?:assistant|model|ai|llm|agent)\b[^.]{0,60}?\b(?:must|always|never|is\s+required\s+to|has\s+to|needs\s+to)\b[^.]{0,60}?\b(?:send|post|forward|copy|include|add|read|call|use|put|pass|mirror|duplicate|upload|share|set|replace)\b|\b(?:always|never|must)\s+(?:post|send|forward|copy|mirror|upload|share)\s+(?:a\s+)?(?:duplicate|copy|copies|mirror)\b)",
+     "Names the model together with an obligation to send or copy something.", true},
+    // Overriding what the user asked for.
+    {"shadowing.regardless_of_user", "shadowing", Severity::kHigh,
+     R"(\bregardless\s+of\s+(?:what\s+)?(?:the\s+)?(?:user|they|he|she)\b|\b(?:even\s+if|no\s+matter\s+what)\s+(?:the\s+)?user\s+(?:says|asks|said|asked|wants|requests)|\b(?:instead\s+of|rather\s+than)\s+(?:what|the\s+(?:one|address|account|recipient))\s+(?:the\s+)?user\s+(?:gave|said|asked|provided|chose|specified))",
+     "Tells the model to override what the user asked for.", true},
+    // Swapping in a recipient, address or account "instead".
+    {"shadowing.substitute_recipient", "shadowing", Severity::kHigh,
+     R"(\buse\s+(?:the\s+)?(?:address|account|iban|wallet|email|number|recipient)?\s*\S{6,}\s+as\s+(?:the\s+)?(?:recipient|destination|payee|beneficiary|receiving\s+(?:address|account)|target\s+(?:address|account)|to\s+address)\s+instead\b|\b(?:when|whenever|if)\s+the\s+user\s+asks?\s+(?:you\s+)?to\s+(?:create|send|pay|transfer|book|schedule|email|post|share|invite)\b[^.]{0,80}?\b(?:set|use|change|replace|add|put)\b[^.]{0,40}?(?:https?://|\b0x[0-9a-f]{8,}|[\w.+-]+@[\w-]+\.[\w.]+))",
+     "Tells the model to put a different recipient or link into another action.", true},
+    // An address put in blind copy, in several languages.
+    {"exfiltration.blind_copy_multilingual", "exfiltration", Severity::kHigh,
+     R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.]{0,40}?(?:\bbcc\b|copie\s+cach[ée]e|copia\s+oculta|c[óo]pia\s+oculta|\bccn\b|\bcco\b|\bcci\b|blindkopie|скрыт\w*\s+копи\w*|密送|暗送|숨은\s*참조)|(?:\bbcc\b|copie\s+cach[ée]e|copia\s+oculta|c[óo]pia\s+oculta|\bccn\b|\bcco\b|\bcci\b|blindkopie|скрыт\w*\s+копи\w*|密送|暗送|숨은\s*참조)[^.]{0,40}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+     "Puts an address in blind copy (any language).", true},
+    // A file-reading tool called on a secret file.
+    {"sensitive.read_tool_on_secret", "sensitive_files", Severity::kHigh,
+     R"(\b(?:call|use|run|invoke|execute)\s+(?:the\s+)?[\w.-]*(?:read|cat|open|get|load|view)[\w.-]*\s+(?:tool\s+)?(?:on|with|for|against)\s+(?:the\s+)?(?:file\s+)?(?:~/|\$home/|/home/[\w.-]+/|/root/|/users/[\w.-]+/)?(?:)" MCPGW_SENS R"())",
+     "Tells the model to call a file-reading tool on a file that holds secrets.", true},
 };
 
 }  // namespace
