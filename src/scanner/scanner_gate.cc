@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <functional>
+#include <stdexcept>
 
 #include "router/withheld_text.h"
 #include "scanner/unicode_text.h"
@@ -64,6 +65,25 @@ std::optional<json::object> SanitizedTool(const json::object& tool) {
 
 ScannerGate::ScannerGate(std::shared_ptr<const ToolAnalyzer> analyzer, ScanPolicy policy)
     : analyzer_(std::move(analyzer)), policy_(policy) {}
+
+ScannerGate::ScannerGate(AnalyzerFuture analyzer, ScanPolicy policy)
+    : pending_(std::move(analyzer)), policy_(policy) {}
+
+const ToolAnalyzer& ScannerGate::Analyzer() {
+  if (!analyzer_ && pending_) {
+    const auto started = std::chrono::steady_clock::now();
+    const Result<std::shared_ptr<const ToolAnalyzer>>& built = pending_->get();
+    const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::steady_clock::now() - started)
+                            .count();
+    if (!built) throw std::runtime_error("the scanner's rules failed to build: " + built.error().message);
+    analyzer_ = *built;
+    pending_.reset();
+    if (waited > 0) spdlog::info("scanner waited {} ms for its rule set", waited);
+  }
+  if (!analyzer_) throw std::runtime_error("the scanner has no analyzer");
+  return *analyzer_;
+}
 
 router::GateDecision ScannerGate::MakeDecision(const ServerReport& report,
                                                const upstream::Catalog& catalog,
@@ -135,7 +155,7 @@ router::GateDecision ScannerGate::Review(const upstream::Upstream& upstream) {
     return it->second.decision;
 
   const auto started = std::chrono::steady_clock::now();
-  const ServerReport report = analyzer_->Analyze(upstream.name(), catalog);
+  const ServerReport report = Analyzer().Analyze(upstream.name(), catalog);
   router::GateDecision decision = MakeDecision(report, catalog, policy_);
   const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
                       std::chrono::steady_clock::now() - started)
@@ -190,9 +210,10 @@ Result<std::shared_ptr<ScannerGate>> MakeScannerGate(bool enabled_by_flag,
       enabled = enabled || e->get_bool();
   }
   if (!enabled) return std::shared_ptr<ScannerGate>();
-  auto analyzer = ToolAnalyzer::Create();
-  if (!analyzer) return analyzer.error();
-  return std::make_shared<ScannerGate>(std::move(*analyzer), policy);
+  // Off the start path: the rule set compiles while the upstreams start.
+  ScannerGate::AnalyzerFuture analyzer =
+      std::async(std::launch::async, [] { return ToolAnalyzer::Create(); }).share();
+  return std::make_shared<ScannerGate>(std::move(analyzer), policy);
 }
 
 }  // namespace mcpgw::scanner
