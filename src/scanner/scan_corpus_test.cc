@@ -63,7 +63,8 @@ class ScanCorpus : public ::testing::Test {
   fs::path dir_;
 };
 
-void CheckPoisoned(const fs::path& file, const char* split, std::size_t minimum = 25) {
+void CheckPoisoned(const fs::path& file, const char* split, std::size_t minimum = 25,
+                   double target = 95.0) {
   const json::value corpus = ReadJson(file);
   std::size_t total = 0, caught = 0, high = 0;
   for (const json::value& c : corpus.at("cases").as_array()) {
@@ -80,7 +81,7 @@ void CheckPoisoned(const fs::path& file, const char* split, std::size_t minimum 
   std::cout << "poisoned/" << split << ": " << caught << "/" << total << " caught (" << rate
             << "%), " << high << " at high or critical\n";
   ASSERT_GE(total, minimum);
-  EXPECT_GE(rate, 95.0) << split;
+  EXPECT_GE(rate, target) << split;
 }
 
 TEST_F(ScanCorpus, PoisonedDevSplitIsCaughtAtLeast95Percent) {
@@ -110,6 +111,15 @@ TEST_F(ScanCorpus, PoisonedBlind5IsCaughtAtLeast95Percent) {
   CheckPoisoned(dir_ / "poisoned/blind5.json", "blind5", 10);
 }
 
+// Blind round 6: 10 poisoned definitions written after the round-5 rules and measured once: 0/10
+// caught. Deliberately NOT tuned on, so the next change to the detectors can be measured on
+// data it has never seen: this test prints the figure and only guards the split's presence;
+// its legitimate half is in the false-positive gate below. Once someone tunes on it, raise the
+// target to 95 and write a new blind round.
+TEST_F(ScanCorpus, PoisonedBlind6IsAnUntunedHoldoutReportedOnly) {
+  CheckPoisoned(dir_ / "poisoned/blind6.json", "blind6", 10, /*target=*/0.0);
+}
+
 TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
   std::size_t servers = 0, tools = 0, above_low = 0;
   for (const auto& entry : fs::directory_iterator(dir_ / "official")) {
@@ -135,7 +145,7 @@ TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
 
 TEST_F(ScanCorpus, RiskyLegitimateToolsAreFlaggedAtMost2Percent) {
   std::size_t total = 0, flagged = 0;
-  for (const char* split : {"dev", "test", "holdout", "blind4", "blind5"}) {
+  for (const char* split : {"dev", "test", "holdout", "blind4", "blind5", "blind6"}) {
     const json::value corpus = ReadJson(dir_ / "risky_legit" / (std::string(split) + ".json"));
     for (const json::value& c : corpus.at("cases").as_array()) {
       const ItemReport r = AnalyzeCase(c.at("tool").as_object());
