@@ -334,6 +334,8 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
 
 void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& location,
                                    std::vector<Finding>& out) const {
+  // Most texts reach nowhere outside the tool: one pass decides that before any splitting.
+  if (!re2::RE2::PartialMatch(text, *regexes_->reach)) return;
   // Sentences: split at . ! ? ; and newlines followed by a space or the end (so paths and
   // host names stay whole), and at the CJK full stops.
   std::vector<std::string_view> sentences;
