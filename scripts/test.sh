@@ -36,6 +36,14 @@ count_node() {  # "# pass 12" / "# fail 0"
   failed=$((failed + ${f:-0}))
 }
 
+count_gtest() {  # "[  PASSED  ] 1228 tests." / "[  FAILED  ] 2 tests, listed below:"
+  local p f
+  p=$(grep -E '^\[  PASSED  \] [0-9]+ test' "$1" | awk '{s += $4} END {print s + 0}')
+  f=$(grep -E '^\[  FAILED  \] [0-9]+ test' "$1" | awk '{s += $4} END {print s + 0}')
+  passed=$((passed + p))
+  failed=$((failed + f))
+}
+
 step() { echo; echo "==== $*"; }
 
 step "build (default preset)"
@@ -79,11 +87,22 @@ if [[ "${SKIP_ASAN:-0}" != 1 ]]; then
   step "unit tests under ASan + UBSan"
   if scripts/build.sh asan --target mcp_gateway_tests mcp-demo-server mcp_gateway_eval_tests \
       mcp-gateway-eval mcp-gateway-injection-eval; then
-    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-      ctest --test-dir build-asan --output-on-failure -j2 \
-      2>&1 | tee "$logs/asan.log"
+    # Each test binary runs once, every test in one process (ctest above already ran each test
+    # in its own process): sanitizer start-up is paid twice instead of 1,200 times, and
+    # LeakSanitizer checks the whole run at exit. A crash or a leak fails the step.
+    for binary in build-asan/mcp_gateway_tests build-asan/test/eval/mcp_gateway_eval_tests; do
+      ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        "$binary" --gtest_brief=1 2>&1 | tee -a "$logs/asan.log"
+      if [[ ${PIPESTATUS[0]} -ne 0 ]]; then
+        echo "$binary failed under the sanitizers"; status=1; failed=$((failed + 1))
+      fi
+    done
+    count_gtest "$logs/asan.log"
+    # The evaluation runs (eval_secrets_pii, eval_injection) under the sanitizers too.
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      ctest --test-dir build-asan --output-on-failure -L eval 2>&1 | tee "$logs/asan-eval.log"
     [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
-    count_ctest "$logs/asan.log"
+    count_ctest "$logs/asan-eval.log"
   else
     echo "asan build failed"; status=1; failed=$((failed + 1))
   fi

@@ -4,6 +4,7 @@
 #include "app/gateway_app.h"
 #include "app/scan_command.h"
 #include "app/pins_command.h"
+#include "app/policy_command.h"
 #include "cli/options.h"
 
 #include <cstdlib>
@@ -15,6 +16,8 @@ int main(int argc, char** argv) {
     return mcpgw::app::RunAudit(argc - 1, argv + 1, std::cout, std::cerr);
   if (argc > 1 && std::string_view(argv[1]) == "pins")
     return mcpgw::app::RunPinsCommand(argc - 1, argv + 1, std::cout, std::cerr);
+  if (argc > 1 && std::string_view(argv[1]) == "policy")  // policy test (app/policy_command.h)
+    return mcpgw::app::RunPolicyCommand(argc - 1, argv + 1, std::cout, std::cerr);
   const mcpgw::cli::ParseResult parsed =
       mcpgw::cli::ParseCommandLine(argc, argv, std::getenv("LOGLEVEL"));
   if (!parsed.run) return parsed.exit_code;

@@ -407,6 +407,23 @@ int RunGateway(const cli::Options& command_line) {
   };
   signals.async_wait(on_signal);
 
+  // SIGHUP: guards reload their configuration (policies); a guard whose new configuration is
+  // invalid keeps the old one and says why. Sessions are not touched.
+  asio::signal_set reload_signals(io, SIGHUP);
+  std::function<void(boost::system::error_code, int)> on_reload;
+  on_reload = [&](boost::system::error_code ec, int) {
+    if (ec || shutting_down) return;
+    const std::vector<std::string> refused = (*guard_chain)->Reload();
+    if (refused.empty()) {
+      spdlog::info("app SIGHUP: guard configuration reloaded");
+    } else {
+      for (const std::string& why : refused)
+        spdlog::error("app SIGHUP: reload refused, the previous configuration stays: {}", why);
+    }
+    reload_signals.async_wait(on_reload);
+  };
+  reload_signals.async_wait(on_reload);
+
   if (http) {
     downstream::http::HttpServerOptions http_options = HttpOptions(options);
     if (!options.oauth_jwks_url.empty() && authenticator && authenticator->oauth_enabled()) {

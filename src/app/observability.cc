@@ -91,8 +91,16 @@ bool Observability::KnownTool(std::string_view server, std::string_view tool) co
   return false;
 }
 
+Observability::~Observability() {
+  // The store may outlive the metrics (a sink still holds it): stop its commit observer first.
+  if (auto store = audit_store_.lock()) store->SetCommitObserver(nullptr);
+}
+
 void Observability::ObserveAudit(std::weak_ptr<const audit::AuditStore> store) {
   metrics::GatewayMetrics* m = metrics.get();
+  audit_store_ = store;
+  if (auto locked = store.lock())
+    locked->SetCommitObserver([m](std::chrono::nanoseconds latency) { m->ObserveAuditCommit(latency); });
   m->registry().AddCollectHook([store = std::move(store), m] {
     auto locked = store.lock();
     if (!locked) return;
@@ -107,8 +115,10 @@ void Observability::Observe(const router::Router& router) {
   const router::Router* r = &router;
   metrics::GatewayMetrics* m = metrics.get();
   m->registry().AddCollectHook([r, m] {
-    for (const auto& upstream : r->upstreams())
+    for (const auto& upstream : r->upstreams()) {
       m->SetUpstreamState(upstream->name(), upstream::StateName(upstream->state()));
+      m->SetUpstreamRestarts(upstream->name(), upstream->restarts());
+    }
   });
 }
 

@@ -43,6 +43,11 @@ namespace mcpgw::app {
 
 class Observability {
  public:
+  Observability() = default;
+  Observability(const Observability&) = delete;
+  Observability& operator=(const Observability&) = delete;
+  ~Observability();
+
   std::unique_ptr<metrics::GatewayMetrics> metrics;
   std::shared_ptr<metrics::CallMetricsSink> metrics_sink;
   std::shared_ptr<audit::XetrackSink> xetrack;  // null unless the xetrack plugin is on
@@ -61,7 +66,9 @@ class Observability {
   void Observe(const router::Router& router);
 
   // Samples the audit store at each scrape: mcp_gateway_audit_queue_depth{sink="audit_store"}
-  // and mcp_gateway_audit_failed_writes_total{sink="audit_store"}. Holds the store weakly.
+  // and mcp_gateway_audit_failed_writes_total{sink="audit_store"}; observes each committed
+  // batch's latency (mcp_gateway_audit_commit_duration_seconds) from the store's writer thread
+  // until this object is destroyed. Holds the store weakly.
   void ObserveAudit(std::weak_ptr<const audit::AuditStore> store);
 
   // True when `tool` is listed by upstream `server` (always true before Observe()).
@@ -69,6 +76,7 @@ class Observability {
 
  private:
   const router::Router* router_ = nullptr;
+  std::weak_ptr<const audit::AuditStore> audit_store_;
 };
 
 // True when `plugins` (the -p names) turn the xetrack trace on.

@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <map>
 
+#include "audit/audit_store.h"
+#include "audit/call_record.h"
 #include "testing/temp_dir.h"
 
 namespace mcpgw::app {
@@ -93,6 +95,32 @@ TEST(Observability, ScrapesSampleTheAuditStoresQueueAndFailedWrites) {
             std::string::npos);
   shared.reset();  // a store that is gone is simply not sampled
   EXPECT_FALSE((*o)->metrics->Render().empty());
+}
+
+TEST(Observability, EveryCommittedAuditBatchIsObservedUntilTheMetricsAreGone) {
+  testing::TempDir dir;
+  audit::AuditStoreOptions store_options;
+  store_options.path = (dir.path() / "audit.db").string();
+  store_options.key = "k";
+  auto store = audit::AuditStore::Open(store_options);
+  ASSERT_TRUE(store) << store.error().message;
+  std::shared_ptr<audit::AuditStore> shared = std::move(*store);
+  cli::Options options;
+  options.metrics_listen = "127.0.0.1:0";
+  auto o = MakeObservability(options, Env({}));
+  ASSERT_TRUE(o);
+  (*o)->ObserveAudit(shared);
+  auto record = std::make_shared<audit::CallRecord>();
+  record->method = "tools/call";
+  shared->Submit(record, nullptr);
+  shared->Flush();
+  const std::string text = (*o)->metrics->Render();
+  EXPECT_NE(text.find("mcp_gateway_audit_commit_duration_seconds_count 1"), std::string::npos)
+      << text;
+  o->reset();  // the store outlives the metrics: it must stop calling into them
+  shared->Submit(record, nullptr);
+  shared->Flush();
+  SUCCEED() << "no use after free (ASan checks this)";
 }
 
 TEST(Observability, ListenRefusesABadAddress) {

@@ -122,6 +122,11 @@ std::string AuditStore::last_error() const {
   return last_error_;
 }
 
+void AuditStore::SetCommitObserver(std::function<void(std::chrono::nanoseconds)> observer) const {
+  std::lock_guard lock(observer_mutex_);
+  commit_observer_ = std::move(observer);
+}
+
 AuditStoreStats AuditStore::stats() const {
   AuditStoreStats s;
   s.committed = committed_.load();
@@ -211,6 +216,10 @@ void AuditStore::WriteBatch(std::deque<Item>& batch, bool force_checkpoint) {
   Result<void> result = write();
   const auto finished = std::chrono::steady_clock::now();
   last_commit_ns_.store((finished - started).count(), std::memory_order_relaxed);
+  if (result) {
+    std::lock_guard lock(observer_mutex_);
+    if (commit_observer_) commit_observer_(finished - started);
+  }
   if (!result) {
     insert_.Reset();
     checkpoint_id_ = saved_checkpoint_id;

@@ -89,6 +89,10 @@ class AuditStore {
   bool healthy() const { return healthy_.load(std::memory_order_relaxed); }
   std::string last_error() const;
   AuditStoreStats stats() const;
+  // Called on the writer thread after every batch that committed, with its latency (BEGIN to
+  // COMMIT done), for metrics; null stops the calls (once this returns, the previous observer
+  // is never called again). Instrumentation, so callable on a const store.
+  void SetCommitObserver(std::function<void(std::chrono::nanoseconds)> observer) const;
   const std::string& path() const { return options_.path; }
 
  private:
@@ -145,6 +149,8 @@ class AuditStore {
   std::atomic<uint64_t> backpressure_waits_{0};
   std::atomic<uint64_t> pruned_{0};
   std::atomic<int64_t> last_commit_ns_{0};
+  mutable std::mutex observer_mutex_;
+  mutable std::function<void(std::chrono::nanoseconds)> commit_observer_;  // observer_mutex_
   std::thread writer_;
 };
 

@@ -93,8 +93,8 @@ core::WireMessage NoteAnswer(CallRecord& record, core::WireMessage response, boo
         record.result_json = json::serialize(*result);
     }
   }
-  // Counted on a copy: the answer itself goes on untouched (its bytes, or its tree).
-  record.bytes_out = core::WireMessage(response).Text().size();
+  // Counted without a copy: the answer goes on untouched (its bytes, or its tree).
+  record.bytes_out = response.size();
   return response;
 }
 

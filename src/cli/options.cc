@@ -14,6 +14,7 @@ constexpr const char* kExitCodesText =
     "More commands (each with its own --help):\n"
     "  audit    Query and verify the audit store: mcp-gateway audit [list|tail|stats|verify|export]\n"
     "  pins     Tool pins (rug-pull defence): mcp-gateway pins list|diff|approve|reset\n"
+    "  policy   Check a policy offline: mcp-gateway policy test --config FILE --call CALL.json\n"
     "Exit codes: 0 clean shutdown; 1 runtime failure; 2 usage error (bad option or plugin);\n"
     "            3 configuration error (missing, unreadable or malformed file).\n"
     "Environment: LOGLEVEL=DEBUG|INFO|WARNING|ERROR sets the log level (logs go to stderr).";

@@ -452,6 +452,15 @@ bool WireMessage::HasValue(std::initializer_list<std::string_view> path) const {
   return true;
 }
 
+std::size_t WireMessage::size() const {
+  if (text_valid_) {
+    std::size_t size = text_.size();
+    for (const Edit& edit : edits_) size = size - edit.span.size + edit.replacement.size();
+    return size;
+  }
+  return tree_ ? json::serialize(*tree_).size() : 2;
+}
+
 std::string WireMessage::Text() && {
   if (text_valid_) {
     FoldEdits();

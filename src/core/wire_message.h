@@ -85,6 +85,9 @@ class WireMessage {
   // The serialized message: the original bytes with the replacements applied, or the tree
   // serialized when it was modified (or when the message was built as a tree).
   std::string Text() &&;
+  // The length of Text() without building it: the original bytes' length adjusted by the pending
+  // replacements; a tree message is serialized to count (no cheaper way exists for a tree).
+  std::size_t size() const;
   // Whether the text will be re-serialized from a tree (for tests and diagnostics).
   bool from_tree() const { return !text_valid_; }
 

@@ -78,6 +78,22 @@ TEST(WireMessageTest, ReplacingTheIdKeepsEveryOtherByte) {
   EXPECT_EQ(text, expected);
 }
 
+TEST(WireMessageTest, SizeIsTheLengthOfTheTextItWouldProduce) {
+  const std::string original =
+      R"({"jsonrpc":"2.0", "id":12345, "result":{"content":[{"type":"text","text":"abc"}]}})";
+  WireMessage bytes = Inspected(original);
+  EXPECT_EQ(bytes.size(), original.size());
+  bytes.SetId("client-7", "\"client-7\"");  // a pending replacement, longer than the original
+  ASSERT_TRUE(bytes.SetValue({"result", "content"}, json::array()));  // and a shorter one
+  const std::size_t predicted = bytes.size();
+  EXPECT_FALSE(bytes.from_tree());
+  EXPECT_EQ(predicted, std::move(bytes).Text().size());
+  WireMessage tree = WireMessage::FromTree(json::object{{"jsonrpc", "2.0"}, {"id", 1},
+                                                        {"result", json::object()}});
+  const std::size_t tree_size = tree.size();
+  EXPECT_EQ(tree_size, std::move(tree).Text().size());
+}
+
 TEST(WireMessageTest, UnmodifiedMessageIsNotReserialized) {
   const std::string original = R"({"jsonrpc":"2.0", "id":1, "result":{"b":1,  "a":2}})";
   WireMessage message = Inspected(original);

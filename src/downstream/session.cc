@@ -201,7 +201,7 @@ void Session::HandleRequest(core::WireMessage request, Sink sink) {
   // Audit: a record for every other request, closed on every path below (Answer / EndRecord).
   std::shared_ptr<audit::CallRecord> record;
   if (audit::CallRecorder* recorder = router_.recorder(); recorder && recorder->active()) {
-    record = recorder->Begin(method, request.id_text(), core::WireMessage(request).Text().size());
+    record = recorder->Begin(method, request.id_text(), request.size());
     const guards::SessionInfo& who = *guard_session();
     // Over stdio the one session is the process: its id tells this run from the others.
     record->session_id = who.session_id.empty() || recorder->transport() == "stdio"
@@ -345,6 +345,7 @@ void Session::Initialize(const json::value& id, const json::object& params, Sink
       guard.client_name = std::string(name->get_string());
     if (const json::value* v = client_info_.if_contains("version"); v && v->is_string())
       guard.client_version = std::string(v->get_string());
+    guard.asker = std::weak_ptr<guards::ClientAsker>(shared_from_this());
   }
   std::weak_ptr<Session> weak = shared_from_this();
   router_.WhenReadyForClient([weak, id, sink = std::move(sink)] {
@@ -398,8 +399,8 @@ void Session::HandleNotification(const core::Message& notification) {
     InFlight entry = std::move(it->second);
     in_flight_.erase(it);
     if (entry.forwarded.guard_run) entry.forwarded.guard_run->Cancel();  // still being checked
-    if (entry.forwarded.upstream)
-      entry.forwarded.upstream->Cancel(entry.forwarded.id, "cancelled by the client");
+    if (const router::ForwardedRequest& sent = entry.forwarded.Effective(); sent.upstream)
+      sent.upstream->Cancel(sent.id, "cancelled by the client");
     EndRecord(std::move(entry.record), audit::Status::kCancelled);
     if (entry.sink) entry.sink(std::nullopt);
     return;
@@ -447,7 +448,7 @@ router::ClientSession::InFlightRef Session::LatestInFlightOn(
     const upstream::Upstream* upstream) const {
   InFlightRef latest;
   for (const auto& [key, entry] : in_flight_) {
-    if (entry.forwarded.upstream.get() == upstream && entry.sequence > latest.sequence)
+    if (entry.forwarded.Effective().upstream.get() == upstream && entry.sequence > latest.sequence)
       latest = {entry.sequence, key};
   }
   return latest;
@@ -466,11 +467,30 @@ void Session::Close() {
   in_flight_.clear();
   for (auto& [key, entry] : in_flight) {
     if (entry.forwarded.guard_run) entry.forwarded.guard_run->Cancel();
-    if (entry.forwarded.upstream) entry.forwarded.upstream->Cancel(entry.forwarded.id,
-                                                                   "client disconnected");
+    if (const router::ForwardedRequest& sent = entry.forwarded.Effective(); sent.upstream)
+      sent.upstream->Cancel(sent.id, "client disconnected");
     EndRecord(std::move(entry.record), audit::Status::kSessionEnded);
   }
   router_.RemoveSession(this);
+}
+
+bool Session::CanElicit() const {
+  if (!initialized_) return false;
+  const json::value* elicitation = client_capabilities_.if_contains("elicitation");
+  if (!elicitation || !elicitation->is_object()) return false;
+  // 2025-11-25: an empty object means form mode; with modes listed, "form" must be among them.
+  const json::object& modes = elicitation->get_object();
+  return modes.empty() || modes.contains("form") || !modes.contains("url");
+}
+
+json::value Session::Elicit(json::value params, std::string_view related,
+                            std::function<void(json::object response)> done) {
+  if (!CanElicit()) return nullptr;
+  return SendRequestToClient("elicitation/create", std::move(params), std::move(done), related);
+}
+
+void Session::CancelElicit(const json::value& id) {
+  CancelRequestToClient(id, "the gateway withdrew its question");
 }
 
 }  // namespace mcpgw::downstream

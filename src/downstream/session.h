@@ -59,7 +59,9 @@ struct SessionOptions {
 inline constexpr std::size_t kMaxQueuedBeforeInit = 1024;
 inline constexpr std::size_t kMaxRequestsToClient = 1024;
 
-class Session : public router::ClientSession, public std::enable_shared_from_this<Session> {
+class Session : public router::ClientSession,
+                public guards::ClientAsker,
+                public std::enable_shared_from_this<Session> {
  public:
   // Writes one serialized message (or batch) to the client; the transport adds framing.
   // `related` is the serialized id of the client request the message belongs to (its response,
@@ -102,6 +104,13 @@ class Session : public router::ClientSession, public std::enable_shared_from_thi
   bool initialized() const override { return initialized_; }
   InFlightRef LatestInFlightOn(const upstream::Upstream* upstream) const override;
   audit::CallRecord* CallRecordOf(const json::value& id) override;
+
+  // guards::ClientAsker (reachable by guards as SessionInfo::asker once initialize arrived):
+  // questions go out as elicitation/create through SendRequestToClient.
+  bool CanElicit() const override;
+  json::value Elicit(json::value params, std::string_view related,
+                     std::function<void(json::object response)> done) override;
+  void CancelElicit(const json::value& id) override;
 
   std::size_t in_flight() const { return in_flight_.size(); }
 

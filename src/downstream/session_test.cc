@@ -1,11 +1,15 @@
 #include "downstream/session.h"
 
 #include "core/protocol_version.h"
+#include "guards/guard_chain.h"
 #include "testing/fake_upstream.h"
 
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -362,6 +366,116 @@ TEST_F(SessionTest, WrapModeInitializeFailsWithWhyTheServerDidNotStart) {
   EXPECT_EQ(sent[0].at("error").at("message"),
             "mcp-gateway: server 'fs' could not be started: command not found: fs-server");
   EXPECT_FALSE(session_->initialized());
+}
+
+TEST_F(SessionTest, GuardsCanAskOnlyAClientThatDeclaredElicitation) {
+  Start();
+  Initialize();  // capabilities: {}
+  auto asker = session_->guard_session()->asker.lock();
+  ASSERT_NE(asker, nullptr) << "the session offers itself to guards once initialize arrived";
+  EXPECT_FALSE(asker->CanElicit());
+  bool called = false;
+  EXPECT_TRUE(asker->Elicit(json::object{{"message", "ok?"}}, "", [&](json::object) {
+                called = true;
+              }).is_null());
+  EXPECT_FALSE(called);
+}
+
+TEST_F(SessionTest, GuardQuestionGoesOutAsElicitationAndTheAnswerComesBack) {
+  Start();
+  Request(0, "initialize",
+          json::object{{"protocolVersion", "2025-06-18"},
+                       {"capabilities", json::object{{"elicitation", json::object()}}},
+                       {"clientInfo", {{"name", "test-client"}, {"version", "1"}}}});
+  TakeSent();
+  auto asker = session_->guard_session()->asker.lock();
+  ASSERT_NE(asker, nullptr);
+  ASSERT_TRUE(asker->CanElicit());
+  std::optional<json::object> answer;
+  json::value id = asker->Elicit(json::object{{"message", "approve?"}}, "",
+                                 [&](json::object response) { answer = std::move(response); });
+  ASSERT_FALSE(id.is_null());
+  std::vector<json::object> sent = TakeSent();
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].at("method"), "elicitation/create");
+  EXPECT_EQ(sent[0].at("params").at("message"), "approve?");
+  Receive(json::object{{"jsonrpc", "2.0"},
+                       {"id", sent[0].at("id")},
+                       {"result", json::object{{"action", "accept"}}}});
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->at("result").at("action"), "accept");
+}
+
+TEST_F(SessionTest, WithdrawnGuardQuestionIsCancelledAndNeverAnswered) {
+  Start();
+  Request(0, "initialize",
+          json::object{{"protocolVersion", "2025-06-18"},
+                       {"capabilities", json::object{{"elicitation", json::object()}}},
+                       {"clientInfo", {{"name", "test-client"}, {"version", "1"}}}});
+  TakeSent();
+  auto asker = session_->guard_session()->asker.lock();
+  ASSERT_NE(asker, nullptr);
+  bool called = false;
+  json::value id = asker->Elicit(json::object{{"message", "approve?"}}, "",
+                                 [&](json::object) { called = true; });
+  std::vector<json::object> sent = TakeSent();
+  ASSERT_EQ(sent.size(), 1u);
+  asker->CancelElicit(id);
+  sent = TakeSent();
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].at("method"), "notifications/cancelled");
+  session_->Close();
+  EXPECT_FALSE(called);
+}
+
+// A request-path guard that waits until the test lets it go (as a human approval does).
+class HoldingGuard : public guards::Guard {
+ public:
+  std::string_view name() const override { return "holding"; }
+  bool waits() const override { return true; }
+  bool Applies(const guards::GuardContext& context) const override {
+    return context.direction == guards::Direction::kRequest;
+  }
+  guards::Verdict Inspect(const guards::GuardContext&, json::value&) override {
+    return guards::Verdict::Continue();
+  }
+  void InspectLater(std::shared_ptr<const guards::GuardContext>, json::value&,
+                    std::shared_ptr<const bool>,
+                    std::function<void(guards::Verdict)> done) override {
+    pending = std::move(done);
+  }
+  std::function<void(guards::Verdict)> pending;
+};
+
+TEST_F(SessionTest, CancelAfterAWaitingGuardLetTheCallThroughReachesTheUpstream) {
+  boost::asio::io_context io;
+  auto holding = std::make_unique<HoldingGuard>();
+  HoldingGuard* guard = holding.get();
+  std::vector<guards::ChainEntry> entries;
+  entries.emplace_back();
+  entries.back().guard = std::move(holding);
+  entries.back().budget = std::chrono::seconds(30);
+  router_ = std::make_unique<router::Router>(
+      router::RouterOptions{},
+      std::make_shared<guards::GuardChain>(std::move(entries), guards::Mode::kEnforce, &io));
+  router_->SetUpstreams({fs_, mem_});
+  session_ = std::make_shared<Session>(
+      *router_, [this](std::string text, std::string_view, bool) {
+        if (!text.empty()) wire_.push_back(std::move(text));
+      },
+      SessionOptions{});
+  session_->Open();
+  InitializeAndAnswer();
+  CallTool(5, "fs_read");
+  EXPECT_TRUE(fs_->sent().empty()) << "held by the guard";
+  ASSERT_TRUE(guard->pending);
+  guard->pending(guards::Verdict::Continue());
+  io.run();
+  ASSERT_EQ(fs_->sent().size(), 1u) << "the guard let it through";
+  Receive(core::MakeNotification("notifications/cancelled", json::object{{"requestId", 5}}));
+  ASSERT_EQ(fs_->cancelled().size(), 1u) << "the client's cancel reaches the upstream";
+  EXPECT_EQ(fs_->cancelled()[0].id, fs_->sent()[0].id);
+  EXPECT_TRUE(TakeSent().empty()) << "a cancelled request is not answered";
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include "guards/injection/injection_config.h"
 #include "guards/pii/operators.h"
 #include "guards/pii/pii_detector.h"
+#include "guards/policy/policy_guard.h"
+#include "guards/remote/remote_factory.h"
 #include "guards/rules/rule_detector.h"
 #include "guards/secrets/secret_detector.h"
 #include "guards/tool_deny/tool_deny_guard.h"
@@ -27,16 +29,21 @@ const std::vector<PluginInfo>& KnownPlugins() {
   static const std::vector<PluginInfo> plugins = {
       {"basic", PluginKind::kGuardrail, true, "secret and token masking"},
       {"presidio", PluginKind::kGuardrail, true, "PII detection and anonymization"},
-      {"lasso", PluginKind::kGuardrail, false,
-       "the Lasso cloud guardrail (needs LASSO_API_KEY and the policy issue's cloud client); "
-       "for local detection use -p injection and -p harmful"},
+      {"lasso", PluginKind::kGuardrail, true,
+       "the Lasso cloud guardrail (needs LASSO_API_KEY); for local detection use -p injection "
+       "and -p harmful"},
+      {"llm_judge", PluginKind::kGuardrail, true,
+       "natural-language policies judged by an OpenAI-compatible endpoint (guards.llm_judge)"},
+      {"webhook", PluginKind::kGuardrail, true,
+       "the organization's own HTTP service decides allow/block/modify (guards.webhook)"},
       {"secrets", PluginKind::kGuardrail, true, "secret and token masking (= basic)"},
       {"pii", PluginKind::kGuardrail, true, "PII detection and anonymization (= presidio)"},
       {"injection", PluginKind::kGuardrail, true,
        "prompt-injection detection, local (annotates flagged spans in responses)"},
       {"harmful", PluginKind::kGuardrail, true,
        "harmful-content detection, local (violence, self-harm, hate, minors, weapons, malware)"},
-      {"policy", PluginKind::kGuardrail, false, "custom allow/deny policies"},
+      {"policy", PluginKind::kGuardrail, true,
+       "custom policies: rules, toxic flows, rate limits, human approval (docs/policy.md)"},
       {"xetrack", PluginKind::kTracing, true, "tool-call traces (SQLite and daily logs)"},
       {"audit", PluginKind::kTracing, true,
        "tamper-evident audit store of every call (SQLite; = --audit-db at the default path)"},
@@ -201,7 +208,7 @@ Result<std::shared_ptr<const GuardChain>> BuildGuardChain(const std::vector<std:
         known += (known.empty() ? "" : ", ") + std::string(p.name);
       return MakeError("unknown plugin '" + std::string(name) + "' (known: " + known + ")");
     }
-    if (name == "lasso" && !plugin->available) {
+    if (name == "lasso") {
       const char* key = std::getenv("LASSO_API_KEY");
       if (key == nullptr || *key == '\0')
         return MakeError("plugin 'lasso' (the Lasso cloud guardrail) needs LASSO_API_KEY, which "
@@ -271,6 +278,13 @@ Result<std::shared_ptr<const GuardChain>> BuildGuardChain(const std::vector<std:
       auto guard = harmful::CreateHarmfulGuard(entry);
       if (!guard) return fail(guard.error());
       chain_entry.guard = std::move(*guard);
+    } else if (name == "policy") {  // a late entry: after masking, sees findings (policy.md)
+      auto built = policy::BuildPolicyGuard(entry, config.source, settings.home, settings.io);
+      if (!built) return built.error();
+      chain_entry = std::move(*built);
+    } else if (remote::IsRemoteGuard(name)) {
+      if (auto r = remote::BuildRemoteGuard(name, entry, settings.io, chain_entry); !r)
+        return fail(r.error());
     } else {
       return fail(MakeError("guards." + name + ": no such guard"));
     }

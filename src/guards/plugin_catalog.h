@@ -54,6 +54,9 @@ struct GuardSettings {
 //  3. one guard per custom rule (config "guards.rules" and the reference's "scanning.rules");
 //  4. the VaultGuard when the vault is enabled (last on the request path, so the other guards
 //     see placeholders, not the values it restores).
+// The network guards among them (llm_judge, lasso, webhook: guards/remote/) are late entries:
+// they run after all the others on both paths, so they only receive masked text.
+// So is the policy guard (guards/policy/): it sees masked payloads and every earlier finding.
 // Errors (at start, never per request): "unknown plugin 'x' (known: ...)", "plugin 'x' is not
 // yet available in this build", and any guard's configuration error naming the key.
 Result<std::shared_ptr<const GuardChain>> BuildGuardChain(const std::vector<std::string>& names,

@@ -139,7 +139,7 @@ TEST(GatewayMetrics, AppGaugesAndCounters) {
   GatewayMetrics metrics;
   metrics.SetUpstreamState("fs", "active");
   metrics.SetUpstreamState("db", "weird");
-  metrics.CountUpstreamRestart("fs");
+  metrics.SetUpstreamRestarts("fs", 1);
   metrics.SetSessions("http", 3);
   metrics.SetAuditQueueDepth("xetrack", 7);
   metrics.ObserveAuditCommit(2ms);

@@ -111,8 +111,8 @@ void GatewayMetrics::SetUpstreamState(std::string_view server, std::string_view 
   upstream_state.With({name, "other"}).Set(known ? 0 : 1);
 }
 
-void GatewayMetrics::CountUpstreamRestart(std::string_view server) {
-  upstream_restarts.With({std::string(server)}).Inc();
+void GatewayMetrics::SetUpstreamRestarts(std::string_view server, uint64_t total) {
+  upstream_restarts.With({std::string(server)}).RaiseTo(total);
 }
 
 void GatewayMetrics::SetSessions(std::string_view transport, double n) {

@@ -38,7 +38,8 @@ class GatewayMetrics {
   // the other states upstream::StateName names (disabled, blocked, invalid, failed, starting,
   // active, restarting, stopped); an unknown state is reported as "other".
   void SetUpstreamState(std::string_view server, std::string_view state);
-  void CountUpstreamRestart(std::string_view server);
+  // The upstream's restarts so far (sampled at each scrape): raised, never lowered.
+  void SetUpstreamRestarts(std::string_view server, uint64_t total);
   void SetSessions(std::string_view transport, double sessions);
   void SetAuditQueueDepth(std::string_view sink, double depth);
   void ObserveAuditCommit(std::chrono::nanoseconds latency);

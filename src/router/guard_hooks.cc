@@ -6,6 +6,7 @@
 #include "core/json_rpc.h"
 #include "router/router.h"
 
+#include <boost/json/serialize.hpp>
 #include <spdlog/spdlog.h>
 
 namespace mcpgw::router {
@@ -13,13 +14,22 @@ namespace mcpgw::router {
 guards::GuardContext Router::MakeGuardContext(const ClientSession* session,
                                               guards::Direction direction,
                                               std::string_view method, std::string_view server,
-                                              std::string_view item) const {
+                                              std::string_view item,
+                                              std::string_view request_key) const {
   guards::GuardContext context;
   context.direction = direction;
   context.method = std::string(method);
   context.server = std::string(server);
   context.item = std::string(item);
+  context.request_key = std::string(request_key);
   if (session) context.session = session->guard_session();
+  if (method == "tools/call" && !tool_annotations_.empty()) {
+    if (auto by_server = tool_annotations_.find(context.server);
+        by_server != tool_annotations_.end()) {
+      if (auto tool = by_server->second.find(context.item); tool != by_server->second.end())
+        context.annotations = tool->second;
+    }
+  }
   return context;
 }
 
@@ -73,8 +83,10 @@ json::object Router::BlockedResponse(std::string_view method, const json::value&
 void Router::GuardAnswer(const std::shared_ptr<ClientSession>& session, std::string_view server,
                          std::string method, std::string item, json::object response,
                          Respond respond) const {
+  const json::value* answer_id = response.if_contains("id");
   guards::GuardContext context =
-      MakeGuardContext(session.get(), guards::Direction::kResponse, method, server, item);
+      MakeGuardContext(session.get(), guards::Direction::kResponse, method, server, item,
+                       answer_id ? json::serialize(*answer_id) : std::string());
   const char* member = "result";
   if (!response.contains("result")) {
     member = "error";
@@ -112,7 +124,7 @@ void Router::SendGuarded(const std::shared_ptr<ClientSession>& session, std::str
   guards::GuardContext context = MakeGuardContext(
       session.get(), guards::Direction::kResponse,
       method && method->is_string() ? std::string_view(method->get_string()) : std::string_view(),
-      server, {});
+      server, {}, related);
   if (!params || !guards_->AnyApplies(context)) {
     session->SendToClient(std::move(notification), related);
     return;

@@ -255,6 +255,19 @@ void Router::Rebuild() {
                 c.original, c.wanted, c.assigned);
   }
   NamedList prompts = NameItems(&upstream::Catalog::prompts, json::array(), {});
+  tool_annotations_.clear();
+  if (!guards_->empty()) {
+    for (std::size_t i = 0; i < upstreams_.size(); ++i) {
+      if (upstreams_[i]->state() != State::kActive) continue;
+      for (const json::value& tool : ExposedCatalog(i).tools) {
+        const json::value* annotations = tool.get_object().if_contains("annotations");
+        if (!annotations || !annotations->is_object()) continue;
+        tool_annotations_[upstreams_[i]->name()].insert_or_assign(
+            std::string(StringMember(tool.get_object(), "name")),
+            std::make_shared<const json::object>(annotations->get_object()));
+      }
+    }
+  }
 
   std::unordered_map<std::string, std::size_t> owners;
   json::array resources_list;
@@ -593,8 +606,9 @@ ForwardedRequest Router::GetPrompt(const std::shared_ptr<ClientSession>& session
 ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, std::size_t index,
                                  std::string_view method, std::string item, const json::value& id,
                                  json::object params, Respond& respond) {
-  guards::GuardContext context = MakeGuardContext(session.get(), guards::Direction::kRequest,
-                                                  method, upstreams_[index]->name(), item);
+  guards::GuardContext context =
+      MakeGuardContext(session.get(), guards::Direction::kRequest, method,
+                       upstreams_[index]->name(), item, handling_id_text_);
   if (audit::CallRecord* record = session->CallRecordOf(id))  // audit: route
     audit::NoteRoute(*record, method, upstreams_[index]->name(), item);
   if (!guards_->AnyApplies(context))
@@ -620,6 +634,7 @@ ForwardedRequest Router::Forward(const std::shared_ptr<ClientSession>& session, 
                              std::move(payload.get_object()), std::move(respond));
       });
   ForwardedRequest forwarded = *sent;
+  if (run) forwarded.sent_later = sent;  // the chain suspended: the request goes upstream later
   forwarded.guard_run = std::move(run);
   return forwarded;
 }
@@ -665,8 +680,8 @@ upstream::RequestCallbacks Router::ForwardCallbacks(const std::shared_ptr<Client
     auto owner = weak.lock();
     if (audit::CallRecord* record = owner ? owner->CallRecordOf(id) : nullptr)
       audit::NoteUpstreamAnswered(*record);
-    guards::GuardContext context =
-        MakeGuardContext(owner.get(), guards::Direction::kResponse, method, server, item);
+    guards::GuardContext context = MakeGuardContext(
+        owner.get(), guards::Direction::kResponse, method, server, item, id_text);
     context.is_error = !result;
     if (guards_->AnyApplies(context)) {
       GuardAnswer(owner, server, method, item, std::move(response).TakeTree(),

@@ -105,6 +105,15 @@ struct ForwardedRequest {
   // Set while a guard on the request path is still working (a waiting guard): cancelling it
   // stops the call before it reaches the upstream.
   std::shared_ptr<guards::ChainRun> guard_run;
+  // With guard_run: the router fills this once the guards let the request through and it is
+  // sent upstream (the session keeps the copy made before), so the call can still be cancelled
+  // and routed by its upstream.
+  std::shared_ptr<const ForwardedRequest> sent_later;
+
+  // Where the request went: directly, or once its guards finished (empty until then).
+  const ForwardedRequest& Effective() const {
+    return !upstream && sent_later ? *sent_later : *this;
+  }
 };
 
 class Router : public upstream::UpstreamObserver {
@@ -319,9 +328,13 @@ class Router : public upstream::UpstreamObserver {
                                 json::object params, Respond respond);
 
   // ---- Guard plumbing (guard_hooks.cc): every path to a client or a server ----
+  // The context guards see: who (the session's guard info), which way, what; `request_key` is
+  // the serialized id of the client request the message belongs to ("" for session-wide ones).
+  // For tools/call the tool's annotations come from the exposed catalog (tool_annotations_).
   guards::GuardContext MakeGuardContext(const ClientSession* session, guards::Direction direction,
                                         std::string_view method, std::string_view server,
-                                        std::string_view item) const;
+                                        std::string_view item,
+                                        std::string_view request_key = {}) const;
   // Sends a notification from upstream `server` to `session` after the response-path chain;
   // dropped (and logged) when a guard rejects it.
   void SendGuarded(const std::shared_ptr<ClientSession>& session, std::string_view server,
@@ -374,6 +387,11 @@ class Router : public upstream::UpstreamObserver {
   std::vector<Exposure> exposed_;  // by upstream index, recomputed by every Rebuild()
   std::unordered_map<std::string, Route> tools_;
   std::unordered_map<std::string, Route> prompts_;
+  // Tool annotations by server name, then the upstream's tool name, for the guards (policy
+  // rules on destructiveHint etc.); rebuilt by Rebuild() only when a guard chain is configured.
+  std::unordered_map<std::string,
+                     std::unordered_map<std::string, std::shared_ptr<const json::object>>>
+      tool_annotations_;
   std::unordered_map<std::string, std::size_t> offline_tools_;    // exposed name -> upstream
   std::unordered_map<std::string, std::size_t> offline_prompts_;  // exposed name -> upstream
   std::unordered_map<std::string, std::size_t> resource_owners_;

@@ -31,6 +31,8 @@ class TestGuard : public guards::Guard {
     std::string method, server, item;
     json::value payload;
     bool is_error = false;
+    std::string request_key;
+    std::shared_ptr<const json::object> annotations;
   };
 
   TestGuard(Action on_request, Action on_response)
@@ -39,7 +41,7 @@ class TestGuard : public guards::Guard {
   guards::Verdict Inspect(const guards::GuardContext& context, json::value& payload) override {
     seen.push_back(Seen{context.direction, std::string(context.method),
                         std::string(context.server), std::string(context.item), payload,
-                        context.is_error});
+                        context.is_error, context.request_key, context.annotations});
     const Action action =
         context.direction == guards::Direction::kRequest ? on_request_ : on_response_;
     switch (action) {
@@ -936,6 +938,56 @@ TEST_F(RouterTest, BlockedToolCallIsAnIsErrorResultNamingTheReasonAndNeverReache
   EXPECT_EQ(guard->seen[0].method, "tools/call");
   EXPECT_EQ(guard->seen[0].server, "fs");
   EXPECT_EQ(guard->seen[0].item, "read") << "guards see the upstream's original tool name";
+}
+
+TEST_F(RouterTest, GuardsSeeTheClientRequestKeyAndTheToolsAnnotationsOnBothPaths) {
+  auto fs = AddUpstream("fs", {"read", "wipe"});
+  fs->mutable_catalog().tools[1].as_object()["annotations"] =
+      json::object{{"destructiveHint", true}};
+  TestGuard* guard = InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kContinue);
+  Outcome outcome = CallTool("fs_wipe", {}, "call-7");
+  ASSERT_EQ(fs->sent().size(), 1u);
+  fs->RespondResult(fs->sent()[0].id, json::object{{"content", json::array()}});
+  ASSERT_TRUE(outcome.answered());
+  ASSERT_EQ(guard->seen.size(), 2u);
+  for (const TestGuard::Seen& seen : guard->seen) {
+    EXPECT_EQ(seen.request_key, "\"call-7\"");
+    ASSERT_NE(seen.annotations, nullptr);
+    EXPECT_EQ(seen.annotations->at("destructiveHint"), true);
+  }
+  CallTool("fs_read", {}, 8);
+  ASSERT_EQ(guard->seen.size(), 3u);
+  EXPECT_EQ(guard->seen[2].annotations, nullptr) << "a tool without annotations has none";
+  EXPECT_EQ(guard->seen[2].request_key, "8");
+}
+
+// Rejects every request with extra data for the client (a rate limit's retry-after).
+class RetryAfterGuard : public guards::Guard {
+ public:
+  std::string_view name() const override { return "limit"; }
+  guards::Verdict Inspect(const guards::GuardContext&, json::value&) override {
+    guards::Verdict verdict = guards::Verdict::Reject("policy.rate_limited", "slow down");
+    verdict.data["retryAfterMs"] = 1200;
+    return verdict;
+  }
+};
+
+TEST_F(RouterTest, RejectDataReachesTheBlockedResultAndTheErrorData) {
+  auto fs = AddUpstream("fs", {"read"});
+  fs->mutable_catalog().prompts = {json::object{{"name", "p"}}};
+  std::vector<std::unique_ptr<guards::Guard>> list;
+  list.push_back(std::make_unique<RetryAfterGuard>());
+  Init({}, std::make_shared<guards::GuardChain>(std::move(list)));
+  Outcome call = CallTool("fs_read", {}, 1);
+  ASSERT_TRUE(call.answered());
+  const json::object& structured = (*call).at("result").at("structuredContent").as_object();
+  EXPECT_EQ(structured.at("retryAfterMs"), 1200);
+  EXPECT_EQ(structured.at("reason"), "policy.rate_limited");
+  Outcome prompt = Handle("prompts/get", json::object{{"name", "fs_p"}}, 2);
+  ASSERT_TRUE(prompt.answered());
+  EXPECT_EQ((*prompt).at("error").at("data").at("retryAfterMs"), 1200);
+  EXPECT_EQ((*prompt).at("error").at("data").at("reason"), "policy.rate_limited");
+  EXPECT_TRUE(fs->sent().empty());
 }
 
 TEST_F(RouterTest, BlockedNonToolRequestIsAPolicyErrorWithTheReason) {

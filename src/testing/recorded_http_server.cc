@@ -8,6 +8,7 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http.hpp>
+#include <deque>
 #include <set>
 
 namespace mcpgw::testing {
@@ -22,6 +23,7 @@ struct RecordedHttpServer::Impl : std::enable_shared_from_this<Impl> {
   asio::io_context& io;
   tcp::acceptor acceptor;
   std::map<std::string, Reply> replies;
+  std::map<std::string, std::deque<Reply>> queued;
   std::vector<Received> received;
   std::set<std::shared_ptr<tcp::socket>> sockets;
   unsigned short port = 0;
@@ -54,16 +56,22 @@ struct RecordedHttpServer::Impl : std::enable_shared_from_this<Impl> {
       auto [ec, n] = co_await bhttp::async_read(*socket, buffer, req, kUseTuple);
       if (ec) break;
       Received r;
+      r.method = std::string(req.method_string());
       r.target = std::string(req.target());
+      r.body = req.body();
       for (const auto& field : req) {
         std::string name(field.name_string());
         for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         r.headers[name] = std::string(field.value());
       }
       self->received.push_back(r);
-      auto it = self->replies.find(r.target);
-      Reply reply = it == self->replies.end() ? Reply{404, R"({"error":"Not found"})", {}, false}
-                                              : it->second;
+      Reply reply{404, R"({"error":"Not found"})", {}, false};
+      if (auto q = self->queued.find(r.target); q != self->queued.end() && !q->second.empty()) {
+        reply = std::move(q->second.front());
+        q->second.pop_front();
+      } else if (auto it = self->replies.find(r.target); it != self->replies.end()) {
+        reply = it->second;
+      }
       if (reply.hang) co_return;  // the socket stays open in `sockets` until Stop
       bhttp::response<bhttp::string_body> response{static_cast<bhttp::status>(reply.status), 11};
       response.set(bhttp::field::content_type, "application/json");
@@ -88,6 +96,10 @@ RecordedHttpServer::~RecordedHttpServer() { Stop(); }
 
 void RecordedHttpServer::Set(std::string target, Reply reply) {
   impl_->replies[std::move(target)] = std::move(reply);
+}
+
+void RecordedHttpServer::Push(std::string target, Reply reply) {
+  impl_->queued[std::move(target)].push_back(std::move(reply));
 }
 
 std::string RecordedHttpServer::BaseUrl() const {

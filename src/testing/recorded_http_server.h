@@ -1,7 +1,8 @@
-// RecordedHttpServer: an in-process HTTP server for tests (127.0.0.1, port 0) that answers GET
-// requests from a table of recorded responses (path + query -> status, headers, body), so code
-// that talks to public APIs is tested without the internet. Unknown paths get 404. A path can be
-// set to hang (never answered) to exercise timeouts.
+// RecordedHttpServer: an in-process HTTP server for tests (127.0.0.1, port 0) that answers
+// requests (any method) from a table of recorded responses (path + query -> status, headers,
+// body), so code that talks to public APIs is tested without the internet. Unknown paths get 404.
+// A path can be set to hang (never answered) to exercise timeouts, and can be given a queue of
+// one-shot replies (Push) answered in order before its fixed reply (retries: 503 then 200).
 //
 // Threading: runs on the io_context given; use from the thread that runs it.
 // Lifetime: Stop() (or the destructor) closes the listener and open connections.
@@ -29,7 +30,9 @@ class RecordedHttpServer {
     bool hang = false;  // accept the request and never answer
   };
   struct Received {
+    std::string method;
     std::string target;
+    std::string body;
     std::map<std::string, std::string> headers;  // names lower-cased
   };
 
@@ -40,6 +43,9 @@ class RecordedHttpServer {
 
   // Answers GET `target` (path and query, e.g. "/pkg%2Fname") with `reply`.
   void Set(std::string target, Reply reply);
+  // Queues a one-shot reply for `target`: queued replies are used in order, each once, before the
+  // reply given by Set (or 404).
+  void Push(std::string target, Reply reply);
   // "http://127.0.0.1:<port>" (no trailing slash).
   std::string BaseUrl() const;
   const std::vector<Received>& received() const;

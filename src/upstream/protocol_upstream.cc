@@ -622,6 +622,7 @@ void ProtocolUpstream::OnClosed(const std::shared_ptr<Run>& conn, const std::str
 
 void ProtocolUpstream::ScheduleRestart() {
   if (stopping_) return;
+  ++restarts_;
   SetState(State::kRestarting);
   if (!settled_) {
     settled_ = true;

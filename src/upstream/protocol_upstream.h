@@ -44,6 +44,7 @@ class ProtocolUpstream final : public Upstream,
   const config::ServerConfig& config() const override { return *config_; }
   State state() const override { return state_; }
   const std::string& last_error() const override { return last_error_; }
+  std::uint64_t restarts() const override { return restarts_; }
   const Catalog& catalog() const override { return catalog_; }
   bool settled() const override { return settled_; }
   void Start() override;
@@ -131,6 +132,7 @@ class ProtocolUpstream final : public Upstream,
 
   State state_ = State::kStarting;
   std::string last_error_;
+  std::uint64_t restarts_ = 0;  // restarts scheduled (ScheduleRestart)
   Catalog catalog_;
   bool settled_ = false;
   bool stopping_ = false;

@@ -33,6 +33,7 @@ class SessionInstance final : public Upstream,
   const config::ServerConfig& config() const override { return inner_->config(); }
   State state() const override { return inner_->state(); }
   const std::string& last_error() const override { return inner_->last_error(); }
+  std::uint64_t restarts() const override { return inner_->restarts(); }
   const Catalog& catalog() const override { return inner_->catalog(); }
   bool settled() const override { return inner_->settled(); }
   void Start() override { inner_->Start(); }

@@ -110,6 +110,9 @@ class Upstream {
   virtual State state() const = 0;
   // The last error ("command not found: foo", "exited with status 1", ...); empty when none.
   virtual const std::string& last_error() const = 0;
+  // How many restarts were scheduled since Start() (a failed start or a death of a running
+  // server); for metrics. Upstreams that never restart report 0.
+  virtual std::uint64_t restarts() const { return 0; }
   // The cached catalog; meaningful when state() == kActive (kept from the last success otherwise).
   virtual const Catalog& catalog() const = 0;
   // True once the first start attempt has finished (active, or failed/invalid/disabled).

@@ -1,7 +1,8 @@
 // The audit store through the real binary (docs/audit.md): calls land in the store, `audit
 // verify` detects tampering done with the sqlite3 CLI (an edited row, a deleted row, a truncated
-// tail), a SIGKILL during a burst of 5,000 calls loses no answered call, and an unusable path is
-// a clear error at start.
+// tail), a SIGKILL during a burst of 5,000 calls loses no answered call, an unusable path is
+// a clear error at start, and a full disk gives the configured behaviour (closed: calls refused
+// with a clear error; open: calls go on and the outage is logged).
 
 import assert from 'node:assert/strict';
 import { execFile as execFileCb } from 'node:child_process';
@@ -237,3 +238,69 @@ describe('audit: an unusable store path', () => {
     }
   });
 });
+
+/** Mounts a tmpfs of `size` at a new directory under `dir` (a disk that fills up). */
+async function smallDisk(dir, size) {
+  const mnt = path.join(dir, 'small-disk');
+  await execFile('mkdir', ['-p', mnt]);
+  try {
+    await execFile('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', mnt]);
+  } catch (err) {
+    throw new Error(`the full-disk tests mount a tmpfs and need root: ${err.stderr || err.message}`);
+  }
+  return mnt;
+}
+
+async function fillUntilRefused(client, limit) {
+  const big = 'x'.repeat(8192);
+  for (let i = 0; i < limit; ++i) {
+    try {
+      const result = await client.callTool({ name: 'demo_echo', arguments: { message: `${i}${big}` } });
+      if (result.isError) return { i, text: JSON.stringify(result) };
+    } catch (err) {
+      return { i, error: err };
+    }
+  }
+  return { i: limit };
+}
+
+describe('audit: a full disk', () => {
+  for (const mode of ['closed', 'open']) {
+    test(`fail_mode ${mode}: ${mode === 'closed' ? 'calls are refused with a clear error' : 'calls go on and the outage is logged'}`, async () => {
+      const dir = await makeTempDir();
+      let mnt;
+      let gw;
+      try {
+        mnt = await smallDisk(dir, '384k');
+        const db = path.join(mnt, 'audit.db');
+        const settings = path.join(dir, 'config.json');
+        await writeFile(settings, JSON.stringify({
+          auditing: { enabled: true, db, durability: 'commit', fail_mode: mode },
+        }));
+        const config = await writeConfig(dir, { demo: demoServer('--name', 'demo') });
+        gw = await connectGatewayWithConfig(config, {
+          args: ['--config', settings],
+          extraEnv: { MCP_GATEWAY_HOME: dir, MCP_GATEWAY_AUDIT_KEY: kKey },
+        });
+        const outcome = await fillUntilRefused(gw.client, 400);
+        if (mode === 'closed') {
+          assert.ok(outcome.error, `a call must be refused once the disk is full (${outcome.i} calls passed)`);
+          assert.match(String(outcome.error.message), /audit/i, String(outcome.error.message));
+          // Later calls are refused too while the store fails, and the gateway keeps serving.
+          await assert.rejects(gw.client.callTool({ name: 'demo_echo', arguments: { message: 'after' } }),
+                               /audit store is unavailable|could not be written/);
+          await gw.client.ping();  // the gateway keeps serving what needs no record
+        } else {
+          assert.equal(outcome.i, 400, `no call may fail when failing open: ${outcome.error || outcome.text}`);
+          assert.match(gw.stderr(), /UNAVAILABLE, failing open/);
+        }
+        assert.match(gw.stderr(), /audit store path=.* unavailable: .*(full|disk)/i);
+      } finally {
+        await gw?.close();
+        if (mnt) await execFile('umount', [mnt]).catch(() => {});
+        await removeTempDir(dir);
+      }
+    });
+  }
+});
+
