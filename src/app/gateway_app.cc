@@ -333,11 +333,15 @@ int RunGateway(const cli::Options& command_line) {
   if ((*audit)->store) (*observability)->ObserveAudit((*audit)->store);
   router.SetRecorder((*audit)->recorder.get());
   // ---- end audit
+  metrics::GatewayMetrics* gate_metrics = (*observability)->metrics.get();  // may be null
+  if (*scanner_gate) (*scanner_gate)->SetMetrics(gate_metrics);
   if (*scanner_gate) router.AddCatalogGate(*scanner_gate);
   if (pinning->enabled) {
     spdlog::info("app pinning store={} mode={}", pinning->store_path,
                  pinning->policy.mode == pins::PinMode::kBlock ? "block" : "warn");
-    router.AddCatalogGate(std::make_shared<pins::PinGate>(pinning->store_path, pinning->policy));
+    auto pin_gate = std::make_shared<pins::PinGate>(pinning->store_path, pinning->policy);
+    pin_gate->SetMetrics(gate_metrics);
+    router.AddCatalogGate(std::move(pin_gate));
   }
 
   upstream::UpstreamOptions upstream_options = UpstreamOptionsFrom(options);

@@ -20,7 +20,10 @@
 #include "core/json_rpc.h"
 #include "guards/guards_config.h"
 #include "platform/self_path.h"
+#include "scanner/reputation/reputation_screen.h"
+#include "scanner/reputation/reputation_settings.h"
 #include "scanner/scan_results.h"
+#include "store/state_dir.h"
 #include "upstream/upstream_factory.h"
 
 #include <spdlog/sinks/stdout_sinks.h>
@@ -55,7 +58,8 @@ class ScanObserver final : public upstream::UpstreamObserver {
   }
 };
 
-Result<scanner::ScanPolicy> LoadPolicy(const cli::Options& options) {
+// The gateway config file's "scanner" section (policy, registries); nullopt when there is none.
+Result<std::optional<json::object>> LoadScannerSection(const cli::Options& options) {
   std::string path = options.gateway_config_path;
   const char* home = std::getenv("HOME");
   if (!path.empty() && path.starts_with("~/") && home) path = std::string(home) + path.substr(1);
@@ -63,13 +67,46 @@ Result<scanner::ScanPolicy> LoadPolicy(const cli::Options& options) {
     const std::string fallback = std::string(home) + "/.mcp-gateway/config.json";
     if (::access(fallback.c_str(), F_OK) == 0) path = fallback;
   }
-  if (path.empty()) return scanner::ScanPolicy{};
+  if (path.empty()) return std::optional<json::object>();
   auto parsed = guards::LoadGuardsConfig(path);
   if (!parsed) return parsed.error();
-  if (!parsed->scanner) return scanner::ScanPolicy{};
-  auto policy = scanner::ParseScanPolicy(*parsed->scanner, "scanner");
-  if (!policy) return MakeError(path + ": " + policy.error().message);
-  return policy;
+  return parsed->scanner;
+}
+
+Result<scanner::ScanPolicy> LoadPolicy(const std::optional<json::object>& section) {
+  if (!section) return scanner::ScanPolicy{};
+  return scanner::ParseScanPolicy(*section, "scanner");
+}
+
+// The reputation column: the same check `--scan` runs before start (never written back here).
+Result<void> CheckReputations(const config::GatewayConfig& gateway,
+                              const std::optional<json::object>& section,
+                              const cli::Options& options,
+                              std::vector<scanner::ScannedServer>& results) {
+  const json::object* registries = nullptr;
+  if (section) {
+    if (const json::value* r = section->if_contains("registries"); r && r->is_object())
+      registries = &r->get_object();
+  }
+  auto settings = scanner::reputation::ReputationSettingsFrom(
+      registries, [](std::string_view name) -> std::optional<std::string> {
+        const char* value = std::getenv(std::string(name).c_str());
+        if (value == nullptr) return std::nullopt;
+        return std::string(value);
+      });
+  if (!settings) return MakeError("scanner.registries: " + settings.error().message);
+  settings->fail_closed = options.scan_fail_closed;
+  const std::string state_dir = store::StateDir();
+  std::string cache;
+  if (!state_dir.empty() && store::EnsureDir(state_dir)) cache = state_dir + "/state.db";
+  const auto outcome = scanner::reputation::ScreenReputations(gateway, *settings, cache, false);
+  for (std::size_t i = 0; i < outcome.results.size() && i < results.size(); ++i) {
+    const auto& r = outcome.results[i];
+    results[i].reputation = scanner::reputation::VerdictName(r.verdict);
+    if (r.score) results[i].reputation_score = r.score->final_score;
+    results[i].reputation_reason = r.reason;
+  }
+  return {};
 }
 
 Result<std::string> ReadInput(const std::string& path) {
@@ -215,7 +252,12 @@ int RunScan(const cli::Options& options, std::ostream& out, std::ostream& err) {
     err << "mcp-gateway scan: give --mcp-json-path CONFIG or --tools-file FILE\n";
     return cli::kExitUsage;
   }
-  auto policy = LoadPolicy(options);
+  auto section = LoadScannerSection(options);
+  if (!section) {
+    err << "mcp-gateway scan: " << section.error().message << "\n";
+    return cli::kExitConfig;
+  }
+  auto policy = LoadPolicy(*section);
   if (!policy) {
     err << "mcp-gateway scan: " << policy.error().message << "\n";
     return cli::kExitConfig;
@@ -266,6 +308,10 @@ int RunScan(const cli::Options& options, std::ostream& out, std::ostream& err) {
     }
     auto gateway = std::make_shared<const config::GatewayConfig>(std::move(*loaded));
     results = ScanConfig(*gateway, gateway, options, **analyzer, *policy, err);
+    if (auto checked = CheckReputations(*gateway, *section, options, results); !checked) {
+      err << "mcp-gateway scan: " << checked.error().message << "\n";
+      return cli::kExitConfig;
+    }
   }
   if (cmd.json) {
     out << json::serialize(scanner::RenderJson(results)) << "\n";

@@ -53,6 +53,18 @@ void NoteVerdict(CallRecord& record, const guards::ChainResult& result) {
   record.findings.insert(record.findings.end(), result.findings.begin(), result.findings.end());
 }
 
+void NoteWithheld(CallRecord& record, std::string_view code) {
+  record.decision = Decision::kBlocked;
+  record.reasons.emplace_back("gateway.withheld");
+  if (code.empty()) return;
+  guards::Finding finding;
+  finding.type = std::string(code);
+  finding.action = guards::Action::kBlock;
+  finding.guard = std::string(code.substr(0, code.find('.')));  // the gate: "scanner", "pins"
+  finding.applied = true;
+  record.findings.push_back(std::move(finding));
+}
+
 void NoteUpstreamSent(CallRecord& record) {
   record.upstream_sent = std::chrono::steady_clock::now();
 }

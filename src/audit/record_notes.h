@@ -9,6 +9,9 @@
 //    or, on the byte path, parsed from the request's bytes (only the arguments member).
 //  - NoteVerdict: a guard chain's result: blocked (rejected), masked (modified, or any applied
 //    mask/redact finding), reasons and findings appended (value hashes only).
+//  - NoteWithheld: a call refused because a catalog gate (scanner, pins) withheld its item:
+//    blocked, reason "gateway.withheld", and a finding of the gate's code ("scanner.<rule>",
+//    "pins.tool_changed", ...; none when the gate gave no code).
 //  - NoteUpstreamSent / NoteUpstreamAnswered: upstream latency.
 //  - NoteAnswer: the answer the client gets: status (ok / tool_error / error / timed_out), error
 //    code and message, bytes out, and the result text when payloads are wanted.
@@ -32,6 +35,7 @@ void NoteRoute(CallRecord& record, std::string_view method, std::string_view ser
 void NoteArguments(CallRecord& record, const boost::json::object& params);
 void NoteArgumentsFromWire(CallRecord& record, const core::WireMessage& request);
 void NoteVerdict(CallRecord& record, const guards::ChainResult& result);
+void NoteWithheld(CallRecord& record, std::string_view code);
 void NoteUpstreamSent(CallRecord& record);
 void NoteUpstreamAnswered(CallRecord& record);
 // Fills the outcome from `response` (bytes out counted on a copy) and returns it unchanged.

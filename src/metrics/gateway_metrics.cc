@@ -1,6 +1,7 @@
 #include "metrics/gateway_metrics.h"
 
 #include <array>
+#include <initializer_list>
 
 namespace mcpgw::metrics {
 namespace {
@@ -88,7 +89,17 @@ GatewayMetrics::GatewayMetrics(Registry::Options options)
           {"sink"})),
       audit_dropped(registry_.AddCounter(
           "mcp_gateway_audit_dropped_total",
-          "Records a sink did not write because its queue was full; must stay 0.", {"sink"})) {}
+          "Records a sink did not write because its queue was full; must stay 0.", {"sink"})),
+      scan_findings(registry_.AddCounter(
+          "mcp_gateway_scan_findings_total",
+          "Tool scanner findings, by server, severity and what happened to the item (blocked, "
+          "hidden, warned, passed); counted once per distinct catalog analyzed.",
+          {"server", "severity", "verdict"})),
+      pin_changes(registry_.AddCounter(
+          "mcp_gateway_pin_changes_total",
+          "Tool pinning changes seen, by server and kind (tool_changed, tool_new, tool_removed, "
+          "instructions_changed, store_unavailable); counted once per distinct change.",
+          {"server", "kind"})) {}
 
 void GatewayMetrics::SetUpstreamState(std::string_view server, std::string_view state) {
   const std::string name(server);
@@ -122,6 +133,33 @@ void GatewayMetrics::SetAuditFailedWrites(std::string_view sink, uint64_t total)
 
 void GatewayMetrics::SetAuditDropped(std::string_view sink, uint64_t total) {
   audit_dropped.With({std::string(sink)}).RaiseTo(total);
+}
+
+namespace {
+
+// `value` when it is one of `allowed`, else "other" (labels stay a closed set).
+std::string Closed(std::string_view value, std::initializer_list<std::string_view> allowed) {
+  for (std::string_view a : allowed)
+    if (a == value) return std::string(value);
+  return "other";
+}
+
+}  // namespace
+
+void GatewayMetrics::CountScanFinding(std::string_view server, std::string_view severity,
+                                      std::string_view verdict) {
+  scan_findings
+      .With({std::string(server),
+             Closed(severity, {"info", "low", "medium", "high", "critical"}),
+             Closed(verdict, {"blocked", "hidden", "warned", "passed"})})
+      .Inc();
+}
+
+void GatewayMetrics::CountPinChange(std::string_view server, std::string_view kind) {
+  pin_changes
+      .With({std::string(server), Closed(kind, {"tool_changed", "tool_new", "tool_removed",
+                                                "instructions_changed", "store_unavailable"})})
+      .Inc();
 }
 
 }  // namespace mcpgw::metrics

@@ -47,6 +47,16 @@ class GatewayMetrics {
   void SetAuditFailedWrites(std::string_view sink, uint64_t total);
   void SetAuditDropped(std::string_view sink, uint64_t total);
 
+  // ---- set by the catalog gates (scanner, pins) -----------------------------------------
+  // One scanner finding on `server`'s catalog, counted once per distinct catalog the scanner
+  // analyzed: `severity` is a scanner::SeverityName, `verdict` what happened to the item that
+  // holds it ("blocked": the server, "hidden": the item, "warned", "passed").
+  void CountScanFinding(std::string_view server, std::string_view severity,
+                        std::string_view verdict);
+  // One pin change seen on `server`, counted once per distinct change: `kind` is "tool_changed",
+  // "tool_new", "tool_removed", "instructions_changed" or "store_unavailable".
+  void CountPinChange(std::string_view server, std::string_view kind);
+
   // ---- fed by CallMetricsSink -----------------------------------------------------------
   Family<Counter>& calls;             // {server, method, tool, status}
   Family<Counter>& decisions;         // {server, decision}
@@ -63,6 +73,8 @@ class GatewayMetrics {
   Family<Histogram>& audit_commit;    // no labels
   Family<Counter>& audit_failed_writes;  // {sink}
   Family<Counter>& audit_dropped;        // {sink}
+  Family<Counter>& scan_findings;        // {server, severity, verdict}
+  Family<Counter>& pin_changes;          // {server, kind}
 };
 
 // The MCP methods a `method` label may take; anything else is "other".

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <utility>
@@ -40,19 +41,30 @@ PinStore* PinGate::Store() {
 
 void PinGate::Log(std::string_view server, const PinReviewResult& result) {
   std::string signature;
+  std::vector<std::string> entries;
   for (const PinComparison& c : result.findings) {
-    signature += std::string(PinKindName(c.kind)) + ":" + c.name + ":" + PinStatusName(c.status) +
-                 ":" + (c.observed ? c.observed->hash : std::string()) + ";";
+    entries.push_back(std::string(PinKindName(c.kind)) + ":" + c.name + ":" +
+                      PinStatusName(c.status) + ":" + (c.observed ? c.observed->hash : "") + ";");
+    signature += entries.back();
   }
   if (result.first_use) {
     spdlog::info("pins server={} first use: every tool definition and the instructions pinned",
                  server);
   }
   auto it = logged_.find(server);
-  if (it != logged_.end() && it->second == signature) return;
+  const std::string previous = it == logged_.end() ? std::string() : it->second;
+  if (it != logged_.end() && previous == signature) return;
   logged_[std::string(server)] = signature;
-  for (const PinComparison& c : result.findings) {
-    const bool hidden = c.kind == PinKind::kTool && result.hidden.count(c.name) > 0;
+  for (std::size_t i = 0; i < result.findings.size(); ++i) {
+    const PinComparison& c = result.findings[i];
+    const bool hidden = c.kind == PinKind::kTool ? result.hidden.count(c.name) > 0
+                                                 : !result.instructions_withheld.empty();
+    // Metrics count a change once: not again while it stays unapproved.
+    if (metrics_ != nullptr && previous.find(entries[i]) == std::string::npos) {
+      std::string_view code = ReasonCode(c);
+      code.remove_prefix(std::min(code.size(), std::string_view("pins.").size()));
+      metrics_->CountPinChange(server, code);
+    }
     spdlog::warn("pins server={} {}={} status={} reason={} action={}", server, PinKindName(c.kind),
                  c.kind == PinKind::kTool ? c.name : std::string("-"), PinStatusName(c.status),
                  ReasonCode(c), hidden ? "hidden" : "warned");
@@ -69,6 +81,7 @@ router::GateDecision PinGate::ReviewCatalog(std::string_view server,
   if (store != nullptr && !result.store_error.empty()) {
     spdlog::error("pins server={} reason={} {}", server, kReasonStoreUnavailable,
                   result.store_error);
+    if (metrics_ != nullptr) metrics_->CountPinChange(server, "store_unavailable");
     store_.reset();  // reopen on the next review
   }
   Log(server, result);
@@ -80,6 +93,14 @@ router::GateDecision PinGate::ReviewCatalog(std::string_view server,
     }
     const std::string_view code = finding ? ReasonCode(*finding) : kReasonStoreUnavailable;
     decision.hidden_tools[tool] = "blocked by tool pinning (" + std::string(code) + "): " + reason;
+    decision.tool_codes[tool] = std::string(code);
+  }
+  if (!result.instructions_withheld.empty()) {
+    const bool unavailable = !result.store_error.empty() || store == nullptr;
+    decision.withheld_instructions =
+        "blocked by tool pinning (" +
+        std::string(unavailable ? kReasonStoreUnavailable : kReasonInstructionsChanged) +
+        "): " + result.instructions_withheld;
   }
   return decision;
 }

@@ -23,6 +23,7 @@
 
 #include "pins/pin_review.h"
 #include "pins/pin_store.h"
+#include "metrics/gateway_metrics.h"
 #include "router/catalog_gate.h"
 
 namespace mcpgw::pins {
@@ -38,6 +39,9 @@ class PinGate final : public router::CatalogGate {
 
   // The review of a catalog, without an Upstream (what Review does; for tests and `scan`).
   router::GateDecision ReviewCatalog(std::string_view server, const upstream::Catalog& catalog);
+  // Counts changes into `metrics` (mcp_gateway_pin_changes_total) from now on, each distinct
+  // change (kind, item, new hash) once per server; null stops. `metrics` must outlive reviews.
+  void SetMetrics(metrics::GatewayMetrics* metrics) { metrics_ = metrics; }
 
  private:
   PinStore* Store();
@@ -48,6 +52,7 @@ class PinGate final : public router::CatalogGate {
   Clock clock_;
   std::optional<PinStore> store_;
   std::string store_error_;
+  metrics::GatewayMetrics* metrics_ = nullptr;
   std::map<std::string, std::string, std::less<>> logged_;  // server -> findings last logged
 };
 

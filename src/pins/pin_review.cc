@@ -1,4 +1,5 @@
 #include "pins/pin_review.h"
+#include "router/withheld_text.h"
 
 #include <algorithm>
 #include <tuple>
@@ -82,8 +83,9 @@ std::string ReasonText(std::string_view server, const PinComparison& c) {
   const std::string s(server);
   const std::string what = c.kind == PinKind::kInstructions
                                ? "the instructions of server '" + s + "'"
-                               : "tool '" + c.name + "' of server '" + s + "'";
-  const std::string target = c.kind == PinKind::kInstructions ? s : s + " " + c.name;
+                               : "tool '" + router::SafeName(c.name) + "' of server '" + s + "'";
+  const std::string target =
+      c.kind == PinKind::kInstructions ? s : s + " " + router::SafeName(c.name);
   std::string text;
   switch (c.status) {
     case PinStatus::kChanged:
@@ -116,6 +118,9 @@ PinReviewResult ReviewPins(PinStore* store, std::string_view server,
         if (item.kind == PinKind::kTool)
           result.hidden[item.name] = "tool pins cannot be checked (" + error.message +
                                      "); the tool stays hidden until the pin store works";
+        if (item.kind == PinKind::kInstructions)
+          result.instructions_withheld = "instruction pins cannot be checked (" + error.message +
+                                         "); they stay withheld until the pin store works";
       }
     }
     return result;
@@ -136,6 +141,10 @@ PinReviewResult ReviewPins(PinStore* store, std::string_view server,
     if (policy.mode == PinMode::kBlock && c.kind == PinKind::kTool &&
         (c.status == PinStatus::kChanged || c.status == PinStatus::kNew)) {
       result.hidden[c.name] = ReasonText(server, c);
+    }
+    if (policy.mode == PinMode::kBlock && c.kind == PinKind::kInstructions &&
+        (c.status == PinStatus::kChanged || c.status == PinStatus::kNew)) {
+      result.instructions_withheld = ReasonText(server, c);
     }
     result.findings.push_back(std::move(c));
   }

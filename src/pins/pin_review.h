@@ -8,11 +8,12 @@
 //  - A tool whose definition hash differs from its approved one is "changed"; a tool without an
 //    approved pin is "new"; an approved tool the server no longer lists is "removed"; changed
 //    instructions are "changed" with kind kInstructions.
-//  - Mode kBlock hides changed and new tools (calls to them are refused with the reason); mode
-//    kWarn hides nothing. Both report every finding. Removed tools and changed instructions are
-//    reported, never hidden (there is nothing to hide, and instructions are not a tool).
-//  - A store failure hides every tool of the server in kBlock mode (fail closed) with reason
-//    code kReasonStoreUnavailable, and nothing in kWarn mode.
+//  - Mode kBlock hides changed and new tools (calls to them are refused with the reason) and
+//    withholds changed or new instructions (clients see none until they are approved); mode
+//    kWarn hides nothing. Both report every finding. Removed tools are reported, never hidden
+//    (there is nothing to hide).
+//  - A store failure hides every tool and withholds the instructions of the server in kBlock
+//    mode (fail closed) with reason code kReasonStoreUnavailable, and nothing in kWarn mode.
 //  - Every review records the list as observed, so `pins diff` / `pins approve` see what the
 //    gateway saw.
 //
@@ -78,6 +79,8 @@ std::string ReasonText(std::string_view server, const PinComparison& comparison)
 struct PinReviewResult {
   std::vector<PinComparison> findings;        // every comparison that is not kPinned
   std::map<std::string, std::string> hidden;  // tool name -> reason text (kBlock only)
+  // Non-empty (kBlock only): the server's instructions are withheld, for this reason text.
+  std::string instructions_withheld;
   bool first_use = false;                     // this review approved the list on first use
   std::string store_error;                    // non-empty when the store failed
 };

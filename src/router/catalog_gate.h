@@ -41,10 +41,23 @@ struct GateDecision {
   // Instructions the client sees instead of the upstream's (wrap mode and get_metadata); unset
   // keeps them.
   std::optional<std::string> replaced_instructions;
+  // Non-empty: the server's instructions are withheld (clients see none), for this reason; it
+  // wins over any replacement (e.g. tool pinning: changed instructions not yet approved).
+  std::string withheld_instructions;
+  // Stable reason codes for audit records ("scanner.<rule>", "pins.tool_changed", ...): of the
+  // block, and of each withheld item, keyed like hidden_tools / hidden_prompts /
+  // hidden_resources. A call refused without one is recorded with "gateway.withheld" only.
+  // Texts above are quoted to clients: gates quote upstream names with SafeName
+  // (withheld_text.h); the router passes every text through SafeText.
+  std::string blocked_code;
+  std::map<std::string, std::string> tool_codes;
+  std::map<std::string, std::string> prompt_codes;
+  std::map<std::string, std::string> resource_codes;
 
   bool empty() const {
     return blocked_reason.empty() && hidden_tools.empty() && hidden_prompts.empty() &&
-           hidden_resources.empty() && replaced_tools.empty() && !replaced_instructions;
+           hidden_resources.empty() && replaced_tools.empty() && !replaced_instructions &&
+           withheld_instructions.empty();
   }
 };
 

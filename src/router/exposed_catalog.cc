@@ -1,10 +1,12 @@
 // Router: the exposed catalog (catalog_gate.h): each upstream's catalog minus what the gates hid,
 // and the answers to calls that name a withheld item.
+#include "audit/record_notes.h"
 #include "core/json_access.h"
 #include "core/json_rpc.h"
 #include "router/meta_tools.h"
 #include "router/naming.h"
 #include "router/router.h"
+#include "router/withheld_text.h"
 
 #include <spdlog/spdlog.h>
 
@@ -17,13 +19,29 @@ namespace {
 
 // Merges `next` into `into`: hidden items and a block keep the first reason; replacements apply
 // in gate order.
+// Every text a gate wrote passes SafeText here: it is quoted to clients in refusals and
+// get_metadata, outside the response guard chain's view of the upstream's own answers.
 void Merge(GateDecision& into, GateDecision next) {
-  if (into.blocked_reason.empty()) into.blocked_reason = std::move(next.blocked_reason);
+  if (into.blocked_reason.empty() && !next.blocked_reason.empty()) {
+    into.blocked_reason = SafeText(next.blocked_reason);
+    into.blocked_code = std::move(next.blocked_code);
+  }
+  for (auto* map : {&next.hidden_tools, &next.hidden_prompts, &next.hidden_resources})
+    for (auto& [name, text] : *map) text = SafeText(text);
+  for (const auto& [name, text] : next.hidden_tools)
+    if (!into.hidden_tools.contains(name)) into.tool_codes[name] = next.tool_codes[name];
+  for (const auto& [name, text] : next.hidden_prompts)
+    if (!into.hidden_prompts.contains(name)) into.prompt_codes[name] = next.prompt_codes[name];
+  for (const auto& [uri, text] : next.hidden_resources)
+    if (!into.hidden_resources.contains(uri))
+      into.resource_codes[uri] = next.resource_codes[uri];
   into.hidden_tools.merge(next.hidden_tools);
   into.hidden_prompts.merge(next.hidden_prompts);
   into.hidden_resources.merge(next.hidden_resources);
   for (auto& [name, tool] : next.replaced_tools) into.replaced_tools[name] = std::move(tool);
   if (next.replaced_instructions) into.replaced_instructions = std::move(next.replaced_instructions);
+  if (into.withheld_instructions.empty() && !next.withheld_instructions.empty())
+    into.withheld_instructions = SafeText(next.withheld_instructions);
 }
 
 json::array Without(const json::array& items, const char* key,
@@ -73,6 +91,7 @@ void Router::ReviewCatalogs() {
         decision.blocked_reason =
             "server '" + upstreams_[i]->name() + "' could not be reviewed by " +
             std::string(gate->name()) + ": " + e.what();
+        decision.blocked_code = std::string(gate->name()) + ".review_failed";
         spdlog::error("router catalog gate failed: gate={} server={} error={}", gate->name(),
                       upstreams_[i]->name(), e.what());
       }
@@ -85,7 +104,9 @@ void Router::ReviewCatalogs() {
     filtered.protocol_version = original.protocol_version;
     filtered.server_info = original.server_info;
     filtered.capabilities = original.capabilities;
-    filtered.instructions = d.replaced_instructions.value_or(original.instructions);
+    filtered.instructions = d.withheld_instructions.empty()
+                                ? d.replaced_instructions.value_or(original.instructions)
+                                : std::string();
     if (d.blocked_reason.empty()) {
       filtered.tools = Without(original.tools, "name", d.hidden_tools);
       for (json::value& tool : filtered.tools) {
@@ -103,32 +124,38 @@ void Router::ReviewCatalogs() {
       filtered.instructions.clear();
     }
     if (!d.blocked_reason.empty() || !d.hidden_tools.empty() || !d.hidden_prompts.empty() ||
-        !d.hidden_resources.empty()) {
+        !d.hidden_resources.empty() || !d.withheld_instructions.empty()) {
       spdlog::warn("router withheld from clients: server={} blocked={} tools={} prompts={} "
-                   "resources={}",
+                   "resources={} instructions={}",
                    upstreams_[i]->name(), !d.blocked_reason.empty(), d.hidden_tools.size(),
-                   d.hidden_prompts.size(), d.hidden_resources.size());
+                   d.hidden_prompts.size(), d.hidden_resources.size(),
+                   !d.withheld_instructions.empty());
     }
     exposure.filtered = std::move(filtered);
   }
 }
 
-std::optional<std::string> Router::WithheldReason(std::size_t index, WithheldKind kind,
-                                                  const std::string& original) const {
+std::optional<Router::Withheld> Router::WithheldReason(std::size_t index, WithheldKind kind,
+                                                      const std::string& original) const {
   const GateDecision* d = ExposureDecision(index);
   if (d == nullptr) return std::nullopt;
-  if (!d->blocked_reason.empty()) return d->blocked_reason;
+  if (!d->blocked_reason.empty()) return Withheld{index, d->blocked_reason, d->blocked_code};
   const std::map<std::string, std::string>& hidden = kind == WithheldKind::kTool ? d->hidden_tools
                                                      : kind == WithheldKind::kPrompt
                                                          ? d->hidden_prompts
                                                          : d->hidden_resources;
+  const std::map<std::string, std::string>& codes = kind == WithheldKind::kTool ? d->tool_codes
+                                                    : kind == WithheldKind::kPrompt
+                                                        ? d->prompt_codes
+                                                        : d->resource_codes;
   auto it = hidden.find(original);
   if (it == hidden.end()) return std::nullopt;
-  return it->second;
+  auto code = codes.find(original);
+  return Withheld{index, it->second, code == codes.end() ? std::string() : code->second};
 }
 
-std::optional<std::string> Router::WithheldByExposedName(WithheldKind kind,
-                                                         const std::string& exposed) const {
+std::optional<Router::Withheld> Router::WithheldByExposedName(WithheldKind kind,
+                                                              const std::string& exposed) const {
   const auto items = kind == WithheldKind::kTool ? &upstream::Catalog::tools
                                                  : &upstream::Catalog::prompts;
   for (std::size_t i = 0; i < upstreams_.size() && i < exposed_.size(); ++i) {
@@ -141,35 +168,55 @@ std::optional<std::string> Router::WithheldByExposedName(WithheldKind kind,
                                                   options_.naming.separator + original)
                                    : SanitizeName(original);
       if (name != exposed) continue;
-      if (auto reason = WithheldReason(i, kind, original)) return reason;
+      if (auto withheld = WithheldReason(i, kind, original)) return withheld;
     }
   }
   return std::nullopt;
 }
 
-bool Router::AnswerIfWithheldResource(std::string_view method, const json::value& id,
-                                      const std::string& uri, Respond& respond) const {
+std::optional<Router::Withheld> Router::WithheldResource(const std::string& uri) const {
   for (std::size_t i = 0; i < upstreams_.size() && i < exposed_.size(); ++i) {
     const GateDecision* d = ExposureDecision(i);
     if (d == nullptr || !d->blocked_reason.empty()) continue;  // a blocked server owns nothing
-    auto it = d->hidden_resources.find(uri);
-    if (it == d->hidden_resources.end()) continue;
-    respond(WithheldResponse(method, id, "resource '" + uri + "'", it->second));
-    return true;
+    if (d->hidden_resources.contains(uri)) return WithheldReason(i, WithheldKind::kResource, uri);
   }
-  return false;
+  return std::nullopt;
+}
+
+void Router::AnswerWithheld(const std::shared_ptr<ClientSession>& session,
+                            std::string_view method, const json::value& id, WithheldKind kind,
+                            std::string_view name, const Withheld& withheld,
+                            Respond& respond) const {
+  const std::string& server = upstreams_[withheld.upstream]->name();
+  if (audit::CallRecord* record = session ? session->CallRecordOf(id) : nullptr) {
+    audit::NoteRoute(*record, method, server, name);
+    audit::NoteWithheld(*record, withheld.code);
+  }
+  json::object answer = WithheldResponse(method, id, kind, name, withheld.text);
+  if (!session) {
+    respond(std::move(answer));
+    return;
+  }
+  GuardAnswer(session, server, std::string(method), std::string(name), std::move(answer),
+              respond);
 }
 
 json::object Router::WithheldResponse(std::string_view method, const json::value& id,
-                                      const std::string& what, const std::string& reason) {
-  const std::string text = what + " is withheld by the gateway: " + reason;
+                                      WithheldKind kind, std::string_view name,
+                                      std::string_view reason) {
+  const char* what = kind == WithheldKind::kTool     ? "tool"
+                     : kind == WithheldKind::kPrompt ? "prompt"
+                                                     : "resource";
+  const std::string detail = SafeText(reason);
+  const std::string text =
+      std::string(what) + " '" + SafeName(name) + "' is withheld by the gateway: " + detail;
   if (method == "tools/call") {
     json::object result = ToolErrorResult(text);
-    result["structuredContent"] = json::object{{"reason", "gateway.withheld"}, {"detail", reason}};
+    result["structuredContent"] = json::object{{"reason", "gateway.withheld"}, {"detail", detail}};
     return core::MakeResultResponse(id, std::move(result));
   }
   return core::MakeErrorResponse(id, core::kInvalidParams, text,
-                                 json::object{{"reason", "gateway.withheld"}, {"detail", reason}});
+                                 json::object{{"reason", "gateway.withheld"}, {"detail", detail}});
 }
 
 }  // namespace mcpgw::router

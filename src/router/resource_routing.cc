@@ -39,7 +39,11 @@ ForwardedRequest Router::ReadResource(const std::shared_ptr<ClientSession>& sess
                                     "resources/read requires a string \"uri\""));
     return {};
   }
-  if (AnswerIfWithheldResource("resources/read", id, uri, respond)) return {};
+  if (auto withheld = WithheldResource(uri)) {
+    AnswerWithheld(session, "resources/read", id, WithheldKind::kResource, uri, *withheld,
+                   respond);
+    return {};
+  }
   const std::size_t owner = ResolveResourceOwner(uri);
   if (owner == upstreams_.size()) {
     respond(core::MakeErrorResponse(id, core::kResourceNotFound, "Resource not found",
@@ -59,7 +63,10 @@ ForwardedRequest Router::Subscribe(const std::shared_ptr<ClientSession>& session
                                     std::string(method) + " requires a string \"uri\""));
     return {};
   }
-  if (subscribe && AnswerIfWithheldResource(method, id, uri, respond)) return {};
+  if (auto withheld = subscribe ? WithheldResource(uri) : std::nullopt) {
+    AnswerWithheld(session, method, id, WithheldKind::kResource, uri, *withheld, respond);
+    return {};
+  }
   auto existing = subscriptions_.find(uri);
   const std::size_t owner =
       existing != subscriptions_.end() ? existing->second.upstream : ResolveResourceOwner(uri);

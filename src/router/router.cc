@@ -519,8 +519,8 @@ ForwardedRequest Router::CallTool(const std::shared_ptr<ClientSession>& session,
   }
   auto it = tools_.find(name);
   if (it == tools_.end()) {
-    if (auto reason = WithheldByExposedName(WithheldKind::kTool, name)) {
-      respond(WithheldResponse("tools/call", id, "tool '" + name + "'", *reason));
+    if (auto withheld = WithheldByExposedName(WithheldKind::kTool, name)) {
+      AnswerWithheld(session, "tools/call", id, WithheldKind::kTool, name, *withheld, respond);
       return {};
     }
     auto offline = offline_tools_.find(name);
@@ -557,9 +557,8 @@ ForwardedRequest Router::RunTool(const std::shared_ptr<ClientSession>& session,
   }
   const upstream::Upstream& upstream = *upstreams_[index];
   if (upstream.state() == State::kActive) {
-    if (auto reason = WithheldReason(index, WithheldKind::kTool, tool)) {
-      respond(WithheldResponse("tools/call", id,
-                               "tool '" + tool + "' of server '" + server + "'", *reason));
+    if (auto withheld = WithheldReason(index, WithheldKind::kTool, tool)) {
+      AnswerWithheld(session, "tools/call", id, WithheldKind::kTool, tool, *withheld, respond);
       return {};
     }
   }
@@ -589,8 +588,8 @@ ForwardedRequest Router::GetPrompt(const std::shared_ptr<ClientSession>& session
   const std::string name(StringMember(params, "name"));
   auto it = prompts_.find(name);
   if (it == prompts_.end()) {
-    if (auto reason = WithheldByExposedName(WithheldKind::kPrompt, name)) {
-      respond(WithheldResponse("prompts/get", id, "prompt '" + name + "'", *reason));
+    if (auto withheld = WithheldByExposedName(WithheldKind::kPrompt, name)) {
+      AnswerWithheld(session, "prompts/get", id, WithheldKind::kPrompt, name, *withheld, respond);
       return {};
     }
     auto offline = offline_prompts_.find(name);

@@ -236,19 +236,32 @@ class Router : public upstream::UpstreamObserver {
   // Asks every gate about every active upstream and computes exposed_ (exposed_catalog.cc).
   void ReviewCatalogs();
   enum class WithheldKind { kTool, kPrompt, kResource };
+  // A withheld item: which upstream, the gate's text (already SafeText) and reason code.
+  struct Withheld {
+    std::size_t upstream = 0;
+    std::string text;
+    std::string code;  // "scanner.<rule>", "pins.tool_changed", ...; "" when the gate gave none
+  };
   // Why upstream `index`'s item `original` (name or URI) is withheld; nullopt when it is not.
-  std::optional<std::string> WithheldReason(std::size_t index, WithheldKind kind,
-                                            const std::string& original) const;
+  std::optional<Withheld> WithheldReason(std::size_t index, WithheldKind kind,
+                                         const std::string& original) const;
   // The same for an exposed tool or prompt name that no longer routes (it was withheld).
-  std::optional<std::string> WithheldByExposedName(WithheldKind kind,
-                                                   const std::string& exposed) const;
-  // Answers `respond` and returns true when `uri` is a resource a gate withheld.
-  bool AnswerIfWithheldResource(std::string_view method, const json::value& id,
-                                const std::string& uri, Respond& respond) const;
+  std::optional<Withheld> WithheldByExposedName(WithheldKind kind,
+                                                const std::string& exposed) const;
+  // The same for a resource URI (a blocked server owns no URI).
+  std::optional<Withheld> WithheldResource(const std::string& uri) const;
+  // Answers a call to a withheld item: notes it in the call's audit record (blocked, reason
+  // "gateway.withheld" and a finding of the gate's code) and sends WithheldResponse through
+  // the response guard chain (GuardAnswer), so even the sanitized name is guarded.
+  void AnswerWithheld(const std::shared_ptr<ClientSession>& session, std::string_view method,
+                      const json::value& id, WithheldKind kind, std::string_view name,
+                      const Withheld& withheld, Respond& respond) const;
   // The answer to a call naming a withheld item: tools/call gets an isError result, other
-  // methods -32602; both carry reason "gateway.withheld" and the gate's text.
+  // methods -32602; both carry reason "gateway.withheld" and the gate's text. `name` (as the
+  // client or the upstream spelled it) is quoted through SafeName, `reason` through SafeText.
   static json::object WithheldResponse(std::string_view method, const json::value& id,
-                                       const std::string& what, const std::string& reason);
+                                       WithheldKind kind, std::string_view name,
+                                       std::string_view reason);
   void Rebuild();
   void Broadcast(const json::object& notification);
   // Sends a notification from upstream `server` to every initialized session `wanted` accepts,

@@ -63,7 +63,8 @@ class ScanCorpus : public ::testing::Test {
   fs::path dir_;
 };
 
-void CheckPoisoned(const fs::path& file, const char* split, std::size_t minimum = 25) {
+void CheckPoisoned(const fs::path& file, const char* split, std::size_t minimum = 25,
+                   double target = 95.0) {
   const json::value corpus = ReadJson(file);
   std::size_t total = 0, caught = 0, high = 0;
   for (const json::value& c : corpus.at("cases").as_array()) {
@@ -80,7 +81,7 @@ void CheckPoisoned(const fs::path& file, const char* split, std::size_t minimum 
   std::cout << "poisoned/" << split << ": " << caught << "/" << total << " caught (" << rate
             << "%), " << high << " at high or critical\n";
   ASSERT_GE(total, minimum);
-  EXPECT_GE(rate, 95.0) << split;
+  EXPECT_GE(rate, target) << split;
 }
 
 TEST_F(ScanCorpus, PoisonedDevSplitIsCaughtAtLeast95Percent) {
@@ -95,6 +96,27 @@ TEST_F(ScanCorpus, PoisonedTestSplitIsCaughtAtLeast95Percent) {
 // the rules were generalized afterwards, so it is gated like the others.
 TEST_F(ScanCorpus, PoisonedHoldoutIsCaughtAtLeast95Percent) {
   CheckPoisoned(dir_ / "poisoned/holdout.json", "holdout", 10);
+}
+
+// Blind round 4: 30 poisoned definitions written without looking at the rules (shadowing,
+// exfiltration through parameters, hidden instructions, rug-pull text; eight languages), measured
+// once before any detector change (docs/scanner.md has that figure); gated like the others since.
+TEST_F(ScanCorpus, PoisonedBlind4IsCaughtAtLeast95Percent) {
+  CheckPoisoned(dir_ / "poisoned/blind4.json", "blind4", 25);
+}
+
+// Blind round 5: 12 poisoned definitions written after the round-4 changes, measured once (5/12
+// caught, 0/12 legitimate flagged) before the round-5 rules; gated like the others since.
+TEST_F(ScanCorpus, PoisonedBlind5IsCaughtAtLeast95Percent) {
+  CheckPoisoned(dir_ / "poisoned/blind5.json", "blind5", 10);
+}
+
+// Blind round 6: 10 poisoned definitions written after the round-5 rules and measured once: 0/10
+// caught. The structural directive check (tool_analyzer.cc, CheckDirectives) was then written
+// with those misses in view: 7/10. Gated at that floor (below the 95% target, honestly): a
+// regression fails; the three misses are open (docs/scanner.md).
+TEST_F(ScanCorpus, PoisonedBlind6StaysAtItsMeasuredFloor) {
+  CheckPoisoned(dir_ / "poisoned/blind6.json", "blind6", 10, /*target=*/70.0);
 }
 
 TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
@@ -122,7 +144,7 @@ TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
 
 TEST_F(ScanCorpus, RiskyLegitimateToolsAreFlaggedAtMost2Percent) {
   std::size_t total = 0, flagged = 0;
-  for (const char* split : {"dev", "test", "holdout"}) {
+  for (const char* split : {"dev", "test", "holdout", "blind4", "blind5", "blind6"}) {
     const json::value corpus = ReadJson(dir_ / "risky_legit" / (std::string(split) + ".json"));
     for (const json::value& c : corpus.at("cases").as_array()) {
       const ItemReport r = AnalyzeCase(c.at("tool").as_object());

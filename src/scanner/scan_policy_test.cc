@@ -132,5 +132,68 @@ TEST(ScanResults, JsonAndTableShowVerdicts) {
   EXPECT_FALSE(AnyBlocked({servers[1]}));
 }
 
+// A clean server whose package the reputation check blocked, and one it passed with a score.
+std::vector<ScannedServer> ReputationServers() {
+  ScannedServer low;
+  low.server = "sketchy";
+  low.source = "npx -y sketchy-mcp";
+  low.report = Report({});
+  low.decision = Decide(*low.report, ScanPolicy{});
+  low.reputation = "blocked";
+  low.reputation_score = 12.4;
+  low.reputation_reason = "score 12 <= 30";
+  ScannedServer good = low;
+  good.server = "good";
+  good.reputation = "passed";
+  good.reputation_score = 81.6;
+  good.reputation_reason = "score 82";
+  ScannedServer local;
+  local.server = "local";
+  local.report = Report({});
+  local.decision = Decide(*local.report, ScanPolicy{});
+  return {low, good, local};
+}
+
+TEST(ScanResults, TableHasAReputationColumnWithVerdictAndScore) {
+  const std::string table = RenderTable(ReputationServers(), false);
+  EXPECT_NE(table.find("REPUTATION"), std::string::npos) << table;
+  EXPECT_NE(table.find("blocked 12"), std::string::npos) << table;
+  EXPECT_NE(table.find("passed 82"), std::string::npos) << table;
+  EXPECT_NE(table.find("n/a"), std::string::npos) << table;
+}
+
+TEST(ScanResults, AReputationBlockMakesTheVerdictBlockedAndTheExitNonZero) {
+  const auto servers = ReputationServers();
+  EXPECT_EQ(servers[0].Verdict(), "blocked");
+  EXPECT_EQ(servers[1].Verdict(), "passed");
+  EXPECT_TRUE(AnyBlocked(servers));
+  EXPECT_FALSE(AnyBlocked({servers[1], servers[2]}));
+}
+
+TEST(ScanResults, JsonCarriesTheReputationField) {
+  const json::object j = RenderJson(ReputationServers());
+  const json::array& list = j.at("servers").as_array();
+  EXPECT_EQ(list[0].at("reputation").at("verdict").as_string(), "blocked");
+  EXPECT_DOUBLE_EQ(list[0].at("reputation").at("score").as_double(), 12.4);
+  EXPECT_EQ(list[0].at("reputation").at("reason").as_string(), "score 12 <= 30");
+  EXPECT_EQ(list[2].at("reputation").at("verdict").as_string(), "n/a");
+  EXPECT_FALSE(list[2].at("reputation").as_object().contains("score"));
+}
+
+TEST(ScanResults, SarifCarriesReputationAsAPropertyAndAResultWhenBlocked) {
+  const json::object sarif = RenderSarif(ReputationServers(), "mcp.json", "1.0");
+  const json::object& run = sarif.at("runs").as_array().at(0).as_object();
+  EXPECT_EQ(run.at("properties").at("reputation").at("good").at("verdict").as_string(), "passed");
+  const json::array& results = run.at("results").as_array();
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_EQ(results[0].at("ruleId").as_string(), "reputation.blocked");
+  EXPECT_EQ(results[0].at("level").as_string(), "error");
+  EXPECT_EQ(results[0].at("properties").at("reputation").as_string(), "blocked");
+  bool rule_listed = false;
+  for (const auto& rule : run.at("tool").at("driver").at("rules").as_array())
+    rule_listed |= rule.at("id").as_string() == "reputation.blocked";
+  EXPECT_TRUE(rule_listed);
+}
+
 }  // namespace
 }  // namespace mcpgw::scanner

@@ -30,6 +30,19 @@ std::string Pad(std::string s, std::size_t width) {
   return s + std::string(width - cps, ' ');
 }
 
+// "passed 72", "unknown", "n/a".
+std::string ReputationCell(const ScannedServer& s) {
+  if (!s.reputation_score) return s.reputation;
+  return s.reputation + " " + std::to_string(static_cast<int>(*s.reputation_score + 0.5));
+}
+
+json::object ReputationJson(const ScannedServer& s) {
+  json::object o{{"verdict", s.reputation}};
+  if (s.reputation_score) o["score"] = *s.reputation_score;
+  if (!s.reputation_reason.empty()) o["reason"] = s.reputation_reason;
+  return o;
+}
+
 const char* SarifLevel(Severity s) {
   return s >= Severity::kHigh ? "error" : s == Severity::kMedium ? "warning" : "note";
 }
@@ -37,6 +50,7 @@ const char* SarifLevel(Severity s) {
 }  // namespace
 
 std::string ScannedServer::Verdict() const {
+  if (reputation == "blocked" && status != "skipped" && status != "disabled") return "blocked";
   if (status != "scanned") return status;
   if (decision.action == ServerAction::kHide)
     return "hide " + std::to_string(decision.hidden.size());
@@ -45,11 +59,13 @@ std::string ScannedServer::Verdict() const {
 
 std::string RenderTable(const std::vector<ScannedServer>& servers, bool verbose) {
   std::ostringstream out;
-  out << Pad("SERVER", 22) << " " << Pad("SOURCE", 38) << " " << Pad("TOOLS", 5) << "  "
+  out << Pad("SERVER", 22) << " " << Pad("SOURCE", 38) << " " << Pad("REPUTATION", 12) << " "
+      << Pad("TOOLS", 5) << "  "
       << Pad("CRIT", 4) << " " << Pad("HIGH", 4) << " " << Pad("MED", 4) << " " << Pad("LOW", 4)
       << "  VERDICT\n";
   for (const ScannedServer& s : servers) {
-    out << Pad(s.server, 22) << " " << Pad(s.source, 38) << " ";
+    out << Pad(s.server, 22) << " " << Pad(s.source, 38) << " " << Pad(ReputationCell(s), 12)
+        << " ";
     if (s.report) {
       const auto& c = s.report->counts;
       out << Pad(std::to_string(s.report->tools), 5) << "  " << Pad(std::to_string(c[4]), 4)
@@ -61,6 +77,7 @@ std::string RenderTable(const std::vector<ScannedServer>& servers, bool verbose)
     }
     out << "  " << s.Verdict();
     if (!s.error.empty()) out << " (" << s.error << ")";
+    if (s.reputation == "blocked") out << " (reputation: " << s.reputation_reason << ")";
     out << "\n";
   }
   bool header = false;
@@ -90,6 +107,7 @@ json::object RenderJson(const std::vector<ScannedServer>& servers) {
     o["source"] = s.source;
     o["status"] = s.status;
     o["verdict"] = s.Verdict();
+    o["reputation"] = ReputationJson(s);
     if (!s.error.empty()) o["error"] = s.error;
     if (s.report) {
       o["score"] = s.report->score;
@@ -139,7 +157,30 @@ json::object RenderSarif(const std::vector<ScannedServer>& servers, std::string_
   for (const TextRule& r : BuiltinTextRules())
     rules[std::string(r.id)] = {std::string(r.category), std::string(r.message)};
   json::array results;
+  json::object reputations;
   for (const ScannedServer& s : servers) {
+    reputations[s.server] = ReputationJson(s);
+    if (s.reputation == "blocked") {
+      rules.emplace("reputation.blocked",
+                    std::make_pair("reputation", "The server's package has a low reputation "
+                                                 "score (owner, repository, downloads)."));
+      results.push_back(json::object{
+          {"ruleId", "reputation.blocked"},
+          {"level", "error"},
+          {"message", json::object{{"text", "Package reputation blocks server '" + s.server +
+                                                "': " + s.reputation_reason}}},
+          {"locations",
+           json::array{json::object{
+               {"physicalLocation",
+                json::object{{"artifactLocation", json::object{{"uri", std::string(artifact)}}}}},
+               {"logicalLocations",
+                json::array{json::object{{"fullyQualifiedName", s.server},
+                                         {"name", s.server},
+                                         {"kind", "module"}}}}}}},
+          {"properties", json::object{{"server", s.server},
+                                      {"reputation", s.reputation},
+                                      {"verdict", s.Verdict()}}}});
+    }
     if (!s.report) continue;
     for (const ItemReport& item : s.report->items) {
       for (const Finding& f : item.findings) {
@@ -163,6 +204,7 @@ json::object RenderSarif(const std::vector<ScannedServer>& servers, std::string_
                                         {"category", f.category},
                                         {"server", s.server},
                                         {"item", item.name},
+                                        {"reputation", s.reputation},
                                         {"verdict", s.Verdict()}}}});
       }
     }
@@ -178,7 +220,8 @@ json::object RenderSarif(const std::vector<ScannedServer>& servers, std::string_
                       {"version", std::string(tool_version)},
                       {"rules", std::move(rule_list)}};
   json::object run{{"tool", json::object{{"driver", std::move(driver)}}},
-                   {"results", std::move(results)}};
+                   {"results", std::move(results)},
+                   {"properties", json::object{{"reputation", std::move(reputations)}}}};
   return json::object{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                       {"version", "2.1.0"},
                       {"runs", json::array{std::move(run)}}};
@@ -186,7 +229,8 @@ json::object RenderSarif(const std::vector<ScannedServer>& servers, std::string_
 
 bool AnyBlocked(const std::vector<ScannedServer>& servers) {
   return std::any_of(servers.begin(), servers.end(), [](const ScannedServer& s) {
-    return s.status == "scanned" && s.decision.action == ServerAction::kBlock;
+    return (s.status == "scanned" && s.decision.action == ServerAction::kBlock) ||
+           s.Verdict() == "blocked";
   });
 }
 

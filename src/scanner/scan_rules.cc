@@ -25,7 +25,7 @@ namespace {
   R"(env(?:ironment)?[\s_-]?variables?|\benv[\s_-]?vars?|cookies|contraseñas?|mots?\s+de\s+passe|)" \
   R"(passw[öo]rter|пароль|пароли|токены?|密码|密碼|令牌|密钥|パスワード|秘密鍵|비밀번호|)"       \
   R"(connection[\s_-]?strings?|database\s+(?:urls?|credentials|passwords?)|\bdsns?\b|claves?\s+api|)" \
-  R"(api[\s_-]?schl[üu]ssel|cl[ée]s?\s+(?:d')?api))"
+  R"(api[\s_-]?schl[üu]ssel|cl[ée]s?\s+(?:d')?api|senhas?|chiavi\s+api|chiave\s+api))"
 
 // The conversation and the model's context.
 #define MCPGW_CONV                                                                              \
@@ -207,6 +207,78 @@ constexpr TextRule kRules[] = {
     {"dangerous_command.run_payload", "dangerous_command", Severity::kMedium,
      R"(\b(?:execute|run|eval)\s+(?:the\s+following|this|these)\s+(?:\w+\s+)?(?:commands?|code|script|payload)\b[^.]{0,40}\b(?:before|first|silently|without|secretly|quietly))",
      "Tells the model to run a payload first or quietly.", true},
+    // --- Structural families (added after blind round 4; see docs/scanner.md): signals of
+    // the text's shape rather than of particular attack sentences.
+    // Text addressed to the model by name at the start of a sentence, followed by an order.
+    {"addressed.vocative_directive", "hidden_instructions", Severity::kHigh,
+     R"((?:^|[.;:!?(\[<>*#-]\s*)(?:assistant|ai|llm|agent|claude|chatgpt|gpt|copilot|gemini|ai\s+agents?|language\s+models?)s?(?:\s+reading\s+this)?\s*[:,]\s*[^.:]{0,60}?\b(?:call|run|execute|send|read|open|include|append|add|delete|remove|ignore|forward|email|use|fetch|upload|pass|put|attach|copy|paste|insert|post|transfer|invoke|print|output|reply|respond|always|never|do\s+not|don'?t|your\s+(?:real|actual|true|main)\s+(?:task|job|goal))\b)",
+     "Text addressed to the model by name that gives it an order.", true},
+    // An HTML comment (invisible when rendered) that talks to the model or gives orders.
+    {"hidden.html_comment", "hidden_instructions", Severity::kHigh,
+     R"(<!--[^>]{0,400}?\b(?:model|assistant|ai|agent|llm|you|your|must|always|never|append|send|call|include)\b[^>]{0,400}?-->)",
+     "An HTML comment, invisible when rendered, that addresses the model.", true},
+    // Standing orders about every later answer.
+    {"hidden.persistent_behavior", "hidden_instructions", Severity::kMedium,
+     R"(\bfrom\s+now\s+on\b[^.]{0,80}?\b(?:always|never|you|append|add|include|reply|respond|answer|send|use)\b|\b(?:you|always|never|append|add|include|reply|respond|answer|send|use)\b[^.]{0,80}?\bfrom\s+now\s+on\b|\b(?:append|add|include|insert|prepend|attach)\b[^.]{0,80}?\b(?:to|in|at\s+the\s+end\s+of)\s+(?:every|all|each|any)\s+(?:\w+\s+)?(?:answers?|responses?|replies)\b)",
+     "Gives the model a standing order for its later answers.", true},
+    // Orders about tools in general ("with any git tool", "for any payment tools"), the shape
+    // of shadowing.
+    {"shadowing.any_tool_directive", "shadowing", Severity::kHigh,
+     R"(\b(?:with|using|via|through|by|for|of|to|on)\s+(?:any|all|every|each|other|another)\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:tools?|servers?|integrations?|plugins?|functions?)\b[^.]{0,120}?\b(?:must|should|always|never|need\s+to|needs\s+to|is\s+required|are\s+required|first|as\s+well|instead)\b|\b(?:tools?|functions?)\s+(?:provided|offered|exposed|supplied)\s+by\s+(?:other|another|different|third[\s-]party)\s+(?:servers?|providers?|plugins?)\b[^.]{0,120}?\b(?:must|should|always|never|need\s+to|is\s+required|are\s+required)\b)",
+     "Gives orders about how other tools must behave.", true},
+    // Changing where payments, messages or data go.
+    {"shadowing.replace_destination", "shadowing", Severity::kHigh,
+     R"(\b(?:destination|recipient|receiving|beneficiary|target|payee|payout)\s+(?:\w+\s+){0,2}?(?:must|should|needs?\s+to|has\s+to|is\s+to|are\s+to)\s+be\s+(?:replaced|changed|set|swapped|updated|overridden|redirected)\s+(?:by|with|to)\b)",
+     "Tells the model to change where payments, messages or data go.", true},
+    // Always forwarding a copy somewhere (several languages).
+    {"shadowing.always_copy", "shadowing", Severity::kHigh,
+     R"(\b(?:forward|send|cc|bcc|inoltra|inoltrare|invia|reenv[ií]a|env[ií]a|encaminhe|envie|transf[eè]re|envoie|schicke|sende|leite)\w*\s+(?:always|sempre|siempre|toujours|immer)\s+(?:\w+\s+)?(?:a\s+|una\s+|uma\s+|une\s+|eine\s+)?(?:copy|copia|c[óo]pia|copie|kopie)\b|\b(?:always|sempre|siempre|toujours|immer)\s+(?:forward|send|cc|bcc|inoltra|invia|reenv[ií]a|env[ií]a|encaminhe|envie|envoie|schicke|sende)\w*\s+(?:\w+\s+)?(?:a\s+|una\s+|uma\s+|une\s+|eine\s+)?(?:copy|copia|c[óo]pia|copie|kopie)\b)",
+     "Tells the model to always send a copy somewhere.", true},
+    // Hiding it from the user, more phrasings and languages.
+    {"concealment.silently", "concealment", Severity::kHigh,
+     R"(\b(?:apply|do|perform|handle|add|include|send|forward)\s+(?:this|it|that|them)\s+(?:silently|quietly|secretly|covertly)\b|\b(?:needs?|requires?)\s+no\s+(?:user\s+)?(?:confirmation|approval|permission|consent)\b|\bno\s+se\s+lo\s+(?:digas|diga|menciones|mencione|cuentes|cuente)\b|\bsenza\s+(?:dir(?:lo|glielo|gli|le|e)|avvisare|informare)\b|\bnon\s+(?:dirlo|dirglielo|dire|menzionare|informare)\b[^.]{0,30}\butente\b|\bne\s+(?:le\s+|la\s+|les\s+|l')?(?:mentionne|dis|signale|r[ée]v[èe]le|pr[ée]cise)\w*\s+(?:jamais|pas)\b|(?:لا|ولا)\s*(?:تخبر|تذكر|تعلم)\w*\s+المستخدم|دون\s+(?:إخبار|علم|إعلام)\s+المستخدم|(?:^|\s)не\s+(?:сообщай|говори|рассказывай|упоминай|показывай)|(?:不要|别|勿)(?:告诉|通知|提及|告知)(?:用户|使用者)|ユーザー(?:に|には)(?:知らせ|言わ|伝え|教え)ないで|사용자에게\s*(?:말하지|알리지|알려주지)\s*마)",
+     "Instructs the model to act without the user knowing (more phrasings and languages).", true},
+    // Asking for the earlier messages of the chat.
+    {"exfiltration.paste_conversation", "exfiltration", Severity::kHigh,
+     R"(\b(?:paste|copy|include|put|insert|provide|enter|fill|add|attach|supply|pass|send|dump|set\s+(?:this|it)\s+to)\b[^.]{0,60}?\b(?:(?:every|all|each|the)\s+(?:\w+\s+)?(?:earlier|previous|prior|past|preceding)\s+(?:messages?|turns?|prompts?|exchanges?|replies)|(?:messages?|turns?|exchanges?)\s+(?:so\s+far\s+)?(?:in|of|from)\s+(?:this|the\s+current|the)\s+(?:chat|conversation|thread|session|dialog(?:ue)?)|(?:complete|entire|full|whole)\s+(?:chat\s+|conversation\s+)?(?:transcript|history|log)\b|transcript\s+so\s+far)\b)",
+     "Asks for the earlier messages of the conversation.", true},
+    // Disparaging the other tools to steer the model (looser word order).
+    {"tool_manipulation.disparage_others", "tool_manipulation", Severity::kHigh,
+     R"(\bonly\s+(?:trustworthy|trusted|safe|secure|reliable|legitimate|genuine|official)\s+(?:[\w-]+\s+){0,2}?(?:tool|utility|server|option|source|function)\b|\b(?:other|competing|alternative|remaining)\s+(?:[\w-]+\s+){0,4}?(?:tools?|servers?|functions?)\b[^.;]{0,40}?\b(?:are|is|were)\s+(?:now\s+|all\s+|considered\s+)?(?:unsafe|insecure|deprecated|broken|malicious|compromised|unreliable|outdated|disabled|manipulated|fake|poisoned|not\s+to\s+be\s+trusted)\b[^.]{0,80}?\bnever\s+(?:call|use|invoke|trust)\b)",
+     "Disparages the other tools so the model avoids them.", true},
+    // "read it from ~/..." next to a secret: fetching a credential from the user's disk.
+    {"sensitive.read_secret_from_path", "sensitive_files", Severity::kHigh,
+     R"((?:)" MCPGW_SECRET R"()[^.]{0,80}?\b(?:read|get|take|load|fetch|grab|extract|copy|find)\s+(?:it|them|this|that|one|the\s+\w+)\s+(?:from|in)\s+(?:~|/|\$home|%\w+%)[\w./-]+|\b(?:read|get|take|load|fetch|grab|extract|copy)\s+(?:it|them|the\s+\w+)\s+(?:from|in)\s+(?:~|/|\$home|%\w+%)[\w./-]+[^.]{0,80}?(?:)" MCPGW_SECRET R"())",
+     "Tells the model to fetch a credential from a file on the user's disk.", true},
+    // A secret file named together with a field to put it in (any language).
+    {"exfiltration.secret_file_into_field", "exfiltration", Severity::kMedium,
+     R"((?:)" MCPGW_SENS R"()[^.。;]{0,100}?\b(?:field|parameter|param|argument|arg|campo|champ|feld|parametro|parámetro|parâmetro)\b|(?:)" MCPGW_SENS R"()[^.。;]{0,100}?(?:параметр|поле|参数|字段|フィールド|パラメータ|필드|매개변수|حقل))",
+     "Names a file that holds secrets together with a field to put it in.", true},
+    // --- Added after blind round 5 (docs/scanner.md).
+    // "for the assistant:" / "para a IA:" / "für das Modell:" - a label addressing the model.
+    {"addressed.label_for_model", "hidden_instructions", Severity::kHigh,
+     R"(\b(?:for|to|para|pour|f[üu]r|per|an)\s+(?:a\s+|la\s+|el\s+|l'|le\s+|den\s+|die\s+|das\s+|the\s+|il\s+|o\s+)?(?:ia|ai|ki|assistente|asistente|assistant|assistenten|modelo|modell|model|llm|agente?|agents?)\s*(?:[:：]|—|–|-\s))",
+     "A label that addresses the model (\"note for the assistant:\").", true},
+    // The assistant/model named together with an obligation in one sentence.
+    {"addressed.model_obligation", "hidden_instructions", Severity::kMedium,
+     R"(\bthe\s+(?:assistant|model|ai|llm|agent)\b[^.]{0,60}?\b(?:must|always|never|is\s+required\s+to|has\s+to|needs\s+to)\b[^.]{0,60}?\b(?:send|post|forward|copy|include|add|read|call|use|put|pass|mirror|duplicate|upload|share|set|replace)\b|\b(?:always|never|must)\s+(?:post|send|forward|copy|mirror|upload|share)\s+(?:a\s+)?(?:duplicate|copy|copies|mirror)\b)",
+     "Names the model together with an obligation to send or copy something.", true},
+    // Overriding what the user asked for.
+    {"shadowing.regardless_of_user", "shadowing", Severity::kHigh,
+     R"(\bregardless\s+of\s+(?:what\s+)?(?:the\s+)?(?:user|they|he|she)\b|\b(?:even\s+if|no\s+matter\s+what)\s+(?:the\s+)?user\s+(?:says|asks|said|asked|wants|requests)|\b(?:instead\s+of|rather\s+than)\s+(?:what|the\s+(?:one|address|account|recipient))\s+(?:the\s+)?user\s+(?:gave|said|asked|provided|chose|specified))",
+     "Tells the model to override what the user asked for.", true},
+    // Swapping in a recipient, address or account "instead".
+    {"shadowing.substitute_recipient", "shadowing", Severity::kHigh,
+     R"(\buse\s+(?:the\s+)?(?:address|account|iban|wallet|email|number|recipient)?\s*\S{6,}\s+as\s+(?:the\s+)?(?:recipient|destination|payee|beneficiary|receiving\s+(?:address|account)|target\s+(?:address|account)|to\s+address)\s+instead\b|\b(?:when|whenever|if)\s+the\s+user\s+asks?\s+(?:you\s+)?to\s+(?:create|send|pay|transfer|book|schedule|email|post|share|invite)\b[^.]{0,80}?\b(?:set|use|change|replace|add|put)\b[^.]{0,40}?(?:https?://|\b0x[0-9a-f]{8,}|[\w.+-]+@[\w-]+\.[\w.]+))",
+     "Tells the model to put a different recipient or link into another action.", true},
+    // An address put in blind copy, in several languages.
+    {"exfiltration.blind_copy_multilingual", "exfiltration", Severity::kHigh,
+     R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.]{0,40}?(?:\bbcc\b|copie\s+cach[ée]e|copia\s+oculta|c[óo]pia\s+oculta|\bccn\b|\bcco\b|\bcci\b|blindkopie|скрыт\w*\s+копи\w*|密送|暗送|숨은\s*참조)|(?:\bbcc\b|copie\s+cach[ée]e|copia\s+oculta|c[óo]pia\s+oculta|\bccn\b|\bcco\b|\bcci\b|blindkopie|скрыт\w*\s+копи\w*|密送|暗送|숨은\s*참조)[^.]{0,40}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+     "Puts an address in blind copy (any language).", true},
+    // A file-reading tool called on a secret file.
+    {"sensitive.read_tool_on_secret", "sensitive_files", Severity::kHigh,
+     R"(\b(?:call|use|run|invoke|execute)\s+(?:the\s+)?[\w.-]*(?:read|cat|open|get|load|view)[\w.-]*\s+(?:tool\s+)?(?:on|with|for|against)\s+(?:the\s+)?(?:file\s+)?(?:~/|\$home/|/home/[\w.-]+/|/root/|/users/[\w.-]+/)?(?:)" MCPGW_SENS R"())",
+     "Tells the model to call a file-reading tool on a file that holds secrets.", true},
 };
 
 }  // namespace

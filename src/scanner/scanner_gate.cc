@@ -4,7 +4,9 @@
 #include <spdlog/spdlog.h>
 
 #include <functional>
+#include <stdexcept>
 
+#include "router/withheld_text.h"
 #include "scanner/unicode_text.h"
 
 namespace mcpgw::scanner {
@@ -38,9 +40,15 @@ bool Strip(json::value& v) {
   return changed;
 }
 
+// The reason code of `item` for audit records: its first finding's rule.
+std::string Code(const ItemReport* item) {
+  if (item == nullptr || item->findings.empty()) return "scanner.score";
+  return "scanner." + item->findings.front().rule_id;
+}
+
 std::string Describe(const ItemReport& item) {
   std::string what = std::string(ItemKindName(item.kind));
-  if (!item.name.empty()) what += " '" + item.name + "'";
+  if (!item.name.empty()) what += " '" + router::SafeName(item.name) + "'";
   if (item.findings.empty()) return what + " scored " + std::to_string(item.score);
   const Finding& f = item.findings.front();
   return what + ": " + f.message + " (scanner." + f.rule_id + ", " + SeverityName(f.severity) +
@@ -58,6 +66,25 @@ std::optional<json::object> SanitizedTool(const json::object& tool) {
 ScannerGate::ScannerGate(std::shared_ptr<const ToolAnalyzer> analyzer, ScanPolicy policy)
     : analyzer_(std::move(analyzer)), policy_(policy) {}
 
+ScannerGate::ScannerGate(AnalyzerFuture analyzer, ScanPolicy policy)
+    : pending_(std::move(analyzer)), policy_(policy) {}
+
+const ToolAnalyzer& ScannerGate::Analyzer() {
+  if (!analyzer_ && pending_) {
+    const auto started = std::chrono::steady_clock::now();
+    const Result<std::shared_ptr<const ToolAnalyzer>>& built = pending_->get();
+    const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::steady_clock::now() - started)
+                            .count();
+    if (!built) throw std::runtime_error("the scanner's rules failed to build: " + built.error().message);
+    analyzer_ = *built;
+    pending_.reset();
+    if (waited > 0) spdlog::info("scanner waited {} ms for its rule set", waited);
+  }
+  if (!analyzer_) throw std::runtime_error("the scanner has no analyzer");
+  return *analyzer_;
+}
+
 router::GateDecision ScannerGate::MakeDecision(const ServerReport& report,
                                                const upstream::Catalog& catalog,
                                                const ScanPolicy& policy) {
@@ -69,6 +96,7 @@ router::GateDecision ScannerGate::MakeDecision(const ServerReport& report,
       if (worst == nullptr || item.severity > worst->severity) worst = &item;
     }
     out.blocked_reason = "blocked by the scanner: " + (worst ? Describe(*worst) : decision.reason);
+    out.blocked_code = Code(worst);
     return out;
   }
   for (const HiddenItem& hidden : decision.hidden) {
@@ -79,10 +107,19 @@ router::GateDecision ScannerGate::MakeDecision(const ServerReport& report,
     const std::string reason =
         "hidden by the scanner: " + (item ? Describe(*item) : hidden.reason);
     switch (hidden.kind) {
-      case ItemKind::kTool: out.hidden_tools[hidden.name] = reason; break;
-      case ItemKind::kPrompt: out.hidden_prompts[hidden.name] = reason; break;
+      case ItemKind::kTool:
+        out.hidden_tools[hidden.name] = reason;
+        out.tool_codes[hidden.name] = Code(item);
+        break;
+      case ItemKind::kPrompt:
+        out.hidden_prompts[hidden.name] = reason;
+        out.prompt_codes[hidden.name] = Code(item);
+        break;
       case ItemKind::kResource:
-        if (item && !item->uri.empty()) out.hidden_resources[item->uri] = reason;
+        if (item && !item->uri.empty()) {
+          out.hidden_resources[item->uri] = reason;
+          out.resource_codes[item->uri] = Code(item);
+        }
         break;
       default: break;
     }
@@ -118,13 +155,27 @@ router::GateDecision ScannerGate::Review(const upstream::Upstream& upstream) {
     return it->second.decision;
 
   const auto started = std::chrono::steady_clock::now();
-  const ServerReport report = analyzer_->Analyze(upstream.name(), catalog);
+  const ServerReport report = Analyzer().Analyze(upstream.name(), catalog);
   router::GateDecision decision = MakeDecision(report, catalog, policy_);
   const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
                       std::chrono::steady_clock::now() - started)
                       .count();
   for (const ItemReport& item : report.items) {
+    const std::map<std::string, std::string>* hidden =
+        item.kind == ItemKind::kTool     ? &decision.hidden_tools
+        : item.kind == ItemKind::kPrompt ? &decision.hidden_prompts
+                                         : nullptr;
+    const bool item_hidden =
+        (hidden != nullptr && hidden->contains(item.name)) ||
+        (item.kind == ItemKind::kResource && decision.hidden_resources.contains(item.uri));
     for (const Finding& f : item.findings) {
+      if (metrics_ != nullptr) {
+        metrics_->CountScanFinding(upstream.name(), SeverityName(f.severity),
+                                   !decision.blocked_reason.empty() ? "blocked"
+                                   : item_hidden                    ? "hidden"
+                                   : f.severity >= policy_.warn_at  ? "warned"
+                                                                    : "passed");
+      }
       if (f.severity < policy_.warn_at) continue;
       spdlog::warn("scanner server={} {}={} rule={} severity={} location={}", upstream.name(),
                    ItemKindName(item.kind), item.name, f.rule_id, SeverityName(f.severity),
@@ -159,9 +210,10 @@ Result<std::shared_ptr<ScannerGate>> MakeScannerGate(bool enabled_by_flag,
       enabled = enabled || e->get_bool();
   }
   if (!enabled) return std::shared_ptr<ScannerGate>();
-  auto analyzer = ToolAnalyzer::Create();
-  if (!analyzer) return analyzer.error();
-  return std::make_shared<ScannerGate>(std::move(*analyzer), policy);
+  // Off the start path: the rule set compiles while the upstreams start.
+  ScannerGate::AnalyzerFuture analyzer =
+      std::async(std::launch::async, [] { return ToolAnalyzer::Create(); }).share();
+  return std::make_shared<ScannerGate>(std::move(analyzer), policy);
 }
 
 }  // namespace mcpgw::scanner

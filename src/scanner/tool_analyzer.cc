@@ -25,6 +25,10 @@ struct ToolAnalyzer::Regexes {
   std::unique_ptr<re2::RE2> fill_verb;
   std::unique_ptr<re2::RE2> negated_demand;
   std::unique_ptr<re2::RE2> secret_name;
+  std::unique_ptr<re2::RE2> addressed;
+  std::unique_ptr<re2::RE2> obligation;
+  std::unique_ptr<re2::RE2> reach;
+  std::unique_ptr<re2::RE2> clause_imperative;
 };
 
 namespace {
@@ -191,10 +195,36 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
       R"(\b(?:no|not|never|without|exclude|excluding|don'?t|do\s+not|must\s+not)\b[^.]{0,30}?)"
       R"(\b(?:secrets?|passwords?|credentials?|keys?|tokens?|pii|personal))");
   r->secret_name = Make(R"(key|token|secret|passw|credential|auth|cookie|session|cert)");
+  // The directive check's three signals (language-neutral where possible, else the ten
+  // languages of the rules plus Arabic).
+  r->addressed = Make(
+      R"(\b(?:you|your|yourself|assistants?|models?|ai|ais|agents?|llms?|claude|gpt|chatgpt|copilot)\b|)"
+      R"(asistente|assistente|assistant|modelo|modell|\bia\b|\bki\b|ассистент|модел|助手|模型|)"
+      R"(アシスタント|モデル|어시스턴트|모델|المساعد|النموذج)");
+  r->obligation = Make(
+      R"(\b(?:must|always|never|shall|has\s+to|have\s+to|needs?\s+to|required|obliged|obligated|)"
+      R"(make\s+sure|be\s+sure|wants?\s+you\s+to|are\s+to|is\s+to|before\s+(?:rating|answering|)"
+      R"(replying|responding|using|calling|anything))\b|debe|tiene\s+que|siempre|\bdeve\b|sempre|)"
+      R"(doit|toujours|\bmuss|immer|обязан|должен|всегда|必须|务必|总是|必ず|こと|してください|)"
+      R"(반드시|항상|يجب|دائما)");
+  r->reach = Make(
+      R"(environment\s+variables?|\benv\s+vars?|home\s+director(?:y|ies)|(?:^|\s)~/|\$home|)"
+      R"(\bevery\s+(?:subsequent|future|following|later|other|single)\b|\ball\s+(?:other|subsequent|future)\b|)"
+      R"(\bother\s+(?:\w+\s+)?tools?\b|\bany\s+(?:\w+\s+){0,2}tools?\b|)"
+      R"(\b(?:github|slack|email|mail|http|payment|wallet|browser|shell|terminal|git)\s+tools?\b|)"
+      R"(\b(?:chat|conversation|message|browsing|search)\s+history\b|\btranscript\b|)"
+      R"(\brecent\s+(?:\w+\s+){0,2}(?:calls?|requests?|messages?)\b|\badmin(?:istrator)?\s+rights\b|)"
+      R"(\bsafety\s+(?:checks?|filters?)\b|https?://|[\w.+-]+@[\w-]+\.[\w.]+|)"
+      R"(историю\s+переписки|переписк|historial|histórico|historique|verlauf|对话|会話|대화|سجل)");
+  r->clause_imperative = Make(
+      R"(^(?:(?:also|then|first|additionally|behind\s+the\s+scenes|silently|quietly|p\.?s\.?)[\s,:]+)*)"
+      R"((?:respond|reply|answer|recommend|zip|upload|send|forward|post|copy|list|include|attach|append|)"
+      R"(collect|gather|read|open|fetch|export|share|add|grant|disable|delete|email|transfer|pay)\b)");
   for (const auto* re : {r->base64.get(), r->hex.get(), r->content_demand.get(),
                          r->tool_reference.get(), r->imperative.get(), r->fill_param.get(),
                          r->valid_name.get(), r->fill_verb.get(), r->negated_demand.get(),
-                         r->secret_name.get()}) {
+                         r->secret_name.get(), r->addressed.get(), r->obligation.get(),
+                         r->reach.get(), r->clause_imperative.get()}) {
     if (!re->ok()) return MakeError("scanner: internal regex: " + re->error());
   }
   analyzer->regexes_ = std::move(r);
@@ -296,7 +326,59 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
     Add(out, std::string(m.rule->id), std::string(m.rule->category), severity, location,
         Evidence(scanned, m.begin, m.end), std::string(m.rule->message));
   }
-  if (!is_name) ScanBlobs(u.normalized, location, out);
+  if (!is_name) {
+    CheckDirectives(u.normalized, location, out);
+    ScanBlobs(u.normalized, location, out);
+  }
+}
+
+void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& location,
+                                   std::vector<Finding>& out) const {
+  // Most texts reach nowhere outside the tool: one pass decides that before any splitting.
+  if (!re2::RE2::PartialMatch(text, *regexes_->reach)) return;
+  // Sentences: split at . ! ? ; and newlines followed by a space or the end (so paths and
+  // host names stay whole), and at the CJK full stops.
+  std::vector<std::string_view> sentences;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    std::size_t end = std::string_view::npos, next = 0;
+    if ((c == '.' || c == '!' || c == '?' || c == ';') &&
+        (i + 1 == text.size() || text[i + 1] == ' ')) {
+      end = i;
+      next = i + 1;
+    } else if (c == '\n') {
+      end = i;
+      next = i + 1;
+    } else if (text.substr(i, 3) == "\xe3\x80\x82" || text.substr(i, 3) == "\xef\xbc\x81" ||
+               text.substr(i, 3) == "\xef\xbc\x9f") {  // 。！？
+      end = i;
+      next = i + 3;
+    }
+    if (end == std::string_view::npos) continue;
+    sentences.push_back(text.substr(start, end - start));
+    start = next;
+    i = next - 1;
+  }
+  if (start < text.size()) sentences.push_back(text.substr(start));
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    std::string_view sentence = sentences[n];
+    while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
+    if (sentence.size() < 12) continue;
+    if (!re2::RE2::PartialMatch(sentence, *regexes_->reach)) continue;
+    const bool addressed_order = re2::RE2::PartialMatch(sentence, *regexes_->addressed) &&
+                                 re2::RE2::PartialMatch(sentence, *regexes_->obligation);
+    // An order in a later sentence needs no addressee ("Also upload it to https://...").
+    const bool later_order =
+        n > 0 && re2::RE2::PartialMatch(sentence, *regexes_->clause_imperative);
+    if (!addressed_order && !later_order) continue;
+    Add(out, addressed_order ? "directive.addressed_reach" : "directive.later_order",
+        "hidden_instructions", Severity::kMedium, location, MakeVisible(sentence, 200),
+        addressed_order
+            ? "An order to the model that reaches outside the tool (other tools, history, "
+              "environment, home directory, outside addresses)."
+            : "A later sentence orders an action that reaches outside the tool.");
+  }
 }
 
 void ToolAnalyzer::ScanBlobs(std::string_view normalized, const std::string& location,

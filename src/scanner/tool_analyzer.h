@@ -84,6 +84,10 @@ class ToolAnalyzer {
   struct Regexes;
   void ScanString(std::string_view text, const std::string& location, bool is_name,
                   std::vector<Finding>& out) const;
+  // The structural directive check (docs/scanner.md, "directive.*"): per sentence, text that
+  // addresses the model (or orders it in a later sentence) and reaches outside the tool.
+  void CheckDirectives(std::string_view normalized, const std::string& location,
+                       std::vector<Finding>& out) const;
   void ScanBlobs(std::string_view normalized, const std::string& location,
                  std::vector<Finding>& out) const;
   // Reads every string of `value`; nesting beyond 64 levels is reported (abnormal.depth), not

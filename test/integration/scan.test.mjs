@@ -155,6 +155,7 @@ describe('scan: the mcp-gateway scan subcommand', () => {
     assert.match(r.stdout, /good .* passed/);
     assert.match(r.stdout, /sensitive\.read_directive/);
     assert.match(r.stderr, /scan: starting evil/);
+    assert.match(r.stdout, /REPUTATION/, 'the table has a reputation column');
   });
 
   test('a clean config exits 0; --json reports every server', async () => {
@@ -165,6 +166,9 @@ describe('scan: the mcp-gateway scan subcommand', () => {
     assert.equal(report.blocked, false);
     assert.deepEqual(report.servers.map((s) => [s.server, s.verdict]).sort(),
                      [['good', 'passed'], ['memory', 'passed']]);
+    // No registry is configured here: local commands are n/a, packages unknown (never blocked).
+    for (const s of report.servers)
+      assert.ok(['n/a', 'unknown'].includes(s.reputation.verdict), JSON.stringify(s.reputation));
   });
 
   test('--sarif is SARIF 2.1.0 with one result per finding', async () => {
@@ -176,6 +180,8 @@ describe('scan: the mcp-gateway scan subcommand', () => {
     assert.ok(results.length >= 3);
     assert.ok(results.every((x) => x.properties.server === 'evil'));
     assert.ok(results.some((x) => x.level === 'error'));
+    assert.ok(results.every((x) => typeof x.properties.reputation === 'string'));
+    assert.ok(sarif.runs[0].properties.reputation.evil, 'run properties map servers to reputation');
   });
 
   test('--tools-file scans a saved tools/list for air-gapped review', async () => {
