@@ -474,7 +474,7 @@ bool Router::TryForwardBytes(const std::shared_ptr<ClientSession>& session,
   const upstream::RequestId upstream_id =
       upstream->Forward(std::move(request), std::move(callbacks), options_.request_timeout,
                         options_.max_request_timeout);
-  forwarded = {upstream, upstream_id, nullptr};
+  forwarded = {upstream, upstream_id, nullptr, nullptr};
   return true;
 }
 
@@ -655,7 +655,7 @@ ForwardedRequest Router::SendUpstream(const std::shared_ptr<ClientSession>& sess
   const upstream::RequestId upstream_id =
       upstream->Send(method, std::move(params), std::move(callbacks), options_.request_timeout,
                      options_.max_request_timeout);
-  return {upstream, upstream_id, nullptr};
+  return {upstream, upstream_id, nullptr, nullptr};
 }
 
 upstream::RequestCallbacks Router::ForwardCallbacks(const std::shared_ptr<ClientSession>& session,

@@ -39,13 +39,18 @@ class HttpServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
     upstream_ = std::make_shared<FakeUpstream>("srv");
-    upstream_->SetTools({"boom", "ok"});
+    upstream_->SetTools({"boom", "ok", "progress"});
     // Runs on the io thread: "boom" throws inside the router's call, "ok" is answered.
     upstream_->on_send = [this](const FakeUpstream::SentRequest& request) {
       const json::value* name = request.params.is_object()
                                     ? request.params.get_object().if_contains("name")
                                     : nullptr;
       if (name && *name == "boom") throw std::runtime_error("injected failure");
+      if (name && *name == "progress") {
+        // Progress now; the answer queued right behind it, so it arrives while the gateway is
+        // still writing the progress event.
+        upstream_->Progress(request.id, json::object{{"progressToken", "p"}, {"progress", 1}});
+      }
       asio::post(io_, [this, id = request.id] {
         upstream_->RespondResult(id, json::object{{"content", json::array()}, {"ok", true}});
       });
@@ -148,6 +153,21 @@ TEST_F(HttpServerTest, SessionUsedWithAnotherPrincipalsTokenIsNotFound) {
   Response own = ToolsList(alpha, "alpha-token-0123456789");
   EXPECT_EQ(own.status, 200u) << "the other principal's DELETE must not have ended it";
   EXPECT_TRUE(own.Json().contains("result")) << own.body;
+}
+
+TEST_F(HttpServerTest, AnswerArrivingWhileProgressIsWrittenStillEndsTheStream) {
+  Start();
+  const std::string session = Initialize();
+  Response r = Send(bhttp::verb::post, session, "",
+                    core::Serialize(core::MakeRequest(
+                        7, "tools/call",
+                        json::object{{"name", "srv_progress"},
+                                     {"arguments", json::object()},
+                                     {"_meta", json::object{{"progressToken", "p"}}}})));
+  EXPECT_EQ(r.status, 200u);
+  EXPECT_NE(r.body.find("notifications/progress"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("\"result\""), std::string::npos)
+      << "the stream ended before the answer was written:\n" << r.body;
 }
 
 TEST_F(HttpServerTest, ThrowingHandlerFailsOnlyItsExchangeAndOtherSessionsKeepServing) {

@@ -232,7 +232,10 @@ asio::awaitable<bool> HttpServer::Impl::Answer(Stream& stream, const Request& re
       after = event->number;
       events->set_delivered(after);
     }
-    if (streaming && (events->complete() || session->closed())) {
+    // `complete` as seen when `pending` was taken: an answer that arrived while the events above
+    // were being written is not in `pending`, so the stream must not end before the next turn
+    // writes it.
+    if (streaming && complete) {
       beast::get_lowest_layer(stream).expires_after(kWriteTimeout);
       auto last_chunk = bhttp::make_chunk_last();
       auto [ec, n] = co_await asio::async_write(stream, last_chunk, kNoThrow);
