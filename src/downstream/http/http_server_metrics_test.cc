@@ -4,6 +4,7 @@
 #include "downstream/http/http_server.h"
 
 #include "auth/authenticator.h"
+#include "testing/served_http.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -35,24 +36,12 @@ class HttpMetricsTest : public ::testing::Test {
       ASSERT_TRUE(made) << made.error().message;
       authenticator = *made;
     }
-    server_ = std::make_unique<HttpServer>(io_, router_, options, authenticator);
-    auto started = server_->Start();
-    ASSERT_TRUE(started) << started.error().message;
-    port_ = server_->port();
-    thread_ = std::thread([this] { io_.run(); });
+    ASSERT_EQ(served_.Start(io_, std::make_unique<HttpServer>(io_, router_, options, authenticator)),
+              "");
+    port_ = served_.port();
   }
   void TearDown() override {
-    if (thread_.joinable()) {
-      std::promise<void> done;
-      asio::post(io_, [&] {
-        server_->Shutdown();
-        done.set_value();
-      });
-      done.get_future().wait();
-      io_.stop();
-      thread_.join();
-    }
-    server_.reset();
+    served_.Stop();
   }
   bhttp::response<bhttp::string_body> Send(bhttp::verb verb, const std::string& target,
                                            const std::string& token = {}) {
@@ -78,8 +67,7 @@ class HttpMetricsTest : public ::testing::Test {
 
   asio::io_context io_;
   router::Router router_{router::RouterOptions{}, nullptr};
-  std::unique_ptr<HttpServer> server_;
-  std::thread thread_;
+  testing::ServedHttp served_;
   std::uint16_t port_ = 0;
 };
 

@@ -6,6 +6,7 @@
 #include "auth/authenticator.h"
 #include "core/json_rpc.h"
 #include "testing/fake_upstream.h"
+#include "testing/served_http.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -70,25 +71,13 @@ class HttpServerTest : public ::testing::Test {
       ASSERT_TRUE(made) << made.error().message;
       authenticator = *made;
     }
-    server_ = std::make_unique<HttpServer>(io_, router_, options, authenticator);
-    auto started = server_->Start();
-    ASSERT_TRUE(started) << started.error().message;
-    port_ = server_->port();
-    thread_ = std::thread([this] { io_.run(); });
+    ASSERT_EQ(served_.Start(io_, std::make_unique<HttpServer>(io_, router_, options, authenticator)),
+              "");
+    port_ = served_.port();
   }
 
   void TearDown() override {
-    if (thread_.joinable()) {
-      std::promise<void> done;
-      asio::post(io_, [&] {
-        server_->Shutdown();
-        done.set_value();
-      });
-      done.get_future().wait();
-      io_.stop();
-      thread_.join();
-    }
-    server_.reset();
+    served_.Stop();
   }
 
   Response Send(bhttp::verb verb, const std::string& session, const std::string& token,
@@ -137,8 +126,7 @@ class HttpServerTest : public ::testing::Test {
   asio::io_context io_;
   std::shared_ptr<FakeUpstream> upstream_;
   router::Router router_{router::RouterOptions{}, nullptr};
-  std::unique_ptr<HttpServer> server_;
-  std::thread thread_;
+  testing::ServedHttp served_;
   std::uint16_t port_ = 0;
 };
 
@@ -204,7 +192,7 @@ TEST_F(HttpServerTest, SessionCountIsTheSessionsOpenNowEvictedOnesExcluded) {
   Start(options);
   auto count = [this] {  // read on the io thread, as the metrics scrape does
     std::promise<std::size_t> result;
-    asio::post(io_, [&] { result.set_value(server_->session_count()); });
+    asio::post(io_, [&] { result.set_value(served_.server().session_count()); });
     return result.get_future().get();
   };
   EXPECT_EQ(count(), 0u);

@@ -16,6 +16,7 @@
 #include "core/json_rpc.h"
 #include "downstream/http/http_server.h"
 #include "testing/fake_upstream.h"
+#include "testing/served_http.h"
 
 namespace mcpgw::downstream::http {
 namespace {
@@ -68,25 +69,13 @@ class StatelessHttpTest : public ::testing::Test {
   void Start(HttpServerOptions options = {}) {
     options.host = "127.0.0.1";
     options.port = 0;
-    server_ = std::make_unique<HttpServer>(io_, router_, options, nullptr);
-    auto started = server_->Start();
-    ASSERT_TRUE(started) << started.error().message;
-    port_ = server_->port();
-    thread_ = std::thread([this] { io_.run(); });
+    ASSERT_EQ(served_.Start(io_, std::make_unique<HttpServer>(io_, router_, options, nullptr)),
+              "");
+    port_ = served_.port();
   }
 
   void TearDown() override {
-    if (thread_.joinable()) {
-      std::promise<void> done;
-      asio::post(io_, [&] {
-        server_->Shutdown();
-        done.set_value();
-      });
-      done.get_future().wait();
-      io_.stop();
-      thread_.join();
-    }
-    server_.reset();
+    served_.Stop();
   }
 
   Response Post(const json::object& message, const Headers& headers) {
@@ -116,7 +105,7 @@ class StatelessHttpTest : public ::testing::Test {
   }
   std::size_t SessionCount() {
     std::promise<std::size_t> result;
-    asio::post(io_, [&] { result.set_value(server_->session_count()); });
+    asio::post(io_, [&] { result.set_value(served_.server().session_count()); });
     return result.get_future().get();
   }
 
@@ -124,8 +113,7 @@ class StatelessHttpTest : public ::testing::Test {
   std::shared_ptr<FakeUpstream> upstream_;
   std::promise<upstream::RequestId> held_;
   router::Router router_{router::RouterOptions{}, nullptr};
-  std::unique_ptr<HttpServer> server_;
-  std::thread thread_;
+  testing::ServedHttp served_;
   std::uint16_t port_ = 0;
 };
 
