@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cli/options.h"
+#include "cli/subcommand_parse.h"
 #include "pins/definition_diff.h"
 #include "pins/pin_review.h"
 #include "pins/pin_store.h"
@@ -241,15 +242,8 @@ int RunPinsCommand(int argc, const char* const* argv, std::ostream& out, std::os
   }
   add_common(reset);
   reset->add_option("server", args.server, "Server name (default: every server)");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp&) {
-    out << app.help();
-    return cli::kExitOk;
-  } catch (const CLI::ParseError& e) {
-    err << "mcp-gateway pins: " << e.what() << "\n" << app.help();
-    return cli::kExitUsage;
-  }
+  if (auto exit_code = cli::ParseSubcommandLine(app, argc, argv, "pins", out, err))
+    return *exit_code;
   for (CLI::App* sub : {list, diff, approve, reset}) {
     if (sub->parsed()) args.command = sub->get_name();
   }

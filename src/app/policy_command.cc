@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "cli/options.h"
+#include "cli/subcommand_parse.h"
 #include "guards/guards_config.h"
 #include "guards/policy/policy_eval.h"
 #include "guards/policy/policy_parser.h"
@@ -210,15 +211,8 @@ int RunPolicyCommand(int argc, const char* const* argv, std::ostream& out, std::
                    "principal?, client?, annotations?, history?, findings?}")
       ->required();
   test->add_flag("--json", json_output, "Machine-readable output");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp&) {
-    out << app.help();
-    return cli::kExitOk;
-  } catch (const CLI::ParseError& e) {
-    err << "mcp-gateway policy: " << e.what() << "\n" << app.help();
-    return cli::kExitUsage;
-  }
+  if (auto exit_code = cli::ParseSubcommandLine(app, argc, argv, "policy", out, err))
+    return *exit_code;
   auto set = LoadPolicyForTest(config_path);
   if (!set) {
     err << "mcp-gateway policy: " << set.error().message << "\n";
