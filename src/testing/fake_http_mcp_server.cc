@@ -1,5 +1,7 @@
 #include "testing/fake_http_mcp_server.h"
 
+#include "testing/loopback_listener.h"
+
 #include <algorithm>
 #include <array>
 #include <boost/asio/as_tuple.hpp>
@@ -121,22 +123,11 @@ struct FakeHttpMcpServer::Impl : std::enable_shared_from_this<Impl> {
   bool stopped = false;
 
   void Listen() {
-    acceptor.open(tcp::v4());
-    acceptor.set_option(tcp::acceptor::reuse_address(true));
-    acceptor.bind(tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0));
-    acceptor.listen();
-    port = acceptor.local_endpoint().port();
-    asio::co_spawn(io, Accept(shared_from_this()), asio::detached);
-  }
-
-  static asio::awaitable<void> Accept(std::shared_ptr<Impl> self) {
-    while (!self->stopped) {
-      auto socket = std::make_shared<tcp::socket>(self->io);
-      auto [ec] = co_await self->acceptor.async_accept(*socket, kUseTuple);
-      if (ec) co_return;
+    port = ListenOnLoopback(acceptor, [self = shared_from_this()](AcceptedSocket socket) {
+      if (self->stopped) return;
       self->sockets.insert(socket);
       asio::co_spawn(self->io, Serve(self, socket), asio::detached);
-    }
+    });
   }
 
   void Push(const std::string& data, bool legacy_only) {
