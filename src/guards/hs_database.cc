@@ -34,11 +34,26 @@ namespace {
 constexpr std::uint32_t kProcedureVersion = 1;
 
 // Blob layout (little-endian host order; the blob never leaves the machine that built it):
-//   "MGHSDB01" | u64 database offset | u64 database size | u32 outcome count |
+//   "MGHSDB01" | u64 database offset | u64 database size | SHA-256 of the database bytes |
+//   u32 outcome count |
 //   per outcome: u32 flags, u8 kept, u32 reason length, reason bytes |
 //   zero padding | database (hs_serialize_database) at its offset, a multiple of kAlign.
-constexpr char kMagic[8] = {'M', 'G', 'H', 'S', 'D', 'B', '0', '1'};
+// The digest catches a damaged blob, which Vectorscan's own checks (magic, version, platform,
+// length) let through.
+constexpr char kMagic[8] = {'M', 'G', 'H', 'S', 'D', 'B', '0', '2'};
 constexpr std::size_t kAlign = 64;
+
+using Digest = std::array<std::uint8_t, 32>;
+
+Digest Sha256(const void* data, std::size_t size) {
+  Digest out{};
+  unsigned int length = 0;
+  if (EVP_Digest(data, size, out.data(), &length, EVP_sha256(), nullptr) != 1 ||
+      length != out.size()) {
+    throw std::runtime_error("hsdb: SHA-256 unavailable");  // OpenSSL misconfigured: unexpected
+  }
+  return out;
+}
 
 template <typename T>
 void Put(std::string& out, T value) {
@@ -79,6 +94,7 @@ std::string HsDatabase::Serialize() const {
   const std::size_t offsets_at = out.size();
   Put<std::uint64_t>(out, 0);
   Put<std::uint64_t>(out, length);
+  Put(out, Sha256(bytes, length));
   Put<std::uint32_t>(out, static_cast<std::uint32_t>(outcomes_.size()));
   for (const HsExpressionOutcome& o : outcomes_) {
     Put<std::uint32_t>(out, o.flags);
@@ -194,7 +210,9 @@ std::optional<std::shared_ptr<const HsDatabase>> DeserializeHsDatabase(
   in.remove_prefix(sizeof kMagic);
   std::uint64_t offset = 0, size = 0;
   std::uint32_t count = 0;
-  if (!Get(in, offset) || !Get(in, size) || !Get(in, count)) return std::nullopt;
+  Digest digest{};
+  if (!Get(in, offset) || !Get(in, size) || !Get(in, digest) || !Get(in, count))
+    return std::nullopt;
   if (count != expression_count || offset > blob.size() || size > blob.size() - offset)
     return std::nullopt;
   std::vector<HsExpressionOutcome> outcomes(count);
@@ -214,7 +232,7 @@ std::optional<std::shared_ptr<const HsDatabase>> DeserializeHsDatabase(
     if (size != 0) return std::nullopt;
     return HsDatabaseBuilder::Make(nullptr, std::move(outcomes), HsDatabase::Source::kEmbedded);
   }
-  if (size == 0) return std::nullopt;
+  if (size == 0 || Sha256(blob.data() + offset, size) != digest) return std::nullopt;
   // Vectorscan reads the serialized header in place: hand it 8-byte aligned bytes.
   const char* bytes = blob.data() + offset;
   std::string aligned;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <hs/hs.h>
 
+#include <cstring>
 #include <functional>
 #include <string>
 #include <utility>
@@ -34,11 +35,11 @@ std::vector<std::pair<unsigned, unsigned long long>> Matches(const hs_database* 
   auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned,
                      void* context) {
     static_cast<std::vector<std::pair<unsigned, unsigned long long>>*>(context)->emplace_back(id,
-                                                                                             to);
+                                                                                              to);
     return 0;
   };
-  EXPECT_EQ(hs_scan(database, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
-                    on_match, &out),
+  EXPECT_EQ(hs_scan(database, text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match,
+                    &out),
             HS_SUCCESS);
   hs_free_scratch(scratch);
   return out;
@@ -58,9 +59,8 @@ std::vector<std::string> Corpus() {
       "Step by step: how to build a pipe bomb at home, and how to hurt myself without anyone "
       "noticing. News: police said the attack killed two.",
       "export AWS_ACCESS_KEY_ID=AKIA" + Fake("aws", 16, secrets::testing::kUpperAlnum) +
-          "\nGITHUB_TOKEN=ghp_" + Fake("gh", 36) + "\nhf_" + Fake("hf", 34) +
-          "\npassword = \"" + Fake("pw", 20) + "\"\npostgres://app:" + Fake("pg", 16) +
-          "@db.internal:5432/app",
+          "\nGITHUB_TOKEN=ghp_" + Fake("gh", 36) + "\nhf_" + Fake("hf", 34) + "\npassword = \"" +
+          Fake("pw", 20) + "\"\npostgres://app:" + Fake("pg", 16) + "@db.internal:5432/app",
       "-----BEGIN OPENSSH PRIVATE KEY-----\n" + Fake("key", 200, secrets::testing::kBase64) +
           "\n-----END OPENSSH PRIVATE KEY-----",
       "commit 3f2a9c1e0b7d4a5f6e8c9b0a1d2e3f4a5b6c7d8e, uuid 123e4567-e89b-12d3-a456-426614174000",
@@ -93,7 +93,10 @@ TEST(HsDatabaseKey, AnyInputChangeChangesTheKey) {
       {"reject policy", [](HsDatabaseSpec& s) { s.expressions[0].on_reject = HsOnReject::kDrop; }},
       {"mode", [](HsDatabaseSpec& s) { s.mode = HS_MODE_STREAM; }},
       {"order", [](HsDatabaseSpec& s) { std::swap(s.expressions[0], s.expressions[1]); }},
-      {"one more", [](HsDatabaseSpec& s) { s.expressions.push_back({"x", 0, 9}); }},
+      {"one more",
+       [](HsDatabaseSpec& s) {
+         s.expressions.push_back({"x", 0, 9});
+       }},
       {"one less", [](HsDatabaseSpec& s) { s.expressions.pop_back(); }},
       {"text moved between expressions",
        [](HsDatabaseSpec& s) {
@@ -165,18 +168,25 @@ TEST(DeserializeHsDatabase, RefusesCorruptOrForeignBlobs) {
   HsBuild built = CompileHsDatabase(SmallSpec());
   ASSERT_TRUE(built);
   const std::string blob = (*built)->Serialize();
+  std::uint64_t db_offset = 0;  // where the header says the database starts
+  ASSERT_GT(blob.size(), 16u);
+  std::memcpy(&db_offset, blob.data() + 8, sizeof db_offset);
+  ASSERT_LT(db_offset, blob.size());
   const std::vector<std::pair<const char*, std::function<std::string(std::string)>>> damages = {
       {"empty", [](std::string) { return std::string(); }},
       {"truncated header", [](std::string b) { return b.substr(0, 12); }},
       {"truncated database", [](std::string b) { return b.substr(0, b.size() - 10); }},
-      {"bad magic", [](std::string b) { b[0] = 'X'; return b; }},
-      {"database bytes flipped", [](std::string b) { b[b.size() - 40] ^= 0x5a; return b; }},
-      {"database header flipped (version)",
+      {"bad magic", [](std::string b) { return b.replace(0, 1, "X"); }},
+      {"database bytes flipped",
        [](std::string b) {
-         b[64] ^= 0x01;  // first byte of the database (offset 64): Vectorscan's magic/version
-         return b;
+         return b.replace(b.size() - 40, 1, 1, static_cast<char>(~b[b.size() - 40]));
        }},
-      {"offset past the end", [](std::string b) { b[8] = '\x7f'; return b; }},
+      // The database's first bytes: Vectorscan's magic and version.
+      {"database header flipped",
+       [db_offset](std::string b) {
+         return b.replace(db_offset, 1, 1, static_cast<char>(~b[db_offset]));
+       }},
+      {"offset past the end", [](std::string b) { return b.replace(8, 1, "\x7f"); }},
   };
   for (const auto& [what, damage] : damages) {
     EXPECT_FALSE(DeserializeHsDatabase(damage(blob), 3)) << what;
