@@ -36,7 +36,7 @@ function once() {
     const started = process.hrtime.bigint();
     const child = spawn(binary, gatewayArgs, {
       env: { ...process.env, MCP_GATEWAY_HOME: home },
-      stdio: ['pipe', 'pipe', 'ignore'],
+      stdio: ['pipe', 'pipe', process.env.STARTUP_STDERR ? 'inherit' : 'ignore'],
     });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

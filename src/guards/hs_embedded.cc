@@ -19,7 +19,7 @@ std::size_t RegisterEmbeddedHsDatabases(const EmbeddedHsDatabase* entries, std::
   for (std::size_t i = 0; i < count; ++i) {
     bool replaced = false;
     for (EmbeddedHsDatabase& known : table) {
-      if (std::memcmp(known.key, entries[i].key, sizeof(HsKey)) == 0) {
+      if (std::memcmp(known.key, entries[i].key, 32) == 0) {
         known = entries[i];
         replaced = true;
         break;
@@ -30,7 +30,7 @@ std::size_t RegisterEmbeddedHsDatabases(const EmbeddedHsDatabase* entries, std::
   return table.size();
 }
 
-std::string_view FindEmbeddedHsDatabase(const HsKey& key) {
+std::string_view FindEmbeddedHsDatabase(const std::array<std::uint8_t, 32>& key) {
   for (const EmbeddedHsDatabase& entry : Table()) {
     if (std::memcmp(entry.key, key.data(), key.size()) == 0)
       return {reinterpret_cast<const char*>(entry.data), entry.size};

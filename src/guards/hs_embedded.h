@@ -9,16 +9,15 @@
 // Lifetime: registered blobs must outlive the process (they are in the binary's rodata).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-#include "guards/hs_database.h"
-
 namespace mcpgw::guards {
 
 struct EmbeddedHsDatabase {
-  const std::uint8_t* key;  // 32 bytes: HsDatabaseKey of the spec it was built from
+  const std::uint8_t* key;  // 32 bytes: HsDatabaseKey (hs_database.h) of the spec it was built from
   const unsigned char* data;
   std::size_t size;
 };
@@ -27,8 +26,9 @@ struct EmbeddedHsDatabase {
 // number of entries registered so far, so a static initializer has a value to keep.
 std::size_t RegisterEmbeddedHsDatabases(const EmbeddedHsDatabase* entries, std::size_t count);
 
-// The blob registered under `key`, or an empty view.
-std::string_view FindEmbeddedHsDatabase(const HsKey& key);
+// The blob registered under `key` (an HsKey, hs_database.h), or an empty view. This header
+// includes nothing heavy, so the generated source compiles in a fraction of a second.
+std::string_view FindEmbeddedHsDatabase(const std::array<std::uint8_t, 32>& key);
 
 // How many entries are registered (0 when the generated table is not linked).
 std::size_t EmbeddedHsDatabaseCount();

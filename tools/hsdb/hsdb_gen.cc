@@ -2,9 +2,10 @@
 // exactly as the detectors do, and writes into OUT_DIR:
 //   hsdb_<key>.bin             one serialized HsDatabase per set (guards/hs_database.h)
 //   embedded_hs_databases.cc   a source that embeds them and registers them (guards/hs_embedded.h)
-// A file is rewritten only when its content changes, so a rebuild whose rules did not change
-// recompiles nothing. The source names every blob's SHA-256, so its text (what ccache hashes)
-// changes whenever a blob does.
+// A set whose key already has a loadable blob in OUT_DIR is not compiled again, and a file is
+// rewritten only when its content changes, so a rebuild whose rules did not change costs a
+// fraction of a second and recompiles nothing. The source names every blob's SHA-256, so its text
+// (what ccache hashes) changes whenever a blob does.
 //
 // Usage: mcpgw-hsdb-gen --out OUT_DIR [--format incbin|array]
 //   incbin: blobs pulled in by the assembler (.incbin; ELF targets): compiles in a fraction of a
@@ -163,19 +164,31 @@ int main(int argc, char** argv) {
 
   std::vector<Built> built;
   for (const HsDatabaseSpec& spec : mcpgw::guards::BuiltinHsDatabaseSpecs()) {
+    const std::string key_hex = mcpgw::guards::HsKeyHex(mcpgw::guards::HsDatabaseKey(spec));
+    const fs::path blob_path = out_dir / ("hsdb_" + key_hex + ".bin");
+    // A blob already written under this key was built from these very inputs: reuse it when it
+    // still loads (so a rebuild whose rules did not change compiles nothing).
+    {
+      std::ifstream in(blob_path, std::ios::binary);
+      std::ostringstream existing;
+      if (in && (existing << in.rdbuf()) &&
+          mcpgw::guards::DeserializeHsDatabase(existing.str(), spec.expressions.size())) {
+        built.push_back({spec.name, key_hex, existing.str()});
+        continue;
+      }
+    }
     mcpgw::guards::HsBuild database = mcpgw::guards::CompileHsDatabase(spec);
     if (!database) {
       std::cerr << "mcpgw-hsdb-gen: warning: " << spec.name << " not embedded: expression "
                 << database.error().expression << ": " << database.error().message << "\n";
       continue;
     }
-    Built b{spec.name, mcpgw::guards::HsKeyHex(mcpgw::guards::HsDatabaseKey(spec)),
-            (*database)->Serialize()};
+    Built b{spec.name, key_hex, (*database)->Serialize()};
     if (b.blob.empty()) {
       std::cerr << "mcpgw-hsdb-gen: warning: " << spec.name << " not embedded: not serializable\n";
       continue;
     }
-    if (!WriteIfChanged(out_dir / ("hsdb_" + b.key_hex + ".bin"), b.blob)) {
+    if (!WriteIfChanged(blob_path, b.blob)) {
       std::cerr << "mcpgw-hsdb-gen: cannot write the blob of " << spec.name << "\n";
       return 1;
     }
