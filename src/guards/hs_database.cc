@@ -9,6 +9,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "guards/hs_disk_cache.h"
 #include "guards/hs_embedded.h"
 
 namespace mcpgw::guards {
@@ -24,6 +25,9 @@ class HsDatabaseBuilder {
     out->outcomes_ = std::move(outcomes);
     out->source_ = source;
     return out;
+  }
+  static void SetSource(const HsDatabase& database, HsDatabase::Source source) {
+    const_cast<HsDatabase&>(database).source_ = source;  // before it is shared
   }
 };
 
@@ -253,12 +257,21 @@ std::optional<std::shared_ptr<const HsDatabase>> DeserializeHsDatabase(
 }
 
 HsBuild BuildHsDatabase(const HsDatabaseSpec& spec) {
-  const std::string_view blob = FindEmbeddedHsDatabase(HsDatabaseKey(spec));
-  if (!blob.empty()) {
+  const HsKey key = HsDatabaseKey(spec);
+  if (const std::string_view blob = FindEmbeddedHsDatabase(key); !blob.empty()) {
     if (auto embedded = DeserializeHsDatabase(blob, spec.expressions.size())) return *embedded;
     LogFallbackOnce(spec, "blob refused: another Vectorscan build or platform, or corrupt");
   }
-  return CompileHsDatabase(spec);
+  if (const std::string cached = LoadHsDiskCache(key); !cached.empty()) {
+    if (auto loaded = DeserializeHsDatabase(cached, spec.expressions.size())) {
+      HsDatabaseBuilder::SetSource(**loaded, HsDatabase::Source::kCached);
+      return *loaded;
+    }
+    LogFallbackOnce(spec, "cached file refused: another Vectorscan build or platform, or damaged");
+  }
+  HsBuild built = CompileHsDatabase(spec);
+  if (built && HsDiskCacheEnabled()) StoreHsDiskCache(key, (*built)->Serialize());
+  return built;
 }
 
 }  // namespace mcpgw::guards

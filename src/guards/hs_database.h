@@ -66,7 +66,8 @@ using HsKey = std::array<std::uint8_t, 32>;
 
 class HsDatabase {
  public:
-  enum class Source : std::uint8_t { kCompiled, kEmbedded };
+  // Where the database came from: compiled now, embedded in the binary, or the disk cache.
+  enum class Source : std::uint8_t { kCompiled, kEmbedded, kCached };
 
   ~HsDatabase();
   HsDatabase(const HsDatabase&) = delete;
@@ -94,10 +95,12 @@ using HsBuild = boost::system::result<std::shared_ptr<const HsDatabase>, HsCompi
 HsKey HsDatabaseKey(const HsDatabaseSpec& spec);
 std::string HsKeyHex(const HsKey& key);
 
-// Looks the spec's key up among the embedded databases; on a hit whose blob deserializes, returns
-// it (source kEmbedded). Otherwise (no entry, or a blob Vectorscan or the parser refuses: logged
-// once per process at debug) compiles the spec (source kCompiled). Failures: the first
-// expression Vectorscan refuses under kFail (or refuses again after kPrefilter), an empty spec.
+// Looks the spec's key up among the embedded databases, then in the disk cache when enabled
+// (hs_disk_cache.h); the first blob that deserializes is returned (source kEmbedded, kCached).
+// Otherwise (no entry, or a blob Vectorscan or the parser refuses: logged once per process at
+// debug) compiles the spec (source kCompiled) and stores it in the disk cache when enabled.
+// Failures: the first expression Vectorscan refuses under kFail (or refuses again after
+// kPrefilter), an empty spec.
 HsBuild BuildHsDatabase(const HsDatabaseSpec& spec);
 
 // The run-time compile alone (what BuildHsDatabase does on a miss; the generator uses it).
