@@ -18,23 +18,16 @@
 #include "case_evaluation.h"
 #include "corpus_case.h"
 #include "eval_tally.h"
+#include "split_report.h"
 #include "scanner/tool_analyzer.h"
 
 namespace {
 
 namespace json = boost::json;
-using mcpgw::scan_eval::CaseOutcome;
 using mcpgw::scan_eval::Count;
 using mcpgw::scan_eval::CorpusCase;
-using mcpgw::scan_eval::EvalTally;
-using mcpgw::scanner::Severity;
-
-struct SplitReport {
-  EvalTally tally;
-  Count strong;        // poisoned: high or critical; legit: any finding at low or worse
-  std::vector<std::string> listed;  // poisoned: the misses; legit: the flagged ("id [..]: evidence")
-  std::vector<std::string> listed_ids;
-};
+using mcpgw::scan_eval::Split;
+using mcpgw::scan_eval::SplitReport;
 
 json::object GroupsJson(const std::map<std::string, Count, std::less<>>& groups) {
   json::object out;
@@ -42,10 +35,10 @@ json::object GroupsJson(const std::map<std::string, Count, std::less<>>& groups)
   return out;
 }
 
-// Runs every case of `files`; `poisoned` selects what counts as a hit. False (after printing
-// the error on stderr) when a file or a case cannot be evaluated.
+// Runs every case of `files` into `report`. False (after printing the error on stderr) when a
+// file or a case cannot be evaluated.
 bool RunSplit(const mcpgw::scanner::ToolAnalyzer& analyzer, const std::vector<std::string>& files,
-              bool poisoned, SplitReport& report) {
+              SplitReport& report) {
   for (const std::string& file : files) {
     auto cases = mcpgw::scan_eval::LoadCorpusFile(file);
     if (!cases) {
@@ -58,23 +51,14 @@ bool RunSplit(const mcpgw::scanner::ToolAnalyzer& analyzer, const std::vector<st
         std::cerr << "mcp-gateway-scan-eval: " << file << ": " << outcome.error().message << "\n";
         return false;
       }
-      const bool hit = poisoned ? outcome->severity >= Severity::kMedium
-                                : outcome->severity > Severity::kLow;
-      const bool strong = poisoned ? outcome->severity >= Severity::kHigh
-                                   : outcome->severity >= Severity::kLow;
-      report.tally.Add(c.family, c.lang, hit);
-      ++report.strong.total;
-      if (strong) ++report.strong.hits;
-      if (hit != poisoned) continue;  // list the misses of poisoned, the hits of legit
-      report.listed.push_back(c.id + " [" + c.family + ", " + c.lang + "]: " + outcome->evidence);
-      report.listed_ids.push_back(c.id);
+      report.Add(c, *outcome);
     }
   }
   return true;
 }
 
-void Print(const char* title, const std::vector<std::string>& files, bool poisoned,
-           const SplitReport& r) {
+void Print(const char* title, const std::vector<std::string>& files, const SplitReport& r) {
+  const bool poisoned = r.split == Split::kPoisoned;
   using mcpgw::scan_eval::FormatCount;
   using mcpgw::scan_eval::FormatGroups;
   std::cout << "\n== " << title << ":";
@@ -95,7 +79,8 @@ void Print(const char* title, const std::vector<std::string>& files, bool poison
   for (const std::string& line : r.listed) std::cout << "  " << line << "\n";
 }
 
-json::object SplitJson(const std::vector<std::string>& files, bool poisoned, const SplitReport& r) {
+json::object SplitJson(const std::vector<std::string>& files, const SplitReport& r) {
+  const bool poisoned = r.split == Split::kPoisoned;
   json::array file_list(files.begin(), files.end());
   json::array ids(r.listed_ids.begin(), r.listed_ids.end());
   return {{"files", file_list},
@@ -136,16 +121,16 @@ int main(int argc, char** argv) {
   std::cout << "Tool scanner evaluation, report only (caught = effective severity medium or "
                "worse; flagged = above low)\n";
   json::object summary;
-  SplitReport poisoned, legit;
+  SplitReport poisoned(Split::kPoisoned), legit(Split::kLegit);
   if (!poisoned_files.empty()) {
-    if (!RunSplit(**analyzer, poisoned_files, true, poisoned)) return 2;
-    Print("poisoned", poisoned_files, true, poisoned);
-    summary["poisoned"] = SplitJson(poisoned_files, true, poisoned);
+    if (!RunSplit(**analyzer, poisoned_files, poisoned)) return 2;
+    Print("poisoned", poisoned_files, poisoned);
+    summary["poisoned"] = SplitJson(poisoned_files, poisoned);
   }
   if (!legit_files.empty()) {
-    if (!RunSplit(**analyzer, legit_files, false, legit)) return 2;
-    Print("risky_legit", legit_files, false, legit);
-    summary["risky_legit"] = SplitJson(legit_files, false, legit);
+    if (!RunSplit(**analyzer, legit_files, legit)) return 2;
+    Print("risky_legit", legit_files, legit);
+    summary["risky_legit"] = SplitJson(legit_files, legit);
   }
   if (!summary_path.empty()) {
     std::ofstream out(summary_path);
