@@ -40,9 +40,8 @@ Result<CaseOutcome> EvaluateCase(const scanner::ToolAnalyzer& analyzer, const Co
   // Worst item first, each finding labelled with the item it was found in.
   std::vector<const scanner::ItemReport*> items;
   for (const scanner::ItemReport& item : report.items) items.push_back(&item);
-  std::stable_sort(items.begin(), items.end(), [](const auto* a, const auto* b) {
-    return a->severity > b->severity;
-  });
+  std::stable_sort(items.begin(), items.end(),
+                   [](const auto* a, const auto* b) { return a->severity > b->severity; });
   for (const scanner::ItemReport* item : items) {
     if (item->findings.empty()) continue;
     out.evidence += " [" + std::string(scanner::ItemKindName(item->kind)) +

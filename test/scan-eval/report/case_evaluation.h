@@ -17,7 +17,7 @@ namespace mcpgw::scan_eval {
 
 struct CaseOutcome {
   scanner::Severity severity = scanner::Severity::kInfo;  // the worst item's effective severity
-  int score = 0;                                           // the worst item's score
+  int score = 0;                                          // the worst item's score
   std::size_t items = 0;  // items the scanner reviewed (1 for a tool alone)
   // "severity score=N" then each finding as " rule_id(severity)", worst item first; for reports.
   std::string evidence;

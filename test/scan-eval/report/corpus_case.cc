@@ -1,7 +1,6 @@
 #include "corpus_case.h"
 
 #include <boost/json/parse.hpp>
-
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -51,7 +50,8 @@ Result<CorpusCase> ParseCase(const json::value& v, std::size_t index) {
   auto lang = StringMember(o, "lang", where);
   if (!lang) return lang.error();
   const json::value* tool = o.if_contains("tool");
-  if (tool == nullptr || !tool->is_object()) return MakeError(where + ": \"tool\" must be an object");
+  if (tool == nullptr || !tool->is_object())
+    return MakeError(where + ": \"tool\" must be an object");
   auto name = StringMember(tool->as_object(), "name", where + " tool");
   if (!name) return name.error();
   CorpusCase c{std::move(*id), std::move(*family), std::move(*lang), tool->as_object(), {}};

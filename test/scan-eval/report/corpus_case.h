@@ -8,7 +8,6 @@
 #pragma once
 
 #include <boost/json/object.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,8 +19,8 @@ namespace mcpgw::scan_eval {
 
 struct CorpusCase {
   std::string id;
-  std::string family;  // attack family (poisoned) or kind of tool (risky_legit)
-  std::string lang;    // language of the text, e.g. "en", "zh"
+  std::string family;        // attack family (poisoned) or kind of tool (risky_legit)
+  std::string lang;          // language of the text, e.g. "en", "zh"
   boost::json::object tool;  // a tools/list entry; has a string "name"
   // Server-level text reviewed with the tool: only the members "instructions" (string),
   // "prompts" (array) and "resources" (array). nullopt when the case is the tool alone.

@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <boost/json/serialize.hpp>
-
 #include <filesystem>
 #include <fstream>
 
@@ -80,8 +79,9 @@ TEST(CorpusCase, AnUnreadableFileIsAnErrorNamingThePath) {
 }
 
 TEST(CorpusCase, AFileIsParsedAndItsErrorsNameThePath) {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("scan_eval_corpus_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+  const auto dir =
+      std::filesystem::temp_directory_path() /
+      ("scan_eval_corpus_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
   std::filesystem::create_directories(dir);
   const std::string good = (dir / "good.json").string(), bad = (dir / "bad.json").string();
   std::ofstream(good) << R"({"cases": [{"id": "a", "family": "f", "lang": "ja",

@@ -9,7 +9,6 @@
 // unreadable or malformed corpus file, or a case the scanner cannot load as a catalog.
 #include <CLI/CLI.hpp>
 #include <boost/json.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -18,14 +17,14 @@
 #include "case_evaluation.h"
 #include "corpus_case.h"
 #include "eval_tally.h"
-#include "split_report.h"
 #include "scanner/tool_analyzer.h"
+#include "split_report.h"
 
 namespace {
 
 namespace json = boost::json;
-using mcpgw::scan_eval::Count;
 using mcpgw::scan_eval::CorpusCase;
+using mcpgw::scan_eval::Count;
 using mcpgw::scan_eval::Split;
 using mcpgw::scan_eval::SplitReport;
 

@@ -19,8 +19,10 @@ TEST(SplitReport, PoisonedIsCaughtFromMediumUpAndLegitIsFlaggedAboveLow) {
     bool poisoned_hit;
     bool legit_hit;
   };
-  const Row rows[] = {{Severity::kInfo, false, false},   {Severity::kLow, false, false},
-                      {Severity::kMedium, true, true},   {Severity::kHigh, true, true},
+  const Row rows[] = {{Severity::kInfo, false, false},
+                      {Severity::kLow, false, false},
+                      {Severity::kMedium, true, true},
+                      {Severity::kHigh, true, true},
                       {Severity::kCritical, true, true}};
   for (const Row& row : rows) {
     EXPECT_EQ(IsHit(Split::kPoisoned, row.severity), row.poisoned_hit)
