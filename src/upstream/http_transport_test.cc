@@ -425,7 +425,7 @@ TEST(HttpTransport, OversizedAnswerIsDroppedWithItsHead) {
     TransportEvents events;
     ASSERT_TRUE(transport->Start(events.Make()));
     ASSERT_TRUE(transport->Send(R"({"jsonrpc":"2.0","id":7,"method":"tools/list"})",
-                                OutgoingInfo{true, false, 7}));
+                                OutgoingInfo{true, false, 7, false, {}}));
     // With an event stream, the notification before the answer is over the limit too.
     ASSERT_TRUE(RunUntil(io, [&] { return events.oversize.size() == (sse ? 2u : 1u); })) << sse;
     EXPECT_NE(events.heads.back().find("\"id\":7"), std::string::npos) << events.heads.back();
