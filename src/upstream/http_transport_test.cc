@@ -214,7 +214,9 @@ TEST_F(HttpUpstreamTest, SessionIsIssuedRequiredAndDeletedOnStop) {
                                                          : "",
             "2026-07-28");
   for (const auto& request : server.received()) {
-    if (request.rpc_method == "tools/call") EXPECT_EQ(request.headers.count("mcp-method"), 0u);
+    if (request.rpc_method == "tools/call") {
+      EXPECT_EQ(request.headers.count("mcp-method"), 0u);
+    }
   }
   bool stopped = false;
   upstream_->Stop([&] { stopped = true; });
