@@ -1,0 +1,67 @@
+// Segment features of the injection model (injection_model.h): how one segment of text (a line,
+// or a sentence-bounded piece of a long line) becomes a set of hashed feature indices, and how a
+// text is cut into those segments. The trainer (test/eval/injection/model/train_model.cc) and the
+// runtime read text through these same two functions, so a model's weights mean the same thing
+// in both.
+//
+// Features (after Unicode-aware normalization: lowercase for Latin, Greek and Cyrillic, accents
+// folded for Latin-1 and Latin Extended-A, fullwidth ASCII folded, digits mapped to '0',
+// zero-width characters and combining marks dropped):
+//  - for words of spaced scripts (Latin, Cyrillic, Greek, Hangul, Arabic, Devanagari, ...): the
+//    word, its first 4 and first 6 code points (cheap stems that carry across inflections and
+//    related languages: "ignor" covers ignore / ignora / ignorez / ignoriere), and the pair of
+//    consecutive words;
+//  - for runs of unspaced scripts (Han, kana): code-point unigrams, bigrams and trigrams.
+// Each feature is a 32-bit hash; its low kModelBits bits pick a weight and its top bit a sign.
+//
+// Threading: pure functions, safe from any thread. No allocation beyond `out`'s growth.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace mcpgw::guards::injection {
+
+inline constexpr int kModelBits = 16;
+inline constexpr std::uint32_t kModelBuckets = 1u << kModelBits;
+inline constexpr std::size_t kMaxSegmentBytes = 360;  // a longer line is cut at sentence ends
+
+// Clears `out` and appends the hashed features of `segment` (at most one per code point times
+// four). Invalid UTF-8 bytes act as separators. Returns the number of word/char tokens seen.
+std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>& out);
+
+// The bucket and the sign (+1 / -1) of a feature hash.
+inline std::uint32_t FeatureBucket(std::uint32_t h) { return h & (kModelBuckets - 1); }
+inline float FeatureSign(std::uint32_t h) { return (h >> 31) != 0 ? -1.0f : 1.0f; }
+
+// Cuts `text` into segments: at line breaks (also the two-character "\n" of JSON-escaped text)
+// and, for pieces longer than kMaxSegmentBytes, at the last sentence end (". ", "! ", "? ", "。",
+// "！", "？", "।") or else space before the limit. Calls fn(begin, end) for every non-empty
+// segment, in order; begin/end are byte offsets in `text`.
+template <typename Fn>
+void ForEachSegment(std::string_view text, Fn&& fn);
+
+// True when a segment is worth scoring: enough letters and word-like tokens (not a base64 run,
+// a hash, a number table or a line of punctuation). Cheap: one pass over the bytes.
+bool WorthScoring(std::string_view segment);
+
+// ---- implementation of the template ----
+namespace segment_internal {
+// The end of the segment starting at `begin` (exclusive) and where the next one starts.
+void NextSegment(std::string_view text, std::size_t begin, std::size_t& end, std::size_t& next);
+}  // namespace segment_internal
+
+template <typename Fn>
+void ForEachSegment(std::string_view text, Fn&& fn) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = pos, next = pos;
+    segment_internal::NextSegment(text, pos, end, next);
+    if (end > pos) fn(pos, end);
+    pos = next > pos ? next : pos + 1;
+  }
+}
+
+}  // namespace mcpgw::guards::injection
