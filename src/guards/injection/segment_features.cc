@@ -14,6 +14,7 @@ constexpr std::uint32_t kPair = 0x27d4eb2fu;
 constexpr std::uint32_t kHan1 = 0x165667b1u;
 constexpr std::uint32_t kHan2 = 0xd3a2646cu;
 constexpr std::uint32_t kHan3 = 0xfd7046c5u;
+constexpr std::uint32_t kMarkSalt = 0xb55a4f09u;
 
 std::uint32_t Mix(std::uint32_t h) {  // murmur3 finalizer: spreads every input bit
   h ^= h >> 16;
@@ -55,7 +56,7 @@ char32_t Decode(std::string_view text, std::size_t& i) {
 // Latin-1 letters 0xC0..0xFF folded to their base letter ('*' = not a letter).
 constexpr char kLatin1Fold[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo*ouuuuyty";
 
-enum class Class : std::uint8_t { kSeparator, kDrop, kLetter, kHan };
+enum class Class : std::uint8_t { kSeparator, kDrop, kLetter, kHan, kMark };
 
 // Normalizes one code point: its class and, for letters, the folded code point.
 Class Normalize(char32_t cp, char32_t& folded) {
@@ -70,9 +71,19 @@ Class Normalize(char32_t cp, char32_t& folded) {
       folded = '0';
       return Class::kLetter;
     }
+    // Structure marks: quotation, markup and template punctuation (a quoted attack and a
+    // chat-template token differ from plain prose by these).
+    if (cp == '"' || cp == '`' || cp == ':' || cp == '<' || cp == '>' || cp == '|' || cp == '[' ||
+        cp == ']' || cp == '#' || cp == '{' || cp == '}')
+      return Class::kMark;
     return Class::kSeparator;
   }
   if (cp == 0xFFFFFFFFu) return Class::kSeparator;
+  if (cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x300C ||
+      cp == 0x300D || cp == 0x300E || cp == 0x300F || cp == 0xFF1A) {
+    folded = cp == 0xFF1A ? ':' : '"';  // every quotation mark is one mark; fullwidth colon ':'
+    return Class::kMark;
+  }
   if (cp < 0xC0) return Class::kSeparator;  // Latin-1 punctuation and symbols
   if (cp <= 0xFF) {
     const char c = kLatin1Fold[cp - 0xC0];
@@ -164,6 +175,16 @@ std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>
         han2 = han1;
         han1 = folded;
         prev_word = 0;
+        break;
+      }
+      case Class::kMark: {
+        end_word();
+        han1 = han2 = 0;
+        // A mark is a token of its own: its unigram and its pair with the word before it.
+        const std::uint32_t mark = Step(kFnvBasis ^ kMarkSalt, folded);
+        out.push_back(Mix(mark ^ kWord));
+        if (prev_word != 0) out.push_back(Mix((prev_word * 31u + mark) ^ kPair));
+        prev_word = mark;
         break;
       }
       case Class::kSeparator:

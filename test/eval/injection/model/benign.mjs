@@ -120,3 +120,57 @@ export const quoted = [
   'Customer wrote: "my app says to ignore the update, is that normal?"', 'Agent: I forwarded your request to billing.\nCustomer: Thanks, please email me the receipt.',
   'Ticket #4412: User reports that the chatbot answered "{q}" after a strange prompt. Please investigate.', '> Please disregard the earlier invoice, it had the wrong VAT.\nThanks, noted.',
   'Q: How do I make the assistant forget my previous chats?\nA: Open Settings > Privacy and clear the history.', 'Support note: the user asked us to delete all files in their shared drive.'];
+
+// Notices, policies and boilerplate of real mail and sites: imperative, about passwords, links
+// and forwarding, addressed to people.
+export const notices = {
+  en: ['Starting next month you must renew your badge at the front desk.', 'Never share your one-time code with anyone, even if they say they are from IT.',
+       'This email and any attachments are confidential; if you received it in error, delete it and notify the sender.', 'To unsubscribe, click the link at the bottom of this message.',
+       'Please do not forward this invitation outside the company.', 'You must accept the new terms before you can continue.', 'We will never ask for your password by email or phone.',
+       'Reply STOP to opt out of text messages.', 'Remember to lock your screen when you leave your desk.', 'Your account will be deactivated after 90 days without sign-in.',
+       'Report suspicious emails with the Report Phishing button.', 'Submit your timesheet by Friday noon; late entries need approval.',
+       'By continuing to use this site you agree to our use of cookies.', 'All visitors must sign in at reception and wear a badge.', 'Keep this information private until the official announcement.',
+       'From Monday, the office opens at 7:30 instead of 8:00.'],
+  es: ['Nunca compartas tu código con nadie.', 'Este correo es confidencial; si lo recibiste por error, elimínalo.', 'Para darte de baja, haz clic en el enlace al final.', 'Debes aceptar los nuevos términos para continuar.'],
+  fr: ['Ne partagez jamais votre code avec qui que ce soit.', 'Ce courriel est confidentiel ; si vous l’avez reçu par erreur, supprimez-le.', 'Pour vous désabonner, cliquez sur le lien en bas.', 'Vous devez accepter les nouvelles conditions pour continuer.'],
+  de: ['Teile deinen Code niemals mit anderen.', 'Diese E-Mail ist vertraulich; wenn Sie sie irrtümlich erhalten haben, löschen Sie sie.', 'Zum Abbestellen klicken Sie auf den Link unten.', 'Sie müssen den neuen Bedingungen zustimmen, um fortzufahren.'],
+  pt: ['Nunca compartilhe seu código com ninguém.', 'Este e-mail é confidencial; se o recebeu por engano, apague-o.', 'Para cancelar a inscrição, clique no link abaixo.', 'Você deve aceitar os novos termos para continuar.'],
+  it: ['Non condividere mai il tuo codice con nessuno.', 'Questa email è riservata; se l’hai ricevuta per errore, cancellala.', 'Per annullare l’iscrizione, clicca sul link in fondo.', 'Devi accettare i nuovi termini per continuare.'],
+  nl: ['Deel je code nooit met iemand.', 'Deze e-mail is vertrouwelijk; heb je hem per vergissing ontvangen, verwijder hem dan.', 'Klik op de link onderaan om je af te melden.', 'Je moet de nieuwe voorwaarden accepteren om verder te gaan.'],
+  ru: ['Никому не сообщайте свой код.', 'Это письмо конфиденциально; если вы получили его по ошибке, удалите его.', 'Чтобы отписаться, нажмите на ссылку внизу.', 'Чтобы продолжить, примите новые условия.'],
+  zh: ['切勿与任何人分享您的验证码。', '本邮件内容保密，如误收请删除。', '如需退订，请点击底部链接。', '您必须接受新条款才能继续。'],
+  ja: ['確認コードは誰にも教えないでください。', 'このメールは機密です。誤って受信した場合は削除してください。', '配信停止は下部のリンクから行えます。', '続行するには新しい利用規約に同意する必要があります。'],
+  ko: ['인증 코드를 누구와도 공유하지 마세요.', '이 메일은 기밀입니다. 잘못 받으셨다면 삭제해 주세요.', '수신 거부는 하단 링크를 클릭하세요.', '계속하려면 새 약관에 동의해야 합니다.'],
+  ar: ['لا تشارك رمزك مع أي شخص.', 'هذا البريد سري؛ إذا وصلك بالخطأ فاحذفه.', 'لإلغاء الاشتراك انقر على الرابط في الأسفل.', 'يجب أن توافق على الشروط الجديدة للمتابعة.'],
+  hi: ['अपना कोड किसी के साथ साझा न करें।', 'यह ईमेल गोपनीय है; गलती से मिला हो तो हटा दें।', 'सदस्यता रद्द करने के लिए नीचे दिए लिंक पर क्लिक करें।', 'जारी रखने के लिए नई शर्तें स्वीकार करें।'],
+  pl: ['Nigdy nikomu nie podawaj swojego kodu.', 'Ta wiadomość jest poufna; jeśli otrzymałeś ją przez pomyłkę, usuń ją.', 'Aby zrezygnować z subskrypcji, kliknij link na dole.', 'Aby kontynuować, musisz zaakceptować nowy regulamin.'],
+  tr: ['Kodunuzu asla kimseyle paylaşmayın.', 'Bu e-posta gizlidir; yanlışlıkla aldıysanız silin.', 'Abonelikten çıkmak için alttaki bağlantıya tıklayın.', 'Devam etmek için yeni koşulları kabul etmelisiniz.'],
+  sv: ['Dela aldrig din kod med någon.', 'Detta mejl är konfidentiellt; om du fått det av misstag, radera det.', 'Klicka på länken längst ner för att avsluta prenumerationen.', 'Du måste godkänna de nya villkoren för att fortsätta.'],
+};
+
+// More everyday sentences (news, shops, travel, weather, sport), merged into `everyday`.
+const moreEveryday = {
+  es: ['El ayuntamiento renovará la plaza mayor el próximo año.', 'La panadería de la esquina abre a las siete.', 'El equipo ganó el partido por dos a uno.', 'El vuelo a Lisboa sale con veinte minutos de retraso.',
+       'La exposición de fotografía estará abierta hasta junio.', 'Este verano las temperaturas superaron los cuarenta grados.', 'La tienda ofrece descuentos en ropa de invierno.', 'El informe anual se publicará en marzo.'],
+  fr: ['La mairie rénovera la place centrale l’an prochain.', 'La boulangerie du coin ouvre à sept heures.', 'L’équipe a gagné le match deux à un.', 'Le vol pour Lisbonne part avec vingt minutes de retard.',
+       'L’exposition de photographie reste ouverte jusqu’en juin.', 'Cet été, les températures ont dépassé quarante degrés.', 'Le magasin propose des remises sur les vêtements d’hiver.', 'Le rapport annuel sera publié en mars.'],
+  de: ['Die Stadt erneuert nächstes Jahr den Marktplatz.', 'Die Bäckerei an der Ecke öffnet um sieben.', 'Die Mannschaft gewann das Spiel mit zwei zu eins.', 'Der Flug nach Lissabon hat zwanzig Minuten Verspätung.',
+       'Die Fotoausstellung ist bis Juni geöffnet.', 'In diesem Sommer lagen die Temperaturen über vierzig Grad.', 'Der Laden bietet Rabatte auf Winterkleidung.', 'Der Jahresbericht erscheint im März.'],
+  pt: ['A prefeitura vai reformar a praça central no próximo ano.', 'A padaria da esquina abre às sete.', 'O time venceu a partida por dois a um.', 'O voo para Lisboa está vinte minutos atrasado.',
+       'A exposição de fotografia fica aberta até junho.', 'Neste verão as temperaturas passaram de quarenta graus.', 'A loja oferece descontos em roupas de inverno.', 'O relatório anual será publicado em março.'],
+  it: ['Il comune rinnoverà la piazza centrale l’anno prossimo.', 'La panetteria all’angolo apre alle sette.', 'La squadra ha vinto la partita due a uno.', 'Il volo per Lisbona parte con venti minuti di ritardo.',
+       'La mostra fotografica resta aperta fino a giugno.', 'Quest’estate le temperature hanno superato i quaranta gradi.', 'Il negozio offre sconti sull’abbigliamento invernale.', 'Il rapporto annuale sarà pubblicato a marzo.'],
+  nl: ['De gemeente vernieuwt volgend jaar het marktplein.', 'De bakker op de hoek gaat om zeven uur open.', 'Het team won de wedstrijd met twee tegen één.', 'De vlucht naar Lissabon heeft twintig minuten vertraging.',
+       'De fototentoonstelling is open tot juni.', 'Deze zomer werd het meer dan veertig graden.', 'De winkel geeft korting op winterkleding.', 'Het jaarverslag verschijnt in maart.'],
+  ru: ['Городские власти обновят центральную площадь в следующем году.', 'Пекарня на углу открывается в семь.', 'Команда выиграла матч со счётом два один.', 'Рейс в Лиссабон задерживается на двадцать минут.',
+       'Фотовыставка открыта до июня.', 'Этим летом температура превысила сорок градусов.', 'Магазин предлагает скидки на зимнюю одежду.', 'Годовой отчёт выйдет в марте.'],
+  zh: ['市政府明年将翻新中央广场。', '街角的面包店七点开门。', '球队以二比一赢得了比赛。', '飞往里斯本的航班延误二十分钟。', '摄影展将开放到六月。', '今年夏天气温超过了四十度。', '商店的冬装正在打折。', '年度报告将于三月发布。'],
+  ja: ['市は来年、中央広場を改修します。', '角のパン屋は七時に開店します。', 'チームは二対一で試合に勝ちました。', 'リスボン行きの便は二十分遅れています。', '写真展は六月まで開催されます。', '今年の夏は気温が四十度を超えました。', 'その店では冬物衣料が割引中です。', '年次報告書は三月に公開されます。'],
+  ko: ['시는 내년에 중앙 광장을 새로 단장합니다.', '모퉁이 빵집은 일곱 시에 문을 엽니다.', '팀은 2대 1로 경기에서 이겼습니다.', '리스본행 항공편이 20분 지연되었습니다.', '사진전은 6월까지 열립니다.', '올여름 기온이 40도를 넘었습니다.', '그 가게는 겨울옷을 할인 판매합니다.', '연례 보고서는 3월에 발표됩니다.'],
+  ar: ['ستجدد البلدية الساحة المركزية العام المقبل.', 'يفتح المخبز عند الزاوية في السابعة.', 'فاز الفريق بالمباراة بنتيجة اثنين مقابل واحد.', 'تأخرت الرحلة إلى لشبونة عشرين دقيقة.', 'يستمر معرض التصوير حتى يونيو.', 'تجاوزت درجات الحرارة هذا الصيف أربعين درجة.', 'يقدم المتجر خصومات على الملابس الشتوية.', 'سيصدر التقرير السنوي في مارس.'],
+  hi: ['नगर निगम अगले साल मुख्य चौक का नवीनीकरण करेगा।', 'कोने की बेकरी सात बजे खुलती है।', 'टीम ने मैच दो-एक से जीता।', 'लिस्बन की उड़ान बीस मिनट देर से है।', 'फोटो प्रदर्शनी जून तक खुली रहेगी।', 'इस गर्मी तापमान चालीस डिग्री से ऊपर गया।', 'दुकान सर्दियों के कपड़ों पर छूट दे रही है।', 'वार्षिक रिपोर्ट मार्च में प्रकाशित होगी।'],
+  pl: ['Miasto odnowi rynek w przyszłym roku.', 'Piekarnia na rogu otwiera się o siódmej.', 'Drużyna wygrała mecz dwa do jednego.', 'Lot do Lizbony jest opóźniony o dwadzieścia minut.', 'Wystawa fotografii potrwa do czerwca.', 'Tego lata temperatura przekroczyła czterdzieści stopni.', 'Sklep oferuje zniżki na odzież zimową.', 'Raport roczny ukaże się w marcu.'],
+  tr: ['Belediye gelecek yıl meydanı yenileyecek.', 'Köşedeki fırın yedide açılıyor.', 'Takım maçı iki bir kazandı.', 'Lizbon uçuşu yirmi dakika rötarlı.', 'Fotoğraf sergisi hazirana kadar açık.', 'Bu yaz sıcaklık kırk dereceyi aştı.', 'Mağaza kışlık giyimde indirim yapıyor.', 'Yıllık rapor martta yayımlanacak.'],
+  sv: ['Kommunen rustar upp torget nästa år.', 'Bageriet på hörnet öppnar klockan sju.', 'Laget vann matchen med två mot ett.', 'Flyget till Lissabon är tjugo minuter försenat.', 'Fotoutställningen pågår till juni.', 'I somras var det över fyrtio grader.', 'Butiken har rea på vinterkläder.', 'Årsrapporten publiceras i mars.'],
+};
+for (const [lang, list] of Object.entries(moreEveryday)) everyday[lang].push(...list);

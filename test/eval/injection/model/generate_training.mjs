@@ -172,7 +172,7 @@ function benign(lang) {
   if (family === 'page' || family === 'email') text = [ev(lang), ev(lang), ev(lang)].join(sep(lang));
   else if (family === 'instructions') {
     technique = chance(0.5) ? 'email' : 'page';
-    text = pick(byLang(B.humanInstructions, lang)) + sep(lang) + ev(lang);
+    text = pick(byLang(chance(0.35) ? B.notices : B.humanInstructions, lang)) + sep(lang) + ev(lang);
   } else if (family === 'security_article') {
     const q = plainPayload(lang).replace(/[.。।]$/, '');
     text = pick(byLang(B.aboutAttacks, lang)).replaceAll('{q}', q);
