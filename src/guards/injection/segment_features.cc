@@ -152,10 +152,28 @@ std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>
     word = kFnvBasis;
     word_len = 0;
   };
+  // ASCII (most text) goes through a table; other code points through Decode and Normalize.
+  struct AsciiTable {
+    Class cls[128];
+    char32_t fold[128];
+  };
+  static const AsciiTable ascii = [] {
+    AsciiTable t{};
+    for (char32_t cp = 0; cp < 128; ++cp) t.cls[cp] = Normalize(cp, t.fold[cp]);
+    return t;
+  }();
   std::size_t i = 0;
   while (i < segment.size()) {
     char32_t folded;
-    const Class c = Normalize(Decode(segment, i), folded);
+    Class c;
+    const auto b = static_cast<unsigned char>(segment[i]);
+    if (b < 0x80) {
+      ++i;
+      c = ascii.cls[b];
+      folded = ascii.fold[b];
+    } else {
+      c = Normalize(Decode(segment, i), folded);
+    }
     switch (c) {
       case Class::kDrop: break;
       case Class::kLetter:
@@ -224,47 +242,49 @@ bool WorthScoring(std::string_view segment) {
 
 namespace segment_internal {
 
-void NextSegment(std::string_view text, std::size_t begin, std::size_t& end, std::size_t& next) {
-  // The hard end: the first line break (or JSON-escaped "\n") from begin.
-  std::size_t hard = begin;
-  while (hard < text.size()) {
-    const char c = text[hard];
-    if (c == '\n' || c == '\r') break;
-    if (c == '\\' && hard + 1 < text.size() && text[hard + 1] == 'n') break;
-    ++hard;
+std::size_t LineEnd(std::string_view text, std::size_t begin, std::size_t& break_length) {
+  for (std::size_t i = begin; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n' || c == '\r') {
+      break_length = 1;
+      return i;
+    }
+    if (c == '\\' && i + 1 < text.size() && text[i + 1] == 'n') {
+      break_length = 2;
+      return i;
+    }
   }
-  std::size_t skip = hard < text.size() ? (text[hard] == '\\' ? 2 : 1) : 0;
-  if (hard - begin <= kMaxSegmentBytes) {
-    end = hard;
-    next = hard + skip;
-    return;
-  }
-  // Too long: cut at the last sentence end, else the last space, before the limit.
+  break_length = 0;
+  return text.size();
+}
+
+std::size_t Cut(std::string_view text, std::size_t begin) {
+  // The last sentence end, else the last space, before the limit; else the limit itself on a
+  // UTF-8 boundary. The caller guarantees begin + kMaxSegmentBytes < the line's end.
   const std::size_t limit = begin + kMaxSegmentBytes;
   std::size_t cut = 0, space = 0;
   for (std::size_t k = begin + 40; k < limit; ++k) {
     const auto b = static_cast<unsigned char>(text[k]);
     if ((b == '.' || b == '!' || b == '?') && text[k + 1] == ' ') cut = k + 1;
     else if (b == ' ') space = k;
-    else if (b == 0xE3 && k + 2 < text.size() && static_cast<unsigned char>(text[k + 1]) == 0x80 &&
+    else if (b == 0xE3 && static_cast<unsigned char>(text[k + 1]) == 0x80 &&
              static_cast<unsigned char>(text[k + 2]) == 0x82)
       cut = k + 3;  // 。
-    else if (b == 0xEF && k + 2 < text.size() && static_cast<unsigned char>(text[k + 1]) == 0xBC &&
+    else if (b == 0xEF && static_cast<unsigned char>(text[k + 1]) == 0xBC &&
              (static_cast<unsigned char>(text[k + 2]) == 0x81 ||
               static_cast<unsigned char>(text[k + 2]) == 0x9F))
       cut = k + 3;  // ！ ？
-    else if (b == 0xE0 && k + 2 < text.size() && static_cast<unsigned char>(text[k + 1]) == 0xA5 &&
+    else if (b == 0xE0 && static_cast<unsigned char>(text[k + 1]) == 0xA5 &&
              static_cast<unsigned char>(text[k + 2]) == 0xA4)
       cut = k + 3;  // ।
   }
-  if (cut == 0) cut = space;
+  if (cut == 0 || cut > limit) cut = space;
   if (cut == 0) {
     cut = limit;  // no break at all: cut on a UTF-8 boundary
     while (cut > begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     if (cut == begin) cut = limit;
   }
-  end = cut;
-  next = cut;
+  return cut;
 }
 
 }  // namespace segment_internal

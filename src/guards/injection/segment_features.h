@@ -52,18 +52,27 @@ bool WorthScoring(std::string_view segment);
 
 // ---- implementation of the template ----
 namespace segment_internal {
-// The end of the segment starting at `begin` (exclusive) and where the next one starts.
-void NextSegment(std::string_view text, std::size_t begin, std::size_t& end, std::size_t& next);
+// The end of the line starting at `begin` (a line break, a JSON-escaped "\n", or the text's end)
+// and the length of its break (0, 1 or 2).
+std::size_t LineEnd(std::string_view text, std::size_t begin, std::size_t& break_length);
+// Where to cut the piece [begin, line_end) that is longer than kMaxSegmentBytes.
+std::size_t Cut(std::string_view text, std::size_t begin);
 }  // namespace segment_internal
 
 template <typename Fn>
 void ForEachSegment(std::string_view text, Fn&& fn) {
   std::size_t pos = 0;
   while (pos < text.size()) {
-    std::size_t end = pos, next = pos;
-    segment_internal::NextSegment(text, pos, end, next);
-    if (end > pos) fn(pos, end);
-    pos = next > pos ? next : pos + 1;
+    std::size_t break_length = 0;
+    const std::size_t line_end = segment_internal::LineEnd(text, pos, break_length);
+    while (line_end - pos > kMaxSegmentBytes) {  // a long line: pieces cut at sentence ends
+      const std::size_t cut = segment_internal::Cut(text, pos);
+      fn(pos, cut);
+      pos = cut;
+    }
+    if (line_end > pos) fn(pos, line_end);
+    pos = line_end + break_length;
+    if (break_length == 0 && pos < text.size()) ++pos;  // not reached: LineEnd stops at a break
   }
 }
 
