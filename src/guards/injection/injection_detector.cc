@@ -240,11 +240,27 @@ void InjectionDetector::Clusters(std::string_view original,
                       ModelTechnique(segment), CueKind::kPrimary, Origin::kPlain, 0, 0});
     });
   }
-  if (!hits.empty() || !hidden.empty() || !cues.empty()) {
+  if (!hits.empty() || !hidden.empty()) {
     const std::size_t first = hits.size();
     context_->Scan(text, hits);
     for (std::size_t k = first; k < hits.size(); ++k)
       hits[k].pattern = (*context_ids_)[hits[k].pattern];
+  } else if (!cues.empty()) {
+    // Only model cues: the context that can change them lies within kMetaReach of them, so only
+    // that window is scanned (a long benign message often holds one confident segment).
+    std::size_t lo = text.size(), hi = 0;
+    for (const Cue& c : cues) {
+      lo = std::min(lo, c.begin);
+      hi = std::max(hi, c.end);
+    }
+    lo = lo > kMetaReach ? lo - kMetaReach : 0;
+    hi = std::min(text.size(), hi + kMetaReach);
+    context_->Scan(text.substr(lo, hi - lo), hits);
+    for (PatternHit& hit : hits) {
+      hit.pattern = (*context_ids_)[hit.pattern];
+      hit.begin += lo;
+      hit.end += lo;
+    }
   }
 
   std::vector<std::size_t>& meta = scratch.meta;

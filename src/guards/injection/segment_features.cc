@@ -1,5 +1,8 @@
 #include "guards/injection/segment_features.h"
 
+#include <array>
+#include <cstring>
+
 namespace mcpgw::guards::injection {
 namespace {
 
@@ -217,22 +220,28 @@ std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>
 
 bool WorthScoring(std::string_view segment) {
   if (segment.size() < 12) return false;
-  std::size_t letters = 0, spaces = 0, high = 0, longest = 0, run = 0;
+  // Byte classes: 1 ASCII letter, 2 non-ASCII byte, 3 space, 0 anything else.
+  static const auto kClass = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = 1;
+    for (int c = 0x80; c < 256; ++c) t[c] = 2;
+    t[' '] = 3;
+    return t;
+  }();
+  std::size_t counts[4] = {0, 0, 0, 0};
+  std::size_t longest = 0, run = 0;
   for (const char ch : segment) {
-    const auto b = static_cast<unsigned char>(ch);
-    if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
-      ++letters;
-      ++run;
-    } else if (b >= 0x80) {
-      ++high;
+    const std::uint8_t c = kClass[static_cast<unsigned char>(ch)];
+    ++counts[c];
+    if (c == 1 || c == 2) {
       ++run;
     } else {
-      if (b == ' ') ++spaces;
       if (run > longest) longest = run;
       run = 0;
     }
   }
   if (run > longest) longest = run;
+  const std::size_t letters = counts[1], high = counts[2], spaces = counts[3];
   // Unspaced scripts (Han, kana): mostly multi-byte characters, few or no spaces.
   if (high * 2 >= segment.size()) return true;
   // A spaced script needs a few words and mostly letters; a long token without spaces is
@@ -243,42 +252,69 @@ bool WorthScoring(std::string_view segment) {
 namespace segment_internal {
 
 std::size_t LineEnd(std::string_view text, std::size_t begin, std::size_t& break_length) {
-  for (std::size_t i = begin; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\n' || c == '\r') {
-      break_length = 1;
-      return i;
-    }
-    if (c == '\\' && i + 1 < text.size() && text[i + 1] == 'n') {
+  // memchr for each kind of break (vectorized), the nearest wins.
+  const char* base = text.data();
+  const std::size_t n = text.size();
+  std::size_t end = n;
+  if (const void* p = std::memchr(base + begin, '\n', n - begin)) end = static_cast<const char*>(p) - base;
+  if (const void* p = std::memchr(base + begin, '\r', end - begin)) end = static_cast<const char*>(p) - base;
+  std::size_t from = begin;
+  while (from < end) {
+    const void* p = std::memchr(base + from, '\\', end - from);
+    if (p == nullptr) break;
+    const std::size_t k = static_cast<const char*>(p) - base;
+    if (k + 1 < n && text[k + 1] == 'n') {
       break_length = 2;
-      return i;
+      return k;
     }
+    from = k + 1;
   }
-  break_length = 0;
-  return text.size();
+  break_length = end < n ? 1 : 0;
+  return end;
 }
 
+namespace {
+
+// The cut after a sentence end that starts at k: k + 1 for ". " "! " "? ", k + 3
+// for "。" "！" "？" "।", 0 when k starts none.
+std::size_t SentenceCutAt(std::string_view text, std::size_t k) {
+  const auto b = static_cast<unsigned char>(text[k]);
+  if ((b == '.' || b == '!' || b == '?') && k + 1 < text.size() && text[k + 1] == ' ') return k + 1;
+  if (k + 2 >= text.size()) return 0;
+  if (b == 0xE3 && static_cast<unsigned char>(text[k + 1]) == 0x80 &&
+      static_cast<unsigned char>(text[k + 2]) == 0x82)
+    return k + 3;  // 。
+  if (b == 0xEF && static_cast<unsigned char>(text[k + 1]) == 0xBC &&
+      (static_cast<unsigned char>(text[k + 2]) == 0x81 ||
+       static_cast<unsigned char>(text[k + 2]) == 0x9F))
+    return k + 3;  // ！ ？
+  if (b == 0xE0 && static_cast<unsigned char>(text[k + 1]) == 0xA5 &&
+      static_cast<unsigned char>(text[k + 2]) == 0xA4)
+    return k + 3;  // ।
+  return 0;
+}
+
+}  // namespace
+
 std::size_t Cut(std::string_view text, std::size_t begin) {
-  // The last sentence end, else the last space, before the limit; else the limit itself on a
-  // UTF-8 boundary. The caller guarantees begin + kMaxSegmentBytes < the line's end.
+  // After the last sentence end in [begin + 40, limit) (if that cut is within the limit), else
+  // after the last space there, else at the limit on a UTF-8 boundary. Scanned backwards: the
+  // answer is usually near the limit. The caller guarantees begin + kMaxSegmentBytes < the line's
+  // end.
   const std::size_t limit = begin + kMaxSegmentBytes;
-  std::size_t cut = 0, space = 0;
-  for (std::size_t k = begin + 40; k < limit; ++k) {
-    const auto b = static_cast<unsigned char>(text[k]);
-    if ((b == '.' || b == '!' || b == '?') && text[k + 1] == ' ') cut = k + 1;
-    else if (b == ' ') space = k;
-    else if (b == 0xE3 && static_cast<unsigned char>(text[k + 1]) == 0x80 &&
-             static_cast<unsigned char>(text[k + 2]) == 0x82)
-      cut = k + 3;  // 。
-    else if (b == 0xEF && static_cast<unsigned char>(text[k + 1]) == 0xBC &&
-             (static_cast<unsigned char>(text[k + 2]) == 0x81 ||
-              static_cast<unsigned char>(text[k + 2]) == 0x9F))
-      cut = k + 3;  // ！ ？
-    else if (b == 0xE0 && static_cast<unsigned char>(text[k + 1]) == 0xA5 &&
-             static_cast<unsigned char>(text[k + 2]) == 0xA4)
-      cut = k + 3;  // ।
+  std::size_t cut = 0;
+  for (std::size_t k = limit; k-- > begin + 40;) {
+    cut = SentenceCutAt(text, k);
+    if (cut != 0) break;
   }
-  if (cut == 0 || cut > limit) cut = space;
+  if (cut == 0 || cut > limit) {
+    cut = 0;
+    for (std::size_t k = limit; k-- > begin + 40;)
+      if (text[k] == ' ') {
+        cut = k;
+        break;
+      }
+  }
   if (cut == 0) {
     cut = limit;  // no break at all: cut on a UTF-8 boundary
     while (cut > begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
