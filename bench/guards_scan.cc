@@ -9,7 +9,8 @@
 // only, harmful only, injection + harmful, the latency of injection + harmful on one 16 KiB
 // result (p50 and p99 over every 16 KiB message of the corpus, wall clock and thread CPU time,
 // as counters), and the
-// construction time of each detector (rules compiled at start).
+// construction time of each detector (rules compiled at start). `*RulesOnly*` runs the injection
+// detector with its learned model off ("model": false), to show what the model costs.
 #include <benchmark/benchmark.h>
 
 #include <time.h>
