@@ -89,7 +89,9 @@ TEST(ForEachSegment, LongLinesAreCutAtSentenceEndsWithinTheLimit) {
     EXPECT_LE(e - b, kMaxSegmentBytes);
     EXPECT_EQ(b, covered);  // no byte skipped inside a line
     covered = e;
-    if (e < text.size()) EXPECT_EQ(text[e - 1], '.');  // cut right after a sentence end
+    if (e < text.size()) {
+      EXPECT_EQ(text[e - 1], '.');  // cut right after a sentence end
+    }
   }
   EXPECT_EQ(covered, text.size());
 }
