@@ -30,6 +30,7 @@ struct SecretEngine::CompiledRule {
   std::size_t window_before = 256;
   std::size_t window_after = 1024;
   Gate gate = Gate::kNone;
+  bool anchored_at_key = false;
   struct Allowlist {
     bool require_all = false;
     AllowlistSpec::Target target = AllowlistSpec::Target::kSecret;
@@ -219,6 +220,26 @@ bool UserinfoFollows(std::string_view text, std::size_t to) {
   return false;
 }
 
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+bool IsXmlNameChar(char c) { return IsNameChar(c) || c == ':'; }
+
+bool InXmlTagName(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t b = from;
+  while (b > 0 && from - b < 64 && IsXmlNameChar(text[b - 1])) --b;
+  if (b == 0 || text[b - 1] != '<') return false;
+  std::size_t e = to;
+  while (e < text.size() && e - to < 64 && IsXmlNameChar(text[e])) ++e;
+  return e < text.size() && text[e] == '>';
+}
+
+bool SeparatorFollows(std::string_view text, std::size_t to) {
+  std::size_t i = to;
+  if (i < text.size() && (text[i] == '"' || text[i] == '\'')) ++i;
+  while (i < text.size() && i - to < 16 && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+  return i < text.size() && (text[i] == ':' || text[i] == '=');
+}
+
 bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t to) {
   switch (gate) {
     case Gate::kNone: return true;
@@ -235,6 +256,9 @@ bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t 
       while (i > 0 && from - i < 32 && IsNameChar(text[i - 1])) --i;
       return i > 0 && (text[i - 1] == '?' || text[i - 1] == '&');
     }
+    case Gate::kXmlTagName: return InXmlTagName(text, from, to);
+    case Gate::kSeparatorFollows: return SeparatorFollows(text, to);
+    case Gate::kWordStart: return from == 0 || !IsWordChar(text[from - 1]);
   }
   return true;
 }
@@ -341,6 +365,7 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
     rule->window_before = spec.window_before;
     rule->window_after = spec.window_after;
     rule->gate = spec.gate;
+    rule->anchored_at_key = spec.anchored_at_key;
     for (const AllowlistSpec& list : spec.allowlists) {
       CompiledRule::Allowlist compiled;
       compiled.require_all = list.require_all;
@@ -597,14 +622,16 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
       if (hit.id < keyword_lengths_.size()) {
         const std::size_t width = std::min(keyword_lengths_[hit.id], to);
         const std::size_t from = to - width;
-        int gates[6] = {1, -1, -1, -1, -1, -1};  // by Gate: 1 passes, 0 fails, -1 not yet known
+        int gates[kGateCount];  // by Gate: 1 passes, 0 fails, -1 not yet known
+        std::fill(std::begin(gates), std::end(gates), -1);
+        gates[static_cast<int>(Gate::kNone)] = 1;
         for (std::uint32_t r : keyword_rules_[hit.id]) {
           const CompiledRule& rule = *rules_[r];
           int& gate = gates[static_cast<int>(rule.gate)];
           if (gate < 0) gate = GatePasses(rule.gate, text, from, to) ? 1 : 0;
           if (gate == 0) continue;
           const std::size_t we = std::min(text.size(), to + rule.window_after);
-          if (rule.check == Check::kGenericPassword || rule.check == Check::kGenericSecret) {
+          if (rule.anchored_at_key) {
             // The match starts one byte before the key name holding the keyword (or at 0).
             std::size_t name = from;
             while (name > 0 && from - name < rule.window_before && IsNameChar(text[name - 1])) {
