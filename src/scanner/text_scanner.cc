@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 namespace mcpgw::scanner {
 
@@ -20,6 +21,23 @@ re2::RE2::Options RuleOptions() {
   return options;
 }
 
+// True when `pos` sits inside a quotation that opened in the same sentence: an odd number of
+// straight double quotes, or an unclosed typographic or guillemet quote, since the last full stop.
+bool InsideQuotes(std::string_view text, std::size_t pos) {
+  std::size_t from = text.rfind(". ", pos);
+  from = from == std::string_view::npos ? 0 : from;
+  const std::string_view before = text.substr(from, pos - from);
+  std::size_t straight = 0;
+  for (char ch : before) straight += ch == '"' ? 1 : 0;
+  if (straight % 2 == 1) return true;
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\u201c", "\u201d"},
+                                    {"\u00ab", "\u00bb"}, {"\u300c", "\u300d"}}) {
+    const std::size_t o = before.rfind(open);
+    if (o != std::string_view::npos && before.find(close, o) == std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 struct TextScanner::Compiled {
@@ -28,6 +46,8 @@ struct TextScanner::Compiled {
   std::unique_ptr<re2::RE2> mention;
   std::unique_ptr<re2::RE2> example_host;
   std::unique_ptr<re2::RE2> passive;
+  std::unique_ptr<re2::RE2> guard;         // a negation or condition right before a match
+  std::unique_ptr<re2::RE2> negated_after;  // "... is not supported" right after a match
 };
 
 TextScanner::~TextScanner() = default;
@@ -55,7 +75,19 @@ Result<std::shared_ptr<const TextScanner>> TextScanner::Compile(std::span<const 
       R"((?:e\.g\.|i\.e\.)|\b(?:detects?|detecting|detection|detector|scans?\s+for|scanning\s+for|flags?|flagging|)"
       R"(identif\w*|classif\w*|blocks?|blocking|prevents?|preventing|protects?\s+against|such\s+as|)"
       R"(for\s+example|for\s+instance|patterns?|warns?\s+(?:about|of)|guards?\s+)"
-      R"(against|attacks?|injections?|phrases?|examples?|red[\s-]team\w*|simulat\w*|test\s+cases?)\b)",
+      R"(against|attacks?|injections?|phrases?|examples?|red[\s-]team\w*|simulat\w*|test\s+cases?|)"
+      R"(malicious|suspicious|indicators?|signatures?|heuristics?|)"
+      R"(jailbreaks?|poison\w*|adversarial|samples?)\b)",
+      options);
+  c.guard = std::make_unique<re2::RE2>(
+      R"((?:\bnever|\bnot|n't|\bno|\bafter|\bonce|\buntil|\bunless|\bif|\bwhen|\bonly\s+when|)"
+      R"(\bwithout\s+first|\bnachdem|\bsobald|\bdespu[ée]s\s+de\s+que|\bapr[èe]s\s+que|\bdopo\s+che|)"
+      R"(\bdepois\s+que|\bsau\s+khi|\bsetelah|\bnadat|\bzodra|\bpo\s+tym\s+jak)[\s,]+(?:\S+\s+){0,3}$)",
+      options);
+  c.negated_after = std::make_unique<re2::RE2>(
+      R"(^[^.;]{0,40}?\b(?:is|are|will\s+be|gets?)\s+(?:not|never)\s+(?:supported|allowed|permitted|)"
+      R"(accepted|executed|run|recommended|used)|^[^.;]{0,40}?\b(?:is|are|will\s+be|gets?)\s+)"
+      R"((?:rejected|refused|blocked|forbidden|disallowed|prohibited|denied))",
       options);
   c.passive = std::make_unique<re2::RE2>(R"(\b(?:are|is|be|been|was|were|being|gets?|got)\s+$)",
                                          options);
@@ -86,13 +118,33 @@ void TextScanner::Scan(std::string_view text, std::vector<TextMatch>& out) const
     const std::size_t begin = static_cast<std::size_t>(match.data() - text.data());
     TextMatch m{&rule, begin, begin + match.size(), rule.severity};
     if (rule.ignore_example_hosts && re2::RE2::PartialMatch(match, *c.example_host)) continue;
+    if (rule.guarded) {
+      const std::size_t from = begin > 40 ? begin - 40 : 0;
+      if (re2::RE2::PartialMatch(text.substr(from, begin - from), *c.guard)) continue;
+    }
     if (rule.mention_downgrade) {
-      const std::size_t from = begin > kMentionWindow ? begin - kMentionWindow : 0;
+      // The mention must be in the same sentence or line: an "Examples" heading two sentences
+      // up does not make a later order a quotation.
+      std::size_t from = begin > kMentionWindow ? begin - kMentionWindow : 0;
+      for (std::size_t i = begin; i > from; --i) {
+        const bool abbreviation =
+            i >= 5 && (text.substr(i - 5, 4) == "e.g." || text.substr(i - 5, 4) == "i.e.");
+        if (text[i - 1] == '\n' ||
+            (i >= 2 && text[i - 1] == ' ' && text[i - 2] == '.' && !abbreviation)) {
+          from = i;
+          break;
+        }
+      }
       const std::size_t near = begin > 16 ? begin - 16 : 0;
       // "Detects ... read ~/.ssh/id_rsa" describes an attack; "credentials are read from ..."
       // describes what the tool does: neither tells the model to act.
       if (re2::RE2::PartialMatch(text.substr(from, begin - from), *c.mention) ||
           re2::RE2::PartialMatch(text.substr(near, begin - near), *c.passive)) {
+        m.severity = Lower(m.severity, 2);
+      } else if (re2::RE2::PartialMatch(text.substr(m.end, 80), *c.negated_after) ||
+                 (InsideQuotes(text, begin) && re2::RE2::PartialMatch(text, *c.mention))) {
+        // "curl ... | sh is not supported" forbids the act; a quoted phrase in a text that
+        // speaks of attacks or examples is cited, not ordered.
         m.severity = Lower(m.severity, 2);
       }
     }
