@@ -139,7 +139,8 @@ void TextScanner::Scan(std::string_view text, std::vector<TextMatch>& out) const
       // "Detects ... read ~/.ssh/id_rsa" describes an attack; "credentials are read from ..."
       // describes what the tool does: neither tells the model to act.
       if (re2::RE2::PartialMatch(text.substr(from, begin - from), *c.mention) ||
-          re2::RE2::PartialMatch(text.substr(near, begin - near), *c.passive)) {
+          (rule.category == "sensitive_files" &&
+           re2::RE2::PartialMatch(text.substr(near, begin - near), *c.passive))) {
         m.severity = Lower(m.severity, 2);
       } else if (re2::RE2::PartialMatch(text.substr(m.end, 80), *c.negated_after) ||
                  (InsideQuotes(text, begin) && re2::RE2::PartialMatch(text, *c.mention))) {
