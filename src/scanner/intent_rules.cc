@@ -138,6 +138,7 @@ std::span<const TextRule> IntentTextRules() {
                    "Tells the model to read a file that holds secrets (hi, tr, nl, pl, vi, id, "
                    "it, de).",
                    true});
+    for (TextRule& rule : all) rule.sentence_level = true;
     return all;
   }();
   return rules;

@@ -32,6 +32,9 @@ struct TextRule {
   // A negation or a condition right before the match ("never skip the confirmation", "only
   // after the user has already approved") cancels it: the text forbids or conditions the act.
   bool guarded = false;
+  // Matched only in texts of at least 16 bytes (a short phrase): names, enum values and
+  // one-word descriptions skip these rules, which keeps the per-string cost down.
+  bool sentence_level = false;
 };
 
 // The built-in rules, in a stable order (ids are unique): the table of scan_rules.cc followed by

@@ -42,7 +42,10 @@ bool InsideQuotes(std::string_view text, std::size_t pos) {
 
 struct TextScanner::Compiled {
   std::vector<std::unique_ptr<re2::RE2>> regexes;
-  std::unique_ptr<re2::RE2::Set> set;
+  std::unique_ptr<re2::RE2::Set> set;           // rules for any text
+  std::unique_ptr<re2::RE2::Set> sentence_set;  // sentence-level rules (texts >= 16 bytes)
+  std::vector<int> set_rule;                    // set index -> rule index
+  std::vector<int> sentence_rule;               // sentence_set index -> rule index
   std::unique_ptr<re2::RE2> mention;
   std::unique_ptr<re2::RE2> example_host;
   std::unique_ptr<re2::RE2> passive;
@@ -58,19 +61,24 @@ Result<std::shared_ptr<const TextScanner>> TextScanner::Compile(std::span<const 
   Compiled& c = *scanner->compiled_;
   const re2::RE2::Options options = RuleOptions();
   c.set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
+  c.sentence_set = std::make_unique<re2::RE2::Set>(options, re2::RE2::UNANCHORED);
   for (const TextRule& rule : rules) {
     auto re = std::make_unique<re2::RE2>(rule.pattern, options);
     if (!re->ok()) {
       return MakeError("scanner rule " + std::string(rule.id) + ": invalid regex: " + re->error());
     }
     std::string error;
-    if (c.set->Add(rule.pattern, &error) < 0) {
+    re2::RE2::Set& set = rule.sentence_level ? *c.sentence_set : *c.set;
+    if (set.Add(rule.pattern, &error) < 0) {
       return MakeError("scanner rule " + std::string(rule.id) + ": invalid regex: " + error);
     }
+    (rule.sentence_level ? c.sentence_rule : c.set_rule)
+        .push_back(static_cast<int>(scanner->rules_.size()));
     scanner->rules_.push_back(&rule);
     c.regexes.push_back(std::move(re));
   }
-  if (!c.set->Compile()) return MakeError("scanner rules: RE2 set too large to compile");
+  if (!c.set->Compile() || !c.sentence_set->Compile())
+    return MakeError("scanner rules: RE2 set too large to compile");
   c.mention = std::make_unique<re2::RE2>(
       R"((?:e\.g\.|i\.e\.)|\b(?:detects?|detecting|detection|detector|scans?\s+for|scanning\s+for|flags?|flagging|)"
       R"(identif\w*|classif\w*|blocks?|blocking|prevents?|preventing|protects?\s+against|such\s+as|)"
@@ -103,13 +111,24 @@ void TextScanner::Scan(std::string_view text, std::vector<TextMatch>& out) const
   if (text.empty()) return;
   const Compiled& c = *compiled_;
   std::vector<int> hits;
-  re2::RE2::Set::ErrorInfo info;
-  if (!c.set->Match(text, &hits, &info)) {
-    if (info.kind == re2::RE2::Set::kNoError) return;  // nothing matched
-    // The set's DFA ran out of memory on this text: run every rule on its own.
+  bool every_rule = false;
+  const auto run = [&](const re2::RE2::Set& set, const std::vector<int>& to_rule) {
+    std::vector<int> found;
+    re2::RE2::Set::ErrorInfo info;
+    if (!set.Match(text, &found, &info)) {
+      // The set's DFA ran out of memory on this text: run every rule on its own.
+      if (info.kind != re2::RE2::Set::kNoError) every_rule = true;
+      return;
+    }
+    for (int i : found) hits.push_back(to_rule[i]);
+  };
+  run(*c.set, c.set_rule);
+  if (text.size() >= 16 && !c.sentence_rule.empty()) run(*c.sentence_set, c.sentence_rule);
+  if (every_rule) {
     hits.clear();
     for (std::size_t i = 0; i < c.regexes.size(); ++i) hits.push_back(static_cast<int>(i));
   }
+  if (hits.empty()) return;
   std::sort(hits.begin(), hits.end());
   for (int index : hits) {
     const TextRule& rule = *rules_[index];
