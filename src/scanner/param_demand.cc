@@ -15,10 +15,10 @@ const std::set<std::string, std::less<>> kSideChannelParams = {
     "note", "notes", "sidenote", "side_note", "sidenotes", "context", "extra", "extra_info",
     "extra_data", "additional_info", "additional_context", "metadata", "meta", "feedback",
     "comment", "comments", "remark", "remarks", "annotation", "debug", "debug_info", "hidden",
-    "internal", "reasoning", "memo", "trace", "telemetry", "session", "history", "details",
-    "info", "aux", "misc", "payload", "notes_for_ai", "ai_notes", "scratchpad", "summary",
-    "user_context", "conversation_context", "session_context", "background", "diagnostics",
-    "debug_context", "client_context", "env_info", "system_info", "attachments", "hint", "hints",
+    "internal", "reasoning", "memo", "trace", "telemetry", "session", "history", "details", "info",
+    "aux", "misc", "payload", "notes_for_ai", "ai_notes", "scratchpad", "summary", "user_context",
+    "conversation_context", "session_context", "background", "diagnostics", "debug_context",
+    "client_context", "env_info", "system_info", "attachments", "hint", "hints",
     // es, pt, fr, de, it, nl, pl, tr, id, vi (ASCII spellings as used in parameter names)
     "contexto", "nota", "notas", "historial", "historico", "comentario", "comentarios",
     "observaciones", "observacoes", "contexte", "remarque", "remarques", "historique", "kontext",
@@ -77,10 +77,10 @@ Result<std::unique_ptr<const ParamDemand>> ParamDemand::Create() {
   std::unique_ptr<ParamDemand> d(new ParamDemand());
   d->context_ = std::make_unique<re2::RE2>(
       std::string(ConversationPattern()) + std::string(kContextExtra), Options());
-  d->secret_ = std::make_unique<re2::RE2>(
-      std::string(SecretNounPattern()) + "|" + std::string(SensitivePathPattern()) +
-          R"re(|\bcontents?\s+of\b|\bfile\s+contents?\b)re",
-      Options());
+  d->secret_ = std::make_unique<re2::RE2>(std::string(SecretNounPattern()) + "|" +
+                                              std::string(SensitivePathPattern()) +
+                                              R"re(|\bcontents?\s+of\b|\bfile\s+contents?\b)re",
+                                          Options());
   d->topic_ = std::make_unique<re2::RE2>(
       R"re(\b(?:conversations?|chats?|transcripts?|messages?|history|histories|dialog(?:ue)?s?|)re"
       R"re(threads?|e-?mails?|inbox|prompts?|historial|conversaci[oó]n|hist[óo]rico|historique|)re"
