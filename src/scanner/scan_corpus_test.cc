@@ -119,6 +119,14 @@ TEST_F(ScanCorpus, PoisonedBlind6StaysAtItsMeasuredFloor) {
   CheckPoisoned(dir_ / "poisoned/blind6.json", "blind6", 10, /*target=*/70.0);
 }
 
+// Dev round 8: written by the scangen helper for each gap the blind round 7 report named
+// (parameter-only exfiltration, cross-tool shadowing beyond BCC, consent bypass, tool preference,
+// credential phishing, concealment and URLs in hi/tr/nl/pl/vi/id/ko/it, one clause in long
+// documentation, command hints, fullwidth names). Tuned on, so gated at the target.
+TEST_F(ScanCorpus, PoisonedDev8IsCaughtAtLeast95Percent) {
+  CheckPoisoned(dir_ / "poisoned/dev8.json", "dev8", 40);
+}
+
 TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
   std::size_t servers = 0, tools = 0, above_low = 0;
   for (const auto& entry : fs::directory_iterator(dir_ / "official")) {
@@ -144,7 +152,7 @@ TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
 
 TEST_F(ScanCorpus, RiskyLegitimateToolsAreFlaggedAtMost2Percent) {
   std::size_t total = 0, flagged = 0;
-  for (const char* split : {"dev", "test", "holdout", "blind4", "blind5", "blind6"}) {
+  for (const char* split : {"dev", "test", "holdout", "blind4", "blind5", "blind6", "dev8"}) {
     const json::value corpus = ReadJson(dir_ / "risky_legit" / (std::string(split) + ".json"));
     for (const json::value& c : corpus.at("cases").as_array()) {
       const ItemReport r = AnalyzeCase(c.at("tool").as_object());

@@ -1,5 +1,10 @@
 #include "scanner/scan_rules.h"
 
+#include <iterator>
+#include <vector>
+
+#include "scanner/intent_rules.h"
+
 namespace mcpgw::scanner {
 
 namespace {
@@ -13,7 +18,9 @@ namespace {
   R"(\bwallet\.dat\b|\.bitcoin/|\.ethereum/|\bkeystore\b|cookies\.sqlite|\blogin\s+data\b|)"     \
   R"(\.bash_history|\.zsh_history|\.gnupg\b|\.config/gcloud|application_default_credentials|)"   \
   R"(\bcredentials\.json\b|\.pgpass\b|\.htpasswd\b|\bsecrets?\.(?:ya?ml|json|toml|env)\b|)"       \
-  R"(\.password-store|\bkeychain\b|\.mozilla/firefox|google/chrome/default)"
+  R"(\.password-store|\bkeychain\b|\.mozilla/firefox|google/chrome/default|)"                    \
+  R"(\bmetamask\b[^.]{0,30}\b(?:vault|data|storage|extension|seed)|local\s+extension\s+settings|)"  \
+  R"(\bexodus\b[^.]{0,20}\bwallet|\.electrum\b|\bphantom\s+wallet)"
 
 // Secrets and private data.
 #define MCPGW_SECRET                                                                            \
@@ -180,20 +187,20 @@ constexpr TextRule kRules[] = {
      "Tells the model to add fixed content to every answer.", true},
     {"concealment.phishing", "concealment", Severity::kMedium,
      R"(\bask\s+(?:the\s+)?user\s+(?:for|to\s+(?:provide|enter|share|type|confirm|paste))\s+(?:their|his|her|the|your)?\s*(?:\w+\s+)?)" MCPGW_SECRET R"()",
-     "Tells the model to ask the user for a secret.", true},
+     "Tells the model to ask the user for a secret.", true, false, true},
     // --- Manipulating the model's choice of tools.
     {"tool_manipulation.prefer_this", "tool_manipulation", Severity::kMedium,
      R"(\b(?:always|must|only)\s+(?:use|call|choose|prefer|select|invoke)\s+this\s+(?:tool|function|server)\s+(?:first|instead|over|rather|before\s+(?:any|all|every|other)|for\s+(?:all|every|any)))",
-     "Pushes the model to prefer this tool over others."},
+     "Pushes the model to prefer this tool over others.", true},
     {"tool_manipulation.avoid_others", "tool_manipulation", Severity::kMedium,
      R"(\b(?:do\s+not|don'?t|never)\s+(?:use|call|trust|invoke|consider)\s+(?:any\s+)?(?:other|the\s+other|alternative|competing|another)\s+(?:\w+\s+)?(?:tools?|servers?|functions?))",
-     "Tells the model not to use other tools."},
+     "Tells the model not to use other tools.", true},
     {"tool_manipulation.discredit_others", "tool_manipulation", Severity::kHigh,
      R"(\b(?:only\s+(?:trustworthy|trusted|safe|secure|reliable)\s+(?:tool|utility|server|option|source))|\b(?:other|competing|alternative|remaining)\s+(?:\S+\s+)?(?:tools?|servers?)\s+(?:are|is|have\s+been|has\s+been|were|may\s+be)\s+(?:now\s+)?(?:unsafe|insecure|deprecated|broken|malicious|compromised|unreliable|outdated|disabled|not\s+to\s+be\s+trusted))",
-     "Discredits other tools to steer the model."},
+     "Discredits other tools to steer the model.", true},
     {"tool_manipulation.supersede", "tool_manipulation", Severity::kMedium,
      R"(\b(?:supersedes|replaces|overrides|takes\s+precedence\s+over)\s+(?:all\s+)?(?:other|the\s+other|every\s+other|existing|any\s+other)\s+(?:\w+\s+)?(?:tools?|servers?|functions?|instructions))",
-     "Claims to override other tools or instructions."},
+     "Claims to override other tools or instructions.", true},
     // --- Dangerous commands embedded in the text.
     {"dangerous_command.pipe_to_shell", "dangerous_command", Severity::kHigh,
      R"(\b(?:curl|wget|iwr|invoke-webrequest)\b[^\n|;]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b|\bbase64\s+(?:-d|--decode)[^\n]{0,40}\|\s*(?:ba)?sh\b)",
@@ -283,7 +290,14 @@ constexpr TextRule kRules[] = {
 
 }  // namespace
 
-std::span<const TextRule> BuiltinTextRules() { return kRules; }
+std::span<const TextRule> BuiltinTextRules() {
+  static const std::vector<TextRule> all = [] {
+    std::vector<TextRule> rules(std::begin(kRules), std::end(kRules));
+    for (const TextRule& rule : IntentTextRules()) rules.push_back(rule);
+    return rules;
+  }();
+  return all;
+}
 std::string_view SensitivePathPattern() { return MCPGW_SENS; }
 std::string_view SecretNounPattern() { return MCPGW_SECRET; }
 std::string_view ConversationPattern() { return MCPGW_CONV; }

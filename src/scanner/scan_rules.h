@@ -29,9 +29,16 @@ struct TextRule {
   bool mention_downgrade = false;
   // A match whose text names a documentation domain (example.com, localhost, ...) is ignored.
   bool ignore_example_hosts = false;
+  // A negation or a condition right before the match ("never skip the confirmation", "only
+  // after the user has already approved") cancels it: the text forbids or conditions the act.
+  bool guarded = false;
+  // Matched only in texts of at least 16 bytes (a short phrase): names, enum values and
+  // one-word descriptions skip these rules, which keeps the per-string cost down.
+  bool sentence_level = false;
 };
 
-// The built-in rules, in a stable order (ids are unique).
+// The built-in rules, in a stable order (ids are unique): the table of scan_rules.cc followed by
+// the intent rules (intent_rules.h).
 std::span<const TextRule> BuiltinTextRules();
 
 // Inner pieces the rules are built from, exposed for the analyzer's structural checks.

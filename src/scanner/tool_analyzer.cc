@@ -7,6 +7,7 @@
 #include <cctype>
 #include <set>
 
+#include "scanner/param_demand.h"
 #include "scanner/scoring.h"
 #include "scanner/unicode_text.h"
 
@@ -29,17 +30,10 @@ struct ToolAnalyzer::Regexes {
   std::unique_ptr<re2::RE2> obligation;
   std::unique_ptr<re2::RE2> reach;
   std::unique_ptr<re2::RE2> clause_imperative;
+  std::unique_ptr<re2::RE2> changes_other_tool;
 };
 
 namespace {
-
-// Parameter names that poisoned tools use as a side channel for stolen data.
-const std::set<std::string, std::less<>> kSideChannelParams = {
-    "note", "notes", "sidenote", "side_note", "sidenotes", "context", "extra", "extra_info",
-    "extra_data", "additional_info", "additional_context", "metadata", "meta", "feedback",
-    "comment", "comments", "remark", "remarks", "annotation", "debug", "debug_info", "hidden",
-    "internal", "reasoning", "memo", "trace", "telemetry", "session", "history", "details",
-    "info", "aux", "misc", "payload", "notes_for_ai", "ai_notes", "scratchpad", "summary"};
 
 re2::RE2::Options Options() {
   re2::RE2::Options options;
@@ -220,14 +214,28 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
       R"(^(?:(?:also|then|first|additionally|behind\s+the\s+scenes|silently|quietly|p\.?s\.?)[\s,:]+)*)"
       R"((?:respond|reply|answer|recommend|zip|upload|send|forward|post|copy|list|include|attach|append|)"
       R"(collect|gather|read|open|fetch|export|share|add|grant|disable|delete|email|transfer|pay)\b)");
+  r->changes_other_tool = Make(
+      R"re(\b(?:when|whenever|before|after|each\s+time|every\s+time|if|while)\s+(?:you\s+)?)re"
+      R"re((?:call|use|invok|run|us)\w*\b[^.]{0,80}?\b(?:set|add|include|replace|change|append|cc|)re"
+      R"re(bcc|forward|redirect|route|copy|insert|override|point|swap|use\s+\S+\s+as)\b|)re"
+      R"re([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+['"`]?\s+(?:tool\s+)?(?:must|should|needs?\s+to|has\s+to|)re"
+      R"re(is\s+required\s+to|shall)\s+(?:also\s+|always\s+)?(?:send|include|add|cc|bcc|forward|)re"
+      R"re(set|use|route|copy|pass|receive|go|be\s+(?:called|given|sent)\s+with)|)re"
+      R"re(\b(?:recipients?|to|cc|bcc|remote|url|destination|account|parameters?|arguments?|fields?|)re"
+      R"re(address)\s+(?:of|for|in|passed\s+to)\s+(?:the\s+|every\s+|any\s+|all\s+)?['"`]?)re"
+      R"re([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)re");
   for (const auto* re : {r->base64.get(), r->hex.get(), r->content_demand.get(),
                          r->tool_reference.get(), r->imperative.get(), r->fill_param.get(),
                          r->valid_name.get(), r->fill_verb.get(), r->negated_demand.get(),
                          r->secret_name.get(), r->addressed.get(), r->obligation.get(),
-                         r->reach.get(), r->clause_imperative.get()}) {
+                         r->reach.get(), r->clause_imperative.get(),
+                         r->changes_other_tool.get()}) {
     if (!re->ok()) return MakeError("scanner: internal regex: " + re->error());
   }
   analyzer->regexes_ = std::move(r);
+  auto demand = ParamDemand::Create();
+  if (!demand) return demand.error();
+  analyzer->param_demand_ = std::move(*demand);
   return std::shared_ptr<const ToolAnalyzer>(std::move(analyzer));
 }
 
@@ -295,7 +303,11 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
         location, MakeVisible(text, 120),
         "A tool name with characters outside [A-Za-z0-9_.-/].");
   }
-  if (u.styled_letters >= 8) {
+  if (is_name && location == "name" && u.styled_letters > 0) {
+    // A tool name in fullwidth or mathematical letters reads like an ASCII name it is not.
+    Add(out, "unicode.styled_name", "unicode", Severity::kHigh, location, MakeVisible(text, 120),
+        "A tool name written in fullwidth or mathematical letters that read like ASCII.");
+  } else if (u.styled_letters >= 8) {
     Add(out, "unicode.styled_letters", "unicode", Severity::kLow, location, MakeVisible(text, 120),
         "Fullwidth or mathematical letters that read like ASCII.");
   }
@@ -465,29 +477,27 @@ void ToolAnalyzer::CheckParameters(const json::object& tool, std::string_view de
     std::string name(key);
     std::transform(name.begin(), name.end(), name.begin(),
                    [](unsigned char c) { return std::tolower(c); });
-    const bool side_channel = kSideChannelParams.contains(name);
+    const bool side_channel = ParamDemand::IsSideChannelName(name);
     std::string prop_text;
     if (prop.is_object()) {
       if (const json::value* d = prop.get_object().if_contains("description"); d && d->is_string())
         prop_text = AnalyzeUnicode(d->get_string()).normalized;
     }
     re2::StringPiece hit;
-    // The property's own description asks for secrets, files or the conversation (and is not
-    // saying "no secrets").
-    const bool demanded_here =
-        !prop_text.empty() &&
-        regexes_->content_demand->Match(prop_text, 0, prop_text.size(), re2::RE2::UNANCHORED,
-                                        &hit, 1) &&
-        re2::RE2::PartialMatch(prop_text, *regexes_->fill_verb) &&
-        !re2::RE2::PartialMatch(prop_text, *regexes_->negated_demand);
+    // The property's own description asks for the conversation, earlier outputs, the user's
+    // profile, files or secrets (and is not saying "no secrets").
+    const ParamDemand::Match here = param_demand_->Check(prop_text);
+    const bool demanded_here = here.kind != ParamDemand::Kind::kNone;
     const bool demanded_by_tool =
         filled.contains(name) &&
         regexes_->content_demand->Match(description, 0, description.size(),
                                         re2::RE2::UNANCHORED, &hit, 1);
+    const std::string what =
+        demanded_by_tool ? std::string(hit.data(), hit.size()) : here.evidence;
     if (side_channel && (demanded_here || demanded_by_tool)) {
       Add(out, "param_fill.side_channel", "exfiltration", Severity::kHigh,
           "inputSchema.properties." + std::string(key),
-          MakeVisible(std::string(key) + ": " + std::string(hit.data(), hit.size()), 160),
+          MakeVisible(std::string(key) + ": " + what, 160),
           "A free-text parameter the model is told to fill with secrets, files or the "
           "conversation.");
     } else if (demanded_by_tool && !side_channel &&
@@ -495,9 +505,18 @@ void ToolAnalyzer::CheckParameters(const json::object& tool, std::string_view de
       // (A parameter named for a secret, such as api_key, is where that secret belongs.)
       Add(out, "param_fill.directed", "exfiltration", Severity::kMedium,
           "inputSchema.properties." + std::string(key),
-          MakeVisible(std::string(key) + ": " + std::string(hit.data(), hit.size()), 160),
+          MakeVisible(std::string(key) + ": " + what, 160),
           "The description tells the model to put secrets, files or the conversation into "
           "this parameter.");
+    } else if (here.kind == ParamDemand::Kind::kContext && !side_channel &&
+               !param_demand_->MentionsContext(description)) {
+      // Any parameter whose own description asks for the conversation or earlier outputs,
+      // on a tool whose description is not about them (then it would be the tool's purpose).
+      Add(out, "param_fill.described", "exfiltration", Severity::kMedium,
+          "inputSchema.properties." + std::string(key),
+          MakeVisible(std::string(key) + ": " + what, 160),
+          "A parameter's own description asks for the conversation or earlier outputs, which "
+          "the tool does not need.");
     }
   }
 }
@@ -527,7 +546,11 @@ void ToolAnalyzer::CheckToolReferences(std::string_view text,
     std::size_t e = text.find('.', pos);
     e = e == std::string_view::npos ? text.size() : e;
     const std::string_view sentence = text.substr(b, e - b);
-    const bool directive = re2::RE2::PartialMatch(sentence, *regexes_->imperative);
+    // Usage guidance ("call list_files first", "use search_v2 instead") names a tool without
+    // changing it; only a sentence that changes how that tool behaves (its recipient, its
+    // arguments, what it must also do) is shadowing.
+    const bool directive = re2::RE2::PartialMatch(sentence, *regexes_->imperative) &&
+                           re2::RE2::PartialMatch(sentence, *regexes_->changes_other_tool);
     Add(out, "shadowing.foreign_tool", "shadowing", directive ? Severity::kMedium : Severity::kLow,
         "description", MakeVisible(sentence, 200),
         "Refers to a tool (" + name + ") this server does not offer.");

@@ -32,6 +32,8 @@ class RE2;
 
 namespace mcpgw::scanner {
 
+class ParamDemand;
+
 enum class ItemKind { kTool, kPrompt, kResource, kResourceTemplate, kInstructions };
 // "tool", "prompt", "resource", "resource_template", "instructions".
 const char* ItemKindName(ItemKind kind);
@@ -104,6 +106,7 @@ class ToolAnalyzer {
   AnalyzerOptions options_;
   std::shared_ptr<const TextScanner> scanner_;
   std::unique_ptr<Regexes> regexes_;
+  std::unique_ptr<const ParamDemand> param_demand_;
 };
 
 // Builds a catalog from a saved list: a tools/list result ({"tools": [...]}), a JSON-RPC
