@@ -233,7 +233,7 @@ TEST_F(ModernSessionTest, ElicitationDuringACallAnswersInputRequiredAndTheRetryC
   std::vector<json::object> sent = TakeSent();
   ASSERT_EQ(sent.size(), 1u);
   EXPECT_EQ(sent[0].at("id"), 1);
-  const json::object& round = sent[0].at("result").as_object();
+  const json::object round = sent[0].at("result").as_object();
   EXPECT_EQ(round.at("resultType"), "input_required");
   const json::object& asked = round.at("inputRequests").at("user_name").as_object();
   EXPECT_EQ(asked.at("method"), "elicitation/create");
@@ -339,7 +339,7 @@ TEST_F(ModernSessionTest, UnansweredInputRequestsAreAskedAgainWithANewRequestSta
   RunFor(std::chrono::milliseconds(200));
   std::vector<json::object> sent = TakeSent();
   ASSERT_EQ(sent.size(), 1u);
-  const json::object& round = sent[0].at("result").as_object();
+  const json::object round = sent[0].at("result").as_object();
   EXPECT_EQ(round.at("inputRequests").as_object().size(), 2u) << "requests arriving together";
 
   json::object retry = call;
