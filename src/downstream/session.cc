@@ -295,6 +295,11 @@ void Session::HandleRequest(core::WireMessage request, Sink sink) {
 void Session::Respond(const std::string& key, core::WireMessage response) {
   auto it = in_flight_.find(key);
   if (it == in_flight_.end()) return;  // cancelled, or the session closed
+  if (it->second.collecting && !it->second.missing_capability.empty()) {
+    // Most likely the upstream failing for want of the refused capability: FlushInputs decides.
+    it->second.held_answer = std::move(response);
+    return;
+  }
   InFlight entry = std::move(it->second);
   in_flight_.erase(it);
   FailInputs(entry, "the call ended before the client answered");

@@ -163,6 +163,8 @@ class Session : public router::ClientSession,
     json::object presets;
     std::string missing_capability;
     bool collecting = false;
+    // The upstream's answer, held while a round with a refused capability is being collected.
+    std::optional<core::WireMessage> held_answer;
   };
 
   static std::uint64_t NextSequence();

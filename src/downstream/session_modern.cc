@@ -150,12 +150,19 @@ void Session::FlushInputs(const std::string& key) {
   if (it == in_flight_.end()) return;
   it->second.collecting = false;
   const json::value id = json::parse(key);
+  std::optional<core::WireMessage> held = std::move(it->second.held_answer);
+  it->second.held_answer.reset();
+  if (held && !it->second.inputs.empty()) {
+    Respond(key, std::move(*held));  // the call ended anyway: its inputs are moot
+    return;
+  }
   if (it->second.inputs.empty()) {
     if (it->second.missing_capability.empty()) return;
-    // Nothing the client can give: MissingRequiredClientCapability, and the call is cancelled.
+    // Nothing the client can give: MissingRequiredClientCapability, and the call is cancelled
+    // (an answer the upstream sent meanwhile, its failure for want of it, is dropped).
     const std::string capability = std::move(it->second.missing_capability);
     const router::ForwardedRequest& forwarded = it->second.forwarded.Effective();
-    if (forwarded.upstream)
+    if (forwarded.upstream && !held)
       forwarded.upstream->Cancel(forwarded.id, "the client lacks a required capability");
     Respond(key, core::MakeErrorResponse(
                      id, modern::kMissingRequiredClientCapability,

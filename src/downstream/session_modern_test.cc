@@ -383,6 +383,23 @@ TEST_F(ModernSessionTest, UndeclaredCapabilityIsLeftOutOfARoundThatHasOtherReque
   EXPECT_TRUE(fs_->cancelled().empty());
 }
 
+TEST_F(ModernSessionTest, UpstreamFailingAtOnceForAnUndeclaredCapabilityIsMissingCapability) {
+  UseExecutor();
+  Request(1, "tools/call", {{"name", "fs_read"}, {"arguments", json::object()}, {"_meta", Meta()}});
+  std::optional<json::object> sampled;
+  AskClient(90, "sampling/createMessage", {{"messages", json::array()}, {"maxTokens", 5}},
+            sampled);
+  ASSERT_TRUE(sampled);
+  // The upstream's own failure arrives while the round is still being collected.
+  fs_->RespondError(fs_->sent()[0].id, -32601, "the client did not declare sampling");
+  EXPECT_TRUE(TakeSent().empty());
+  RunFor(std::chrono::milliseconds(200));
+  std::vector<json::object> sent = TakeSent();
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].at("id"), 1);
+  EXPECT_EQ(ErrorCode(sent[0]), -32021);
+}
+
 TEST_F(ModernSessionTest, CallsOwnInputResponsesAnswerMatchingRequestsWithoutARound) {
   Request(1, "tools/call",
           {{"name", "fs_read"},
