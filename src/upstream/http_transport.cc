@@ -50,6 +50,8 @@ struct Outgoing {
   json::value id;  // the request's id; null for notifications and responses
   bool is_request = false;
   bool is_initialize = false;
+  bool is_discover = false;                                  // OutgoingInfo::is_discover
+  std::vector<std::pair<std::string, std::string>> headers;  // OutgoingInfo::headers
 };
 
 std::string Lower(std::string_view text) {
@@ -120,7 +122,8 @@ class HttpTransport final : public UpstreamTransport,
 
   bool Send(std::string text, OutgoingInfo info) override {
     if (!started_ || failed_ || closing_) return false;
-    Outgoing message{std::move(text), std::move(info.id), info.is_request, info.is_initialize};
+    Outgoing message{std::move(text), std::move(info.id), info.is_request, info.is_initialize,
+                     info.is_discover, std::move(info.headers)};
     if (mode_ == Mode::kStreamable) {
       Spawn(StreamablePost(std::move(message), /*probe=*/false));
       return true;
@@ -497,13 +500,22 @@ class HttpTransport final : public UpstreamTransport,
     WireRequest request = MakeRequest(bhttp::verb::post, endpoint_);
     request.set(bhttp::field::content_type, "application/json");
     request.set(bhttp::field::accept, "application/json, text/event-stream");
+    for (const auto& [name, value] : message.headers) request.set(name, value);
     request.body() = message.text;
     request.prepare_payload();
     std::optional<Reply> reply = co_await PostExchange(endpoint_, request, message);
     if (!reply) co_return;
     const ResponseParser& parser = *reply->parser;
     const int status = static_cast<int>(parser.get().result_int());
-    if (probe) {
+    if (probe && message.is_discover) {
+      // The era probe: a 4xx means a legacy server, not a legacy transport; the initialize that
+      // follows probes the transport.
+      probing_ = false;
+      if (status >= 200 && status < 300) {
+        mode_ = Mode::kStreamable;
+        FlushQueue();
+      }
+    } else if (probe) {
       if (status == 400 || status == 404 || status == 405) {
         Drop(reply->conn);
         SwitchToLegacy(std::move(message), DescribeStatus(parser));

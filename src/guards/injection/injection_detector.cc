@@ -58,6 +58,24 @@ std::size_t CountIn(const std::vector<std::size_t>& sorted, std::size_t lo, std:
 
 }  // namespace
 
+InjectionPatternSpecs BuiltinInjectionPatternSpecs() {
+  InjectionPatternSpecs out;
+  const std::vector<CueRule>& rules = BuiltinCueRules();
+  for (std::uint32_t i = 0; i < rules.size(); ++i) {
+    const CueRule& rule = rules[i];
+    PatternSpec spec{rule.regex, rule.caseless, rule.trigger, rule.before, rule.after,
+                     rule.kind == CueKind::kMeta || rule.kind == CueKind::kReported};
+    if (rule.kind == CueKind::kPrimary || rule.kind == CueKind::kRot13) {
+      out.primary.push_back(std::move(spec));
+      out.primary_ids.push_back(i);
+    } else {
+      out.context.push_back(std::move(spec));
+      out.context_ids.push_back(i);
+    }
+  }
+  return out;
+}
+
 Result<std::shared_ptr<const InjectionDetector>> InjectionDetector::Create(
     InjectionOptions options) {
   if (!(options.threshold > 0.0f && options.threshold <= 1.0f))
@@ -73,22 +91,11 @@ Result<std::shared_ptr<const InjectionDetector>> InjectionDetector::Create(
   };
   static const Sets sets = [] {
     Sets out;
-    std::vector<PatternSpec> primary, context;
-    const std::vector<CueRule>& rules = BuiltinCueRules();
-    for (std::uint32_t i = 0; i < rules.size(); ++i) {
-      const CueRule& rule = rules[i];
-      PatternSpec spec{rule.regex, rule.caseless, rule.trigger, rule.before, rule.after,
-                       rule.kind == CueKind::kMeta || rule.kind == CueKind::kReported};
-      if (rule.kind == CueKind::kPrimary || rule.kind == CueKind::kRot13) {
-        primary.push_back(std::move(spec));
-        out.primary_ids.push_back(i);
-      } else {
-        context.push_back(std::move(spec));
-        out.context_ids.push_back(i);
-      }
-    }
-    out.primary = PatternSet::Compile(primary);
-    out.context = PatternSet::Compile(context);
+    InjectionPatternSpecs specs = BuiltinInjectionPatternSpecs();
+    out.primary_ids = std::move(specs.primary_ids);
+    out.context_ids = std::move(specs.context_ids);
+    out.primary = PatternSet::Compile(specs.primary);
+    out.context = PatternSet::Compile(specs.context);
     return out;
   }();
   if (!sets.primary) return MakeError("injection rules: " + sets.primary.error().message);

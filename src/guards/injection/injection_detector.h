@@ -43,6 +43,16 @@ struct InjectionOptions {
   std::vector<Technique> disabled;
 };
 
+// The built-in cue rules as the detector compiles them: two pattern sets (the primary cues,
+// scanned always; the context cues, scanned only near a primary cue or hidden text) and, for
+// each, the rule index of each of its patterns. The build-time Vectorscan generator embeds
+// both sets' databases from this (guards/hs_database.h).
+struct InjectionPatternSpecs {
+  std::vector<PatternSpec> primary, context;
+  std::vector<std::uint32_t> primary_ids, context_ids;
+};
+InjectionPatternSpecs BuiltinInjectionPatternSpecs();
+
 class InjectionDetector final : public Detector {
  public:
   // Errors: a threshold outside (0, 1]; a built-in rule Vectorscan rejects (a bug).

@@ -239,12 +239,70 @@ bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t 
   return true;
 }
 
+// How a rule list maps onto one Vectorscan database: each distinct keyword (a caseless
+// literal) and trigger is one expression gating the rules that name it; each rule with neither
+// is one prefilter expression (kept when Vectorscan takes it alone, else the rule runs over
+// every text). Ids: keywords and triggers 0..k-1 in first-seen order, then k + the index of
+// the keywordless rule among them.
+struct Layout {
+  guards::HsDatabaseSpec spec;
+  std::vector<std::size_t> keyword_lengths;
+  std::vector<std::vector<std::uint32_t>> keyword_rules;
+  std::vector<std::uint32_t> prefilter_rules;  // by id - keyword count
+};
+
+Layout LayOut(const std::vector<RuleSpec>& rules) {
+  Layout out;
+  out.spec.name = "secrets";
+  out.spec.mode = HS_MODE_BLOCK;
+  std::map<std::string, unsigned> keyword_ids;
+  auto gate = [&](std::string key, std::size_t length, std::string expression, unsigned flags,
+                  std::uint32_t rule) {
+    auto [it, inserted] = keyword_ids.emplace(std::move(key),
+                                              static_cast<unsigned>(keyword_ids.size()));
+    if (inserted) {
+      out.keyword_lengths.push_back(length);
+      out.keyword_rules.emplace_back();
+      out.spec.expressions.push_back({std::move(expression), flags, it->second});
+    }
+    auto& gated_rules = out.keyword_rules[it->second];
+    if (gated_rules.empty() || gated_rules.back() != rule) gated_rules.push_back(rule);
+  };
+  std::vector<std::uint32_t> keywordless;
+  for (std::uint32_t index = 0; index < rules.size(); ++index) {
+    const RuleSpec& spec = rules[index];
+    bool gated = false;
+    for (const std::string& keyword : spec.keywords) {
+      if (keyword.empty()) continue;
+      const std::string key = Lower(keyword);
+      gate(key, key.size(), EscapeLiteral(key), HS_FLAG_CASELESS, index);
+      gated = true;
+    }
+    for (const std::string& trigger : spec.triggers) {
+      gate("\x01" + trigger, kTriggerWidth, trigger, 0, index);
+      gated = true;
+    }
+    if (!gated) keywordless.push_back(index);
+  }
+  const auto keyword_count = static_cast<unsigned>(out.spec.expressions.size());
+  for (std::uint32_t rule : keywordless) {
+    out.spec.expressions.push_back(
+        {rules[rule].regex, HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH,
+         keyword_count + static_cast<unsigned>(out.prefilter_rules.size()),
+         guards::HsOnReject::kDrop});
+    out.prefilter_rules.push_back(rule);
+  }
+  return out;
+}
+
 }  // namespace
 
 SecretEngine::SecretEngine() : serial_(next_serial.fetch_add(1)) {}
 
-SecretEngine::~SecretEngine() {
-  if (database_ != nullptr) hs_free_database(database_);
+SecretEngine::~SecretEngine() = default;
+
+guards::HsDatabaseSpec SecretEngine::DatabaseSpec(const std::vector<RuleSpec>& rules) {
+  return LayOut(rules).spec;
 }
 
 Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
@@ -259,12 +317,6 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
   }
   engine->allow_values_ = std::move(config.allow_values);
   std::sort(engine->allow_values_.begin(), engine->allow_values_.end());
-
-  std::map<std::string, unsigned> keyword_ids;
-  std::vector<std::string> expressions;
-  std::vector<unsigned> flags;
-  std::vector<unsigned> ids;
-  std::vector<std::pair<std::string, std::uint32_t>> prefilters;  // expression, rule
 
   for (RuleSpec& spec : config.rules) {
     auto rule = std::make_unique<CompiledRule>();
@@ -303,87 +355,43 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
       rule->allowlists.push_back(std::move(compiled));
     }
     engine->max_groups_ = std::max(engine->max_groups_, rule->groups);
-    const auto index = static_cast<std::uint32_t>(engine->rules_.size());
-    bool gated = false;
-    for (const std::string& keyword : spec.keywords) {
-      if (keyword.empty()) continue;
-      const std::string key = Lower(keyword);
-      auto [it, inserted] = keyword_ids.emplace(key, static_cast<unsigned>(keyword_ids.size()));
-      if (inserted) {
-        engine->keyword_lengths_.push_back(key.size());
-        engine->keyword_rules_.emplace_back();
-        expressions.push_back(EscapeLiteral(key));
-        flags.push_back(HS_FLAG_CASELESS);
-        ids.push_back(it->second);
-      }
-      auto& gated_rules = engine->keyword_rules_[it->second];
-      if (gated_rules.empty() || gated_rules.back() != index) gated_rules.push_back(index);
-      gated = true;
-    }
-    for (const std::string& trigger : spec.triggers) {
-      auto [it, inserted] =
-          keyword_ids.emplace("\x01" + trigger, static_cast<unsigned>(keyword_ids.size()));
-      if (inserted) {
-        engine->keyword_lengths_.push_back(kTriggerWidth);
-        engine->keyword_rules_.emplace_back();
-        expressions.push_back(trigger);
-        flags.push_back(0);
-        ids.push_back(it->second);
-      }
-      auto& gated_rules = engine->keyword_rules_[it->second];
-      if (gated_rules.empty() || gated_rules.back() != index) gated_rules.push_back(index);
-      gated = true;
-    }
-    if (!gated) prefilters.emplace_back(spec.regex, index);
     engine->rules_.push_back(std::move(rule));
   }
 
-  // Keywordless rules: a prefilter expression in the database where Vectorscan takes it.
-  const auto keyword_count = static_cast<unsigned>(expressions.size());
-  for (auto& [pattern, rule] : prefilters) {
-    const unsigned flag = HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH;
-    hs_database_t* probe = nullptr;
-    hs_compile_error_t* error = nullptr;
-    if (hs_compile(pattern.c_str(), flag, HS_MODE_BLOCK, nullptr, &probe, &error) ==
-        HS_SUCCESS) {
-      hs_free_database(probe);
-      expressions.push_back(pattern);
-      flags.push_back(flag);
-      ids.push_back(keyword_count + static_cast<unsigned>(engine->prefilter_rules_.size()));
-      engine->prefilter_rules_.push_back(rule);
-    } else {
+  // Keywords, triggers, and keywordless rules as prefilters where Vectorscan takes them; the
+  // database is embedded at build time for the built-in rules (guards/hs_database.h).
+  Layout layout = LayOut(config.rules);
+  engine->keyword_lengths_ = std::move(layout.keyword_lengths);
+  engine->keyword_rules_ = std::move(layout.keyword_rules);
+  engine->prefilter_rules_ = std::move(layout.prefilter_rules);
+  if (!layout.spec.expressions.empty()) {
+    guards::HsBuild database = guards::BuildHsDatabase(layout.spec);
+    if (!database) {
+      std::string what = "secrets: Vectorscan database";
+      const int at = database.error().expression;
+      if (at >= 0 && static_cast<std::size_t>(at) < layout.spec.expressions.size()) {
+        const unsigned id = layout.spec.expressions[static_cast<std::size_t>(at)].id;
+        if (id < engine->keyword_rules_.size() && !engine->keyword_rules_[id].empty()) {
+          what = engine->rules_[engine->keyword_rules_[id][0]]->type + ": keyword or trigger \"" +
+                 layout.spec.expressions[static_cast<std::size_t>(at)].expression + "\"";
+        }
+      }
+      return MakeError(what + ": " + database.error().message);
+    }
+    const std::size_t keyword_count = engine->keyword_lengths_.size();
+    for (std::size_t i = keyword_count; i < layout.spec.expressions.size(); ++i) {
+      const guards::HsExpressionOutcome& outcome = (*database)->outcomes()[i];
+      if (outcome.kept) continue;
+      const std::uint32_t rule = engine->prefilter_rules_[i - keyword_count];
       if (warnings != nullptr) {
         warnings->push_back(engine->rules_[rule]->type +
                             ": no keywords and Vectorscan cannot prefilter its regex (" +
-                            (error != nullptr ? error->message : "unknown") +
-                            "); it runs over every text");
+                            outcome.reason + "); it runs over every text");
       }
-      hs_free_compile_error(error);
       engine->always_rules_.push_back(rule);
     }
-  }
-
-  if (!expressions.empty()) {
-    std::vector<const char*> raw;
-    raw.reserve(expressions.size());
-    for (const std::string& e : expressions) raw.push_back(e.c_str());
-    hs_compile_error_t* error = nullptr;
-    if (hs_compile_multi(raw.data(), flags.data(), ids.data(),
-                         static_cast<unsigned>(raw.size()), HS_MODE_BLOCK, nullptr,
-                         &engine->database_, &error) != HS_SUCCESS) {
-      std::string message = error != nullptr ? error->message : "unknown error";
-      std::string what = "secrets: Vectorscan database";
-      if (error != nullptr && error->expression >= 0 &&
-          static_cast<std::size_t>(error->expression) < expressions.size()) {
-        const unsigned id = ids[static_cast<std::size_t>(error->expression)];
-        if (id < engine->keyword_rules_.size() && !engine->keyword_rules_[id].empty()) {
-          what = engine->rules_[engine->keyword_rules_[id][0]]->type + ": keyword or trigger \"" +
-                 expressions[static_cast<std::size_t>(error->expression)] + "\"";
-        }
-      }
-      hs_free_compile_error(error);
-      return MakeError(what + ": " + message);
-    }
+    engine->database_ = (*database)->get();
+    engine->hs_database_ = std::move(*database);
   }
   return std::shared_ptr<const SecretEngine>(std::move(engine));
 }
