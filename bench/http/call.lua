@@ -13,12 +13,17 @@
 --   WRK_RESULT requests=N duration_s=S rps=R p50_us=.. p90_us=.. p99_us=.. max_us=..
 --              non2xx=N rpc_errors=N bad_body=N socket_errors=N connect=.. read=.. write=.. timeout=..
 
+-- MCP_STATELESS=1: protocol revision 2026-07-28 instead: no session, every request carries the
+-- era's _meta (version, capabilities, client info) and the MCP-Protocol-Version, Mcp-Method and
+-- Mcp-Name headers (scripts/bench-stateless.sh).
+local stateless = os.getenv("MCP_STATELESS") == "1"
 local session = os.getenv("MCP_SESSION_ID")
-if session == nil or session == "" then
+if not stateless and (session == nil or session == "") then
   io.stderr:write("call.lua: MCP_SESSION_ID is not set\n")
   os.exit(2)
 end
 local version = os.getenv("MCP_PROTOCOL_VERSION") or "2025-06-18"
+if stateless then version = "2026-07-28" end
 local tool = os.getenv("BENCH_TOOL") or "echo"
 local payload = tonumber(os.getenv("BENCH_PAYLOAD") or "64") or 64
 local message = string.rep("x", payload)
@@ -26,8 +31,13 @@ local message = string.rep("x", payload)
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/json, text/event-stream"
-wrk.headers["Mcp-Session-Id"] = session
 wrk.headers["MCP-Protocol-Version"] = version
+if stateless then
+  wrk.headers["Mcp-Method"] = "tools/call"
+  wrk.headers["Mcp-Name"] = tool
+else
+  wrk.headers["Mcp-Session-Id"] = session
+end
 
 local threads = {}
 local thread_count = 0
@@ -46,8 +56,14 @@ rpc_errors = 0
 bad_body = 0
 first_bad = ""
 
+local meta = ""
+if stateless then
+  meta = ',"_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28",' ..
+    '"io.modelcontextprotocol/clientCapabilities":{},' ..
+    '"io.modelcontextprotocol/clientInfo":{"name":"wrk","version":"1"}}'
+end
 local body_prefix = '{"jsonrpc":"2.0","method":"tools/call","params":{"name":"' .. tool ..
-  '","arguments":{"message":"' .. message .. '"}},"id":'
+  '","arguments":{"message":"' .. message .. '"}' .. meta .. '},"id":'
 
 function request()
   counter = counter + 1

@@ -15,14 +15,15 @@ namespace mcpgw::downstream {
 namespace {
 constexpr std::string_view kBatchVersion = "2025-03-26";
 
+}  // namespace
+
 // Request sequence numbers are compared across sessions (the router sends a server-to-client
 // request to the session with the most recent request on the asking upstream), so they come from
 // one process-wide counter. Everything runs on the io_context thread.
-std::uint64_t NextSequence() {
+std::uint64_t Session::NextSequence() {
   static std::uint64_t counter = 0;
   return ++counter;
 }
-}  // namespace
 
 Session::Session(router::Router& router, Output send, SessionOptions options)
     : router_(router), send_(std::move(send)), options_(options) {}
@@ -246,21 +247,37 @@ void Session::HandleRequest(core::WireMessage request, Sink sink) {
                                        std::to_string(options_.max_in_flight) + " per session"));
     return;
   }
+  json::object presets;  // modern: the call's own inputResponses
+  if (modern_ && !PrepareRetry(request, key, record, sink, presets)) return;
   // Reserve the slot first: the router may answer before HandleRequest returns.
   std::string resource_uri;
   if (modern_ && method == "resources/read") {
     if (auto uri = request.GetValue({"params", "uri"}); uri && uri->is_string())
       resource_uri = std::string(uri->get_string());
   }
-  in_flight_.emplace(key, InFlight{{}, method, NextSequence(), std::move(sink), std::move(record),
-                                   std::move(resource_uri)});
+  InFlight& slot = in_flight_[key];
+  slot.method = method;
+  slot.sequence = NextSequence();
+  slot.sink = std::move(sink);
+  slot.record = std::move(record);
+  slot.resource_uri = std::move(resource_uri);
   std::weak_ptr<Session> weak = shared_from_this();
+  router::Router::Respond respond = [weak, key](core::WireMessage response) {
+    if (auto self = weak.lock()) self->Respond(key, std::move(response));
+  };
+  if (modern_) {
+    // The answer may have to follow the call to another session (input_required bridge).
+    slot.presets = std::move(presets);
+    slot.route = std::make_shared<modern::CallRoute>();
+    slot.route->Attach(std::move(respond));
+    respond = [route = slot.route](core::WireMessage response) {
+      route->Deliver(std::move(response));
+    };
+  }
   std::string failure;
   try {
-    router::ForwardedRequest forwarded = router_.HandleRequest(
-        shared_from_this(), std::move(request), [weak, key](core::WireMessage response) {
-          if (auto self = weak.lock()) self->Respond(key, std::move(response));
-        });
+    router::ForwardedRequest forwarded =
+        router_.HandleRequest(shared_from_this(), std::move(request), std::move(respond));
     if (auto it = in_flight_.find(key); it != in_flight_.end())
       it->second.forwarded = std::move(forwarded);
     return;
@@ -278,8 +295,14 @@ void Session::HandleRequest(core::WireMessage request, Sink sink) {
 void Session::Respond(const std::string& key, core::WireMessage response) {
   auto it = in_flight_.find(key);
   if (it == in_flight_.end()) return;  // cancelled, or the session closed
+  if (it->second.collecting && !it->second.missing_capability.empty()) {
+    // Most likely the upstream failing for want of the refused capability: FlushInputs decides.
+    it->second.held_answer = std::move(response);
+    return;
+  }
   InFlight entry = std::move(it->second);
   in_flight_.erase(it);
+  FailInputs(entry, "the call ended before the client answered");
   if (response.kind() == core::MessageKind::kResult &&
       NeedsTranslation(entry.method, protocol_version_)) {
     if (json::value* result = response.MutableTree().if_contains("result");
@@ -413,6 +436,7 @@ void Session::HandleNotification(const core::Message& notification) {
     if (entry.forwarded.guard_run) entry.forwarded.guard_run->Cancel();  // still being checked
     if (const router::ForwardedRequest& sent = entry.forwarded.Effective(); sent.upstream)
       sent.upstream->Cancel(sent.id, "cancelled by the client");
+    FailInputs(entry, "the client cancelled the call");
     EndRecord(std::move(entry.record), audit::Status::kCancelled);
     if (entry.sink) entry.sink(std::nullopt);
     return;
@@ -442,8 +466,11 @@ void Session::HandleClientResponse(core::Message response) {
 json::value Session::SendRequestToClient(std::string_view method, json::value params,
                                          std::function<void(json::object)> on_response,
                                          std::string_view related) {
-  // A modern client is never sent a request (the era has none; the bridge is not built yet).
-  if (closed_ || modern_ || to_client_.size() >= kMaxRequestsToClient) return nullptr;
+  // A modern client is never sent a request (the era has none): it becomes an input request of
+  // the call (the input_required bridge).
+  if (!closed_ && modern_)
+    return AddInputRequest(method, std::move(params), std::move(on_response), related);
+  if (closed_ || to_client_.size() >= kMaxRequestsToClient) return nullptr;
   const std::int64_t id = ++next_client_request_id_;
   to_client_.emplace(id, std::move(on_response));
   SendToClient(core::MakeRequest(id, method, std::move(params)), related);
@@ -451,6 +478,11 @@ json::value Session::SendRequestToClient(std::string_view method, json::value pa
 }
 
 void Session::CancelRequestToClient(const json::value& id, std::string_view reason) {
+  if (modern_) {  // an input request not yet asked: forgotten (a parked one is answered late)
+    for (auto& [key, entry] : in_flight_)
+      std::erase_if(entry.inputs, [&](const modern::InputRequest& input) { return input.id == id; });
+    return;
+  }
   const std::int64_t* key = id.if_int64();
   if (!key || to_client_.erase(*key) == 0) return;
   SendToClient(core::MakeNotification("notifications/cancelled",
@@ -482,6 +514,7 @@ void Session::Close() {
     if (entry.forwarded.guard_run) entry.forwarded.guard_run->Cancel();
     if (const router::ForwardedRequest& sent = entry.forwarded.Effective(); sent.upstream)
       sent.upstream->Cancel(sent.id, "client disconnected");
+    FailInputs(entry, "the client session closed before answering");
     EndRecord(std::move(entry.record), audit::Status::kSessionEnded);
   }
   router_.RemoveSession(this);

@@ -26,6 +26,18 @@
 //    get -32601, results are encoded for the era (era_encoding.h), no request is ever sent to
 //    the client (no server-to-client requests in this era), and only notifications/progress and
 //    (when the request set _meta logLevel) notifications/message at or above that level reach it.
+//  - The input_required bridge (modern clients, session_modern.cc, modern/parked_calls.h): a
+//    sampling/elicitation/roots request an upstream sends during a modern client's call (after
+//    the response-path guards, exactly as for a legacy client) is collected for kInputWindow
+//    (requests arriving together form one round); then the call is answered with an
+//    input_required result (inputRequests + a signed requestState) and parked gateway-wide,
+//    still in flight upstream. A retry carrying that requestState (on any session of the same
+//    principal) resumes it: the pending requests named in its inputResponses are answered (the
+//    answers pass the request-path guards), the others are asked again at once, and the call's
+//    own answer, or the next round, answers the retry. A call's own inputResponses (no
+//    requestState) answer requests with matching keys without a round. A round with nothing to
+//    ask but a capability the client did not declare answers -32021 as before.
+//    An undeclared capability never becomes an input request.
 //  - Audit (router.recorder() active; docs/audit.md "Lifecycle"): every request but initialize
 //    and ping gets a CallRecord when it arrives, rejected ones included, closed exactly once:
 //    answered (Answer), cancelled, or the session closed. With durability "commit" the answer is
@@ -38,11 +50,13 @@
 #include "audit/call_record.h"
 #include "core/json_rpc.h"
 #include "core/wire_message.h"
+#include "downstream/modern/parked_calls.h"
 #include "router/client_session.h"
 #include "router/router.h"
 
 #include <boost/json/array.hpp>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -65,6 +79,10 @@ struct SessionOptions {
 
 inline constexpr std::size_t kMaxQueuedBeforeInit = 1024;
 inline constexpr std::size_t kMaxRequestsToClient = 1024;
+// The input_required bridge: how long a call's first input request waits for others before the
+// round is answered, and how many input requests one call may have pending.
+inline constexpr std::chrono::milliseconds kInputWindow{20};
+inline constexpr std::size_t kMaxInputsPerCall = 64;
 
 class Session : public router::ClientSession,
                 public guards::ClientAsker,
@@ -137,8 +155,19 @@ class Session : public router::ClientSession,
     Sink sink;
     std::shared_ptr<audit::CallRecord> record;  // null when auditing is off
     std::string resource_uri;  // modern resources/read: params.uri for the error's data
+    // Modern clients (the input_required bridge): where the upstream's answer goes, the input
+    // requests of the round being collected, the call's own inputResponses, a capability an
+    // upstream asked for that the client did not declare, and whether a round is being collected.
+    std::shared_ptr<modern::CallRoute> route;
+    std::vector<modern::InputRequest> inputs;
+    json::object presets;
+    std::string missing_capability;
+    bool collecting = false;
+    // The upstream's answer, held while a round with a refused capability is being collected.
+    std::optional<core::WireMessage> held_answer;
   };
 
+  static std::uint64_t NextSequence();
   void Dispatch(core::WireMessage message, Sink sink);
   void HandleRequest(core::WireMessage request, Sink sink);
   void HandleNotification(const core::Message& notification);
@@ -159,6 +188,24 @@ class Session : public router::ClientSession,
   bool PrepareModernRequest(core::WireMessage& request, Sink& sink);
   // Whether a message the router sends may reach a modern client (see the rules above).
   bool ModernMayReceive(const json::object& message) const;
+  // session_modern.cc, the input_required bridge. SendRequestToClient for a modern client: the
+  // request becomes an input request of the in-flight call `related` (null when there is none).
+  json::value AddInputRequest(std::string_view method, json::value params,
+                              std::function<void(json::object)> on_response,
+                              std::string_view related);
+  // Starts collecting a round for the in-flight call `key` (kInputWindow; at once without an
+  // executor), then FlushInputs.
+  void CollectInputs(const std::string& key);
+  // Ends a round: parks the call and answers input_required, or -32021 (see the rules above).
+  void FlushInputs(const std::string& key);
+  // A modern request's inputResponses/requestState, before it is forwarded: answers a bad one,
+  // or resumes the parked call its requestState names under `key` (false: handled here); keeps
+  // the call's own inputResponses in `presets` (true: forward it).
+  bool PrepareRetry(core::WireMessage& request, const std::string& key,
+                    std::shared_ptr<audit::CallRecord>& record, Sink& sink, json::object& presets);
+  // Refuses the pending input requests of `entry` (the call ended, was cancelled or the session
+  // closed).
+  static void FailInputs(InFlight& entry, std::string_view reason);
 
   router::Router& router_;
   Output send_;

@@ -2,14 +2,19 @@
 // a modern client. The rules are in session.h; the era's wire rules in downstream/modern/.
 #include <spdlog/spdlog.h>
 
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/json/parse.hpp>
 
 #include "downstream/modern/era.h"
 #include "downstream/modern/era_encoding.h"
+#include "downstream/modern/input_requests.h"
 #include "downstream/session.h"
 #include "router/log_level.h"
 
 namespace mcpgw::downstream {
+
+namespace asio = boost::asio;
 
 bool Session::PrepareModernRequest(core::WireMessage& request, Sink& sink) {
   const json::value id = request.id();
@@ -82,19 +87,189 @@ bool Session::PrepareModernRequest(core::WireMessage& request, Sink& sink) {
 
 bool Session::OnUndeclaredCapability(std::string_view capability, std::string_view related) {
   if (!modern_) return false;
-  const std::string key(related);
-  auto it = in_flight_.find(key);
+  auto it = in_flight_.find(std::string(related));
   if (it == in_flight_.end()) return false;
-  const router::ForwardedRequest& forwarded = it->second.forwarded.Effective();
-  if (forwarded.upstream)
-    forwarded.upstream->Cancel(forwarded.id, "the client lacks a required capability");
-  const json::value id = json::parse(related);
-  Respond(key,
-          core::MakeErrorResponse(
-              id, modern::kMissingRequiredClientCapability,
-              "Missing required client capability: " + std::string(capability),
-              json::object{{"requiredCapabilities", json::object{{capability, json::object()}}}}));
+  // The upstream is refused; the call ends with -32021 only if the round has nothing else to ask
+  // (FlushInputs), so a server asking several things at once still gets what the client can give.
+  if (it->second.missing_capability.empty()) it->second.missing_capability = capability;
+  CollectInputs(it->first);
   return true;
+}
+
+json::value Session::AddInputRequest(std::string_view method, json::value params,
+                                     std::function<void(json::object)> on_response,
+                                     std::string_view related) {
+  auto it = in_flight_.find(std::string(related));
+  if (it == in_flight_.end() || !it->second.route ||
+      it->second.inputs.size() >= kMaxInputsPerCall)
+    return nullptr;
+  InFlight& entry = it->second;
+  std::vector<std::string> taken;
+  for (const modern::InputRequest& input : entry.inputs) taken.push_back(input.key);
+  std::string key = modern::TakeInputKey(method, params, taken);
+  const json::value id = ++next_client_request_id_;
+  if (auto preset = entry.presets.find(key); preset != entry.presets.end()) {
+    // The call already carried the answer (inputResponses without requestState). Answered after
+    // this returns: the router records the request's route first.
+    json::object response = core::MakeResultResponse(id, std::move(preset->value()));
+    entry.presets.erase(preset);
+    auto deliver = [on_response = std::move(on_response),
+                    response = std::move(response)]() mutable { on_response(std::move(response)); };
+    if (const auto& executor = router_.executor()) {
+      asio::post(executor, std::move(deliver));
+    } else {
+      deliver();
+    }
+    return id;
+  }
+  entry.inputs.push_back(
+      modern::InputRequest{std::move(key), std::string(method), std::move(params), id,
+                           std::move(on_response)});
+  CollectInputs(it->first);
+  return id;
+}
+
+void Session::CollectInputs(const std::string& key) {
+  auto it = in_flight_.find(key);
+  if (it == in_flight_.end() || it->second.collecting) return;
+  it->second.collecting = true;
+  const auto& executor = router_.executor();
+  if (!executor) {
+    FlushInputs(key);
+    return;
+  }
+  auto timer = std::make_shared<asio::steady_timer>(executor, kInputWindow);
+  std::weak_ptr<Session> weak = shared_from_this();
+  timer->async_wait([weak, key, timer](boost::system::error_code) {
+    if (auto self = weak.lock(); self && !self->closed_) self->FlushInputs(key);
+  });
+}
+
+void Session::FlushInputs(const std::string& key) {
+  auto it = in_flight_.find(key);
+  if (it == in_flight_.end()) return;
+  it->second.collecting = false;
+  const json::value id = json::parse(key);
+  std::optional<core::WireMessage> held = std::move(it->second.held_answer);
+  it->second.held_answer.reset();
+  if (held && !it->second.inputs.empty()) {
+    Respond(key, std::move(*held));  // the call ended anyway: its inputs are moot
+    return;
+  }
+  if (it->second.inputs.empty()) {
+    if (it->second.missing_capability.empty()) return;
+    // Nothing the client can give: MissingRequiredClientCapability, and the call is cancelled
+    // (an answer the upstream sent meanwhile, its failure for want of it, is dropped).
+    const std::string capability = std::move(it->second.missing_capability);
+    const router::ForwardedRequest& forwarded = it->second.forwarded.Effective();
+    if (forwarded.upstream && !held)
+      forwarded.upstream->Cancel(forwarded.id, "the client lacks a required capability");
+    Respond(key, core::MakeErrorResponse(
+                     id, modern::kMissingRequiredClientCapability,
+                     "Missing required client capability: " + capability,
+                     json::object{{"requiredCapabilities",
+                                   json::object{{capability, json::object()}}}}));
+    return;
+  }
+  InFlight entry = std::move(it->second);
+  in_flight_.erase(it);
+  entry.route->Detach();
+  modern::ParkedCall call{guard_session()->principal, entry.method, std::move(entry.forwarded),
+                          entry.route, shared_from_this(), {}};
+  // The result is built before the inputs move into the table; the token comes from the table.
+  modern::ParkedCalls& table = modern::ParkedCallsOf(router_);
+  std::vector<modern::InputRequest> inputs = std::move(entry.inputs);
+  json::object result = modern::InputRequiredResult(inputs, "");
+  call.pending = std::move(inputs);
+  result["requestState"] = table.Park(std::move(call));
+  spdlog::debug("session input_required: {} parked with {} input request(s)", entry.method,
+                result["inputRequests"].as_object().size());
+  Answer(std::move(entry.record), std::move(entry.sink),
+         core::MakeResultResponse(id, std::move(result)));
+}
+
+bool Session::PrepareRetry(core::WireMessage& request, const std::string& key,
+                           std::shared_ptr<audit::CallRecord>& record, Sink& sink,
+                           json::object& presets) {
+  if (!request.HasValue({"params", "inputResponses"}) &&
+      !request.HasValue({"params", "requestState"}))
+    return true;  // the common case: the message keeps its bytes
+  const json::value id = request.id();
+  json::value* params = request.MutableTree().if_contains("params");
+  auto fields = modern::TakeRetryFields(params->as_object());
+  if (!fields) {
+    Answer(std::move(record), std::move(sink),
+           core::MakeErrorResponse(id, fields.error().code, fields.error().message));
+    return false;
+  }
+  if (fields->request_state.empty()) {
+    presets = std::move(fields->input_responses);
+    return true;
+  }
+  auto parked = modern::ParkedCallsOf(router_).Take(fields->request_state,
+                                                    guard_session()->principal);
+  if (!parked) {
+    Answer(std::move(record), std::move(sink),
+           core::MakeErrorResponse(id, parked.error().code, parked.error().message));
+    return false;
+  }
+  modern::ParkedCall call = std::move(*parked);
+  const std::string method(request.method());
+  if (call.method != method) {
+    call.Abandon("the retry named another method");
+    Answer(std::move(record), std::move(sink),
+           core::MakeErrorResponse(id, core::kInvalidParams,
+                                   "Invalid requestState: it belongs to a " + call.method +
+                                       " request, not " + method));
+    return false;
+  }
+  // Resumed: the call is in flight again under this request's id.
+  InFlight& entry = in_flight_[key];
+  entry.forwarded = std::move(call.forwarded);
+  entry.method = method;
+  entry.sequence = NextSequence();
+  entry.sink = std::move(sink);
+  entry.record = std::move(record);
+  entry.route = call.route;
+  std::vector<modern::InputRequest> answered;
+  for (modern::InputRequest& input : call.pending) {
+    if (auto response = fields->input_responses.find(input.key);
+        response != fields->input_responses.end()) {
+      input.params = std::move(response->value());  // the result, kept until answered below
+      answered.push_back(std::move(input));
+    } else {
+      entry.inputs.push_back(std::move(input));  // asked again
+    }
+  }
+  const bool ask_again = !entry.inputs.empty();
+  std::weak_ptr<Session> weak = shared_from_this();
+  const json::value retry_id = id;
+  // The upstream's answer carries the first request's id: it answers this one.
+  auto target = [weak, key, retry_id](core::WireMessage response) {
+    auto self = weak.lock();
+    if (!self) return;
+    response.SetId(retry_id, key);
+    self->Respond(key, std::move(response));
+  };
+  // Answers go to the upstream through the router (request-path guards run on them there), while
+  // `call.origin` still holds the session that was shown the questions.
+  for (modern::InputRequest& input : answered)
+    input.answer(core::MakeResultResponse(input.id, std::move(input.params)));
+  // An answer the upstream sent while the call was parked ends it here (the requests still
+  // pending are refused); otherwise what is left unanswered is asked again.
+  call.route->Attach(std::move(target));
+  if (ask_again) CollectInputs(key);
+  return false;
+}
+
+void Session::FailInputs(InFlight& entry, std::string_view reason) {
+  auto inputs = std::move(entry.inputs);
+  entry.inputs.clear();
+  for (modern::InputRequest& input : inputs) {
+    if (input.answer)
+      input.answer(core::MakeErrorResponse(input.id, core::kInvalidRequest,
+                                           "mcp-gateway: " + std::string(reason)));
+  }
 }
 
 bool Session::ModernMayReceive(const json::object& message) const {

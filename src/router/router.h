@@ -145,6 +145,11 @@ class Router : public upstream::UpstreamObserver {
   // annotates open records through ClientSession::CallRecordOf. Set before serving.
   void SetRecorder(audit::CallRecorder* recorder) { recorder_ = recorder; }
   audit::CallRecorder* recorder() const { return recorder_; }
+  // The executor timers of the downstream side use (null in tests that set none).
+  const boost::asio::any_io_executor& executor() const { return options_.executor; }
+  // State of the downstream side shared by every session and living as long as the router (the
+  // 2026-07-28 input_required bridge's parked calls, downstream/modern/parked_calls.h); opaque.
+  std::shared_ptr<void>& downstream_state() { return downstream_state_; }
 
   void AddSession(const std::shared_ptr<ClientSession>& session);
   // Forgets a closing session: drops its subscriptions (unsubscribing upstream when it was the
@@ -434,6 +439,7 @@ class Router : public upstream::UpstreamObserver {
   std::unordered_map<std::string, std::string> page_cache_;  // "field:offset" -> result JSON
   std::string handling_id_text_;  // the serialized id of the request HandleRequest is handling
   audit::CallRecorder* recorder_ = nullptr;
+  std::shared_ptr<void> downstream_state_;  // last: destroyed first
 };
 
 }  // namespace mcpgw::router

@@ -18,6 +18,7 @@ import {
   ElicitResultSchema,
   ErrorCode,
   GetPromptRequestSchema,
+  ListRootsResultSchema,
   ListPromptsRequestSchema,
   ListResourcesRequestSchema,
   ListResourceTemplatesRequestSchema,
@@ -59,6 +60,14 @@ const noArgs = { type: 'object', properties: {}, required: [] };
 // ---- Tools --------------------------------------------------------------------------
 
 const tools = [
+  { name: 'test_input_required_result_elicitation', description: 'Asks the client mid-call (input_required bridge)', inputSchema: noArgs },
+  { name: 'test_input_required_result_sampling', description: 'Asks the client mid-call (input_required bridge)', inputSchema: noArgs },
+  { name: 'test_input_required_result_list_roots', description: 'Asks the client mid-call (input_required bridge)', inputSchema: noArgs },
+  { name: 'test_input_required_result_request_state', description: 'Asks the client mid-call (input_required bridge)', inputSchema: noArgs },
+  { name: 'test_input_required_result_tampered_state', description: 'Asks the client mid-call (input_required bridge)', inputSchema: noArgs },
+  { name: 'test_input_required_result_multiple_inputs', description: 'Asks the client mid-call (input_required bridge)', inputSchema: noArgs },
+  { name: 'test_input_required_result_multi_round', description: 'Asks the client mid-call (input_required bridge)', inputSchema: noArgs },
+  { name: 'test_input_required_result_capabilities', description: 'Asks the client mid-call (input_required bridge)', inputSchema: noArgs },
   { name: 'test_simple_text', description: 'Returns simple text content', inputSchema: noArgs },
   { name: 'test_image_content', description: 'Returns image content (a 1x1 PNG)', inputSchema: noArgs },
   { name: 'test_audio_content', description: 'Returns audio content (a tiny WAV)', inputSchema: noArgs },
@@ -154,7 +163,86 @@ async function elicit(extra, params) {
   return extra.sendRequest({ method: 'elicitation/create', params }, ElicitResultSchema);
 }
 
+// ---- The input_required bridge (2026-07-28 scenarios input-required-result-*) ------------
+// The fixture is a 1.x server: it asks the client mid-call with ordinary server-to-client
+// requests, and the gateway turns them into input_required results for a 2026-07-28 client.
+// Each request names the inputRequests key the scenario expects in params._meta
+// "mcp-gateway/inputKey" (the gateway's documented hint; without it the gateway names the key).
+const inputKey = (key) => ({ 'mcp-gateway/inputKey': key });
+function askElicit(extra, key, message, properties) {
+  return extra.sendRequest({
+    method: 'elicitation/create',
+    params: {
+      message,
+      requestedSchema: { type: 'object', properties, required: Object.keys(properties) },
+      _meta: inputKey(key),
+    },
+  }, ElicitResultSchema);
+}
+function askSample(extra, key, prompt, maxTokens) {
+  return extra.sendRequest({
+    method: 'sampling/createMessage',
+    params: {
+      messages: [{ role: 'user', content: { type: 'text', text: prompt } }],
+      maxTokens,
+      _meta: inputKey(key),
+    },
+  }, CreateMessageResultSchema);
+}
+function askRoots(extra, key) {
+  return extra.sendRequest({ method: 'roots/list', params: { _meta: inputKey(key) } },
+    ListRootsResultSchema);
+}
+const sampledText = (result) =>
+  result.content?.type === 'text' ? result.content.text : JSON.stringify(result.content);
+
+const inputRequiredHandlers = {
+  test_input_required_result_elicitation: async (_args, extra) => {
+    const answer = await askElicit(extra, 'user_name', 'What is your name?', { name: { type: 'string' } });
+    return text(`Hello, ${answer.content?.name ?? 'stranger'}!`);
+  },
+  test_input_required_result_sampling: async (_args, extra) => {
+    const answer = await askSample(extra, 'capital_question', 'What is the capital of France?', 100);
+    return text(`Sampled: ${sampledText(answer)}`);
+  },
+  test_input_required_result_list_roots: async (_args, extra) => {
+    const answer = await askRoots(extra, 'client_roots');
+    return text(`Roots: ${answer.roots.map((root) => root.uri).join(', ')}`);
+  },
+  // The gateway checks the requestState (HMAC) before the answer reaches this server.
+  test_input_required_result_request_state: async (_args, extra) => {
+    const answer = await askElicit(extra, 'confirm', 'Please confirm', { ok: { type: 'boolean' } });
+    return text(`state-ok: confirmed=${answer.content?.ok}`);
+  },
+  test_input_required_result_tampered_state: async (_args, extra) => {
+    const answer = await askElicit(extra, 'confirm', 'Please confirm', { ok: { type: 'boolean' } });
+    return text(`confirmed=${answer.content?.ok}`);
+  },
+  test_input_required_result_multiple_inputs: async (_args, extra) => {
+    const [name, greeting, roots] = await Promise.all([
+      askElicit(extra, 'user_name', 'What is your name?', { name: { type: 'string' } }),
+      askSample(extra, 'greeting', 'Generate a greeting', 50),
+      askRoots(extra, 'client_roots'),
+    ]);
+    return text(`${sampledText(greeting)} ${name.content?.name} (${roots.roots.length} roots)`);
+  },
+  test_input_required_result_multi_round: async (_args, extra) => {
+    const step1 = await askElicit(extra, 'step1', 'Step 1: What is your name?', { name: { type: 'string' } });
+    const step2 = await askElicit(extra, 'step2', 'Step 2: What is your favorite color?', { color: { type: 'string' } });
+    return text(`${step1.content?.name} likes ${step2.content?.color}`);
+  },
+  // Asks for elicitation and sampling at once: only what the client declared may reach it.
+  test_input_required_result_capabilities: async (_args, extra) => {
+    const [name, greeting] = await Promise.allSettled([
+      askElicit(extra, 'user_name', 'What is your name?', { name: { type: 'string' } }),
+      askSample(extra, 'greeting', 'Generate a greeting', 50),
+    ]);
+    return text(`elicitation ${name.status}, sampling ${greeting.status}`);
+  },
+};
+
 const toolHandlers = {
+  ...inputRequiredHandlers,
   test_simple_text: async () => text('This is a simple text response for testing.'),
 
   test_image_content: async () => ({
@@ -410,6 +498,7 @@ const prompts = [
     arguments: [{ name: 'resourceUri', description: 'URI of the resource to embed', required: true }],
   },
   { name: 'test_prompt_with_image', description: 'A prompt with image content' },
+  { name: 'test_input_required_result_prompt', description: 'A prompt that asks the client for context' },
 ];
 
 function getPrompt(name, args = {}) {
@@ -507,8 +596,16 @@ server.setRequestHandler(UnsubscribeRequestSchema, async (request) => {
 });
 
 server.setRequestHandler(ListPromptsRequestSchema, async () => ({ prompts }));
-server.setRequestHandler(GetPromptRequestSchema, async (request) =>
-  getPrompt(request.params.name, request.params.arguments));
+server.setRequestHandler(GetPromptRequestSchema, async (request, extra) => {
+  if (request.params.name === 'test_input_required_result_prompt') {
+    const answer = await askElicit(extra, 'user_context', 'What context should the prompt use?',
+      { context: { type: 'string' } });
+    return {
+      messages: [{ role: 'user', content: { type: 'text', text: `Context: ${answer.content?.context}` } }],
+    };
+  }
+  return getPrompt(request.params.name, request.params.arguments);
+});
 
 server.setRequestHandler(CompleteRequestSchema, async (request) => {
   const { name, value = '' } = request.params.argument;

@@ -2,7 +2,9 @@
 // modern revision, against the gateway fronting the 1.x reference server-everything, over HTTP
 // (POST without a session) and stdio (no initialize); a 1.x client on the same HTTP endpoint
 // at the same time still gets the legacy handshake. Tools, resources and prompts, plus the
-// headers the revision has intermediaries validate.
+// headers the revision has intermediaries validate. The input_required bridge: server-everything's
+// sampling and elicitation tools ask mid-call, the 2.x client gets input_required results and
+// retries with its handlers' answers (guards run on both the question and the answer).
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -21,6 +23,48 @@ const kModern = '2026-07-28';
 function modernClient() {
   return new ModernClient({ name: 'mcpgw-it-modern', version: '2.0.0' },
                           { versionNegotiation: { mode: { pin: kModern } } });
+}
+
+// A fake Hugging Face token: the secrets guard (-p basic) masks it on the way to the client.
+const kHfToken = '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';
+
+// A 2.x client pinned to 2026-07-28 that declares sampling and elicitation and answers them; what
+// its handlers were asked is recorded in `seen`.
+function bridgeClient(seen) {
+  const client = new ModernClient({ name: 'mcpgw-it-bridge', version: '2.0.0' }, {
+    capabilities: { sampling: {}, elicitation: {} },
+    versionNegotiation: { mode: { pin: kModern } },
+  });
+  client.setRequestHandler('sampling/createMessage', (request) => {
+    seen.sampling.push(request.params);
+    return {
+      role: 'assistant', content: { type: 'text', text: 'sampled by the test client' },
+      model: 'test-model', stopReason: 'endTurn',
+    };
+  });
+  client.setRequestHandler('elicitation/create', (request) => {
+    seen.elicitation.push(request.params);
+    return { action: 'accept', content: { name: 'Ada Lovelace' } };
+  });
+  return client;
+}
+
+async function exerciseBridge(client, seen) {
+  const sampled = await client.callTool({
+    name: 'everything_trigger-sampling-request',
+    arguments: { prompt: `bridge prompt ${kHfToken}`, maxTokens: 20 },
+  });
+  assert.match(textOf(sampled), /sampled by the test client/, textOf(sampled));
+  assert.equal(seen.sampling.length, 1);
+  const asked = JSON.stringify(seen.sampling[0]);
+  assert.match(asked, /bridge prompt <HUGGINGFACE_TOKEN>/, 'the question passed the guards');
+  assert.ok(!asked.includes(kHfToken), 'the secret never reaches the client');
+  assert.ok(!asked.includes('mcp-gateway/'), asked);
+
+  const elicited = await client.callTool({ name: 'everything_trigger-elicitation-request', arguments: {} });
+  assert.match(textOf(elicited), /Ada Lovelace/, textOf(elicited));
+  assert.equal(seen.elicitation.length, 1);
+  assert.match(seen.elicitation[0].message, /Please provide inputs/);
 }
 
 async function exerciseEverything(client) {
@@ -163,5 +207,81 @@ describe('2026-07-28 over stdio: 2.x client -> gateway (stdio) -> server-everyth
     assert.equal(client.getNegotiatedProtocolVersion(), kModern);
     assert.equal(client.getProtocolEra(), 'modern');
     await exerciseEverything(client);
+  });
+});
+
+describe('2026-07-28 input_required bridge: 2.x client -> gateway -> server-everything asking mid-call', { timeout: 120_000 }, () => {
+  let dir;
+  let gw;
+  let config;
+  before(async () => {
+    dir = await makeTempDir();
+    config = await writeConfig(dir, { everything: everythingServer() });
+    gw = await startHttpGateway(['--mcp-json-path', config, '-p', 'basic', ...HTTP_ARGS]);
+  });
+  after(async () => {
+    await gw?.close();
+    await removeTempDir(dir);
+  });
+
+  test('over HTTP (stateless): sampling and elicitation become input_required rounds the client answers', async () => {
+    const seen = { sampling: [], elicitation: [] };
+    const client = bridgeClient(seen);
+    await client.connect(new ModernHttpTransport(new URL(gw.url)));
+    try {
+      await exerciseBridge(client, seen);
+    } finally {
+      await client.close().catch(() => {});
+    }
+    assert.ok(!gw.stderr().includes(kHfToken), 'the secret never reaches the log');
+  });
+
+  test('over HTTP: a tampered requestState is -32602, and the genuine one still resumes the call', async () => {
+    const meta = {
+      'io.modelcontextprotocol/protocolVersion': kModern,
+      'io.modelcontextprotocol/clientCapabilities': { elicitation: {} },
+    };
+    const headers = { 'MCP-Protocol-Version': kModern, 'Mcp-Method': 'tools/call',
+                      'Mcp-Name': 'everything_trigger-elicitation-request' };
+    const params = { name: 'everything_trigger-elicitation-request', arguments: {}, _meta: meta };
+    const post = async (id, body) => {
+      const r = await rawHttp(gw.url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream',
+                   ...headers },
+        body: { jsonrpc: '2.0', id, method: 'tools/call', params: body },
+      });
+      // JSON, or an SSE stream whose last data line is the answer.
+      const data = r.body.trim().startsWith('{') ? r.body
+        : r.body.split('\n').filter((l) => l.startsWith('data:')).pop()?.slice(5) ?? 'null';
+      return { status: r.status, body: r.body, json: JSON.parse(data) };
+    };
+    const first = await post(1, params);
+    assert.equal(first.status, 200, first.body);
+    const round = first.json.result;
+    assert.equal(round.resultType, 'input_required', first.body);
+    const [key] = Object.keys(round.inputRequests);
+    const retry = { ...params, inputResponses: { [key]: { action: 'decline' } },
+                    requestState: `${round.requestState}x` };
+    const tampered = await post(2, retry);
+    assert.equal(tampered.json?.error?.code, -32602, tampered.body);
+    // The genuine state still resumes the call (a failed check leaves it parked).
+    retry.requestState = round.requestState;
+    const resumed = await post(3, retry);
+    assert.equal(resumed.json?.id, 3, resumed.body);
+    assert.equal(resumed.json?.result?.resultType, 'complete', resumed.body);
+  });
+
+  test('over stdio: the same rounds on the one session', async () => {
+    const seen = { sampling: [], elicitation: [] };
+    const client = bridgeClient(seen);
+    await client.connect(new ModernStdioTransport({
+      command: gatewayBin, args: ['--mcp-json-path', config, '-p', 'basic'],
+    }));
+    try {
+      await exerciseBridge(client, seen);
+    } finally {
+      await client.close().catch(() => {});
+    }
   });
 });

@@ -1,0 +1,79 @@
+#include "downstream/modern/request_state.h"
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
+
+#include <stdexcept>
+
+namespace mcpgw::downstream::modern {
+
+namespace {
+
+constexpr std::string_view kPrefix = "v1.";
+constexpr std::size_t kIdBytes = 16;
+
+std::string Hex(const unsigned char* data, std::size_t size) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(size * 2);
+  for (std::size_t i = 0; i < size; ++i) {
+    out.push_back(kDigits[data[i] >> 4]);
+    out.push_back(kDigits[data[i] & 0xf]);
+  }
+  return out;
+}
+
+std::string RandomBytes(std::size_t size) {
+  std::string bytes(size, '\0');
+  if (RAND_bytes(reinterpret_cast<unsigned char*>(bytes.data()), static_cast<int>(size)) != 1)
+    throw std::runtime_error("requestState: the random generator failed");
+  return bytes;
+}
+
+bool IsLowerHex(std::string_view text) {
+  for (char c : text)
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  return true;
+}
+
+}  // namespace
+
+RequestStateSigner::RequestStateSigner() : key_(RandomBytes(32)) {}
+
+std::string RequestStateSigner::Mac(std::string_view id, std::string_view principal) const {
+  std::string message;
+  message.reserve(kPrefix.size() + id.size() + 1 + principal.size());
+  message.append(kPrefix).append(id).append(1, '\n').append(principal);
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (!HMAC(EVP_sha256(), key_.data(), static_cast<int>(key_.size()),
+            reinterpret_cast<const unsigned char*>(message.data()), message.size(), digest,
+            &length))
+    throw std::runtime_error("requestState: HMAC failed");
+  return Hex(digest, length);
+}
+
+RequestStateSigner::Issued RequestStateSigner::Issue(std::string_view principal) const {
+  const std::string raw = RandomBytes(kIdBytes);
+  std::string id = Hex(reinterpret_cast<const unsigned char*>(raw.data()), raw.size());
+  std::string token = std::string(kPrefix) + id + "." + Mac(id, principal);
+  return Issued{std::move(id), std::move(token)};
+}
+
+std::optional<std::string> RequestStateSigner::Verify(std::string_view token,
+                                                      std::string_view principal) const {
+  if (!token.starts_with(kPrefix)) return std::nullopt;
+  token.remove_prefix(kPrefix.size());
+  const std::size_t dot = token.find('.');
+  if (dot != kIdBytes * 2) return std::nullopt;
+  const std::string_view id = token.substr(0, dot);
+  const std::string_view mac = token.substr(dot + 1);
+  if (!IsLowerHex(id) || mac.size() != 64 || !IsLowerHex(mac)) return std::nullopt;
+  const std::string expected = Mac(id, principal);
+  if (CRYPTO_memcmp(expected.data(), mac.data(), expected.size()) != 0) return std::nullopt;
+  return std::string(id);
+}
+
+}  // namespace mcpgw::downstream::modern
