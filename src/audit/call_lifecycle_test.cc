@@ -144,8 +144,9 @@ TEST(CallRecorderTest, ArgumentsAreWantedWhenTheStoreOrAnySinkReadsThem) {
     CallRecorder recorder(io.get_executor(), {});
     for (bool wants : c.sinks) recorder.AddSink(std::make_shared<CapturingSink>(false, wants));
     EXPECT_EQ(recorder.wants_arguments(), c.wanted) << c.name;
-    if (auto record = recorder.Begin("tools/call", "1", 10))
+    if (auto record = recorder.Begin("tools/call", "1", 10)) {
       EXPECT_EQ(record->wants_arguments, c.wanted) << c.name;
+    }
   }
 }
 
