@@ -17,8 +17,8 @@
 # notifications/initialized + one checked tools/call). For each payload and concurrency (1, 16, 64) every
 # target gets a 2 s warm-up then a BENCH_SECONDS measurement; targets are interleaved per
 # concurrency (all three run for the whole bench, the idle ones cost nothing) so that drift on a
-# noisy machine hits them alike. Besides wrk's numbers, the CPU time the target's process group
-# (proxy + its upstream children) used during the measurement is read from /proc: CPU µs/request
+# noisy machine hits them alike. Besides wrk's numbers, the CPU time the target's process tree
+# (proxy + its upstream children, found through the parent links) used during the measurement is read from /proc: CPU µs/request
 # is less sensitive to other load on the machine than req/s. It is reported whole and split into
 # the proxy process's own share and its upstream children's (the same demo server behind all).
 #
@@ -211,10 +211,19 @@ start_target() {
   log "$name listening at ${url[$name]} (process group $pid)"
 }
 
-# CPU ticks (user + system) of every process in a group; with "own", of the leader only.
+# A process and all its descendants (the gateway starts its upstreams in process groups of their
+# own, so the target's process group alone would miss them).
+descendants() {
+  local p
+  echo "$1"
+  for p in $(pgrep -P "$1" 2>/dev/null); do descendants "$p"; done
+}
+
+# CPU ticks (user + system) of the target and every process under it; with "own", of the target
+# process alone.
 group_ticks() {
   local g=$1 p total=0 stat rest
-  for p in $(if [[ ${2:-} == own ]]; then echo "$g"; else pgrep -g "$g" 2>/dev/null; fi); do
+  for p in $(if [[ ${2:-} == own ]]; then echo "$g"; else descendants "$g"; fi); do
     stat=$(cat "/proc/$p/stat" 2>/dev/null) || continue
     rest=${stat##*) }
     # fields after the comm: state(3) ... utime(14) stime(15) -> indexes 11 and 12 here
@@ -347,7 +356,7 @@ report=$build/bench-http-results.md
     "mcp-proxy $(node -p "require('$httpdir/node_modules/mcp-proxy/package.json').version")," \
     "supergateway $(node -p "require('$httpdir/node_modules/supergateway/package.json').version"), node $(node -v)."
   echo "Absolute numbers depend on what else runs on the machine; the ratios within one run are what count."
-  echo "CPU µs/req is the whole process group's (proxy + the demo server behind it); own is the"
+  echo "CPU µs/req is the whole process tree's (proxy + the demo server behind it); own is the"
   echo "proxy process alone, upstream the demo server(s) behind it."
   echo
   echo "| target | payload B | concurrency | req/s | p50 ms | p99 ms | errors | CPU µs/req | own | upstream |"
