@@ -18,9 +18,10 @@
 # target gets a 2 s warm-up then a BENCH_SECONDS measurement; targets are interleaved per
 # concurrency (all three run for the whole bench, the idle ones cost nothing) so that drift on a
 # noisy machine hits them alike. Besides wrk's numbers, the CPU time the target's process tree
-# (proxy + its upstream children, found through the parent links) used during the measurement is read from /proc: CPU µs/request
-# is less sensitive to other load on the machine than req/s. It is reported whole and split into
-# the proxy process's own share and its upstream children's (the same demo server behind all).
+# (proxy + its upstream children, found through the parent links) used during the measurement
+# is read from /proc: CPU µs/request is less sensitive to other load on the machine than req/s.
+# It is reported whole and split into the proxy process's own share and its upstream children's
+# (the same demo server behind all).
 #
 # Pinning (default on): the targets and their upstreams run on CPU $BENCH_SERVER_CPUS (default
 # 1), wrk on $BENCH_CLIENT_CPUS (default 0), so the load generator does not steal the server's
@@ -62,7 +63,10 @@ payloads=${BENCH_PAYLOADS:-"64 16384"}
 targets=${BENCH_TARGETS:-"mcp-gateway mcp-proxy supergateway"}
 baseline=${BENCH_BASELINE_GATEWAY:-}
 if [[ -n $baseline ]]; then
-  [[ -x $baseline ]] || { echo "bench-http: BENCH_BASELINE_GATEWAY=$baseline is not executable" >&2; exit 1; }
+  if [[ ! -x $baseline ]]; then
+    echo "bench-http: BENCH_BASELINE_GATEWAY=$baseline is not executable" >&2
+    exit 1
+  fi
   targets="mcp-gateway-base $targets"
 fi
 idle_sessions=${BENCH_IDLE_SESSIONS:-1000}
