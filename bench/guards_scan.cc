@@ -9,7 +9,8 @@
 // only, harmful only, injection + harmful, the latency of injection + harmful on one 16 KiB
 // result (p50 and p99 over every 16 KiB message of the corpus, wall clock and thread CPU time,
 // as counters), and the
-// construction time of each detector (rules compiled at start).
+// construction time of each detector (rules compiled at start). `*RulesOnly*` runs the injection
+// detector with its learned model off ("model": false), to show what the model costs.
 #include <benchmark/benchmark.h>
 
 #include <time.h>
@@ -180,6 +181,17 @@ std::shared_ptr<const guards::Detector> Injection() {
   return detector;
 }
 
+// The injection detector without its learned model (rules only), to measure what the model costs.
+std::shared_ptr<const guards::Detector> InjectionRulesOnly() {
+  static const auto detector = [] {
+    guards::injection::InjectionOptions options;
+    options.model = false;
+    auto d = guards::injection::InjectionDetector::Create(options);
+    return d ? std::shared_ptr<const guards::Detector>(*d) : nullptr;
+  }();
+  return detector;
+}
+
 std::shared_ptr<const guards::Detector> Harmful() {
   static const auto detector = [] {
     auto d = guards::harmful::HarmfulDetector::Create();
@@ -221,6 +233,8 @@ BENCHMARK(BM_PiiScan)->Arg(4096)->Arg(65536)->Unit(benchmark::kMillisecond)->Min
 BENCHMARK(BM_SecretsAndPiiScan)->Arg(4096)->Arg(65536)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_InjectionScan(benchmark::State& state) { Scan(state, {Injection().get()}); }
+void BM_InjectionRulesOnlyScan(benchmark::State& state) { Scan(state, {InjectionRulesOnly().get()}); }
+BENCHMARK(BM_InjectionRulesOnlyScan)->Arg(65536)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 void BM_HarmfulScan(benchmark::State& state) { Scan(state, {Harmful().get()}); }
 void BM_InjectionAndHarmfulScan(benchmark::State& state) {
   Scan(state, {Injection().get(), Harmful().get()});
@@ -235,8 +249,7 @@ BENCHMARK(BM_InjectionAndHarmfulScan)
 
 // The time injection + harmful add to one 16 KiB result: every 16 KiB message of the corpus is
 // scanned alone and timed; p50 and p99 (microseconds) are reported as counters.
-void BM_InjectionAndHarmful16KLatency(benchmark::State& state) {
-  const guards::Detector* injection = Injection().get();
+void Latency16K(benchmark::State& state, const guards::Detector* injection) {
   const guards::Detector* harmful = Harmful().get();
   if (injection == nullptr || harmful == nullptr) {
     state.SkipWithError("detector construction failed");
@@ -272,7 +285,14 @@ void BM_InjectionAndHarmful16KLatency(benchmark::State& state) {
   state.counters["cpu_p99_us"] = cpu_micros[cpu_micros.size() * 99 / 100];
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * Corpus().size()));
 }
+void BM_InjectionAndHarmful16KLatency(benchmark::State& state) {
+  Latency16K(state, Injection().get());
+}
+void BM_InjectionRulesOnlyAndHarmful16KLatency(benchmark::State& state) {
+  Latency16K(state, InjectionRulesOnly().get());
+}
 BENCHMARK(BM_InjectionAndHarmful16KLatency)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_InjectionRulesOnlyAndHarmful16KLatency)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_InjectionDetectorBuild(benchmark::State& state) {
   // The rules compile once per process (the first call); later builds reuse them.

@@ -86,11 +86,13 @@ fi
 if [[ "${SKIP_ASAN:-0}" != 1 ]]; then
   step "unit tests under ASan + UBSan"
   if scripts/build.sh asan --target mcp_gateway_tests mcp-demo-server mcp_gateway_eval_tests \
-      mcp-gateway-eval mcp-gateway-injection-eval; then
+      mcp-gateway-eval mcp-gateway-injection-eval mcp_gateway_scan_eval_tests \
+      mcp-gateway-scan-eval; then
     # Each test binary runs once, every test in one process (ctest above already ran each test
     # in its own process): sanitizer start-up is paid twice instead of 1,200 times, and
     # LeakSanitizer checks the whole run at exit. A crash or a leak fails the step.
-    for binary in build-asan/mcp_gateway_tests build-asan/test/eval/mcp_gateway_eval_tests; do
+    for binary in build-asan/mcp_gateway_tests build-asan/test/eval/mcp_gateway_eval_tests \
+        build-asan/test/scan-eval/mcp_gateway_scan_eval_tests; do
       ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         "$binary" --gtest_brief=1 2>&1 | tee -a "$logs/asan.log"
       if [[ ${PIPESTATUS[0]} -ne 0 ]]; then
@@ -98,7 +100,8 @@ if [[ "${SKIP_ASAN:-0}" != 1 ]]; then
       fi
     done
     count_gtest "$logs/asan.log"
-    # The evaluation runs (eval_secrets_pii, eval_injection) under the sanitizers too.
+    # The evaluation runs (ctest label eval: secrets/PII, injection, the scanner's blind round)
+    # under the sanitizers too.
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       ctest --test-dir build-asan --output-on-failure -L eval 2>&1 | tee "$logs/asan-eval.log"
     [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1

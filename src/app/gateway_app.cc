@@ -10,6 +10,7 @@
 #include "downstream/http/http_server.h"
 #include "downstream/http/request_guard.h"
 #include "downstream/stdio_transport.h"
+#include "guards/hs_disk_cache.h"
 #include "guards/plugin_catalog.h"
 #include "pins/pin_gate.h"
 #include "pins/pin_settings.h"
@@ -278,6 +279,10 @@ int RunGateway(const cli::Options& command_line) {
 
   asio::io_context io(1);
   guard_settings.io = &io;
+  // Vectorscan databases of rule sets the binary does not embed (gitleaks files, custom rules)
+  // are kept compiled in the state directory (guards/hs_disk_cache.h).
+  if (const std::string state = store::StateDir(); !state.empty())
+    guards::EnableHsDiskCache(state + "/hsdb");
   const auto guards_started = std::chrono::steady_clock::now();
   auto guard_chain = guards::BuildGuardChain(command_line.plugins, guard_settings);
   if (!guard_chain) {

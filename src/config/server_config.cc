@@ -16,4 +16,23 @@ const char* TransportName(Transport t) {
   return "unknown";
 }
 
+const char* ProtocolEraName(ProtocolEra era) {
+  switch (era) {
+    case ProtocolEra::kAuto:
+      return "auto";
+    case ProtocolEra::kLegacy:
+      return "legacy";
+    case ProtocolEra::kModern:
+      return "modern";
+  }
+  return "unknown";
+}
+
+std::optional<ProtocolEra> ParseProtocolEra(std::string_view name) {
+  if (name == "auto") return ProtocolEra::kAuto;
+  if (name == "legacy") return ProtocolEra::kLegacy;
+  if (name == "modern") return ProtocolEra::kModern;
+  return std::nullopt;
+}
+
 }  // namespace mcpgw::config

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mcpgw::config {
@@ -22,6 +23,17 @@ enum class Transport {
 };
 
 const char* TransportName(Transport t);
+
+// Which protocol era the gateway speaks to an upstream ("protocolEra"; docs/config.md).
+enum class ProtocolEra {
+  kAuto,    // "auto" (default): probe with server/discover, fall back to initialize
+  kLegacy,  // "legacy": initialize (2024-11-05 .. 2025-11-25) only, never probe
+  kModern,  // "modern": 2026-07-28 only; a server that does not answer server/discover fails
+};
+
+const char* ProtocolEraName(ProtocolEra era);
+// "auto", "legacy" or "modern"; nullopt for anything else.
+std::optional<ProtocolEra> ParseProtocolEra(std::string_view name);
 
 // One upstream MCP server entry.
 struct ServerConfig {
@@ -48,6 +60,8 @@ struct ServerConfig {
   // How long each shutdown step waits for the child ("shutdownGraceMs"): stdin closed, then
   // SIGTERM, then SIGKILL. nullopt: the gateway default (2 s).
   std::optional<std::chrono::milliseconds> stop_grace;
+
+  ProtocolEra protocol_era = ProtocolEra::kAuto;
 
   // Who shares one running instance of the server ("isolation").
   enum class Isolation {

@@ -179,6 +179,15 @@ class EntryReader {
     return true;
   }
 
+  bool ReadProtocolEra() {
+    const json::value* v = entry_.if_contains("protocolEra");
+    if (!v || v->is_null()) return true;
+    auto era = v->is_string() ? ParseProtocolEra(v->get_string()) : std::nullopt;
+    if (!era) return Fail("\"protocolEra\" must be \"auto\", \"legacy\" or \"modern\"");
+    server_.protocol_era = *era;
+    return true;
+  }
+
   bool ReadIsolation() {
     if (const json::value* v = entry_.if_contains("isolation"); v && !v->is_null()) {
       if (!v->is_string()) return Fail("\"isolation\" must be \"shared\" or \"session\"");
@@ -269,7 +278,8 @@ ServerConfig ParseServerEntry(std::string name, const json::object& entry,
   server.name = std::move(name);
   EntryReader reader(entry, options, server);
   (void)(reader.ReadStatus() && reader.ReadProcess() && reader.ReadRemote() &&
-         reader.ReadTimeout() && reader.ReadShutdownGrace() && reader.ReadIsolation() &&
+         reader.ReadTimeout() && reader.ReadShutdownGrace() && reader.ReadProtocolEra() &&
+         reader.ReadIsolation() &&
          reader.ReadTransport());
   return server;
 }

@@ -33,6 +33,15 @@ TEST(ServerEntryTest, ShutdownGraceIsReadInMilliseconds) {
             std::chrono::milliseconds(0));
 }
 
+TEST(ServerEntryTest, ProtocolEraDefaultsToAutoAndAcceptsTheThreeNames) {
+  EXPECT_EQ(Parse(R"({"command": "x"})").protocol_era, ProtocolEra::kAuto);
+  EXPECT_EQ(Parse(R"({"command": "x", "protocolEra": "auto"})").protocol_era, ProtocolEra::kAuto);
+  EXPECT_EQ(Parse(R"({"command": "x", "protocolEra": "legacy"})").protocol_era,
+            ProtocolEra::kLegacy);
+  EXPECT_EQ(Parse(R"({"url": "http://h/mcp", "protocolEra": "modern"})").protocol_era,
+            ProtocolEra::kModern);
+}
+
 TEST(ServerEntryTest, BadIsolationOrShutdownSettingsAreEntryErrorsNamingTheField) {
   const std::pair<const char*, const char*> cases[] = {
       {R"({"command": "x", "isolation": "user"})", "isolation"},
@@ -43,6 +52,8 @@ TEST(ServerEntryTest, BadIsolationOrShutdownSettingsAreEntryErrorsNamingTheField
       {R"({"command": "x", "shutdownGraceMs": -1})", "shutdownGraceMs"},
       {R"({"command": "x", "shutdownGraceMs": 600000})", "shutdownGraceMs"},
       {R"({"command": "x", "shutdownGraceMs": "1s"})", "shutdownGraceMs"},
+      {R"({"command": "x", "protocolEra": "2026"})", "protocolEra"},
+      {R"({"command": "x", "protocolEra": true})", "protocolEra"},
   };
   for (const auto& [entry, field] : cases) {
     ServerConfig s = Parse(entry);

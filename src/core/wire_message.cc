@@ -366,6 +366,14 @@ json::object WireMessage::TakeTree() && {
   return tree;
 }
 
+json::object WireMessage::TakeTreeKeepingText() {
+  if (!text_valid_) return Tree();  // the tree is the message: a copy
+  Tree();
+  json::object tree = std::move(*tree_);
+  tree_.reset();
+  return tree;
+}
+
 Message WireMessage::ToMessage() && {
   const MessageKind kind = kind_;
   return Message{kind, std::move(*this).TakeTree()};

@@ -67,6 +67,11 @@ class WireMessage {
   json::object& MutableTree();
   // Takes the tree out (as Tree(), then the message is empty).
   json::object TakeTree() &&;
+  // The tree for a caller that inspects it (and may rewrite its own copy) while the message stays
+  // what it was: Text() still gives the original bytes with the replacements, so a message nobody
+  // changed goes on as bytes. The parsed tree is moved out (a later Tree() parses again); a
+  // message whose text is not authoritative (built or modified as a tree) hands out a copy.
+  json::object TakeTreeKeepingText();
   // As a core::Message (kind and tree).
   Message ToMessage() &&;
 

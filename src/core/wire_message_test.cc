@@ -102,6 +102,25 @@ TEST(WireMessageTest, UnmodifiedMessageIsNotReserialized) {
   EXPECT_EQ(std::move(message).Text(), original);
 }
 
+TEST(WireMessageTest, TreeTakenKeepingTextLeavesTheBytesWithTheirReplacements) {
+  const std::string original = R"({"jsonrpc":"2.0", "id":1, "result":{"b":1,  "a":"x"}})";
+  WireMessage message = Inspected(original);
+  message.SetId(9, "9");
+  json::object tree = message.TakeTreeKeepingText();
+  EXPECT_EQ(tree.at("id"), 9) << "the tree reflects the replacements made so far";
+  tree["result"].get_object()["a"] = "changed";  // the caller's own copy
+  EXPECT_FALSE(message.from_tree());
+  EXPECT_EQ(message.Tree().at("result").at("a"), "x") << "parsed again from the text";
+  EXPECT_EQ(std::move(message).Text(), R"({"jsonrpc":"2.0", "id":9, "result":{"b":1,  "a":"x"}})");
+}
+
+TEST(WireMessageTest, TreeTakenKeepingTextOfATreeMessageIsACopy) {
+  WireMessage message = WireMessage::FromTree(json::object{{"jsonrpc", "2.0"}, {"id", 1}});
+  json::object tree = message.TakeTreeKeepingText();
+  tree["id"] = 2;
+  EXPECT_EQ(message.Tree().at("id"), 1);
+}
+
 TEST(WireMessageTest, ModifiedMessageIsReserializedFromTheTree) {
   WireMessage message = Inspected(R"({"jsonrpc":"2.0", "id":1, "result":{"secret":"x"}})");
   message.MutableTree()["result"].get_object()["secret"] = "[masked]";

@@ -339,18 +339,6 @@ void Router::OnUpstreamChanged(const upstream::Upstream&) {
   }
 }
 
-bool Router::NeedsGuardTree(const ClientSession* session, std::string_view method,
-                            std::string_view server, std::string_view item) const {
-  if (guards_->empty()) return false;
-  guards::GuardContext context =
-      MakeGuardContext(session, guards::Direction::kRequest, method, server, item);
-  if (guards_->AnyApplies(context)) return true;
-  context.direction = guards::Direction::kResponse;
-  if (guards_->AnyApplies(context)) return true;
-  context.is_error = true;  // an error answer is guarded too (GuardAnswer)
-  return guards_->AnyApplies(context);
-}
-
 ForwardedRequest Router::HandleRequest(const std::shared_ptr<ClientSession>& session,
                                        core::WireMessage wire, Respond respond) {
   handling_id_text_ = wire.id_text();
@@ -453,28 +441,21 @@ bool Router::TryForwardBytes(const std::shared_ptr<ClientSession>& session,
   if (it == routes.end()) return false;
   const std::size_t index = it->second.upstream;
   const std::string original = it->second.original;
-  // Any guard for this call, in either direction: the tree path (Forward) runs the chain.
-  if (NeedsGuardTree(session.get(), method, upstreams_[index]->name(), original)) return false;
   if (original != exposed && !request.SetValue({"params", "name"}, json::value(original)))
     return false;
   const std::string method_name(method);
-  const json::value id = request.id();
-  // The shared upstream, or the session's own instance of an isolated server.
-  const std::shared_ptr<upstream::Upstream> upstream = UpstreamFor(session, index, id, respond);
-  if (!upstream) {  // answered (-32000) by UpstreamFor
-    forwarded = {};
-    return true;
+  const std::string& server = upstreams_[index]->name();
+  if (audit::CallRecord* record = session->CallRecordOf(request.id()))  // audit: the route
+    audit::NoteRoute(*record, method_name, server, original);
+  guards::GuardContext context = MakeGuardContext(
+      session.get(), guards::Direction::kRequest, method_name, server, original, handling_id_text_);
+  if (!guards_->empty() && guards_->AnyApplies(context)) {
+    forwarded = ForwardGuardedBytes(session, index, std::move(context), std::move(request),
+                                    std::move(respond));
+  } else {
+    forwarded = SendWire(session, index, method_name, original, std::move(request),
+                         std::move(respond));
   }
-  if (audit::CallRecord* record = session->CallRecordOf(id)) {  // audit: route, arguments
-    audit::NoteRoute(*record, method_name, upstreams_[index]->name(), original);
-    audit::NoteArgumentsFromWire(*record, request);
-  }
-  upstream::RequestCallbacks callbacks = ForwardCallbacks(session, index, method_name, original,
-                                                          id, handling_id_text_, std::move(respond));
-  const upstream::RequestId upstream_id =
-      upstream->Forward(std::move(request), std::move(callbacks), options_.request_timeout,
-                        options_.max_request_timeout);
-  forwarded = {upstream, upstream_id, nullptr, nullptr};
   return true;
 }
 
@@ -666,7 +647,7 @@ upstream::RequestCallbacks Router::ForwardCallbacks(const std::shared_ptr<Client
   std::weak_ptr<ClientSession> weak = session;
   if (audit::CallRecord* record = session->CallRecordOf(id)) audit::NoteUpstreamSent(*record);
   // The answer (result or error) passes the response-path chain whenever a guard applies to it
-  // (GuardAnswer, on the tree); otherwise it goes on as the upstream's bytes, id replaced.
+  // (GuardWireAnswer); otherwise it goes on as the upstream's bytes, id replaced.
   callbacks.on_wire_response = [this, weak, id, id_text, respond = std::move(respond), index,
                                 method = std::string(method),
                                 item = std::move(item)](core::WireMessage response) mutable {
@@ -684,8 +665,7 @@ upstream::RequestCallbacks Router::ForwardCallbacks(const std::shared_ptr<Client
         owner.get(), guards::Direction::kResponse, method, server, item, id_text);
     context.is_error = !result;
     if (guards_->AnyApplies(context)) {
-      GuardAnswer(owner, server, method, item, std::move(response).TakeTree(),
-                  std::move(respond));
+      GuardWireAnswer(owner, server, method, item, std::move(response), std::move(respond));
       return;
     }
     respond(std::move(response));

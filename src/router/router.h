@@ -158,17 +158,11 @@ class Router : public upstream::UpstreamObserver {
 
   // Handles a client request other than initialize and ping. Calls `respond` exactly once —
   // possibly before returning — unless the returned request is cancelled upstream.
-  // A tools/call or prompts/get that no guard needs to see as a tree goes upstream as the
-  // client's bytes, with only the id and the item's name (and a progress token) replaced.
+  // A tools/call or prompts/get goes upstream as the client's bytes, with only the id and the
+  // item's name (and a progress token) replaced, unless a request guard changed it; its answer
+  // comes back as the upstream's bytes unless a response guard changed it (guarded_forward.cc).
   ForwardedRequest HandleRequest(const std::shared_ptr<ClientSession>& session,
                                  core::WireMessage request, Respond respond);
-
-  // Whether the guard chain has anything to do for a call of `method` to `item` on upstream
-  // `server` from `session`: any guard applies (GuardChain::AnyApplies) to its request, to its
-  // result or to its error answer. When false, the call and its answer are forwarded as bytes;
-  // when true, the tree path (Forward, SendUpstream, GuardAnswer) runs the chain.
-  bool NeedsGuardTree(const ClientSession* session, std::string_view method,
-                      std::string_view server, std::string_view item) const;
 
   // The capabilities, serverInfo and instructions to answer a client's initialize with.
   json::object ServerCapabilities() const;
@@ -278,14 +272,31 @@ class Router : public upstream::UpstreamObserver {
   // Pages are serialized once and cached until the next Rebuild().
   void RespondPage(std::string_view field, const json::array& list, const json::value& id,
                    const json::object& params, Respond& respond);
-  // Forwards a tools/call or prompts/get as bytes (to UpstreamFor's upstream); false (request
-  // untouched) when it needs the tree path (NeedsGuardTree, a meta tool, an unknown name,
-  // malformed params).
+  // Forwards a tools/call or prompts/get as bytes (to UpstreamFor's upstream), through the
+  // request chain first when a guard applies to it (ForwardGuardedBytes); false (request
+  // untouched) when it needs the tree path (a meta tool, an unknown name, malformed params).
   bool TryForwardBytes(const std::shared_ptr<ClientSession>& session, core::WireMessage& request,
                        Respond& respond, ForwardedRequest& forwarded);
+  // guarded_forward.cc. Runs the request chain (`context`) over a tree of `request`'s params;
+  // then: rejected, `respond` gets the blocked answer; modified, the rewritten params go upstream
+  // as a tree (SendUpstream); otherwise the request's own bytes go (SendWire). As Forward for
+  // waiting guards (guard_run, sent_later).
+  ForwardedRequest ForwardGuardedBytes(const std::shared_ptr<ClientSession>& session,
+                                       std::size_t index, guards::GuardContext context,
+                                       core::WireMessage request, Respond respond);
+  // Sends `request` as bytes to the upstream of `index` for `session` (audit: its arguments).
+  ForwardedRequest SendWire(const std::shared_ptr<ClientSession>& session, std::size_t index,
+                            std::string method, std::string item, core::WireMessage request,
+                            Respond respond);
+  // The response chain over an upstream's answer (id already the client's): the answer goes on
+  // as its bytes unless a guard changed it (then serialized from the tree) or rejected it.
+  void GuardWireAnswer(const std::shared_ptr<ClientSession>& session, std::string_view server,
+                       std::string method, std::string item, core::WireMessage response,
+                       Respond respond) const;
   // The callbacks of a forwarded request (both paths): the response gets the client's id
-  // (`id_text` serialized) back; when any guard applies to it, it passes GuardAnswer as a tree,
-  // else it goes on as the upstream's bytes. Progress passes SendGuarded.
+  // (`id_text` serialized) back; when any guard applies to it, it passes GuardWireAnswer (bytes
+  // kept unless a guard changes it), else it goes on as the upstream's bytes. Progress passes
+  // SendGuarded.
   upstream::RequestCallbacks ForwardCallbacks(const std::shared_ptr<ClientSession>& session,
                                               std::size_t index, std::string_view method,
                                               std::string item, const json::value& id,

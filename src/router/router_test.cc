@@ -335,21 +335,66 @@ TEST_F(RouterTest, ForwardedResponseBytesArePreservedExceptTheId) {
   EXPECT_EQ(*outcome.text, R"({"result":{"b":1,"a":"x"},"jsonrpc":"2.0","id":7})");
 }
 
-TEST_F(RouterTest, GuardedToolsCallIsReserialized) {
+TEST_F(RouterTest, GuardedToolsCallIsReserializedOnlyWhereAGuardModifiedIt) {
   auto fs = AddUpstream("fs", {"read"});
   InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kMask);
   Outcome outcome = CallTool("fs_read", {}, 7);
   ASSERT_EQ(fs->sent().size(), 1u);
-  EXPECT_TRUE(fs->sent()[0].text.empty()) << "a guarded request is built from the tree";
+  EXPECT_FALSE(fs->sent()[0].text.empty()) << "no guard changed the request: its bytes go";
+  EXPECT_FALSE(fs->sent()[0].reserialized);
   fs->RespondResult(fs->sent()[0].id, json::object{{"content", json::array()}});
   ASSERT_TRUE(outcome.answered());
   EXPECT_TRUE(*outcome.reserialized) << "a modified response is serialized from the tree";
   EXPECT_EQ((*outcome).at("result").at("masked"), true);
+  EXPECT_EQ((*outcome).at("id"), 7);
 }
 
-// The byte path is taken only when no guard applies to the call in either direction
-// (Router::NeedsGuardTree); whichever direction a guard applies to, the call takes the tree path.
-TEST_F(RouterTest, GuardOnlyForResponsesKeepsTheCallOnTheTreePath) {
+// A message every applicable guard passed unchanged keeps its bytes (only the id, and the tool's
+// name, replaced), exactly as on the unguarded path: in both directions.
+TEST_F(RouterTest, GuardedCallThatNoGuardChangesKeepsItsBytesBothWays) {
+  auto fs = AddUpstream("fs", {"read"});
+  TestGuard* guard = InitWithGuard(TestGuard::Action::kContinue, TestGuard::Action::kContinue);
+  Outcome outcome = CallTool("fs_read", {{"text", "a \"quoted\" value"}}, "c-1");
+  ASSERT_EQ(fs->sent().size(), 1u);
+  const FakeUpstream::SentRequest& sent = fs->sent()[0];
+  EXPECT_FALSE(sent.reserialized);
+  EXPECT_EQ(sent.text, R"({"jsonrpc":"2.0","id":)" + std::to_string(sent.id) +
+                           R"(,"method":"tools/call","params":{"name":"read","arguments":)"
+                           R"({"text":"a \"quoted\" value"}}})");
+  ASSERT_TRUE(fs->RespondResult(sent.id, json::object{{"b", 1}, {"a", "x"}}));
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_FALSE(*outcome.reserialized);
+  EXPECT_EQ(*outcome.text, R"({"result":{"b":1,"a":"x"},"jsonrpc":"2.0","id":"c-1"})");
+  ASSERT_EQ(guard->seen.size(), 2u) << "the chain ran on the request and on the answer";
+  EXPECT_EQ(guard->seen[0].payload.at("name"), "read") << "guards see the upstream's tool name";
+  EXPECT_EQ(guard->seen[0].request_key, "\"c-1\"");
+  EXPECT_EQ(guard->seen[1].request_key, "\"c-1\"");
+}
+
+TEST_F(RouterTest, GuardModifyingTheRequestSendsItsTree) {
+  auto fs = AddUpstream("fs", {"read"});
+  InitWithGuard(TestGuard::Action::kMask, TestGuard::Action::kContinue);
+  Outcome outcome = CallTool("fs_read", {{"text", "v"}}, 7);
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_TRUE(fs->sent()[0].text.empty()) << "sent through Send (the tree path)";
+  EXPECT_EQ(fs->sent()[0].params.at("masked"), true);
+  EXPECT_EQ(fs->sent()[0].params.at("name"), "read");
+  fs->RespondResult(fs->sent()[0].id, json::object{{"content", json::array()}});
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_FALSE(*outcome.reserialized) << "the answer was not changed";
+}
+
+TEST_F(RouterTest, GuardRejectingTheRequestNeverReachesTheUpstream) {
+  auto fs = AddUpstream("fs", {"read"});
+  InitWithGuard(TestGuard::Action::kReject, TestGuard::Action::kContinue);
+  Outcome outcome = CallTool("fs_read", {{"text", "v"}}, 7);
+  EXPECT_TRUE(fs->sent().empty());
+  ASSERT_TRUE(outcome.answered());
+  EXPECT_EQ((*outcome).at("result").at("isError"), true);
+  EXPECT_EQ((*outcome).at("result").at("structuredContent").at("reason"), "test.denied");
+}
+
+TEST_F(RouterTest, GuardOnlyForResponsesSendsTheRequestAsBytesAndGuardsTheAnswer) {
   auto fs = AddUpstream("fs", {"read"});
   InitWithSelectiveGuard(TestGuard::Action::kContinue, TestGuard::Action::kMask,
                          [](const guards::GuardContext& c) {
@@ -357,7 +402,7 @@ TEST_F(RouterTest, GuardOnlyForResponsesKeepsTheCallOnTheTreePath) {
                          });
   Outcome outcome = CallTool("fs_read", {}, 7);
   ASSERT_EQ(fs->sent().size(), 1u);
-  EXPECT_TRUE(fs->sent()[0].text.empty()) << "sent through Send (the tree path)";
+  EXPECT_FALSE(fs->sent()[0].text.empty()) << "no request guard: the client's bytes";
   fs->RespondResult(fs->sent()[0].id, json::object{{"content", json::array()}});
   ASSERT_TRUE(outcome.answered());
   EXPECT_EQ((*outcome).at("result").at("masked"), true);
@@ -370,7 +415,7 @@ TEST_F(RouterTest, GuardOnlyForRequestsGuardsTheRequestAndPassesTheAnswerAsBytes
       [](const guards::GuardContext& c) { return c.direction == guards::Direction::kRequest; });
   Outcome outcome = CallTool("fs_read", {}, 7);
   ASSERT_EQ(fs->sent().size(), 1u);
-  EXPECT_TRUE(fs->sent()[0].text.empty()) << "sent through Send (the tree path)";
+  EXPECT_TRUE(fs->sent()[0].text.empty()) << "modified: sent through Send (the tree path)";
   EXPECT_EQ(fs->sent()[0].params.at("masked"), true) << "the request passed the chain";
   fs->RespondResult(fs->sent()[0].id, json::object{{"content", json::array()}});
   ASSERT_TRUE(outcome.answered());
@@ -379,13 +424,13 @@ TEST_F(RouterTest, GuardOnlyForRequestsGuardsTheRequestAndPassesTheAnswerAsBytes
   EXPECT_EQ(guard->seen.size(), 1u);
 }
 
-TEST_F(RouterTest, GuardOnlyForErrorAnswersKeepsTheCallOnTheTreePathAndGuardsTheError) {
+TEST_F(RouterTest, GuardOnlyForErrorAnswersGuardsTheError) {
   auto fs = AddUpstream("fs", {"read"});
   InitWithSelectiveGuard(TestGuard::Action::kContinue, TestGuard::Action::kMask,
                          [](const guards::GuardContext& c) { return c.is_error; });
   Outcome outcome = CallTool("fs_read", {}, 7);
   ASSERT_EQ(fs->sent().size(), 1u);
-  EXPECT_TRUE(fs->sent()[0].text.empty()) << "sent through Send (the tree path)";
+  EXPECT_FALSE(fs->sent()[0].text.empty()) << "no request guard: the client's bytes";
   fs->RespondError(fs->sent()[0].id, core::kUpstreamUnavailable, "gone");
   ASSERT_TRUE(outcome.answered());
   EXPECT_EQ((*outcome).at("error").at("masked"), true) << "the error object passed the chain";

@@ -31,7 +31,13 @@ upstream::RequestId FakeUpstream::Send(std::string_view method, json::value para
                                        std::chrono::milliseconds timeout,
                                        std::chrono::milliseconds max_timeout) {
   const upstream::RequestId id = ++next_id_;
-  sent_.push_back(SentRequest{id, std::string(method), std::move(params), timeout, max_timeout});
+  sent_.push_back(SentRequest{.id = id,
+                              .method = std::string(method),
+                              .params = std::move(params),
+                              .timeout = timeout,
+                              .max_timeout = max_timeout,
+                              .text = {},
+                              .reserialized = false});
   pending_.emplace(id, std::move(callbacks));
   if (on_send) on_send(sent_.back());
   return id;

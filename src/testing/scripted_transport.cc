@@ -35,14 +35,36 @@ void ScriptedTransport::Exit(std::string detail) {
   });
 }
 
-bool ScriptedTransport::Send(std::string text, upstream::OutgoingInfo) {
+bool ScriptedTransport::Send(std::string text, upstream::OutgoingInfo info) {
   if (shut_down_) return false;
+  infos_.push_back(std::move(info));
   boost::system::error_code ec;
   json::value value = json::parse(text, ec);
   if (ec || !value.is_object()) return true;
   json::object& message = value.get_object();
+  sent_.push_back(message);
   const json::value* method = message.if_contains("method");
   const json::value* id = message.if_contains("id");
+  if (method && id && method->is_string() && method->get_string() == "server/discover") {
+    if (ignore_discover_) return true;
+    if (!modern_) {
+      Deliver(core::Serialize(
+          core::MakeErrorResponse(*id, core::kMethodNotFound, "Method not found")));
+      return true;
+    }
+    Deliver(core::Serialize(core::MakeResultResponse(
+        *id, json::object{
+                 {"resultType", "complete"},
+                 {"ttlMs", 0},
+                 {"cacheScope", "private"},
+                 {"supportedVersions", json::array{"2026-07-28"}},
+                 {"capabilities", json::object{{"tools", json::object()}}},
+                 {"instructions", "modern script"},
+                 {"_meta", json::object{{"io.modelcontextprotocol/serverInfo",
+                                         json::object{{"name", "scripted-modern"},
+                                                      {"version", "2"}}}}}})));
+    return true;
+  }
   if (method && id && method->is_string()) {
     if (method->get_string() == "initialize") {
       Deliver(core::Serialize(core::MakeResultResponse(
@@ -52,10 +74,15 @@ bool ScriptedTransport::Send(std::string text, upstream::OutgoingInfo) {
       return true;
     }
     if (method->get_string() == "tools/list") {
-      Deliver(core::Serialize(core::MakeResultResponse(
-          *id, json::object{{"tools", json::array{json::object{
-                                          {"name", "echo"},
-                                          {"inputSchema", json::object{{"type", "object"}}}}}}})));
+      json::object result{{"tools", json::array{json::object{
+                                        {"name", "echo"},
+                                        {"inputSchema", json::object{{"type", "object"}}}}}}};
+      if (modern_) {
+        result["resultType"] = "complete";
+        result["ttlMs"] = 60000;
+        result["cacheScope"] = "public";
+      }
+      Deliver(core::Serialize(core::MakeResultResponse(*id, std::move(result))));
       return true;
     }
     if (method->get_string() == "ping") {

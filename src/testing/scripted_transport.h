@@ -1,6 +1,7 @@
 // ScriptedTransport: an upstream::UpstreamTransport for ProtocolUpstream tests that plays a
 // minimal MCP server in process. It answers initialize (tools capability), tools/list (one tool
-// "echo") and ping itself, records every other message the upstream sends, and lets the test
+// "echo"), ping and server/discover (-32601 like a 2025 server; after SpeakModern() a
+// 2026-07-28 discover result, and tools/list then carries resultType/ttlMs/cacheScope) itself, records every other message the upstream sends, and lets the test
 // deliver any text as if the server had sent it. Events are posted to the io_context, as a real
 // transport's are.
 //
@@ -29,6 +30,10 @@ class ScriptedTransport : public upstream::UpstreamTransport,
   void Deliver(std::string text);
   // Ends the run as if the server exited (on_failed then on_closed, posted).
   void Exit(std::string detail = "exited with status 0");
+  // Answers server/discover as a 2026-07-28 server (set before the upstream starts).
+  void SpeakModern() { modern_ = true; }
+  // Does not answer server/discover at all (a server that ignores unknown methods).
+  void IgnoreDiscover() { ignore_discover_ = true; }
 
   // ---- Recorded ----
   // Messages the upstream sent that the script did not answer itself (requests, notifications,
@@ -36,6 +41,10 @@ class ScriptedTransport : public upstream::UpstreamTransport,
   const std::vector<boost::json::object>& received() const { return received_; }
   // The parsed requests among received() whose method is `method`.
   std::vector<boost::json::object> Requests(std::string_view method) const;
+  // What the upstream said of each message it sent (in order, answered ones included).
+  const std::vector<upstream::OutgoingInfo>& infos() const { return infos_; }
+  // Every message the upstream sent, answered ones included, parsed.
+  const std::vector<boost::json::object>& sent() const { return sent_; }
   bool started() const { return started_; }
   bool shut_down() const { return shut_down_; }
 
@@ -51,6 +60,10 @@ class ScriptedTransport : public upstream::UpstreamTransport,
   bool started_ = false;
   bool shut_down_ = false;
   std::vector<boost::json::object> received_;
+  std::vector<boost::json::object> sent_;
+  std::vector<upstream::OutgoingInfo> infos_;
+  bool modern_ = false;
+  bool ignore_discover_ = false;
 };
 
 }  // namespace mcpgw::testing

@@ -13,13 +13,22 @@ asio::awaitable<void> HttpTransport::StreamablePost(Outgoing message, bool probe
   WireRequest request = MakeRequest(bhttp::verb::post, endpoint_);
   request.set(bhttp::field::content_type, "application/json");
   request.set(bhttp::field::accept, "application/json, text/event-stream");
+  for (const auto& [name, value] : message.headers) request.set(name, value);
   request.body() = message.text;
   request.prepare_payload();
   std::optional<Reply> reply = co_await PostExchange(endpoint_, request, message);
   if (!reply) co_return;
   const ResponseParser& parser = *reply->parser;
   const int status = static_cast<int>(parser.get().result_int());
-  if (probe) {
+  if (probe && message.is_discover) {
+    // The era probe: a 4xx means a legacy server, not a legacy transport; the initialize that
+    // follows probes the transport.
+    probing_ = false;
+    if (status >= 200 && status < 300) {
+      mode_ = Mode::kStreamable;
+      FlushQueue();
+    }
+  } else if (probe) {
     if (status == 400 || status == 404 || status == 405) {
       Drop(reply->conn);
       SwitchToLegacy(std::move(message), DescribeStatus(parser));

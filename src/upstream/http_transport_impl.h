@@ -29,6 +29,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "core/sse_parser.h"
@@ -61,6 +62,8 @@ struct Outgoing {
   json::value id;  // the request's id; null for notifications and responses
   bool is_request = false;
   bool is_initialize = false;
+  bool is_discover = false;                                  // OutgoingInfo::is_discover
+  std::vector<std::pair<std::string, std::string>> headers;  // OutgoingInfo::headers
 };
 
 // The response's Content-Type, lower-cased.

@@ -198,10 +198,25 @@ TEST_F(HttpUpstreamTest, SessionIsIssuedRequiredAndDeletedOnStop) {
     return false;
   }));
   for (const auto& request : server.received()) {
-    if (request.rpc_method == "initialize") continue;
+    // The era probe (server/discover) and initialize come before any session.
+    if (request.rpc_method == "initialize" || request.rpc_method == "server/discover") continue;
     EXPECT_EQ(request.headers.count("mcp-session-id") ? request.headers.at("mcp-session-id") : "",
               "session-1")
         << request.method << " " << request.rpc_method;
+  }
+  // The probe went first, with the 2026-07-28 headers of its own POST (and only there).
+  ASSERT_FALSE(server.received().empty());
+  const auto& probe = server.received().front();
+  EXPECT_EQ(probe.rpc_method, "server/discover");
+  EXPECT_EQ(probe.headers.count("mcp-method") ? probe.headers.at("mcp-method") : "",
+            "server/discover");
+  EXPECT_EQ(probe.headers.count("mcp-protocol-version") ? probe.headers.at("mcp-protocol-version")
+                                                         : "",
+            "2026-07-28");
+  for (const auto& request : server.received()) {
+    if (request.rpc_method == "tools/call") {
+      EXPECT_EQ(request.headers.count("mcp-method"), 0u);
+    }
   }
   bool stopped = false;
   upstream_->Stop([&] { stopped = true; });
@@ -425,7 +440,7 @@ TEST(HttpTransport, OversizedAnswerIsDroppedWithItsHead) {
     TransportEvents events;
     ASSERT_TRUE(transport->Start(events.Make()));
     ASSERT_TRUE(transport->Send(R"({"jsonrpc":"2.0","id":7,"method":"tools/list"})",
-                                OutgoingInfo{true, false, 7}));
+                                OutgoingInfo{true, false, 7, false, {}}));
     // With an event stream, the notification before the answer is over the limit too.
     ASSERT_TRUE(RunUntil(io, [&] { return events.oversize.size() == (sse ? 2u : 1u); })) << sse;
     EXPECT_NE(events.heads.back().find("\"id\":7"), std::string::npos) << events.heads.back();

@@ -58,6 +58,7 @@ struct ProtocolUpstream::Run {
   std::shared_ptr<UpstreamTransport> transport;
   std::string failure;  // first failure reason; empty while healthy
   bool shutting_down = false;
+  bool probing = false;  // server/discover is in flight
 };
 
 ProtocolUpstream::ProtocolUpstream(asio::io_context& io,
@@ -125,12 +126,75 @@ void ProtocolUpstream::Launch() {
   }
   start_failures_ = 0;
   conn_ = conn;
+  era_ = Era::kUnknown;
   last_heard_ = Clock::now();
   // Describe() is safe to log (no credentials or query); the config URL may not be.
   spdlog::info("upstream name={} started: {}", config_->name,
                config_->command.empty() ? conn->transport->Describe()
                                         : conn->transport->Describe() + " " + config_->command);
-  Initialize(conn);
+  if (ShouldProbe()) {
+    Discover(conn);
+  } else {
+    era_ = Era::kLegacy;
+    Initialize(conn);
+  }
+}
+
+bool ProtocolUpstream::ShouldProbe() const {
+  if (config_->protocol_era == config::ProtocolEra::kLegacy) return false;
+  if (config_->transport == config::Transport::kSse) return false;  // a 2024-11-05 transport
+  return config_->protocol_era == config::ProtocolEra::kModern || !skip_probe_once_;
+}
+
+modern::Envelope ProtocolUpstream::MakeEnvelope() const {
+  modern::Envelope envelope;
+  envelope.client_capabilities =
+      options_.client_capabilities ? options_.client_capabilities() : json::object();
+  envelope.client_name = options_.client_name;
+  envelope.client_version = options_.client_version;
+  envelope.log_level = log_level_;
+  return envelope;
+}
+
+void ProtocolUpstream::Discover(const std::shared_ptr<Run>& conn) {
+  skip_probe_once_ = false;
+  conn->probing = true;
+  json::value params = json::object();
+  modern::AddEnvelope(params, MakeEnvelope());
+  auto self = shared_from_this();
+  RequestCallbacks callbacks;
+  callbacks.on_response = [self, conn](json::object response) {
+    if (conn != self->conn_ || !conn->failure.empty()) return;
+    conn->probing = false;
+    auto discovered = modern::ClassifyDiscover(response);
+    if (!discovered) {
+      const std::string why = response.contains("error")
+                                  ? ErrorText(response)
+                                  : std::string("2026-07-28 not in supportedVersions");
+      if (self->config_->protocol_era == config::ProtocolEra::kModern) {
+        self->Fail(conn, "server/discover failed (protocolEra is \"modern\"): " + why);
+        return;
+      }
+      spdlog::info("upstream name={} era=legacy (server/discover: {}); initializing",
+                   self->config_->name, why);
+      self->era_ = Era::kLegacy;
+      self->Initialize(conn);
+      return;
+    }
+    self->era_ = Era::kModern;
+    Catalog& catalog = self->catalog_;
+    catalog = Catalog{};
+    catalog.protocol_version = modern::kVersion;
+    catalog.server_info = std::move(discovered->server_info);
+    catalog.capabilities = std::move(discovered->capabilities);
+    catalog.instructions = std::move(discovered->instructions);
+    self->FetchAllLists(conn, [self, conn] {
+      if (conn == self->conn_ && conn->failure.empty()) self->BecomeActive();
+    });
+  };
+  const milliseconds timeout = std::min(options_.initialize_timeout, kDiscoverTimeout);
+  SendOn(conn, "server/discover", std::move(params), std::move(callbacks), timeout, timeout,
+         /*internal=*/true);
 }
 
 void ProtocolUpstream::Initialize(const std::shared_ptr<Run>& conn) {
@@ -213,7 +277,9 @@ void ProtocolUpstream::SchedulePing(const std::shared_ptr<Run>& conn) {
       }
       self->SchedulePing(conn);  // any answer, even an error, proves it is alive
     };
-    self->SendOn(conn, "ping", nullptr, std::move(callbacks), timeout, timeout, /*internal=*/true);
+    // 2026-07-28 has no ping: server/discover is the cheapest request there.
+    self->SendOn(conn, self->modern() ? "server/discover" : "ping", nullptr, std::move(callbacks),
+                 timeout, timeout, /*internal=*/true);
   });
 }
 
@@ -350,9 +416,107 @@ void ProtocolUpstream::HandleResponse(core::WireMessage response) {
                   core::DescribeId(id));
     return;
   }
+  if (it->second.modern) return HandleModernResponse(key, std::move(response));
+  CompletePending(key, std::move(response));
+}
+
+RequestId ProtocolUpstream::SetLogLevel(RequestId id, const core::WireMessage& request,
+                                        Pending pending) {
+  auto level = request.GetValue({"params", "level"});
+  if (level && level->is_string()) log_level_ = level->get_string();
+  asio::post(io_, [callbacks = std::move(pending.callbacks)]() mutable {
+    Complete(callbacks, core::WireMessage::FromTree(
+                            core::MakeResultResponse(nullptr, json::object())));
+  });
+  return id;
+}
+
+void ProtocolUpstream::CompletePending(RequestId id, core::WireMessage response) {
+  auto it = pending_.find(id);
+  if (it == pending_.end()) return;
   RequestCallbacks callbacks = std::move(it->second.callbacks);
   pending_.erase(it);
   Complete(callbacks, std::move(response));
+}
+
+void ProtocolUpstream::HandleModernResponse(RequestId id, core::WireMessage response) {
+  Pending& pending = pending_.at(id);
+  json::object tree = std::move(response).TakeTree();
+  auto input = modern::DecodeResponse(pending.method, tree);
+  if (!input) return CompletePending(id, core::WireMessage::FromTree(std::move(tree)));
+  auto fail = [&](std::string message) {
+    spdlog::warn("upstream name={} {} input_required: {}", config_->name, pending.method, message);
+    CompletePending(id, core::WireMessage::FromTree(core::MakeErrorResponse(
+                            nullptr, core::kInternalError,
+                            "upstream '" + config_->name + "': " + message)));
+  };
+  if (pending.retry_text.empty()) return fail("asked for input on a request that cannot be retried");
+  if (pending.rounds >= kMaxInputRounds) {
+    return fail("still required input after " + std::to_string(kMaxInputRounds) + " rounds");
+  }
+  const int round = ++pending.rounds;
+  pending.request_state = std::move(input->request_state);
+  pending.deadline = std::min(Clock::now() + pending.timeout, pending.hard_deadline);
+  ArmSweep(pending.deadline);
+  spdlog::debug("upstream name={} request id={} input_required round={} questions={}",
+                config_->name, id, round, input->input_requests.size());
+  std::weak_ptr<ProtocolUpstream> weak = shared_from_this();
+  auto started = InputRound::Start(
+      input->input_requests,
+      "mcpgw-input-" + std::to_string(id) + "-" + std::to_string(round) + "-",
+      [weak](json::object request, std::function<void(json::object)> reply) {
+        auto self = weak.lock();
+        if (!self) return;
+        self->observer_->OnUpstreamRequest(*self, std::move(request), std::move(reply));
+      },
+      [weak](const std::string& question) {
+        auto self = weak.lock();
+        if (!self) return;
+        self->observer_->OnUpstreamNotification(
+            *self, core::MakeNotification("notifications/cancelled",
+                                          json::object{{"requestId", question},
+                                                       {"reason", "the request ended"}}));
+      },
+      [weak, id, round](InputRound::Result result) {
+        auto self = weak.lock();
+        if (!self) return;
+        // Never inside Start() or an Ask: the pending entry may be mid-update there.
+        asio::post(self->io_, [weak, id, round, result = std::move(result)]() mutable {
+          if (auto self = weak.lock()) self->OnInputRoundDone(id, round, std::move(result));
+        });
+      });
+  auto it = pending_.find(id);  // an Ask may have ended the request meanwhile
+  if (it != pending_.end() && it->second.rounds == round) it->second.round = std::move(started);
+}
+
+void ProtocolUpstream::OnInputRoundDone(RequestId id, int round, InputRound::Result result) {
+  auto it = pending_.find(id);
+  if (it == pending_.end() || it->second.rounds != round) return;  // ended meanwhile
+  Pending& pending = it->second;
+  pending.round.reset();
+  if (result.outcome != InputRound::Outcome::kAnswered) {
+    json::object response{{"jsonrpc", "2.0"}, {"id", nullptr}, {"error", std::move(result.error)}};
+    return CompletePending(id, core::WireMessage::FromTree(std::move(response)));
+  }
+  auto retry = core::WireMessage::Inspect(pending.retry_text);
+  bool sent = false;
+  if (retry && conn_) {
+    retry->SetValue({"params", "inputResponses"}, result.responses);
+    if (pending.request_state) retry->SetValue({"params", "requestState"}, json::string(*pending.request_state));
+    pending.deadline = std::min(Clock::now() + pending.timeout, pending.hard_deadline);
+    ArmSweep(pending.deadline);
+    OutgoingInfo info;
+    info.is_request = true;
+    info.id = static_cast<std::int64_t>(id);
+    info.headers = pending.headers;
+    sent = WriteText(conn_, std::move(*retry).Text(), std::move(info));
+  }
+  if (!sent) {
+    CompletePending(id, core::WireMessage::FromTree(core::MakeErrorResponse(
+                            nullptr, core::kUpstreamUnavailable,
+                            "upstream '" + config_->name +
+                                "': the request could not be sent again with the client's input")));
+  }
 }
 
 void ProtocolUpstream::FailOversized(std::size_t size, std::string_view head,
@@ -450,7 +614,23 @@ RequestId ProtocolUpstream::Forward(core::WireMessage request, RequestCallbacks 
   }
   request.SetId(static_cast<std::int64_t>(id), std::to_string(id));
   pending.callbacks = std::move(callbacks);
-  return Dispatch(conn_, id, std::move(request).Text(), /*initialize=*/false, std::move(pending));
+  if (!modern()) {
+    return Dispatch(conn_, id, std::move(request).Text(), /*initialize=*/false,
+                    std::move(pending));
+  }
+  pending.method = request.method();
+  if (pending.method == "logging/setLevel") return SetLogLevel(id, request, std::move(pending));
+  modern::AddEnvelope(request, MakeEnvelope());
+  std::string name;
+  if (const std::string_view member = modern::NameMember(pending.method); !member.empty()) {
+    if (auto value = request.GetValue({"params", member}); value && value->is_string())
+      name = value->get_string();
+  }
+  pending.headers = modern::HttpHeaders(pending.method, name);
+  pending.modern = true;
+  std::string text = std::move(request).Text();
+  pending.retry_text = text;
+  return Dispatch(conn_, id, std::move(text), /*initialize=*/false, std::move(pending));
 }
 
 ProtocolUpstream::Pending ProtocolUpstream::NewPending(milliseconds timeout,
@@ -480,14 +660,38 @@ RequestId ProtocolUpstream::SendOn(const std::shared_ptr<Run>& conn, std::string
     }
   }
   pending.callbacks = std::move(callbacks);
+  const bool modern_request = modern() && conn == conn_;
+  if (modern_request && method == "logging/setLevel") {
+    core::WireMessage request = core::WireMessage::FromTree(
+        core::MakeRequest(static_cast<std::int64_t>(id), method, std::move(params)));
+    return SetLogLevel(id, request, std::move(pending));
+  }
+  if (modern_request) modern::AddEnvelope(params, MakeEnvelope());
+  if (modern_request || method == "server/discover") {
+    std::string name;
+    if (const std::string_view member = modern::NameMember(method); !member.empty()) {
+      const json::value* value = params.is_object() ? params.get_object().if_contains(member)
+                                                    : nullptr;
+      if (value && value->is_string()) name = value->get_string();
+    }
+    pending.headers = modern::HttpHeaders(method, name);
+    pending.method = method;
+    pending.modern = modern_request;
+  }
   std::string text = core::Serialize(
       core::MakeRequest(static_cast<std::int64_t>(id), method, std::move(params)));
+  if (modern_request && !internal) pending.retry_text = text;
   return Dispatch(conn, id, std::move(text), method == "initialize", std::move(pending));
 }
 
 RequestId ProtocolUpstream::Dispatch(const std::shared_ptr<Run>& conn, RequestId id,
                                      std::string text, bool initialize, Pending pending) {
-  OutgoingInfo info{true, initialize, static_cast<std::int64_t>(id)};
+  OutgoingInfo info;
+  info.is_request = true;
+  info.is_initialize = initialize;
+  info.id = static_cast<std::int64_t>(id);
+  info.is_discover = pending.method == "server/discover";
+  info.headers = pending.headers;
   if (!WriteText(conn, std::move(text), std::move(info))) {
     std::string message = "upstream '" + config_->name +
                           "': request could not be sent (the server is stopping, or is not "
@@ -523,6 +727,12 @@ bool ProtocolUpstream::WriteText(const std::shared_ptr<Run>& conn, std::string t
 void ProtocolUpstream::Cancel(RequestId id, std::string_view reason) {
   auto it = pending_.find(id);
   if (it == pending_.end()) return;
+  if (auto round = std::move(it->second.round)) {
+    // Between two legs nothing is in flight upstream: only the client's questions end.
+    pending_.erase(it);
+    round->Abort();
+    return;
+  }
   pending_.erase(it);
   Notify("notifications/cancelled",
          json::object{{"requestId", static_cast<std::int64_t>(id)}, {"reason", reason}});
@@ -534,7 +744,21 @@ void ProtocolUpstream::Notify(std::string_view method, json::value params) {
     spdlog::debug("upstream name={} not running; {} dropped", config_->name, method);
     return;
   }
-  WriteMessage(conn_, core::MakeNotification(method, std::move(params)));
+  if (!modern()) {
+    WriteMessage(conn_, core::MakeNotification(method, std::move(params)));
+    return;
+  }
+  // 2026-07-28 has no other client notification (no session: no initialized, no roots
+  // list_changed); over HTTP a request is cancelled by closing its exchange (Abandon), which
+  // every caller of Cancel does too.
+  if (method != "notifications/cancelled" || config_->transport != config::Transport::kStdio) {
+    spdlog::debug("upstream name={} speaks 2026-07-28; {} not sent", config_->name, method);
+    return;
+  }
+  OutgoingInfo info;
+  info.headers = modern::HttpHeaders(method, "");
+  WriteText(conn_, core::Serialize(core::MakeNotification(method, std::move(params))),
+            std::move(info));
 }
 
 void ProtocolUpstream::ArmSweep(Clock::time_point deadline) {
@@ -558,6 +782,7 @@ void ProtocolUpstream::Sweep() {
   auto next = Clock::time_point::max();
   for (auto it = pending_.begin(); it != pending_.end();) {
     if (it->second.deadline <= now) {
+      if (auto round = std::move(it->second.round)) round->Abort();
       expired.emplace_back(it->first, std::move(it->second.callbacks));
       it = pending_.erase(it);
     } else {
@@ -581,6 +806,7 @@ void ProtocolUpstream::FailAllPending(const std::string& message) {
   auto pending = std::move(pending_);
   pending_.clear();
   for (auto& [id, entry] : pending) {
+    if (entry.round) entry.round->Abort();
     Complete(entry.callbacks,
              core::MakeErrorResponse(nullptr, core::kUpstreamUnavailable, message));
   }
@@ -600,6 +826,13 @@ void ProtocolUpstream::Fail(const std::shared_ptr<Run>& conn, std::string reason
 }
 
 void ProtocolUpstream::OnClosed(const std::shared_ptr<Run>& conn, const std::string& detail) {
+  if (conn->probing && config_->protocol_era == config::ProtocolEra::kAuto &&
+      config_->transport == config::Transport::kStdio) {
+    // Some legacy servers exit on any request before initialize: initialize the next run.
+    spdlog::info("upstream name={} exited on the server/discover probe; initializing next run",
+                 config_->name);
+    skip_probe_once_ = true;
+  }
   if (conn->failure.empty()) Fail(conn, detail);
   if (conn != conn_) return;
   conn_.reset();

@@ -3,8 +3,15 @@
 // handshake, the cached lists, deadlines, progress-token remapping, cancellation, pings and
 // restarts.
 //
-// Life: Start() opens a run through `make_transport`, sends initialize (bounded by
-// initialize_timeout), then lists tools, resources, resource templates and prompts, following
+// Life: Start() opens a run through `make_transport`. Unless the server's protocolEra is
+// "legacy" (or its transport is legacy SSE), the run is first probed with server/discover
+// (modern_wire.h; bounded by kDiscoverTimeout): a server offering 2026-07-28 is spoken to in
+// that era for the whole run (every request carries the _meta envelope, HTTP POSTs the
+// era's headers, no initialize, no ping: server/discover checks liveness, logging/setLevel is
+// answered here and sent as each request's logLevel), anything else gets initialize (bounded
+// by initialize_timeout) as before; with protocolEra "modern" that is a failed start instead.
+// A stdio server that exits on the probe is started again at once with initialize. The era is
+// decided again for every run (a restart probes again). Then it lists tools, resources, resource templates and prompts, following
 // nextCursor through every page. An active upstream silent for ping_interval is pinged. When the
 // run fails (the child dies, the connection breaks, a handshake or ping fails), in-flight
 // requests get an error at once and a restart is scheduled with exponential backoff
@@ -14,6 +21,16 @@
 // many in a row the upstream stays in State::kFailed with the reason in last_error() and is not
 // retried.
 //
+// input_required (2026-07-28 runs): a request answered with `resultType: "input_required"` is
+// not completed; its inputRequests are asked of the client through the observer's
+// OnUpstreamRequest (the path a legacy server's sampling/elicitation/roots request takes:
+// InputRound), and the request is sent again, with the same id, with `inputResponses` and the
+// server's `requestState` unchanged — round after round, at most kMaxInputRounds. Each round
+// and each retry gets the request's timeout again (never past its max_timeout). A refused
+// question fails the call with the refusal's error; Cancel(), a timeout or the run's end abort
+// the round and cancel the client's outstanding questions (notifications/cancelled through
+// OnUpstreamNotification, which the router forwards to the client).
+//
 // Threading and lifetime: as Upstream (upstream.h). Construct with std::make_shared.
 #pragma once
 
@@ -21,8 +38,14 @@
 #include <boost/asio/steady_timer.hpp>
 #include <chrono>
 #include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 #include <unordered_map>
 
+#include "upstream/input_round.h"
+#include "upstream/modern_wire.h"
 #include "upstream/restart_backoff.h"
 #include "upstream/upstream.h"
 #include "upstream/upstream_factory.h"
@@ -33,6 +56,11 @@ namespace mcpgw::upstream {
 class ProtocolUpstream final : public Upstream,
                                public std::enable_shared_from_this<ProtocolUpstream> {
  public:
+  // The longest wait for the server/discover probe before initialize is tried instead.
+  static constexpr std::chrono::milliseconds kDiscoverTimeout{5'000};
+  // input_required rounds one request may take before it fails (the SDKs' default, too).
+  static constexpr int kMaxInputRounds = 10;
+
   // Creates the transport of one run; called at each (re)start.
   using TransportFactory = std::function<std::shared_ptr<UpstreamTransport>()>;
 
@@ -59,7 +87,11 @@ class ProtocolUpstream final : public Upstream,
   void Cancel(RequestId id, std::string_view reason) override;
   void Notify(std::string_view method, json::value params) override;
 
+  // Whether the live run speaks 2026-07-28 (decided by its server/discover probe).
+  bool modern() const { return era_ == Era::kModern; }
+
  private:
+  enum class Era { kUnknown, kLegacy, kModern };
   struct Run;
   using Clock = std::chrono::steady_clock;
   struct Pending {
@@ -69,10 +101,23 @@ class ProtocolUpstream final : public Upstream,
     std::chrono::milliseconds timeout;
     json::value progress_token;  // the caller's token; null when none
     bool internal = false;       // sent by the upstream itself (initialize, lists)
+    // 2026-07-28 runs only:
+    bool modern = false;         // the answer is decoded (modern_wire.h DecodeResponse)
+    std::string method;
+    std::string retry_text;      // the request as first sent (input_required retries)
+    std::vector<std::pair<std::string, std::string>> headers;  // its HTTP headers
+    int rounds = 0;              // input_required rounds so far
+    std::optional<std::string> request_state;  // of the current round
+    std::shared_ptr<InputRound> round;         // while the client is being asked
   };
 
   void Launch();
   void Initialize(const std::shared_ptr<Run>& conn);
+  // Probes the run's era with server/discover; initialize follows unless it is modern.
+  void Discover(const std::shared_ptr<Run>& conn);
+  bool ShouldProbe() const;
+  // The envelope of this gateway's modern requests.
+  modern::Envelope MakeEnvelope() const;
   // Fetches every list the server's capabilities announce (after initialize).
   void FetchAllLists(const std::shared_ptr<Run>& conn, std::function<void()> done);
   // Fetches the lists of one kind again (list_changed) on the live run.
@@ -90,6 +135,14 @@ class ProtocolUpstream final : public Upstream,
 
   void HandleLine(const std::shared_ptr<Run>& conn, std::string_view line);
   void HandleResponse(core::WireMessage response);
+  // A 2026-07-28 run's answer to pending request `id`: decoded, or an input_required round.
+  void HandleModernResponse(RequestId id, core::WireMessage response);
+  void OnInputRoundDone(RequestId id, int round, InputRound::Result result);
+  // 2026-07-28 has no logging/setLevel: the level is remembered for every later request's
+  // _meta logLevel and the request (sent as `id`) is answered here with {}.
+  RequestId SetLogLevel(RequestId id, const core::WireMessage& request, Pending pending);
+  // Completes and forgets pending request `id`.
+  void CompletePending(RequestId id, core::WireMessage response);
   void HandleNotification(json::object notification);
   void HandleServerRequest(const std::shared_ptr<Run>& conn, json::object request);
   void HandleProgress(json::object params);
@@ -141,6 +194,10 @@ class ProtocolUpstream final : public Upstream,
   std::shared_ptr<Run> conn_;  // the live run; null between runs
   std::unordered_map<RequestId, Pending> pending_;
   RequestId next_id_ = 0;
+
+  Era era_ = Era::kUnknown;     // of the live run
+  bool skip_probe_once_ = false;  // a stdio server exited on the probe: initialize next run
+  std::string log_level_;       // modern: the level logging/setLevel asked for
 
   boost::asio::steady_timer sweep_timer_;
   bool sweep_armed_ = false;

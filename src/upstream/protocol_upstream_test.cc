@@ -498,6 +498,8 @@ TEST_F(StdioUpstreamTest, IdleUpstreamThatAnswersPingsStaysActive) {
   auto config = std::make_shared<config::ServerConfig>();
   config->name = "pinged";
   config->command = "/bin/sh";
+  // The script answers its first line as initialize: no server/discover probe first.
+  config->protocol_era = config::ProtocolEra::kLegacy;
   config->args = {"-c",
                   "read line; printf '%s\\n' '{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{"
                   "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"serverInfo\":{"
@@ -527,6 +529,8 @@ TEST_F(StdioUpstreamTest, SilentUpstreamIsRestartedAfterAnUnansweredPing) {
   auto config = std::make_shared<config::ServerConfig>();
   config->name = "mute";
   config->command = "/bin/sh";
+  // The script answers its first line as initialize: no server/discover probe first.
+  config->protocol_era = config::ProtocolEra::kLegacy;
   // Answers initialize (no capabilities, so no list requests follow), then reads and never
   // answers again.
   config->args = {"-c",

@@ -18,6 +18,8 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace mcpgw::upstream {
 
@@ -27,6 +29,12 @@ struct OutgoingInfo {
   bool is_request = false;     // has a method and an id: an answer is expected
   bool is_initialize = false;  // the initialize request
   boost::json::value id;       // the request's id; null for notifications and responses
+  // The server/discover era probe (modern_wire.h): its answer says nothing about the HTTP
+  // transport (an auto HTTP transport does not switch to legacy SSE on its 4xx).
+  bool is_discover = false;
+  // Headers HTTP sends with this message's POST (a 2026-07-28 upstream's MCP-Protocol-Version,
+  // Mcp-Method, Mcp-Name); other transports ignore them.
+  std::vector<std::pair<std::string, std::string>> headers;
 };
 
 class UpstreamTransport {

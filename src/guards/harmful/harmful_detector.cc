@@ -25,15 +25,18 @@ bool Near(const std::vector<std::size_t>& sorted, std::size_t begin, std::size_t
 
 }  // namespace
 
+std::vector<injection::PatternSpec> BuiltinHarmPatternSpecs() {
+  std::vector<injection::PatternSpec> specs;
+  for (const HarmRule& rule : BuiltinHarmRules())
+    specs.push_back({rule.regex, true, rule.trigger, rule.before, rule.after});
+  return specs;
+}
+
 Result<std::shared_ptr<const HarmfulDetector>> HarmfulDetector::Create(HarmfulOptions options) {
   if (!(options.threshold > 0.0f && options.threshold <= 1.0f))
     return MakeError("threshold must be in (0, 1]");
-  static const Result<std::shared_ptr<const injection::PatternSet>> patterns = [] {
-    std::vector<injection::PatternSpec> specs;
-    for (const HarmRule& rule : BuiltinHarmRules())
-      specs.push_back({rule.regex, true, rule.trigger, rule.before, rule.after});
-    return injection::PatternSet::Compile(specs);
-  }();
+  static const Result<std::shared_ptr<const injection::PatternSet>> patterns =
+      injection::PatternSet::Compile(BuiltinHarmPatternSpecs());
   if (!patterns) return MakeError("harmful rules: " + patterns.error().message);
   std::shared_ptr<HarmfulDetector> detector(new HarmfulDetector());
   detector->options_ = std::move(options);

@@ -28,6 +28,10 @@ struct HarmfulOptions {
   std::vector<Category> categories;  // reported categories; empty = all
 };
 
+// The built-in harm rules as the detector compiles them (one pattern per BuiltinHarmRules()
+// entry, same order). The build-time Vectorscan generator embeds their database from this.
+std::vector<injection::PatternSpec> BuiltinHarmPatternSpecs();
+
 class HarmfulDetector final : public Detector {
  public:
   // Errors: a threshold outside (0, 1]; a built-in rule that does not compile (a bug).

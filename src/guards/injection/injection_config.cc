@@ -30,6 +30,9 @@ Result<std::unique_ptr<Guard>> CreateInjectionGuard(const GuardEntryConfig& entr
     } else if (key == "scan_requests") {
       if (!m.value().is_bool()) return KeyError(key, "must be true or false");
       guard_options.scan_requests = m.value().get_bool();
+    } else if (key == "model") {
+      if (!m.value().is_bool()) return KeyError(key, "must be true or false");
+      detector_options.model = m.value().get_bool();
     } else if (key == "disable") {
       if (!m.value().is_array()) return KeyError(key, "must be an array of technique names");
       for (const auto& item : m.value().get_array()) {
@@ -42,7 +45,7 @@ Result<std::unique_ptr<Guard>> CreateInjectionGuard(const GuardEntryConfig& entr
         detector_options.disabled.push_back(technique);
       }
     } else {
-      return KeyError(key, "unknown key (known: threshold, scan_requests, disable, enabled, mode, "
+      return KeyError(key, "unknown key (known: threshold, scan_requests, disable, model, enabled, mode, "
                            "direction, requests, responses, overrides, action, actions, "
                            "budget_ms, fail_open)");
     }

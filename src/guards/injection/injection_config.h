@@ -3,6 +3,8 @@
 //   threshold       number in (0, 1], default 0.5: a cluster scoring this much is a detection
 //   scan_requests   bool, default false: also scan requests (tool arguments, client answers)
 //   disable         [technique, ...]: techniques not reported ("tool_coaxing", ...)
+//   model           bool, default true: the learned model adds its cues to the rules' (false:
+//                   rules only; docs/guards-injection.md, "The learned model")
 // "action" sets the action on both directions (default: annotate on responses, alert on
 // requests); "actions" keys are finding types ("injection.jailbreak") or technique names.
 //

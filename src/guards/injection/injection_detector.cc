@@ -2,10 +2,13 @@
 
 #include "guards/injection/encoded_runs.h"
 #include "guards/injection/hidden_regions.h"
+#include "guards/injection/injection_model.h"
+#include "guards/injection/segment_features.h"
 #include "guards/injection/invisible_text.h"
 #include "guards/injection/text_context.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -30,6 +33,55 @@ constexpr float kDecodedFloor = 0.35f;  // a decoded text scoring this much make
 enum class Origin : std::uint8_t { kPlain, kHidden, kEncoded };
 
 constexpr std::uint32_t kDecodedRule = 0xFFFFFFFFu;  // pseudo-rule of decoded-content cues
+constexpr std::uint32_t kModelRule = 0xFFFFFFFEu;    // pseudo-rule of the learned model's cues
+
+// The learned model (injection_model.h): a segment scoring at least kModelFloor becomes a primary
+// cue of weight kModelBase + (p - kModelFloor) * kModelSlope: 0.35 at the floor (a detection only
+// with other evidence, e.g. secrecy toward the user), 0.5 at p = 0.9, 0.575 at p = 1. Chosen on
+// the dev split and the model's held-out data (docs/guards-injection.md, "The learned model").
+constexpr float kModelFloor = 0.7f;
+constexpr float kModelBase = 0.35f;
+constexpr float kModelSlope = 0.75f;
+
+// Calls fn(begin, end) for each sentence of `segment` (ends after ". ", "! ", "? ", "。", "！",
+// "？", "।"), offsets relative to `segment`.
+template <typename Fn>
+void ForEachSentence(std::string_view segment, Fn&& fn) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < segment.size(); ++i) {
+    const auto c = static_cast<unsigned char>(segment[i]);
+    std::size_t end = 0;
+    if ((c == '.' || c == '!' || c == '?') && (i + 1 == segment.size() || segment[i + 1] == ' '))
+      end = i + 1;
+    else if (i + 2 < segment.size() &&
+             ((c == 0xE3 && segment.substr(i, 3) == "\xE3\x80\x82") ||
+              (c == 0xEF && (segment.substr(i, 3) == "\xEF\xBC\x81" ||
+                             segment.substr(i, 3) == "\xEF\xBC\x9F")) ||
+              (c == 0xE0 && segment.substr(i, 3) == "\xE0\xA5\xA4")))
+      end = i + 3;
+    if (end == 0) continue;
+    std::size_t b = start;
+    while (b < end && segment[b] == ' ') ++b;
+    if (b < end) fn(b, end);
+    start = end;
+    i = end - 1;
+  }
+  std::size_t b = start;
+  while (b < segment.size() && segment[b] == ' ') ++b;
+  if (b < segment.size()) fn(b, segment.size());
+}
+
+// The technique a model cue reports when no rule cue of its cluster names one: a URL or an
+// address suggests exfiltration, a snake_case name a tool call, anything else an override.
+Technique ModelTechnique(std::string_view segment) {
+  if (segment.find("://") != std::string_view::npos || segment.find('@') != std::string_view::npos)
+    return Technique::kExfiltration;
+  for (std::size_t i = 1; i + 1 < segment.size(); ++i)
+    if (segment[i] == '_' && std::isalnum(static_cast<unsigned char>(segment[i - 1])) &&
+        std::isalnum(static_cast<unsigned char>(segment[i + 1])))
+      return Technique::kToolCoaxing;
+  return Technique::kInstructionOverride;
+}
 
 struct Cue {
   std::uint32_t rule;  // index in BuiltinCueRules(), or kDecodedRule
@@ -58,6 +110,24 @@ std::size_t CountIn(const std::vector<std::size_t>& sorted, std::size_t lo, std:
 
 }  // namespace
 
+InjectionPatternSpecs BuiltinInjectionPatternSpecs() {
+  InjectionPatternSpecs out;
+  const std::vector<CueRule>& rules = BuiltinCueRules();
+  for (std::uint32_t i = 0; i < rules.size(); ++i) {
+    const CueRule& rule = rules[i];
+    PatternSpec spec{rule.regex, rule.caseless, rule.trigger, rule.before, rule.after,
+                     rule.kind == CueKind::kMeta || rule.kind == CueKind::kReported};
+    if (rule.kind == CueKind::kPrimary || rule.kind == CueKind::kRot13) {
+      out.primary.push_back(std::move(spec));
+      out.primary_ids.push_back(i);
+    } else {
+      out.context.push_back(std::move(spec));
+      out.context_ids.push_back(i);
+    }
+  }
+  return out;
+}
+
 Result<std::shared_ptr<const InjectionDetector>> InjectionDetector::Create(
     InjectionOptions options) {
   if (!(options.threshold > 0.0f && options.threshold <= 1.0f))
@@ -73,22 +143,11 @@ Result<std::shared_ptr<const InjectionDetector>> InjectionDetector::Create(
   };
   static const Sets sets = [] {
     Sets out;
-    std::vector<PatternSpec> primary, context;
-    const std::vector<CueRule>& rules = BuiltinCueRules();
-    for (std::uint32_t i = 0; i < rules.size(); ++i) {
-      const CueRule& rule = rules[i];
-      PatternSpec spec{rule.regex, rule.caseless, rule.trigger, rule.before, rule.after,
-                       rule.kind == CueKind::kMeta || rule.kind == CueKind::kReported};
-      if (rule.kind == CueKind::kPrimary || rule.kind == CueKind::kRot13) {
-        primary.push_back(std::move(spec));
-        out.primary_ids.push_back(i);
-      } else {
-        context.push_back(std::move(spec));
-        out.context_ids.push_back(i);
-      }
-    }
-    out.primary = PatternSet::Compile(primary);
-    out.context = PatternSet::Compile(context);
+    InjectionPatternSpecs specs = BuiltinInjectionPatternSpecs();
+    out.primary_ids = std::move(specs.primary_ids);
+    out.context_ids = std::move(specs.context_ids);
+    out.primary = PatternSet::Compile(specs.primary);
+    out.context = PatternSet::Compile(specs.context);
     return out;
   }();
   if (!sets.primary) return MakeError("injection rules: " + sets.primary.error().message);
@@ -162,19 +221,60 @@ void InjectionDetector::Clusters(std::string_view original,
   FindHiddenRegions(text, hidden);
   if (revealed)
     for (const RevealedRange& r : revealed->hidden) hidden.push_back({r.begin, r.end});
+  // 3b. The learned model over the segments worth scoring (its cues join the rule cues below).
+  std::vector<Cue>& cues = scratch.cues;
+  if (options_.model) {
+    const InjectionModel& model = InjectionModel::Builtin();
+    ForEachSegment(text, [&](std::size_t b, std::size_t e) {
+      const std::string_view segment = text.substr(b, e - b);
+      if (!WorthScoring(segment)) return;
+      const float p = model.Score(segment);
+      if (p < kModelFloor) return;
+      // The finding's span: the sentences of the segment that read as an attack on their own
+      // (p >= 0.5), or the whole segment when none does (the attack needs all of it).
+      std::size_t span_b = e, span_e = b;
+      ForEachSentence(segment, [&](std::size_t sb, std::size_t se) {
+        if (sb == 0 && se == segment.size()) return;  // one sentence: the segment itself
+        if (model.Score(segment.substr(sb, se - sb)) < 0.5f) return;
+        span_b = std::min(span_b, b + sb);
+        span_e = std::max(span_e, b + se);
+      });
+      if (span_b >= span_e) {
+        span_b = b;
+        span_e = e;
+      }
+      cues.push_back({kModelRule, span_b, span_e, kModelBase + (p - kModelFloor) * kModelSlope,
+                      ModelTechnique(segment), CueKind::kPrimary, Origin::kPlain, 0, 0});
+    });
+  }
   if (!hits.empty() || !hidden.empty()) {
     const std::size_t first = hits.size();
     context_->Scan(text, hits);
     for (std::size_t k = first; k < hits.size(); ++k)
       hits[k].pattern = (*context_ids_)[hits[k].pattern];
+  } else if (!cues.empty()) {
+    // Only model cues: the context that can change them lies within kMetaReach of them, so only
+    // that window is scanned (a long benign message often holds one confident segment).
+    std::size_t lo = text.size(), hi = 0;
+    for (const Cue& c : cues) {
+      lo = std::min(lo, c.begin);
+      hi = std::max(hi, c.end);
+    }
+    lo = lo > kMetaReach ? lo - kMetaReach : 0;
+    hi = std::min(text.size(), hi + kMetaReach);
+    context_->Scan(text.substr(lo, hi - lo), hits);
+    for (PatternHit& hit : hits) {
+      hit.pattern = (*context_ids_)[hit.pattern];
+      hit.begin += lo;
+      hit.end += lo;
+    }
   }
 
-  std::vector<Cue>& cues = scratch.cues;
   std::vector<std::size_t>& meta = scratch.meta;
   std::vector<std::size_t>& reported = scratch.reported;
   std::vector<RoleLine>& role_lines = scratch.role_lines;
   std::vector<std::pair<std::size_t, std::size_t>>& rot13_windows = scratch.rot13_windows;
-  if (hits.empty() && hidden.empty() && text.size() < 24) return;
+  if (hits.empty() && hidden.empty() && cues.empty() && text.size() < 24) return;
   for (const PatternHit& hit : hits) {
     const CueRule& rule = rules[hit.pattern];
     switch (rule.kind) {
@@ -283,8 +383,9 @@ void InjectionDetector::Clusters(std::string_view original,
     }
     if (transcript) {
       // A transcript's role headers are its structure, and what its speakers say is reported.
+      // The model reads one line and cannot see that: its cues on a speaker's line count 0.
       if (cue.kind == CueKind::kRoleLine || cue.technique == Technique::kRoleToken) factor = 0.0f;
-      else if (on_role_line(cue.begin)) factor *= 0.5f;
+      else if (on_role_line(cue.begin)) factor *= cue.rule == kModelRule ? 0.0f : 0.5f;
     }
     cue.weight *= factor;
   }
@@ -343,9 +444,11 @@ void InjectionDetector::Clusters(std::string_view original,
       const Cue& c = cues[k];
       if (c.weight <= 0.0f) continue;
       if (c.kind == CueKind::kPrimary) {
-        const bool generic = c.rule != kDecodedRule && rules[c.rule].generic;
+        // The model's cues name their technique by a guess: any rule cue's technique wins.
+        const bool generic = c.rule == kModelRule || (c.rule != kDecodedRule && rules[c.rule].generic);
         const bool strongest_generic =
-            strongest != nullptr && strongest->rule != kDecodedRule && rules[strongest->rule].generic;
+            strongest != nullptr && (strongest->rule == kModelRule ||
+                                     (strongest->rule != kDecodedRule && rules[strongest->rule].generic));
         if (strongest == nullptr || (strongest_generic && !generic) ||
             (generic == strongest_generic && c.weight > strongest->weight))
           strongest = &c;

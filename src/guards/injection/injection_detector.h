@@ -8,6 +8,10 @@
 //     phrasing, jailbreak templates (primary cues), and addressing the AI, secrecy, urgency,
 //     second person (support cues); plus the context words of text ABOUT attacks (meta) and
 //     of quoting (reported speech).
+//  2b. The learned model (injection_model.h) scores each segment worth scoring (a line, or a
+//     sentence-bounded piece of a long one); a segment with p >= 0.7 becomes a primary cue of
+//     weight 0.35 + (p - 0.7) * 0.75 (0.5 at p = 0.9), which then takes the same context factors
+//     as a rule cue.
 //  3. Hidden markup (HTML comments, invisible CSS, alt text; hidden_regions.h) and encoded runs
 //     (base64, hex, percent, rot13; encoded_runs.h) are decoded and rescanned (depth <= 2).
 //  4. Each cue's weight is multiplied by its context: x1.5 inside hidden text; x0.3 inside
@@ -41,7 +45,19 @@ struct InjectionOptions {
   float threshold = 0.5f;  // a cluster scoring at or above it is a detection; in (0, 1]
   // Techniques not reported (their clusters still score, but are dropped). Default: none.
   std::vector<Technique> disabled;
+  // The learned model (injection_model.h) adds its cues to the rules'. Off: rules only.
+  bool model = true;
 };
+
+// The built-in cue rules as the detector compiles them: two pattern sets (the primary cues,
+// scanned always; the context cues, scanned only near a primary cue or hidden text) and, for
+// each, the rule index of each of its patterns. The build-time Vectorscan generator embeds
+// both sets' databases from this (guards/hs_database.h).
+struct InjectionPatternSpecs {
+  std::vector<PatternSpec> primary, context;
+  std::vector<std::uint32_t> primary_ids, context_ids;
+};
+InjectionPatternSpecs BuiltinInjectionPatternSpecs();
 
 class InjectionDetector final : public Detector {
  public:

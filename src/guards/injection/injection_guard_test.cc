@@ -148,6 +148,11 @@ TEST(InjectionConfig, KnownKeysBuildAGuardAndErrorsNameTheKey) {
   auto key = CreateInjectionGuard(Entry(R"({"colour": 1})"));
   ASSERT_FALSE(key);
   EXPECT_NE(key.error().message.find("guards.injection.colour"), std::string::npos);
+  EXPECT_TRUE(CreateInjectionGuard(Entry(R"({"model": false})")));
+  auto model = CreateInjectionGuard(Entry(R"({"model": "off"})"));
+  ASSERT_FALSE(model);
+  EXPECT_NE(model.error().message.find("guards.injection.model: must be true or false"),
+            std::string::npos);
   auto action = CreateInjectionGuard(Entry(R"({"actions": {"nope": "block"}})"));
   ASSERT_FALSE(action);
   EXPECT_NE(action.error().message.find("guards.injection.actions.nope"), std::string::npos);

@@ -87,21 +87,10 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(
     const std::vector<PatternSpec>& specs) {
   if (specs.empty()) return MakeError("no patterns");
   std::shared_ptr<PatternSet> set(new PatternSet());
-  std::vector<std::string> loose;
-  for (const PatternSpec& spec : specs)
-    loose.push_back(Loosen(spec.trigger.empty() ? spec.regex : spec.trigger));
-  std::vector<const char*> expressions;
-  std::vector<unsigned> flags;
-  std::vector<unsigned> ids;
   re2::RE2::Options re2_options;
   re2_options.set_log_errors(false);
   re2_options.set_max_mem(64 << 20);
   for (std::size_t i = 0; i < specs.size(); ++i) {
-    expressions.push_back(loose[i].c_str());
-    unsigned f = HS_FLAG_UTF8;
-    if (specs[i].caseless) f |= HS_FLAG_CASELESS;
-    flags.push_back(f);
-    ids.push_back(static_cast<unsigned>(i));
     re2_options.set_case_sensitive(!specs[i].caseless);
     auto re = std::make_unique<re2::RE2>(specs[i].regex, re2_options);
     if (!re->ok())
@@ -109,42 +98,45 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(
     set->confirm_.push_back(std::move(re));
     set->window_.push_back({specs[i].before, specs[i].after});
     set->end_only_.push_back(specs[i].end_only && specs[i].trigger.empty() &&
-                             loose[i] == specs[i].regex);
+                             Loosen(specs[i].regex) == specs[i].regex);
   }
   // A pattern Vectorscan cannot compile exactly ("Pattern is too large") is compiled as a
-  // prefilter (a superset it can match); RE2 confirms every hit anyway.
-  hs_database_t* database = nullptr;
-  for (;;) {
-    hs_compile_error_t* error = nullptr;
-    if (hs_compile_multi(expressions.data(), flags.data(), ids.data(),
-                         static_cast<unsigned>(specs.size()), HS_MODE_BLOCK, nullptr, &database,
-                         &error) == HS_SUCCESS)
-      break;
-    std::string message = error && error->message ? error->message : "unknown error";
-    const int at = error ? error->expression : -1;
-    hs_free_compile_error(error);
-    if (at >= 0 && static_cast<std::size_t>(at) < specs.size() &&
-        (flags[at] & HS_FLAG_PREFILTER) == 0) {
-      flags[at] |= HS_FLAG_PREFILTER;
-      set->end_only_[at] = false;
-      continue;
-    }
+  // prefilter (a superset it can match); RE2 confirms every hit anyway. The database is embedded
+  // at build time when these are built-in rules (guards/hs_database.h).
+  guards::HsBuild database = guards::BuildHsDatabase(DatabaseSpec(specs));
+  if (!database) {
+    const int at = database.error().expression;
     if (at >= 0 && static_cast<std::size_t>(at) < specs.size())
-      return MakeError("pattern " + std::to_string(at) + " (" + specs[at].regex + "): " + message);
-    return MakeError("pattern set: " + message);
+      return MakeError("pattern " + std::to_string(at) + " (" + specs[at].regex + "): " +
+                       database.error().message);
+    return MakeError("pattern set: " + database.error().message);
   }
-  set->database_ = database;
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    if ((*database)->outcomes()[i].flags & HS_FLAG_PREFILTER) set->end_only_[i] = false;
+  }
+  set->database_ = std::move(*database);
   set->size_ = specs.size();
   set->serial_ = next_serial.fetch_add(1);
   // Fail at start, not per scan, if no scratch can be made.
   hs_scratch_t* probe = nullptr;
-  if (hs_alloc_scratch(database, &probe) != HS_SUCCESS) return MakeError("pattern set: no scratch");
+  if (hs_alloc_scratch(set->database_->get(), &probe) != HS_SUCCESS) return MakeError("pattern set: no scratch");
   hs_free_scratch(probe);
   return std::shared_ptr<const PatternSet>(std::move(set));
 }
 
-PatternSet::~PatternSet() {
-  if (database_ != nullptr) hs_free_database(database_);
+PatternSet::~PatternSet() = default;
+
+guards::HsDatabaseSpec PatternSet::DatabaseSpec(const std::vector<PatternSpec>& specs) {
+  guards::HsDatabaseSpec out;
+  out.name = "pattern_set";
+  out.mode = HS_MODE_BLOCK;
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    unsigned flags = HS_FLAG_UTF8;
+    if (specs[i].caseless) flags |= HS_FLAG_CASELESS;
+    out.expressions.push_back({Loosen(specs[i].trigger.empty() ? specs[i].regex : specs[i].trigger),
+                               flags, static_cast<unsigned>(i), guards::HsOnReject::kPrefilter});
+  }
+  return out;
 }
 
 bool PatternSet::Scan(std::string_view text, std::vector<PatternHit>& out,
@@ -153,7 +145,7 @@ bool PatternSet::Scan(std::string_view text, std::vector<PatternHit>& out,
   thread_local std::vector<EndHit> ends_tls;
   thread_local std::vector<std::size_t> confirmed_end;  // by pattern: end of its last hit + 1
   hs_scratch_t*& scratch = scratches.by_serial[serial_];
-  if (scratch == nullptr && hs_alloc_scratch(database_, &scratch) != HS_SUCCESS) return false;
+  if (scratch == nullptr && hs_alloc_scratch(database_->get(), &scratch) != HS_SUCCESS) return false;
   // Scan may be re-entered (a detector rescans decoded text between its own hits): work on a
   // local copy of the end list when the thread's one is busy.
   thread_local int depth = 0;
@@ -169,7 +161,7 @@ bool PatternSet::Scan(std::string_view text, std::vector<PatternHit>& out,
   const std::size_t limit = std::numeric_limits<unsigned>::max();
   const unsigned length = static_cast<unsigned>(std::min(text.size(), limit));
   const char* data = text.empty() ? "" : text.data();
-  const hs_error_t rc = hs_scan(database_, data, length, 0, scratch, OnMatch, &sink);
+  const hs_error_t rc = hs_scan(database_->get(), data, length, 0, scratch, OnMatch, &sink);
   if (ends.empty()) return rc == HS_SUCCESS && length == text.size();
 
   std::vector<std::size_t> confirmed_local;

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "core/status.h"
+#include "guards/hs_database.h"
 
 #include <cstdint>
 #include <memory>
@@ -18,7 +19,6 @@
 #include <string_view>
 #include <vector>
 
-struct hs_database;
 namespace re2 {
 class RE2;
 }
@@ -50,6 +50,9 @@ class PatternSet {
   // Compiles every spec (UTF-8 mode) with Vectorscan and RE2. Errors: "pattern N (regex):
   // reason" for the first spec either rejects; an empty list.
   static Result<std::shared_ptr<const PatternSet>> Compile(const std::vector<PatternSpec>& specs);
+  // What Compile gives Vectorscan for `specs` (the embedded-database key is computed from it;
+  // the build-time generator embeds the built-in sets' databases through it).
+  static guards::HsDatabaseSpec DatabaseSpec(const std::vector<PatternSpec>& specs);
   ~PatternSet();
   PatternSet(const PatternSet&) = delete;
   PatternSet& operator=(const PatternSet&) = delete;
@@ -66,7 +69,7 @@ class PatternSet {
 
  private:
   PatternSet() = default;
-  hs_database* database_ = nullptr;
+  std::shared_ptr<const guards::HsDatabase> database_;
   std::vector<std::unique_ptr<re2::RE2>> confirm_;
   std::vector<std::pair<std::size_t, std::size_t>> window_;  // (before, after) by pattern
   std::vector<bool> end_only_;

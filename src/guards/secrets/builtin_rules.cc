@@ -350,6 +350,7 @@ void Messaging(std::vector<RuleSpec>& r) {
                   R"re([A-Za-z0-9=_\-]{59,60})re", 3.5));
   r.push_back(Raw("facebook_access_token", "FACEBOOK_ACCESS_TOKEN", {"eaa"},
                   R"re(\b(EAA[A-Za-z0-9]{90,})\b)re", 4.0));
+  r.back().gate = Gate::kWordStart;
   r.push_back(Ctx("facebook_app_secret", "FACEBOOK_APP_SECRET", {"facebook", "fb_app"},
                   R"re(facebook|fb_app)re", R"re([a-f0-9]{32})re", 3.0));
   r.push_back(Raw("twitter_bearer_token", "TWITTER_BEARER_TOKEN", {"aaaaaaaaaaaaaaaaaaaaa"},
@@ -511,6 +512,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("jwt", "JWT_TOKEN", {"eyj"},
                   R"re(\b(eyJ[A-Za-z0-9_\-]{10,}\.ey[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]*))re", 3.0,
                   Check::kJwt));
+  r.back().gate = Gate::kWordStart;
   r.back().window_after = 16384;  // the regex must see all three parts
   r.push_back(Raw("bearer_token", "BEARER_TOKEN", {"bearer"},
                   R"re((?i)\bbearer\s+([A-Za-z0-9._~+/\-]{16,}=*))re", 3.0, Check::kOpaqueToken,
@@ -558,9 +560,11 @@ void Structured(std::vector<RuleSpec>& r) {
                   0, Check::kUrlPassword));
   r.push_back(Raw("netrc_password", "PASSWORD", {"machine"},
                   R"re(\bmachine\s+\S+\s+login\s+\S+\s+password\s+(\S{3,}))re", 0, Check::kUrlPassword));
-  r.push_back(Raw("sql_password", "PASSWORD", {"password", "identified"},
-                  R"re((?i)\b(?:(?:user|role)\s+"?[A-Za-z0-9_.\-]+"?\s+(?:with\s+)?(?:[a-z]+\s+){0,6}?(?:encrypted\s+)?password|identified\s+by)\s+'([^'\r\n]{3,})')re",
+  // Gated by triggers: "password" alone is everywhere in prose; the SQL forms put a quote after.
+  r.push_back(Raw("sql_password", "PASSWORD", {},
+                  R"re((?i)\b(?:(?:alter|create)\s+(?:user|role)\s+"?[A-Za-z0-9_.\-]+"?\s+(?:with\s+)?(?:[a-z]+\s+){0,6}?(?:encrypted\s+)?password|identified\s+by)\s+'([^'\r\n]{3,})')re",
                   0, Check::kUrlPassword));
+  r.back().triggers = {R"re((?i)password\s{1,16}')re", R"re((?i)identified\s{1,16}by\s{1,16}')re"};
   r.back().window_before = 160;
   r.back().window_after = 256;
   r.push_back(Raw("redis_auth", "PASSWORD", {"\"auth\""},
@@ -583,6 +587,7 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re((?i)\bkey\b["']?\s*[:=]\s*["']?([A-Za-z0-9+/]{86}==))re", 4.0));
   r.back().window_before = 8;  // "key" is common: keep its windows small
   r.back().window_after = 128;
+  r.back().gate = Gate::kSeparatorFollows;
   r.push_back(Raw("kubeconfig_client_key", "PRIVATE_KEY", {"client-key-data"},
                   R"re(client-key-data["']?\s*:\s*["']?([A-Za-z0-9+/]{40,}={0,2}))re", 4.0));
 }
@@ -603,6 +608,7 @@ void Generic(std::vector<RuleSpec>& r) {
   password.window_before = 64;
   password.window_after = 200;
   password.gate = Gate::kAssignment;
+  password.anchored_at_key = true;
   r.push_back(password);
   RuleSpec secret = Raw(
       "generic_secret", "SECRET",
@@ -616,6 +622,7 @@ void Generic(std::vector<RuleSpec>& r) {
   secret.window_before = 64;
   secret.window_after = 200;
   secret.gate = Gate::kAssignment;
+  secret.anchored_at_key = true;
   r.push_back(secret);
   // .env style NAME_KEY=value, upper case only (MAILGUN_KEY=..., PAYMENT_SERVICE_KEY=...).
   RuleSpec env_key = Raw("env_key", "SECRET", {"_key="},
@@ -623,10 +630,14 @@ void Generic(std::vector<RuleSpec>& r) {
                          3.0, Check::kGenericSecret, 0.7f);
   env_key.window_before = 64;
   env_key.window_after = 300;
+  env_key.anchored_at_key = true;
   r.push_back(env_key);
   r.push_back(Raw("generic_xml_secret", "SECRET", {"pass", "secret", "token", "key"},
                   R"re((?i)<([a-z0-9_.:\-]*(?:password|passwd|secret|token|api[_\-]?key)[a-z0-9_.:\-]*)>([^<\s]+)</)re",
                   0, Check::kGenericPassword, 0.7f));
+  r.back().gate = Gate::kXmlTagName;
+  r.back().window_before = 64;
+  r.back().window_after = 300;
   r.push_back(Raw("generic_key_value_attribute", "SECRET", {"key="},
                   R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,})")re",
                   0, Check::kGenericPassword, 0.7f));
@@ -634,7 +645,9 @@ void Generic(std::vector<RuleSpec>& r) {
                   R"re((?i)\bdefine\s*\(\s*['"]([A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY|SALT)[A-Z0-9_]*)['"]\s*,\s*['"]([^'"]{4,})['"])re",
                   0, Check::kGenericPassword, 0.7f));
   // WordPress wp-config keys and salts: 64 characters of any printable punctuation.
-  r.push_back(Raw("wordpress_key_salt", "SECRET", {"_key", "_salt"},
+  r.push_back(Raw("wordpress_key_salt", "SECRET",
+                  {"auth_key", "auth_salt", "logged_in_key", "logged_in_salt", "nonce_key",
+                   "nonce_salt"},
                   R"re(\bdefine\s*\(\s*['"](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)['"]\s*,\s*'([^'\r\n]{32,})')re",
                   3.5, Check::kUrlPassword, 0.9f));
   r.back().window_before = 48;

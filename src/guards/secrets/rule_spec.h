@@ -55,7 +55,17 @@ enum class Gate : std::uint8_t {
   kAfterSemicolon,
   // A URL query parameter: its name (holding the keyword) follows '?' or '&'.
   kQueryParameter,
+  // The keyword is inside an XML element's name: name characters ([A-Za-z0-9_.:-]) lead back
+  // to '<' and on to '>' ("<db_password>", "<ns:apiToken>"; not "password" in prose).
+  kXmlTagName,
+  // After the keyword come at most one quote, whitespace, then ':' or '=' ("key": "...",
+  // key = ...), with no more name characters between.
+  kSeparatorFollows,
+  // The keyword starts a word: the byte before it is not [A-Za-z0-9_] ("eyJ..." after a quote
+  // or a space; not inside a base64 blob).
+  kWordStart,
 };
+inline constexpr int kGateCount = static_cast<int>(Gate::kWordStart) + 1;
 
 struct RuleSpec {
   std::string id;      // stable, used in "secrets.<id>"
@@ -78,6 +88,10 @@ struct RuleSpec {
   std::uint32_t window_after = 1024;
   // A cheap test at each keyword hit, before any regex runs; a hit failing it is dropped.
   Gate gate = Gate::kNone;
+  // For the generic checks (kGenericPassword, kGenericSecret): the regex begins one byte before
+  // the key name holding the keyword ("(?:^|[^a-z0-9_])(name)..."), so it is tried once, anchored
+  // there, instead of searching a window. Only rules written that way may set it.
+  bool anchored_at_key = false;
   std::vector<AllowlistSpec> allowlists;
   std::string origin;  // where it was defined, for error messages: "builtin", "rules.toml:12"
 };

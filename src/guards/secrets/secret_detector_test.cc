@@ -370,6 +370,24 @@ std::vector<Positive> RealWorldShapes() {
       {"gcp_key_properties", "google.maps.api-key=", "AIza" + Fake("gcpprop", 35, kBase64Url), "\n", "", ""},
       {"gcp_key_ending_in_dash", "google.api.key=", "AIza" + Fake("gcpdash", 34, kBase64Url) + "-", "\n", "", ""},
       {"gcp_key_ending_in_underscore", "maps.key=\"", "AIza" + Fake("gcpus", 34, kBase64Url) + "_", "\"", "", ""},
+      // Rules whose regex does not start at the key name must search their window: these
+      // were found only at the very start of a text.
+      {"wordpress_db_password_after_other_lines",
+       "<?php\ndefine( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', 'wp_app' );\n"
+       "define( 'DB_PASSWORD', '", "kettle~" + Fake("wpdb", 12) + "!moss", "' );\n", "", ""},
+      {"xml_password_after_other_elements",
+       "<config>\n  <host>db.internal</host>\n  <db.password>", pw, "</db.password>\n</config>",
+       "", ""},
+      {"xml_namespaced_api_token", "<settings><svc:apiToken>", Fake("xmltok", 32),
+       "</svc:apiToken></settings>", "", ""},
+      {"appsettings_key_value_attribute",
+       "<appSettings>\n  <add key=\"Environment\" value=\"prod\" />\n  <add key=\"SmtpPassword\" "
+       "value=\"", pw, "\" />\n</appSettings>", "", ""},
+      {"rclone_access_key_id", "[r2]\ntype = s3\nprovider = Cloudflare\naccess_key_id = ",
+       Fake("r2id", 32, kHex), "\nsecret_access_key = x\n", "", ""},
+      {"jwt_after_quote", "{\"id_token\": \"", FakeJwt(), "\"}", "", ""},
+      {"azure_key_labelled_json", "{\"name\": \"primary\", \"key\": \"",
+       Fake("azjs", 86, kBase64) + "==", "\"}", "", ""},
       {"twilio_require", "const client = require('twilio')('AC" + Fake("twsid", 32, kHex) + "', '",
        Fake("twtok", 32, kHex), "');", "", ""},
   };
@@ -414,6 +432,12 @@ TEST(SecretDetector, RealWorldLookAlikesSurvive) {
                                    std::string(24, 'A') + Fake("font2", 80, testing::kAlnum) + "+" +
                                    Fake("font3", 40, kBase64)},
       {"integrity_sha512", "integrity: sha512-" + Fake("sri", 86, kBase64) + "=="},
+      {"password_in_xml_prose", "<p>Reset your password</p><note>token " + Fake("xmlp", 24) +
+                                    "</note>"},
+      {"jwt_shape_inside_base64_blob",
+       "data:application/octet-stream;base64," + Fake("blob1", 40, kBase64) + FakeJwt() +
+           Fake("blob2", 40, kBase64)},
+      {"sql_password_in_prose", "the user must change the password 'often' and never reuse it"},
   };
   for (const Negative& c : cases) {
     const auto found = ScanText(Builtin(), c.text);

@@ -30,6 +30,7 @@ struct SecretEngine::CompiledRule {
   std::size_t window_before = 256;
   std::size_t window_after = 1024;
   Gate gate = Gate::kNone;
+  bool anchored_at_key = false;
   struct Allowlist {
     bool require_all = false;
     AllowlistSpec::Target target = AllowlistSpec::Target::kSecret;
@@ -219,6 +220,26 @@ bool UserinfoFollows(std::string_view text, std::size_t to) {
   return false;
 }
 
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+bool IsXmlNameChar(char c) { return IsNameChar(c) || c == ':'; }
+
+bool InXmlTagName(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t b = from;
+  while (b > 0 && from - b < 64 && IsXmlNameChar(text[b - 1])) --b;
+  if (b == 0 || text[b - 1] != '<') return false;
+  std::size_t e = to;
+  while (e < text.size() && e - to < 64 && IsXmlNameChar(text[e])) ++e;
+  return e < text.size() && text[e] == '>';
+}
+
+bool SeparatorFollows(std::string_view text, std::size_t to) {
+  std::size_t i = to;
+  if (i < text.size() && (text[i] == '"' || text[i] == '\'')) ++i;
+  while (i < text.size() && i - to < 16 && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+  return i < text.size() && (text[i] == ':' || text[i] == '=');
+}
+
 bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t to) {
   switch (gate) {
     case Gate::kNone: return true;
@@ -235,16 +256,77 @@ bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t 
       while (i > 0 && from - i < 32 && IsNameChar(text[i - 1])) --i;
       return i > 0 && (text[i - 1] == '?' || text[i - 1] == '&');
     }
+    case Gate::kXmlTagName: return InXmlTagName(text, from, to);
+    case Gate::kSeparatorFollows: return SeparatorFollows(text, to);
+    case Gate::kWordStart: return from == 0 || !IsWordChar(text[from - 1]);
   }
   return true;
+}
+
+// How a rule list maps onto one Vectorscan database: each distinct keyword (a caseless
+// literal) and trigger is one expression gating the rules that name it; each rule with neither
+// is one prefilter expression (kept when Vectorscan takes it alone, else the rule runs over
+// every text). Ids: keywords and triggers 0..k-1 in first-seen order, then k + the index of
+// the keywordless rule among them.
+struct Layout {
+  guards::HsDatabaseSpec spec;
+  std::vector<std::size_t> keyword_lengths;
+  std::vector<std::vector<std::uint32_t>> keyword_rules;
+  std::vector<std::uint32_t> prefilter_rules;  // by id - keyword count
+};
+
+Layout LayOut(const std::vector<RuleSpec>& rules) {
+  Layout out;
+  out.spec.name = "secrets";
+  out.spec.mode = HS_MODE_BLOCK;
+  std::map<std::string, unsigned> keyword_ids;
+  auto gate = [&](std::string key, std::size_t length, std::string expression, unsigned flags,
+                  std::uint32_t rule) {
+    auto [it, inserted] = keyword_ids.emplace(std::move(key),
+                                              static_cast<unsigned>(keyword_ids.size()));
+    if (inserted) {
+      out.keyword_lengths.push_back(length);
+      out.keyword_rules.emplace_back();
+      out.spec.expressions.push_back({std::move(expression), flags, it->second});
+    }
+    auto& gated_rules = out.keyword_rules[it->second];
+    if (gated_rules.empty() || gated_rules.back() != rule) gated_rules.push_back(rule);
+  };
+  std::vector<std::uint32_t> keywordless;
+  for (std::uint32_t index = 0; index < rules.size(); ++index) {
+    const RuleSpec& spec = rules[index];
+    bool gated = false;
+    for (const std::string& keyword : spec.keywords) {
+      if (keyword.empty()) continue;
+      const std::string key = Lower(keyword);
+      gate(key, key.size(), EscapeLiteral(key), HS_FLAG_CASELESS, index);
+      gated = true;
+    }
+    for (const std::string& trigger : spec.triggers) {
+      gate("\x01" + trigger, kTriggerWidth, trigger, 0, index);
+      gated = true;
+    }
+    if (!gated) keywordless.push_back(index);
+  }
+  const auto keyword_count = static_cast<unsigned>(out.spec.expressions.size());
+  for (std::uint32_t rule : keywordless) {
+    out.spec.expressions.push_back(
+        {rules[rule].regex, HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH,
+         keyword_count + static_cast<unsigned>(out.prefilter_rules.size()),
+         guards::HsOnReject::kDrop});
+    out.prefilter_rules.push_back(rule);
+  }
+  return out;
 }
 
 }  // namespace
 
 SecretEngine::SecretEngine() : serial_(next_serial.fetch_add(1)) {}
 
-SecretEngine::~SecretEngine() {
-  if (database_ != nullptr) hs_free_database(database_);
+SecretEngine::~SecretEngine() = default;
+
+guards::HsDatabaseSpec SecretEngine::DatabaseSpec(const std::vector<RuleSpec>& rules) {
+  return LayOut(rules).spec;
 }
 
 Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
@@ -259,12 +341,6 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
   }
   engine->allow_values_ = std::move(config.allow_values);
   std::sort(engine->allow_values_.begin(), engine->allow_values_.end());
-
-  std::map<std::string, unsigned> keyword_ids;
-  std::vector<std::string> expressions;
-  std::vector<unsigned> flags;
-  std::vector<unsigned> ids;
-  std::vector<std::pair<std::string, std::uint32_t>> prefilters;  // expression, rule
 
   for (RuleSpec& spec : config.rules) {
     auto rule = std::make_unique<CompiledRule>();
@@ -289,6 +365,7 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
     rule->window_before = spec.window_before;
     rule->window_after = spec.window_after;
     rule->gate = spec.gate;
+    rule->anchored_at_key = spec.anchored_at_key;
     for (const AllowlistSpec& list : spec.allowlists) {
       CompiledRule::Allowlist compiled;
       compiled.require_all = list.require_all;
@@ -303,87 +380,43 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
       rule->allowlists.push_back(std::move(compiled));
     }
     engine->max_groups_ = std::max(engine->max_groups_, rule->groups);
-    const auto index = static_cast<std::uint32_t>(engine->rules_.size());
-    bool gated = false;
-    for (const std::string& keyword : spec.keywords) {
-      if (keyword.empty()) continue;
-      const std::string key = Lower(keyword);
-      auto [it, inserted] = keyword_ids.emplace(key, static_cast<unsigned>(keyword_ids.size()));
-      if (inserted) {
-        engine->keyword_lengths_.push_back(key.size());
-        engine->keyword_rules_.emplace_back();
-        expressions.push_back(EscapeLiteral(key));
-        flags.push_back(HS_FLAG_CASELESS);
-        ids.push_back(it->second);
-      }
-      auto& gated_rules = engine->keyword_rules_[it->second];
-      if (gated_rules.empty() || gated_rules.back() != index) gated_rules.push_back(index);
-      gated = true;
-    }
-    for (const std::string& trigger : spec.triggers) {
-      auto [it, inserted] =
-          keyword_ids.emplace("\x01" + trigger, static_cast<unsigned>(keyword_ids.size()));
-      if (inserted) {
-        engine->keyword_lengths_.push_back(kTriggerWidth);
-        engine->keyword_rules_.emplace_back();
-        expressions.push_back(trigger);
-        flags.push_back(0);
-        ids.push_back(it->second);
-      }
-      auto& gated_rules = engine->keyword_rules_[it->second];
-      if (gated_rules.empty() || gated_rules.back() != index) gated_rules.push_back(index);
-      gated = true;
-    }
-    if (!gated) prefilters.emplace_back(spec.regex, index);
     engine->rules_.push_back(std::move(rule));
   }
 
-  // Keywordless rules: a prefilter expression in the database where Vectorscan takes it.
-  const auto keyword_count = static_cast<unsigned>(expressions.size());
-  for (auto& [pattern, rule] : prefilters) {
-    const unsigned flag = HS_FLAG_PREFILTER | HS_FLAG_SINGLEMATCH;
-    hs_database_t* probe = nullptr;
-    hs_compile_error_t* error = nullptr;
-    if (hs_compile(pattern.c_str(), flag, HS_MODE_BLOCK, nullptr, &probe, &error) ==
-        HS_SUCCESS) {
-      hs_free_database(probe);
-      expressions.push_back(pattern);
-      flags.push_back(flag);
-      ids.push_back(keyword_count + static_cast<unsigned>(engine->prefilter_rules_.size()));
-      engine->prefilter_rules_.push_back(rule);
-    } else {
+  // Keywords, triggers, and keywordless rules as prefilters where Vectorscan takes them; the
+  // database is embedded at build time for the built-in rules (guards/hs_database.h).
+  Layout layout = LayOut(config.rules);
+  engine->keyword_lengths_ = std::move(layout.keyword_lengths);
+  engine->keyword_rules_ = std::move(layout.keyword_rules);
+  engine->prefilter_rules_ = std::move(layout.prefilter_rules);
+  if (!layout.spec.expressions.empty()) {
+    guards::HsBuild database = guards::BuildHsDatabase(layout.spec);
+    if (!database) {
+      std::string what = "secrets: Vectorscan database";
+      const int at = database.error().expression;
+      if (at >= 0 && static_cast<std::size_t>(at) < layout.spec.expressions.size()) {
+        const unsigned id = layout.spec.expressions[static_cast<std::size_t>(at)].id;
+        if (id < engine->keyword_rules_.size() && !engine->keyword_rules_[id].empty()) {
+          what = engine->rules_[engine->keyword_rules_[id][0]]->type + ": keyword or trigger \"" +
+                 layout.spec.expressions[static_cast<std::size_t>(at)].expression + "\"";
+        }
+      }
+      return MakeError(what + ": " + database.error().message);
+    }
+    const std::size_t keyword_count = engine->keyword_lengths_.size();
+    for (std::size_t i = keyword_count; i < layout.spec.expressions.size(); ++i) {
+      const guards::HsExpressionOutcome& outcome = (*database)->outcomes()[i];
+      if (outcome.kept) continue;
+      const std::uint32_t rule = engine->prefilter_rules_[i - keyword_count];
       if (warnings != nullptr) {
         warnings->push_back(engine->rules_[rule]->type +
                             ": no keywords and Vectorscan cannot prefilter its regex (" +
-                            (error != nullptr ? error->message : "unknown") +
-                            "); it runs over every text");
+                            outcome.reason + "); it runs over every text");
       }
-      hs_free_compile_error(error);
       engine->always_rules_.push_back(rule);
     }
-  }
-
-  if (!expressions.empty()) {
-    std::vector<const char*> raw;
-    raw.reserve(expressions.size());
-    for (const std::string& e : expressions) raw.push_back(e.c_str());
-    hs_compile_error_t* error = nullptr;
-    if (hs_compile_multi(raw.data(), flags.data(), ids.data(),
-                         static_cast<unsigned>(raw.size()), HS_MODE_BLOCK, nullptr,
-                         &engine->database_, &error) != HS_SUCCESS) {
-      std::string message = error != nullptr ? error->message : "unknown error";
-      std::string what = "secrets: Vectorscan database";
-      if (error != nullptr && error->expression >= 0 &&
-          static_cast<std::size_t>(error->expression) < expressions.size()) {
-        const unsigned id = ids[static_cast<std::size_t>(error->expression)];
-        if (id < engine->keyword_rules_.size() && !engine->keyword_rules_[id].empty()) {
-          what = engine->rules_[engine->keyword_rules_[id][0]]->type + ": keyword or trigger \"" +
-                 expressions[static_cast<std::size_t>(error->expression)] + "\"";
-        }
-      }
-      hs_free_compile_error(error);
-      return MakeError(what + ": " + message);
-    }
+    engine->database_ = (*database)->get();
+    engine->hs_database_ = std::move(*database);
   }
   return std::shared_ptr<const SecretEngine>(std::move(engine));
 }
@@ -589,14 +622,16 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
       if (hit.id < keyword_lengths_.size()) {
         const std::size_t width = std::min(keyword_lengths_[hit.id], to);
         const std::size_t from = to - width;
-        int gates[6] = {1, -1, -1, -1, -1, -1};  // by Gate: 1 passes, 0 fails, -1 not yet known
+        int gates[kGateCount];  // by Gate: 1 passes, 0 fails, -1 not yet known
+        std::fill(std::begin(gates), std::end(gates), -1);
+        gates[static_cast<int>(Gate::kNone)] = 1;
         for (std::uint32_t r : keyword_rules_[hit.id]) {
           const CompiledRule& rule = *rules_[r];
           int& gate = gates[static_cast<int>(rule.gate)];
           if (gate < 0) gate = GatePasses(rule.gate, text, from, to) ? 1 : 0;
           if (gate == 0) continue;
           const std::size_t we = std::min(text.size(), to + rule.window_after);
-          if (rule.check == Check::kGenericPassword || rule.check == Check::kGenericSecret) {
+          if (rule.anchored_at_key) {
             // The match starts one byte before the key name holding the keyword (or at 0).
             std::size_t name = from;
             while (name > 0 && from - name < rule.window_before && IsNameChar(text[name - 1])) {

@@ -23,6 +23,7 @@
 
 #include "core/status.h"
 #include "guards/detector.h"
+#include "guards/hs_database.h"
 #include "guards/secrets/rule_spec.h"
 
 struct hs_database;
@@ -47,6 +48,9 @@ class SecretEngine final : public Detector {
   // allow regex. `warnings` (optional) receives non-fatal notes.
   static Result<std::shared_ptr<const SecretEngine>> Compile(EngineConfig config,
                                                              std::vector<std::string>* warnings);
+  // The Vectorscan database Compile builds for `rules` (keywords, triggers, keywordless rules
+  // as prefilters); the build-time generator embeds the built-in rules' database through it.
+  static guards::HsDatabaseSpec DatabaseSpec(const std::vector<RuleSpec>& rules);
   ~SecretEngine() override;
   SecretEngine(const SecretEngine&) = delete;
   SecretEngine& operator=(const SecretEngine&) = delete;
@@ -81,7 +85,8 @@ class SecretEngine final : public Detector {
   std::vector<std::unique_ptr<re2::RE2>> allow_regexes_;
   bool require_valid_checksums_ = false;
   int max_groups_ = 0;
-  hs_database* database_ = nullptr;
+  const hs_database* database_ = nullptr;  // owned by hs_database_ (null: no expression)
+  std::shared_ptr<const guards::HsDatabase> hs_database_;
   std::uint64_t serial_ = 0;  // identifies this engine to the per-thread scratch
 };
 

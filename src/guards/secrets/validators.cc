@@ -273,7 +273,13 @@ bool IsMetadataKey(std::string_view key) {
   for (std::string_view word : kWords) {
     if (lower.find(word) != std::string_view::npos) return true;
   }
-  if (lower.ends_with("secret_id") || lower.ends_with("secretid")) return false;
+  // An access key id is one half of a key pair (S3-compatible stores, Alibaba, R2): a
+  // credential, whatever its "_id" suffix says.
+  if (lower.ends_with("secret_id") || lower.ends_with("secretid") ||
+      lower.ends_with("access_key_id") || lower.ends_with("accesskeyid") ||
+      lower.ends_with("access-key-id")) {
+    return false;
+  }
   if (lower.empty()) return false;
   // Suffixes grouped by their last character, built once.
   static const auto* const by_last = [] {

@@ -146,5 +146,14 @@ TEST(IsMetadataKey, KeepsSecretIdButNotOtherIds) {
   EXPECT_FALSE(IsMetadataKey("client_secret"));
 }
 
+TEST(IsMetadataKey, AccessKeyIdIsHalfOfAKeyPairNotMetadata) {
+  EXPECT_FALSE(IsMetadataKey("access_key_id"));
+  EXPECT_FALSE(IsMetadataKey("AWS_ACCESS_KEY_ID"));
+  EXPECT_FALSE(IsMetadataKey("AccessKeyId"));
+  EXPECT_FALSE(IsMetadataKey("minio-access-key-id"));
+  EXPECT_TRUE(IsMetadataKey("signing_key_id"));
+  EXPECT_TRUE(IsMetadataKey("access_key_id_type"));
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::secrets

@@ -4,6 +4,7 @@
 //
 //   mcp-gateway-injection-eval --set test.jsonl [--summary out.json] [--show-errors] [--no-fail]
 //                              [--repeat N]   (scan each record N times: steadier throughput)
+//                              [--no-model]   (rules only: the learned model off)
 //
 // Exit status: 0 when the targets are met (injection TPR >= 90% and FPR <= 2% overall) or
 // --no-fail is given; 1 when they are not; 2 on bad arguments or an unreadable set.
@@ -83,7 +84,7 @@ double Pct(int a, int b) { return b == 0 ? 0.0 : 100.0 * a / b; }
 
 int main(int argc, char** argv) {
   std::string set, summary_path;
-  bool show_errors = false, no_fail = false;
+  bool show_errors = false, no_fail = false, use_model = true;
   int repeat = 1;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -91,10 +92,11 @@ int main(int argc, char** argv) {
     else if (a == "--summary" && i + 1 < argc) summary_path = argv[++i];
     else if (a == "--show-errors") show_errors = true;
     else if (a == "--no-fail") no_fail = true;
+    else if (a == "--no-model") use_model = false;
     else if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
     else {
       std::cerr << "usage: mcp-gateway-injection-eval --set FILE.jsonl [--summary OUT.json] "
-                   "[--show-errors] [--no-fail] [--repeat N]\n";
+                   "[--show-errors] [--no-fail] [--repeat N] [--no-model]\n";
       return 2;
     }
   }
@@ -108,7 +110,9 @@ int main(int argc, char** argv) {
     std::cerr << "mcp-gateway-injection-eval: " << error << "\n";
     return 2;
   }
-  auto injection = mcpgw::guards::injection::InjectionDetector::Create();
+  mcpgw::guards::injection::InjectionOptions injection_options;
+  injection_options.model = use_model;
+  auto injection = mcpgw::guards::injection::InjectionDetector::Create(injection_options);
   auto harmful = mcpgw::guards::harmful::HarmfulDetector::Create();
   if (!injection || !harmful) {
     std::cerr << "mcp-gateway-injection-eval: detector: "

@@ -1,0 +1,32 @@
+#include "guards/injection/injection_model.h"
+
+#include "guards/injection/segment_features.h"
+
+#include <cmath>
+#include <vector>
+
+namespace mcpgw::guards::injection {
+
+const InjectionModel& InjectionModel::Builtin() {
+  static const InjectionModel model(kBuiltinInjectionModel);
+  return model;
+}
+
+float InjectionModel::Logit(std::span<const std::uint32_t> features) const {
+  if (features.empty() || w_.weights == nullptr) return w_.bias;
+  std::int32_t sum = 0;
+  for (const std::uint32_t f : features) {
+    const std::int32_t w = w_.weights[FeatureBucket(f)];
+    sum += (f >> 31) != 0 ? -w : w;
+  }
+  return w_.bias + w_.scale * static_cast<float>(sum) /
+                       std::sqrt(static_cast<float>(features.size()));
+}
+
+float InjectionModel::Score(std::string_view segment) const {
+  thread_local std::vector<std::uint32_t> features;
+  ExtractFeatures(segment, features);
+  return 1.0f / (1.0f + std::exp(-Logit(features)));
+}
+
+}  // namespace mcpgw::guards::injection

@@ -1,0 +1,327 @@
+#include "guards/injection/segment_features.h"
+
+#include <array>
+#include <cstring>
+
+namespace mcpgw::guards::injection {
+namespace {
+
+constexpr std::uint32_t kFnvPrime = 16777619u;
+constexpr std::uint32_t kFnvBasis = 2166136261u;
+
+// Salts per feature kind, so a word and a bigram with equal hashes do not share a weight.
+constexpr std::uint32_t kWord = 0x9e3779b9u;
+constexpr std::uint32_t kPrefix4 = 0x85ebca6bu;
+constexpr std::uint32_t kPrefix6 = 0xc2b2ae35u;
+constexpr std::uint32_t kPair = 0x27d4eb2fu;
+constexpr std::uint32_t kHan1 = 0x165667b1u;
+constexpr std::uint32_t kHan2 = 0xd3a2646cu;
+constexpr std::uint32_t kHan3 = 0xfd7046c5u;
+constexpr std::uint32_t kMarkSalt = 0xb55a4f09u;
+
+std::uint32_t Mix(std::uint32_t h) {  // murmur3 finalizer: spreads every input bit
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  h ^= h >> 16;
+  return h;
+}
+
+std::uint32_t Step(std::uint32_t h, char32_t cp) { return (h ^ static_cast<std::uint32_t>(cp)) * kFnvPrime; }
+
+// Decodes one UTF-8 sequence at text[i]; returns the code point (0xFFFFFFFF for an invalid
+// byte) and advances i.
+char32_t Decode(std::string_view text, std::size_t& i) {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  int len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
+  if (len == 0 || i + len > text.size()) {
+    ++i;
+    return 0xFFFFFFFFu;
+  }
+  char32_t cp = b0 & (0x7F >> len);
+  for (int k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(text[i + k]);
+    if ((b & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFFFFFFu;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  i += len;
+  return cp;
+}
+
+// Latin-1 letters 0xC0..0xFF folded to their base letter ('*' = not a letter).
+constexpr char kLatin1Fold[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo*ouuuuyty";
+
+enum class Class : std::uint8_t { kSeparator, kDrop, kLetter, kHan, kMark };
+
+// Normalizes one code point: its class and, for letters, the folded code point.
+Class Normalize(char32_t cp, char32_t& folded) {
+  folded = cp;
+  if (cp < 0x80) {
+    if (cp >= 'A' && cp <= 'Z') {
+      folded = cp + 32;
+      return Class::kLetter;
+    }
+    if ((cp >= 'a' && cp <= 'z')) return Class::kLetter;
+    if (cp >= '0' && cp <= '9') {
+      folded = '0';
+      return Class::kLetter;
+    }
+    // Structure marks: quotation, markup and template punctuation (a quoted attack and a
+    // chat-template token differ from plain prose by these).
+    if (cp == '"' || cp == '`' || cp == ':' || cp == '<' || cp == '>' || cp == '|' || cp == '[' ||
+        cp == ']' || cp == '#' || cp == '{' || cp == '}')
+      return Class::kMark;
+    return Class::kSeparator;
+  }
+  if (cp == 0xFFFFFFFFu) return Class::kSeparator;
+  if (cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x300C ||
+      cp == 0x300D || cp == 0x300E || cp == 0x300F || cp == 0xFF1A) {
+    folded = cp == 0xFF1A ? ':' : '"';  // every quotation mark is one mark; fullwidth colon ':'
+    return Class::kMark;
+  }
+  if (cp < 0xC0) return Class::kSeparator;  // Latin-1 punctuation and symbols
+  if (cp <= 0xFF) {
+    const char c = kLatin1Fold[cp - 0xC0];
+    if (c == '*') return Class::kSeparator;
+    folded = static_cast<unsigned char>(c);
+    return Class::kLetter;
+  }
+  if (cp <= 0x17F) {  // Latin Extended-A: case pairs, folded to lowercase (accents kept)
+    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) folded = cp | 1u;
+    else if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) folded = (cp & 1u) ? cp + 1 : cp;
+    return Class::kLetter;
+  }
+  if (cp >= 0x300 && cp <= 0x36F) return Class::kDrop;  // combining diacritics
+  if (cp >= 0x391 && cp <= 0x3A9) {
+    folded = cp + 32;
+    return Class::kLetter;
+  }
+  if (cp >= 0x400 && cp <= 0x40F) {
+    folded = cp + 80;
+    return Class::kLetter;
+  }
+  if (cp >= 0x410 && cp <= 0x42F) {
+    folded = cp + 32;
+    return Class::kLetter;
+  }
+  if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF ||
+      cp == 0xAD)
+    return Class::kDrop;
+  if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x2E00 && cp <= 0x2E7F) ||
+      (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+      (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+      (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp >= 0x1F000 ||
+      cp == 0x964 || cp == 0x965 || cp == 0x60C || cp == 0x61B || cp == 0x61F || cp == 0x6D4 ||
+      (cp >= 0xE000 && cp <= 0xF8FF))
+    return Class::kSeparator;
+  if (cp >= 0xFF10 && cp <= 0xFF5E) {  // fullwidth digits and letters
+    char32_t a = cp - 0xFEE0;
+    return Normalize(a, folded);
+  }
+  if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+      (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF66 && cp <= 0xFF9F))
+    return Class::kHan;
+  return Class::kLetter;
+}
+
+}  // namespace
+
+std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>& out) {
+  out.clear();
+  std::size_t tokens = 0;
+  // The word being read.
+  std::uint32_t word = kFnvBasis;
+  std::size_t word_len = 0;
+  std::uint32_t prefix4 = 0, prefix6 = 0;
+  std::uint32_t prev_word = 0;  // hash of the previous word (0: none, e.g. at the start)
+  // The unspaced run being read: the last two code points.
+  char32_t han1 = 0, han2 = 0;
+  auto end_word = [&] {
+    if (word_len == 0) return;
+    ++tokens;
+    out.push_back(Mix(word ^ kWord));
+    if (word_len > 4) out.push_back(Mix(prefix4 ^ kPrefix4));
+    if (word_len > 6) out.push_back(Mix(prefix6 ^ kPrefix6));
+    if (prev_word != 0) out.push_back(Mix((prev_word * 31u + word) ^ kPair));
+    prev_word = word;
+    word = kFnvBasis;
+    word_len = 0;
+  };
+  // ASCII (most text) goes through a table; other code points through Decode and Normalize.
+  struct AsciiTable {
+    Class cls[128];
+    char32_t fold[128];
+  };
+  static const AsciiTable ascii = [] {
+    AsciiTable t{};
+    for (char32_t cp = 0; cp < 128; ++cp) t.cls[cp] = Normalize(cp, t.fold[cp]);
+    return t;
+  }();
+  std::size_t i = 0;
+  while (i < segment.size()) {
+    char32_t folded;
+    Class c;
+    const auto b = static_cast<unsigned char>(segment[i]);
+    if (b < 0x80) {
+      ++i;
+      c = ascii.cls[b];
+      folded = ascii.fold[b];
+    } else {
+      c = Normalize(Decode(segment, i), folded);
+    }
+    switch (c) {
+      case Class::kDrop: break;
+      case Class::kLetter:
+        han1 = han2 = 0;
+        word = Step(word, folded);
+        ++word_len;
+        if (word_len == 4) prefix4 = word;
+        if (word_len == 6) prefix6 = word;
+        break;
+      case Class::kHan: {
+        end_word();
+        ++tokens;
+        const std::uint32_t cp = static_cast<std::uint32_t>(folded);
+        out.push_back(Mix(cp ^ kHan1));
+        if (han1 != 0) out.push_back(Mix(Step(Step(kFnvBasis, han1), cp) ^ kHan2));
+        if (han2 != 0) out.push_back(Mix(Step(Step(Step(kFnvBasis, han2), han1), cp) ^ kHan3));
+        han2 = han1;
+        han1 = folded;
+        prev_word = 0;
+        break;
+      }
+      case Class::kMark: {
+        end_word();
+        han1 = han2 = 0;
+        // A mark is a token of its own: its unigram and its pair with the word before it.
+        const std::uint32_t mark = Step(kFnvBasis ^ kMarkSalt, folded);
+        out.push_back(Mix(mark ^ kWord));
+        if (prev_word != 0) out.push_back(Mix((prev_word * 31u + mark) ^ kPair));
+        prev_word = mark;
+        break;
+      }
+      case Class::kSeparator:
+        end_word();
+        han1 = han2 = 0;
+        break;
+    }
+  }
+  end_word();
+  return tokens;
+}
+
+bool WorthScoring(std::string_view segment) {
+  if (segment.size() < 12) return false;
+  // Byte classes: 1 ASCII letter, 2 non-ASCII byte, 3 space, 0 anything else.
+  static const auto kClass = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = 1;
+    for (int c = 0x80; c < 256; ++c) t[c] = 2;
+    t[' '] = 3;
+    return t;
+  }();
+  std::size_t counts[4] = {0, 0, 0, 0};
+  std::size_t longest = 0, run = 0;
+  for (const char ch : segment) {
+    const std::uint8_t c = kClass[static_cast<unsigned char>(ch)];
+    ++counts[c];
+    if (c == 1 || c == 2) {
+      ++run;
+    } else {
+      if (run > longest) longest = run;
+      run = 0;
+    }
+  }
+  if (run > longest) longest = run;
+  const std::size_t letters = counts[1], high = counts[2], spaces = counts[3];
+  // Unspaced scripts (Han, kana): mostly multi-byte characters, few or no spaces.
+  if (high * 2 >= segment.size()) return true;
+  // A spaced script needs a few words and mostly letters; a long token without spaces is
+  // base64, a hash or a URL, not a sentence.
+  return spaces >= 2 && (letters + high) * 2 >= segment.size() && longest < 120;
+}
+
+namespace segment_internal {
+
+std::size_t LineEnd(std::string_view text, std::size_t begin, std::size_t& break_length) {
+  // memchr for each kind of break (vectorized), the nearest wins.
+  const char* base = text.data();
+  const std::size_t n = text.size();
+  std::size_t end = n;
+  if (const void* p = std::memchr(base + begin, '\n', n - begin)) end = static_cast<const char*>(p) - base;
+  if (const void* p = std::memchr(base + begin, '\r', end - begin)) end = static_cast<const char*>(p) - base;
+  std::size_t from = begin;
+  while (from < end) {
+    const void* p = std::memchr(base + from, '\\', end - from);
+    if (p == nullptr) break;
+    const std::size_t k = static_cast<const char*>(p) - base;
+    if (k + 1 < n && text[k + 1] == 'n') {
+      break_length = 2;
+      return k;
+    }
+    from = k + 1;
+  }
+  break_length = end < n ? 1 : 0;
+  return end;
+}
+
+namespace {
+
+// The cut after a sentence end that starts at k: k + 1 for ". " "! " "? ", k + 3
+// for "。" "！" "？" "।", 0 when k starts none.
+std::size_t SentenceCutAt(std::string_view text, std::size_t k) {
+  const auto b = static_cast<unsigned char>(text[k]);
+  if ((b == '.' || b == '!' || b == '?') && k + 1 < text.size() && text[k + 1] == ' ') return k + 1;
+  if (k + 2 >= text.size()) return 0;
+  if (b == 0xE3 && static_cast<unsigned char>(text[k + 1]) == 0x80 &&
+      static_cast<unsigned char>(text[k + 2]) == 0x82)
+    return k + 3;  // 。
+  if (b == 0xEF && static_cast<unsigned char>(text[k + 1]) == 0xBC &&
+      (static_cast<unsigned char>(text[k + 2]) == 0x81 ||
+       static_cast<unsigned char>(text[k + 2]) == 0x9F))
+    return k + 3;  // ！ ？
+  if (b == 0xE0 && static_cast<unsigned char>(text[k + 1]) == 0xA5 &&
+      static_cast<unsigned char>(text[k + 2]) == 0xA4)
+    return k + 3;  // ।
+  return 0;
+}
+
+}  // namespace
+
+std::size_t Cut(std::string_view text, std::size_t begin) {
+  // After the last sentence end in [begin + 40, limit) (if that cut is within the limit), else
+  // after the last space there, else at the limit on a UTF-8 boundary. Scanned backwards: the
+  // answer is usually near the limit. The caller guarantees begin + kMaxSegmentBytes < the line's
+  // end.
+  const std::size_t limit = begin + kMaxSegmentBytes;
+  std::size_t cut = 0;
+  for (std::size_t k = limit; k-- > begin + 40;) {
+    cut = SentenceCutAt(text, k);
+    if (cut != 0) break;
+  }
+  if (cut == 0 || cut > limit) {
+    cut = 0;
+    for (std::size_t k = limit; k-- > begin + 40;)
+      if (text[k] == ' ') {
+        cut = k;
+        break;
+      }
+  }
+  if (cut == 0) {
+    cut = limit;  // no break at all: cut on a UTF-8 boundary
+    while (cut > begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    if (cut == begin) cut = limit;
+  }
+  return cut;
+}
+
+}  // namespace segment_internal
+}  // namespace mcpgw::guards::injection

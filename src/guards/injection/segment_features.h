@@ -1,0 +1,79 @@
+// Segment features of the injection model (injection_model.h): how one segment of text (a line,
+// or a sentence-bounded piece of a long line) becomes a set of hashed feature indices, and how a
+// text is cut into those segments. The trainer (test/eval/injection/model/train_model.cc) and the
+// runtime read text through these same two functions, so a model's weights mean the same thing
+// in both.
+//
+// Features (after Unicode-aware normalization: lowercase for Latin, Greek and Cyrillic, accents
+// folded for Latin-1 and Latin Extended-A, fullwidth ASCII folded, digits mapped to '0',
+// zero-width characters and combining marks dropped):
+//  - for words of spaced scripts (Latin, Cyrillic, Greek, Hangul, Arabic, Devanagari, ...): the
+//    word, its first 4 and first 6 code points (cheap stems that carry across inflections and
+//    related languages: "ignor" covers ignore / ignora / ignorez / ignoriere), and the pair of
+//    consecutive words;
+//  - for runs of unspaced scripts (Han, kana): code-point unigrams, bigrams and trigrams;
+//  - structure marks (quotation marks of any script, and : < > | [ ] # { } `) as tokens of their
+//    own, with their pair to the word before: a quoted attack, a chat-template token and plain
+//    prose differ by them.
+// Each feature is a 32-bit hash; its low kModelBits bits pick a weight and its top bit a sign.
+//
+// Threading: pure functions, safe from any thread. No allocation beyond `out`'s growth.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace mcpgw::guards::injection {
+
+inline constexpr int kModelBits = 16;
+inline constexpr std::uint32_t kModelBuckets = 1u << kModelBits;
+inline constexpr std::size_t kMaxSegmentBytes = 360;  // a longer line is cut at sentence ends
+
+// Clears `out` and appends the hashed features of `segment` (at most one per code point times
+// four). Invalid UTF-8 bytes act as separators. Returns the number of word/char tokens seen.
+std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>& out);
+
+// The bucket and the sign (+1 / -1) of a feature hash.
+inline std::uint32_t FeatureBucket(std::uint32_t h) { return h & (kModelBuckets - 1); }
+inline float FeatureSign(std::uint32_t h) { return (h >> 31) != 0 ? -1.0f : 1.0f; }
+
+// Cuts `text` into segments: at line breaks (also the two-character "\n" of JSON-escaped text)
+// and, for pieces longer than kMaxSegmentBytes, at the last sentence end (". ", "! ", "? ", "。",
+// "！", "？", "।") or else space before the limit. Calls fn(begin, end) for every non-empty
+// segment, in order; begin/end are byte offsets in `text`.
+template <typename Fn>
+void ForEachSegment(std::string_view text, Fn&& fn);
+
+// True when a segment is worth scoring: enough letters and word-like tokens (not a base64 run,
+// a hash, a number table or a line of punctuation). Cheap: one pass over the bytes.
+bool WorthScoring(std::string_view segment);
+
+// ---- implementation of the template ----
+namespace segment_internal {
+// The end of the line starting at `begin` (a line break, a JSON-escaped "\n", or the text's end)
+// and the length of its break (0, 1 or 2).
+std::size_t LineEnd(std::string_view text, std::size_t begin, std::size_t& break_length);
+// Where to cut the piece [begin, line_end) that is longer than kMaxSegmentBytes.
+std::size_t Cut(std::string_view text, std::size_t begin);
+}  // namespace segment_internal
+
+template <typename Fn>
+void ForEachSegment(std::string_view text, Fn&& fn) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t break_length = 0;
+    const std::size_t line_end = segment_internal::LineEnd(text, pos, break_length);
+    while (line_end - pos > kMaxSegmentBytes) {  // a long line: pieces cut at sentence ends
+      const std::size_t cut = segment_internal::Cut(text, pos);
+      fn(pos, cut);
+      pos = cut;
+    }
+    if (line_end > pos) fn(pos, line_end);
+    pos = line_end + break_length;
+    if (break_length == 0 && pos < text.size()) ++pos;  // not reached: LineEnd stops at a break
+  }
+}
+
+}  // namespace mcpgw::guards::injection
