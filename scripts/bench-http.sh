@@ -17,9 +17,11 @@
 # notifications/initialized + one checked tools/call). For each payload and concurrency (1, 16, 64) every
 # target gets a 2 s warm-up then a BENCH_SECONDS measurement; targets are interleaved per
 # concurrency (all three run for the whole bench, the idle ones cost nothing) so that drift on a
-# noisy machine hits them alike. Besides wrk's numbers, the CPU time the target's process group
-# (proxy + its upstream children) used during the measurement is read from /proc: CPU µs/request
-# is less sensitive to other load on the machine than req/s.
+# noisy machine hits them alike. Besides wrk's numbers, the CPU time the target's process tree
+# (proxy + its upstream children, found through the parent links) used during the measurement
+# is read from /proc: CPU µs/request is less sensitive to other load on the machine than req/s.
+# It is reported whole and split into the proxy process's own share and its upstream children's
+# (the same demo server behind all).
 #
 # Pinning (default on): the targets and their upstreams run on CPU $BENCH_SERVER_CPUS (default
 # 1), wrk on $BENCH_CLIENT_CPUS (default 0), so the load generator does not steal the server's
@@ -38,6 +40,8 @@
 #   BENCH_CONCURRENCY="1 16 64"
 #   BENCH_PAYLOADS="64 16384"   echoed message sizes in bytes
 #   BENCH_TARGETS="mcp-gateway mcp-proxy supergateway"
+#   BENCH_BASELINE_GATEWAY=PATH  also run this mcp-gateway binary (target mcp-gateway-base, e.g.
+#                          a build of main) in the same run, for before/after figures
 #   BENCH_IDLE_SESSIONS=N  sessions for the RSS measurement (default 1000; 0 skips it)
 #   BENCH_PIN=0|1, BENCH_SERVER_CPUS, BENCH_CLIENT_CPUS   see above
 #   BENCH_SKIP_BUILD=1     use the binaries already in BENCH_BUILD_DIR (default build)
@@ -57,6 +61,14 @@ warmup=${BENCH_WARMUP:-2}
 concurrencies=${BENCH_CONCURRENCY:-"1 16 64"}
 payloads=${BENCH_PAYLOADS:-"64 16384"}
 targets=${BENCH_TARGETS:-"mcp-gateway mcp-proxy supergateway"}
+baseline=${BENCH_BASELINE_GATEWAY:-}
+if [[ -n $baseline ]]; then
+  if [[ ! -x $baseline ]]; then
+    echo "bench-http: BENCH_BASELINE_GATEWAY=$baseline is not executable" >&2
+    exit 1
+  fi
+  targets="mcp-gateway-base $targets"
+fi
 idle_sessions=${BENCH_IDLE_SESSIONS:-1000}
 pin=${BENCH_PIN:-1}
 server_cpus=${BENCH_SERVER_CPUS:-1}
@@ -104,6 +116,7 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/bench-http.XXXXXX")
 # Private copies: a rebuild of $build during the run must not swap the binaries under it.
 cp "$build/mcp-gateway" "$build/mcp-demo-server" "$work/"
+[[ -n $baseline ]] && cp "$baseline" "$work/mcp-gateway-base"
 gateway=$work/mcp-gateway
 demo=$work/mcp-demo-server
 raw=$build/bench-http-raw.txt
@@ -158,8 +171,8 @@ start_target() {
   local name=$1; shift
   local out=$work/$name.log port pid i
   case $name in
-    mcp-gateway)
-      setsid "${server_pin[@]}" "$gateway" stdio --transport http --host 127.0.0.1 --port 0 \
+    mcp-gateway | mcp-gateway-base)
+      setsid "${server_pin[@]}" "$work/$name" stdio --transport http --host 127.0.0.1 --port 0 \
         --name echo "$@" -- "$demo" >"$out" 2>&1 &
       pid=$!
       port=
@@ -202,10 +215,19 @@ start_target() {
   log "$name listening at ${url[$name]} (process group $pid)"
 }
 
-# CPU ticks (user + system) of every process in a group.
+# A process and all its descendants (the gateway starts its upstreams in process groups of their
+# own, so the target's process group alone would miss them).
+descendants() {
+  local p
+  echo "$1"
+  for p in $(pgrep -P "$1" 2>/dev/null); do descendants "$p"; done
+}
+
+# CPU ticks (user + system) of the target and every process under it; with "own", of the target
+# process alone.
 group_ticks() {
   local g=$1 p total=0 stat rest
-  for p in $(pgrep -g "$g" 2>/dev/null); do
+  for p in $(if [[ ${2:-} == own ]]; then echo "$g"; else descendants "$g"; fi); do
     stat=$(cat "/proc/$p/stat" 2>/dev/null) || continue
     rest=${stat##*) }
     # fields after the comm: state(3) ... utime(14) stime(15) -> indexes 11 and 12 here
@@ -218,7 +240,7 @@ group_ticks() {
 vmrss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
 
 # --- the load runs -----------------------------------------------------------------------------
-declare -A session version result cpu_us rss_start rss_loaded
+declare -A session version result cpu_us cpu_own_us rss_start rss_loaded
 failed=0
 active=()
 for t in $targets; do
@@ -256,8 +278,10 @@ for c in $concurrencies; do
       log "$t payload $p concurrency $c warm-up saw failures: $(grep WRK_FIRST_BAD "$work/warm")"
     fi
     before=$(group_ticks "${pgid[$t]}")
+    before_own=$(group_ticks "${pgid[$t]}" own)
     line=$(run_wrk "$t" "$c" "$seconds" "$p")
     after=$(group_ticks "${pgid[$t]}")
+    after_own=$(group_ticks "${pgid[$t]}" own)
     printf '%s payload=%s concurrency=%s %s\n' "$t" "$p" "$c" "$line" >>"$raw"
     res=$(grep '^WRK_RESULT' <<<"$line" || true)
     if [[ -z $res ]]; then
@@ -270,8 +294,10 @@ for c in $concurrencies; do
     requests=$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<<"$res")
     if ((requests > 0)); then
       cpu_us[$t,$p,$c]=$(((after - before) * 1000000 / clk_tck / requests))
+      cpu_own_us[$t,$p,$c]=$(((after_own - before_own) * 1000000 / clk_tck / requests))
     else
       cpu_us[$t,$p,$c]=-
+      cpu_own_us[$t,$p,$c]=-
     fi
     grep -q '^WRK_FIRST_BAD' <<<"$line" && log "$t payload $p concurrency $c: $(grep '^WRK_FIRST_BAD' <<<"$line")"
     log "$t payload $p concurrency $c: $res"
@@ -334,19 +360,24 @@ report=$build/bench-http-results.md
     "mcp-proxy $(node -p "require('$httpdir/node_modules/mcp-proxy/package.json').version")," \
     "supergateway $(node -p "require('$httpdir/node_modules/supergateway/package.json').version"), node $(node -v)."
   echo "Absolute numbers depend on what else runs on the machine; the ratios within one run are what count."
-  echo "CPU µs/req is the whole process group's (proxy + the demo server behind it)."
+  echo "CPU µs/req is the whole process tree's (proxy + the demo server behind it); own is the"
+  echo "proxy process alone, upstream the demo server(s) behind it."
   echo
-  echo "| target | payload B | concurrency | req/s | p50 ms | p99 ms | errors | CPU µs/req |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| target | payload B | concurrency | req/s | p50 ms | p99 ms | errors | CPU µs/req | own | upstream |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   for p in $payloads; do
   for t in "${active[@]}"; do
     for c in $concurrencies; do
       r=${result[$t,$p,$c]:-}
       [[ -n $r ]] || continue
       errs=$(($(field "$r" non2xx) + $(field "$r" rpc_errors) + $(field "$r" bad_body) + $(field "$r" socket_errors)))
-      printf '| %s | %s | %s | %.0f | %.3f | %.3f | %d | %s |\n' "$t" "$p" "$c" "$(field "$r" rps)" \
-        "$(awk -v v="$(field "$r" p50_us)" 'BEGIN{print v/1000}')" \
-        "$(awk -v v="$(field "$r" p99_us)" 'BEGIN{print v/1000}')" "$errs" "${cpu_us[$t,$p,$c]:--}"
+      own=${cpu_own_us[$t,$p,$c]:--}
+      up=-
+      [[ $own != - && ${cpu_us[$t,$p,$c]:--} != - ]] && up=$((cpu_us[$t,$p,$c] - own))
+      printf '| %s | %s | %s | %.0f | %.3f | %.3f | %d | %s | %s | %s |\n' "$t" "$p" "$c" \
+        "$(field "$r" rps)" "$(awk -v v="$(field "$r" p50_us)" 'BEGIN{print v/1000}')" \
+        "$(awk -v v="$(field "$r" p99_us)" 'BEGIN{print v/1000}')" "$errs" "${cpu_us[$t,$p,$c]:--}" \
+        "$own" "$up"
     done
   done
   done
@@ -375,6 +406,21 @@ report=$build/bench-http-results.md
       }'
     done
   done
+  if [[ -n ${result[mcp-gateway-base,${payloads%% *},${concurrencies##* }]:-} ]]; then
+    echo
+    echo "Before (mcp-gateway-base) -> after (mcp-gateway), same run:"
+    echo
+    for p in $payloads; do
+      for c in $concurrencies; do
+        b=${result[mcp-gateway-base,$p,$c]:-}; a=${result[mcp-gateway,$p,$c]:-}
+        [[ -n $b && -n $a ]] || continue
+        printf -- '- %s B, concurrency %s: %.0f -> %.0f req/s, CPU %s -> %s µs/req (own %s -> %s)\n' \
+          "$p" "$c" "$(field "$b" rps)" "$(field "$a" rps)" "${cpu_us[mcp-gateway-base,$p,$c]:--}" \
+          "${cpu_us[mcp-gateway,$p,$c]:--}" "${cpu_own_us[mcp-gateway-base,$p,$c]:--}" \
+          "${cpu_own_us[mcp-gateway,$p,$c]:--}"
+      done
+    done
+  fi
   echo
   for t in "${active[@]}"; do
     echo "- $t VmRSS (main process): ${rss_start[$t]} KB with one session, ${rss_loaded[$t]:-?} KB after the load runs"

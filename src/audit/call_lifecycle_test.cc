@@ -24,9 +24,11 @@ using mcpgw::testing::FakeUpstream;
 
 class CapturingSink : public RecordSink {
  public:
-  explicit CapturingSink(bool payloads = false) : payloads_(payloads) {}
+  explicit CapturingSink(bool payloads = false, bool arguments = true)
+      : payloads_(payloads), arguments_(arguments) {}
   std::string_view name() const override { return "capture"; }
   bool wants_payloads() const override { return payloads_; }
+  bool wants_arguments() const override { return arguments_; }
   void Write(const std::shared_ptr<const CallRecord>& record) override {
     records.push_back(record);
   }
@@ -34,6 +36,7 @@ class CapturingSink : public RecordSink {
 
  private:
   bool payloads_;
+  bool arguments_;
 };
 
 class CallLifecycleTest : public ::testing::Test {
@@ -45,7 +48,7 @@ class CallLifecycleTest : public ::testing::Test {
     router_ = std::make_unique<router::Router>(router::RouterOptions{}, std::move(chain));
     router_->SetUpstreams({fs_});
     recorder_ = std::make_unique<CallRecorder>(io_.get_executor(), options);
-    sink_ = std::make_shared<CapturingSink>(true);
+    sink_ = std::make_shared<CapturingSink>(true, sink_wants_arguments_);
     recorder_->AddSink(sink_);
     router_->SetRecorder(recorder_.get());
     session_ = std::make_shared<downstream::Session>(
@@ -82,6 +85,7 @@ class CallLifecycleTest : public ::testing::Test {
   std::unique_ptr<router::Router> router_;
   std::unique_ptr<CallRecorder> recorder_;
   std::shared_ptr<CapturingSink> sink_;
+  bool sink_wants_arguments_ = true;
   std::shared_ptr<downstream::Session> session_;
   std::vector<json::object> wire_;
 };
@@ -121,6 +125,44 @@ TEST_F(CallLifecycleTest, ForwardedCallIsRecordedOnceWithRouteArgumentsAndOutcom
   EXPECT_NE(r.result_json.find("\"ok\""), std::string::npos) << "the sink wants payloads";
   EXPECT_GE(r.total_latency, r.upstream_latency);
   ASSERT_EQ(wire_.size(), 1u);
+}
+
+TEST(CallRecorderTest, ArgumentsAreWantedWhenTheStoreOrAnySinkReadsThem) {
+  struct Case {
+    const char* name;
+    std::vector<bool> sinks;  // each sink's wants_arguments()
+    bool wanted;
+  };
+  const Case cases[] = {
+      {"no sink", {}, false},
+      {"metrics-like sink only", {false}, false},
+      {"a sink that reads them", {true}, true},
+      {"one of two sinks reads them", {false, true}, true},
+  };
+  for (const Case& c : cases) {
+    boost::asio::io_context io;
+    CallRecorder recorder(io.get_executor(), {});
+    for (bool wants : c.sinks) recorder.AddSink(std::make_shared<CapturingSink>(false, wants));
+    EXPECT_EQ(recorder.wants_arguments(), c.wanted) << c.name;
+    if (auto record = recorder.Begin("tools/call", "1", 10)) {
+      EXPECT_EQ(record->wants_arguments, c.wanted) << c.name;
+    }
+  }
+}
+
+TEST_F(CallLifecycleTest, ArgumentsAreNotCopiedWhenNoSinkReadsThem) {
+  sink_wants_arguments_ = false;
+  Start();
+  Initialize();
+  Call(5, "fs_read", {{"path", "/etc/hosts"}});
+  ASSERT_EQ(fs_->sent().size(), 1u);
+  fs_->RespondResult(fs_->sent()[0].id, json::object{{"content", json::array()}});
+  ASSERT_EQ(sink_->records.size(), 1u);
+  const CallRecord& r = *sink_->records[0];
+  EXPECT_EQ(r.capability_name, "read") << "the route is still recorded";
+  EXPECT_EQ(r.status, Status::kOk);
+  EXPECT_TRUE(r.arguments_json.empty());
+  EXPECT_TRUE(r.arguments_hash.empty());
 }
 
 TEST_F(CallLifecycleTest, RequestsRejectedBeforeRoutingAreRecorded) {

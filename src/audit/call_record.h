@@ -65,6 +65,9 @@ struct CallRecord {
   std::string capability_type;  // "tool" | "prompt" | "resource" | "meta" | "" (other methods)
   std::string capability_name;  // the upstream's own name (tool name, prompt name, resource URI)
   std::string arguments_json;   // arguments/params after masking; "" when hashed only
+  // Whether arguments_json is filled at all: false when no sink and no store reads it (metrics
+  // only), so a call's arguments are never parsed and serialized for nobody. Set by Begin.
+  bool wants_arguments = true;
   std::string arguments_hash;   // hex SHA-256 of arguments_json (always set when arguments exist)
 
   // Verdict.
@@ -93,6 +96,9 @@ class RecordSink {
   virtual std::string_view name() const = 0;
   // True when this sink needs CallRecord::result_json (serializing the result costs a copy).
   virtual bool wants_payloads() const { return false; }
+  // True when this sink reads CallRecord::arguments_json or arguments_hash (copying the
+  // arguments costs a parse and a serialization of them per call).
+  virtual bool wants_arguments() const { return true; }
   virtual void Write(const std::shared_ptr<const CallRecord>& record) = 0;
 };
 

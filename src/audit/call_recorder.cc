@@ -41,6 +41,7 @@ CallRecorder::~CallRecorder() = default;
 void CallRecorder::AddSink(std::shared_ptr<RecordSink> sink) {
   if (!sink) return;
   wants_payloads_ = wants_payloads_ || sink->wants_payloads();
+  wants_arguments_ = wants_arguments_ || sink->wants_arguments();
   sinks_.push_back(std::move(sink));
   active_ = true;
 }
@@ -48,6 +49,7 @@ void CallRecorder::AddSink(std::shared_ptr<RecordSink> sink) {
 void CallRecorder::SetStore(std::shared_ptr<AuditStore> store) {
   store_ = std::move(store);
   active_ = active_ || store_ != nullptr;
+  wants_arguments_ = wants_arguments_ || store_ != nullptr;
   holds_answers_ = store_ != nullptr && options_.durability == Durability::kCommit;
 }
 
@@ -63,6 +65,7 @@ std::shared_ptr<CallRecord> CallRecorder::Begin(std::string_view method,
   record->request_id = std::string(request_id);
   record->bytes_in = bytes_in;
   record->transport = options_.transport;
+  record->wants_arguments = wants_arguments_;
   return record;
 }
 

@@ -57,6 +57,9 @@ class CallRecorder {
   bool active() const { return active_; }
   // True when some sink wants result payloads (CallRecord::result_json).
   bool wants_payloads() const { return wants_payloads_; }
+  // True when the store or some sink reads the arguments (RecordSink::wants_arguments); records
+  // are begun with CallRecord::wants_arguments set to this.
+  bool wants_arguments() const { return wants_arguments_; }
   // True when answers wait for their record to be committed (Finish calls `release` later).
   bool holds_answers() const { return holds_answers_; }
   bool hash_arguments() const { return options_.hash_arguments; }
@@ -89,6 +92,7 @@ class CallRecorder {
   std::shared_ptr<AuditStore> store_;
   bool active_ = false;
   bool wants_payloads_ = false;
+  bool wants_arguments_ = false;
   bool holds_answers_ = false;
   std::string call_prefix_;
   std::string process_session_id_;

@@ -24,6 +24,7 @@ void NoteRoute(CallRecord& record, std::string_view method, std::string_view ser
 }
 
 void NoteArguments(CallRecord& record, const json::object& params) {
+  if (!record.wants_arguments) return;
   if (const json::value* arguments = params.if_contains("arguments")) {
     record.arguments_json = json::serialize(*arguments);
   } else {
@@ -32,6 +33,7 @@ void NoteArguments(CallRecord& record, const json::object& params) {
 }
 
 void NoteArgumentsFromWire(CallRecord& record, const core::WireMessage& request) {
+  if (!record.wants_arguments) return;
   if (std::optional<json::value> arguments = request.GetValue({"params", "arguments"})) {
     record.arguments_json = json::serialize(*arguments);
   } else if (std::optional<json::value> params = request.GetValue({"params"})) {

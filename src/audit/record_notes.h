@@ -6,7 +6,8 @@
 //    tools/call -> "tool" ("meta" for get_metadata/run_tool answered here), prompts/get ->
 //    "prompt", resources/* -> "resource", completion/complete -> "completion", tasks/* -> "task").
 //  - NoteArguments*: the arguments as they went upstream (after the request guards), from a tree
-//    or, on the byte path, parsed from the request's bytes (only the arguments member).
+//    or, on the byte path, parsed from the request's bytes (only the arguments member). Nothing
+//    is done when the record does not want them (CallRecord::wants_arguments: metrics only).
 //  - NoteVerdict: a guard chain's result: blocked (rejected), masked (modified, or any applied
 //    mask/redact finding), reasons and findings appended (value hashes only).
 //  - NoteWithheld: a call refused because a catalog gate (scanner, pins) withheld its item:

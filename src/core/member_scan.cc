@@ -75,4 +75,23 @@ bool FindMember(std::string_view text, Span object, std::string_view key, Span& 
   return is_object && found == 1;
 }
 
+MemberLookup LookupMember(std::string_view text, Span object, std::string_view key, Span& value) {
+  int found = 0;
+  bool escaped_key = false;
+  const bool is_object = ScanMembers(text, object, [&](std::string_view raw, Span span) {
+    if (raw == key) {
+      ++found;
+      value = span;
+    } else if (raw.find('\\') != std::string_view::npos) {
+      escaped_key = true;
+    }
+    return true;
+  });
+  if (!is_object) return MemberLookup::kAbsent;
+  // An escaped key may decode to `key`: then the member may be repeated, and which one counts
+  // is the parser's call.
+  if (found > 1 || escaped_key) return MemberLookup::kAmbiguous;
+  return found == 1 ? MemberLookup::kFound : MemberLookup::kAbsent;
+}
+
 }  // namespace mcpgw::core

@@ -34,6 +34,18 @@ bool ScanMembers(std::string_view text, Span object, Visit&& visit);
 // REQUIRES: as ScanMembers.
 bool FindMember(std::string_view text, Span object, std::string_view key, Span& value);
 
+// What looking up one member in an object's text can tell without a parser.
+enum class MemberLookup {
+  kFound,      // exactly one member has the raw key and no key is written with an escape (which
+               // could decode to it): `value` spans its value
+  kAbsent,     // the object certainly has no such member: no raw key equals it and no key is
+               // written with an escape; or `object` is no object
+  kAmbiguous,  // the key is repeated, or some key holds an escape: only a parser can tell
+};
+// As FindMember, with the three outcomes above; the caller decides what kAmbiguous costs.
+// REQUIRES: as ScanMembers.
+MemberLookup LookupMember(std::string_view text, Span object, std::string_view key, Span& value);
+
 // Internal: the end of the JSON value starting at text[at] (after leading whitespace is skipped
 // by the caller), and the first non-whitespace position at or after `at`.
 std::size_t SkipValue(std::string_view text, std::size_t at);

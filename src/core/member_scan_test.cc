@@ -55,5 +55,34 @@ TEST(MemberScanTest, FindMemberRefusesRepeatedAndAbsentKeys) {
   EXPECT_FALSE(FindMember(text, Span{1, 4}, "id", value));  // not an object
 }
 
+TEST(MemberScanTest, LookupMemberTellsFoundAbsentAndAmbiguousApart) {
+  struct Case {
+    const char* text;
+    const char* key;
+    MemberLookup want;
+    const char* value;  // the found value's text
+  };
+  const Case cases[] = {
+      {R"({"a":1,"b":{"c":2}})", "b", MemberLookup::kFound, R"({"c":2})"},
+      {R"({"a":1,"b":{"c":2}})", "c", MemberLookup::kAbsent, ""},  // nested keys do not count
+      {R"({})", "a", MemberLookup::kAbsent, ""},
+      {R"([1,2])", "a", MemberLookup::kAbsent, ""},  // not an object: nothing to find
+      {R"("text")", "a", MemberLookup::kAbsent, ""},
+      {R"({"a":1,"a":2})", "a", MemberLookup::kAmbiguous, ""},
+      {R"({"\u0061":1})", "a", MemberLookup::kAmbiguous, ""},  // may decode to the key
+      {R"({"a":1,"\u0061":2})", "a", MemberLookup::kAmbiguous, ""},
+      {R"({"x\"y":1})", "a", MemberLookup::kAmbiguous, ""},  // any escape: the parser decides
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(std::string(c.text) + " " + c.key);
+    const std::string text = c.text;
+    Span value;
+    ASSERT_EQ(LookupMember(text, Span{0, text.size()}, c.key, value), c.want);
+    if (c.want == MemberLookup::kFound) {
+      EXPECT_EQ(text.substr(value.offset, value.size), c.value);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace mcpgw::core

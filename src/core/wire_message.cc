@@ -307,14 +307,19 @@ const std::string& WireMessage::id_text() const {
   return id_text_;
 }
 
-bool WireMessage::Locate(std::initializer_list<std::string_view> path, Span& span) const {
+MemberLookup WireMessage::Lookup(std::initializer_list<std::string_view> path, Span& span) const {
   span = Span{0, text_.size()};
   for (std::string_view key : path) {
     Span member;
-    if (!FindMember(text_, span, key, member)) return false;
+    const MemberLookup found = LookupMember(text_, span, key, member);
+    if (found != MemberLookup::kFound) return found;
     span = member;
   }
-  return true;
+  return MemberLookup::kFound;
+}
+
+bool WireMessage::Locate(std::initializer_list<std::string_view> path, Span& span) const {
+  return Lookup(path, span) == MemberLookup::kFound;
 }
 
 void WireMessage::FoldEdits() {
@@ -424,7 +429,9 @@ std::optional<json::value> WireMessage::GetValue(
   if (text_valid_ && !tree_) {
     const_cast<WireMessage*>(this)->FoldEdits();
     Span span;
-    if (Locate(path, span)) {
+    const MemberLookup found = Lookup(path, span);
+    if (found == MemberLookup::kAbsent) return std::nullopt;
+    if (found == MemberLookup::kFound) {
       const std::string_view value = std::string_view(text_).substr(span.offset, span.size);
       // The common case, a string without escapes, needs no parser.
       if (value.size() >= 2 && value.front() == '"' && value.find('\\') == std::string_view::npos)
@@ -446,9 +453,11 @@ std::optional<json::value> WireMessage::GetValue(
 
 bool WireMessage::HasValue(std::initializer_list<std::string_view> path) const {
   if (text_valid_ && !tree_) {
+    const_cast<WireMessage*>(this)->FoldEdits();  // a replaced value may have been a parent
     Span span;
     // A repeated or escaped member is not located: ask the tree then.
-    if (Locate(path, span)) return true;
+    const MemberLookup found = Lookup(path, span);
+    if (found != MemberLookup::kAmbiguous) return found == MemberLookup::kFound;
   }
   const json::object* object = &Tree();
   for (std::string_view key : path) {

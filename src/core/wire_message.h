@@ -82,7 +82,8 @@ class WireMessage {
   // tree). Returns false (and changes nothing) when a parent is missing or not an object.
   bool SetValue(std::initializer_list<std::string_view> path, const json::value& value);
   // The value at `path`, or nullopt when absent. Read from the text when it is authoritative
-  // (parsing only that value), from the tree otherwise.
+  // (parsing only that value; an absent member is known from the text too), from the tree
+  // otherwise (a repeated or escaped key on the way).
   std::optional<json::value> GetValue(std::initializer_list<std::string_view> path) const;
   // True when the value at `path` exists.
   bool HasValue(std::initializer_list<std::string_view> path) const;
@@ -95,13 +96,19 @@ class WireMessage {
   std::size_t size() const;
   // Whether the text will be re-serialized from a tree (for tests and diagnostics).
   bool from_tree() const { return !text_valid_; }
+  // Whether a tree has been built (parsed or given) so far (for tests and diagnostics).
+  bool has_tree() const { return tree_.has_value(); }
 
  private:
   struct Edit {
     Span span;
     std::string replacement;
   };
-  // Locates the value at `path` in the text; false when not found unambiguously.
+  // Looks the value at `path` up in the text (edits not applied): kFound with its span, kAbsent
+  // when the text certainly has none (a member is missing, or a parent is no object), or
+  // kAmbiguous (a repeated or escaped key on the way: ask the tree).
+  MemberLookup Lookup(std::initializer_list<std::string_view> path, Span& span) const;
+  // Lookup() == kFound.
   bool Locate(std::initializer_list<std::string_view> path, Span& span) const;
   void FoldEdits();
 

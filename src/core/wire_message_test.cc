@@ -155,6 +155,38 @@ TEST(WireMessageTest, GetValueReadsFromTextAndFromTree) {
   EXPECT_EQ(message.GetValue({"params", "name"}), json::value("changed"));
 }
 
+TEST(WireMessageTest, AbsentMembersAreKnownFromTheTextWithoutATree) {
+  WireMessage request = Inspected(
+      R"({"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"n","arguments":{}}})");
+  request.SetId(2, "2");
+  EXPECT_FALSE(request.GetValue({"params", "_meta", "progressToken"}));
+  EXPECT_FALSE(request.HasValue({"params", "_meta"}));
+  EXPECT_FALSE(request.HasValue({"params", "name", "deeper"})) << "a parent that is no object";
+  EXPECT_FALSE(request.has_tree());
+  WireMessage answer = Inspected(R"({"jsonrpc":"2.0","id":1,"result":{"content":[]}})");
+  EXPECT_FALSE(answer.HasValue({"result", "task"}));
+  EXPECT_TRUE(answer.HasValue({"result", "content"}));
+  EXPECT_FALSE(answer.has_tree());
+}
+
+TEST(WireMessageTest, EscapedKeyOnThePathIsDecidedByTheTree) {
+  // "n\u0061me" decodes to "name": the member is repeated, and the text alone cannot say which
+  // one a parser keeps; routing and the upstream must agree, so the tree decides.
+  const std::string text =
+      R"({"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"a","n\u0061me":"b"}})";
+  const json::value parsed = json::parse(text);
+  WireMessage message = Inspected(text);
+  EXPECT_EQ(message.GetValue({"params", "name"}), parsed.at("params").at("name"));
+  EXPECT_TRUE(message.has_tree());
+  WireMessage escaped_only = Inspected(
+      R"({"jsonrpc":"2.0","id":1,"method":"m","params":{"t\u0061sk":1}})");
+  EXPECT_TRUE(escaped_only.HasValue({"params", "task"}));
+  ASSERT_TRUE(message.SetValue({"params", "name"}, "c"));
+  const json::value sent = json::parse(std::move(message).Text());
+  EXPECT_EQ(sent.at("params").as_object().size(), 1u) << "one member named name is sent";
+  EXPECT_EQ(sent.at("params").at("name"), "c");
+}
+
 TEST(WireMessageTest, EscapedIdKeyFallsBackToTheTree) {
   WireMessage message = Inspected(R"({"jsonrpc":"2.0","\u0069d":4,"result":{}})");
   EXPECT_EQ(message.id(), 4);

@@ -29,6 +29,7 @@ class CallMetricsSink : public audit::RecordSink {
   CallMetricsSink(GatewayMetrics& metrics, KnownTool known_tool = {});
 
   std::string_view name() const override { return "metrics"; }
+  bool wants_arguments() const override { return false; }  // labels and counts only
   void Write(const std::shared_ptr<const audit::CallRecord>& record) override;
 
  private:

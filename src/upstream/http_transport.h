@@ -30,7 +30,9 @@
 // fine), then on_closed("session closed").
 //
 // Logs never include header values (they carry credentials) nor the URL's query or userinfo.
-// Threading and lifetime: as UpstreamTransport. Create with MakeHttpTransport.
+// Threading and lifetime: as UpstreamTransport. Create with MakeHttpTransport. The implementation
+// is split by responsibility behind http_transport_impl.h (exchange, answer reader, Streamable
+// HTTP, legacy SSE).
 #pragma once
 
 #include <chrono>
