@@ -219,9 +219,11 @@ TEST_F(ProtocolUpstreamEraTest, AForwardedModernRequestKeepsTheClientsMetaAndGai
       R"({"jsonrpc":"2.0","id":"c-7","method":"prompts/get","params":{"name":"greet",)"
       R"("_meta":{"progressToken":"p-1"}}})");
   ASSERT_TRUE(wire);
-  std::optional<json::object> response;
+  // The call is still pending when the test ends: TearDown's Stop() fails it, so the answer must
+  // land in storage that outlives this body.
+  auto response = std::make_shared<std::optional<json::object>>();
   RequestCallbacks callbacks;
-  callbacks.on_response = [&](json::object r) { response = std::move(r); };
+  callbacks.on_response = [response](json::object r) { *response = std::move(r); };
   upstream_->Forward(std::move(*wire), std::move(callbacks), milliseconds(5000),
                      milliseconds(5000));
   ASSERT_TRUE(RunUntil(io_, [&] { return !transport_->Requests("prompts/get").empty(); }));
