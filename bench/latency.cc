@@ -14,6 +14,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,10 +33,12 @@ using Clock = std::chrono::steady_clock;
 constexpr char kUsage[] =
     "usage: mcp-bench-latency [--label L] [--calls N] [--warmup N] [--payload BYTES]\n"
     "                         [--inflight K] [--tool NAME] [--json] [--child-stderr]\n"
-    "                         [--timeout SECONDS] -- COMMAND ARGS...\n"
+    "                         [--timeout SECONDS] [--text FILE] -- COMMAND ARGS...\n"
     "  --tool NAME     tool to call (default: \"echo\", else the first listed tool named *_echo)\n"
     "  --child-stderr  let COMMAND inherit stderr (default: /dev/null)\n"
-    "  --timeout S     abort the whole run after S seconds (default 600)\n";
+    "  --timeout S     abort the whole run after S seconds (default 600)\n"
+    "  --text FILE     the echoed message is FILE's text repeated to --payload bytes (default:\n"
+    "                  'x' repeated): realistic text costs guards more than one repeated letter\n";
 
 struct Options {
   std::string label = "run";
@@ -43,6 +47,7 @@ struct Options {
   std::int64_t payload = 64;
   std::int64_t inflight = 1;
   std::string tool;  // empty: pick "echo" or "*_echo"
+  std::string text_file;  // --text: the payload's source text; empty: 'x' repeated
   bool json = false;
   bool child_stderr = false;
   unsigned timeout_s = 600;
@@ -77,8 +82,9 @@ std::optional<Options> ParseOptions(int argc, char** argv) {
       options.child_stderr = true;
       continue;
     }
-    if ((arg == "--label" || arg == "--tool") && i + 1 < argc) {
-      (arg == "--label" ? options.label : options.tool) = argv[++i];
+    if ((arg == "--label" || arg == "--tool" || arg == "--text") && i + 1 < argc) {
+      (arg == "--label" ? options.label : arg == "--tool" ? options.tool : options.text_file) =
+          argv[++i];
       continue;
     }
     const NumericFlag* flag = nullptr;
@@ -224,14 +230,14 @@ struct PhaseResult {
 };
 
 // Issues `calls` tools/call requests with ids from `first_id`, keeping `inflight` outstanding.
-PhaseResult RunPhase(ChildProcess& child, const std::string& tool, std::int64_t payload,
+PhaseResult RunPhase(ChildProcess& child, const std::string& tool, const std::string& message,
                      std::int64_t inflight, std::int64_t calls, std::int64_t first_id) {
   // Requests are templated once; only the id differs per call.
   std::string head = R"({"jsonrpc":"2.0","method":"tools/call","params":{"name":)";
   head += json::serialize(json::value(tool));
-  head += R"(,"arguments":{"message":")";
-  head.append(static_cast<std::size_t>(payload), 'x');
-  head += R"("}},"id":)";
+  head += R"(,"arguments":{"message":)";
+  head += json::serialize(json::value(message));
+  head += R"(}},"id":)";
   std::string request;
   PhaseResult phase;
   phase.rtt_ns.assign(static_cast<std::size_t>(calls), -1);
@@ -265,7 +271,7 @@ PhaseResult RunPhase(ChildProcess& child, const std::string& tool, std::int64_t 
           std::chrono::duration_cast<std::chrono::nanoseconds>(
               arrival - sent_at[static_cast<std::size_t>(index)])
               .count();
-      if (!IsEcho(*response, static_cast<std::size_t>(payload))) ++phase.errors;
+      if (!IsEcho(*response, message.size())) ++phase.errors;
       ++done;
     }
   }
@@ -281,7 +287,37 @@ double PercentileUs(const std::vector<std::int64_t>& sorted, double p) {
   return static_cast<double>(sorted[rank - 1]) / 1000.0;
 }
 
+// The echoed message: `payload` bytes of FILE's text repeated (cut back to a UTF-8 character
+// boundary and padded with spaces), or of 'x' without --text. nullopt (after saying why) when the
+// file cannot be read or is empty.
+std::optional<std::string> MakeMessage(const Options& options) {
+  const auto size = static_cast<std::size_t>(options.payload);
+  if (options.text_file.empty()) return std::string(size, 'x');
+  std::ifstream in(options.text_file, std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in.good() && !in.eof()) {
+    std::fprintf(stderr, "--text %s: cannot read it\n", options.text_file.c_str());
+    return std::nullopt;
+  }
+  if (text.empty()) {
+    std::fprintf(stderr, "--text %s: empty or missing\n", options.text_file.c_str());
+    return std::nullopt;
+  }
+  std::string message;
+  message.reserve(size + text.size());
+  while (message.size() < size) message += text;
+  message.resize(size);
+  std::size_t end = message.size();
+  while (end > 0 && (static_cast<unsigned char>(message[end - 1]) & 0xC0) == 0x80) --end;
+  if (end > 0 && static_cast<unsigned char>(message[end - 1]) >= 0xC0) --end;  // cut lead byte
+  message.resize(end);
+  message.resize(size, ' ');
+  return message;
+}
+
 int Run(const Options& options) {
+  const std::optional<std::string> message = MakeMessage(options);
+  if (!message) return 2;
   signal(SIGPIPE, SIG_IGN);
   alarm(options.timeout_s);  // watchdog: a wedged peer ends the run instead of hanging it
   std::optional<ChildProcess> child = ChildProcess::Spawn(options.command, options.child_stderr);
@@ -291,7 +327,7 @@ int Run(const Options& options) {
   std::int64_t next_id = 1'000'000;
   if (options.warmup > 0) {
     const PhaseResult warm =
-        RunPhase(*child, *tool, options.payload, options.inflight, options.warmup, next_id);
+        RunPhase(*child, *tool, *message, options.inflight, options.warmup, next_id);
     if (!warm.ok) {
       std::fprintf(stderr, "the server closed its output during warm-up\n");
       return 1;
@@ -300,7 +336,7 @@ int Run(const Options& options) {
   }
   const std::optional<CpuTimes> cpu_before = ReadCpuTimes(child->pid());
   PhaseResult phase =
-      RunPhase(*child, *tool, options.payload, options.inflight, options.calls, next_id);
+      RunPhase(*child, *tool, *message, options.inflight, options.calls, next_id);
   const std::optional<CpuTimes> cpu_after = ReadCpuTimes(child->pid());
   const std::optional<MemoryUsage> memory = ReadMemoryUsage(child->pid());
   child->Stop(std::chrono::milliseconds(2000));
