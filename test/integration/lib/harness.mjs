@@ -95,7 +95,7 @@ export async function connectGateway(args, {
 } = {}) {
   const transport = new StdioClientTransport({
     command: gatewayBin,
-    args,
+    args: withInitializeWait(args),
     env: { ...process.env, ...extraEnv },
     stderr: 'pipe',
   });
@@ -121,6 +121,18 @@ export async function connectGateway(args, {
     stderr: () => stderrText,
     close: () => client.close().catch(() => {}),
   };
+}
+
+/**
+ * A test's gateway answers initialize once every server has started (or failed), however
+ * loaded the machine is: the default --initialize-wait of 2 s would otherwise let a slow npx
+ * server miss the first tools/list. Tests that pin the wait itself pass their own.
+ */
+function withInitializeWait(args) {
+  if (args.includes('--initialize-wait')) return args;
+  const wrapped = args.indexOf('--');
+  const at = wrapped < 0 ? args.length : wrapped;
+  return [...args.slice(0, at), '--initialize-wait', '60', ...args.slice(at)];
 }
 
 /** Connects to a gateway serving configPath (mcp-gateway --mcp-json-path configPath). */
@@ -287,7 +299,7 @@ export class RawGateway {
   }
 
   start() {
-    this.child = spawn(gatewayBin, this.args, { env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(gatewayBin, withInitializeWait(this.args), { env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr.on('data', (chunk) => {
       this.stderrText += chunk.toString();
       if (this.stderrText.length > 1 << 20) this.stderrText = this.stderrText.slice(-(1 << 19));
