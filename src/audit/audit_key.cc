@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include "store/state_dir.h"
 
@@ -29,9 +30,12 @@ Result<std::string> ResolveAuditKey(const std::string& configured, bool create) 
   {
     std::ifstream in(path);
     if (in) {
-      std::string key;
-      std::getline(in, key);
-      if (key.size() < 16) return MakeError("audit key file " + path + " is too short");
+      std::string line;
+      std::getline(in, line);
+      // Moved before the length check: GCC 12 warns (-Warray-bounds, a false positive) on
+      // moving a string it knows to be longer than the small-string buffer.
+      Result<std::string> key(std::move(line));
+      if (key->size() < 16) return MakeError("audit key file " + path + " is too short");
       return key;
     }
   }

@@ -40,7 +40,9 @@ TEST(SafeName, AnInjectedInstructionCannotReadAsASentence) {
 TEST(SafeName, ALongNameIsCutAndMarked) {
   const std::string huge(10 * 1024, 'A');
   const std::string safe = SafeName(huge);
-  EXPECT_EQ(safe, std::string(kMaxSafeNameBytes, 'A') + "...");
+  std::string expected(kMaxSafeNameBytes, 'A');
+  expected += "...";
+  EXPECT_EQ(safe, expected);
 }
 
 TEST(SafeText, KeepsPrintableAsciiAndReplacesTheRest) {

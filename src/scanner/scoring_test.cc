@@ -7,7 +7,13 @@
 namespace mcpgw::scanner {
 namespace {
 
-Finding F(const char* rule, const char* category, Severity s) { return {rule, category, s}; }
+Finding F(const char* rule, const char* category, Severity s) {
+  Finding finding;
+  finding.rule_id = rule;
+  finding.category = category;
+  finding.severity = s;
+  return finding;
+}
 
 TEST(Scoring, NoFindingsIsInfoWithScoreZero) {
   const Score s = ScoreFindings({});

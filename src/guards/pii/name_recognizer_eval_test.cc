@@ -45,7 +45,9 @@ struct Measured {
 };
 
 Measured Evaluate(const std::string& file) {
-  std::ifstream in(std::string(MCPGW_PII_TESTDATA) + "/" + file);
+  std::string path = MCPGW_PII_TESTDATA;
+  path.append("/").append(file);
+  std::ifstream in(path);
   EXPECT_TRUE(in) << file;
   PiiOptions options;
   options.entities = {"PERSON", "LOCATION"};

@@ -402,7 +402,9 @@ TEST(PiiDetector, SpansAreSortedAndDisjointOnRandomMixes) {
       ASSERT_LE(out[i].end, text.size()) << text;
       ASSERT_GE(out[i].score, 0.0f);
       ASSERT_LE(out[i].score, 1.0f);
-      if (i > 0) ASSERT_LE(out[i - 1].end, out[i].begin) << text << " -> " << Describe(text, out);
+      if (i > 0) {
+        ASSERT_LE(out[i - 1].end, out[i].begin) << text << " -> " << Describe(text, out);
+      }
     }
   }
 }

@@ -545,7 +545,8 @@ TEST(SecretDetector, CustomRuleErrorsNameTheRule) {
 TEST(SecretDetector, ArbitraryBytesNeverThrow) {
   std::string bytes;
   for (int i = 0; i < 4096; ++i) bytes += static_cast<char>((i * 131 + 7) & 0xff);
-  bytes += std::string("\0password=\xff\xfe", 13) + "\\u12";
+  bytes.append("\0password=\xff\xfe", 13);
+  bytes += "\\u12";
   std::vector<Detection> out;
   EXPECT_NO_THROW(Builtin().Scan(bytes, out));
   EXPECT_NO_THROW(Builtin().Scan("", out));

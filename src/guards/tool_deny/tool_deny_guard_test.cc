@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+
 namespace mcpgw::guards {
 namespace {
 
@@ -20,16 +23,26 @@ TEST(ToolDenyGuard, PatternTable) {
   for (const Case& c : cases) EXPECT_EQ(guard.Denies(c.server, c.tool), c.denied) << c.tool;
 }
 
+GuardContext Context(Direction direction, std::string method, std::string server,
+                     std::string item) {
+  GuardContext context;
+  context.direction = direction;
+  context.method = std::move(method);
+  context.server = std::move(server);
+  context.item = std::move(item);
+  return context;
+}
+
 TEST(ToolDenyGuard, RejectsOnlyToolCallRequests) {
   ToolDenyGuard guard({"demo/*"});
   boost::json::value payload = boost::json::object();
-  GuardContext call{Direction::kRequest, "tools/call", "demo", "echo"};
+  const GuardContext call = Context(Direction::kRequest, "tools/call", "demo", "echo");
   Verdict verdict = guard.Inspect(call, payload);
   EXPECT_EQ(verdict.kind, VerdictKind::kReject);
   EXPECT_EQ(verdict.reason, kToolDeniedReason);
-  GuardContext prompt{Direction::kRequest, "prompts/get", "demo", "greeting"};
+  const GuardContext prompt = Context(Direction::kRequest, "prompts/get", "demo", "greeting");
   EXPECT_EQ(guard.Inspect(prompt, payload).kind, VerdictKind::kContinue);
-  GuardContext response{Direction::kResponse, "tools/call", "demo", "echo"};
+  const GuardContext response = Context(Direction::kResponse, "tools/call", "demo", "echo");
   EXPECT_EQ(guard.Inspect(response, payload).kind, VerdictKind::kContinue);
 }
 

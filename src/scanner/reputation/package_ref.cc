@@ -15,12 +15,13 @@ std::string Lower(std::string_view s) {
 
 std::string BaseName(std::string_view command) {
   const std::size_t slash = command.find_last_of("/\\");
-  std::string base = Lower(slash == std::string_view::npos ? command : command.substr(slash + 1));
+  const std::string lowered =
+      Lower(slash == std::string_view::npos ? command : command.substr(slash + 1));
+  std::string_view base = lowered;
   for (std::string_view suffix : {".cmd", ".exe", ".bat"}) {
-    if (base.size() > suffix.size() && base.ends_with(suffix))
-      base.resize(base.size() - suffix.size());
+    if (base.size() > suffix.size() && base.ends_with(suffix)) base.remove_suffix(suffix.size());
   }
-  return base;
+  return std::string(base);
 }
 
 struct LauncherSyntax {
