@@ -3,74 +3,23 @@
 #include <algorithm>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
-#include <boost/json/parse.hpp>
 #include <boost/url/encode.hpp>
 #include <boost/url/rfc/pchars.hpp>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <map>
 #include <memory>
 #include <utility>
 
 #include "http_client/http_fetch.h"
+#include "scanner/reputation/reputation_documents.h"
 
 namespace mcpgw::scanner::reputation {
 namespace {
 
 namespace json = boost::json;
 using Verdict = ReputationResult::Verdict;
-
-constexpr std::string_view kGithubHost = "github.com";
-
-std::optional<int64_t> DaysSince(const json::value* iso,
-                                 std::chrono::system_clock::time_point now) {
-  if (!iso || !iso->is_string()) return std::nullopt;
-  std::tm tm{};
-  int y, mo, d, h = 0, mi = 0, s = 0;
-  if (std::sscanf(std::string(iso->get_string()).c_str(), "%d-%d-%dT%d:%d:%d", &y, &mo, &d, &h, &mi,
-                  &s) < 3)
-    return std::nullopt;
-  tm.tm_year = y - 1900;
-  tm.tm_mon = mo - 1;
-  tm.tm_mday = d;
-  tm.tm_hour = h;
-  tm.tm_min = mi;
-  tm.tm_sec = s;
-  const std::time_t t = timegm(&tm);
-  const auto then = std::chrono::system_clock::from_time_t(t);
-  return std::chrono::duration_cast<std::chrono::hours>(now - then).count() / 24;
-}
-
-const json::value* At(const json::value& v, std::initializer_list<std::string_view> path) {
-  const json::value* cur = &v;
-  for (std::string_view key : path) {
-    if (!cur->is_object()) return nullptr;
-    cur = cur->get_object().if_contains(key);
-    if (!cur) return nullptr;
-  }
-  return cur;
-}
-
-int64_t Int(const json::value* v) {
-  if (!v) return 0;
-  if (v->is_int64()) return v->get_int64();
-  if (v->is_uint64()) return static_cast<int64_t>(v->get_uint64());
-  if (v->is_double()) return static_cast<int64_t>(v->get_double());
-  return 0;
-}
-
-std::string Str(const json::value* v) {
-  return v && v->is_string() ? std::string(v->get_string()) : std::string();
-}
-
-std::string LicenseOf(const json::value* v) {
-  if (!v) return {};
-  if (v->is_string()) return std::string(v->get_string());
-  if (v->is_object()) return Str(v->get_object().if_contains("type"));
-  return {};
-}
 
 // The outcome of one request, classified.
 struct Fetched {
@@ -100,12 +49,12 @@ Fetched Classify(const Result<http::Response>& r) {
     f.error = "HTTP " + std::to_string(status);
     return f;
   }
-  boost::system::error_code ec;
-  f.body = json::parse(r->body, ec);
-  if (ec || !f.body.is_object()) {
+  auto body = ParseAnswer(r->body);
+  if (!body) {
     f.error = "answer is not a JSON object";
     return f;
   }
+  f.body = std::move(*body);
   f.kind = Fetched::kOk;
   return f;
 }
@@ -197,87 +146,10 @@ class Check : public std::enable_shared_from_this<Check> {
 
   void OnPackage(Fetched f) {
     if (Unusable(f, std::string(EcosystemName(facts_.ecosystem)) + " registry")) return;
-    const json::value& doc = f.body;
-    std::string repo_url;
-    switch (facts_.ecosystem) {
-      case Ecosystem::kNpm: {
-        PackageFacts p;
-        if (const json::value* v = At(doc, {"versions"}); v && v->is_object())
-          p.versions = static_cast<int64_t>(v->get_object().size());
-        p.age_days = DaysSince(At(doc, {"time", "created"}), now_);
-        p.license = LicenseOf(At(doc, {"license"}));
-        if (const json::value* m = At(doc, {"maintainers"}); m && m->is_array())
-          p.maintainers = static_cast<int64_t>(m->get_array().size());
-        facts_.package = p;
-        const json::value* repository = At(doc, {"repository"});
-        repo_url =
-            repository && repository->is_object() ? Str(At(*repository, {"url"})) : Str(repository);
-        for (const std::string& candidate :
-             {repo_url, Str(At(doc, {"homepage"})), Str(At(doc, {"bugs", "url"}))}) {
-          if (!GithubRepository(candidate).empty()) {
-            repo_url = candidate;
-            break;
-          }
-        }
-        break;
-      }
-      case Ecosystem::kPypi: {
-        PackageFacts p;
-        if (const json::value* r = At(doc, {"releases"}); r && r->is_object()) {
-          p.versions = static_cast<int64_t>(r->get_object().size());
-          std::optional<int64_t> oldest;
-          for (const auto& release : r->get_object()) {
-            if (!release.value().is_array()) continue;
-            for (const json::value& file : release.value().get_array()) {
-              auto days = DaysSince(At(file, {"upload_time_iso_8601"}), now_);
-              if (!days) days = DaysSince(At(file, {"upload_time"}), now_);
-              if (days && (!oldest || *days > *oldest)) oldest = days;
-            }
-          }
-          p.age_days = oldest;
-        }
-        std::string license = Str(At(doc, {"info", "license_expression"}));
-        if (license.empty()) license = Str(At(doc, {"info", "license"}));
-        if (license.size() > 64) license = "other";  // a whole license text
-        p.license = license;
-        p.maintainers = (Str(At(doc, {"info", "author"})).empty() &&
-                                 Str(At(doc, {"info", "author_email"})).empty()
-                             ? 0
-                             : 1) +
-                        (Str(At(doc, {"info", "maintainer"})).empty() &&
-                                 Str(At(doc, {"info", "maintainer_email"})).empty()
-                             ? 0
-                             : 1);
-        facts_.package = p;
-        if (const json::value* urls = At(doc, {"info", "project_urls"});
-            urls && urls->is_object()) {
-          for (const auto& u : urls->get_object()) {
-            if (!GithubRepository(Str(&u.value())).empty()) {
-              repo_url = Str(&u.value());
-              break;
-            }
-          }
-        }
-        if (repo_url.empty()) repo_url = Str(At(doc, {"info", "home_page"}));
-        break;
-      }
-      case Ecosystem::kSmithery: {
-        SmitheryFacts s;
-        s.verified = At(doc, {"verified"}) && At(doc, {"verified"})->is_bool() &&
-                     At(doc, {"verified"})->get_bool();
-        s.monthly_tool_calls = Int(At(doc, {"useCount"}));
-        s.has_license = !LicenseOf(At(doc, {"license"})).empty();
-        facts_.smithery = s;
-        for (std::string_view key : {"repository", "sourceUrl", "homepage"}) {
-          const std::string url = Str(At(doc, {key}));
-          if (!GithubRepository(url).empty()) {
-            repo_url = url;
-            break;
-          }
-        }
-        break;
-      }
-    }
+    PackageDocument doc = ReadPackageDocument(facts_.ecosystem, f.body, now_);
+    facts_.package = doc.package;
+    facts_.smithery = doc.smithery;
+    const std::string& repo_url = doc.repository_url;
     result_.repository = GithubRepository(repo_url);
     auto self = shared_from_this();
     if (facts_.ecosystem == Ecosystem::kNpm && !settings_.npm_downloads_api.empty()) {
@@ -295,7 +167,7 @@ class Check : public std::enable_shared_from_this<Check> {
     } else if (Unusable(f, "npm downloads API")) {
       return;
     } else {
-      facts_.package->downloads_last_month = Int(At(f.body, {"downloads"}));
+      facts_.package->downloads_last_month = ReadDownloads(f.body);
     }
     FetchRepository();
   }
@@ -320,13 +192,7 @@ class Check : public std::enable_shared_from_this<Check> {
   void OnRepository(Fetched f) {
     if (f.kind != Fetched::kNotFound && Unusable(f, "GitHub API")) return;
     if (f.kind == Fetched::kOk) {
-      RepoFacts r;
-      r.stars = Int(At(f.body, {"stargazers_count"}));
-      r.forks = Int(At(f.body, {"forks_count"}));
-      r.license = Str(At(f.body, {"license", "spdx_id"}));
-      if (r.license == "NOASSERTION") r.license = "other";
-      r.age_days = DaysSince(At(f.body, {"created_at"}), now_);
-      facts_.repo = r;
+      facts_.repo = ReadRepository(f.body, now_);
     }
     const std::string owner = result_.repository.substr(0, result_.repository.find('/'));
     auto self = shared_from_this();
@@ -337,16 +203,7 @@ class Check : public std::enable_shared_from_this<Check> {
   void OnOwner(Fetched f) {
     if (f.kind != Fetched::kNotFound && Unusable(f, "GitHub API")) return;
     if (f.kind == Fetched::kOk) {
-      OwnerFacts o;
-      o.followers = Int(At(f.body, {"followers"}));
-      o.public_repos = Int(At(f.body, {"public_repos"}));
-      o.account_age_days = DaysSince(At(f.body, {"created_at"}), now_);
-      const json::value* verified = At(f.body, {"is_verified"});
-      o.verified = verified && verified->is_bool() && verified->get_bool();
-      o.organization = Str(At(f.body, {"type"})) == "Organization";
-      o.has_blog = !Str(At(f.body, {"blog"})).empty();
-      o.has_twitter = !Str(At(f.body, {"twitter_username"})).empty();
-      facts_.owner = o;
+      facts_.owner = ReadOwner(f.body, now_);
     }
     Scored();
   }
@@ -408,36 +265,6 @@ const char* VerdictName(Verdict verdict) {
       return "n/a";
   }
   return "unknown";
-}
-
-std::string GithubRepository(std::string_view url) {
-  std::string_view rest;
-  if (url.starts_with("github:")) {
-    rest = url.substr(7);
-  } else if (const std::size_t host = url.find(kGithubHost); host != std::string_view::npos) {
-    rest = url.substr(host + kGithubHost.size());
-    if (rest.empty() || (rest[0] != '/' && rest[0] != ':')) return {};
-    rest.remove_prefix(1);
-  } else if (url.find("://") == std::string_view::npos && url.find(':') == std::string_view::npos &&
-             std::count(url.begin(), url.end(), '/') == 1 && !url.starts_with("@")) {
-    rest = url;  // npm's "owner/repo" shorthand
-  } else {
-    return {};
-  }
-  const std::size_t slash = rest.find('/');
-  if (slash == std::string_view::npos || slash == 0) return {};
-  const std::string_view owner = rest.substr(0, slash);
-  std::string_view repo = rest.substr(slash + 1);
-  repo = repo.substr(0, repo.find_first_of("/#?"));
-  if (repo.ends_with(".git")) repo.remove_suffix(4);
-  if (repo.empty()) return {};
-  for (std::string_view part : {owner, repo}) {
-    for (const char c : part) {
-      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.')
-        return {};
-    }
-  }
-  return std::string(owner) + "/" + std::string(repo);
 }
 
 void CheckReputation(boost::asio::io_context& io, const config::ServerConfig& server,

@@ -28,6 +28,7 @@
 #include "config/server_config.h"
 #include "scanner/reputation/package_ref.h"
 #include "scanner/reputation/reputation_cache.h"
+#include "scanner/reputation/reputation_documents.h"  // GithubRepository
 #include "scanner/reputation/reputation_score.h"
 #include "scanner/reputation/reputation_settings.h"
 #include "scanner/reputation/typosquat.h"
@@ -56,9 +57,5 @@ const char* VerdictName(ReputationResult::Verdict verdict);  // passed, blocked,
 void CheckReputation(boost::asio::io_context& io, const config::ServerConfig& server,
                      const ReputationSettings& settings, ReputationCache* cache,
                      std::function<void(ReputationResult)> done);
-
-// Internal, exposed for tests: "owner/repo" from a repository URL or shorthand
-// ("git+https://github.com/o/r.git", "github:o/r", "o/r"); "" when it names no GitHub repository.
-std::string GithubRepository(std::string_view url);
 
 }  // namespace mcpgw::scanner::reputation
