@@ -1,0 +1,231 @@
+// Fuzzes the 2026-07-28 ("modern") era's decoding of what clients and upstreams send:
+//  client side   IsModernRequest, DecodeRequestMeta, CheckHttpRequest (headers), StripEraMeta,
+//                TakeRetryFields (inputResponses, requestState), requestState verification
+//                (RequestStateSigner::Verify), TakeInputKey;
+//  upstream side ClassifyDiscover (server/discover result), DecodeResponse (an input_required
+//                result or a complete one), an InputRound over its inputRequests, EncodeResponse,
+//                and the envelope added to a request both as a tree and on its bytes (WireMessage).
+// Input: byte 0 picks the method the response answers; the rest is one JSON-RPC message.
+//
+// Invariants (a violation calls __builtin_trap, which libFuzzer reports as a crash):
+//  - a request whose _meta decodes passes CheckHttpRequest with headers copied from its body
+//    (when they need no trimming), with the same version; after StripEraMeta it no longer
+//    decodes and _meta holds no era key;
+//  - TakeRetryFields, when it accepts, leaves neither member in params; accepted inputResponses are objects of
+//    objects; a requestState nobody issued never verifies, one issued verifies for its principal
+//    only, and any one-byte change of it fails;
+//  - TakeInputKey returns 1-64 characters of [A-Za-z0-9_.-], not among those taken, and removes
+//    the hint from params._meta;
+//  - DecodeResponse leaves an input_required response as it was; a decoded complete result has
+//    no resultType, ttlMs or cacheScope; an InputRound over any inputRequests finishes exactly
+//    once (asked questions answered at once), with every key answered or a JSON-RPC error;
+//  - the envelope makes any params decode as a modern request, and the bytes path (WireMessage)
+//    gives the same message as the tree path.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "core/wire_message.h"
+#include "downstream/modern/era.h"
+#include "downstream/modern/era_encoding.h"
+#include "downstream/modern/http_headers.h"
+#include "downstream/modern/input_requests.h"
+#include "downstream/modern/request_state.h"
+#include "upstream/input_round.h"
+#include "upstream/modern_wire.h"
+
+namespace {
+
+namespace json = boost::json;
+namespace down = mcpgw::downstream::modern;
+namespace up = mcpgw::upstream::modern;
+
+void Check(bool ok) {
+  if (!ok) __builtin_trap();
+}
+
+constexpr const char* kMethods[] = {"tools/call",     "tools/list",  "resources/read",
+                                    "prompts/get",    "server/discover", "resources/list",
+                                    "completion/complete", "prompts/list"};
+
+const down::RequestStateSigner& Signer() {
+  static const down::RequestStateSigner signer(std::string(32, 'k'));
+  return signer;
+}
+
+bool IsEraKey(std::string_view key) {
+  return key == down::kMetaProtocolVersion || key == down::kMetaClientCapabilities ||
+         key == down::kMetaClientInfo || key == down::kMetaLogLevel;
+}
+
+void ClientSide(const json::object& request) {
+  (void)down::IsModernRequest(request);
+  const json::value* params = request.if_contains("params");
+  auto meta = down::DecodeRequestMeta(params);
+  if (meta) Check(down::IsStatelessVersion(meta->protocol_version));
+
+  // The headers a conforming client sends for this body.
+  const json::value* method = request.if_contains("method");
+  down::EraHeaders headers;
+  std::string version, method_text, name;
+  bool plain = true;  // no value needs trimming
+  auto copy = [&](const json::value* v, std::string& out) {
+    if (!v || !v->is_string()) return false;
+    out = std::string(v->get_string());
+    plain = plain && down::TrimOws(out) == out && !out.empty();
+    return true;
+  };
+  if (params && params->is_object()) {
+    if (const json::value* m = params->get_object().if_contains("_meta"); m && m->is_object())
+      if (copy(m->get_object().if_contains(down::kMetaProtocolVersion), version))
+        headers.protocol_version = version;
+  }
+  if (copy(method, method_text)) headers.method = method_text;
+  if (params && params->is_object() && method && method->is_string()) {
+    const std::string_view member = up::NameMember(method->get_string());
+    if (!member.empty() && copy(params->get_object().if_contains(member), name))
+      headers.name = name;
+  }
+  auto checked = down::CheckHttpRequest(headers, request);
+  if (meta && plain && headers.method) {
+    Check(checked.has_value());
+    Check(checked->protocol_version == meta->protocol_version);
+  }
+  if (checked) Check(meta.has_value());
+  (void)down::CheckHttpRequest({" " + std::string(version), "\t", std::nullopt}, request);
+
+  if (!params || !params->is_object()) return;
+  json::object stripped = params->get_object();
+  down::StripEraMeta(stripped);
+  const json::value stripped_value = stripped;
+  Check(!down::DecodeRequestMeta(&stripped_value));
+  if (const json::value* m = stripped.if_contains("_meta"); m && m->is_object()) {
+    Check(!m->get_object().empty());
+    for (const auto& member : m->get_object()) Check(!IsEraKey(member.key()));
+  }
+
+  json::object retry = params->get_object();
+  auto fields = down::TakeRetryFields(retry);
+  if (fields) {  // on an error the call is answered with it; params are not used
+    Check(!retry.contains("inputResponses") && !retry.contains("requestState"));
+    for (const auto& member : fields->input_responses) Check(member.value().is_object());
+    if (!fields->request_state.empty())
+      Check(!Signer().Verify(fields->request_state, "alice").has_value());
+  } else {
+    Check(fields.error().code == -32602);
+  }
+
+  json::value hinted = *params;
+  const std::string text_method = method && method->is_string()
+                                      ? std::string(method->get_string())
+                                      : "elicitation/create";
+  const std::vector<std::string> taken = {"elicitation_1", "sampling_1", "k"};
+  const std::string key = down::TakeInputKey(text_method, hinted, taken);
+  Check(!key.empty());
+  for (const std::string& t : taken) Check(key != t);
+  if (hinted.is_object()) {
+    if (const json::value* m = hinted.get_object().if_contains("_meta"); m && m->is_object())
+      Check(!m->get_object().contains(down::kMetaInputKey));
+  }
+}
+
+void RequestState(std::string_view bytes) {
+  const auto issued = Signer().Issue("alice");
+  Check(Signer().Verify(issued.token, "alice") == issued.id);
+  Check(!Signer().Verify(issued.token, "bob").has_value());
+  if (!bytes.empty()) {
+    std::string changed = issued.token;
+    const std::size_t at = static_cast<unsigned char>(bytes[0]) % changed.size();
+    changed[at] = static_cast<char>(changed[at] ^ (bytes.size() > 1 ? bytes[1] | 1 : 1));
+    Check(!Signer().Verify(changed, "alice").has_value());
+  }
+  Check(!Signer().Verify(bytes, "alice").has_value());
+}
+
+void UpstreamSide(std::string_view method, const json::object& response) {
+  (void)up::ClassifyDiscover(response);
+  json::object decoded = response;
+  if (auto input = up::DecodeResponse(method, decoded)) {
+    Check(decoded == response);
+    int finished = 0;
+    mcpgw::upstream::InputRound::Result result;
+    std::vector<std::string> asked;
+    auto round = mcpgw::upstream::InputRound::Start(
+        input->input_requests, "q-",
+        [&](json::object request, std::function<void(json::object)> reply) {
+          Check(request.contains("id") && request.contains("method"));
+          asked.push_back(json::serialize(request.at("id")));
+          reply(json::object{{"jsonrpc", "2.0"}, {"id", request.at("id")}, {"result", {{"ok", true}}}});
+        },
+        [](const std::string&) {},
+        [&](mcpgw::upstream::InputRound::Result r) {
+          ++finished;
+          result = std::move(r);
+        });
+    Check(finished == 1);
+    using Outcome = mcpgw::upstream::InputRound::Outcome;
+    if (result.outcome == Outcome::kAnswered) {
+      Check(result.responses.size() == input->input_requests.size());
+      Check(asked.size() == input->input_requests.size());
+    } else {
+      Check(result.error.contains("code") && result.error.contains("message"));
+    }
+    round->Abort();
+    Check(finished == 1);
+  } else if (const json::value* r = decoded.if_contains("result"); r && r->is_object()) {
+    const json::object& result = r->get_object();
+    Check(!result.contains("resultType") && !result.contains("ttlMs") &&
+          !result.contains("cacheScope"));
+  }
+  json::object encoded = response;
+  down::EncodeResponse(method, "file:///x", encoded);
+  (void)json::serialize(encoded);
+}
+
+void Envelope(std::string_view text, const json::object& message) {
+  up::Envelope envelope;
+  envelope.client_capabilities = {{"sampling", json::object()}};
+  envelope.client_name = "fuzz";
+  envelope.client_version = "1";
+  envelope.log_level = "info";
+
+  json::object tree = message;
+  json::value& params = tree["params"];
+  up::AddEnvelope(params, envelope);
+  auto meta = down::DecodeRequestMeta(&params);
+  Check(meta.has_value() && meta->protocol_version == up::kVersion && meta->log_level == "info");
+
+  auto wire = mcpgw::core::WireMessage::Inspect(std::string(text));
+  if (!wire || !wire->IsRequest()) return;
+  up::AddEnvelope(*wire, envelope);
+  const std::string out = std::move(*wire).Text();
+  boost::system::error_code ec;
+  const json::value again = json::parse(out, ec);
+  Check(!ec && again.is_object());
+  Check(again.get_object() == tree);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  const std::string_view method = kMethods[data[0] & 7];
+  const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
+  RequestState(text.substr(0, 200));
+  boost::system::error_code ec;
+  const json::value value = json::parse(text, ec);
+  if (ec || !value.is_object()) return 0;
+  const json::object& message = value.get_object();
+  if (message.contains("method")) {
+    ClientSide(message);
+    Envelope(text, message);
+  } else {
+    UpstreamSide(method, message);
+  }
+  return 0;
+}
