@@ -38,14 +38,18 @@ namespace {
 constexpr std::uint32_t kProcedureVersion = 1;
 
 // Blob layout (little-endian host order; the blob never leaves the machine that built it):
-//   "MGHSDB01" | u64 database offset | u64 database size | SHA-256 of the database bytes |
+//   "MGHSDB03" | u64 database offset | u64 database size | SHA-256 digest |
 //   u32 outcome count |
 //   per outcome: u32 flags, u8 kept, u32 reason length, reason bytes |
 //   zero padding | database (hs_serialize_database) at its offset, a multiple of kAlign.
-// The digest catches a damaged blob, which Vectorscan's own checks (magic, version, platform,
-// length) let through.
-constexpr char kMagic[8] = {'M', 'G', 'H', 'S', 'D', 'B', '0', '2'};
+// The digest covers everything after itself up to the database's end (count, outcomes, padding,
+// database): it catches a damaged blob, which Vectorscan's own checks (magic, version, platform,
+// length) let through, and damaged outcomes (format 02 covered the database only, so a damaged
+// flag or kept byte loaded; found by fuzz_hs_cache).
+constexpr char kMagic[8] = {'M', 'G', 'H', 'S', 'D', 'B', '0', '3'};
 constexpr std::size_t kAlign = 64;
+constexpr std::size_t kDigestAt = sizeof kMagic + 2 * sizeof(std::uint64_t);
+constexpr std::size_t kDigestEnd = kDigestAt + 32;
 
 using Digest = std::array<std::uint8_t, 32>;
 
@@ -98,7 +102,7 @@ std::string HsDatabase::Serialize() const {
   const std::size_t offsets_at = out.size();
   Put<std::uint64_t>(out, 0);
   Put<std::uint64_t>(out, length);
-  Put(out, Sha256(bytes, length));
+  Put(out, Digest{});  // written last, over what follows
   Put<std::uint32_t>(out, static_cast<std::uint32_t>(outcomes_.size()));
   for (const HsExpressionOutcome& o : outcomes_) {
     Put<std::uint32_t>(out, o.flags);
@@ -113,6 +117,8 @@ std::string HsDatabase::Serialize() const {
     out.append(bytes, length);
     std::free(bytes);  // hs_serialize_database allocates with the default (malloc) allocator
   }
+  const Digest digest = Sha256(out.data() + kDigestEnd, out.size() - kDigestEnd);
+  std::memcpy(out.data() + kDigestAt, digest.data(), digest.size());
   return out;
 }
 
@@ -217,8 +223,10 @@ std::optional<std::shared_ptr<const HsDatabase>> DeserializeHsDatabase(
   Digest digest{};
   if (!Get(in, offset) || !Get(in, size) || !Get(in, digest) || !Get(in, count))
     return std::nullopt;
-  if (count != expression_count || offset > blob.size() || size > blob.size() - offset)
+  if (count != expression_count || offset < kDigestEnd || offset > blob.size() ||
+      size > blob.size() - offset)
     return std::nullopt;
+  if (Sha256(blob.data() + kDigestEnd, offset + size - kDigestEnd) != digest) return std::nullopt;
   std::vector<HsExpressionOutcome> outcomes(count);
   bool any_kept = false;
   for (HsExpressionOutcome& o : outcomes) {
@@ -236,7 +244,7 @@ std::optional<std::shared_ptr<const HsDatabase>> DeserializeHsDatabase(
     if (size != 0) return std::nullopt;
     return HsDatabaseBuilder::Make(nullptr, std::move(outcomes), HsDatabase::Source::kEmbedded);
   }
-  if (size == 0 || Sha256(blob.data() + offset, size) != digest) return std::nullopt;
+  if (size == 0) return std::nullopt;
   // Vectorscan reads the serialized header in place: hand it 8-byte aligned bytes.
   const char* bytes = blob.data() + offset;
   std::string aligned;

@@ -194,6 +194,31 @@ TEST(DeserializeHsDatabase, RefusesCorruptOrForeignBlobs) {
   EXPECT_FALSE(DeserializeHsDatabase(blob, 2)) << "another expression count";
 }
 
+// Found by fuzz_hs_cache: the digest covered the database only, so a damaged outcome (a flag, a
+// kept byte, a reason) loaded and told the detector the wrong thing about its expressions.
+TEST(DeserializeHsDatabase, RefusesDamagedOutcomes) {
+  for (const HsDatabaseSpec& spec :
+       {SmallSpec(), HsDatabaseSpec{"dropped", 0, {{"(", 0, 0, HsOnReject::kDrop}}}}) {
+    HsBuild built = CompileHsDatabase(spec);
+    ASSERT_TRUE(built);
+    const std::string blob = (*built)->Serialize();
+    ASSERT_TRUE(DeserializeHsDatabase(blob, spec.expressions.size()));
+    // Header: magic 8, offset 8, size 8, digest 32, count 4; then per outcome flags 4, kept 1,
+    // reason length 4, reason.
+    constexpr std::size_t kFirstOutcome = 60;
+    for (std::size_t at : {kFirstOutcome, kFirstOutcome + 3, kFirstOutcome + 4,
+                           kFirstOutcome + 5}) {
+      std::string damaged = blob;
+      damaged[at] = static_cast<char>(damaged[at] ^ 0x01);
+      EXPECT_FALSE(DeserializeHsDatabase(damaged, spec.expressions.size()))
+          << spec.name << " byte " << at;
+    }
+    std::string damaged = blob;  // the digest itself
+    damaged[30] = static_cast<char>(damaged[30] ^ 0x80);
+    EXPECT_FALSE(DeserializeHsDatabase(damaged, spec.expressions.size())) << spec.name;
+  }
+}
+
 TEST(BuildHsDatabase, FallsBackToCompilingWhenTheEmbeddedBlobIsRefused) {
   HsDatabaseSpec spec = SmallSpec();
   spec.expressions[0].expression = "only-in-this-test[0-9]";
