@@ -6,7 +6,8 @@
 #
 # Usage: scripts/fuzz.sh [target...]     (targets: fuzz_jsonrpc fuzz_config fuzz_sse fuzz_jwt
 #                                          fuzz_gitleaks_toml fuzz_guards_config fuzz_injection fuzz_write_back fuzz_policy
-#                                          fuzz_scanner fuzz_reputation fuzz_guard_text fuzz_modern fuzz_hs_cache;
+#                                          fuzz_scanner fuzz_reputation fuzz_guard_text fuzz_modern fuzz_hs_cache
+#                                          fuzz_pins;
 #                                          default all)
 # Environment: FUZZ_SECONDS, FUZZ_JOBS (build parallelism, default 2), FUZZ_KEEP=1 keeps the
 # temporary directory even when every run passed.
@@ -16,7 +17,7 @@ cd "$(dirname "$0")/.."
 readonly seconds="${FUZZ_SECONDS:-30}"
 readonly jobs="${FUZZ_JOBS:-2}"
 targets=("$@")
-if [[ ${#targets[@]} -eq 0 ]]; then targets=(fuzz_jsonrpc fuzz_config fuzz_sse fuzz_jwt fuzz_gitleaks_toml fuzz_guards_config fuzz_injection fuzz_write_back fuzz_policy fuzz_scanner fuzz_reputation fuzz_guard_text fuzz_modern fuzz_hs_cache); fi
+if [[ ${#targets[@]} -eq 0 ]]; then targets=(fuzz_jsonrpc fuzz_config fuzz_sse fuzz_jwt fuzz_gitleaks_toml fuzz_guards_config fuzz_injection fuzz_write_back fuzz_policy fuzz_scanner fuzz_reputation fuzz_guard_text fuzz_modern fuzz_hs_cache fuzz_pins); fi
 
 cmake --preset fuzz >&2
 cmake --build --preset fuzz -j"${jobs}" --target "${targets[@]}" >&2
