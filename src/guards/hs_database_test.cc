@@ -206,8 +206,8 @@ TEST(DeserializeHsDatabase, RefusesDamagedOutcomes) {
     // Header: magic 8, offset 8, size 8, digest 32, count 4; then per outcome flags 4, kept 1,
     // reason length 4, reason.
     constexpr std::size_t kFirstOutcome = 60;
-    for (std::size_t at : {kFirstOutcome, kFirstOutcome + 3, kFirstOutcome + 4,
-                           kFirstOutcome + 5}) {
+    for (std::size_t at :
+         {kFirstOutcome, kFirstOutcome + 3, kFirstOutcome + 4, kFirstOutcome + 5}) {
       std::string damaged = blob;
       damaged[at] = static_cast<char>(damaged[at] ^ 0x01);
       EXPECT_FALSE(DeserializeHsDatabase(damaged, spec.expressions.size()))

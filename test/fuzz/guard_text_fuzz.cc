@@ -17,15 +17,15 @@
 //    after the block;
 //  - vault round trip: text without '<' masked in a tools/call result for server s1 and sent
 //    back in a tools/call request to s1 is restored exactly; sent to s2 it stays masked.
+#include <spdlog/spdlog.h>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <boost/json/parse.hpp>
-#include <boost/json/serialize.hpp>
-#include <spdlog/spdlog.h>
 
 #include "guards/detector_guard.h"
 #include "guards/pii/pii_detector.h"
@@ -45,10 +45,14 @@ void Check(bool ok) {
 std::shared_ptr<const g::Detector> secrets;
 std::shared_ptr<const g::Detector> pii;
 
-constexpr const char* kMethods[] = {"tools/call",          "resources/read",
-                                    "prompts/get",         "completion/complete",
-                                    "sampling/createMessage", "elicitation/create",
-                                    "notifications/message", "tasks/result"};
+constexpr const char* kMethods[] = {"tools/call",
+                                    "resources/read",
+                                    "prompts/get",
+                                    "completion/complete",
+                                    "sampling/createMessage",
+                                    "elicitation/create",
+                                    "notifications/message",
+                                    "tasks/result"};
 constexpr g::Action kActions[] = {g::Action::kMask, g::Action::kRedact, g::Action::kAnnotate,
                                   g::Action::kBlock};
 
@@ -184,10 +188,14 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   spdlog::set_level(spdlog::level::off);  // alert findings log; the fuzzer's output stays quiet
   auto s = g::secrets::CreateSecretDetector({});
   g::pii::PiiOptions pii_options;
-  pii_options.entities = {"CREDIT_CARD", "CRYPTO",       "DATE_TIME",       "EMAIL_ADDRESS",
-                          "IBAN_CODE",   "IP_ADDRESS",   "LOCATION",        "MEDICAL_LICENSE",
-                          "PERSON",      "PHONE_NUMBER", "UK_NHS",          "URL",
-                          "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_ITIN", "US_PASSPORT",
+  pii_options.entities = {"CREDIT_CARD",    "CRYPTO",
+                          "DATE_TIME",      "EMAIL_ADDRESS",
+                          "IBAN_CODE",      "IP_ADDRESS",
+                          "LOCATION",       "MEDICAL_LICENSE",
+                          "PERSON",         "PHONE_NUMBER",
+                          "UK_NHS",         "URL",
+                          "US_BANK_NUMBER", "US_DRIVER_LICENSE",
+                          "US_ITIN",        "US_PASSPORT",
                           "US_SSN"};
   auto p = g::pii::CreatePiiDetector(pii_options);
   if (!s || !p) __builtin_trap();

@@ -12,6 +12,7 @@
 //    same outcomes (flags, kept, reasons) and the same matches on a fixed text;
 //  - a blob accepted in mode 0 gives a database Vectorscan can scan.
 #include <hs/hs.h>
+#include <spdlog/spdlog.h>
 #include <stdlib.h>
 
 #include <cstddef>
@@ -21,8 +22,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <spdlog/spdlog.h>
 
 #include "guards/hs_database.h"
 #include "guards/hs_disk_cache.h"

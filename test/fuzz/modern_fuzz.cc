@@ -11,7 +11,8 @@
 //  - a request whose _meta decodes passes CheckHttpRequest with headers copied from its body
 //    (when they need no trimming), with the same version; after StripEraMeta it no longer
 //    decodes and _meta holds no era key;
-//  - TakeRetryFields, when it accepts, leaves neither member in params; accepted inputResponses are objects of
+//  - TakeRetryFields, when it accepts, leaves neither member in params; accepted inputResponses are
+//  objects of
 //    objects; a requestState nobody issued never verifies, one issued verifies for its principal
 //    only, and any one-byte change of it fails;
 //  - TakeInputKey returns 1-64 characters of [A-Za-z0-9_.-], not among those taken, and removes
@@ -21,14 +22,13 @@
 //    once (asked questions answered at once), with every key answered or a JSON-RPC error;
 //  - the envelope makes any params decode as a modern request, and the bytes path (WireMessage)
 //    gives the same message as the tree path.
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <boost/json/parse.hpp>
-#include <boost/json/serialize.hpp>
 
 #include "core/wire_message.h"
 #include "downstream/modern/era.h"
@@ -49,8 +49,8 @@ void Check(bool ok) {
   if (!ok) __builtin_trap();
 }
 
-constexpr const char* kMethods[] = {"tools/call",     "tools/list",  "resources/read",
-                                    "prompts/get",    "server/discover", "resources/list",
+constexpr const char* kMethods[] = {"tools/call",          "tools/list",      "resources/read",
+                                    "prompts/get",         "server/discover", "resources/list",
                                     "completion/complete", "prompts/list"};
 
 const down::RequestStateSigner& Signer() {
@@ -121,9 +121,8 @@ void ClientSide(const json::object& request) {
   }
 
   json::value hinted = *params;
-  const std::string text_method = method && method->is_string()
-                                      ? std::string(method->get_string())
-                                      : "elicitation/create";
+  const std::string text_method =
+      method && method->is_string() ? std::string(method->get_string()) : "elicitation/create";
   const std::vector<std::string> taken = {"elicitation_1", "sampling_1", "k"};
   const std::string key = down::TakeInputKey(text_method, hinted, taken);
   Check(!key.empty());
@@ -160,7 +159,8 @@ void UpstreamSide(std::string_view method, const json::object& response) {
         [&](json::object request, std::function<void(json::object)> reply) {
           Check(request.contains("id") && request.contains("method"));
           asked.push_back(json::serialize(request.at("id")));
-          reply(json::object{{"jsonrpc", "2.0"}, {"id", request.at("id")}, {"result", {{"ok", true}}}});
+          reply(json::object{
+              {"jsonrpc", "2.0"}, {"id", request.at("id")}, {"result", {{"ok", true}}}});
         },
         [](const std::string&) {},
         [&](mcpgw::upstream::InputRound::Result r) {

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <boost/json/parse.hpp>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -30,8 +31,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <boost/json/parse.hpp>
 
 #include "pins/canonical_json.h"
 #include "pins/pin_item.h"

@@ -12,14 +12,13 @@
 //  - evidence is bounded and printable on a terminal: no ESC or other C0 control byte except
 //    '\t' and '\n' (invisible characters are shown as <U+...>, <ESC>).
 #include <algorithm>
+#include <boost/json/parse.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <boost/json/parse.hpp>
 
 #include "scanner/tool_analyzer.h"
 

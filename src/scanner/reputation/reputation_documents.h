@@ -8,13 +8,12 @@
 // Threading: pure functions.
 #pragma once
 
+#include <boost/json/value.hpp>
 #include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <boost/json/value.hpp>
 
 #include "scanner/reputation/package_ref.h"
 #include "scanner/reputation/reputation_score.h"
