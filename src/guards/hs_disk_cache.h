@@ -8,7 +8,7 @@
 // under a size bound by removing the least recently used files (a hit refreshes a file's time).
 // A file that does not load (damaged, another Vectorscan) is compiled again and overwritten.
 // Trust: the directory is the gateway's own (mode 0700), like its config file; a blob carries a
-// SHA-256 of its database against damage, not against someone able to write there.
+// SHA-256 of its database and outcomes against damage, not against someone able to write there.
 //
 // Threading: EnableHsDiskCache is called at start, before any database is built; loads and
 // stores may then run from any thread (each store writes its own temporary file).
