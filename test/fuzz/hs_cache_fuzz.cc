@@ -17,7 +17,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -83,8 +85,12 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   reference = (*built)->Serialize();
   reference_outcomes = (*built)->outcomes();
   reference_matches = Matches(**built);
-  char dir[] = "/tmp/mcpgw-fuzz-hs.XXXXXX";
+  static char dir[] = "/tmp/mcpgw-fuzz-hs.XXXXXX";
   if (mkdtemp(dir) == nullptr) __builtin_trap();
+  std::atexit([] {
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+  });
   g::EnableHsDiskCache(dir, 1 << 20);
   return 0;
 }

@@ -26,6 +26,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <string>
@@ -210,6 +212,10 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   std::string pattern = base + "/mcpgw-fuzz-pins.XXXXXX";
   if (mkdtemp(pattern.data()) == nullptr) __builtin_trap();
   directory = pattern;
+  std::atexit([] {
+    std::error_code ec;
+    std::filesystem::remove_all(directory, ec);
+  });
   return 0;
 }
 
