@@ -155,6 +155,22 @@ export const FILLER = {
   },
 };
 
+// A long English article: some payloads sit deep inside long legitimate content.
+const ARTICLE = [
+  'Building a small home lab: what I learned in a year',
+  'When I started, the plan was simple: one old desktop, a spare switch and a weekend. A year later the lab runs a file server, a media server, a password manager, a handful of test virtual machines and a monitoring stack, and it has taught me more about networking than any course I took.',
+  'The first decision was the hardware. I used a second-hand small-form-factor office PC with 32 GB of memory and two disks. It idles at about 15 watts, which matters more than raw speed when a machine runs all day. If you buy used, check that the BIOS still receives updates and that the network card is supported by your hypervisor.',
+  'For the hypervisor I tried three options before settling. The one I kept has a web interface, good backup tooling and a large community. Whatever you choose, write down every setting you change. Six months later you will not remember why a virtual machine has a second network interface.',
+  'Networking is where most of my time went. I split the lab into three VLANs: one for trusted devices, one for servers and one for the things I do not trust, like the smart plugs and the television. The router enforces rules between them, and the untrusted VLAN can reach the internet but nothing else.',
+  'DNS was the second big lesson. Running my own resolver means every device uses the same names, and I can block advertising domains for the whole house. Keep a fallback: when the lab was down for an upgrade, nobody at home could open a web page until I pointed the router back at the provider.',
+  'Backups follow the usual rule of three copies, two media, one offsite. The file server snapshots every hour, a nightly job copies the snapshots to a USB disk, and once a week an encrypted archive goes to a cloud bucket. I test a restore every month; the first test failed because of a permission problem I would never have found otherwise.',
+  'Monitoring started as a curiosity and became essential. A small time-series database collects temperatures, disk health and the uptime of each service, and a dashboard on an old tablet in the hallway shows it all. An alert goes to my phone when a disk reports reallocated sectors.',
+  'Security deserves its own paragraph. Nothing in the lab is reachable from the internet except through a VPN. Every service has its own account, the admin interfaces are on the server VLAN only, and updates install automatically on a schedule I can live with.',
+  'Documentation turned out to be the part I enjoy least and value most. I keep a plain markdown file per machine with its purpose, its addresses, how it is backed up and how to rebuild it. When a disk died in March, rebuilding took an hour instead of a weekend.',
+  'Costs were modest: about 400 euros for the used hardware and disks, and roughly 4 euros a month in electricity. The cloud backup adds another 2 euros a month.',
+  'If you are thinking about starting, begin with one service you will actually use, such as a shared folder for the family photos. Grow from there, and keep notes from day one.',
+];
+
 const SITES = ['tideline.example', 'northwind-labs.example', 'okapi-docs.example', 'harbor.example',
   'lumen-support.example', 'cedarpay.example', 'kestrel.example', 'brightwater.example'];
 
@@ -352,6 +368,13 @@ const carriers = {
       text.split('\n').map((l) => `    ${l}`).join('\n') +
       `\n\ncommit ${hash(i + 2)}${hash(i + 3)}\nAuthor: ${pick(f.people, i, 43)} <dev@${pick(SITES, i, 44)}>\n` +
       `Date:   Fri Nov ${1 + (i % 9)} 10:05:4${i % 10} 2026 +0100\n\n    ${pick(f.lines, i, 45)}`];
+  },
+
+  // A long article (English only) with the text as one paragraph somewhere after the middle.
+  article(text, { i }) {
+    const at = 4 + (i % 7);
+    const paras = [...ARTICLE.slice(1, at), text, ...ARTICLE.slice(at)];
+    return [`${ARTICLE[0]}\n\nby ${pick(FILLER.en.people, i, 55)} · ${pick(SITES, i, 56)}\n\n${paras.join('\n\n')}\n\nComments (${i % 30})`];
   },
 
   review(text, { lang, i }) {
