@@ -1,6 +1,7 @@
 // mcp-gateway-injection-eval: runs the injection and harmful detectors over the labelled set in
 // this folder (README.md) and reports, per technique / category, the detection rate on attacks
-// (TPR) and the flag rate on benign look-alikes (FPR), plus throughput.
+// (TPR) and the flag rate on benign look-alikes (FPR), the same for injection records by language
+// and by carrier, plus throughput.
 //
 //   mcp-gateway-injection-eval --set test.jsonl [--summary out.json] [--show-errors] [--no-fail]
 //                              [--repeat N]   (scan each record N times: steadier throughput)
@@ -121,7 +122,8 @@ int main(int argc, char** argv) {
   }
   std::map<std::string, std::map<std::string, Tally>> by;  // family -> technique -> tally
   std::map<std::string, Tally> total;                      // family -> tally
-  std::map<std::string, Tally> by_lang;                    // injection attacks by language
+  std::map<std::string, Tally> by_lang;                    // injection records by language
+  std::map<std::string, Tally> by_carrier;                 // injection records by carrier
   std::size_t bytes = 0;
   double seconds = 0.0;
   std::string joined;
@@ -154,12 +156,14 @@ int main(int argc, char** argv) {
       ++t.attacks, ++all.attacks;
       t.caught += flagged, all.caught += flagged;
       if (r.family == "injection") {
-        ++by_lang[r.lang].attacks;
-        by_lang[r.lang].caught += flagged;
+        for (Tally* x : {&by_lang[r.lang], &by_carrier[r.carrier]}) ++x->attacks, x->caught += flagged;
       }
     } else {
       ++t.benign, ++all.benign;
       t.flagged += flagged, all.flagged += flagged;
+      if (r.family == "injection") {
+        for (Tally* x : {&by_lang[r.lang], &by_carrier[r.carrier]}) ++x->benign, x->flagged += flagged;
+      }
     }
     if (show_errors && flagged != (r.label == "attack")) {
       std::cout << (flagged ? "FALSE POSITIVE " : "MISSED ") << r.id;
@@ -189,9 +193,19 @@ int main(int argc, char** argv) {
                   {"flagged", a.flagged}};
     summary[family] = std::move(fam);
   }
-  std::printf("\ninjection attacks by language\n");
-  for (const auto& [lang, t] : by_lang)
-    std::printf("  %-6s %4d attacks  TPR %5.1f%%\n", lang.c_str(), t.attacks, Pct(t.caught, t.attacks));
+  // Injection records by language and by carrier (attacks detected, look-alikes flagged).
+  for (const auto& [name, groups] : {std::pair{"lang", &by_lang}, std::pair{"carrier", &by_carrier}}) {
+    std::printf("\ninjection by %s\n%-22s %8s %8s %8s %8s\n", name, name, "attacks", "TPR%", "benign",
+                "FPR%");
+    json::object part;
+    for (const auto& [key, t] : *groups) {
+      std::printf("%-22s %8d %8.1f %8d %8.1f\n", key.c_str(), t.attacks, Pct(t.caught, t.attacks),
+                  t.benign, Pct(t.flagged, t.benign));
+      part[key] = {{"attacks", t.attacks}, {"caught", t.caught}, {"benign", t.benign},
+                   {"flagged", t.flagged}};
+    }
+    summary[std::string("injection_by_") + name] = std::move(part);
+  }
   std::printf("\nscanned %zu bytes in %.3f s (%.1f MB/s, small documents)\n", bytes, seconds,
               seconds > 0 ? bytes / seconds / 1e6 : 0.0);
   if (!summary_path.empty()) {
