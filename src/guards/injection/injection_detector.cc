@@ -42,6 +42,10 @@ constexpr std::uint32_t kModelRule = 0xFFFFFFFEu;    // pseudo-rule of the learn
 constexpr float kModelFloor = 0.7f;
 constexpr float kModelBase = 0.35f;
 constexpr float kModelSlope = 0.75f;
+// A segment of fewer word tokens (a Han or kana character counts as one) is not scored: menu
+// items, buttons and banners ("Add to cart", "Close menu") are short imperatives, and the model
+// cannot tell them from a short injected order without more words.
+constexpr std::size_t kModelMinTokens = 6;
 
 // Calls fn(begin, end) for each sentence of `segment` (ends after ". ", "! ", "? ", "。", "！",
 // "？", "।"), offsets relative to `segment`.
@@ -228,8 +232,9 @@ void InjectionDetector::Clusters(std::string_view original,
     ForEachSegment(text, [&](std::size_t b, std::size_t e) {
       const std::string_view segment = text.substr(b, e - b);
       if (!WorthScoring(segment)) return;
-      const float p = model.Score(segment);
-      if (p < kModelFloor) return;
+      std::size_t tokens = 0;
+      const float p = model.Score(segment, &tokens);
+      if (p < kModelFloor || tokens < kModelMinTokens) return;
       // The finding's span: the sentences of the segment that read as an attack on their own
       // (p >= 0.5), or the whole segment when none does (the attack needs all of it).
       std::size_t span_b = e, span_e = b;
@@ -361,6 +366,9 @@ void InjectionDetector::Clusters(std::string_view original,
       cue.origin = Origin::kHidden;
       cue.region_begin = region->begin;
       cue.region_end = region->end;
+      // Hidden text makes a rule cue stronger; a model cue is not: pages hide benign text for
+      // screen readers and menus all the time, and the model cannot see the markup.
+      if (cue.rule == kModelRule) continue;
       cue.weight = std::min(1.0f, cue.weight * 1.5f);
       if (cue.kind != CueKind::kPrimary && cue.weight >= 0.2f) cue.kind = CueKind::kPrimary;
       continue;

@@ -23,9 +23,10 @@ float InjectionModel::Logit(std::span<const std::uint32_t> features) const {
                        std::sqrt(static_cast<float>(features.size()));
 }
 
-float InjectionModel::Score(std::string_view segment) const {
+float InjectionModel::Score(std::string_view segment, std::size_t* tokens) const {
   thread_local std::vector<std::uint32_t> features;
-  ExtractFeatures(segment, features);
+  const std::size_t n = ExtractFeatures(segment, features);
+  if (tokens != nullptr) *tokens = n;
   return 1.0f / (1.0f + std::exp(-Logit(features)));
 }
 

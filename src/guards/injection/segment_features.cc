@@ -1,5 +1,6 @@
 #include "guards/injection/segment_features.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -321,6 +322,32 @@ std::size_t Cut(std::string_view text, std::size_t begin) {
     if (cut == begin) cut = limit;
   }
   return cut;
+}
+
+std::size_t NextTag(std::string_view text, std::size_t from, std::size_t end, std::size_t& tag_end) {
+  const char* base = text.data();
+  while (from < end) {
+    const void* p = std::memchr(base + from, '<', end - from);
+    if (p == nullptr) break;
+    const std::size_t lt = static_cast<const char*>(p) - base;
+    from = lt + 1;
+    if (lt + 1 >= end) break;
+    const char c = text[lt + 1];
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!letter && c != '/' && c != '!') continue;
+    if (text.compare(lt, 4, "<!--") == 0) {
+      tag_end = lt + 4;
+      return lt;
+    }
+    // The '>' that closes the tag, within a bounded reach (a '<' in prose is not a tag).
+    const std::size_t reach = std::min(end, lt + 1024);
+    const void* q = std::memchr(base + lt + 1, '>', reach - lt - 1);
+    if (q == nullptr) continue;
+    tag_end = static_cast<const char*>(q) - base + 1;
+    return lt;
+  }
+  tag_end = end;
+  return end;
 }
 
 }  // namespace segment_internal
