@@ -354,7 +354,30 @@ void InjectionDetector::Clusters(std::string_view original,
     }
     return false;
   };
-  for (Cue& cue : cues) {
+  // Attack strings as data: a cue inside a string literal of source code, or inside one of two
+  // or more string literals that each hold a primary cue (a list of examples: test fixtures,
+  // samples, a blocklist), is quoted, not given (x0.25). One literal holding cues in a JSON
+  // answer is not enough: that is how a payload rides an API response. A cue is placed by its
+  // middle (a model cue spans its whole line, "key": "value" included).
+  thread_local std::vector<std::size_t> literal_of_cue;
+  literal_of_cue.assign(cues.size(), std::string_view::npos);
+  std::size_t first_literal = std::string_view::npos;
+  bool several_literals = false;
+  for (std::size_t k = 0; k < cues.size(); ++k) {
+    const Cue& cue = cues[k];
+    if (cue.origin == Origin::kEncoded) continue;
+    std::size_t b = cue.begin;
+    while (b < cue.end && (text[b] == ' ' || text[b] == '\t')) ++b;
+    const std::size_t mid = cue.rule == kModelRule ? b + (cue.end - b) / 2 : b;
+    const std::size_t open = StringLiteralStart(text, mid, cue.end);
+    literal_of_cue[k] = open;
+    if (open == std::string_view::npos || cue.kind != CueKind::kPrimary) continue;
+    if (first_literal == std::string_view::npos) first_literal = open;
+    else if (open != first_literal) several_literals = true;
+  }
+  const bool code = first_literal != std::string_view::npos && !several_literals && LooksLikeCode(text);
+  for (std::size_t k = 0; k < cues.size(); ++k) {
+    Cue& cue = cues[k];
     if (cue.origin == Origin::kEncoded) continue;
     const HiddenRegion* region = nullptr;
     for (const HiddenRegion& h : hidden)
@@ -375,6 +398,7 @@ void InjectionDetector::Clusters(std::string_view original,
     }
     float factor = 1.0f;
     if (InQuotes(text, cue.begin, cue.end)) factor *= 0.3f;
+    else if (literal_of_cue[k] != std::string_view::npos && (several_literals || code)) factor *= 0.25f;
     if (fences && fences->Contains(cue.begin)) factor *= 0.4f;
     if (InQuotedLine(text, cue.begin)) factor *= 0.5f;
     {
