@@ -251,6 +251,42 @@ void InjectionDetector::Clusters(std::string_view original,
       cues.push_back({kModelRule, span_b, span_e, kModelBase + (p - kModelFloor) * kModelSlope,
                       ModelTechnique(segment), CueKind::kPrimary, Origin::kPlain, 0, 0});
     });
+    // A payload split across two fields: the end of one field (its last string value, when it
+    // ends in JSON) read together with the first sentence of the next. Offsets are the
+    // original's, so only when nothing was revealed.
+    thread_local std::string joined;
+    for (const std::size_t boundary : revealed ? std::span<const std::size_t>() : boundaries) {
+      if (boundary == 0 || boundary >= text.size()) continue;
+      std::size_t tail_e = boundary - 1;  // fields are joined with one '\n'
+      const std::size_t tail_line = LineAt(text, tail_e).first;
+      while (tail_e > tail_line && std::strchr("\"'}]) \t,", text[tail_e - 1]) != nullptr) --tail_e;
+      std::size_t tail_b = tail_line;
+      if (const std::size_t q = text.substr(tail_b, tail_e - tail_b).rfind('"'); q != std::string_view::npos)
+        tail_b += q + 1;
+      if (tail_e - tail_b > 240) tail_b = tail_e - 240;
+      while (tail_b < tail_e && (static_cast<unsigned char>(text[tail_b]) & 0xC0) == 0x80) ++tail_b;
+      const std::size_t head_line = LineAt(text, boundary).second;
+      std::size_t head_e = boundary;
+      ForEachSentence(text.substr(boundary, std::min(head_line - boundary, std::size_t{240})),
+                      [&](std::size_t, std::size_t se) {
+                        if (head_e == boundary) head_e = boundary + se;
+                      });
+      if (tail_b >= tail_e || head_e <= boundary) continue;
+      // Each side must carry part of a sentence (a label such as "System:" does not).
+      thread_local std::vector<std::uint32_t> side;
+      if (ExtractFeatures(text.substr(tail_b, tail_e - tail_b), side) < 3 ||
+          ExtractFeatures(text.substr(boundary, head_e - boundary), side) < 3)
+        continue;
+      joined.assign(text.substr(tail_b, tail_e - tail_b));
+      joined += ' ';
+      joined.append(text.substr(boundary, head_e - boundary));
+      if (!WorthScoring(joined)) continue;
+      std::size_t tokens = 0;
+      const float p = model.Score(joined, &tokens);
+      if (p < kModelFloor || tokens < kModelMinTokens) continue;
+      cues.push_back({kModelRule, tail_b, head_e, kModelBase + (p - kModelFloor) * kModelSlope,
+                      ModelTechnique(joined), CueKind::kPrimary, Origin::kPlain, 0, 0});
+    }
   }
   if (!hits.empty() || !hidden.empty()) {
     const std::size_t first = hits.size();
