@@ -35,6 +35,12 @@ inline constexpr std::size_t kMaxSegmentBytes = 360;  // a longer line is cut at
 // four). Invalid UTF-8 bytes act as separators. Returns the number of word/char tokens seen.
 std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>& out);
 
+// The same features' weights summed as they are found, without storing them: sum of
+// sign(f) * weights[FeatureBucket(f)] (weights: kModelBuckets entries) into `sum`, their number
+// into `count`. Returns the number of word/char tokens, as ExtractFeatures does.
+std::size_t SumFeatureWeights(std::string_view segment, const std::int16_t* weights,
+                              std::int32_t& sum, std::size_t& count);
+
 // The bucket and the sign (+1 / -1) of a feature hash.
 inline std::uint32_t FeatureBucket(std::uint32_t h) { return h & (kModelBuckets - 1); }
 inline float FeatureSign(std::uint32_t h) { return (h >> 31) != 0 ? -1.0f : 1.0f; }

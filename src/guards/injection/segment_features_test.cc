@@ -124,5 +124,41 @@ TEST(WorthScoring, SentencesAreScoredDataIsNot) {
   EXPECT_FALSE(WorthScoring("----- ===== ----- ===== -----"));
 }
 
+// The byte-at-a-time rule WorthScoring implements eight bytes at a time.
+bool WorthScoringReference(std::string_view s) {
+  if (s.size() < 12) return false;
+  std::size_t letters = 0, high = 0, spaces = 0, longest = 0, run = 0;
+  for (const char ch : s) {
+    const auto u = static_cast<unsigned char>(ch);
+    const bool letter = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+    letters += letter;
+    high += u >= 0x80;
+    spaces += u == ' ';
+    run = (letter || u >= 0x80) ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  if (high * 2 >= s.size()) return true;
+  return spaces >= 2 && (letters + high) * 2 >= s.size() && longest < 120;
+}
+
+TEST(WorthScoring, AgreesWithTheByteByByteRuleOnMixedText) {
+  // Deterministic pseudo-random strings over an alphabet of letters, spaces, digits,
+  // punctuation, '@' '[' '`' '{' (neighbours of the letter ranges) and UTF-8 bytes.
+  const std::string alphabet = "aZzA m @[`{09.,-_\xC3\xA9\xE4\xB8\xAD  eeetttaaa";
+  std::uint64_t state = 42;
+  for (int n = 0; n < 2000; ++n) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    const std::size_t length = static_cast<std::size_t>(state >> 33) % 300;
+    std::string s;
+    for (std::size_t i = 0; i < length; ++i) {
+      state = state * 6364136223846793005ull + 1442695040888963407ull;
+      s += alphabet[static_cast<std::size_t>(state >> 33) % alphabet.size()];
+    }
+    ASSERT_EQ(WorthScoring(s), WorthScoringReference(s)) << s;
+  }
+  const std::string long_token(130, 'q');
+  EXPECT_EQ(WorthScoring("a b " + long_token), WorthScoringReference("a b " + long_token));
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::injection
