@@ -257,13 +257,20 @@ constexpr ByteClasses kByteClasses;
 
 bool WorthScoring(std::string_view segment) {
   if (segment.size() < 12) return false;
-  // Counts eight bytes at a time (SWAR: each byte's answer lands in its top bit, and a popcount
-  // adds them); the longest token is measured only for a segment that passes the counts.
+  // Counts eight bytes at a time (SWAR: each byte's answer lands in its top bit, shifted to a
+  // 0/1 per byte lane and added lane-wise; lanes are summed every 255 rounds, before a lane can
+  // overflow); the longest token is measured only for a segment that passes the counts.
   const auto* bytes = reinterpret_cast<const unsigned char*>(segment.data());
   const std::size_t size = segment.size();
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  auto lanes = [](std::uint64_t acc) {  // the sum of the eight byte lanes
+    acc = (acc & 0x00FF00FF00FF00FFull) + ((acc >> 8) & 0x00FF00FF00FF00FFull);
+    return static_cast<std::size_t>((acc * 0x0001000100010001ull) >> 48);
+  };
   std::size_t letters = 0, high = 0, spaces = 0;
+  std::uint64_t acc_letters = 0, acc_high = 0, acc_spaces = 0;
+  int rounds = 0;
   std::size_t i = 0;
   for (; i + 8 <= size; i += 8) {
     std::uint64_t x;
@@ -277,11 +284,21 @@ bool WorthScoring(std::string_view segment) {
     const std::uint64_t v = low7 | (kOnes * 0x20);
     const std::uint64_t ge_a = (v + kOnes * (0x80 - 'a')) & kHigh;
     const std::uint64_t gt_z = (v + kOnes * (0x80 - 'z' - 1)) & kHigh;
-    const std::uint64_t letter = ge_a & ~gt_z & ~(hi);
-    high += static_cast<std::size_t>(__builtin_popcountll(hi));
-    spaces += static_cast<std::size_t>(__builtin_popcountll(zero));
-    letters += static_cast<std::size_t>(__builtin_popcountll(letter));
+    const std::uint64_t letter = ge_a & ~gt_z & ~hi;
+    acc_high += hi >> 7;
+    acc_spaces += zero >> 7;
+    acc_letters += letter >> 7;
+    if (++rounds == 255) {
+      high += lanes(acc_high);
+      spaces += lanes(acc_spaces);
+      letters += lanes(acc_letters);
+      acc_high = acc_spaces = acc_letters = 0;
+      rounds = 0;
+    }
   }
+  high += lanes(acc_high);
+  spaces += lanes(acc_spaces);
+  letters += lanes(acc_letters);
   for (; i < size; ++i) {
     const unsigned char u = bytes[i];
     high += u >> 7;

@@ -156,6 +156,13 @@ TEST(WorthScoring, AgreesWithTheByteByByteRuleOnMixedText) {
     }
     ASSERT_EQ(WorthScoring(s), WorthScoringReference(s)) << s;
   }
+  // Longer than 255 rounds of eight bytes: the lane sums are flushed before they overflow.
+  std::string long_prose;
+  while (long_prose.size() < 5000) long_prose += "a sentence of words \xC3\xA9t\xC3\xA9 ";
+  EXPECT_TRUE(WorthScoring(long_prose));
+  EXPECT_FALSE(WorthScoring(std::string(4000, '.') + long_prose));
+  EXPECT_EQ(WorthScoring(std::string(3000, '.') + long_prose),
+            WorthScoringReference(std::string(3000, '.') + long_prose));
   const std::string long_token(130, 'q');
   EXPECT_EQ(WorthScoring("a b " + long_token), WorthScoringReference("a b " + long_token));
 }
