@@ -127,8 +127,12 @@ Class Normalize(char32_t cp, char32_t& folded) {
     char32_t a = cp - 0xFEE0;
     return Normalize(a, folded);
   }
+  // Han, kana and Hangul syllables: read as character n-grams. A Korean word is a stem plus
+  // particles and endings in one syllable run ("도구로", "도구를"); its syllable bigrams carry the
+  // stem across them, as whole words cannot.
   if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
-      (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF66 && cp <= 0xFF9F))
+      (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF66 && cp <= 0xFF9F) ||
+      (cp >= 0xAC00 && cp <= 0xD7A3))
     return Class::kHan;
   return Class::kLetter;
 }

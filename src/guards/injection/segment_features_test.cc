@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
@@ -71,6 +72,17 @@ TEST(SegmentFeatures, InvalidUtf8AndEmptyTextNeverCrash) {
     ++calls;
   });
   EXPECT_GE(calls, 1);
+}
+
+// Hangul is read as syllable n-grams, like Han and kana: one stem with different particles
+// ("도구로" with the tool, "도구를" the tool) shares its bigram, where whole words would not.
+TEST(SegmentFeatures, HangulWordsWithDifferentParticlesShareTheirStem) {
+  const auto a = Features("도구로"), b = Features("도구를"), c = Features("회의는");
+  std::vector<std::uint32_t> ab, ac;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(ab));
+  std::set_intersection(a.begin(), a.end(), c.begin(), c.end(), std::back_inserter(ac));
+  EXPECT_EQ(ab.size(), 3u);  // the syllables 도 and 구, and their bigram
+  EXPECT_TRUE(ac.empty());
 }
 
 TEST(ForEachSegment, CutsAtLineBreaksAndEscapedLineBreaks) {
