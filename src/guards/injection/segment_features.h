@@ -11,7 +11,8 @@
 //    word, its first 4 and first 6 code points (cheap stems that carry across inflections and
 //    related languages: "ignor" covers ignore / ignora / ignorez / ignoriere), and the pair of
 //    consecutive words;
-//  - for runs of unspaced scripts (Han, kana): code-point unigrams, bigrams and trigrams;
+//  - for runs of Han, kana and Hangul syllables: code-point unigrams, bigrams and trigrams (a
+//    Korean stem keeps its bigram across particles);
 //  - structure marks (quotation marks of any script, and : < > | [ ] # { } `) as tokens of their
 //    own, with their pair to the word before: a quoted attack, a chat-template token and plain
 //    prose differ by them.
