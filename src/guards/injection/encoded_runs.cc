@@ -5,6 +5,7 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace mcpgw::guards::injection {
 namespace {
@@ -198,6 +199,23 @@ void FindEncodedRuns(std::string_view text, std::vector<EncodedRun>& out, std::s
     if (!IsB64(c)) {
       ++i;
       continue;
+    }
+    // Skip ahead over short runs (prose words): a run of kMinRun or more characters that starts
+    // at or after i covers i + kMinRun - 1 unless it starts after it. So when that byte is not a
+    // run character, nothing up to it can start a long run; when it is, the long run can only be
+    // the one holding it. Skipped bytes must hold no '%' (percent runs are found above).
+    if (i + kMinRun <= text.size()) {
+      const std::size_t probe = i + kMinRun - 1;
+      if (!IsB64(static_cast<unsigned char>(text[probe]))) {
+        if (std::memchr(text.data() + i, '%', kMinRun) == nullptr) {
+          i = probe + 1;
+          continue;
+        }
+      } else {
+        std::size_t start = probe;
+        while (start > i && IsB64(static_cast<unsigned char>(text[start - 1]))) --start;
+        if (start > i && std::memchr(text.data() + i, '%', start - i) == nullptr) i = start;
+      }
     }
     std::size_t e = i;
     unsigned seen = 0;       // kLower | kUpper over the run

@@ -42,6 +42,10 @@ constexpr std::uint32_t kModelRule = 0xFFFFFFFEu;    // pseudo-rule of the learn
 constexpr float kModelFloor = 0.7f;
 constexpr float kModelBase = 0.35f;
 constexpr float kModelSlope = 0.75f;
+// A segment of fewer word tokens (a Han or kana character counts as one) is not scored: menu
+// items, buttons and banners ("Add to cart", "Close menu") are short imperatives, and the model
+// cannot tell them from a short injected order without more words.
+constexpr std::size_t kModelMinTokens = 6;
 
 // Calls fn(begin, end) for each sentence of `segment` (ends after ". ", "! ", "? ", "。", "！",
 // "？", "।"), offsets relative to `segment`.
@@ -228,8 +232,9 @@ void InjectionDetector::Clusters(std::string_view original,
     ForEachSegment(text, [&](std::size_t b, std::size_t e) {
       const std::string_view segment = text.substr(b, e - b);
       if (!WorthScoring(segment)) return;
-      const float p = model.Score(segment);
-      if (p < kModelFloor) return;
+      std::size_t tokens = 0;
+      const float p = model.Score(segment, &tokens);
+      if (p < kModelFloor || tokens < kModelMinTokens) return;
       // The finding's span: the sentences of the segment that read as an attack on their own
       // (p >= 0.5), or the whole segment when none does (the attack needs all of it).
       std::size_t span_b = e, span_e = b;
@@ -246,6 +251,42 @@ void InjectionDetector::Clusters(std::string_view original,
       cues.push_back({kModelRule, span_b, span_e, kModelBase + (p - kModelFloor) * kModelSlope,
                       ModelTechnique(segment), CueKind::kPrimary, Origin::kPlain, 0, 0});
     });
+    // A payload split across two fields: the end of one field (its last string value, when it
+    // ends in JSON) read together with the first sentence of the next. Offsets are the
+    // original's, so only when nothing was revealed.
+    thread_local std::string joined;
+    for (const std::size_t boundary : revealed ? std::span<const std::size_t>() : boundaries) {
+      if (boundary == 0 || boundary >= text.size()) continue;
+      std::size_t tail_e = boundary - 1;  // fields are joined with one '\n'
+      const std::size_t tail_line = LineAt(text, tail_e).first;
+      while (tail_e > tail_line && std::strchr("\"'}]) \t,", text[tail_e - 1]) != nullptr) --tail_e;
+      std::size_t tail_b = tail_line;
+      if (const std::size_t q = text.substr(tail_b, tail_e - tail_b).rfind('"'); q != std::string_view::npos)
+        tail_b += q + 1;
+      if (tail_e - tail_b > 240) tail_b = tail_e - 240;
+      while (tail_b < tail_e && (static_cast<unsigned char>(text[tail_b]) & 0xC0) == 0x80) ++tail_b;
+      const std::size_t head_line = LineAt(text, boundary).second;
+      std::size_t head_e = boundary;
+      ForEachSentence(text.substr(boundary, std::min(head_line - boundary, std::size_t{240})),
+                      [&](std::size_t, std::size_t se) {
+                        if (head_e == boundary) head_e = boundary + se;
+                      });
+      if (tail_b >= tail_e || head_e <= boundary) continue;
+      // Each side must carry part of a sentence (a label such as "System:" does not).
+      thread_local std::vector<std::uint32_t> side;
+      if (ExtractFeatures(text.substr(tail_b, tail_e - tail_b), side) < 3 ||
+          ExtractFeatures(text.substr(boundary, head_e - boundary), side) < 3)
+        continue;
+      joined.assign(text.substr(tail_b, tail_e - tail_b));
+      joined += ' ';
+      joined.append(text.substr(boundary, head_e - boundary));
+      if (!WorthScoring(joined)) continue;
+      std::size_t tokens = 0;
+      const float p = model.Score(joined, &tokens);
+      if (p < kModelFloor || tokens < kModelMinTokens) continue;
+      cues.push_back({kModelRule, tail_b, head_e, kModelBase + (p - kModelFloor) * kModelSlope,
+                      ModelTechnique(joined), CueKind::kPrimary, Origin::kPlain, 0, 0});
+    }
   }
   if (!hits.empty() || !hidden.empty()) {
     const std::size_t first = hits.size();
@@ -349,7 +390,30 @@ void InjectionDetector::Clusters(std::string_view original,
     }
     return false;
   };
-  for (Cue& cue : cues) {
+  // Attack strings as data: a cue inside a string literal of source code, or inside one of two
+  // or more string literals that each hold a primary cue (a list of examples: test fixtures,
+  // samples, a blocklist), is quoted, not given (x0.25). One literal holding cues in a JSON
+  // answer is not enough: that is how a payload rides an API response. A cue is placed by its
+  // middle (a model cue spans its whole line, "key": "value" included).
+  thread_local std::vector<std::size_t> literal_of_cue;
+  literal_of_cue.assign(cues.size(), std::string_view::npos);
+  std::size_t first_literal = std::string_view::npos;
+  bool several_literals = false;
+  for (std::size_t k = 0; k < cues.size(); ++k) {
+    const Cue& cue = cues[k];
+    if (cue.origin == Origin::kEncoded) continue;
+    std::size_t b = cue.begin;
+    while (b < cue.end && (text[b] == ' ' || text[b] == '\t')) ++b;
+    const std::size_t mid = cue.rule == kModelRule ? b + (cue.end - b) / 2 : b;
+    const std::size_t open = StringLiteralStart(text, mid, cue.end);
+    literal_of_cue[k] = open;
+    if (open == std::string_view::npos || cue.kind != CueKind::kPrimary) continue;
+    if (first_literal == std::string_view::npos) first_literal = open;
+    else if (open != first_literal) several_literals = true;
+  }
+  const bool code = first_literal != std::string_view::npos && !several_literals && LooksLikeCode(text);
+  for (std::size_t k = 0; k < cues.size(); ++k) {
+    Cue& cue = cues[k];
     if (cue.origin == Origin::kEncoded) continue;
     const HiddenRegion* region = nullptr;
     for (const HiddenRegion& h : hidden)
@@ -361,12 +425,16 @@ void InjectionDetector::Clusters(std::string_view original,
       cue.origin = Origin::kHidden;
       cue.region_begin = region->begin;
       cue.region_end = region->end;
+      // Hidden text makes a rule cue stronger; a model cue is not: pages hide benign text for
+      // screen readers and menus all the time, and the model cannot see the markup.
+      if (cue.rule == kModelRule) continue;
       cue.weight = std::min(1.0f, cue.weight * 1.5f);
       if (cue.kind != CueKind::kPrimary && cue.weight >= 0.2f) cue.kind = CueKind::kPrimary;
       continue;
     }
     float factor = 1.0f;
     if (InQuotes(text, cue.begin, cue.end)) factor *= 0.3f;
+    else if (literal_of_cue[k] != std::string_view::npos && (several_literals || code)) factor *= 0.25f;
     if (fences && fences->Contains(cue.begin)) factor *= 0.4f;
     if (InQuotedLine(text, cue.begin)) factor *= 0.5f;
     {

@@ -8,16 +8,20 @@
 //     phrasing, jailbreak templates (primary cues), and addressing the AI, secrecy, urgency,
 //     second person (support cues); plus the context words of text ABOUT attacks (meta) and
 //     of quoting (reported speech).
-//  2b. The learned model (injection_model.h) scores each segment worth scoring (a line, or a
-//     sentence-bounded piece of a long one); a segment with p >= 0.7 becomes a primary cue of
-//     weight 0.35 + (p - 0.7) * 0.75 (0.5 at p = 0.9), which then takes the same context factors
-//     as a rule cue.
+//  2b. The learned model (injection_model.h) scores each segment worth scoring (a line, a piece
+//     between HTML tags, or a sentence-bounded piece of a long one) with at least 6 tokens, and
+//     the end of each field read with the start of the next (payloads split across fields); a
+//     segment with p >= 0.7 becomes a primary cue of weight 0.35 + (p - 0.7) * 0.75 (0.5 at
+//     p = 0.9), which then takes the same context factors as a rule cue, except the hidden-text
+//     boost.
 //  3. Hidden markup (HTML comments, invisible CSS, alt text; hidden_regions.h) and encoded runs
 //     (base64, hex, percent, rot13; encoded_runs.h) are decoded and rescanned (depth <= 2).
-//  4. Each cue's weight is multiplied by its context: x1.5 inside hidden text; x0.3 inside
-//     quotation marks, x0.4 in a code fence, x0.5 on an e-mail quote line, x0.35 just after a
-//     reporting word ("wrote:", "such as", "e.g."), x0.5 / x0.3 when 2 / 4+ words about attacks
-//     surround it, x0.5 inside a chat transcript (role headers of 2+ speakers).
+//  4. Each cue's weight is multiplied by its context: x1.5 inside hidden text (rule cues only);
+//     x0.3 inside quotation marks, x0.25 inside a string literal of source code or of a list of
+//     literals that each hold a primary cue (fixtures, samples), x0.4 in a code fence, x0.5 on
+//     an e-mail quote line, x0.35 just after a reporting word ("wrote:", "such as", "e.g."),
+//     x0.5 / x0.3 when 2 / 4+ words about attacks surround it, x0.5 inside a chat transcript
+//     (role headers of 2+ speakers).
 //  5. Cues within 300 bytes of one another form a cluster; its score is the noisy-OR of its
 //     cues' effective weights, 1 - prod(1 - w). A cluster needs one primary cue. A cluster at
 //     or over the threshold (default 0.5) is a detection: its span is the sentences (or the

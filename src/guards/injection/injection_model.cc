@@ -23,10 +23,22 @@ float InjectionModel::Logit(std::span<const std::uint32_t> features) const {
                        std::sqrt(static_cast<float>(features.size()));
 }
 
-float InjectionModel::Score(std::string_view segment) const {
-  thread_local std::vector<std::uint32_t> features;
-  ExtractFeatures(segment, features);
-  return 1.0f / (1.0f + std::exp(-Logit(features)));
+float InjectionModel::Score(std::string_view segment, std::size_t* tokens) const {
+  if (w_.weights == nullptr) {
+    if (tokens != nullptr) {
+      thread_local std::vector<std::uint32_t> features;
+      *tokens = ExtractFeatures(segment, features);
+    }
+    return 1.0f / (1.0f + std::exp(-w_.bias));
+  }
+  std::int32_t sum = 0;
+  std::size_t count = 0;
+  const std::size_t n = SumFeatureWeights(segment, w_.weights, sum, count);
+  if (tokens != nullptr) *tokens = n;
+  const float logit = count == 0 ? w_.bias
+                                 : w_.bias + w_.scale * static_cast<float>(sum) /
+                                                 std::sqrt(static_cast<float>(count));
+  return 1.0f / (1.0f + std::exp(-logit));
 }
 
 }  // namespace mcpgw::guards::injection

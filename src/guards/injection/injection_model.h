@@ -13,6 +13,7 @@
 // no allocation once warmed up). Lifetime: Builtin() lives for the whole process.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -37,8 +38,9 @@ class InjectionModel {
   static const InjectionModel& Builtin();
 
   // The probability in [0, 1] that `segment` is an injected instruction. A segment without any
-  // feature scores sigmoid(bias).
-  float Score(std::string_view segment) const;
+  // feature scores sigmoid(bias). When `tokens` is given, it receives the number of word and
+  // character tokens of the segment (ExtractFeatures' answer).
+  float Score(std::string_view segment, std::size_t* tokens = nullptr) const;
   // The logit of a segment's features (as ExtractFeatures gives them).
   float Logit(std::span<const std::uint32_t> features) const;
 

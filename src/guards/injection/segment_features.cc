@@ -1,5 +1,6 @@
 #include "guards/injection/segment_features.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -126,16 +127,20 @@ Class Normalize(char32_t cp, char32_t& folded) {
     char32_t a = cp - 0xFEE0;
     return Normalize(a, folded);
   }
+  // Han, kana and Hangul syllables: read as character n-grams. A Korean word is a stem plus
+  // particles and endings in one syllable run ("도구로", "도구를"); its syllable bigrams carry the
+  // stem across them, as whole words cannot.
   if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
-      (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF66 && cp <= 0xFF9F))
+      (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF66 && cp <= 0xFF9F) ||
+      (cp >= 0xAC00 && cp <= 0xD7A3))
     return Class::kHan;
   return Class::kLetter;
 }
 
-}  // namespace
-
-std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>& out) {
-  out.clear();
+// The one walk over a segment's features: calls emit(hash) for each, returns the token count.
+// ExtractFeatures collects them; SumFeatureWeights adds their weights as they come (no buffer).
+template <typename Emit>
+std::size_t WalkFeatures(std::string_view segment, Emit&& emit) {
   std::size_t tokens = 0;
   // The word being read.
   std::uint32_t word = kFnvBasis;
@@ -147,10 +152,10 @@ std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>
   auto end_word = [&] {
     if (word_len == 0) return;
     ++tokens;
-    out.push_back(Mix(word ^ kWord));
-    if (word_len > 4) out.push_back(Mix(prefix4 ^ kPrefix4));
-    if (word_len > 6) out.push_back(Mix(prefix6 ^ kPrefix6));
-    if (prev_word != 0) out.push_back(Mix((prev_word * 31u + word) ^ kPair));
+    emit(Mix(word ^ kWord));
+    if (word_len > 4) emit(Mix(prefix4 ^ kPrefix4));
+    if (word_len > 6) emit(Mix(prefix6 ^ kPrefix6));
+    if (prev_word != 0) emit(Mix((prev_word * 31u + word) ^ kPair));
     prev_word = word;
     word = kFnvBasis;
     word_len = 0;
@@ -190,9 +195,9 @@ std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>
         end_word();
         ++tokens;
         const std::uint32_t cp = static_cast<std::uint32_t>(folded);
-        out.push_back(Mix(cp ^ kHan1));
-        if (han1 != 0) out.push_back(Mix(Step(Step(kFnvBasis, han1), cp) ^ kHan2));
-        if (han2 != 0) out.push_back(Mix(Step(Step(Step(kFnvBasis, han2), han1), cp) ^ kHan3));
+        emit(Mix(cp ^ kHan1));
+        if (han1 != 0) emit(Mix(Step(Step(kFnvBasis, han1), cp) ^ kHan2));
+        if (han2 != 0) emit(Mix(Step(Step(Step(kFnvBasis, han2), han1), cp) ^ kHan3));
         han2 = han1;
         han1 = folded;
         prev_word = 0;
@@ -203,8 +208,8 @@ std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>
         han1 = han2 = 0;
         // A mark is a token of its own: its unigram and its pair with the word before it.
         const std::uint32_t mark = Step(kFnvBasis ^ kMarkSalt, folded);
-        out.push_back(Mix(mark ^ kWord));
-        if (prev_word != 0) out.push_back(Mix((prev_word * 31u + mark) ^ kPair));
+        emit(Mix(mark ^ kWord));
+        if (prev_word != 0) emit(Mix((prev_word * 31u + mark) ^ kPair));
         prev_word = mark;
         break;
       }
@@ -218,35 +223,105 @@ std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>
   return tokens;
 }
 
+}  // namespace
+
+std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>& out) {
+  out.clear();
+  return WalkFeatures(segment, [&](std::uint32_t h) { out.push_back(h); });
+}
+
+std::size_t SumFeatureWeights(std::string_view segment, const std::int16_t* weights,
+                              std::int32_t& sum, std::size_t& count) {
+  std::int32_t total = 0;
+  std::size_t n = 0;
+  const std::size_t tokens = WalkFeatures(segment, [&](std::uint32_t h) {
+    const std::int32_t w = weights[FeatureBucket(h)];
+    total += (h >> 31) != 0 ? -w : w;
+    ++n;
+  });
+  sum = total;
+  count = n;
+  return tokens;
+}
+
+namespace {
+
+// Byte classes of WorthScoring: 1 ASCII letter, 2 non-ASCII byte, 3 space, 0 anything else.
+struct ByteClasses {
+  std::uint8_t c[256] = {};
+  constexpr ByteClasses() {
+    for (int k = 'a'; k <= 'z'; ++k) c[k] = c[k - 32] = 1;
+    for (int k = 0x80; k < 256; ++k) c[k] = 2;
+    c[static_cast<int>(' ')] = 3;
+  }
+};
+constexpr ByteClasses kByteClasses;
+
+}  // namespace
+
 bool WorthScoring(std::string_view segment) {
   if (segment.size() < 12) return false;
-  // Byte classes: 1 ASCII letter, 2 non-ASCII byte, 3 space, 0 anything else.
-  static const auto kClass = [] {
-    std::array<std::uint8_t, 256> t{};
-    for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = 1;
-    for (int c = 0x80; c < 256; ++c) t[c] = 2;
-    t[' '] = 3;
-    return t;
-  }();
-  std::size_t counts[4] = {0, 0, 0, 0};
-  std::size_t longest = 0, run = 0;
-  for (const char ch : segment) {
-    const std::uint8_t c = kClass[static_cast<unsigned char>(ch)];
-    ++counts[c];
-    if (c == 1 || c == 2) {
-      ++run;
-    } else {
-      if (run > longest) longest = run;
-      run = 0;
+  // Counts eight bytes at a time (SWAR: each byte's answer lands in its top bit, shifted to a
+  // 0/1 per byte lane and added lane-wise; lanes are summed every 255 rounds, before a lane can
+  // overflow); the longest token is measured only for a segment that passes the counts.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(segment.data());
+  const std::size_t size = segment.size();
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  auto lanes = [](std::uint64_t acc) {  // the sum of the eight byte lanes
+    acc = (acc & 0x00FF00FF00FF00FFull) + ((acc >> 8) & 0x00FF00FF00FF00FFull);
+    return static_cast<std::size_t>((acc * 0x0001000100010001ull) >> 48);
+  };
+  std::size_t letters = 0, high = 0, spaces = 0;
+  std::uint64_t acc_letters = 0, acc_high = 0, acc_spaces = 0;
+  int rounds = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, bytes + i, 8);
+    const std::uint64_t hi = x & kHigh;  // non-ASCII bytes
+    const std::uint64_t low7 = x & kLow7;
+    // A space: the byte XOR ' ' is zero (exact zero-byte test, no borrow between bytes).
+    const std::uint64_t t = x ^ (kOnes * ' ');
+    const std::uint64_t zero = ~(((t & kLow7) + kLow7) | t | kLow7);
+    // An ASCII letter: (b | 0x20) in ['a', 'z'], on 7-bit bytes (no carry between bytes).
+    const std::uint64_t v = low7 | (kOnes * 0x20);
+    const std::uint64_t ge_a = (v + kOnes * (0x80 - 'a')) & kHigh;
+    const std::uint64_t gt_z = (v + kOnes * (0x80 - 'z' - 1)) & kHigh;
+    const std::uint64_t letter = ge_a & ~gt_z & ~hi;
+    acc_high += hi >> 7;
+    acc_spaces += zero >> 7;
+    acc_letters += letter >> 7;
+    if (++rounds == 255) {
+      high += lanes(acc_high);
+      spaces += lanes(acc_spaces);
+      letters += lanes(acc_letters);
+      acc_high = acc_spaces = acc_letters = 0;
+      rounds = 0;
     }
   }
-  if (run > longest) longest = run;
-  const std::size_t letters = counts[1], high = counts[2], spaces = counts[3];
+  high += lanes(acc_high);
+  spaces += lanes(acc_spaces);
+  letters += lanes(acc_letters);
+  for (; i < size; ++i) {
+    const unsigned char u = bytes[i];
+    high += u >> 7;
+    spaces += u == ' ';
+    letters += static_cast<unsigned char>((u | 0x20) - 'a') < 26;
+  }
   // Unspaced scripts (Han, kana): mostly multi-byte characters, few or no spaces.
-  if (high * 2 >= segment.size()) return true;
+  if (high * 2 >= size) return true;
   // A spaced script needs a few words and mostly letters; a long token without spaces is
   // base64, a hash or a URL, not a sentence.
-  return spaces >= 2 && (letters + high) * 2 >= segment.size() && longest < 120;
+  if (spaces < 2 || (letters + high) * 2 < size) return false;
+  if (size < 120) return true;
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < size; ++i) {
+    const std::uint8_t c = kByteClasses.c[bytes[i]];
+    run = (c == 1 || c == 2) ? run + 1 : 0;
+    if (run >= 120) return false;
+  }
+  return true;
 }
 
 namespace segment_internal {
@@ -298,29 +373,78 @@ std::size_t SentenceCutAt(std::string_view text, std::size_t k) {
 
 std::size_t Cut(std::string_view text, std::size_t begin) {
   // After the last sentence end in [begin + 40, limit) (if that cut is within the limit), else
-  // after the last space there, else at the limit on a UTF-8 boundary. Scanned backwards: the
-  // answer is usually near the limit. The caller guarantees begin + kMaxSegmentBytes < the line's
-  // end.
+  // at the last space there, else at the limit on a UTF-8 boundary. The caller guarantees
+  // begin + kMaxSegmentBytes < the line's end. An ASCII end ". " is found through its space
+  // (memrchr, vectorized); the three-byte ends of CJK and Devanagari are looked for byte by
+  // byte only when the range holds non-ASCII bytes.
   const std::size_t limit = begin + kMaxSegmentBytes;
-  std::size_t cut = 0;
-  for (std::size_t k = limit; k-- > begin + 40;) {
-    cut = SentenceCutAt(text, k);
-    if (cut != 0) break;
+  const std::size_t lo = begin + 40;
+  const char* base = text.data();
+  std::size_t last_space = 0;  // 0: none
+  std::size_t end_at = 0;      // the highest k in [lo, limit) starting a sentence end, + 1
+  for (std::size_t hi = limit + 1; hi > lo + 1;) {  // spaces at s in (lo, limit]: k = s - 1
+    const void* p = memrchr(base + lo + 1, ' ', hi - lo - 1);
+    if (p == nullptr) break;
+    const std::size_t sp = static_cast<const char*>(p) - base;
+    if (last_space == 0 && sp < limit) last_space = sp;
+    const char c = text[sp - 1];
+    if (c == '.' || c == '!' || c == '?') {
+      end_at = sp;  // k = sp - 1
+      break;
+    }
+    hi = sp;
   }
-  if (cut == 0 || cut > limit) {
-    cut = 0;
-    for (std::size_t k = limit; k-- > begin + 40;)
-      if (text[k] == ' ') {
-        cut = k;
+  if (last_space == 0) {  // the scan may have stopped at a sentence end above all spaces < limit
+    const void* p = lo < limit ? memrchr(base + lo, ' ', limit - lo) : nullptr;
+    if (p != nullptr) last_space = static_cast<const char*>(p) - base;
+  }
+  unsigned char any_high = 0;
+  for (std::size_t k = lo; k < limit; ++k) any_high |= static_cast<unsigned char>(text[k]);
+  std::size_t cut = end_at;  // ". " cuts after the mark: k + 1 == sp
+  if ((any_high & 0x80) != 0) {
+    for (std::size_t k = limit; k-- > lo && k + 1 > end_at;) {
+      const auto b = static_cast<unsigned char>(text[k]);
+      if (b < 0xE0) continue;
+      const std::size_t c = SentenceCutAt(text, k);
+      if (c != 0) {
+        cut = c;
         break;
       }
+    }
   }
+  if (cut == 0 || cut > limit) cut = last_space;
   if (cut == 0) {
     cut = limit;  // no break at all: cut on a UTF-8 boundary
     while (cut > begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     if (cut == begin) cut = limit;
   }
   return cut;
+}
+
+std::size_t NextTag(std::string_view text, std::size_t from, std::size_t end, std::size_t& tag_end) {
+  const char* base = text.data();
+  while (from < end) {
+    const void* p = std::memchr(base + from, '<', end - from);
+    if (p == nullptr) break;
+    const std::size_t lt = static_cast<const char*>(p) - base;
+    from = lt + 1;
+    if (lt + 1 >= end) break;
+    const char c = text[lt + 1];
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!letter && c != '/' && c != '!') continue;
+    if (text.compare(lt, 4, "<!--") == 0) {
+      tag_end = lt + 4;
+      return lt;
+    }
+    // The '>' that closes the tag, within a bounded reach (a '<' in prose is not a tag).
+    const std::size_t reach = std::min(end, lt + 1024);
+    const void* q = std::memchr(base + lt + 1, '>', reach - lt - 1);
+    if (q == nullptr) continue;
+    tag_end = static_cast<const char*>(q) - base + 1;
+    return lt;
+  }
+  tag_end = end;
+  return end;
 }
 
 }  // namespace segment_internal

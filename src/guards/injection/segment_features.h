@@ -11,7 +11,8 @@
 //    word, its first 4 and first 6 code points (cheap stems that carry across inflections and
 //    related languages: "ignor" covers ignore / ignora / ignorez / ignoriere), and the pair of
 //    consecutive words;
-//  - for runs of unspaced scripts (Han, kana): code-point unigrams, bigrams and trigrams;
+//  - for runs of Han, kana and Hangul syllables: code-point unigrams, bigrams and trigrams (a
+//    Korean stem keeps its bigram across particles);
 //  - structure marks (quotation marks of any script, and : < > | [ ] # { } `) as tokens of their
 //    own, with their pair to the word before: a quoted attack, a chat-template token and plain
 //    prose differ by them.
@@ -35,14 +36,23 @@ inline constexpr std::size_t kMaxSegmentBytes = 360;  // a longer line is cut at
 // four). Invalid UTF-8 bytes act as separators. Returns the number of word/char tokens seen.
 std::size_t ExtractFeatures(std::string_view segment, std::vector<std::uint32_t>& out);
 
+// The same features' weights summed as they are found, without storing them: sum of
+// sign(f) * weights[FeatureBucket(f)] (weights: kModelBuckets entries) into `sum`, their number
+// into `count`. Returns the number of word/char tokens, as ExtractFeatures does.
+std::size_t SumFeatureWeights(std::string_view segment, const std::int16_t* weights,
+                              std::int32_t& sum, std::size_t& count);
+
 // The bucket and the sign (+1 / -1) of a feature hash.
 inline std::uint32_t FeatureBucket(std::uint32_t h) { return h & (kModelBuckets - 1); }
 inline float FeatureSign(std::uint32_t h) { return (h >> 31) != 0 ? -1.0f : 1.0f; }
 
-// Cuts `text` into segments: at line breaks (also the two-character "\n" of JSON-escaped text)
-// and, for pieces longer than kMaxSegmentBytes, at the last sentence end (". ", "! ", "? ", "。",
-// "！", "？", "।") or else space before the limit. Calls fn(begin, end) for every non-empty
-// segment, in order; begin/end are byte offsets in `text`.
+// Cuts `text` into segments: at line breaks (also the two-character "\n" of JSON-escaped text),
+// around HTML tags (a tag `<x ...>`, `</x>` or `<!...>` is not prose: the text on each side of it
+// is a segment of its own, so the model reads a cookie banner's button apart from its paragraph;
+// an attribute value in double quotes, e.g. alt or title text, is a segment too, and so is the
+// content of an HTML comment), and, for pieces longer than kMaxSegmentBytes, at the last
+// sentence end (". ", "! ", "? ", "。", "！", "？", "।") or else space before the limit. Calls
+// fn(begin, end) for every non-empty segment, in order; begin/end are byte offsets in `text`.
 template <typename Fn>
 void ForEachSegment(std::string_view text, Fn&& fn);
 
@@ -57,6 +67,21 @@ namespace segment_internal {
 std::size_t LineEnd(std::string_view text, std::size_t begin, std::size_t& break_length);
 // Where to cut the piece [begin, line_end) that is longer than kMaxSegmentBytes.
 std::size_t Cut(std::string_view text, std::size_t begin);
+// The first HTML tag in [from, end): returns its '<' (or `end` when there is none) and sets
+// tag_end just past its '>'. A comment opener "<!--" is a tag of its own four bytes, so the
+// comment's text stays prose.
+std::size_t NextTag(std::string_view text, std::size_t from, std::size_t end, std::size_t& tag_end);
+
+// Calls fn on [begin, end), cut at sentence ends when longer than kMaxSegmentBytes.
+template <typename Fn>
+void EmitPiece(std::string_view text, std::size_t begin, std::size_t end, Fn& fn) {
+  while (end - begin > kMaxSegmentBytes) {
+    const std::size_t cut = Cut(text, begin);
+    fn(begin, cut);
+    begin = cut;
+  }
+  if (end > begin) fn(begin, end);
+}
 }  // namespace segment_internal
 
 template <typename Fn>
@@ -65,12 +90,20 @@ void ForEachSegment(std::string_view text, Fn&& fn) {
   while (pos < text.size()) {
     std::size_t break_length = 0;
     const std::size_t line_end = segment_internal::LineEnd(text, pos, break_length);
-    while (line_end - pos > kMaxSegmentBytes) {  // a long line: pieces cut at sentence ends
-      const std::size_t cut = segment_internal::Cut(text, pos);
-      fn(pos, cut);
-      pos = cut;
+    while (pos < line_end) {  // the pieces between tags, and the quoted values inside them
+      std::size_t tag_end = line_end;
+      const std::size_t tag = segment_internal::NextTag(text, pos, line_end, tag_end);
+      segment_internal::EmitPiece(text, pos, tag, fn);
+      for (std::size_t q = tag; q < tag_end;) {  // attribute values: alt="...", title="..."
+        const std::size_t open = text.find('"', q);
+        if (open == std::string_view::npos || open >= tag_end) break;
+        const std::size_t close = text.find('"', open + 1);
+        if (close == std::string_view::npos || close >= tag_end) break;
+        segment_internal::EmitPiece(text, open + 1, close, fn);
+        q = close + 1;
+      }
+      pos = tag_end;
     }
-    if (line_end > pos) fn(pos, line_end);
     pos = line_end + break_length;
     if (break_length == 0 && pos < text.size()) ++pos;  // not reached: LineEnd stops at a break
   }

@@ -139,6 +139,63 @@ bool InQuotes(std::string_view text, std::size_t begin, std::size_t end) {
   return false;
 }
 
+std::size_t StringLiteralStart(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto [lb, le] = LineAt(text, begin);
+  bool in_string = false;
+  std::size_t open = std::string_view::npos;
+  for (std::size_t i = lb; i < begin; ++i) {
+    if (in_string && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == '"') {
+      in_string = !in_string;
+      open = i;
+    }
+  }
+  if (!in_string) {
+    if (begin >= le || text[begin] != '"') return std::string_view::npos;
+    open = begin;
+  }
+  // The closing quote: anywhere after the opening one on the line (the cue may cover it).
+  for (std::size_t i = open + 1; i < le; ++i) {
+    if (text[i] == '\\') {
+      ++i;
+    } else if (text[i] == '"') {
+      return open;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool LooksLikeCode(std::string_view text) {
+  static constexpr std::string_view kStarts[] = {
+      "def ",    "import ", "from ",    "assert",  "expect(", "func ",   "const ",   "let ",
+      "var ",    "return",  "for ",     "for (",   "if ",     "if (",    "#include", "@",
+      "describe(", "it(",   "test(",    "class ",  "fn ",     "public ", "private ", "package ",
+      "while ",  "#[",      "use ",     "static "};
+  // Not "{", "}", "}," or "],": pretty-printed JSON ends its lines so, and a JSON answer is
+  // data that carries payloads, not code.
+  static constexpr std::string_view kEnds[] = {";", "):", ") {", "]) {"};
+  int lines = 0;
+  std::size_t pos = 0;
+  while (pos < text.size() && lines < 3) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+      line.remove_suffix(1);
+    if (line.empty()) continue;
+    bool code = false;
+    for (std::string_view k : kStarts)
+      if (line.substr(0, k.size()) == k) code = true;
+    for (std::string_view k : kEnds)
+      if (line.size() >= k.size() && line.substr(line.size() - k.size()) == k) code = true;
+    if (code) ++lines;
+  }
+  return lines >= 3;
+}
+
 bool InQuotedLine(std::string_view text, std::size_t pos) {
   const auto [b, e] = LineAt(text, pos);
   std::size_t i = b;

@@ -26,6 +26,16 @@ std::pair<std::size_t, std::size_t> SentenceAround(std::string_view text, std::s
 // not a quotation, and does not count.
 bool InQuotes(std::string_view text, std::size_t begin, std::size_t end);
 
+// The offset of the opening double quote of the string literal on its line that holds
+// [begin, end) (backslash escapes honoured; a cue that starts at the quote counts as inside),
+// or npos when there is none. Unlike InQuotes, JSON values count: the caller decides.
+std::size_t StringLiteralStart(std::string_view text, std::size_t begin, std::size_t end);
+
+// True when `text` reads as source code or a test fixture: at least three lines that start with
+// a statement keyword (def, import, const, func, assert, expect(, for, if, return, @decorator,
+// ...) or end like a statement (";", "):", ") {"). Pretty-printed JSON is not code.
+bool LooksLikeCode(std::string_view text);
+
 // True when the line holding `pos` is an e-mail style quote ("> ...").
 bool InQuotedLine(std::string_view text, std::size_t pos);
 

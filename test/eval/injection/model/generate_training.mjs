@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as A from './attacks.mjs';
 import * as B from './benign.mjs';
+import * as PG from './pages.mjs';
 import * as P from '../payloads.mjs';
 import * as EB from '../benign.mjs';
 import * as F from '../families.mjs';
@@ -211,6 +212,40 @@ paragraphs.forEach((p, i) => {
   heldout = i % 7 === 3;
   emit([[p, 0]], 'en', 'benign', 'docs', 'bare', 'benign');
 });
+
+// Web pages as a fetch tool returns them (pages.mjs, training positions only): menus, cookie
+// banners, calls to action, screen-reader text hidden on screen, developer comments, around
+// everyday content; benign, and with an attack in place of one paragraph. Appended last, so the
+// messages above (and the held-out split) do not change.
+heldout = false;
+function pageOf(lang, payload) {
+  const f = () => pickAny(PG.trainPart(PG.furniture[lang] ?? PG.furniture.en));
+  const menu = () => pickAny(PG.trainPart(PG.menus[lang] ?? PG.menus.en)).join(pickAny([' | ', ' · ', '  ', '\n']));
+  const hidden = () => pickAny([`<span class="sr-only">${f()}</span>`, `<div style="display:none">${f()}</div>`, `<!-- ${pickAny(PG.trainPart(PG.devComments))} -->`,
+                                `<span aria-hidden="true">${f()}</span>`, `<img src="/a.png" alt="${ev(lang).replace(/[.。।]$/, '')}">`]);
+  const body = [[ev(lang), 0], [ev(lang), 0]];
+  if (payload) body.splice(1, 0, [payload, 1]);
+  if (chance(0.4)) {  // markdown, as an HTML-to-markdown fetch returns it
+    const parts = [[`${menu()}\n\n# ${ev(lang).slice(0, 40)}\n\n`, 0]];
+    for (const [t, l] of body) parts.push([t, l], ['\n\n', 0]);
+    parts.push([`${f()}\n${f()}\n[${f()}](https://site.example/x)\n`, 0]);
+    return parts;
+  }
+  const parts = [[`<html><body>${hidden()}\n<nav>${menu()}</nav>\n<div class="cookie"><p>${f()}</p><button>${f()}</button></div>\n<main>`, 0]];
+  for (const [t, l] of body) parts.push(['<p>', 0], [t, l], ['</p>\n', 0]);
+  parts.push([`${hidden()}<button>${f()}</button></main>\n<footer>${f()} ${hidden()}</footer></body></html>`, 0]);
+  return parts;
+}
+for (let i = 0; i < 3000; ++i) {
+  let lang = pickAny(A.langs.filter((l) => !A.unseenLangs.includes(l)));
+  if (chance(0.2)) lang = 'en';
+  if (chance(0.3)) {
+    const technique = pickAny(['instruction_override', 'tool_coaxing', 'exfiltration', 'jailbreak']);
+    emit(pageOf(lang, builders[technique](lang)), lang, 'attack', technique, 'page', 'attack');
+  } else {
+    emit(pageOf(lang, null), lang, 'benign', 'page', 'page', 'benign');
+  }
+}
 
 const out = (file, rows) => writeFileSync(new URL(file, import.meta.url), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 out('train.jsonl', train);
