@@ -31,6 +31,7 @@ struct SecretEngine::CompiledRule {
   std::size_t window_after = 1024;
   Gate gate = Gate::kNone;
   bool anchored_at_key = false;
+  bool starts_at_keyword = false;
   struct Allowlist {
     bool require_all = false;
     AllowlistSpec::Target target = AllowlistSpec::Target::kSecret;
@@ -272,6 +273,7 @@ struct Layout {
   guards::HsDatabaseSpec spec;
   std::vector<std::size_t> keyword_lengths;
   std::vector<std::vector<std::uint32_t>> keyword_rules;
+  std::vector<bool> is_trigger;                // by id < keyword count
   std::vector<std::uint32_t> prefilter_rules;  // by id - keyword count
 };
 
@@ -282,10 +284,12 @@ Layout LayOut(const std::vector<RuleSpec>& rules) {
   std::map<std::string, unsigned> keyword_ids;
   auto gate = [&](std::string key, std::size_t length, std::string expression, unsigned flags,
                   std::uint32_t rule) {
+    const bool trigger = !key.empty() && key[0] == '\x01';
     auto [it, inserted] = keyword_ids.emplace(std::move(key),
                                               static_cast<unsigned>(keyword_ids.size()));
     if (inserted) {
       out.keyword_lengths.push_back(length);
+      out.is_trigger.push_back(trigger);
       out.keyword_rules.emplace_back();
       out.spec.expressions.push_back({std::move(expression), flags, it->second});
     }
@@ -366,6 +370,7 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
     rule->window_after = spec.window_after;
     rule->gate = spec.gate;
     rule->anchored_at_key = spec.anchored_at_key;
+    rule->starts_at_keyword = spec.starts_at_keyword;
     for (const AllowlistSpec& list : spec.allowlists) {
       CompiledRule::Allowlist compiled;
       compiled.require_all = list.require_all;
@@ -388,6 +393,7 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
   Layout layout = LayOut(config.rules);
   engine->keyword_lengths_ = std::move(layout.keyword_lengths);
   engine->keyword_rules_ = std::move(layout.keyword_rules);
+  engine->keyword_is_trigger_ = std::move(layout.is_trigger);
   engine->prefilter_rules_ = std::move(layout.prefilter_rules);
   if (!layout.spec.expressions.empty()) {
     guards::HsBuild database = guards::BuildHsDatabase(layout.spec);
@@ -631,6 +637,10 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
           if (gate < 0) gate = GatePasses(rule.gate, text, from, to) ? 1 : 0;
           if (gate == 0) continue;
           const std::size_t we = std::min(text.size(), to + rule.window_after);
+          if (rule.starts_at_keyword && !keyword_is_trigger_[hit.id]) {
+            state.windows.push_back({r, from, we, true});  // one anchored try at the keyword
+            continue;
+          }
           if (rule.anchored_at_key) {
             // The match starts one byte before the key name holding the keyword (or at 0).
             std::size_t name = from;
@@ -662,7 +672,13 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
     std::size_t begin = windows[i].begin;
     std::size_t end = windows[i].end;
     if (windows[i].anchored) {
+      // Two keywords of one rule may hit at one place: try it once (with the widest end).
       ++i;
+      while (i < windows.size() && windows[i].rule == rule && windows[i].anchored &&
+             windows[i].begin == begin) {
+        end = std::max(end, windows[i].end);
+        ++i;
+      }
       MatchAt(rule, text, begin, end, out);
       continue;
     }
