@@ -475,6 +475,34 @@ TEST(SecretDetector, SeveralSecretsAreSortedAndDoNotOverlap) {
   EXPECT_EQ(found[1].type, "secrets.stripe_secret_key");
 }
 
+// Rules tried anchored at each keyword hit (RuleSpec::starts_at_keyword) still find a secret
+// right after a near miss of the same keyword, and every one of several close together.
+TEST(SecretDetector, KeywordAnchoredRulesFindEveryOccurrence) {
+  const std::string octopus1 = "API-" + Fake("oct1", 26, kUpperAlnum);
+  const std::string octopus2 = "API-" + Fake("oct2", 26, kUpperAlnum);
+  const std::string notion = "secret_" + Fake("notion", 43);
+  const std::string header = Fake("xauth", 32);
+  struct Case {
+    std::string name;
+    std::string text;
+    std::vector<std::string> secrets;  // in order
+  };
+  const std::vector<Case> cases = {
+      {"near_miss_then_token", "see API-docs; key " + octopus1 + "\n", {octopus1}},
+      {"two_tokens_close", octopus1 + " " + octopus2, {octopus1, octopus2}},
+      {"secret_word_then_token", "secret_store: x, notion " + notion, {notion}},
+      {"x_auth_token_header", "X-Auth-Token: " + header + "\n", {header}},
+  };
+  for (const Case& c : cases) {
+    const auto found = ScanText(Builtin(), c.text);
+    ASSERT_EQ(found.size(), c.secrets.size()) << c.name << ": " << c.text;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      EXPECT_EQ(c.text.substr(found[i].begin, found[i].end - found[i].begin), c.secrets[i])
+          << c.name;
+    }
+  }
+}
+
 TEST(SecretDetector, SpecificRuleWinsOverGenericOnTheSameValue) {
   const std::string token = FakeGithubToken("ghp", "gen");
   const auto found = ScanText(Builtin(), "GITHUB_TOKEN=\"" + token + "\"");

@@ -165,9 +165,12 @@ bool PlausibleUrlPassword(std::string_view v) {
   return true;
 }
 
-bool IsNameChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-';
+// ASCII only and inline: these run at every keyword hit (std::isalnum is a call into libc).
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
+
+bool IsNameChar(char c) { return IsAsciiAlnum(c) || c == '_' || c == '.' || c == '-'; }
 
 // Gate::kAssignment for a keyword at [from, to).
 bool AssignmentFollows(std::string_view text, std::size_t from, std::size_t to) {
@@ -221,7 +224,7 @@ bool UserinfoFollows(std::string_view text, std::size_t to) {
   return false;
 }
 
-bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool IsWordChar(char c) { return IsAsciiAlnum(c) || c == '_'; }
 
 bool IsXmlNameChar(char c) { return IsNameChar(c) || c == ':'; }
 
