@@ -470,7 +470,7 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
     if (!block_end) return;
     end = *block_end;
   } else {
-    if (Allowed(value) || IsPlaceholder(value)) return;
+    if (Allowed(value) || IsPlaceholder(value) || IsPublicByDesign(value)) return;
     if (rule.entropy > 0 && ShannonEntropy(value) < rule.entropy) return;
     switch (rule.check) {
       case Check::kNone:

@@ -231,6 +231,11 @@ bool IsReference(std::string_view v) {
   return v.size() > 2 && v.front() == '%' && v.back() == '%';
 }
 
+bool IsPublicByDesign(std::string_view value) {
+  return value.starts_with("pk_live_") || value.starts_with("pk_test_") ||
+         value.starts_with("pk.eyJ");
+}
+
 bool IsUuid(std::string_view s) {
   if (s.size() != 36) return false;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -263,7 +268,8 @@ bool IsMetadataKey(std::string_view key) {
       "idempotency", "cancellation", "sync_token", "synctoken", "pagination", "token_endpoint",
       "_secret_arn", "is_secret", "issecret", "has_password", "haspassword", "show_password",
       "password_hash", "passwordhash", "hashed_password", "password_digest", "gpg_key",
-      "pgp_key", "public_key", "publickey", "pub_key", "primary_key", "foreign_key",
+      "pgp_key", "public_key", "publickey", "pub_key", "publishable", "public_token",
+      "publictoken", "primary_key", "foreign_key",
       "sort_key", "partition_key", "hash_key", "range_key", "cache_key", "host_key"};
   // Lower-case the key's last 128 bytes once; then plain searches.
   char buffer[128];

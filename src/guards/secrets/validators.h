@@ -40,6 +40,11 @@ bool IsBase64PrivateKey(std::string_view b64);
 // "placeholder", runs of one character, ascending sequences. Applied to every rule.
 bool IsPlaceholder(std::string_view value);
 
+// True for keys their vendor publishes by design, meant for browsers and apps: Stripe
+// publishable keys (pk_live_..., pk_test_...) and Mapbox public tokens (pk.eyJ...). Masking them
+// protects nothing and breaks the pages and configs that carry them. Applied to every rule.
+bool IsPublicByDesign(std::string_view value);
+
 // True for values that refer to a secret held elsewhere: ${VAR}, $VAR, {{ var }}, %VAR%,
 // process.env.X, os.environ[...], os.getenv(...), <%= %>, #{...}, secrets.X, vault: refs.
 bool IsReference(std::string_view value);
