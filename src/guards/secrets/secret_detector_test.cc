@@ -503,6 +503,44 @@ TEST(SecretDetector, KeywordAnchoredRulesFindEveryOccurrence) {
   }
 }
 
+// The engine skips a generic key whose value is too short for the plausibility test before any
+// regex runs; values at the minimum length, after every operator form, on the next line, or
+// holding operator or quote characters are still found.
+TEST(SecretDetector, GenericValueLengthPrecheckKeepsPlausibleValues) {
+  const std::string pw6 = "Zq8" + Fake("len6", 3);     // kMinPasswordLength
+  const std::string secret10 = "Q7x" + Fake("len10", 7);  // kMinSecretLength
+  const std::string body = "Zq8" + Fake("gen", 13);
+  struct Case {
+    std::string name;
+    std::string before;
+    std::string value;
+    std::string after;
+  };
+  const std::vector<Case> cases = {
+      {"password_min_length", "db_password=", pw6, "\n"},
+      {"secret_min_length", "client_secret: ", secret10, "\n"},
+      {"fat_arrow", "'db_password' => '", body, "',"},
+      {"walrus", "db_password := \"", body, "\""},
+      {"double_colon_walrus", "db_password ::= ", body, "\n"},
+      {"value_on_next_line", "api_secret:\n  ", body, "\n"},
+      {"leading_dash", "db_password=", "-" + body, "\n"},
+      {"apostrophe_inside_quotes", "db_password = \"", "ab'" + body, "\""},
+      {"escaped_quotes", "{\\\"db_password\\\": \\\"", body, "\\\"}"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.before + c.value + c.after;
+    const auto found = ScanText(Builtin(), text);
+    ASSERT_EQ(found.size(), 1u) << c.name << ": " << text;
+    EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), c.value) << c.name;
+  }
+  // Too short for the check: nothing (and no regex ran).
+  for (const std::string& text : std::vector<std::string>{
+           "db_password=" + pw6.substr(1) + "\n", "client_secret: " + secret10.substr(1) + "\n",
+           "if token == \"\" {", "token_ttl = 3600"}) {
+    EXPECT_TRUE(ScanText(Builtin(), text).empty()) << text;
+  }
+}
+
 TEST(SecretDetector, SpecificRuleWinsOverGenericOnTheSameValue) {
   const std::string token = FakeGithubToken("ghp", "gen");
   const auto found = ScanText(Builtin(), "GITHUB_TOKEN=\"" + token + "\"");

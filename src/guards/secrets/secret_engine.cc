@@ -32,6 +32,8 @@ struct SecretEngine::CompiledRule {
   Gate gate = Gate::kNone;
   bool anchored_at_key = false;
   bool starts_at_keyword = false;
+  // kAssignment-gated generic rules: the shortest value their check accepts (0: not checked).
+  std::size_t min_value = 0;
   struct Allowlist {
     bool require_all = false;
     AllowlistSpec::Target target = AllowlistSpec::Target::kSecret;
@@ -172,8 +174,9 @@ bool IsAsciiAlnum(char c) {
 
 bool IsNameChar(char c) { return IsAsciiAlnum(c) || c == '_' || c == '.' || c == '-'; }
 
-// Gate::kAssignment for a keyword at [from, to).
-bool AssignmentFollows(std::string_view text, std::size_t from, std::size_t to) {
+// Gate::kAssignment for a keyword at [from, to): the index of the assignment operator's first
+// character after the key name holding the keyword, or npos (no operator, or a metadata name).
+std::size_t AssignmentAt(std::string_view text, std::size_t from, std::size_t to) {
   std::size_t name_begin = from;
   while (name_begin > 0 && from - name_begin < 64 && IsNameChar(text[name_begin - 1])) --name_begin;
   const std::size_t end = std::min(text.size(), to + 64);
@@ -191,13 +194,48 @@ bool AssignmentFollows(std::string_view text, std::size_t from, std::size_t to) 
       break;
     }
   }
-  if (i >= end) return false;
+  if (i >= end) return std::string_view::npos;
   switch (text[i]) {
     case '=': case ':': case '>': case '|': case '?': case ',': case '<':
-      return !IsMetadataKey(name);
+      return IsMetadataKey(name) ? std::string_view::npos : i;
     default:
-      return false;
+      return std::string_view::npos;
   }
+}
+
+bool AssignmentFollows(std::string_view text, std::size_t from, std::size_t to) {
+  return AssignmentAt(text, from, to) != std::string_view::npos;
+}
+
+// An upper bound on the length of the value a generic rule's regex can capture after the
+// assignment operator at `op`: the rest of the operator, spaces, an optional backslash and
+// quote, then characters up to whitespace, a backslash or the opening quote (a value with a space
+// or a tab in it is rejected by the plausibility tests whatever its length). Operator characters
+// are counted too, so a value that starts with one is never undercounted.
+std::size_t ValueLengthBound(std::string_view text, std::size_t op) {
+  std::size_t i = op + 1;
+  std::size_t count = 0;
+  while (i < text.size() && count < 3 && std::string_view("=:>|?<-").find(text[i]) !=
+                                             std::string_view::npos) {
+    ++i;
+    ++count;
+  }
+  // Any whitespace, line breaks included (the regexes allow \s after the operator).
+  while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+  if (i < text.size() && text[i] == '\\') ++i;
+  bool quoted = false;
+  char quote = 0;
+  if (i < text.size() && (text[i] == '"' || text[i] == '\'' || text[i] == '`')) {
+    quoted = true;
+    quote = text[i++];
+  }
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\\' || (quoted && c == quote)) break;
+    ++i;
+    ++count;
+  }
+  return count;
 }
 
 bool SpaceThenValue(std::string_view text, std::size_t to) {
@@ -374,6 +412,10 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
     rule->gate = spec.gate;
     rule->anchored_at_key = spec.anchored_at_key;
     rule->starts_at_keyword = spec.starts_at_keyword;
+    if (spec.gate == Gate::kAssignment && spec.anchored_at_key) {
+      if (spec.check == Check::kGenericPassword) rule->min_value = kMinPasswordLength;
+      if (spec.check == Check::kGenericSecret) rule->min_value = kMinSecretLength;
+    }
     for (const AllowlistSpec& list : spec.allowlists) {
       CompiledRule::Allowlist compiled;
       compiled.require_all = list.require_all;
@@ -639,6 +681,14 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
           int& gate = gates[static_cast<int>(rule.gate)];
           if (gate < 0) gate = GatePasses(rule.gate, text, from, to) ? 1 : 0;
           if (gate == 0) continue;
+          if (rule.min_value > 0) {
+            // A generic key whose value is too short for its check ("timeout = 30", "x == \"\""):
+            // no need to run the regex to reject it.
+            const std::size_t op = AssignmentAt(text, from, to);
+            if (op == std::string_view::npos || ValueLengthBound(text, op) < rule.min_value) {
+              continue;
+            }
+          }
           const std::size_t we = std::min(text.size(), to + rule.window_after);
           if (rule.starts_at_keyword && !keyword_is_trigger_[hit.id]) {
             state.windows.push_back({r, from, we, true});  // one anchored try at the keyword

@@ -424,7 +424,7 @@ int CharClasses(std::string_view v) {
 }  // namespace
 
 bool IsPlausiblePassword(std::string_view key, std::string_view v, bool quoted) {
-  if (v.size() < 6 || v.size() > 128) return false;
+  if (v.size() < kMinPasswordLength || v.size() > 128) return false;
   if (CommonRejects(key, v)) return false;
   if (!quoted && (IsIdentifierLike(v) || IsConstantName(v))) return false;
   if (ShannonEntropy(v) < 2.0) return false;
@@ -432,7 +432,7 @@ bool IsPlausiblePassword(std::string_view key, std::string_view v, bool quoted) 
 }
 
 bool IsPlausibleSecret(std::string_view key, std::string_view v, bool quoted) {
-  if (v.size() < 10 || v.size() > 512) return false;
+  if (v.size() < kMinSecretLength || v.size() > 512) return false;
   if (CommonRejects(key, v)) return false;
   if (IsIdentifierLike(v) || IsUuid(v)) return false;
   if (!quoted && IsConstantName(v)) return false;

@@ -59,6 +59,9 @@ bool IsUuid(std::string_view s);
 // about a secret rather than the secret (token_type, password_file, secret_name, max_tokens).
 bool IsPlausiblePassword(std::string_view key, std::string_view value, bool quoted);
 bool IsPlausibleSecret(std::string_view key, std::string_view value, bool quoted);
+// The shortest values they accept (the engine skips a key whose value cannot be that long).
+inline constexpr std::size_t kMinPasswordLength = 6;
+inline constexpr std::size_t kMinSecretLength = 10;
 
 // True when `key` names metadata about a credential rather than the credential itself.
 bool IsMetadataKey(std::string_view key);
