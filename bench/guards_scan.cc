@@ -11,12 +11,21 @@
 // as counters), and the
 // construction time of each detector (rules compiled at start). `*RulesOnly*` runs the injection
 // detector with its learned model off ("model": false), to show what the model costs.
+// `BM_ToolResult16K*` scan one realistic 16 KiB tool result (bench/corpus/tool_result.txt
+// repeated: a config file, logs, JSON, prose, code, a table; no secret, no PII), the text
+// behind "a 16 KB tool result with both guards on"; the time per iteration is one scan.
+// `BM_GuardedToolResult16K` is the gateway's own work on that result as a tools/call answer:
+// /0 validates the response line (WireMessage::Inspect, what every answer costs with or without
+// guards); /1 adds what `-p basic -p presidio` add (the tree, the chain over its text leaves);
+// the difference is the guards' CPU cost per answer without process hops.
 #include <benchmark/benchmark.h>
 
 #include <time.h>
 
 #include <algorithm>
 #include <chrono>
+#include <fstream>
+#include <iterator>
 
 #include <cstdint>
 #include <memory>
@@ -24,7 +33,12 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/json/serialize.hpp>
+
+#include "core/wire_message.h"
 #include "guards/detector.h"
+#include "guards/guard_chain.h"
+#include "guards/plugin_catalog.h"
 #include "guards/harmful/harmful_detector.h"
 #include "guards/injection/injection_detector.h"
 #include "guards/pii/pii_detector.h"
@@ -231,6 +245,85 @@ void BM_SecretsAndPiiScan(benchmark::State& state) { Scan(state, {Secrets().get(
 BENCHMARK(BM_SecretsScan)->Arg(4096)->Arg(65536)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_PiiScan)->Arg(4096)->Arg(65536)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_SecretsAndPiiScan)->Arg(4096)->Arg(65536)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// bench/corpus/tool_result.txt repeated to 16 KiB; empty when the file cannot be read.
+const std::string& ToolResult16K() {
+  static const std::string text = [] {
+    std::ifstream in(MCPGW_BENCH_CORPUS_DIR "/tool_result.txt", std::ios::binary);
+    const std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string out;
+    while (!file.empty() && out.size() < 16384) out += file;
+    out.resize(file.empty() ? 0 : 16384);
+    return out;
+  }();
+  return text;
+}
+
+void ScanToolResult(benchmark::State& state, const std::vector<const guards::Detector*>& detectors) {
+  const std::string& text = ToolResult16K();
+  if (text.empty()) {
+    state.SkipWithError("cannot read " MCPGW_BENCH_CORPUS_DIR "/tool_result.txt");
+    return;
+  }
+  for (const auto* d : detectors) {
+    if (d == nullptr) {
+      state.SkipWithError("detector construction failed");
+      return;
+    }
+  }
+  std::vector<guards::Detection> found;
+  for (auto _ : state) {
+    found.clear();
+    for (const auto* d : detectors) d->Scan(text, found);
+    benchmark::DoNotOptimize(found.data());
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.counters["findings"] = static_cast<double>(found.size());
+}
+void BM_ToolResult16KSecrets(benchmark::State& state) { ScanToolResult(state, {Secrets().get()}); }
+void BM_ToolResult16KPii(benchmark::State& state) { ScanToolResult(state, {Pii().get()}); }
+void BM_ToolResult16KSecretsAndPii(benchmark::State& state) {
+  ScanToolResult(state, {Secrets().get(), Pii().get()});
+}
+void BM_GuardedToolResult16K(benchmark::State& state) {
+  const std::string& text = ToolResult16K();
+  auto chain = guards::BuildGuardChain({"basic", "presidio"});
+  if (text.empty() || !chain) {
+    state.SkipWithError("no corpus or no chain");
+    return;
+  }
+  const std::string line =
+      R"({"jsonrpc":"2.0","id":7,"result":{"content":[{"type":"text","text":)" +
+      boost::json::serialize(boost::json::value(text)) + "}]}}";
+  const bool guarded = state.range(0) == 1;
+  guards::GuardContext context;
+  context.direction = guards::Direction::kResponse;
+  context.method = "tools/call";
+  context.server = "echo";
+  context.item = "big";
+  std::size_t modified = 0;
+  for (auto _ : state) {
+    auto wire = core::WireMessage::Inspect(line);
+    if (!wire) {
+      state.SkipWithError("Inspect failed");
+      return;
+    }
+    if (guarded) {
+      boost::json::object tree = wire->TakeTreeKeepingText();
+      boost::json::value payload = std::move(tree["result"]);
+      const guards::ChainResult result = (*chain)->Run(context, payload);
+      modified += result.kind != guards::VerdictKind::kContinue;
+    }
+    benchmark::DoNotOptimize(wire);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * line.size()));
+  state.counters["modified"] = static_cast<double>(modified);
+}
+BENCHMARK(BM_GuardedToolResult16K)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond)->MinTime(1.0);
+
+BENCHMARK(BM_ToolResult16KSecrets)->Unit(benchmark::kMicrosecond)->MinTime(1.0);
+BENCHMARK(BM_ToolResult16KPii)->Unit(benchmark::kMicrosecond)->MinTime(1.0);
+BENCHMARK(BM_ToolResult16KSecretsAndPii)->Unit(benchmark::kMicrosecond)->MinTime(1.0);
 
 void BM_InjectionScan(benchmark::State& state) { Scan(state, {Injection().get()}); }
 void BM_InjectionRulesOnlyScan(benchmark::State& state) { Scan(state, {InjectionRulesOnly().get()}); }

@@ -2,7 +2,8 @@
 //
 // Spawns COMMAND, performs the MCP handshake, waits for the tool to be listed, then measures
 // per-call round trips of tools/call {name, arguments: {message: <BYTES 'x'>}} with K requests
-// outstanding at all times (K = 1: sequential). Reports latency percentiles, throughput, the CPU
+// outstanding at all times (K = 1: sequential). With --result-only the request is small
+// (tools/call big {bytes: BYTES}) and only the result carries the payload. Reports latency percentiles, throughput, the CPU
 // time the spawned process spent per call and its memory. Linux only (CPU and memory come from
 // /proc). No gateway code is linked: the harness is the same for every peer it measures.
 #include <signal.h>
@@ -33,12 +34,17 @@ using Clock = std::chrono::steady_clock;
 constexpr char kUsage[] =
     "usage: mcp-bench-latency [--label L] [--calls N] [--warmup N] [--payload BYTES]\n"
     "                         [--inflight K] [--tool NAME] [--json] [--child-stderr]\n"
-    "                         [--timeout SECONDS] [--text FILE] -- COMMAND ARGS...\n"
-    "  --tool NAME     tool to call (default: \"echo\", else the first listed tool named *_echo)\n"
+    "                         [--timeout SECONDS] [--text FILE] [--result-only]\n"
+    "                         -- COMMAND ARGS...\n"
+    "  --tool NAME     tool to call (default: \"echo\", else the first listed tool named *_echo;\n"
+    "                  with --result-only \"big\" or *_big)\n"
     "  --child-stderr  let COMMAND inherit stderr (default: /dev/null)\n"
     "  --timeout S     abort the whole run after S seconds (default 600)\n"
     "  --text FILE     the echoed message is FILE's text repeated to --payload bytes (default:\n"
-    "                  'x' repeated): realistic text costs guards more than one repeated letter\n";
+    "                  'x' repeated): realistic text costs guards more than one repeated letter\n"
+    "  --result-only   a small request, tools/call {bytes: --payload}, whose result is the\n"
+    "                  payload (mcp-demo-server's big tool; its --big-text FILE makes the\n"
+    "                  result that file's text); only the response carries --payload bytes\n";
 
 struct Options {
   std::string label = "run";
@@ -48,6 +54,7 @@ struct Options {
   std::int64_t inflight = 1;
   std::string tool;  // empty: pick "echo" or "*_echo"
   std::string text_file;  // --text: the payload's source text; empty: 'x' repeated
+  bool result_only = false;  // --result-only: {bytes: payload} in, payload bytes out
   bool json = false;
   bool child_stderr = false;
   unsigned timeout_s = 600;
@@ -82,6 +89,10 @@ std::optional<Options> ParseOptions(int argc, char** argv) {
       options.child_stderr = true;
       continue;
     }
+    if (arg == "--result-only") {
+      options.result_only = true;
+      continue;
+    }
     if ((arg == "--label" || arg == "--tool" || arg == "--text") && i + 1 < argc) {
       (arg == "--label" ? options.label : arg == "--tool" ? options.tool : options.text_file) =
           argv[++i];
@@ -106,6 +117,11 @@ std::optional<Options> ParseOptions(int argc, char** argv) {
   options.timeout_s = static_cast<unsigned>(timeout_s);
   if (options.command.empty()) {
     std::fprintf(stderr, "missing -- COMMAND\n%s", kUsage);
+    return std::nullopt;
+  }
+  if (options.result_only && !options.text_file.empty()) {
+    std::fprintf(stderr, "--text and --result-only exclude each other (the server's "
+                         "--big-text FILE chooses the result's text)\n%s", kUsage);
     return std::nullopt;
   }
   return options;
@@ -168,7 +184,8 @@ std::optional<json::object> Call(ChildProcess& child, std::int64_t id, std::stri
 
 // Performs initialize + notifications/initialized, then lists tools until the wanted one shows up
 // (a gateway may list an upstream's tools only once it has connected). Returns the tool name.
-std::optional<std::string> Handshake(ChildProcess& child, std::string_view wanted) {
+std::optional<std::string> Handshake(ChildProcess& child, std::string_view wanted,
+                                     std::string_view default_tool) {
   const std::optional<json::object> init =
       Call(child, 0, "initialize",
            {{"protocolVersion", "2025-06-18"},
@@ -196,9 +213,11 @@ std::optional<std::string> Handshake(ChildProcess& child, std::string_view wante
         if (name == nullptr || !name->is_string()) continue;
         const std::string_view name_view = name->as_string();
         seen.append(seen.empty() ? "" : ",").append(name_view);
-        if (wanted.empty() ? name_view == "echo" : name_view == wanted)
+        if (wanted.empty() ? name_view == default_tool : name_view == wanted)
           return std::string(name_view);
-        if (wanted.empty() && fallback.empty() && name_view.ends_with("_echo")) {
+        if (wanted.empty() && fallback.empty() && name_view.size() > default_tool.size() &&
+            name_view.ends_with(default_tool) &&
+            name_view[name_view.size() - default_tool.size() - 1] == '_') {
           fallback = name_view;
         }
       }
@@ -207,7 +226,7 @@ std::optional<std::string> Handshake(ChildProcess& child, std::string_view wante
     usleep(200 * 1000);
   }
   std::fprintf(stderr, "tool '%s' not listed within 30 s (listed: %s)\n",
-               wanted.empty() ? "echo" : std::string(wanted).c_str(), seen.c_str());
+               std::string(wanted.empty() ? default_tool : wanted).c_str(), seen.c_str());
   return std::nullopt;
 }
 
@@ -230,13 +249,20 @@ struct PhaseResult {
 };
 
 // Issues `calls` tools/call requests with ids from `first_id`, keeping `inflight` outstanding.
+// `message` is echoed; with `result_only` the request asks for message.size() bytes instead.
 PhaseResult RunPhase(ChildProcess& child, const std::string& tool, const std::string& message,
-                     std::int64_t inflight, std::int64_t calls, std::int64_t first_id) {
+                     bool result_only, std::int64_t inflight, std::int64_t calls,
+                     std::int64_t first_id) {
   // Requests are templated once; only the id differs per call.
   std::string head = R"({"jsonrpc":"2.0","method":"tools/call","params":{"name":)";
   head += json::serialize(json::value(tool));
-  head += R"(,"arguments":{"message":)";
-  head += json::serialize(json::value(message));
+  if (result_only) {
+    head += R"(,"arguments":{"bytes":)";
+    head += std::to_string(message.size());
+  } else {
+    head += R"(,"arguments":{"message":)";
+    head += json::serialize(json::value(message));
+  }
   head += R"(}},"id":)";
   std::string request;
   PhaseResult phase;
@@ -292,7 +318,7 @@ double PercentileUs(const std::vector<std::int64_t>& sorted, double p) {
 // file cannot be read or is empty.
 std::optional<std::string> MakeMessage(const Options& options) {
   const auto size = static_cast<std::size_t>(options.payload);
-  if (options.text_file.empty()) return std::string(size, 'x');
+  if (options.text_file.empty() || options.result_only) return std::string(size, 'x');
   std::ifstream in(options.text_file, std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (!in.good() && !in.eof()) {
@@ -322,12 +348,14 @@ int Run(const Options& options) {
   alarm(options.timeout_s);  // watchdog: a wedged peer ends the run instead of hanging it
   std::optional<ChildProcess> child = ChildProcess::Spawn(options.command, options.child_stderr);
   if (!child) return 1;
-  const std::optional<std::string> tool = Handshake(*child, options.tool);
+  const std::optional<std::string> tool =
+      Handshake(*child, options.tool, options.result_only ? "big" : "echo");
   if (!tool) return 1;
   std::int64_t next_id = 1'000'000;
   if (options.warmup > 0) {
     const PhaseResult warm =
-        RunPhase(*child, *tool, *message, options.inflight, options.warmup, next_id);
+        RunPhase(*child, *tool, *message, options.result_only, options.inflight, options.warmup,
+                 next_id);
     if (!warm.ok) {
       std::fprintf(stderr, "the server closed its output during warm-up\n");
       return 1;
@@ -336,7 +364,8 @@ int Run(const Options& options) {
   }
   const std::optional<CpuTimes> cpu_before = ReadCpuTimes(child->pid());
   PhaseResult phase =
-      RunPhase(*child, *tool, *message, options.inflight, options.calls, next_id);
+      RunPhase(*child, *tool, *message, options.result_only, options.inflight, options.calls,
+               next_id);
   const std::optional<CpuTimes> cpu_after = ReadCpuTimes(child->pid());
   const std::optional<MemoryUsage> memory = ReadMemoryUsage(child->pid());
   child->Stop(std::chrono::milliseconds(2000));
@@ -366,6 +395,7 @@ int Run(const Options& options) {
       {"label", options.label},
       {"tool", *tool},
       {"payload", options.payload},
+      {"shape", options.result_only ? "result" : "echo"},
       {"inflight", options.inflight},
       {"calls", options.calls},
       {"errors", phase.errors},

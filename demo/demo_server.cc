@@ -4,11 +4,13 @@
 // benchmarks, and a fixture for unit and integration tests. It speaks newline-delimited
 // JSON-RPC 2.0 on stdin/stdout: one message per line, one write(2) per message.
 //
-// Usage: mcp-demo-server [--name NAME] [--page-size N] [--tools N] [--help]
+// Usage: mcp-demo-server [--name NAME] [--page-size N] [--tools N] [--big-text FILE] [--help]
 //   --name NAME     serverInfo.name, and the scheme of its resource URIs (default "demo")
 //   --page-size N   tools/list returns N tools per page with an opaque nextCursor
 //                   (default 0: all tools in one page)
 //   --tools N       add N echoing tools named tool_0001..tool_N (default 0)
+//   --big-text FILE the big tool's text is FILE's bytes repeated (and cut) to the size asked,
+//                   instead of 'x' repeated: a realistic tool result for benchmarks
 //
 // Methods: initialize, ping, tools/list, tools/call, prompts/list, prompts/get,
 // resources/list, resources/templates/list, resources/read, resources/subscribe,
@@ -28,7 +30,8 @@
 //                    (with "message": the optional argument message)
 //   pid              text = this process id (so tests can kill it)
 //   fail             result with isError = true and text "demo failure"
-//   big {bytes}      text of that many 'x' (at most 16 MiB)
+//   big {bytes}      text of that many 'x' (at most 16 MiB; with --big-text, of that file's
+//                    bytes repeated)
 //   env {name}       text = value of that environment variable, or ""
 //   sample {prompt}  sends sampling/createMessage {messages: [{role: "user", content:
 //                    {type: "text", text: prompt}}], maxTokens: 100} to the client; text =
@@ -83,8 +86,10 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <functional>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -117,6 +122,7 @@ struct Options {
   std::string name = "demo";
   std::size_t page_size = 0;  // 0: no pagination
   std::size_t extra_tools = 0;
+  std::string big_text;  // --big-text FILE's bytes; empty: 'x'
 };
 
 Options g_options;
@@ -242,6 +248,22 @@ std::string ExtraToolName(std::size_t i) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "tool_%04zu", i);
   return buf;
+}
+
+// The big tool's text: `bytes` bytes of 'x', or of --big-text's file repeated, cut back to a
+// UTF-8 character boundary and padded with spaces to exactly `bytes`.
+std::string BigText(std::size_t bytes) {
+  if (g_options.big_text.empty()) return std::string(bytes, 'x');
+  std::string text;
+  text.reserve(bytes + g_options.big_text.size());
+  while (text.size() < bytes) text += g_options.big_text;
+  text.resize(bytes);
+  std::size_t end = text.size();
+  while (end > 0 && (static_cast<unsigned char>(text[end - 1]) & 0xC0) == 0x80) --end;
+  if (end > 0 && static_cast<unsigned char>(text[end - 1]) >= 0xC0) --end;  // a cut lead byte
+  text.resize(end);
+  text.resize(bytes, ' ');
+  return text;
 }
 
 json::array BuildTools(std::size_t extra_tools) {
@@ -716,7 +738,7 @@ void CallTool(const json::value& id, const json::object* params) {
     if (!bytes || *bytes < 0 || *bytes > kMaxBigBytes) {
       return SendResult(id, ToolError("invalid arguments: 0 <= bytes <= 16777216 required"));
     }
-    return SendResult(id, TextResult(std::string(std::size_t(*bytes), 'x')));
+    return SendResult(id, TextResult(BigText(std::size_t(*bytes))));
   }
   if (*name == "env") {
     auto var = FindString(args, "name");
@@ -937,11 +959,13 @@ void HandleLine(std::string_view line) {
 }
 
 void Usage() {
-  std::cerr << "usage: mcp-demo-server [--name NAME] [--page-size N] [--tools N] [--help]\n"
+  std::cerr << "usage: mcp-demo-server [--name NAME] [--page-size N] [--tools N] [--big-text FILE]\n"
+               "                      [--help]\n"
                "A small MCP server over stdio (newline-delimited JSON-RPC 2.0).\n"
                "  --name NAME     serverInfo.name and resource URI scheme (default \"demo\")\n"
                "  --page-size N   tools/list page size (default 0: no pagination)\n"
-               "  --tools N       add N echoing tools tool_0001..tool_N (default 0)\n";
+               "  --tools N       add N echoing tools tool_0001..tool_N (default 0)\n"
+               "  --big-text FILE the big tool returns FILE's text repeated, not 'x'\n";
 }
 
 bool ParseCount(const char* text, std::size_t* out) {
@@ -965,6 +989,17 @@ int main(int argc, char** argv) {
       ++i;
     } else if (arg == "--tools" && has_value && ParseCount(argv[i + 1], &g_options.extra_tools)) {
       ++i;
+    } else if (arg == "--big-text" && has_value) {
+      std::ifstream in(argv[++i], std::ios::binary);
+      g_options.big_text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      if (!in.good() && !in.eof()) {
+        std::cerr << "mcp-demo-server: --big-text " << argv[i] << ": cannot read it\n";
+        return 2;
+      }
+      if (g_options.big_text.empty()) {
+        std::cerr << "mcp-demo-server: --big-text " << argv[i] << ": empty or missing\n";
+        return 2;
+      }
     } else {
       std::cerr << "mcp-demo-server: bad argument: " << arg << "\n";
       Usage();

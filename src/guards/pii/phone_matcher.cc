@@ -10,6 +10,7 @@ namespace mcpgw::guards::pii {
 
 struct PhoneMatcher::Compiled {
   const PhoneRegion* meta = nullptr;
+  std::string_view national_prefix;  // meta->national_prefix, measured once
   mutable std::once_flag once;
   mutable std::unique_ptr<RE2> re;  // null when the pattern failed to compile: lengths decide
 
@@ -35,6 +36,7 @@ Result<std::unique_ptr<PhoneMatcher>> PhoneMatcher::Create(
   for (std::size_t i = 0; i < kPhoneRegionCount; ++i) {
     auto c = std::make_unique<Compiled>();
     c->meta = &kPhoneRegions[i];
+    c->national_prefix = c->meta->national_prefix;
     std::string_view code = c->meta->calling_code;
     int n = 0;
     std::from_chars(code.data(), code.data() + code.size(), n);
@@ -51,6 +53,13 @@ Result<std::unique_ptr<PhoneMatcher>> PhoneMatcher::Create(
                        "\": use ISO 3166-1 alpha-2 codes such as US, GB, DE, FR, IN");
     }
     m->configured_.push_back(found);
+    // Regions whose mobile numbers are customarily written without the trunk 0.
+    static constexpr std::string_view kTrunkOptional[] = {"IN", "CN", "BR", "MX", "AR",
+                                                          "CO", "PE", "ID", "PH", "TH",
+                                                          "VN", "KR", "TW", "TR"};
+    bool optional = found->national_prefix != "0";
+    for (std::string_view region : kTrunkOptional) optional = optional || region == r;
+    if (optional) m->configured_without_zero_.push_back(found);
   }
   return m;
 }
@@ -62,7 +71,7 @@ bool PhoneMatcher::ValidIn(const Compiled& region, std::string_view national) co
     const RE2* re = region.Pattern();
     return re == nullptr || RE2::FullMatch(re2::StringPiece(n.data(), n.size()), *re);
   };
-  std::string_view prefix = region.meta->national_prefix;
+  const std::string_view prefix = region.national_prefix;
   if (!prefix.empty() && national.substr(0, prefix.size()) == prefix &&
       check(national.substr(prefix.size()))) {
     return true;
@@ -72,17 +81,9 @@ bool PhoneMatcher::ValidIn(const Compiled& region, std::string_view national) co
 
 bool PhoneMatcher::ValidNational(std::string_view digits) const {
   // Where the trunk prefix is "0", national numbers are written with it ("030 901820",
-  // "020 7946 0958"): without it a number could be anyone's. Regions whose mobile numbers are
-  // customarily written without the 0 are the exception.
-  static constexpr std::string_view kTrunkOptional[] = {"IN", "CN", "BR", "MX", "AR", "CO", "PE",
-                                                        "ID", "PH", "TH", "VN", "KR", "TW", "TR"};
-  for (const Compiled* r : configured_) {
-    std::string_view prefix = r->meta->national_prefix;
-    if (prefix == "0" && digits.substr(0, 1) != "0") {
-      bool optional = false;
-      for (std::string_view region : kTrunkOptional) optional = optional || region == r->meta->region;
-      if (!optional) continue;
-    }
+  // "020 7946 0958"): without it a number could be anyone's (configured_without_zero_).
+  const bool leading_zero = !digits.empty() && digits[0] == '0';
+  for (const Compiled* r : leading_zero ? configured_ : configured_without_zero_) {
     if (ValidIn(*r, digits)) return true;
   }
   return false;

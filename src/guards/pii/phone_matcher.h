@@ -43,6 +43,9 @@ class PhoneMatcher {
 
   std::vector<std::unique_ptr<Compiled>> regions_;   // index of kPhoneRegions
   std::vector<const Compiled*> configured_;
+  // The configured regions a number without a leading 0 can belong to: those whose trunk prefix
+  // is not "0", and those where it is customarily left out (decided once, not per number).
+  std::vector<const Compiled*> configured_without_zero_;
   std::vector<std::vector<const Compiled*>> by_code_;  // calling code (1..999) -> regions
 };
 

@@ -23,6 +23,51 @@ RuleSpec Raw(std::string id, std::string entity, Keywords keywords, std::string 
   return r;
 }
 
+// True when every top-level alternative of the regex `core` opens with one of `keywords` written
+// plainly (letters, digits, '_' and '-' only, compared case-insensitively): then every match
+// of core begins where a keyword hit does.
+bool OpensWithKeyword(std::string_view core, const Keywords& keywords) {
+  std::vector<std::string_view> branches;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < core.size(); ++i) {
+    const char c = core[i];
+    if (c == '\\') {
+      ++i;  // an escaped character is never structure
+    } else if (c == '[') {
+      while (i + 1 < core.size() && core[i + 1] != ']') i += core[i + 1] == '\\' ? 2 : 1;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      branches.push_back(core.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  branches.push_back(core.substr(start));
+  auto plain = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  };
+  for (std::string_view branch : branches) {
+    bool opens = false;
+    for (const std::string& keyword : keywords) {
+      if (keyword.empty() || keyword.size() > branch.size()) continue;
+      bool same = true;
+      for (std::size_t i = 0; i < keyword.size() && same; ++i) {
+        const char b = branch[i] >= 'A' && branch[i] <= 'Z' ? static_cast<char>(branch[i] + 32)
+                                                            : branch[i];
+        same = plain(keyword[i]) && b == keyword[i];
+      }
+      // The next character must not make the last one optional or repeated ("ab?" is not "ab").
+      const char next = keyword.size() < branch.size() ? branch[keyword.size()] : '\0';
+      if (same && next != '?' && next != '*' && next != '{' && next != '+') opens = true;
+    }
+    if (!opens) return false;
+  }
+  return true;
+}
+
 // A token recognised by its own shape (a vendor prefix): `core` between word boundaries (a
 // core that ends in '-' or '_' may also end before any other punctuation or space).
 RuleSpec Tok(std::string id, std::string entity, Keywords keywords, const std::string& core,
@@ -31,6 +76,7 @@ RuleSpec Tok(std::string id, std::string entity, Keywords keywords, const std::s
                    R"re(\b()re" + core + R"re()(?:\b|$|[^A-Za-z0-9_\-]))re", entropy, check);
   r.window_before = 32;
   r.window_after = 320;
+  r.starts_at_keyword = OpensWithKeyword(core, r.keywords);
   return r;
 }
 
@@ -519,10 +565,12 @@ void Structured(std::vector<RuleSpec>& r) {
                   0.9f));
   r.back().gate = Gate::kSpaceThenValue;
   r.back().window_after = 256;
-  r.push_back(Raw("authorization_token", "BEARER_TOKEN", {"authorization", "x-api-key", "private-token"},
+  r.push_back(Raw("authorization_token", "BEARER_TOKEN",
+                  {"authorization", "x-api-key", "private-token", "x-auth-token"},
                   R"re((?i)\b(?:authorization|x-api-key|private-token|x-auth-token)["']?\s*[:=]\s*["']?(?:token\s+)?([A-Za-z0-9._~+/\-]{16,}=*))re",
                   3.0, Check::kOpaqueToken, 0.9f));
   r.back().window_after = 256;
+  r.back().starts_at_keyword = true;  // the regex opens with one of its keywords
   r.push_back(Raw("basic_auth", "BASIC_AUTH", {"basic"},
                   R"re((?i)\bbasic\s+([A-Za-z0-9+/]{8,}={0,2}))re", 2.5, Check::kBasicAuth));
   r.back().gate = Gate::kSpaceThenValue;
@@ -588,6 +636,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_before = 8;  // "key" is common: keep its windows small
   r.back().window_after = 128;
   r.back().gate = Gate::kSeparatorFollows;
+  r.back().starts_at_keyword = true;  // the regex opens with its keyword
   r.push_back(Raw("kubeconfig_client_key", "PRIVATE_KEY", {"client-key-data"},
                   R"re(client-key-data["']?\s*:\s*["']?([A-Za-z0-9+/]{40,}={0,2}))re", 4.0));
 }
@@ -638,12 +687,15 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kXmlTagName;
   r.back().window_before = 64;
   r.back().window_after = 300;
-  r.push_back(Raw("generic_key_value_attribute", "SECRET", {"key="},
+  r.push_back(Raw("generic_key_value_attribute", "SECRET", {"key"},
                   R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,})")re",
                   0, Check::kGenericPassword, 0.7f));
+  r.back().gate = Gate::kSeparatorFollows;  // key = "...", not the word "key"
+  r.back().starts_at_keyword = true;
   r.push_back(Raw("generic_define_secret", "SECRET", {"define"},
                   R"re((?i)\bdefine\s*\(\s*['"]([A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY|SALT)[A-Z0-9_]*)['"]\s*,\s*['"]([^'"]{4,})['"])re",
                   0, Check::kGenericPassword, 0.7f));
+  r.back().starts_at_keyword = true;
   // WordPress wp-config keys and salts: 64 characters of any printable punctuation.
   r.push_back(Raw("wordpress_key_salt", "SECRET",
                   {"auth_key", "auth_salt", "logged_in_key", "logged_in_salt", "nonce_key",

@@ -48,5 +48,39 @@ TEST(BuiltinRules, IncludesTheReferenceGatewaysTwelveTokens) {
   }
 }
 
+const RuleSpec* FindRule(const std::vector<RuleSpec>& rules, std::string_view id) {
+  for (const RuleSpec& rule : rules) {
+    if (rule.id == id) return &rule;
+  }
+  return nullptr;
+}
+
+// starts_at_keyword lets the engine try a rule anchored at each keyword hit; a token rule gets
+// it only when every alternative of its regex opens with a keyword written plainly.
+TEST(BuiltinRules, StartsAtKeywordOnlyWhereEveryAlternativeOpensWithAKeyword) {
+  const auto rules = BuiltinRules();
+  struct Case {
+    const char* id;
+    bool expected;
+  };
+  for (const Case& c : {Case{"octopus_api_key", true},    // API-..., keyword "api-"
+                        Case{"notion_token", true},       // secret_...|ntn_..., both keywords
+                        Case{"authorization_token", true},
+                        Case{"labelled_storage_key", true},
+                        Case{"aws_mws_key", false},       // amzn\.mws\.: not written plainly
+                        Case{"aws_access_key", false},    // (?:A3T[A-Z0-9]|AKIA|...): a group
+                        Case{"generic_secret", false}}) { // the key name comes first
+    const RuleSpec* rule = FindRule(rules, c.id);
+    ASSERT_NE(rule, nullptr) << c.id;
+    EXPECT_EQ(rule->starts_at_keyword, c.expected) << c.id;
+  }
+  for (const RuleSpec& rule : rules) {
+    if (rule.starts_at_keyword) {
+      EXPECT_FALSE(rule.keywords.empty()) << rule.id;
+      EXPECT_FALSE(rule.anchored_at_key) << rule.id << ": two anchorings";
+    }
+  }
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::secrets

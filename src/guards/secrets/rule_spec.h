@@ -92,6 +92,12 @@ struct RuleSpec {
   // the key name holding the keyword ("(?:^|[^a-z0-9_])(name)..."), so it is tried once, anchored
   // there, instead of searching a window. Only rules written that way may set it.
   bool anchored_at_key = false;
+  // Every match of the regex begins exactly where one of its keywords does (the regex opens
+  // with the keyword, after at most `(?i)`, `\b` and a group's parenthesis): the regex is then
+  // tried once, anchored at each keyword hit's start, instead of searching a window around it.
+  // The anchored try stops as soon as the text stops fitting, so a common keyword costs a few
+  // bytes of matching instead of a window's worth. Trigger hits still open windows.
+  bool starts_at_keyword = false;
   std::vector<AllowlistSpec> allowlists;
   std::string origin;  // where it was defined, for error messages: "builtin", "rules.toml:12"
 };

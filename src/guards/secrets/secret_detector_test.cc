@@ -475,6 +475,72 @@ TEST(SecretDetector, SeveralSecretsAreSortedAndDoNotOverlap) {
   EXPECT_EQ(found[1].type, "secrets.stripe_secret_key");
 }
 
+// Rules tried anchored at each keyword hit (RuleSpec::starts_at_keyword) still find a secret
+// right after a near miss of the same keyword, and every one of several close together.
+TEST(SecretDetector, KeywordAnchoredRulesFindEveryOccurrence) {
+  const std::string octopus1 = "API-" + Fake("oct1", 26, kUpperAlnum);
+  const std::string octopus2 = "API-" + Fake("oct2", 26, kUpperAlnum);
+  const std::string notion = "secret_" + Fake("notion", 43);
+  const std::string header = Fake("xauth", 32);
+  struct Case {
+    std::string name;
+    std::string text;
+    std::vector<std::string> secrets;  // in order
+  };
+  const std::vector<Case> cases = {
+      {"near_miss_then_token", "see API-docs; key " + octopus1 + "\n", {octopus1}},
+      {"two_tokens_close", octopus1 + " " + octopus2, {octopus1, octopus2}},
+      {"secret_word_then_token", "secret_store: x, notion " + notion, {notion}},
+      {"x_auth_token_header", "X-Auth-Token: " + header + "\n", {header}},
+  };
+  for (const Case& c : cases) {
+    const auto found = ScanText(Builtin(), c.text);
+    ASSERT_EQ(found.size(), c.secrets.size()) << c.name << ": " << c.text;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      EXPECT_EQ(c.text.substr(found[i].begin, found[i].end - found[i].begin), c.secrets[i])
+          << c.name;
+    }
+  }
+}
+
+// The engine skips a generic key whose value is too short for the plausibility test before any
+// regex runs; values at the minimum length, after every operator form, on the next line, or
+// holding operator or quote characters are still found.
+TEST(SecretDetector, GenericValueLengthPrecheckKeepsPlausibleValues) {
+  const std::string pw6 = "Zq8" + Fake("len6", 3);     // kMinPasswordLength
+  const std::string secret10 = "Q7x" + Fake("len10", 7);  // kMinSecretLength
+  const std::string body = "Zq8" + Fake("gen", 13);
+  struct Case {
+    std::string name;
+    std::string before;
+    std::string value;
+    std::string after;
+  };
+  const std::vector<Case> cases = {
+      {"password_min_length", "db_password=", pw6, "\n"},
+      {"secret_min_length", "client_secret: ", secret10, "\n"},
+      {"fat_arrow", "'db_password' => '", body, "',"},
+      {"walrus", "db_password := \"", body, "\""},
+      {"double_colon_walrus", "db_password ::= ", body, "\n"},
+      {"value_on_next_line", "api_secret:\n  ", body, "\n"},
+      {"leading_dash", "db_password=", "-" + body, "\n"},
+      {"apostrophe_inside_quotes", "db_password = \"", "ab'" + body, "\""},
+      {"escaped_quotes", "{\\\"db_password\\\": \\\"", body, "\\\"}"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.before + c.value + c.after;
+    const auto found = ScanText(Builtin(), text);
+    ASSERT_EQ(found.size(), 1u) << c.name << ": " << text;
+    EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), c.value) << c.name;
+  }
+  // Too short for the check: nothing (and no regex ran).
+  for (const std::string& text : std::vector<std::string>{
+           "db_password=" + pw6.substr(1) + "\n", "client_secret: " + secret10.substr(1) + "\n",
+           "if token == \"\" {", "token_ttl = 3600"}) {
+    EXPECT_TRUE(ScanText(Builtin(), text).empty()) << text;
+  }
+}
+
 TEST(SecretDetector, SpecificRuleWinsOverGenericOnTheSameValue) {
   const std::string token = FakeGithubToken("ghp", "gen");
   const auto found = ScanText(Builtin(), "GITHUB_TOKEN=\"" + token + "\"");

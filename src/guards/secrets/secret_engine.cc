@@ -31,6 +31,9 @@ struct SecretEngine::CompiledRule {
   std::size_t window_after = 1024;
   Gate gate = Gate::kNone;
   bool anchored_at_key = false;
+  bool starts_at_keyword = false;
+  // kAssignment-gated generic rules: the shortest value their check accepts (0: not checked).
+  std::size_t min_value = 0;
   struct Allowlist {
     bool require_all = false;
     AllowlistSpec::Target target = AllowlistSpec::Target::kSecret;
@@ -164,12 +167,16 @@ bool PlausibleUrlPassword(std::string_view v) {
   return true;
 }
 
-bool IsNameChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-';
+// ASCII only and inline: these run at every keyword hit (std::isalnum is a call into libc).
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// Gate::kAssignment for a keyword at [from, to).
-bool AssignmentFollows(std::string_view text, std::size_t from, std::size_t to) {
+bool IsNameChar(char c) { return IsAsciiAlnum(c) || c == '_' || c == '.' || c == '-'; }
+
+// Gate::kAssignment for a keyword at [from, to): the index of the assignment operator's first
+// character after the key name holding the keyword, or npos (no operator, or a metadata name).
+std::size_t AssignmentAt(std::string_view text, std::size_t from, std::size_t to) {
   std::size_t name_begin = from;
   while (name_begin > 0 && from - name_begin < 64 && IsNameChar(text[name_begin - 1])) --name_begin;
   const std::size_t end = std::min(text.size(), to + 64);
@@ -187,13 +194,48 @@ bool AssignmentFollows(std::string_view text, std::size_t from, std::size_t to) 
       break;
     }
   }
-  if (i >= end) return false;
+  if (i >= end) return std::string_view::npos;
   switch (text[i]) {
     case '=': case ':': case '>': case '|': case '?': case ',': case '<':
-      return !IsMetadataKey(name);
+      return IsMetadataKey(name) ? std::string_view::npos : i;
     default:
-      return false;
+      return std::string_view::npos;
   }
+}
+
+bool AssignmentFollows(std::string_view text, std::size_t from, std::size_t to) {
+  return AssignmentAt(text, from, to) != std::string_view::npos;
+}
+
+// An upper bound on the length of the value a generic rule's regex can capture after the
+// assignment operator at `op`: the rest of the operator, spaces, an optional backslash and
+// quote, then characters up to whitespace, a backslash or the opening quote (a value with a space
+// or a tab in it is rejected by the plausibility tests whatever its length). Operator characters
+// are counted too, so a value that starts with one is never undercounted.
+std::size_t ValueLengthBound(std::string_view text, std::size_t op) {
+  std::size_t i = op + 1;
+  std::size_t count = 0;
+  while (i < text.size() && count < 3 && std::string_view("=:>|?<-").find(text[i]) !=
+                                             std::string_view::npos) {
+    ++i;
+    ++count;
+  }
+  // Any whitespace, line breaks included (the regexes allow \s after the operator).
+  while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+  if (i < text.size() && text[i] == '\\') ++i;
+  bool quoted = false;
+  char quote = 0;
+  if (i < text.size() && (text[i] == '"' || text[i] == '\'' || text[i] == '`')) {
+    quoted = true;
+    quote = text[i++];
+  }
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\\' || (quoted && c == quote)) break;
+    ++i;
+    ++count;
+  }
+  return count;
 }
 
 bool SpaceThenValue(std::string_view text, std::size_t to) {
@@ -220,7 +262,7 @@ bool UserinfoFollows(std::string_view text, std::size_t to) {
   return false;
 }
 
-bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool IsWordChar(char c) { return IsAsciiAlnum(c) || c == '_'; }
 
 bool IsXmlNameChar(char c) { return IsNameChar(c) || c == ':'; }
 
@@ -272,6 +314,7 @@ struct Layout {
   guards::HsDatabaseSpec spec;
   std::vector<std::size_t> keyword_lengths;
   std::vector<std::vector<std::uint32_t>> keyword_rules;
+  std::vector<bool> is_trigger;                // by id < keyword count
   std::vector<std::uint32_t> prefilter_rules;  // by id - keyword count
 };
 
@@ -282,10 +325,12 @@ Layout LayOut(const std::vector<RuleSpec>& rules) {
   std::map<std::string, unsigned> keyword_ids;
   auto gate = [&](std::string key, std::size_t length, std::string expression, unsigned flags,
                   std::uint32_t rule) {
+    const bool trigger = !key.empty() && key[0] == '\x01';
     auto [it, inserted] = keyword_ids.emplace(std::move(key),
                                               static_cast<unsigned>(keyword_ids.size()));
     if (inserted) {
       out.keyword_lengths.push_back(length);
+      out.is_trigger.push_back(trigger);
       out.keyword_rules.emplace_back();
       out.spec.expressions.push_back({std::move(expression), flags, it->second});
     }
@@ -366,6 +411,11 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
     rule->window_after = spec.window_after;
     rule->gate = spec.gate;
     rule->anchored_at_key = spec.anchored_at_key;
+    rule->starts_at_keyword = spec.starts_at_keyword;
+    if (spec.gate == Gate::kAssignment && spec.anchored_at_key) {
+      if (spec.check == Check::kGenericPassword) rule->min_value = kMinPasswordLength;
+      if (spec.check == Check::kGenericSecret) rule->min_value = kMinSecretLength;
+    }
     for (const AllowlistSpec& list : spec.allowlists) {
       CompiledRule::Allowlist compiled;
       compiled.require_all = list.require_all;
@@ -388,6 +438,7 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
   Layout layout = LayOut(config.rules);
   engine->keyword_lengths_ = std::move(layout.keyword_lengths);
   engine->keyword_rules_ = std::move(layout.keyword_rules);
+  engine->keyword_is_trigger_ = std::move(layout.is_trigger);
   engine->prefilter_rules_ = std::move(layout.prefilter_rules);
   if (!layout.spec.expressions.empty()) {
     guards::HsBuild database = guards::BuildHsDatabase(layout.spec);
@@ -461,7 +512,7 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
     if (!block_end) return;
     end = *block_end;
   } else {
-    if (Allowed(value) || IsPlaceholder(value)) return;
+    if (Allowed(value) || IsPlaceholder(value) || IsPublicByDesign(value)) return;
     if (rule.entropy > 0 && ShannonEntropy(value) < rule.entropy) return;
     switch (rule.check) {
       case Check::kNone:
@@ -630,7 +681,19 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
           int& gate = gates[static_cast<int>(rule.gate)];
           if (gate < 0) gate = GatePasses(rule.gate, text, from, to) ? 1 : 0;
           if (gate == 0) continue;
+          if (rule.min_value > 0) {
+            // A generic key whose value is too short for its check ("timeout = 30", "x == \"\""):
+            // no need to run the regex to reject it.
+            const std::size_t op = AssignmentAt(text, from, to);
+            if (op == std::string_view::npos || ValueLengthBound(text, op) < rule.min_value) {
+              continue;
+            }
+          }
           const std::size_t we = std::min(text.size(), to + rule.window_after);
+          if (rule.starts_at_keyword && !keyword_is_trigger_[hit.id]) {
+            state.windows.push_back({r, from, we, true});  // one anchored try at the keyword
+            continue;
+          }
           if (rule.anchored_at_key) {
             // The match starts one byte before the key name holding the keyword (or at 0).
             std::size_t name = from;
@@ -662,7 +725,13 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
     std::size_t begin = windows[i].begin;
     std::size_t end = windows[i].end;
     if (windows[i].anchored) {
+      // Two keywords of one rule may hit at one place: try it once (with the widest end).
       ++i;
+      while (i < windows.size() && windows[i].rule == rule && windows[i].anchored &&
+             windows[i].begin == begin) {
+        end = std::max(end, windows[i].end);
+        ++i;
+      }
       MatchAt(rule, text, begin, end, out);
       continue;
     }

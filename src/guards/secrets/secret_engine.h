@@ -79,6 +79,7 @@ class SecretEngine final : public Detector {
   std::vector<std::unique_ptr<CompiledRule>> rules_;
   std::vector<std::size_t> keyword_lengths_;            // by Vectorscan id, for ids < size
   std::vector<std::vector<std::uint32_t>> keyword_rules_;  // by Vectorscan id: rules it gates
+  std::vector<bool> keyword_is_trigger_;  // by Vectorscan id < keyword count: a trigger, not a literal
   std::vector<std::uint32_t> prefilter_rules_;  // by id - keyword count: the rule it gates
   std::vector<std::uint32_t> always_rules_;     // rules run over the whole text every time
   std::vector<std::string> allow_values_;       // sorted

@@ -40,6 +40,11 @@ bool IsBase64PrivateKey(std::string_view b64);
 // "placeholder", runs of one character, ascending sequences. Applied to every rule.
 bool IsPlaceholder(std::string_view value);
 
+// True for keys their vendor publishes by design, meant for browsers and apps: Stripe
+// publishable keys (pk_live_..., pk_test_...) and Mapbox public tokens (pk.eyJ...). Masking them
+// protects nothing and breaks the pages and configs that carry them. Applied to every rule.
+bool IsPublicByDesign(std::string_view value);
+
 // True for values that refer to a secret held elsewhere: ${VAR}, $VAR, {{ var }}, %VAR%,
 // process.env.X, os.environ[...], os.getenv(...), <%= %>, #{...}, secrets.X, vault: refs.
 bool IsReference(std::string_view value);
@@ -54,6 +59,9 @@ bool IsUuid(std::string_view s);
 // about a secret rather than the secret (token_type, password_file, secret_name, max_tokens).
 bool IsPlausiblePassword(std::string_view key, std::string_view value, bool quoted);
 bool IsPlausibleSecret(std::string_view key, std::string_view value, bool quoted);
+// The shortest values they accept (the engine skips a key whose value cannot be that long).
+inline constexpr std::size_t kMinPasswordLength = 6;
+inline constexpr std::size_t kMinSecretLength = 10;
 
 // True when `key` names metadata about a credential rather than the credential itself.
 bool IsMetadataKey(std::string_view key);

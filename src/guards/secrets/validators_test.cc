@@ -104,6 +104,18 @@ TEST(IsPlaceholder, AnAngleHoleIsOneButABareAngleIsNot) {
   }
 }
 
+TEST(IsPublicByDesign, FlagsPublishableKeysOnly) {
+  const std::string body = Fake("pub", 99);
+  for (const std::string& v : {"pk_live_" + body, "pk_test_" + body, "pk.eyJ1Ijoi" + body}) {
+    EXPECT_TRUE(IsPublicByDesign(v)) << v;
+  }
+  // Secret keys of the same vendors, and a ClickUp token (pk_<digits>_...), stay secrets.
+  for (const std::string& v : {"sk_live_" + body, "rk_live_" + body, "sk.eyJ1Ijoi" + body,
+                               "pk_1234567_" + body}) {
+    EXPECT_FALSE(IsPublicByDesign(v)) << v;
+  }
+}
+
 TEST(IsReference, FlagsValuesHeldElsewhere) {
   for (const char* v : {"$DB_PASSWORD", "${DB_PASSWORD}", "process.env.API_KEY",
                         "os.environ['TOKEN']", "os.getenv(\"TOKEN\")", "%DB_PASS%",
@@ -144,6 +156,25 @@ TEST(IsMetadataKey, KeepsSecretIdButNotOtherIds) {
   EXPECT_TRUE(IsMetadataKey("token_id"));
   EXPECT_TRUE(IsMetadataKey("passwordHash"));
   EXPECT_FALSE(IsMetadataKey("client_secret"));
+}
+
+// The metadata words are found anywhere in the key, in any case; a credential's own name is not
+// metadata.
+TEST(IsMetadataKey, FindsItsWordsAnywhereInAnyCase) {
+  struct Case {
+    std::string key;
+    bool metadata;
+  };
+  const std::vector<Case> cases = {
+      {"max_tokens", true},           {"MAX_TOKENS", true},
+      {"prompt_tokens_used", true},   {"bypassMode", true},
+      {"app_next_token", true},       {"STRIPE_PUBLISHABLE_KEY", true},
+      {"MAPBOX_PUBLIC_TOKEN", true},  {"x" + std::string(200, '_') + "csrf", true},
+      {"password", false},            {"api_key", false},
+      {"SECRET", false},              {"db_pass", false},
+      {"", false},                    {"to", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(IsMetadataKey(c.key), c.metadata) << c.key;
 }
 
 TEST(IsMetadataKey, AccessKeyIdIsHalfOfAKeyPairNotMetadata) {
