@@ -31,8 +31,9 @@ class LineWriter {
   // failed or been closed.
   bool Write(std::string message) {
     if (failed_) return false;
-    message.push_back('\n');
-    queued_bytes_ += message.size();
+    // The newline is a buffer of its own in the gathered write: appending it could reallocate
+    // (and copy) a message whose capacity is exactly its size.
+    queued_bytes_ += message.size() + 1;
     queue_.push_back(std::move(message));
     if (!writing_) StartWrite();
     return true;
@@ -66,11 +67,17 @@ class LineWriter {
     writing_ = true;
     in_flight_.clear();
     buffers_.clear();
-    while (!queue_.empty() && in_flight_.size() < 64) {
+    // Two buffers per message (its text, then the newline): 32 messages fill the 64 buffers
+    // one writev takes.
+    while (!queue_.empty() && in_flight_.size() < 32) {
       in_flight_.push_back(std::move(queue_.front()));
       queue_.pop_front();
     }
-    for (const std::string& s : in_flight_) buffers_.push_back(boost::asio::buffer(s));
+    static constexpr char kNewline = '\n';
+    for (const std::string& s : in_flight_) {
+      buffers_.push_back(boost::asio::buffer(s));
+      buffers_.push_back(boost::asio::buffer(&kNewline, 1));
+    }
     boost::asio::async_write(stream_, buffers_,
                              [this, keep = owner_.lock()](boost::system::error_code ec,
                                                           std::size_t written) {

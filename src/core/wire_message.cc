@@ -307,15 +307,61 @@ const std::string& WireMessage::id_text() const {
   return id_text_;
 }
 
-MemberLookup WireMessage::Lookup(std::initializer_list<std::string_view> path, Span& span) const {
+const WireMessage::ObjectMembers& WireMessage::MembersOf(Span object) const {
+  for (const ObjectMembers& scanned : scanned_)
+    if (scanned.offset == object.offset) return scanned;
+  ObjectMembers scanned;
+  scanned.offset = object.offset;
+  const std::string_view text = text_;
+  scanned.is_object = ScanMembers(text, object, [&](std::string_view raw, Span value) {
+    scanned.members.push_back(
+        Member{Span{static_cast<std::size_t>(raw.data() - text.data()), raw.size()}, value});
+    return true;
+  });
+  scanned_.push_back(std::move(scanned));
+  return scanned_.back();
+}
+
+MemberLookup WireMessage::Lookup(std::initializer_list<std::string_view> path, Span& span,
+                                 bool* touched) const {
   span = Span{0, text_.size()};
+  if (touched) *touched = false;
+  const std::string_view text = text_;
   for (std::string_view key : path) {
-    Span member;
-    const MemberLookup found = LookupMember(text_, span, key, member);
-    if (found != MemberLookup::kFound) return found;
-    span = member;
+    // As LookupMember, over the object's kept member list.
+    const ObjectMembers& object = MembersOf(span);
+    if (!object.is_object) return MemberLookup::kAbsent;
+    int found = 0;
+    bool escaped_key = false;
+    for (const Member& member : object.members) {
+      const std::string_view raw = text.substr(member.key.offset, member.key.size);
+      if (raw == key) {
+        ++found;
+        span = member.value;
+      } else if (raw.find('\\') != std::string_view::npos) {
+        escaped_key = true;
+      }
+    }
+    // An escaped key may decode to `key`: then the member may be repeated, and which one counts
+    // is the parser's call.
+    if (found > 1 || escaped_key) return MemberLookup::kAmbiguous;
+    if (found == 0) return MemberLookup::kAbsent;
+    if (touched && !*touched) {
+      *touched = std::any_of(edits_.begin(), edits_.end(), [&](const Edit& e) {
+        return e.span.offset < span.end() && span.offset < e.span.end();
+      });
+    }
   }
   return MemberLookup::kFound;
+}
+
+MemberLookup WireMessage::LookupForRead(std::initializer_list<std::string_view> path,
+                                        Span& span) const {
+  bool touched = false;
+  const MemberLookup found = Lookup(path, span, &touched);
+  if (!touched) return found;
+  const_cast<WireMessage*>(this)->FoldEdits();  // a replaced value lies on the path
+  return Lookup(path, span);
 }
 
 bool WireMessage::Locate(std::initializer_list<std::string_view> path, Span& span) const {
@@ -324,12 +370,22 @@ bool WireMessage::Locate(std::initializer_list<std::string_view> path, Span& spa
 
 void WireMessage::FoldEdits() {
   if (edits_.empty()) return;
+  if (edits_.size() == 1) {
+    // The common case (the id): replaced in place. A replacement no longer than the value moves
+    // the rest of the text within its buffer (nothing when the lengths are equal) instead of
+    // copying the whole message into a new one.
+    const Edit& edit = edits_.front();
+    text_.replace(edit.span.offset, edit.span.size, edit.replacement);
+    edits_.clear();
+    scanned_.clear();
+    return;
+  }
   std::sort(edits_.begin(), edits_.end(),
             [](const Edit& a, const Edit& b) { return a.span.offset < b.span.offset; });
   std::size_t size = text_.size();
   for (const Edit& edit : edits_) size = size - edit.span.size + edit.replacement.size();
   std::string out;
-  out.reserve(size + 1);  // writers append a newline
+  out.reserve(size);
   std::size_t at = 0;
   for (const Edit& edit : edits_) {
     out.append(text_, at, edit.span.offset - at);
@@ -339,6 +395,7 @@ void WireMessage::FoldEdits() {
   out.append(text_, at, std::string::npos);
   text_ = std::move(out);
   edits_.clear();
+  scanned_.clear();
 }
 
 const json::object& WireMessage::Tree() const {
@@ -355,6 +412,7 @@ json::object& WireMessage::MutableTree() {
   text_valid_ = false;
   text_.clear();
   edits_.clear();
+  scanned_.clear();
   return *tree_;
 }
 
@@ -427,9 +485,8 @@ bool WireMessage::SetValue(std::initializer_list<std::string_view> path, const j
 std::optional<json::value> WireMessage::GetValue(
     std::initializer_list<std::string_view> path) const {
   if (text_valid_ && !tree_) {
-    const_cast<WireMessage*>(this)->FoldEdits();
     Span span;
-    const MemberLookup found = Lookup(path, span);
+    const MemberLookup found = LookupForRead(path, span);
     if (found == MemberLookup::kAbsent) return std::nullopt;
     if (found == MemberLookup::kFound) {
       const std::string_view value = std::string_view(text_).substr(span.offset, span.size);
@@ -453,10 +510,9 @@ std::optional<json::value> WireMessage::GetValue(
 
 bool WireMessage::HasValue(std::initializer_list<std::string_view> path) const {
   if (text_valid_ && !tree_) {
-    const_cast<WireMessage*>(this)->FoldEdits();  // a replaced value may have been a parent
     Span span;
     // A repeated or escaped member is not located: ask the tree then.
-    const MemberLookup found = Lookup(path, span);
+    const MemberLookup found = LookupForRead(path, span);
     if (found != MemberLookup::kAmbiguous) return found == MemberLookup::kFound;
   }
   const json::object* object = &Tree();

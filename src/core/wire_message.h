@@ -98,16 +98,38 @@ class WireMessage {
   bool from_tree() const { return !text_valid_; }
   // Whether a tree has been built (parsed or given) so far (for tests and diagnostics).
   bool has_tree() const { return tree_.has_value(); }
+  // Whether replacements are still pending, not yet folded into the text (for tests and
+  // diagnostics): reading a value elsewhere in the message leaves them pending.
+  bool has_pending_edits() const { return !edits_.empty(); }
 
  private:
   struct Edit {
     Span span;
     std::string replacement;
   };
+  // The members of one object of text_ (edits not applied), found by one scan and kept: every
+  // later lookup in the same object reads this list instead of scanning the text again (a scan
+  // walks the whole object, so each lookup used to cost a pass over a 16 KiB payload).
+  struct Member {
+    Span key;  // as written, without quotes, escapes undecoded
+    Span value;
+  };
+  struct ObjectMembers {
+    std::size_t offset = 0;  // where the object's value starts in text_
+    bool is_object = false;
+    std::vector<Member> members;
+  };
+  const ObjectMembers& MembersOf(Span object) const;
   // Looks the value at `path` up in the text (edits not applied): kFound with its span, kAbsent
   // when the text certainly has none (a member is missing, or a parent is no object), or
-  // kAmbiguous (a repeated or escaped key on the way: ask the tree).
-  MemberLookup Lookup(std::initializer_list<std::string_view> path, Span& span) const;
+  // kAmbiguous (a repeated or escaped key on the way: ask the tree). `touched`, when given, is set
+  // when a pending edit overlaps a value on the path below the top level (then the text with
+  // the edits applied may differ there, and the caller folds the edits and looks again).
+  MemberLookup Lookup(std::initializer_list<std::string_view> path, Span& span,
+                      bool* touched = nullptr) const;
+  // GetValue/HasValue from the text: the lookup, folding the edits first only when one lies on
+  // the path (the id's edit, at the top level, never does).
+  MemberLookup LookupForRead(std::initializer_list<std::string_view> path, Span& span) const;
   // Lookup() == kFound.
   bool Locate(std::initializer_list<std::string_view> path, Span& span) const;
   void FoldEdits();
@@ -122,6 +144,8 @@ class WireMessage {
   std::string text_;
   bool text_valid_ = false;  // text_ (with edits_) is the message; otherwise tree_ is
   std::vector<Edit> edits_;  // replacements in text_, not overlapping
+  // Objects of text_ scanned so far (cleared whenever text_ changes).
+  mutable std::vector<ObjectMembers> scanned_;
   mutable std::optional<json::object> tree_;
 };
 

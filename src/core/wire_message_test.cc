@@ -169,6 +169,50 @@ TEST(WireMessageTest, AbsentMembersAreKnownFromTheTextWithoutATree) {
   EXPECT_FALSE(answer.has_tree());
 }
 
+TEST(WireMessageTest, ReadingAValueAwayFromAReplacementLeavesItPending) {
+  // The id's replacement is at the top level: reading params or result needs no folded text
+  // (folding copies the whole message), and what is read is the text's own value.
+  WireMessage request = Inspected(
+      R"({"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"n",)"
+      R"("arguments":{"text":"a \"quoted\" \\ text"},"_meta":{"progressToken":"p"}}})");
+  request.SetId(12345, "12345");
+  EXPECT_EQ(request.GetValue({"params", "name"}), json::value("n"));
+  EXPECT_EQ(request.GetValue({"params", "_meta", "progressToken"}), json::value("p"));
+  EXPECT_EQ(request.GetValue({"params", "arguments", "text"}),
+            json::value("a \"quoted\" \\ text"));
+  EXPECT_FALSE(request.HasValue({"params", "task"}));
+  EXPECT_TRUE(request.has_pending_edits());
+  EXPECT_FALSE(request.has_tree());
+  EXPECT_EQ(std::move(request).Text(),
+            R"({"jsonrpc":"2.0","id":12345,"method":"tools/call","params":{"name":"n",)"
+            R"("arguments":{"text":"a \"quoted\" \\ text"},"_meta":{"progressToken":"p"}}})");
+  WireMessage answer = Inspected(R"({"jsonrpc":"2.0","id":"u-1","result":{"content":[]}})");
+  answer.SetId(7, "7");
+  EXPECT_FALSE(answer.HasValue({"result", "task"}));
+  EXPECT_TRUE(answer.HasValue({"result", "content"}));
+  EXPECT_TRUE(answer.has_pending_edits());
+  EXPECT_EQ(std::move(answer).Text(), R"({"jsonrpc":"2.0","id":7,"result":{"content":[]}})");
+}
+
+TEST(WireMessageTest, ReadingAValueUnderAReplacementSeesTheReplacement) {
+  // A replaced value on the path (or the value itself) is read as replaced, also when the
+  // replacement changed its shape (a string became an object).
+  WireMessage message = Inspected(
+      R"({"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"a","_meta":"x"}})");
+  ASSERT_TRUE(message.SetValue({"params", "name"}, "b"));
+  EXPECT_EQ(message.GetValue({"params", "name"}), json::value("b"));
+  json::object meta;
+  meta["progressToken"] = 9;
+  ASSERT_TRUE(message.SetValue({"params", "_meta"}, meta));
+  EXPECT_TRUE(message.HasValue({"params", "_meta", "progressToken"}));
+  EXPECT_EQ(message.GetValue({"params", "_meta", "progressToken"}), json::value(9));
+  message.SetId(2, "2");
+  EXPECT_EQ(message.GetValue({"params", "_meta", "progressToken"}), json::value(9));
+  EXPECT_EQ(json::parse(std::move(message).Text()),
+            json::parse(R"({"jsonrpc":"2.0","id":2,"method":"tools/call",)"
+                        R"("params":{"name":"b","_meta":{"progressToken":9}}})"));
+}
+
 TEST(WireMessageTest, EscapedKeyOnThePathIsDecidedByTheTree) {
   // "n\u0061me" decodes to "name": the member is repeated, and the text alone cannot say which
   // one a parser keeps; routing and the upstream must agree, so the tree decides.

@@ -6,9 +6,10 @@ namespace mcpgw::downstream::http {
 
 void EventStream::Push(std::string data) {
   kept_bytes_ += data.size();
-  events_.push_back(Event{next_number_++, std::move(data)});
+  events_.push_back(
+      Event{next_number_++, std::make_shared<const std::string>(std::move(data))});
   while ((events_.size() > replay_limit_ || kept_bytes_ > replay_bytes_) && events_.size() > 1) {
-    kept_bytes_ -= events_.front().data.size();
+    kept_bytes_ -= events_.front().data().size();
     events_.pop_front();
   }
   Wake();

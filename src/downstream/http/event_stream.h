@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +23,10 @@ class EventStream {
  public:
   struct Event {
     std::uint64_t number;
-    std::string data;  // one JSON-RPC message (or batch)
+    // One JSON-RPC message (or batch), shared: a connection writing it holds its own reference,
+    // so the text is written without a copy even if the event is forgotten meanwhile.
+    std::shared_ptr<const std::string> text;
+    const std::string& data() const { return *text; }
   };
 
   // Keeps at most `replay_limit` events and `replay_bytes` bytes of event data (the newest

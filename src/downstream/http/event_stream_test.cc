@@ -43,11 +43,25 @@ TEST(EventStream, ReplayIsBoundedInBytesKeepingTheNewestEvent) {
   EXPECT_FALSE(stream.EventsAfter(0, events)) << "event 1 was forgotten";
   ASSERT_TRUE(stream.EventsAfter(1, events));
   ASSERT_EQ(events.size(), 2u);
-  EXPECT_EQ(events[0]->data, "bbbb");
+  EXPECT_EQ(events[0]->data(), "bbbb");
   stream.Push(std::string(50, 'x'));  // alone over the limit: kept, everything older dropped
   ASSERT_TRUE(stream.EventsAfter(3, events));
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(stream.kept_bytes(), 50u);
+}
+
+TEST(EventStream, AnEventsTextHeldByAWriterOutlivesItsEviction) {
+  // A connection writes an event's text in place (no copy) while holding its own reference: an
+  // eviction meanwhile must not free what it is writing.
+  EventStream stream("s1", /*replay_limit=*/1, 1);
+  stream.Push("first");
+  std::vector<const EventStream::Event*> events;
+  ASSERT_TRUE(stream.EventsAfter(0, events));
+  ASSERT_EQ(events.size(), 1u);
+  std::shared_ptr<const std::string> held = events[0]->text;
+  stream.Push("second");  // the limit of one event forgets "first"
+  EXPECT_FALSE(stream.EventsAfter(0, events));
+  EXPECT_EQ(*held, "first");
 }
 
 TEST(EventStream, StandaloneStreamNeverCompletes) {
@@ -62,7 +76,7 @@ TEST(EventStream, ReplaysEventsAfterAnId) {
   std::vector<const EventStream::Event*> out;
   ASSERT_TRUE(stream.EventsAfter(1, out));
   ASSERT_EQ(out.size(), 2u);
-  EXPECT_EQ(out[0]->data, "b");
+  EXPECT_EQ(out[0]->data(), "b");
   EXPECT_EQ(stream.EventId(out[1]->number), "s2_3");
   ASSERT_TRUE(stream.EventsAfter(0, out));
   EXPECT_EQ(out.size(), 3u);

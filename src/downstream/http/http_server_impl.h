@@ -143,6 +143,26 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
     co_return !ec && response.keep_alive();
   }
 
+  // As WriteReply for an application/json body that is written in place, not copied.
+  // REQUIRES: `body` stays alive until the returned awaitable completes (the caller holds it).
+  template <typename Stream, typename Message>
+  asio::awaitable<bool> WriteJsonReply(Stream& stream, const Message& request,
+                                       bhttp::status status, const Headers& headers,
+                                       std::string_view body) {
+    bhttp::response<bhttp::span_body<const char>> response{status, request.version()};
+    response.set(bhttp::field::server, "mcp-gateway");
+    if (!body.empty()) response.set(bhttp::field::content_type, "application/json");
+    for (const auto& [name, value] : headers) response.set(name, value);
+    AddCors(request, response);
+    response.body() = beast::span<const char>(body.data(), body.size());
+    response.keep_alive(request.keep_alive());
+    response.prepare_payload();
+    beast::get_lowest_layer(stream).expires_after(kWriteTimeout);
+    auto [ec, n] = co_await bhttp::async_write(stream, response, kNoThrow);
+    beast::get_lowest_layer(stream).expires_never();
+    co_return !ec && response.keep_alive();
+  }
+
   // Writes one chunk of a chunked response. Returns false when the client is gone.
   template <typename Stream>
   asio::awaitable<bool> WriteChunk(Stream& stream, std::string text) {

@@ -39,7 +39,7 @@ asio::awaitable<bool> HttpServer::Impl::LegacyStream(Stream& stream, Request& re
     woken = false;
     events->EventsAfter(after, pending);
     for (const EventStream::Event* event : pending) {
-      std::string chunk = FormatSseEvent("", "message", event->data);
+      std::string chunk = FormatSseEvent("", "message", event->data());
       ok = ok && co_await WriteChunk(stream, std::move(chunk));
       after = event->number;
     }

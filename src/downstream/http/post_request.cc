@@ -8,6 +8,11 @@ namespace bhttp = boost::beast::http;
 namespace json = boost::json;
 
 std::variant<Reply, PostPlan> ClassifyPost(const Request& request, std::size_t max_batch_size) {
+  Request copy = request;
+  return ClassifyPost(copy, max_batch_size);
+}
+
+std::variant<Reply, PostPlan> ClassifyPost(Request& request, std::size_t max_batch_size) {
   if (!HeaderHas(request[bhttp::field::content_type], "application/json")) {
     return ErrorReply(bhttp::status::unsupported_media_type, core::kInvalidRequest,
                       "Unsupported Media Type: Content-Type must be application/json");
@@ -50,8 +55,9 @@ std::variant<Reply, PostPlan> ClassifyPost(const Request& request, std::size_t m
     }
     return plan;
   }
-  // Validated without a tree: a forwarded request goes upstream as these bytes.
-  auto validated = core::WireMessage::Inspect(std::string(text));
+  // Validated without a tree: a forwarded request goes upstream as these bytes, moved, not
+  // copied (a refused one is answered from the error alone).
+  auto validated = core::WireMessage::Inspect(std::move(request.body()));
   if (!validated) {
     const core::MessageError& error = validated.error();
     if (error.code == core::kParseError)

@@ -34,6 +34,12 @@ struct PostPlan {
   std::vector<std::string> keys;        // serialized ids of the requests (answers awaited)
 };
 
+// A body holding one message (not a batch) that passed the header checks is moved out of
+// `request.body()` into the plan's message, accepted or refused (no copy: the text forwarded
+// upstream is the one received); `request.body()` is then empty. A batch or a header refusal
+// leaves the body as it was. Headers are never touched.
+std::variant<Reply, PostPlan> ClassifyPost(Request& request, std::size_t max_batch_size);
+// As above for a caller that keeps the request whole: the body is copied.
 std::variant<Reply, PostPlan> ClassifyPost(const Request& request, std::size_t max_batch_size);
 
 }  // namespace mcpgw::downstream::http

@@ -61,6 +61,25 @@ TEST(ClassifyPostTest, SingleRequestIsKeyedByItsIdAndInitializeIsRecognized) {
   EXPECT_EQ(plan.keys, (std::vector<std::string>{"\"a\""}));
 }
 
+TEST(ClassifyPostTest, SingleMessageTakesTheBodyWithoutACopy) {
+  const std::string text = R"({"jsonrpc":"2.0","id":7,"method":"tools/call","params":{}})";
+  Request request = Post(text);
+  const char* const body_bytes = request.body().data();
+  auto result = ClassifyPost(request, 64);
+  ASSERT_TRUE(std::holds_alternative<PostPlan>(result));
+  PostPlan& plan = std::get<PostPlan>(result);
+  ASSERT_TRUE(plan.single);
+  EXPECT_TRUE(request.body().empty()) << "the body was moved into the message";
+  EXPECT_EQ(request[bhttp::field::accept], "application/json, text/event-stream");
+  std::string forwarded = std::move(*plan.single).Text();
+  EXPECT_EQ(forwarded, text);
+  EXPECT_EQ(forwarded.data(), body_bytes) << "the same buffer, not a copy";
+  // The const overload leaves the caller's request whole.
+  const Request kept = Post(text);
+  ASSERT_TRUE(std::holds_alternative<PostPlan>(ClassifyPost(kept, 64)));
+  EXPECT_EQ(kept.body(), text);
+}
+
 TEST(ClassifyPostTest, NotificationNeedsNoAnswer) {
   auto result = ClassifyPost(Post(R"({"jsonrpc":"2.0","method":"notifications/initialized"})"), 64);
   ASSERT_TRUE(std::holds_alternative<PostPlan>(result));

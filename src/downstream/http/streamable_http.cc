@@ -209,12 +209,12 @@ asio::awaitable<bool> HttpServer::Impl::Answer(Stream& stream, const Request& re
     if (!events->EventsAfter(after, pending)) pending.clear();  // forgotten: nothing to replay
     const bool complete = events->complete() || session->closed();
     if (!streaming && json_allowed && complete && pending.size() == 1) {
-      Reply reply{session->session().modern() ? StatelessAnswerStatus(pending.front()->data)
-                                              : bhttp::status::ok,
-                  pending.front()->data};
-      reply.headers = std::move(headers);
+      // The event's text is written as it is kept (shared, not copied into the reply).
+      std::shared_ptr<const std::string> text = pending.front()->text;
+      const bhttp::status status =
+          session->session().modern() ? StatelessAnswerStatus(*text) : bhttp::status::ok;
       events->set_delivered(pending.front()->number);
-      co_return co_await WriteReply(stream, request, reply);
+      co_return co_await WriteJsonReply(stream, request, status, headers, *text);
     }
     if (!streaming && complete && pending.empty()) {
       // The request ended without an answer (cancelled) or the session closed.
@@ -226,7 +226,7 @@ asio::awaitable<bool> HttpServer::Impl::Answer(Stream& stream, const Request& re
       if (!co_await start_stream()) co_return false;
     }
     for (const EventStream::Event* event : pending) {
-      std::string chunk = FormatSseEvent(events->EventId(event->number), "", event->data);
+      std::string chunk = FormatSseEvent(events->EventId(event->number), "", event->data());
       if (!co_await WriteChunk(stream, std::move(chunk)))
         co_return false;  // client gone; the events stay for resumption
       after = event->number;
