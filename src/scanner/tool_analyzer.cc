@@ -395,6 +395,15 @@ void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& loc
 
 void ToolAnalyzer::ScanBlobs(std::string_view normalized, const std::string& location,
                              std::vector<Finding>& out) const {
+  // Both blob kinds need a run of 32+ base64 characters (hex digits are among them): most
+  // texts have none, and a byte loop says so before any regex runs.
+  std::size_t run = 0, longest = 0;
+  for (const char ch : normalized) {
+    const auto c = static_cast<unsigned char>(ch);
+    run = (std::isalnum(c) || c == '+' || c == '/' || c == '_' || c == '-') ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  if (longest < 32) return;
   for (const auto* re : {regexes_->base64.get(), regexes_->hex.get()}) {
     const bool hex = re == regexes_->hex.get();
     re2::StringPiece input(normalized.data(), normalized.size());
