@@ -21,6 +21,7 @@ namespace mcpgw::scanner {
 namespace {
 
 constexpr std::size_t kMentionWindow = 160;
+constexpr std::size_t kQuoteWindow = 400;
 // Atoms shorter than this are not used: a rule whose only literals are shorter runs on every
 // text (few rules; the benchmark counts them).
 constexpr int kMinAtomLength = 3;
@@ -39,11 +40,15 @@ bool InsideQuotes(std::string_view text, std::size_t pos) {
   std::size_t from = text.rfind(". ", pos);
   from = from == std::string_view::npos ? 0 : from;
   const std::string_view before = text.substr(from, pos - from);
-  std::size_t straight = 0;
-  for (char ch : before) straight += ch == '"' ? 1 : 0;
-  if (straight % 2 == 1) return true;
+  std::size_t straight = 0, backticks = 0;
+  for (char ch : before) {
+    straight += ch == '"' ? 1 : 0;
+    backticks += ch == '`' ? 1 : 0;
+  }
+  if (straight % 2 == 1 || backticks % 2 == 1) return true;
   for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\u201c", "\u201d"},
-                                    {"\u00ab", "\u00bb"}, {"\u300c", "\u300d"}}) {
+                                    {"\u201e", "\u201c"}, {"\u00ab", "\u00bb"},
+                                    {"\u300c", "\u300d"}, {"\u2018", "\u2019"}}) {
     const std::size_t o = before.rfind(open);
     if (o != std::string_view::npos && before.find(close, o) == std::string_view::npos) return true;
   }
@@ -220,7 +225,12 @@ Result<std::shared_ptr<const TextScanner>> TextScanner::Compile(std::span<const 
       R"(for\s+example|for\s+instance|patterns?|warns?\s+(?:about|of)|guards?\s+)"
       R"(against|attacks?|injections?|phrases?|examples?|red[\s-]team\w*|simulat\w*|test\s+cases?|)"
       R"(malicious|suspicious|indicators?|signatures?|heuristics?|)"
-      R"(jailbreaks?|poison\w*|adversarial|samples?)\b)",
+      R"(jailbreaks?|poison\w*|adversarial|samples?|payloads?|recogni[sz]\w*|typical|)"
+      R"(attempts?\s+to|tries\s+to|reports?\s+when|exfiltration|phishing|)"
+      // The same words in the other languages of the rules.
+      R"(detecta\w*|inyecci\w+|ataques?|ejemplos?|patr[oó]n\w*|erkenn\w*|muster\w*|angriff\w*|)"
+      R"(beispiel\w*|d[ée]tect\w*|exemples?|attaques?|motifs?|rileva\w*|attacchi|esempi\w*|)"
+      R"(deteta\w*|exemplos?)\b|обнаруж|атак|пример|检测|攻击|示例|例如|検出|攻撃|例えば|탐지|공격|예시)",
       options);
   c.guard = std::make_unique<re2::RE2>(
       R"((?:\bnever|\bnot|n't|\bno|\bafter|\bonce|\buntil|\bunless|\bif|\bwhen|\bonly\s+when|)"
@@ -321,6 +331,10 @@ void TextScanner::Confirm(std::string_view text, const std::vector<int>& indices
         }
       }
       const std::size_t near = begin > 16 ? begin - 16 : 0;
+      // A quoted phrase is cited when the words that cite it come shortly before it (this
+      // sentence or the one before): a word such as "example" elsewhere in a long text does not
+      // turn a quoted order into a citation.
+      const std::size_t quote_from = begin > kQuoteWindow ? begin - kQuoteWindow : 0;
       // "Detects ... read ~/.ssh/id_rsa" describes an attack; "credentials are read from ..."
       // describes what the tool does: neither tells the model to act.
       if (re2::RE2::PartialMatch(text.substr(from, begin - from), *c.mention) ||
@@ -328,7 +342,9 @@ void TextScanner::Confirm(std::string_view text, const std::vector<int>& indices
            re2::RE2::PartialMatch(text.substr(near, begin - near), *c.passive))) {
         m.severity = Lower(m.severity, 2);
       } else if (re2::RE2::PartialMatch(text.substr(m.end, 80), *c.negated_after) ||
-                 (InsideQuotes(text, begin) && re2::RE2::PartialMatch(text, *c.mention))) {
+                 (InsideQuotes(text, begin) &&
+                  re2::RE2::PartialMatch(text.substr(quote_from, begin - quote_from),
+                                         *c.mention))) {
         // "curl ... | sh is not supported" forbids the act; a quoted phrase in a text that
         // speaks of attacks or examples is cited, not ordered.
         m.severity = Lower(m.severity, 2);

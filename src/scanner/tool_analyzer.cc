@@ -7,6 +7,8 @@
 #include <cctype>
 #include <set>
 
+#include "scanner/encoded_text.h"
+#include "scanner/outbound_check.h"
 #include "scanner/param_demand.h"
 #include "scanner/scoring.h"
 #include "scanner/unicode_text.h"
@@ -236,6 +238,9 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
   auto demand = ParamDemand::Create();
   if (!demand) return demand.error();
   analyzer->param_demand_ = std::move(*demand);
+  auto outbound = OutboundCheck::Create();
+  if (!outbound) return outbound.error();
+  analyzer->outbound_ = std::move(*outbound);
   return std::shared_ptr<const ToolAnalyzer>(std::move(analyzer));
 }
 
@@ -252,46 +257,46 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
   if (text.empty()) return;
   const UnicodeText u = AnalyzeUnicode(text);
   const std::size_t at = u.first_hidden == std::string_view::npos ? 0 : u.first_hidden;
-  const std::string hidden_evidence =
-      Evidence(text, at, std::min(text.size(), at + 1));
+  // Built only when a finding needs it (most strings have none).
+  const auto hidden_evidence = [&] { return Evidence(text, at, std::min(text.size(), at + 1)); };
   if (u.tag_chars > 0) {
     std::string shown = "[TAG:" + MakeVisible(u.tag_text, 160) + "]";
     Add(out, "unicode.tag_characters", "unicode", Severity::kCritical, location, shown,
         "Invisible Unicode tag characters encode hidden text (decoded here).");
   }
   if (u.variation_supplement >= 4) {
-    Add(out, "unicode.variation_selectors", "unicode", Severity::kHigh, location, hidden_evidence,
+    Add(out, "unicode.variation_selectors", "unicode", Severity::kHigh, location, hidden_evidence(),
         "A run of variation selectors can smuggle hidden bytes.");
   }
   if (u.zero_width > 0) {
     const Severity s = u.zero_width >= 8            ? Severity::kHigh
                        : u.zero_width_in_word > 0 ? Severity::kMedium
                                                   : Severity::kLow;
-    Add(out, "unicode.zero_width", "unicode", s, location, hidden_evidence,
+    Add(out, "unicode.zero_width", "unicode", s, location, hidden_evidence(),
         "Zero-width or invisible format characters (" + std::to_string(u.zero_width) +
             ") hide or split words.");
   }
   if (u.bidi_overrides > 0) {
-    Add(out, "unicode.bidi_override", "unicode", Severity::kHigh, location, hidden_evidence,
+    Add(out, "unicode.bidi_override", "unicode", Severity::kHigh, location, hidden_evidence(),
         "Bidirectional override characters reorder what a reader sees.");
   } else if (u.bidi_embeddings > 0) {
-    Add(out, "unicode.bidi_embedding", "unicode", Severity::kMedium, location, hidden_evidence,
+    Add(out, "unicode.bidi_embedding", "unicode", Severity::kMedium, location, hidden_evidence(),
         "Bidirectional embedding characters.");
   }
   if (u.ansi_sequences > 0) {
-    Add(out, "ansi.escape_sequence", "ansi", Severity::kHigh, location, hidden_evidence,
+    Add(out, "ansi.escape_sequence", "ansi", Severity::kHigh, location, hidden_evidence(),
         "ANSI escape sequences can hide or rewrite text on a terminal.");
   }
   if (u.control_chars > 0) {
     Add(out, "unicode.control_characters", "unicode", Severity::kMedium, location,
-        hidden_evidence, "Control characters in text.");
+        hidden_evidence(), "Control characters in text.");
   }
   if (u.invalid_bytes > 0) {
-    Add(out, "unicode.invalid_utf8", "unicode", Severity::kLow, location, hidden_evidence,
+    Add(out, "unicode.invalid_utf8", "unicode", Severity::kLow, location, hidden_evidence(),
         "Bytes that are not valid UTF-8.");
   }
   if (u.private_use > 0) {
-    Add(out, "unicode.private_use", "unicode", Severity::kLow, location, hidden_evidence,
+    Add(out, "unicode.private_use", "unicode", Severity::kLow, location, hidden_evidence(),
         "Private-use characters have no agreed meaning.");
   }
   if (!u.mixed_script_words.empty()) {
@@ -327,7 +332,12 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
   }
 
   const std::string words = is_name ? NameToWords(u.normalized) : std::string();
-  const std::string_view scanned = is_name ? std::string_view(words) : u.normalized;
+  // Defanged or assembled addresses ("hxxps://x[.]com", "'https://' + 'x.run'") are made plain
+  // before any rule runs.
+  const std::optional<std::string> refanged =
+      is_name ? std::nullopt : outbound_->Refang(u.normalized);
+  const std::string_view scanned =
+      is_name ? std::string_view(words) : refanged ? std::string_view(*refanged) : u.normalized;
   std::vector<TextMatch> matches;
   scanner_->Scan(scanned, matches);
   for (const TextMatch& m : matches) {
@@ -339,7 +349,8 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
         Evidence(scanned, m.begin, m.end), std::string(m.rule->message));
   }
   if (!is_name) {
-    CheckDirectives(u.normalized, location, out);
+    CheckDirectives(scanned, location, out);
+    CheckOutbound(scanned, location, out);
     ScanBlobs(u.normalized, location, out);
   }
 }
@@ -393,8 +404,55 @@ void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& loc
   }
 }
 
+void ToolAnalyzer::CheckOutbound(std::string_view text, const std::string& location,
+                                 std::vector<Finding>& out) const {
+  if (const std::optional<std::string> sentence = outbound_->Find(text)) {
+    Add(out, "exfiltration.outbound_data", "exfiltration", Severity::kMedium, location,
+        MakeVisible(*sentence, 200),
+        "Sends the user's data (conversation, inputs, secrets, or files as an extra step) to a "
+        "fixed outside address.");
+  }
+}
+
+void ToolAnalyzer::ScanDecoded(std::string_view decoded, std::string_view kind,
+                               const std::string& location, std::vector<Finding>& out) const {
+  const UnicodeText inner = AnalyzeUnicode(decoded);
+  std::vector<TextMatch> matches;
+  // The directive and outbound checks too: every rule sees the decoded text.
+  std::vector<Finding> directives;
+  const std::optional<std::string> refanged = outbound_->Refang(inner.normalized);
+  const std::string_view plain = refanged ? std::string_view(*refanged) : inner.normalized;
+  CheckDirectives(plain, location, directives);
+  CheckOutbound(plain, location, directives);
+  scanner_->Scan(plain, matches);
+  const std::string shown = "[" + std::string(kind) + ":" + MakeVisible(decoded, 160) + "]";
+  Severity worst = Severity::kInfo;
+  for (const TextMatch& m : matches) {
+    const Severity s = Raise(std::max(m.severity, Severity::kLow));
+    worst = std::max(worst, s);
+    Add(out, std::string(m.rule->id), std::string(m.rule->category), s, location, shown,
+        std::string(m.rule->message) + " (inside encoded text)");
+  }
+  for (Finding& f : directives) {
+    worst = std::max(worst, f.severity);
+    f.evidence = shown;
+    out.push_back(std::move(f));
+  }
+  if (worst >= Severity::kMedium) {
+    Add(out, "obfuscation.encoded_instructions", "obfuscation", Severity::kHigh, location, shown,
+        "Instructions hidden in encoded text.");
+  } else if (std::count(decoded.begin(), decoded.end(), ' ') >= 3) {
+    Add(out, "obfuscation.encoded_text", "obfuscation", Severity::kLow, location, shown,
+        "Readable text hidden in an encoding.");
+  }
+}
+
 void ToolAnalyzer::ScanBlobs(std::string_view normalized, const std::string& location,
                              std::vector<Finding>& out) const {
+  // Percent-encoding, backslash escapes, HTML entities, spaced hex bytes, named ROT13.
+  for (const DecodedText& d : DecodeEmbedded(normalized)) {
+    if (Printable(d.decoded)) ScanDecoded(d.decoded, d.kind, location, out);
+  }
   // Both blob kinds need a run of 32+ base64 characters (hex digits are among them): most
   // texts have none, and a byte loop says so before any regex runs.
   std::size_t run = 0, longest = 0;
@@ -413,25 +471,7 @@ void ToolAnalyzer::ScanBlobs(std::string_view normalized, const std::string& loc
       ++blobs;
       const std::string decoded = hex ? DecodeHex(blob) : DecodeBase64(blob);
       if (!Printable(decoded)) continue;
-      const UnicodeText inner = AnalyzeUnicode(decoded);
-      std::vector<TextMatch> matches;
-      scanner_->Scan(inner.normalized, matches);
-      const std::string shown =
-          std::string(hex ? "[hex:" : "[base64:") + MakeVisible(decoded, 160) + "]";
-      Severity worst = Severity::kInfo;
-      for (const TextMatch& m : matches) {
-        const Severity s = Raise(std::max(m.severity, Severity::kLow));
-        worst = std::max(worst, s);
-        Add(out, std::string(m.rule->id), std::string(m.rule->category), s, location, shown,
-            std::string(m.rule->message) + " (inside an encoded blob)");
-      }
-      if (worst >= Severity::kMedium) {
-        Add(out, "obfuscation.encoded_instructions", "obfuscation", Severity::kHigh, location,
-            shown, "Instructions hidden in an encoded blob.");
-      } else if (std::count(decoded.begin(), decoded.end(), ' ') >= 3) {
-        Add(out, "obfuscation.encoded_text", "obfuscation", Severity::kLow, location, shown,
-            "Readable text hidden in an encoded blob.");
-      }
+      ScanDecoded(decoded, hex ? "hex" : "base64", location, out);
     }
   }
 }
