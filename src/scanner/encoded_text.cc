@@ -45,13 +45,6 @@ void AppendUtf8(std::string& out, std::uint32_t cp) {
   }
 }
 
-std::size_t Count(std::string_view s, std::string_view needle) {
-  std::size_t n = 0;
-  for (std::size_t at = s.find(needle); at != std::string_view::npos; at = s.find(needle, at + 1))
-    ++n;
-  return n;
-}
-
 // At least this many encoded units before a text counts as encoded.
 constexpr std::size_t kMinUnits = 6;
 
@@ -192,31 +185,40 @@ std::string Rot13(std::string_view s) {
 
 std::vector<DecodedText> DecodeEmbedded(std::string_view text) {
   std::vector<DecodedText> out;
+  // One byte pass counts what each decoder needs; most texts need none.
+  std::size_t percent = 0, escapes = 0, entities = 0, hex = 0;
+  bool thirteen = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    hex += Hex(c) >= 0 ? 1 : 0;
+    if (i + 1 == text.size()) break;
+    const char n = text[i + 1];
+    percent += c == '%' && Hex(n) >= 0 ? 1 : 0;
+    escapes += c == '\\' && (n == 'u' || n == 'x' || n == 'U') ? 1 : 0;
+    entities += c == '&' && n == '#' ? 1 : 0;
+    thirteen |= c == '1' && n == '3';
+  }
   std::size_t units = 0;
-  if (Count(text, "%") >= kMinUnits) {
+  if (percent >= kMinUnits) {
     std::string d = DecodePercent(text, units);
     if (units >= kMinUnits) out.push_back({"percent", std::move(d)});
   }
   units = 0;
-  if (Count(text, "\\u") + Count(text, "\\x") + Count(text, "\\U") >= kMinUnits) {
+  if (escapes >= kMinUnits) {
     std::string d = DecodeEscapes(text, units);
     if (units >= kMinUnits) out.push_back({"escapes", std::move(d)});
   }
   units = 0;
-  if (Count(text, "&#") >= kMinUnits) {
+  if (entities >= kMinUnits) {
     std::string d = DecodeEntities(text, units);
     if (units >= kMinUnits) out.push_back({"entities", std::move(d)});
   }
   units = 0;
-  if (text.size() >= 23) {
-    std::size_t hex = 0;
-    for (char c : text) hex += Hex(c) >= 0 ? 1 : 0;
-    if (hex >= 16) {
-      std::string d = DecodeHexBytes(text, units);
-      if (units >= 8) out.push_back({"hex_bytes", std::move(d)});
-    }
+  if (hex >= 16 && text.size() >= 23) {
+    std::string d = DecodeHexBytes(text, units);
+    if (units >= 8) out.push_back({"hex_bytes", std::move(d)});
   }
-  if (NamesRot13(text)) out.push_back({"rot13", Rot13(text)});
+  if (thirteen && NamesRot13(text)) out.push_back({"rot13", Rot13(text)});
   return out;
 }
 

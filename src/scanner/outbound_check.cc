@@ -64,7 +64,7 @@ Result<std::unique_ptr<const OutboundCheck>> OutboundCheck::Create() {
       R"re(https?://[\w.-]+|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b|)re"
       R"re(\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}(?::\d+)?/[\w/?=&%.~-]*|)re"
       R"re(<\w+>\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}\b|)re"
-      R"re(\b(?:to|at|an|à|a|vers|para|на|nach|al)\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|xyz|ru|cn|top|site|online|info|biz|cc|tk|co|dev|app|de|fr|es|it|jp|run|me|sh|ai|pw|su|to)\b)re");
+      R"re(\b(?:to|at|with|into|onto|an|zu|mit|à|a|con|avec|vers|para|на|nach|al)\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|xyz|ru|cn|top|site|online|info|biz|cc|tk|co|dev|app|de|fr|es|it|jp|run|me|sh|ai|pw|su|to)\b)re");
   r->destination_capture = Make(("(" + r->destination->pattern() + ")").c_str());
   r->documentation_host = Make(
       R"(example\.(?:com|org|net)|\.example\b|\.test\b|\.invalid\b|\.local\b|\.internal\b|)"
@@ -87,7 +87,7 @@ Result<std::unique_ptr<const OutboundCheck>> OutboundCheck::Create() {
       R"re(env(?:ironment)?\s+variables?|private\s+keys?|ssh|historial|conversaci[oó]n|entradas?|)re"
       R"re(contrase[ñn]as?|claves?|hist[óo]rico|conversa|senhas?|historique|saisies?|)re"
       R"re(mots?\s+de\s+passe|verlauf|chatverlauf|eingabe\w*|passw[öo]rter|schl[üu]ssel|)re"
-      R"re(cronologia|conversazione)\b|\.env\b|~/|переписк|истори|диалог|ввод|парол|ключ|)re"
+      R"re(cronologia|conversazione)\b|\buser(?:'s)?\s+(?:has\s+)?(?:typed|entered|wrote|written|said|asked)\b|\.env\b|~/|переписк|истори|диалог|ввод|парол|ключ|)re"
       R"re(对话|聊天|历史|输入|密码|密钥|会話|履歴|入力|パスワード|대화|기록|입력|비밀번호)re");
   r->data = Make(
       R"re(\b(?:files?|documents?|contents?|bod(?:y|ies)|outputs?|results?|data|everything|)re"
@@ -112,21 +112,24 @@ Result<std::unique_ptr<const OutboundCheck>> OutboundCheck::Create() {
 }
 
 std::optional<std::string> OutboundCheck::Refang(std::string_view text) const {
-  // Cheap byte checks first: most texts have none of the markers.
-  const bool bracket = text.find("[.") != std::string_view::npos ||
-                       text.find("(.") != std::string_view::npos ||
-                       text.find("{.") != std::string_view::npos ||
-                       text.find("[:") != std::string_view::npos ||
-                       text.find("[/") != std::string_view::npos ||
-                       text.find("dot") != std::string_view::npos ||
-                       text.find("DOT") != std::string_view::npos ||
-                       text.find("unkt") != std::string_view::npos ||
-                       text.find("unto") != std::string_view::npos ||
-                       text.find("oint") != std::string_view::npos;
-  const bool hxxp = text.find("xxp") != std::string_view::npos ||
-                    text.find("XXP") != std::string_view::npos ||
-                    text.find("**p") != std::string_view::npos;
-  const bool plus = text.find('+') != std::string_view::npos;
+  // One byte pass first: most texts have none of the markers.
+  bool bracket = false, hxxp = false, plus = false, dot_word = false;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    const char c = text[i], n = text[i + 1];
+    if ((c == '[' || c == '(' || c == '{') &&
+        (n == '.' || n == ':' || n == '/' || n == 'd' || n == 'D' || n == 'p' || n == 'P' ||
+         n == ' '))
+      bracket = true;
+    if ((c == 'x' || c == 'X' || c == '*') && n == c && i + 2 < text.size() &&
+        (text[i + 2] == 'p' || text[i + 2] == 'P'))
+      hxxp = true;
+    if (c == '+' && i > 0) plus = true;
+    if (c == ' ' && (n == 'd' || n == 'p') && i + 4 < text.size() &&
+        (text.substr(i + 1, 4) == "dot " || text.substr(i + 1, 4) == "punk" ||
+         text.substr(i + 1, 4) == "punt" || text.substr(i + 1, 4) == "poin"))
+      dot_word = true;
+  }
+  bracket |= dot_word;
   if (!bracket && !hxxp && !plus) return std::nullopt;
   std::string out(text);
   int changes = 0;
