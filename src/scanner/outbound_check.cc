@@ -8,7 +8,7 @@ namespace mcpgw::scanner {
 
 struct OutboundCheck::Regexes {
   std::unique_ptr<re2::RE2> hxxp, dot_bracket, colon_bracket, slash_bracket, concat, dot_word;
-  std::unique_ptr<re2::RE2> destination, destination_capture, documentation_host, verb, loot, data, side_effect,
+  std::unique_ptr<re2::RE2> destination, destination_capture, templated, later, covert, cited, documentation_host, verb, loot, data, side_effect,
       user_chosen;
 };
 
@@ -66,6 +66,19 @@ Result<std::unique_ptr<const OutboundCheck>> OutboundCheck::Create() {
       R"re(<\w+>\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}\b|)re"
       R"re(\b(?:to|at|with|into|onto|an|zu|mit|à|a|con|avec|vers|para|на|nach|al)\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|xyz|ru|cn|top|site|online|info|biz|cc|tk|co|dev|app|de|fr|es|it|jp|run|me|sh|ai|pw|su|to)\b)re");
   r->destination_capture = Make(("(" + r->destination->pattern() + ")").c_str());
+  // A fixed URL whose query carries a placeholder the model fills in: data sent by a request.
+  r->templated = Make(R"re((?:https?://|\b)[\w.-]+\.[a-z]{2,10}(?::\d+)?/[^\s?]*\?[^\s]*=(?:<[^>]{1,40}>|\{[^}\s]{1,40}\}|\$\{?\w+))re");
+  // A sentence that adds a step to the tool's job ("Then ...", "Also ...").
+  r->later = Make(R"(^\W*(?:then|also|afterwards|next|finally|additionally|after\s+that)\b)");
+  // Doing it without the user knowing.
+  r->covert = Make(
+      R"re(\b(?:silently|quietly|secretly|covertly|discreetly|without\s+(?:telling|informing|notifying|)re"
+      R"re(asking)|in\s+the\s+background|sin\s+avisar|en\s+silencio|silencieusement|en\s+secret|)re"
+      R"re(heimlich|stillschweigend|silenziosamente|silenciosamente)\b|незаметно|тайно|悄悄|偷偷|こっそり|몰래)re");
+  // A sentence that cites such wording (a security tool's description), with quotes.
+  r->cited = Make(
+      R"re(\b(?:flags?|detects?|detecting|blocks?|blocked|such\s+as|e\.g|for\s+example|examples?|)re"
+      R"re(samples?|signatures?|patterns?|wording|phrases?|rules?|audits?|reports?\s+(?:when|if))\b)re");
   r->documentation_host = Make(
       R"(example\.(?:com|org|net)|\.example\b|\.test\b|\.invalid\b|\.local\b|\.internal\b|)"
       R"(\.lan\b|\.corp\b|\.localhost\b|localhost|127\.0\.0\.1|0\.0\.0\.0|\b10\.\d+\.\d+\.\d+|)"
@@ -92,6 +105,7 @@ Result<std::unique_ptr<const OutboundCheck>> OutboundCheck::Create() {
   r->data = Make(
       R"re(\b(?:files?|documents?|contents?|bod(?:y|ies)|outputs?|results?|data|everything|)re"
       R"re(arguments?|responses?|archivos?|documentos?|fichiers?|dateien|inhalt\w*|datos|dados|)re"
+      R"re(emails?|contacts?|events?|lists?|notes?|records?|details|location|names?|addresses|)re"
       R"re(donn[ée]es|contenu)\b|файл|содержим|文件|内容|ファイル|内容|파일|내용)re");
   r->side_effect = Make(
       R"re(\b(?:also|as\s+well|additionally|too|in\s+addition|a\s+copy|copies|mirror\w*|every|each|)re"
@@ -103,7 +117,7 @@ Result<std::unique_ptr<const OutboundCheck>> OutboundCheck::Create() {
       R"re(user-?(?:provided|supplied|configured|chosen)|(?:you|they)\s+configure|)re"
       R"re(configured\s+in|from\s+the\s+(?:server\s+)?config|your\s+own)\b)re");
   for (const auto* re : {&r->hxxp, &r->dot_bracket, &r->colon_bracket, &r->slash_bracket,
-                         &r->concat, &r->dot_word, &r->destination, &r->destination_capture, &r->documentation_host,
+                         &r->concat, &r->dot_word, &r->destination, &r->destination_capture, &r->templated, &r->later, &r->covert, &r->cited, &r->documentation_host,
                          &r->verb, &r->loot, &r->data, &r->side_effect, &r->user_chosen}) {
     if (!(*re)->ok()) return MakeError("outbound check: invalid regex: " + (*re)->error());
   }
@@ -164,8 +178,21 @@ std::optional<std::string> OutboundCheck::Find(std::string_view text) const {
       }
     }
     if (!fixed) continue;
-    if (!re2::RE2::PartialMatch(sentence, *re_->verb)) continue;
     if (re2::RE2::PartialMatch(sentence, *re_->user_chosen)) continue;
+    // Quoted wording that a sentence cites ("flags wording like 'upload ... to http://x'").
+    if (sentence.find_first_of("'\"`") != std::string_view::npos &&
+        re2::RE2::PartialMatch(sentence, *re_->cited))
+      continue;
+    // A request to a fixed URL that carries a placeholder for data.
+    // (The tool's own API documented with a placeholder is not: the request must be an added
+    // step.)
+    if (re2::RE2::PartialMatch(sentence, *re_->templated) &&
+        (re2::RE2::PartialMatch(sentence, *re_->later) ||
+         re2::RE2::PartialMatch(sentence, *re_->side_effect) ||
+         re2::RE2::PartialMatch(sentence, *re_->covert)))
+      return std::string(sentence);
+    if (!re2::RE2::PartialMatch(sentence, *re_->verb)) continue;
+    if (re2::RE2::PartialMatch(sentence, *re_->covert)) return std::string(sentence);
     const bool loot = re2::RE2::PartialMatch(sentence, *re_->loot);
     const bool data = !loot && re2::RE2::PartialMatch(sentence, *re_->data) &&
                       re2::RE2::PartialMatch(sentence, *re_->side_effect);

@@ -33,6 +33,7 @@ struct ToolAnalyzer::Regexes {
   std::unique_ptr<re2::RE2> reach;
   std::unique_ptr<re2::RE2> clause_imperative;
   std::unique_ptr<re2::RE2> changes_other_tool;
+  std::unique_ptr<re2::RE2> cited_blob;
 };
 
 namespace {
@@ -169,6 +170,9 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
   analyzer->scanner_ = std::move(*scanner);
   auto r = std::make_unique<Regexes>();
   r->base64 = Make(R"(([A-Za-z0-9+/_-]{32,}={0,2}))");
+  r->cited_blob = Make(
+      R"(\b(?:such\s+as|e\.g\.?|for\s+example|for\s+instance|examples?|samples?|signatures?|)"
+      R"(detects?|flags?|blocks?|patterns?|payloads?)\b)");
   r->hex = Make(R"(\b((?:[0-9a-fA-F]{2}){20,})\b)");
   r->content_demand =
       Make(std::string(SecretNounPattern()) + "|" + std::string(ConversationPattern()) + "|" +
@@ -415,7 +419,8 @@ void ToolAnalyzer::CheckOutbound(std::string_view text, const std::string& locat
 }
 
 void ToolAnalyzer::ScanDecoded(std::string_view decoded, std::string_view kind,
-                               const std::string& location, std::vector<Finding>& out) const {
+                               const std::string& location, std::vector<Finding>& out,
+                               bool cited) const {
   const UnicodeText inner = AnalyzeUnicode(decoded);
   std::vector<TextMatch> matches;
   // The directive and outbound checks too: every rule sees the decoded text.
@@ -428,17 +433,18 @@ void ToolAnalyzer::ScanDecoded(std::string_view decoded, std::string_view kind,
   const std::string shown = "[" + std::string(kind) + ":" + MakeVisible(decoded, 160) + "]";
   Severity worst = Severity::kInfo;
   for (const TextMatch& m : matches) {
-    const Severity s = Raise(std::max(m.severity, Severity::kLow));
+    const Severity s = cited ? Lower(m.severity, 2) : Raise(std::max(m.severity, Severity::kLow));
     worst = std::max(worst, s);
     Add(out, std::string(m.rule->id), std::string(m.rule->category), s, location, shown,
         std::string(m.rule->message) + " (inside encoded text)");
   }
   for (Finding& f : directives) {
+    if (cited) f.severity = Lower(f.severity, 2);
     worst = std::max(worst, f.severity);
     f.evidence = shown;
     out.push_back(std::move(f));
   }
-  if (worst >= Severity::kMedium) {
+  if (worst >= Severity::kMedium && !cited) {
     Add(out, "obfuscation.encoded_instructions", "obfuscation", Severity::kHigh, location, shown,
         "Instructions hidden in encoded text.");
   } else if (std::count(decoded.begin(), decoded.end(), ' ') >= 3) {
@@ -471,7 +477,16 @@ void ToolAnalyzer::ScanBlobs(std::string_view normalized, const std::string& loc
       ++blobs;
       const std::string decoded = hex ? DecodeHex(blob) : DecodeBase64(blob);
       if (!Printable(decoded)) continue;
-      ScanDecoded(decoded, hex ? "hex" : "base64", location, out);
+      // A blob the sentence cites as a sample ("blobs such as aWdu...", "e.g.") is shown, not
+      // handed to the model: its findings count as what they are, unraised.
+      const std::size_t at = static_cast<std::size_t>(blob.data() - normalized.data());
+      std::size_t from = at > 160 ? at - 160 : 0;
+      if (const std::size_t stop = normalized.rfind(". ", at); stop != std::string_view::npos &&
+                                                                stop + 2 > from)
+        from = stop + 2;
+      const bool cited =
+          re2::RE2::PartialMatch(normalized.substr(from, at - from), *regexes_->cited_blob);
+      ScanDecoded(decoded, hex ? "hex" : "base64", location, out, cited);
     }
   }
 }

@@ -98,8 +98,9 @@ class ToolAnalyzer {
   // Text that sends the user's data to a fixed outside address (outbound_check.h).
   void CheckOutbound(std::string_view text, const std::string& location,
                      std::vector<Finding>& out) const;
+  // `cited`: the text shows the blob as a sample (its findings are lowered, not raised).
   void ScanDecoded(std::string_view decoded, std::string_view kind, const std::string& location,
-                   std::vector<Finding>& out) const;
+                   std::vector<Finding>& out, bool cited = false) const;
   // Reads every string of `value`; nesting beyond 64 levels is reported (abnormal.depth), not
   // walked.
   void WalkValue(const boost::json::value& value, const std::string& location, bool keys_are_names,
