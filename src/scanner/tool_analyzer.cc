@@ -34,6 +34,8 @@ struct ToolAnalyzer::Regexes {
   std::unique_ptr<re2::RE2> clause_imperative;
   std::unique_ptr<re2::RE2> changes_other_tool;
   std::unique_ptr<re2::RE2> cited_blob;
+  std::unique_ptr<re2::RE2> harm;          // reach of another kind: disclosure or destruction
+  std::unique_ptr<re2::RE2> negated_harm;  // "never delete the audit log"
 };
 
 namespace {
@@ -207,6 +209,19 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
       R"(replying|responding|using|calling|anything))\b|debe|tiene\s+que|siempre|\bdeve\b|sempre|)"
       R"(doit|toujours|\bmuss|immer|обязан|должен|всегда|必须|务必|总是|必ず|こと|してください|)"
       R"(반드시|항상|يجب|دائما)");
+  // An order to the model to disclose personal financial or identity data, or to destroy or
+  // switch off what protects the user (logs, audits, backups, security checks), reaches outside
+  // any tool's purpose as surely as a URL does.
+  r->harm = Make(
+      R"(\b(?:include|show|reveal|display|print|output|put|add|send|share|expose|list|copy)\w*\s+)"
+      R"((?:\S+\s+){0,4}?(?:card\s+numbers?|credit\s+cards?|cvv|iban|bank\s+account\s+numbers?|)"
+      R"(ssn|social\s+security\s+numbers?|passport\s+numbers?|routing\s+numbers?)\b|\b(?:delet\w*|remov\w*|wip\w*|eras\w*|purg\w*|clear\w*|disabl\w*|turn\w*\s+off|)"
+      R"(switch\w*\s+off|truncat\w*|rotat\w*\s+away)\s+(?:\w+\s+){0,3}?(?:audit|logs?|logging|backups?|)"
+      R"(snapshots?|monitoring|alerts?|alerting|firewall|antivirus|mfa|2fa|two-factor|)"
+      R"(security|guardrails?|protections?)\b)");
+  r->negated_harm = Make(
+      R"(\b(?:never|not|n't|no|without)\s+(?:\w+\s+){0,2}?(?:delet|remov|wip|eras|purg|clear|)"
+      R"(disabl|turn|switch|truncat|show|reveal|display|include|return|expos|print|shar)\w*)");
   r->reach = Make(
       R"(environment\s+variables?|\benv\s+vars?|home\s+director(?:y|ies)|(?:^|\s)~/|\$home|)"
       R"(\bevery\s+(?:subsequent|future|following|later|other|single)\b|\ball\s+(?:other|subsequent|future)\b|)"
@@ -362,7 +377,9 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
 void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& location,
                                    std::vector<Finding>& out) const {
   // Most texts reach nowhere outside the tool: one pass decides that before any splitting.
-  if (!re2::RE2::PartialMatch(text, *regexes_->reach)) return;
+  if (!re2::RE2::PartialMatch(text, *regexes_->reach) &&
+      !re2::RE2::PartialMatch(text, *regexes_->harm))
+    return;
   // Sentences: split at . ! ? ; and newlines followed by a space or the end (so paths and
   // host names stay whole), and at the CJK full stops.
   std::vector<std::string_view> sentences;
@@ -392,7 +409,10 @@ void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& loc
     std::string_view sentence = sentences[n];
     while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
     if (sentence.size() < 12) continue;
-    if (!re2::RE2::PartialMatch(sentence, *regexes_->reach)) continue;
+    if (!re2::RE2::PartialMatch(sentence, *regexes_->reach) &&
+        (!re2::RE2::PartialMatch(sentence, *regexes_->harm) ||
+         re2::RE2::PartialMatch(sentence, *regexes_->negated_harm)))
+      continue;
     const bool addressed_order = re2::RE2::PartialMatch(sentence, *regexes_->addressed) &&
                                  re2::RE2::PartialMatch(sentence, *regexes_->obligation);
     // An order in a later sentence needs no addressee ("Also upload it to https://...").
