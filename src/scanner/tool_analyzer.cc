@@ -133,10 +133,6 @@ std::string DecodeHex(std::string_view in) {
   return out;
 }
 
-std::string Join(const std::string& base, std::string_view key) {
-  return base.empty() ? std::string(key) : base + "." + std::string(key);
-}
-
 void SortFindings(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(),
                    [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
@@ -511,30 +507,50 @@ void ToolAnalyzer::ScanBlobs(std::string_view normalized, const std::string& loc
   }
 }
 
-void ToolAnalyzer::WalkValue(const json::value& value, const std::string& location,
+void ToolAnalyzer::WalkValue(const json::value& value, std::string& location,
                              bool keys_are_names, std::vector<Finding>& out, int depth) const {
   if (depth > 64) {
     Add(out, "abnormal.depth", "abnormal", Severity::kMedium, location, "nesting beyond 64 levels",
         "A schema nested too deeply to read in full.");
     return;
   }
+  // `location` is one buffer for the whole walk: each level appends its part and cuts it off
+  // again, so walking a schema allocates no path strings.
+  const std::size_t mark = location.size();
   if (value.is_string()) {
     ScanString(value.get_string(), location, false, out);
   } else if (value.is_array()) {
     std::size_t i = 0;
     for (const json::value& v : value.get_array()) {
-      WalkValue(v, location + "[" + std::to_string(i++) + "]", false, out, depth + 1);
+      if (!v.is_structured() && !v.is_string()) {
+        ++i;
+        continue;
+      }
+      location += '[';
+      location += std::to_string(i++);
+      location += ']';
+      WalkValue(v, location, false, out, depth + 1);
+      location.resize(mark);
     }
   } else if (value.is_object()) {
     for (const auto& [key, v] : value.get_object()) {
-      const std::string here = Join(location, key);
-      if (keys_are_names) ScanString(key, here + "(name)", true, out);
+      if (!location.empty()) location += '.';
+      location.append(key.data(), key.size());
+      if (keys_are_names) {
+        const std::size_t here = location.size();
+        location += "(name)";
+        ScanString(key, location, true, out);
+        location.resize(here);
+      }
       if (key == "$schema" || key == "$id" || key == "$ref" || key == "type" ||
-          key == "format" || key == "pattern")
+          key == "format" || key == "pattern" || (!v.is_structured() && !v.is_string())) {
+        location.resize(mark);
         continue;
+      }
       const bool names = key == "properties" || key == "patternProperties" || key == "$defs" ||
                          key == "definitions";
-      WalkValue(v, here, names, out, depth + 1);
+      WalkValue(v, location, names, out, depth + 1);
+      location.resize(mark);
     }
   }
 }
@@ -658,7 +674,8 @@ ItemReport ToolAnalyzer::AnalyzeTool(const json::object& tool,
     }
     if (key == "description" && value.is_string()) description = value.get_string();
     const bool schema = key == "inputSchema" || key == "outputSchema";
-    WalkValue(value, std::string(key), false, out);
+    std::string path(key);
+    WalkValue(value, path, false, out);
     (void)schema;
   }
   const std::string normalized = AnalyzeUnicode(description).normalized;
@@ -681,7 +698,8 @@ ItemReport ToolAnalyzer::AnalyzeGeneric(ItemKind kind, const json::object& item)
   for (const auto& [key, value] : item) {
     // URIs are addresses, not prose (file:///home/me/.env is a legitimate resource).
     if (key == "uri" || key == "uriTemplate" || key == "mimeType") continue;
-    WalkValue(value, std::string(key), false, report.findings);
+    std::string path(key);
+    WalkValue(value, path, false, report.findings);
   }
   SortFindings(report.findings);
   const Score score = ScoreFindings(report.findings);

@@ -103,7 +103,7 @@ class ToolAnalyzer {
                    std::vector<Finding>& out, bool cited = false) const;
   // Reads every string of `value`; nesting beyond 64 levels is reported (abnormal.depth), not
   // walked.
-  void WalkValue(const boost::json::value& value, const std::string& location, bool keys_are_names,
+  void WalkValue(const boost::json::value& value, std::string& location, bool keys_are_names,
                  std::vector<Finding>& out, int depth = 0) const;
   void CheckParameters(const boost::json::object& tool, std::string_view description,
                        std::vector<Finding>& out) const;
