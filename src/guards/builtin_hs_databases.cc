@@ -5,6 +5,7 @@
 #include "guards/injection/pattern_set.h"
 #include "guards/secrets/builtin_rules.h"
 #include "guards/secrets/secret_engine.h"
+#include "scanner/text_scanner.h"
 
 namespace mcpgw::guards {
 
@@ -20,6 +21,8 @@ std::vector<HsDatabaseSpec> BuiltinHsDatabaseSpecs() {
   add(injection::PatternSet::DatabaseSpec(harmful::BuiltinHarmPatternSpecs()), "harmful");
   // The `basic` plugin's default: the built-in catalogue alone (secret_detector.cc).
   add(secrets::SecretEngine::DatabaseSpec(secrets::BuiltinRules()), "secrets.builtin");
+  // The tool scanner's keyword prefilter (scanner/text_scanner.h).
+  add(scanner::TextScanner::AtomDatabaseSpec(), "scanner.atoms");
   return out;
 }
 

@@ -12,7 +12,7 @@
 
 namespace mcpgw::guards {
 
-// Named "injection.primary", "injection.context", "harmful", "secrets.builtin".
+// Named "injection.primary", "injection.context", "harmful", "secrets.builtin", "scanner.atoms".
 std::vector<HsDatabaseSpec> BuiltinHsDatabaseSpecs();
 
 }  // namespace mcpgw::guards

@@ -117,6 +117,18 @@ constexpr TextRule kIntentRules[] = {
      R"re(\b(?:iex|invoke-expression)\b[^\n]{0,80}?(?:downloadstring|iwr|invoke-webrequest|irm|invoke-restmethod|net\.webclient)|\b(?:downloadstring|downloadfile)\s*\(|\bpowershell(?:\.exe)?\s+(?:-\w+\s+)*-(?:e|ec|enc|encodedcommand)\s+[a-z0-9+/=]{16,}|\bpython[23]?\s+-c\s+\S?[^\n]{0,120}?(?:urllib|socket|requests\.|subprocess|os\.system|b64decode|exec\()|\b(?:npm|pnpm|yarn)\s+(?:i|install|add)\s+(?:-g\s+|--global\s+)?(?:https?://|git\+https?://|git\+ssh://)|\bpip3?\s+install\s+(?:--?\S+\s+)*(?:https?://|git\+))re",
      "A command that downloads and runs code (PowerShell, Python one-liners, installs from a URL).",
      true, true, true},
+    // ---------------------------------------------------------------- encoded orders
+    // An order to decode something and then do what it says: whatever the payload is, the text
+    // hides it from a reader on purpose.
+    {"obfuscation.decode_and_follow", "obfuscation", Severity::kMedium,
+     R"re(\b(?:decode|decipher|unescape|deobfuscate|un-?rot|base64\s+-d|decodifica|descodifica|)re"
+     R"re(d[ée]code[zr]?|d[ée]chiffre[zr]?|dekodiere|entschl[üu]ssle|decifra)\b[^.\n]{0,80}?\b(?:follow|obey|execute|carry\s+out|do\s+(?:what|as)\s+it\s+says|)re"
+     R"re(act\s+on|comply\s+with|sigue|s[íi]guel[oa]s?|ejec[úu]ta\w*|obedece|suis|suivez|ex[ée]cute[zr]?|)re"
+     R"re(ob[ée]is|befolge|f[üu]hre\s+\w+\s+aus|segui|esegui|siga|execute)\b|)re"
+     R"re((?:расшифру|декодиру)[^.\n]{0,80}?(?:выполни|следуй|исполни)|)re"
+     R"re((?:解码|解密|译码)[^。.\n]{0,30}?(?:执行|遵循|照做|按照)|デコードし[^。\n]{0,30}?(?:実行|従)|)re"
+     R"re(디코딩[^.\n]{0,30}?(?:실행|따르))re",
+     "Tells the model to decode hidden text and do what it says.", true, false, true},
 };
 
 }  // namespace

@@ -127,6 +127,13 @@ TEST_F(ScanCorpus, PoisonedDev8IsCaughtAtLeast95Percent) {
   CheckPoisoned(dir_ / "poisoned/dev8.json", "dev8", 40);
 }
 
+// Dev round 9: written by the scanfast helper for the gaps blind round 7 left (one clause in long
+// documentation, exfiltration URLs written many ways, encoded payloads). Tuned on, so gated at
+// the target.
+TEST_F(ScanCorpus, PoisonedDev9IsCaughtAtLeast95Percent) {
+  CheckPoisoned(dir_ / "poisoned/dev9.json", "dev9", 30);
+}
+
 TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
   std::size_t servers = 0, tools = 0, above_low = 0;
   for (const auto& entry : fs::directory_iterator(dir_ / "official")) {
@@ -152,7 +159,7 @@ TEST_F(ScanCorpus, OfficialServersHaveNoFindingAboveLow) {
 
 TEST_F(ScanCorpus, RiskyLegitimateToolsAreFlaggedAtMost2Percent) {
   std::size_t total = 0, flagged = 0;
-  for (const char* split : {"dev", "test", "holdout", "blind4", "blind5", "blind6", "dev8"}) {
+  for (const char* split : {"dev", "test", "holdout", "blind4", "blind5", "blind6", "dev8", "dev9"}) {
     const json::value corpus = ReadJson(dir_ / "risky_legit" / (std::string(split) + ".json"));
     for (const json::value& c : corpus.at("cases").as_array()) {
       const ItemReport r = AnalyzeCase(c.at("tool").as_object());

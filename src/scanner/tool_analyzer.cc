@@ -7,6 +7,8 @@
 #include <cctype>
 #include <set>
 
+#include "scanner/encoded_text.h"
+#include "scanner/outbound_check.h"
 #include "scanner/param_demand.h"
 #include "scanner/scoring.h"
 #include "scanner/unicode_text.h"
@@ -31,6 +33,9 @@ struct ToolAnalyzer::Regexes {
   std::unique_ptr<re2::RE2> reach;
   std::unique_ptr<re2::RE2> clause_imperative;
   std::unique_ptr<re2::RE2> changes_other_tool;
+  std::unique_ptr<re2::RE2> cited_blob;
+  std::unique_ptr<re2::RE2> harm;          // reach of another kind: disclosure or destruction
+  std::unique_ptr<re2::RE2> negated_harm;  // "never delete the audit log"
 };
 
 namespace {
@@ -128,10 +133,6 @@ std::string DecodeHex(std::string_view in) {
   return out;
 }
 
-std::string Join(const std::string& base, std::string_view key) {
-  return base.empty() ? std::string(key) : base + "." + std::string(key);
-}
-
 void SortFindings(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(),
                    [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
@@ -167,6 +168,9 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
   analyzer->scanner_ = std::move(*scanner);
   auto r = std::make_unique<Regexes>();
   r->base64 = Make(R"(([A-Za-z0-9+/_-]{32,}={0,2}))");
+  r->cited_blob = Make(
+      R"(\b(?:such\s+as|e\.g\.?|for\s+example|for\s+instance|examples?|samples?|signatures?|)"
+      R"(detects?|flags?|blocks?|patterns?|payloads?)\b)");
   r->hex = Make(R"(\b((?:[0-9a-fA-F]{2}){20,})\b)");
   r->content_demand =
       Make(std::string(SecretNounPattern()) + "|" + std::string(ConversationPattern()) + "|" +
@@ -201,6 +205,19 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
       R"(replying|responding|using|calling|anything))\b|debe|tiene\s+que|siempre|\bdeve\b|sempre|)"
       R"(doit|toujours|\bmuss|immer|обязан|должен|всегда|必须|务必|总是|必ず|こと|してください|)"
       R"(반드시|항상|يجب|دائما)");
+  // An order to the model to disclose personal financial or identity data, or to destroy or
+  // switch off what protects the user (logs, audits, backups, security checks), reaches outside
+  // any tool's purpose as surely as a URL does.
+  r->harm = Make(
+      R"(\b(?:include|show|reveal|display|print|output|put|add|send|share|expose|list|copy)\w*\s+)"
+      R"((?:\S+\s+){0,4}?(?:card\s+numbers?|credit\s+cards?|cvv|iban|bank\s+account\s+numbers?|)"
+      R"(ssn|social\s+security\s+numbers?|passport\s+numbers?|routing\s+numbers?)\b|\b(?:delet\w*|remov\w*|wip\w*|eras\w*|purg\w*|clear\w*|disabl\w*|turn\w*\s+off|)"
+      R"(switch\w*\s+off|truncat\w*|rotat\w*\s+away)\s+(?:\w+\s+){0,3}?(?:audit|logs?|logging|backups?|)"
+      R"(snapshots?|monitoring|alerts?|alerting|firewall|antivirus|mfa|2fa|two-factor|)"
+      R"(security|guardrails?|protections?)\b)");
+  r->negated_harm = Make(
+      R"(\b(?:never|not|n't|no|without)\s+(?:\w+\s+){0,2}?(?:delet|remov|wip|eras|purg|clear|)"
+      R"(disabl|turn|switch|truncat|show|reveal|display|include|return|expos|print|shar)\w*)");
   r->reach = Make(
       R"(environment\s+variables?|\benv\s+vars?|home\s+director(?:y|ies)|(?:^|\s)~/|\$home|)"
       R"(\bevery\s+(?:subsequent|future|following|later|other|single)\b|\ball\s+(?:other|subsequent|future)\b|)"
@@ -236,6 +253,9 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
   auto demand = ParamDemand::Create();
   if (!demand) return demand.error();
   analyzer->param_demand_ = std::move(*demand);
+  auto outbound = OutboundCheck::Create();
+  if (!outbound) return outbound.error();
+  analyzer->outbound_ = std::move(*outbound);
   return std::shared_ptr<const ToolAnalyzer>(std::move(analyzer));
 }
 
@@ -252,46 +272,46 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
   if (text.empty()) return;
   const UnicodeText u = AnalyzeUnicode(text);
   const std::size_t at = u.first_hidden == std::string_view::npos ? 0 : u.first_hidden;
-  const std::string hidden_evidence =
-      Evidence(text, at, std::min(text.size(), at + 1));
+  // Built only when a finding needs it (most strings have none).
+  const auto hidden_evidence = [&] { return Evidence(text, at, std::min(text.size(), at + 1)); };
   if (u.tag_chars > 0) {
     std::string shown = "[TAG:" + MakeVisible(u.tag_text, 160) + "]";
     Add(out, "unicode.tag_characters", "unicode", Severity::kCritical, location, shown,
         "Invisible Unicode tag characters encode hidden text (decoded here).");
   }
   if (u.variation_supplement >= 4) {
-    Add(out, "unicode.variation_selectors", "unicode", Severity::kHigh, location, hidden_evidence,
+    Add(out, "unicode.variation_selectors", "unicode", Severity::kHigh, location, hidden_evidence(),
         "A run of variation selectors can smuggle hidden bytes.");
   }
   if (u.zero_width > 0) {
     const Severity s = u.zero_width >= 8            ? Severity::kHigh
                        : u.zero_width_in_word > 0 ? Severity::kMedium
                                                   : Severity::kLow;
-    Add(out, "unicode.zero_width", "unicode", s, location, hidden_evidence,
+    Add(out, "unicode.zero_width", "unicode", s, location, hidden_evidence(),
         "Zero-width or invisible format characters (" + std::to_string(u.zero_width) +
             ") hide or split words.");
   }
   if (u.bidi_overrides > 0) {
-    Add(out, "unicode.bidi_override", "unicode", Severity::kHigh, location, hidden_evidence,
+    Add(out, "unicode.bidi_override", "unicode", Severity::kHigh, location, hidden_evidence(),
         "Bidirectional override characters reorder what a reader sees.");
   } else if (u.bidi_embeddings > 0) {
-    Add(out, "unicode.bidi_embedding", "unicode", Severity::kMedium, location, hidden_evidence,
+    Add(out, "unicode.bidi_embedding", "unicode", Severity::kMedium, location, hidden_evidence(),
         "Bidirectional embedding characters.");
   }
   if (u.ansi_sequences > 0) {
-    Add(out, "ansi.escape_sequence", "ansi", Severity::kHigh, location, hidden_evidence,
+    Add(out, "ansi.escape_sequence", "ansi", Severity::kHigh, location, hidden_evidence(),
         "ANSI escape sequences can hide or rewrite text on a terminal.");
   }
   if (u.control_chars > 0) {
     Add(out, "unicode.control_characters", "unicode", Severity::kMedium, location,
-        hidden_evidence, "Control characters in text.");
+        hidden_evidence(), "Control characters in text.");
   }
   if (u.invalid_bytes > 0) {
-    Add(out, "unicode.invalid_utf8", "unicode", Severity::kLow, location, hidden_evidence,
+    Add(out, "unicode.invalid_utf8", "unicode", Severity::kLow, location, hidden_evidence(),
         "Bytes that are not valid UTF-8.");
   }
   if (u.private_use > 0) {
-    Add(out, "unicode.private_use", "unicode", Severity::kLow, location, hidden_evidence,
+    Add(out, "unicode.private_use", "unicode", Severity::kLow, location, hidden_evidence(),
         "Private-use characters have no agreed meaning.");
   }
   if (!u.mixed_script_words.empty()) {
@@ -327,7 +347,12 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
   }
 
   const std::string words = is_name ? NameToWords(u.normalized) : std::string();
-  const std::string_view scanned = is_name ? std::string_view(words) : u.normalized;
+  // Defanged or assembled addresses ("hxxps://x[.]com", "'https://' + 'x.run'") are made plain
+  // before any rule runs.
+  const std::optional<std::string> refanged =
+      is_name ? std::nullopt : outbound_->Refang(u.normalized);
+  const std::string_view scanned =
+      is_name ? std::string_view(words) : refanged ? std::string_view(*refanged) : u.normalized;
   std::vector<TextMatch> matches;
   scanner_->Scan(scanned, matches);
   for (const TextMatch& m : matches) {
@@ -339,7 +364,8 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
         Evidence(scanned, m.begin, m.end), std::string(m.rule->message));
   }
   if (!is_name) {
-    CheckDirectives(u.normalized, location, out);
+    CheckDirectives(scanned, location, out);
+    CheckOutbound(scanned, location, out);
     ScanBlobs(u.normalized, location, out);
   }
 }
@@ -347,7 +373,9 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
 void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& location,
                                    std::vector<Finding>& out) const {
   // Most texts reach nowhere outside the tool: one pass decides that before any splitting.
-  if (!re2::RE2::PartialMatch(text, *regexes_->reach)) return;
+  if (!re2::RE2::PartialMatch(text, *regexes_->reach) &&
+      !re2::RE2::PartialMatch(text, *regexes_->harm))
+    return;
   // Sentences: split at . ! ? ; and newlines followed by a space or the end (so paths and
   // host names stay whole), and at the CJK full stops.
   std::vector<std::string_view> sentences;
@@ -377,7 +405,10 @@ void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& loc
     std::string_view sentence = sentences[n];
     while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
     if (sentence.size() < 12) continue;
-    if (!re2::RE2::PartialMatch(sentence, *regexes_->reach)) continue;
+    if (!re2::RE2::PartialMatch(sentence, *regexes_->reach) &&
+        (!re2::RE2::PartialMatch(sentence, *regexes_->harm) ||
+         re2::RE2::PartialMatch(sentence, *regexes_->negated_harm)))
+      continue;
     const bool addressed_order = re2::RE2::PartialMatch(sentence, *regexes_->addressed) &&
                                  re2::RE2::PartialMatch(sentence, *regexes_->obligation);
     // An order in a later sentence needs no addressee ("Also upload it to https://...").
@@ -393,8 +424,66 @@ void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& loc
   }
 }
 
+void ToolAnalyzer::CheckOutbound(std::string_view text, const std::string& location,
+                                 std::vector<Finding>& out) const {
+  if (const std::optional<std::string> sentence = outbound_->Find(text)) {
+    Add(out, "exfiltration.outbound_data", "exfiltration", Severity::kMedium, location,
+        MakeVisible(*sentence, 200),
+        "Sends the user's data (conversation, inputs, secrets, or files as an extra step) to a "
+        "fixed outside address.");
+  }
+}
+
+void ToolAnalyzer::ScanDecoded(std::string_view decoded, std::string_view kind,
+                               const std::string& location, std::vector<Finding>& out,
+                               bool cited) const {
+  const UnicodeText inner = AnalyzeUnicode(decoded);
+  std::vector<TextMatch> matches;
+  // The directive and outbound checks too: every rule sees the decoded text.
+  std::vector<Finding> directives;
+  const std::optional<std::string> refanged = outbound_->Refang(inner.normalized);
+  const std::string_view plain = refanged ? std::string_view(*refanged) : inner.normalized;
+  CheckDirectives(plain, location, directives);
+  CheckOutbound(plain, location, directives);
+  scanner_->Scan(plain, matches);
+  const std::string shown = "[" + std::string(kind) + ":" + MakeVisible(decoded, 160) + "]";
+  Severity worst = Severity::kInfo;
+  for (const TextMatch& m : matches) {
+    const Severity s = cited ? Lower(m.severity, 2) : Raise(std::max(m.severity, Severity::kLow));
+    worst = std::max(worst, s);
+    Add(out, std::string(m.rule->id), std::string(m.rule->category), s, location, shown,
+        std::string(m.rule->message) + " (inside encoded text)");
+  }
+  for (Finding& f : directives) {
+    if (cited) f.severity = Lower(f.severity, 2);
+    worst = std::max(worst, f.severity);
+    f.evidence = shown;
+    out.push_back(std::move(f));
+  }
+  if (worst >= Severity::kMedium && !cited) {
+    Add(out, "obfuscation.encoded_instructions", "obfuscation", Severity::kHigh, location, shown,
+        "Instructions hidden in encoded text.");
+  } else if (std::count(decoded.begin(), decoded.end(), ' ') >= 3) {
+    Add(out, "obfuscation.encoded_text", "obfuscation", Severity::kLow, location, shown,
+        "Readable text hidden in an encoding.");
+  }
+}
+
 void ToolAnalyzer::ScanBlobs(std::string_view normalized, const std::string& location,
                              std::vector<Finding>& out) const {
+  // Percent-encoding, backslash escapes, HTML entities, spaced hex bytes, named ROT13.
+  for (const DecodedText& d : DecodeEmbedded(normalized)) {
+    if (Printable(d.decoded)) ScanDecoded(d.decoded, d.kind, location, out);
+  }
+  // Both blob kinds need a run of 32+ base64 characters (hex digits are among them): most
+  // texts have none, and a byte loop says so before any regex runs.
+  std::size_t run = 0, longest = 0;
+  for (const char ch : normalized) {
+    const auto c = static_cast<unsigned char>(ch);
+    run = (std::isalnum(c) || c == '+' || c == '/' || c == '_' || c == '-') ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  if (longest < 32) return;
   for (const auto* re : {regexes_->base64.get(), regexes_->hex.get()}) {
     const bool hex = re == regexes_->hex.get();
     re2::StringPiece input(normalized.data(), normalized.size());
@@ -404,53 +493,64 @@ void ToolAnalyzer::ScanBlobs(std::string_view normalized, const std::string& loc
       ++blobs;
       const std::string decoded = hex ? DecodeHex(blob) : DecodeBase64(blob);
       if (!Printable(decoded)) continue;
-      const UnicodeText inner = AnalyzeUnicode(decoded);
-      std::vector<TextMatch> matches;
-      scanner_->Scan(inner.normalized, matches);
-      const std::string shown =
-          std::string(hex ? "[hex:" : "[base64:") + MakeVisible(decoded, 160) + "]";
-      Severity worst = Severity::kInfo;
-      for (const TextMatch& m : matches) {
-        const Severity s = Raise(std::max(m.severity, Severity::kLow));
-        worst = std::max(worst, s);
-        Add(out, std::string(m.rule->id), std::string(m.rule->category), s, location, shown,
-            std::string(m.rule->message) + " (inside an encoded blob)");
-      }
-      if (worst >= Severity::kMedium) {
-        Add(out, "obfuscation.encoded_instructions", "obfuscation", Severity::kHigh, location,
-            shown, "Instructions hidden in an encoded blob.");
-      } else if (std::count(decoded.begin(), decoded.end(), ' ') >= 3) {
-        Add(out, "obfuscation.encoded_text", "obfuscation", Severity::kLow, location, shown,
-            "Readable text hidden in an encoded blob.");
-      }
+      // A blob the sentence cites as a sample ("blobs such as aWdu...", "e.g.") is shown, not
+      // handed to the model: its findings count as what they are, unraised.
+      const std::size_t at = static_cast<std::size_t>(blob.data() - normalized.data());
+      std::size_t from = at > 160 ? at - 160 : 0;
+      if (const std::size_t stop = normalized.rfind(". ", at); stop != std::string_view::npos &&
+                                                                stop + 2 > from)
+        from = stop + 2;
+      const bool cited =
+          re2::RE2::PartialMatch(normalized.substr(from, at - from), *regexes_->cited_blob);
+      ScanDecoded(decoded, hex ? "hex" : "base64", location, out, cited);
     }
   }
 }
 
-void ToolAnalyzer::WalkValue(const json::value& value, const std::string& location,
+void ToolAnalyzer::WalkValue(const json::value& value, std::string& location,
                              bool keys_are_names, std::vector<Finding>& out, int depth) const {
   if (depth > 64) {
     Add(out, "abnormal.depth", "abnormal", Severity::kMedium, location, "nesting beyond 64 levels",
         "A schema nested too deeply to read in full.");
     return;
   }
+  // `location` is one buffer for the whole walk: each level appends its part and cuts it off
+  // again, so walking a schema allocates no path strings.
+  const std::size_t mark = location.size();
   if (value.is_string()) {
     ScanString(value.get_string(), location, false, out);
   } else if (value.is_array()) {
     std::size_t i = 0;
     for (const json::value& v : value.get_array()) {
-      WalkValue(v, location + "[" + std::to_string(i++) + "]", false, out, depth + 1);
+      if (!v.is_structured() && !v.is_string()) {
+        ++i;
+        continue;
+      }
+      location += '[';
+      location += std::to_string(i++);
+      location += ']';
+      WalkValue(v, location, false, out, depth + 1);
+      location.resize(mark);
     }
   } else if (value.is_object()) {
     for (const auto& [key, v] : value.get_object()) {
-      const std::string here = Join(location, key);
-      if (keys_are_names) ScanString(key, here + "(name)", true, out);
+      if (!location.empty()) location += '.';
+      location.append(key.data(), key.size());
+      if (keys_are_names) {
+        const std::size_t here = location.size();
+        location += "(name)";
+        ScanString(key, location, true, out);
+        location.resize(here);
+      }
       if (key == "$schema" || key == "$id" || key == "$ref" || key == "type" ||
-          key == "format" || key == "pattern")
+          key == "format" || key == "pattern" || (!v.is_structured() && !v.is_string())) {
+        location.resize(mark);
         continue;
+      }
       const bool names = key == "properties" || key == "patternProperties" || key == "$defs" ||
                          key == "definitions";
-      WalkValue(v, here, names, out, depth + 1);
+      WalkValue(v, location, names, out, depth + 1);
+      location.resize(mark);
     }
   }
 }
@@ -574,7 +674,8 @@ ItemReport ToolAnalyzer::AnalyzeTool(const json::object& tool,
     }
     if (key == "description" && value.is_string()) description = value.get_string();
     const bool schema = key == "inputSchema" || key == "outputSchema";
-    WalkValue(value, std::string(key), false, out);
+    std::string path(key);
+    WalkValue(value, path, false, out);
     (void)schema;
   }
   const std::string normalized = AnalyzeUnicode(description).normalized;
@@ -597,7 +698,8 @@ ItemReport ToolAnalyzer::AnalyzeGeneric(ItemKind kind, const json::object& item)
   for (const auto& [key, value] : item) {
     // URIs are addresses, not prose (file:///home/me/.env is a legitimate resource).
     if (key == "uri" || key == "uriTemplate" || key == "mimeType") continue;
-    WalkValue(value, std::string(key), false, report.findings);
+    std::string path(key);
+    WalkValue(value, path, false, report.findings);
   }
   SortFindings(report.findings);
   const Score score = ScoreFindings(report.findings);

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,7 @@ class RE2;
 
 namespace mcpgw::scanner {
 
+class OutboundCheck;
 class ParamDemand;
 
 enum class ItemKind { kTool, kPrompt, kResource, kResourceTemplate, kInstructions };
@@ -90,11 +92,18 @@ class ToolAnalyzer {
   // addresses the model (or orders it in a later sentence) and reaches outside the tool.
   void CheckDirectives(std::string_view normalized, const std::string& location,
                        std::vector<Finding>& out) const;
+  // Decodes base64/hex blobs and the encodings of encoded_text.h, and rescans what they hide.
   void ScanBlobs(std::string_view normalized, const std::string& location,
                  std::vector<Finding>& out) const;
+  // Text that sends the user's data to a fixed outside address (outbound_check.h).
+  void CheckOutbound(std::string_view text, const std::string& location,
+                     std::vector<Finding>& out) const;
+  // `cited`: the text shows the blob as a sample (its findings are lowered, not raised).
+  void ScanDecoded(std::string_view decoded, std::string_view kind, const std::string& location,
+                   std::vector<Finding>& out, bool cited = false) const;
   // Reads every string of `value`; nesting beyond 64 levels is reported (abnormal.depth), not
   // walked.
-  void WalkValue(const boost::json::value& value, const std::string& location, bool keys_are_names,
+  void WalkValue(const boost::json::value& value, std::string& location, bool keys_are_names,
                  std::vector<Finding>& out, int depth = 0) const;
   void CheckParameters(const boost::json::object& tool, std::string_view description,
                        std::vector<Finding>& out) const;
@@ -107,6 +116,7 @@ class ToolAnalyzer {
   std::shared_ptr<const TextScanner> scanner_;
   std::unique_ptr<Regexes> regexes_;
   std::unique_ptr<const ParamDemand> param_demand_;
+  std::unique_ptr<const OutboundCheck> outbound_;
 };
 
 // Builds a catalog from a saved list: a tools/list result ({"tools": [...]}), a JSON-RPC

@@ -1,5 +1,6 @@
 #include "scanner/unicode_text.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 
@@ -257,6 +258,16 @@ std::vector<Unit> Decode(std::string_view s) {
   return units;
 }
 
+// Only printable ASCII and ASCII whitespace: the fast paths below give what the full pass would.
+bool PrintableAscii(std::string_view text) {
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v'))
+      return false;
+  }
+  return true;
+}
+
 bool Hidden(const Unit& u) {
   switch (u.kind) {
     case Kind::kNormal:
@@ -272,6 +283,26 @@ bool Hidden(const Unit& u) {
 
 UnicodeText AnalyzeUnicode(std::string_view text) {
   UnicodeText r;
+  // Most strings are printable ASCII: nothing can be hidden, folded or mixed there, so the
+  // normalized text is the input with whitespace runs collapsed (the same as the full pass).
+  if (PrintableAscii(text)) {
+    r.normalized.reserve(text.size());
+    std::size_t space_run = 0, newline_run = 0;
+    for (const char c : text) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        ++space_run;
+        if (c == '\n') ++newline_run;
+        r.max_space_run = std::max(r.max_space_run, space_run);
+        r.max_newline_run = std::max(r.max_newline_run, newline_run);
+        if (space_run == 1) r.normalized += ' ';
+        continue;
+      }
+      space_run = 0;
+      newline_run = 0;
+      r.normalized += c;
+    }
+    return r;
+  }
   const std::vector<Unit> units = Decode(text);
   // Mixed-script words: a run of letters (invisible characters inside are transparent).
   std::vector<bool> fold(units.size(), false);
@@ -366,6 +397,20 @@ UnicodeText AnalyzeUnicode(std::string_view text) {
 
 std::string MakeVisible(std::string_view text, std::size_t max_bytes) {
   std::string out;
+  if (PrintableAscii(text)) {
+    for (const char c : text) {
+      if (out.size() >= max_bytes) {
+        out += "...";
+        break;
+      }
+      if (c == '\n' || c == '\t' || c == '\r') {
+        out += c == '\n' ? "\\n" : c == '\t' ? "\\t" : "\\r";
+      } else {
+        out += (c == '\f' || c == '\v') ? ' ' : c;
+      }
+    }
+    return out;
+  }
   const std::vector<Unit> units = Decode(text);
   char buf[16];
   for (std::size_t k = 0; k < units.size(); ++k) {
