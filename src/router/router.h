@@ -171,6 +171,10 @@ class Router : public upstream::UpstreamObserver {
   ForwardedRequest HandleRequest(const std::shared_ptr<ClientSession>& session,
                                  core::WireMessage request, Respond respond);
 
+  // The tool `name` as tools/list shows it (its inputSchema declares the 2026-07-28 Mcp-Param
+  // headers), or null when no such tool is listed. Linear in the number of tools.
+  const json::object* ExposedTool(std::string_view name) const;
+
   // The capabilities, serverInfo and instructions to answer a client's initialize with.
   json::object ServerCapabilities() const;
   json::object ServerInfo() const;

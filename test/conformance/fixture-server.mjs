@@ -71,6 +71,16 @@ const tools = [
   { name: 'test_simple_text', description: 'Returns simple text content', inputSchema: noArgs },
   // subscriptions/listen scenarios: each call changes a list (the gateway refetches it on the
   // server's list_changed and tells the listens that asked).
+  // SEP-2243: the gateway checks Mcp-Param-Region against arguments.region (400, -32020).
+  {
+    name: 'test_custom_header',
+    description: 'Echoes its region; the region is mirrored into the Mcp-Param-Region header',
+    inputSchema: {
+      type: 'object',
+      properties: { region: { type: 'string', description: 'A region', 'x-mcp-header': 'Region' } },
+      required: ['region'],
+    },
+  },
   { name: 'test_trigger_tool_change', description: 'Adds a tool and sends tools/list_changed', inputSchema: noArgs },
   { name: 'test_trigger_prompt_change', description: 'Adds a prompt and sends prompts/list_changed', inputSchema: noArgs },
   { name: 'test_image_content', description: 'Returns image content (a 1x1 PNG)', inputSchema: noArgs },
@@ -201,6 +211,7 @@ const sampledText = (result) =>
   result.content?.type === 'text' ? result.content.text : JSON.stringify(result.content);
 
 const inputRequiredHandlers = {
+  test_custom_header: async (args) => text(`region ${args.region}`),
   test_trigger_tool_change: async () => {
     const name = `test_dynamic_tool_${tools.length}`;
     tools.push({ name, description: 'Added by test_trigger_tool_change', inputSchema: noArgs });
