@@ -55,7 +55,10 @@ void Session::Emit(core::WireMessage message, std::string_view related, bool fin
 }
 
 void Session::SendToClient(json::object message, std::string_view related) {
-  if (modern_ && !ModernMayReceive(message)) return;
+  if (modern_ && !ModernMayReceive(message)) {
+    DeliverToListens(message);  // list_changed and resource updates reach listens only
+    return;
+  }
   Emit(std::move(message), related, /*final=*/false);
 }
 
@@ -429,6 +432,7 @@ void Session::HandleNotification(const core::Message& notification) {
     const json::value* request_id =
         params && params->is_object() ? params->get_object().if_contains("requestId") : nullptr;
     if (!request_id) return;
+    if (EndListen(json::serialize(*request_id))) return;
     auto it = in_flight_.find(json::serialize(*request_id));
     if (it == in_flight_.end()) return;  // already answered: nothing to cancel
     InFlight entry = std::move(it->second);
@@ -508,6 +512,7 @@ void Session::Close() {
                                      "the client session closed before answering"));
   }
   closed_ = true;
+  ForgetListens();
   auto in_flight = std::move(in_flight_);
   in_flight_.clear();
   for (auto& [key, entry] : in_flight) {

@@ -38,6 +38,16 @@
 //    requestState) answer requests with matching keys without a round. A round with nothing to
 //    ask but a capability the client did not declare answers -32021 as before.
 //    An undeclared capability never becomes an input request.
+//  - subscriptions/listen (modern clients, session_listen.cc, modern/listen.h): a listen is a
+//    request that stays open until the client cancels it (notifications/cancelled) or goes away;
+//    it is never forwarded. The URIs it names are subscribed through the router exactly like a
+//    legacy resources/subscribe (same guards, same owner upstream, counted once per session), and
+//    once every subscription answered, notifications/subscriptions/acknowledged opens the stream
+//    with what is honored. list_changed and resources/updated the router sends this session then
+//    go out tagged with the listen's id, on every listen whose filter takes them (a modern client
+//    gets them nowhere else). Bounds: kMaxListensPerSession per session and
+//    kMaxListensPerPrincipal per principal across sessions (-32603 past either), kMaxListenUris
+//    per listen (-32602). A listen honoring nothing is acknowledged and ended with its result.
 //  - Audit (router.recorder() active; docs/audit.md "Lifecycle"): every request but initialize
 //    and ping gets a CallRecord when it arrives, rejected ones included, closed exactly once:
 //    answered (Answer), cancelled, or the session closed. With durability "commit" the answer is
@@ -50,6 +60,8 @@
 #include "audit/call_record.h"
 #include "core/json_rpc.h"
 #include "core/wire_message.h"
+#include "downstream/modern/listen.h"
+#include "downstream/modern/listen_quota.h"
 #include "downstream/modern/parked_calls.h"
 #include "router/client_session.h"
 #include "router/router.h"
@@ -207,6 +219,28 @@ class Session : public router::ClientSession,
   // closed).
   static void FailInputs(InFlight& entry, std::string_view reason);
 
+  // session_listen.cc (see the rules above). One open subscriptions/listen.
+  struct Listen {
+    json::value id;
+    Sink sink;
+    modern::ListenFilter filter;       // what is honored
+    std::size_t pending = 0;           // resources/subscribe not answered yet
+    bool acknowledged = false;
+    std::unique_ptr<modern::ListenQuota::Ticket> ticket;
+  };
+  // Opens a listen for `request` (already decoded and stripped), or answers why not.
+  void OpenListen(core::WireMessage& request, Sink sink);
+  void SubscribeForListen(const std::string& key, const std::string& uri);
+  void OnListenSubscribed(const std::string& key, const std::string& uri, bool ok);
+  void AcknowledgeListen(const std::string& key);
+  // Sends `message` (list_changed, resources/updated) on every listen that takes it.
+  void DeliverToListens(const json::object& message);
+  // The client cancelled the listen `key`: false when it is not one. Unsubscribes the URIs no
+  // other listen names, and ends the request without an answer.
+  bool EndListen(const std::string& key);
+  // The session closes: forgets every listen (the router drops its subscriptions).
+  void ForgetListens();
+
   router::Router& router_;
   Output send_;
   SessionOptions options_;
@@ -222,6 +256,10 @@ class Session : public router::ClientSession,
   // Requests sent to the client, by the id the session gave them.
   std::int64_t next_client_request_id_ = 0;
   std::unordered_map<std::int64_t, std::function<void(json::object)>> to_client_;
+  // Open listens by serialized request id, and how many of them name each URI.
+  std::unordered_map<std::string, Listen> listens_;
+  std::unordered_map<std::string, std::size_t> listened_uris_;
+  std::uint64_t next_listen_request_ = 0;
   // Messages that arrived after initialize but before its answer; replayed in order.
   std::vector<std::pair<core::WireMessage, Sink>> queued_;
 };

@@ -82,6 +82,10 @@ bool Session::PrepareModernRequest(core::WireMessage& request, Sink& sink) {
     sink(std::move(response));
     return false;
   }
+  if (method == modern::kListenMethod) {
+    OpenListen(request, sink);  // session_listen.cc
+    return false;
+  }
   return true;
 }
 

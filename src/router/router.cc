@@ -162,6 +162,15 @@ std::string Router::Instructions() const {
   return {};
 }
 
+const json::object* Router::ExposedTool(std::string_view name) const {
+  for (const json::value& tool : tools_list_) {
+    const json::object* object = tool.if_object();
+    const json::value* tool_name = object ? object->if_contains("name") : nullptr;
+    if (tool_name && tool_name->is_string() && tool_name->get_string() == name) return object;
+  }
+  return nullptr;
+}
+
 json::object Router::ServerCapabilities() const {
   json::object list_changed{{"listChanged", true}};
   if (options_.wrap_mode && upstreams_.size() == 1 &&

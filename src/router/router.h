@@ -150,6 +150,8 @@ class Router : public upstream::UpstreamObserver {
   // State of the downstream side shared by every session and living as long as the router (the
   // 2026-07-28 input_required bridge's parked calls, downstream/modern/parked_calls.h); opaque.
   std::shared_ptr<void>& downstream_state() { return downstream_state_; }
+  // The same for the open subscriptions/listen streams (downstream/modern/listen_quota.h).
+  std::shared_ptr<void>& listen_state() { return listen_state_; }
 
   void AddSession(const std::shared_ptr<ClientSession>& session);
   // Forgets a closing session: drops its subscriptions (unsubscribing upstream when it was the
@@ -168,6 +170,10 @@ class Router : public upstream::UpstreamObserver {
   // comes back as the upstream's bytes unless a response guard changed it (guarded_forward.cc).
   ForwardedRequest HandleRequest(const std::shared_ptr<ClientSession>& session,
                                  core::WireMessage request, Respond respond);
+
+  // The tool `name` as tools/list shows it (its inputSchema declares the 2026-07-28 Mcp-Param
+  // headers), or null when no such tool is listed. Linear in the number of tools.
+  const json::object* ExposedTool(std::string_view name) const;
 
   // The capabilities, serverInfo and instructions to answer a client's initialize with.
   json::object ServerCapabilities() const;
@@ -439,6 +445,7 @@ class Router : public upstream::UpstreamObserver {
   std::unordered_map<std::string, std::string> page_cache_;  // "field:offset" -> result JSON
   std::string handling_id_text_;  // the serialized id of the request HandleRequest is handling
   audit::CallRecorder* recorder_ = nullptr;
+  std::shared_ptr<void> listen_state_;
   std::shared_ptr<void> downstream_state_;  // last: destroyed first
 };
 

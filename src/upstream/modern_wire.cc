@@ -1,5 +1,7 @@
 #include "upstream/modern_wire.h"
 
+#include "core/mcp_param_headers.h"
+
 #include "core/json_rpc.h"
 #include "downstream/modern/era.h"
 
@@ -53,6 +55,24 @@ std::vector<std::pair<std::string, std::string>> HttpHeaders(std::string_view me
   if (!name.empty() && name.find_first_of("\r\n") == std::string_view::npos)
     headers.emplace_back("Mcp-Name", std::string(name));
   return headers;
+}
+
+void AddParamHeaders(const json::array& tools, std::string_view name,
+                     const core::WireMessage& request,
+                     std::vector<std::pair<std::string, std::string>>& headers) {
+  for (const json::value& tool : tools) {
+    const json::object* object = tool.if_object();
+    const json::value* tool_name = object ? object->if_contains("name") : nullptr;
+    if (!tool_name || !tool_name->is_string() || tool_name->get_string() != name) continue;
+    const json::value* schema = object->if_contains("inputSchema");
+    auto declarations = schema ? core::ScanParamHeaders(*schema) : std::nullopt;
+    if (!declarations || declarations->empty()) return;
+    auto arguments = request.GetValue({"params", "arguments"});
+    if (!arguments) return;
+    for (auto& header : core::ParamHeaderValues(*declarations, *arguments))
+      headers.push_back(std::move(header));
+    return;
+  }
 }
 
 std::optional<Discovered> ClassifyDiscover(const json::object& response) {

@@ -17,6 +17,7 @@
 // Threading: pure functions.
 #pragma once
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 #include <optional>
@@ -58,6 +59,13 @@ std::string_view NameMember(std::string_view method);
 // NameMember (no Mcp-Name when empty or when it holds a line break).
 std::vector<std::pair<std::string, std::string>> HttpHeaders(std::string_view method,
                                                              std::string_view name);
+
+// Appends to `headers` the Mcp-Param-* headers (core/mcp_param_headers.h) that the tool `name`
+// of `tools` (the upstream's own list) declares, with the values of `request`'s
+// params.arguments. Nothing when the tool is not listed or its declarations are invalid.
+void AddParamHeaders(const boost::json::array& tools, std::string_view name,
+                     const core::WireMessage& request,
+                     std::vector<std::pair<std::string, std::string>>& headers);
 
 // What a successful probe says about the server.
 struct Discovered {

@@ -141,5 +141,29 @@ TEST(ModernWireTest, OnlyAResourceReadsUriOnlyInvalidParamsBecomesResourceNotFou
   }
 }
 
+TEST(AddParamHeadersTest, ToolsCallMirrorsTheUpstreamToolsDeclaredArguments) {
+  const json::array tools = json::parse(R"([
+      {"name":"deploy","inputSchema":{"type":"object","properties":{
+          "region":{"type":"string","x-mcp-header":"Region"},"note":{"type":"string"}}}},
+      {"name":"bad","inputSchema":{"type":"object","properties":{
+          "list":{"type":"array","items":{"type":"string","x-mcp-header":"L"}}}}}])")
+                                .as_array();
+  auto request = [](std::string_view name) {
+    return core::WireMessage::FromTree(core::MakeRequest(
+        1, "tools/call",
+        json::object{{"name", name},
+                     {"arguments", json::object{{"region", "eu-west"}, {"note", "n"}}}}));
+  };
+  std::vector<std::pair<std::string, std::string>> headers;
+  AddParamHeaders(tools, "deploy", request("deploy"), headers);
+  EXPECT_EQ(headers, (std::vector<std::pair<std::string, std::string>>{
+                         {"Mcp-Param-Region", "eu-west"}}));
+  headers.clear();
+  AddParamHeaders(tools, "bad", request("bad"), headers);
+  EXPECT_TRUE(headers.empty()) << "an invalid declaration mirrors nothing";
+  AddParamHeaders(tools, "unknown", request("unknown"), headers);
+  EXPECT_TRUE(headers.empty());
+}
+
 }  // namespace
 }  // namespace mcpgw::upstream::modern

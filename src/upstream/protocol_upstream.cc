@@ -627,6 +627,8 @@ RequestId ProtocolUpstream::Forward(core::WireMessage request, RequestCallbacks 
       name = value->get_string();
   }
   pending.headers = modern::HttpHeaders(pending.method, name);
+  if (pending.method == "tools/call")
+    modern::AddParamHeaders(catalog_.tools, name, request, pending.headers);
   pending.modern = true;
   std::string text = std::move(request).Text();
   pending.retry_text = text;

@@ -69,6 +69,20 @@ const tools = [
   { name: 'test_input_required_result_multi_round', description: 'Asks the client mid-call (input_required bridge)', inputSchema: noArgs },
   { name: 'test_input_required_result_capabilities', description: 'Asks the client mid-call (input_required bridge)', inputSchema: noArgs },
   { name: 'test_simple_text', description: 'Returns simple text content', inputSchema: noArgs },
+  // subscriptions/listen scenarios: each call changes a list (the gateway refetches it on the
+  // server's list_changed and tells the listens that asked).
+  // SEP-2243: the gateway checks Mcp-Param-Region against arguments.region (400, -32020).
+  {
+    name: 'test_custom_header',
+    description: 'Echoes its region; the region is mirrored into the Mcp-Param-Region header',
+    inputSchema: {
+      type: 'object',
+      properties: { region: { type: 'string', description: 'A region', 'x-mcp-header': 'Region' } },
+      required: ['region'],
+    },
+  },
+  { name: 'test_trigger_tool_change', description: 'Adds a tool and sends tools/list_changed', inputSchema: noArgs },
+  { name: 'test_trigger_prompt_change', description: 'Adds a prompt and sends prompts/list_changed', inputSchema: noArgs },
   { name: 'test_image_content', description: 'Returns image content (a 1x1 PNG)', inputSchema: noArgs },
   { name: 'test_audio_content', description: 'Returns audio content (a tiny WAV)', inputSchema: noArgs },
   { name: 'test_embedded_resource', description: 'Returns an embedded text resource', inputSchema: noArgs },
@@ -197,6 +211,20 @@ const sampledText = (result) =>
   result.content?.type === 'text' ? result.content.text : JSON.stringify(result.content);
 
 const inputRequiredHandlers = {
+  test_custom_header: async (args) => text(`region ${args.region}`),
+  test_trigger_tool_change: async () => {
+    const name = `test_dynamic_tool_${tools.length}`;
+    tools.push({ name, description: 'Added by test_trigger_tool_change', inputSchema: noArgs });
+    toolHandlers[name] = async () => text(name);
+    await server.sendToolListChanged();
+    return text(`added ${name}`);
+  },
+  test_trigger_prompt_change: async () => {
+    const name = `test_dynamic_prompt_${prompts.length}`;
+    prompts.push({ name, description: 'Added by test_trigger_prompt_change' });
+    await server.sendPromptListChanged();
+    return text(`added ${name}`);
+  },
   test_input_required_result_elicitation: async (_args, extra) => {
     const answer = await askElicit(extra, 'user_name', 'What is your name?', { name: { type: 'string' } });
     return text(`Hello, ${answer.content?.name ?? 'stranger'}!`);
@@ -558,9 +586,9 @@ const server = new Server(
   { name: 'mcp-gateway-conformance-fixture', version: '1.0.0' },
   {
     capabilities: {
-      tools: {},
+      tools: { listChanged: true },
       resources: { subscribe: true },
-      prompts: {},
+      prompts: { listChanged: true },
       logging: {},
       completions: {},
     },

@@ -9,6 +9,8 @@
 // connection coroutine.
 #pragma once
 
+#include "core/mcp_param_headers.h"
+
 #include "downstream/http/http_reply.h"
 #include "downstream/http/http_server.h"
 #include "downstream/http/http_session.h"
@@ -115,6 +117,11 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   std::shared_ptr<HttpSession> CreateSession(const SessionOwner& caller, Reply& reply);
 
   // ---- 2026-07-28 stateless POST (stateless_http.cc) ----------------------------------------
+  // stateless_http.cc: the Mcp-Param-* headers of a tools/call against the exposed tool's
+  // x-mcp-header declarations (core/mcp_param_headers.h); nullopt when they agree or the tool
+  // declares none.
+  std::optional<core::ParamHeaderMismatch> CheckParamHeaders(const Request& request,
+                                                             const boost::json::object& body) const;
   template <typename Stream>
   asio::awaitable<bool> PostStateless(Stream& stream, Request& request, PostPlan& plan,
                                       const SessionOwner& caller);

@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "core/json_rpc.h"
+#include "core/mcp_param_headers.h"
 #include "downstream/http/http_server_impl.h"
 #include "downstream/modern/era.h"
 #include "downstream/modern/era_encoding.h"
@@ -29,7 +30,40 @@ Reply EraErrorReply(const boost::json::value& id, int code, const std::string& m
                core::Serialize(core::MakeErrorResponse(id, code, message, data))};
 }
 
+// -32020 HeaderMismatch (HTTP 400) for an Mcp-Param-* header that disagrees with the body.
+Reply ParamHeaderReply(const boost::json::value& id, const core::ParamHeaderMismatch& mismatch) {
+  return EraErrorReply(
+      id, modern::kHeaderMismatch,
+      "Bad Request: the request headers and body disagree: " + mismatch.reason,
+      boost::json::object{{"mismatch", boost::json::object{{"header", mismatch.header},
+                                                            {"body", mismatch.reason}}}});
+}
+
 }  // namespace
+
+std::optional<core::ParamHeaderMismatch> HttpServer::Impl::CheckParamHeaders(
+    const Request& request, const boost::json::object& body) const {
+  const boost::json::value* method = body.if_contains("method");
+  if (!method || !method->is_string() || method->get_string() != "tools/call") return std::nullopt;
+  const boost::json::value* params = body.if_contains("params");
+  const boost::json::value* name =
+      params && params->is_object() ? params->get_object().if_contains("name") : nullptr;
+  if (!name || !name->is_string()) return std::nullopt;
+  const boost::json::object* tool = router.ExposedTool(name->get_string());
+  const boost::json::value* schema = tool ? tool->if_contains("inputSchema") : nullptr;
+  if (!schema) return std::nullopt;
+  auto declarations = core::ScanParamHeaders(*schema);
+  if (!declarations || declarations->empty()) return std::nullopt;  // nothing to check
+  const boost::json::value* arguments = params->get_object().if_contains("arguments");
+  static const boost::json::value kNoArguments = boost::json::object();
+  return core::CheckParamHeaders(
+      *declarations, arguments ? *arguments : kNoArguments,
+      [&request](std::string_view header) -> std::optional<std::string_view> {
+        auto value = HeaderValue(request, header);
+        if (!value) return std::nullopt;
+        return modern::TrimOws(*value);
+      });
+}
 
 bool IsStatelessPost(const Request& request, const PostPlan& plan) {
   if (plan.initialize && plan.single && plan.single->IsRequest()) {
@@ -79,6 +113,10 @@ asio::awaitable<bool> HttpServer::Impl::PostStateless(Stream& stream, Request& r
     co_return co_await WriteReply(
         stream, request,
         EraErrorReply(id, checked.error().code, checked.error().message, checked.error().data));
+  }
+  if (auto mismatch = CheckParamHeaders(request, plan.single->Tree())) {
+    Reply reply = ParamHeaderReply(id, *mismatch);
+    co_return co_await WriteReply(stream, request, reply);
   }
   if (!modern::IsServedMethod(method)) {
     co_return co_await WriteReply(

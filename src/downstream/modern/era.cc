@@ -85,10 +85,10 @@ void StripEraMeta(json::object& params) {
 }
 
 bool IsServedMethod(std::string_view method) {
-  static constexpr std::array<std::string_view, 9> kServed = {
+  static constexpr std::array<std::string_view, 10> kServed = {
       "server/discover",    "tools/list",     "tools/call",     "prompts/list",
       "prompts/get",        "resources/list", "resources/read", "resources/templates/list",
-      "completion/complete"};
+      "completion/complete", "subscriptions/listen"};
   return std::find(kServed.begin(), kServed.end(), method) != kServed.end();
 }
 

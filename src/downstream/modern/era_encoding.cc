@@ -48,14 +48,7 @@ json::object DiscoverResult(json::object capabilities, const json::object& serve
   for (std::string_view v : kStatelessVersions) versions.emplace_back(v);
   json::object result;
   result["supportedVersions"] = std::move(versions);
-  // Resource subscriptions moved to subscriptions/listen, which this gateway does not serve yet:
-  // advertising subscribe or listChanged would promise notifications a modern client cannot get.
-  for (std::string_view family : {"tools", "prompts", "resources"}) {
-    if (json::value* cap = capabilities.if_contains(family); cap && cap->is_object()) {
-      cap->get_object().erase("listChanged");
-      cap->get_object().erase("subscribe");
-    }
-  }
+  // listChanged and subscribe are kept: subscriptions/listen delivers them (session_listen.cc).
   capabilities.erase("logging");  // logging/setLevel is gone; _meta logLevel replaces it
   capabilities.erase("tasks");    // the tasks extension is not served to modern clients yet
   result["capabilities"] = std::move(capabilities);

@@ -78,7 +78,7 @@ TEST(EncodeResponseTest, OtherErrorsAreUnchanged) {
   EXPECT_EQ(json::serialize(response), before);
 }
 
-TEST(DiscoverResultTest, NamesVersionsAndServerAndWithdrawsWhatModernClientsCannotUse) {
+TEST(DiscoverResultTest, NamesVersionsAndServerAndWithdrawsLoggingButKeepsWhatListenDelivers) {
   json::object result =
       DiscoverResult(Parse(R"({"tools":{"listChanged":true},"prompts":{"listChanged":true},
                "resources":{"listChanged":true,"subscribe":true},"logging":{},
@@ -86,7 +86,8 @@ TEST(DiscoverResultTest, NamesVersionsAndServerAndWithdrawsWhatModernClientsCann
                      Parse(R"({"name":"mcp-gateway","version":"1.2.3"})"), "be careful");
   EXPECT_EQ(json::serialize(result.at("supportedVersions")), R"(["2026-07-28"])");
   EXPECT_EQ(json::serialize(result.at("capabilities")),
-            R"({"tools":{},"prompts":{},"resources":{},"completions":{}})");
+            R"({"tools":{"listChanged":true},"prompts":{"listChanged":true},)"
+            R"("resources":{"listChanged":true,"subscribe":true},"completions":{}})");
   EXPECT_EQ(result.at("_meta").at("io.modelcontextprotocol/serverInfo").at("name"), "mcp-gateway");
   EXPECT_EQ(result.at("instructions"), "be careful");
 }
