@@ -8,6 +8,7 @@
 
 #include "downstream/modern/era.h"
 #include "downstream/modern/era_encoding.h"
+#include "downstream/modern/era_wire.h"
 #include "downstream/modern/input_requests.h"
 #include "downstream/session.h"
 #include "router/log_level.h"
@@ -19,8 +20,9 @@ namespace asio = boost::asio;
 bool Session::PrepareModernRequest(core::WireMessage& request, Sink& sink) {
   const json::value id = request.id();
   const std::string method(request.method());
-  json::object& tree = request.MutableTree();
-  auto meta = modern::DecodeRequestMeta(tree.if_contains("params"));
+  // Only params._meta is parsed: the request keeps its bytes (era_wire.h).
+  const json::value era_params = modern::EraParams(request);
+  auto meta = modern::DecodeRequestMeta(era_params.is_null() ? nullptr : &era_params);
   if (!meta) {
     sink(core::MakeErrorResponse(id, meta.error().code, meta.error().message, meta.error().data));
     return false;
@@ -72,8 +74,7 @@ bool Session::PrepareModernRequest(core::WireMessage& request, Sink& sink) {
     });
     return false;
   }
-  if (json::value* params = tree.if_contains("params"); params && params->is_object())
-    modern::StripEraMeta(params->get_object());
+  modern::StripEraMeta(request);
   if (method == "server/discover") {
     json::object response = core::MakeResultResponse(
         id, modern::DiscoverResult(router_.ServerCapabilities(), router_.ServerInfo(),
