@@ -5,7 +5,6 @@
 #include "core/protocol_version.h"
 #include "downstream/modern/era.h"
 #include "downstream/modern/era_encoding.h"
-#include "downstream/modern/era_wire.h"
 #include "downstream/version_translation.h"
 
 #include <boost/json/serialize.hpp>
@@ -190,7 +189,7 @@ void Session::OnBatch(json::array batch) {
 }
 
 void Session::HandleRequest(core::WireMessage request, Sink sink) {
-  if (modern_ || (!initialize_started_ && modern::IsModernRequest(request))) {
+  if (modern_ || (!initialize_started_ && modern::IsModernRequest(request.Tree()))) {
     if (!PrepareModernRequest(request, sink)) return;
   }
   const json::value id = request.id();

@@ -8,7 +8,6 @@
 
 #include "downstream/modern/era.h"
 #include "downstream/modern/era_encoding.h"
-#include "downstream/modern/era_wire.h"
 #include "downstream/modern/input_requests.h"
 #include "downstream/session.h"
 #include "router/log_level.h"
@@ -20,9 +19,8 @@ namespace asio = boost::asio;
 bool Session::PrepareModernRequest(core::WireMessage& request, Sink& sink) {
   const json::value id = request.id();
   const std::string method(request.method());
-  // Only params._meta is parsed: the request keeps its bytes (era_wire.h).
-  const json::value era_params = modern::EraParams(request);
-  auto meta = modern::DecodeRequestMeta(era_params.is_null() ? nullptr : &era_params);
+  json::object& tree = request.MutableTree();
+  auto meta = modern::DecodeRequestMeta(tree.if_contains("params"));
   if (!meta) {
     sink(core::MakeErrorResponse(id, meta.error().code, meta.error().message, meta.error().data));
     return false;
@@ -74,7 +72,8 @@ bool Session::PrepareModernRequest(core::WireMessage& request, Sink& sink) {
     });
     return false;
   }
-  modern::StripEraMeta(request);
+  if (json::value* params = tree.if_contains("params"); params && params->is_object())
+    modern::StripEraMeta(params->get_object());
   if (method == "server/discover") {
     json::object response = core::MakeResultResponse(
         id, modern::DiscoverResult(router_.ServerCapabilities(), router_.ServerInfo(),

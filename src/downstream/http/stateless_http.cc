@@ -8,11 +8,9 @@
 #include <spdlog/spdlog.h>
 
 #include "core/json_rpc.h"
-#include "core/member_scan.h"
 #include "downstream/http/http_server_impl.h"
 #include "downstream/modern/era.h"
 #include "downstream/modern/era_encoding.h"
-#include "downstream/modern/era_wire.h"
 #include "downstream/modern/http_headers.h"
 
 namespace mcpgw::downstream::http {
@@ -37,28 +35,17 @@ bool IsStatelessPost(const Request& request, const PostPlan& plan) {
   if (plan.initialize && plan.single && plan.single->IsRequest()) {
     // A legacy initialize carries params.protocolVersion; one without it but with the era's
     // _meta is a modern client calling a removed method.
-    if (!modern::IsModernRequest(*plan.single)) return false;
+    if (!modern::IsModernRequest(plan.single->Tree())) return false;
   }
   if (!request[kSessionHeader].empty()) return false;
   if (modern::IsStatelessVersion(modern::TrimOws(request[kVersionHeader]))) return true;
-  return plan.single && plan.single->IsRequest() && modern::IsModernRequest(*plan.single);
+  return plan.single && plan.single->IsRequest() && modern::IsModernRequest(plan.single->Tree());
 }
 
 bhttp::status StatelessAnswerStatus(std::string_view data) {
-  // `data` is an answer the session serialized (valid JSON): a result is told from its text, and
-  // only an error member is parsed (an escaped or repeated key: the whole answer).
-  core::Span member;
-  const core::MemberLookup found =
-      core::LookupMember(data, core::Span{0, data.size()}, "error", member);
-  if (found == core::MemberLookup::kAbsent) return bhttp::status::ok;
-  auto parsed = core::ParseJson(found == core::MemberLookup::kFound
-                                    ? data.substr(member.offset, member.size)
-                                    : data);
-  if (!parsed) return bhttp::status::ok;
-  const boost::json::value* error =
-      found == core::MemberLookup::kFound
-          ? &*parsed
-          : parsed->is_object() ? parsed->get_object().if_contains("error") : nullptr;
+  auto parsed = core::ParseJson(data);
+  if (!parsed || !parsed->is_object()) return bhttp::status::ok;
+  const boost::json::value* error = parsed->get_object().if_contains("error");
   const boost::json::value* code =
       error && error->is_object() ? error->get_object().if_contains("code") : nullptr;
   if (!code || !code->is_int64()) return bhttp::status::ok;
@@ -87,7 +74,7 @@ asio::awaitable<bool> HttpServer::Impl::PostStateless(Stream& stream, Request& r
   auto checked = modern::CheckHttpRequest(
       modern::EraHeaders{HeaderValue(request, kVersionHeader), HeaderValue(request, "Mcp-Method"),
                          HeaderValue(request, "Mcp-Name")},
-      modern::EraRequest(*plan.single));
+      plan.single->Tree());
   if (!checked) {
     co_return co_await WriteReply(
         stream, request,
