@@ -312,7 +312,7 @@ void Session::Respond(const std::string& key, core::WireMessage response) {
         result && result->is_object())
       TranslateResult(entry.method, protocol_version_, result->get_object());
   }
-  if (modern_) modern::EncodeResponse(entry.method, entry.resource_uri, response.MutableTree());
+  if (modern_) modern::EncodeResponse(entry.method, entry.resource_uri, response);
   Answer(std::move(entry.record), std::move(entry.sink), std::move(response));
 }
 

@@ -179,7 +179,12 @@ void Session::FlushInputs(const std::string& key) {
   in_flight_.erase(it);
   entry.route->Detach();
   modern::ParkedCall call{guard_session()->principal, entry.method, std::move(entry.forwarded),
-                          entry.route, shared_from_this(), {}};
+                          entry.route, shared_from_this(), {}, {}, {}, {}};
+  if (entry.record) {  // the retry's record names the same server and tool
+    call.server = entry.record->server;
+    call.capability_type = entry.record->capability_type;
+    call.capability_name = entry.record->capability_name;
+  }
   // The result is built before the inputs move into the table; the token comes from the table.
   modern::ParkedCalls& table = modern::ParkedCallsOf(router_);
   std::vector<modern::InputRequest> inputs = std::move(entry.inputs);
@@ -235,6 +240,11 @@ bool Session::PrepareRetry(core::WireMessage& request, const std::string& key,
   entry.sink = std::move(sink);
   entry.record = std::move(record);
   entry.route = call.route;
+  if (entry.record) {  // audit: the retry goes where the first call went
+    entry.record->server = call.server;
+    entry.record->capability_type = call.capability_type;
+    entry.record->capability_name = call.capability_name;
+  }
   std::vector<modern::InputRequest> answered;
   for (modern::InputRequest& input : call.pending) {
     if (auto response = fields->input_responses.find(input.key);

@@ -9,6 +9,7 @@
 
 #include "core/json_rpc.h"
 #include "core/mcp_param_headers.h"
+#include "core/member_scan.h"
 #include "downstream/http/http_server_impl.h"
 #include "downstream/modern/era.h"
 #include "downstream/modern/era_encoding.h"
@@ -77,9 +78,20 @@ bool IsStatelessPost(const Request& request, const PostPlan& plan) {
 }
 
 bhttp::status StatelessAnswerStatus(std::string_view data) {
-  auto parsed = core::ParseJson(data);
-  if (!parsed || !parsed->is_object()) return bhttp::status::ok;
-  const boost::json::value* error = parsed->get_object().if_contains("error");
+  // `data` is an answer the session serialized (valid JSON): a result is told from its top-level
+  // keys, and only an error member is parsed (an escaped or repeated key: the whole answer).
+  core::Span member;
+  const core::MemberLookup found =
+      core::LookupMember(data, core::Span{0, data.size()}, "error", member);
+  if (found == core::MemberLookup::kAbsent) return bhttp::status::ok;
+  auto parsed = core::ParseJson(found == core::MemberLookup::kFound
+                                    ? data.substr(member.offset, member.size)
+                                    : data);
+  if (!parsed) return bhttp::status::ok;
+  const boost::json::value* error =
+      found == core::MemberLookup::kFound
+          ? &*parsed
+          : parsed->is_object() ? parsed->get_object().if_contains("error") : nullptr;
   const boost::json::value* code =
       error && error->is_object() ? error->get_object().if_contains("code") : nullptr;
   if (!code || !code->is_int64()) return bhttp::status::ok;

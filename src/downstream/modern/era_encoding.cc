@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/json_rpc.h"
+#include "core/member_scan.h"
 #include "downstream/modern/era.h"
 
 namespace mcpgw::downstream::modern {
@@ -40,6 +41,65 @@ void EncodeResponse(std::string_view method, std::string_view resource_uri,
     if (!data.get_object().contains("uri") && !resource_uri.empty())
       data.get_object()["uri"] = resource_uri;
   }
+}
+
+std::optional<std::string> SpliceEraMembers(std::string_view method, std::string_view result) {
+  const core::Span object{0, result.size()};
+  const std::size_t open = core::SkipSpace(result, 0);
+  if (open >= result.size() || result[open] != '{') return std::nullopt;
+  std::string members;
+  const auto add_if_absent = [&](std::string_view key, std::string_view member) {
+    core::Span value;
+    const core::MemberLookup found = core::LookupMember(result, object, key, value);
+    if (found == core::MemberLookup::kAmbiguous) return false;
+    if (found == core::MemberLookup::kAbsent) {
+      if (!members.empty()) members += ',';
+      members += member;
+    }
+    return true;
+  };
+  if (!add_if_absent("resultType", R"("resultType":"complete")")) return std::nullopt;
+  if (IsCacheableMethod(method) && (!add_if_absent("ttlMs", R"("ttlMs":0)") ||
+                                    !add_if_absent("cacheScope", R"("cacheScope":"private")")))
+    return std::nullopt;
+  std::string out;
+  out.reserve(result.size() + members.size() + 1);
+  out.append(result.substr(0, open + 1));
+  if (!members.empty()) {
+    out += members;
+    if (result[core::SkipSpace(result, open + 1)] != '}') out += ',';
+  }
+  out.append(result.substr(open + 1));
+  return out;
+}
+
+void EncodeResponse(std::string_view method, std::string_view resource_uri,
+                    core::WireMessage& response) {
+  if (response.kind() != core::MessageKind::kResult || response.from_tree()) {
+    EncodeResponse(method, resource_uri, response.MutableTree());
+    return;
+  }
+  const json::value id = response.id();
+  const std::string id_text = response.id_text();
+  std::string text = std::move(response).Text();
+  core::Span result;
+  if (core::LookupMember(text, core::Span{0, text.size()}, "result", result) ==
+      core::MemberLookup::kFound) {
+    const std::string_view result_text = std::string_view(text).substr(result.offset, result.size);
+    if (auto spliced = SpliceEraMembers(method, result_text)) {
+      response = core::WireMessage::ResultFromText(id, id_text, *spliced);
+      return;
+    }
+  }
+  // The text cannot tell: parse it (it was valid a moment ago) and encode the tree.
+  auto parsed = core::WireMessage::Inspect(std::move(text));
+  if (!parsed) {  // cannot happen for text the gateway already accepted; never crash for it
+    response = core::WireMessage::FromTree(core::MakeErrorResponse(
+        id, core::kInternalError, "mcp-gateway: the answer could not be encoded"));
+    return;
+  }
+  response = std::move(*parsed);
+  EncodeResponse(method, resource_uri, response.MutableTree());
 }
 
 json::object DiscoverResult(json::object capabilities, const json::object& server_info,

@@ -18,7 +18,10 @@
 
 #include <boost/json/object.hpp>
 #include <string>
+#include <optional>
 #include <string_view>
+
+#include "core/wire_message.h"
 
 namespace mcpgw::downstream::modern {
 
@@ -26,6 +29,19 @@ namespace mcpgw::downstream::modern {
 // `resource_uri` is the request's params.uri for resources/read ("" otherwise).
 void EncodeResponse(std::string_view method, std::string_view resource_uri,
                     boost::json::object& response);
+
+// The same on a message on its way out, without a tree: a result's text gets the era's members
+// spliced in after the opening brace of `result` (each only when the text shows it absent) and
+// goes out as {"jsonrpc","id","result"} with those bytes (WireMessage::ResultFromText). When the
+// text cannot tell (an escaped or repeated key in the way) the message is parsed and encoded as a
+// tree; errors, and messages that already are trees, go through the tree.
+void EncodeResponse(std::string_view method, std::string_view resource_uri,
+                    core::WireMessage& response);
+
+// The result text `result` (an object, valid JSON) with the era's members for `method` inserted
+// after its opening brace (only those it lacks); nullopt when `result` is no object or the text
+// cannot tell whether a member is there (escaped or repeated keys).
+std::optional<std::string> SpliceEraMembers(std::string_view method, std::string_view result);
 
 // Whether `method`'s result carries the caching hints.
 bool IsCacheableMethod(std::string_view method);

@@ -74,6 +74,11 @@ struct ParkedCall {
   // its identity (and its guard store, e.g. pseudonyms it was shown).
   std::shared_ptr<router::ClientSession> origin;
   std::vector<InputRequest> pending;
+  // For the retry's audit record (the retry is not routed again): where the call went, as its
+  // first request's record has it (CallRecord server, capability type and name).
+  std::string server;
+  std::string capability_type;
+  std::string capability_name;
 
   // Ends the call: cancels it upstream and refuses every pending request with `reason`.
   void Abandon(std::string_view reason);

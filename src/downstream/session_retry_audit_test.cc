@@ -1,0 +1,137 @@
+// The audit record of a 2026-07-28 client's retry (the request that carries inputResponses and a
+// requestState) on the input_required bridge: the retry resumes a parked call and is not routed
+// again, yet its record names the server and tool of the call it resumes, round after round.
+#include <gtest/gtest.h>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "audit/call_recorder.h"
+#include "downstream/session.h"
+#include "testing/fake_upstream.h"
+
+namespace mcpgw::downstream {
+namespace {
+
+using mcpgw::testing::FakeUpstream;
+
+class CapturingSink : public audit::RecordSink {
+ public:
+  std::string_view name() const override { return "capture"; }
+  void Write(const std::shared_ptr<const audit::CallRecord>& record) override {
+    records.push_back(record);
+  }
+  std::vector<std::shared_ptr<const audit::CallRecord>> records;
+};
+
+class RetryAuditTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    fs_ = std::make_shared<FakeUpstream>("fs");
+    fs_->SetTools({"deploy"});
+    router_ = std::make_unique<router::Router>(router::RouterOptions{}, nullptr);
+    router_->SetUpstreams({fs_});
+    recorder_ = std::make_unique<audit::CallRecorder>(io_.get_executor(), audit::RecorderOptions{});
+    sink_ = std::make_shared<CapturingSink>();
+    recorder_->AddSink(sink_);
+    router_->SetRecorder(recorder_.get());
+  }
+  void TearDown() override {
+    for (auto& session : sessions_) session->Close();
+  }
+  std::shared_ptr<Session> NewSession() {
+    auto session = std::make_shared<Session>(
+        *router_,
+        [this](std::string text, std::string_view, bool) {
+          if (!text.empty()) wire_.push_back(json::parse(text).as_object());
+        },
+        SessionOptions{});
+    session->Open();
+    sessions_.push_back(session);
+    return session;
+  }
+  static json::object Params(json::object extra = {}) {
+    json::object params{
+        {"name", "fs_deploy"},
+        {"arguments", json::object()},
+        {"_meta",
+         {{"io.modelcontextprotocol/protocolVersion", "2026-07-28"},
+          {"io.modelcontextprotocol/clientCapabilities", {{"elicitation", json::object()}}}}}};
+    for (auto& member : extra) params[member.key()] = member.value();
+    return params;
+  }
+  void Call(Session& session, json::value id, json::object params) {
+    auto validated = core::ValidateMessage(core::MakeRequest(id, "tools/call", std::move(params)));
+    ASSERT_TRUE(validated);
+    session.OnMessage(std::move(*validated));
+  }
+  // The input_required answer the client got.
+  json::object LastResult() {
+    EXPECT_FALSE(wire_.empty());
+    if (wire_.empty()) return {};
+    json::object last = wire_.back();
+    wire_.clear();
+    return last.at("result").as_object();
+  }
+  void ExpectRetryRecord(const audit::CallRecord& record) {
+    EXPECT_EQ(record.method, "tools/call");
+    EXPECT_EQ(record.server, "fs");
+    EXPECT_EQ(record.capability_type, "tool");
+    EXPECT_EQ(record.capability_name, "deploy");
+    EXPECT_EQ(record.status, audit::Status::kOk);
+  }
+
+  boost::asio::io_context io_;
+  std::shared_ptr<FakeUpstream> fs_;
+  std::unique_ptr<router::Router> router_;
+  std::unique_ptr<audit::CallRecorder> recorder_;
+  std::shared_ptr<CapturingSink> sink_;
+  std::vector<std::shared_ptr<Session>> sessions_;
+  std::vector<json::object> wire_;
+};
+
+TEST_F(RetryAuditTest, BridgedRetryRecordNamesTheServerAndToolOfTheCallItResumes) {
+  auto session = NewSession();
+  Call(*session, 1, Params());
+  ASSERT_EQ(fs_->sent().size(), 1u);
+  const upstream::RequestId call = fs_->sent()[0].id;
+  std::optional<json::object> upstream_got;
+  auto ask = [&](int id) {
+    router_->OnUpstreamRequest(
+        *fs_,
+        json::object{{"jsonrpc", "2.0"},
+                     {"id", id},
+                     {"method", "elicitation/create"},
+                     {"params", {{"message", "Sure?"}, {"requestedSchema", json::object()}}}},
+        [&](json::object response) { upstream_got = std::move(response); });
+  };
+  ask(100);  // without an executor the round is answered at once
+  json::object round1 = LastResult();
+  ASSERT_EQ(round1.at("resultType"), "input_required") << json::serialize(round1);
+  ASSERT_EQ(sink_->records.size(), 1u);
+  EXPECT_EQ(sink_->records[0]->server, "fs");
+
+  // Round 1's retry: the upstream then asks again (round 2) instead of answering.
+  const std::string key(round1.at("inputRequests").as_object().begin()->key());
+  Call(*NewSession(), 2,
+       Params({{"requestState", round1.at("requestState")},
+               {"inputResponses", {{key, {{"action", "accept"}}}}}}));
+  ASSERT_TRUE(upstream_got);
+  ask(101);
+  json::object round2 = LastResult();
+  ASSERT_EQ(round2.at("resultType"), "input_required") << json::serialize(round2);
+  ASSERT_EQ(sink_->records.size(), 2u);
+  ExpectRetryRecord(*sink_->records[1]);
+
+  const std::string key2(round2.at("inputRequests").as_object().begin()->key());
+  Call(*NewSession(), 3,
+       Params({{"requestState", round2.at("requestState")},
+               {"inputResponses", {{key2, {{"action", "accept"}}}}}}));
+  fs_->RespondResult(call, json::object{{"content", json::array()}});
+  ASSERT_EQ(sink_->records.size(), 3u);
+  ExpectRetryRecord(*sink_->records[2]);
+}
+
+}  // namespace
+}  // namespace mcpgw::downstream
