@@ -1,11 +1,15 @@
 #include "scanner/encoded_text.h"
 
+#include "core/utf8.h"
+
 #include <cctype>
 #include <cstdint>
 
 namespace mcpgw::scanner {
 
 namespace {
+
+using core::AppendUtf8;
 
 int Hex(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -24,25 +28,6 @@ long HexAt(std::string_view s, std::size_t i, std::size_t digits) {
     v = v * 16 + h;
   }
   return v;
-}
-
-void AppendUtf8(std::string& out, std::uint32_t cp) {
-  if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp <= 0x10FFFF) {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // At least this many encoded units before a text counts as encoded.
@@ -92,7 +77,7 @@ std::string DecodeEscapes(std::string_view s, std::size_t& units) {
         }
       }
       if (v >= 0) {
-        AppendUtf8(out, static_cast<std::uint32_t>(v));
+        AppendUtf8(out, static_cast<char32_t>(v));
         i += len - 1;
         ++units;
         continue;

@@ -1,5 +1,7 @@
 #include "scanner/unicode_text.h"
 
+#include "core/utf8.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -7,6 +9,8 @@
 namespace mcpgw::scanner {
 
 namespace {
+
+using core::AppendUtf8;
 
 enum class Kind {
   kNormal,
@@ -57,23 +61,6 @@ std::pair<char32_t, std::size_t> DecodeAt(std::string_view s, std::size_t i) {
   return {cp, len};
 }
 
-void AppendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 bool IsWhitespace(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||

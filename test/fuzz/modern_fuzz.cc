@@ -41,6 +41,8 @@
 #include "upstream/input_round.h"
 #include "upstream/modern_wire.h"
 
+#include "json_equivalent.h"
+
 namespace {
 
 namespace json = boost::json;
@@ -63,29 +65,7 @@ const down::RequestStateSigner& Signer() {
 // Structural equality, doubles within a relative 1e-14: the bytes path re-serializes params._meta
 // as a whole, and Boost.JSON 1.81 reads some 17-digit doubles back one unit off.
 bool Equivalent(const json::value& a, const json::value& b) {
-  if (a.is_double() && b.is_double()) {
-    const double x = a.get_double();
-    const double y = b.get_double();
-    return x == y || std::fabs(x - y) <= 1e-14 * std::max(std::fabs(x), std::fabs(y));
-  }
-  if (a.kind() != b.kind()) return false;
-  if (const json::array* x = a.if_array()) {
-    const json::array& y = b.get_array();
-    if (x->size() != y.size()) return false;
-    for (std::size_t i = 0; i < x->size(); ++i)
-      if (!Equivalent((*x)[i], y[i])) return false;
-    return true;
-  }
-  if (const json::object* x = a.if_object()) {
-    const json::object& y = b.get_object();
-    if (x->size() != y.size()) return false;
-    for (const auto& member : *x) {
-      const json::value* other = y.if_contains(member.key());
-      if (!other || !Equivalent(member.value(), *other)) return false;
-    }
-    return true;
-  }
-  return a == b;
+  return mcpgw::fuzzing::Equivalent(a, b, mcpgw::fuzzing::NumberKinds::kMustMatch);
 }
 
 bool IsEraKey(std::string_view key) {

@@ -39,6 +39,8 @@
 #include "pins/pin_review.h"
 #include "pins/pin_store.h"
 
+#include "json_equivalent.h"
+
 namespace {
 
 namespace json = boost::json;
@@ -80,29 +82,7 @@ json::value Reversed(const json::value& value) {
 // text of a re-parsed definition may differ in a last digit: nothing in the gateway re-parses a
 // stored definition, hashes always come from the upstream's own bytes).
 bool Equivalent(const json::value& a, const json::value& b) {
-  if (a.is_number() && b.is_number()) {
-    const double x = a.to_number<double>();
-    const double y = b.to_number<double>();
-    return x == y || std::fabs(x - y) <= 1e-14 * std::max(std::fabs(x), std::fabs(y));
-  }
-  if (a.kind() != b.kind()) return false;
-  if (const json::array* x = a.if_array()) {
-    const json::array& y = b.get_array();
-    if (x->size() != y.size()) return false;
-    for (std::size_t i = 0; i < x->size(); ++i)
-      if (!Equivalent((*x)[i], y[i])) return false;
-    return true;
-  }
-  if (const json::object* x = a.if_object()) {
-    const json::object& y = b.get_object();
-    if (x->size() != y.size()) return false;
-    for (const auto& member : *x) {
-      const json::value* other = y.if_contains(member.key());
-      if (!other || !Equivalent(member.value(), *other)) return false;
-    }
-    return true;
-  }
-  return a == b;
+  return mcpgw::fuzzing::Equivalent(a, b, mcpgw::fuzzing::NumberKinds::kMayDiffer);
 }
 
 // `pinned` is what the item pins: the tool without its top-level `_meta`, or the instructions.
