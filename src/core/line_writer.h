@@ -31,10 +31,13 @@ class LineWriter {
   // failed or been closed.
   bool Write(std::string message) {
     if (failed_) return false;
-    // The newline is a buffer of its own in the gathered write: appending it could reallocate
-    // (and copy) a message whose capacity is exactly its size.
+    // The newline is appended in place when that cannot reallocate a large message (spare
+    // capacity, or a message small enough that a copy costs less than a buffer of its own);
+    // otherwise it is a buffer of its own in the gathered write.
     queued_bytes_ += message.size() + 1;
-    queue_.push_back(std::move(message));
+    const bool append = message.capacity() > message.size() || message.size() < kInlineNewline;
+    if (append) message.push_back('\n');
+    queue_.push_back(Line{std::move(message), !append});
     if (!writing_) StartWrite();
     return true;
   }
@@ -67,16 +70,18 @@ class LineWriter {
     writing_ = true;
     in_flight_.clear();
     buffers_.clear();
-    // Two buffers per message (its text, then the newline): 32 messages fill the 64 buffers
-    // one writev takes.
-    while (!queue_.empty() && in_flight_.size() < 32) {
+    // One buffer per message, two when its newline is separate: at most 64 buffers per
+    // gathered write.
+    std::size_t buffers = 0;
+    while (!queue_.empty() && buffers + 2 <= 64) {
+      buffers += queue_.front().separate_newline ? 2 : 1;
       in_flight_.push_back(std::move(queue_.front()));
       queue_.pop_front();
     }
     static constexpr char kNewline = '\n';
-    for (const std::string& s : in_flight_) {
-      buffers_.push_back(boost::asio::buffer(s));
-      buffers_.push_back(boost::asio::buffer(&kNewline, 1));
+    for (const Line& line : in_flight_) {
+      buffers_.push_back(boost::asio::buffer(line.text));
+      if (line.separate_newline) buffers_.push_back(boost::asio::buffer(&kNewline, 1));
     }
     boost::asio::async_write(stream_, buffers_,
                              [this, keep = owner_.lock()](boost::system::error_code ec,
@@ -110,8 +115,16 @@ class LineWriter {
   Stream& stream_;
   std::function<void(boost::system::error_code)> on_error_;
   std::weak_ptr<void> owner_;
-  std::deque<std::string> queue_;
-  std::vector<std::string> in_flight_;
+  struct Line {
+    std::string text;
+    bool separate_newline;  // the text lacks its newline: a buffer of its own follows it
+  };
+  // Below this size a message takes its newline in place even at full capacity (the copy of a
+  // reallocation is cheaper than one more buffer, i.e. one more writev at Asio's 16 per call).
+  static constexpr std::size_t kInlineNewline = 4096;
+
+  std::deque<Line> queue_;
+  std::vector<Line> in_flight_;
   std::vector<boost::asio::const_buffer> buffers_;
   std::vector<std::function<void()>> drained_;
   std::size_t queued_bytes_ = 0;

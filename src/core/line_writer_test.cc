@@ -101,6 +101,18 @@ TEST_F(LineWriterTest, CoalescesManyQueuedWrites) {
   EXPECT_LT(counting.write_calls, kMessages / 10);
 }
 
+TEST_F(LineWriterTest, LargeMessagesAtFullCapacityKeepTheirNewlineAndOrder) {
+  LineWriter<asio::writable_pipe> writer(writer_, [](boost::system::error_code) {});
+  std::string big(10000, 'b');
+  big.shrink_to_fit();  // the newline then goes out as a buffer of its own
+  std::string small = "s";
+  EXPECT_TRUE(writer.Write(big));
+  EXPECT_TRUE(writer.Write(small));
+  EXPECT_TRUE(writer.Write(big));
+  EXPECT_EQ(ReadExactly(2 * 10001 + 2), big + "\n" + small + "\n" + big + "\n");
+  EXPECT_EQ(writer.queued_bytes(), 0u);
+}
+
 TEST_F(LineWriterTest, OnDrainedFiresOnceEverythingIsWritten) {
   LineWriter<asio::writable_pipe> writer(writer_, [](boost::system::error_code) {});
   int immediate = 0;

@@ -95,7 +95,7 @@ TEST(MakeVisible, ShowsInvisibleCharactersByName) {
 
 TEST(MakeVisible, CutsLongTextOnACharacterBoundary) {
   const std::string s = MakeVisible(std::string(300, 'a'), 20);
-  EXPECT_EQ(s, std::string(20, 'a') + "...");
+  EXPECT_EQ(s, std::string(20, 'a').append("..."));
 }
 
 TEST(StripInvisible, KeepsLegitimateJoinersAndLineBreaks) {
