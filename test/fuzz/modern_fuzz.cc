@@ -21,17 +21,22 @@
 //    no resultType, ttlMs or cacheScope; an InputRound over any inputRequests finishes exactly
 //    once (asked questions answered at once), with every key answered or a JSON-RPC error;
 //  - the envelope makes any params decode as a modern request, and the bytes path (WireMessage)
-//    gives the same message as the tree path (doubles within 1e-14: see Equivalent).
+//    gives the same message as the tree path (doubles within 1e-14: see Equivalent);
+//  - SEP-2243: the Mcp-Param-* headers computed for some arguments are printable ASCII and pass
+//    the check against the same arguments.
 #include <algorithm>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
+#include <cctype>
 #include <cmath>
+#include <optional>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/mcp_param_headers.h"
 #include "core/wire_message.h"
 #include "downstream/modern/era.h"
 #include "downstream/modern/era_encoding.h"
@@ -220,6 +225,38 @@ void Envelope(std::string_view text, const json::object& message) {
   Check(Equivalent(again, tree));
 }
 
+// SEP-2243 parameter headers: the message's params.inputSchema (or the message itself) read as a
+// tool's schema, params.arguments (or the message) as its arguments. The headers a client
+// computes for the arguments always pass the check against the same arguments.
+void ParamHeaders(const json::object& message) {
+  const json::value* params = message.if_contains("params");
+  const json::object* p = params ? params->if_object() : nullptr;
+  const json::value* schema = p ? p->if_contains("inputSchema") : nullptr;
+  const json::value* arguments = p ? p->if_contains("arguments") : nullptr;
+  const json::value whole = message;
+  auto declarations = mcpgw::core::ScanParamHeaders(schema ? *schema : whole);
+  if (!declarations) return;
+  const json::value& args = arguments ? *arguments : whole;
+  const auto headers = mcpgw::core::ParamHeaderValues(*declarations, args);
+  Check(headers.size() <= declarations->size());
+  for (const auto& [name, value] : headers) {
+    Check(name.rfind(mcpgw::core::kParamHeaderPrefix, 0) == 0);
+    for (char c : value) Check(c >= 0x20 && c < 0x7F);
+  }
+  auto mismatch = mcpgw::core::CheckParamHeaders(
+      *declarations, args, [&headers](std::string_view name) -> std::optional<std::string_view> {
+        for (const auto& [n, v] : headers)
+          if (n.size() == name.size() &&
+              std::equal(n.begin(), n.end(), name.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) ==
+                       std::tolower(static_cast<unsigned char>(b));
+              }))
+            return std::string_view(v);
+        return std::nullopt;
+      });
+  Check(!mismatch.has_value());
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -231,6 +268,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const json::value value = json::parse(text, ec);
   if (ec || !value.is_object()) return 0;
   const json::object& message = value.get_object();
+  ParamHeaders(message);
   if (message.contains("method")) {
     ClientSide(message);
     Envelope(text, message);
