@@ -1,5 +1,7 @@
 #include "scanner/outbound_check.h"
 
+#include "scanner/sentences.h"
+
 #include <re2/re2.h>
 
 #include <vector>
@@ -21,31 +23,6 @@ std::unique_ptr<re2::RE2> Make(const char* pattern) {
   return std::make_unique<re2::RE2>(pattern, options);
 }
 
-// Sentences: split at . ! ? ; and newlines followed by a space or the end (host names stay
-// whole), and at the CJK full stops.
-std::vector<std::string_view> Sentences(std::string_view text) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    std::size_t end = std::string_view::npos, next = 0;
-    if ((c == '.' || c == '!' || c == '?' || c == ';') &&
-        (i + 1 == text.size() || text[i + 1] == ' ')) {
-      end = i, next = i + 1;
-    } else if (c == '\n') {
-      end = i, next = i + 1;
-    } else if (text.substr(i, 3) == "\xe3\x80\x82" || text.substr(i, 3) == "\xef\xbc\x81" ||
-               text.substr(i, 3) == "\xef\xbc\x9f") {
-      end = i, next = i + 3;
-    }
-    if (end == std::string_view::npos) continue;
-    out.push_back(text.substr(start, end - start));
-    start = next;
-    i = next - 1;
-  }
-  if (start < text.size()) out.push_back(text.substr(start));
-  return out;
-}
 
 }  // namespace
 
@@ -166,7 +143,7 @@ std::optional<std::string> OutboundCheck::Refang(std::string_view text) const {
 
 std::optional<std::string> OutboundCheck::Find(std::string_view text) const {
   if (!re2::RE2::PartialMatch(text, *re_->destination)) return std::nullopt;
-  for (std::string_view sentence : Sentences(text)) {
+  for (std::string_view sentence : SplitSentences(text)) {
     // A destination that is not documentation.
     re2::StringPiece input(sentence.data(), sentence.size());
     re2::StringPiece dest;

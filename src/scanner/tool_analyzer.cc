@@ -1,5 +1,7 @@
 #include "scanner/tool_analyzer.h"
 
+#include "scanner/sentences.h"
+
 #include <openssl/evp.h>
 #include <re2/re2.h>
 
@@ -376,31 +378,7 @@ void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& loc
   if (!re2::RE2::PartialMatch(text, *regexes_->reach) &&
       !re2::RE2::PartialMatch(text, *regexes_->harm))
     return;
-  // Sentences: split at . ! ? ; and newlines followed by a space or the end (so paths and
-  // host names stay whole), and at the CJK full stops.
-  std::vector<std::string_view> sentences;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    std::size_t end = std::string_view::npos, next = 0;
-    if ((c == '.' || c == '!' || c == '?' || c == ';') &&
-        (i + 1 == text.size() || text[i + 1] == ' ')) {
-      end = i;
-      next = i + 1;
-    } else if (c == '\n') {
-      end = i;
-      next = i + 1;
-    } else if (text.substr(i, 3) == "\xe3\x80\x82" || text.substr(i, 3) == "\xef\xbc\x81" ||
-               text.substr(i, 3) == "\xef\xbc\x9f") {  // 。！？
-      end = i;
-      next = i + 3;
-    }
-    if (end == std::string_view::npos) continue;
-    sentences.push_back(text.substr(start, end - start));
-    start = next;
-    i = next - 1;
-  }
-  if (start < text.size()) sentences.push_back(text.substr(start));
+  const std::vector<std::string_view> sentences = SplitSentences(text);
   for (std::size_t n = 0; n < sentences.size(); ++n) {
     std::string_view sentence = sentences[n];
     while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);

@@ -1,0 +1,29 @@
+#include "scanner/sentences.h"
+
+namespace mcpgw::scanner {
+
+std::vector<std::string_view> SplitSentences(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    std::size_t end = std::string_view::npos, next = 0;
+    if ((c == '.' || c == '!' || c == '?' || c == ';') &&
+        (i + 1 == text.size() || text[i + 1] == ' ')) {
+      end = i, next = i + 1;
+    } else if (c == '\n') {
+      end = i, next = i + 1;
+    } else if (text.substr(i, 3) == "\xe3\x80\x82" || text.substr(i, 3) == "\xef\xbc\x81" ||
+               text.substr(i, 3) == "\xef\xbc\x9f") {  // 。！？
+      end = i, next = i + 3;
+    }
+    if (end == std::string_view::npos) continue;
+    out.push_back(text.substr(start, end - start));
+    start = next;
+    i = next - 1;
+  }
+  if (start < text.size()) out.push_back(text.substr(start));
+  return out;
+}
+
+}  // namespace mcpgw::scanner
