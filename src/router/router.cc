@@ -162,13 +162,10 @@ std::string Router::Instructions() const {
   return {};
 }
 
-const json::object* Router::ExposedTool(std::string_view name) const {
-  for (const json::value& tool : tools_list_) {
-    const json::object* object = tool.if_object();
-    const json::value* tool_name = object ? object->if_contains("name") : nullptr;
-    if (tool_name && tool_name->is_string() && tool_name->get_string() == name) return object;
-  }
-  return nullptr;
+const std::vector<core::ParamHeaderDeclaration>* Router::ParamHeaderDeclarations(
+    std::string_view name) const {
+  auto it = param_headers_.find(std::string(name));
+  return it == param_headers_.end() ? nullptr : &it->second;
 }
 
 json::object Router::ServerCapabilities() const {
@@ -313,6 +310,18 @@ void Router::Rebuild() {
   resource_owners_ = std::move(owners);
   resource_templates_ = std::move(templates);
   tools_list_ = std::move(tools.list);
+  if (tools_changed) {
+    param_headers_.clear();
+    for (const json::value& tool : tools_list_) {
+      const json::object* object = tool.if_object();
+      const json::value* name = object ? object->if_contains("name") : nullptr;
+      const json::value* schema = object ? object->if_contains("inputSchema") : nullptr;
+      if (!name || !name->is_string() || !schema) continue;
+      auto declarations = core::ScanParamHeaders(*schema);
+      if (declarations && !declarations->empty())
+        param_headers_.emplace(std::string(name->get_string()), std::move(*declarations));
+    }
+  }
   prompts_list_ = std::move(prompts.list);
   resources_list_ = std::move(resources_list);
   templates_list_ = std::move(templates_list);

@@ -55,6 +55,7 @@
 
 #include <boost/asio/any_io_executor.hpp>
 #include "core/json_rpc.h"
+#include "core/mcp_param_headers.h"
 #include "core/wire_message.h"
 #include "guards/guard_chain.h"
 #include "router/catalog_gate.h"
@@ -171,9 +172,12 @@ class Router : public upstream::UpstreamObserver {
   ForwardedRequest HandleRequest(const std::shared_ptr<ClientSession>& session,
                                  core::WireMessage request, Respond respond);
 
-  // The tool `name` as tools/list shows it (its inputSchema declares the 2026-07-28 Mcp-Param
-  // headers), or null when no such tool is listed. Linear in the number of tools.
-  const json::object* ExposedTool(std::string_view name) const;
+  // The 2026-07-28 Mcp-Param headers (SEP-2243) that the listed tool `name` declares in its
+  // inputSchema, or null when the tool is not listed or declares none (or declares them
+  // invalidly). Read from a table built when the tool list changes: one hash lookup per call.
+  // The pointer is valid until the next catalog rebuild (io thread).
+  const std::vector<core::ParamHeaderDeclaration>* ParamHeaderDeclarations(
+      std::string_view name) const;
 
   // The capabilities, serverInfo and instructions to answer a client's initialize with.
   json::object ServerCapabilities() const;
@@ -419,6 +423,8 @@ class Router : public upstream::UpstreamObserver {
   std::unordered_map<std::string, std::size_t> resource_owners_;
   std::vector<std::pair<std::string, std::size_t>> resource_templates_;  // template, upstream
   json::array tools_list_;
+  // Exposed tool name -> its valid, non-empty Mcp-Param declarations (rebuilt with tools_list_).
+  std::unordered_map<std::string, std::vector<core::ParamHeaderDeclaration>> param_headers_;
   json::array prompts_list_;
   json::array resources_list_;
   json::array templates_list_;

@@ -132,4 +132,42 @@ describe('2026-07-28 client -> gateway (stateless HTTP) -> 2026-07-28 server', {
     assert.equal(resumed.json?.result?.resultType, 'complete', resumed.body);
     assert.equal(resumed.json.result.content[0].text, 'deployed to prod', resumed.body);
   });
+  test('Mcp-Param headers (SEP-2243) must agree with the arguments the tool declares them for: 400 -32020 otherwise, the value never echoed', async () => {
+    const meta = {
+      'io.modelcontextprotocol/protocolVersion': kModern,
+      'io.modelcontextprotocol/clientCapabilities': {},
+    };
+    const call = async (id, region, extra) => {
+      const r = await rawHttp(gw.url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json', Accept: 'application/json, text/event-stream',
+          'MCP-Protocol-Version': kModern, 'Mcp-Method': 'tools/call', 'Mcp-Name': 'm_region',
+          Authorization: `Bearer ${ALICE}`, ...extra,
+        },
+        body: { jsonrpc: '2.0', id, method: 'tools/call',
+                params: { name: 'm_region', arguments: { region }, _meta: meta } },
+      });
+      const data = r.body.trim().startsWith('{') ? r.body
+        : r.body.split('\n').filter((l) => l.startsWith('data:')).pop()?.slice(5) ?? 'null';
+      return { status: r.status, body: r.body, json: JSON.parse(data) };
+    };
+    const agreed = await call(1, 'eu-west', { 'Mcp-Param-Region': ' eu-west ' });
+    assert.equal(agreed.status, 200, agreed.body);
+    assert.equal(agreed.json.result.content[0].text, 'region eu-west', agreed.body);
+
+    const encoded = `=?base64?${Buffer.from('région').toString('base64')}?=`;
+    const nonAscii = await call(2, 'région', { 'Mcp-Param-Region': encoded });
+    assert.equal(nonAscii.status, 200, nonAscii.body);
+    assert.equal(nonAscii.json.result.content[0].text, 'region région', nonAscii.body);
+
+    for (const [id, headers] of [[3, { 'Mcp-Param-Region': 'us-east' }], [4, {}],
+                                 [5, { 'Mcp-Param-Region': '=?base64?!!!?=' }]]) {
+      const refused = await call(id, 'eu-west', headers);
+      assert.equal(refused.status, 400, refused.body);
+      assert.equal(refused.json.error.code, -32020, refused.body);
+      assert.equal(refused.json.id, id);
+      assert.ok(!refused.body.includes('eu-west'), `the argument's value is not echoed: ${refused.body}`);
+    }
+  });
 });

@@ -50,11 +50,8 @@ std::optional<core::ParamHeaderMismatch> HttpServer::Impl::CheckParamHeaders(
   const boost::json::value* name =
       params && params->is_object() ? params->get_object().if_contains("name") : nullptr;
   if (!name || !name->is_string()) return std::nullopt;
-  const boost::json::object* tool = router.ExposedTool(name->get_string());
-  const boost::json::value* schema = tool ? tool->if_contains("inputSchema") : nullptr;
-  if (!schema) return std::nullopt;
-  auto declarations = core::ScanParamHeaders(*schema);
-  if (!declarations || declarations->empty()) return std::nullopt;  // nothing to check
+  const auto* declarations = router.ParamHeaderDeclarations(name->get_string());
+  if (!declarations) return std::nullopt;  // nothing to check
   const boost::json::value* arguments = params->get_object().if_contains("arguments");
   static const boost::json::value kNoArguments = boost::json::object();
   return core::CheckParamHeaders(
