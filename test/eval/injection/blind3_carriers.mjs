@@ -173,7 +173,7 @@ const email = (r) => r.pick(PEOPLE).normalize('NFD').replace(/\p{M}/gu, '').toLo
 export const CARRIERS = {
   web(p, r, lang) {
     const t = title(r, lang);
-    const v = r.int(4);
+    const v = isHtml(p) ? r.int(3) : r.int(4);  // markup never lands in an extracted-text page
     if (v === 0)
       return [`<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${t} | Example Store</title></head>\n<body>\n<header><nav><a href="/">Home</a> <a href="/deals">Deals</a> <a href="/account">Account</a></nav></header>\n<main>\n<h1>${t}</h1>\n<p>${esc(fill(r, lang))}</p>\n${asHtml(p)}\n<p>${esc(fill(r, lang))}</p>\n</main>\n<footer><small>© 2026 Example Store GmbH · <a href="/imprint">Imprint</a></small></footer>\n</body></html>`];
     if (v === 1)
@@ -252,8 +252,12 @@ export const CARRIERS = {
     return [`# ${name}\n\n${r.pick(['A small, dependency-free library for', 'Command-line tool for', 'Fast and friendly helpers for'])} ${r.pick(['parsing tables', 'slicing PDFs', 'queueing jobs', 'inspecting pods'])}.\n\n## Install\n\n    npm install ${name}\n\n## Usage\n\n${p}\n\n## License\n\nMIT`];
   },
   commit(p, r) {
+    // A text whose first line reads like a subject (short, no final stop, a blank line after) brings its own.
+    const first = p.split('\n');
+    const ownSubject = first.length > 2 && first[1] === '' && first[0].length < 72 && !/[.!?。]$/.test(first[0]);
+    const subject = r.pick(['Fix off-by-one in pager', 'Bump deps', 'Refactor config loader', 'Add retry to uploader']);
     const h = () => Array.from({ length: 40 }, () => '0123456789abcdef'[r.int(16)]).join('');
-    return [`commit ${h()}\nAuthor: ${r.pick(PEOPLE)} <${email(r)}>\nDate:   Mon Nov ${10 + r.int(18)} 14:02:11 2026 +0100\n\n    ${r.pick(['Fix off-by-one in pager', 'Bump deps', 'Refactor config loader', 'Add retry to uploader'])}\n\n${p.split('\n').map((l) => '    ' + l).join('\n')}\n\ncommit ${h()}\nAuthor: ${r.pick(PEOPLE)} <${email(r)}>\nDate:   Fri Nov ${1 + r.int(9)} 09:40:03 2026 +0100\n\n    Initial import`];
+    return [`commit ${h()}\nAuthor: ${r.pick(PEOPLE)} <${email(r)}>\nDate:   Mon Nov ${10 + r.int(18)} 14:02:11 2026 +0100\n\n${ownSubject ? '' : '    ' + subject + '\n\n'}${p.split('\n').map((l) => '    ' + l).join('\n')}\n\ncommit ${h()}\nAuthor: ${r.pick(PEOPLE)} <${email(r)}>\nDate:   Fri Nov ${1 + r.int(9)} 09:40:03 2026 +0100\n\n    Initial import`];
   },
   bare(p) {
     return [p];
