@@ -9,7 +9,8 @@
 #                                          fuzz_scanner fuzz_reputation fuzz_guard_text fuzz_modern fuzz_hs_cache
 #                                          fuzz_pins;
 #                                          default all)
-# Environment: FUZZ_SECONDS, FUZZ_JOBS (build parallelism, default 2), FUZZ_KEEP=1 keeps the
+# Environment: FUZZ_SECONDS, FUZZ_JOBS (build parallelism, default 2), FUZZ_PARALLEL (fuzzers run
+# at once, default the number of cores), FUZZ_KEEP=1 keeps the
 # temporary directory even when every run passed.
 set -euo pipefail
 
@@ -23,24 +24,42 @@ cmake --preset fuzz >&2
 cmake --build --preset fuzz -j"${jobs}" --target "${targets[@]}" >&2
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/mcpgw-fuzz.XXXXXX")"
-failed=0
-for target in "${targets[@]}"; do
-  name="${target#fuzz_}"
-  corpus="${work}/${name}/corpus"
-  artifacts="${work}/${name}/artifacts"
+
+# Runs one fuzzer; its exit status is kept in ${work}/<name>/status.
+run_one() {
+  local target="$1" name="${1#fuzz_}"
+  local corpus="${work}/${name}/corpus" artifacts="${work}/${name}/artifacts"
   mkdir -p "${corpus}" "${artifacts}"
   if [[ -d "test/fuzz/corpus/${name}" ]]; then
     cp -R "test/fuzz/corpus/${name}/." "${corpus}/"
   fi
-  echo "== ${target}: ${seconds}s over a copy of test/fuzz/corpus/${name}" >&2
-  if ! "build-fuzz/test/fuzz/${target}" -max_total_time="${seconds}" -timeout=10 \
+  local status=0
+  "build-fuzz/test/fuzz/${target}" -max_total_time="${seconds}" -timeout=10 \
       -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="${artifacts}/" \
-      "${corpus}" >"${work}/${name}/log" 2>&1; then
+      "${corpus}" >"${work}/${name}/log" 2>&1 || status=$?
+  echo "${status}" >"${work}/${name}/status"
+}
+
+# The fuzzers are single-threaded: run as many at once as there are cores (FUZZ_PARALLEL), each
+# for the full $FUZZ_SECONDS.
+parallel="${FUZZ_PARALLEL:-$(nproc)}"
+for target in "${targets[@]}"; do
+  while [[ $(jobs -rp | wc -l) -ge ${parallel} ]]; do wait -n || true; done
+  echo "== ${target}: ${seconds}s over a copy of test/fuzz/corpus/${target#fuzz_}" >&2
+  run_one "${target}" &
+done
+wait
+
+failed=0
+for target in "${targets[@]}"; do
+  name="${target#fuzz_}"
+  if [[ "$(cat "${work}/${name}/status" 2>/dev/null)" != 0 ]]; then
     failed=1
     echo "!! ${target} FAILED; last lines of ${work}/${name}/log:" >&2
     tail -n 40 "${work}/${name}/log" >&2
-    echo "!! reproducers: $(ls "${artifacts}" | tr '\n' ' ')" >&2
+    echo "!! reproducers: $(ls "${work}/${name}/artifacts" | tr '\n' ' ')" >&2
   else
+    echo "== ${target}:" >&2
     grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' "${work}/${name}/log" >&2 ||
       true
   fi
