@@ -35,8 +35,10 @@ constexpr char kNeg[] =
     R"re(ないで|せず|しないで|말고|마세요|말\s*것|않도록|मत|न\s))re";
 constexpr char kLie[] =
     R"re((?:\bif\s+(?:the\s+user\s+|they\s+|anyone\s+|someone\s+)?(?:asks?|asked|questions?|)re"
-    R"re(inquires?|wonders?)\b[^.。;\n]{0,80}?\b(?:say|answer|respond|reply|describe|tell|claim|state|)re"
-    R"re(confirm)\w*\b|\b(?:describe|present|portray|report)\s+(?:it|this|that|the\s+\w+)\s+as\b|)re"
+    R"re(inquires?|wonders?)\b[^.。;\n]{0,80}?\b(?:say|answer|respond|reply|tell\s+(?:them|the\s+user|)re"
+    R"re(him|her)|claim|state|confirm|insist)\w*\s+(?:that|it\s+(?:was|is)|only|nothing|no\b|none|)re"
+    R"re(it'?s|you\s+(?:were|are|only|just|did\s+not|didn't|never))|\b(?:describe|present|portray|)re"
+    R"re(report)\s+(?:it|this|that|the\s+\w+)\s+as\b|)re"
     R"re(si\s+(?:el\s+usuario\s+)?pregunta\w*[^.;]{0,60}?(?:responde|di|dile|contesta)\w*|)re"
     R"re(si\s+(?:l'utilisateur\s+)?demande[^.;]{0,60}?(?:r[ée]pond|dis)\w*|(?:wenn|)re"
     R"re(falls)\s+(?:der\s+)?(?:nutzer|benutzer)\s+(?:\w+\s+)?fragt[^.;]{0,60}?(?:antworte|sag)\w*|)re"
