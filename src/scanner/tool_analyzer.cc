@@ -655,8 +655,11 @@ void ToolAnalyzer::CheckParameterDemands(const json::value& schema, std::string_
             d && d->is_string())
           texts.push_back(d);
       }
-      for (const json::value* d : texts) {
-        const std::string text = AnalyzeUnicode(d->get_string()).normalized;
+      // The name read as words counts too ("full_chat_log" asks for the chat log).
+      std::vector<std::string> strings{NameToWords(key)};
+      for (const json::value* d : texts)
+        strings.push_back(AnalyzeUnicode(d->get_string()).normalized);
+      for (const std::string& text : strings) {
         if (const auto what = concepts_->ParameterDemand(text, about_conversation)) {
           Add(out, "param_fill.demands_data", "exfiltration", Severity::kMedium,
               "inputSchema.properties." + std::string(key),
