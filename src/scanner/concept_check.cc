@@ -245,7 +245,7 @@ struct ConceptCheck::Patterns {
   std::unique_ptr<re2::RE2> disparage, self_only, override_user;
   std::unique_ptr<re2::RE2> actor, payload, transfer, negation;
   std::unique_ptr<re2::RE2> citing, quote;
-  std::unique_ptr<re2::RE2> conversation, conversation_past, param_payload, whole, param_negation;
+  std::unique_ptr<re2::RE2> conversation, conversation_named, conversation_past, param_payload, whole, param_negation;
 };
 
 ConceptCheck::~ConceptCheck() = default;
@@ -278,6 +278,7 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   p->citing = make(kCiting);
   p->quote = make(kQuote);
   p->conversation = make(kConversationWord);
+  p->conversation_named = make(std::string(ConversationPattern()));
   p->conversation_past = make(kConversationPast);
   std::string param_payload = "(?:";
   param_payload.append(SensitivePathPattern()).append("|").append(SecretNounPattern()).append("|");
@@ -291,7 +292,7 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
         p->user_or_reply.get(), p->side.get(), p->lie.get(), p->shadow.get(),
         p->change_order.get(), p->disparage.get(), p->self_only.get(), p->override_user.get(),
         p->actor.get(), p->payload.get(), p->transfer.get(), p->negation.get(), p->citing.get(),
-        p->quote.get(), p->conversation.get(), p->conversation_past.get(), p->param_payload.get(),
+        p->quote.get(), p->conversation.get(), p->conversation_named.get(), p->conversation_past.get(), p->param_payload.get(),
         p->whole.get(), p->param_negation.get()}) {
     if (!re->ok()) return MakeError("scanner: concept pattern: " + re->error());
   }
@@ -371,6 +372,11 @@ std::optional<std::string> ConceptCheck::ParameterDemand(std::string_view descri
   const bool payload = p.param_payload->Match(description, 0, description.size(),
                                               RE2::UNANCHORED, &what, 1) &&
                        RE2::PartialMatch(description, *p.whole);
+  // On a tool about conversations, asking for one is its purpose (secrets still count).
+  if (payload && tool_is_about_conversation &&
+      (RE2::PartialMatch(what, *p.conversation) ||
+       RE2::PartialMatch(what, *p.conversation_named)))
+    return std::nullopt;
   if (!conversation && !payload) return std::nullopt;
   if (RE2::PartialMatch(description, *p.param_negation)) return std::nullopt;
   return payload ? std::string(what.data(), what.size()) : std::string("the conversation so far");
