@@ -24,9 +24,9 @@ constexpr char kComm[] =
     R"re((?:\b(?:mention|tell|inform|notify|reveal|disclos|surfac|show|display|report|say|said|alert|)re"
     R"re(admit|acknowledg|bring\s+up|expos|flag|explain)\w*|\b(?:mencion|revel|inform|dec[ií]r|)re"
     R"re(dig[ao]|muestr|mostr|avis|cont[ae]|diga|comunic|mention|dire|dis\b|r[ée]v[ée]l|signal|montr|)re"
-    R"re(affich|tai[st]|taire|erw[äa]hn|sag|verr[äa]t|zeig|mitteil|verschweig|menzion|rivel|nomin|)re"
-    R"re(notific)\w*|упомина|упомян|сообщ|говор|скаж|расска|показ|раскр|提及|提到|告诉|告知|透露|显示|说明|通知|言わ|)re"
-    R"re(言う|伝え|知らせ|教え|触れ|表示|明かさ|알리|알려|말하|언급|표시|보여|बताएं|बताना|ज़िक्र))re";
+    R"re(affich|tai[st]|taire|erw[äa]hn|sag|verr[äa]t|zeig|anzeig|mitteil|verschweig|menzion|rivel|)re"
+    R"re(nomin|notific)\w*|упомина|упомян|сообщ|говор|скаж|расска|показ|раскр|提及|提到|告诉|告知|透露|显示|说明|)re"
+    R"re(通知|言わ|言う|伝え|知らせ|教え|触れ|表示|明かさ|알리|알려|말하|언급|표시|보여|बताएं|बताना|ज़िक्र))re";
 constexpr char kNeg[] =
     R"re((?:\b(?:never|not|no|don'?t|do\s+not|without|omit\w*|leave\s+\w+\s+out|keep\s+(?:this|it|)re"
     R"re(that)\s+(?:between|secret|private|hidden|quiet|to\s+yourself)|hide|conceal\w*|withhold\w*|)re"
@@ -47,7 +47,11 @@ constexpr char kLie[] =
     R"re(问起[^。]{0,20}?说|询问[^。]{0,20}?(?:说|回答)|聞かれ[^。]{0,30}?答え|물으면[^.]{0,30}?답|라고\s*답|)re"
     R"re(\bkeep\s+(?:this|it|that|these|them)\s+(?:\w+\s+)?(?:between\s+(?:us|you\s+and)|secret|)re"
     R"re(to\s+yourself|quiet|confidential|hidden|private)\b|\bso\s+(?:that\s+)?(?:they|the\s+user|)re"
-    R"re(users)\s+(?:are|is|do|does)\s*(?:not|n't)\s+(?:alarmed|worried|concerned|suspicious|notice)))re";
+    R"re(users)\s+(?:are|is|do|does)\s*(?:not|n't)\s+(?:alarmed|worried|concerned|suspicious|notice)|)re"
+    R"re(\bwithout\s+(?:telling|informing|notifying|alerting|warning)\b|sin\s+(?:avisar|decir|)re"
+    R"re(informar|notificar)|sans\s+(?:pr[ée]venir|avertir|informer|le\s+dire)|)re"
+    R"re(ohne\s+(?:\w+\s+)?(?:zu\s+)?(?:informieren|benachrichtigen|sagen|bescheid)|)re"
+    R"re(senza\s+(?:avvisare|dire|informare)|sem\s+(?:avisar|informar|dizer)))re";
 constexpr char kSide[] =
     R"re((?:\b(?:also|additionally|as\s+well|in\s+addition|too|extra|mirror\w*|copy|copies|upload\w*|)re"
     R"re(forward\w*|force-push\w*)\b|además|tambi[ée]n|aussi|[ée]galement|zus[äa]tzlich|außerdem|)re"
@@ -146,7 +150,8 @@ constexpr char kOverrideUser[] =
     R"re(auch\s+wenn\s+(?:der|die)\s+(?:nutzer|benutzer)|unabh[äa]ngig\s+von\s+(?:der\s+)?(?:eingabe|)re"
     R"re(wahl|anfrage)\s+des\s+(?:nutzers|benutzers)|anche\s+se\s+l'utente|)re"
     R"re(mesmo\s+que\s+o\s+usu[áa]rio|даже\s+если\s+пользовател|无论用户|即使用户|不管用户|ユーザーが[^。]{0,20}?(?:ても|)re"
-    R"re(でも)|사용자가[^.]{0,20}?(?:더라도|해도)))re";
+    R"re(でも)|사용자가[^.]{0,20}?(?:더라도|해도)|ignor\w*\s+(?:\w+\s+){0,3}?(?:de\s+l'utilisateur|)re"
+    R"re(del\s+usuario|des\s+(?:nutzers|benutzers)|dell'utente|do\s+usu[áa]rio)))re";
 constexpr char kPayloadExtra[] =
     R"re(\b(?:kubeconfig|client\s+certificates?|certificates?\s+and\s+(?:token|key)s?|tokens?|)re"
     R"re(address\s+book|contacts?\s+list|contact\s+list|(?:recent|all|their|)re"
@@ -154,7 +159,12 @@ constexpr char kPayloadExtra[] =
     R"re(browsing\s+history|cpf|ssn|passport|identifiers?\s+bancaires|bank(?:ing)?\s+(?:details|)re"
     R"re(identifiers|credentials|logins?))\b|\.pem\b|\.key\b|id_\*|rubrica|email\s+recenti|historial|)re"
     R"re(conversaci[oó]n|gespeicherten\s+passw[öo]rter|identifiants?|relev[ée]\s+complet|)re"
-    R"re(hist[óo]rico\s+de\s+conversa|\bcpf\b|контакт\w*|私钥|通讯录|聊天记录|对话|連絡先|会話|연락처|대화)re";
+    R"re(hist[óo]rico\s+de\s+conversa|\bcpf\b|контакт\w*|私钥|通讯录|聊天记录|对话|連絡先|会話|연락처|대화|)re"
+    R"re((?:system\s+(?:prompt|message|instructions?)|developer\s+message|initial\s+instructions|)re"
+    R"re(instructions?\s+(?:syst[èe]me|del\s+sistema|de\s+sistema|di\s+sistema)|systemanweisung\w*|)re"
+    R"re(mensajes\s+del\s+sistema|instru[çc][õo]es\s+de\s+sistema|instrukcj\w+\s+systemow\w*|)re"
+    R"re(системн\w+\s+(?:промпт|инструкц)|系统提示|システムプロンプト|시스템\s*프롬프트)|jetons?|cl[ée]s?\s+d'acc[èe]s|)re"
+    R"re(claves?\s+de\s+acceso|zugangsdaten|токен\w*|令牌|トークン|토큰)re";
 constexpr char kTransfer[] =
     R"re((?:\b(?:cop(?:y|ies|ied)|attach(?:es|ed)?|add(?:s|ed)?|includ(?:e|es|ed)|send(?:s)?|sent|)re"
     R"re(upload(?:s|ed)?|forward(?:s|ed)?|embed(?:s|ded)?|hand(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:in|)re"
@@ -164,12 +174,14 @@ constexpr char kTransfer[] =
     R"re(sync(?:s|ed)?)\b|adjunta|a[ñn]ade|env[íi]a|incluye|copia|sube|[üu]bermittelt|[üu]bergibt|)re"
     R"re(h[äa]ngt|f[üu]gt|sendet|l[äa]dt|transmet|ajoute|envoie|joint|inclut|allega|invia|aggiunge|)re"
     R"re(inclui|envia|anexa|encaminha|прикрепля|добавля|отправля|вставля|переда[её]т|загружа|上传|发送|)re"
-    R"re(附加|附上|加入|放在|埋め込|送信|添付|追加|첨부|전송|업로드|추가))re";
+    R"re(附加|附上|加入|放在|埋め込|送信|添付|追加|첨부|전송|업로드|추가|[üu]bertr[äa]gt|vlo[žz][íi]|copie|colle|ins[èe]re|)re"
+    R"re(kopiert|inserisce|incolla|копиру|复制|コピー|복사))re";
 constexpr char kActor[] =
     R"re((?:\b(?:the|this|your)\s+(?:ai\s+)?(?:assistant|model|agent|llm|ai)\b|\bthe\s+ai\b|\b(?:is|)re"
     R"re(are|gets?)\s+(?:also\s+|automatically\s+)+(?:attached|added|sent|uploaded|forwarded|copied|)re"
     R"re(included|read|embedded|mirrored|transmitted)\b|\bautomatically\b|el\s+asistente|l'assistant|)re"
-    R"re(der\s+assistent|l'assistente|o\s+assistente|ассистент|модель|助手|アシスタント|어시스턴트|de\s+assistent))re";
+    R"re(der\s+assistent|l'assistente|o\s+assistente|ассистент|модель|助手|アシスタント|어시스턴트|de\s+assistent|)re"
+    R"re(\b(?:assistant|model|ai|agent|llm)\s*:|\basistent\b))re";
 constexpr char kNegation[] =
     R"re((?:\b(?:never|nunca|jamais|niemals|mai)\b|\b(?:not|no|don'?t|do\s+not|without|nicht|не|non|)re"
     R"re(ne)\s+(?:\w+\s+){0,3}?(?:(?:\b(?:cop(?:y|ies|ied)|attach(?:es|ed)?|add(?:s|ed)?|includ(?:e|)re"
@@ -213,11 +225,11 @@ constexpr char kParamNegation[] =
 
 // Words that cite rather than order: a security tool quoting an attack.
 constexpr char kCiting[] =
-    R"re((?:\b(?:such\s+as|e\.g\.|for\s+example|for\s+instance|like|detects?|detection|flags?|)re"
-    R"re(blocks?|patterns?|phrases?|claims|examples?|attacks?|attackers?|malicious|suspicious|)re"
+    R"re((?:\b(?:such\s+as|e\.g\.|for\s+example|for\s+instance|detects?|detection|flags?|)re"
+    R"re(blocks?|phrases?|claims|examples?|attacks?|attackers?|malicious|suspicious|)re"
     R"re(injections?|poison\w*|wording|quot\w+)\b|ejemplos?|frases\s+como|beispiel\w*|exemples?|)re"
     R"re(esempi|exemplos?|пример|例如|示例|例えば|예시))re";
-constexpr char kQuote[] = R"re(["“”„«»「」『』`]|'[^']{3,}')re";
+constexpr char kQuote[] = R"re(["“”„«»「」『』`]|(?:^|[^\w])'[^'\n]{3,80}'(?:[^\w]|$))re";
 
 // a ... b or b ... a within one sentence, at most `gap` characters apart.
 std::string Near(std::string_view a, std::string_view b, int gap) {
