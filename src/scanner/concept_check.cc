@@ -1,6 +1,10 @@
 #include "scanner/concept_check.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <iterator>
 
 #include "scanner/scan_rules.h"
 #include "scanner/sentences.h"
@@ -250,7 +254,10 @@ re2::RE2::Options Options() {
 }  // namespace
 
 struct ConceptCheck::Patterns {
-  std::unique_ptr<re2::RE2> trigger;  // any concept's anchor: most texts have none
+  // One pass over the whole text says which concepts can match at all (most texts: none).
+  // Entries, in order: consent, concealment (negated telling), cover story, other-tool
+  // destination, disparaging other tools, only-this-tool, overriding the user, payload clause.
+  std::unique_ptr<re2::RE2::Set> anchors;
   std::unique_ptr<re2::RE2> consent, consent_guard;
   std::unique_ptr<re2::RE2> neg_comm, user_or_reply, side, lie;
   std::unique_ptr<re2::RE2> shadow, change_order;
@@ -270,8 +277,14 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   std::string payload = "(?:";
   payload.append(SensitivePathPattern()).append("|").append(SecretNounPattern()).append("|");
   payload.append(ConversationPattern()).append("|").append(kPayloadExtra).append(")");
-  p->trigger = make(std::string(kConsent) + "|" + kComm + "|" + kLie + "|" + kOtherTool + "|" +
-                    kSelfOnly + "|" + kOverrideUser + "|" + kActor);
+  p->anchors = std::make_unique<re2::RE2::Set>(Options(), re2::RE2::UNANCHORED);
+  for (const std::string& anchor :
+       {Near(kDismiss, kConsent, 50), "(?:" + Near(kNeg, kComm, 30) + ")", std::string(kLie),
+        Near(kOtherTool, kDestination, 120), Near(kOtherTool, kAvoid, 100),
+        std::string(kSelfOnly), std::string(kOverrideUser), std::string(kActor)}) {
+    if (p->anchors->Add(anchor, nullptr) < 0) return MakeError("scanner: concept anchor");
+  }
+  if (!p->anchors->Compile()) return MakeError("scanner: concept anchors too large");
   p->consent = make(Near(kDismiss, kConsent, 50));
   p->consent_guard = make(kConsentGuard);
   p->neg_comm = make("(?:" + Near(kNeg, kComm, 30) + ")");
@@ -300,7 +313,7 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   p->whole = make(kWhole);
   p->param_negation = make(kParamNegation);
   for (const auto* re :
-       {p->trigger.get(), p->consent.get(), p->consent_guard.get(), p->neg_comm.get(),
+       {p->consent.get(), p->consent_guard.get(), p->neg_comm.get(),
         p->user_or_reply.get(), p->side.get(), p->lie.get(), p->shadow.get(),
         p->change_order.get(), p->disparage.get(), p->self_only.get(), p->override_user.get(),
         p->actor.get(), p->payload.get(), p->transfer.get(), p->negation.get(), p->citing.get(),
@@ -316,12 +329,21 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
 void ConceptCheck::Find(std::string_view text, std::vector<Hit>& out) const {
   if (text.size() < 16) return;
   const Patterns& p = *p_;
-  if (!re2::RE2::PartialMatch(text, *p.trigger)) return;
+  std::vector<int> found;
+  bool any[8] = {};
+  re2::RE2::Set::ErrorInfo info;
+  if (p.anchors->Match(text, &found, &info)) {
+    for (int i : found) any[i] = true;
+  } else if (info.kind != re2::RE2::Set::kNoError) {
+    std::fill(std::begin(any), std::end(any), true);  // the set's DFA ran out of memory
+  } else {
+    return;
+  }
   using re2::RE2;
   bool consent = false, conceal = false, shadow = false, prefer = false, override = false,
        clause = false;
   // Concealment needs an extra act somewhere in the same text (what there is to conceal).
-  const bool side = RE2::PartialMatch(text, *p.side);
+  const bool side = any[1] && RE2::PartialMatch(text, *p.side);
   const auto add = [&out](bool& done, std::string_view id, std::string_view category,
                           std::string_view message, std::string_view sentence) {
     if (done) return;
@@ -331,36 +353,35 @@ void ConceptCheck::Find(std::string_view text, std::vector<Hit>& out) const {
   for (std::string_view sentence : SplitSentences(text)) {
     while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
     if (sentence.size() < 12) continue;
-    if (!RE2::PartialMatch(sentence, *p.trigger)) continue;
     // A sentence that quotes or cites an attack describes it (security tools).
     if (RE2::PartialMatch(sentence, *p.citing) && RE2::PartialMatch(sentence, *p.quote)) continue;
-    if (!consent && RE2::PartialMatch(sentence, *p.consent) &&
+    if (any[0] && !consent && RE2::PartialMatch(sentence, *p.consent) &&
         !RE2::PartialMatch(sentence, *p.consent_guard)) {
       add(consent, "concept.consent_bypass", "concealment",
           "Dismisses asking the user (no need to confirm, treat as approved).", sentence);
     }
-    if (!conceal && ((side && RE2::PartialMatch(sentence, *p.neg_comm) &&
+    if (!conceal && ((any[1] && side && RE2::PartialMatch(sentence, *p.neg_comm) &&
                       RE2::PartialMatch(sentence, *p.user_or_reply)) ||
-                     RE2::PartialMatch(sentence, *p.lie))) {
+                     (any[2] && RE2::PartialMatch(sentence, *p.lie)))) {
       add(conceal, "concept.conceal_from_user", "concealment",
           "Keeps an extra act from the user or prepares a cover story.", sentence);
     }
-    if (!shadow && RE2::PartialMatch(sentence, *p.shadow) &&
+    if (any[3] && !shadow && RE2::PartialMatch(sentence, *p.shadow) &&
         RE2::PartialMatch(sentence, *p.change_order)) {
       add(shadow, "concept.other_tool_destination", "shadowing",
           "Orders another tool or server to use a fixed destination.", sentence);
     }
-    if (!prefer &&
-        (RE2::PartialMatch(sentence, *p.disparage) || RE2::PartialMatch(sentence, *p.self_only))) {
+    if (!prefer && ((any[4] && RE2::PartialMatch(sentence, *p.disparage)) ||
+                    (any[5] && RE2::PartialMatch(sentence, *p.self_only)))) {
       add(prefer, "concept.tool_preference", "tool_manipulation",
           "Steers the model away from other tools (disparages them or claims to be the only one).",
           sentence);
     }
-    if (!override && RE2::PartialMatch(sentence, *p.override_user)) {
+    if (any[6] && !override && RE2::PartialMatch(sentence, *p.override_user)) {
       add(override, "concept.override_user", "hidden_instructions",
           "Tells the model to act against what the user asks or typed.", sentence);
     }
-    if (!clause && RE2::PartialMatch(sentence, *p.actor) &&
+    if (any[7] && !clause && RE2::PartialMatch(sentence, *p.actor) &&
         RE2::PartialMatch(sentence, *p.payload) && RE2::PartialMatch(sentence, *p.transfer) &&
         !RE2::PartialMatch(sentence, *p.negation)) {
       add(clause, "concept.payload_clause", "exfiltration",
