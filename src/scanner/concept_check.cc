@@ -51,8 +51,9 @@ constexpr char kLie[] =
     R"re(问起[^。]{0,20}?说|询问[^。]{0,20}?(?:说|回答)|聞かれ[^。]{0,30}?答え|물으면[^.]{0,30}?답|라고\s*답|)re"
     R"re(\bkeep\s+(?:this|it|that|these|them)\s+(?:\w+\s+)?(?:between\s+(?:us|you\s+and)|secret|)re"
     R"re(to\s+yourself|quiet|confidential|hidden|private)\b|\bso\s+(?:that\s+)?(?:they|the\s+user|)re"
-    R"re(users)\s+(?:are|is|do|does)\s*(?:not|n't)\s+(?:alarmed|worried|concerned|suspicious|notice)|)re"
-    R"re(\bwithout\s+(?:telling|informing|notifying|alerting|warning)\b|sin\s+(?:avisar|decir|)re"
+    R"re(users)\s+(?:are|is|do|does)\s*(?:not|n't)\s+(?:alarmed|worried|concerned|suspicious|notice)))re";
+constexpr char kCovert[] =
+    R"re((?:\bwithout\s+(?:telling|informing|notifying|alerting|warning)\b|sin\s+(?:avisar|decir|)re"
     R"re(informar|notificar)|sans\s+(?:pr[ée]venir|avertir|informer|le\s+dire)|)re"
     R"re(ohne\s+(?:\w+\s+)?(?:zu\s+)?(?:informieren|benachrichtigen|sagen|bescheid)|)re"
     R"re(senza\s+(?:avvisare|dire|informare)|sem\s+(?:avisar|informar|dizer)))re";
@@ -256,10 +257,11 @@ re2::RE2::Options Options() {
 struct ConceptCheck::Patterns {
   // One pass over the whole text says which concepts can match at all (most texts: none).
   // Entries, in order: consent, concealment (negated telling), cover story, other-tool
-  // destination, disparaging other tools, only-this-tool, overriding the user, payload clause.
+  // destination, disparaging other tools, only-this-tool, overriding the user, payload clause,
+  // acting without telling.
   std::unique_ptr<re2::RE2::Set> anchors;
   std::unique_ptr<re2::RE2> consent, consent_guard;
-  std::unique_ptr<re2::RE2> neg_comm, user_or_reply, side, lie;
+  std::unique_ptr<re2::RE2> neg_comm, user_or_reply, side, lie, covert;
   std::unique_ptr<re2::RE2> shadow, change_order;
   std::unique_ptr<re2::RE2> disparage, self_only, override_user;
   std::unique_ptr<re2::RE2> actor, payload, transfer, negation;
@@ -281,7 +283,8 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   for (const std::string& anchor :
        {Near(kDismiss, kConsent, 50), "(?:" + Near(kNeg, kComm, 30) + ")", std::string(kLie),
         Near(kOtherTool, kDestination, 120), Near(kOtherTool, kAvoid, 100),
-        std::string(kSelfOnly), std::string(kOverrideUser), std::string(kActor)}) {
+        std::string(kSelfOnly), std::string(kOverrideUser), std::string(kActor),
+        std::string(kCovert)}) {
     if (p->anchors->Add(anchor, nullptr) < 0) return MakeError("scanner: concept anchor");
   }
   if (!p->anchors->Compile()) return MakeError("scanner: concept anchors too large");
@@ -291,6 +294,7 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   p->user_or_reply = make(std::string(kUser) + "|" + kReply);
   p->side = make(kSide);
   p->lie = make(kLie);
+  p->covert = make(kCovert);
   p->shadow = make(Near(kOtherTool, kDestination, 120));
   p->change_order = make(kChangeOrder);
   p->disparage = make(Near(kOtherTool, kAvoid, 100));
@@ -314,7 +318,7 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   p->param_negation = make(kParamNegation);
   for (const auto* re :
        {p->consent.get(), p->consent_guard.get(), p->neg_comm.get(),
-        p->user_or_reply.get(), p->side.get(), p->lie.get(), p->shadow.get(),
+        p->user_or_reply.get(), p->side.get(), p->lie.get(), p->covert.get(), p->shadow.get(),
         p->change_order.get(), p->disparage.get(), p->self_only.get(), p->override_user.get(),
         p->actor.get(), p->payload.get(), p->transfer.get(), p->negation.get(), p->citing.get(),
         p->quote.get(), p->conversation.get(), p->conversation_named.get(), p->conversation_past.get(), p->param_payload.get(),
@@ -330,7 +334,7 @@ void ConceptCheck::Find(std::string_view text, std::vector<Hit>& out) const {
   if (text.size() < 16) return;
   const Patterns& p = *p_;
   std::vector<int> found;
-  bool any[8] = {};
+  bool any[9] = {};
   re2::RE2::Set::ErrorInfo info;
   if (p.anchors->Match(text, &found, &info)) {
     for (int i : found) any[i] = true;
@@ -343,7 +347,7 @@ void ConceptCheck::Find(std::string_view text, std::vector<Hit>& out) const {
   bool consent = false, conceal = false, shadow = false, prefer = false, override = false,
        clause = false;
   // Concealment needs an extra act somewhere in the same text (what there is to conceal).
-  const bool side = any[1] && RE2::PartialMatch(text, *p.side);
+  const bool side = (any[1] || any[8]) && RE2::PartialMatch(text, *p.side);
   const auto add = [&out](bool& done, std::string_view id, std::string_view category,
                           std::string_view message, std::string_view sentence) {
     if (done) return;
@@ -362,7 +366,8 @@ void ConceptCheck::Find(std::string_view text, std::vector<Hit>& out) const {
     }
     if (!conceal && ((any[1] && side && RE2::PartialMatch(sentence, *p.neg_comm) &&
                       RE2::PartialMatch(sentence, *p.user_or_reply)) ||
-                     (any[2] && RE2::PartialMatch(sentence, *p.lie)))) {
+                     (any[2] && RE2::PartialMatch(sentence, *p.lie)) ||
+                     (any[8] && side && RE2::PartialMatch(sentence, *p.covert)))) {
       add(conceal, "concept.conceal_from_user", "concealment",
           "Keeps an extra act from the user or prepares a cover story.", sentence);
     }
