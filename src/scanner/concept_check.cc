@@ -266,7 +266,8 @@ struct ConceptCheck::Patterns {
   std::unique_ptr<re2::RE2> disparage, self_only, override_user;
   std::unique_ptr<re2::RE2> actor, payload, transfer, negation;
   std::unique_ptr<re2::RE2> citing, quote;
-  std::unique_ptr<re2::RE2> conversation, conversation_named, conversation_past, param_payload, whole, param_negation;
+  std::unique_ptr<re2::RE2> conversation, conversation_named, conversation_past, param_payload,
+      whole, param_negation;
 };
 
 ConceptCheck::~ConceptCheck() = default;
@@ -282,9 +283,8 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   p->anchors = std::make_unique<re2::RE2::Set>(Options(), re2::RE2::UNANCHORED);
   for (const std::string& anchor :
        {Near(kDismiss, kConsent, 50), "(?:" + Near(kNeg, kComm, 30) + ")", std::string(kLie),
-        Near(kOtherTool, kDestination, 120), Near(kOtherTool, kAvoid, 100),
-        std::string(kSelfOnly), std::string(kOverrideUser), std::string(kActor),
-        std::string(kCovert)}) {
+        Near(kOtherTool, kDestination, 120), Near(kOtherTool, kAvoid, 100), std::string(kSelfOnly),
+        std::string(kOverrideUser), std::string(kActor), std::string(kCovert)}) {
     if (p->anchors->Add(anchor, nullptr) < 0) return MakeError("scanner: concept anchor");
   }
   if (!p->anchors->Compile()) return MakeError("scanner: concept anchors too large");
@@ -316,13 +316,30 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   p->param_payload = make(param_payload);
   p->whole = make(kWhole);
   p->param_negation = make(kParamNegation);
-  for (const auto* re :
-       {p->consent.get(), p->consent_guard.get(), p->neg_comm.get(),
-        p->user_or_reply.get(), p->side.get(), p->lie.get(), p->covert.get(), p->shadow.get(),
-        p->change_order.get(), p->disparage.get(), p->self_only.get(), p->override_user.get(),
-        p->actor.get(), p->payload.get(), p->transfer.get(), p->negation.get(), p->citing.get(),
-        p->quote.get(), p->conversation.get(), p->conversation_named.get(), p->conversation_past.get(), p->param_payload.get(),
-        p->whole.get(), p->param_negation.get()}) {
+  for (const auto* re : {p->consent.get(),
+                         p->consent_guard.get(),
+                         p->neg_comm.get(),
+                         p->user_or_reply.get(),
+                         p->side.get(),
+                         p->lie.get(),
+                         p->covert.get(),
+                         p->shadow.get(),
+                         p->change_order.get(),
+                         p->disparage.get(),
+                         p->self_only.get(),
+                         p->override_user.get(),
+                         p->actor.get(),
+                         p->payload.get(),
+                         p->transfer.get(),
+                         p->negation.get(),
+                         p->citing.get(),
+                         p->quote.get(),
+                         p->conversation.get(),
+                         p->conversation_named.get(),
+                         p->conversation_past.get(),
+                         p->param_payload.get(),
+                         p->whole.get(),
+                         p->param_negation.get()}) {
     if (!re->ok()) return MakeError("scanner: concept pattern: " + re->error());
   }
   std::unique_ptr<ConceptCheck> check(new ConceptCheck());
@@ -407,13 +424,12 @@ std::optional<std::string> ConceptCheck::ParameterDemand(std::string_view descri
   const bool conversation = !tool_is_about_conversation &&
                             RE2::PartialMatch(description, *p.conversation) &&
                             RE2::PartialMatch(description, *p.conversation_past);
-  const bool payload = p.param_payload->Match(description, 0, description.size(),
-                                              RE2::UNANCHORED, &what, 1) &&
-                       RE2::PartialMatch(description, *p.whole);
+  const bool payload =
+      p.param_payload->Match(description, 0, description.size(), RE2::UNANCHORED, &what, 1) &&
+      RE2::PartialMatch(description, *p.whole);
   // On a tool about conversations, asking for one is its purpose (secrets still count).
   if (payload && tool_is_about_conversation &&
-      (RE2::PartialMatch(what, *p.conversation) ||
-       RE2::PartialMatch(what, *p.conversation_named)))
+      (RE2::PartialMatch(what, *p.conversation) || RE2::PartialMatch(what, *p.conversation_named)))
     return std::nullopt;
   if (!conversation && !payload) return std::nullopt;
   if (RE2::PartialMatch(description, *p.param_negation)) return std::nullopt;
