@@ -9,6 +9,7 @@
 #include <cctype>
 #include <set>
 
+#include "scanner/concept_check.h"
 #include "scanner/encoded_text.h"
 #include "scanner/outbound_check.h"
 #include "scanner/param_demand.h"
@@ -258,6 +259,9 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
   auto outbound = OutboundCheck::Create();
   if (!outbound) return outbound.error();
   analyzer->outbound_ = std::move(*outbound);
+  auto concepts = ConceptCheck::Create();
+  if (!concepts) return concepts.error();
+  analyzer->concepts_ = std::move(*concepts);
   return std::shared_ptr<const ToolAnalyzer>(std::move(analyzer));
 }
 
@@ -368,7 +372,16 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
   if (!is_name) {
     CheckDirectives(scanned, location, out);
     CheckOutbound(scanned, location, out);
+    CheckConcepts(scanned, location, out);
     ScanBlobs(u.normalized, location, out);
+    // A value written as one snake_case phrase (an enum value, a const, a default:
+    // "also_send_it_to_x_silently") is read a second time as words, like a property name.
+    if (u.normalized.size() >= 16 && u.normalized.find(' ') == std::string::npos &&
+        std::count(u.normalized.begin(), u.normalized.end(), '_') >= 3) {
+      std::string phrase = u.normalized;
+      std::replace(phrase.begin(), phrase.end(), '_', ' ');
+      ScanString(phrase, location, false, out);
+    }
   }
 }
 
@@ -412,6 +425,16 @@ void ToolAnalyzer::CheckOutbound(std::string_view text, const std::string& locat
   }
 }
 
+void ToolAnalyzer::CheckConcepts(std::string_view text, const std::string& location,
+                                 std::vector<Finding>& out) const {
+  std::vector<ConceptCheck::Hit> hits;
+  concepts_->Find(text, hits);
+  for (const ConceptCheck::Hit& hit : hits) {
+    Add(out, std::string(hit.rule_id), std::string(hit.category), Severity::kMedium, location,
+        MakeVisible(hit.sentence, 200), std::string(hit.message));
+  }
+}
+
 void ToolAnalyzer::ScanDecoded(std::string_view decoded, std::string_view kind,
                                const std::string& location, std::vector<Finding>& out,
                                bool cited) const {
@@ -423,6 +446,7 @@ void ToolAnalyzer::ScanDecoded(std::string_view decoded, std::string_view kind,
   const std::string_view plain = refanged ? std::string_view(*refanged) : inner.normalized;
   CheckDirectives(plain, location, directives);
   CheckOutbound(plain, location, directives);
+  CheckConcepts(plain, location, directives);
   scanner_->Scan(plain, matches);
   const std::string shown = "[" + std::string(kind) + ":" + MakeVisible(decoded, 160) + "]";
   Severity worst = Severity::kInfo;
@@ -599,6 +623,57 @@ void ToolAnalyzer::CheckParameters(const json::object& tool, std::string_view de
   }
 }
 
+void ToolAnalyzer::CheckParameterDemands(const json::value& schema, std::string_view description,
+                                         std::vector<Finding>& out) const {
+  const bool about_conversation = param_demand_->MentionsContext(description);
+  // Every property at any depth (nested objects, array items), by name and description/title.
+  std::vector<const json::value*> pending{&schema};
+  std::size_t reported = 0;
+  while (!pending.empty() && reported < 4) {
+    const json::value* v = pending.back();
+    pending.pop_back();
+    const json::object* o = v->if_object();
+    if (o == nullptr) continue;
+    if (const json::value* items = o->if_contains("items")) pending.push_back(items);
+    const json::value* props = o->if_contains("properties");
+    if (props == nullptr || !props->is_object()) continue;
+    for (const auto& [key, prop] : props->get_object()) {
+      pending.push_back(&prop);
+      std::string name(key);
+      std::transform(name.begin(), name.end(), name.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
+      // A parameter named for a secret (api_key) is where that secret belongs.
+      if (re2::RE2::PartialMatch(name, *regexes_->secret_name) || !prop.is_object()) continue;
+      std::vector<const json::value*> texts;
+      for (const char* field : {"description", "title"}) {
+        if (const json::value* d = prop.get_object().if_contains(field); d && d->is_string())
+          texts.push_back(d);
+      }
+      if (const json::value* items = prop.get_object().if_contains("items");
+          items && items->is_object()) {
+        if (const json::value* d = items->get_object().if_contains("description");
+            d && d->is_string())
+          texts.push_back(d);
+      }
+      // The name read as words counts too ("full_chat_log" asks for the chat log).
+      std::vector<std::string> strings{NameToWords(key)};
+      for (const json::value* d : texts)
+        strings.push_back(AnalyzeUnicode(d->get_string()).normalized);
+      for (const std::string& text : strings) {
+        if (const auto what = concepts_->ParameterDemand(text, about_conversation)) {
+          Add(out, "param_fill.demands_data", "exfiltration", Severity::kMedium,
+              "inputSchema.properties." + std::string(key),
+              MakeVisible(std::string(key) + ": " + *what, 160),
+              "A parameter's description asks for the conversation so far, the system prompt or "
+              "secrets, which no argument of this tool needs.");
+          ++reported;
+          break;
+        }
+      }
+    }
+  }
+}
+
 void ToolAnalyzer::CheckToolReferences(std::string_view text,
                                        const std::vector<std::string>& catalog_tools,
                                        std::vector<Finding>& out) const {
@@ -658,6 +733,8 @@ ItemReport ToolAnalyzer::AnalyzeTool(const json::object& tool,
   }
   const std::string normalized = AnalyzeUnicode(description).normalized;
   CheckParameters(tool, normalized, out);
+  if (const json::value* schema = tool.if_contains("inputSchema"))
+    CheckParameterDemands(*schema, normalized, out);
   CheckToolReferences(normalized, catalog_tools, out);
   SortFindings(out);
   const Score score = ScoreFindings(out);

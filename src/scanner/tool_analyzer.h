@@ -33,6 +33,7 @@ class RE2;
 
 namespace mcpgw::scanner {
 
+class ConceptCheck;
 class OutboundCheck;
 class ParamDemand;
 
@@ -98,6 +99,9 @@ class ToolAnalyzer {
   // Text that sends the user's data to a fixed outside address (outbound_check.h).
   void CheckOutbound(std::string_view text, const std::string& location,
                      std::vector<Finding>& out) const;
+  // Concept word sets meeting in one sentence (concept_check.h).
+  void CheckConcepts(std::string_view text, const std::string& location,
+                     std::vector<Finding>& out) const;
   // `cited`: the text shows the blob as a sample (its findings are lowered, not raised).
   void ScanDecoded(std::string_view decoded, std::string_view kind, const std::string& location,
                    std::vector<Finding>& out, bool cited = false) const;
@@ -107,6 +111,10 @@ class ToolAnalyzer {
                  std::vector<Finding>& out, int depth = 0) const;
   void CheckParameters(const boost::json::object& tool, std::string_view description,
                        std::vector<Finding>& out) const;
+  // Properties at any depth whose own description asks for data no argument needs
+  // (ConceptCheck::ParameterDemand): param_fill.demands_data.
+  void CheckParameterDemands(const boost::json::value& schema, std::string_view description,
+                             std::vector<Finding>& out) const;
   void CheckToolReferences(std::string_view normalized_description,
                            const std::vector<std::string>& catalog_tools,
                            std::vector<Finding>& out) const;
@@ -117,6 +125,7 @@ class ToolAnalyzer {
   std::unique_ptr<Regexes> regexes_;
   std::unique_ptr<const ParamDemand> param_demand_;
   std::unique_ptr<const OutboundCheck> outbound_;
+  std::unique_ptr<const ConceptCheck> concepts_;
 };
 
 // Builds a catalog from a saved list: a tools/list result ({"tools": [...]}), a JSON-RPC
