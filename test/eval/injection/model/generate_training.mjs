@@ -100,7 +100,7 @@ function legacy() {
 // with only a few filler sentences, a model learns the carriers' markup instead of the text).
 const docSentences = readFileSync(new URL('benign_docs.md', import.meta.url), 'utf8').split(/(?<=[.!?])\s+|\n+/)
   .map((x) => x.trim()).filter((x) => x.length > 30 && x.length < 200 && /^[A-Z]/.test(x));
-const ev = (lang) => (chance(0.5) ? pick(docSentences) : pick(byLang(B.everyday, lang)));
+let ev = (lang) => (chance(0.5) ? pick(docSentences) : pick(byLang(B.everyday, lang)));
 const jsonEsc = (s) => JSON.stringify(s).slice(1, -1);
 const carriers = {
   bare: (p, l, lang) => [[p, l]],
@@ -257,6 +257,8 @@ const conceptHeldEval = [];
 const ATTACK_SHARE = Number(process.env.ATTACK_SHARE ?? 0.45), CONCEPT_MESSAGES = Number(process.env.CONCEPT_MESSAGES ?? 9000);
 {
   const L = Object.keys(C.concepts);
+  const evBase = ev;
+  ev = (lang) => (chance(0.5) ? pick(C.plain[lang] ?? C.plain.en) : evBase(lang));
   const toolName = () => {
     const v = pick(C.toolVerbs), o = pick(C.toolNouns), r = rnd();
     const name = r < 0.55 ? `${v}_${o}` : r < 0.7 ? v + cap(o) : r < 0.8 ? `${o}.${v}` : r < 0.9 ? pick(C.nativeTools) : pick(A.tools);
@@ -298,7 +300,8 @@ const ATTACK_SHARE = Number(process.env.ATTACK_SHARE ?? 0.45), CONCEPT_MESSAGES 
   };
   const conceptBenign = (lang) => {
     const c = C.concepts[lang];
-    const kind = pickAny(['human', 'human', 'about', 'prompt']);
+    const kind = pickAny(['human', 'human', 'about', 'prompt', 'plain']);
+    if (kind === 'plain') return ['page', [ev(lang), ev(lang), ev(lang)].join(sep(lang))];
     let text = pick(c[kind]);
     if (kind === 'human' && chance(0.25)) text = `${pick(c.comply)} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
     if (chance(0.5)) text += sep(lang) + pick(c[pickAny(['human', 'about', 'prompt'])]);
