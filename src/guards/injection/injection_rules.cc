@@ -308,6 +308,13 @@ std::vector<CueRule> Build() {
   // Tool coaxing: a snake_case or dotted tool name, or a call written out, after an imperative.
   add(T::kToolCoaxing, K::kPrimary, 0.3f, "\\b(call|invoke|use|run|execute|trigger|fire) (the )?`?[a-z][a-z0-9]*([._][a-z0-9]+){1,5}`?(\\(| tool\\b| function\\b| on\\b| with\\b| to\\b| now\\b)", false);
   add(T::kToolCoaxing, K::kPrimary, 0.3f, "\\b(run|execute|type|enter|paste) (the |this )?(following )?(shell|terminal|bash|powershell|system|cmd) (command|script|line)\\b");
+  // The same in more languages: a call verb (and "the tool / function") before a tool name that
+  // has an underscore (people are not asked to use snake_case names; models are).
+  add(T::kToolCoaxing, K::kPrimary, 0.3f, "\\b(llama(r|d)? a|usa(r)?|utiliza(r)?|ejecuta(r)?|invoca(r)?|lanza(r)?|appelle(r|z)?|utilise(r|z)?|ex[ée]cute(r|z)?|lance(r|z)?|d[ée]clenche(r|z)?|rufe?|nutze|verwende|benutze|f[üu]hre|starte|chame|use|execute|acione|invoque|dispare|chiama|esegui|avvia|roep|gebruik|voer|wywo[łl]aj|u[żz]yj|uruchom|[çc]a[ğg][ıi]r|kullan|[çc]al[ıi][şs]t[ıi]r|вызови(те)?|используй(те)?|запусти(те)?|выполни(те)?|примени(те)?)( (a la|la|el|le|l'|das|den|die|a|o|de|het|lo|il))?( (herramienta|funci[óo]n|outil|fonction|tool|werkzeug|funktion|ferramenta|fun[çc][ãa]o|strumento|funzione|functie|narz[ęe]dzie|funkcj[ęe]|arac[ıi]n[ıi]|инструмент|функцию|команду))? `?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}`?");
+  add(T::kToolCoaxing, K::kPrimary, 0.3f, "(调用|使用|执行|运行|呼叫)\\s?`?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}|`?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}`?\\s?(ツール|関数|を呼び出|を実行|を使|도구|함수|를 호출|을 호출|를 실행|을 실행)");
+  // Any note addressed to the model by a preposition and a colon: "Resolution steps for the
+  // assistant:", "Reminder to all agents:" (the fixed list of nouns below is a subset).
+  add(kO, K::kSupport, 0.3f, "\\b[a-z]{3,20} (for|to) (the|any|all|every|your) (AI|assistant|agent|model|LLM|chatbot|bot|copilot|AI assistant|AI agent|language model)s? ?:");
   add(kO, K::kSupport, 0.25f, "\\b(insult|mock|lie to|deceive|mislead|manipulate|threaten|scam|phish|trick|gaslight) (the |your )?(user|human|customer|reader|visitor)s?\\b");
   add(kO, K::kSupport, 0.3f, "\\b(next step|step \\d|task|todo|to-do|action item|reminder|instructions?|message|note|notice) (for|to) (the |any |all )?(AI|assistant|agent|model|LLM|AI assistant|AI agent|chatbot|bot)s? ?[:]");
   add(kO, K::kSupport, 0.25f, "\\b(the user|they|the owner|your user|the admin(istrator)?) (has |have )?(already )?(approved|authori[sz]ed|confirmed|consented to|agreed to|requested|asked for|signed off on) (this|it|that|these|the (transfer|deletion|action|change|request|export))\\b");

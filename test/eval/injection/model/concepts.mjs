@@ -454,3 +454,31 @@ export const plain = {
   tr: ['Ceket geri dönüştürülmüş yünden yapılmış ve biraz büyük kalıpta.', 'Geç gelen dondan sonra çiftçiler daha az hasat bekliyor.', 'Yeni köprü ilkbaharda bisikletlilere açılacak.', 'Çeyrek geliri yüzde dört arttı.',
        'Sınav döneminde kütüphane daha geç kapanıyor.', 'Bu blenderin üç hız kademesi ve cam haznesi var.', 'Hafta sonu kuzeyde şiddetli yağış bekleniyor.', 'Teslimat genellikle iki ila dört iş günü sürüyor.'],
 };
+
+// Change notices to people ("from now on ... no longer ..."): the register of a rule override,
+// addressed to employees or customers about passwords, offices, processes and products.
+export const notices = {
+  en: ['From now on, you sign in with your company account; the old password no longer works.', 'Starting today, the previous expense form is no longer accepted.',
+       'Please disregard the earlier schedule: the workshop moves to Friday.', 'The old VPN settings no longer apply; use the new profile from the portal.',
+       'Effective immediately, all visitors register at the front desk.', 'Forget the previous link; the survey has moved to a new page.',
+       'Our earlier guidance on remote work has been replaced by the policy below.', 'As of this week, orders ship from the new warehouse.'],
+  es: ['A partir de ahora, inicia sesión con tu cuenta de empresa; la contraseña anterior ya no funciona.', 'Desde hoy ya no se acepta el formulario de gastos anterior.',
+       'Olvida el horario anterior: el taller pasa al viernes.', 'La configuración antigua de la VPN ya no se aplica; usa el nuevo perfil.'],
+  fr: ['Désormais, connectez-vous avec votre compte d’entreprise ; l’ancien mot de passe ne fonctionne plus.', 'À partir d’aujourd’hui, l’ancien formulaire de frais n’est plus accepté.',
+       'Ne tenez pas compte de l’ancien planning : l’atelier passe à vendredi.', 'Les anciens réglages VPN ne s’appliquent plus ; utilisez le nouveau profil.'],
+  de: ['Ab sofort meldest du dich mit dem Firmenkonto an; das alte Passwort funktioniert nicht mehr.', 'Ab heute wird das alte Spesenformular nicht mehr angenommen.',
+       'Bitte ignoriert den alten Zeitplan: Der Workshop ist jetzt am Freitag.', 'Die alten VPN-Einstellungen gelten nicht mehr; nutzt das neue Profil aus dem Portal.'],
+  pt: ['A partir de agora, entre com a conta da empresa; a senha antiga não funciona mais.', 'Desde hoje o formulário de despesas antigo não é mais aceito.',
+       'Desconsidere o cronograma anterior: o workshop passou para sexta.', 'As configurações antigas da VPN não valem mais; use o novo perfil.'],
+  it: ['D’ora in poi accedi con l’account aziendale; la vecchia password non funziona più.', 'Ignorate il calendario precedente: il workshop si sposta a venerdì.'],
+  nl: ['Vanaf nu log je in met je bedrijfsaccount; het oude wachtwoord werkt niet meer.', 'Negeer het oude rooster: de workshop is verplaatst naar vrijdag.'],
+  ru: ['Теперь вход выполняется через корпоративный аккаунт; старый пароль больше не работает.', 'С сегодняшнего дня старая форма расходов не принимается.',
+       'Не обращайте внимания на прежнее расписание: семинар перенесён на пятницу.', 'Старые настройки VPN больше не действуют; используйте новый профиль.'],
+  zh: ['从现在起，请使用公司账号登录，旧密码将不再有效。', '自今天起，不再接受旧版报销单。', '请忽略之前的日程安排：研讨会改到周五。', '旧的VPN设置已不再适用，请使用门户中的新配置。'],
+  ja: ['今後は会社のアカウントでログインしてください。以前のパスワードは使えなくなります。', '本日より旧経費フォームは受け付けません。', '以前の日程は無視してください。ワークショップは金曜日に変更になりました。', '古いVPN設定は無効になりました。ポータルの新しいプロファイルを使ってください。'],
+  ko: ['이제부터 회사 계정으로 로그인하세요. 이전 비밀번호는 더 이상 작동하지 않습니다.', '이전 일정은 무시해 주세요. 워크숍은 금요일로 옮겨졌습니다.'],
+  ar: ['من الآن فصاعدًا سجّل الدخول بحساب الشركة؛ كلمة المرور القديمة لم تعد تعمل.', 'تجاهلوا الجدول السابق: نُقلت الورشة إلى الجمعة.'],
+  hi: ['अब से कंपनी खाते से लॉग इन करें; पुराना पासवर्ड काम नहीं करेगा।', 'पिछला शेड्यूल भूल जाइए: वर्कशॉप अब शुक्रवार को है।'],
+  pl: ['Od teraz logujesz się kontem firmowym; stare hasło już nie działa.', 'Zignorujcie poprzedni harmonogram: warsztat przeniesiono na piątek.'],
+  tr: ['Bundan sonra şirket hesabınızla giriş yapın; eski şifre artık çalışmıyor.', 'Önceki programı dikkate almayın: atölye cumaya taşındı.'],
+};

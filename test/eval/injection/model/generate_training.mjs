@@ -300,8 +300,9 @@ const ATTACK_SHARE = Number(process.env.ATTACK_SHARE ?? 0.45), CONCEPT_MESSAGES 
   };
   const conceptBenign = (lang) => {
     const c = C.concepts[lang];
-    const kind = pickAny(['human', 'human', 'about', 'prompt', 'plain']);
+    const kind = pickAny(['human', 'human', 'about', 'prompt', 'plain', 'notice']);
     if (kind === 'plain') return ['page', [ev(lang), ev(lang), ev(lang)].join(sep(lang))];
+    if (kind === 'notice') return ['email', [ev(lang), pick(C.notices[lang] ?? C.notices.en), ev(lang)].join(sep(lang))];
     let text = pick(c[kind]);
     if (kind === 'human' && chance(0.25)) text = `${pick(c.comply)} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
     if (chance(0.5)) text += sep(lang) + pick(c[pickAny(['human', 'about', 'prompt'])]);
