@@ -254,7 +254,7 @@ for (let i = 0; i < 3000; ++i) {
 // instructions to people, text about assistants, prompt-writing docs). Appended after the pages
 // so everything above is unchanged; its held-out positions go to concepts_heldout_eval.jsonl.
 const conceptHeldEval = [];
-const ATTACK_SHARE = Number(process.env.ATTACK_SHARE ?? 0.45), CONCEPT_MESSAGES = Number(process.env.CONCEPT_MESSAGES ?? 9000);
+const ATTACK_SHARE = 0.45, CONCEPT_MESSAGES = 6000;  // 9,000 messages: 1-3 points more recall on blind2, more false positives
 {
   const L = Object.keys(C.concepts);
   const evBase = ev;
@@ -300,7 +300,8 @@ const ATTACK_SHARE = Number(process.env.ATTACK_SHARE ?? 0.45), CONCEPT_MESSAGES 
   };
   const conceptBenign = (lang) => {
     const c = C.concepts[lang];
-    const kind = pickAny(['human', 'human', 'about', 'prompt', 'plain', 'notice']);
+    const kind = pickAny(['human', 'human', 'about', 'prompt', 'plain', 'notice', 'hygiene']);
+    if (kind === 'hygiene') return ['email', [ev(lang), pick(C.hygiene[lang] ?? C.hygiene.en), ev(lang)].join(sep(lang))];
     if (kind === 'plain') return ['page', [ev(lang), ev(lang), ev(lang)].join(sep(lang))];
     if (kind === 'notice') return ['email', [ev(lang), pick(C.notices[lang] ?? C.notices.en), ev(lang)].join(sep(lang))];
     let text = pick(c[kind]);
