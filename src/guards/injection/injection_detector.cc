@@ -123,11 +123,14 @@ bool RoleTokenListed(std::string_view text, std::size_t end) {
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')) break;
   }
   const std::string_view rest = text.substr(i, 12);
+  // Latin and Cyrillic conjunctions, and the CJK ones: 、 ， 和 或 と (UTF-8 escapes below).
+  // clang-format off
   static constexpr std::string_view kSeparators[] = {
-      ",", ")", "\xE3\x80\x81" /* 、 */, "\xEF\xBC\x8C" /* ， */, " and ", " or ", " et ", " ou ", " y ", " o ",
-      " und ", " oder ", " e ", " en ", " of ", " i ", " lub ", " ve ", " veya ", " / ",
-      " \xD0\xB8 " /* и */, " \xD0\xB8\xD0\xBB\xD0\xB8 " /* или */, " \xE5\x92\x8C" /* 和 */,
-      "\xE5\x92\x8C", " \xE6\x88\x96" /* 或 */, "\xE6\x88\x96", "\xE3\x81\xA8" /* と */};
+      ",", ")", " and ", " or ", " et ", " ou ", " y ", " o ", " und ", " oder ", " e ", " en ",
+      " of ", " i ", " lub ", " ve ", " veya ", " / ", " \xD0\xB8 ", " \xD0\xB8\xD0\xBB\xD0\xB8 ",
+      "\xE3\x80\x81", "\xEF\xBC\x8C", " \xE5\x92\x8C", "\xE5\x92\x8C", " \xE6\x88\x96", "\xE6\x88\x96",
+      "\xE3\x81\xA8"};
+  // clang-format on
   for (std::string_view sep : kSeparators)
     if (rest.substr(0, sep.size()) == sep) return true;
   return false;
@@ -434,13 +437,13 @@ void InjectionDetector::Clusters(std::string_view original,
   }
   const bool code = first_literal != std::string_view::npos && !several_literals && LooksLikeCode(text);
   // Chat-template tokens named in a list (docs of a prompt format): every role token on a line
-  // where one is listed counts x0.4 ("<|im_start|>system, <|im_start|>user and <|im_start|>assistant
-  // open a turn and <|im_end|> closes it").
+  // where one is listed counts x0.4 ("<|im_start|>system, <|im_start|>user and
+  // <|im_start|>assistant open a turn and <|im_end|> closes it").
   thread_local std::vector<std::pair<std::size_t, std::size_t>> listed_lines;
   listed_lines.clear();
   for (const Cue& cue : cues)
-    if (cue.technique == Technique::kRoleToken && cue.rule != kModelRule && cue.origin != Origin::kEncoded &&
-        RoleTokenListed(text, cue.end))
+    if (cue.technique == Technique::kRoleToken && cue.rule != kModelRule &&
+        cue.origin != Origin::kEncoded && RoleTokenListed(text, cue.end))
       listed_lines.push_back(LineAt(text, cue.begin));
   for (std::size_t k = 0; k < cues.size(); ++k) {
     Cue& cue = cues[k];

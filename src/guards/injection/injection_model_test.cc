@@ -62,7 +62,8 @@ TEST(InjectionModel, KnownAttacksScoreAtLeastTheCueFloorInAllButOneLanguage) {
     EXPECT_GE(InjectionModel::Builtin().Score(a.text), 0.7f) << a.lang << ": " << a.text;
   }
   // The Dutch one still scores above an unrelated Dutch sentence.
-  EXPECT_GT(InjectionModel::Builtin().Score(kAttacks[9].text), InjectionModel::Builtin().Score(kBenign[11].text));
+  EXPECT_GT(InjectionModel::Builtin().Score(kAttacks[9].text),
+            InjectionModel::Builtin().Score(kBenign[11].text));
 }
 
 // Under the detector's cue floor (0.7): the model adds no cue for them. (Short sentences of
