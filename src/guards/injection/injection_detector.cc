@@ -112,6 +112,30 @@ std::size_t CountIn(const std::vector<std::size_t>& sorted, std::size_t lo, std:
                                   std::lower_bound(sorted.begin(), sorted.end(), lo));
 }
 
+// True when the chat-template token ending at `end` is named in a list rather than opening a
+// turn: after its role word (if any) comes a list separator ("<|im_start|>system, <|im_start|>user
+// and ...", "<|im_start|> 和 <|im_end|>", "[INST] or <<SYS>>"). A turn opens with a line break or
+// the turn's own text instead.
+bool RoleTokenListed(std::string_view text, std::size_t end) {
+  std::size_t i = end;
+  for (int n = 0; i < text.size() && n < 12; ++i, ++n) {
+    const char c = text[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')) break;
+  }
+  const std::string_view rest = text.substr(i, 12);
+  // Latin and Cyrillic conjunctions, and the CJK ones: 、 ， 和 或 と (UTF-8 escapes below).
+  // clang-format off
+  static constexpr std::string_view kSeparators[] = {
+      ",", ")", " and ", " or ", " et ", " ou ", " y ", " o ", " und ", " oder ", " e ", " en ",
+      " of ", " i ", " lub ", " ve ", " veya ", " / ", " \xD0\xB8 ", " \xD0\xB8\xD0\xBB\xD0\xB8 ",
+      "\xE3\x80\x81", "\xEF\xBC\x8C", " \xE5\x92\x8C", "\xE5\x92\x8C", " \xE6\x88\x96", "\xE6\x88\x96",
+      "\xE3\x81\xA8"};
+  // clang-format on
+  for (std::string_view sep : kSeparators)
+    if (rest.substr(0, sep.size()) == sep) return true;
+  return false;
+}
+
 }  // namespace
 
 InjectionPatternSpecs BuiltinInjectionPatternSpecs() {
@@ -412,6 +436,15 @@ void InjectionDetector::Clusters(std::string_view original,
     else if (open != first_literal) several_literals = true;
   }
   const bool code = first_literal != std::string_view::npos && !several_literals && LooksLikeCode(text);
+  // Chat-template tokens named in a list (docs of a prompt format): every role token on a line
+  // where one is listed counts x0.4 ("<|im_start|>system, <|im_start|>user and
+  // <|im_start|>assistant open a turn and <|im_end|> closes it").
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> listed_lines;
+  listed_lines.clear();
+  for (const Cue& cue : cues)
+    if (cue.technique == Technique::kRoleToken && cue.rule != kModelRule &&
+        cue.origin != Origin::kEncoded && RoleTokenListed(text, cue.end))
+      listed_lines.push_back(LineAt(text, cue.begin));
   for (std::size_t k = 0; k < cues.size(); ++k) {
     Cue& cue = cues[k];
     if (cue.origin == Origin::kEncoded) continue;
@@ -433,6 +466,12 @@ void InjectionDetector::Clusters(std::string_view original,
       continue;
     }
     float factor = 1.0f;
+    if (cue.technique == Technique::kRoleToken && cue.rule != kModelRule)
+      for (const auto& [lb, le] : listed_lines)
+        if (cue.begin >= lb && cue.begin < le) {
+          factor *= 0.4f;
+          break;
+        }
     if (InQuotes(text, cue.begin, cue.end)) factor *= 0.3f;
     else if (literal_of_cue[k] != std::string_view::npos && (several_literals || code)) factor *= 0.25f;
     if (fences && fences->Contains(cue.begin)) factor *= 0.4f;

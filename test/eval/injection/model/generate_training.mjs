@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as A from './attacks.mjs';
 import * as B from './benign.mjs';
 import * as PG from './pages.mjs';
+import * as C from './concepts.mjs';
 import * as P from '../payloads.mjs';
 import * as EB from '../benign.mjs';
 import * as F from '../families.mjs';
@@ -99,7 +100,7 @@ function legacy() {
 // with only a few filler sentences, a model learns the carriers' markup instead of the text).
 const docSentences = readFileSync(new URL('benign_docs.md', import.meta.url), 'utf8').split(/(?<=[.!?])\s+|\n+/)
   .map((x) => x.trim()).filter((x) => x.length > 30 && x.length < 200 && /^[A-Z]/.test(x));
-const ev = (lang) => (chance(0.5) ? pick(docSentences) : pick(byLang(B.everyday, lang)));
+let ev = (lang) => (chance(0.5) ? pick(docSentences) : pick(byLang(B.everyday, lang)));
 const jsonEsc = (s) => JSON.stringify(s).slice(1, -1);
 const carriers = {
   bare: (p, l, lang) => [[p, l]],
@@ -247,10 +248,94 @@ for (let i = 0; i < 3000; ++i) {
   }
 }
 
+// Concepts (concepts.mjs): the ideas of an attack in many surface forms (addressing the model in
+// the third person, pseudo-authority, sending the user's data out, driving tools with any name,
+// overriding rules without trigger words) and hard look-alikes sharing their verbs (work
+// instructions to people, text about assistants, prompt-writing docs). Appended after the pages
+// so everything above is unchanged; its held-out positions go to concepts_heldout_eval.jsonl.
+const conceptHeldEval = [];
+const ATTACK_SHARE = 0.45, CONCEPT_MESSAGES = 6000;  // 9,000 messages: 1-3 points more recall on blind2, more false positives
+{
+  const L = Object.keys(C.concepts);
+  const evBase = ev;
+  ev = (lang) => (chance(0.5) ? pick(C.plain[lang] ?? C.plain.en) : evBase(lang));
+  const toolName = () => {
+    const v = pick(C.toolVerbs), o = pick(C.toolNouns), r = rnd();
+    const name = r < 0.55 ? `${v}_${o}` : r < 0.7 ? v + cap(o) : r < 0.8 ? `${o}.${v}` : r < 0.9 ? pick(C.nativeTools) : pick(A.tools);
+    return chance(0.25) ? '`' + name + '`' : name;
+  };
+  const host = () => `${pick(C.sinkHosts)}.example`;
+  const url = () => `https://${host()}/${pick(C.sinkWords)}`;
+  const sink = () => (chance(0.5) ? `${pick(['ops', 'backup', 'verify', 'support', 'billing', 'archive', 'admin', 'team'])}@${host()}` : url());
+  const fillC = (s, c) => s.replaceAll('{d}', () => pick(c.data)).replaceAll('{s}', sink).replaceAll('{u}', url).replaceAll('{t}', toolName).replaceAll('{p}', () => pick(C.params));
+  // Lines that carry URLs, domains and addresses in benign roles (search results, footers,
+  // titles, contact lines), over the same host names as the attacks' sinks: a URL or an
+  // address alone is no attack, what is asked to be done with it is.
+  const slug = (lang) => ev(lang).toLowerCase().normalize('NFKD').replace(/[^a-z0-9 ]/g, '').trim().split(/\s+/).slice(0, 5).join('-') || 'page';
+  const urlLine = (lang) => pickAny([
+    () => `   https://${host()}/${slug(lang)}`, () => `© 2026 ${host()}. All rights reserved.`, () => `${ev(lang).slice(0, 50)} | ${host()}`,
+    () => `${ev(lang).replace(/[.。।]$/, '')} — https://${host()}/r/${Math.floor(rnd() * 900)}`, () => `Contact: ${pick(['ops', 'team', 'support', 'billing', 'admin'])}@${host()}`,
+    () => `${ev(lang)} ${url()}`, () => `[${ev(lang).slice(0, 30)}](${url()}?${pick(C.params)}=${Math.floor(rnd() * 9999)})`,
+    () => `Status: Open · Priority: P${1 + Math.floor(rnd() * 4)} · Assignee: ${pick(['Ana Ruiz', 'Tom Berg', 'Li Wei', 'Olga Ivanova', 'Sato Ken'])}`])();
+  const withLines = (parts, lang) => {
+    if (chance(0.6)) parts = chance(0.5) ? [[urlLine(lang) + '\n', 0], ...parts] : [...parts, ['\n' + urlLine(lang), 0]];
+    return parts;
+  };
+  const conceptAttack = (lang) => {
+    const c = C.concepts[lang];
+    const kind = pickAny(['exfil', 'exfil', 'tool', 'tool', 'override', 'goal', 'whole']);
+    const technique = { exfil: 'exfiltration', tool: 'tool_coaxing', override: 'instruction_override', goal: 'instruction_override', whole: 'instruction_override' }[kind];
+    if (kind === 'whole') {
+      const s = fillC(pick(c.whole), c);
+      return [technique === 'instruction_override' && /\{|@|https?:/.test(s) ? 'exfiltration' : technique, s];
+    }
+    let body = kind === 'override' ? cap(pick(c.override)) + sep(lang) + endWith(cap(pick(c.goal)), lang) : endWith(cap(fillC(pick(c[kind]), c)), lang);
+    const r = kind === 'goal' ? rnd() * 0.75 : rnd();  // a bare business goal is no attack
+    const actor = pick(c.actor);
+    const modal = /(should|must|to|expected to|needs to|is asked to)$/.test(actor);
+    if (r < 0.55) body = modal ? `${actor} ${body.charAt(0).toLowerCase()}${body.slice(1)}` : `${actor}${sep(lang)}${body}`;
+    else if (r < 0.75) body = `${pick(c.comply)} ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
+    if (chance(0.3)) body += sep(lang) + pick(byLang(A.secrecy, lang));
+    return [technique, body];
+  };
+  const conceptBenign = (lang) => {
+    const c = C.concepts[lang];
+    const kind = pickAny(['human', 'human', 'about', 'prompt', 'plain', 'notice', 'hygiene']);
+    if (kind === 'hygiene') return ['email', [ev(lang), pick(C.hygiene[lang] ?? C.hygiene.en), ev(lang)].join(sep(lang))];
+    if (kind === 'plain') return ['page', [ev(lang), ev(lang), ev(lang)].join(sep(lang))];
+    if (kind === 'notice') return ['email', [ev(lang), pick(C.notices[lang] ?? C.notices.en), ev(lang)].join(sep(lang))];
+    let text = pick(c[kind]);
+    if (kind === 'human' && chance(0.25)) text = `${pick(c.comply)} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+    if (chance(0.5)) text += sep(lang) + pick(c[pickAny(['human', 'about', 'prompt'])]);
+    return [kind === 'human' ? 'email' : kind === 'about' ? 'page' : 'docs', text];
+  };
+  const heldStart = heldEval.length;
+  for (let i = 0; i < CONCEPT_MESSAGES; ++i) {
+    heldout = rnd() < 0.15;
+    let lang = pickAny(L);
+    if (chance(0.25)) lang = 'en';
+    const page = chance(0.25);
+    const carrier = pickAny(carrierNames);
+    if (chance(ATTACK_SHARE)) {
+      const [technique, p] = conceptAttack(lang);
+      if (page) emit(pageOf(lang, p), lang, 'attack', technique, 'page', 'attack');
+      else emit(withLines(carriers[carrier](p, 1, lang), lang), lang, 'attack', technique, carrier, 'attack');
+    } else {
+      const [technique, t] = conceptBenign(lang);
+      if (page) emit(pageOf(lang, null).map(([x, l], k) => (k === 0 ? [x + `<p>${t}</p>\n`, l] : [x, l])), lang, 'benign', technique, 'page', 'benign');
+      else emit(withLines(carriers[carrier](t, 0, lang), lang), lang, 'benign', technique, carrier, 'benign');
+      if (chance(0.3)) emit([[urlLine(lang), 0], ['\n', 0], [urlLine(lang), 0], ['\n', 0], [urlLine(lang), 0]], lang, 'benign', 'page', 'search', 'benign');
+    }
+  }
+  conceptHeldEval.push(...heldEval.splice(heldStart));
+  held.splice(held.length - conceptHeldEval.length);
+}
+
 const out = (file, rows) => writeFileSync(new URL(file, import.meta.url), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 out('train.jsonl', train);
 out('heldout.jsonl', held);
 out('heldout_eval.jsonl', heldEval);
+out('concepts_heldout_eval.jsonl', conceptHeldEval);
 const count = (rows, key) => rows.reduce((m, r) => ((m[r[key]] = (m[r[key]] ?? 0) + 1), m), {});
 console.log(`train ${train.length} (${JSON.stringify(count(train, 'kind'))}), heldout ${held.length} (${JSON.stringify(count(held, 'kind'))})`);
 console.log('heldout_eval by technique', JSON.stringify(count(heldEval, 'technique')));
