@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "scanner/regex_options.h"
 #include "scanner/scan_rules.h"
 #include "scanner/sentences.h"
 
@@ -244,14 +245,6 @@ std::string Near(std::string_view a, std::string_view b, int gap) {
   return out;
 }
 
-re2::RE2::Options Options() {
-  re2::RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
-  return options;
-}
-
 }  // namespace
 
 struct ConceptCheck::Patterns {
@@ -275,12 +268,12 @@ ConceptCheck::~ConceptCheck() = default;
 Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   auto p = std::make_unique<Patterns>();
   const auto make = [](const std::string& pattern) {
-    return std::make_unique<re2::RE2>(pattern, Options());
+    return std::make_unique<re2::RE2>(pattern, ScannerRegexOptions());
   };
   std::string payload = "(?:";
   payload.append(SensitivePathPattern()).append("|").append(SecretNounPattern()).append("|");
   payload.append(ConversationPattern()).append("|").append(kPayloadExtra).append(")");
-  p->anchors = std::make_unique<re2::RE2::Set>(Options(), re2::RE2::UNANCHORED);
+  p->anchors = std::make_unique<re2::RE2::Set>(ScannerRegexOptions(), re2::RE2::UNANCHORED);
   for (const std::string& anchor :
        {Near(kDismiss, kConsent, 50), "(?:" + Near(kNeg, kComm, 30) + ")", std::string(kLie),
         Near(kOtherTool, kDestination, 120), Near(kOtherTool, kAvoid, 100), std::string(kSelfOnly),

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "scanner/regex_options.h"
 #include "scanner/scan_rules.h"
 
 namespace mcpgw::scanner {
@@ -26,14 +27,6 @@ const std::set<std::string, std::less<>> kSideChannelParams = {
     "notities", "notitie", "opmerking", "opmerkingen", "geschiedenis", "uwagi", "notatka",
     "notatki", "kontekst", "historia", "notlar", "baglam", "gecmis", "aciklama", "catatan",
     "konteks", "riwayat", "keterangan", "ghi_chu", "ghichu", "boi_canh", "lich_su"};
-
-re2::RE2::Options Options() {
-  re2::RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
-  return options;
-}
 
 // The conversation, earlier outputs, the user's profile, files read: data a tool rarely needs.
 constexpr std::string_view kContextExtra =
@@ -76,24 +69,24 @@ ParamDemand::~ParamDemand() = default;
 Result<std::unique_ptr<const ParamDemand>> ParamDemand::Create() {
   std::unique_ptr<ParamDemand> d(new ParamDemand());
   d->context_ = std::make_unique<re2::RE2>(
-      std::string(ConversationPattern()) + std::string(kContextExtra), Options());
+      std::string(ConversationPattern()) + std::string(kContextExtra), ScannerRegexOptions());
   d->secret_ = std::make_unique<re2::RE2>(std::string(SecretNounPattern()) + "|" +
                                               std::string(SensitivePathPattern()) +
                                               R"re(|\bcontents?\s+of\b|\bfile\s+contents?\b)re",
-                                          Options());
+                                          ScannerRegexOptions());
   d->topic_ = std::make_unique<re2::RE2>(
       R"re(\b(?:conversations?|chats?|transcripts?|messages?|history|histories|dialog(?:ue)?s?|)re"
       R"re(threads?|e-?mails?|inbox|prompts?|historial|conversaci[oó]n|hist[óo]rico|historique|)re"
       R"re(verlauf|cronologia|geschiedenis|ge[çc]mi[şs]|riwayat|percakapan)\b|l[ịi]ch\s+s[ửu]|)re"
       R"re(истори|переписк|履歴|历史|记录|对话|会話|대화|기록|इतिहास|बातचीत)re",
-      Options());
-  d->strength_ = std::make_unique<re2::RE2>(std::string(kStrength), Options());
+      ScannerRegexOptions());
+  d->strength_ = std::make_unique<re2::RE2>(std::string(kStrength), ScannerRegexOptions());
   d->negated_ = std::make_unique<re2::RE2>(
       R"re(\b(?:no|not|never|without|exclude|excluding|don'?t|do\s+not|must\s+not|nunca|jamais|)re"
       R"re(nie|niet|kein\w*|non|не|không|jangan|tanpa|asla)\b[^.]{0,40}?)re"
       R"re(\b(?:secrets?|passwords?|credentials?|keys?|tokens?|pii|personal|conversation|chat|)re"
       R"re(history|messages?|private|sensitive))re",
-      Options());
+      ScannerRegexOptions());
   for (const auto* re : {d->context_.get(), d->topic_.get(), d->secret_.get(), d->strength_.get(),
                          d->negated_.get()}) {
     if (!re->ok()) return MakeError("scanner: parameter demand regex: " + re->error());

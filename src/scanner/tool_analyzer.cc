@@ -13,6 +13,7 @@
 #include "scanner/encoded_text.h"
 #include "scanner/outbound_check.h"
 #include "scanner/param_demand.h"
+#include "scanner/regex_options.h"
 #include "scanner/scoring.h"
 #include "scanner/unicode_text.h"
 
@@ -43,16 +44,8 @@ struct ToolAnalyzer::Regexes {
 
 namespace {
 
-re2::RE2::Options Options() {
-  re2::RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
-  return options;
-}
-
 std::unique_ptr<re2::RE2> Make(std::string pattern) {
-  return std::make_unique<re2::RE2>(pattern, Options());
+  return std::make_unique<re2::RE2>(pattern, ScannerRegexOptions());
 }
 
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
