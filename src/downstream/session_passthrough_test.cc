@@ -18,8 +18,8 @@ namespace {
 
 using mcpgw::testing::FakeUpstream;
 
-// Masks any string member "message" (questions) and "text" (answers) holding "secret", on the
-// input methods only, so the test sees which chain ran where.
+// Masks any string member "message" (questions) and "text" (answers; also inside a "content"
+// object) holding "secret", on the input methods only, and records which chain ran where.
 class SecretWordGuard : public guards::Guard {
  public:
   std::string_view name() const override { return "secret-word"; }
@@ -34,18 +34,27 @@ class SecretWordGuard : public guards::Guard {
     if (!object) return guards::Verdict::Continue();
     if (const json::value* refuse = object->if_contains("refuse"); refuse && refuse->is_bool())
       return guards::Verdict::Reject("test.refused", "refused by the test guard");
+    bool changed = Mask(*object);
+    // A sampling answer's text is in its content block.
+    if (json::value* content = object->if_contains("content"); content && content->is_object())
+      changed = Mask(content->get_object()) || changed;
+    return changed ? guards::Verdict::Modified("test.masked") : guards::Verdict::Continue();
+  }
+  std::vector<std::string> seen;
+
+ private:
+  static bool Mask(json::object& object) {
     bool changed = false;
     for (const char* member : {"message", "text"}) {
-      json::value* value = object->if_contains(member);
+      json::value* value = object.if_contains(member);
       if (value && value->is_string() &&
           std::string_view(value->get_string()).find("secret") != std::string_view::npos) {
         *value = "<masked>";
         changed = true;
       }
     }
-    return changed ? guards::Verdict::Modified("test.masked") : guards::Verdict::Continue();
+    return changed;
   }
-  std::vector<std::string> seen;
 };
 
 class PassThroughTest : public ::testing::Test {
