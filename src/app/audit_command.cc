@@ -429,7 +429,7 @@ int RunAudit(int argc, const char* const* argv, std::ostream& out, std::ostream&
         "transport", "request_id", "method", "server", "capability_type", "capability_name",
         "arguments", "arguments_hash", "decision", "reasons", "findings", "status", "is_error",
         "error_code", "error_message", "bytes_in", "bytes_out", "total_us", "upstream_us",
-        "prev_hash", "hash"};
+        "prev_hash", "hash", "input_round"};
     std::string line;
     for (std::size_t i = 0; i < columns.size(); ++i) line += (i ? "," : "") + columns[i];
     out << line << "\n";
@@ -441,7 +441,7 @@ int RunAudit(int argc, const char* const* argv, std::ostream& out, std::ostream&
           r.reasons, r.findings, r.status, std::to_string(r.is_error),
           std::to_string(r.error_code), r.error_message, std::to_string(r.bytes_in),
           std::to_string(r.bytes_out), std::to_string(r.total_us), std::to_string(r.upstream_us),
-          r.prev_hash, r.hash};
+          r.prev_hash, r.hash, std::to_string(r.input_round)};
       line.clear();
       for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + CsvField(cells[i]);
       out << line << "\n";

@@ -74,6 +74,7 @@ StoredRow ToStoredRow(const CallRecord& record, bool hash_only) {
   row.error_message = record.error_message;
   row.bytes_in = static_cast<int64_t>(record.bytes_in);
   row.bytes_out = static_cast<int64_t>(record.bytes_out);
+  row.input_round = record.input_round;
   return row;
 }
 
@@ -85,6 +86,8 @@ std::string Canonical(const StoredRow& r) {
                 r.arguments_hash, r.decision,      r.reasons,        r.findings,
                 r.status,        r.is_error,       r.error_code,     r.error_message,
                 r.bytes_in,      r.bytes_out};
+  // Schema 3's column joins the text only when set, so rows written before it verify unchanged.
+  if (r.input_round != 0) a.emplace_back(r.input_round);
   return json::serialize(a);
 }
 
@@ -158,6 +161,7 @@ json::object RowToJson(const StoredRow& r, bool with_hashes) {
   o["error_message"] = r.error_message;
   o["bytes_in"] = r.bytes_in;
   o["bytes_out"] = r.bytes_out;
+  if (r.input_round != 0) o["input_round"] = r.input_round;
   o["total_ms"] = static_cast<double>(r.total_us) / 1000.0;
   o["upstream_ms"] = static_cast<double>(r.upstream_us) / 1000.0;
   if (with_hashes) {

@@ -50,6 +50,7 @@ struct StoredRow {
   std::string error_message;
   int64_t bytes_in = 0;
   int64_t bytes_out = 0;
+  int64_t input_round = 0;  // CallRecord::input_round (schema 3; 0 in older rows)
   std::string prev_hash;  // the previous row's hash (kGenesisHash for the first)
   std::string hash;       // ChainHash(prev_hash, Canonical(row))
 };

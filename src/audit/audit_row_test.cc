@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/json/parse.hpp>
 #include <functional>
 
 namespace mcpgw::audit {
@@ -95,6 +96,7 @@ TEST(AuditRowTest, EditingAnyColumnChangesTheChainHash) {
       {"error_message", [](StoredRow& r) { r.error_message = "x"; }},
       {"bytes_in", [](StoredRow& r) { r.bytes_in = 1; }},
       {"bytes_out", [](StoredRow& r) { r.bytes_out = 1; }},
+      {"input_round", [](StoredRow& r) { r.input_round = 2; }},
   };
   const StoredRow original = SampleRow();
   for (const auto& [name, edit] : edits) {
@@ -105,6 +107,16 @@ TEST(AuditRowTest, EditingAnyColumnChangesTheChainHash) {
   StoredRow relinked = original;
   relinked.prev_hash = std::string(64, '1');
   EXPECT_NE(ChainHash(relinked.prev_hash, Canonical(relinked)), original.hash) << "prev_hash";
+}
+
+// Rows written before schema 3 (input_round 0) keep their canonical text, so old chains verify.
+TEST(AuditRowTest, RoundZeroLeavesTheCanonicalTextOfOlderRows) {
+  StoredRow row = SampleRow();
+  row.input_round = 0;
+  const std::string text = Canonical(row);
+  EXPECT_EQ(boost::json::parse(text).as_array().size(), 26u) << text;
+  row.input_round = 3;
+  EXPECT_EQ(boost::json::parse(Canonical(row)).as_array().back(), 3);
 }
 
 TEST(AuditRowTest, CheckpointTextNamesEveryField) {

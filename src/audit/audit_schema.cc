@@ -9,15 +9,15 @@ const char* const kCallColumns =
     "seq, call_id, ts_us, total_us, upstream_us, session_id, client_name, client_version, "
     "principal, transport, request_id, method, server, capability_type, capability_name, "
     "arguments, arguments_hash, decision, reasons, findings, status, is_error, error_code, "
-    "error_message, bytes_in, bytes_out, prev_hash, hash";
+    "error_message, bytes_in, bytes_out, prev_hash, hash, input_round";
 
 const char* const kInsertCall =
     "INSERT INTO calls (seq, call_id, ts_us, total_us, upstream_us, session_id, client_name, "
     "client_version, principal, transport, request_id, method, server, capability_type, "
     "capability_name, arguments, arguments_hash, decision, reasons, findings, status, is_error, "
-    "error_code, error_message, bytes_in, bytes_out, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, "
-    "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, "
-    "?24, ?25, ?26, ?27, ?28)";
+    "error_code, error_message, bytes_in, bytes_out, prev_hash, hash, input_round) VALUES (?1, "
+    "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
+    "?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)";
 
 StoredRow ReadStoredRow(const store::Statement& s) {
   StoredRow r;
@@ -50,6 +50,7 @@ StoredRow ReadStoredRow(const store::Statement& s) {
   r.bytes_out = s.Int(c++);
   r.prev_hash = s.Text(c++);
   r.hash = s.Text(c++);
+  r.input_round = s.Int(c++);
   return r;
 }
 
@@ -72,6 +73,7 @@ void BindStoredRow(store::Statement& s, const StoredRow& r) {
   s.Bind(i++, r.bytes_out);
   s.Bind(i++, std::string_view(r.prev_hash));
   s.Bind(i++, std::string_view(r.hash));
+  s.Bind(i++, r.input_round);
 }
 
 namespace {
@@ -125,6 +127,10 @@ CREATE TABLE checkpoints (
 CREATE INDEX calls_ts ON calls (ts_us);
 CREATE INDEX calls_server_tool ON calls (server, capability_name);
 CREATE INDEX calls_session ON calls (session_id);
+)sql",
+    // 3: the input_required round a retry answers (0 for first calls and for older rows).
+    R"sql(
+ALTER TABLE calls ADD COLUMN input_round INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 static_assert(std::size(kSteps) == kAuditSchemaVersion);

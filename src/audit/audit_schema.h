@@ -12,7 +12,7 @@
 
 namespace mcpgw::audit {
 
-inline constexpr int kAuditSchemaVersion = 2;
+inline constexpr int kAuditSchemaVersion = 3;
 
 // Brings `db` to kAuditSchemaVersion. Errors: SQLite's message, or "schema version N is newer
 // than this gateway's (2)".
@@ -23,7 +23,7 @@ Result<void> MigrateAuditSchemaTo(store::Database& db, int version);
 
 // The columns of table `calls` in schema order, for SELECT lists (matches ReadStoredRow).
 extern const char* const kCallColumns;
-// "INSERT INTO calls (kCallColumns) VALUES (?1, ..., ?28)".
+// "INSERT INTO calls (kCallColumns) VALUES (?1, ..., ?29)".
 extern const char* const kInsertCall;
 
 // Reads a row selected with kCallColumns (starting at column 0).

@@ -88,7 +88,7 @@ TEST_F(AuditStoreTest, VersionOneDatabaseIsMigratedKeepingItsRows) {
   WriteAndClose(3, Options());  // opening migrates, then appends
   auto db = store::Database::Open(path());
   ASSERT_TRUE(db);
-  EXPECT_EQ(db->UserVersion().value(), 2);
+  EXPECT_EQ(db->UserVersion().value(), kAuditSchemaVersion);
   auto index = db->Prepare("SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND "
                            "name='calls_server_tool'");
   ASSERT_TRUE(index && index->Step().value());

@@ -69,6 +69,9 @@ struct CallRecord {
   // only), so a call's arguments are never parsed and serialized for nobody. Set by Begin.
   bool wants_arguments = true;
   std::string arguments_hash;   // hex SHA-256 of arguments_json (always set when arguments exist)
+  // The input_required round this request answers (2026-07-28 clients): 0 for a first call, n
+  // for the retry that carries the answers of the call's nth input_required result.
+  int64_t input_round = 0;
 
   // Verdict.
   Decision decision = Decision::kAllowed;

@@ -252,11 +252,24 @@ void Session::HandleRequest(core::WireMessage request, Sink sink) {
   }
   json::object presets;  // modern: the call's own inputResponses
   if (modern_ && !PrepareRetry(request, key, record, sink, presets)) return;
+  ForwardRequest(std::move(request), key, std::move(record), std::move(sink), std::move(presets));
+}
+
+void Session::ForwardRequest(core::WireMessage request, const std::string& key,
+                             std::shared_ptr<audit::CallRecord> record, Sink sink,
+                             json::object presets) {
+  const json::value id = request.id();
+  const std::string method(request.method());
   // Reserve the slot first: the router may answer before HandleRequest returns.
   std::string resource_uri;
+  std::string name;  // modern: what a passed-through input_required state is bound to
   if (modern_ && method == "resources/read") {
     if (auto uri = request.GetValue({"params", "uri"}); uri && uri->is_string())
       resource_uri = std::string(uri->get_string());
+    name = resource_uri;
+  } else if (modern_ && (method == "tools/call" || method == "prompts/get")) {
+    if (auto value = request.GetValue({"params", "name"}); value && value->is_string())
+      name = std::string(value->get_string());
   }
   InFlight& slot = in_flight_[key];
   slot.method = method;
@@ -264,6 +277,7 @@ void Session::HandleRequest(core::WireMessage request, Sink sink) {
   slot.sink = std::move(sink);
   slot.record = std::move(record);
   slot.resource_uri = std::move(resource_uri);
+  slot.name = std::move(name);
   std::weak_ptr<Session> weak = shared_from_this();
   router::Router::Respond respond = [weak, key](core::WireMessage response) {
     if (auto self = weak.lock()) self->Respond(key, std::move(response));
@@ -306,6 +320,7 @@ void Session::Respond(const std::string& key, core::WireMessage response) {
   InFlight entry = std::move(it->second);
   in_flight_.erase(it);
   FailInputs(entry, "the call ended before the client answered");
+  if (modern_ && PassInputRequired(entry, response)) return;
   if (response.kind() == core::MessageKind::kResult &&
       NeedsTranslation(entry.method, protocol_version_)) {
     if (json::value* result = response.MutableTree().if_contains("result");

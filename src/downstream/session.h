@@ -78,6 +78,10 @@
 
 namespace mcpgw::downstream {
 
+namespace modern {
+struct RetryFields;  // modern/input_requests.h
+}  // namespace modern
+
 namespace json = boost::json;
 
 struct SessionOptions {
@@ -167,6 +171,8 @@ class Session : public router::ClientSession,
     Sink sink;
     std::shared_ptr<audit::CallRecord> record;  // null when auditing is off
     std::string resource_uri;  // modern resources/read: params.uri for the error's data
+    std::string name;  // modern: params.name (tools, prompts) or params.uri (resources)
+    int input_rounds = 0;  // modern: input_required rounds this call has had (bridge)
     // Modern clients (the input_required bridge): where the upstream's answer goes, the input
     // requests of the round being collected, the call's own inputResponses, a capability an
     // upstream asked for that the client did not declare, and whether a round is being collected.
@@ -215,6 +221,21 @@ class Session : public router::ClientSession,
   // the call's own inputResponses in `presets` (true: forward it).
   bool PrepareRetry(core::WireMessage& request, const std::string& key,
                     std::shared_ptr<audit::CallRecord>& record, Sink& sink, json::object& presets);
+  // The rest of HandleRequest once the request is accepted: reserves the in-flight slot `key`
+  // and hands the request to the router.
+  void ForwardRequest(core::WireMessage request, const std::string& key,
+                      std::shared_ptr<audit::CallRecord> record, Sink sink, json::object presets);
+  // session_passthrough.cc, the input_required pass-through (a modern upstream's input_required
+  // answer to a modern client). PassInputRequired: when `response` (the answer of the finished
+  // call `entry`) is an input_required result, guards its inputRequests, seals the upstream's
+  // requestState (passed_state.h) and answers; true when it took the answer over.
+  bool PassInputRequired(InFlight& entry, core::WireMessage& response);
+  // A retry whose requestState is sealed (`fields`): checked, its inputResponses guarded, the
+  // upstream's own state put back, then forwarded (ForwardRequest) like any request. Answers a
+  // bad one itself.
+  void ResumePassed(core::WireMessage request, const std::string& key,
+                    std::shared_ptr<audit::CallRecord> record, Sink sink,
+                    modern::RetryFields fields);
   // Refuses the pending input requests of `entry` (the call ended, was cancelled or the session
   // closed).
   static void FailInputs(InFlight& entry, std::string_view reason);

@@ -179,8 +179,9 @@ void Session::FlushInputs(const std::string& key) {
   in_flight_.erase(it);
   entry.route->Detach();
   modern::ParkedCall call{guard_session()->principal, entry.method, std::move(entry.forwarded),
-                          entry.route, shared_from_this(), {}, {}, {}, {}};
-  if (entry.record) {  // the retry's record names the same server and tool
+                          entry.route, shared_from_this(), {}, {}, {}, {}, 0};
+  call.rounds = entry.input_rounds + 1;
+  if (entry.record) {  // the retry's audit record names the same server and tool
     call.server = entry.record->server;
     call.capability_type = entry.record->capability_type;
     call.capability_name = entry.record->capability_name;
@@ -215,6 +216,11 @@ bool Session::PrepareRetry(core::WireMessage& request, const std::string& key,
     presets = std::move(fields->input_responses);
     return true;
   }
+  if (modern::RequestStateSigner::IsSealed(fields->request_state)) {
+    // A modern upstream's state, passed through (session_passthrough.cc).
+    ResumePassed(std::move(request), key, std::move(record), std::move(sink), std::move(*fields));
+    return false;
+  }
   auto parked = modern::ParkedCallsOf(router_).Take(fields->request_state,
                                                     guard_session()->principal);
   if (!parked) {
@@ -240,10 +246,12 @@ bool Session::PrepareRetry(core::WireMessage& request, const std::string& key,
   entry.sink = std::move(sink);
   entry.record = std::move(record);
   entry.route = call.route;
-  if (entry.record) {  // audit: the retry goes where the first call went
+  entry.input_rounds = call.rounds;
+  if (entry.record) {  // audit: the retry goes where the first call went, in round n
     entry.record->server = call.server;
     entry.record->capability_type = call.capability_type;
     entry.record->capability_name = call.capability_name;
+    entry.record->input_round = call.rounds;
   }
   std::vector<modern::InputRequest> answered;
   for (modern::InputRequest& input : call.pending) {

@@ -1,6 +1,7 @@
 // The audit record of a 2026-07-28 client's retry (the request that carries inputResponses and a
-// requestState) on the input_required bridge: the retry resumes a parked call and is not routed
-// again, yet its record names the server and tool of the call it resumes, round after round.
+// requestState): it names the server and tool of the call it resumes and the input_required
+// round it answers, on the bridge (a legacy upstream's call parked in the gateway) and on the
+// pass-through (a modern upstream's sealed state).
 #include <gtest/gtest.h>
 
 #include <boost/asio/io_context.hpp>
@@ -74,11 +75,12 @@ class RetryAuditTest : public ::testing::Test {
     wire_.clear();
     return last.at("result").as_object();
   }
-  void ExpectRetryRecord(const audit::CallRecord& record) {
+  void ExpectRetryRecord(const audit::CallRecord& record, int round) {
     EXPECT_EQ(record.method, "tools/call");
     EXPECT_EQ(record.server, "fs");
     EXPECT_EQ(record.capability_type, "tool");
     EXPECT_EQ(record.capability_name, "deploy");
+    EXPECT_EQ(record.input_round, round);
     EXPECT_EQ(record.status, audit::Status::kOk);
   }
 
@@ -91,7 +93,7 @@ class RetryAuditTest : public ::testing::Test {
   std::vector<json::object> wire_;
 };
 
-TEST_F(RetryAuditTest, BridgedRetryRecordNamesTheServerAndToolOfTheCallItResumes) {
+TEST_F(RetryAuditTest, BridgedRetryRecordNamesServerToolAndRound) {
   auto session = NewSession();
   Call(*session, 1, Params());
   ASSERT_EQ(fs_->sent().size(), 1u);
@@ -110,6 +112,7 @@ TEST_F(RetryAuditTest, BridgedRetryRecordNamesTheServerAndToolOfTheCallItResumes
   json::object round1 = LastResult();
   ASSERT_EQ(round1.at("resultType"), "input_required") << json::serialize(round1);
   ASSERT_EQ(sink_->records.size(), 1u);
+  EXPECT_EQ(sink_->records[0]->input_round, 0) << "the first call answers no round";
   EXPECT_EQ(sink_->records[0]->server, "fs");
 
   // Round 1's retry: the upstream then asks again (round 2) instead of answering.
@@ -122,7 +125,7 @@ TEST_F(RetryAuditTest, BridgedRetryRecordNamesTheServerAndToolOfTheCallItResumes
   json::object round2 = LastResult();
   ASSERT_EQ(round2.at("resultType"), "input_required") << json::serialize(round2);
   ASSERT_EQ(sink_->records.size(), 2u);
-  ExpectRetryRecord(*sink_->records[1]);
+  ExpectRetryRecord(*sink_->records[1], 1);
 
   const std::string key2(round2.at("inputRequests").as_object().begin()->key());
   Call(*NewSession(), 3,
@@ -130,7 +133,30 @@ TEST_F(RetryAuditTest, BridgedRetryRecordNamesTheServerAndToolOfTheCallItResumes
                {"inputResponses", {{key2, {{"action", "accept"}}}}}}));
   fs_->RespondResult(call, json::object{{"content", json::array()}});
   ASSERT_EQ(sink_->records.size(), 3u);
-  ExpectRetryRecord(*sink_->records[2]);
+  ExpectRetryRecord(*sink_->records[2], 2);
+}
+
+TEST_F(RetryAuditTest, PassedThroughRetryRecordNamesServerToolAndRound) {
+  Call(*NewSession(), 1, Params());
+  ASSERT_EQ(fs_->sent().size(), 1u);
+  fs_->RespondResult(
+      fs_->sent()[0].id,
+      json::object{{"resultType", "input_required"},
+                   {"inputRequests",
+                    {{"sure", {{"method", "elicitation/create"},
+                               {"params", {{"message", "Sure?"},
+                                           {"requestedSchema", json::object()}}}}}}},
+                   {"requestState", "s1"}});
+  json::object round1 = LastResult();
+  ASSERT_EQ(round1.at("resultType"), "input_required") << json::serialize(round1);
+  Call(*NewSession(), 2,
+       Params({{"requestState", round1.at("requestState")},
+               {"inputResponses", {{"sure", {{"action", "accept"}}}}}}));
+  ASSERT_EQ(fs_->sent().size(), 2u);
+  fs_->RespondResult(fs_->sent()[1].id, json::object{{"content", json::array()}});
+  ASSERT_EQ(sink_->records.size(), 2u);
+  EXPECT_EQ(sink_->records[0]->input_round, 0);
+  ExpectRetryRecord(*sink_->records[1], 1);
 }
 
 }  // namespace

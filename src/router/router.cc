@@ -662,6 +662,7 @@ upstream::RequestCallbacks Router::ForwardCallbacks(const std::shared_ptr<Client
                                                     std::string item, const json::value& id,
                                                     std::string id_text, Respond respond) {
   upstream::RequestCallbacks callbacks;
+  callbacks.pass_input_required = session->protocol_version() == "2026-07-28";  // the client's era
   std::weak_ptr<ClientSession> weak = session;
   if (audit::CallRecord* record = session->CallRecordOf(id)) audit::NoteUpstreamSent(*record);
   // The answer (result or error) passes the response-path chain whenever a guard applies to it

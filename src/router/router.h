@@ -209,6 +209,24 @@ class Router : public upstream::UpstreamObserver {
   void OnUpstreamRequest(const upstream::Upstream& upstream, json::object request,
                          std::function<void(json::object response)> reply) override;
 
+  // The input_required pass-through (router/input_passthrough.cc; a 2026-07-28 client calling a
+  // 2026-07-28 upstream). `done` gets the guarded members and an empty error, or an error object
+  // ({code, message[, data]}) and nothing else; it may be called inline or later.
+  using InputsDone = std::function<void(json::object guarded, json::object error)>;
+  // The response-path chain over each entry of an upstream's inputRequests (key -> {method,
+  // params}), as if `server` had sent that request to `session` (guard context method = the
+  // entry's method). An entry that is no object or names a method other than
+  // sampling/createMessage, elicitation/create or roots/list is -32603; a rejecting guard's
+  // blocked error is the error.
+  void GuardInputRequests(const std::shared_ptr<ClientSession>& session, const std::string& server,
+                          json::object input_requests, InputsDone done);
+  // The request-path chain over a retry's inputResponses (key -> the bare result), each as the
+  // client's answer to the request `methods[key]` (a string) the gateway passed on; keys absent
+  // from `methods` are dropped; a rejecting guard's blocked error is the error.
+  void GuardInputResponses(const std::shared_ptr<ClientSession>& session,
+                           const std::string& server, json::object responses,
+                           const json::object& methods, InputsDone done);
+
  private:
   struct Route {
     std::size_t upstream;

@@ -65,6 +65,11 @@ class FakeUpstream : public upstream::Upstream {
   // Requests sent and neither completed nor cancelled.
   std::size_t pending() const { return pending_.size(); }
   bool IsPending(upstream::RequestId id) const { return pending_.count(id) > 0; }
+  // Whether pending request `id` was sent with RequestCallbacks::pass_input_required.
+  bool PassesInputRequired(upstream::RequestId id) const {
+    auto it = pending_.find(id);
+    return it != pending_.end() && it->second.pass_input_required;
+  }
 
   // ---- Completing requests ----
   // Calls the stored on_response of request `id` with `response` (an "id" of the upstream's

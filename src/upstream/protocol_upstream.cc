@@ -444,6 +444,9 @@ void ProtocolUpstream::HandleModernResponse(RequestId id, core::WireMessage resp
   json::object tree = std::move(response).TakeTree();
   auto input = modern::DecodeResponse(pending.method, tree);
   if (!input) return CompletePending(id, core::WireMessage::FromTree(std::move(tree)));
+  // A 2026-07-28 caller takes the answer as it is (the pass-through; the router guards it).
+  if (pending.callbacks.pass_input_required)
+    return CompletePending(id, core::WireMessage::FromTree(std::move(tree)));
   auto fail = [&](std::string message) {
     spdlog::warn("upstream name={} {} input_required: {}", config_->name, pending.method, message);
     CompletePending(id, core::WireMessage::FromTree(core::MakeErrorResponse(

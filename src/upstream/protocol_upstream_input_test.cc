@@ -133,6 +133,26 @@ TEST_F(ProtocolUpstreamInputTest, InputRequiredAsksTheClientThenRetriesWithAnswe
   EXPECT_FALSE(response_->at("result").as_object().contains("resultType"));
 }
 
+// A 2026-07-28 caller (RequestCallbacks::pass_input_required) takes the input_required answer
+// itself: the request completes with it unchanged, nothing is asked, nothing is retried.
+TEST_F(ProtocolUpstreamInputTest, PassInputRequiredCompletesWithTheAnswerAsItIs) {
+  RequestCallbacks callbacks;
+  callbacks.pass_input_required = true;
+  callbacks.on_response = [this](json::object r) { response_ = std::move(r); };
+  upstream_->Send("tools/call", json::object{{"name", "deploy"}, {"arguments", json::object()}},
+                  std::move(callbacks), milliseconds(5000), milliseconds(60'000));
+  ASSERT_TRUE(RunUntil(io_, [&] { return Legs() == 1; }));
+  Answer(InputRequired({{"confirm", Elicit("Deploy to prod?")}}, "opaque-state-1"));
+  ASSERT_TRUE(RunUntil(io_, [&] { return response_.has_value(); }));
+  const json::object& result = response_->at("result").as_object();
+  EXPECT_EQ(result.at("resultType"), "input_required");
+  EXPECT_EQ(result.at("requestState"), "opaque-state-1");
+  EXPECT_EQ(result.at("inputRequests").at("confirm").at("params").at("message"),
+            "Deploy to prod?");
+  EXPECT_TRUE(observer_.requests.empty()) << "no question asked by the upstream side";
+  EXPECT_EQ(Legs(), 1u) << "no retry";
+}
+
 TEST_F(ProtocolUpstreamInputTest, EveryQuestionOfARoundIsAskedAndOneRetryCarriesAllAnswers) {
   Call();
   Answer(InputRequired({{"a", Elicit("first?")},

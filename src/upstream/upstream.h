@@ -94,6 +94,10 @@ struct RequestCallbacks {
   // Called for each notifications/progress the upstream sends for this request, with params
   // whose progressToken is already the caller's original token. May be empty.
   std::function<void(json::object params)> on_progress;
+  // The caller is a 2026-07-28 client: a 2026-07-28 upstream's input_required answer completes
+  // the request as it is (passed through to that client) instead of becoming a round of
+  // server-to-client requests (ProtocolUpstream, "input_required").
+  bool pass_input_required = false;
 };
 
 using RequestId = std::uint64_t;

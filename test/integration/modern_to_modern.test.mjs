@@ -1,12 +1,13 @@
 // A 2026-07-28 client calling a 2026-07-28 upstream through the gateway: the official 2.x client
 // (@modelcontextprotocol/client) over stateless HTTP, the gateway authenticating two principals,
 // and the 2.x server fixture (fixtures/modern_server.mjs, modern-only) over stdio. The
-// fixture's confirm and ask_model tools answer input_required; the gateway turns the upstream's
-// round into its own (docs/protocol.md "A modern client calling a modern upstream": the
-// upstream-side bridge asks the modern session, which answers the client input_required with a
-// gateway-signed requestState), the client's handlers answer, and the retry completes the call.
-// Guards run on the question (a token is masked before the client sees it) and on the answer.
-// A tampered state and another principal's retry are -32602; the genuine one still resumes.
+// fixture's confirm and ask_model tools answer input_required; the gateway passes the
+// upstream's round through (docs/protocol.md "A modern client calling a modern upstream": the
+// upstream's own inputRequests, guarded, and a gateway-sealed requestState carrying the
+// upstream's), the client's handlers answer, and the retry completes the call. Guards run on the
+// question (a token is masked before the client sees it) and on the answer. A tampered state and
+// another principal's retry are -32602; the genuine one still resumes. The pass-through's own
+// details are pinned by modern_passthrough.test.mjs.
 
 import assert from 'node:assert/strict';
 import path from 'node:path';

@@ -74,11 +74,12 @@ struct ParkedCall {
   // its identity (and its guard store, e.g. pseudonyms it was shown).
   std::shared_ptr<router::ClientSession> origin;
   std::vector<InputRequest> pending;
-  // For the retry's audit record (the retry is not routed again): where the call went, as its
-  // first request's record has it (CallRecord server, capability type and name).
+  // For the retry's audit record: where the call went (CallRecord server, capability type and
+  // name) and how many input_required rounds it has had so far.
   std::string server;
   std::string capability_type;
   std::string capability_name;
+  int rounds = 0;
 
   // Ends the call: cancels it upstream and refuses every pending request with `reason`.
   void Abandon(std::string_view reason);
@@ -106,6 +107,8 @@ class ParkedCalls : public std::enable_shared_from_this<ParkedCalls> {
   void Sweep();
 
   std::size_t size() const { return calls_.size(); }
+  // The process's requestState key (also seals pass-through states, passed_state.h).
+  const RequestStateSigner& signer() const { return signer_; }
   const Limits& limits() const { return limits_; }
   void SetClockForTesting(Clock clock) { clock_ = std::move(clock); }
 

@@ -7,11 +7,14 @@
 
 #include <stdexcept>
 
+#include "auth/base64url.h"
+
 namespace mcpgw::downstream::modern {
 
 namespace {
 
 constexpr std::string_view kPrefix = "v1.";
+constexpr std::string_view kSealedPrefix = "p1.";
 constexpr std::size_t kIdBytes = 16;
 
 std::string Hex(const unsigned char* data, std::size_t size) {
@@ -43,9 +46,17 @@ bool IsLowerHex(std::string_view text) {
 RequestStateSigner::RequestStateSigner() : key_(RandomBytes(32)) {}
 
 std::string RequestStateSigner::Mac(std::string_view id, std::string_view principal) const {
+  std::string signed_part;
+  signed_part.reserve(kPrefix.size() + id.size());
+  signed_part.append(kPrefix).append(id);
+  return MacOf(signed_part, principal);
+}
+
+std::string RequestStateSigner::MacOf(std::string_view signed_part,
+                                      std::string_view principal) const {
   std::string message;
-  message.reserve(kPrefix.size() + id.size() + 1 + principal.size());
-  message.append(kPrefix).append(id).append(1, '\n').append(principal);
+  message.reserve(signed_part.size() + 1 + principal.size());
+  message.append(signed_part).append(1, '\n').append(principal);
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
   if (!HMAC(EVP_sha256(), key_.data(), static_cast<int>(key_.size()),
@@ -74,6 +85,29 @@ std::optional<std::string> RequestStateSigner::Verify(std::string_view token,
   const std::string expected = Mac(id, principal);
   if (CRYPTO_memcmp(expected.data(), mac.data(), expected.size()) != 0) return std::nullopt;
   return std::string(id);
+}
+
+std::string RequestStateSigner::Seal(std::string_view payload, std::string_view principal) const {
+  std::string token(kSealedPrefix);
+  token += auth::Base64UrlEncode(payload);
+  const std::string mac = MacOf(token, principal);
+  token.append(1, '.').append(mac);
+  return token;
+}
+
+std::optional<std::string> RequestStateSigner::Unseal(std::string_view token,
+                                                      std::string_view principal) const {
+  if (!token.starts_with(kSealedPrefix)) return std::nullopt;
+  const std::size_t dot = token.rfind('.');
+  if (dot == std::string_view::npos || dot < kSealedPrefix.size()) return std::nullopt;
+  const std::string_view signed_part = token.substr(0, dot);
+  const std::string_view mac = token.substr(dot + 1);
+  if (mac.size() != 64 || !IsLowerHex(mac)) return std::nullopt;
+  const std::string expected = MacOf(signed_part, principal);
+  if (CRYPTO_memcmp(expected.data(), mac.data(), expected.size()) != 0) return std::nullopt;
+  auto payload = auth::Base64UrlDecode(signed_part.substr(kSealedPrefix.size()));
+  if (!payload) return std::nullopt;
+  return std::move(*payload);
 }
 
 }  // namespace mcpgw::downstream::modern

@@ -29,12 +29,23 @@ class RequestStateSigner {
   };
   Issued Issue(std::string_view principal) const;
 
+  // A token carrying `payload` (opaque bytes) for `principal`: "p1.<base64url(payload)>.<mac>",
+  // <mac> = HMAC-SHA256(key, "p1.<base64url(payload)>\n<principal>") (hex). Readable by whoever
+  // holds it, unforgeable without the key.
+  std::string Seal(std::string_view payload, std::string_view principal) const;
+  // The payload of a Seal token when it is well formed and its MAC matches `principal`; nullopt
+  // otherwise (as Verify).
+  std::optional<std::string> Unseal(std::string_view token, std::string_view principal) const;
+  static bool IsSealed(std::string_view token) { return token.starts_with("p1."); }
+
   // The id named by `token` when it is well formed and its MAC matches `principal`; nullopt
   // otherwise (tampered, truncated, issued to another principal or by another process).
   std::optional<std::string> Verify(std::string_view token, std::string_view principal) const;
 
  private:
   std::string Mac(std::string_view id, std::string_view principal) const;
+  // HMAC over "<signed>\n<principal>", hex.
+  std::string MacOf(std::string_view signed_part, std::string_view principal) const;
 
   std::string key_;
 };

@@ -1,0 +1,164 @@
+// Session: the input_required pass-through (docs/protocol.md "Modern to modern"). A 2026-07-28
+// upstream's input_required answer to a 2026-07-28 client's call is not bridged: the client gets
+// the upstream's own inputRequests (after the response-path guards, Router::GuardInputRequests)
+// and a sealed requestState (modern/passed_state.h) that carries the upstream's own state. The
+// retry, on any session of the same principal, is checked, its inputResponses pass the
+// request-path guards (Router::GuardInputResponses), the upstream's state is put back, and it is
+// forwarded like any call: it reaches the same upstream because it names the same tool, prompt
+// or resource, which the seal binds.
+#include <spdlog/spdlog.h>
+
+#include "downstream/modern/input_requests.h"
+#include "downstream/modern/passed_state.h"
+#include "downstream/session.h"
+
+namespace mcpgw::downstream {
+
+namespace {
+
+// The client capability an input request needs ("" for a method that needs none known).
+std::string_view CapabilityFor(std::string_view method) {
+  if (method == "sampling/createMessage") return "sampling";
+  if (method == "elicitation/create") return "elicitation";
+  if (method == "roots/list") return "roots";
+  return {};
+}
+
+json::object ErrorAnswer(const json::value& id, json::object error) {
+  return json::object{{"jsonrpc", "2.0"}, {"id", id}, {"error", std::move(error)}};
+}
+
+}  // namespace
+
+bool Session::PassInputRequired(InFlight& entry, core::WireMessage& response) {
+  if (response.kind() != core::MessageKind::kResult) return false;
+  const auto type = response.GetValue({"result", "resultType"});
+  if (!type || !type->is_string() || type->get_string() != "input_required") return false;
+  const json::value id = response.id();
+  json::object tree = std::move(response).TakeTree();
+  json::object& result = tree["result"].as_object();
+  json::object inputs;
+  if (json::value* requests = result.if_contains("inputRequests"); requests && requests->is_object())
+    inputs = std::move(requests->get_object());
+  modern::PassedState state;
+  if (const json::value* upstream_state = result.if_contains("requestState");
+      upstream_state && upstream_state->is_string())
+    state.upstream_state = std::string(upstream_state->get_string());
+  // A question the client cannot answer is never shown: the call ends -32021, as on the bridge.
+  for (const auto& [key, input] : inputs) {
+    const json::object* request = input.if_object();
+    const json::value* method = request ? request->if_contains("method") : nullptr;
+    if (!method || !method->is_string()) continue;  // refused by the router's check below
+    const std::string_view capability = CapabilityFor(method->get_string());
+    if (capability.empty()) continue;
+    bool declared = client_capabilities_.contains(capability);
+    if (declared && capability == "elicitation") {
+      const json::value* params = request->if_contains("params");
+      const json::value* mode = params && params->is_object()
+                                    ? params->get_object().if_contains("mode")
+                                    : nullptr;
+      const json::value* elicitation = client_capabilities_.if_contains("elicitation");
+      if (mode && mode->is_string() && mode->get_string() == "url")
+        declared = elicitation->is_object() && elicitation->get_object().contains("url");
+    }
+    if (!declared) {
+      Answer(std::move(entry.record), std::move(entry.sink),
+             core::MakeErrorResponse(
+                 id, modern::kMissingRequiredClientCapability,
+                 "Missing required client capability: " + std::string(capability),
+                 json::object{{"requiredCapabilities",
+                               json::object{{capability, json::object()}}}}));
+      return true;
+    }
+    state.methods[key] = method->get_string();
+  }
+  const router::ForwardedRequest& forwarded = entry.forwarded.Effective();
+  state.server = forwarded.upstream ? forwarded.upstream->name() : std::string();
+  state.method = entry.method;
+  state.name = entry.name;
+  state.expires_ms = modern::NowMs() + modern::kPassedStateTtl.count();
+  state.round = entry.input_rounds + 1;
+  spdlog::debug("session input_required passed through: {} server={} questions={}", entry.method,
+                state.server, inputs.size());
+  std::weak_ptr<Session> weak = shared_from_this();
+  auto rest = std::make_shared<json::object>(std::move(tree));
+  auto sealed = std::make_shared<modern::PassedState>(std::move(state));
+  router_.GuardInputRequests(
+      shared_from_this(), sealed->server, std::move(inputs),
+      [weak, id, rest, sealed, record = entry.record, sink = entry.sink](
+          json::object guarded, json::object error) mutable {
+        auto self = weak.lock();
+        if (!self) return;
+        if (!error.empty()) {
+          self->Answer(std::move(record), std::move(sink), ErrorAnswer(id, std::move(error)));
+          return;
+        }
+        json::object& result = (*rest)["result"].as_object();
+        result["inputRequests"] = std::move(guarded);
+        result["requestState"] = modern::SealPassedState(
+            *sealed, modern::ParkedCallsOf(self->router_).signer(),
+            self->guard_session()->principal);
+        self->Answer(std::move(record), std::move(sink), std::move(*rest));
+      });
+  return true;
+}
+
+void Session::ResumePassed(core::WireMessage request, const std::string& key,
+                           std::shared_ptr<audit::CallRecord> record, Sink sink,
+                           modern::RetryFields fields) {
+  const json::value id = request.id();
+  const std::string method(request.method());
+  auto state = modern::OpenPassedState(fields.request_state,
+                                       modern::ParkedCallsOf(router_).signer(),
+                                       guard_session()->principal, modern::NowMs());
+  std::string refusal;
+  if (!state) {
+    refusal = state.error().message;
+  } else if (state->method != method) {
+    refusal = "Invalid requestState: it belongs to a " + state->method + " request, not " + method;
+  } else if (const std::string_view member = modern::PassedNameMember(method); !member.empty()) {
+    const auto name = request.GetValue({"params", member});
+    if (!name || !name->is_string() || name->get_string() != state->name)
+      refusal = "Invalid requestState: it belongs to a call of another " + std::string(member);
+  }
+  if (!refusal.empty()) {
+    Answer(std::move(record), std::move(sink),
+           core::MakeErrorResponse(id, core::kInvalidParams, refusal));
+    return;
+  }
+  std::weak_ptr<Session> weak = shared_from_this();
+  auto held = std::make_shared<core::WireMessage>(std::move(request));
+  auto upstream_state = std::move(state->upstream_state);
+  router_.GuardInputResponses(
+      shared_from_this(), state->server, std::move(fields.input_responses), state->methods,
+      [weak, held, key, id, round = state->round, record = std::move(record), sink = std::move(sink),
+       upstream_state = std::move(upstream_state)](json::object guarded,
+                                                   json::object error) mutable {
+        auto self = weak.lock();
+        if (!self) return;
+        if (self->closed_) {
+          self->EndRecord(std::move(record), audit::Status::kSessionEnded);
+          return;
+        }
+        if (!error.empty()) {
+          self->Answer(std::move(record), std::move(sink), ErrorAnswer(id, std::move(error)));
+          return;
+        }
+        if (self->in_flight_.count(key)) {  // the id was reused while the answers were guarded
+          self->Answer(std::move(record), std::move(sink),
+                       core::MakeErrorResponse(id, core::kInvalidRequest,
+                                               "request id " + key + " is already in flight"));
+          return;
+        }
+        json::value& params = held->MutableTree()["params"];
+        if (!params.is_object()) params = json::object();
+        params.get_object()["inputResponses"] = std::move(guarded);
+        if (upstream_state) params.get_object()["requestState"] = *upstream_state;
+        if (record) record->input_round = round;  // audit; server and tool come from routing
+        self->ForwardRequest(std::move(*held), key, std::move(record), std::move(sink), {});
+        if (auto it = self->in_flight_.find(key); it != self->in_flight_.end())
+          it->second.input_rounds = round;
+      });
+}
+
+}  // namespace mcpgw::downstream
