@@ -154,8 +154,8 @@ std::vector<HarmRule> Build() {
 #define PERSON                                                                                   \
   R"RX((you|someone|somebody|anyone|a (person|woman|man|girl|boy|child|kid|baby|cop|police officer|stranger|guy|teen|student)|people|him|her|them|women|children|kids|a crowd|the crowd|crowds?|everyone|every one of (them|you)|(my|his|her|their|your|that|this|the) (\w+ ){0,2}(wife|husband|ex|girlfriend|boyfriend|partner|boss|neighbou?r|brother|sister|son|daughter|mom|mother|dad|father|teacher|landlord|roommate|classmate|coworker|colleague|baby|child|kid|family|stepdad|stepmom|stepfather|stepmother|uncle|aunt|cousin|friend|grandma|grandpa|wife|journalist|judge|manager|ex-wife|ex-husband|bully|rival)s?('s)?))RX"
   // Violence: request/intent + harm act on a person.
-  add(C::kViolence, K::kHarm, 0.5f, REQ R"RX(.{0,50}\b(kill|murder|poison|strangle|choke|stab|shoot|beat up|hurt|injure|maim|cripple|torture|kidnap|abduct|drown|suffocate|smother|punch|bash|disfigure|slap|batter|stomp|lynch)(s|ed|ing)? .{0,30})RX" PERSON);
-  trigger(R"RX(\b(kill|murder|poison|strangle|choke|stab|shoot|beat up|hurt|injure|maim|cripple|torture|kidnap|abduct|drown|suffocate|smother|punch|bash|disfigure|slap|batter|stomp|lynch)(s|ed|ing)? )RX", 110, 80);
+  add(C::kViolence, K::kHarm, 0.5f, REQ R"RX(.{0,50}\b(kill|murder|poison|strangle|choke|stab|beat up|hurt|injure|maim|cripple|torture|kidnap|abduct|drown|suffocate|smother|punch|bash|disfigure|slap|batter|stomp|lynch)(s|ed|ing)? .{0,30})RX" PERSON);
+  trigger(R"RX(\b(kill|murder|poison|strangle|choke|stab|beat up|hurt|injure|maim|cripple|torture|kidnap|abduct|drown|suffocate|smother|punch|bash|disfigure|slap|batter|stomp|lynch)(s|ed|ing)? )RX", 110, 80);
   add(C::kViolence, K::kHarm, 0.5f, REQ R"RX(.{0,50}\b(run|mow) (\w+ ){0,2}(over|down) .{0,30}(people|crowd|pedestrians|market|protesters)|\b(run|mow) (people|pedestrians|protesters|a crowd|the crowd) (over|down))RX");
   trigger(R"RX(\b(run|mow)\b)RX", 120, 90);
   // Violence: threats (intimidation, ultimatum, named injury), first and second person.
