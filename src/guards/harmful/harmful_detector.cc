@@ -15,6 +15,7 @@ struct Cue {
   std::size_t end;
   float weight;
   Category category;
+  std::uint32_t rule;
 };
 
 bool Near(const std::vector<std::size_t>& sorted, std::size_t begin, std::size_t end) {
@@ -58,7 +59,7 @@ void HarmfulDetector::Scan(std::string_view text, std::vector<Detection>& out) c
   for (const injection::PatternHit& hit : hits) {
     const HarmRule& rule = rules[hit.pattern];
     switch (rule.kind) {
-      case RuleKind::kHarm: cues.push_back({hit.begin, hit.end, rule.weight, rule.category}); break;
+      case RuleKind::kHarm: cues.push_back({hit.begin, hit.end, rule.weight, rule.category, hit.pattern}); break;
       case RuleKind::kHowTo: howto.push_back(hit.begin); break;
       case RuleKind::kNews: news.push_back(hit.begin); break;
       case RuleKind::kCare: care.push_back(hit.begin); break;
@@ -100,7 +101,17 @@ void HarmfulDetector::Scan(std::string_view text, std::vector<Detection>& out) c
     float keep = 1.0f;
     std::size_t b = text.size(), e = 0;
     for (std::size_t k = i; k < j; ++k) {
-      keep *= 1.0f - std::clamp(cues[k].weight, 0.0f, 1.0f);
+      // One rule counts once per cluster (its strongest hit): a concept lexicon repeated in a
+      // long text is one piece of evidence, not several.
+      bool seen = false;
+      float best = cues[k].weight;
+      for (std::size_t m = i; m < j; ++m) {
+        if (m == k || cues[m].rule != cues[k].rule) continue;
+        if (m < k && cues[m].weight >= cues[k].weight) seen = true;
+        if (m > k && cues[m].weight > cues[k].weight) seen = true;
+        best = std::max(best, cues[m].weight);
+      }
+      if (!seen) keep *= 1.0f - std::clamp(best, 0.0f, 1.0f);
       const auto [sb, se] = injection::SentenceAround(text, cues[k].begin, cues[k].end);
       b = std::min(b, sb);
       e = std::max(e, se);
