@@ -1,7 +1,7 @@
 // Fuzzes the 2026-07-28 ("modern") era's decoding of what clients and upstreams send:
 //  client side   IsModernRequest, DecodeRequestMeta, CheckHttpRequest (headers), StripEraMeta,
 //                TakeRetryFields (inputResponses, requestState), requestState verification
-//                (RequestStateSigner::Verify), TakeInputKey;
+//                (RequestStateSigner::Verify, Seal/Unseal), TakeInputKey;
 //  upstream side ClassifyDiscover (server/discover result), DecodeResponse (an input_required
 //                result or a complete one), an InputRound over its inputRequests, EncodeResponse,
 //                and the envelope added to a request both as a tree and on its bytes (WireMessage).
@@ -129,8 +129,16 @@ void ClientSide(const json::object& request) {
   if (fields) {  // on an error the call is answered with it; params are not used
     Check(!retry.contains("inputResponses") && !retry.contains("requestState"));
     for (const auto& member : fields->input_responses) Check(member.value().is_object());
-    if (!fields->request_state.empty())
+    if (!fields->request_state.empty()) {
+      // A client cannot forge either kind of state: unsigned bytes never verify nor unseal.
       Check(!Signer().Verify(fields->request_state, "alice").has_value());
+      Check(!Signer().Unseal(fields->request_state, "alice").has_value());
+      // What the gateway seals comes back unchanged, and only for the principal it was sealed for.
+      const std::string sealed = Signer().Seal(fields->request_state, "alice");
+      const auto unsealed = Signer().Unseal(sealed, "alice");
+      Check(unsealed.has_value() && *unsealed == fields->request_state);
+      Check(!Signer().Unseal(sealed, "bob").has_value());
+    }
   } else {
     Check(fields.error().code == -32602);
   }
