@@ -489,7 +489,9 @@ namespace {
 // that stops answering is treated as dead and restarted.
 TEST_F(StdioUpstreamTest, IdleUpstreamThatAnswersPingsStaysActive) {
   UpstreamOptions options = Options();
-  options.ping_interval = milliseconds(40);
+  // The ping's deadline is the interval: 300 ms leaves the shell (a fork of sed per ping) time to
+  // answer on a loaded machine (at 40 ms a busy CI box missed one and the test saw a restart).
+  options.ping_interval = milliseconds(300);
   // A server that answers initialize (no capabilities: no lists follow), then answers every ping
   // and writes one line per ping to a file, so the test sees the pings that were sent.
   const fs::path log =
