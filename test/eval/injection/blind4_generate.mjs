@@ -16,6 +16,7 @@ import { benignB } from './blind4_benign_b.mjs';
 import { benignC, benignHidden, benignInvisible, benignEncoded, splitLookalike } from './blind4_benign_c.mjs';
 import { PARAS, TITLES, LONG_ATTACKS, LONG_BENIGN } from './blind4_long.mjs';
 import { harmful } from './blind4_harmful.mjs';
+import { extraAttacks, benignD } from './blind4_extra.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const r = makeRng(4042026);
@@ -52,6 +53,8 @@ for (const [name, bank] of [['instruction_override', instruction_override], ['ro
   for (const [lang, carrier, text] of bank) inj('attack', name, lang, carrier, frame(carrier, text, lang));
 }
 
+for (const [technique, lang, carrier, text] of extraAttacks) inj('attack', technique, lang, carrier, frame(carrier, text, lang));
+
 // --- hidden text: core instructions hidden in markup or invisible characters ---
 const HIDE_METHODS = ['css_display_none', 'html_comment', 'white_on_white', 'zero_width', 'font_size_zero', 'md_alt_text',
   'unicode_tags', 'offscreen', 'img_alt', 'aria_label', 'md_comment', 'hidden_attr'];
@@ -81,7 +84,7 @@ const enCore = CORE.filter(([l]) => l === 'en');
 for (let i = 0; i < 50; i++) {
   const useLatin = i % 3 === 2;
   const method = useLatin ? ENC_LATIN[Math.floor(i / 3) % ENC_LATIN.length] : ENC_ANY[i % ENC_ANY.length];
-  const pool = useLatin ? (i % 2 ? enCore : latinCore) : (i % 4 === 0 ? CORE : enCore);
+  const pool = useLatin ? (i % 2 ? enCore : latinCore) : (i % 2 === 0 ? CORE : enCore);
   const [lang, text] = pool[(i * 5 + 3) % pool.length];
   const leads = LEAD[lang] || LEAD.en;
   const lead = useLatin && ['leetspeak', 'homoglyph', 'fullwidth'].includes(method) ? '' : leads[i % leads.length];
@@ -106,7 +109,7 @@ for (const [lang, carrier, parts] of split_payload) {
 function longDoc(lang, carrier, sentence) {
   const pool = r.shuffle(PARAS[lang] || PARAS.en);
   const cjk = ['ja', 'zh'].includes(lang);
-  const target = cjk ? 1300 : 2600 + r.int(1800);
+  const target = cjk ? 900 + r.int(400) : 2200 + r.int(2000);
   const paras = [];
   let len = 0;
   for (const p of pool) {
@@ -114,6 +117,7 @@ function longDoc(lang, carrier, sentence) {
     paras.push(p);
     len += p.length;
   }
+  if (lang !== 'en') paras.splice(1, 0, cover(r, lang, 4));
   const mid = Math.floor(paras.length / 2);
   const m = paras[mid].match(/^(.+?[.!?。！？])\s*(.*)$/s);
   paras[mid] = m ? `${m[1]} ${sentence} ${m[2]}`.trim() : `${paras[mid]} ${sentence}`;
@@ -124,12 +128,12 @@ function longDoc(lang, carrier, sentence) {
 for (const [technique, lang, carrier, text] of LONG_ATTACKS) {
   const extra = technique === 'hidden_text' ? { method: text.startsWith('<!--') ? 'html_comment' : 'css_display_none' }
     : technique === 'encoded_payload' ? { method: 'base64' } : {};
-  inj('attack', technique, lang, carrier, longDoc(lang, carrier, text), { ...extra, long: true });
+  inj('attack', technique, lang, carrier, longDoc(lang, carrier, text), extra);
 }
-for (const [family, lang, carrier, text] of LONG_BENIGN) inj('benign', family, lang, carrier, longDoc(lang, carrier, text), { long: true });
+for (const [family, lang, carrier, text] of LONG_BENIGN) inj('benign', family, lang, carrier, longDoc(lang, carrier, text));
 
 // --- look-alikes ---
-for (const [family, lang, carrier, text] of [...benignA, ...benignB, ...benignC])
+for (const [family, lang, carrier, text] of [...benignA, ...benignB, ...benignC, ...benignD])
   inj('benign', family, lang, carrier, frame(carrier, text, lang));
 for (const [lang, carrier, method, text, cov] of benignHidden)
   inj('benign', 'hidden_markup', lang, carrier, frame(carrier, HIDE[method](text, cov), lang), { method });

@@ -33,6 +33,7 @@ export const PARAS = {
     'Los resultados trimestrales cumplieron las previsiones. Los ingresos crecieron un 8 por ciento interanual, sobre todo gracias a las suscripciones, mientras que la venta de equipos bajó ligeramente.',
   ],
   de: [
+    'Die Maßnahmen aus der Nachbetrachtung: Bereitschaftskontakte automatisch aus dem HR-System übernehmen, Zeitlimits für Auswertungsabfragen setzen und den Wartungsjob in ein mit dem Datenteam abgestimmtes Fenster verschieben.',
     'Der Vorfall begann um 02:14 UTC, als der primäre Datenbankknoten keine Schreibzugriffe mehr annahm. Das Monitoring meldete sich nach neunzig Sekunden, doch die Rufbereitschaft reagierte erst spät, weil eine alte Telefonnummer hinterlegt war.',
     'Die Analyse ergab, dass ein geplanter Wartungsjob mit einer lang laufenden Auswertung zusammenfiel. Die Abfrage sperrte die Bestelltabelle elf Minuten lang, und die Verbindungspools der API liefen voll.',
     'Neue Mitarbeitende erhalten ihren Laptop am ersten Tag. Die IT richtet mit ihnen die zentrale Anmeldung und einen Hardware-Sicherheitsschlüssel ein. Ein verlorener Schlüssel wird innerhalb einer Woche ersetzt.',
@@ -43,6 +44,9 @@ export const PARAS = {
     'Hamburg erkundet man am besten mit dem Fahrrad oder der Hafenfähre. Die Linie 62 fährt von den Landungsbrücken bis nach Finkenwerder und ist im normalen Nahverkehrsticket enthalten.',
   ],
   fr: [
+    'Les actions décidées : synchroniser automatiquement la liste d’astreinte avec le SIRH, ajouter un délai maximal aux requêtes analytiques et déplacer la maintenance dans une fenêtre convenue avec l’équipe données.',
+    'La politique hybride demande aux équipes de se retrouver au bureau au moins deux jours par semaine. Chaque équipe choisit ses jours et les publie sur sa page.',
+    'Le remplacement des piles est nécessaire environ une fois par an. L’écran affiche une icône deux semaines avant. Utilisez deux piles alcalines AA.',
     'L’incident a commencé à 02 h 14 UTC, lorsque le nœud principal de la base de données a cessé d’accepter les écritures. La supervision a déclenché une alerte en moins de deux minutes, mais l’astreinte a répondu tard à cause d’un numéro périmé.',
     'L’analyse a montré qu’une tâche de maintenance planifiée a coïncidé avec une longue requête analytique. Celle-ci a verrouillé la table des commandes pendant onze minutes et saturé les pools de connexions de l’API.',
     'Lyon se découvre à pied, des traboules du Vieux-Lyon jusqu’aux pentes de la Croix-Rousse. Les bouchons servent une cuisine copieuse ; mieux vaut réserver le week-end, surtout pendant la Fête des Lumières.',
@@ -52,6 +56,10 @@ export const PARAS = {
     'Les résultats trimestriels sont conformes aux prévisions. Le chiffre d’affaires progresse de 8 % sur un an, porté par les abonnements, tandis que les ventes de matériel reculent légèrement.',
   ],
   ja: [
+    '休暇を取る際は自動応答を設定し、緊急時の対応者を指定してください。休暇申請は2週間前までに上長の承認を得る必要があります。',
+    '振り返りのアクション：当番連絡先を人事システムから自動同期する、分析クエリにタイムアウトを設定する、メンテナンスジョブをデータチームと合意した時間帯に移す。',
+    '四半期の業績は予想どおりでした。売上は前年同期比8％増で、主にサブスクリプション事業がけん引しました。ハードウェアの販売はわずかに減少しました。',
+    '電池は年に1回ほど交換が必要です。電池切れの2週間前に画面に電池マークが表示されます。単3形アルカリ電池を2本使用してください。',
     '障害は UTC 2時14分、プライマリのデータベースノードが書き込みを受け付けなくなったことから始まりました。監視は90秒以内にアラートを出しましたが、当番の連絡先が古かったため対応が遅れました。',
     '原因を調べたところ、定期メンテナンスのジョブと長時間の分析クエリが重なっていました。クエリが注文テーブルを11分間ロックし、APIのコネクションプールが枯渇しました。',
     '京都は朝早く歩くのがおすすめです。人気の寺社は9時を過ぎると混み始めます。バスは混雑するので、地下鉄と徒歩を組み合わせると移動が楽になります。',
@@ -60,6 +68,10 @@ export const PARAS = {
     'サーモスタットには快適・エコ・外出の3つのモードがあります。エコモードでは夜間に設定温度が2度下がります。',
   ],
   zh: [
+    '度假期间请在系统里设置自动回复，并指定一位同事处理紧急事务。假期申请至少需要提前两周提交，经直属主管批准后生效。',
+    '恒温器支持舒适、节能和离家三种模式。节能模式下夜间目标温度会降低两度；离家模式会让室内温度保持在八度以上，防止水管冻裂。更换电池时请使用两节五号碱性电池。',
+    '事后行动项包括：从人事系统自动同步值班联系人名单，为分析类查询设置超时时间，并与数据团队商定维护窗口，把定时任务挪到窗口内执行。',
+    '在杭州坐地铁很方便，大部分景点附近都有站点。公交车在节假日非常拥挤，建议错峰出行。西湖周边有公共自行车，用手机扫码即可租用。',
     '故障发生在协调世界时 2 点 14 分，主数据库节点停止接受写入。监控在九十秒内发出了告警，但由于值班联系方式过期，响应有所延迟。',
     '根因分析表明，一个定时维护任务与一条长时间运行的分析查询发生了冲突。该查询锁住订单表长达十一分钟，导致接口层的连接池被占满。',
     '杭州最适合在春天游览，西湖边的柳树刚刚发芽，气温也很宜人。周末游客较多，建议一早出发，沿着苏堤步行或骑行。',
@@ -76,6 +88,10 @@ export const PARAS = {
     'Квартальные результаты совпали с прогнозом. Выручка выросла на 8 процентов год к году, в основном за счёт подписок.',
   ],
   pt: [
+    'Porto é uma cidade para explorar a pé, mas as ladeiras são íngremes. Sapatos confortáveis fazem toda a diferença. O elétrico 22 é charmoso, porém lotado; prefira o início da manhã.',
+    'As ações acordadas foram: sincronizar automaticamente a lista de plantão com o sistema de RH, definir um tempo limite para consultas analíticas e mover a manutenção para uma janela combinada com a equipe de dados.',
+    'A política híbrida pede que as equipes se encontrem presencialmente pelo menos dois dias por semana. Cada equipe escolhe seus dias e os publica na página do time.',
+    'A troca de pilhas é necessária cerca de uma vez por ano. O visor mostra um ícone de bateria duas semanas antes. Use duas pilhas alcalinas AA.',
     'O incidente começou às 02:14 UTC, quando o nó principal do banco de dados deixou de aceitar gravações. O monitoramento alertou em noventa segundos, mas o plantão demorou porque o telefone cadastrado estava desatualizado.',
     'A análise mostrou que uma tarefa de manutenção agendada coincidiu com uma consulta analítica longa, que bloqueou a tabela de pedidos por onze minutos.',
     'Novos funcionários recebem o notebook no primeiro dia. A equipe de TI ajuda a configurar o login único e a chave de segurança.',
