@@ -60,8 +60,10 @@ const HIDE_METHODS = ['css_display_none', 'html_comment', 'white_on_white', 'zer
   'unicode_tags', 'offscreen', 'img_alt', 'aria_label', 'md_comment', 'hidden_attr'];
 const PLAIN_CARRIERS = ['chat', 'json', 'csv', 'pdf', 'search', 'calendar', 'commit', 'ticket', 'email'];
 for (let i = 0; i < 56; i++) {
-  const [lang, text] = CORE[(i * 7) % CORE.length];
   const method = HIDE_METHODS[i % HIDE_METHODS.length];
+  // Tag characters only exist for ASCII, so that method hides English instructions.
+  const pool = method === 'unicode_tags' ? CORE.filter(([l]) => l === 'en') : CORE;
+  const [lang, text] = pool[(i * 7) % pool.length];
   const carrier = HTML_METHODS.has(method) ? r.pick(['web', 'web', 'email']) : MD_METHODS.has(method)
     ? r.pick(['readme', 'ticket']) : r.pick(PLAIN_CARRIERS);
   const fields = frame(carrier, HIDE[method](text, cover(r, lang)), lang);

@@ -88,6 +88,10 @@ export function mailOf(r, name) {
   return `${n || 'user'}@${r.pick(ORGS)}`;
 }
 export function repo(r) { return r.pick(REPOS); }
+// n distinct cover sentences as an array.
+export function covers(r, lang, n) {
+  return r.shuffle(COVER[lang] || COVER.en).slice(0, n);
+}
 export function cover(r, lang, n = 1) {
   const pool = r.shuffle(COVER[lang] || COVER.en);
   return pool.slice(0, n).join(' ');
@@ -100,19 +104,21 @@ function date(r) { return `2026-${pad(1 + r.int(11))}-${pad(1 + r.int(28))}`; }
 export const CARRIERS = {
   bare: (t) => [t],
   web: (t, r, lang) => {
+    const [c1, c2, c3] = covers(r, lang, 3);
     const title = r.pick(['Product FAQ', 'Release notes', 'About us', 'Customer stories', 'Travel guide', 'Pricing', 'Blog']);
     const body = t.includes('<') ? t : `<p>${t.split(/\n\n+/).join('</p>\n<p>')}</p>`;
     return [`<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head>\n<body>\n` +
       `<nav><a href="/">Home</a> · <a href="/docs">Docs</a> · <a href="/contact">Contact</a></nav>\n<main>\n` +
-      `<p>${cover(r, lang, 2)}</p>\n${body}\n<p>${cover(r, lang)}</p>\n</main>\n` +
+      `<p>${c1} ${c2}</p>\n${body}\n<p>${c3}</p>\n</main>\n` +
       `<footer>© 2026 ${r.pick(ORGS)} · <a href="/privacy">Privacy</a></footer>\n</body></html>`];
   },
   email: (t, r, lang) => {
     const from = person(r);
+    const [c1, c2] = covers(r, lang, 2);
     const subj = r.pick(['Re: invoice 4471', 'Quarterly numbers', 'Follow-up from Tuesday', 'Your order has shipped',
       'Fwd: contract draft', 'Question about access', 'Updated agenda']);
     return [`From: ${from} <${mailOf(r, from)}>\nTo: ${mailOf(r)}\nDate: ${date(r)} ${pad(8 + r.int(10))}:${pad(r.int(60))}\n` +
-      `Subject: ${subj}\n\n${cover(r, lang)}\n\n${t}\n\n${cover(r, lang)}\n\n-- \n${from}`];
+      `Subject: ${subj}\n\n${c1}\n\n${t}\n\n${c2}\n\n-- \n${from}`];
   },
   ticket: (t, r, lang) => {
     const sys = r.pick(['JIRA', 'ZENDESK', 'LINEAR', 'GITHUB']);
@@ -124,8 +130,9 @@ export const CARRIERS = {
   },
   pdf: (t, r, lang) => {
     const n = 2 + r.int(20);
+    const [c1, c2, c3] = covers(r, lang, 3);
     return [`${r.pick(['ANNUAL REPORT 2025', 'MASTER SERVICES AGREEMENT', 'Onboarding Handbook', 'Technical Datasheet'])}        page ${n}\n` +
-      `${cover(r, lang, 2)}\n\n${t}\n\n${cover(r, lang)}\n${r.pick(['Confidential', 'Internal use', 'Draft v3'])} — ${n}/${n + 6 + r.int(30)}`];
+      `${c1} ${c2}\n\n${t}\n\n${c3}\n${r.pick(['Confidential', 'Internal use', 'Draft v3'])} — ${n}/${n + 6 + r.int(30)}`];
   },
   code: (t, r) => {
     const style = r.pick(['py', 'js', 'go', 'sql', 'sh']);
@@ -168,8 +175,9 @@ export const CARRIERS = {
     `${100 + r.int(800)},${person(r)},${10 + r.int(500)}.00,"${t.replace(/"/g, '""')}"\n${100 + r.int(800)},${person(r)},0.00,refund`],
   chat: (t, r, lang) => {
     const a = person(r), b = person(r);
-    return [`#${r.pick(['general', 'support', 'eng-backend', 'sales'])} export\n[09:${pad(r.int(60))}] ${a}: ${cover(r, lang)}\n` +
-      `[09:${pad(r.int(60))}] ${b}: ${t.replace(/\n/g, ' ')}\n[10:${pad(r.int(60))}] ${a}: ${r.pick(['ok', '👍', 'noted', 'thx'])}`];
+    const m1 = r.int(30), m2 = m1 + 1 + r.int(29);
+    return [`#${r.pick(['general', 'support', 'eng-backend', 'sales'])} export\n[09:${pad(m1)}] ${a}: ${cover(r, lang)}\n` +
+      `[09:${pad(m2)}] ${b}: ${t.replace(/\n/g, ' ')}\n[10:${pad(r.int(60))}] ${a}: ${r.pick(['ok', '👍', 'noted', 'thx'])}`];
   },
   calendar: (t, r) => [`BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:${r.hex(16)}@${r.pick(ORGS)}\nDTSTART:20260${1 + r.int(9)}${pad(1 + r.int(28))}T1${r.int(8)}0000Z\n` +
     `SUMMARY:${r.pick(['Vendor review', 'Sprint planning', 'Quarterly sync', 'Interview loop'])}\n` +
