@@ -101,12 +101,13 @@ export const PARAS = {
   ],
 };
 
+// The long documents mix several topics, so their titles are those of digests and exports.
 export const TITLES = {
-  en: ['Post-incident review: checkout outage', 'Traveller’s notes', 'Employee handbook (excerpt)', 'Thermostat user guide',
-    'Quarterly report — management commentary', 'Weekend baking notes'],
-  es: ['Informe posterior al incidente', 'Guía del empleado (extracto)'], de: ['Nachbetrachtung des Ausfalls', 'Handbuch (Auszug)'],
-  fr: ['Retour sur incident', 'Livret d’accueil (extrait)'], ja: ['障害振り返り', '社員ハンドブック（抜粋）'],
-  zh: ['故障复盘', '员工手册（节选）'], ru: ['Разбор инцидента', 'Справочник сотрудника (выдержка)'], pt: ['Análise pós-incidente', 'Manual do colaborador (trecho)'],
+  en: ['Company newsletter — March edition', 'Weekly digest', 'Intranet export: recently updated pages', 'Notebook export (all notes)',
+    'Team wiki — recent changes', 'Shared drive: merged notes.docx'],
+  es: ['Boletín interno — marzo', 'Resumen semanal'], de: ['Interner Newsletter — März', 'Wochenrückblick'],
+  fr: ['Lettre interne — mars', 'Récapitulatif de la semaine'], ja: ['社内報 3月号', '週間まとめ'],
+  zh: ['内部通讯（三月刊）', '每周汇总'], ru: ['Внутренний дайджест — март', 'Итоги недели'], pt: ['Boletim interno — março', 'Resumo semanal'],
 };
 
 // Attacks placed inside long documents: [technique, lang, carrier, text].
