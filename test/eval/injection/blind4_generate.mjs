@@ -16,7 +16,7 @@ import { benignB } from './blind4_benign_b.mjs';
 import { benignC, benignHidden, benignInvisible, benignEncoded, splitLookalike } from './blind4_benign_c.mjs';
 import { PARAS, TITLES, LONG_ATTACKS, LONG_BENIGN } from './blind4_long.mjs';
 import { harmful } from './blind4_harmful.mjs';
-import { extraAttacks, benignD } from './blind4_extra.mjs';
+import { extraAttacks, benignD, mixedAttacks, hardBenign } from './blind4_extra.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const r = makeRng(4042026);
@@ -53,7 +53,7 @@ for (const [name, bank] of [['instruction_override', instruction_override], ['ro
   for (const [lang, carrier, text] of bank) inj('attack', name, lang, carrier, frame(carrier, text, lang));
 }
 
-for (const [technique, lang, carrier, text] of extraAttacks) inj('attack', technique, lang, carrier, frame(carrier, text, lang));
+for (const [technique, lang, carrier, text] of [...extraAttacks, ...mixedAttacks]) inj('attack', technique, lang, carrier, frame(carrier, text, lang));
 
 // --- hidden text: core instructions hidden in markup or invisible characters ---
 const HIDE_METHODS = ['css_display_none', 'html_comment', 'white_on_white', 'zero_width', 'font_size_zero', 'md_alt_text',
@@ -135,7 +135,7 @@ for (const [technique, lang, carrier, text] of LONG_ATTACKS) {
 for (const [family, lang, carrier, text] of LONG_BENIGN) inj('benign', family, lang, carrier, longDoc(lang, carrier, text));
 
 // --- look-alikes ---
-for (const [family, lang, carrier, text] of [...benignA, ...benignB, ...benignC, ...benignD])
+for (const [family, lang, carrier, text] of [...benignA, ...benignB, ...benignC, ...benignD, ...hardBenign])
   inj('benign', family, lang, carrier, frame(carrier, text, lang));
 for (const [lang, carrier, method, text, cov] of benignHidden)
   inj('benign', 'hidden_markup', lang, carrier, frame(carrier, HIDE[method](text, cov), lang), { method });
