@@ -377,7 +377,7 @@ TEST_F(PassThroughTest, RetryStillRoutedToItsServerAfterARebuildGoesThrough) {
   fs_->SetTools({"other", "confirm", "more"});  // a list change that keeps the route
   router_->OnUpstreamChanged(*fs_);
   Retry(*NewSession("alice"), 8, "fs_confirm", first.at("result").at("requestState"));
-  ASSERT_EQ(fs_->sent().size(), 2u) << json::serialize(TakeSent());
+  ASSERT_EQ(fs_->sent().size(), 2u) << "the retry went through";
 }
 
 }  // namespace

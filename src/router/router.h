@@ -211,11 +211,12 @@ class Router : public upstream::UpstreamObserver {
 
   // The input_required pass-through (router/input_passthrough.cc; a 2026-07-28 client calling a
   // 2026-07-28 upstream; the session half is downstream/session_passthrough.cc). Like the rest of
-  // the router: io_context thread only, and the session must be alive when a call starts.
-  // `done` gets the guarded members and an empty error, or an error object ({code, message[,
-  // data]}) and nothing else; it is called exactly once, inline or later (a waiting guard), from
-  // the io_context thread, and holds no reference to the router's state: the caller's callback
-  // must itself check that its session is still there (weak_ptr).
+  // the router: io_context thread only; the session must be alive when a call starts, and the
+  // router must outlive any guard run still waiting (its chain is the router's). `done` gets the
+  // guarded members and an empty error, or an error object ({code, message[, data]}) and nothing
+  // else; it is called exactly once, inline or later (a waiting guard), on the io_context
+  // thread. A waiting run keeps the session's guard info (SessionInfo) alive, not the session:
+  // `done` must itself check that its session is still there (the session holds a weak_ptr).
   using InputsDone = std::function<void(json::object guarded, json::object error)>;
   // The response-path chain over each entry of an upstream's inputRequests (key -> {method,
   // params}), as if `server` had sent that request to `session` (guard context method = the
