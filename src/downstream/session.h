@@ -187,7 +187,7 @@ class Session : public router::ClientSession,
     std::shared_ptr<audit::CallRecord> record;  // null when auditing is off
     std::string resource_uri;  // modern resources/read: params.uri for the error's data
     std::string name;  // modern: params.name (tools, prompts) or params.uri (resources)
-    int input_rounds = 0;  // modern: input_required rounds this call has had (bridge)
+    int input_rounds = 0;  // modern: input_required rounds this call has had (both paths)
     // Modern clients (the input_required bridge): where the upstream's answer goes, the input
     // requests of the round being collected, the call's own inputResponses, a capability an
     // upstream asked for that the client did not declare, and whether a round is being collected.
