@@ -136,6 +136,7 @@ downstream::http::HttpServerOptions HttpOptions(const cli::Options& options) {
   http.max_requests_per_session = options.max_requests_per_session;
   http.max_sessions_per_client = options.max_sessions_per_client;
   http.max_batch_size = options.max_batch_size;
+  http.max_input_rounds = options.max_input_rounds;
   http.session_idle_timeout = options.session_idle_timeout;
   return http;
 }
@@ -464,6 +465,7 @@ int RunGateway(const cli::Options& command_line) {
     transport_options.max_message_size = options.max_message_size;
     transport_options.session.max_in_flight = options.max_requests_per_session;
     transport_options.session.max_batch_size = options.max_batch_size;
+    transport_options.session.max_input_rounds = options.max_input_rounds;
     transport = std::make_unique<downstream::StdioTransport>(
         io, router, transport_options, [&] { shutdown("client closed stdin"); });
     transport->Start();

@@ -67,6 +67,11 @@ void NoteWithheld(CallRecord& record, std::string_view code) {
   record.findings.push_back(std::move(finding));
 }
 
+void NoteRefused(CallRecord& record, std::string_view reason) {
+  record.decision = Decision::kBlocked;
+  record.reasons.emplace_back(reason);
+}
+
 void NoteUpstreamSent(CallRecord& record) {
   record.upstream_sent = std::chrono::steady_clock::now();
 }

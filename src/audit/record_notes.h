@@ -13,6 +13,8 @@
 //  - NoteWithheld: a call refused because a catalog gate (scanner, pins) withheld its item:
 //    blocked, reason "gateway.withheld", and a finding of the gate's code ("scanner.<rule>",
 //    "pins.tool_changed", ...; none when the gate gave no code).
+//  - NoteRefused: a call the gateway refused on one of its own rules (not a guard, not a gate),
+//    e.g. "gateway.input_rounds_exceeded": blocked, and that reason code.
 //  - NoteUpstreamSent / NoteUpstreamAnswered: upstream latency.
 //  - NoteAnswer: the answer the client gets: status (ok / tool_error / error / timed_out), error
 //    code and message, bytes out, and the result text when payloads are wanted.
@@ -37,6 +39,7 @@ void NoteArguments(CallRecord& record, const boost::json::object& params);
 void NoteArgumentsFromWire(CallRecord& record, const core::WireMessage& request);
 void NoteVerdict(CallRecord& record, const guards::ChainResult& result);
 void NoteWithheld(CallRecord& record, std::string_view code);
+void NoteRefused(CallRecord& record, std::string_view reason);
 void NoteUpstreamSent(CallRecord& record);
 void NoteUpstreamAnswered(CallRecord& record);
 // Fills the outcome from `response` (bytes out counted on a copy) and returns it unchanged.

@@ -101,6 +101,11 @@ void AddCommonOptions(CLI::App& app, Options& o, double& timeout_s, double& max_
   app.add_option("--max-batch-size", o.max_batch_size, "Messages in one JSON-RPC batch")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  app.add_option("--max-input-rounds", o.max_input_rounds,
+                 "input_required rounds one call of a 2026-07-28 client may take (bridge and "
+                 "pass-through); the next one ends the call")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
   std::function<void(const double&)> set_idle = [&o](const double& seconds) {
     o.session_idle_timeout = std::chrono::seconds(static_cast<long long>(seconds));
   };

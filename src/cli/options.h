@@ -76,6 +76,7 @@ struct Options {
   std::size_t max_requests_per_session = 64;  // in flight, HTTP and stdio
   std::size_t max_sessions_per_client = 100;  // per principal, or per address without auth
   std::size_t max_batch_size = 64;            // elements of one JSON-RPC batch
+  int max_input_rounds = 10;  // input_required rounds per call of a 2026-07-28 client
   std::chrono::seconds session_idle_timeout{1800};
   bool legacy_sse = true;
   // authentication (HTTP)

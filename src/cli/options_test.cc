@@ -170,6 +170,18 @@ TEST(ParseCommandLine, NonPositiveTimeoutIsAUsageError) {
   EXPECT_EQ(result.exit_code, kExitUsage);
 }
 
+TEST(ParseCommandLine, MaxInputRoundsDefaultsToTheSdksTenAndMustBeAtLeastOne) {
+  EXPECT_EQ(Parse({}).options.max_input_rounds, 10);
+  ParseResult set = Parse({"--max-input-rounds", "3"});
+  ASSERT_TRUE(set.run);
+  EXPECT_EQ(set.options.max_input_rounds, 3);
+  for (const char* bad : {"0", "-1", "1001", "x"}) {
+    ParseResult result = Parse({"--max-input-rounds", bad});
+    EXPECT_FALSE(result.run) << bad;
+    EXPECT_EQ(result.exit_code, kExitUsage) << bad;
+  }
+}
+
 TEST(ParseCommandLine, UnknownOptionIsAUsageError) {
   ParseResult result = Parse({"--no-such-option"});
   EXPECT_FALSE(result.run);

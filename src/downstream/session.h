@@ -37,7 +37,13 @@
 //    own answer, or the next round, answers the retry. A call's own inputResponses (no
 //    requestState) answer requests with matching keys without a round. A round with nothing to
 //    ask but a capability the client did not declare answers -32021 as before.
-//    An undeclared capability never becomes an input request.
+//    An undeclared capability never becomes an input request. A round past max_input_rounds is
+//    not asked: the call is cancelled upstream and refused (RefuseInputRound).
+//  - The input_required pass-through (modern clients of modern upstreams, session_passthrough.cc,
+//    modern/passed_state.h): the upstream's own round goes to the client, guarded, with its
+//    requestState sealed (encrypted, bound to the principal); nothing stays in the gateway. A
+//    retry is checked (seal, method, name, expiry, that the name still routes to the sealed
+//    server) before anything is routed; a round past max_input_rounds is refused, not passed on.
 //  - subscriptions/listen (modern clients, session_listen.cc, modern/listen.h): a listen is a
 //    request that stays open until the client cancels it (notifications/cancelled) or goes away;
 //    it is never forwarded. The URIs it names are subscribed through the router exactly like a
@@ -73,6 +79,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -91,7 +98,15 @@ struct SessionOptions {
   std::size_t max_in_flight = 64;
   // Elements of one JSON-RPC batch; a larger batch is refused as a whole with -32600.
   std::size_t max_batch_size = 64;
+  // Modern clients: input_required rounds one logical call may take, on the bridge and on the
+  // pass-through (--max-input-rounds; the SDKs' own default too). The first call and this many
+  // retries reach the upstream; when it asks once more, the call ends with a refusal
+  // (kInputRoundsExceeded) and nothing is shown, parked or sealed.
+  int max_input_rounds = 10;
 };
+
+// The reason code (answer and audit) of a call refused past SessionOptions::max_input_rounds.
+inline constexpr std::string_view kInputRoundsExceeded = "gateway.input_rounds_exceeded";
 
 inline constexpr std::size_t kMaxQueuedBeforeInit = 1024;
 inline constexpr std::size_t kMaxRequestsToClient = 1024;
@@ -172,7 +187,7 @@ class Session : public router::ClientSession,
     std::shared_ptr<audit::CallRecord> record;  // null when auditing is off
     std::string resource_uri;  // modern resources/read: params.uri for the error's data
     std::string name;  // modern: params.name (tools, prompts) or params.uri (resources)
-    int input_rounds = 0;  // modern: input_required rounds this call has had (bridge)
+    int input_rounds = 0;  // modern: input_required rounds this call has had (both paths)
     // Modern clients (the input_required bridge): where the upstream's answer goes, the input
     // requests of the round being collected, the call's own inputResponses, a capability an
     // upstream asked for that the client did not declare, and whether a round is being collected.
@@ -227,15 +242,26 @@ class Session : public router::ClientSession,
                       std::shared_ptr<audit::CallRecord> record, Sink sink, json::object presets);
   // session_passthrough.cc, the input_required pass-through (a modern upstream's input_required
   // answer to a modern client). PassInputRequired: when `response` (the answer of the finished
-  // call `entry`) is an input_required result, guards its inputRequests, seals the upstream's
-  // requestState (passed_state.h) and answers; true when it took the answer over.
+  // call `entry`, already out of in_flight_) is an input_required result, refuses it past
+  // max_input_rounds (RefuseInputRound), or checks the client's capabilities (-32021), guards its
+  // inputRequests, seals the upstream's requestState (passed_state.h) and answers, possibly
+  // later (a waiting guard; nothing is sent if the session is gone by then). True when it took
+  // the answer over (then `response` is consumed), false when it left it untouched.
   bool PassInputRequired(InFlight& entry, core::WireMessage& response);
-  // A retry whose requestState is sealed (`fields`): checked, its inputResponses guarded, the
-  // upstream's own state put back, then forwarded (ForwardRequest) like any request. Answers a
-  // bad one itself.
+  // A retry whose requestState is sealed (`fields`): refused -32602 unless the seal opens for
+  // this principal, unexpired, for this method and name, and the name routes to the sealed
+  // server now; refused like PassInputRequired past max_input_rounds; then its inputResponses
+  // are guarded, the name's route is checked again, the upstream's own state is put back, and it
+  // is forwarded (ForwardRequest) like any request. Answers every refusal itself; nothing reaches
+  // the upstream before the checks pass.
   void ResumePassed(core::WireMessage request, const std::string& key,
                     std::shared_ptr<audit::CallRecord> record, Sink sink,
                     modern::RetryFields fields);
+  // Ends the call `entry` (already out of in_flight_) that would need input_required round
+  // entry.input_rounds + 1, past max_input_rounds: answers `id` with Router::RefusedResponse
+  // (tools/call: an isError result; others -32004; reason kInputRoundsExceeded, data
+  // maxInputRounds) and notes the refusal in its audit record. Cancels nothing itself.
+  void RefuseInputRound(InFlight entry, const json::value& id);
   // Refuses the pending input requests of `entry` (the call ended, was cancelled or the session
   // closed).
   static void FailInputs(InFlight& entry, std::string_view reason);

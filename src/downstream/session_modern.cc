@@ -175,6 +175,18 @@ void Session::FlushInputs(const std::string& key) {
                                    json::object{{capability, json::object()}}}}));
     return;
   }
+  if (it->second.input_rounds >= options_.max_input_rounds) {
+    // One round more than the bound: the call ends here, cancelled upstream, its requests
+    // refused; nothing is parked and nothing is asked.
+    InFlight entry = std::move(it->second);
+    in_flight_.erase(it);
+    const router::ForwardedRequest& forwarded = entry.forwarded.Effective();
+    if (forwarded.upstream)
+      forwarded.upstream->Cancel(forwarded.id, "input_required rounds exceeded");
+    FailInputs(entry, "the call exceeded the gateway's bound on input_required rounds");
+    RefuseInputRound(std::move(entry), id);
+    return;
+  }
   InFlight entry = std::move(it->second);
   in_flight_.erase(it);
   entry.route->Detach();

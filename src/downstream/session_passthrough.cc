@@ -4,10 +4,13 @@
 // and a sealed requestState (modern/passed_state.h) that carries the upstream's own state. The
 // retry, on any session of the same principal, is checked, its inputResponses pass the
 // request-path guards (Router::GuardInputResponses), the upstream's state is put back, and it is
-// forwarded like any call: it reaches the same upstream because it names the same tool, prompt
-// or resource, which the seal binds.
+// forwarded like any call. It reaches the same upstream: the seal binds the name, and the name
+// must still route to the sealed server (Router::RoutedServer, checked again in the io_context
+// turn that forwards it). A call gets at most SessionOptions::max_input_rounds rounds.
 #include <spdlog/spdlog.h>
 
+#include "audit/record_notes.h"
+#include "downstream/modern/era_encoding.h"
 #include "downstream/modern/input_requests.h"
 #include "downstream/modern/passed_state.h"
 #include "downstream/session.h"
@@ -28,6 +31,22 @@ json::object ErrorAnswer(const json::value& id, json::object error) {
   return json::object{{"jsonrpc", "2.0"}, {"id", id}, {"error", std::move(error)}};
 }
 
+// Why a retry may not go where its sealed state says ("" when it may): the name must route to
+// the sealed server now (a reload, a restart, a list change or a gate may have moved or removed
+// it since the state was issued).
+std::string RouteRefusal(const router::Router& router, const core::WireMessage& request,
+                         const modern::PassedState& state) {
+  const json::value* params = request.Tree().if_contains("params");
+  const auto routed = router.RoutedServer(
+      request.method(), params && params->is_object() ? params->get_object() : json::object());
+  if (routed && *routed == state.server) return {};
+  const std::string what = state.name.empty() ? state.method : "'" + state.name + "'";
+  return "Invalid requestState: " + what + " no longer routes to server '" + state.server +
+         "', which issued it (" +
+         (routed ? "it now routes to server '" + *routed + "'" : std::string("it routes nowhere")) +
+         "); call again without requestState";
+}
+
 }  // namespace
 
 bool Session::PassInputRequired(InFlight& entry, core::WireMessage& response) {
@@ -35,6 +54,12 @@ bool Session::PassInputRequired(InFlight& entry, core::WireMessage& response) {
   const auto type = response.GetValue({"result", "resultType"});
   if (!type || !type->is_string() || type->get_string() != "input_required") return false;
   const json::value id = response.id();
+  if (entry.input_rounds >= options_.max_input_rounds) {
+    // One round more than the bound: nothing is shown, no state is sealed, so the upstream is
+    // not called again for this call.
+    RefuseInputRound(std::move(entry), id);
+    return true;
+  }
   json::object tree = std::move(response).TakeTree();
   json::object& result = tree["result"].as_object();
   json::object inputs;
@@ -121,19 +146,31 @@ void Session::ResumePassed(core::WireMessage request, const std::string& key,
     if (!name || !name->is_string() || name->get_string() != state->name)
       refusal = "Invalid requestState: it belongs to a call of another " + std::string(member);
   }
+  if (refusal.empty()) refusal = RouteRefusal(router_, request, *state);
   if (!refusal.empty()) {
     Answer(std::move(record), std::move(sink),
            core::MakeErrorResponse(id, core::kInvalidParams, refusal));
     return;
   }
+  if (state->round > options_.max_input_rounds) {  // sealed under a larger bound: fail closed
+    InFlight refused;
+    refused.method = method;
+    refused.name = state->name;
+    refused.input_rounds = state->round - 1;  // the round refused is the sealed one
+    if (record) record->input_round = state->round;
+    refused.record = std::move(record);
+    refused.sink = std::move(sink);
+    if (refused.method == "resources/read") refused.resource_uri = state->name;
+    RefuseInputRound(std::move(refused), id);
+    return;
+  }
   std::weak_ptr<Session> weak = shared_from_this();
   auto held = std::make_shared<core::WireMessage>(std::move(request));
-  auto upstream_state = std::move(state->upstream_state);
+  auto sealed = std::make_shared<modern::PassedState>(std::move(*state));
   router_.GuardInputResponses(
-      shared_from_this(), state->server, std::move(fields.input_responses), state->methods,
-      [weak, held, key, id, round = state->round, record = std::move(record), sink = std::move(sink),
-       upstream_state = std::move(upstream_state)](json::object guarded,
-                                                   json::object error) mutable {
+      shared_from_this(), sealed->server, std::move(fields.input_responses), sealed->methods,
+      [weak, held, key, id, sealed, record = std::move(record),
+       sink = std::move(sink)](json::object guarded, json::object error) mutable {
         auto self = weak.lock();
         if (!self) return;
         if (self->closed_) {
@@ -144,6 +181,14 @@ void Session::ResumePassed(core::WireMessage request, const std::string& key,
           self->Answer(std::move(record), std::move(sink), ErrorAnswer(id, std::move(error)));
           return;
         }
+        // Again: a waiting guard may have let the routing change meanwhile. From here to the
+        // router's HandleRequest nothing yields, so the route checked is the route taken.
+        if (std::string moved = RouteRefusal(self->router_, *held, *sealed); !moved.empty()) {
+          self->Answer(std::move(record), std::move(sink),
+                       core::MakeErrorResponse(id, core::kInvalidParams, moved));
+          return;
+        }
+        const int round = sealed->round;
         if (self->in_flight_.count(key)) {  // the id was reused while the answers were guarded
           self->Answer(std::move(record), std::move(sink),
                        core::MakeErrorResponse(id, core::kInvalidRequest,
@@ -153,12 +198,28 @@ void Session::ResumePassed(core::WireMessage request, const std::string& key,
         json::value& params = held->MutableTree()["params"];
         if (!params.is_object()) params = json::object();
         params.get_object()["inputResponses"] = std::move(guarded);
-        if (upstream_state) params.get_object()["requestState"] = *upstream_state;
+        if (sealed->upstream_state) params.get_object()["requestState"] = *sealed->upstream_state;
         if (record) record->input_round = round;  // audit; server and tool come from routing
         self->ForwardRequest(std::move(*held), key, std::move(record), std::move(sink), {});
         if (auto it = self->in_flight_.find(key); it != self->in_flight_.end())
           it->second.input_rounds = round;
       });
+}
+
+void Session::RefuseInputRound(InFlight entry, const json::value& id) {
+  const int bound = options_.max_input_rounds;
+  spdlog::info("session input_required refused: method={} round={} bound={} "
+               "reason=gateway.input_rounds_exceeded",
+               entry.method, entry.input_rounds + 1, bound);
+  if (entry.record) audit::NoteRefused(*entry.record, kInputRoundsExceeded);
+  json::object answer = router::Router::RefusedResponse(
+      entry.method, id, kInputRoundsExceeded,
+      "the upstream still asked for input after " + std::to_string(bound) +
+          " input_required round(s), the gateway's bound for one call (--max-input-rounds); the "
+          "call ends here and the upstream is not called again for it",
+      json::object{{"maxInputRounds", bound}});
+  if (answer.contains("result")) modern::EncodeResponse(entry.method, entry.resource_uri, answer);
+  Answer(std::move(entry.record), std::move(entry.sink), std::move(answer));
 }
 
 }  // namespace mcpgw::downstream

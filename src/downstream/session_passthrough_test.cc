@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "downstream/modern/passed_state.h"
 #include "downstream/session.h"
 #include "guards/guard_chain.h"
 #include "testing/fake_upstream.h"
@@ -62,25 +63,29 @@ class PassThroughTest : public ::testing::Test {
   void SetUp() override {
     fs_ = std::make_shared<FakeUpstream>("fs");
     fs_->SetTools({"confirm", "other"});
+    UseRouter(router::RouterOptions{}, {fs_});
+  }
+  // A new router over `upstreams` (before any session is made).
+  void UseRouter(router::RouterOptions options,
+                 std::vector<std::shared_ptr<upstream::Upstream>> upstreams) {
     auto guard = std::make_unique<SecretWordGuard>();
     guard_ = guard.get();
     std::vector<std::unique_ptr<guards::Guard>> guards;
     guards.push_back(std::move(guard));
     router_ = std::make_unique<router::Router>(
-        router::RouterOptions{},
-        std::make_shared<guards::GuardChain>(std::move(guards)));
-    router_->SetUpstreams({fs_});
+        std::move(options), std::make_shared<guards::GuardChain>(std::move(guards)));
+    router_->SetUpstreams(std::move(upstreams));
   }
   void TearDown() override {
     for (auto& session : sessions_) session->Close();
   }
-  std::shared_ptr<Session> NewSession(std::string principal) {
+  std::shared_ptr<Session> NewSession(std::string principal, SessionOptions options = {}) {
     auto session = std::make_shared<Session>(
         *router_,
         [this](std::string text, std::string_view, bool) {
           if (!text.empty()) wire_.push_back(std::move(text));
         },
-        SessionOptions{});
+        options);
     session->SetIdentity("", std::move(principal));
     session->Open();
     sessions_.push_back(session);
@@ -123,9 +128,17 @@ class PassThroughTest : public ::testing::Test {
             {"params", {{"messages", json::array()}, {"maxTokens", 5}}}}}}},
         {"requestState", "upstream-own-state"}};
   }
+  // The retry of `tool` carrying `state` (and an answer to "confirm") on `session`, as id `id`.
+  void Retry(Session& session, json::value id, std::string_view tool, const json::value& state) {
+    json::object params = Params(tool, Capable());
+    params["requestState"] = state;
+    params["inputResponses"] = json::object{{"confirm", {{"action", "accept"}}}};
+    Call(session, std::move(id), std::move(params));
+  }
   // Calls fs_confirm on `session`, lets the upstream answer input_required; the client's answer.
-  json::object FirstRound(Session& session, json::object capabilities = Capable()) {
-    Call(session, 1, Params("fs_confirm", std::move(capabilities)));
+  json::object FirstRound(Session& session, json::object capabilities = Capable(),
+                          std::string_view tool = "fs_confirm") {
+    Call(session, 1, Params(tool, std::move(capabilities)));
     EXPECT_EQ(fs_->sent().size(), 1u);
     fs_->RespondResult(fs_->sent().back().id, InputRequired());
     std::vector<json::object> sent = TakeSent();
@@ -155,8 +168,8 @@ TEST_F(PassThroughTest, ClientGetsTheUpstreamsQuestionsGuardedAndASealedState) {
   EXPECT_EQ(inputs.at("confirm").at("params").at("message"), "<masked>")
       << "the question passed the response-path guards";
   const std::string state(result.at("requestState").as_string());
-  EXPECT_TRUE(state.starts_with("p1.")) << state;
-  EXPECT_EQ(state.find("upstream-own-state"), std::string::npos) << "sealed (encoded), not bare";
+  EXPECT_TRUE(state.starts_with("p2.")) << state;
+  EXPECT_EQ(state.find("upstream-own-state"), std::string::npos) << "sealed, not bare";
   EXPECT_EQ(modern::ParkedCallsOf(*router_).size(), 0u) << "nothing parked: stateless";
   EXPECT_EQ(fs_->pending(), 0u) << "the upstream call is complete";
   EXPECT_NE(std::find(guard_->seen.begin(), guard_->seen.end(), "response elicitation/create fs"),
@@ -264,6 +277,107 @@ TEST_F(PassThroughTest, LegacyClientsNeverAskForThePassThrough) {
   Call(*modern, 2, Params("fs_confirm", Capable()));
   ASSERT_EQ(fs_->sent().size(), 2u);
   EXPECT_TRUE(fs_->PassesInputRequired(fs_->sent().back().id));
+}
+
+// ---- The round bound (SessionOptions::max_input_rounds) ----
+
+TEST_F(PassThroughTest, RoundPastTheBoundEndsTheCallBlockedAndTheUpstreamIsNotCalledAgain) {
+  SessionOptions options;
+  options.max_input_rounds = 2;
+  json::object answer = FirstRound(*NewSession("alice", options));
+  for (int retry = 1; retry <= 2; ++retry) {
+    const json::object& result = answer.at("result").as_object();
+    ASSERT_EQ(result.at("resultType"), "input_required") << retry << json::serialize(answer);
+    Retry(*NewSession("alice", options), 10 + retry, "fs_confirm", result.at("requestState"));
+    ASSERT_EQ(fs_->sent().size(), static_cast<std::size_t>(1 + retry));
+    fs_->RespondResult(fs_->sent().back().id, InputRequired());  // asks yet again
+    std::vector<json::object> sent = TakeSent();
+    ASSERT_EQ(sent.size(), 1u);
+    answer = sent[0];
+  }
+  // Round 3 > 2: the client gets the gateway's blocked result, not the questions.
+  EXPECT_EQ(answer.at("id"), 12);
+  const json::object& blocked = answer.at("result").as_object();
+  EXPECT_EQ(blocked.at("isError"), true) << json::serialize(answer);
+  EXPECT_EQ(blocked.at("resultType"), "complete");
+  EXPECT_FALSE(blocked.contains("requestState")) << "nothing to retry with";
+  EXPECT_FALSE(blocked.contains("inputRequests"));
+  EXPECT_EQ(blocked.at("structuredContent").at("reason"), "gateway.input_rounds_exceeded");
+  EXPECT_EQ(blocked.at("structuredContent").at("maxInputRounds"), 2);
+  EXPECT_EQ(json::serialize(answer).find("Deploy"), std::string::npos) << "questions not shown";
+  EXPECT_EQ(fs_->sent().size(), 3u) << "the first call and two retries, no more";
+  EXPECT_EQ(fs_->pending(), 0u);
+}
+
+TEST_F(PassThroughTest, StateSealedPastTheBoundIsRefusedBeforeReachingTheUpstream) {
+  SessionOptions options;
+  options.max_input_rounds = 2;
+  modern::PassedState state;
+  state.method = "tools/call";
+  state.name = "fs_confirm";
+  state.server = "fs";
+  state.methods = json::object{{"confirm", "elicitation/create"}};
+  state.expires_ms = modern::NowMs() + 60'000;
+  state.round = 3;
+  const std::string token =
+      modern::SealPassedState(state, modern::ParkedCallsOf(*router_).signer(), "alice");
+  Retry(*NewSession("alice", options), 5, "fs_confirm", json::value(token));
+  std::vector<json::object> sent = TakeSent();
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].at("result").at("structuredContent").at("reason"),
+            "gateway.input_rounds_exceeded")
+      << json::serialize(sent[0]);
+  EXPECT_TRUE(fs_->sent().empty());
+}
+
+// ---- The reload rule: the retry's name must still route to the sealed server ----
+
+TEST_F(PassThroughTest, RetryWhoseNameNowRoutesToAnotherServerIsRefusedAndReachesNeither) {
+  auto gs = std::make_shared<FakeUpstream>("gs");
+  gs->SetTools({"unrelated"});
+  router::RouterOptions options;
+  options.naming.prefix = false;  // bare names: one name can move between servers
+  UseRouter(options, {fs_, gs});
+  json::object first = FirstRound(*NewSession("alice"), Capable(), "confirm");
+  const json::value state = first.at("result").at("requestState");
+  // The routing changes: fs no longer lists confirm, gs now does.
+  fs_->SetTools({"other"});
+  gs->SetTools({"unrelated", "confirm"});
+  router_->OnUpstreamChanged(*gs);
+  ASSERT_EQ(router_->RoutedServer("tools/call", json::object{{"name", "confirm"}}).value_or(""),
+            "gs");
+
+  Retry(*NewSession("alice"), 8, "confirm", state);
+  std::vector<json::object> sent = TakeSent();
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(ErrorCode(sent[0]), -32602) << json::serialize(sent[0]);
+  const std::string message(sent[0].at("error").at("message").as_string());
+  EXPECT_NE(message.find("no longer routes to server 'fs'"), std::string::npos) << message;
+  EXPECT_NE(message.find("now routes to server 'gs'"), std::string::npos) << message;
+  EXPECT_TRUE(gs->sent().empty()) << "the other server never sees the state";
+  EXPECT_EQ(fs_->sent().size(), 1u);
+}
+
+TEST_F(PassThroughTest, RetryWhoseServerIsGoneIsRefused) {
+  json::object first = FirstRound(*NewSession("alice"));
+  const json::value state = first.at("result").at("requestState");
+  fs_->set_state(upstream::State::kFailed);
+  router_->OnUpstreamChanged(*fs_);
+  Retry(*NewSession("alice"), 8, "fs_confirm", state);
+  std::vector<json::object> sent = TakeSent();
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(ErrorCode(sent[0]), -32602) << json::serialize(sent[0]);
+  EXPECT_NE(json::serialize(sent[0]).find("routes nowhere"), std::string::npos)
+      << json::serialize(sent[0]);
+  EXPECT_EQ(fs_->sent().size(), 1u);
+}
+
+TEST_F(PassThroughTest, RetryStillRoutedToItsServerAfterARebuildGoesThrough) {
+  json::object first = FirstRound(*NewSession("alice"));
+  fs_->SetTools({"other", "confirm", "more"});  // a list change that keeps the route
+  router_->OnUpstreamChanged(*fs_);
+  Retry(*NewSession("alice"), 8, "fs_confirm", first.at("result").at("requestState"));
+  ASSERT_EQ(fs_->sent().size(), 2u) << "the retry went through";
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 // pass-through (a modern upstream's sealed state).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <boost/asio/io_context.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
@@ -41,13 +42,13 @@ class RetryAuditTest : public ::testing::Test {
   void TearDown() override {
     for (auto& session : sessions_) session->Close();
   }
-  std::shared_ptr<Session> NewSession() {
+  std::shared_ptr<Session> NewSession(SessionOptions options = {}) {
     auto session = std::make_shared<Session>(
         *router_,
         [this](std::string text, std::string_view, bool) {
           if (!text.empty()) wire_.push_back(json::parse(text).as_object());
         },
-        SessionOptions{});
+        options);
     session->Open();
     sessions_.push_back(session);
     return session;
@@ -157,6 +158,81 @@ TEST_F(RetryAuditTest, PassedThroughRetryRecordNamesServerToolAndRound) {
   ASSERT_EQ(sink_->records.size(), 2u);
   EXPECT_EQ(sink_->records[0]->input_round, 0);
   ExpectRetryRecord(*sink_->records[1], 1);
+}
+
+// A call refused past the round bound: its row is the retry that got the refused round, blocked
+// with the reason, on both paths.
+void ExpectRefusedRoundRecord(const audit::CallRecord& record, int round) {
+  EXPECT_EQ(record.server, "fs");
+  EXPECT_EQ(record.capability_name, "deploy");
+  EXPECT_EQ(record.input_round, round);
+  EXPECT_EQ(record.decision, audit::Decision::kBlocked);
+  EXPECT_NE(std::find(record.reasons.begin(), record.reasons.end(),
+                      "gateway.input_rounds_exceeded"),
+            record.reasons.end());
+  EXPECT_EQ(record.status, audit::Status::kToolError) << "a tools/call gets an isError result";
+}
+
+TEST_F(RetryAuditTest, PassedThroughRoundPastTheBoundIsRecordedBlockedWithItsReason) {
+  SessionOptions options;
+  options.max_input_rounds = 1;
+  const json::object ask{
+      {"resultType", "input_required"},
+      {"inputRequests",
+       {{"sure", {{"method", "elicitation/create"},
+                  {"params", {{"message", "Sure?"}, {"requestedSchema", json::object()}}}}}}},
+      {"requestState", "s1"}};
+  Call(*NewSession(options), 1, Params());
+  fs_->RespondResult(fs_->sent()[0].id, ask);
+  json::object round1 = LastResult();
+  Call(*NewSession(options), 2,
+       Params({{"requestState", round1.at("requestState")},
+               {"inputResponses", {{"sure", {{"action", "accept"}}}}}}));
+  ASSERT_EQ(fs_->sent().size(), 2u);
+  fs_->RespondResult(fs_->sent()[1].id, ask);  // round 2 > 1
+  json::object refused = LastResult();
+  EXPECT_EQ(refused.at("structuredContent").at("reason"), "gateway.input_rounds_exceeded");
+  ASSERT_EQ(sink_->records.size(), 2u);
+  ExpectRefusedRoundRecord(*sink_->records[1], 1);
+  EXPECT_EQ(fs_->sent().size(), 2u);
+}
+
+TEST_F(RetryAuditTest, BridgedRoundPastTheBoundCancelsTheCallAndIsRecordedBlocked) {
+  SessionOptions options;
+  options.max_input_rounds = 1;
+  Call(*NewSession(options), 1, Params());
+  ASSERT_EQ(fs_->sent().size(), 1u);
+  const upstream::RequestId call = fs_->sent()[0].id;
+  std::optional<json::object> upstream_got;
+  auto ask = [&](int id) {
+    router_->OnUpstreamRequest(
+        *fs_,
+        json::object{{"jsonrpc", "2.0"},
+                     {"id", id},
+                     {"method", "elicitation/create"},
+                     {"params", {{"message", "Sure?"}, {"requestedSchema", json::object()}}}},
+        [&](json::object response) { upstream_got = std::move(response); });
+  };
+  ask(100);
+  json::object round1 = LastResult();
+  ASSERT_EQ(round1.at("resultType"), "input_required");
+  const std::string key(round1.at("inputRequests").as_object().begin()->key());
+  Call(*NewSession(options), 2,
+       Params({{"requestState", round1.at("requestState")},
+               {"inputResponses", {{key, {{"action", "accept"}}}}}}));
+  ASSERT_TRUE(upstream_got && upstream_got->contains("result"));
+  upstream_got.reset();
+  ask(101);  // round 2 > 1
+  json::object refused = LastResult();
+  EXPECT_EQ(refused.at("isError"), true);
+  EXPECT_EQ(refused.at("structuredContent").at("reason"), "gateway.input_rounds_exceeded");
+  ASSERT_TRUE(upstream_got);
+  EXPECT_TRUE(upstream_got->contains("error")) << "the upstream's request is refused";
+  ASSERT_EQ(fs_->cancelled().size(), 1u);
+  EXPECT_EQ(fs_->cancelled()[0].id, call) << "the call is cancelled upstream";
+  EXPECT_EQ(modern::ParkedCallsOf(*router_).size(), 0u) << "nothing parked";
+  ASSERT_EQ(sink_->records.size(), 2u);
+  ExpectRefusedRoundRecord(*sink_->records[1], 1);
 }
 
 }  // namespace

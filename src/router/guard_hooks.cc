@@ -59,25 +59,30 @@ void Router::RecordFindings(const guards::GuardContext& context,
 
 json::object Router::BlockedResponse(std::string_view method, const json::value& id,
                                      const guards::ChainResult& result) {
-  const std::string reason(result.reject_reason().empty() ? "guard.rejected"
-                                                          : result.reject_reason());
-  const std::string message =
-      result.message.empty() ? "blocked by the gateway's policy" : result.message;
+  const std::string_view reason =
+      result.reject_reason().empty() ? std::string_view("guard.rejected") : result.reject_reason();
+  const std::string_view message = result.message.empty()
+                                       ? std::string_view("blocked by the gateway's policy")
+                                       : std::string_view(result.message);
+  return RefusedResponse(method, id, reason, message, result.data);
+}
+
+json::object Router::RefusedResponse(std::string_view method, const json::value& id,
+                                     std::string_view reason, std::string_view message,
+                                     json::object data) {
   if (method == "tools/call" || method == "tasks/result") {
     json::object text{{"type", "text"},
-                      {"text", "mcp-gateway blocked this call (reason: " + reason + "): " +
-                                   message}};
-    json::object structured = result.data;
-    structured["blocked"] = true;
-    structured["reason"] = reason;
+                      {"text", "mcp-gateway blocked this call (reason: " + std::string(reason) +
+                                   "): " + std::string(message)}};
+    data["blocked"] = true;
+    data["reason"] = reason;
     json::object blocked{{"content", json::array{std::move(text)}},
                          {"isError", true},
-                         {"structuredContent", std::move(structured)}};
+                         {"structuredContent", std::move(data)}};
     return core::MakeResultResponse(id, std::move(blocked));
   }
-  json::object data = result.data;
   data["reason"] = reason;
-  return core::MakeErrorResponse(id, core::kPolicyRejected, message, std::move(data));
+  return core::MakeErrorResponse(id, core::kPolicyRejected, std::string(message), std::move(data));
 }
 
 void Router::GuardAnswer(const std::shared_ptr<ClientSession>& session, std::string_view server,

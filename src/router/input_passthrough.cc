@@ -4,7 +4,10 @@
 // model exactly as a 2025 server's sampling/elicitation/roots request would, so they pass the
 // response-path chain under that request's method; the client's answers in a retry's
 // inputResponses reach the server, so they pass the request-path chain, as GuardClientAnswer does
-// for a 2025 client's answer.
+// for a 2025 client's answer. RoutedServer tells the session where a retry would go now, so a
+// state sealed for one server never reaches another after the routing changed.
+#include "core/json_access.h"
+#include "router/meta_tools.h"
 #include "router/router.h"
 
 namespace mcpgw::router {
@@ -122,6 +125,36 @@ void Router::GuardInputResponses(const std::shared_ptr<ClientSession>& session,
                       });
   }
   gather->Release();
+}
+
+std::optional<std::string> Router::RoutedServer(std::string_view method,
+                                                const json::object& params) const {
+  const bool tool = method == "tools/call";
+  if (tool || method == "prompts/get") {
+    const std::string name(core::StringMember(params, "name"));
+    if (tool && options_.meta_tools && name == kRunToolTool) {
+      const json::object* arguments = core::ObjectMember(params, "arguments");
+      const std::string_view server =
+          arguments ? core::StringMember(*arguments, "server_name") : std::string_view();
+      for (const auto& upstream : upstreams_)
+        if (upstream->name() == server && upstream->state() == upstream::State::kActive)
+          return upstream->name();
+      return std::nullopt;
+    }
+    if (tool && options_.meta_tools && name == kGetMetadataTool) return std::nullopt;
+    const auto& routes = tool ? tools_ : prompts_;
+    auto it = routes.find(name);
+    if (it == routes.end()) return std::nullopt;  // unknown, withheld or offline
+    return upstreams_[it->second.upstream]->name();
+  }
+  if (method == "resources/read") {
+    const std::string uri(core::StringMember(params, "uri"));
+    if (uri.empty() || WithheldResource(uri)) return std::nullopt;
+    const std::size_t owner = ResolveResourceOwner(uri);
+    if (owner == upstreams_.size()) return std::nullopt;
+    return upstreams_[owner]->name();
+  }
+  return std::nullopt;
 }
 
 }  // namespace mcpgw::router

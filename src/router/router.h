@@ -210,22 +210,45 @@ class Router : public upstream::UpstreamObserver {
                          std::function<void(json::object response)> reply) override;
 
   // The input_required pass-through (router/input_passthrough.cc; a 2026-07-28 client calling a
-  // 2026-07-28 upstream). `done` gets the guarded members and an empty error, or an error object
-  // ({code, message[, data]}) and nothing else; it may be called inline or later.
+  // 2026-07-28 upstream; the session half is downstream/session_passthrough.cc). Like the rest of
+  // the router: io_context thread only; the session must be alive when a call starts, and the
+  // router must outlive any guard run still waiting (its chain is the router's). `done` gets the
+  // guarded members and an empty error, or an error object ({code, message[, data]}) and nothing
+  // else; it is called exactly once, inline or later (a waiting guard), on the io_context
+  // thread. A waiting run keeps the session's guard info (SessionInfo) alive, not the session:
+  // `done` must itself check that its session is still there (the session holds a weak_ptr).
   using InputsDone = std::function<void(json::object guarded, json::object error)>;
   // The response-path chain over each entry of an upstream's inputRequests (key -> {method,
   // params}), as if `server` had sent that request to `session` (guard context method = the
   // entry's method). An entry that is no object or names a method other than
-  // sampling/createMessage, elicitation/create or roots/list is -32603; a rejecting guard's
-  // blocked error is the error.
+  // sampling/createMessage, elicitation/create or roots/list is -32603 (nothing is guarded then);
+  // a rejecting guard's blocked error is the error (the first one wins).
   void GuardInputRequests(const std::shared_ptr<ClientSession>& session, const std::string& server,
                           json::object input_requests, InputsDone done);
   // The request-path chain over a retry's inputResponses (key -> the bare result), each as the
   // client's answer to the request `methods[key]` (a string) the gateway passed on; keys absent
-  // from `methods` are dropped; a rejecting guard's blocked error is the error.
+  // from `methods` are dropped; a rejecting guard's blocked error is the error. `methods` is read
+  // before this returns (it need not outlive the call).
   void GuardInputResponses(const std::shared_ptr<ClientSession>& session,
                            const std::string& server, json::object responses,
                            const json::object& methods, InputsDone done);
+  // The configured name of the server a `method` request with `params` would be sent to now:
+  // tools/call and prompts/get by exposed name (run_tool by its server_name argument, when that
+  // server is active), resources/read by URI (router.h's precedence). nullopt when it would go to
+  // none: an unknown, withheld or offline name or URI, get_metadata, another method. Read from the
+  // current routing tables, so a check made in the same io_context turn as HandleRequest sees
+  // exactly the route HandleRequest takes (a pass-through retry's reload rule).
+  std::optional<std::string> RoutedServer(std::string_view method,
+                                          const json::object& params) const;
+
+  // The answer to a request the gateway refuses on one of its own rules (not a guard's verdict),
+  // in the shape of a guard's block: a tools/call (or tasks/result) gets a result with isError,
+  // a text naming `reason` and structuredContent {blocked: true, reason, ...data}; other methods
+  // a -32004 JSON-RPC error with `message` and data {reason, ...data}. The one place either shape
+  // is built (BlockedResponse uses it).
+  static json::object RefusedResponse(std::string_view method, const json::value& id,
+                                      std::string_view reason, std::string_view message,
+                                      json::object data = {});
 
  private:
   struct Route {

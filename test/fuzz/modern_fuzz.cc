@@ -1,7 +1,8 @@
 // Fuzzes the 2026-07-28 ("modern") era's decoding of what clients and upstreams send:
 //  client side   IsModernRequest, DecodeRequestMeta, CheckHttpRequest (headers), StripEraMeta,
 //                TakeRetryFields (inputResponses, requestState), requestState verification
-//                (RequestStateSigner::Verify, Seal/Unseal), TakeInputKey;
+//                (RequestStateSigner::Verify, Seal/Unseal: p2. AES-256-GCM), the pass-through's
+//                sealed state (OpenPassedState over any bytes, sealed or not), TakeInputKey;
 //  upstream side ClassifyDiscover (server/discover result), DecodeResponse (an input_required
 //                result or a complete one), an InputRound over its inputRequests, EncodeResponse,
 //                and the envelope added to a request both as a tree and on its bytes (WireMessage).
@@ -13,8 +14,11 @@
 //    decodes and _meta holds no era key;
 //  - TakeRetryFields, when it accepts, leaves neither member in params; accepted inputResponses are
 //  objects of
-//    objects; a requestState nobody issued never verifies, one issued verifies for its principal
-//    only, and any one-byte change of it fails;
+//    objects; a requestState nobody issued never verifies nor unseals nor opens as a PassedState,
+//    one issued verifies (or unseals, unchanged) for its principal only, and any one-byte change
+//    of either kind fails; a sealed token shows none of its payload (16 bytes or more), neither
+//    in its text nor in its decoded bytes; a PassedState sealed from any payload that opens
+//    seals and opens again to the same state;
 //  - TakeInputKey returns 1-64 characters of [A-Za-z0-9_.-], not among those taken, and removes
 //    the hint from params._meta;
 //  - DecodeResponse leaves an input_required response as it was; a decoded complete result has
@@ -41,7 +45,9 @@
 #include "downstream/modern/era.h"
 #include "downstream/modern/era_encoding.h"
 #include "downstream/modern/http_headers.h"
+#include "auth/base64url.h"
 #include "downstream/modern/input_requests.h"
+#include "downstream/modern/passed_state.h"
 #include "downstream/modern/request_state.h"
 #include "upstream/input_round.h"
 #include "upstream/modern_wire.h"
@@ -133,6 +139,7 @@ void ClientSide(const json::object& request) {
       // A client cannot forge either kind of state: unsigned bytes never verify nor unseal.
       Check(!Signer().Verify(fields->request_state, "alice").has_value());
       Check(!Signer().Unseal(fields->request_state, "alice").has_value());
+      Check(!down::OpenPassedState(fields->request_state, Signer(), "alice", 0).has_value());
       // What the gateway seals comes back unchanged, and only for the principal it was sealed for.
       const std::string sealed = Signer().Seal(fields->request_state, "alice");
       const auto unsealed = Signer().Unseal(sealed, "alice");
@@ -167,6 +174,35 @@ void RequestState(std::string_view bytes) {
     Check(!Signer().Verify(changed, "alice").has_value());
   }
   Check(!Signer().Verify(bytes, "alice").has_value());
+  Check(!Signer().Unseal(bytes, "alice").has_value());
+
+  // Sealed (p2.): opens unchanged for its principal, hides its payload, any byte change fails.
+  const std::string sealed = Signer().Seal(bytes, "alice");
+  const auto unsealed = Signer().Unseal(sealed, "alice");
+  Check(unsealed.has_value() && *unsealed == bytes);
+  Check(!Signer().Unseal(sealed, "bob").has_value());
+  if (bytes.size() >= 16) {
+    Check(sealed.find(bytes) == std::string::npos);
+    const auto decoded = mcpgw::auth::Base64UrlDecode(std::string_view(sealed).substr(3));
+    Check(decoded.has_value() && decoded->find(bytes) == std::string::npos);
+  }
+  if (!bytes.empty()) {
+    std::string changed = sealed;
+    const std::size_t at = static_cast<unsigned char>(bytes[0]) % changed.size();
+    changed[at] = static_cast<char>(changed[at] ^ (bytes.size() > 1 ? bytes[1] | 1 : 1));
+    Check(!Signer().Unseal(changed, "alice").has_value());
+    Check(!down::OpenPassedState(changed, Signer(), "alice", 0).has_value());
+  }
+  // Any payload the gateway might seal: opens only when it is a state, and then round-trips.
+  if (auto state = down::OpenPassedState(sealed, Signer(), "alice", 0)) {
+    const auto again =
+        down::OpenPassedState(down::SealPassedState(*state, Signer(), "alice"), Signer(), "alice", 0);
+    Check(again.has_value() && again->method == state->method && again->name == state->name &&
+          again->server == state->server && again->upstream_state == state->upstream_state &&
+          again->methods == state->methods && again->expires_ms == state->expires_ms &&
+          again->round == state->round);
+    Check(!down::OpenPassedState(sealed, Signer(), "bob", 0).has_value());
+  }
 }
 
 void UpstreamSide(std::string_view method, const json::object& response) {

@@ -1,12 +1,14 @@
 // The input_required pass-through (docs/protocol.md "A modern client calling a modern upstream"):
 // a 2026-07-28 client calling a 2026-07-28 upstream gets the upstream's own inputRequests (its
 // keys, the questions after the response-path guards) and a requestState sealed by the gateway
-// ("p1.", HMAC-bound to the principal, method, tool, server and an expiry) that carries the
-// upstream's own state. The retry, on a new stateless request, is checked, its inputResponses
-// pass the request-path guards, and the upstream gets its own state and keys back. Nothing is
-// parked in the gateway. A tampered state, another principal's retry and a retry naming another
-// tool are -32602 and never reach the upstream. The audit store records the retry with its
-// round, and the chain verifies.
+// ("p2.", AES-256-GCM: the upstream's own state, method, tool, server, round and expiry
+// encrypted, bound to the principal). The retry, on a new stateless request, is checked, its
+// inputResponses pass the request-path guards, and the upstream gets its own state and keys
+// back. Nothing is parked in the gateway. A tampered state, another principal's retry and a
+// retry naming another tool are -32602 and never reach the upstream. A tool that asks forever is
+// cut at --max-input-rounds (3 here) and the upstream is not called again. The audit store
+// records the retry with its round (and the cut one blocked with its reason), and the chain
+// verifies.
 //
 // The gateway runs over stateless HTTP with two principals (MCPGW_AUTH_TOKENS) and -p basic; the
 // upstream is the 2.x fixture (fixtures/modern_server.mjs, modern-only) over stdio; its note
@@ -82,7 +84,8 @@ describe('input_required pass-through: 2026-07-28 client -> gateway -> 2026-07-2
       m: { command: process.execPath, args: [fixture], protocolEra: 'modern' },
     });
     gw = await startHttpGateway(
-      ['--mcp-json-path', config, '-p', 'basic', '--audit-db', db, ...HTTP_ARGS], {
+      ['--mcp-json-path', config, '-p', 'basic', '--audit-db', db, '--max-input-rounds', '3',
+       ...HTTP_ARGS], {
         extraEnv: {
           MCPGW_AUTH_TOKENS: `${ALICE},${BOB}`, MCP_GATEWAY_HOME: dir,
           MCP_GATEWAY_AUDIT_KEY: kAuditKey,
@@ -94,7 +97,7 @@ describe('input_required pass-through: 2026-07-28 client -> gateway -> 2026-07-2
     await removeTempDir(dir);
   });
 
-  test("the client gets the upstream's own keys, guarded questions and a sealed p1. state; the retry brings the upstream its own state and guarded answers", async () => {
+  test("the client gets the upstream's own keys, guarded questions and a sealed p2. state; the retry brings the upstream its own state and guarded answers", async () => {
     const params = { name: 'm_note', arguments: { topic: 'deploy', hint: `use ${kHfToken}` } };
     const first = await callTool(gw.url, ALICE, 1, params);
     assert.equal(first.status, 200, first.body);
@@ -106,8 +109,12 @@ describe('input_required pass-through: 2026-07-28 client -> gateway -> 2026-07-2
     assert.equal(question.params.message, 'A note on deploy? use <HUGGINGFACE_TOKEN>',
                  'the question passed the response-path guards');
     assert.ok(!first.body.includes(kHfToken), first.body);
-    assert.match(round.requestState, /^p1\./);
+    assert.match(round.requestState, /^p2\./);
     assert.ok(!round.requestState.includes('fixture-state'), 'the upstream state is sealed');
+    const sealed = Buffer.from(round.requestState.slice(3), 'base64url');
+    for (const plain of ['fixture-state', 'm_note', 'tools/call', 'elicitation/create']) {
+      assert.ok(!sealed.includes(plain), `${plain} is encrypted, not just encoded`);
+    }
 
     const retried = await callTool(gw.url, ALICE, 2, {
       ...params,
@@ -127,9 +134,9 @@ describe('input_required pass-through: 2026-07-28 client -> gateway -> 2026-07-2
     const params = { name: 'm_note', arguments: { topic: 'refusals' } };
     const first = await callTool(gw.url, ALICE, 1, params);
     const state = first.json.result?.requestState;
-    assert.match(state ?? '', /^p1\./, first.body);
+    assert.match(state ?? '', /^p2\./, first.body);
     const answers = { note: { action: 'accept', content: { note: 'fine' } } };
-    // A character of the payload changed (the MAC is the part after the last dot).
+    // A character of the nonce changed (any change fails the GCM tag).
     const at = 5;
     const tampered = state.slice(0, at) + (state[at] === 'A' ? 'B' : 'A') + state.slice(at + 1);
     const cases = [
@@ -189,6 +196,33 @@ describe('input_required pass-through: 2026-07-28 client -> gateway -> 2026-07-2
     }
   });
 
+  test('a tool that asks forever is cut at --max-input-rounds: the client gets the block and the upstream is not called again', async () => {
+    const params = { name: 'm_insist', arguments: { topic: 'loop' } };
+    let answer = await callTool(gw.url, ALICE, 30, params);
+    for (let round = 1; round <= 3; ++round) {
+      const result = answer.json.result;
+      assert.equal(result?.resultType, 'input_required', `round ${round}: ${answer.body}`);
+      assert.equal(result.inputRequests.again.params.message, `Again on loop? (call ${round})`);
+      answer = await callTool(gw.url, ALICE, 30 + round, {
+        ...params, inputResponses: { again: { action: 'accept', content: { more: true } } },
+        requestState: result.requestState,
+      });
+    }
+    // The upstream asked a fourth time: round 4 > 3.
+    assert.equal(answer.json.id, 33, answer.body);
+    const blocked = answer.json.result;
+    assert.equal(blocked?.isError, true, answer.body);
+    assert.equal(blocked.structuredContent?.reason, 'gateway.input_rounds_exceeded', answer.body);
+    assert.equal(blocked.structuredContent.maxInputRounds, 3, answer.body);
+    assert.equal(blocked.requestState, undefined, 'nothing to retry with');
+    assert.equal(blocked.inputRequests, undefined, 'the fourth question is not shown');
+    assert.match(textOf(blocked), /gateway\.input_rounds_exceeded/);
+    // The first call and three retries reached the server: a fresh call is its fifth.
+    const fresh = await callTool(gw.url, ALICE, 40, params);
+    assert.equal(fresh.json.result?.inputRequests?.again?.params?.message,
+                 'Again on loop? (call 5)', fresh.body);
+  });
+
   test('the audit store records each retry with its round, and the chain verifies', async () => {
     await gw.close();
     await waitUntil(() => !existsSync(`${db}-wal`), { what: 'the gateway to close its store' });
@@ -209,6 +243,13 @@ describe('input_required pass-through: 2026-07-28 client -> gateway -> 2026-07-2
     const refused = JSON.parse(list.stdout)
       .filter((r) => r.method === 'tools/call' && r.error_code === -32602);
     assert.equal(refused.length, 3, `the refused retries are audited: ${list.stdout}`);
+    const cut = JSON.parse(list.stdout)
+      .filter((r) => r.capability_name === 'insist' && r.decision === 'blocked');
+    assert.equal(cut.length, 1, `the cut call is one blocked row: ${list.stdout}`);
+    assert.equal(cut[0].input_round, 3, JSON.stringify(cut[0]));
+    assert.deepEqual(cut[0].reasons, ['gateway.input_rounds_exceeded'], JSON.stringify(cut[0]));
+    assert.equal(cut[0].status, 'tool_error', JSON.stringify(cut[0]));
+    assert.equal(cut[0].server, 'm', JSON.stringify(cut[0]));
     assert.ok(!list.stdout.includes(kHfToken), 'the audit holds no raw secret');
     const verify = await audit(dir, '--db', db, 'verify');
     assert.equal(verify.code, 0, verify.stdout + verify.stderr);

@@ -35,6 +35,7 @@ struct HttpServerOptions {
   std::size_t max_sessions_per_client = 100;
   std::size_t max_requests_per_session = 64;  // concurrent requests in flight
   std::size_t max_batch_size = 64;            // elements of one JSON-RPC batch
+  int max_input_rounds = 10;  // input_required rounds per call (SessionOptions::max_input_rounds)
   std::chrono::seconds session_idle_timeout{1800};
   std::chrono::seconds keep_alive_interval{15};  // SSE comment on a silent stream
   std::size_t replay_events = 256;               // per stream, for Last-Event-ID resumption

@@ -53,7 +53,7 @@ void HttpSession::Open() {
         if (auto self = weak.lock()) self->Route(std::move(text), related, final);
       },
       SessionOptions{options_.max_body_size, options_.max_requests_per_session,
-                     options_.max_batch_size});
+                     options_.max_batch_size, options_.max_input_rounds});
   session_->SetIdentity(id_, owner_.principal);
   session_->Open();
 }

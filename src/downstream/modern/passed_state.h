@@ -1,16 +1,22 @@
 // PassedState: what the gateway needs to resume a call whose input_required answer it passed
 // through from a 2026-07-28 upstream to a 2026-07-28 client (docs/protocol.md "Modern to
 // modern"). Nothing is kept in the gateway: the client carries it as the requestState of the
-// answer, sealed (RequestStateSigner::Seal, "p1." tokens) and bound to the principal, so a retry
-// on any session of the same principal (stateless HTTP: a new session per POST) can be checked
-// and resumed, and a tampered or another principal's state is refused.
+// answer, sealed (RequestStateSigner::Seal: "p2." tokens, AES-256-GCM under the process's key,
+// bound to the principal), so a retry on any session of the same principal (stateless HTTP: a
+// new session per POST) can be checked and resumed, and a tampered, truncated or another
+// principal's state is refused.
 //
-// Payload (JSON, inside the seal): {"m": method, "n": name, "s": server, "k": {key: method},
-// "u": the upstream's own requestState (absent when it gave none), "e": expiry (ms since the
-// Unix epoch)}. The upstream's state is carried as it was, opaque; the client can read but not
-// change it (any change breaks the seal).
+// Payload (JSON, encrypted inside the seal): {"m": method, "n": name, "s": server,
+// "k": {key: method}, "u": the upstream's own requestState (absent when it gave none),
+// "e": expiry (ms since the Unix epoch), "r": round}. The client can neither read nor change any
+// of it, the upstream's state included.
 //
-// Threading: pure functions.
+// What the seal does not decide (the session does, session_passthrough.cc): whether the round is
+// within the gateway's bound (SessionOptions::max_input_rounds) and whether the retry's name
+// still routes to the sealed server.
+//
+// Threading: pure functions (the signer is const and thread-safe). Lifetime: values only; a
+// PassedState refers to nothing.
 #pragma once
 
 #include <boost/json/object.hpp>
@@ -38,16 +44,19 @@ struct PassedState {
   std::optional<std::string> upstream_state;
   boost::json::object methods;  // inputRequests key -> the method asked (how answers are guarded)
   std::int64_t expires_ms = 0;
-  int round = 1;  // the input_required round this state was issued for (the retry's audit row)
+  // The input_required round this state was issued for: the retry answers round `round` (its
+  // audit row's input_round) and the round bound counts from it.
+  int round = 1;
 };
 
-// The sealed token for `state` and `principal`.
+// The sealed token for `state` and `principal`. Throws only as RequestStateSigner::Seal does.
 std::string SealPassedState(const PassedState& state, const RequestStateSigner& signer,
                             std::string_view principal);
 
 // The state `token` carries, for `principal` at `now_ms` (ms since the epoch). Failures, all
-// -32602 Invalid requestState: a broken seal (tampered, another principal's, another process's),
-// a payload that is not the shape above, or an expired state.
+// -32602 "Invalid requestState: ...": a seal that does not open (tampered, truncated, another
+// principal's, another process's, not a p2. token), a payload that is not the shape above, or an
+// expired state.
 boost::system::result<PassedState, EraError> OpenPassedState(std::string_view token,
                                                              const RequestStateSigner& signer,
                                                              std::string_view principal,

@@ -5,6 +5,7 @@
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 
+#include <memory>
 #include <stdexcept>
 
 #include "auth/base64url.h"
@@ -14,8 +15,30 @@ namespace mcpgw::downstream::modern {
 namespace {
 
 constexpr std::string_view kPrefix = "v1.";
-constexpr std::string_view kSealedPrefix = "p1.";
+constexpr std::string_view kSealedPrefix = "p2.";
 constexpr std::size_t kIdBytes = 16;
+constexpr std::size_t kNonceBytes = 12;  // AES-GCM's 96-bit IV
+constexpr std::size_t kTagBytes = 16;
+constexpr std::string_view kSealKeyLabel = "mcp-gateway requestState p2 AES-256-GCM";
+
+using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
+
+CipherContext NewCipherContext() {
+  CipherContext context(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+  if (!context) throw std::runtime_error("requestState: no cipher context");
+  return context;
+}
+
+const unsigned char* Bytes(std::string_view text) {
+  return reinterpret_cast<const unsigned char*>(text.data());
+}
+
+// The additional authenticated data of a p2. token: its version and the principal.
+std::string SealedAad(std::string_view principal) {
+  std::string aad = "p2\n";
+  aad.append(principal);
+  return aad;
+}
 
 std::string Hex(const unsigned char* data, std::size_t size) {
   static constexpr char kDigits[] = "0123456789abcdef";
@@ -43,7 +66,17 @@ bool IsLowerHex(std::string_view text) {
 
 }  // namespace
 
-RequestStateSigner::RequestStateSigner() : key_(RandomBytes(32)) {}
+RequestStateSigner::RequestStateSigner() : RequestStateSigner(RandomBytes(32)) {}
+
+RequestStateSigner::RequestStateSigner(std::string key) : key_(std::move(key)) {
+  unsigned char derived[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (!HMAC(EVP_sha256(), key_.data(), static_cast<int>(key_.size()), Bytes(kSealKeyLabel),
+            kSealKeyLabel.size(), derived, &length) ||
+      length != 32)
+    throw std::runtime_error("requestState: key derivation failed");
+  seal_key_.assign(reinterpret_cast<const char*>(derived), length);
+}
 
 std::string RequestStateSigner::Mac(std::string_view id, std::string_view principal) const {
   std::string signed_part;
@@ -88,26 +121,59 @@ std::optional<std::string> RequestStateSigner::Verify(std::string_view token,
 }
 
 std::string RequestStateSigner::Seal(std::string_view payload, std::string_view principal) const {
-  std::string token(kSealedPrefix);
-  token += auth::Base64UrlEncode(payload);
-  const std::string mac = MacOf(token, principal);
-  token.append(1, '.').append(mac);
-  return token;
+  // nonce | ciphertext (as long as the payload) | tag
+  std::string sealed = RandomBytes(kNonceBytes);
+  sealed.resize(kNonceBytes + payload.size() + kTagBytes);
+  auto* out = reinterpret_cast<unsigned char*>(sealed.data());
+  const std::string aad = SealedAad(principal);
+  CipherContext context = NewCipherContext();
+  int written = 0;
+  int final_written = 0;
+  if (EVP_EncryptInit_ex2(context.get(), EVP_aes_256_gcm(), Bytes(seal_key_), out, nullptr) != 1 ||
+      EVP_EncryptUpdate(context.get(), nullptr, &written, Bytes(aad),
+                        static_cast<int>(aad.size())) != 1 ||
+      EVP_EncryptUpdate(context.get(), out + kNonceBytes, &written, Bytes(payload),
+                        static_cast<int>(payload.size())) != 1 ||
+      EVP_EncryptFinal_ex(context.get(), out + kNonceBytes + written, &final_written) != 1 ||
+      static_cast<std::size_t>(written + final_written) != payload.size() ||
+      EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_AEAD_GET_TAG, static_cast<int>(kTagBytes),
+                          out + kNonceBytes + payload.size()) != 1)
+    throw std::runtime_error("requestState: sealing failed");
+  return std::string(kSealedPrefix) + auth::Base64UrlEncode(sealed);
 }
 
 std::optional<std::string> RequestStateSigner::Unseal(std::string_view token,
                                                       std::string_view principal) const {
   if (!token.starts_with(kSealedPrefix)) return std::nullopt;
-  const std::size_t dot = token.rfind('.');
-  if (dot == std::string_view::npos || dot < kSealedPrefix.size()) return std::nullopt;
-  const std::string_view signed_part = token.substr(0, dot);
-  const std::string_view mac = token.substr(dot + 1);
-  if (mac.size() != 64 || !IsLowerHex(mac)) return std::nullopt;
-  const std::string expected = MacOf(signed_part, principal);
-  if (CRYPTO_memcmp(expected.data(), mac.data(), expected.size()) != 0) return std::nullopt;
-  auto payload = auth::Base64UrlDecode(signed_part.substr(kSealedPrefix.size()));
-  if (!payload) return std::nullopt;
-  return std::move(*payload);
+  const std::string_view body = token.substr(kSealedPrefix.size());
+  auto sealed = auth::Base64UrlDecode(body);
+  // Canonical text only: base64url ignores a last character's unused bits, so without this
+  // check two tokens could open to the same payload.
+  if (!sealed || sealed->size() < kNonceBytes + kTagBytes ||
+      auth::Base64UrlEncode(*sealed) != body)
+    return std::nullopt;
+  const std::size_t size = sealed->size() - kNonceBytes - kTagBytes;
+  auto* in = reinterpret_cast<unsigned char*>(sealed->data());
+  std::string payload(size, '\0');
+  const std::string aad = SealedAad(principal);
+  CipherContext context = NewCipherContext();
+  int written = 0;
+  int final_written = 0;
+  if (EVP_DecryptInit_ex2(context.get(), EVP_aes_256_gcm(), Bytes(seal_key_), in, nullptr) != 1 ||
+      EVP_DecryptUpdate(context.get(), nullptr, &written, Bytes(aad),
+                        static_cast<int>(aad.size())) != 1 ||
+      EVP_DecryptUpdate(context.get(), reinterpret_cast<unsigned char*>(payload.data()), &written,
+                        in + kNonceBytes, static_cast<int>(size)) != 1 ||
+      EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_AEAD_SET_TAG, static_cast<int>(kTagBytes),
+                          in + kNonceBytes + size) != 1)
+    return std::nullopt;
+  // The tag is checked here: a mismatch (any change, another key or principal) fails.
+  if (EVP_DecryptFinal_ex(context.get(),
+                          reinterpret_cast<unsigned char*>(payload.data()) + written,
+                          &final_written) != 1 ||
+      static_cast<std::size_t>(written + final_written) != size)
+    return std::nullopt;
+  return payload;
 }
 
 }  // namespace mcpgw::downstream::modern
