@@ -18,7 +18,9 @@ std::vector<HsDatabaseSpec> BuiltinHsDatabaseSpecs() {
   const injection::InjectionPatternSpecs cues = injection::BuiltinInjectionPatternSpecs();
   add(injection::PatternSet::DatabaseSpec(cues.primary), "injection.primary");
   add(injection::PatternSet::DatabaseSpec(cues.context), "injection.context");
-  add(injection::PatternSet::DatabaseSpec(harmful::BuiltinHarmPatternSpecs()), "harmful");
+  const harmful::HarmPatternSpecs harm = harmful::BuiltinHarmPatternSpecs();
+  add(injection::PatternSet::DatabaseSpec(harm.harm), "harmful.harm");
+  add(injection::PatternSet::DatabaseSpec(harm.context), "harmful.context");
   // The `basic` plugin's default: the built-in catalogue alone (secret_detector.cc).
   add(secrets::SecretEngine::DatabaseSpec(secrets::BuiltinRules()), "secrets.builtin");
   // The tool scanner's keyword prefilter (scanner/text_scanner.h).

@@ -12,7 +12,8 @@
 
 namespace mcpgw::guards {
 
-// Named "injection.primary", "injection.context", "harmful", "secrets.builtin", "scanner.atoms".
+// Named "injection.primary", "injection.context", "harmful.harm",
+// "harmful.context", "secrets.builtin", "scanner.atoms".
 std::vector<HsDatabaseSpec> BuiltinHsDatabaseSpecs();
 
 }  // namespace mcpgw::guards

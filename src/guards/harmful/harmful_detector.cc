@@ -26,40 +26,66 @@ bool Near(const std::vector<std::size_t>& sorted, std::size_t begin, std::size_t
 
 }  // namespace
 
-std::vector<injection::PatternSpec> BuiltinHarmPatternSpecs() {
-  std::vector<injection::PatternSpec> specs;
-  for (const HarmRule& rule : BuiltinHarmRules())
-    specs.push_back({rule.regex, true, rule.trigger, rule.before, rule.after});
+HarmPatternSpecs BuiltinHarmPatternSpecs() {
+  HarmPatternSpecs specs;
+  const std::vector<HarmRule>& rules = BuiltinHarmRules();
+  for (std::uint32_t i = 0; i < rules.size(); ++i) {
+    const HarmRule& rule = rules[i];
+    const bool harm = rule.kind == RuleKind::kHarm;
+    (harm ? specs.harm : specs.context)
+        .push_back({rule.regex, true, rule.trigger, rule.before, rule.after});
+    (harm ? specs.harm_rules : specs.context_rules).push_back(i);
+  }
   return specs;
 }
 
 Result<std::shared_ptr<const HarmfulDetector>> HarmfulDetector::Create(HarmfulOptions options) {
   if (!(options.threshold > 0.0f && options.threshold <= 1.0f))
     return MakeError("threshold must be in (0, 1]");
-  static const Result<std::shared_ptr<const injection::PatternSet>> patterns =
-      injection::PatternSet::Compile(BuiltinHarmPatternSpecs());
-  if (!patterns) return MakeError("harmful rules: " + patterns.error().message);
+  static const Result<std::shared_ptr<const Compiled>> compiled =
+      []() -> Result<std::shared_ptr<const Compiled>> {
+    HarmPatternSpecs specs = BuiltinHarmPatternSpecs();
+    auto harm = injection::PatternSet::Compile(specs.harm);
+    if (!harm) return MakeError("harmful rules: " + harm.error().message);
+    auto context = injection::PatternSet::Compile(specs.context);
+    if (!context) return MakeError("harmful context rules: " + context.error().message);
+    auto out = std::make_shared<Compiled>();
+    out->harm = *harm;
+    out->context = *context;
+    out->harm_rules = std::move(specs.harm_rules);
+    out->context_rules = std::move(specs.context_rules);
+    return std::shared_ptr<const Compiled>(std::move(out));
+  }();
+  if (!compiled) return compiled.error();
   std::shared_ptr<HarmfulDetector> detector(new HarmfulDetector());
   detector->options_ = std::move(options);
-  detector->patterns_ = *patterns;
+  detector->compiled_ = *compiled;
   return std::shared_ptr<const HarmfulDetector>(std::move(detector));
 }
 
 void HarmfulDetector::Scan(std::string_view text, std::vector<Detection>& out) const {
-  thread_local std::vector<injection::PatternHit> hits;
-  hits.clear();
-  patterns_->Scan(text, hits);
-  if (hits.empty()) return;
-  const std::vector<HarmRule>& rules = BuiltinHarmRules();
   // Per-thread scratch: a scan allocates nothing once warmed up.
+  thread_local std::vector<injection::PatternHit> hits;
   thread_local std::vector<Cue> cues;
   thread_local std::vector<std::size_t> howto, news, care, fiction, defensive;
+  const std::vector<HarmRule>& rules = BuiltinHarmRules();
+  // The cues first; the context words only weigh cues, so a text without one ends here.
+  hits.clear();
+  compiled_->harm->Scan(text, hits);
+  if (hits.empty()) return;
   cues.clear();
-  for (auto* v : {&howto, &news, &care, &fiction, &defensive}) v->clear();
   for (const injection::PatternHit& hit : hits) {
-    const HarmRule& rule = rules[hit.pattern];
+    const std::uint32_t index = compiled_->harm_rules[hit.pattern];
+    const HarmRule& rule = rules[index];
+    cues.push_back({hit.begin, hit.end, rule.weight, rule.category, index});
+  }
+  for (auto* v : {&howto, &news, &care, &fiction, &defensive}) v->clear();
+  hits.clear();
+  compiled_->context->Scan(text, hits);
+  for (const injection::PatternHit& hit : hits) {
+    const HarmRule& rule = rules[compiled_->context_rules[hit.pattern]];
     switch (rule.kind) {
-      case RuleKind::kHarm: cues.push_back({hit.begin, hit.end, rule.weight, rule.category, hit.pattern}); break;
+      case RuleKind::kHarm: break;  // not in this set
       case RuleKind::kHowTo: howto.push_back(hit.begin); break;
       case RuleKind::kNews: news.push_back(hit.begin); break;
       case RuleKind::kCare: care.push_back(hit.begin); break;
@@ -67,7 +93,6 @@ void HarmfulDetector::Scan(std::string_view text, std::vector<Detection>& out) c
       case RuleKind::kDefensive: defensive.push_back(hit.begin); break;
     }
   }
-  if (cues.empty()) return;
   for (auto* v : {&howto, &news, &care, &fiction, &defensive}) std::sort(v->begin(), v->end());
   for (Cue& cue : cues) {
     float f = 1.0f;

@@ -1,6 +1,7 @@
 // HarmfulDetector: finds harmful content in text (categories in harmful_rules.h) and tells it
-// apart from text ABOUT harm. One PatternSet pass (Vectorscan, confirmed by RE2) finds the
-// category cues, the instructional signals and the context words; each category cue's weight is
+// apart from text ABOUT harm. A PatternSet pass (Vectorscan, confirmed by RE2) finds the
+// category cues; only when there is one, a second pass finds the instructional signals and the
+// context words (a text without a cue costs one pass). Each category cue's weight is
 // multiplied by its context (within 400 bytes): x0.4 next to news reporting, x0.3 next to care /
 // prevention words, x0.5 next to fiction discussion, x0.4 next to defensive-security words
 // (malware and weapons), x0.5 inside quotation marks. Cues of one category within 400 bytes
@@ -28,9 +29,18 @@ struct HarmfulOptions {
   std::vector<Category> categories;  // reported categories; empty = all
 };
 
-// The built-in harm rules as the detector compiles them (one pattern per BuiltinHarmRules()
-// entry, same order). The build-time Vectorscan generator embeds their database from this.
-std::vector<injection::PatternSpec> BuiltinHarmPatternSpecs();
+// The built-in rules as the detector compiles them, in two sets: `harm` (the kHarm rules, the
+// cues) and `context` (how-to signals and the news / care / fiction / defensive words, which only
+// weigh cues). A scan runs `context` only over a text where `harm` found a cue, so a text with no
+// cue (most traffic) pays for one set. `*_rules[i]` is the BuiltinHarmRules() index of pattern i.
+// The build-time Vectorscan generator embeds both databases from this.
+struct HarmPatternSpecs {
+  std::vector<injection::PatternSpec> harm;
+  std::vector<std::uint32_t> harm_rules;
+  std::vector<injection::PatternSpec> context;
+  std::vector<std::uint32_t> context_rules;
+};
+HarmPatternSpecs BuiltinHarmPatternSpecs();
 
 class HarmfulDetector final : public Detector {
  public:
@@ -42,7 +52,12 @@ class HarmfulDetector final : public Detector {
  private:
   HarmfulDetector() = default;
   HarmfulOptions options_;
-  std::shared_ptr<const injection::PatternSet> patterns_;
+  // Compiled once per process (shared by every detector).
+  struct Compiled {
+    std::shared_ptr<const injection::PatternSet> harm, context;
+    std::vector<std::uint32_t> harm_rules, context_rules;
+  };
+  std::shared_ptr<const Compiled> compiled_;
 };
 
 }  // namespace mcpgw::guards::harmful

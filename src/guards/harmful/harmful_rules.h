@@ -45,6 +45,9 @@ struct HarmRule {
   std::string trigger;  // optional cheaper Vectorscan expression (see pattern_set.h)
   std::size_t before = 400;
   std::size_t after = 0;
+  // The trigger is a '|' list of literals (\xHH escapes for non-alphanumeric ASCII) at least one
+  // of which every match of `regex` contains, case-insensitively (harmful_rules_test.cc checks).
+  bool gate = false;
 };
 
 const std::vector<HarmRule>& BuiltinHarmRules();
