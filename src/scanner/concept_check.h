@@ -49,8 +49,14 @@ class ConceptCheck {
   static Result<std::unique_ptr<const ConceptCheck>> Create();
   ~ConceptCheck();
 
-  // Appends at most one hit per concept found in `text` (normalized, refanged text).
+  // Appends at most one hit per concept found in `text` (normalized, refanged text). One RE2
+  // set pass over the text first says which word families it holds; only the concepts whose
+  // families are all there are looked for per sentence (most texts: none).
   void Find(std::string_view text, std::vector<Hit>& out) const;
+
+  // The same hits as Find, found without that gate (every concept looked for in every
+  // sentence): what the gate is tested against.
+  void FindEverywhere(std::string_view text, std::vector<Hit>& out) const;
 
   // A parameter whose own description asks for data no tool needs as an argument: the
   // conversation so far (unless `tool_is_about_conversation`), the system prompt, or all of some
@@ -61,6 +67,7 @@ class ConceptCheck {
 
  private:
   ConceptCheck() = default;
+  void FindWith(std::string_view text, bool gate, std::vector<Hit>& out) const;
   struct Patterns;
   std::unique_ptr<Patterns> p_;
 };
