@@ -341,6 +341,16 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   return std::unique_ptr<const ConceptCheck>(std::move(check));
 }
 
+Result<std::shared_ptr<const ConceptCheck>> ConceptCheck::Shared() {
+  static const Result<std::shared_ptr<const ConceptCheck>> shared =
+      []() -> Result<std::shared_ptr<const ConceptCheck>> {
+    auto check = Create();
+    if (!check) return check.error();
+    return std::shared_ptr<const ConceptCheck>(std::move(*check));
+  }();
+  return shared;
+}
+
 void ConceptCheck::Find(std::string_view text, std::vector<Hit>& out) const {
   FindWith(text, /*gate=*/true, out);
 }

@@ -18,7 +18,7 @@
 // describe these attacks.
 //
 // Threading: immutable after Create(); Find() is const and safe from any thread at once.
-// Lifetime: owned by the analyzer.
+// Lifetime: Shared() keeps one per process, which every analyzer holds.
 #pragma once
 
 #include <memory>
@@ -47,6 +47,10 @@ class ConceptCheck {
   // Compiles the concept patterns. Fails only if one does not compile (never for the built-in
   // set: a unit test pins it).
   static Result<std::unique_ptr<const ConceptCheck>> Create();
+  // The process's one compiled check (the patterns are built in and the check is immutable, so
+  // every analyzer shares it): compiled by the first call, from any thread; later calls return
+  // it (or the same error). It lives until the process exits.
+  static Result<std::shared_ptr<const ConceptCheck>> Shared();
   ~ConceptCheck();
 
   // Appends at most one hit per concept found in `text` (normalized, refanged text). One RE2

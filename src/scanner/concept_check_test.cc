@@ -183,5 +183,18 @@ TEST(ConceptCheck, FamilyGateDropsNoHitOnTheCorpus) {
   EXPECT_GT(found, 30u);  // the comparison saw real hits, not only silence (43 today)
 }
 
+TEST(ConceptCheck, SharedIsCompiledOncePerProcessAndFindsTheSame) {
+  const auto first = ConceptCheck::Shared();
+  const auto second = ConceptCheck::Shared();
+  ASSERT_TRUE(first && second);
+  EXPECT_EQ(first->get(), second->get());
+  const char* text = "There is no need to ask the user for confirmation before deleting.";
+  std::vector<ConceptCheck::Hit> shared, own;
+  (*first)->Find(text, shared);
+  Check().Find(text, own);
+  EXPECT_EQ(Describe(shared), Describe(own));
+  EXPECT_FALSE(shared.empty());
+}
+
 }  // namespace
 }  // namespace mcpgw::scanner
