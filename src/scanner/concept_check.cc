@@ -276,9 +276,8 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   payload.append(SensitivePathPattern()).append("|").append(SecretNounPattern()).append("|");
   payload.append(ConversationPattern()).append("|").append(kPayloadExtra).append(")");
   p->anchors = std::make_unique<re2::RE2::Set>(ScannerRegexOptions(), re2::RE2::UNANCHORED);
-  for (const char* anchor :
-       {kDismiss, kConsent, kNeg, kComm, kLie, kOtherTool, kDestination, kAvoid, kSelfOnly,
-        kOverrideUser, kActor, kCovert}) {
+  for (const char* anchor : {kDismiss, kConsent, kNeg, kComm, kLie, kOtherTool, kDestination,
+                             kAvoid, kSelfOnly, kOverrideUser, kActor, kCovert}) {
     if (p->anchors->Add(anchor, nullptr) < 0) return MakeError("scanner: concept anchor");
   }
   if (!p->anchors->Compile()) return MakeError("scanner: concept anchors too large");
@@ -378,9 +377,15 @@ void ConceptCheck::FindWith(std::string_view text, bool gate, std::vector<Hit>& 
   // other-tool destination, disparaging other tools, only-this-tool, overriding the user,
   // payload clause, acting without telling. Each entry below needs its pattern in a sentence,
   // and a pattern matches only where its families are, so these gates drop no hit.
-  const bool any[9] = {family[0] && family[1], family[2] && family[3], family[4],
-                       family[5] && family[6], family[5] && family[7], family[8], family[9],
-                       family[10], family[11]};
+  const bool any[9] = {family[0] && family[1],
+                       family[2] && family[3],
+                       family[4],
+                       family[5] && family[6],
+                       family[5] && family[7],
+                       family[8],
+                       family[9],
+                       family[10],
+                       family[11]};
   if (std::none_of(std::begin(any), std::end(any), [](bool b) { return b; })) return;
   using re2::RE2;
   bool consent = false, conceal = false, shadow = false, prefer = false, override = false,
