@@ -248,10 +248,13 @@ std::string Near(std::string_view a, std::string_view b, int gap) {
 }  // namespace
 
 struct ConceptCheck::Patterns {
-  // One pass over the whole text says which concepts can match at all (most texts: none).
-  // Entries, in order: consent, concealment (negated telling), cover story, other-tool
-  // destination, disparaging other tools, only-this-tool, overriding the user, payload clause,
-  // acting without telling.
+  // One pass over the whole text says which word families it holds (in the order Create adds
+  // them: dismiss, consent, negation, telling, cover story, other tool, destination, avoid,
+  // only-this-tool, overriding the user, actor, covert);
+  // a concept can match only where all of its families are (most texts: none). The families
+  // alone, not the nine sentence patterns made of them: with those (four Near() pairs, each two
+  // families in both orders) this pass was about a fifth of the analysis time, and an unbounded
+  // gap instead of the counted one did not make it measurably faster; the families are.
   std::unique_ptr<re2::RE2::Set> anchors;
   std::unique_ptr<re2::RE2> consent, consent_guard;
   std::unique_ptr<re2::RE2> neg_comm, user_or_reply, side, lie, covert;
@@ -274,10 +277,8 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   payload.append(SensitivePathPattern()).append("|").append(SecretNounPattern()).append("|");
   payload.append(ConversationPattern()).append("|").append(kPayloadExtra).append(")");
   p->anchors = std::make_unique<re2::RE2::Set>(ScannerRegexOptions(), re2::RE2::UNANCHORED);
-  for (const std::string& anchor :
-       {Near(kDismiss, kConsent, 50), "(?:" + Near(kNeg, kComm, 30) + ")", std::string(kLie),
-        Near(kOtherTool, kDestination, 120), Near(kOtherTool, kAvoid, 100), std::string(kSelfOnly),
-        std::string(kOverrideUser), std::string(kActor), std::string(kCovert)}) {
+  for (const char* anchor : {kDismiss, kConsent, kNeg, kComm, kLie, kOtherTool, kDestination,
+                             kAvoid, kSelfOnly, kOverrideUser, kActor, kCovert}) {
     if (p->anchors->Add(anchor, nullptr) < 0) return MakeError("scanner: concept anchor");
   }
   if (!p->anchors->Compile()) return MakeError("scanner: concept anchors too large");
@@ -340,19 +341,53 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   return std::unique_ptr<const ConceptCheck>(std::move(check));
 }
 
+Result<std::shared_ptr<const ConceptCheck>> ConceptCheck::Shared() {
+  static const Result<std::shared_ptr<const ConceptCheck>> shared =
+      []() -> Result<std::shared_ptr<const ConceptCheck>> {
+    auto check = Create();
+    if (!check) return check.error();
+    return std::shared_ptr<const ConceptCheck>(std::move(*check));
+  }();
+  return shared;
+}
+
 void ConceptCheck::Find(std::string_view text, std::vector<Hit>& out) const {
+  FindWith(text, /*gate=*/true, out);
+}
+
+void ConceptCheck::FindEverywhere(std::string_view text, std::vector<Hit>& out) const {
+  FindWith(text, /*gate=*/false, out);
+}
+
+void ConceptCheck::FindWith(std::string_view text, bool gate, std::vector<Hit>& out) const {
   if (text.size() < 16) return;
   const Patterns& p = *p_;
   std::vector<int> found;
-  bool any[9] = {};
+  bool family[12] = {};
   re2::RE2::Set::ErrorInfo info;
-  if (p.anchors->Match(text, &found, &info)) {
-    for (int i : found) any[i] = true;
+  if (!gate) {
+    std::fill(std::begin(family), std::end(family), true);
+  } else if (p.anchors->Match(text, &found, &info)) {
+    for (int i : found) family[i] = true;
   } else if (info.kind != re2::RE2::Set::kNoError) {
-    std::fill(std::begin(any), std::end(any), true);  // the set's DFA ran out of memory
+    std::fill(std::begin(family), std::end(family), true);  // the set's DFA ran out of memory
   } else {
     return;
   }
+  // The entries that can match: consent, concealment (negated telling), cover story,
+  // other-tool destination, disparaging other tools, only-this-tool, overriding the user,
+  // payload clause, acting without telling. Each entry below needs its pattern in a sentence,
+  // and a pattern matches only where its families are, so these gates drop no hit.
+  const bool any[9] = {family[0] && family[1],
+                       family[2] && family[3],
+                       family[4],
+                       family[5] && family[6],
+                       family[5] && family[7],
+                       family[8],
+                       family[9],
+                       family[10],
+                       family[11]};
+  if (std::none_of(std::begin(any), std::end(any), [](bool b) { return b; })) return;
   using re2::RE2;
   bool consent = false, conceal = false, shadow = false, prefer = false, override = false,
        clause = false;

@@ -18,7 +18,7 @@
 // describe these attacks.
 //
 // Threading: immutable after Create(); Find() is const and safe from any thread at once.
-// Lifetime: owned by the analyzer.
+// Lifetime: Shared() keeps one per process, which every analyzer holds.
 #pragma once
 
 #include <memory>
@@ -47,10 +47,20 @@ class ConceptCheck {
   // Compiles the concept patterns. Fails only if one does not compile (never for the built-in
   // set: a unit test pins it).
   static Result<std::unique_ptr<const ConceptCheck>> Create();
+  // The process's one compiled check (the patterns are built in and the check is immutable, so
+  // every analyzer shares it): compiled by the first call, from any thread; later calls return
+  // it (or the same error). It lives until the process exits.
+  static Result<std::shared_ptr<const ConceptCheck>> Shared();
   ~ConceptCheck();
 
-  // Appends at most one hit per concept found in `text` (normalized, refanged text).
+  // Appends at most one hit per concept found in `text` (normalized, refanged text). One RE2
+  // set pass over the text first says which word families it holds; only the concepts whose
+  // families are all there are looked for per sentence (most texts: none).
   void Find(std::string_view text, std::vector<Hit>& out) const;
+
+  // The same hits as Find, found without that gate (every concept looked for in every
+  // sentence): what the gate is tested against.
+  void FindEverywhere(std::string_view text, std::vector<Hit>& out) const;
 
   // A parameter whose own description asks for data no tool needs as an argument: the
   // conversation so far (unless `tool_is_about_conversation`), the system prompt, or all of some
@@ -61,6 +71,7 @@ class ConceptCheck {
 
  private:
   ConceptCheck() = default;
+  void FindWith(std::string_view text, bool gate, std::vector<Hit>& out) const;
   struct Patterns;
   std::unique_ptr<Patterns> p_;
 };

@@ -252,7 +252,7 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
   auto outbound = OutboundCheck::Create();
   if (!outbound) return outbound.error();
   analyzer->outbound_ = std::move(*outbound);
-  auto concepts = ConceptCheck::Create();
+  auto concepts = ConceptCheck::Shared();
   if (!concepts) return concepts.error();
   analyzer->concepts_ = std::move(*concepts);
   return std::shared_ptr<const ToolAnalyzer>(std::move(analyzer));

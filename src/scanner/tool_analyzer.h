@@ -68,7 +68,8 @@ struct AnalyzerOptions {
 
 class ToolAnalyzer {
  public:
-  // Compiles the rules. Fails only if a rule does not compile (never for the built-in set).
+  // Compiles the rules. Fails only if a rule does not compile (never for the built-in set). The
+  // concept check is compiled once per process and shared (ConceptCheck::Shared()).
   static Result<std::shared_ptr<const ToolAnalyzer>> Create(AnalyzerOptions options = {});
   ~ToolAnalyzer();
 
@@ -125,7 +126,7 @@ class ToolAnalyzer {
   std::unique_ptr<Regexes> regexes_;
   std::unique_ptr<const ParamDemand> param_demand_;
   std::unique_ptr<const OutboundCheck> outbound_;
-  std::unique_ptr<const ConceptCheck> concepts_;
+  std::shared_ptr<const ConceptCheck> concepts_;  // ConceptCheck::Shared()
 };
 
 // Builds a catalog from a saved list: a tools/list result ({"tools": [...]}), a JSON-RPC
