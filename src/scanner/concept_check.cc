@@ -285,7 +285,9 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   p->consent = make(Near(kDismiss, kConsent, 50));
   p->consent_guard = make(kConsentGuard);
   p->neg_comm = make("(?:" + Near(kNeg, kComm, 30) + ")");
-  p->user_or_reply = make(std::string(kUser) + "|" + kReply);
+  std::string user_or_reply = kUser;  // appended, not operator+: g++ 12 warns falsely on that
+  user_or_reply.append("|").append(kReply);
+  p->user_or_reply = make(user_or_reply);
   p->side = make(kSide);
   p->lie = make(kLie);
   p->covert = make(kCovert);
