@@ -2,15 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include <boost/json/parse.hpp>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "scanner/unicode_text.h"
+#include "testing/scan_corpus.h"
 
 namespace mcpgw::scanner {
 namespace {
@@ -138,52 +135,13 @@ TEST(ConceptCheck, ShortAndUnrelatedTextsHaveNoHits) {
   EXPECT_TRUE(Found("Returns the current time in the given time zone, as ISO 8601.").empty());
 }
 
-namespace fs = std::filesystem;
-namespace json = boost::json;
-
-fs::path CorpusDir() {
-  if (const char* env = std::getenv("MCPGW_SCAN_CORPUS")) return env;
-  for (fs::path dir = fs::current_path(); !dir.empty(); dir = dir.parent_path()) {
-    if (fs::exists(dir / "test/scan-eval/corpus")) return dir / "test/scan-eval/corpus";
-    if (dir == dir.parent_path()) break;
-  }
-  return {};
-}
-
-void CollectStrings(const json::value& v, std::vector<std::string>& out) {
-  if (v.is_string()) {
-    out.emplace_back(v.get_string());
-  } else if (v.is_array()) {
-    for (const json::value& e : v.get_array()) CollectStrings(e, out);
-  } else if (v.is_object()) {
-    for (const auto& [key, e] : v.get_object()) {
-      out.emplace_back(key);
-      CollectStrings(e, out);
-    }
-  }
-}
-
 // The word-family gate only skips work: on every string of the corpus (the splits that may be
 // read, and the official servers' tools) Find gives exactly what looking for every concept in
 // every sentence gives.
 TEST(ConceptCheck, FamilyGateDropsNoHitOnTheCorpus) {
-  const fs::path dir = CorpusDir();
+  const std::filesystem::path dir = testing::ScanCorpusDir();
   ASSERT_FALSE(dir.empty()) << "test/scan-eval/corpus not found (set MCPGW_SCAN_CORPUS)";
-  std::vector<fs::path> files;
-  for (const char* name :
-       {"poisoned/dev.json", "poisoned/test.json", "poisoned/holdout.json", "poisoned/dev8.json",
-        "poisoned/dev9.json", "risky_legit/dev.json", "risky_legit/test.json",
-        "risky_legit/holdout.json", "risky_legit/dev8.json", "risky_legit/dev9.json"}) {
-    files.push_back(dir / name);
-  }
-  for (const auto& entry : fs::directory_iterator(dir / "official")) files.push_back(entry.path());
-  std::vector<std::string> strings;
-  for (const fs::path& file : files) {
-    std::ifstream in(file);
-    std::stringstream text;
-    text << in.rdbuf();
-    CollectStrings(json::parse(text.str()), strings);
-  }
+  const std::vector<std::string> strings = testing::ReadableScanCorpusStrings(dir);
   ASSERT_GT(strings.size(), 1000u);
   std::size_t found = 0;
   for (const std::string& s : strings)

@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "scanner/tool_analyzer.h"
+#include "testing/scan_corpus.h"
 
 namespace mcpgw::scanner {
 namespace {
@@ -22,14 +23,7 @@ namespace {
 namespace fs = std::filesystem;
 namespace json = boost::json;
 
-fs::path CorpusDir() {
-  if (const char* env = std::getenv("MCPGW_SCAN_CORPUS")) return env;
-  for (fs::path dir = fs::current_path(); !dir.empty(); dir = dir.parent_path()) {
-    if (fs::exists(dir / "test/scan-eval/corpus")) return dir / "test/scan-eval/corpus";
-    if (dir == dir.parent_path()) break;
-  }
-  return {};
-}
+fs::path CorpusDir() { return testing::ScanCorpusDir(); }
 
 json::value ReadJson(const fs::path& path) {
   std::ifstream in(path);

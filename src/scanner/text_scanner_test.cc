@@ -2,23 +2,16 @@
 
 #include <gtest/gtest.h>
 
-#include <boost/json/parse.hpp>
-
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "scanner/unicode_text.h"
+#include "testing/scan_corpus.h"
 
 namespace mcpgw::scanner {
 namespace {
-
-namespace fs = std::filesystem;
-namespace json = boost::json;
 
 std::shared_ptr<const TextScanner> Scanner() {
   static auto scanner = TextScanner::Compile().value();
@@ -43,28 +36,6 @@ std::size_t ExpectSameAsEveryRule(std::string_view text) {
   return slow.size();
 }
 
-void CollectStrings(const json::value& v, std::vector<std::string>& out) {
-  if (v.is_string()) {
-    out.emplace_back(v.get_string());
-  } else if (v.is_array()) {
-    for (const json::value& e : v.get_array()) CollectStrings(e, out);
-  } else if (v.is_object()) {
-    for (const auto& [key, e] : v.get_object()) {
-      out.emplace_back(key);
-      CollectStrings(e, out);
-    }
-  }
-}
-
-fs::path CorpusDir() {
-  if (const char* env = std::getenv("MCPGW_SCAN_CORPUS")) return env;
-  for (fs::path dir = fs::current_path(); !dir.empty(); dir = dir.parent_path()) {
-    if (fs::exists(dir / "test/scan-eval/corpus")) return dir / "test/scan-eval/corpus";
-    if (dir == dir.parent_path()) break;
-  }
-  return {};
-}
-
 TEST(TextScanner, BuiltinRulesCompileWithFewRulesOutsideThePrefilter) {
   EXPECT_GT(Scanner()->rule_count(), 50u);
   // Rules without atoms run on every text; more than a handful would undo the prefilter.
@@ -72,26 +43,10 @@ TEST(TextScanner, BuiltinRulesCompileWithFewRulesOutsideThePrefilter) {
 }
 
 TEST(TextScanner, PrefilterFindsWhatEveryRuleFindsOnTheCorpus) {
-  const fs::path dir = CorpusDir();
+  const std::filesystem::path dir = testing::ScanCorpusDir();
   ASSERT_FALSE(dir.empty()) << "test/scan-eval/corpus not found (set MCPGW_SCAN_CORPUS)";
-  std::vector<std::string> strings;
   // Only the splits that may be read (the blind rounds are measured elsewhere).
-  for (const char* name : {"poisoned/dev.json", "poisoned/test.json", "poisoned/holdout.json",
-                           "poisoned/dev8.json", "poisoned/dev9.json", "risky_legit/dev.json",
-                           "risky_legit/test.json", "risky_legit/holdout.json",
-                           "risky_legit/dev8.json", "risky_legit/dev9.json"}) {
-    if (!fs::exists(dir / name)) continue;
-    std::ifstream in(dir / name);
-    std::stringstream text;
-    text << in.rdbuf();
-    CollectStrings(json::parse(text.str()), strings);
-  }
-  for (const auto& entry : fs::directory_iterator(dir / "official")) {
-    std::ifstream in(entry.path());
-    std::stringstream text;
-    text << in.rdbuf();
-    CollectStrings(json::parse(text.str()), strings);
-  }
+  const std::vector<std::string> strings = testing::ReadableScanCorpusStrings(dir);
   ASSERT_GT(strings.size(), 1000u);
   std::size_t matched = 0;
   for (const std::string& s : strings) matched += ExpectSameAsEveryRule(AnalyzeUnicode(s).normalized);
