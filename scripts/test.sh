@@ -44,7 +44,8 @@ count_gtest() {  # "[  PASSED  ] 1228 tests." / "[  FAILED  ] 2 tests, listed be
   failed=$((failed + f))
 }
 
-step() { echo; echo "==== $*"; }
+# Each step's header says how long the run has taken so far (CI keeps only this log).
+step() { echo; echo "==== [$((SECONDS / 60))m$((SECONDS % 60))s] $*"; }
 
 step "build (default preset)"
 if ! scripts/build.sh default; then
@@ -122,5 +123,6 @@ fi
 
 rm -rf "$logs"
 echo
+echo "==== [$((SECONDS / 60))m$((SECONDS % 60))s] done"
 echo "${passed} passed, ${failed} failed"
 exit "$status"
