@@ -1,7 +1,8 @@
 // ServedHttp: runs a downstream::http::HttpServer on a thread of its own, for tests that talk to
 // it over real sockets (127.0.0.1, port 0). Start() starts the server and runs its io_context on
 // the new thread; Stop() (also the destructor) shuts the server down on that thread, stops the
-// io_context, joins the thread and destroys the server.
+// io_context, joins the thread, runs what the stop left ready on the caller's thread, and
+// destroys the server.
 //
 // Threading: Start/Stop from the test's thread; everything the server does runs on the io
 // thread, so a test reads server state by posting to the io_context. Lifetime: the io_context
@@ -50,6 +51,13 @@ class ServedHttp {
       done.get_future().wait();
       io_->stop();
       thread_.join();
+      // Handlers the stop left queued (a connection's coroutine finishing after its last write,
+      // one woken by Shutdown's cancellations) run here, while the server and the router they
+      // refer to are alive; otherwise their frames would be destroyed with the io_context, after
+      // both (a stateless request's session would close into a destroyed router).
+      io_->restart();
+      while (io_->poll() > 0) {
+      }
     }
     server_.reset();
   }
