@@ -504,6 +504,20 @@ int RunGateway(const cli::Options& command_line) {
       spdlog::error("app unexpected error in an event handler (continuing): unknown exception");
     }
   }
+  // What the stop left ready (a connection's coroutine woken by Shutdown's cancellations, one
+  // finishing after its last write) runs now, while the HTTP server, the router and the sessions
+  // it closes are alive; otherwise those frames would be destroyed with `io`, after them. Bounded,
+  // in case a handler keeps posting work.
+  io.restart();
+  for (int drained = 0; drained < 100000; ++drained) {
+    try {
+      if (io.poll_one() == 0) break;
+    } catch (const std::exception& e) {
+      spdlog::error("app unexpected error while stopping: {}", e.what());
+    } catch (...) {
+      spdlog::error("app unexpected error while stopping: unknown exception");
+    }
+  }
   spdlog::info("app stopped");
   return exit_code;
 }
