@@ -76,6 +76,18 @@ class RetryAuditTest : public ::testing::Test {
     wire_.clear();
     return last.at("result").as_object();
   }
+  // The upstream asks the client a question (elicitation/create with request id `id`) in the
+  // middle of the call; its answer lands in `got`.
+  void AskElicitation(int id, std::optional<json::object>& got) {
+    router_->OnUpstreamRequest(
+        *fs_,
+        json::object{{"jsonrpc", "2.0"},
+                     {"id", id},
+                     {"method", "elicitation/create"},
+                     {"params", {{"message", "Sure?"}, {"requestedSchema", json::object()}}}},
+        [&got](json::object response) { got = std::move(response); });
+  }
+
   void ExpectRetryRecord(const audit::CallRecord& record, int round) {
     EXPECT_EQ(record.method, "tools/call");
     EXPECT_EQ(record.server, "fs");
@@ -100,15 +112,7 @@ TEST_F(RetryAuditTest, BridgedRetryRecordNamesServerToolAndRound) {
   ASSERT_EQ(fs_->sent().size(), 1u);
   const upstream::RequestId call = fs_->sent()[0].id;
   std::optional<json::object> upstream_got;
-  auto ask = [&](int id) {
-    router_->OnUpstreamRequest(
-        *fs_,
-        json::object{{"jsonrpc", "2.0"},
-                     {"id", id},
-                     {"method", "elicitation/create"},
-                     {"params", {{"message", "Sure?"}, {"requestedSchema", json::object()}}}},
-        [&](json::object response) { upstream_got = std::move(response); });
-  };
+  auto ask = [&](int id) { AskElicitation(id, upstream_got); };
   ask(100);  // without an executor the round is answered at once
   json::object round1 = LastResult();
   ASSERT_EQ(round1.at("resultType"), "input_required") << json::serialize(round1);
@@ -204,15 +208,7 @@ TEST_F(RetryAuditTest, BridgedRoundPastTheBoundCancelsTheCallAndIsRecordedBlocke
   ASSERT_EQ(fs_->sent().size(), 1u);
   const upstream::RequestId call = fs_->sent()[0].id;
   std::optional<json::object> upstream_got;
-  auto ask = [&](int id) {
-    router_->OnUpstreamRequest(
-        *fs_,
-        json::object{{"jsonrpc", "2.0"},
-                     {"id", id},
-                     {"method", "elicitation/create"},
-                     {"params", {{"message", "Sure?"}, {"requestedSchema", json::object()}}}},
-        [&](json::object response) { upstream_got = std::move(response); });
-  };
+  auto ask = [&](int id) { AskElicitation(id, upstream_got); };
   ask(100);
   json::object round1 = LastResult();
   ASSERT_EQ(round1.at("resultType"), "input_required");
