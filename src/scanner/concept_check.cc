@@ -245,14 +245,19 @@ std::string Near(std::string_view a, std::string_view b, int gap) {
   return out;
 }
 
+// The word families of the whole-text pass, in the order Create adds them to the set.
+enum Family : int {
+  kDismissFamily, kConsentFamily, kNegFamily, kCommFamily, kLieFamily, kOtherToolFamily,
+  kDestinationFamily, kAvoidFamily, kSelfOnlyFamily, kOverrideUserFamily, kActorFamily,
+  kCovertFamily, kFamilyCount
+};
+
 }  // namespace
 
 struct ConceptCheck::Patterns {
-  // One pass over the whole text says which word families it holds (in the order Create adds
-  // them: dismiss, consent, negation, telling, cover story, other tool, destination, avoid,
-  // only-this-tool, overriding the user, actor, covert);
-  // a concept can match only where all of its families are (most texts: none). The families
-  // alone, not the nine sentence patterns made of them: with those (four Near() pairs, each two
+  // One pass over the whole text says which word families (Family) it holds; a concept can
+  // match only where all of its families are (most texts: none). The families alone, not the
+  // nine sentence patterns made of them: with those (four Near() pairs, each two
   // families in both orders) this pass was about a fifth of the analysis time, and an unbounded
   // gap instead of the counted one did not make it measurably faster; the families are.
   std::unique_ptr<re2::RE2::Set> anchors;
@@ -277,9 +282,11 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   payload.append(SensitivePathPattern()).append("|").append(SecretNounPattern()).append("|");
   payload.append(ConversationPattern()).append("|").append(kPayloadExtra).append(")");
   p->anchors = std::make_unique<re2::RE2::Set>(ScannerRegexOptions(), re2::RE2::UNANCHORED);
-  for (const char* anchor : {kDismiss, kConsent, kNeg, kComm, kLie, kOtherTool, kDestination,
-                             kAvoid, kSelfOnly, kOverrideUser, kActor, kCovert}) {
-    if (p->anchors->Add(anchor, nullptr) < 0) return MakeError("scanner: concept anchor");
+  constexpr const char* kFamilies[kFamilyCount] = {
+      kDismiss, kConsent, kNeg, kComm, kLie, kOtherTool, kDestination,
+      kAvoid, kSelfOnly, kOverrideUser, kActor, kCovert};  // in Family's order
+  for (const char* family : kFamilies) {
+    if (p->anchors->Add(family, nullptr) < 0) return MakeError("scanner: concept anchor");
   }
   if (!p->anchors->Compile()) return MakeError("scanner: concept anchors too large");
   p->consent = make(Near(kDismiss, kConsent, 50));
@@ -365,7 +372,7 @@ void ConceptCheck::FindWith(std::string_view text, bool gate, std::vector<Hit>& 
   if (text.size() < 16) return;
   const Patterns& p = *p_;
   std::vector<int> found;
-  bool family[12] = {};
+  bool family[kFamilyCount] = {};
   re2::RE2::Set::ErrorInfo info;
   if (!gate) {
     std::fill(std::begin(family), std::end(family), true);
@@ -380,15 +387,15 @@ void ConceptCheck::FindWith(std::string_view text, bool gate, std::vector<Hit>& 
   // other-tool destination, disparaging other tools, only-this-tool, overriding the user,
   // payload clause, acting without telling. Each entry below needs its pattern in a sentence,
   // and a pattern matches only where its families are, so these gates drop no hit.
-  const bool any[9] = {family[0] && family[1],
-                       family[2] && family[3],
-                       family[4],
-                       family[5] && family[6],
-                       family[5] && family[7],
-                       family[8],
-                       family[9],
-                       family[10],
-                       family[11]};
+  const bool any[9] = {family[kDismissFamily] && family[kConsentFamily],
+                       family[kNegFamily] && family[kCommFamily],
+                       family[kLieFamily],
+                       family[kOtherToolFamily] && family[kDestinationFamily],
+                       family[kOtherToolFamily] && family[kAvoidFamily],
+                       family[kSelfOnlyFamily],
+                       family[kOverrideUserFamily],
+                       family[kActorFamily],
+                       family[kCovertFamily]};
   if (std::none_of(std::begin(any), std::end(any), [](bool b) { return b; })) return;
   using re2::RE2;
   bool consent = false, conceal = false, shadow = false, prefer = false, override = false,
