@@ -17,7 +17,7 @@ const load = async (names) => {
 };
 
 const poisoned = await load(['poisoned_en1', 'poisoned_en2', 'poisoned_intl1', 'poisoned_intl2', 'poisoned_en3', 'poisoned_intl3']);
-const legit = await load(['legit_en1', 'legit_en2', 'legit_intl1', 'legit_intl2']);
+const legit = await load(['legit_en1', 'legit_en2', 'legit_intl1', 'legit_intl2', 'legit_en3', 'legit_intl3']);
 
 const LANGS = new Set(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'zh', 'ja', 'ko',
   'ar', 'hi', 'tr', 'vi', 'id', 'sv']);
