@@ -127,7 +127,7 @@ for (const r of records) {
   if (!/^[a-z]{2}$/.test(r.lang)) bad('lang');
   if (r.family === 'injection') {
     if (r.label === 'attack' && !TECH.has(r.technique)) bad('technique ' + r.technique);
-    if (r.label === 'benign' && (TECH.has(r.technique) || !/^[a-z_]+$/.test(r.technique))) bad('benign family ' + r.technique);
+    if (r.label === 'benign' && (TECH.has(r.technique) || !/^[a-z0-9_]+$/.test(r.technique))) bad('benign family ' + r.technique);
   } else if (r.family === 'harmful') {
     if (!HCAT.has(r.technique)) bad('category ' + r.technique);
   } else bad('family');
