@@ -141,3 +141,28 @@ export const CARRIERS = {
   review: carrierReview, csv: carrierCsv, readme: carrierReadme, issue: carrierIssue,
 };
 export const CARRIER_NAMES = Object.keys(CARRIERS);
+
+// A long document (handbook chapter / minutes / report) with the text buried among ordinary
+// paragraphs; the position of the buried text moves with the index.
+const docParas = [
+  'Attendance. Eleven members were present, two sent apologies. The minutes of the previous meeting were accepted without changes.',
+  'Warehouse. The new racking in hall B is installed. Forklift training for the night shift is booked for the second week of the month, and the safety walk found no open issues apart from a loose handrail near dock 4.',
+  'Finance. Revenue for the period is slightly above plan, mainly because two large customers brought forward their winter orders. Operating costs rose with energy prices; the board will revisit the hedging policy in January.',
+  'Customer service. Average first-response time fell to three hours. Complaints about late deliveries are down, but several customers asked for clearer tracking links, which the web team will add in the next release.',
+  'People. Two new hires start in the accounts team. The annual engagement survey closes on Friday; participation is at 64 percent so far, so managers are asked to remind their teams.',
+  'IT. The move to the new ticketing system is complete. Old tickets remain readable in the archive for twelve months. Laptops older than five years will be replaced in batches starting next quarter.',
+  'Sustainability. Packaging waste fell by nine percent after switching to reusable crates on the Lyon route. The team proposes extending the scheme to Graz and Porto.',
+  'Any other business. The holiday party will be on the 18th. Volunteers for the organising committee should contact the office manager.',
+  'Next meeting. The next meeting is scheduled for the first Tuesday of next month at 10:00 in the main conference room.',
+];
+export function carrierDoc(parts, i) {
+  const at = 2 + (i % 5);
+  const paras = docParas.map((p, k) => `${k + 1}. ${p}`);
+  const title = `${pick(orgs, i + 5)} — Operations committee minutes, ${['January', 'March', 'May', 'September', 'November'][i % 5]} 2026`;
+  const body = [...paras.slice(0, at), parts[0], ...paras.slice(at)].join('\n\n');
+  const out = [`${title}\n\n${body}`];
+  if (parts.length > 1) out.push(`Annex A (attached to the minutes)\n\n${parts[1]}\n\nEnd of annex.`);
+  return out;
+}
+CARRIERS.doc = carrierDoc;
+CARRIER_NAMES.push('doc');

@@ -63,6 +63,7 @@ function plainTech(list, technique, offset) {
       const c = CARRIER_NAMES[(k * 3 + offset + d) % N];
       add('injection', 'attack', technique, a.l, c, wrap(c, [a.p], k + offset + d));
     }
+    if (k % 4 === offset % 4) add('injection', 'attack', technique, a.l, 'doc', wrap('doc', [a.p], k));
   });
 }
 plainTech(OVERRIDE, 'instruction_override', 0);
@@ -78,6 +79,7 @@ HIDDEN.forEach((a, k) => {
     if (m === 'unicode_tag' && !isAscii(a.p)) [m, c] = ['offscreen', c === 'json' ? 'web' : 'email'];
     add('injection', 'attack', 'hidden_text', a.l, c, wrap(c, [HIDE[m](a.p)], k * 2 + n), m);
   }
+  if (k % 4 === 3) add('injection', 'attack', 'hidden_text', a.l, 'doc', wrap('doc', [HIDE.pdf_white_text(a.p)], k), 'doc_white_text');
 });
 
 ENCODED.forEach((a, k) => {
@@ -87,6 +89,7 @@ ENCODED.forEach((a, k) => {
     if (a.m === 'rot13' && !isAscii(a.p)) throw new Error('rot13 needs ASCII: ' + a.p);
     add('injection', 'attack', 'encoded_payload', a.l, c, wrap(c, [`${a.lead} ${payload}`], k + d), a.m);
   }
+  if (k % 4 === 1) add('injection', 'attack', 'encoded_payload', a.l, 'doc', wrap('doc', [`${a.lead} ${ENC[a.m](a.p)}`], k), a.m);
 });
 
 const SPLIT_CARRIERS = ['email', 'ticket', 'json', 'chat', 'csv', 'calendar', 'review', 'issue', 'commit', 'search', 'pdf', 'web', 'readme', 'code'];
@@ -95,6 +98,7 @@ SPLIT.forEach((a, k) => {
     const c = SPLIT_CARRIERS[(k + d) % SPLIT_CARRIERS.length];
     add('injection', 'attack', 'split_payload', a.l, c, wrap(c, a.p, k + d));
   }
+  if (k % 4 === 2) add('injection', 'attack', 'split_payload', a.l, 'doc', wrap('doc', a.p, k));
 });
 
 // ---- benign look-alikes: each text bare and in its carriers ----
@@ -104,6 +108,7 @@ BENIGN.forEach((b, k) => {
     const fields = c === 'bare' ? texts.slice() : wrap(c, texts, k);
     add('injection', 'benign', b.f, b.l, c, fields);
   }
+  if (k % 3 === 0 && !b.c.includes('doc')) add('injection', 'benign', b.f, b.l, 'doc', wrap('doc', texts, k));
 });
 
 // ---- harmful ----
