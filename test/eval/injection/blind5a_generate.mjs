@@ -7,11 +7,20 @@ import { fileURLToPath } from 'node:url';
 import { CARRIERS, CARRIER_NAMES } from './blind5a_carriers.mjs';
 import { OVERRIDE, EXFIL, TOOL } from './blind5a_attacks_a.mjs';
 import { ROLE, HIDDEN, JAILBREAK } from './blind5a_attacks_b.mjs';
-import { ENCODED, SPLIT } from './blind5a_attacks_c.mjs';
+import { ENCODED as ENCODED_C, SPLIT as SPLIT_C } from './blind5a_attacks_c.mjs';
+import { MORE } from './blind5a_attacks_d.mjs';
 import { BENIGN } from './blind5a_benign.mjs';
 import { HARMFUL } from './blind5a_harmful.mjs';
 
 const SPLIT_NAME = 'blind5a';
+const OVERRIDE_ALL = [...OVERRIDE, ...MORE.instruction_override];
+const EXFIL_ALL = [...EXFIL, ...MORE.exfiltration];
+const TOOL_ALL = [...TOOL, ...MORE.tool_coaxing];
+const ROLE_ALL = [...ROLE, ...MORE.role_token];
+const HIDDEN_ALL = [...HIDDEN, ...MORE.hidden_text];
+const JAILBREAK_ALL = [...JAILBREAK, ...MORE.jailbreak];
+const ENCODED = [...ENCODED_C, ...MORE.encoded_payload];
+const SPLIT = [...SPLIT_C, ...MORE.split_payload];
 const here = dirname(fileURLToPath(import.meta.url));
 const records = [];
 let seq = 0;
@@ -66,14 +75,14 @@ function plainTech(list, technique, offset) {
     if (k % 4 === offset % 4) add('injection', 'attack', technique, a.l, 'doc', wrap('doc', [a.p], k));
   });
 }
-plainTech(OVERRIDE, 'instruction_override', 0);
-plainTech(EXFIL, 'exfiltration', 1);
-plainTech(TOOL, 'tool_coaxing', 2);
-plainTech(ROLE, 'role_token', 3);
-plainTech(JAILBREAK, 'jailbreak', 4);
+plainTech(OVERRIDE_ALL, 'instruction_override', 0);
+plainTech(EXFIL_ALL, 'exfiltration', 1);
+plainTech(TOOL_ALL, 'tool_coaxing', 2);
+plainTech(ROLE_ALL, 'role_token', 3);
+plainTech(JAILBREAK_ALL, 'jailbreak', 4);
 
 let hp = 0;
-HIDDEN.forEach((a, k) => {
+HIDDEN_ALL.forEach((a, k) => {
   for (let n = 0; n < 2; n++) {
     let [m, c] = HIDE_PLAN[hp++ % HIDE_PLAN.length];
     if (m === 'unicode_tag' && !isAscii(a.p)) [m, c] = ['offscreen', c === 'json' ? 'web' : 'email'];
@@ -139,7 +148,7 @@ for (const r of records) {
   if (r.technique === 'split_payload' && r.fields.length < 2) bad('split needs two fields');
 }
 // distinct attack payload texts
-const distinct = new Set([...OVERRIDE, ...EXFIL, ...TOOL, ...ROLE, ...HIDDEN, ...JAILBREAK, ...ENCODED].map((a) => a.p)
+const distinct = new Set([...OVERRIDE_ALL, ...EXFIL_ALL, ...TOOL_ALL, ...ROLE_ALL, ...HIDDEN_ALL, ...JAILBREAK_ALL, ...ENCODED].map((a) => a.p)
   .concat(SPLIT.map((a) => a.p.join('\u0000'))));
 
 writeFileSync(join(here, `${SPLIT_NAME}.jsonl`), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
