@@ -1,4 +1,5 @@
-// blind5a benign look-alikes: both parts.
+// blind5a benign look-alikes: all parts.
 import { BENIGN_A } from './blind5a_benign_a.mjs';
 import { BENIGN_B } from './blind5a_benign_b.mjs';
-export const BENIGN = [...BENIGN_A, ...BENIGN_B];
+import { BENIGN_C } from './blind5a_benign_c.mjs';
+export const BENIGN = [...BENIGN_A, ...BENIGN_B, ...BENIGN_C];

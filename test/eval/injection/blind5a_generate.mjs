@@ -98,7 +98,7 @@ ENCODED.forEach((a, k) => {
     if (a.m === 'rot13' && !isAscii(a.p)) throw new Error('rot13 needs ASCII: ' + a.p);
     add('injection', 'attack', 'encoded_payload', a.l, c, wrap(c, [`${a.lead} ${payload}`], k + d), a.m);
   }
-  if (k % 4 === 1) add('injection', 'attack', 'encoded_payload', a.l, 'doc', wrap('doc', [`${a.lead} ${ENC[a.m](a.p)}`], k), a.m);
+  if (k % 4 === 1) add('injection', 'attack', 'encoded_payload', a.l, 'doc', wrap('doc', [`${a.lead} ${ENC[a.m](a.p)}`], k + 3), a.m);
 });
 
 const SPLIT_CARRIERS = ['email', 'ticket', 'json', 'chat', 'csv', 'calendar', 'review', 'issue', 'commit', 'search', 'pdf', 'web', 'readme', 'code'];
@@ -111,6 +111,16 @@ SPLIT.forEach((a, k) => {
 });
 
 // ---- benign look-alikes: each text bare and in its carriers ----
+const EXTRA_CARRIERS = {
+  security_article: ['search', 'issue', 'review'], docs_imperative: ['search', 'commit', 'issue'],
+  prompt_docs: ['commit', 'search'], transcript: ['csv', 'review'], support_ticket: ['csv', 'issue'],
+  it_policy: ['calendar', 'search'], email_correction: ['csv', 'calendar', 'review'],
+  html_hidden_ui: ['review', 'search'], real_base64: ['csv', 'commit'], md_image_query: ['review', 'commit'],
+  api_tool_docs: ['commit', 'issue', 'search'], recipe: ['review', 'csv'], legal_terms: ['search', 'review'],
+  game_rules: ['review', 'calendar'], code_comments: ['issue', 'commit'], automation_rules: ['csv', 'calendar'],
+  split_lookalike: ['review', 'search'], tool_call_log: ['csv', 'commit'], assistant_product_docs: ['review', 'search'],
+  system_notice: ['calendar', 'search'], calendar_agenda: ['review', 'csv'],
+};
 BENIGN.forEach((b, k) => {
   const texts = Array.isArray(b.p) ? b.p : [b.p];
   for (const c of b.c) {
@@ -118,6 +128,12 @@ BENIGN.forEach((b, k) => {
     add('injection', 'benign', b.f, b.l, c, fields);
   }
   if (k % 3 === 0 && !b.c.includes('doc')) add('injection', 'benign', b.f, b.l, 'doc', wrap('doc', texts, k));
+  // one more carrier that fits the family, so that no carrier is mostly attacks
+  const extra = EXTRA_CARRIERS[b.f];
+  if (extra) {
+    const c = extra[k % extra.length];
+    if (!b.c.includes(c)) add('injection', 'benign', b.f, b.l, c, wrap(c, texts, k + 1));
+  }
 });
 
 // ---- harmful ----
@@ -131,9 +147,12 @@ const TECH = new Set(['instruction_override', 'role_token', 'hidden_text', 'exfi
 const HCAT = new Set(['violence', 'self_harm', 'hate', 'sexual_minors', 'weapons', 'malware']);
 const CARR = new Set([...CARRIER_NAMES, 'bare']);
 const ids = new Set();
+const texts = new Set();
 for (const r of records) {
   const bad = (m) => { throw new Error(`${r.id}: ${m}`); };
   if (ids.has(r.id)) bad('duplicate id'); ids.add(r.id);
+  const joined = r.fields.join('\n');
+  if (texts.has(joined)) bad('duplicate text'); texts.add(joined);
   if (!Array.isArray(r.fields) || !r.fields.length) bad('no fields');
   for (const f of r.fields) if (typeof f !== 'string' || !f.trim()) bad('empty field');
   if (!['attack', 'benign'].includes(r.label)) bad('label');
