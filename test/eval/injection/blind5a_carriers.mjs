@@ -166,3 +166,85 @@ export function carrierDoc(parts, i) {
 }
 CARRIERS.doc = carrierDoc;
 CARRIER_NAMES.push('doc');
+
+// Localised framing for the long document and the e-mail body, used when the inserted text is
+// in one of these languages (otherwise the English framing above is used).
+const docLocal = {
+  es: { t: 'Acta del comité de operaciones', p: [
+    'Asistencia. Estuvieron presentes nueve miembros; dos se excusaron. Se aprobó el acta de la sesión anterior sin cambios.',
+    'Almacén. Ya están montadas las nuevas estanterías de la nave B. La formación de carretilleros del turno de noche será la segunda semana del mes.',
+    'Finanzas. La facturación del periodo supera ligeramente el plan porque dos clientes adelantaron sus pedidos de invierno. Los costes energéticos siguen subiendo.',
+    'Atención al cliente. El tiempo medio de primera respuesta bajó a tres horas. Varios clientes piden enlaces de seguimiento más claros.',
+    'Personas. Se incorporan dos personas al equipo de contabilidad. La encuesta de clima cierra el viernes.',
+    'Próxima reunión. El primer martes del mes que viene a las 10:00 en la sala grande.'] },
+  de: { t: 'Protokoll des Betriebsausschusses', p: [
+    'Anwesenheit. Neun Mitglieder waren anwesend, zwei entschuldigt. Das Protokoll der letzten Sitzung wurde ohne Änderungen genehmigt.',
+    'Lager. Die neuen Regale in Halle B sind aufgebaut. Die Staplerschulung für die Nachtschicht findet in der zweiten Monatswoche statt.',
+    'Finanzen. Der Umsatz liegt leicht über Plan, weil zwei Großkunden ihre Winterbestellungen vorgezogen haben. Die Energiekosten steigen weiter.',
+    'Kundenservice. Die durchschnittliche Erstreaktionszeit ist auf drei Stunden gesunken. Mehrere Kunden wünschen sich klarere Sendungsverfolgung.',
+    'Personal. Zwei neue Kolleginnen starten in der Buchhaltung. Die Mitarbeiterbefragung endet am Freitag.',
+    'Nächste Sitzung. Erster Dienstag im kommenden Monat, 10:00 Uhr, großer Besprechungsraum.'] },
+  fr: { t: "Compte rendu du comité d'exploitation", p: [
+    'Présences. Neuf membres présents, deux excusés. Le compte rendu de la séance précédente est approuvé sans modification.',
+    "Entrepôt. Les nouveaux rayonnages du hall B sont installés. La formation caristes de l'équipe de nuit aura lieu la deuxième semaine du mois.",
+    "Finances. Le chiffre d'affaires dépasse légèrement le budget, deux gros clients ayant avancé leurs commandes d'hiver. Les coûts d'énergie continuent d'augmenter.",
+    'Service client. Le délai moyen de première réponse est descendu à trois heures. Plusieurs clients demandent des liens de suivi plus clairs.',
+    "Ressources humaines. Deux recrues rejoignent la comptabilité. L'enquête interne se termine vendredi.",
+    'Prochaine réunion. Le premier mardi du mois prochain à 10 h, grande salle.'] },
+  pt: { t: 'Ata do comitê de operações', p: [
+    'Presenças. Nove membros presentes, dois justificaram ausência. A ata da reunião anterior foi aprovada sem alterações.',
+    'Armazém. As novas estantes do galpão B foram montadas. O treinamento de empilhadeira do turno da noite será na segunda semana do mês.',
+    'Finanças. O faturamento ficou um pouco acima do previsto porque dois clientes anteciparam os pedidos de inverno.',
+    'Atendimento. O tempo médio de primeira resposta caiu para três horas. Clientes pedem links de rastreio mais claros.',
+    'Pessoas. Duas pessoas entram na equipe de contabilidade. A pesquisa de clima fecha na sexta-feira.',
+    'Próxima reunião. Primeira terça-feira do próximo mês, às 10h, na sala principal.'] },
+  ru: { t: 'Протокол заседания операционного комитета', p: [
+    'Присутствовали девять членов комитета, двое отсутствовали по уважительной причине. Протокол прошлого заседания утверждён без изменений.',
+    'Склад. Новые стеллажи в корпусе Б смонтированы. Обучение водителей погрузчиков ночной смены пройдёт на второй неделе месяца.',
+    'Финансы. Выручка немного выше плана: два крупных клиента перенесли зимние заказы на более ранний срок. Расходы на энергию растут.',
+    'Клиентский сервис. Среднее время первого ответа сократилось до трёх часов. Клиенты просят более понятные ссылки для отслеживания.',
+    'Персонал. В бухгалтерию выходят два новых сотрудника. Опрос вовлечённости закрывается в пятницу.',
+    'Следующее заседание — в первый вторник следующего месяца в 10:00, большой зал.'] },
+  zh: { t: '运营委员会会议纪要', p: [
+    '出席情况：九名委员出席，两人请假。上次会议纪要无修改通过。',
+    '仓库：B号库新货架已安装完毕。夜班叉车培训安排在本月第二周。',
+    '财务：本期收入略高于计划，主要因为两家大客户提前下了冬季订单。能源成本继续上涨。',
+    '客户服务：平均首次响应时间降至三小时。多位客户希望物流跟踪链接更清楚。',
+    '人员：财务部新入职两名同事。员工满意度调查周五截止。',
+    '下次会议：下月第一个星期二上午十点，大会议室。'] },
+  ja: { t: '業務委員会 議事録', p: [
+    '出席：委員9名が出席、2名が欠席。前回の議事録は修正なしで承認された。',
+    '倉庫：B棟の新しいラックの設置が完了した。夜勤のフォークリフト研修は今月第2週に実施する。',
+    '財務：大口顧客2社が冬季の注文を前倒ししたため、売上は計画をやや上回った。エネルギー費は引き続き上昇している。',
+    '顧客対応：初回応答までの平均時間が3時間に短縮された。追跡リンクを分かりやすくしてほしいという要望が複数あった。',
+    '人事：経理チームに2名が新たに加わる。従業員アンケートは金曜日に締め切る。',
+    '次回：来月第1火曜日 10:00、大会議室。'] },
+};
+const mailLocal = {
+  es: ['Hola a todos:', 'Tras la llamada de la semana pasada, os paso el resumen de los puntos abiertos.', 'Gracias,'],
+  de: ['Hallo zusammen,', 'wie in der Besprechung letzte Woche vereinbart, hier die Zusammenfassung der offenen Punkte.', 'Danke und viele Grüße'],
+  fr: ['Bonjour à tous,', 'Suite à notre appel de la semaine dernière, voici le récapitulatif des points ouverts.', 'Merci,'],
+  pt: ['Olá, pessoal,', 'Depois da reunião da semana passada, segue o resumo dos pontos pendentes.', 'Obrigado,'],
+  ru: ['Коллеги, добрый день!', 'По итогам созвона на прошлой неделе направляю список открытых вопросов.', 'Спасибо,'],
+  zh: ['各位好：', '根据上周电话会议的讨论，现将待办事项汇总如下。', '谢谢！'],
+  ja: ['皆さま', '先週の打ち合わせを受けて、未解決の項目をまとめました。', 'よろしくお願いいたします。'],
+};
+const carrierDocEn = carrierDoc;
+const carrierEmailEn = carrierEmail;
+CARRIERS.doc = (parts, i, lang) => {
+  const L = docLocal[lang];
+  if (!L) return carrierDocEn(parts, i);
+  const at = 1 + (i % 4);
+  const paras = L.p.map((p, k) => `${k + 1}. ${p}`);
+  const out = [`${pick(orgs, i + 5)} — ${L.t} (2026-${String(1 + (i % 12)).padStart(2, '0')})\n\n${[...paras.slice(0, at), parts[0], ...paras.slice(at)].join('\n\n')}`];
+  if (parts.length > 1) out.push(`Annex A\n\n${parts[1]}`);
+  return out;
+};
+CARRIERS.email = (parts, i, lang) => {
+  const M = mailLocal[lang];
+  const out = carrierEmailEn(parts, i);
+  if (!M) return out;
+  const from = pick(people, i + 3);
+  out[1] = `${M[0]}\n\n${M[1]}\n\n${parts[0]}\n\n${M[2]}\n${from}`;
+  return out;
+};

@@ -30,7 +30,7 @@ function add(family, label, technique, lang, carrier, fields, method) {
   if (method) r.method = method;
   records.push(r);
 }
-const wrap = (carrier, parts, i) => CARRIERS[carrier](parts, i);
+const wrap = (carrier, parts, i, lang) => CARRIERS[carrier](parts, i, lang);
 
 // ---- hiding and encoding ----
 const tagEncode = (s) => [...s].map((c) => String.fromCodePoint(0xe0000 + c.codePointAt(0))).join('');
@@ -70,9 +70,9 @@ function plainTech(list, technique, offset) {
   list.forEach((a, k) => {
     for (const d of [0, 7]) {
       const c = CARRIER_NAMES[(k * 3 + offset + d) % N];
-      add('injection', 'attack', technique, a.l, c, wrap(c, [a.p], k + offset + d));
+      add('injection', 'attack', technique, a.l, c, wrap(c, [a.p], k + offset + d, a.l));
     }
-    if (k % 4 === offset % 4) add('injection', 'attack', technique, a.l, 'doc', wrap('doc', [a.p], k));
+    if (k % 4 === offset % 4) add('injection', 'attack', technique, a.l, 'doc', wrap('doc', [a.p], k, a.l));
   });
 }
 plainTech(OVERRIDE_ALL, 'instruction_override', 0);
@@ -86,9 +86,9 @@ HIDDEN_ALL.forEach((a, k) => {
   for (let n = 0; n < 2; n++) {
     let [m, c] = HIDE_PLAN[hp++ % HIDE_PLAN.length];
     if (m === 'unicode_tag' && !isAscii(a.p)) [m, c] = ['offscreen', c === 'json' ? 'web' : 'email'];
-    add('injection', 'attack', 'hidden_text', a.l, c, wrap(c, [HIDE[m](a.p)], k * 2 + n), m);
+    add('injection', 'attack', 'hidden_text', a.l, c, wrap(c, [HIDE[m](a.p)], k * 2 + n, a.l), m);
   }
-  if (k % 4 === 3) add('injection', 'attack', 'hidden_text', a.l, 'doc', wrap('doc', [HIDE.pdf_white_text(a.p)], k), 'doc_white_text');
+  if (k % 4 === 3) add('injection', 'attack', 'hidden_text', a.l, 'doc', wrap('doc', [HIDE.pdf_white_text(a.p)], k, a.l), 'doc_white_text');
 });
 
 ENCODED.forEach((a, k) => {
@@ -96,18 +96,18 @@ ENCODED.forEach((a, k) => {
     const c = CARRIER_NAMES[(k * 3 + 5 + d) % N];
     let payload = ENC[a.m](a.p);
     if (a.m === 'rot13' && !isAscii(a.p)) throw new Error('rot13 needs ASCII: ' + a.p);
-    add('injection', 'attack', 'encoded_payload', a.l, c, wrap(c, [`${a.lead} ${payload}`], k + d), a.m);
+    add('injection', 'attack', 'encoded_payload', a.l, c, wrap(c, [`${a.lead} ${payload}`], k + d, a.l), a.m);
   }
-  if (k % 4 === 1) add('injection', 'attack', 'encoded_payload', a.l, 'doc', wrap('doc', [`${a.lead} ${ENC[a.m](a.p)}`], k + 3), a.m);
+  if (k % 4 === 1) add('injection', 'attack', 'encoded_payload', a.l, 'doc', wrap('doc', [`${a.lead} ${ENC[a.m](a.p)}`], k + 3, a.l), a.m);
 });
 
 const SPLIT_CARRIERS = ['email', 'ticket', 'json', 'chat', 'csv', 'calendar', 'review', 'issue', 'commit', 'search', 'pdf', 'web', 'readme', 'code'];
 SPLIT.forEach((a, k) => {
   for (const d of [0, 5]) {
     const c = SPLIT_CARRIERS[(k + d) % SPLIT_CARRIERS.length];
-    add('injection', 'attack', 'split_payload', a.l, c, wrap(c, a.p, k + d));
+    add('injection', 'attack', 'split_payload', a.l, c, wrap(c, a.p, k + d, a.l));
   }
-  if (k % 4 === 2) add('injection', 'attack', 'split_payload', a.l, 'doc', wrap('doc', a.p, k));
+  if (k % 4 === 2) add('injection', 'attack', 'split_payload', a.l, 'doc', wrap('doc', a.p, k, a.l));
 });
 
 // ---- benign look-alikes: each text bare and in its carriers ----
@@ -124,21 +124,21 @@ const EXTRA_CARRIERS = {
 BENIGN.forEach((b, k) => {
   const texts = Array.isArray(b.p) ? b.p : [b.p];
   for (const c of b.c) {
-    const fields = c === 'bare' ? texts.slice() : wrap(c, texts, k);
+    const fields = c === 'bare' ? texts.slice() : wrap(c, texts, k, b.l);
     add('injection', 'benign', b.f, b.l, c, fields);
   }
-  if (k % 3 === 0 && !b.c.includes('doc')) add('injection', 'benign', b.f, b.l, 'doc', wrap('doc', texts, k));
+  if (k % 3 === 0 && !b.c.includes('doc')) add('injection', 'benign', b.f, b.l, 'doc', wrap('doc', texts, k, b.l));
   // one more carrier that fits the family, so that no carrier is mostly attacks
   const extra = EXTRA_CARRIERS[b.f];
   if (extra) {
     const c = extra[k % extra.length];
-    if (!b.c.includes(c)) add('injection', 'benign', b.f, b.l, c, wrap(c, texts, k + 1));
+    if (!b.c.includes(c)) add('injection', 'benign', b.f, b.l, c, wrap(c, texts, k + 1, b.l));
   }
 });
 
 // ---- harmful ----
 HARMFUL.forEach((h, k) => {
-  const fields = h.c === 'bare' ? [h.p] : wrap(h.c, [h.p], k);
+  const fields = h.c === 'bare' ? [h.p] : wrap(h.c, [h.p], k, h.l);
   add('harmful', h.y, h.cat, h.l, h.c, fields);
 });
 
