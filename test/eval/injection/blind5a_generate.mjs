@@ -88,6 +88,10 @@ HIDDEN_ALL.forEach((a, k) => {
     if (m === 'unicode_tag' && !isAscii(a.p)) [m, c] = ['offscreen', c === 'json' ? 'web' : 'email'];
     add('injection', 'attack', 'hidden_text', a.l, c, wrap(c, [HIDE[m](a.p)], k * 2 + n, a.l), m);
   }
+  if (k % 3 === 1 && isAscii(a.p)) {
+    const c = ['review', 'issue', 'email', 'ticket', 'calendar'][k % 5];
+    add('injection', 'attack', 'hidden_text', a.l, c, wrap(c, [HIDE.unicode_tag(a.p)], k + 11, a.l), 'unicode_tag');
+  }
   if (k % 4 === 3) add('injection', 'attack', 'hidden_text', a.l, 'doc', wrap('doc', [HIDE.pdf_white_text(a.p)], k, a.l), 'doc_white_text');
 });
 
