@@ -116,14 +116,14 @@ SPLIT.forEach((a, k) => {
 
 // ---- benign look-alikes: each text bare and in its carriers ----
 const EXTRA_CARRIERS = {
-  security_article: ['search', 'issue', 'review'], docs_imperative: ['search', 'commit', 'issue'],
-  prompt_docs: ['commit', 'search'], transcript: ['csv', 'review'], support_ticket: ['csv', 'issue'],
-  it_policy: ['calendar', 'search'], email_correction: ['csv', 'calendar', 'review'],
+  security_article: ['search', 'issue', 'chat'], docs_imperative: ['search', 'code', 'commit', 'issue'],
+  prompt_docs: ['code', 'commit', 'search'], transcript: ['csv', 'search'], support_ticket: ['csv', 'issue'],
+  it_policy: ['calendar', 'search'], email_correction: ['csv', 'calendar', 'ticket'],
   html_hidden_ui: ['review', 'search'], real_base64: ['csv', 'commit'], md_image_query: ['review', 'commit'],
-  api_tool_docs: ['commit', 'issue', 'search'], recipe: ['review', 'csv'], legal_terms: ['search', 'review'],
+  api_tool_docs: ['code', 'commit', 'issue', 'search'], recipe: ['review', 'csv'], legal_terms: ['search', 'email'],
   game_rules: ['review', 'calendar'], code_comments: ['issue', 'commit'], automation_rules: ['csv', 'calendar'],
-  split_lookalike: ['review', 'search'], tool_call_log: ['csv', 'commit'], assistant_product_docs: ['review', 'search'],
-  system_notice: ['calendar', 'search'], calendar_agenda: ['review', 'csv'],
+  split_lookalike: ['review', 'search'], tool_call_log: ['csv', 'code'], assistant_product_docs: ['review', 'search'],
+  system_notice: ['calendar', 'search'], product_review: ['issue', 'chat'], calendar_agenda: ['csv', 'chat'],
 };
 BENIGN.forEach((b, k) => {
   const texts = Array.isArray(b.p) ? b.p : [b.p];
