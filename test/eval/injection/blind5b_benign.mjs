@@ -1,0 +1,1 @@
+export const BENIGN = [['docs','en','Run the following command to install.','readme']];
