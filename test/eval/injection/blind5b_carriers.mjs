@@ -1,3 +1,4 @@
+import { LONG, bury } from './blind5b_long.mjs';
 // blind5b: tool-output framings (carriers) and filler prose, written for this set.
 // Every carrier is used by attacks and benign look-alikes alike.
 
@@ -90,10 +91,11 @@ export function filler(lang, k) {
 // Long document: surround the body with several filler paragraphs (lang first, then English
 // boilerplate such as cookie or footer text, as real pages mix).
 export function longDoc(body, lang, k) {
+  if (LONG[lang] || k % 3 !== 0) return bury(body, LONG[lang] ? lang : 'en', k);
   const own = FILLER[lang] || FILLER.en;
   const en = FILLER.en;
-  const before = [own[k % own.length], en[(k + 1) % en.length]];
-  const after = [own[(k + 1) % own.length], en[(k + 2) % en.length]];
+  const before = [own[(k + 1) % own.length], en[(k + 1) % en.length]];
+  const after = [FILLER.en[k % 4], en[(k + 2) % en.length]];
   if (k % 2 === 0) after.push(en[(k + 3) % en.length]);
   return [...before, body, ...after].join('\n\n');
 }
