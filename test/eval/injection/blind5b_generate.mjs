@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { frame, CARRIER_NAMES, HTML_CARRIERS } from './blind5b_carriers.mjs';
 import * as A from './blind5b_attacks_a.mjs';
 import * as B from './blind5b_attacks_b.mjs';
-import { BENIGN } from './blind5b_benign.mjs';
+import { BENIGN as BENIGN1 } from './blind5b_benign.mjs';
+import { BENIGN2 } from './blind5b_benign2.mjs';
+const BENIGN = [...BENIGN1, ...BENIGN2];
 import { HARMFUL } from './blind5b_harmful.mjs';
 
 const NAME = 'blind5b';
@@ -92,7 +94,7 @@ B.split_payload.forEach(([lang, p1, p2], i) => attack('split_payload', lang, [p1
 
 // Benign look-alikes: each text bare-ish in its own carrier, plus framings in other carriers.
 BENIGN.forEach(([family, lang, text, own], i) => {
-  const list = [own, CARRIER_NAMES[(i * 3 + 1) % CARRIER_NAMES.length], CARRIER_NAMES[(i * 7 + 4) % CARRIER_NAMES.length]];
+  const list = [own, CARRIER_NAMES[(i * 3 + 1) % CARRIER_NAMES.length], CARRIER_NAMES[(i * 5 + 8) % CARRIER_NAMES.length]];
   const seen = new Set();
   list.forEach((carrier, j) => {
     if (seen.has(carrier)) return;
