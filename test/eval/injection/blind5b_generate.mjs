@@ -107,7 +107,7 @@ BENIGN.forEach(([family, lang, text, own], i) => {
 
 HARMFUL.forEach(([label, category, lang, text, carrier]) => {
   const k = counter++;
-  push({ family: 'harmful', label, technique: category, lang, carrier, fields: frame(carrier, [text], ctx(lang, k, false)) });
+  push({ family: 'harmful', label: label === 'harmful' ? 'attack' : 'benign', technique: category, lang, carrier, fields: frame(carrier, [text], ctx(lang, k, false)) });
 });
 
 // ---- validation ----------------------------------------------------------------------
