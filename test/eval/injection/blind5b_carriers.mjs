@@ -168,13 +168,15 @@ export const CARRIERS = {
 };
 
 export const CARRIER_NAMES = Object.keys(CARRIERS);
+// Carriers in which a multi-paragraph body is plausible.
+const LONG_OK = new Set(['web', 'email', 'ticket', 'pdf', 'code', 'json', 'search', 'calendar', 'readme', 'issue']);
 export const HTML_CARRIERS = CARRIER_NAMES.filter((n) => CARRIERS[n].html);
 
 // Build the fields of one tool result: parts[0] inside the carrier, parts[1] (split payloads)
 // as a separate later field. long=true buries parts[0] in several paragraphs.
 export function frame(carrier, parts, ctx) {
   const C = CARRIERS[carrier];
-  const body = ctx.long ? longDoc(parts[0], ctx.lang, ctx.k) : parts[0];
+  const body = ctx.long && LONG_OK.has(carrier) ? longDoc(parts[0], ctx.lang, ctx.k) : parts[0];
   const fields = C.wrap(body, ctx);
   if (parts.length > 1) fields.push(C.extra(parts[1], ctx));
   return fields;

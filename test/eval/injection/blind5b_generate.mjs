@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { frame, CARRIER_NAMES, HTML_CARRIERS } from './blind5b_carriers.mjs';
 import * as A from './blind5b_attacks_a.mjs';
 import * as B from './blind5b_attacks_b.mjs';
+import { EXTRA } from './blind5b_attacks_c.mjs';
 import { BENIGN as BENIGN1 } from './blind5b_benign.mjs';
 import { BENIGN2 } from './blind5b_benign2.mjs';
 const BENIGN = [...BENIGN1, ...BENIGN2];
@@ -91,6 +92,13 @@ B.encoded_payload.forEach(([lang, lead, secret, method], i) => {
   attack('encoded_payload', lang, [body], method, i);
 });
 B.split_payload.forEach(([lang, p1, p2], i) => attack('split_payload', lang, [p1, p2], undefined, i));
+EXTRA.forEach(([tech, lang, text, a, b], i) => {
+  const j = 1000 + i;
+  if (tech === 'split_payload') attack(tech, lang, text, undefined, j);
+  else if (tech === 'hidden_text') attack(tech, lang, [hide(text, a, j)], a, j);
+  else if (tech === 'encoded_payload') attack(tech, lang, [text ? `${text}\n${ENC[b](a)}` : ENC[b](a)], b, j);
+  else attack(tech, lang, [text], undefined, j);
+});
 
 // Benign look-alikes: each text bare-ish in its own carrier, plus framings in other carriers.
 BENIGN.forEach(([family, lang, text, own], i) => {
@@ -133,6 +141,7 @@ for (const r of records) {
 const payloadTexts = new Set([
   ...PLAIN.flatMap((t) => (A[t] || B[t]).map((p) => p[1])),
   ...B.hidden_text.map((p) => p[1]), ...B.encoded_payload.map((p) => p[2]), ...B.split_payload.map((p) => p[1] + p[2]),
+  ...EXTRA.map((p) => (p[0] === 'encoded_payload' ? p[3] : [].concat(p[2]).join(''))),
 ]);
 
 writeFileSync(join(here, `${NAME}.jsonl`), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
