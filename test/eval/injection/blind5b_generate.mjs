@@ -8,6 +8,7 @@ import { frame, CARRIER_NAMES, HTML_CARRIERS } from './blind5b_carriers.mjs';
 import * as A from './blind5b_attacks_a.mjs';
 import * as B from './blind5b_attacks_b.mjs';
 import { EXTRA } from './blind5b_attacks_c.mjs';
+import { LONG_ATTACKS, LONG_BENIGN } from './blind5b_long2.mjs';
 import { BENIGN as BENIGN1 } from './blind5b_benign.mjs';
 import { BENIGN2 } from './blind5b_benign2.mjs';
 const BENIGN = [...BENIGN1, ...BENIGN2];
@@ -100,6 +101,17 @@ EXTRA.forEach(([tech, lang, text, a, b], i) => {
   else attack(tech, lang, [text], undefined, j);
 });
 
+// Hand-written long documents, each in its own carrier as a whole tool result.
+const BARE = (carrier, parts) => (parts.length > 1 ? parts : [parts[0]]);
+LONG_ATTACKS.forEach(([tech, lang, carrier, text]) => {
+  counter++;
+  const parts = Array.isArray(text) ? text : [text];
+  const r = { family: 'injection', label: 'attack', technique: tech, lang, carrier, fields: BARE(carrier, parts) };
+  if (tech === 'hidden_text') r.method = 'tiny_light_text';
+  if (tech === 'encoded_payload') r.method = 'base64';
+  push(r);
+});
+
 // Benign look-alikes: each text bare-ish in its own carrier, plus framings in other carriers.
 BENIGN.forEach(([family, lang, text, own], i) => {
   const list = [own, CARRIER_NAMES[(i * 3 + 1) % CARRIER_NAMES.length], CARRIER_NAMES[(i * 5 + 8) % CARRIER_NAMES.length]];
@@ -111,6 +123,11 @@ BENIGN.forEach(([family, lang, text, own], i) => {
     const parts = Array.isArray(text) ? text : [text];
     push({ family: 'injection', label: 'benign', technique: family, lang, carrier, fields: frame(carrier, parts, ctx(lang, k, j === 2 && i % 2 === 0)) });
   });
+});
+
+LONG_BENIGN.forEach(([family, lang, carrier, text]) => {
+  counter++;
+  push({ family: 'injection', label: 'benign', technique: family, lang, carrier, fields: [text] });
 });
 
 HARMFUL.forEach(([label, category, lang, text, carrier]) => {
@@ -141,6 +158,7 @@ for (const r of records) {
 const payloadTexts = new Set([
   ...PLAIN.flatMap((t) => (A[t] || B[t]).map((p) => p[1])),
   ...B.hidden_text.map((p) => p[1]), ...B.encoded_payload.map((p) => p[2]), ...B.split_payload.map((p) => p[1] + p[2]),
+  ...LONG_ATTACKS.map((p) => [].concat(p[3]).join('')),
   ...EXTRA.map((p) => (p[0] === 'encoded_payload' ? p[3] : [].concat(p[2]).join(''))),
 ]);
 
