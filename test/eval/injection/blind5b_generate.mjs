@@ -11,7 +11,8 @@ import { EXTRA } from './blind5b_attacks_c.mjs';
 import { LONG_ATTACKS, LONG_BENIGN } from './blind5b_long2.mjs';
 import { BENIGN as BENIGN1 } from './blind5b_benign.mjs';
 import { BENIGN2 } from './blind5b_benign2.mjs';
-const BENIGN = [...BENIGN1, ...BENIGN2];
+import { BENIGN3 } from './blind5b_benign3.mjs';
+const BENIGN = [...BENIGN1, ...BENIGN2, ...BENIGN3];
 import { HARMFUL } from './blind5b_harmful.mjs';
 
 const NAME = 'blind5b';
