@@ -65,9 +65,10 @@ function ctx(lang, k, long) { return { lang, k, long, title: TITLES[k % TITLES.l
 const NON_HTML_OK = new Set(['unicode_tag', 'html_comment', 'md_comment']);
 let counter = 0;
 function carriersFor(tech, method, idx) {
-  const pool = tech === 'hidden_text' && !NON_HTML_OK.has(method) ? HTML_CARRIERS : CARRIER_NAMES;
-  const a = pool[(idx * 5 + tech.length) % pool.length];
-  const b = pool[(idx * 5 + tech.length + 3) % pool.length];
+  let pool = tech === 'hidden_text' && !NON_HTML_OK.has(method) ? HTML_CARRIERS : CARRIER_NAMES;
+  if (method === 'md_comment') pool = ['readme', 'issue', 'commit', 'code'];
+  const a = pool[(idx * 3 + tech.length) % pool.length];
+  const b = pool[(idx * 3 + tech.length + 2) % pool.length];
   return [a, b];
 }
 
