@@ -126,7 +126,7 @@ BENIGN.forEach(([family, lang, text, own], i) => {
     seen.add(carrier);
     const k = counter++;
     const parts = Array.isArray(text) ? text : [text];
-    push({ family: 'injection', label: 'benign', technique: family, lang, carrier, fields: frame(carrier, parts, ctx(lang, k, j === 2 && i % 2 === 0)) });
+    push({ family: 'injection', label: 'benign', technique: family, lang, carrier, fields: frame(carrier, parts, ctx(lang, k, j === 2)) });
   });
 });
 
@@ -135,7 +135,9 @@ LONG_BENIGN.forEach(([family, lang, carrier, text]) => {
   push({ family: 'injection', label: 'benign', technique: family, lang, carrier, fields: [text] });
 });
 
-HARMFUL.forEach(([label, category, lang, text, carrier]) => {
+const HARM_ROTATE = ['chat', 'search', 'email', 'web', 'issue', 'ticket'];
+HARMFUL.forEach(([label, category, lang, text, own], i) => {
+  const carrier = i % 2 === 0 ? own : HARM_ROTATE[(i >> 1) % HARM_ROTATE.length];
   const k = counter++;
   push({ family: 'harmful', label: label === 'harmful' ? 'attack' : 'benign', technique: category, lang, carrier, fields: frame(carrier, [text], ctx(lang, k, false)) });
 });
