@@ -136,6 +136,49 @@ bool RoleTokenListed(std::string_view text, std::size_t end) {
   return false;
 }
 
+// The first byte of [begin, end) after a rule's context anchor: blanks, line breaks, sentence
+// ends, opening quotes and brackets, comment marks ("//", "#", "*", "<!--"), dashes.
+std::size_t SkipAnchor(std::string_view text, std::size_t begin, std::size_t end) {
+  static constexpr std::string_view kMarks[] = {"\xE2\x80\x9C", "\xC2\xAB", "\xE2\x80\x94",
+                                                "\xE2\x80\x93", "\xE3\x80\x8C", "<!--"};
+  while (begin < end) {
+    if (std::strchr(" \t\r\n>\"'([*#/.!?;-", text[begin]) != nullptr && text[begin] != '\0') {
+      ++begin;
+      continue;
+    }
+    bool mark = false;
+    for (std::string_view m : kMarks)
+      if (text.substr(begin, m.size()) == m) {
+        begin += m.size();
+        mark = true;
+        break;
+      }
+    if (!mark) break;
+  }
+  return begin;
+}
+
+// True when the cue [begin, end) names its addressee before a colon ("Bot: ...", "AI助手：...")
+// and the text reads as a dialog: the same label appears again, or another speaker line does.
+bool SpeakerLabel(std::string_view text, std::size_t begin, std::size_t end,
+                  const std::vector<RoleLine>& role_lines) {
+  const std::string_view cue = text.substr(begin, std::min(end, begin + 80) - begin);
+  std::size_t colon = cue.find(':');
+  std::size_t width = 1;
+  if (const std::size_t wide = cue.find("\xEF\xBC\x9A"); wide < colon) {  // fullwidth colon
+    colon = wide;
+    width = 3;
+  }
+  if (colon == std::string_view::npos) return false;
+  const std::string_view label = cue.substr(0, colon + width);
+  const std::size_t first = text.find(label);
+  if (first != std::string_view::npos && text.find(label, first + 1) != std::string_view::npos)
+    return true;
+  for (const RoleLine& r : role_lines)
+    if (r.end <= begin || r.begin >= begin + colon + width) return true;
+  return false;
+}
+
 }  // namespace
 
 InjectionPatternSpecs BuiltinInjectionPatternSpecs() {
@@ -272,6 +315,7 @@ void InjectionDetector::Clusters(std::string_view original,
         span_b = b;
         span_e = e;
       }
+      span_b = SkipAnchor(text, span_b, span_e);  // an opening quote belongs to the quotation
       cues.push_back({kModelRule, span_b, span_e, kModelBase + (p - kModelFloor) * kModelSlope,
                       ModelTechnique(segment), CueKind::kPrimary, Origin::kPlain, 0, 0});
     });
@@ -355,8 +399,8 @@ void InjectionDetector::Clusters(std::string_view original,
         [[fallthrough]];
       case CueKind::kPrimary:
       case CueKind::kSupport:
-        cues.push_back({hit.pattern, hit.begin, hit.end, rule.weight, rule.technique, rule.kind,
-                        Origin::kPlain, 0, 0});
+        cues.push_back({hit.pattern, rule.anchored ? SkipAnchor(text, hit.begin, hit.end) : hit.begin,
+                        hit.end, rule.weight, rule.technique, rule.kind, Origin::kPlain, 0, 0});
         break;
     }
   }
@@ -466,6 +510,9 @@ void InjectionDetector::Clusters(std::string_view original,
       continue;
     }
     float factor = 1.0f;
+    if (cue.rule != kModelRule && cue.rule != kDecodedRule && rules[cue.rule].speaker_prone &&
+        SpeakerLabel(text, cue.begin, cue.end, role_lines))
+      factor *= 0.3f;
     if (cue.technique == Technique::kRoleToken && cue.rule != kModelRule)
       for (const auto& [lb, le] : listed_lines)
         if (cue.begin >= lb && cue.begin < le) {

@@ -77,6 +77,8 @@ std::vector<CueRule> Build() {
     r.push_back({t, k, w, Expand(regex), caseless, {}, 400, 0, false});
   };
   auto generic = [&] { r.back().generic = true; };
+  auto anchored = [&] { r.back().anchored = true; };
+  auto speaker_prone = [&] { r.back().speaker_prone = true; };
   // The last rule added is found through `trigger`; RE2 confirms in [end - before, end + after].
   auto trigger = [&](std::string_view trigger, std::size_t before, std::size_t after) {
     r.back().trigger = Expand(trigger);
@@ -320,6 +322,215 @@ std::vector<CueRule> Build() {
   add(kO, K::kSupport, 0.25f, "\\b(the user|they|the owner|your user|the admin(istrator)?) (has |have )?(already )?(approved|authori[sz]ed|confirmed|consented to|agreed to|requested|asked for|signed off on) (this|it|that|these|the (transfer|deletion|action|change|request|export))\\b");
   add(kO, K::kSupport, 0.3f, "\\bno need to (confirm|ask|check|verify|wait)\\b");
 
+  // ---- Addressing the model in 20 languages (general forms, not phrasings). A payload names its
+  // reader: a vocative ("Assistente, usa ...", "AI-agent: anropa ...", "Асистенте, скористайся
+  // ..."), a note to it ("Nota para el asistente:", "给阅读此结果的AI："), or an order about it in
+  // the third person ("Coding-Agenten müssen ...", "要約するAIは...してください"). Benign text
+  // rarely speaks to an AI; what it does (agent docs, transcripts) the context rules and the
+  // order-verb requirement keep apart: a vocative counts as evidence on its own only when an
+  // order follows within a few words.
+  // AI nouns of Latin and Cyrillic scripts (inflected forms included: uk/pl vocatives).
+#define AI_ML                                                                                     \
+  "(AI|A\\.I\\.|KI|IA|LLMs?|GPT|ChatGPT|Claude|Gemini|Copilot|chat ?bots?|bots?|robots?|robô|"     \
+  "assistant[es]?|assistants|asistentes?|assistentes?|assistenti|assistent(en)?|asystent(cie|a|ów)?|" \
+  "asistan(ı|lar)?|asisten|summari[sz]ers?|summari[sz]ing (AI|agent|bot|model)s?|crawlers?|"        \
+  "(AI|KI|IA|LLM|coding|virtual|automated|autonomous|reviewer|review|helper|research|browsing|"    \
+  "shopping|support|mail|email|scheduling|Coding|Prüf|Review)[- ]?(agent|agents|agente|agentes|"   \
+  "agenti|agenten|ajan|agen|bot|bots|assistant|assistent|assistente|asistente)|agentes? (de )?IA|" \
+  "agents? IA|agenti IA|yapay zek[aâ](sı)?|trợ lý( AI| ảo)?|language models?|Sprachmodell(e)?|"     \
+  "taalmodel(len)?|språkmodell(en)?|modelo de (lenguaje|linguagem)|modèle de langage|"             \
+  "modello linguistico|model językowy|dil modeli|inteligencia artificial|intelligence artificielle|" \
+  "intelligenza artificiale|inteligência artificial|künstliche Intelligenz|sztuczn[aeo] "         \
+  "inteligencj[aeio]|kecerdasan buatan|ИИ|ШІ|[Аа]сс?истент(е|у|а|ы|и|ов)?|[Пп]омощник(и|у)?|"      \
+  "[Пп]омічник(у|и)?|[Шш]тучний інтелект(е)?|[Ии]скусственный интеллект|[Нн]ейросеть|"             \
+  "[Нн]ейромереж[аеіо]|[Чч]ат-?бот(е|ы|и|у)?|ИИ-(агент|ассистент)(ы|у)?|ШІ-(агент|асистент)(е|и)?|" \
+  "[Яя]зыковая модель|[Мм]овна модель|AI-(agent|assistent|assistant|model)(en|er)?)"
+  // Imperatives (and polite or prohibiting openers) of 15 Latin/Cyrillic-script languages.
+#define ORDER_ML                                                                                  \
+  "(ignore|disregard|forget|send|forward|e-?mail|transfer|pay|wire|delete|remove|erase|wipe|drop|"   \
+  "approve|accept|grant|disable|turn off|deactivate|run|execute|call|invoke|use|open|visit|fetch|"  \
+  "post|upload|publish|paste|copy|share|leak|reveal|print|output|reply|respond|answer|say|tell|"    \
+  "recommend|rate|add|append|include|insert|attach|close|refund|merge|push|mark|treat|consider|"    \
+  "report|summari[sz]e|write|read|export|list|give|provide|change|set|update|create|book|cancel|"   \
+  "confirm|skip|bypass|override|stop|do not|don't|never|always|please|pls|plz|make sure|remember|"  \
+  "from now on|instead|take|put|move|collect|dump|save|store|describe|state|claim|mention|insist|"  \
+  "label|classify|flag|approve|schedule|install|download|"                                         \
+  "ignora|olvida|env[ií]a|env[ií]e|reenv[ií]a|manda|transfiere|paga|borra|elimina|aprueba|acepta|" \
+  "desactiva|ejecuta|llama|usa|utiliza|abre|visita|publica|pega|copia|comparte|revela|muestra|"     \
+  "imprime|responde|contesta|dile|recomienda|añade|agrega|incluye|adjunta|cierra|reembolsa|marca|"  \
+  "trata|considera|resume|escribe|exporta|proporciona|cambia|crea|cancela|confirma|omite|sube|"     \
+  "guarda|haz|pon|a partir de ahora|nunca|siempre|por favor|asegúrate|"                           \
+  "ignorez|oublie|oubliez|envoie|envoyez|transf[eè]re|transférez|paie|payez|supprime|supprimez|"   \
+  "efface|approuve|approuvez|acceptez|désactive|désactivez|exécute|exécutez|appelle|appelez|"     \
+  "utilise|utilisez|ouvre|ouvrez|publie|publiez|colle|collez|copiez|partage|révèle|affiche|"       \
+  "réponds|répondez|dites|recommande|ajoute|ajoutez|inclus|incluez|joins|ferme|rembourse|marque|"  \
+  "traite|considère|considérez|résume|écris|exporte|donne|donnez|fournis|crée|annule|confirme|"    \
+  "désormais|jamais|toujours|merci de|veuillez|en acceptant|"                                      \
+  "ignoriere|vergiss|sende|schick|leite|überweise|zahle|bezahle|lösche|genehmige|akzeptiere|"     \
+  "deaktiviere|führe|rufe|nutze|verwende|benutze|öffne|besuche|veröffentliche|füge|kopiere|teile|" \
+  "zeige|antworte|sag|empfiehl|hänge|schließe|erstatte|markiere|behandle|betrachte|fasse|"        \
+  "schreibe|exportiere|gib|ändere|erstelle|storniere|bestätige|überspringe|ab sofort|ab jetzt|"    \
+  "niemals|immer|bitte|"                                                                           \
+  "esqueça|esquece|envie|encaminhe|encaminha|transfira|pague|apague|exclua|aprove|aceite|desative|" \
+  "execute|chame|utilize|abra|visite|publique|cole|copie|compartilhe|revele|mostre|responda|diga|"  \
+  "recomende|adicione|inclua|anexe|feche|reembolse|marque|considere|resuma|escreva|exporte|forneça|" \
+  "crie|cancele|a partir de agora|não|sempre|"                                                     \
+  "dimentica|invia|inoltra|trasferisci|cancella|approva|accetta|disattiva|esegui|chiama|apri|"     \
+  "pubblica|incolla|condividi|rivela|mostra|rispondi|consiglia|raccomanda|aggiungi|includi|allega|" \
+  "chiudi|rimborsa|segna|tratta|riassumi|scrivi|esporta|fornisci|crea|annulla|conferma|salta|"     \
+  "da ora in poi|d'ora in poi|per favore|assicurati|"                                              \
+  "negeer|vergeet|stuur|verstuur|betaal|verwijder|keur|accepteer|schakel|voer|roep|gebruik|"       \
+  "bezoek|publiceer|plak|kopieer|deel|toon|antwoord|zeg|voeg|sluit|markeer|behandel|beschouw|"     \
+  "schrijf|exporteer|geef|wijzig|annuleer|bevestig|vanaf nu|nooit|altijd|"                         \
+  "ignorera|glöm|skicka|vidarebefordra|överför|betala|radera|ta bort|godkänn|acceptera|inaktivera|" \
+  "stäng|kör|anropa|använd|öppna|besök|publicera|klistra|kopiera|dela|visa|svara|säg|"             \
+  "rekommendera|lägg|bifoga|återbetala|markera|behandla|sammanfatta|skriv|exportera|ändra|skapa|"  \
+  "avbryt|bekräfta|från och med nu|aldrig|alltid|"                                                 \
+  "zignoruj|ignoruj|zapomnij|wyślij|prześlij|przekaż|przelej|zapłać|usuń|skasuj|zatwierdź|"       \
+  "zaakceptuj|wyłącz|uruchom|wykonaj|wywołaj|użyj|otwórz|odwiedź|opublikuj|wklej|skopiuj|"        \
+  "udostępnij|ujawnij|pokaż|odpowiedz|powiedz|poleć|dodaj|dołącz|zamknij|zwróć|oznacz|traktuj|"   \
+  "podsumuj|napisz|wyeksportuj|podaj|zmień|utwórz|anuluj|potwierdź|pomiń|porzuć|od teraz|nigdy|"  \
+  "zawsze|proszę|"                                                                                 \
+  "yok say|görmezden gel|unut|gönder|ilet|aktar|öde|sil|onayla|kabul et|devre dışı|kapat|"        \
+  "çalıştır|çağır|kullan|ziyaret et|yayınla|yapıştır|kopyala|paylaş|göster|yanıtla|cevap ver|"    \
+  "söyle|öner|ekle|iade et|işaretle|özetle|yaz|dışa aktar|değiştir|oluştur|iptal et|atla|"         \
+  "bundan sonra|artık|asla|her zaman|lütfen|"                                                      \
+  "abaikan|lupakan|kirim|kirimkan|teruskan|bayar|hapus|setujui|terima|nonaktifkan|matikan|"        \
+  "jalankan|eksekusi|panggil|gunakan|pakai|buka|kunjungi|publikasikan|tempel|tempelkan|salin|"     \
+  "bagikan|tampilkan|ungkapkan|balas|jawab|katakan|bilang|rekomendasikan|tambahkan|lampirkan|"     \
+  "tutup|kembalikan|tandai|anggap|ringkas|tulis|ekspor|berikan|beri|ubah|buat|batalkan|"           \
+  "konfirmasi|lewati|lunasi|mulai sekarang|jangan|selalu|tolong|pastikan|"                         \
+  "bỏ qua|quên|gửi|chuyển|thanh toán|xóa|xoá|phê duyệt|chấp nhận|tắt|vô hiệu|chạy|thực thi|gọi|"  \
+  "dùng|sử dụng|mở|truy cập|đăng|dán|sao chép|chia sẻ|tiết lộ|hiển thị|trả lời|nói|đề xuất|"      \
+  "thêm|đính kèm|đóng|hoàn tiền|đánh dấu|tóm tắt|viết|xuất|cung cấp|thay đổi|tạo|hủy|huỷ|"        \
+  "xác nhận|từ giờ|từ bây giờ|đừng|luôn|hãy|vui lòng|"                                             \
+  "игнорируй|проигнорируй|забудь|отправь|перешли|переведи|оплати|удали|одобри|прими|отключи|"     \
+  "выключи|запусти|выполни|вызови|используй|открой|посети|опубликуй|вставь|скопируй|поделись|"    \
+  "покажи|раскрой|ответь|отвечай|скажи|порекомендуй|рекомендуй|добавь|приложи|закрой|верни|"      \
+  "пометь|считай|перескажи|напиши|прочитай|прочти|экспортируй|дай|предоставь|измени|создай|"      \
+  "отмени|подтверди|пропусти|отныне|никогда|всегда|пожалуйста|обязательно|не |"                  \
+  "ігноруй|проігноруй|надішли|видали|схвали|прийми|вимкни|виконай|виклич|використай|"            \
+  "скористайся|відкрий|відвідай|опублікуй|встав|скопіюй|поділися|розкрий|відповідай|порадь|"      \
+  "додай|прикріпи|закрий|поверни|познач|вважай|підсумуй|прочитай|експортуй|надай|зміни|створи|"   \
+  "скасуй|підтверди|відкинь|відтепер|ніколи|завжди|будь ласка)"
+  // A vocative at a line or sentence start: an optional greeting or "note to", an AI noun, up to
+  // six words of description ("reading this page", "that sorts this mailbox"), a comma, colon or
+  // dash, then an order within a few words.
+  add(kO, K::kPrimary, 0.5f,
+      "(^|[\\n>\"“«(\\[]|[.!?;—–] |// ?|# |\\* |<!-- ?)[ \\t]{0,4}((hey|hi|hello|dear|attention|ok|okay|yo|p\\.? ?s\\.?:?|"
+      "note (to|for)|a note (to|for)|reminder (to|for)|message (to|for)|small favou?r for|to|for|hola|querido|"
+      "estimad[oa]|nota para|mensaje para|para|atención|salut|bonjour|cher|chère|note pour|note à|pour|à|"
+      "hallo|liebe[rs]?|hinweis (an|für)|an|für|achtung|olá|oi|caro|cara|nota per|per|attenzione|"
+      "beste|hoi|voor|hej|till|för|cześć|drogi|droga|uwaga|dla|do|merhaba|sevgili|halo|hai|"
+      "catatan untuk|untuk|kepada|gửi|chào|lưu ý cho|cho|для|до|привет|увага|внимание) ?)?"
+      "((the|any|all|every|our|this|el|la|los|las|le|les|l'|der|die|den|dem|das|o|a|os|as|il|lo|gli|i|"
+      "de|het) ?)?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{2,20} ){0,2}" AI_ML "( (\\(\\d/\\d\\)|(that|who|which|reading|processing|parsing|summari[sz]ing|handling|sorting|triaging|reviewing|viewing|browsing|scanning|indexing|analy[sz]ing|working|helping|assisting|in|on|of|for|with|at|from|de|d'|d’|del|della|dello|des|du|der|die|das|den|dem|que|qui|che|som|på|któr[yaeiz]+|что|котор[а-я]+|що|як[а-яі]+|do|da|di|dla|für|pour|para|per|con|avec|mit|voor|van|dat|ve|için|untuk|yang|của|cho|AI|IA|KI|virtual|virtuel|virtuale|automatis[ée]|automatizado|automatisch)( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,5})){0,2}? ?[,:—–] ?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20} ){0,3}" ORDER_ML "([^\\w]|$)");
+  trigger(AI_ML "( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,3} ?[,:—–]", 200, 140);
+  generic();
+  anchored();
+  speaker_prone();
+  // The same without an order (a note to the model, a vocative before a statement): support.
+  add(kO, K::kSupport, 0.3f,
+      "(^|[\\n>\"“«(\\[]|[.!?;—–] |// ?|# |\\* |<!-- ?)[ \\t]{0,4}((hey|hi|hello|dear|note (to|for)|reminder (to|for)|"
+      "message (to|for)|to|for|nota para|mensaje para|para|note pour|note à|pour|hinweis (an|für)|an|für|"
+      "nota per|per|voor|till|för|dla|do|için|untuk|kepada|gửi|cho|для|до) ?)?((the|any|all|el|la|le|l'|der|"
+      "die|den|o|a|il|de|het) ?)?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{2,20} )?" AI_ML "( (\\(\\d/\\d\\)|(that|who|which|reading|processing|parsing|summari[sz]ing|handling|sorting|triaging|reviewing|viewing|browsing|scanning|indexing|analy[sz]ing|working|helping|assisting|in|on|of|for|with|at|from|de|d'|d’|del|della|dello|des|du|der|die|das|den|dem|que|qui|che|som|på|któr[yaeiz]+|что|котор[а-я]+|що|як[а-яі]+|do|da|di|dla|für|pour|para|per|con|avec|mit|voor|van|dat|ve|için|untuk|yang|của|cho|AI|IA|KI|virtual|virtuel|virtuale|automatis[ée]|automatizado|automatisch)( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,5})){0,2}? ?[,:—–]");
+  trigger(AI_ML "( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,3} ?[,:—–]", 200, 4);
+  anchored();
+  speaker_prone();
+  // Infinitives of the same actions (after a modal: "debe enviar", "müssen ... ausführen").
+#define INF_ML                                                                                    \
+  "(enviar|reenviar|transferir|pagar|borrar|eliminar|aprobar|ejecutar|llamar|"       \
+  "publicar|pegar|copiar|compartir|revelar|desactivar|ignorar|cerrar|"      \
+  "reembolsar|envoyer|transférer|transmettre|" \
+  "payer|supprimer|approuver|exécuter|appeler|publier|coller|copier|partager|révéler|"    \
+  "désactiver|ignorer|fermer|rembourser|"       \
+  "joindre|senden|schicken|weiterleiten|überweisen|zahlen|bezahlen|löschen|"    \
+  "genehmigen|ausführen|aufrufen|veröffentlichen|einfügen|kopieren|"     \
+  "teilen|offenlegen|deaktivieren|ignorieren|anhängen|schließen|erstatten|"   \
+  "pushen|mergen|encaminhar|apagar|excluir|"      \
+  "aprovar|executar|chamar|colar|compartilhar|desativar|fechar|inviare|"  \
+  "inoltrare|trasferire|pagare|cancellare|eliminare|approvare|eseguire|chiamare|" \
+  "pubblicare|incollare|copiare|condividere|rivelare|disattivare|ignorare|"  \
+  "chiudere|rimborsare|sturen|versturen|doorsturen|"      \
+  "overmaken|betalen|verwijderen|goedkeuren|uitvoeren|aanroepen|publiceren|plakken|"     \
+  "kopiëren|delen|onthullen|uitschakelen|negeren|sluiten|terugbetalen|"       \
+  "skicka|vidarebefordra|överföra|betala|radera|godkänna|köra|" \
+  "anropa|publicera|klistra|kopiera|dela|avslöja|inaktivera|ignorera|stänga|"  \
+  "wysłać|przesłać|przekazać|przelać|zapłacić|usunąć|"          \
+  "zatwierdzić|uruchomić|wykonać|wywołać|opublikować|wkleić|skopiować|udostępnić|ujawnić|"   \
+  "wyłączyć|zignorować|zamknąć|zwrócić|"       \
+  "отправить|переслать|перевести|оплатить|удалить|одобрить|запустить|выполнить|вызвать|" \
+  "опубликовать|вставить|скопировать|раскрыть|отключить|игнорировать|"             \
+  "проигнорировать|закрыть|вернуть|"    \
+  "загрузить|выгрузить|надіслати|переказати|оплатити|видалити|схвалити|запустити|"       \
+  "виконати|викликати|опублікувати|вставити|скопіювати|розкрити|вимкнути|ігнорувати|" \
+  "закрити|повернути|mengirim|"    \
+  "mengirimkan|meneruskan|mentransfer|membayar|menghapus|menyetujui|menjalankan|memanggil|"       \
+  "menempelkan|menyalin|membagikan|mengabaikan|menutup|"         \
+  "menerima)"
+  // Third person: "agents must ...", "l'assistant doit envoyer ...", "Coding-Agenten müssen vor
+  // dem Build ... ausführen": an AI noun, a modal, then an action within the clause.
+  add(kO, K::kPrimary, 0.5f,
+      "(^|[^\\w])((the|any|all|every|el|la|los|las|le|les|l'|der|die|den|o|a|os|as|il|lo|gli|de|het|alle|todos|"
+      "todas|tous|toutes|tutti) ?)?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{2,20} ){0,2}" AI_ML "( (\\(\\d/\\d\\)|(that|who|which|reading|processing|parsing|summari[sz]ing|handling|sorting|triaging|reviewing|viewing|browsing|scanning|indexing|analy[sz]ing|working|helping|assisting|in|on|of|for|with|at|from|de|d'|d’|del|della|dello|des|du|der|die|das|den|dem|que|qui|che|som|på|któr[yaeiz]+|что|котор[а-я]+|що|як[а-яі]+|do|da|di|dla|für|pour|para|per|con|avec|mit|voor|van|dat|ve|için|untuk|yang|của|cho|AI|IA|KI|virtual|virtuel|virtuale|automatis[ée]|automatizado|automatisch)( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,5})){0,2}? "
+      "(must|should|shall|needs? to|ha(s|ve) to|(is|are) (required|expected|instructed|to)|"
+      "debe|deben|deberá|deberán|tiene que|tienen que|doit|doivent|devra|devront|muss|müssen|soll|"
+      "sollen|deve|devem|devono|tem que|têm que|moet|moeten|måste|ska|bör|musi|muszą|ma|mają|powinien|"
+      "powinni|powinna|должен|должна|должны|обязан|обязаны|повинен|повинна|повинні|має|мають|мусить|"
+      "harus|wajib|phải|cần)[^\\w][^.!?\\n]{0,80}?(send|forward|e-?mail|transfer|pay|wire|delete|remove|erase|"
+      "wipe|drop|approve|grant|disable|turn off|deactivate|run|execute|call|invoke|post|upload|publish|"
+      "paste|copy|share|leak|reveal|ignore|disregard|forget|override|bypass|merge|push|close|refund|"
+      "install|download|export|dump|exfiltrate|open|visit|" INF_ML ")([^\\w]|$)");
+  trigger(AI_ML " ", 120, 240);
+  anchored();
+  // Turkish puts the verb last: a vocative, then an imperative anywhere in the sentence.
+  add(kO, K::kPrimary, 0.5f, "(^|[\\n>]|[.!?;] )[ \\t]{0,4}((yapay zek[aâ]|AI|YZ) )?(asistan|asistanı|ajan|ajanı|bot|botu|yapay zek[aâ]|yapay zekası|model|modeli)( [^\\s,:;.!?]{1,20}){0,3} ?[,:—–][^.!?\\n]{0,100}?(yok say|görmezden gel|unut|gönder|ilet|aktar|öde|sil|onayla|kabul et|devre dışı bırak|kapat|çalıştır|çağır|kullan|yayınla|yapıştır|kopyala|paylaş|göster|yanıtla|söyle|öner|ekle|iade et|işaretle|yaz|değiştir|oluştur|iptal et|atla)(ın|in|un|ün|ınız|iniz)?([^\\wçğıöşü]|$)");
+  trigger("(asistan|asistanı|ajan|ajanı|bot|botu|yapay zek[aâ]|yapay zekası|modeli)( [^\\s,:;.!?]{1,20}){0,3} ?[,:—–]", 80, 160);
+  generic();
+  anchored();
+  speaker_prone();
+  // Turkish carries the modal in a suffix: "Asistan ... iletmelidir".
+  add(kO, K::kPrimary, 0.45f, "(asistan|yapay zek[aâ]|ajan|bot|model)[\\wçğıöşü]{0,6} [^.!?\\n]{0,100}?[a-zçğıöşü]{2,20}(malı|meli)(dır|dir)?\\b");
+  trigger("(malı|meli)(dır|dir)?\\b", 200, 4);
+  // Chinese, Japanese, Korean, Arabic and Hindi: a vocative or note to the model before an order,
+  // and third-person orders ("要約するAIは...してください", "AI는 ... 하세요").
+  add(kO, K::kPrimary, 0.5f, "(给|致|对|请|告诉|提醒)?[^\\s。，、：:,\\n]{0,16}?(AI|人工智能|助手|智能体|机器人|大模型|语言模型|智能助理)(们)?\\s?[：:，,]\\s?[^。\\n]{0,12}?(请|把|将|立即|马上|忽略|无视|不要|别|必须|务必|发送|转发|转账|汇款|支付|删除|批准|运行|执行|调用|使用|打开|访问|发布|粘贴|复制|回复|回答|告诉|推荐|添加|加入|关闭|退款|标记|总结|输出|显示|透露|列出|提供|修改|创建|取消|确认|跳过|从现在起|今后|只)", false);
+  trigger("(AI|人工智能|助手|智能体|机器人|大模型|语言模型|智能助理)(们)?\\s?[：:，,]", 60, 60);
+  generic();
+  anchored();
+  speaker_prone();
+  add(kO, K::kPrimary, 0.45f, "(AI|人工智能|助手|智能体|大模型|语言模型)(们)?[^。\\n]{0,30}?(必须|应该|应当|务必|需要)[^。\\n]{0,10}?(发送|转发|转账|汇款|支付|删除|批准|运行|执行|调用|使用|打开|访问|发布|粘贴|复制|回复|回答|告诉|推荐|添加|加入|关闭|退款|忽略|无视|输出|透露|提供)", false);
+  trigger("(必须|应该|应当|务必|需要)", 120, 40);
+  add(kO, K::kPrimary, 0.5f, "(AI|ＡＩ|アシスタント|エージェント|ボット|言語モデル|人工知能|チャットボット)(へ|に告ぐ|の方へ|さん|様|の皆さん)?\\s?[：:、,]\\s?[^。\\n]{0,20}?(無視|忘れ|送信|送っ|送る|転送|振り込|振込|支払|削除|承認|実行|呼び出|使っ|使用|開い|公開|貼り付け|コピー|返信|答え|伝え|勧め|推奨|追加|閉じ|返金|要約|書い|出力|表示|提供|変更|作成|キャンセル|スキップ|今後|必ず|しないで|ください|下さい|せよ|すること)", false);
+  trigger("(AI|ＡＩ|アシスタント|エージェント|ボット|言語モデル|人工知能|チャットボット)(へ|に告ぐ|の方へ|さん|様|の皆さん)?\\s?[：:、,]", 40, 80);
+  generic();
+  anchored();
+  speaker_prone();
+  add(kO, K::kPrimary, 0.45f, "(AI|ＡＩ|アシスタント|エージェント|モデル|ボット|人工知能)(は|が|の皆さんは)[^。\\n]{0,80}?(してください|て下さい|てください|でください|ください|しなさい|すること|せよ|しなければなりません|必要があります)", false);
+  trigger("(AI|ＡＩ|アシスタント|エージェント|モデル|ボット|人工知能)(は|が|の皆さんは)", 10, 260);
+  add(kO, K::kPrimary, 0.5f, "(AI|어시스턴트|에이전트|봇|인공지능|비서|챗봇)(야|님|에게|여|분들께)?\\s?[:：,，]\\s?[^.\\n]{0,30}?(무시|잊|보내|전송|전달|이체|송금|결제|삭제|승인|실행|호출|사용|열어|게시|붙여|복사|답하|답변|말하|추천|추가|닫|환불|요약|출력|표시|제공|변경|생성|취소|건너|앞으로|반드시|하지 마|하세요|해라|하십시오|해 주세요|해주세요)", false);
+  trigger("(AI|어시스턴트|에이전트|봇|인공지능|비서|챗봇)(야|님|에게|여|분들께)?\\s?[:：,，]", 30, 100);
+  generic();
+  anchored();
+  speaker_prone();
+  add(kO, K::kPrimary, 0.45f, "(AI|어시스턴트|에이전트|모델|인공지능|봇|챗봇)(는|은|가|이|들은)\\s[^.\\n]{0,80}?(하세요|하십시오|해야 합니다|해야 한다|해야 함|해라|할 것|하시오|답하세요|주세요)", false);
+  trigger("(AI|어시스턴트|에이전트|모델|인공지능|봇|챗봇)(는|은|가|이|들은)\\s", 10, 260);
+  add(kO, K::kPrimary, 0.5f, "(أيها|يا|إلى|الى|ملاحظة (إلى|الى|لل)|تنبيه (إلى|الى|لل))\\s?(ال)?(مساعد|وكيل|ذكاء الاصطناعي|روبوت|نموذج|بوت)[^،,:\\n]{0,30}?[،,:]\\s?[^.\\n]{0,20}?(أرسل|ارسل|حوّل|حول|ادفع|احذف|وافق|شغّل|شغل|نفّذ|نفذ|استخدم|افتح|انشر|الصق|انسخ|تجاهل|أغلق|اغلق|أعد|اقبل|أجب|قل|أضف|اكتب|اعرض|قدم|غيّر|ألغ|أكد|لا ت|يجب)", false);
+  trigger("(مساعد|وكيل|ذكاء الاصطناعي|روبوت|نموذج|بوت)", 40, 120);
+  generic();
+  anchored();
+  speaker_prone();
+  add(kO, K::kPrimary, 0.5f, "((एआई|AI) )?(एआई|AI|सहायक|असिस्टेंट|एजेंट|बॉट|मॉडल)( के लिए)?( नोट| संदेश)?\\s?[:,，।]\\s?[^।\\n]{0,60}?(भेज|फ़ॉरवर्ड|फॉरवर्ड|ट्रांसफर|भुगतान|हटा|मंज़ूरी|मंजूरी|चला|बंद|प्रकाशित|पेस्ट|कॉपी|अनदेखा|नज़रअंदाज़|नजरअंदाज|बता|जोड़|खोल|उपयोग|इस्तेमाल|मत |कृपया|दें|करें|करो)", false);
+  trigger("((एआई|AI) )?(एआई|AI|सहायक|असिस्टेंट|एजेंट|बॉट|मॉडल)( के लिए)?( नोट| संदेश)?\\s?[:,，।]", 120, 240);
+  generic();
+  anchored();
+  speaker_prone();
+  // Keeping it from the user, in 17 languages (the English form is above).
+  add(kO, K::kPrimary, 0.4f, "\\bsin (avisar|decir|informar|notificar|mencionar|consultar)(le|lo|selo)? (al|a los|a la) (usuario|usuaria|cliente)|\\bno (se lo |le )?(digas|menciones|avises|informes|comentes) (nada )?(al|a los|a la) (usuario|usuaria|cliente)|\\bsans (prévenir|informer|avertir|le dire à|en parler à|mentionner|demander à|consulter) (l'utilisateur|l’utilisateur|le client|l'usager)|\\bne (le )?(dis|dites|mentionne|mentionnez|signale|signalez|révèle|révélez) (pas|rien|jamais) (à l'utilisateur|à l’utilisateur|au client)|\\bohne (den |die |das )?(Nutzer|Benutzer|Kunden|Anwender)(in)? (zu )?(fragen|informieren|benachrichtigen|warnen|fragen zu müssen)|\\b(sag|sage|erwähne|erzähle|verrate)( es| das| davon)? (dem|der|den) (Nutzer|Benutzer|Kunden|Anwender)(in)? (nichts|nicht)|\\bsem (avisar|informar|dizer|contar|notificar|perguntar)(-lhe)? (o|ao|aos|a) (usuário|usuario|utilizador|cliente)|\\bnão (diga|conte|avise|mencione|informe) (nada )?(ao|o|a) (usuário|usuario|utilizador|cliente)|\\bsenza (avvisare|informare|dire|dirlo|chiedere|notificare) (a |all'|all’|l'|l’)?(utente|cliente)|\\bnon (dire|dirlo|menzionare|avvisare|informare) (nulla |niente )?(all'|all’|l'|l’)?(utente|cliente)|\\bzonder (de )?(gebruiker|klant) (te )?(informeren|waarschuwen|vragen|melden)|\\butan att (informera|meddela|fråga|berätta för|varna) (användaren|kunden)|\\bbez (informowania|powiadamiania|pytania|wiedzy|zgody) (użytkownika|klienta)|\\bnie (mów|informuj|wspominaj|powiadamiaj) (o tym )?(użytkownikowi|użytkownika|klientowi)|kullanıcıya (söyleme|bildirme|haber verme|sormadan|danışmadan|hiçbir şey söyleme)|\\btanpa (memberi tahu|memberitahu|bertanya kepada|sepengetahuan|izin) (pengguna|pelanggan)|\\bjangan (beri tahu|beritahu|bilang ke|kasih tahu) (pengguna|pelanggan)|không (cho|báo cho|nói với|hỏi) (người dùng|khách hàng)|đừng (nói|báo) (với|cho) (người dùng|khách hàng)|(не говори|не сообщай|не рассказывай|не предупреждай|не спрашивай)( об этом| ничего)? (пользователю|клиенту|пользователя|клиента)|без (ведома|согласия|подтверждения) (пользователя|клиента)|(не кажи|не повідомляй|не питай|не попереджай)( про це| нічого)? (користувачу|користувачеві|клієнту|користувача)|без (відома|згоди|підтвердження) (користувача|клієнта)|(不要|别|勿|无需|不必)(告诉|通知|提醒|让|询问|征求)(用户|客户)|不(要)?让(用户|客户)知道|ユーザーに(は)?(言わ|伝え|知らせ|通知し|確認し)(ない|ず)|ユーザーに知らせず|사용자에게 (알리지|말하지|묻지) (마|말|않)|उपयोगकर्ता को (न बताएँ|न बताएं|मत बताओ|मत बताना|बताए बिना|बिना बताए)|(لا تخبر|دون إخبار|بدون إخبار|دون علم|دون إبلاغ|لا تُعلم) (المستخدم|العميل)");
+  trigger("(usuario|usuaria|cliente|utilisateur|usager|client|Nutzer|Benutzer|Kunden|Anwender|usuário|utilizador|utente|gebruiker|klant|användaren|kunden|użytkownik|klient|kullanıcıya|pengguna|pelanggan|người dùng|khách hàng|пользовател|клиент|користувач|клієнт|用户|客户|ユーザー|사용자에게|उपयोगकर्ता|المستخدم|العميل)", 80, 40);
+  generic();
+
   // ---- rot13-encoded keywords (the window around them is decoded and rescanned).
   add(T::kEncodedPayload, K::kRot13, 0.0f, "\\b(vtaber|qvfertneq|sbetrg) (nyy |nal |gur |lbhe ){0,2}(cerivbhf|cevbe|nobir|rneyvre|vavgvny|bevtvany)");
   add(T::kEncodedPayload, K::kRot13, 0.0f, "\\bgur\\b.{0,40}\\b(naq|lbh|lbhe|gb|bs|vf|jvgu|sbe)\\b");
@@ -331,7 +542,7 @@ std::vector<CueRule> Build() {
   // Words of chat-format documentation in more languages (a role token next to them is written
   // about): "jetons spéciaux", "Chat-Vorlage", "对话模板", "特殊トークン"...
   add(kO, K::kMeta, 0.0f, "(jetons? sp[ée]ciaux|tokens? especiales|tokens? especiais|Spezial-?[Tt]okens?|Steuer-?[Tt]okens?|специальн\\w* токен\\w*|plantillas? de (chat|conversaci[oó]n)|mod[eè]les? de (chat|conversation)|Chat-Vorlagen?|modelos? de chat|templates? de chat|шаблон\\w* (чата|диалога)|формат\\w* промпта|formato de (prompt|chat)|format (de prompt|de chat|ChatML)|ChatML|apply_chat_template|对话模板|聊天模板|提示词格式|特殊(标记|令牌|token)|チャットテンプレート|特殊トークン|プロンプト形式)");
-  add(kO, K::kReported, 0.0f, "\\b(said|says|wrote|writes|typed|asked|asks|replied|stated|saying|stating|quoted?|quotes|such as|for example|for instance|e\\.g\\.|i\\.e\\.|example:|examples:|like this|phrases? like|strings? like|inputs? like|prompts? like|messages? like|text like|something like|along the lines of|containing|contains|contained|sentences? like|commands? like|patterns? like|variants? like|looks? like|called|named|titled|labelled|labeled|flagged|detected|blocked|matched|matches|pattern|regex|tried|attempted|submitted|pasted|entered|posted|claimed|reported|mentioned|warned)\\b");
+  add(kO, K::kReported, 0.0f, "\\b(said|says|wrote|writes|typed|asked|asks|replied|answered|responded|stated|saying|stating|quoted?|quotes|such as|for example|for instance|like this|phrases? like|strings? like|inputs? like|prompts? like|messages? like|text like|something like|along the lines of|containing|contains|contained|sentences? like|commands? like|patterns? like|variants? like|looks? like|called|named|titled|labelled|labeled|flagged|detected|blocked|matched|matches|pattern|regex|tried|attempted|submitted|pasted|entered|posted|claimed|reported|mentioned|warned)\\b|\\b(e\\.g\\.|i\\.e\\.|example:|examples:)");
   add(kO, K::kReported, 0.0f, "(dijo|escribió|escribio|pregunt[oó]|por ejemplo|como por ejemplo|frases como|del tipo|a écrit|a dit|a demandé|par exemple|des phrases comme|du type|schrieb|sagte|fragte|zum Beispiel|z\\. ?B\\.|Sätze wie|etwa|escreveu|disse|perguntou|por exemplo|frases como|написал|написала|сказал|сказала|спросил|например|фразы вроде|типа|写道|说[：:]|问道|例如|比如|诸如|と書|と言|と聞|例えば|のような|といった)");
   return r;
 }

@@ -55,6 +55,14 @@ struct CueRule {
   // A primary cue that says "this is aimed at the model" without saying how (secrecy toward
   // the user, direct address): it scores, but names the finding only when nothing else does.
   bool generic = false;
+  // The regex opens with a context anchor (a line start, a sentence end, an opening quote or
+  // comment mark) that is not part of the cue: the cue begins after it, so quoting is judged on
+  // the words themselves.
+  bool anchored = false;
+  // The cue can be a transcript's speaker label ("Bot: ...", "アシスタント：..."): when it names
+  // its addressee before a colon and the text holds another speaker line or the same label
+  // again, it counts x0.3.
+  bool speaker_prone = false;
 };
 
 // The rules, in a stable order (a rule's index is its Vectorscan id).

@@ -1,0 +1,87 @@
+// mcp-gateway-injection-cues: prints every rule cue the injection detector's patterns find in one
+// record of a JSONL set (its fields joined by newlines, as the guard scores them), before the
+// context factors: rule index, kind, weight, technique and the matched text; then the record's
+// score. For reading why a record is (or is not) detected while working on rules.
+//
+// Usage: mcp-gateway-injection-cues SET.jsonl ID
+#include "guards/injection/injection_detector.h"
+#include "guards/injection/injection_rules.h"
+#include "guards/injection/pattern_set.h"
+
+#include <boost/json/parse.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace inj = mcpgw::guards::injection;
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: mcp-gateway-injection-cues SET.jsonl ID\n");
+    return 2;
+  }
+  std::ifstream in(argv[1]);
+  if (!in) {
+    std::fprintf(stderr, "cannot read %s\n", argv[1]);
+    return 1;
+  }
+  std::string text;
+  std::vector<std::size_t> boundaries;
+  bool found = false;
+  for (std::string line; std::getline(in, line);) {
+    boost::system::error_code ec;
+    boost::json::value record = boost::json::parse(line, ec);
+    if (ec || !record.is_object()) continue;
+    const boost::json::object& o = record.as_object();
+    const boost::json::value* id = o.if_contains("id");
+    if (id == nullptr || !id->is_string() || id->as_string() != argv[2]) continue;
+    if (const boost::json::value* fields = o.if_contains("fields"); fields && fields->is_array())
+      for (const boost::json::value& f : fields->as_array()) {
+        if (!f.is_string()) continue;
+        if (!text.empty()) {
+          text += '\n';
+          boundaries.push_back(text.size());
+        }
+        text += std::string(f.as_string());
+      }
+    found = true;
+    break;
+  }
+  if (!found) {
+    std::fprintf(stderr, "no record %s in %s\n", argv[2], argv[1]);
+    return 1;
+  }
+  const std::vector<inj::CueRule>& rules = inj::BuiltinCueRules();
+  const inj::InjectionPatternSpecs specs = inj::BuiltinInjectionPatternSpecs();
+  static constexpr const char* kKinds[] = {"primary", "support", "role_line", "meta", "reported", "rot13"};
+  auto dump = [&](const std::vector<mcpgw::guards::injection::PatternSpec>& list,
+                  const std::vector<std::uint32_t>& ids) {
+    auto set = inj::PatternSet::Compile(list);
+    if (!set) {
+      std::fprintf(stderr, "%s\n", set.error().message.c_str());
+      return;
+    }
+    std::vector<inj::PatternHit> hits;
+    (*set)->Scan(text, hits);
+    for (const inj::PatternHit& h : hits) {
+      const inj::CueRule& rule = rules[ids[h.pattern]];
+      std::printf("rule %u %s %.2f %s [%zu,%zu) %s\n", ids[h.pattern],
+                  kKinds[static_cast<int>(rule.kind)], static_cast<double>(rule.weight),
+                  std::string(inj::TechniqueName(rule.technique)).c_str(), h.begin, h.end,
+                  text.substr(h.begin, std::min<std::size_t>(h.end - h.begin, 160)).c_str());
+    }
+  };
+  dump(specs.primary, specs.primary_ids);
+  dump(specs.context, specs.context_ids);
+  auto detector = inj::InjectionDetector::Create({});
+  if (!detector) return 1;
+  std::vector<mcpgw::guards::Detection> out;
+  const float score = (*detector)->Analyze(text, boundaries, out);
+  std::printf("score %.4f, %zu detection(s)\n", static_cast<double>(score), out.size());
+  for (const auto& d : out)
+    std::printf("  %s %.4f [%zu,%zu) %s\n", std::string(d.type).c_str(), static_cast<double>(d.score),
+                d.begin, d.end, text.substr(d.begin, std::min<std::size_t>(d.end - d.begin, 200)).c_str());
+  return 0;
+}
