@@ -5,7 +5,9 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <string>
 
 namespace mcpgw::guards::injection {
 namespace {
@@ -112,6 +114,342 @@ bool Base64MayBeText(std::string_view run) {
   return quads > 0 && (low * 10 >= quads * 8 || (quads - low) * 10 >= quads * 9);
 }
 
+
+void AppendUtf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Parses one escape at `at` (an entity "&#67;" / "&#x43;", or "\u0043" / "\u{43}" / "\x43"),
+// giving its code point and length; 0 when there is none.
+std::size_t ParseEscape(std::string_view text, std::size_t at, bool entity, std::uint32_t& cp) {
+  auto hex_digits = [&](std::size_t from, std::size_t max, std::size_t& n) {
+    std::uint32_t v = 0;
+    n = 0;
+    while (from + n < text.size() && n < max && IsHex(text[from + n]))
+      v = v * 16 + static_cast<std::uint32_t>(HexValue(text[from + n++]));
+    return v;
+  };
+  std::size_t n = 0;
+  if (entity) {
+    if (text.substr(at, 2) != "&#") return 0;
+    std::size_t k = at + 2;
+    if (k < text.size() && (text[k] == 'x' || text[k] == 'X')) {
+      cp = hex_digits(k + 1, 6, n);
+      k += 1 + n;
+    } else {
+      cp = 0;
+      while (k + n < text.size() && n < 7 && IsDigit(text[k + n])) cp = cp * 10 + static_cast<std::uint32_t>(text[k + n++] - '0');
+      k += n;
+    }
+    if (n == 0 || k >= text.size() || text[k] != ';') return 0;
+    return k + 1 - at;
+  }
+  if (at + 1 >= text.size() || text[at] != '\\') return 0;
+  if (text[at + 1] == 'u') {
+    if (at + 2 < text.size() && text[at + 2] == '{') {
+      cp = hex_digits(at + 3, 6, n);
+      if (n == 0 || at + 3 + n >= text.size() || text[at + 3 + n] != '}') return 0;
+      return 4 + n;
+    }
+    cp = hex_digits(at + 2, 4, n);
+    return n == 4 ? 6 : 0;
+  }
+  if (text[at + 1] == 'x') {
+    cp = hex_digits(at + 2, 2, n);
+    return n == 2 ? 4 : 0;
+  }
+  return 0;
+}
+
+// Runs of 8 or more escapes of one kind, next to each other.
+void FindEscapes(std::string_view text, bool entity, std::vector<EncodedRun>& out,
+                 std::size_t& found, std::size_t max_runs) {
+  const std::string_view marker = entity ? "&#" : "\\";
+  std::string decoded;
+  for (std::size_t at = text.find(marker); at != std::string_view::npos && found < max_runs;
+       at = text.find(marker, at)) {
+    std::size_t k = at, count = 0;
+    std::uint32_t cp = 0;
+    decoded.clear();
+    while (k < text.size() && k - at < kMaxRun) {
+      const std::size_t n = ParseEscape(text, k, entity, cp);
+      if (n == 0 || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) break;
+      AppendUtf8(decoded, cp);
+      k += n;
+      ++count;
+    }
+    if (count >= 8 && IsReadableText(decoded)) {
+      out.push_back({at, k, entity ? Encoding::kEntities : Encoding::kEscapes, decoded});
+      ++found;
+    }
+    at = std::max(k, at + marker.size());
+  }
+}
+
+// Lists of 8 or more decimal character codes separated by commas (String.fromCharCode(...),
+// a JSON array): found from their commas, so prose costs one memchr per comma.
+void FindCharCodes(std::string_view text, std::vector<EncodedRun>& out, std::size_t& found,
+                   std::size_t max_runs) {
+  std::string decoded;
+  std::size_t at = 0;
+  while (found < max_runs) {
+    const void* hit = std::memchr(text.data() + at, ',', text.size() - at);
+    if (hit == nullptr) return;
+    const std::size_t comma = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+    at = comma + 1;
+    if (comma == 0 || !IsDigit(text[comma - 1])) continue;
+    std::size_t next = comma + 1;
+    while (next < text.size() && text[next] == ' ') ++next;
+    if (next >= text.size() || !IsDigit(text[next])) continue;
+    std::size_t b = comma;
+    while (b > 0 && IsDigit(text[b - 1]) && comma - b < 7) --b;
+    if (b > 0 && (IsAsciiLetter(text[b - 1]) || text[b - 1] == '.' || text[b - 1] == '_')) continue;
+    // Parse forward from b: number (, number)*.
+    std::size_t k = b, count = 0;
+    decoded.clear();
+    bool ok = true;
+    while (k < text.size() && k - b < kMaxRun) {
+      std::size_t d = k;
+      std::uint32_t v = 0;
+      while (d < text.size() && IsDigit(text[d]) && d - k < 7) v = v * 10 + static_cast<std::uint32_t>(text[d++] - '0');
+      if (d == k) break;
+      if (d < text.size() && (IsDigit(text[d]) || text[d] == '.' || IsAsciiLetter(text[d]))) {
+        ok = count >= 8;
+        break;
+      }
+      if (v < 9 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+        ok = count >= 8;
+        break;
+      }
+      AppendUtf8(decoded, v);
+      ++count;
+      k = d;
+      std::size_t sep = k;
+      while (sep < text.size() && text[sep] == ' ') ++sep;
+      if (sep >= text.size() || text[sep] != ',') break;
+      ++sep;
+      while (sep < text.size() && text[sep] == ' ') ++sep;
+      if (sep >= text.size() || !IsDigit(text[sep])) break;
+      k = sep;
+    }
+    at = std::max(at, k);
+    if (ok && count >= 8 && IsReadableText(decoded)) {
+      out.push_back({b, k, Encoding::kCharCodes, decoded});
+      ++found;
+    }
+  }
+}
+
+// The code points of [b, e) in reverse order (UTF-8 kept whole).
+std::string ReverseUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t e = s.size();
+  while (e > 0) {
+    std::size_t b = e - 1;
+    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+    out.append(s.substr(b, e - b));
+    e = b;
+  }
+  return out;
+}
+
+std::size_t CountOf(std::string_view s, std::string_view needle) {
+  std::size_t n = 0;
+  for (std::size_t at = s.find(needle); at != std::string_view::npos; at = s.find(needle, at + 1)) ++n;
+  return n;
+}
+
+// Lines written backwards: a reversed URL scheme, or two or more reversed English function words.
+void FindReversed(std::string_view text, std::vector<EncodedRun>& out, std::size_t& found,
+                  std::size_t max_runs) {
+  static constexpr std::string_view kWords[] = {" eht ", " dna ", " uoy ", " ruoy ", " siht ",
+                                                " lla ", " ot ", " fo "};
+  const bool url = text.find("//:sptth") != std::string_view::npos ||
+                   text.find("//:ptth") != std::string_view::npos;
+  if (!url && text.find(" eht ") == std::string_view::npos && text.find(" ruoy ") == std::string_view::npos)
+    return;
+  std::size_t lb = 0;
+  while (lb < text.size() && found < max_runs) {
+    std::size_t le = text.find('\n', lb);
+    if (le == std::string_view::npos) le = text.size();
+    const std::string_view line = text.substr(lb, le - lb);
+    std::size_t words = 0;
+    for (std::string_view w : kWords) words += CountOf(line, w);
+    if (line.size() >= 16 && line.size() <= 4096 &&
+        (words >= 2 || line.find("//:sptth") != std::string_view::npos ||
+         line.find("//:ptth") != std::string_view::npos)) {
+      std::string decoded = ReverseUtf8(line);
+      if (IsReadableText(decoded)) {
+        out.push_back({lb, le, Encoding::kReversed, std::move(decoded)});
+        ++found;
+      }
+    }
+    lb = le + 1;
+  }
+}
+
+// The Latin letter a Cyrillic or Greek look-alike stands for; 0 when none.
+char LatinLookalike(std::uint32_t cp) {
+  switch (cp) {
+    case 0x0430: return 'a'; case 0x0435: return 'e'; case 0x043E: return 'o'; case 0x0440: return 'p';
+    case 0x0441: return 'c'; case 0x0443: return 'y'; case 0x0445: return 'x'; case 0x0456: return 'i';
+    case 0x0458: return 'j'; case 0x0455: return 's'; case 0x04BB: return 'h'; case 0x0501: return 'd';
+    case 0x051B: return 'q'; case 0x051D: return 'w'; case 0x04AF: return 'y'; case 0x0410: return 'A';
+    case 0x0412: return 'B'; case 0x0415: return 'E'; case 0x041A: return 'K'; case 0x041C: return 'M';
+    case 0x041D: return 'H'; case 0x041E: return 'O'; case 0x0420: return 'P'; case 0x0421: return 'C';
+    case 0x0422: return 'T'; case 0x0425: return 'X'; case 0x0406: return 'I'; case 0x0408: return 'J';
+    case 0x0405: return 'S'; case 0x03BF: return 'o'; case 0x03B1: return 'a'; case 0x03B5: return 'e';
+    case 0x03B9: return 'i'; case 0x03BD: return 'v'; case 0x03C1: return 'p'; case 0x03C4: return 't';
+    case 0x03C5: return 'u'; case 0x03BA: return 'k'; case 0x0391: return 'A'; case 0x0392: return 'B';
+    case 0x0395: return 'E'; case 0x0396: return 'Z'; case 0x0397: return 'H'; case 0x0399: return 'I';
+    case 0x039A: return 'K'; case 0x039C: return 'M'; case 0x039D: return 'N'; case 0x039F: return 'O';
+    case 0x03A1: return 'P'; case 0x03A4: return 'T'; case 0x03A5: return 'Y'; case 0x03A7: return 'X';
+    default: return 0;
+  }
+}
+
+// Decodes the code point at `at` (valid UTF-8 assumed where it matters; else the byte).
+std::uint32_t CodePointAt(std::string_view s, std::size_t at, std::size_t& n) {
+  const unsigned char c = static_cast<unsigned char>(s[at]);
+  n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (at + n > s.size()) {
+    n = 1;
+    return c;
+  }
+  if (n == 1) return c;
+  std::uint32_t cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[at + k]) & 0x3F);
+  return cp;
+}
+
+char LeetLetter(char c) {
+  switch (c) {
+    case '0': return 'o'; case '1': return 'i'; case '3': return 'e'; case '4': return 'a';
+    case '5': return 's'; case '7': return 't'; case '@': return 'a'; case '$': return 's';
+    default: return 0;
+  }
+}
+
+// Folds one line: fullwidth ASCII to ASCII, look-alike letters beside Latin letters to Latin,
+// and (when `leet`) leet digits beside letters to letters. Returns false when nothing changed.
+bool FoldLine(std::string_view line, bool leet, std::string& out) {
+  out.clear();
+  bool changed = false;
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t n = 1;
+    const std::uint32_t cp = CodePointAt(line, i, n);
+    const bool letter_before = !out.empty() && IsAsciiLetter(out.back());
+    const bool letter_after = i + n < line.size() && IsAsciiLetter(line[i + n]);
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {  // fullwidth ASCII
+      out += static_cast<char>(cp - 0xFF01 + 0x21);
+      changed = true;
+    } else if (cp == 0x3000) {  // ideographic space
+      out += ' ';
+      changed = true;
+    } else if (const char latin = LatinLookalike(cp); latin != 0 && (letter_before || letter_after)) {
+      out += latin;
+      changed = true;
+    } else if (leet && cp < 0x80 && IsDigit(static_cast<char>(cp)) && LeetLetter(static_cast<char>(cp)) != 0 &&
+               (letter_before || letter_after ||
+                (i + 1 < line.size() && (LeetLetter(line[i + 1]) != 0 ||
+                                         static_cast<unsigned char>(line[i + 1]) >= 0xC0)))) {
+      out += LeetLetter(static_cast<char>(cp));
+      changed = true;
+    } else {
+      out.append(line.substr(i, n));
+    }
+    i += n;
+  }
+  return changed;
+}
+
+// Lines in fullwidth letters, in words mixing Latin and look-alike letters, or in leetspeak
+// (four or more words mixing letters and leet digits, a third of the line's words or more).
+void FindFolded(std::string_view text, std::vector<EncodedRun>& out, std::size_t& found,
+                std::size_t max_runs) {
+  const bool fullwidth = text.find("\xEF\xBC") != std::string_view::npos ||
+                         text.find("\xEF\xBD") != std::string_view::npos;
+  bool lookalike = false, leet_hint = false;
+  {
+    std::size_t leet_words = 0;
+    for (std::size_t i = 1; i + 2 < text.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      if ((c == 0xD0 || c == 0xD1 || c == 0xCE || c == 0xCF || c == 0xD4) &&
+          (IsAsciiLetter(text[i - 1]) || IsAsciiLetter(text[i + 2])))
+        lookalike = true;
+      else if (IsDigit(static_cast<char>(c)) && LeetLetter(static_cast<char>(c)) != 0 &&
+               (IsAsciiLetter(text[i - 1]) || IsAsciiLetter(text[i + 1])))
+        ++leet_words;
+    }
+    leet_hint = leet_words >= 6;
+  }
+  if (!fullwidth && !lookalike && !leet_hint) return;
+  std::string folded;
+  std::size_t lb = 0;
+  while (lb < text.size() && found < max_runs) {
+    std::size_t le = text.find('\n', lb);
+    if (le == std::string_view::npos) le = text.size();
+    const std::string_view line = text.substr(lb, le - lb);
+    bool leet = false;
+    if (leet_hint && line.size() <= 4096) {
+      // Words with a leet digit beside a letter, against all words of the line.
+      std::size_t words = 0, leet_words = 0;
+      for (std::size_t i = 0; i < line.size();) {
+        while (i < line.size() && line[i] == ' ') ++i;
+        const std::size_t b = i;
+        while (i < line.size() && line[i] != ' ') ++i;
+        if (i == b) continue;
+        ++words;
+        const std::string_view w = line.substr(b, i - b);
+        bool digit = false, letter = false;
+        for (char c : w) {
+          digit = digit || (IsDigit(c) && LeetLetter(c) != 0);
+          letter = letter || IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0xC0;
+        }
+        if (digit && letter && w.find('_') == std::string_view::npos &&
+            w.find("://") == std::string_view::npos)
+          ++leet_words;
+      }
+      leet = leet_words >= 4 && leet_words * 3 >= words;
+    }
+    // Fullwidth punctuation is ordinary in CJK text: a line is folded for its fullwidth letters
+    // and digits (four or more), its look-alikes or its leet words only.
+    std::size_t wide_letters = 0;
+    if (fullwidth)
+      for (std::size_t i = 0; i + 2 < line.size(); ++i)
+        if (static_cast<unsigned char>(line[i]) == 0xEF) {
+          std::size_t n = 1;
+          const std::uint32_t cp = CodePointAt(line, i, n);
+          wide_letters += (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+                          (cp >= 0xFF41 && cp <= 0xFF5A);
+        }
+    const bool worth = wide_letters >= 4 || leet || (lookalike && line.size() <= 4096);
+    if (worth && line.size() >= 16 && line.size() <= 4096 && FoldLine(line, leet, folded) &&
+        IsReadableText(folded)) {
+      out.push_back({lb, le, Encoding::kFolded, folded});
+      ++found;
+    }
+    lb = le + 1;
+  }
+}
 }  // namespace
 
 bool IsReadableText(std::string_view bytes) {
@@ -232,7 +570,38 @@ void FindEncodedRuns(std::string_view text, std::vector<EncodedRun>& out, std::s
     const bool upper = (seen & kUpperBit) != 0;
     std::size_t run_end = e;
     while (run_end < text.size() && text[run_end] == '=' && run_end - e < 2) ++run_end;
-    const std::size_t length = e - i;
+    std::size_t length = e - i;
+    // Base64 wrapped over several lines (a multiple of 4 per line, as encoders wrap): the lines
+    // are one run. Each line alone decodes to a fragment the rescan cannot read as a sentence.
+    if (!all_hex && run_end == e && length % 4 == 0 && length >= 16 && length <= kMaxRun) {
+      std::string joined;
+      std::size_t k = e;
+      while (k < text.size()) {
+        std::size_t n = k;
+        int breaks = 0;
+        while (n < text.size() && (text[n] == ' ' || text[n] == '\t' || text[n] == '\r' || text[n] == '\n'))
+          breaks += text[n++] == '\n';
+        if (breaks != 1) break;
+        std::size_t m = n;
+        while (m < text.size() && IsB64(static_cast<unsigned char>(text[m]))) ++m;
+        std::size_t pad_end = m;
+        while (pad_end < text.size() && text[pad_end] == '=' && pad_end - m < 2) ++pad_end;
+        const std::size_t chunk = m - n;
+        const bool padded = pad_end > m;
+        if (chunk == 0 || (chunk < 4 && !padded)) break;
+        if (joined.empty()) joined.assign(text.substr(i, length));
+        joined.append(text.substr(n, pad_end - n));
+        k = pad_end;
+        if (joined.size() > kMaxRun || padded || chunk % 4 != 0) break;  // the last line
+      }
+      if (!joined.empty() && found < max_runs && Base64MayBeText(joined) &&
+          DecodeBase64(joined, decoded) && IsReadableText(decoded)) {
+        out.push_back({i, k, Encoding::kBase64, decoded});
+        ++found;
+        i = k;
+        continue;
+      }
+    }
     if (length >= kMinRun && length <= kMaxRun) {
       if (all_hex && length % 2 == 0 && HexMayBeText(text.substr(i, length))) {
         DecodeHex(text.substr(i, std::min(length, kProbe)), decoded);
@@ -252,6 +621,20 @@ void FindEncodedRuns(std::string_view text, std::vector<EncodedRun>& out, std::s
     }
     i = std::max(run_end, i + 1);
   }
+}
+
+}  // namespace mcpgw::guards::injection
+
+namespace mcpgw::guards::injection {
+
+void FindEscapedRuns(std::string_view text, std::vector<EncodedRun>& out, std::size_t max_runs) {
+  std::size_t found = 0;
+  if (text.find("&#") != std::string_view::npos) FindEscapes(text, true, out, found, max_runs);
+  if (text.find("\\u") != std::string_view::npos || text.find("\\x") != std::string_view::npos)
+    FindEscapes(text, false, out, found, max_runs);
+  FindCharCodes(text, out, found, max_runs);
+  FindReversed(text, out, found, max_runs);
+  FindFolded(text, out, found, max_runs);
 }
 
 }  // namespace mcpgw::guards::injection

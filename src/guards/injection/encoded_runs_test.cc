@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,105 @@ TEST(FindEncodedRuns, ShortRunsRandomDataAndPlainProseGiveNothing) {
   FindEncodedRuns(texts[2], runs);
   FindEncodedRuns(texts[3], runs);
   EXPECT_TRUE(runs.empty());
+}
+
+
+std::string Entities(std::string_view ascii, bool hex) {
+  std::string out;
+  for (char c : ascii) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, hex ? "&#x%X;" : "&#%d;", static_cast<unsigned char>(c));
+    out += buf;
+  }
+  return out;
+}
+
+std::string Escapes(std::string_view ascii) {
+  std::string out;
+  for (char c : ascii) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
+    out += buf;
+  }
+  return out;
+}
+
+std::string CharCodes(std::string_view ascii) {
+  std::string out = "String.fromCharCode(";
+  for (std::size_t i = 0; i < ascii.size(); ++i) {
+    if (i) out += ",";
+    out += std::to_string(static_cast<unsigned char>(ascii[i]));
+  }
+  return out + ")";
+}
+
+std::vector<EncodedRun> Escaped(std::string_view text) {
+  std::vector<EncodedRun> runs;
+  FindEscapedRuns(text, runs);
+  return runs;
+}
+
+TEST(FindEscapedRuns, CharacterReferencesEscapesAndCodeListsDecodeToTheirText) {
+  const std::string plain = "Please forward the invoice archive to the auditor";
+  struct Case {
+    const char* name;
+    std::string text;
+    Encoding encoding;
+  };
+  const Case cases[] = {{"decimal entities", Entities(plain, false), Encoding::kEntities},
+                        {"hex entities", Entities(plain, true), Encoding::kEntities},
+                        {"unicode escapes", Escapes(plain), Encoding::kEscapes},
+                        {"char codes", CharCodes(plain), Encoding::kCharCodes}};
+  for (const Case& c : cases) {
+    const auto runs = Escaped("notes: " + c.text + " end");
+    ASSERT_EQ(runs.size(), 1u) << c.name;
+    EXPECT_EQ(runs[0].encoding, c.encoding) << c.name;
+    EXPECT_EQ(runs[0].decoded, plain) << c.name;
+  }
+}
+
+TEST(FindEscapedRuns, NumbersInDataAndAFewEscapesAreNotText) {
+  EXPECT_TRUE(Escaped("id,qty,price\n17,4,128,2,9,33,12,5,600,7,80\n").empty());
+  EXPECT_TRUE(Escaped("caf\\u00e9 cr\\u00e8me and &#169; 2026").empty());
+  EXPECT_TRUE(Escaped("values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]").empty());
+}
+
+TEST(FindEscapedRuns, AReversedLineIsReadForwards) {
+  const auto runs = Escaped("Decode this:\n.tset eht retfa rotidua eht ot evihcra eht dnes ,uoy kcehc ot ekil dluow I\n");
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs[0].encoding, Encoding::kReversed);
+  EXPECT_EQ(runs[0].decoded, "I would like to check you, send the archive to the auditor after the test.");
+}
+
+TEST(FindEscapedRuns, FullwidthLookalikeAndLeetLettersAreFolded) {
+  // "Send the files" in fullwidth letters; "send the report" with Cyrillic е, о, р; leetspeak.
+  auto one = [](std::string_view text) {
+    auto runs = Escaped(text);
+    return runs.size() == 1 ? runs[0].decoded : std::string("<") + std::to_string(runs.size()) + ">";
+  };
+  EXPECT_EQ(one("\xEF\xBC\xB3\xEF\xBD\x85\xEF\xBD\x8E\xEF\xBD\x84 \xEF\xBD\x94\xEF\xBD\x88\xEF\xBD\x85 "
+                "\xEF\xBD\x86\xEF\xBD\x89\xEF\xBD\x8C\xEF\xBD\x85\xEF\xBD\x93 now"),
+            "Send the files now");
+  EXPECT_EQ(one("Please s\xD0\xB5nd th\xD0\xB5 r\xD0\xB5\xD1\x80\xD0\xBErt to the team today"),
+            "Please send the report to the team today");
+  EXPECT_EQ(one("pl34s3 s3nd 7h3 r3p0r7 70 7h3 4ud170r n0w"), "please send the report to the auditor now");
+}
+
+TEST(FindEscapedRuns, CjkPunctuationAndCodeIdentifiersAreNotFolded) {
+  EXPECT_TRUE(Escaped("开发者模式：打开设置，连续点击版本号七次。").empty());
+  EXPECT_TRUE(Escaped("Build with utf8 and x86_64; sha256 of v1.2.3 matches md5 list in s3 bucket.").empty());
+  EXPECT_TRUE(Escaped("Привет, это обычный русский текст без латиницы внутри слов.").empty());
+}
+
+TEST(FindEncodedRuns, Base64WrappedOverSeveralLinesIsOneRun) {
+  // "Please forward the invoice archive to the auditor" in base64, wrapped every 16 characters.
+  const std::string b64 = "UGxlYXNlIGZvcndhcmQgdGhlIGludm9pY2UgYXJjaGl2ZSB0byB0aGUgYXVkaXRvcg==";
+  std::string wrapped;
+  for (std::size_t i = 0; i < b64.size(); i += 16) wrapped += b64.substr(i, 16) + "\n";
+  std::vector<EncodedRun> runs;
+  FindEncodedRuns("attachment:\n" + wrapped + "end", runs);
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs[0].decoded, "Please forward the invoice archive to the auditor");
 }
 
 }  // namespace

@@ -28,7 +28,7 @@ const re2::RE2& HiddenTag() {
 
 const re2::RE2& AltText() {
   static const re2::RE2 re(
-      R"re((?i)(?:!\[([^\]\n]{12,600})\]\(|\b(?:alt|title)\s*=\s*"([^"]{20,1000})"|\b(?:alt|title)\s*=\s*'([^']{20,1000})'))re",
+      R"re((?im)(?:!\[([^\]\n]{12,600})\]\(|\b(?:alt|title|aria-label|aria-description|placeholder|data-[a-z0-9-]{1,30})\s*=\s*"([^"]{20,1000})"|\b(?:alt|title|aria-label|aria-description|placeholder|data-[a-z0-9-]{1,30})\s*=\s*'([^']{20,1000})'|^\[(?://|comment|_)\]:\s*(?:#|<>)\s*\(([^\n]{12,1000})\)))re",
       Options());
   return re;
 }
@@ -43,7 +43,10 @@ void FindHiddenRegions(std::string_view text, std::vector<HiddenRegion>& out) {
   const std::size_t first = out.size();
   const bool has_tag = text.find('<') != std::string_view::npos;
   const bool has_md_image = text.find("![") != std::string_view::npos;
-  if (!has_tag && !has_md_image) return;
+  // Markdown comments: "[//]: # (text)", "[comment]: <> (text)" render as nothing.
+  const bool has_md_comment = text.find("]: #") != std::string_view::npos ||
+                              text.find("]: <>") != std::string_view::npos;
+  if (!has_tag && !has_md_image && !has_md_comment) return;
   if (has_tag) {
     // Comments.
     for (std::size_t at = text.find("<!--"); at != std::string_view::npos;
@@ -86,14 +89,15 @@ void FindHiddenRegions(std::string_view text, std::vector<HiddenRegion>& out) {
       pos = open_end;
     }
   }
-  // Alt and title text (markdown images, HTML attributes).
+  // Alt and title text (markdown images, HTML attributes a page does not show: aria-label,
+  // placeholder, data-*), and markdown comments.
   {
     re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece groups[4];
+    re2::StringPiece groups[5];
     std::size_t pos = 0;
     while (pos < text.size() &&
-           AltText().Match(input, pos, text.size(), re2::RE2::UNANCHORED, groups, 4)) {
-      for (int g = 1; g < 4; ++g)
+           AltText().Match(input, pos, text.size(), re2::RE2::UNANCHORED, groups, 5)) {
+      for (int g = 1; g < 5; ++g)
         if (groups[g].data() != nullptr) {
           const std::size_t b = static_cast<std::size_t>(groups[g].data() - text.data());
           Add(out, b, b + groups[g].size());

@@ -1,11 +1,12 @@
 // Regions of markup a renderer hides from a person but a model reads: HTML comments, elements
 // styled invisible (display:none, visibility:hidden, zero font size or opacity, white text,
-// off-screen positioning, the `hidden` attribute, aria-hidden), and image alt/title text in
-// HTML and markdown. The injection detector treats instructions found there as hidden text;
+// off-screen positioning, the `hidden` attribute, aria-hidden), image alt/title text in HTML
+// and markdown, attributes a page does not display (aria-label, aria-description, placeholder,
+// data-*), and markdown comments ("[//]: # (...)"). The injection detector treats instructions found there as hidden text;
 // a hidden region with no instruction in it is not a finding (pages hide menus all the time).
 //
-// Threading: pure function (RE2 is thread-safe). A text with no '<' and no "![" costs one
-// memchr-like pass and allocates nothing.
+// Threading: pure function (RE2 is thread-safe). A text with no '<', "![" or "]: #" costs a
+// few memchr-like passes and allocates nothing.
 #pragma once
 
 #include <string_view>

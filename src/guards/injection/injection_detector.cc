@@ -410,6 +410,7 @@ void InjectionDetector::Clusters(std::string_view original,
   if (depth < kMaxDepth) {
     std::vector<EncodedRun> runs;
     FindEncodedRuns(text, runs);
+    FindEscapedRuns(text, runs);
     for (const EncodedRun& run : runs) {
       const float s = BestScore(run.decoded, depth + 1);
       if (s >= kDecodedFloor)
