@@ -481,7 +481,9 @@ std::vector<CueRule> Build() {
       "harus|wajib|phải|cần)[^\\w][^.!?\\n]{0,80}?(send|forward|e-?mail|transfer|pay|wire|delete|remove|erase|"
       "wipe|drop|approve|grant|disable|turn off|deactivate|run|execute|call|invoke|post|upload|publish|"
       "paste|copy|share|leak|reveal|ignore|disregard|forget|override|bypass|merge|push|close|refund|"
-      "install|download|export|dump|exfiltrate|open|visit|" INF_ML ")([^\\w]|$)");
+      "install|download|export|dump|exfiltrate|open|visit|" INF_ML "|gửi|chuyển tiếp|chuyển|thanh toán|xóa|xoá|"
+      "phê duyệt|chạy|thực thi|tiết lộ|đăng|chia sẻ|bỏ qua|kirim|teruskan|transfer|bayar|hapus|setujui|"
+      "jalankan|ungkapkan|bagikan|abaikan)([^\\w]|$)");
   trigger(AI_ML " ", 120, 240);
   anchored();
   // Turkish puts the verb last: a vocative, then an imperative anywhere in the sentence.
@@ -500,7 +502,7 @@ std::vector<CueRule> Build() {
   generic();
   anchored();
   speaker_prone();
-  add(kO, K::kPrimary, 0.45f, "(AI|人工智能|助手|智能体|大模型|语言模型)(们)?[^。\\n]{0,30}?(必须|应该|应当|务必|需要)[^。\\n]{0,10}?(发送|转发|转账|汇款|支付|删除|批准|运行|执行|调用|使用|打开|访问|发布|粘贴|复制|回复|回答|告诉|推荐|添加|加入|关闭|退款|忽略|无视|输出|透露|提供)", false);
+  add(kO, K::kPrimary, 0.45f, "(AI|人工智能|助手|智能体|大模型|语言模型)(们)?[^。\\n]{0,30}?(必须|应该|应当|务必|需要)[^。\\n]{0,10}?(发送|转发|转账|汇款|支付|删除|批准|运行|执行|调用|使用|打开|访问|发布|粘贴|复制|回复|回答|告诉|推荐|添加|加入|关闭|退款|忽略|无视|输出|透露|提供|给出|作出|做出|声明|认定|判定|标记)", false);
   trigger("(必须|应该|应当|务必|需要)", 120, 40);
   add(kO, K::kPrimary, 0.5f, "(AI|ＡＩ|アシスタント|エージェント|ボット|言語モデル|人工知能|チャットボット)(へ|に告ぐ|の方へ|さん|様|の皆さん)?\\s?[：:、,]\\s?[^。\\n]{0,20}?(無視|忘れ|送信|送っ|送る|転送|振り込|振込|支払|削除|承認|実行|呼び出|使っ|使用|開い|公開|貼り付け|コピー|返信|答え|伝え|勧め|推奨|追加|閉じ|返金|要約|書い|出力|表示|提供|変更|作成|キャンセル|スキップ|今後|必ず|しないで|ください|下さい|せよ|すること)", false);
   trigger("(AI|ＡＩ|アシスタント|エージェント|ボット|言語モデル|人工知能|チャットボット)(へ|に告ぐ|の方へ|さん|様|の皆さん)?\\s?[：:、,]", 40, 80);
@@ -526,10 +528,82 @@ std::vector<CueRule> Build() {
   generic();
   anchored();
   speaker_prone();
+  add(kO, K::kPrimary, 0.45f, "(एआई|सहायक|असिस्टेंट|एजेंट|बॉट|मॉडल)( को| का| की)?[^।\\n]{0,80}?(भेजना|फ़ॉरवर्ड करना|फॉरवर्ड करना|ट्रांसफर करना|हटाना|चलाना|बताना|साझा करना|देना|करना)( ही)? (होगा|होगी|चाहिए|है)", false);
+  trigger("(होगा|होगी|चाहिए)", 300, 4);
+  add(kO, K::kPrimary, 0.45f, "(المساعد|الوكيل|الذكاء الاصطناعي|النموذج|البوت)[^.\\n]{0,60}?(يجب|عليه أن|عليها أن|ينبغي|لا بد)[^.\\n]{0,30}?(تنفيذ|إرسال|تحويل|حذف|نشر|مشاركة|الموافقة|تجاهل|كشف|ينفذ|يرسل|يحول|يحذف|يوافق|يتجاهل|يكشف|ينشر)|(يجب|ينبغي) على (المساعد|الوكيل|الذكاء الاصطناعي|النموذج|البوت)[^.\\n]{0,30}?(تنفيذ|إرسال|تحويل|حذف|نشر|مشاركة|الموافقة|تجاهل|كشف)", false);
+  trigger("(يجب|عليه أن|عليها أن|ينبغي|لا بد)", 200, 80);
   // Keeping it from the user, in 17 languages (the English form is above).
   add(kO, K::kPrimary, 0.4f, "\\bsin (avisar|decir|informar|notificar|mencionar|consultar)(le|lo|selo)? (al|a los|a la) (usuario|usuaria|cliente)|\\bno (se lo |le )?(digas|menciones|avises|informes|comentes) (nada )?(al|a los|a la) (usuario|usuaria|cliente)|\\bsans (prévenir|informer|avertir|le dire à|en parler à|mentionner|demander à|consulter) (l'utilisateur|l’utilisateur|le client|l'usager)|\\bne (le )?(dis|dites|mentionne|mentionnez|signale|signalez|révèle|révélez) (pas|rien|jamais) (à l'utilisateur|à l’utilisateur|au client)|\\bohne (den |die |das )?(Nutzer|Benutzer|Kunden|Anwender)(in)? (zu )?(fragen|informieren|benachrichtigen|warnen|fragen zu müssen)|\\b(sag|sage|erwähne|erzähle|verrate)( es| das| davon)? (dem|der|den) (Nutzer|Benutzer|Kunden|Anwender)(in)? (nichts|nicht)|\\bsem (avisar|informar|dizer|contar|notificar|perguntar)(-lhe)? (o|ao|aos|a) (usuário|usuario|utilizador|cliente)|\\bnão (diga|conte|avise|mencione|informe) (nada )?(ao|o|a) (usuário|usuario|utilizador|cliente)|\\bsenza (avvisare|informare|dire|dirlo|chiedere|notificare) (a |all'|all’|l'|l’)?(utente|cliente)|\\bnon (dire|dirlo|menzionare|avvisare|informare) (nulla |niente )?(all'|all’|l'|l’)?(utente|cliente)|\\bzonder (de )?(gebruiker|klant) (te )?(informeren|waarschuwen|vragen|melden)|\\butan att (informera|meddela|fråga|berätta för|varna) (användaren|kunden)|\\bbez (informowania|powiadamiania|pytania|wiedzy|zgody) (użytkownika|klienta)|\\bnie (mów|informuj|wspominaj|powiadamiaj) (o tym )?(użytkownikowi|użytkownika|klientowi)|kullanıcıya (söyleme|bildirme|haber verme|sormadan|danışmadan|hiçbir şey söyleme)|\\btanpa (memberi tahu|memberitahu|bertanya kepada|sepengetahuan|izin) (pengguna|pelanggan)|\\bjangan (beri tahu|beritahu|bilang ke|kasih tahu) (pengguna|pelanggan)|không (cho|báo cho|nói với|hỏi) (người dùng|khách hàng)|đừng (nói|báo) (với|cho) (người dùng|khách hàng)|(не говори|не сообщай|не рассказывай|не предупреждай|не спрашивай)( об этом| ничего)? (пользователю|клиенту|пользователя|клиента)|без (ведома|согласия|подтверждения) (пользователя|клиента)|(не кажи|не повідомляй|не питай|не попереджай)( про це| нічого)? (користувачу|користувачеві|клієнту|користувача)|без (відома|згоди|підтвердження) (користувача|клієнта)|(不要|别|勿|无需|不必)(告诉|通知|提醒|让|询问|征求)(用户|客户)|不(要)?让(用户|客户)知道|ユーザーに(は)?(言わ|伝え|知らせ|通知し|確認し)(ない|ず)|ユーザーに知らせず|사용자에게 (알리지|말하지|묻지) (마|말|않)|उपयोगकर्ता को (न बताएँ|न बताएं|मत बताओ|मत बताना|बताए बिना|बिना बताए)|(لا تخبر|دون إخبار|بدون إخبار|دون علم|دون إبلاغ|لا تُعلم) (المستخدم|العميل)");
   trigger("(usuario|usuaria|cliente|utilisateur|usager|client|Nutzer|Benutzer|Kunden|Anwender|usuário|utilizador|utente|gebruiker|klant|användaren|kunden|użytkownik|klient|kullanıcıya|pengguna|pelanggan|người dùng|khách hàng|пользовател|клиент|користувач|клієнт|用户|客户|ユーザー|사용자에게|उपयोगकर्ता|المستخدم|العميل)", 80, 40);
   generic();
+
+  // ---- Persona jailbreaks and fake system markers in 20 languages (general forms).
+#define AI_JB                                                                                     \
+  "(AI|A\\.I\\.|IA|KI|SI|LLM|GPT|ИИ|ШІ|yapay zek[aâ]|bot|robot|model|modelo|modèle|Modell|modello|" \
+  "asistente|assistant|assistente|assistent|asystent|асс?истент|chatbot|personaje|personnage|"     \
+  "personaggio|Charakter|персонаж|persona|character|trợ lý|mô hình|人工智能|机器人|模型|助手|"    \
+  "ボット|モデル|アシスタント|人工知能|인공지능|모델|봇|어시스턴트|ذكاء اصطناعي|الذكاء الاصطناعي|" \
+  "نموذج|مساعد|एआई|बॉट|मॉडल|सहायक)"
+#define NO_ML                                                                                     \
+  "(without|with no|no|free of|free from|freed from|liberated from|sin|sin ningún|sin ninguna|"   \
+  "sans|sans aucune?|libérée? de|ohne|ohne jegliche|sem|sem nenhuma|senza|senza alcuna|zonder|"   \
+  "utan|helt utan|bez|bez żadnych|без|без жодних|без каких-либо|без всяких|tanpa|không có|"       \
+  "không có bất kỳ|kuralsız|sınırsız|kısıtlamasız|بلا|بدون|बिना|जिसके कोई|没有|没有任何|不受|"      \
+  "のない|없는)"
+#define RULES_ML                                                                                  \
+  "(rules|restrictions|limits|limitations|filters?|ethics|guidelines|norms|boundaries|censorship|" \
+  "morals|safeguards|normas|reglas|restricciones|límites|filtros?|ética|règles|limites|filtres?|" \
+  "éthique|Regeln|Richtlinien|Einschränkungen|Grenzen|Ethik|regras|restrições|regole|restrizioni|" \
+  "limiti|filtri|etica|regels|beperkingen|grenzen|regler|begränsningar|gränser|zasad|ograniczeń|"  \
+  "reguł|filtrów|правил|ограничений|фильтров|обмежень|фільтрів|aturan|batasan|quy tắc|giới hạn|"  \
+  "bộ lọc|kural|sınır|kısıtlama|قيود|قواعد|नियम|प्रतिबंध|规则|限制|过滤|道德|ルール|制限|規則|倫理|" \
+  "규칙|제한|필터|윤리)"
+  // An AI or persona without rules: "una IA sin normas", "een AI zonder regels", "ذكاء اصطناعي بلا
+  // قيود", "没有任何限制的AI".
+  add(T::kJailbreak, K::kPrimary, 0.45f,
+      AI_JB "[^.!?。\\n]{0,40}?" NO_ML " ?([^.!?。\\s]{1,15} ){0,2}?" RULES_ML "|" NO_ML " ?([^.!?。\\s]{1,15} ){0,2}?" RULES_ML "[^.!?。\\n]{0,24}?" AI_JB);
+  trigger(RULES_ML, 120, 80);
+  // An AI or persona that never refuses: "una IA ... que nunca se niega", "een AI ... die nooit
+  // weigert", "yapay zekâ ... asla reddetmezsin".
+  add(T::kJailbreak, K::kPrimary, 0.4f,
+      AI_JB "[^.!?。\\n]{0,60}?(never|nunca|jamás|jamais|niemals|nie|nooit|aldrig|asla|tidak pernah|không bao giờ|никогда не|"
+      "ніколи не|绝不|决不|永远不|从不|不会|絶対に|절대|कभी|أبدا|لا)[^.!?。\\n]{0,10}?(refus|se niega|niega|"
+      "rechaz|weiger|verweiger|vägra|reddet|menolak|từ chối|отказ|відмов|拒绝|断ら|거절|इनकार|मना|يرفض|ترفض|"
+      "recus|odmawia|odmów)");
+  trigger("(refus|se niega|niega|rechaz|weiger|verweiger|vägra|reddet|menolak|từ chối|отказ|відмов|拒绝|断ら|거절|इनकार|मना|يرفض|ترفض|recus|odmawia|odmów)", 140, 10);
+  // Safety switched off: "with ethics disabled", "com a ética desativada", "ohne Filter",
+  // "safety training is switched off".
+  add(T::kJailbreak, K::kPrimary, 0.5f,
+      "(ethics|ética|éthique|Ethik|etica|ethiek|etik|etyka|этика|етика|etika|đạo đức|ahlak|safety "
+      "(training|filters?|guidelines|rules|settings)|content (filters?|policy)|guardrails|filtros?|"
+      "filtres?|Sicherheitsfilter|filtri|веб-фильтр|фильтры|фільтри|道德|安全(限制|过滤|设置)|倫理|安全機能|"
+      "윤리|안전 (필터|장치))[^.!?。\\n]{0,24}?(disabled|deactivated|off|switched off|turned off|removed|"
+      "lifted|suspended|desativad|desactivad|désactivé|deaktiviert|abgeschaltet|disattivat|"
+      "uitgeschakeld|avstängd|avaktiverad|wyłączon|отключен|выключен|вимкнен|dinonaktifkan|tắt|"
+      "devre dışı|kapalı|关闭|禁用|已关闭|解除|無効|오프|해제)");
+  trigger("(disabled|deactivated|off|removed|lifted|suspended|desativad|desactivad|désactivé|deaktiviert|abgeschaltet|disattivat|uitgeschakeld|avstängd|avaktiverad|wyłączon|отключен|выключен|вимкнен|dinonaktifkan|tắt|devre dışı|kapalı|关闭|禁用|已关闭|解除|無効|오프|해제)", 100, 4);
+  // "unrestricted / uncensored" next to an AI or persona.
+  add(T::kJailbreak, K::kPrimary, 0.4f,
+      "(unrestricted|uncensored|unfiltered|unbound|unaligned|unchained|jailbroken|ungebunden|"
+      "uneingeschränkt|unzensiert|sin restricciones|sin censura|sans restriction|sans censure|"
+      "irrestrit|sem censura|senza restrizioni|senza censura|onbeperkt|ongecensureerd|obegränsad|"
+      "ocensurerad|nieograniczon|bez cenzury|без ограничений|без цензуры|неограниченн|без обмежень|"
+      "без цензури|tak terbatas|tanpa sensor|không giới hạn|không kiểm duyệt|sınırsız|sansürsüz|"
+      "غير مقيد|بلا رقابة|असीमित|बेलगाम|不受限制|无限制|无审查|制限なし|無制限|検閲なし|무제한|검열 없는)"
+      "[^.!?。\\n]{0,30}?" AI_JB "|" AI_JB "[^.!?。\\n]{0,12}?(unrestricted|uncensored|unfiltered|"
+      "sin restricciones|sin censura|sans restriction|sans censure|senza restrizioni|без ограничений|"
+      "без обмежень|tanpa batas|không giới hạn|sınırsız|不受限制|无限制|制限なし|무제한)");
+  trigger("(unrestricted|uncensored|unfiltered|unbound|unaligned|unchained|jailbroken|ungebunden|uneingeschränkt|unzensiert|restricciones|censura|restriction|censure|irrestrit|restrizioni|onbeperkt|ongecensureerd|obegränsad|ocensurerad|nieograniczon|cenzury|ограничений|цензуры|неограниченн|обмежень|цензури|tak terbatas|sensor|giới hạn|kiểm duyệt|sınırsız|sansürsüz|مقيد|رقابة|असीमित|बेलगाम|不受限制|无限制|无审查|制限なし|無制限|検閲なし|무제한|검열)", 80, 80);
+  // A bracketed or headed system, operator or developer marker before text, in 20 languages:
+  // "[SİSTEM MESAJI]", "【系统提示】", "### Message système", "[[OPERATOR OVERRIDE]]".
+  add(T::kRoleToken, K::kSupport, 0.3f,
+      "(^|\\n|[.!?>] )[ \\t]{0,4}(\\[{1,2}|【|<<|#{2,4} ?|\\*\\*|-{3} ?(BEGIN )?)(system|sistem|sistema|système|systeem|"
+      "systemet|systemmeddelande|systemnachricht|system-?nachricht|systemowa|systemowy|система|"
+      "системн|системне|hệ thống|thông báo hệ thống|시스템|システム|系统|系統|सिस्टम|النظام|رسالة النظام|"
+      "operator|admin|administrator|developer|entwickler|développeur|desarrollador|desenvolvedor|"
+      "администратор|розробник|管理员|管理者|관리자|開発者|开发者)[^\\]】>\\n]{0,30}(\\]{1,2}|】|>>|:|\\n)", false);
+  trigger("(system|sistem|sistema|système|systeem|systemet|systemmeddelande|systemnachricht|system-?nachricht|systemowa|systemowy|система|системн|системне|hệ thống|시스템|システム|系统|系統|सिस्टम|النظام|operator|admin|administrator|developer|entwickler|développeur|desarrollador|desenvolvedor|администратор|розробник|管理员|管理者|관리자|開発者|开发者)", 60, 60);
+  anchored();
 
   // ---- rot13-encoded keywords (the window around them is decoded and rescanned).
   add(T::kEncodedPayload, K::kRot13, 0.0f, "\\b(vtaber|qvfertneq|sbetrg) (nyy |nal |gur |lbhe ){0,2}(cerivbhf|cevbe|nobir|rneyvre|vavgvny|bevtvany)");
