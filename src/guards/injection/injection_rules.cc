@@ -91,7 +91,7 @@ std::vector<CueRule> Build() {
   add(kO, K::kPrimary, 0.55f, "\\b" OVR_VERB " " OVR_DET OVR_WHICH " ((and|or|,) )?(" OVR_WHICH " )?" OVR_NOUN);
   trigger("\\b" OVR_VERB "\\b", 40, 250);
   add(kO, K::kPrimary, 0.5f, "\\b" OVR_VERB " (all )?(of )?(everything|anything|all that|all of that|what|whatever) ((you('ve| have)? (been )?(were )?(told|given|said|read|seen|learned|received))|(written |stated |said |mentioned )?(above|before|previously|so far|until now|earlier|that came before|prior to this))");
-  add(kO, K::kPrimary, 0.5f, "\\b(the|your|all|any) (" OVR_WHICH " )?" OVR_NOUN " (above |before |so far )?(are|is|have been|has been|were) (now |hereby )?(void|cancel+ed|revoked|obsolete|invalid|superseded|replaced|overridden|null|lifted|suspended|no longer (valid|apply|applicable|in effect|relevant))");
+  add(kO, K::kPrimary, 0.5f, "\\b(the|your|all|any) (" OVR_WHICH " )?(" OVR_NOUN "|configuration|criteria|checklist) (above |before |so far )?(are|is|have been|has been|were) (now |hereby )?(void|cancel+ed|revoked|obsolete|invalid|superseded|replaced|overridden|null|lifted|suspended|no longer (valid|apply|applicable|in effect|relevant))");
   add(kO, K::kPrimary, 0.5f, "\\bthis (instruction|message|directive|note|text|command) (overrides|supersedes|takes precedence over|replaces|cancels) ");
   add(kO, K::kPrimary, 0.4f, "\\byour (new|real|true|actual|updated|primary|only|next|revised) (task|goal|objective|instructions?|purpose|job|mission|role|directive|assignment|priority)s? (is|are|now|will be|:)");
   add(kO, K::kPrimary, 0.4f, "\\b(new|updated|revised|additional|secret|hidden|real) (instructions?|directives?|orders|system prompt|objective) ?(:|follow|are as follows|for you|for the (AI|assistant|model|agent))");
@@ -102,7 +102,7 @@ std::vector<CueRule> Build() {
   add(kO, K::kPrimary, 0.5f, "\\b(no longer|not|never) (bound|restricted|limited|constrained|governed) by (your|the|any|those|these) ((previous|prior|original|initial|earlier|system|old|above) )?(instructions?|rules|guidelines|prompts?|programming|directives|policies|restrictions)");
   add(kO, K::kPrimary, 0.5f, "\\b(stop|wait|halt|attention)[.!:] (new|updated|different|revised) (instructions?|task|orders|directives?)");
   add(kO, K::kPrimary, 0.5f, "\\b(befolge|befolgen Sie|beachte|beachten Sie|folge|folgen Sie) (deine|die|Ihre|alle|deinen|den) ([a-zäöüß]+ )?(Anweisungen|Regeln|Instruktionen|Vorgaben|Befehle|Systemprompt) (nicht|keinesfalls) (mehr|länger)?");
-  add(kO, K::kPrimary, 0.45f, "\\b(ignore|disregard|do not answer|don't answer|do not follow|don't follow|forget) (what )?(the|your) (user|human|customer)('s)? (says|said|asks|asked|question|request|query|instructions?|wishes|prompt)");
+  add(kO, K::kPrimary, 0.45f, "\\b(ignore|disregard|do not answer|don't answer|do not follow|don't follow|forget) (what )?(the|your) (user|human|customer)('s)? (says|said|asks|asked|wants|wanted|requested|needs|question|request|query|instructions?|wishes|prompt)");
   add(kO, K::kPrimary, 0.25f, "\\binstead,? (you (must|should|will|need to|are to)|do the following|your (task|job) is|follow these)");
   add(kO, K::kPrimary, 0.35f, "\\bfrom now on,? (you|your|u) (are|will|must|shall|should|respond|answer|act|only)");
   add(kO, K::kPrimary, 0.3f, "\\b(before|after|instead of) (answering|responding|replying|summari[sz]ing|you (answer|respond|reply|summari[sz]e|continue)|continuing|returning)\\b.{0,60}\\b(you must|you need to|first|always|make sure to|be sure to)");
@@ -336,7 +336,11 @@ std::vector<CueRule> Build() {
   "asistan(ı|lar)?|asisten|summari[sz]ers?|summari[sz]ing (AI|agent|bot|model)s?|crawlers?|"        \
   "(AI|KI|IA|LLM|coding|virtual|automated|autonomous|reviewer|review|helper|research|browsing|"    \
   "shopping|support|mail|email|scheduling|Coding|Prüf|Review)[- ]?(agent|agents|agente|agentes|"   \
-  "agenti|agenten|ajan|agen|bot|bots|assistant|assistent|assistente|asistente)|agentes? (de )?IA|" \
+  "agenti|agenten|ajan|agen|bot|bots|assistant|assistent|assistente|asistente|model|models|modelle|" \
+  "modelos|modèles|modelli|reviewers?|summari[sz]ers?|crawlers?|systems?)|agentes? (de )?IA|"       \
+  "agents? (reading|reviewing|processing|parsing|summari[sz]ing|handling|triaging|browsing|scanning|" \
+  "indexing|setting up|working on|with (a |shell |terminal |browser |tool )?(access|terminal|shell|" \
+  "tools?|browsing))|[Бб]от(е|ы|и|у)?|"                                                    \
   "agents? IA|agenti IA|yapay zek[aâ](sı)?|trợ lý( AI| ảo)?|language models?|Sprachmodell(e)?|"     \
   "taalmodel(len)?|språkmodell(en)?|modelo de (lenguaje|linguagem)|modèle de langage|"             \
   "modello linguistico|model językowy|dil modeli|inteligencia artificial|intelligence artificielle|" \
@@ -345,6 +349,13 @@ std::vector<CueRule> Build() {
   "[Пп]омічник(у|и)?|[Шш]тучний інтелект(е)?|[Ии]скусственный интеллект|[Нн]ейросеть|"             \
   "[Нн]ейромереж[аеіо]|[Чч]ат-?бот(е|ы|и|у)?|ИИ-(агент|ассистент)(ы|у)?|ШІ-(агент|асистент)(е|и)?|" \
   "[Яя]зыковая модель|[Мм]овна модель|AI-(agent|assistent|assistant|model)(en|er)?)"
+  // AI nouns for persona and conditional forms (prefixes: inflections follow).
+#define AI_JB                                                                                     \
+  "(AI|A\\.I\\.|IA|KI|SI|LLM|GPT|ИИ|ШІ|yapay zek[aâ]|bot|robot|model|modelo|modèle|Modell|modello|" \
+  "asistente|assistant|assistente|assistent|asystent|асс?истент|chatbot|personaje|personnage|"     \
+  "personaggio|Charakter|персонаж|persona|character|trợ lý|mô hình|人工智能|机器人|模型|助手|"    \
+  "ボット|モデル|アシスタント|人工知能|인공지능|모델|봇|어시스턴트|ذكاء اصطناعي|الذكاء الاصطناعي|" \
+  "نموذج|مساعد|एआई|बॉट|मॉडल|सहायक)"
   // Imperatives (and polite or prohibiting openers) of 15 Latin/Cyrillic-script languages.
 #define ORDER_ML                                                                                  \
   "(ignore|disregard|forget|send|forward|e-?mail|transfer|pay|wire|delete|remove|erase|wipe|drop|"   \
@@ -354,7 +365,8 @@ std::vector<CueRule> Build() {
   "report|summari[sz]e|write|read|export|list|give|provide|change|set|update|create|book|cancel|"   \
   "confirm|skip|bypass|override|stop|do not|don't|never|always|please|pls|plz|make sure|remember|"  \
   "from now on|instead|take|put|move|collect|dump|save|store|describe|state|claim|mention|insist|"  \
-  "label|classify|flag|approve|schedule|install|download|"                                         \
+  "label|classify|flag|approve|schedule|install|download|grab|take|prendi|toma|prends|nimm|pegue|"  \
+  "pak|ta|weź|возьми|візьми|ambil|lấy|al|"                                         \
   "ignora|olvida|env[ií]a|env[ií]e|reenv[ií]a|manda|transfiere|paga|borra|elimina|aprueba|acepta|" \
   "desactiva|ejecuta|llama|usa|utiliza|abre|visita|publica|pega|copia|comparte|revela|muestra|"     \
   "imprime|responde|contesta|dile|recomienda|añade|agrega|incluye|adjunta|cierra|reembolsa|marca|"  \
@@ -417,25 +429,25 @@ std::vector<CueRule> Build() {
   // six words of description ("reading this page", "that sorts this mailbox"), a comma, colon or
   // dash, then an order within a few words.
   add(kO, K::kPrimary, 0.5f,
-      "(^|[\\n>\"“«(\\[]|[.!?;—–] |// ?|# |\\* |<!-- ?)[ \\t]{0,4}((hey|hi|hello|dear|attention|ok|okay|yo|p\\.? ?s\\.?:?|"
+      "(^|[\\n>\"“«(\\[]|[.!?;:—–] |// ?|# |\\* |<!-- ?)[ \\t]{0,4}@?((hey|hi|hello|dear|attention|ok|okay|yo|p\\.? ?s\\.?:?|"
       "note (to|for)|a note (to|for)|reminder (to|for)|message (to|for)|small favou?r for|to|for|hola|querido|"
       "estimad[oa]|nota para|mensaje para|para|atención|salut|bonjour|cher|chère|note pour|note à|pour|à|"
       "hallo|liebe[rs]?|hinweis (an|für)|an|für|achtung|olá|oi|caro|cara|nota per|per|attenzione|"
       "beste|hoi|voor|hej|till|för|cześć|drogi|droga|uwaga|dla|do|merhaba|sevgili|halo|hai|"
       "catatan untuk|untuk|kepada|gửi|chào|lưu ý cho|cho|для|до|привет|увага|внимание) ?)?"
       "((the|any|all|every|our|this|el|la|los|las|le|les|l'|der|die|den|dem|das|o|a|os|as|il|lo|gli|i|"
-      "de|het) ?)?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{2,20} ){0,2}" AI_ML "( (\\(\\d/\\d\\)|(that|who|which|reading|processing|parsing|summari[sz]ing|handling|sorting|triaging|reviewing|viewing|browsing|scanning|indexing|analy[sz]ing|working|helping|assisting|in|on|of|for|with|at|from|de|d'|d’|del|della|dello|des|du|der|die|das|den|dem|que|qui|che|som|på|któr[yaeiz]+|что|котор[а-я]+|що|як[а-яі]+|do|da|di|dla|für|pour|para|per|con|avec|mit|voor|van|dat|ve|için|untuk|yang|của|cho|AI|IA|KI|virtual|virtuel|virtuale|automatis[ée]|automatizado|automatisch)( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,5})){0,2}? ?[,:—–] ?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20} ){0,3}" ORDER_ML "([^\\w]|$)");
-  trigger(AI_ML "( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,3} ?[,:—–]", 200, 140);
+      "de|het) ?)?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{2,20} ){0,2}" AI_ML "( (\\(\\d/\\d\\)|(that|who|which|reading|processing|parsing|summari[sz]ing|handling|sorting|triaging|reviewing|viewing|browsing|scanning|indexing|analy[sz]ing|working|helping|assisting|in|on|of|for|with|at|from|de|d'|d’|del|della|dello|des|du|der|die|das|den|dem|que|qui|che|som|på|któr[yaeiz]+|что|котор[а-я]+|що|як[а-яі]+|do|da|di|dla|für|pour|para|per|con|avec|mit|voor|van|dat|ve|için|untuk|yang|của|cho|đang|ơi|AI|IA|KI|virtual|virtuel|virtuale|automatis[ée]|automatizado|automatisch)( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,5})){0,2}? ?[,:—–] ?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20} ){0,3}" ORDER_ML "([^\\w]|$)");
+  trigger(AI_ML "( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,6} ?[,:—–]", 200, 160);
   generic();
   anchored();
   speaker_prone();
   // The same without an order (a note to the model, a vocative before a statement): support.
   add(kO, K::kSupport, 0.3f,
-      "(^|[\\n>\"“«(\\[]|[.!?;—–] |// ?|# |\\* |<!-- ?)[ \\t]{0,4}((hey|hi|hello|dear|note (to|for)|reminder (to|for)|"
+      "(^|[\\n>\"“«(\\[]|[.!?;:—–] |// ?|# |\\* |<!-- ?)[ \\t]{0,4}@?((hey|hi|hello|dear|note (to|for)|reminder (to|for)|"
       "message (to|for)|to|for|nota para|mensaje para|para|note pour|note à|pour|hinweis (an|für)|an|für|"
       "nota per|per|voor|till|för|dla|do|için|untuk|kepada|gửi|cho|для|до) ?)?((the|any|all|el|la|le|l'|der|"
-      "die|den|o|a|il|de|het) ?)?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{2,20} )?" AI_ML "( (\\(\\d/\\d\\)|(that|who|which|reading|processing|parsing|summari[sz]ing|handling|sorting|triaging|reviewing|viewing|browsing|scanning|indexing|analy[sz]ing|working|helping|assisting|in|on|of|for|with|at|from|de|d'|d’|del|della|dello|des|du|der|die|das|den|dem|que|qui|che|som|på|któr[yaeiz]+|что|котор[а-я]+|що|як[а-яі]+|do|da|di|dla|für|pour|para|per|con|avec|mit|voor|van|dat|ve|için|untuk|yang|của|cho|AI|IA|KI|virtual|virtuel|virtuale|automatis[ée]|automatizado|automatisch)( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,5})){0,2}? ?[,:—–]");
-  trigger(AI_ML "( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,3} ?[,:—–]", 200, 4);
+      "die|den|o|a|il|de|het) ?)?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{2,20} )?" AI_ML "( (\\(\\d/\\d\\)|(that|who|which|reading|processing|parsing|summari[sz]ing|handling|sorting|triaging|reviewing|viewing|browsing|scanning|indexing|analy[sz]ing|working|helping|assisting|in|on|of|for|with|at|from|de|d'|d’|del|della|dello|des|du|der|die|das|den|dem|que|qui|che|som|på|któr[yaeiz]+|что|котор[а-я]+|що|як[а-яі]+|do|da|di|dla|für|pour|para|per|con|avec|mit|voor|van|dat|ve|için|untuk|yang|của|cho|đang|ơi|AI|IA|KI|virtual|virtuel|virtuale|automatis[ée]|automatizado|automatisch)( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,5})){0,2}? ?[,:—–]");
+  trigger(AI_ML "( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,6} ?[,:—–]", 200, 4);
   anchored();
   speaker_prone();
   // Infinitives of the same actions (after a modal: "debe enviar", "müssen ... ausführen").
@@ -473,12 +485,12 @@ std::vector<CueRule> Build() {
   // dem Build ... ausführen": an AI noun, a modal, then an action within the clause.
   add(kO, K::kPrimary, 0.5f,
       "(^|[^\\w])((the|any|all|every|el|la|los|las|le|les|l'|der|die|den|o|a|os|as|il|lo|gli|de|het|alle|todos|"
-      "todas|tous|toutes|tutti) ?)?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{2,20} ){0,2}" AI_ML "( (\\(\\d/\\d\\)|(that|who|which|reading|processing|parsing|summari[sz]ing|handling|sorting|triaging|reviewing|viewing|browsing|scanning|indexing|analy[sz]ing|working|helping|assisting|in|on|of|for|with|at|from|de|d'|d’|del|della|dello|des|du|der|die|das|den|dem|que|qui|che|som|på|któr[yaeiz]+|что|котор[а-я]+|що|як[а-яі]+|do|da|di|dla|für|pour|para|per|con|avec|mit|voor|van|dat|ve|için|untuk|yang|của|cho|AI|IA|KI|virtual|virtuel|virtuale|automatis[ée]|automatizado|automatisch)( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,5})){0,2}? "
+      "todas|tous|toutes|tutti) ?)?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{2,20} ){0,2}" AI_ML "( (\\(\\d/\\d\\)|(that|who|which|reading|processing|parsing|summari[sz]ing|handling|sorting|triaging|reviewing|viewing|browsing|scanning|indexing|analy[sz]ing|working|helping|assisting|in|on|of|for|with|at|from|de|d'|d’|del|della|dello|des|du|der|die|das|den|dem|que|qui|che|som|på|któr[yaeiz]+|что|котор[а-я]+|що|як[а-яі]+|do|da|di|dla|für|pour|para|per|con|avec|mit|voor|van|dat|ve|için|untuk|yang|của|cho|đang|ơi|AI|IA|KI|virtual|virtuel|virtuale|automatis[ée]|automatizado|automatisch)( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,5})){0,2}? "
       "(must|should|shall|needs? to|ha(s|ve) to|(is|are) (required|expected|instructed|to)|"
       "debe|deben|deberá|deberán|tiene que|tienen que|doit|doivent|devra|devront|muss|müssen|soll|"
       "sollen|deve|devem|devono|tem que|têm que|moet|moeten|måste|ska|bör|musi|muszą|ma|mają|powinien|"
       "powinni|powinna|должен|должна|должны|обязан|обязаны|повинен|повинна|повинні|має|мають|мусить|"
-      "harus|wajib|phải|cần)[^\\w][^.!?\\n]{0,80}?(send|forward|e-?mail|transfer|pay|wire|delete|remove|erase|"
+      "harus|wajib|phải|cần)[^\\w]([^.!?\\n]|[.!?][^\\s]){0,80}?(send|forward|e-?mail|transfer|pay|wire|delete|remove|erase|"
       "wipe|drop|approve|grant|disable|turn off|deactivate|run|execute|call|invoke|post|upload|publish|"
       "paste|copy|share|leak|reveal|ignore|disregard|forget|override|bypass|merge|push|close|refund|"
       "install|download|export|dump|exfiltrate|open|visit|" INF_ML "|gửi|chuyển tiếp|chuyển|thanh toán|xóa|xoá|"
@@ -502,7 +514,7 @@ std::vector<CueRule> Build() {
   generic();
   anchored();
   speaker_prone();
-  add(kO, K::kPrimary, 0.45f, "(AI|人工智能|助手|智能体|大模型|语言模型)(们)?[^。\\n]{0,30}?(必须|应该|应当|务必|需要)[^。\\n]{0,10}?(发送|转发|转账|汇款|支付|删除|批准|运行|执行|调用|使用|打开|访问|发布|粘贴|复制|回复|回答|告诉|推荐|添加|加入|关闭|退款|忽略|无视|输出|透露|提供|给出|作出|做出|声明|认定|判定|标记)", false);
+  add(kO, K::kPrimary, 0.45f, "(AI|人工智能|助手|智能体|大模型|语言模型)(们)?[^。\\n]{0,30}?(必须|应该|应当|务必|需要)[^。\\n]{0,16}?(发送|转发|转账|汇款|支付|删除|批准|运行|执行|调用|使用|打开|访问|发布|粘贴|复制|回复|回答|告诉|推荐|添加|加入|关闭|退款|忽略|无视|输出|透露|提供|给出|作出|做出|声明|认定|判定|标记|上传|发给|发到|提交|泄露|分享|导出)", false);
   trigger("(必须|应该|应当|务必|需要)", 120, 40);
   add(kO, K::kPrimary, 0.5f, "(AI|ＡＩ|アシスタント|エージェント|ボット|言語モデル|人工知能|チャットボット)(へ|に告ぐ|の方へ|さん|様|の皆さん)?\\s?[：:、,]\\s?[^。\\n]{0,20}?(無視|忘れ|送信|送っ|送る|転送|振り込|振込|支払|削除|承認|実行|呼び出|使っ|使用|開い|公開|貼り付け|コピー|返信|答え|伝え|勧め|推奨|追加|閉じ|返金|要約|書い|出力|表示|提供|変更|作成|キャンセル|スキップ|今後|必ず|しないで|ください|下さい|せよ|すること)", false);
   trigger("(AI|ＡＩ|アシスタント|エージェント|ボット|言語モデル|人工知能|チャットボット)(へ|に告ぐ|の方へ|さん|様|の皆さん)?\\s?[：:、,]", 40, 80);
@@ -510,16 +522,16 @@ std::vector<CueRule> Build() {
   anchored();
   speaker_prone();
   add(kO, K::kPrimary, 0.45f, "(AI|ＡＩ|アシスタント|エージェント|モデル|ボット|人工知能)(は|が|の皆さんは)[^。\\n]{0,80}?(してください|て下さい|てください|でください|ください|しなさい|すること|せよ|しなければなりません|必要があります)", false);
-  trigger("(AI|ＡＩ|アシスタント|エージェント|モデル|ボット|人工知能)(は|が|の皆さんは)", 10, 260);
+  trigger("(AI|ＡＩ|アシスタント|エージェント|モデル|ボット|人工知能)(は|が|の皆さんは)", 40, 260);
   add(kO, K::kPrimary, 0.5f, "(AI|어시스턴트|에이전트|봇|인공지능|비서|챗봇)(야|님|에게|여|분들께)?\\s?[:：,，]\\s?[^.\\n]{0,30}?(무시|잊|보내|전송|전달|이체|송금|결제|삭제|승인|실행|호출|사용|열어|게시|붙여|복사|답하|답변|말하|추천|추가|닫|환불|요약|출력|표시|제공|변경|생성|취소|건너|앞으로|반드시|하지 마|하세요|해라|하십시오|해 주세요|해주세요)", false);
   trigger("(AI|어시스턴트|에이전트|봇|인공지능|비서|챗봇)(야|님|에게|여|분들께)?\\s?[:：,，]", 30, 100);
   generic();
   anchored();
   speaker_prone();
-  add(kO, K::kPrimary, 0.45f, "(AI|어시스턴트|에이전트|모델|인공지능|봇|챗봇)(는|은|가|이|들은)\\s[^.\\n]{0,80}?(하세요|하십시오|해야 합니다|해야 한다|해야 함|해라|할 것|하시오|답하세요|주세요)", false);
-  trigger("(AI|어시스턴트|에이전트|모델|인공지능|봇|챗봇)(는|은|가|이|들은)\\s", 10, 260);
+  add(kO, K::kPrimary, 0.45f, "(AI|어시스턴트|에이전트|모델|인공지능|봇|챗봇)(는|은|가|이|들은)\\s([^.\\n]|\\.[^\\s]){0,100}?(하세요|하십시오|해야 합니다|해야 한다|해야 함|해라|할 것|하시오|답하세요|주세요)", false);
+  trigger("(AI|어시스턴트|에이전트|모델|인공지능|봇|챗봇)(는|은|가|이|들은)\\s", 40, 260);
   add(kO, K::kPrimary, 0.5f, "(أيها|يا|إلى|الى|ملاحظة (إلى|الى|لل)|تنبيه (إلى|الى|لل))\\s?(ال)?(مساعد|وكيل|ذكاء الاصطناعي|روبوت|نموذج|بوت)[^،,:\\n]{0,30}?[،,:]\\s?[^.\\n]{0,20}?(أرسل|ارسل|حوّل|حول|ادفع|احذف|وافق|شغّل|شغل|نفّذ|نفذ|استخدم|افتح|انشر|الصق|انسخ|تجاهل|أغلق|اغلق|أعد|اقبل|أجب|قل|أضف|اكتب|اعرض|قدم|غيّر|ألغ|أكد|لا ت|يجب)", false);
-  trigger("(مساعد|وكيل|ذكاء الاصطناعي|روبوت|نموذج|بوت)", 40, 120);
+  trigger("(مساعد|وكيل|ذكاء الاصطناعي|روبوت|نموذج|بوت)", 80, 120);
   generic();
   anchored();
   speaker_prone();
@@ -532,18 +544,20 @@ std::vector<CueRule> Build() {
   trigger("(होगा|होगी|चाहिए)", 300, 4);
   add(kO, K::kPrimary, 0.45f, "(المساعد|الوكيل|الذكاء الاصطناعي|النموذج|البوت)[^.\\n]{0,60}?(يجب|عليه أن|عليها أن|ينبغي|لا بد)[^.\\n]{0,30}?(تنفيذ|إرسال|تحويل|حذف|نشر|مشاركة|الموافقة|تجاهل|كشف|ينفذ|يرسل|يحول|يحذف|يوافق|يتجاهل|يكشف|ينشر)|(يجب|ينبغي) على (المساعد|الوكيل|الذكاء الاصطناعي|النموذج|البوت)[^.\\n]{0,30}?(تنفيذ|إرسال|تحويل|حذف|نشر|مشاركة|الموافقة|تجاهل|كشف)", false);
   trigger("(يجب|عليه أن|عليها أن|ينبغي|لا بد)", 200, 80);
+  // The model's rules declared void, in 17 languages: "votre configuration précédente est
+  // remplacée", "старые правила больше не действуют", "eski kuralların geçersiz".
+  add(kO, K::kPrimary, 0.5f, "\\b(votre|ta|vos|tes|la|les|toutes? (les|vos|tes)) (configuration|consignes?|instructions?|règles|directives?|critères)( (précédentes?|antérieures?|initiales?|habituelles?|d'origine))? (est|sont) (désormais |maintenant )?(remplacée?s?|annulée?s?|caduques?|obsolètes?|invalides?|révoquée?s?|supprimée?s?|levée?s?)|\\b(tus|sus|las) (instrucciones|reglas|directrices|normas|indicaciones|criterios)( (anteriores|previas|originales|habituales))? (ya no (son válidas|valen|aplican|cuentan|rigen)|quedan (anuladas|sin efecto)|han sido (reemplazadas|anuladas|sustituidas)|están (anuladas|revocadas))|\\b(deine|Ihre|die) (bisherigen |alten |vorherigen |ursprünglichen )?(Regeln|Anweisungen|Vorgaben|Richtlinien|Konfiguration|Kriterien) (sind|ist|wurden|wurde) (ab sofort |hiermit |nun )?(ungültig|aufgehoben|ersetzt|außer Kraft|nichtig|hinfällig)|\\b(Regeln|Anweisungen|Vorgaben|Richtlinien) (gelten|gilt) (ab sofort )?nicht mehr|\\b(suas|as|tuas) (regras|instruções|instrucoes|diretrizes|orientações)( (anteriores|originais))? (não (valem|se aplicam) mais|foram (substituídas|anuladas|revogadas)|estão (anuladas|revogadas))|\\b(le tue|le sue|le) (istruzioni|regole|linee guida)( (precedenti|originali))? (non (valgono|sono valide|si applicano) più|sono (annullate|sostituite|revocate))|\\b(je|jouw|de) (eerdere |oude |vorige )?(instructies|regels|richtlijnen) (gelden niet meer|zijn (vervangen|vervallen|ongeldig|ingetrokken))|\\b(dina|de) (tidigare |gamla )?(instruktioner|regler|riktlinjer) (gäller inte längre|är ogiltiga|har ersatts|upphävs)|\\b(twoje|dotychczasowe|poprzednie|stare) (instrukcje|zasady|reguły|wytyczne) (już nie obowiązują|są nieważne|zostały (zastąpione|uchylone|anulowane))|(старые|прежние|предыдущие|твои|ваши|все) (правила|инструкции|указания|настройки) (больше не (действуют|действительны|применяются)|отменены|аннулированы|недействительны)|(старі|попередні|твої|ваші|всі) (правила|інструкції|вказівки|налаштування) (більше не (діють|чинні)|скасовані|недійсні)|(eski|önceki|mevcut) (kuralların|kurallar|talimatlar|talimatların|yönergeler)( artık)? (geçersiz|iptal|hükümsüz)|\\b(instruksi|aturan|pedoman) (sebelumnya|lama|awal) (tidak berlaku lagi|dibatalkan|sudah tidak berlaku)|(hướng dẫn|quy tắc|chỉ dẫn) (trước đó|cũ|ban đầu) (không còn hiệu lực|bị hủy|đã bị thay thế)|(之前的|原来的|原有的|你的|先前的)(所有)?(规则|指令|指示|设定|设置)(已经?|都)?(失效|作废|无效|不再适用|被取代|被替换)|(以前の|これまでの|元の|あなたの)(指示|ルール|設定|規則)(は|が)(すべて|全て)?(無効|取り消|破棄|置き換え)|(이전|기존|원래)의? (지시|규칙|지침|설정)(은|는|이|가)? (무효|더 이상 유효하지 않|취소)|(التعليمات|القواعد|الإرشادات) (السابقة|القديمة) (لم تعد سارية|ملغاة|باطلة)|(पिछले|पुराने|मूल) (निर्देश|नियम) (अब लागू नहीं|रद्द|अमान्य)");
+  trigger("(remplacée?s?|annulée?s?|caduques?|obsolètes?|invalides?|révoquée?s?|válidas|valen|aplican|cuentan|rigen|anuladas|efecto|reemplazadas|sustituidas|revocadas|ungültig|aufgehoben|ersetzt|Kraft|nichtig|hinfällig|nicht mehr|aplicam|substituídas|revogadas|valgono|valide|applicano|annullate|sostituite|gelten niet|vervangen|vervallen|ongeldig|ingetrokken|längre|ogiltiga|ersatts|upphävs|obowiązują|nieważne|zastąpione|uchylone|anulowane|действуют|действительны|применяются|отменены|аннулированы|недействительны|діють|чинні|скасовані|недійсні|geçersiz|iptal|hükümsüz|berlaku|dibatalkan|hiệu lực|bị hủy|thay thế|失效|作废|无效|不再适用|被取代|被替换|無効|取り消|破棄|置き換え|무효|유효하지|취소|سارية|ملغاة|باطلة|लागू नहीं|रद्द|अमान्य)", 160, 4);
+  // "If you are an AI / a language model, <order>", in 17 languages.
+  add(kO, K::kPrimary, 0.5f, "\\b(if you are|if you're|si eres|si usted es|si tu es|si vous êtes|wenn du|falls du|wenn Sie|se você é|se voce e|se sei|als je|als u|om du är|jeśli jesteś|jezeli jestes|если ты|если вы|якщо ти|якщо ви|eğer|jika kamu|jika anda|nếu bạn là)( an?| una?| ein(e)?| um(a)?| een| en| ett)? ([^\\s,.]{1,20} ){0,2}" AI_JB "[^,.!?\\n]{0,40}?[,:] ?([^\\s,]{1,20} ){0,2}" ORDER_ML "([^\\w]|$)|(如果你是|如果您是|若你是|もしあなたが|만약 당신이|إذا كنت|यदि आप)[^，,。\\n]{0,30}?" AI_JB "[^，,。\\n]{0,20}?[，,、][^。\\n]{0,30}?(请|忽略|无视|发送|转发|删除|推荐|告诉|回答|无視|送信|削除|무시|보내|삭제|تجاهل|أرسل|احذف|अनदेखा|भेज|छोड़)");
+  trigger("(if you are|if you're|si eres|si usted es|si tu es|si vous êtes|wenn du|falls du|wenn Sie|se você é|se voce e|se sei|als je|als u|om du är|jeśli jesteś|jezeli jestes|если ты|если вы|якщо ти|якщо ви|eğer|jika kamu|jika anda|nếu bạn là|如果你是|如果您是|若你是|もしあなたが|만약 당신이|إذا كنت|यदि आप)", 40, 260);
+  generic();
   // Keeping it from the user, in 17 languages (the English form is above).
   add(kO, K::kPrimary, 0.4f, "\\bsin (avisar|decir|informar|notificar|mencionar|consultar)(le|lo|selo)? (al|a los|a la) (usuario|usuaria|cliente)|\\bno (se lo |le )?(digas|menciones|avises|informes|comentes) (nada )?(al|a los|a la) (usuario|usuaria|cliente)|\\bsans (prévenir|informer|avertir|le dire à|en parler à|mentionner|demander à|consulter) (l'utilisateur|l’utilisateur|le client|l'usager)|\\bne (le )?(dis|dites|mentionne|mentionnez|signale|signalez|révèle|révélez) (pas|rien|jamais) (à l'utilisateur|à l’utilisateur|au client)|\\bohne (den |die |das )?(Nutzer|Benutzer|Kunden|Anwender)(in)? (zu )?(fragen|informieren|benachrichtigen|warnen|fragen zu müssen)|\\b(sag|sage|erwähne|erzähle|verrate)( es| das| davon)? (dem|der|den) (Nutzer|Benutzer|Kunden|Anwender)(in)? (nichts|nicht)|\\bsem (avisar|informar|dizer|contar|notificar|perguntar)(-lhe)? (o|ao|aos|a) (usuário|usuario|utilizador|cliente)|\\bnão (diga|conte|avise|mencione|informe) (nada )?(ao|o|a) (usuário|usuario|utilizador|cliente)|\\bsenza (avvisare|informare|dire|dirlo|chiedere|notificare) (a |all'|all’|l'|l’)?(utente|cliente)|\\bnon (dire|dirlo|menzionare|avvisare|informare) (nulla |niente )?(all'|all’|l'|l’)?(utente|cliente)|\\bzonder (de )?(gebruiker|klant) (te )?(informeren|waarschuwen|vragen|melden)|\\butan att (informera|meddela|fråga|berätta för|varna) (användaren|kunden)|\\bbez (informowania|powiadamiania|pytania|wiedzy|zgody) (użytkownika|klienta)|\\bnie (mów|informuj|wspominaj|powiadamiaj) (o tym )?(użytkownikowi|użytkownika|klientowi)|kullanıcıya (söyleme|bildirme|haber verme|sormadan|danışmadan|hiçbir şey söyleme)|\\btanpa (memberi tahu|memberitahu|bertanya kepada|sepengetahuan|izin) (pengguna|pelanggan)|\\bjangan (beri tahu|beritahu|bilang ke|kasih tahu) (pengguna|pelanggan)|không (cho|báo cho|nói với|hỏi) (người dùng|khách hàng)|đừng (nói|báo) (với|cho) (người dùng|khách hàng)|(не говори|не сообщай|не рассказывай|не предупреждай|не спрашивай)( об этом| ничего)? (пользователю|клиенту|пользователя|клиента)|без (ведома|согласия|подтверждения) (пользователя|клиента)|(не кажи|не повідомляй|не питай|не попереджай)( про це| нічого)? (користувачу|користувачеві|клієнту|користувача)|без (відома|згоди|підтвердження) (користувача|клієнта)|(不要|别|勿|无需|不必)(告诉|通知|提醒|让|询问|征求)(用户|客户)|不(要)?让(用户|客户)知道|ユーザーに(は)?(言わ|伝え|知らせ|通知し|確認し)(ない|ず)|ユーザーに知らせず|사용자에게 (알리지|말하지|묻지) (마|말|않)|उपयोगकर्ता को (न बताएँ|न बताएं|मत बताओ|मत बताना|बताए बिना|बिना बताए)|(لا تخبر|دون إخبار|بدون إخبار|دون علم|دون إبلاغ|لا تُعلم) (المستخدم|العميل)");
   trigger("(usuario|usuaria|cliente|utilisateur|usager|client|Nutzer|Benutzer|Kunden|Anwender|usuário|utilizador|utente|gebruiker|klant|användaren|kunden|użytkownik|klient|kullanıcıya|pengguna|pelanggan|người dùng|khách hàng|пользовател|клиент|користувач|клієнт|用户|客户|ユーザー|사용자에게|उपयोगकर्ता|المستخدم|العميل)", 80, 40);
   generic();
 
   // ---- Persona jailbreaks and fake system markers in 20 languages (general forms).
-#define AI_JB                                                                                     \
-  "(AI|A\\.I\\.|IA|KI|SI|LLM|GPT|ИИ|ШІ|yapay zek[aâ]|bot|robot|model|modelo|modèle|Modell|modello|" \
-  "asistente|assistant|assistente|assistent|asystent|асс?истент|chatbot|personaje|personnage|"     \
-  "personaggio|Charakter|персонаж|persona|character|trợ lý|mô hình|人工智能|机器人|模型|助手|"    \
-  "ボット|モデル|アシスタント|人工知能|인공지능|모델|봇|어시스턴트|ذكاء اصطناعي|الذكاء الاصطناعي|" \
-  "نموذج|مساعد|एआई|बॉट|मॉडल|सहायक)"
 #define NO_ML                                                                                     \
   "(without|with no|no|free of|free from|freed from|liberated from|sin|sin ningún|sin ninguna|"   \
   "sans|sans aucune?|libérée? de|ohne|ohne jegliche|sem|sem nenhuma|senza|senza alcuna|zonder|"   \
