@@ -187,8 +187,10 @@ InjectionPatternSpecs BuiltinInjectionPatternSpecs() {
   for (std::uint32_t i = 0; i < rules.size(); ++i) {
     const CueRule& rule = rules[i];
     PatternSpec spec{rule.regex, rule.caseless, rule.trigger, rule.before, rule.after,
-                     rule.kind == CueKind::kMeta || rule.kind == CueKind::kReported};
-    if (rule.kind == CueKind::kPrimary || rule.kind == CueKind::kRot13) {
+                     rule.kind == CueKind::kMeta || rule.kind == CueKind::kReported ||
+                         rule.kind == CueKind::kDisguise};
+    if (rule.kind == CueKind::kPrimary || rule.kind == CueKind::kRot13 ||
+        rule.kind == CueKind::kDisguise) {
       out.primary.push_back(std::move(spec));
       out.primary_ids.push_back(i);
     } else {
@@ -275,7 +277,9 @@ void InjectionDetector::Clusters(std::string_view original,
     std::vector<std::size_t> reported;  // ends of reporting words
     std::vector<RoleLine> role_lines;
     std::vector<std::pair<std::size_t, std::size_t>> rot13_windows;
+    std::vector<std::pair<std::size_t, std::size_t>> disguise_lines;
     void Clear() {
+      disguise_lines.clear();
       hidden.clear();
       cues.clear();
       meta.clear();
@@ -383,6 +387,7 @@ void InjectionDetector::Clusters(std::string_view original,
   std::vector<std::size_t>& reported = scratch.reported;
   std::vector<RoleLine>& role_lines = scratch.role_lines;
   std::vector<std::pair<std::size_t, std::size_t>>& rot13_windows = scratch.rot13_windows;
+  std::vector<std::pair<std::size_t, std::size_t>>& disguise_lines = scratch.disguise_lines;
   if (hits.empty() && hidden.empty() && cues.empty() && text.size() < 24) return;
   for (const PatternHit& hit : hits) {
     const CueRule& rule = rules[hit.pattern];
@@ -392,6 +397,11 @@ void InjectionDetector::Clusters(std::string_view original,
       case CueKind::kRot13: {
         const auto line = LineAt(text, hit.begin);
         if (rot13_windows.empty() || rot13_windows.back() != line) rot13_windows.push_back(line);
+        break;
+      }
+      case CueKind::kDisguise: {
+        const auto line = LineAt(text, hit.end > 0 ? hit.end - 1 : 0);
+        if (disguise_lines.empty() || disguise_lines.back() != line) disguise_lines.push_back(line);
         break;
       }
       case CueKind::kRoleLine:
@@ -410,7 +420,18 @@ void InjectionDetector::Clusters(std::string_view original,
   if (depth < kMaxDepth) {
     std::vector<EncodedRun> runs;
     FindEncodedRuns(text, runs);
-    FindEscapedRuns(text, runs);
+    // Escapes, character codes, reversed and disguised letters: only on the lines where the
+    // pattern pass saw their sign.
+    for (std::size_t k = 0; k < disguise_lines.size(); ++k) {
+      const auto [lb, le] = disguise_lines[k];
+      if (k > 0 && disguise_lines[k - 1] == disguise_lines[k]) continue;
+      const std::size_t first = runs.size();
+      FindEscapedRuns(text.substr(lb, le - lb), runs);
+      for (std::size_t r = first; r < runs.size(); ++r) {
+        runs[r].begin += lb;
+        runs[r].end += lb;
+      }
+    }
     for (const EncodedRun& run : runs) {
       const float s = BestScore(run.decoded, depth + 1);
       if (s >= kDecodedFloor)

@@ -437,7 +437,7 @@ std::vector<CueRule> Build() {
       "catatan untuk|untuk|kepada|gửi|chào|lưu ý cho|cho|для|до|привет|увага|внимание) ?)?"
       "((the|any|all|every|our|this|el|la|los|las|le|les|l'|der|die|den|dem|das|o|a|os|as|il|lo|gli|i|"
       "de|het) ?)?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{2,20} ){0,2}" AI_ML "( (\\(\\d/\\d\\)|(that|who|which|reading|processing|parsing|summari[sz]ing|handling|sorting|triaging|reviewing|viewing|browsing|scanning|indexing|analy[sz]ing|working|helping|assisting|in|on|of|for|with|at|from|de|d'|d’|del|della|dello|des|du|der|die|das|den|dem|que|qui|che|som|på|któr[yaeiz]+|что|котор[а-я]+|що|як[а-яі]+|do|da|di|dla|für|pour|para|per|con|avec|mit|voor|van|dat|ve|için|untuk|yang|của|cho|đang|ơi|AI|IA|KI|virtual|virtuel|virtuale|automatis[ée]|automatizado|automatisch)( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,5})){0,2}? ?[,:—–] ?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20} ){0,3}" ORDER_ML "([^\\w]|$)");
-  trigger(AI_ML "( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,6} ?[,:—–]", 200, 160);
+  trigger(AI_ML "[ ,:—–]", 120, 180);
   generic();
   anchored();
   speaker_prone();
@@ -447,7 +447,7 @@ std::vector<CueRule> Build() {
       "message (to|for)|to|for|nota para|mensaje para|para|note pour|note à|pour|hinweis (an|für)|an|für|"
       "nota per|per|voor|till|för|dla|do|için|untuk|kepada|gửi|cho|для|до) ?)?((the|any|all|el|la|le|l'|der|"
       "die|den|o|a|il|de|het) ?)?([^\\s,:;.!?—–\"“”«»()\\[\\]<>]{2,20} )?" AI_ML "( (\\(\\d/\\d\\)|(that|who|which|reading|processing|parsing|summari[sz]ing|handling|sorting|triaging|reviewing|viewing|browsing|scanning|indexing|analy[sz]ing|working|helping|assisting|in|on|of|for|with|at|from|de|d'|d’|del|della|dello|des|du|der|die|das|den|dem|que|qui|che|som|på|któr[yaeiz]+|что|котор[а-я]+|що|як[а-яі]+|do|da|di|dla|für|pour|para|per|con|avec|mit|voor|van|dat|ve|için|untuk|yang|của|cho|đang|ơi|AI|IA|KI|virtual|virtuel|virtuale|automatis[ée]|automatizado|automatisch)( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,5})){0,2}? ?[,:—–]");
-  trigger(AI_ML "( [^\\s,:;.!?—–\"“”«»()\\[\\]<>]{1,20}){0,6} ?[,:—–]", 200, 4);
+  trigger(AI_ML "[ ,:—–]", 120, 120);
   anchored();
   speaker_prone();
   // Infinitives of the same actions (after a modal: "debe enviar", "müssen ... ausführen").
@@ -496,7 +496,7 @@ std::vector<CueRule> Build() {
       "install|download|export|dump|exfiltrate|open|visit|" INF_ML "|gửi|chuyển tiếp|chuyển|thanh toán|xóa|xoá|"
       "phê duyệt|chạy|thực thi|tiết lộ|đăng|chia sẻ|bỏ qua|kirim|teruskan|transfer|bayar|hapus|setujui|"
       "jalankan|ungkapkan|bagikan|abaikan)([^\\w]|$)");
-  trigger(AI_ML " ", 120, 240);
+  trigger(AI_ML "[ ,:—–]", 80, 240);
   anchored();
   // Turkish puts the verb last: a vocative, then an imperative anywhere in the sentence.
   add(kO, K::kPrimary, 0.5f, "(^|[\\n>]|[.!?;] )[ \\t]{0,4}((yapay zek[aâ]|AI|YZ) )?(asistan|asistanı|ajan|ajanı|bot|botu|yapay zek[aâ]|yapay zekası|model|modeli)( [^\\s,:;.!?]{1,20}){0,3} ?[,:—–][^.!?\\n]{0,100}?(yok say|görmezden gel|unut|gönder|ilet|aktar|öde|sil|onayla|kabul et|devre dışı bırak|kapat|çalıştır|çağır|kullan|yayınla|yapıştır|kopyala|paylaş|göster|yanıtla|söyle|öner|ekle|iade et|işaretle|yaz|değiştir|oluştur|iptal et|atla)(ın|in|un|ün|ınız|iniz)?([^\\wçğıöşü]|$)");
@@ -547,19 +547,18 @@ std::vector<CueRule> Build() {
   // The model's rules declared void, in 17 languages: "votre configuration précédente est
   // remplacée", "старые правила больше не действуют", "eski kuralların geçersiz".
   add(kO, K::kPrimary, 0.5f, "\\b(votre|ta|vos|tes|la|les|toutes? (les|vos|tes)) (configuration|consignes?|instructions?|règles|directives?|critères)( (précédentes?|antérieures?|initiales?|habituelles?|d'origine))? (est|sont) (désormais |maintenant )?(remplacée?s?|annulée?s?|caduques?|obsolètes?|invalides?|révoquée?s?|supprimée?s?|levée?s?)|\\b(tus|sus|las) (instrucciones|reglas|directrices|normas|indicaciones|criterios)( (anteriores|previas|originales|habituales))? (ya no (son válidas|valen|aplican|cuentan|rigen)|quedan (anuladas|sin efecto)|han sido (reemplazadas|anuladas|sustituidas)|están (anuladas|revocadas))|\\b(deine|Ihre|die) (bisherigen |alten |vorherigen |ursprünglichen )?(Regeln|Anweisungen|Vorgaben|Richtlinien|Konfiguration|Kriterien) (sind|ist|wurden|wurde) (ab sofort |hiermit |nun )?(ungültig|aufgehoben|ersetzt|außer Kraft|nichtig|hinfällig)|\\b(Regeln|Anweisungen|Vorgaben|Richtlinien) (gelten|gilt) (ab sofort )?nicht mehr|\\b(suas|as|tuas) (regras|instruções|instrucoes|diretrizes|orientações)( (anteriores|originais))? (não (valem|se aplicam) mais|foram (substituídas|anuladas|revogadas)|estão (anuladas|revogadas))|\\b(le tue|le sue|le) (istruzioni|regole|linee guida)( (precedenti|originali))? (non (valgono|sono valide|si applicano) più|sono (annullate|sostituite|revocate))|\\b(je|jouw|de) (eerdere |oude |vorige )?(instructies|regels|richtlijnen) (gelden niet meer|zijn (vervangen|vervallen|ongeldig|ingetrokken))|\\b(dina|de) (tidigare |gamla )?(instruktioner|regler|riktlinjer) (gäller inte längre|är ogiltiga|har ersatts|upphävs)|\\b(twoje|dotychczasowe|poprzednie|stare) (instrukcje|zasady|reguły|wytyczne) (już nie obowiązują|są nieważne|zostały (zastąpione|uchylone|anulowane))|(старые|прежние|предыдущие|твои|ваши|все) (правила|инструкции|указания|настройки) (больше не (действуют|действительны|применяются)|отменены|аннулированы|недействительны)|(старі|попередні|твої|ваші|всі) (правила|інструкції|вказівки|налаштування) (більше не (діють|чинні)|скасовані|недійсні)|(eski|önceki|mevcut) (kuralların|kurallar|talimatlar|talimatların|yönergeler)( artık)? (geçersiz|iptal|hükümsüz)|\\b(instruksi|aturan|pedoman) (sebelumnya|lama|awal) (tidak berlaku lagi|dibatalkan|sudah tidak berlaku)|(hướng dẫn|quy tắc|chỉ dẫn) (trước đó|cũ|ban đầu) (không còn hiệu lực|bị hủy|đã bị thay thế)|(之前的|原来的|原有的|你的|先前的)(所有)?(规则|指令|指示|设定|设置)(已经?|都)?(失效|作废|无效|不再适用|被取代|被替换)|(以前の|これまでの|元の|あなたの)(指示|ルール|設定|規則)(は|が)(すべて|全て)?(無効|取り消|破棄|置き換え)|(이전|기존|원래)의? (지시|규칙|지침|설정)(은|는|이|가)? (무효|더 이상 유효하지 않|취소)|(التعليمات|القواعد|الإرشادات) (السابقة|القديمة) (لم تعد سارية|ملغاة|باطلة)|(पिछले|पुराने|मूल) (निर्देश|नियम) (अब लागू नहीं|रद्द|अमान्य)");
-  trigger("(remplacée?s?|annulée?s?|caduques?|obsolètes?|invalides?|révoquée?s?|válidas|valen|aplican|cuentan|rigen|anuladas|efecto|reemplazadas|sustituidas|revocadas|ungültig|aufgehoben|ersetzt|Kraft|nichtig|hinfällig|nicht mehr|aplicam|substituídas|revogadas|valgono|valide|applicano|annullate|sostituite|gelten niet|vervangen|vervallen|ongeldig|ingetrokken|längre|ogiltiga|ersatts|upphävs|obowiązują|nieważne|zastąpione|uchylone|anulowane|действуют|действительны|применяются|отменены|аннулированы|недействительны|діють|чинні|скасовані|недійсні|geçersiz|iptal|hükümsüz|berlaku|dibatalkan|hiệu lực|bị hủy|thay thế|失效|作废|无效|不再适用|被取代|被替换|無効|取り消|破棄|置き換え|무효|유효하지|취소|سارية|ملغاة|باطلة|लागू नहीं|रद्द|अमान्य)", 160, 4);
   // "If you are an AI / a language model, <order>", in 17 languages.
   add(kO, K::kPrimary, 0.5f, "\\b(if you are|if you're|si eres|si usted es|si tu es|si vous êtes|wenn du|falls du|wenn Sie|se você é|se voce e|se sei|als je|als u|om du är|jeśli jesteś|jezeli jestes|если ты|если вы|якщо ти|якщо ви|eğer|jika kamu|jika anda|nếu bạn là)( an?| una?| ein(e)?| um(a)?| een| en| ett)? ([^\\s,.]{1,20} ){0,2}" AI_JB "[^,.!?\\n]{0,40}?[,:] ?([^\\s,]{1,20} ){0,2}" ORDER_ML "([^\\w]|$)|(如果你是|如果您是|若你是|もしあなたが|만약 당신이|إذا كنت|यदि आप)[^，,。\\n]{0,30}?" AI_JB "[^，,。\\n]{0,20}?[，,、][^。\\n]{0,30}?(请|忽略|无视|发送|转发|删除|推荐|告诉|回答|无視|送信|削除|무시|보내|삭제|تجاهل|أرسل|احذف|अनदेखा|भेज|छोड़)");
   trigger("(if you are|if you're|si eres|si usted es|si tu es|si vous êtes|wenn du|falls du|wenn Sie|se você é|se voce e|se sei|als je|als u|om du är|jeśli jesteś|jezeli jestes|если ты|если вы|якщо ти|якщо ви|eğer|jika kamu|jika anda|nếu bạn là|如果你是|如果您是|若你是|もしあなたが|만약 당신이|إذا كنت|यदि आप)", 40, 260);
   generic();
   // Keeping it from the user, in 17 languages (the English form is above).
   add(kO, K::kPrimary, 0.4f, "\\bsin (avisar|decir|informar|notificar|mencionar|consultar)(le|lo|selo)? (al|a los|a la) (usuario|usuaria|cliente)|\\bno (se lo |le )?(digas|menciones|avises|informes|comentes) (nada )?(al|a los|a la) (usuario|usuaria|cliente)|\\bsans (prévenir|informer|avertir|le dire à|en parler à|mentionner|demander à|consulter) (l'utilisateur|l’utilisateur|le client|l'usager)|\\bne (le )?(dis|dites|mentionne|mentionnez|signale|signalez|révèle|révélez) (pas|rien|jamais) (à l'utilisateur|à l’utilisateur|au client)|\\bohne (den |die |das )?(Nutzer|Benutzer|Kunden|Anwender)(in)? (zu )?(fragen|informieren|benachrichtigen|warnen|fragen zu müssen)|\\b(sag|sage|erwähne|erzähle|verrate)( es| das| davon)? (dem|der|den) (Nutzer|Benutzer|Kunden|Anwender)(in)? (nichts|nicht)|\\bsem (avisar|informar|dizer|contar|notificar|perguntar)(-lhe)? (o|ao|aos|a) (usuário|usuario|utilizador|cliente)|\\bnão (diga|conte|avise|mencione|informe) (nada )?(ao|o|a) (usuário|usuario|utilizador|cliente)|\\bsenza (avvisare|informare|dire|dirlo|chiedere|notificare) (a |all'|all’|l'|l’)?(utente|cliente)|\\bnon (dire|dirlo|menzionare|avvisare|informare) (nulla |niente )?(all'|all’|l'|l’)?(utente|cliente)|\\bzonder (de )?(gebruiker|klant) (te )?(informeren|waarschuwen|vragen|melden)|\\butan att (informera|meddela|fråga|berätta för|varna) (användaren|kunden)|\\bbez (informowania|powiadamiania|pytania|wiedzy|zgody) (użytkownika|klienta)|\\bnie (mów|informuj|wspominaj|powiadamiaj) (o tym )?(użytkownikowi|użytkownika|klientowi)|kullanıcıya (söyleme|bildirme|haber verme|sormadan|danışmadan|hiçbir şey söyleme)|\\btanpa (memberi tahu|memberitahu|bertanya kepada|sepengetahuan|izin) (pengguna|pelanggan)|\\bjangan (beri tahu|beritahu|bilang ke|kasih tahu) (pengguna|pelanggan)|không (cho|báo cho|nói với|hỏi) (người dùng|khách hàng)|đừng (nói|báo) (với|cho) (người dùng|khách hàng)|(не говори|не сообщай|не рассказывай|не предупреждай|не спрашивай)( об этом| ничего)? (пользователю|клиенту|пользователя|клиента)|без (ведома|согласия|подтверждения) (пользователя|клиента)|(не кажи|не повідомляй|не питай|не попереджай)( про це| нічого)? (користувачу|користувачеві|клієнту|користувача)|без (відома|згоди|підтвердження) (користувача|клієнта)|(不要|别|勿|无需|不必)(告诉|通知|提醒|让|询问|征求)(用户|客户)|不(要)?让(用户|客户)知道|ユーザーに(は)?(言わ|伝え|知らせ|通知し|確認し)(ない|ず)|ユーザーに知らせず|사용자에게 (알리지|말하지|묻지) (마|말|않)|उपयोगकर्ता को (न बताएँ|न बताएं|मत बताओ|मत बताना|बताए बिना|बिना बताए)|(لا تخبر|دون إخبار|بدون إخبار|دون علم|دون إبلاغ|لا تُعلم) (المستخدم|العميل)");
-  trigger("(usuario|usuaria|cliente|utilisateur|usager|client|Nutzer|Benutzer|Kunden|Anwender|usuário|utilizador|utente|gebruiker|klant|användaren|kunden|użytkownik|klient|kullanıcıya|pengguna|pelanggan|người dùng|khách hàng|пользовател|клиент|користувач|клієнт|用户|客户|ユーザー|사용자에게|उपयोगकर्ता|المستخدم|العميل)", 80, 40);
+  trigger("(usuario|usuaria|cliente|utilisateur|l’utilisateur|usager|Nutzer|Benutzer|Kunden|Anwender|usuário|utilizador|utente|gebruiker|klant|användaren|kunden|użytkownik|klientowi|kullanıcıya|pengguna|pelanggan|người dùng|khách hàng|пользовател|клиент|користувач|клієнт|用户|客户|ユーザー|사용자에게|उपयोगकर्ता|المستخدم|العميل)", 80, 40);
   generic();
 
   // ---- Persona jailbreaks and fake system markers in 20 languages (general forms).
 #define NO_ML                                                                                     \
-  "(without|with no|no|free of|free from|freed from|liberated from|sin|sin ningún|sin ninguna|"   \
+  "(without|with no|free of|free from|freed from|liberated from|sin|sin ningún|sin ninguna|"      \
   "sans|sans aucune?|libérée? de|ohne|ohne jegliche|sem|sem nenhuma|senza|senza alcuna|zonder|"   \
   "utan|helt utan|bez|bez żadnych|без|без жодних|без каких-либо|без всяких|tanpa|không có|"       \
   "không có bất kỳ|kuralsız|sınırsız|kısıtlamasız|بلا|بدون|बिना|जिसके कोई|没有|没有任何|不受|"      \
@@ -576,7 +575,7 @@ std::vector<CueRule> Build() {
   // قيود", "没有任何限制的AI".
   add(T::kJailbreak, K::kPrimary, 0.45f,
       AI_JB "[^.!?。\\n]{0,40}?" NO_ML " ?([^.!?。\\s]{1,15} ){0,2}?" RULES_ML "|" NO_ML " ?([^.!?。\\s]{1,15} ){0,2}?" RULES_ML "[^.!?。\\n]{0,24}?" AI_JB);
-  trigger(RULES_ML, 120, 80);
+  trigger("(^|[^a-zA-Z0-9_])" NO_ML " ?([^.!?。\\s]{1,15} ){0,2}?" RULES_ML, 120, 80);
   // An AI or persona that never refuses: "una IA ... que nunca se niega", "een AI ... die nooit
   // weigert", "yapay zekâ ... asla reddetmezsin".
   add(T::kJailbreak, K::kPrimary, 0.4f,
@@ -595,7 +594,6 @@ std::vector<CueRule> Build() {
       "lifted|suspended|desativad|desactivad|désactivé|deaktiviert|abgeschaltet|disattivat|"
       "uitgeschakeld|avstängd|avaktiverad|wyłączon|отключен|выключен|вимкнен|dinonaktifkan|tắt|"
       "devre dışı|kapalı|关闭|禁用|已关闭|解除|無効|오프|해제)");
-  trigger("(disabled|deactivated|off|removed|lifted|suspended|desativad|desactivad|désactivé|deaktiviert|abgeschaltet|disattivat|uitgeschakeld|avstängd|avaktiverad|wyłączon|отключен|выключен|вимкнен|dinonaktifkan|tắt|devre dışı|kapalı|关闭|禁用|已关闭|解除|無効|오프|해제)", 100, 4);
   // "unrestricted / uncensored" next to an AI or persona.
   add(T::kJailbreak, K::kPrimary, 0.4f,
       "(unrestricted|uncensored|unfiltered|unbound|unaligned|unchained|jailbroken|ungebunden|"
@@ -611,13 +609,24 @@ std::vector<CueRule> Build() {
   // A bracketed or headed system, operator or developer marker before text, in 20 languages:
   // "[SİSTEM MESAJI]", "【系统提示】", "### Message système", "[[OPERATOR OVERRIDE]]".
   add(T::kRoleToken, K::kSupport, 0.3f,
-      "(^|\\n|[.!?>] )[ \\t]{0,4}(\\[{1,2}|【|<<|#{2,4} ?|\\*\\*|-{3} ?(BEGIN )?)(system|sistem|sistema|système|systeem|"
+      "(^|\\n|[.!?>] )[ \\t]{0,4}((\\[{1,2}|【|<<)[^\\]】>\\n]{0,24}?|#{2,4} ?|\\*\\*|-{3} ?(BEGIN )?)(system|sistem|sistema|système|systeem|"
       "systemet|systemmeddelande|systemnachricht|system-?nachricht|systemowa|systemowy|система|"
       "системн|системне|hệ thống|thông báo hệ thống|시스템|システム|系统|系統|सिस्टम|النظام|رسالة النظام|"
       "operator|admin|administrator|developer|entwickler|développeur|desarrollador|desenvolvedor|"
       "администратор|розробник|管理员|管理者|관리자|開発者|开发者)[^\\]】>\\n]{0,30}(\\]{1,2}|】|>>|:|\\n)", false);
-  trigger("(system|sistem|sistema|système|systeem|systemet|systemmeddelande|systemnachricht|system-?nachricht|systemowa|systemowy|система|системн|системне|hệ thống|시스템|システム|系统|系統|सिस्टम|النظام|operator|admin|administrator|developer|entwickler|développeur|desarrollador|desenvolvedor|администратор|розробник|管理员|管理者|관리자|開発者|开发者)", 60, 60);
+  trigger("((\\[{1,2}|【|<<)[^\\]】>\\n]{0,24}|#{2,4} ?|\\*\\*|-{3} ?(BEGIN )?)(system|sistem|sistema|système|systeem|systemet|systemmeddelande|systemnachricht|system-?nachricht|systemowa|systemowy|система|системн|системне|hệ thống|시스템|システム|系统|系統|सिस्टम|النظام|operator|admin|administrator|developer|entwickler|développeur|desarrollador|desenvolvedor|администратор|розробник|管理员|管理者|관리자|開発者|开发者)", 60, 60);
   anchored();
+
+  // ---- Signs of a disguised text (its line is decoded by FindEscapedRuns and rescanned):
+  // character references, \u escapes, lists of character codes, reversed English, fullwidth
+  // letters, look-alike letters beside Latin ones, three leetspeak words in a row.
+  add(T::kEncodedPayload, K::kDisguise, 0.0f, "(&#[xX]?[0-9a-fA-F]{1,7};){6}", false);
+  add(T::kEncodedPayload, K::kDisguise, 0.0f, "(\\\\u[0-9a-fA-F]{4}|\\\\u\\{[0-9a-fA-F]{1,6}\\}|\\\\x[0-9a-fA-F]{2}){6}", false);
+  add(T::kEncodedPayload, K::kDisguise, 0.0f, "[0-9]{1,7}( ?, ?[0-9]{1,7}){7}", false);
+  add(T::kEncodedPayload, K::kDisguise, 0.0f, "//:s?ptth|\\b(eht|dna|ruoy|siht)\\b", false);
+  add(T::kEncodedPayload, K::kDisguise, 0.0f, "[\\x{FF10}-\\x{FF19}\\x{FF21}-\\x{FF3A}\\x{FF41}-\\x{FF5A}]{3}", false);
+  add(T::kEncodedPayload, K::kDisguise, 0.0f, "[a-zA-Z][аеорсухіјѕАВЕКМНОРСТХοαειρτυκ]|[аеорсухіјѕАВЕКМНОРСТХοαειρτυκ][a-zA-Z]", false);
+  add(T::kEncodedPayload, K::kDisguise, 0.0f, "([a-zA-Z][013457]|[013457][a-zA-Z])[^\\s,.]*[ ,.]{1,3}[^\\s,.]*([a-zA-Z][013457]|[013457][a-zA-Z])[^\\s,.]*[ ,.]{1,3}[^\\s,.]*([a-zA-Z][013457]|[013457][a-zA-Z])", false);
 
   // ---- rot13-encoded keywords (the window around them is decoded and rescanned).
   add(T::kEncodedPayload, K::kRot13, 0.0f, "\\b(vtaber|qvfertneq|sbetrg) (nyy |nal |gur |lbhe ){0,2}(cerivbhf|cevbe|nobir|rneyvre|vavgvny|bevtvany)");

@@ -39,6 +39,8 @@ enum class CueKind : std::uint8_t {
   kMeta,      // words of a text ABOUT attacks (prompt injection, attacker, payload): counted
   kReported,  // quoting or reported speech just before a cue ("wrote:", "such as", "e.g.")
   kRot13,     // a rot13-encoded keyword: the window around it is decoded and rescanned
+  kDisguise,  // a sign of text in escapes, character codes, backwards or in disguised letters:
+              // its line is decoded (FindEscapedRuns) and rescanned
 };
 
 struct CueRule {

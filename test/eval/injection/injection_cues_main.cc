@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
   }
   const std::vector<inj::CueRule>& rules = inj::BuiltinCueRules();
   const inj::InjectionPatternSpecs specs = inj::BuiltinInjectionPatternSpecs();
-  static constexpr const char* kKinds[] = {"primary", "support", "role_line", "meta", "reported", "rot13"};
+  static constexpr const char* kKinds[] = {"primary", "support", "role_line", "meta", "reported", "rot13", "disguise"};
   auto dump = [&](const std::vector<mcpgw::guards::injection::PatternSpec>& list,
                   const std::vector<std::uint32_t>& ids) {
     auto set = inj::PatternSet::Compile(list);
