@@ -322,6 +322,124 @@ std::vector<HarmRule> Build() {
   add(C::kViolence, K::kCare, 0.0f, R"RX(\b(no explicit|non-explicit|nothing explicit|without (any )?explicit|not explicit|age-appropriate|coming-of-age|first crush)\b)RX");
   add(C::kViolence, K::kCare, 0.0f, R"RX(\b(bath bombs?|seed bombs?|photo ?bomb\w*|glitter bombs?|bomb calorimeter|bomb pops?|nerf guns?|glue guns?|nail guns?|water guns?|toy guns?|heat guns?|spray guns?|staple guns?|grease guns?|caulk(ing)? guns?|massage guns?|radar guns?|airsoft|paintball|gunmetal|top gun|smoke detector|bug bombs?|fogger)\b)RX");
   add(C::kViolence, K::kCare, 0.0f, "(éducation sexuelle|Éducation sexuelle|protection de l'enfance|protección (de la )?infancia|Kinderschutz|proteção (da|à) infância)");
+  // ---- Multilingual concept pairs (20 languages): two word classes of one harm within a clause.
+  // Hate: a group named with a dehumanising word, or a group to be driven out.
+#define HGROUP_ML                                                                                 \
+  "(immigrants?|refugees?|migrants?|muslims?|jews?|black people|blacks|gays?|gay people|roma|"    \
+  "gypsies|kurds|arabs|africans|asians|mexicans|inmigrantes|refugiados|musulmanes|jud[ií]os|"    \
+  "negros|gitanos|homosexuales|[aá]rabes|immigr[ée]s|r[ée]fugi[ée]s|musulmans|juifs|noirs|"       \
+  "roms|homosexuels|Fl[üu]chtlinge|Ausl[äa]nder|Migranten|Muslime|Juden|Schwarze|Zigeuner|"      \
+  "Schwule|imigrantes|mu[çc]ulmanos|judeus|ciganos|immigrati|profughi|musulmani|ebrei|zingari|"   \
+  "migranti|мигрант[^\\s.,!?;:]*|беженц[^\\s.,!?;:]*|мусульман[^\\s.,!?;:]*|евре[^\\s.,!?;:]*|цыган[^\\s.,!?;:]*|гомосексуал[^\\s.,!?;:]*|мігрант[^\\s.,!?;:]*|" \
+  "біженц[^\\s.,!?;:]*|євре[^\\s.,!?;:]*|kürt[^\\s.,!?;:]*|arap[^\\s.,!?;:]*|suriyeli[^\\s.,!?;:]*|göçmen[^\\s.,!?;:]*|mülteci[^\\s.,!?;:]*|yahudi[^\\s.,!?;:]*|"          \
+  "imigrant[^\\s.,!?;:]*|uchodźc[^\\s.,!?;:]*|żyd[^\\s.,!?;:]*|muzułman[^\\s.,!?;:]*|cygan[^\\s.,!?;:]*|pendatang|pengungsi|người nhập cư|"    \
+  "dân tộc|移民|难民|穆斯林|犹太人|黑人|同性恋|外国人|難民|이민자|난민|무슬림|흑인|المهاجرين|اللاجئين|" \
+  "اليهود|المسلمين|मुसलमान|प्रवासी|धर्म के लोग|शरणार्थी)"
+#define DEHUMAN_ML                                                                                \
+  "(vermin|subhuman|sub-human|parasites|cockroaches|rats|animals|savages|filth|diseased "         \
+  "predators|inferior (race|people)|Ungeziefer|Untermenschen|Parasiten|Tiere|minderwertig[^\\s.,!?;:]*|"  \
+  "alima[ñn]as|plaga|ratas|animales|raza inferior|infrahumanos|vermine|sous-hommes|cafards|"      \
+  "animaux|race inf[ée]rieure|moins intelligents|parasitas|ratos|animais|ra[çc]a inferior|"       \
+  "subumanos|parassiti|scarafaggi|razza inferiore|ско[тт]|паразит[^\\s.,!?;:]*|крыс[^\\s.,!?;:]*|недочеловек[^\\s.,!?;:]*|"   \
+  "таракан[^\\s.,!?;:]*|низшая раса|худоба|нелюд[^\\s.,!?;:]*|aşağılık|hayvan[^\\s.,!?;:]*|parazit[^\\s.,!?;:]*|haşere|robactwo|"     \
+  "podludzie|szczury|害虫|蟑螂|寄生虫|劣等|ゴキブリ|벌레|기생충|حشرات|طفيليات|कीड़े|परजीवी|"      \
+  "sâu bọ|ký sinh trùng|hama|binatang)"
+#define EXPEL_ML                                                                                  \
+  "(driven out|kicked out|thrown out|expelled|deported by force|vertrieben|rausgeworfen|"         \
+  "ausgewiesen|expulsar[^\\s.,!?;:]*|echarlos|echados|chass[ée]s|expuls[ée]s|expulsos|cacciat[^\\s.,!?;:]|"         \
+  "espuls[^\\s.,!?;:]|выгнать|изгнать|выдворить|вигнати|atılmal[^\\s.,!?;:]*|sınır dışı|wyrzuci[^\\s.,!?;:]*|wypędzi[^\\s.,!?;:]*|"   \
+  "驱逐|赶出|追い出|추방|쫓아내|طرد|يطردوا|निकाल[^\\s.,!?;:]*|đuổi|diusir|usir)"
+  add(C::kHate, K::kHarm, 0.5f, HGROUP_ML "[^.!?。\\n]{0,60}?" DEHUMAN_ML "|" DEHUMAN_ML "[^.!?。\\n]{0,30}?" HGROUP_ML);
+  trigger(DEHUMAN_ML, 200, 200);
+  add(C::kHate, K::kHarm, 0.35f, HGROUP_ML "[^.!?。\\n]{0,80}?" EXPEL_ML);
+  trigger(EXPEL_ML, 200, 10);
+  // Sexual content involving minors: an age under 16 or a school-child word beside a sexual one.
+#define MINOR_ML                                                                                  \
+  "(([1-9]|1[0-5])[- ]?(year|yr)s?[- ]?old|eleven|twelve|thirteen|fourteen|fifteen|"            \
+  "(elf|zw[öo]lf|dreizehn|vierzehn|f[üu]nfzehn|\\d{1,2})j[äa]hrig[^\\s.,!?;:]*|(once|doce|trece|catorce|"  \
+  "quince|\\d{1,2}) a[ñn]os|(onze|douze|treize|quatorze|quinze|\\d{1,2}) ans|(doze|treze|catorze|" \
+  "\\d{1,2}) anos|(undici|dodici|tredici|quattordici|\\d{1,2}) anni|(одиннадцати|двенадцати|"     \
+  "тринадцати|четырнадцати|\\d{1,2}-?)летн[^\\s.,!?;:]*|\\d{1,2} yaşında|\\d{1,2}-?latk[^\\s.,!?;:]*|\\d{1,2}岁|"   \
+  "\\d{1,2}歳|\\d{1,2}살|schoolgirl|Schulm[äa]dchen|colegiala|[ée]coli[èe]re|школьниц[^\\s.,!?;:]*|"       \
+  "школярк[^\\s.,!?;:]*|uczennic[^\\s.,!?;:]*|小学生|中学生|初中生|女子小学生|초등학생|중학생|تلميذة|स्कूली लड़की|"    \
+  "nữ sinh|anak sekolah)"
+#define SEXUAL_ML                                                                                 \
+  "(erotic[^\\s.,!?;:]*|sexual[^\\s.,!?;:]*|naked|nude|porn[^\\s.,!?;:]*|explicit|erotisch[^\\s.,!?;:]*|nackt[^\\s.,!?;:]*|er[óo]tic[^\\s.,!?;:]*|"     \
+  "desnud[^\\s.,!?;:]*|[ée]rotique|sexuel[^\\s.,!?;:]*|nue|nus|pelad[^\\s.,!?;:]*|nud[aeo]|эротич[^\\s.,!?;:]*|откровенн[^\\s.,!?;:]*|"        \
+  "сексуальн[^\\s.,!?;:]*|голы[^\\s.,!?;:]*|обнаж[^\\s.,!?;:]*|еротичн[^\\s.,!?;:]*|erotik|çıplak|erotyczn[^\\s.,!?;:]*|nag[aie]|色情|裸|"      \
+  "性的|エロ|わいせつ|야한|성적|음란|إباحي|جنسي|عاري|अश्लील|कामुक|नग्न|khiêu dâm|gợi dục|"          \
+  "telanjang|cabul)"
+  add(C::kSexualMinors, K::kHarm, 0.55f, MINOR_ML "[^.!?。\\n]{0,60}?" SEXUAL_ML "|" SEXUAL_ML "[^.!?。\\n]{0,60}?" MINOR_ML);
+  trigger(SEXUAL_ML, 200, 200);
+  // Weapons: a device or agent that kills many beside making it.
+#define WEAPON_ML                                                                                 \
+  "(explosive device|pipe bomb|a bomb|toxic gas|nerve agent|sarin|ricin|untraceable (gun|handgun|" \
+  "firearm)|ghost gun|Sprengsatz|Rohrbombe|Bombe|Giftgas|artefacto explosivo|bomba casera|"       \
+  "gas t[óo]xico|engin explosif|bombe artisanale|gaz toxique|artefato explosivo|g[áa]s t[óo]xico|" \
+  "ordigno esplosivo|gas tossico|взрывное устройство|бомб[уа]|отравляющ[^\\s.,!?;:]* газ|вибухов[^\\s.,!?;:]* пристр[^\\s.,!?;:]*|" \
+  "patlayıcı|bomba|ładun[^\\s.,!?;:]* wybuchow[^\\s.,!?;:]*|bomb[ęy]|trujący gaz|炸弹|爆炸装置|毒气|爆弾|毒ガス|폭탄|" \
+  "폭발물|독가스|عبوة ناسفة|قنبلة|غاز سام|बम|विस्फोटक|bom|chất nổ|khí độc)"
+#define MAKE_ML                                                                                   \
+  "(make|build|assemble|recipe|step by step|instructions|how to|herstell[^\\s.,!?;:]*|bauen|baue|Anleitung|" \
+  "Rezept|hacer|fabricar|receta|paso a paso|fabriquer|recette|[ée]tape par [ée]tape|fazer|"        \
+  "receita|passo a passo|costruire|ricetta|passo dopo passo|сделать|изготов[^\\s.,!?;:]*|собрать|рецепт|"  \
+  "пошагов[^\\s.,!?;:]*|зробити|виготов[^\\s.,!?;:]*|покроков[^\\s.,!?;:]*|yapımı|yapmak|nasıl yapılır|zrobić|zbudować|"      \
+  "przepis|制作|制造|做|配方|作り方|作る|만드는|만들|أصنع|صنع|خطوة بخطوة|बनाना|बनाएं|बनाने|chế tạo|"   \
+  "cách làm|membuat|merakit)"
+  add(C::kWeapons, K::kHarm, 0.5f, MAKE_ML "[^.!?。\\n]{0,60}?" WEAPON_ML "|" WEAPON_ML "[^.!?。\\n]{0,40}?" MAKE_ML);
+  trigger(WEAPON_ML, 200, 200);
+  // Malware: writing ransomware, a keylogger, a stealer or code that evades antivirus.
+#define MALWARE_ML                                                                                \
+  "(ransomware|keylogger|infostealer|password stealer|rootkit|botnet|Erpressungstrojaner|"        \
+  "Schadsoftware|rançongiciel|logiciel malveillant|malware|вымогател[^\\s.,!?;:]*|шифровальщик[^\\s.,!?;:]*|"       \
+  "кейлоггер[^\\s.,!?;:]*|вредонос[^\\s.,!?;:]*|троян[^\\s.,!?;:]*|шкідлив[^\\s.,!?;:]*|fidye yazılımı|zararlı yazılım|"              \
+  "złośliw[^\\s.,!?;:]* oprogramowani[^\\s.,!?;:]*|勒索软件|恶意软件|木马|键盘记录|ランサムウェア|マルウェア|キーロガー|" \
+  "랜섬웨어|악성코드|키로거|برمجية خبيثة|فدية|रैनसमवेयर|मैलवेयर|mã độc|phần mềm tống tiền|"         \
+  "perangkat pemeras|hides from antivirus|undetectable by antivirus|evades? (antivirus|EDR))"
+#define WRITE_ML                                                                                  \
+  "(write|code|create|build|develop|make|schreib[^\\s.,!?;:]*|programmier[^\\s.,!?;:]*|escrib[^\\s.,!?;:]*|crea|cr[ée]e[^\\s.,!?;:]*|" \
+  "[ée]cri[st]|escrev[^\\s.,!?;:]*|crie|scrivi|напиши|создай|написать|напиши|створи|yaz|oluştur|napisz|"   \
+  "stwórz|写|编写|开发|書いて|作って|작성|만들어|اكتب|أنشئ|लिखो|बनाओ|viết|tạo|buat|tulis)"
+  add(C::kMalware, K::kHarm, 0.5f, WRITE_ML "[^.!?。\\n]{0,60}?" MALWARE_ML);
+  trigger(MALWARE_ML, 200, 10);
+  // Violence: hurting someone badly or hiding it (no marks, an accident, nobody finds out).
+#define HURT_ML                                                                                   \
+  "(hurt|injure|beat up|harm|ambush|machucar|ferir|espancar|bater|lastimar|herir|golpear|"       \
+  "dar(le)? una paliza|paliza|blesser|frapper|tabasser|embuscade|verletzen|verprügeln|"           \
+  "zusammenschlagen|ferire|picchiare|покалечить|избить|ранить|побити|скалічити|yarala[^\\s.,!?;:]*|döv[^\\s.,!?;:]*|" \
+  "pobić|zranić|伤害|打伤|打残|痛めつけ|怪我をさせ|폭행|다치게|إيذاء|ضرب|नुकसान|पीट|đánh|làm hại|"  \
+  "melukai|memukul)"
+#define HIDE_ML                                                                                   \
+  "(badly|seriously|severely|without leaving (marks|a trace)|look like an accident|nobody "       \
+  "(finds|will find) out|gravemente|sin dejar marcas|parezca un accidente|parecer (un accidente|"  \
+  "que (ele|ela) caiu)|sem deixar marcas|gravement|sans laisser de traces|comme un accident|schwer|" \
+  "ohne Spuren|wie einen Unfall|senza lasciare segni|come un incidente|серь[её]зно|не оставив "    \
+  "следов|как несчастный случай|сильно|kaza gibi|iz bırakmadan|ciężko|bez śladów|jak wypadek|"    \
+  "不留痕迹|像意外|事故に見せかけ|跡を残さず|흔적 없이|사고처럼|بشدة|دون أن يكتشف|كأنه حادث|बुरी तरह|" \
+  "दुर्घटना|không để lại dấu vết|tanpa jejak)"
+  add(C::kViolence, K::kHarm, 0.5f, HURT_ML "[^.!?。\\n]{0,60}?" HIDE_ML "|" HIDE_ML "[^.!?。\\n]{0,30}?" HURT_ML);
+  trigger(HIDE_ML, 200, 200);
+  // Self-harm: ending one's life or hurting oneself, with how, without pain, or unnoticed; pills
+  // so as not to wake up.
+#define SELF_ML                                                                                   \
+  "(kill myself|end my life|hurt myself|cut myself|się zabić|zabić się|убить себя|покончить с "  \
+  "собой|вбити себе|покінчити з собою|kendimi öldür[^\\s.,!?;:]*|bunuh diri|tự tử|tự sát|自杀|自殺|자살|"   \
+  "죽는 방법|죽는 법|انتحار|أنتحر|आत्महत्या|me faire du mal|me blesser|me suicider|mich (selbst )?" \
+  "verletzen|mir wehtun|mich umbringen|hacerme da[ñn]o|autolesionarme|cortarme|suicidarme|me "     \
+  "machucar|me cortar|me matar|farmi del male|tagliarmi|uccidermi|причинить себе вред|порезать себя|" \
+  "zrobić sobie krzywdę|pociąć się|自残|割腕|自傷|リストカット|자해|إيذاء نفسي|खुद को (नुकसान|चोट))"
+#define QUIET_ML                                                                                  \
+  "(how|painless|quick(ly|est)?|fast(est)?|nobody (notices|will notice)|without anyone noticing|" \
+  "c[óo]mo|sin dolor|r[áa]pido|sin que nadie|comment|sans douleur|sans que personne|wie|"         \
+  "schmerzlos|ohne dass es jemand|sem dor|sem que ningu[ée]m|come|senza dolore|senza che nessuno|" \
+  "как|без боли|чтобы никто не|як|безболісно|щоб ніхто не|nasıl|acısız|kimse fark etmeden|jak|"   \
+  "nie bolało|bez bólu|żeby nikt nie|bagaimana|tanpa rasa sakit|cách|không đau|怎么|如何|无痛|"     \
+  "不被发现|どうやって|痛くない|バレない|방법|고통 없이|아무도 모르게|كيف|بدون ألم|कैसे|बिना दर्द)"
+  add(C::kSelfHarm, K::kHarm, 0.5f, SELF_ML "[^.!?。\\n]{0,60}?" QUIET_ML "|" QUIET_ML "[^.!?。\\n]{0,40}?" SELF_ML);
+  trigger(SELF_ML, 200, 200);
+  add(C::kSelfHarm, K::kHarm, 0.5f, "(pills|tablets|sleeping pills|Tabletten|pastillas|comprim[ée]s|comprimidos|pillole|таблет[^\\s.,!?;:]*|пігулк[^\\s.,!?;:]*|hap|ilaç|tabletek|tabletki|药片|安眠药|薬|睡眠薬|알약|수면제|حبوب|गोलियां|thuốc|pil)[^.!?。\\n]{0,60}?(not wake up|never wake up|wake up again|nicht mehr aufwach[^\\s.,!?;:]*|no despertar|ne plus me r[ée]veiller|n[ãa]o acordar|non svegliarmi|не проснуться|не прокинутися|uyanmamak|uyanmayayım|nie obudzić|不再醒来|醒不过来|目覚めない|目が覚めない|깨어나지 않|لا أستيقظ|न उठूं|không tỉnh dậy|tidak bangun)");
+  trigger("(not wake up|never wake up|wake up again|aufwach|despertar|r[ée]veiller|acordar|svegliarmi|проснуться|прокинутися|uyanma|obudzić|醒来|醒不过来|目覚めない|目が覚めない|깨어나지|أستيقظ|उठूं|tỉnh dậy|bangun)", 200, 10);
+
   // ---- Instructional shape (support: adds to a cluster of any category).
   add(C::kViolence, K::kHowTo, 0.2f, "(^|\\n)\\s?(step|paso|étape|schritt|passo|шаг) ?(1|one|uno|un|eins|um|один)\\b|\\b(you will need|you'll need|ingredients|materials needed|what you need|here's how|here is how|follow these steps|first,? (get|take|mix|obtain|buy))\\b");
   // ---- Context (discounts).
