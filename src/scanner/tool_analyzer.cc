@@ -10,6 +10,7 @@
 #include <set>
 
 #include "scanner/concept_check.h"
+#include "scanner/data_flow_check.h"
 #include "scanner/encoded_text.h"
 #include "scanner/outbound_check.h"
 #include "scanner/param_demand.h"
@@ -255,6 +256,9 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
   auto concepts = ConceptCheck::Shared();
   if (!concepts) return concepts.error();
   analyzer->concepts_ = std::move(*concepts);
+  auto data_flow = DataFlowCheck::Create();
+  if (!data_flow) return data_flow.error();
+  analyzer->data_flow_ = std::move(*data_flow);
   return std::shared_ptr<const ToolAnalyzer>(std::move(analyzer));
 }
 
@@ -366,6 +370,7 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
     CheckDirectives(scanned, location, out);
     CheckOutbound(scanned, location, out);
     CheckConcepts(scanned, location, out);
+    CheckDataFlow(scanned, location, {}, out);
     ScanBlobs(u.normalized, location, out);
     // A value written as one snake_case phrase (an enum value, a const, a default:
     // "also_send_it_to_x_silently") is read a second time as words, like a property name.
@@ -415,6 +420,25 @@ void ToolAnalyzer::CheckOutbound(std::string_view text, const std::string& locat
         MakeVisible(*sentence, 200),
         "Sends the user's data (conversation, inputs, secrets, or files as an extra step) to a "
         "fixed outside address.");
+  }
+}
+
+void ToolAnalyzer::CheckDataFlow(std::string_view text, const std::string& location,
+                                 const std::vector<std::string>& params,
+                                 std::vector<Finding>& out) const {
+  const bool flow_reported = std::any_of(out.begin(), out.end(), [&](const Finding& f) {
+    return f.location == location && f.rule_id == "exfiltration.private_data_flow";
+  });
+  if (!flow_reported) {
+    if (const auto hit = data_flow_->FindFlow(text, params)) {
+      Add(out, std::string(hit->rule_id), "exfiltration", Severity::kMedium, location,
+          MakeVisible(hit->evidence, 200), std::string(hit->message));
+    }
+  }
+  if (!params.empty()) return;  // the parameters' pass: solicitation was looked for already
+  if (const auto hit = data_flow_->FindSolicitation(text)) {
+    Add(out, std::string(hit->rule_id), "credential_phishing", Severity::kMedium, location,
+        MakeVisible(hit->evidence, 200), std::string(hit->message));
   }
 }
 
@@ -612,6 +636,13 @@ void ToolAnalyzer::CheckParameters(const json::object& tool, std::string_view de
           MakeVisible(std::string(key) + ": " + what, 160),
           "A parameter's own description asks for the conversation or earlier outputs, which "
           "the tool does not need.");
+    } else if (const auto asked = data_flow_->ParameterAsks(name, prop_text)) {
+      // Private data (a card number, a token, a secret file's contents) its name does not denote.
+      Add(out, "param_fill.unrelated_private", "exfiltration", Severity::kMedium,
+          "inputSchema.properties." + std::string(key),
+          MakeVisible(std::string(key) + ": " + *asked, 160),
+          "A parameter's own description asks for private data (credentials, payment or identity "
+          "data, a secret file's contents) that its name does not denote.");
     }
   }
 }
@@ -726,6 +757,20 @@ ItemReport ToolAnalyzer::AnalyzeTool(const json::object& tool,
   }
   const std::string normalized = AnalyzeUnicode(description).normalized;
   CheckParameters(tool, normalized, out);
+  // The description again, with this tool's parameters as places data can be moved to.
+  if (const json::value* schema = tool.if_contains("inputSchema"); schema && schema->is_object()) {
+    if (const json::value* props = schema->get_object().if_contains("properties");
+        props && props->is_object()) {
+      std::vector<std::string> params;
+      for (const auto& [key, prop] : props->get_object()) {
+        std::string name(key);
+        std::transform(name.begin(), name.end(), name.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
+        params.push_back(std::move(name));
+      }
+      if (!params.empty()) CheckDataFlow(normalized, "description", params, out);
+    }
+  }
   if (const json::value* schema = tool.if_contains("inputSchema"))
     CheckParameterDemands(*schema, normalized, out);
   CheckToolReferences(normalized, catalog_tools, out);
