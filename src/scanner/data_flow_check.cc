@@ -137,8 +137,10 @@ constexpr char kUserChosen[] =
 // A sentence that cites wording (a security tool quoting an attack).
 constexpr char kCiting[] =
     R"re((?:\b(?:such\s+as|e\.g|for\s+example|for\s+instance|detects?|detection|flags?|blocks?|)re"
-    R"re(phrases?|examples?|attacks?|attackers?|malicious|suspicious|injections?|poison\w*|)re"
-    R"re(wording|quot\w+|patterns?|signatures?)\b|ejemplos?|beispiel\w*|exemples?|пример|例如|示例|例えば|예시))re";
+    R"re(phrases?|attacks?|attackers?|malicious|suspicious|injections?|poison\w*|)re"
+    R"re(wording|quot\w+|patterns?|signatures?)\b|ejemplos?|beispiel\w*|exemples?|пример|例如|示例|例えば|예시|)re"
+    // "example" as a word, not inside a host name (hooks.example.com).
+    R"re((?:^|[^.\w@/-])examples?\b))re";
 constexpr char kQuote[] = R"re(["“”„«»「」『』]|(?:^|[^\w])'[^'\n]{3,80}'(?:[^\w]|$))re";
 
 // Asking the user for a credential no tool collects through the model.

@@ -11,6 +11,7 @@
 
 #include "scanner/concept_check.h"
 #include "scanner/data_flow_check.h"
+#include "scanner/steering_check.h"
 #include "scanner/encoded_text.h"
 #include "scanner/outbound_check.h"
 #include "scanner/param_demand.h"
@@ -259,6 +260,9 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
   auto data_flow = DataFlowCheck::Create();
   if (!data_flow) return data_flow.error();
   analyzer->data_flow_ = std::move(*data_flow);
+  auto steering = SteeringCheck::Create();
+  if (!steering) return steering.error();
+  analyzer->steering_ = std::move(*steering);
   return std::shared_ptr<const ToolAnalyzer>(std::move(analyzer));
 }
 
@@ -371,6 +375,7 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
     CheckOutbound(scanned, location, out);
     CheckConcepts(scanned, location, out);
     CheckDataFlow(scanned, location, {}, out);
+    CheckSteering(scanned, location, out);
     ScanBlobs(u.normalized, location, out);
     // A value written as one snake_case phrase (an enum value, a const, a default:
     // "also_send_it_to_x_silently") is read a second time as words, like a property name.
@@ -439,6 +444,16 @@ void ToolAnalyzer::CheckDataFlow(std::string_view text, const std::string& locat
   if (const auto hit = data_flow_->FindSolicitation(text)) {
     Add(out, std::string(hit->rule_id), "credential_phishing", Severity::kMedium, location,
         MakeVisible(hit->evidence, 200), std::string(hit->message));
+  }
+}
+
+void ToolAnalyzer::CheckSteering(std::string_view text, const std::string& location,
+                                 std::vector<Finding>& out) const {
+  std::vector<SteeringCheck::Hit> hits;
+  steering_->Find(text, hits);
+  for (const SteeringCheck::Hit& hit : hits) {
+    Add(out, std::string(hit.rule_id), std::string(hit.category), Severity::kMedium, location,
+        MakeVisible(hit.sentence, 200), std::string(hit.message));
   }
 }
 

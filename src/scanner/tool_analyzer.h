@@ -35,6 +35,7 @@ namespace mcpgw::scanner {
 
 class ConceptCheck;
 class DataFlowCheck;
+class SteeringCheck;
 class OutboundCheck;
 class ParamDemand;
 
@@ -105,6 +106,9 @@ class ToolAnalyzer {
   // the tool's parameter names, lower-case (empty outside a tool's description).
   void CheckDataFlow(std::string_view text, const std::string& location,
                      const std::vector<std::string>& params, std::vector<Finding>& out) const;
+  // Orders about other tools, fixed claims, data promoted to orders (steering_check.h).
+  void CheckSteering(std::string_view text, const std::string& location,
+                     std::vector<Finding>& out) const;
   // Concept word sets meeting in one sentence (concept_check.h).
   void CheckConcepts(std::string_view text, const std::string& location,
                      std::vector<Finding>& out) const;
@@ -133,6 +137,7 @@ class ToolAnalyzer {
   std::unique_ptr<const OutboundCheck> outbound_;
   std::shared_ptr<const ConceptCheck> concepts_;  // ConceptCheck::Shared()
   std::unique_ptr<const DataFlowCheck> data_flow_;
+  std::unique_ptr<const SteeringCheck> steering_;
 };
 
 // Builds a catalog from a saved list: a tools/list result ({"tools": [...]}), a JSON-RPC
