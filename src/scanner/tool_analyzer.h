@@ -106,6 +106,12 @@ class ToolAnalyzer {
   // the tool's parameter names, lower-case (empty outside a tool's description).
   void CheckDataFlow(std::string_view text, const std::string& location,
                      const std::vector<std::string>& params, std::vector<Finding>& out) const;
+  // `severity` lowered by what the sentence around a finding says: the user decides ("unless the
+  // user asks", "with the user's consent"), the audience is a third party (the customer, the
+  // public), the call is read-only (for consent findings), a preference is scoped to one kind
+  // of request. Unicode, ANSI, encoding and length findings are returned unchanged.
+  Severity InContext(Severity severity, std::string_view rule_id, std::string_view category,
+                     std::string_view sentence) const;
   // Orders about other tools, fixed claims, data promoted to orders (steering_check.h).
   void CheckSteering(std::string_view text, const std::string& location,
                      std::vector<Finding>& out) const;
