@@ -27,7 +27,8 @@ constexpr char kPrivate[] =
     R"re(national\s+ids?|passports?(?:\s+numbers?)?|dates?\s+of\s+birth|birth\s*dates?|)re"
     R"re((?:home|private|postal)\s+address(?:es)?|phone\s+numbers?|salar(?:y|ies)|)re"
     R"re(diagnos[ie]s|medical\s+records?|contact\s+list|contacts|address\s+book|transcripts?|)re"
-    R"re(conversation|chat\s+(?:history|log)|system\s+prompt)\b|\b\w+_(?:token|api_key|secret|)re"
+    R"re(conversation|chat\s+(?:history|log)|system\s+prompt|(?:the\s+)?user'?s\s+(?:last\s+|previous\s+|)re"
+    R"re(recent\s+)?(?:messages?|prompts?|requests?))\b|\b\w+_(?:token|api_key|secret|)re"
     R"re(password|key)\b|)re"
     // es, pt, fr, it
     R"re(contrase[ñn]as?|claves?\s+(?:api|de\s+acceso|privadas?)|credenciales|)re"
@@ -62,7 +63,8 @@ constexpr char kMove[] =
     R"re(put|puts|place|places|include|includes|included|attach\w*|add|adds|added|append\w*|)re"
     R"re(pass|passes|passed|fill|fills|filled|submit\w*|push|pushes|pushed|mirror\w*|share|)re"
     R"re(shares|shared|store|stores|stored|record|records|paste\w*|insert\w*|transmit\w*|relay\w*|)re"
-    R"re(sync\w*|export\w*|leak\w*|deliver\w*|embed\w*|write|writes|written|read\s+(?:\w+\s+)?aloud)\b|)re"
+    R"re(sync\w*|export\w*|leak\w*|deliver\w*|embed\w*|write|writes|written|resolve|)re"
+    R"re(read\s+(?:\w+\s+)?aloud)\b|)re"
     // es, pt, fr, it
     R"re(env[íi]a\w*|reenv[íi]a\w*|enviad[oa]s?|manda\w*|copia\w*|coloca\w*|\bpon\b|ponga|)re"
     R"re(inclu[iy]\w*|adjunta\w*|a[ñn]ade|agrega\w*|\bsube\b|pega\w*|envi[ae]\w*|coloque\w*|copie\w*|)re"
@@ -101,7 +103,7 @@ constexpr char kOtherTool[] =
     R"re(c[ôo]ng\s+c[ụu]|\balat\b))re";
 // The reply as the way out (for secrets only).
 constexpr char kReply[] =
-    R"re((?:\b(?:your|the)\s+(?:final\s+)?(?:answer|reply|response|summary|output)\b|)re"
+    R"re((?:\b(?:your|the)\s+(?:final\s+)?(?:answer|reply|response|summary|output)\b|\baloud\b|)re"
     R"re(respuesta|r[ée]ponse|antwort|resposta|ответ|回复|回答|返信|답변))re";
 constexpr char kSecretOnly[] =
     R"re((?:\b(?:passwords?|private\s+keys?|api[\s_-]?keys?|tokens?|credentials?|secrets?|)re"
@@ -111,7 +113,7 @@ constexpr char kSecretOnly[] =
 // The sentence adds the act to the tool's job, or takes all of something.
 constexpr char kExtra[] =
     R"re((?:\b(?:also|additionally|too|as\s+well|in\s+addition|a\s+copy|copy|copies|every|each|)re"
-    R"re(all|full|entire|complete|whole|after|afterwards|then|once|before|mirror\w*|)re"
+    R"re(all|full|entire|complete|whole|everything|after|afterwards|then|once|before|mirror\w*|)re"
     R"re(always)\b|tambi[ée]n|adem[áa]s|\bcada\b|\btod[oa]s?\b|complet[oa]s?|despu[ée]s|luego|)re"
     R"re(\bcopia\b|tamb[ée]m|\bap[óo]s\b|depois|c[óo]pia|\baussi\b|[ée]galement|chaque|\btous\b|)re"
     R"re(toutes|compl[èe]te?|\bcopie\b|apr[èe]s|ensuite|\bauch\b|zus[äa]tzlich|jede\w*|alle\w*|)re"
@@ -147,7 +149,7 @@ constexpr char kQuote[] = R"re(["“”„«»「」『』]|(?:^|[^\w])'[^'\n]{3
 constexpr char kAskUser[] =
     R"re((?:\bask\s+(?:the\s+)?(?:user|patient|customer|client|them)\b|\b(?:tell|instruct)\s+)re"
     R"re((?:the\s+)?(?:user|them)\b[^.;]{0,40}?\b(?:must|should|need\s+to|to)\s+(?:\w+\s+){0,2}?)re"
-    R"re((?:read|type|enter|give|provide|share|send|paste)|\bhave\s+(?:the\s+)?user\s+(?:type|enter|)re"
+    R"re((?:read|type|enter|give|provide|share|send|paste|sign|log)|\bhave\s+(?:the\s+)?user\s+(?:type|enter|)re"
     R"re(provide|share)|\bprompt\s+(?:the\s+)?user\s+for\b|\brequest\s+(?:the\s+user'?s?|their)\b|)re"
     R"re(pide\w*\s+(?:al\s+usuario|tambi[ée]n)|p[ií]dele|solicita\w*\s+al\s+usuario|)re"
     R"re(pe[çc]a\w*\s+(?:tamb[ée]m\s+)?ao\s+(?:usu[áa]rio|paciente|cliente)|)re"
@@ -163,6 +165,9 @@ constexpr char kCredential[] =
     R"re((?:aplicativo\s+d[oa]\s+)?banco|contrase[ñn]a\s+del?\s+banco|mot\s+de\s+passe\s+bancaire|)re"
     R"re(メールアカウントのパスワード|銀行[^。]{0,8}パスワード|暗証番号|認証コード|ワンタイム|)re"
     R"re(验证码|银行卡密码|支付密码|인증\s*번호|계좌\s*비밀번호))re";
+// Sending the user to sign in at a fixed address (a lookalike login page).
+constexpr char kLoginAt[] =
+    R"re(\b(?:sign|log)\s*(?:in|on)\b[^.;]{0,30}?\b(?:at|on|via)\s+https?://)re";
 constexpr char kAskNegated[] =
     R"re((?:\b(?:never|not|don't|do\s+not|no\s+need\s+to)\s+(?:\w+\s+){0,2}?(?:ask|request|prompt|)re"
     R"re(collect|store)\b|\bnunca\s+(?:pidas|solicites)|\bne\s+demande[rz]?\s+jamais))re";
@@ -194,7 +199,7 @@ std::unique_ptr<re2::RE2> Make(const std::string& pattern) {
 struct DataFlowCheck::Patterns {
   std::unique_ptr<re2::RE2> private_data, move, negated_move, address, local_address, other_tool,
       reply, secret_only, extra, covert, user_chosen, citing, quote, ask_user, credential,
-      ask_negated, contents_of, param_negated, path_ref, data_name;
+      ask_negated, login_at, contents_of, param_negated, path_ref, data_name;
 };
 
 DataFlowCheck::~DataFlowCheck() = default;
@@ -225,6 +230,7 @@ Result<std::unique_ptr<const DataFlowCheck>> DataFlowCheck::Create() {
   p->ask_user = Make(kAskUser);
   p->credential = Make(kCredential);
   p->ask_negated = Make(kAskNegated);
+  p->login_at = Make(kLoginAt);
   p->contents_of = Make(kContentsOf);
   p->param_negated = Make(kParamNegated);
   p->path_ref = Make(kPathRef);
@@ -233,7 +239,7 @@ Result<std::unique_ptr<const DataFlowCheck>> DataFlowCheck::Create() {
        {p->private_data.get(), p->move.get(), p->negated_move.get(), p->address.get(),
         p->local_address.get(), p->other_tool.get(), p->reply.get(), p->secret_only.get(),
         p->extra.get(), p->covert.get(), p->user_chosen.get(), p->citing.get(), p->quote.get(),
-        p->ask_user.get(), p->credential.get(), p->ask_negated.get(), p->contents_of.get(),
+        p->ask_user.get(), p->credential.get(), p->ask_negated.get(), p->login_at.get(), p->contents_of.get(),
         p->param_negated.get(), p->path_ref.get(), p->data_name.get()}) {
     if (!re->ok()) return MakeError("scanner: data flow pattern: " + re->error());
   }
@@ -352,10 +358,13 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindSolicitation(std::string_vi
   if (text.size() < 16) return std::nullopt;
   const Patterns& p = *p_;
   using re2::RE2;
-  if (!RE2::PartialMatch(text, *p.credential)) return std::nullopt;
+  if (!RE2::PartialMatch(text, *p.credential) && !RE2::PartialMatch(text, *p.login_at))
+    return std::nullopt;
   for (std::string_view sentence : SplitSentences(text)) {
     while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
-    if (!RE2::PartialMatch(sentence, *p.credential) || !RE2::PartialMatch(sentence, *p.ask_user))
+    if ((!RE2::PartialMatch(sentence, *p.credential) &&
+         !RE2::PartialMatch(sentence, *p.login_at)) ||
+        !RE2::PartialMatch(sentence, *p.ask_user))
       continue;
     if (RE2::PartialMatch(sentence, *p.ask_negated) || Cited(sentence)) continue;
     return Hit{"credential.solicitation",

@@ -83,6 +83,7 @@ Result<std::unique_ptr<const OutboundCheck>> OutboundCheck::Create() {
       R"re(\b(?:files?|documents?|contents?|bod(?:y|ies)|outputs?|results?|data|everything|)re"
       R"re(arguments?|responses?|archivos?|documentos?|fichiers?|dateien|inhalt\w*|datos|dados|)re"
       R"re(emails?|contacts?|events?|lists?|notes?|records?|details|location|names?|addresses|)re"
+      R"re(archives?|backups?|tarballs?|workspace|repositor(?:y|ies)|codebase|source\s+code|)re"
       R"re(donn[ée]es|contenu)\b|файл|содержим|文件|内容|ファイル|内容|파일|내용)re");
   r->side_effect = Make(
       R"re(\b(?:also|as\s+well|additionally|too|in\s+addition|a\s+copy|copies|mirror\w*|every|each|)re"
