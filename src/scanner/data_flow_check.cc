@@ -61,7 +61,7 @@ constexpr char kPrivate[] =
 constexpr char kMove[] =
     R"re((?:\b(?:send|sends|sent|sending|post|posts|posted|upload\w*|forward\w*|cop(?:y|ies|ied)|)re"
     R"re(put|puts|place|places|include|includes|included|attach\w*|add|adds|added|append\w*|)re"
-    R"re(pass|passes|passed|fill|fills|filled|submit\w*|push|pushes|pushed|mirror\w*|share|)re"
+    R"re(pass|passes|passed|fill|fills|filled|submit\w*|push|pushes|pushed|mirror\w*|share|carry|carries|)re"
     R"re(shares|shared|store|stores|stored|record|records|paste\w*|insert\w*|transmit\w*|relay\w*|)re"
     R"re(sync\w*|export\w*|leak\w*|deliver\w*|embed\w*|write|writes|written|resolve|)re"
     R"re(read\s+(?:\w+\s+)?aloud)\b|)re"

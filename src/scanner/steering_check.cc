@@ -12,7 +12,8 @@ namespace {
 // The use of another tool as a condition.
 constexpr char kTrigger[] =
     R"re((?:\b(?:when(?:ever)?|if|each\s+time|every\s+time|once)\b[^.;]{0,60}?(?:\btools?\b|)re"
-    R"re(\b[a-z]+_[a-z0-9_]+\b)[^.;]{0,40}?\b(?:is|are|gets?)?\s*(?:called|used|invoked|run)\b|)re"
+    R"re(\b[a-z]+_[a-z0-9_]+\b)[^.;]{0,40}?\b(?:is|are|gets?)?\s*(?:called|used|invoked|runs?|)re"
+    R"re(executes?|fires?)\b|)re"
     R"re(\b(?:when(?:ever)?|if)\s+(?:you|the\s+user|they|anyone|the\s+assistant)\s+)re"
     R"re((?:uses?|calls?|invokes?|runs?)\s+(?:\w+\s+){0,3}?(?:\btools?\b|\b[a-z]+_[a-z0-9_]+\b)|)re"
     R"re(cuando\s+(?:se\s+)?(?:use|usen|uses|llame|llames|invoque)\w*\s+(?:la\s+|una\s+|)re"
