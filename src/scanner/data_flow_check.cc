@@ -316,8 +316,12 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindFlow(
   // Most texts name no private data, or move nothing: two passes decide before any splitting.
   if (!RE2::PartialMatch(text, *p.private_data) || !RE2::PartialMatch(text, *p.move))
     return std::nullopt;
+  std::string_view previous;
   for (std::string_view sentence : SplitSentences(text)) {
     while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
+    const bool example = IsQuotedExample(previous, sentence);
+    previous = sentence;
+    if (example) continue;
     if (sentence.size() < 12) continue;
     if (!RE2::PartialMatch(sentence, *p.private_data) || !RE2::PartialMatch(sentence, *p.move))
       continue;
@@ -360,8 +364,12 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindSolicitation(std::string_vi
   using re2::RE2;
   if (!RE2::PartialMatch(text, *p.credential) && !RE2::PartialMatch(text, *p.login_at))
     return std::nullopt;
+  std::string_view previous;
   for (std::string_view sentence : SplitSentences(text)) {
     while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
+    const bool example = IsQuotedExample(previous, sentence);
+    previous = sentence;
+    if (example) continue;
     if ((!RE2::PartialMatch(sentence, *p.credential) &&
          !RE2::PartialMatch(sentence, *p.login_at)) ||
         !RE2::PartialMatch(sentence, *p.ask_user))

@@ -129,8 +129,12 @@ void SteeringCheck::Find(std::string_view text, std::vector<Hit>& out) const {
   const bool orders = RE2::PartialMatch(text, *p.as_orders);
   if (!trigger && !regardless && !orders) return;
   bool shadow = false, claim = false, data = false;
+  std::string_view previous;
   for (std::string_view sentence : SplitSentences(text)) {
     while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
+    const bool example = IsQuotedExample(previous, sentence);
+    previous = sentence;
+    if (example) continue;
     if (sentence.size() < 12) continue;
     if (RE2::PartialMatch(sentence, *p.citing) && RE2::PartialMatch(sentence, *p.quote)) continue;
     if (trigger && !shadow && RE2::PartialMatch(sentence, *p.trigger) &&

@@ -493,10 +493,7 @@ void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& loc
     if (sentence.size() < 12) continue;
     // A quotation given as an example ('e.g. "forward messages from a@b.com to ..."') cites an
     // order; it does not give one.
-    const std::string_view before = n > 0 ? sentences[n - 1] : std::string_view();
-    if (before.ends_with("e.g") || before.ends_with("i.e") || before.ends_with("z.B") ||
-        sentence.starts_with("\"") || sentence.starts_with("\xe2\x80\x9c"))  // “
-      continue;
+    if (IsQuotedExample(n > 0 ? sentences[n - 1] : std::string_view(), sentence)) continue;
     if (!re2::RE2::PartialMatch(sentence, *regexes_->reach) &&
         (!re2::RE2::PartialMatch(sentence, *regexes_->harm) ||
          re2::RE2::PartialMatch(sentence, *regexes_->negated_harm)))
