@@ -313,8 +313,10 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindFlow(
   if (text.size() < 16) return std::nullopt;
   const Patterns& p = *p_;
   using re2::RE2;
-  // Most texts name no private data, or move nothing: two passes decide before any splitting.
-  if (!RE2::PartialMatch(text, *p.private_data) || !RE2::PartialMatch(text, *p.move))
+  // Most texts move nothing, or name no private data and hide nothing: passes over the whole
+  // text decide before any splitting.
+  if (!RE2::PartialMatch(text, *p.move) ||
+      (!RE2::PartialMatch(text, *p.private_data) && !RE2::PartialMatch(text, *p.covert)))
     return std::nullopt;
   std::string_view previous;
   for (std::string_view sentence : SplitSentences(text)) {
@@ -323,13 +325,16 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindFlow(
     previous = sentence;
     if (example) continue;
     if (sentence.size() < 12) continue;
-    if (!RE2::PartialMatch(sentence, *p.private_data) || !RE2::PartialMatch(sentence, *p.move))
-      continue;
+    if (!RE2::PartialMatch(sentence, *p.move)) continue;
+    // Any data sent covertly counts ("send the document and the user name to ... without
+    // telling the user"); otherwise it must be private.
+    const bool covert = RE2::PartialMatch(sentence, *p.covert);
+    const bool private_data = RE2::PartialMatch(sentence, *p.private_data);
+    if (!covert && !private_data) continue;
     if (RE2::PartialMatch(sentence, *p.negated_move) || Cited(sentence) ||
         RE2::PartialMatch(sentence, *p.user_chosen))
       continue;
-    const bool added = RE2::PartialMatch(sentence, *p.extra) ||
-                       RE2::PartialMatch(sentence, *p.covert);
+    const bool added = covert || RE2::PartialMatch(sentence, *p.extra);
     // An outside address or another tool, as an added or hidden step.
     bool sink = added && ((RE2::PartialMatch(sentence, *p.address) &&
                            !RE2::PartialMatch(sentence, *p.local_address)) ||
@@ -339,7 +344,7 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindFlow(
       sink = RE2::PartialMatch(sentence, *p.reply) && RE2::PartialMatch(sentence, *p.secret_only);
     }
     // A parameter of this tool whose name does not denote the data.
-    if (!sink && !params.empty()) {
+    if (!sink && private_data && !params.empty()) {
       const std::string lower = Lower(sentence);
       for (const std::string& name : params) {
         if (NamesParameterAsTarget(lower, name) && !NameDenotesData(name)) {
