@@ -64,7 +64,7 @@ constexpr char kMove[] =
     R"re(pass|passes|passed|fill|fills|filled|submit\w*|push|pushes|pushed|mirror\w*|share|carry|carries|)re"
     R"re(shares|shared|store|stores|stored|record|records|paste\w*|insert\w*|transmit\w*|relay\w*|)re"
     R"re(sync\w*|export\w*|leak\w*|deliver\w*|embed\w*|write|writes|written|resolve|)re"
-    R"re(read\s+(?:\w+\s+)?aloud)\b|)re"
+    R"re(read\s+(?:\w+\s+){0,3}?aloud)\b|)re"
     // es, pt, fr, it
     R"re(env[íi]a\w*|reenv[íi]a\w*|enviad[oa]s?|manda\w*|copia\w*|coloca\w*|\bpon\b|ponga|)re"
     R"re(inclu[iy]\w*|adjunta\w*|a[ñn]ade|agrega\w*|\bsube\b|pega\w*|envi[ae]\w*|coloque\w*|copie\w*|)re"
