@@ -197,6 +197,8 @@ std::unique_ptr<re2::RE2> Make(const std::string& pattern) {
 }  // namespace
 
 struct DataFlowCheck::Patterns {
+  // Gates: private data or a covert act (FindFlow); a credential or a sign-in (solicitation).
+  std::unique_ptr<re2::RE2> private_or_covert, credential_or_login;
   std::unique_ptr<re2::RE2> private_data, move, negated_move, address, local_address, other_tool,
       reply, secret_only, extra, covert, user_chosen, citing, quote, ask_user, credential,
       ask_negated, login_at, contents_of, param_negated, path_ref, data_name;
@@ -243,6 +245,14 @@ Result<std::unique_ptr<const DataFlowCheck>> DataFlowCheck::Create() {
         p->param_negated.get(), p->path_ref.get(), p->data_name.get()}) {
     if (!re->ok()) return MakeError("scanner: data flow pattern: " + re->error());
   }
+  std::string gate = "(?:";
+  gate.append(private_data).append("|").append(kCovert).append(")");
+  p->private_or_covert = Make(gate);
+  std::string solicitation_gate = "(?:";
+  solicitation_gate.append(kCredential).append("|").append(kLoginAt).append(")");
+  p->credential_or_login = Make(solicitation_gate);
+  if (!p->private_or_covert->ok() || !p->credential_or_login->ok())
+    return MakeError("scanner: data flow gate does not compile");
   std::unique_ptr<DataFlowCheck> check(new DataFlowCheck());
   check->p_ = std::move(p);
   return std::unique_ptr<const DataFlowCheck>(std::move(check));
@@ -315,8 +325,7 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindFlow(
   using re2::RE2;
   // Most texts move nothing, or name no private data and hide nothing: passes over the whole
   // text decide before any splitting.
-  if (!RE2::PartialMatch(text, *p.move) ||
-      (!RE2::PartialMatch(text, *p.private_data) && !RE2::PartialMatch(text, *p.covert)))
+  if (!RE2::PartialMatch(text, *p.private_or_covert) || !RE2::PartialMatch(text, *p.move))
     return std::nullopt;
   std::string_view previous;
   for (std::string_view sentence : SplitSentences(text)) {
@@ -367,8 +376,7 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindSolicitation(std::string_vi
   if (text.size() < 16) return std::nullopt;
   const Patterns& p = *p_;
   using re2::RE2;
-  if (!RE2::PartialMatch(text, *p.credential) && !RE2::PartialMatch(text, *p.login_at))
-    return std::nullopt;
+  if (!RE2::PartialMatch(text, *p.credential_or_login)) return std::nullopt;
   std::string_view previous;
   for (std::string_view sentence : SplitSentences(text)) {
     while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);

@@ -89,6 +89,8 @@ std::unique_ptr<re2::RE2> Make(const char* pattern) {
 }  // namespace
 
 struct SteeringCheck::Patterns {
+  // The three kinds' gates as one alternation: one pass over most texts (none match).
+  std::unique_ptr<re2::RE2> any;
   std::unique_ptr<re2::RE2> trigger, change, fixed_value, negated_change, regardless, claim,
       verdict, as_orders, negated_follow, citing, quote;
 };
@@ -97,6 +99,9 @@ SteeringCheck::~SteeringCheck() = default;
 
 Result<std::unique_ptr<const SteeringCheck>> SteeringCheck::Create() {
   auto p = std::make_unique<Patterns>();
+  std::string any = "(?:";
+  any.append(kTrigger).append("|").append(kRegardless).append("|").append(kAsOrders).append(")");
+  p->any = Make(any.c_str());
   p->trigger = Make(kTrigger);
   p->change = Make(kChange);
   p->fixed_value = Make(kFixedValue);
@@ -108,7 +113,7 @@ Result<std::unique_ptr<const SteeringCheck>> SteeringCheck::Create() {
   p->negated_follow = Make(kNegatedFollow);
   p->citing = Make(kCiting);
   p->quote = Make(kQuote);
-  for (const auto* re : {p->trigger.get(), p->change.get(), p->fixed_value.get(),
+  for (const auto* re : {p->any.get(), p->trigger.get(), p->change.get(), p->fixed_value.get(),
                          p->negated_change.get(), p->regardless.get(), p->claim.get(),
                          p->verdict.get(), p->as_orders.get(), p->negated_follow.get(),
                          p->citing.get(), p->quote.get()}) {
@@ -123,7 +128,8 @@ void SteeringCheck::Find(std::string_view text, std::vector<Hit>& out) const {
   if (text.size() < 16) return;
   const Patterns& p = *p_;
   using re2::RE2;
-  // One pass per kind over the whole text decides which can match (most texts: none).
+  // One pass over the whole text for all three kinds (most texts: none), then one per kind.
+  if (!RE2::PartialMatch(text, *p.any)) return;
   const bool trigger = RE2::PartialMatch(text, *p.trigger);
   const bool regardless = RE2::PartialMatch(text, *p.regardless);
   const bool orders = RE2::PartialMatch(text, *p.as_orders);
