@@ -90,9 +90,8 @@ constexpr char kNegatedMove[] =
 constexpr char kNegatedMoveCjk[] = R"re((?:不会|不要|不得|从不|绝不)\S{0,4}?)re";
 
 // A fixed address outside the machine.
-constexpr char kAddress[] =
-    R"re((?:https?://[\w.-]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|)re"
-    R"re(\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?::\d+)?\b|\bwebhooks?\b))re";
+constexpr char kAddress[] = R"re((?:https?://[\w.-]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|)re"
+                            R"re(\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?::\d+)?\b|\bwebhooks?\b))re";
 constexpr char kLocalAddress[] =
     R"re((?:https?://(?:localhost|127\.|10\.|192\.168\.|0\.0\.0\.0)|\b127\.0\.0\.1\b|)re"
     R"re(\b10\.\d+\.\d+\.\d+\b|\b192\.168\.))re";
@@ -180,7 +179,8 @@ constexpr char kContentsOf[] =
 constexpr char kParamNegated[] =
     R"re((?:\b(?:never|not|no|don't|do\s+not|without|exclud\w*|except|redact\w*|mask\w*)\b|)re"
     R"re(\bnunca\b|\bsin\b|\bohne\b|\bsans\b|\bne\b|不要|不会))re";
-constexpr char kPathRef[] = R"re((?:\b(?:path|file\s*name|location|directory)\b|ruta|chemin|pfad|路径|パス))re";
+constexpr char kPathRef[] =
+    R"re((?:\b(?:path|file\s*name|location|directory)\b|ruta|chemin|pfad|路径|パス))re";
 
 // A parameter name that denotes private data is where that data belongs.
 constexpr char kDataName[] =
@@ -238,11 +238,12 @@ Result<std::unique_ptr<const DataFlowCheck>> DataFlowCheck::Create() {
   p->path_ref = Make(kPathRef);
   p->data_name = Make(kDataName);
   for (const auto* re :
-       {p->private_data.get(), p->move.get(), p->negated_move.get(), p->address.get(),
-        p->local_address.get(), p->other_tool.get(), p->reply.get(), p->secret_only.get(),
-        p->extra.get(), p->covert.get(), p->user_chosen.get(), p->citing.get(), p->quote.get(),
-        p->ask_user.get(), p->credential.get(), p->ask_negated.get(), p->login_at.get(), p->contents_of.get(),
-        p->param_negated.get(), p->path_ref.get(), p->data_name.get()}) {
+       {p->private_data.get(),  p->move.get(),        p->negated_move.get(),  p->address.get(),
+        p->local_address.get(), p->other_tool.get(),  p->reply.get(),         p->secret_only.get(),
+        p->extra.get(),         p->covert.get(),      p->user_chosen.get(),   p->citing.get(),
+        p->quote.get(),         p->ask_user.get(),    p->credential.get(),    p->ask_negated.get(),
+        p->login_at.get(),      p->contents_of.get(), p->param_negated.get(), p->path_ref.get(),
+        p->data_name.get()}) {
     if (!re->ok()) return MakeError("scanner: data flow pattern: " + re->error());
   }
   std::string gate = "(?:";
@@ -285,24 +286,25 @@ bool NamesParameterAsTarget(std::string_view sentence, std::string_view name) {
     // Step over the quotes around the name.
     while (b > 0 && std::string_view("`\"'").find(sentence[b - 1]) != std::string_view::npos) --b;
     if (b >= 3 && (sentence.substr(b - 3, 3) == "\xe3\x80\x8c")) b -= 3;  // 「
-    while (e < sentence.size() && std::string_view("`\"'").find(sentence[e]) != std::string_view::npos)
+    while (e < sentence.size() &&
+           std::string_view("`\"'").find(sentence[e]) != std::string_view::npos)
       ++e;
     if (sentence.substr(e, 3) == "\xe3\x80\x8d") e += 3;  // 」
     const std::string_view left = sentence.substr(b > 28 ? b - 28 : 0, b > 28 ? 28 : b);
     const std::string_view right = sentence.substr(e, 16);
-    for (std::string_view word : {" in ", " into ", " to ", " as ", " under ", " en ", " em ",
-                                  " dans ", " im ", " ins ", " nel ", " na ", " no ", " в ",
-                                  "到", "入"}) {
+    for (std::string_view word :
+         {" in ", " into ", " to ", " as ", " under ", " en ", " em ", " dans ", " im ", " ins ",
+          " nel ", " na ", " no ", " в ", "到", "入"}) {
       if (left.ends_with(word) || left.ends_with(std::string(word) + "the ")) return true;
     }
     for (std::string_view word : {"field", "parameter", "param", "argument", "campo", "champ",
-                                  "feld", "parámetro", "paramètre", "parâmetro", "fältet",
-                                  "kolom", "pole", "поле", "параметр", "字段", "参数"}) {
+                                  "feld", "parámetro", "paramètre", "parâmetro", "fältet", "kolom",
+                                  "pole", "поле", "параметр", "字段", "参数"}) {
       if (left.find(word) != std::string_view::npos) return true;
     }
-    for (std::string_view word : {" field", " parameter", " param", " argument", "字段", "参数",
-                                  "フィールド", "パラメータ", "필드", "에", "に", "へ", " に",
-                                  " 에", " 字段", " フィールド", " パラメータ", " 필드"}) {
+    for (std::string_view word :
+         {" field", " parameter", " param", " argument", "字段", "参数", "フィールド", "パラメータ",
+          "필드", "에", "に", "へ", " に", " 에", " 字段", " フィールド", " パラメータ", " 필드"}) {
       if (right.starts_with(word)) return true;
     }
   }
@@ -401,8 +403,9 @@ std::optional<std::string> DataFlowCheck::ParameterAsks(std::string_view lower_n
   if (description.size() < 8 || NameDenotesData(lower_name)) return std::nullopt;
   // A label ("Secret value", "API key") names what the parameter is; an ask is a sentence.
   const auto spaces = std::count(description.begin(), description.end(), ' ');
-  const auto wide = std::count_if(description.begin(), description.end(),
-                                  [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
+  const auto wide = std::count_if(description.begin(), description.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0x80) != 0;
+  });
   if (spaces < 3 && wide < 12) return std::nullopt;
   const Patterns& p = *p_;
   using re2::RE2;

@@ -113,10 +113,10 @@ Result<std::unique_ptr<const SteeringCheck>> SteeringCheck::Create() {
   p->negated_follow = Make(kNegatedFollow);
   p->citing = Make(kCiting);
   p->quote = Make(kQuote);
-  for (const auto* re : {p->any.get(), p->trigger.get(), p->change.get(), p->fixed_value.get(),
-                         p->negated_change.get(), p->regardless.get(), p->claim.get(),
-                         p->verdict.get(), p->as_orders.get(), p->negated_follow.get(),
-                         p->citing.get(), p->quote.get()}) {
+  for (const auto* re :
+       {p->any.get(), p->trigger.get(), p->change.get(), p->fixed_value.get(),
+        p->negated_change.get(), p->regardless.get(), p->claim.get(), p->verdict.get(),
+        p->as_orders.get(), p->negated_follow.get(), p->citing.get(), p->quote.get()}) {
     if (!re->ok()) return MakeError("scanner: steering pattern: " + re->error());
   }
   std::unique_ptr<SteeringCheck> check(new SteeringCheck());
