@@ -336,15 +336,14 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindFlow(
     previous = sentence;
     if (example) continue;
     if (sentence.size() < 12) continue;
-    if (!RE2::PartialMatch(sentence, *p.move)) continue;
     // Any data sent covertly counts ("send the document and the user name to ... without
-    // telling the user"); otherwise it must be private.
-    const bool covert = RE2::PartialMatch(sentence, *p.covert);
-    const bool private_data = RE2::PartialMatch(sentence, *p.private_data);
-    if (!covert && !private_data) continue;
-    if (RE2::PartialMatch(sentence, *p.negated_move) || Cited(sentence) ||
-        RE2::PartialMatch(sentence, *p.user_chosen))
+    // telling the user"); otherwise it must be private. The cheap tests first, the guards only
+    // for a sentence that has a sink.
+    if (!RE2::PartialMatch(sentence, *p.private_or_covert) ||
+        !RE2::PartialMatch(sentence, *p.move))
       continue;
+    const bool covert = RE2::PartialMatch(sentence, *p.covert);
+    const bool private_data = !covert || RE2::PartialMatch(sentence, *p.private_data);
     const bool added = covert || RE2::PartialMatch(sentence, *p.extra);
     // An outside address or another tool, as an added or hidden step.
     bool sink = added && ((RE2::PartialMatch(sentence, *p.address) &&
@@ -365,6 +364,9 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindFlow(
       }
     }
     if (!sink) continue;
+    if (RE2::PartialMatch(sentence, *p.negated_move) || Cited(sentence) ||
+        RE2::PartialMatch(sentence, *p.user_chosen))
+      continue;
     return Hit{"exfiltration.private_data_flow",
                "Moves the user's private data (credentials, payment or identity data, contacts, "
                "the conversation, secret files) to an outside address, another tool, the reply "
