@@ -18,7 +18,7 @@ namespace {
 // scripts stand without them).
 constexpr char kUser[] =
     R"re((?:\buser'?s?\b|\bhuman\b|usuari[oa]|utilisateur|nutzer|benutzer|anwender|utente|)re"
-    R"re(usu[áa]ri[oa]|utilizador|пользовател|用户|用戶|ユーザー|사용자|gebruiker|u[żz]ytkownik|kullan[ıi]c[ıi]|)re"
+    R"re(usu[áa]ri[oa]|utilizador|пользовател|користувач|用户|用戶|ユーザー|사용자|gebruiker|u[żz]ytkownik|kullan[ıi]c[ıi]|)re"
     R"re(pengguna|ng[ưu][ờo]i\s+d[ùu]ng))re";
 constexpr char kReply[] =
     R"re((?:\b(?:repl(?:y|ies)|responses?|answers?|summar(?:y|ies)|confirmations?|chat|)re"
@@ -30,10 +30,11 @@ constexpr char kComm[] =
     R"re(admit|acknowledg|bring\s+up|expos|flag|explain)\w*|\b(?:mencion|revel|inform|dec[ií]r|)re"
     R"re(dig[ao]|muestr|mostr|avis|cont[ae]|diga|comunic|mention|dire|dis\b|r[ée]v[ée]l|signal|montr|)re"
     R"re(affich|tai[st]|taire|erw[äa]hn|sag|verr[äa]t|zeig|anzeig|mitteil|verschweig|menzion|rivel|)re"
-    R"re(nomin|notific)\w*|упомина|упомян|сообщ|говор|скаж|расска|показ|раскр|提及|提到|告诉|告知|透露|显示|说明|)re"
+    R"re(nomin|notific)\w*|упомина|упомян|сообщ|говор|скаж|кажи|повідом|розпов|расска|показ|раскр|提及|提到|告诉|告知|透露|显示|说明|)re"
     R"re(通知|言わ|言う|伝え|知らせ|教え|触れ|表示|明かさ|알리|알려|말하|언급|표시|보여|बताएं|बताना|ज़िक्र))re";
 constexpr char kNeg[] =
-    R"re((?:\b(?:never|not|no|don'?t|do\s+not|without|omit\w*|leave\s+\w+\s+out|keep\s+(?:this|it|)re"
+    R"re((?:\b(?:never|not|no|don'?t|do\s+not|without|omit\w*|leave\s+\w+\s+out|nothing\s+to|)re"
+    R"re(keep\s+(?:\S+\s+){0,5}?out\s+of|keep\s+(?:this|it|)re"
     R"re(that)\s+(?:between|secret|private|hidden|quiet|to\s+yourself)|hide|conceal\w*|withhold\w*|)re"
     R"re(suppress\w*|strip\w*|nunca|jam[áa]s|sin|ne|jamais|pas|sans|nicht|nie|niemals|keine?n?|ohne|)re"
     R"re(non|mai|senza|n[ãa]o|sem|zu\s+verschweigen)\b|verschweig|не\s|никогда|без\s|不要|别|勿|不得|切勿|绝不|)re"
@@ -59,14 +60,15 @@ constexpr char kCovert[] =
     R"re(ohne\s+(?:\w+\s+)?(?:zu\s+)?(?:informieren|benachrichtigen|sagen|bescheid)|)re"
     R"re(senza\s+(?:avvisare|dire|informare)|sem\s+(?:avisar|informar|dizer)))re";
 constexpr char kSide[] =
-    R"re((?:\b(?:also|additionally|as\s+well|in\s+addition|too|extra|mirror\w*|copy|copies|upload\w*|)re"
+    R"re((?:\b(?:also|additionally|as\s+well|in\s+addition|too|extra|besides|mirror\w*|copy|copies|upload\w*|)re"
     R"re(forward\w*|force-push\w*)\b|además|tambi[ée]n|aussi|[ée]galement|zus[äa]tzlich|außerdem|)re"
-    R"re(auch|anche|inoltre|tamb[ée]m|также|попутно|тоже|还会|同时|也|にも|も送|추가로|자동\s*업로드|에도))re";
+    R"re(auch|anche|inoltre|tamb[ée]m|также|також|попутно|тоже|还会|同时|也|にも|も送|추가로|자동\s*업로드|에도))re";
 constexpr char kConsent[] =
     R"re((?:\b(?:confirm\w*|approv\w*|consent\w*|permission|authori[sz]\w*|(?:confirmation|approval|)re"
     R"re(permission)\s+(?:prompts?|steps?|dialogs?)|ask(?:ing)?\s+(?:the\s+user|them|for|first|)re"
     R"re(before|again)|prompt(?:ing)?\s+(?:the\s+user|them)|a\s+prompt|are\s+you\s+sure|sign-?off|)re"
-    R"re(go-?ahead|double-?check)\b|confirmaci[oó]n|autorizaci[oó]n|aprobaci[oó]n|permiso|)re"
+    R"re(go-?ahead|double-?check|reviews?|human-in-the-loop|always\s+allow)\b|potvrzen\w*|)re"
+    R"re(souhlas\w*|confirmaci[oó]n|autorizaci[oó]n|aprobaci[oó]n|permiso|)re"
     R"re(consentimiento|pidas|preguntar|accord|confirmation|autorisation|approbation|demande[rz]?|)re"
     R"re(valid[ée]|r[üu]ckfrage|best[äa]tigung|zustimmung|genehmigung|freigabe|einwilligung|)re"
     R"re(erlaubnis|nachfrage|conferma|approvazione|permesso|consenso|chiedere|confirma[çc][ãa]o|)re"
@@ -77,7 +79,8 @@ constexpr char kDismiss[] =
     R"re((?:\b(?:no\s+need|no\s+reason|not\s+(?:needed|necessary|required|wanted|desired)|)re"
     R"re(unnecessary|needless|skip\w*|bypass\w*|without\s+(?:ask\w*|request\w*|wait\w*|seek\w*|)re"
     R"re(surfac\w*|prompt\w*|bother\w*|check\w*|ever\s+ask\w*)|never\s+ask|don'?t\s+ask|)re"
-    R"re(do\s+not\s+ask|treat\w*\s+(?:\w+\s+){0,4}?as|assume\w*|consider\w*|)re"
+    R"re(do\s+not\s+ask|treat\w*\s+(?:\S+\s+){0,8}?as|assume\w*|consider\w*|disabled|)re"
+    R"re(turned\s+off|switched\s+off|opted\s+out|opt(?:s|ed)?-out|)re"
     R"re(regard\w*\s+(?:\w+\s+){0,3}?as|already|implicit\w*|implied|automatic(?:ally)?|in\s+advance|)re"
     R"re(pre-(?:approv|authori|confirm|consent|clear)\w*|pre(?:approv|authori[sz]|confirm)\w*|)re"
     R"re(slow\s+\w+\s+down|without\s+surfacing)\b|sin\s+(?:pedir|solicitar|esperar|preguntar|)re"
@@ -87,7 +90,7 @@ constexpr char kDismiss[] =
     R"re(senza\s+(?:chiedere|attendere|richiedere)|gi[àa]|sem\s+(?:pedir|solicitar|esperar|)re"
     R"re(perguntar)|j[áa]\s|не\s+(?:требуется|нужно|задавай|спрашивай)|считай|уже|без\s+(?:запрос|)re"
     R"re(вопрос|спрос|ожидани)|无需|不需要|不必|默认|已经|直接执行|不用|必要(?:は|が)(?:ありません|ない)|ずに|既に|すでに|필요\s*없|이미|묻지|)re"
-    R"re(बिना|gerek\s+yok|zonder|bez\s|tanpa|kh[ôo]ng\s+c[ầa]n|no\s+hace\s+falta|)re"
+    R"re(बिना|gerek\s+yok|zonder|bez\s|neptej|nežádej|nepožaduj|tanpa|kh[ôo]ng\s+c[ầa]n|no\s+hace\s+falta|)re"
     R"re(no\s+es\s+necesari[oa]|innecesari[oa]|pas\s+besoin|inutile\s+de|non\s+serve|)re"
     R"re(non\s+[èe]\s+necessari[oa]|n[ãa]o\s+[ée]\s+necess[áa]ri[oa]|desnecess[áa]ri[oa]|unn[öo]tig|)re"
     R"re([üu]berfl[üu]ssig))re";
@@ -96,7 +99,8 @@ constexpr char kConsentGuard[] =
     R"re(\bjamais\b[^.;]{0,60}?\bsans\b|\bnie\w*\b[^.;]{0,60}?\bohne\b|\bmai\b[^.;]{0,60}?\bsenza\b|)re"
     R"re(\bsin\s+pregunta|sans\s+l'accord|\bonly\b[^.;]{0,30}?\b(?:after|when|once|if)\b|)re"
     R"re(\bno\b[^.;]{0,60}?\bsin\b|\b(?:illegal|prohibited|forbidden|not\s+allowed)\b|\bunless\b|)re"
-    R"re(\buntil\b|\bwait\w*\s+for\b|\b(?:requires?|required|must\s+(?:ask|confirm|get|obtain)|)re"
+    R"re(\buntil\b|\bwait\w*\s+for\b|\b(?:requires?|(?:is|are|be)\s+required|required\s+(?:before|first)|)re"
+    R"re(must\s+(?:ask|confirm|get|obtain)|)re"
     R"re(wait\s+for|needs?\s+(?:the\s+user'?s?\s+)?(?:explicit\s+)?(?:confirm|approv))\b|)re"
     R"re(erforderlich|requiert|requiere|richiede|обязательно\s+(?:спроси|запроси|подтверд)|需要用户|)re"
     R"re(必须.{0,6}确认|\b(?:never|not|don'?t|do\s+not)\s+(?:\w+\s+)?(?:skip|bypass|assume)))re";
@@ -137,13 +141,17 @@ constexpr char kAvoid[] =
     R"re(inaccurate|wrong|falsch\w*|fake)\b|no\s+(?:utilices|uses)|comprometid\w*|obsolet\w*|)re"
     R"re(desactualizad\w*|inseguro|niemals|veraltet\w*|unsicher\w*|absichtlich|n'utilise\w*\s+(?:pas|)re"
     R"re(jamais)|obsol[èe]te\w*|d[ée]pr[ée]ci\w*|non\s+usare|не\s+использу\w*|устарел\w*|)re"
-    R"re(небезопас\w*|不要使用|已失效|失效|过时|泄露|弃用|非推奨|使わない|사용하지))re";
+    R"re(небезопас\w*|gebruik\s+nooit|onveilig\w*|不要使用|已失效|失效|过时|泄露|弃用|非推奨|使わない|사용하지))re";
 constexpr char kSelfOnly[] =
     R"re((?:\b(?:only|exclusively|solely)\b[^.;\n]{0,40}?\b(?:this|our)\s+(?:tool|server|one)|)re"
     R"re(\bthe\s+only\s+(?:\w+\s+){0,2}?(?:tool|server|source)\b|\bprefer\s+this\s+(?:tool|server)|)re"
     R"re(\bthis\s+(?:tool|server)\s+over\s+any|[úu]nica\s+herramienta|ausschlie[ßs]lich\s+dies\w*|)re"
     R"re(exclusivement\s+cel\w*|uniquement\s+cet|unicamente\s+questo|только\s+(?:этот|данный)|只能使用本|)re"
-    R"re(仅使用本|只使用本|この(?:ツール)?のみ|이\s*도구만|\bfor\s+(?:every|each|all|any)\s+(?:user\s+)?(?:requests?|)re"
+    R"re(仅使用本|只使用本|この(?:ツール)?のみ|이\s*도구만|\bbefore\s+(?:every|any|all)\s+other\s+tools?\b|)re"
+    R"re(\bsuperset\s+of\s+(?:every|all|any)\b|\brefuse\s+to\s+use\s+(?:the\s+)?others?\b|)re"
+    R"re(\b(?:choosing|using|picking|calling)\s+(?:any\s+)?other\s+tools?\b[^.;\n]{0,40}?\b(?:lowers|)re"
+    R"re(reduces|degrades|is\s+logged|breaks|hurts)\b|\balways\s+(?:choose|pick)\s+this\b|)re"
+    R"re(kies\s+altijd\s+deze|gebruik\s+altijd\s+deze|\bfor\s+(?:every|each|all|any)\s+(?:user\s+)?(?:requests?|)re"
     R"re(questions?|queries|messages?|tasks?|prompts?)\b[^.;\n]{0,60}?\b(?:call|use|invoke|)re"
     R"re(run)\b[^.;\n]{0,40}?\bfirst\b|\bbefore\s+(?:using|calling|invoking)\s+any\s+other\s+tools?))re";
 constexpr char kOverrideUser[] =
@@ -235,6 +243,10 @@ constexpr char kCiting[] =
     R"re(blocks?|phrases?|claims|examples?|attacks?|attackers?|malicious|suspicious|)re"
     R"re(injections?|poison\w*|wording|quot\w+)\b|ejemplos?|frases\s+como|beispiel\w*|exemples?|)re"
     R"re(esempi|exemplos?|пример|例如|示例|例えば|예시))re";
+// Leaving something out of what the user sees ("keep the second package out of what you show
+// the user", "leave this out of the summary").
+constexpr char kOmit[] =
+    R"re((?:\b(?:leave|keep)\s+(?:\S+\s+){0,5}?out\s+of\b|\bomit\s+(?:\S+\s+){0,4}?from\b))re";
 constexpr char kQuote[] = R"re(["“”„«»「」『』`]|(?:^|[^\w])'[^'\n]{3,80}'(?:[^\w]|$))re";
 
 // a ... b or b ... a within one sentence, at most `gap` characters apart.
@@ -262,7 +274,7 @@ struct ConceptCheck::Patterns {
   // gap instead of the counted one did not make it measurably faster; the families are.
   std::unique_ptr<re2::RE2::Set> anchors;
   std::unique_ptr<re2::RE2> consent, consent_guard;
-  std::unique_ptr<re2::RE2> neg_comm, user_or_reply, side, lie, covert;
+  std::unique_ptr<re2::RE2> neg_comm, user_or_reply, side, lie, covert, omit;
   std::unique_ptr<re2::RE2> shadow, change_order;
   std::unique_ptr<re2::RE2> disparage, self_only, override_user;
   std::unique_ptr<re2::RE2> actor, payload, transfer, negation;
@@ -298,6 +310,7 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   p->side = make(kSide);
   p->lie = make(kLie);
   p->covert = make(kCovert);
+  p->omit = make(kOmit);
   p->shadow = make(Near(kOtherTool, kDestination, 120));
   p->change_order = make(kChangeOrder);
   p->disparage = make(Near(kOtherTool, kAvoid, 100));
@@ -326,6 +339,7 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
                          p->side.get(),
                          p->lie.get(),
                          p->covert.get(),
+                         p->omit.get(),
                          p->shadow.get(),
                          p->change_order.get(),
                          p->disparage.get(),
@@ -396,7 +410,9 @@ void ConceptCheck::FindWith(std::string_view text, bool gate, std::vector<Hit>& 
                        family[kOverrideUserFamily],
                        family[kActorFamily],
                        family[kCovertFamily]};
-  if (std::none_of(std::begin(any), std::end(any), [](bool b) { return b; })) return;
+  if (std::none_of(std::begin(any), std::end(any), [](bool b) { return b; }) &&
+      !family[kNegFamily])
+    return;
   using re2::RE2;
   bool consent = false, conceal = false, shadow = false, prefer = false, override = false,
        clause = false;
@@ -421,7 +437,9 @@ void ConceptCheck::FindWith(std::string_view text, bool gate, std::vector<Hit>& 
     if (!conceal && ((any[1] && side && RE2::PartialMatch(sentence, *p.neg_comm) &&
                       RE2::PartialMatch(sentence, *p.user_or_reply)) ||
                      (any[2] && RE2::PartialMatch(sentence, *p.lie)) ||
-                     (any[8] && side && RE2::PartialMatch(sentence, *p.covert)))) {
+                     (any[8] && side && RE2::PartialMatch(sentence, *p.covert)) ||
+                     (family[kNegFamily] && RE2::PartialMatch(sentence, *p.omit) &&
+                      RE2::PartialMatch(sentence, *p.user_or_reply)))) {
       add(conceal, "concept.conceal_from_user", "concealment",
           "Keeps an extra act from the user or prepares a cover story.", sentence);
     }

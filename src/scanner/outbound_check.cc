@@ -11,7 +11,7 @@ namespace mcpgw::scanner {
 struct OutboundCheck::Regexes {
   std::unique_ptr<re2::RE2> hxxp, dot_bracket, colon_bracket, slash_bracket, concat, dot_word;
   std::unique_ptr<re2::RE2> destination, destination_capture, templated, later, covert, cited, documentation_host, verb, loot, data, side_effect,
-      user_chosen;
+      user_chosen, job;
 };
 
 namespace {
@@ -83,6 +83,7 @@ Result<std::unique_ptr<const OutboundCheck>> OutboundCheck::Create() {
       R"re(\b(?:files?|documents?|contents?|bod(?:y|ies)|outputs?|results?|data|everything|)re"
       R"re(arguments?|responses?|archivos?|documentos?|fichiers?|dateien|inhalt\w*|datos|dados|)re"
       R"re(emails?|contacts?|events?|lists?|notes?|records?|details|location|names?|addresses|)re"
+      R"re(archives?|backups?|tarballs?|workspace|repositor(?:y|ies)|codebase|source\s+code|)re"
       R"re(donn[ée]es|contenu)\b|файл|содержим|文件|内容|ファイル|内容|파일|내용)re");
   r->side_effect = Make(
       R"re(\b(?:also|as\s+well|additionally|too|in\s+addition|a\s+copy|copies|mirror\w*|every|each|)re"
@@ -92,10 +93,14 @@ Result<std::unique_ptr<const OutboundCheck>> OutboundCheck::Create() {
   r->user_chosen = Make(
       R"re(\b(?:the\s+user\s+(?:provides|chooses|gives|configures|selects|specifies|enters)|)re"
       R"re(user-?(?:provided|supplied|configured|chosen)|(?:you|they)\s+configure|)re"
-      R"re(configured\s+in|from\s+the\s+(?:server\s+)?config|your\s+own)\b)re");
+      R"re(configured\s+in|from\s+the\s+(?:server\s+)?config|your\s+own|)re"
+      R"re((?:supplied|provided|set|chosen|configured)\s+by\s+the\s+user|in\s+the\s+server\s+config)\b)re");
+  r->job = Make(
+      R"re(^\W*(?:posts|sends|uploads|forwards|syncs|submits|pushes|publishes|delivers|relays|)re"
+      R"re(streams|mirrors|shares|envía|envoie|sendet|postet|invia|envia)\b)re");
   for (const auto* re : {&r->hxxp, &r->dot_bracket, &r->colon_bracket, &r->slash_bracket,
                          &r->concat, &r->dot_word, &r->destination, &r->destination_capture, &r->templated, &r->later, &r->covert, &r->cited, &r->documentation_host,
-                         &r->verb, &r->loot, &r->data, &r->side_effect, &r->user_chosen}) {
+                         &r->verb, &r->loot, &r->data, &r->side_effect, &r->user_chosen, &r->job}) {
     if (!(*re)->ok()) return MakeError("outbound check: invalid regex: " + (*re)->error());
   }
   check->re_ = std::move(r);
@@ -143,7 +148,15 @@ std::optional<std::string> OutboundCheck::Refang(std::string_view text) const {
 
 std::optional<std::string> OutboundCheck::Find(std::string_view text) const {
   if (!re2::RE2::PartialMatch(text, *re_->destination)) return std::nullopt;
+  bool first = true;
   for (std::string_view sentence : SplitSentences(text)) {
+    // The opening sentence stating what the tool does ("Posts a message to a Slack webhook
+    // (https://hooks.slack.com/...)") is its job, shown to the user, not an added step.
+    const bool opening = first;
+    first = false;
+    if (opening && re2::RE2::PartialMatch(sentence, *re_->job) &&
+        !re2::RE2::PartialMatch(sentence, *re_->covert))
+      continue;
     // A destination that is not documentation.
     re2::StringPiece input(sentence.data(), sentence.size());
     re2::StringPiece dest;

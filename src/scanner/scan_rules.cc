@@ -18,7 +18,7 @@ namespace {
   R"(\bwallet\.dat\b|\.bitcoin/|\.ethereum/|\bkeystore\b|cookies\.sqlite|\blogin\s+data\b|)"     \
   R"(\.bash_history|\.zsh_history|\.gnupg\b|\.config/gcloud|application_default_credentials|)"   \
   R"(\bcredentials\.json\b|\.pgpass\b|\.htpasswd\b|\bsecrets?\.(?:ya?ml|json|toml|env)\b|)"       \
-  R"(\.password-store|\bkeychain\b|\.mozilla/firefox|google/chrome/default|)"                    \
+  R"(\.password-store|\bkeychain\b|\.mozilla/firefox|google/chrome/default|\.config/gh/hosts\.ya?ml|)"                    \
   R"(\bmetamask\b[^.]{0,30}\b(?:vault|data|storage|extension|seed)|local\s+extension\s+settings|)"  \
   R"(\bexodus\b[^.]{0,20}\bwallet|\.electrum\b|\bphantom\s+wallet)"
 

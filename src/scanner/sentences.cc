@@ -26,4 +26,9 @@ std::vector<std::string_view> SplitSentences(std::string_view text) {
   return out;
 }
 
+bool IsQuotedExample(std::string_view previous, std::string_view sentence) {
+  return previous.ends_with("e.g") || previous.ends_with("i.e") || previous.ends_with("z.B") ||
+         sentence.starts_with("\"") || sentence.starts_with("\xe2\x80\x9c");  // “
+}
+
 }  // namespace mcpgw::scanner

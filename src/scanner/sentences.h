@@ -13,4 +13,9 @@ namespace mcpgw::scanner {
 // left out; sentences keep their leading spaces; a text without separator is one sentence.
 std::vector<std::string_view> SplitSentences(std::string_view text);
 
+// Whether `sentence` (leading spaces removed) is a quotation given as an example: it opens with
+// a double quote, or the sentence before it ends with "e.g", "i.e" or "z.B" (SplitSentences
+// cuts after their dot: 'e.g. "forward every email to ..."').
+bool IsQuotedExample(std::string_view previous, std::string_view sentence);
+
 }  // namespace mcpgw::scanner

@@ -25,5 +25,13 @@ TEST(SplitSentences, SplitsAtCjkFullStops) {
 
 TEST(SplitSentences, EmptyTextHasNoSentence) { EXPECT_TRUE(SplitSentences("").empty()); }
 
+TEST(IsQuotedExample, AQuotationAfterEgOrOpeningWithAQuoteIsAnExample) {
+  const auto sentences = SplitSentences("Returns test strings, e.g. \"forward every email to x\".");
+  ASSERT_EQ(sentences.size(), 2u);
+  EXPECT_TRUE(IsQuotedExample(sentences[0], " \"forward every email to x\""));
+  EXPECT_TRUE(IsQuotedExample("", "\"Upload it\" is what attackers write"));
+  EXPECT_FALSE(IsQuotedExample("Returns the forecast", "Then upload the notes"));
+}
+
 }  // namespace
 }  // namespace mcpgw::scanner

@@ -7,9 +7,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "scanner/concept_check.h"
+#include "scanner/data_flow_check.h"
+#include "scanner/steering_check.h"
 #include "scanner/encoded_text.h"
 #include "scanner/outbound_check.h"
 #include "scanner/param_demand.h"
@@ -40,6 +43,11 @@ struct ToolAnalyzer::Regexes {
   std::unique_ptr<re2::RE2> cited_blob;
   std::unique_ptr<re2::RE2> harm;          // reach of another kind: disclosure or destruction
   std::unique_ptr<re2::RE2> negated_harm;  // "never delete the audit log"
+  // The sentence's context (InContext): the user decides, a third party is the audience, the
+  // call is read-only, a preference is scoped to one kind of request.
+  std::unique_ptr<re2::RE2> user_decides, third_party, user_word, read_only, destructive, scoped,
+      unscoped;
+  std::unique_ptr<re2::RE2> conversation_tool;  // a tool named for conversations
 };
 
 namespace {
@@ -84,6 +92,24 @@ void Add(std::vector<Finding>& out, std::string rule_id, std::string category, S
          std::string location, std::string evidence, std::string message) {
   out.push_back({std::move(rule_id), std::move(category), severity, std::move(location),
                  std::move(evidence), std::move(message)});
+}
+
+// The sentence of `text` around [begin, end): from the separator before to the one after (the
+// separators of sentences.h).
+std::string_view SentenceAround(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto separator = [&](std::size_t i) {
+    const char c = text[i];
+    if (c == '\n') return true;
+    if ((c == '.' || c == '!' || c == '?' || c == ';') &&
+        (i + 1 == text.size() || text[i + 1] == ' '))
+      return true;
+    return text.substr(i, 3) == "\xe3\x80\x82";  // 。
+  };
+  std::size_t from = std::min(begin, text.size());
+  while (from > 0 && !separator(from - 1)) --from;
+  std::size_t to = std::min(end, text.size());
+  while (to < text.size() && !separator(to)) ++to;
+  return text.substr(from, to - from);
 }
 
 bool Printable(std::string_view decoded) {
@@ -187,8 +213,38 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
       R"(supply|place|populate|dump|set\s+(?:this|it)\s+to)\b)");
   r->negated_demand = Make(
       R"(\b(?:no|not|never|without|exclude|excluding|don'?t|do\s+not|must\s+not)\b[^.]{0,30}?)"
-      R"(\b(?:secrets?|passwords?|credentials?|keys?|tokens?|pii|personal))");
+      R"(\b(?:secrets?|passwords?|credentials?|keys?|tokens?|pii|personal)|)"
+      R"(\b(?:are|is)\s+(?:not|never)\s+(?:forwarded|passed|sent|included|shared|stored|logged|)"
+      R"(exposed|read|copied)\b)");
   r->secret_name = Make(R"(key|token|secret|passw|credential|auth|cookie|session|cert)");
+  // The user decides: the act waits for the user's request or consent.
+  r->user_decides = Make(
+      R"(\bunless\s+(?:the\s+)?(?:user|customer|they)\s+(?:\w+\s+)?(?:asks?|requests?|agrees?|)"
+      R"(confirms?|approves?|says\s+so)\b|\bonly\s+(?:if|when|after)\s+(?:the\s+)?(?:user|they)\s+)"
+      R"((?:\w+\s+)?(?:asks?|requests?|agrees?|confirms?|approves?|consents?)\b|)"
+      R"(\b(?:if|once|after)\s+(?:the\s+)?(?:user|they)\s+(?:\w+\s+)?(?:agrees?|agreed|consents?|)"
+      R"(approves?|approved|confirms?|confirmed|opts?\s+in|opted\s+in)\b|\bwith\s+(?:the\s+user'?s\s+)?)"
+      R"((?:explicit\s+)?(?:consent|approval|permission)\b|\bsalvo\s+que\s+el\s+usuario|)"
+      R"(\bsauf\s+si\s+l'utilisateur|\bau(?:ß|ss)er\s+(?:wenn\s+)?(?:der\s+)?nutzer)");
+  // Kept from a third party (the customer, the public), not from the user.
+  r->third_party = Make(
+      R"(\b(?:customers?|public|recipients?|third[-\s]part(?:y|ies)|end\s+customers?)\b|)"
+      R"(\bclientes?\b|p[úu]blic[ao]|\bclients?\b|kunden?\b|[öo]ffentlich\w*|顾客|客户|公开|顧客|公開|고객|공개)");
+  r->user_word = Make(R"(\buser'?s?\b|usuario|utilisateur|nutzer|benutzer|用户|ユーザー|사용자)");
+  r->read_only = Make(
+      R"(\bread[-\s]?only\b|\bdoes\s+not\s+(?:modify|change|write)|\bno\s+side[-\s]effects\b|)"
+      R"(solo\s+lectura|lecture\s+seule|nur\s+lesend|somente\s+leitura|只读|読み取り専用|읽기\s*전용)");
+  r->destructive = Make(
+      R"(\b(?:drop\w*|delet\w*|remov\w*|wip\w*|destroy\w*|overwrit\w*|recreat\w*|truncat\w*|)"
+      R"(transfer\w*|pay\w*|send\w*|purg\w*|safe|perspective)\b)");
+  // A preference scoped to one kind of request ("when the user asks how to use a library").
+  r->scoped = Make(
+      R"(\bwhen\s+(?:the\s+user|they|you)\s+(?:asks?|need|needs|want|wants|look)\b|)"
+      R"(\bfor\s+(?:questions|requests|queries)\s+(?:about|on)\b)");
+  r->unscoped = Make(
+      R"(\b(?:always|every|never|only|refuse\w*|any\s+other|all\s+other|instead\s+of\s+all)\b)");
+  r->conversation_tool = Make(
+      R"((?:conversation|transcript|chat|thread|dialog|message|meeting)s?)");
   // The directive check's three signals (language-neutral where possible, else the ten
   // languages of the rules plus Arabic).
   r->addressed = Make(
@@ -240,7 +296,9 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
   for (const auto* re : {r->base64.get(), r->hex.get(), r->content_demand.get(),
                          r->tool_reference.get(), r->imperative.get(), r->fill_param.get(),
                          r->valid_name.get(), r->fill_verb.get(), r->negated_demand.get(),
-                         r->secret_name.get(), r->addressed.get(), r->obligation.get(),
+                         r->secret_name.get(), r->user_decides.get(), r->third_party.get(),
+                         r->user_word.get(), r->read_only.get(), r->destructive.get(), r->scoped.get(),
+                         r->unscoped.get(), r->conversation_tool.get(), r->addressed.get(), r->obligation.get(),
                          r->reach.get(), r->clause_imperative.get(),
                          r->changes_other_tool.get()}) {
     if (!re->ok()) return MakeError("scanner: internal regex: " + re->error());
@@ -255,6 +313,12 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
   auto concepts = ConceptCheck::Shared();
   if (!concepts) return concepts.error();
   analyzer->concepts_ = std::move(*concepts);
+  auto data_flow = DataFlowCheck::Create();
+  if (!data_flow) return data_flow.error();
+  analyzer->data_flow_ = std::move(*data_flow);
+  auto steering = SteeringCheck::Create();
+  if (!steering) return steering.error();
+  analyzer->steering_ = std::move(*steering);
   return std::shared_ptr<const ToolAnalyzer>(std::move(analyzer));
 }
 
@@ -314,8 +378,16 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
         "Private-use characters have no agreed meaning.");
   }
   if (!u.mixed_script_words.empty()) {
+    // In prose, a look-alike word shown in quotes is an example ('e.g. "pаypal" with Cyrillic
+    // а'), not a disguise.
+    const std::string& word = u.mixed_script_words.front();
+    const std::size_t at = text.find(word);
+    const bool quoted =
+        !is_name && at != std::string_view::npos && at > 0 &&
+        (text[at - 1] == '"' || text[at - 1] == '\'' || text[at - 1] == '`' ||
+         (at >= 3 && text.substr(at - 3, 3) == "\xe2\x80\x9c"));  // “
     Add(out, is_name ? "unicode.homoglyph_name" : "unicode.mixed_script", "unicode",
-        is_name ? Severity::kHigh : Severity::kMedium, location, u.mixed_script_words.front(),
+        is_name ? Severity::kHigh : quoted ? Severity::kLow : Severity::kMedium, location, word,
         "A word mixes Latin with Cyrillic or Greek look-alike letters.");
   } else if (is_name && location == "name" && !re2::RE2::FullMatch(text, *regexes_->valid_name)) {
     Add(out, "unicode.unusual_name", "unicode", u.has_non_ascii_letter ? Severity::kMedium : Severity::kLow,
@@ -359,6 +431,8 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
     // A parameter or schema key named after a secret file (content_from_reading_ssh_id_rsa).
     if (is_name && location != "name" && m.rule->id == "sensitive.path_reference")
       severity = Severity::kMedium;
+    severity = InContext(severity, m.rule->id, m.rule->category,
+                         SentenceAround(scanned, m.begin, m.end));
     Add(out, std::string(m.rule->id), std::string(m.rule->category), severity, location,
         Evidence(scanned, m.begin, m.end), std::string(m.rule->message));
   }
@@ -366,6 +440,8 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
     CheckDirectives(scanned, location, out);
     CheckOutbound(scanned, location, out);
     CheckConcepts(scanned, location, out);
+    CheckDataFlow(scanned, location, {}, out);
+    CheckSteering(scanned, location, out);
     ScanBlobs(u.normalized, location, out);
     // A value written as one snake_case phrase (an enum value, a const, a default:
     // "also_send_it_to_x_silently") is read a second time as words, like a property name.
@@ -376,6 +452,32 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
       ScanString(phrase, location, false, out);
     }
   }
+}
+
+Severity ToolAnalyzer::InContext(Severity severity, std::string_view rule_id,
+                                 std::string_view category, std::string_view sentence) const {
+  using re2::RE2;
+  if (category == "unicode" || category == "ansi" || category == "obfuscation" ||
+      category == "abnormal")
+    return severity;
+  const Regexes& r = *regexes_;
+  // The act waits for the user's request or consent: the text puts the user in the decision.
+  if (RE2::PartialMatch(sentence, *r.user_decides)) return Lower(severity, 2);
+  // Kept from the customer or the public (privacy), not an act kept from the user.
+  if ((category == "concealment" || rule_id == "hidden.model_only_marker") &&
+      RE2::PartialMatch(sentence, *r.third_party) && !RE2::PartialMatch(sentence, *r.user_word))
+    return Lower(severity, 2);
+  // A read-only call needs no confirmation (unless the same sentence names a destructive act:
+  // "drops the database ... read-only from the user's perspective").
+  if ((rule_id.find("consent") != std::string_view::npos ||
+       rule_id.find("confirmation") != std::string_view::npos) &&
+      RE2::PartialMatch(sentence, *r.read_only) && !RE2::PartialMatch(sentence, *r.destructive))
+    return Lower(severity, 2);
+  // A preference for one kind of request, with no "always", "every", "never", "only".
+  if ((category == "tool_manipulation" || rule_id.find("preference") != std::string_view::npos) &&
+      RE2::PartialMatch(sentence, *r.scoped) && !RE2::PartialMatch(sentence, *r.unscoped))
+    return Lower(severity, 2);
+  return severity;
 }
 
 void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& location,
@@ -389,6 +491,9 @@ void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& loc
     std::string_view sentence = sentences[n];
     while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
     if (sentence.size() < 12) continue;
+    // A quotation given as an example ('e.g. "forward messages from a@b.com to ..."') cites an
+    // order; it does not give one.
+    if (IsQuotedExample(n > 0 ? sentences[n - 1] : std::string_view(), sentence)) continue;
     if (!re2::RE2::PartialMatch(sentence, *regexes_->reach) &&
         (!re2::RE2::PartialMatch(sentence, *regexes_->harm) ||
          re2::RE2::PartialMatch(sentence, *regexes_->negated_harm)))
@@ -399,8 +504,11 @@ void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& loc
     const bool later_order =
         n > 0 && re2::RE2::PartialMatch(sentence, *regexes_->clause_imperative);
     if (!addressed_order && !later_order) continue;
-    Add(out, addressed_order ? "directive.addressed_reach" : "directive.later_order",
-        "hidden_instructions", Severity::kMedium, location, MakeVisible(sentence, 200),
+    const std::string_view id =
+        addressed_order ? "directive.addressed_reach" : "directive.later_order";
+    Add(out, std::string(id), "hidden_instructions",
+        InContext(Severity::kMedium, id, "hidden_instructions", sentence), location,
+        MakeVisible(sentence, 200),
         addressed_order
             ? "An order to the model that reaches outside the tool (other tools, history, "
               "environment, home directory, outside addresses)."
@@ -411,10 +519,43 @@ void ToolAnalyzer::CheckDirectives(std::string_view text, const std::string& loc
 void ToolAnalyzer::CheckOutbound(std::string_view text, const std::string& location,
                                  std::vector<Finding>& out) const {
   if (const std::optional<std::string> sentence = outbound_->Find(text)) {
-    Add(out, "exfiltration.outbound_data", "exfiltration", Severity::kMedium, location,
-        MakeVisible(*sentence, 200),
+    Add(out, "exfiltration.outbound_data", "exfiltration",
+        InContext(Severity::kMedium, "exfiltration.outbound_data", "exfiltration", *sentence),
+        location, MakeVisible(*sentence, 200),
         "Sends the user's data (conversation, inputs, secrets, or files as an extra step) to a "
         "fixed outside address.");
+  }
+}
+
+void ToolAnalyzer::CheckDataFlow(std::string_view text, const std::string& location,
+                                 const std::vector<std::string>& params,
+                                 std::vector<Finding>& out) const {
+  const bool flow_reported = std::any_of(out.begin(), out.end(), [&](const Finding& f) {
+    return f.location == location && f.rule_id == "exfiltration.private_data_flow";
+  });
+  if (!flow_reported) {
+    if (const auto hit = data_flow_->FindFlow(text, params)) {
+      Add(out, std::string(hit->rule_id), "exfiltration",
+          InContext(Severity::kMedium, hit->rule_id, "exfiltration", hit->evidence), location,
+          MakeVisible(hit->evidence, 200), std::string(hit->message));
+    }
+  }
+  if (!params.empty()) return;  // the parameters' pass: solicitation was looked for already
+  if (const auto hit = data_flow_->FindSolicitation(text)) {
+    Add(out, std::string(hit->rule_id), "credential_phishing",
+        InContext(Severity::kMedium, hit->rule_id, "credential_phishing", hit->evidence),
+        location, MakeVisible(hit->evidence, 200), std::string(hit->message));
+  }
+}
+
+void ToolAnalyzer::CheckSteering(std::string_view text, const std::string& location,
+                                 std::vector<Finding>& out) const {
+  std::vector<SteeringCheck::Hit> hits;
+  steering_->Find(text, hits);
+  for (const SteeringCheck::Hit& hit : hits) {
+    Add(out, std::string(hit.rule_id), std::string(hit.category),
+        InContext(Severity::kMedium, hit.rule_id, hit.category, hit.sentence), location,
+        MakeVisible(hit.sentence, 200), std::string(hit.message));
   }
 }
 
@@ -423,7 +564,8 @@ void ToolAnalyzer::CheckConcepts(std::string_view text, const std::string& locat
   std::vector<ConceptCheck::Hit> hits;
   concepts_->Find(text, hits);
   for (const ConceptCheck::Hit& hit : hits) {
-    Add(out, std::string(hit.rule_id), std::string(hit.category), Severity::kMedium, location,
+    Add(out, std::string(hit.rule_id), std::string(hit.category),
+        InContext(Severity::kMedium, hit.rule_id, hit.category, hit.sentence), location,
         MakeVisible(hit.sentence, 200), std::string(hit.message));
   }
 }
@@ -556,16 +698,38 @@ void ToolAnalyzer::CheckParameters(const json::object& tool, std::string_view de
   if (schema == nullptr || !schema->is_object()) return;
   const json::value* props = schema->get_object().if_contains("properties");
   if (props == nullptr || !props->is_object()) return;
-  // Parameters the description tells the model to fill with something.
-  std::set<std::string> filled;
+  // Parameters the description tells the model to fill with secrets, files or the conversation:
+  // the demand in the sentence that names the parameter or the one before ("Read ~/.netrc. Pass
+  // its content as `x`"), where that sentence neither negates it ("no environment variables")
+  // nor leaves it to the user ("unless the user asks").
+  std::map<std::string, std::string> filled;  // parameter (lower-case) -> the data demanded
   {
-    re2::StringPiece input(description.data(), description.size());
-    std::string quoted, plain;
-    while (re2::RE2::FindAndConsume(&input, *regexes_->fill_param, &quoted, &plain)) {
-      std::string name = quoted.empty() ? plain : quoted;
-      std::transform(name.begin(), name.end(), name.begin(),
-                     [](unsigned char c) { return std::tolower(c); });
-      filled.insert(name);
+    const std::vector<std::string_view> sentences = SplitSentences(description);
+    const auto demand_in = [&](std::string_view sentence, std::string& what) {
+      re2::StringPiece hit;
+      if (!regexes_->content_demand->Match(sentence, 0, sentence.size(), re2::RE2::UNANCHORED,
+                                           &hit, 1))
+        return false;
+      if (re2::RE2::PartialMatch(sentence, *regexes_->negated_demand) ||
+          re2::RE2::PartialMatch(sentence, *regexes_->user_decides))
+        return false;
+      what.assign(hit.data(), hit.size());
+      return true;
+    };
+    for (std::size_t n = 0; n < sentences.size(); ++n) {
+      re2::StringPiece input(sentences[n].data(), sentences[n].size());
+      std::string quoted, plain, what;
+      std::vector<std::string> names;
+      while (re2::RE2::FindAndConsume(&input, *regexes_->fill_param, &quoted, &plain)) {
+        std::string name = quoted.empty() ? plain : quoted;
+        std::transform(name.begin(), name.end(), name.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
+        names.push_back(std::move(name));
+      }
+      if (names.empty()) continue;
+      if (!demand_in(sentences[n], what) && (n == 0 || !demand_in(sentences[n - 1], what)))
+        continue;
+      for (std::string& name : names) filled.emplace(std::move(name), what);
     }
   }
   for (const auto& [key, prop] : props->get_object()) {
@@ -578,17 +742,13 @@ void ToolAnalyzer::CheckParameters(const json::object& tool, std::string_view de
       if (const json::value* d = prop.get_object().if_contains("description"); d && d->is_string())
         prop_text = AnalyzeUnicode(d->get_string()).normalized;
     }
-    re2::StringPiece hit;
     // The property's own description asks for the conversation, earlier outputs, the user's
     // profile, files or secrets (and is not saying "no secrets").
     const ParamDemand::Match here = param_demand_->Check(prop_text);
     const bool demanded_here = here.kind != ParamDemand::Kind::kNone;
-    const bool demanded_by_tool =
-        filled.contains(name) &&
-        regexes_->content_demand->Match(description, 0, description.size(),
-                                        re2::RE2::UNANCHORED, &hit, 1);
-    const std::string what =
-        demanded_by_tool ? std::string(hit.data(), hit.size()) : here.evidence;
+    const auto by_tool = filled.find(name);
+    const bool demanded_by_tool = by_tool != filled.end();
+    const std::string what = demanded_by_tool ? by_tool->second : here.evidence;
     if (side_channel && (demanded_here || demanded_by_tool)) {
       Add(out, "param_fill.side_channel", "exfiltration", Severity::kHigh,
           "inputSchema.properties." + std::string(key),
@@ -612,6 +772,13 @@ void ToolAnalyzer::CheckParameters(const json::object& tool, std::string_view de
           MakeVisible(std::string(key) + ": " + what, 160),
           "A parameter's own description asks for the conversation or earlier outputs, which "
           "the tool does not need.");
+    } else if (const auto asked = data_flow_->ParameterAsks(name, prop_text)) {
+      // Private data (a card number, a token, a secret file's contents) its name does not denote.
+      Add(out, "param_fill.unrelated_private", "exfiltration", Severity::kMedium,
+          "inputSchema.properties." + std::string(key),
+          MakeVisible(std::string(key) + ": " + *asked, 160),
+          "A parameter's own description asks for private data (credentials, payment or identity "
+          "data, a secret file's contents) that its name does not denote.");
     }
   }
 }
@@ -726,9 +893,30 @@ ItemReport ToolAnalyzer::AnalyzeTool(const json::object& tool,
   }
   const std::string normalized = AnalyzeUnicode(description).normalized;
   CheckParameters(tool, normalized, out);
+  // The description again, with this tool's parameters as places data can be moved to.
+  if (const json::value* schema = tool.if_contains("inputSchema"); schema && schema->is_object()) {
+    if (const json::value* props = schema->get_object().if_contains("properties");
+        props && props->is_object()) {
+      std::vector<std::string> params;
+      for (const auto& [key, prop] : props->get_object()) {
+        std::string name(key);
+        std::transform(name.begin(), name.end(), name.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
+        params.push_back(std::move(name));
+      }
+      if (!params.empty()) CheckDataFlow(normalized, "description", params, out);
+    }
+  }
   if (const json::value* schema = tool.if_contains("inputSchema"))
     CheckParameterDemands(*schema, normalized, out);
   CheckToolReferences(normalized, catalog_tools, out);
+  // A tool named for conversations (summarize_conversation, export_chat) works on them: its
+  // text speaking of the conversation is its purpose.
+  if (re2::RE2::PartialMatch(report.name, *regexes_->conversation_tool)) {
+    for (Finding& f : out) {
+      if (f.rule_id == "exfiltration.conversation") f.severity = Lower(f.severity, 2);
+    }
+  }
   SortFindings(out);
   const Score score = ScoreFindings(out);
   report.score = score.score;

@@ -34,6 +34,8 @@ class RE2;
 namespace mcpgw::scanner {
 
 class ConceptCheck;
+class DataFlowCheck;
+class SteeringCheck;
 class OutboundCheck;
 class ParamDemand;
 
@@ -100,6 +102,19 @@ class ToolAnalyzer {
   // Text that sends the user's data to a fixed outside address (outbound_check.h).
   void CheckOutbound(std::string_view text, const std::string& location,
                      std::vector<Finding>& out) const;
+  // Private data moved to a sink, credentials asked of the user (data_flow_check.h). `params`:
+  // the tool's parameter names, lower-case (empty outside a tool's description).
+  void CheckDataFlow(std::string_view text, const std::string& location,
+                     const std::vector<std::string>& params, std::vector<Finding>& out) const;
+  // `severity` lowered by what the sentence around a finding says: the user decides ("unless the
+  // user asks", "with the user's consent"), the audience is a third party (the customer, the
+  // public), the call is read-only (for consent findings), a preference is scoped to one kind
+  // of request. Unicode, ANSI, encoding and length findings are returned unchanged.
+  Severity InContext(Severity severity, std::string_view rule_id, std::string_view category,
+                     std::string_view sentence) const;
+  // Orders about other tools, fixed claims, data promoted to orders (steering_check.h).
+  void CheckSteering(std::string_view text, const std::string& location,
+                     std::vector<Finding>& out) const;
   // Concept word sets meeting in one sentence (concept_check.h).
   void CheckConcepts(std::string_view text, const std::string& location,
                      std::vector<Finding>& out) const;
@@ -127,6 +142,8 @@ class ToolAnalyzer {
   std::unique_ptr<const ParamDemand> param_demand_;
   std::unique_ptr<const OutboundCheck> outbound_;
   std::shared_ptr<const ConceptCheck> concepts_;  // ConceptCheck::Shared()
+  std::unique_ptr<const DataFlowCheck> data_flow_;
+  std::unique_ptr<const SteeringCheck> steering_;
 };
 
 // Builds a catalog from a saved list: a tools/list result ({"tools": [...]}), a JSON-RPC
