@@ -9,8 +9,11 @@
 #include <limits>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/member_scan.h"
-#include "core/utf8.h"
 
 namespace mcpgw::guards {
 
@@ -50,49 +53,91 @@ int Hex4(std::string_view text, std::size_t at) {
   return value;
 }
 
+// The first backslash in [p, end), or end.
+inline const char* FindBackslash(const char* p, const char* end) {
+#if defined(__SSE2__)
+  const __m128i backslash = _mm_set1_epi8('\\');
+  for (; p + 16 <= end; p += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(block, backslash));
+    if (mask != 0) return p + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+#endif
+  const void* found = std::memchr(p, '\\', static_cast<std::size_t>(end - p));
+  return found ? static_cast<const char*>(found) : end;
+}
+
+// Writes `cp` (a scalar value: no surrogate) as UTF-8 at `out`; returns the end.
+inline char* PutUtf8(char* out, char32_t cp) {
+  if (cp < 0x80) {
+    *out++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *out++ = static_cast<char>(0xC0 | (cp >> 6));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *out++ = static_cast<char>(0xE0 | (cp >> 12));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *out++ = static_cast<char>(0xF0 | (cp >> 18));
+    *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
 // Decodes the escapes of a JSON string's contents (without its quotes) into `out`, as a parser
 // does: \uXXXX becomes UTF-8 and a surrogate pair one code point. False (out unspecified) on an
-// escape a parser rejects (an unknown one, a lone surrogate).
+// escape a parser rejects (an unknown one, a lone surrogate). The decoded text is never longer
+// than the escaped one (an escape of 2, 6 or 12 bytes becomes 1, at most 3, or 4 bytes), so it is
+// written into `out` sized once.
 bool DecodeJsonString(std::string_view raw, std::string& out) {
-  out.clear();
-  std::size_t at = 0;
-  while (at < raw.size()) {
-    const void* found = std::memchr(raw.data() + at, '\\', raw.size() - at);
-    const std::size_t slash =
-        found ? static_cast<std::size_t>(static_cast<const char*>(found) - raw.data()) : raw.size();
-    out.append(raw.data() + at, slash - at);
-    if (!found) break;
-    if (slash + 1 >= raw.size()) return false;
-    at = slash + 2;
-    switch (raw[slash + 1]) {
-      case '"': out += '"'; break;
-      case '\\': out += '\\'; break;
-      case '/': out += '/'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
+  out.resize(raw.size());
+  char* const begin = out.data();
+  char* o = begin;
+  const char* p = raw.data();
+  const char* const end = p + raw.size();
+  while (p < end) {
+    const char* slash = FindBackslash(p, end);
+    std::memcpy(o, p, static_cast<std::size_t>(slash - p));
+    o += slash - p;
+    p = slash;
+    if (p == end) break;
+    if (p + 1 >= end) return false;
+    const char escape = p[1];
+    p += 2;
+    switch (escape) {
+      case '"': *o++ = '"'; break;
+      case '\\': *o++ = '\\'; break;
+      case '/': *o++ = '/'; break;
+      case 'b': *o++ = '\b'; break;
+      case 'f': *o++ = '\f'; break;
+      case 'n': *o++ = '\n'; break;
+      case 'r': *o++ = '\r'; break;
+      case 't': *o++ = '\t'; break;
       case 'u': {
-        const int unit = Hex4(raw, at);
+        const std::string_view rest(p, static_cast<std::size_t>(end - p));
+        const int unit = Hex4(rest, 0);
         if (unit < 0) return false;
-        at += 4;
+        p += 4;
         char32_t cp = static_cast<char32_t>(unit);
         if (unit >= 0xDC00 && unit <= 0xDFFF) return false;  // a trailing surrogate first
         if (unit >= 0xD800 && unit <= 0xDBFF) {
-          if (at + 6 > raw.size() || raw[at] != '\\' || raw[at + 1] != 'u') return false;
-          const int low = Hex4(raw, at + 2);
+          if (end - p < 6 || p[0] != '\\' || p[1] != 'u') return false;
+          const int low = Hex4(std::string_view(p + 2, 4), 0);
           if (low < 0xDC00 || low > 0xDFFF) return false;
-          at += 6;
+          p += 6;
           cp = 0x10000 + ((cp - 0xD800) << 10) + static_cast<char32_t>(low - 0xDC00);
         }
-        core::AppendUtf8(out, cp);
+        o = PutUtf8(o, cp);
         break;
       }
       default:
         return false;
     }
   }
+  out.resize(static_cast<std::size_t>(o - begin));
   return true;
 }
 
