@@ -508,6 +508,13 @@ std::optional<json::value> WireMessage::GetValue(
   return *value;
 }
 
+std::optional<std::string_view> WireMessage::MemberText(std::string_view name) const {
+  if (!text_valid_) return std::nullopt;
+  Span span;
+  if (LookupForRead({name}, span) != MemberLookup::kFound) return std::nullopt;
+  return std::string_view(text_).substr(span.offset, span.size);
+}
+
 bool WireMessage::HasValue(std::initializer_list<std::string_view> path) const {
   if (text_valid_ && !tree_) {
     Span span;

@@ -85,6 +85,11 @@ class WireMessage {
   // (parsing only that value; an absent member is known from the text too), from the tree
   // otherwise (a repeated or escaped key on the way).
   std::optional<json::value> GetValue(std::initializer_list<std::string_view> path) const;
+  // The text of the top-level member `name`'s value as it will be sent (pending replacements
+  // inside it folded in first), without parsing it; nullopt when the text is not authoritative
+  // (a message built or modified as a tree) or the member is absent, repeated or behind an
+  // escaped key. The view is valid until the message is next changed, moved or destroyed.
+  std::optional<std::string_view> MemberText(std::string_view name) const;
   // True when the value at `path` exists.
   bool HasValue(std::initializer_list<std::string_view> path) const;
 

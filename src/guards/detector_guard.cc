@@ -22,6 +22,13 @@ Action DetectorGuard::ActionFor(const Detection& detection) const {
   return options_.default_action;
 }
 
+bool DetectorGuard::LeafIsClean(std::string_view text) const {
+  thread_local std::vector<Detection> detections;
+  detections.clear();
+  detector_->Scan(text, detections);
+  return detections.empty();
+}
+
 Verdict DetectorGuard::Inspect(const GuardContext& context, boost::json::value& payload) {
   thread_local std::vector<Detection> detections;
   Verdict verdict;

@@ -45,6 +45,9 @@ class DetectorGuard final : public Guard {
 
   std::string_view name() const override { return name_; }
   Verdict Inspect(const GuardContext& context, boost::json::value& payload) override;
+  // A clean leaf is one the detector finds nothing in: Inspect then records and changes nothing.
+  bool judges_leaves() const override { return true; }
+  bool LeafIsClean(std::string_view text) const override;
 
   // The action for one detection.
   Action ActionFor(const Detection& detection) const;

@@ -183,6 +183,15 @@ class Guard {
   // exception as a failure of the guard (fail-closed by default).
   virtual Verdict Inspect(const GuardContext& context, boost::json::value& payload) = 0;
 
+  // Whether the chain may decide this guard's verdict from the text leaves alone, without a tree
+  // (GuardChain::RunClean): true for a guard whose Inspect, on a payload where LeafIsClean holds
+  // for every leaf the text walker (text_walker.h) visits, returns Continue with no finding and
+  // changes nothing. False (the default): the chain builds the tree and calls Inspect.
+  virtual bool judges_leaves() const { return false; }
+  // REQUIRES: judges_leaves(). True when Inspect would find nothing in a leaf with this text.
+  // Changes nothing; may throw (the chain then runs Inspect, which decides).
+  virtual bool LeafIsClean(std::string_view text) const { return false; }
+
   // Guards that must wait (network) return true and implement InspectLater instead of Inspect.
   virtual bool waits() const { return false; }
   // Starts an inspection that finishes later: calls `done` exactly once on the io_context thread,

@@ -1,5 +1,7 @@
 #include "guards/guard_chain.h"
 
+#include "guards/text_walker.h"
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -227,6 +229,51 @@ std::vector<std::string> GuardChain::Reload() const {
     if (!reason.empty()) refused.push_back(std::string(entry.guard->name()) + ": " + reason);
   }
   return refused;
+}
+
+std::optional<ChainResult> GuardChain::RunClean(GuardContext& context,
+                                                std::string_view payload) const {
+  // The guards that would run, in run order; one that needs the tree ends the attempt.
+  struct Running {
+    const Guard* guard;
+    std::chrono::nanoseconds elapsed{0};
+  };
+  thread_local std::vector<Running> running;
+  running.clear();
+  const Mode mode = context.mode;
+  for (std::size_t step = 0; step < entries_.size(); ++step) {
+    const ChainEntry& entry = entries_[EntryAt(step, first_late_, context.direction)];
+    const Mode resolved = entry.scope.Resolve(global_mode_, context);
+    if (resolved == Mode::kOff) continue;
+    context.mode = resolved;  // as RunInline sets it for Applies
+    const bool applies = entry.guard->Applies(context);
+    context.mode = mode;
+    if (!applies) continue;
+    if (!entry.guard->judges_leaves() || entry.guard->waits()) return std::nullopt;
+    running.push_back({entry.guard.get()});
+  }
+  ChainResult result;
+  if (!running.empty()) {
+    bool threw = false;
+    auto visit = [&](const TextLeaf& leaf) {
+      for (Running& r : running) {
+        const auto start = Clock::now();
+        bool clean = false;
+        try {
+          clean = r.guard->LeafIsClean(leaf.text());
+        } catch (...) {
+          threw = true;  // Inspect, on the tree, decides what the failure means
+        }
+        r.elapsed += Clock::now() - start;
+        if (!clean) return false;
+      }
+      return true;
+    };
+    if (WalkTextJson(context, payload, visit) != JsonWalk::kDone || threw) return std::nullopt;
+    result.timings.reserve(running.size());
+    for (const Running& r : running) result.timings.push_back({r.guard->name(), r.elapsed});
+  }
+  return result;
 }
 
 ChainResult GuardChain::Run(const GuardContext& context, boost::json::value& payload) const {

@@ -16,6 +16,8 @@
 //  - Fail-closed: a guard that throws, or a waiting guard that exceeds its time budget, rejects
 //    with reason "guard.failed" / "guard.timeout"; with fail_open set on its entry the chain
 //    records the failure and goes on instead.
+//  - Clean without a tree: RunClean answers only when the answer is the one Start would give on
+//    the parsed payload (every applicable guard judges leaves and finds all of them clean).
 //  - Inline first: when every applicable guard answers inline, Start() calls `done` before it
 //    returns and never touches the io_context; a clean message through local guards allocates
 //    nothing beyond the result's vectors (empty).
@@ -31,6 +33,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace boost::asio {
@@ -119,6 +122,18 @@ class GuardChain {
   // Asks every guard to reload its configuration (Guard::Reload). Returns one line per guard
   // that refused ("<guard>: <reason>"); those guards keep their old configuration.
   std::vector<std::string> Reload() const;
+
+  // The chain over a payload given as JSON text, without building its tree, for the common
+  // outcome: when every guard that would run on a message with `context` judges leaves
+  // (Guard::judges_leaves) and finds every leaf the text walker visits in `payload` clean,
+  // returns the result Start() would give (kContinue, no finding, a timing per guard that ran)
+  // and the message goes on unchanged. Returns nullopt when it cannot tell (a guard needs the
+  // tree, a leaf is not clean, the text cannot be walked without a tree: see WalkTextJson);
+  // then the caller parses the payload and calls Start(), which decides as always.
+  // REQUIRES: `payload` is one JSON value a parser has accepted (a member of a validated
+  // message: core::WireMessage::MemberText). `context.mode` is set for each guard's Applies, as
+  // Start does, and restored.
+  std::optional<ChainResult> RunClean(GuardContext& context, std::string_view payload) const;
 
   // Inline-only convenience: runs the chain and returns its result. A waiting guard in the way is
   // a failure of that guard (fail-closed unless fail_open).

@@ -2,6 +2,8 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 #include <gtest/gtest.h>
 
 #include <stdexcept>
@@ -359,6 +361,116 @@ TEST(GuardChain, WaitingGuardInTheInlineRunFailsClosed) {
   auto payload = Payload();
   auto result = t.chain->Run(Ctx(Direction::kRequest), payload);
   EXPECT_EQ(result.reject_reason(), "guard.failed");
+}
+
+// --- RunClean: the tree-less answer for a clean message -----------------------------------------
+
+// A leaf-judging guard (as DetectorGuard): a leaf holding `needle` is not clean; Inspect finds it
+// (alert) in the tree. Counts the leaves it judged.
+class LeafGuard : public Guard {
+ public:
+  LeafGuard(std::string name, std::string needle, bool throws = false)
+      : name_(std::move(name)), needle_(std::move(needle)), throws_(throws) {}
+  std::string_view name() const override { return name_; }
+  bool judges_leaves() const override { return true; }
+  bool LeafIsClean(std::string_view text) const override {
+    ++judged;
+    if (throws_) throw std::runtime_error("boom");
+    return text.find(needle_) == std::string_view::npos;
+  }
+  Verdict Inspect(const GuardContext&, json::value& payload) override {
+    Verdict verdict;
+    const json::value* args = payload.as_object().if_contains("arguments");
+    if (args && json::serialize(*args).find(needle_) != std::string::npos) {
+      Finding finding;
+      finding.type = name_ + ".found";
+      finding.action = Action::kAlert;
+      verdict.findings.push_back(finding);
+    }
+    return verdict;
+  }
+  mutable int judged = 0;
+
+ private:
+  std::string name_;
+  std::string needle_;
+  bool throws_;
+};
+
+constexpr std::string_view kCleanArguments = R"({"name":"read","arguments":{"a":"one","b":["two"]}})";
+
+TEST(GuardChainRunClean, EveryLeafCleanGivesStartsContinueWithATimingPerGuardWithoutATree) {
+  std::vector<std::unique_ptr<Guard>> guards;
+  guards.push_back(std::make_unique<LeafGuard>("first", "secret"));
+  guards.push_back(std::make_unique<LeafGuard>("second", "email"));
+  const auto* first = static_cast<const LeafGuard*>(guards[0].get());
+  GuardChain chain(std::move(guards));
+  GuardContext context = Ctx(Direction::kRequest);
+  const std::optional<ChainResult> clean = chain.RunClean(context, kCleanArguments);
+  ASSERT_TRUE(clean.has_value());
+  EXPECT_EQ(clean->kind, VerdictKind::kContinue);
+  EXPECT_TRUE(clean->findings.empty());
+  ASSERT_EQ(clean->timings.size(), 2u);
+  EXPECT_EQ(clean->timings[0].guard, "first");
+  EXPECT_EQ(clean->timings[1].guard, "second");
+  EXPECT_EQ(first->judged, 2);  // both leaves
+  // The same answer as the chain over the tree.
+  json::value payload = json::parse(kCleanArguments);
+  const ChainResult tree = chain.Run(context, payload);
+  EXPECT_EQ(tree.kind, clean->kind);
+  EXPECT_EQ(tree.findings.size(), clean->findings.size());
+}
+
+TEST(GuardChainRunClean, ALeafAGuardDoesNotFindCleanLeavesTheDecisionToTheTree) {
+  std::vector<std::unique_ptr<Guard>> guards;
+  guards.push_back(std::make_unique<LeafGuard>("first", "two"));
+  GuardChain chain(std::move(guards));
+  GuardContext context = Ctx(Direction::kRequest);
+  EXPECT_FALSE(chain.RunClean(context, kCleanArguments).has_value());
+}
+
+TEST(GuardChainRunClean, AGuardThatNeedsTheTreeLeavesTheDecisionToTheTree) {
+  std::vector<std::unique_ptr<Guard>> guards;
+  guards.push_back(std::make_unique<LeafGuard>("first", "secret"));
+  guards.push_back(std::make_unique<RecordingGuard>("tree", VerdictKind::kContinue));
+  GuardChain chain(std::move(guards));
+  GuardContext context = Ctx(Direction::kRequest);
+  EXPECT_FALSE(chain.RunClean(context, kCleanArguments).has_value());
+}
+
+TEST(GuardChainRunClean, AGuardThatIsOffForTheMessageIsNotAsked) {
+  std::vector<ChainEntry> entries;
+  ChainEntry leaf;
+  leaf.guard = std::make_unique<LeafGuard>("leaf", "secret");
+  entries.push_back(std::move(leaf));
+  ChainEntry tree;
+  tree.guard = std::make_unique<RecordingGuard>("tree", VerdictKind::kContinue);
+  tree.scope.requests = false;  // responses only
+  entries.push_back(std::move(tree));
+  GuardChain chain(std::move(entries), Mode::kEnforce, nullptr);
+  GuardContext context = Ctx(Direction::kRequest);
+  const std::optional<ChainResult> clean = chain.RunClean(context, kCleanArguments);
+  ASSERT_TRUE(clean.has_value());
+  ASSERT_EQ(clean->timings.size(), 1u);
+  EXPECT_EQ(clean->timings[0].guard, "leaf");
+  GuardContext response = Ctx(Direction::kResponse);
+  EXPECT_FALSE(chain.RunClean(response, R"({"content":[]})").has_value());
+}
+
+TEST(GuardChainRunClean, AThrowingLeafTestLeavesTheDecisionToTheTree) {
+  std::vector<std::unique_ptr<Guard>> guards;
+  guards.push_back(std::make_unique<LeafGuard>("first", "secret", /*throws=*/true));
+  GuardChain chain(std::move(guards));
+  GuardContext context = Ctx(Direction::kRequest);
+  EXPECT_FALSE(chain.RunClean(context, kCleanArguments).has_value());
+}
+
+TEST(GuardChainRunClean, TextTheWalkerCannotReadWithoutATreeLeavesTheDecisionToTheTree) {
+  std::vector<std::unique_ptr<Guard>> guards;
+  guards.push_back(std::make_unique<LeafGuard>("first", "secret"));
+  GuardChain chain(std::move(guards));
+  GuardContext context = Ctx(Direction::kRequest);
+  EXPECT_FALSE(chain.RunClean(context, R"({"arguments":{"a":"x","a":"secret"}})").has_value());
 }
 
 }  // namespace

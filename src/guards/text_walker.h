@@ -84,10 +84,45 @@ class LeafVisitor {
   void (*call_)(void*, TextLeaf&);
 };
 
+// A non-owning callable reference for the read-only walk: `bool(const TextLeaf&)`, false to
+// stop the walk.
+class LeafReader {
+ public:
+  template <typename F>
+    requires(!std::is_same_v<std::remove_cv_t<F>, LeafReader>)
+  LeafReader(F& f)  // NOLINT: implicit by design
+      : object_(&f),
+        call_([](void* o, const TextLeaf& leaf) { return (*static_cast<F*>(o))(leaf); }) {}
+  bool operator()(const TextLeaf& leaf) const { return call_(object_, leaf); }
+
+ private:
+  void* object_;
+  bool (*call_)(void*, const TextLeaf&);
+};
+
 // Visits every text leaf of `payload` for a message with `context`'s direction, method and
 // is_error (see the table above). Returns the number of leaves replaced.
 std::size_t WalkText(const GuardContext& context, boost::json::value& payload,
                      LeafVisitor visit);
+
+// What WalkTextJson could do.
+enum class JsonWalk {
+  kDone,       // every leaf was visited: exactly those WalkText visits over the parsed payload,
+               // in the same order, with the same text (escapes decoded) and pointers
+  kStopped,    // the visitor returned false; the walk ended there
+  kUndecided,  // the text cannot be walked as its tree would be (a key written with an escape
+               // or repeated in an object the walk reads, a string that does not decode): some
+               // leaves may have been visited; walk the tree (WalkText) instead
+};
+
+// The walk of WalkText over `payload` given as JSON text, without building a tree: objects are
+// scanned in the text and a leaf's escapes are decoded only when it is visited. Read-only (a
+// leaf cannot be replaced). A clean walk allocates nothing beyond per-thread scratch (textual
+// blobs are decoded into a fresh string, as WalkText does).
+// REQUIRES: `payload` is one JSON value a parser has accepted (e.g. a member of a validated
+// message, core::WireMessage::MemberText); other text gives kUndecided or some leaves, never a
+// crash.
+JsonWalk WalkTextJson(const GuardContext& context, std::string_view payload, LeafReader visit);
 
 // True when a MIME type names text a model reads (text/*, JSON, XML, YAML, JavaScript, ...).
 bool IsTextualMime(std::string_view mime);

@@ -2,7 +2,8 @@
 // inspects runs the chain over a tree of its params; when no guard changed it (and none
 // rejected), the client's bytes go upstream exactly as on the unguarded path. An answer a guard
 // inspects goes back as the upstream's bytes (id replaced) unless a guard changed it. Only a
-// modified message is serialized again from its tree.
+// modified message is serialized again from its tree. No tree is built at all when every guard
+// finds the text leaves clean (GuardChain::RunClean over the message's own text).
 #include <boost/json/serialize.hpp>
 
 #include "audit/record_notes.h"
@@ -31,6 +32,19 @@ ForwardedRequest Router::SendWire(const std::shared_ptr<ClientSession>& session,
 ForwardedRequest Router::ForwardGuardedBytes(const std::shared_ptr<ClientSession>& session,
                                              std::size_t index, guards::GuardContext context,
                                              core::WireMessage request, Respond respond) {
+  // The common outcome without a tree: every guard finds the params' text leaves clean. What
+  // follows is the chain's kContinue outcome below.
+  if (const std::optional<std::string_view> text = request.MemberText("params")) {
+    if (std::optional<guards::ChainResult> clean = guards_->RunClean(context, *text)) {
+      RecordFindings(context, *clean);
+      if (audit::CallRecord* record = session->CallRecordOf(request.id()))
+        audit::NoteVerdict(*record, *clean);  // audit: the request's verdict
+      std::string method = context.method;
+      std::string item = context.item;
+      return SendWire(session, index, std::move(method), std::move(item), std::move(request),
+                      std::move(respond));
+    }
+  }
   json::object tree = request.TakeTreeKeepingText();
   json::value payload = json::object();
   if (json::value* params = tree.if_contains("params")) payload = std::move(*params);
@@ -77,6 +91,18 @@ void Router::GuardWireAnswer(const std::shared_ptr<ClientSession>& session,
       session.get(), guards::Direction::kResponse, method, server, item, response.id_text());
   context.is_error = !is_result;
   const char* member = is_result ? "result" : "error";
+  // The common outcome without a tree: every guard finds the answer's text leaves clean. What
+  // follows is the chain's kContinue outcome below.
+  if (const std::optional<std::string_view> text = response.MemberText(member)) {
+    if (std::optional<guards::ChainResult> clean = guards_->RunClean(context, *text)) {
+      RecordFindings(context, *clean);
+      if (session)  // audit: the answer's verdict
+        if (audit::CallRecord* record = session->CallRecordOf(response.id()))
+          audit::NoteVerdict(*record, *clean);
+      respond(std::move(response));
+      return;
+    }
+  }
   json::object tree = response.TakeTreeKeepingText();
   json::value* guarded = tree.if_contains(member);
   if (!guarded) {

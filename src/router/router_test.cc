@@ -10,8 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "guards/detector_guard.h"
 #include "router/meta_tools.h"
 #include "testing/fake_client_session.h"
+#include "testing/fake_detector.h"
 #include "testing/fake_upstream.h"
 
 namespace mcpgw::router {
@@ -369,6 +371,41 @@ TEST_F(RouterTest, GuardedCallThatNoGuardChangesKeepsItsBytesBothWays) {
   EXPECT_EQ(guard->seen[0].payload.at("name"), "read") << "guards see the upstream's tool name";
   EXPECT_EQ(guard->seen[0].request_key, "\"c-1\"");
   EXPECT_EQ(guard->seen[1].request_key, "\"c-1\"");
+}
+
+// Through guards that judge text leaves (a detector guard, as basic and presidio), a clean call
+// is decided from its bytes (no tree) and keeps them both ways; a leaf with a finding still takes
+// the tree and is masked, in either direction.
+TEST_F(RouterTest, LeafGuardsPassACleanCallAsBytesAndStillMaskAFindingThroughTheTree) {
+  auto fs = AddUpstream("fs", {"read"});
+  auto detector = std::make_shared<const testing::FakeDetector>(
+      std::vector<testing::FakeDetector::Needle>{{"SECRET", "secrets.fake", "FAKE_TOKEN"}});
+  std::vector<std::unique_ptr<guards::Guard>> list;
+  list.push_back(std::make_unique<guards::DetectorGuard>("basic", detector,
+                                                         guards::DetectorGuardOptions{}));
+  Init({}, std::make_shared<guards::GuardChain>(std::move(list)));
+
+  Outcome clean = CallTool("fs_read", {{"text", "a \"quoted\"\nvalue"}}, "c-1");
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_FALSE(fs->sent()[0].reserialized);
+  EXPECT_FALSE(fs->sent()[0].text.empty()) << "the client's bytes go";
+  ASSERT_TRUE(fs->RespondResult(
+      fs->sent()[0].id,
+      json::object{{"content", json::array{json::object{{"type", "text"}, {"text", "x\ny"}}}}}));
+  ASSERT_TRUE(clean.answered());
+  EXPECT_FALSE(*clean.reserialized) << "a clean answer goes on as the upstream's bytes";
+
+  Outcome found = CallTool("fs_read", {{"text", "key SECRET"}}, "c-2");
+  ASSERT_EQ(fs->sent().size(), 2u);
+  EXPECT_TRUE(fs->sent()[1].text.empty()) << "masked: sent through Send (the tree path)";
+  EXPECT_EQ(fs->sent()[1].params.at("arguments").at("text"), "key <FAKE_TOKEN>");
+  ASSERT_TRUE(fs->RespondResult(
+      fs->sent()[1].id,
+      json::object{{"content",
+                    json::array{json::object{{"type", "text"}, {"text", "a \"SECRET\""}}}}}));
+  ASSERT_TRUE(found.answered());
+  EXPECT_TRUE(*found.reserialized);
+  EXPECT_EQ((*found).at("result").at("content").at(0).at("text"), "a \"<FAKE_TOKEN>\"");
 }
 
 TEST_F(RouterTest, GuardModifyingTheRequestSendsItsTree) {
