@@ -360,63 +360,26 @@ void InjectionDetector::Clusters(std::string_view original,
                       ModelTechnique(joined), CueKind::kPrimary, Origin::kPlain, 0, 0});
     }
   }
-  if (!hits.empty() || !hidden.empty()) {
-    const std::size_t first = hits.size();
-    context_->Scan(text, hits);
-    for (std::size_t k = first; k < hits.size(); ++k)
-      hits[k].pattern = (*context_ids_)[hits[k].pattern];
-  } else if (!cues.empty()) {
-    // Only model cues: the context that can change them lies within kMetaReach of them, so only
-    // that window is scanned (a long benign message often holds one confident segment).
-    std::size_t lo = text.size(), hi = 0;
-    for (const Cue& c : cues) {
-      lo = std::min(lo, c.begin);
-      hi = std::max(hi, c.end);
-    }
-    lo = lo > kMetaReach ? lo - kMetaReach : 0;
-    hi = std::min(text.size(), hi + kMetaReach);
-    context_->Scan(text.substr(lo, hi - lo), hits);
-    for (PatternHit& hit : hits) {
-      hit.pattern = (*context_ids_)[hit.pattern];
-      hit.begin += lo;
-      hit.end += lo;
-    }
-  }
-
-  std::vector<std::size_t>& meta = scratch.meta;
-  std::vector<std::size_t>& reported = scratch.reported;
-  std::vector<RoleLine>& role_lines = scratch.role_lines;
+  // Rot13 and disguise signs open windows to decode; their decoded content is scored before the
+  // context pass, which runs only around a primary cue, hidden text, a rot13 window or decoded
+  // disguised text (the context changes nothing else).
   std::vector<std::pair<std::size_t, std::size_t>>& rot13_windows = scratch.rot13_windows;
   std::vector<std::pair<std::size_t, std::size_t>>& disguise_lines = scratch.disguise_lines;
-  if (hits.empty() && hidden.empty() && cues.empty() && text.size() < 24) return;
+  bool primary_hit = false;
   for (const PatternHit& hit : hits) {
-    const CueRule& rule = rules[hit.pattern];
-    switch (rule.kind) {
-      case CueKind::kMeta: meta.push_back(hit.end); break;
-      case CueKind::kReported: reported.push_back(hit.end); break;
-      case CueKind::kRot13: {
-        const auto line = LineAt(text, hit.begin);
-        if (rot13_windows.empty() || rot13_windows.back() != line) rot13_windows.push_back(line);
-        break;
-      }
-      case CueKind::kDisguise: {
-        const auto line = LineAt(text, hit.end > 0 ? hit.end - 1 : 0);
-        if (disguise_lines.empty() || disguise_lines.back() != line) disguise_lines.push_back(line);
-        break;
-      }
-      case CueKind::kRoleLine:
-        role_lines.push_back({hit.begin, hit.end});
-        [[fallthrough]];
-      case CueKind::kPrimary:
-      case CueKind::kSupport:
-        cues.push_back({hit.pattern, rule.anchored ? SkipAnchor(text, hit.begin, hit.end) : hit.begin,
-                        hit.end, rule.weight, rule.technique, rule.kind, Origin::kPlain, 0, 0});
-        break;
+    const CueKind kind = rules[hit.pattern].kind;
+    if (kind == CueKind::kPrimary) {
+      primary_hit = true;
+    } else if (kind == CueKind::kRot13) {
+      const auto line = LineAt(text, hit.begin);
+      if (rot13_windows.empty() || rot13_windows.back() != line) rot13_windows.push_back(line);
+    } else if (kind == CueKind::kDisguise) {
+      const auto line = LineAt(text, hit.end > 0 ? hit.end - 1 : 0);
+      if (disguise_lines.empty() || disguise_lines.back() != line) disguise_lines.push_back(line);
     }
   }
-  std::sort(meta.begin(), meta.end());
-  std::sort(reported.begin(), reported.end());
-
+  const bool model_cues = !cues.empty();
+  bool disguised = false;
   if (depth < kMaxDepth) {
     std::vector<EncodedRun> runs;
     FindEncodedRuns(text, runs);
@@ -430,6 +393,7 @@ void InjectionDetector::Clusters(std::string_view original,
       for (std::size_t r = first; r < runs.size(); ++r) {
         runs[r].begin += lb;
         runs[r].end += lb;
+        disguised = true;
       }
     }
     for (const EncodedRun& run : runs) {
@@ -447,6 +411,55 @@ void InjectionDetector::Clusters(std::string_view original,
                         CueKind::kPrimary, Origin::kEncoded, b, end});
     }
   }
+  if (primary_hit || !rot13_windows.empty() || disguised || !hidden.empty()) {
+    const std::size_t first = hits.size();
+    context_->Scan(text, hits);
+    for (std::size_t k = first; k < hits.size(); ++k)
+      hits[k].pattern = (*context_ids_)[hits[k].pattern];
+  } else if (model_cues) {
+    // Only model cues: the context that can change them lies within kMetaReach of them, so only
+    // that window is scanned (a long benign message often holds one confident segment).
+    std::size_t lo = text.size(), hi = 0;
+    for (const Cue& c : cues) {
+      if (c.rule != kModelRule) continue;
+      lo = std::min(lo, c.begin);
+      hi = std::max(hi, c.end);
+    }
+    lo = lo > kMetaReach ? lo - kMetaReach : 0;
+    hi = std::min(text.size(), hi + kMetaReach);
+    const std::size_t first = hits.size();
+    context_->Scan(text.substr(lo, hi - lo), hits);
+    for (std::size_t k = first; k < hits.size(); ++k) {
+      hits[k].pattern = (*context_ids_)[hits[k].pattern];
+      hits[k].begin += lo;
+      hits[k].end += lo;
+    }
+  }
+
+  std::vector<std::size_t>& meta = scratch.meta;
+  std::vector<std::size_t>& reported = scratch.reported;
+  std::vector<RoleLine>& role_lines = scratch.role_lines;
+  if (hits.empty() && hidden.empty() && cues.empty() && text.size() < 24) return;
+  for (const PatternHit& hit : hits) {
+    const CueRule& rule = rules[hit.pattern];
+    switch (rule.kind) {
+      case CueKind::kMeta: meta.push_back(hit.end); break;
+      case CueKind::kReported: reported.push_back(hit.end); break;
+      case CueKind::kRot13:
+      case CueKind::kDisguise: break;  // decoded above
+      case CueKind::kRoleLine:
+        role_lines.push_back({hit.begin, hit.end});
+        [[fallthrough]];
+      case CueKind::kPrimary:
+      case CueKind::kSupport:
+        cues.push_back({hit.pattern, rule.anchored ? SkipAnchor(text, hit.begin, hit.end) : hit.begin,
+                        hit.end, rule.weight, rule.technique, rule.kind, Origin::kPlain, 0, 0});
+        break;
+    }
+  }
+  std::sort(meta.begin(), meta.end());
+  std::sort(reported.begin(), reported.end());
+
   if (cues.empty()) return;
   // Without a primary cue (and no hidden text that could promote a support cue), no cluster can
   // become a detection: skip the context work.
