@@ -87,6 +87,20 @@ std::pair<std::size_t, std::size_t> SentenceAround(std::string_view text, std::s
   return {b, e};
 }
 
+// True when the colon at `colon` in `left` ends a key: a JSON key ("name":) or a YAML-style key,
+// one token of at most 40 characters at the start of its line (name:, - name:).
+bool JsonOrYamlKeyBefore(std::string_view left, std::size_t colon) {
+  std::size_t k = colon;
+  while (k > 0 && (left[k - 1] == ' ' || left[k - 1] == '\t')) --k;
+  if (k > 0 && left[k - 1] == '"') return true;
+  std::size_t b = k;
+  while (b > 0 && left[b - 1] != ' ' && left[b - 1] != '\t' && left[b - 1] != '\n') --b;
+  if (k - b == 0 || k - b > 40) return false;
+  std::size_t s = b;
+  while (s > 0 && (left[s - 1] == ' ' || left[s - 1] == '\t' || left[s - 1] == '-')) --s;
+  return s == 0 || left[s - 1] == '\n';
+}
+
 bool InQuotes(std::string_view text, std::size_t begin, std::size_t end) {
   // Triple-quoted strings (Python) spanning lines, within the 4 KiB before.
   const std::size_t from = begin > 4096 ? begin - 4096 : 0;
@@ -105,8 +119,10 @@ bool InQuotes(std::string_view text, std::size_t begin, std::size_t end) {
       std::size_t open = left.rfind('"');
       while (open > 0 && (left[open - 1] == ' ' || left[open - 1] == '\t')) --open;
       const char before = open > 0 ? left[open - 1] : '\0';
-      if (before == ':' || before == '[' || before == '{' || (before == ',' && open > 1))
-        continue;
+      // After a colon only when a key precedes it ("key": "...", key: "..."); prose such as
+      // 'we received: "..."' quotes.
+      if (before == ':' && JsonOrYamlKeyBefore(left, open - 1)) continue;
+      if (before == '[' || before == '{' || (before == ',' && open > 1)) continue;
       if (open == 0 && lb > 0) {  // the string starts its line: look at the previous line's end
         std::size_t k = lb - 1;
         while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\r')) --k;
@@ -135,6 +151,26 @@ bool InQuotes(std::string_view text, std::size_t begin, std::size_t end) {
       if (closed != std::string_view::npos) continue;
     }
     if (right.find(p.close) != std::string_view::npos) return true;
+  }
+  // Typographic quotes wrapped over a line break (PDF and e-mail text): the line before and the
+  // line after, 240 bytes each way at most.
+  const std::size_t wide_b = lb > 0 ? std::max(LineAt(text, lb - 1).first, begin > 240 ? begin - 240 : 0) : lb;
+  const std::size_t after_end = std::min(end, text.size());
+  const std::size_t wide_e = std::min({text.size(), after_end + 240,
+                                       le2 < text.size() ? LineAt(text, le2 + 1).second : le2});
+  if (wide_b == lb && wide_e == le2) return false;
+  const std::string_view wide_left = text.substr(wide_b, begin - wide_b);
+  const std::string_view wide_right = text.substr(after_end, wide_e - after_end);
+  for (const QuotePair& p : kPairs) {
+    if (p.open == p.close) continue;
+    const std::size_t open = wide_left.rfind(p.open);
+    if (open == std::string_view::npos) continue;
+    if (wide_left.find(p.close, open + p.open.size()) != std::string_view::npos) continue;
+    const std::size_t close = wide_right.find(p.close);
+    if (close == std::string_view::npos) continue;
+    // The closing mark must come before any new opening of the same kind.
+    const std::size_t reopen = wide_right.find(p.open);
+    if (reopen == std::string_view::npos || reopen > close) return true;
   }
   return false;
 }
