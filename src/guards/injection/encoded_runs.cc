@@ -1,5 +1,7 @@
 #include "guards/injection/encoded_runs.h"
 
+#include "core/utf8.h"
+
 #include <boost/url/decode_view.hpp>
 #include <boost/url/pct_string_view.hpp>
 #include <openssl/evp.h>
@@ -115,24 +117,6 @@ bool Base64MayBeText(std::string_view run) {
 }
 
 
-void AppendUtf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -191,7 +175,7 @@ void FindEscapes(std::string_view text, bool entity, std::vector<EncodedRun>& ou
     while (k < text.size() && k - at < kMaxRun) {
       const std::size_t n = ParseEscape(text, k, entity, cp);
       if (n == 0 || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) break;
-      AppendUtf8(decoded, cp);
+      core::AppendUtf8(decoded, static_cast<char32_t>(cp));
       k += n;
       ++count;
     }
@@ -238,7 +222,7 @@ void FindCharCodes(std::string_view text, std::vector<EncodedRun>& out, std::siz
         ok = count >= 8;
         break;
       }
-      AppendUtf8(decoded, v);
+      core::AppendUtf8(decoded, static_cast<char32_t>(v));
       ++count;
       k = d;
       std::size_t sep = k;
