@@ -340,7 +340,7 @@ std::vector<HarmRule> Build() {
   "predators|inferior (race|people)|Ungeziefer|Untermenschen|Parasiten|Tiere|minderwertig[^\\s.,!?;:]*|"  \
   "alima[ñn]as|plaga|ratas|animales|raza inferior|infrahumanos|vermine|sous-hommes|cafards|"      \
   "animaux|race inf[ée]rieure|moins intelligents|parasitas|ratos|animais|ra[çc]a inferior|"       \
-  "subumanos|parassiti|scarafaggi|razza inferiore|ско[тт]|паразит[^\\s.,!?;:]*|крыс[^\\s.,!?;:]*|недочеловек[^\\s.,!?;:]*|"   \
+  "subumanos|parassiti|scarafaggi|razza inferiore|скот|паразит[^\\s.,!?;:]*|крыс[^\\s.,!?;:]*|недочеловек[^\\s.,!?;:]*|"   \
   "таракан[^\\s.,!?;:]*|низшая раса|худоба|нелюд[^\\s.,!?;:]*|aşağılık|hayvan[^\\s.,!?;:]*|parazit[^\\s.,!?;:]*|haşere|robactwo|"     \
   "podludzie|szczury|害虫|蟑螂|寄生虫|劣等|ゴキブリ|벌레|기생충|حشرات|طفيليات|कीड़े|परजीवी|"      \
   "sâu bọ|ký sinh trùng|hama|binatang)"

@@ -385,9 +385,7 @@ void InjectionDetector::Clusters(std::string_view original,
     FindEncodedRuns(text, runs);
     // Escapes, character codes, reversed and disguised letters: only on the lines where the
     // pattern pass saw their sign.
-    for (std::size_t k = 0; k < disguise_lines.size(); ++k) {
-      const auto [lb, le] = disguise_lines[k];
-      if (k > 0 && disguise_lines[k - 1] == disguise_lines[k]) continue;
+    for (const auto& [lb, le] : disguise_lines) {  // ascending, without repeats (hits are by end)
       const std::size_t first = runs.size();
       FindEscapedRuns(text.substr(lb, le - lb), runs);
       for (std::size_t r = first; r < runs.size(); ++r) {

@@ -21,9 +21,11 @@ std::pair<std::size_t, std::size_t> SentenceAround(std::string_view text, std::s
                                                    std::size_t end, std::size_t max_extent = 400);
 
 // True when [begin, end) lies between an opening and a closing quotation mark on its line
-// (", “ ”, « », „ “, 「 」, 『 』, ‘ ’, or backticks), or inside a triple-quoted string (looked
-// for in the 4 KiB before). A JSON string value ("key": "...", [..., "..."]) is data framing,
-// not a quotation, and does not count.
+// (", “ ”, « », „ “, 「 」, 『 』, ‘ ’, or backticks), between typographic marks on the lines
+// just before and after (a quotation wrapped by a PDF or e-mail, 240 bytes each way), or inside
+// a triple-quoted string (looked for in the 4 KiB before). A JSON or YAML value ("key": "...",
+// key: "...", [..., "..."]) is data framing, not a quotation, and does not count; a double quote
+// after a colon in prose ('we received: "..."') does.
 bool InQuotes(std::string_view text, std::size_t begin, std::size_t end);
 
 // The offset of the opening double quote of the string literal on its line that holds

@@ -8,10 +8,10 @@
 #include "guards/injection/injection_rules.h"
 #include "guards/injection/pattern_set.h"
 
-#include <boost/json/parse.hpp>
+#include "injection_records.h"
 
+#include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -22,37 +22,21 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: mcp-gateway-injection-cues SET.jsonl ID\n");
     return 2;
   }
-  std::ifstream in(argv[1]);
-  if (!in) {
-    std::fprintf(stderr, "cannot read %s\n", argv[1]);
+  std::vector<mcpgw::eval::InjectionRecord> records;
+  std::string error;
+  if (!mcpgw::eval::LoadInjectionRecords(argv[1], records, error)) {
+    std::fprintf(stderr, "%s\n", error.c_str());
+    return 1;
+  }
+  const auto record = std::find_if(records.begin(), records.end(),
+                                   [&](const auto& r) { return r.id == argv[2]; });
+  if (record == records.end()) {
+    std::fprintf(stderr, "no record %s in %s\n", argv[2], argv[1]);
     return 1;
   }
   std::string text;
   std::vector<std::size_t> boundaries;
-  bool found = false;
-  for (std::string line; std::getline(in, line);) {
-    boost::system::error_code ec;
-    boost::json::value record = boost::json::parse(line, ec);
-    if (ec || !record.is_object()) continue;
-    const boost::json::object& o = record.as_object();
-    const boost::json::value* id = o.if_contains("id");
-    if (id == nullptr || !id->is_string() || id->as_string() != argv[2]) continue;
-    if (const boost::json::value* fields = o.if_contains("fields"); fields && fields->is_array())
-      for (const boost::json::value& f : fields->as_array()) {
-        if (!f.is_string()) continue;
-        if (!text.empty()) {
-          text += '\n';
-          boundaries.push_back(text.size());
-        }
-        text += std::string(f.as_string());
-      }
-    found = true;
-    break;
-  }
-  if (!found) {
-    std::fprintf(stderr, "no record %s in %s\n", argv[2], argv[1]);
-    return 1;
-  }
+  mcpgw::eval::JoinFields(*record, text, boundaries);
   const std::vector<inj::CueRule>& rules = inj::BuiltinCueRules();
   const inj::InjectionPatternSpecs specs = inj::BuiltinInjectionPatternSpecs();
   static constexpr const char* kKinds[] = {"primary", "support", "role_line", "meta", "reported", "rot13", "disguise"};

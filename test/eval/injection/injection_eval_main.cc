@@ -11,6 +11,7 @@
 // --no-fail is given; 1 when they are not; 2 on bad arguments or an unreadable set.
 #include "guards/harmful/harmful_detector.h"
 #include "guards/injection/injection_detector.h"
+#include "injection_records.h"
 
 #include <boost/json.hpp>
 
@@ -29,55 +30,11 @@ namespace {
 namespace json = boost::json;
 using mcpgw::guards::Detection;
 
-struct Record {
-  std::string id, family, label, technique, lang, carrier;
-  std::vector<std::string> fields;
-};
+using Record = mcpgw::eval::InjectionRecord;
 
 struct Tally {
   int attacks = 0, caught = 0, benign = 0, flagged = 0;
 };
-
-bool Load(const std::string& path, std::vector<Record>& out, std::string& error) {
-  std::ifstream in(path);
-  if (!in) {
-    error = "cannot read " + path;
-    return false;
-  }
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (line.empty()) continue;
-    boost::system::error_code ec;
-    json::value v = json::parse(line, ec);
-    if (ec || !v.is_object()) {
-      error = path + ":" + std::to_string(number) + ": not a JSON object";
-      return false;
-    }
-    const json::object& o = v.get_object();
-    Record r;
-    auto str = [&](const char* key) -> std::string {
-      const json::value* x = o.if_contains(key);
-      return x && x->is_string() ? std::string(x->get_string()) : std::string();
-    };
-    r.id = str("id");
-    r.family = str("family");
-    r.label = str("label");
-    r.technique = str("technique");
-    r.lang = str("lang");
-    r.carrier = str("carrier");
-    const json::value* fields = o.if_contains("fields");
-    if (!fields || !fields->is_array() || (r.label != "attack" && r.label != "benign")) {
-      error = path + ":" + std::to_string(number) + ": needs fields[] and label attack|benign";
-      return false;
-    }
-    for (const json::value& f : fields->get_array())
-      if (f.is_string()) r.fields.emplace_back(f.get_string());
-    out.push_back(std::move(r));
-  }
-  return true;
-}
 
 double Pct(int a, int b) { return b == 0 ? 0.0 : 100.0 * a / b; }
 
@@ -107,7 +64,7 @@ int main(int argc, char** argv) {
   }
   std::vector<Record> records;
   std::string error;
-  if (!Load(set, records, error)) {
+  if (!mcpgw::eval::LoadInjectionRecords(set, records, error)) {
     std::cerr << "mcp-gateway-injection-eval: " << error << "\n";
     return 2;
   }
@@ -130,15 +87,7 @@ int main(int argc, char** argv) {
   std::vector<std::size_t> boundaries;
   std::vector<Detection> found;
   for (const Record& r : records) {
-    joined.clear();
-    boundaries.clear();
-    for (std::size_t i = 0; i < r.fields.size(); ++i) {
-      if (i > 0) {
-        joined += '\n';
-        boundaries.push_back(joined.size());
-      }
-      joined += r.fields[i];
-    }
+    mcpgw::eval::JoinFields(r, joined, boundaries);
     found.clear();
     float score = 0.0f;  // injection: the message's best cluster score
     const auto start = std::chrono::steady_clock::now();
