@@ -237,17 +237,10 @@ constexpr char kParamPayloadExtra[] =
 constexpr char kParamNegation[] =
     R"re((?:\b(?:never|not|no|don'?t|do\s+not|without|exclud\w*|except)\b|\bnunca\b|\bsin\b|\bohne\b|\bsans\b))re";
 
-// Words that cite rather than order: a security tool quoting an attack.
-constexpr char kCiting[] =
-    R"re((?:\b(?:such\s+as|e\.g\.|for\s+example|for\s+instance|detects?|detection|flags?|)re"
-    R"re(blocks?|phrases?|claims|examples?|attacks?|attackers?|malicious|suspicious|)re"
-    R"re(injections?|poison\w*|wording|quot\w+)\b|ejemplos?|frases\s+como|beispiel\w*|exemples?|)re"
-    R"re(esempi|exemplos?|пример|例如|示例|例えば|예시))re";
 // Leaving something out of what the user sees ("keep the second package out of what you show
 // the user", "leave this out of the summary").
 constexpr char kOmit[] =
     R"re((?:\b(?:leave|keep)\s+(?:\S+\s+){0,5}?out\s+of\b|\bomit\s+(?:\S+\s+){0,4}?from\b))re";
-constexpr char kQuote[] = R"re(["“”„«»「」『』`]|(?:^|[^\w])'[^'\n]{3,80}'(?:[^\w]|$))re";
 
 // a ... b or b ... a within one sentence, at most `gap` characters apart.
 std::string Near(std::string_view a, std::string_view b, int gap) {
@@ -278,7 +271,6 @@ struct ConceptCheck::Patterns {
   std::unique_ptr<re2::RE2> shadow, change_order;
   std::unique_ptr<re2::RE2> disparage, self_only, override_user;
   std::unique_ptr<re2::RE2> actor, payload, transfer, negation;
-  std::unique_ptr<re2::RE2> citing, quote;
   std::unique_ptr<re2::RE2> conversation, conversation_named, conversation_past, param_payload,
       whole, param_negation;
 };
@@ -320,8 +312,6 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   p->payload = make(payload);
   p->transfer = make(kTransfer);
   p->negation = make(kNegation);
-  p->citing = make(kCiting);
-  p->quote = make(kQuote);
   p->conversation = make(kConversationWord);
   p->conversation_named = make(std::string(ConversationPattern()));
   p->conversation_past = make(kConversationPast);
@@ -349,8 +339,6 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
                          p->payload.get(),
                          p->transfer.get(),
                          p->negation.get(),
-                         p->citing.get(),
-                         p->quote.get(),
                          p->conversation.get(),
                          p->conversation_named.get(),
                          p->conversation_past.get(),
@@ -428,7 +416,7 @@ void ConceptCheck::FindWith(std::string_view text, bool gate, std::vector<Hit>& 
     while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
     if (sentence.size() < 12) continue;
     // A sentence that quotes or cites an attack describes it (security tools).
-    if (RE2::PartialMatch(sentence, *p.citing) && RE2::PartialMatch(sentence, *p.quote)) continue;
+    if (CitesQuotedWording(sentence)) continue;
     if (any[0] && !consent && RE2::PartialMatch(sentence, *p.consent) &&
         !RE2::PartialMatch(sentence, *p.consent_guard)) {
       add(consent, "concept.consent_bypass", "concealment",

@@ -135,14 +135,6 @@ constexpr char kUserChosen[] =
     R"re((?:provided|supplied|configured|chosen|specified)\b|\bconfigured\s+(?:in|by|with)\b|)re"
     R"re(\byour\s+own\b|\bopts?[-\s]in\b|\bopted[-\s]in\b|\bif\s+(?:the\s+user|you)\s+)re"
     R"re((?:agree|enable|allow|ask|consent)|\bwith\s+(?:the\s+user'?s\s+)?(?:explicit\s+)?consent\b))re";
-// A sentence that cites wording (a security tool quoting an attack).
-constexpr char kCiting[] =
-    R"re((?:\b(?:such\s+as|e\.g|for\s+example|for\s+instance|detects?|detection|flags?|blocks?|)re"
-    R"re(phrases?|attacks?|attackers?|malicious|suspicious|injections?|poison\w*|)re"
-    R"re(wording|quot\w+|patterns?|signatures?)\b|ejemplos?|beispiel\w*|exemples?|пример|例如|示例|例えば|예시|)re"
-    // "example" as a word, not inside a host name (hooks.example.com).
-    R"re((?:^|[^.\w@/-])examples?\b))re";
-constexpr char kQuote[] = R"re(["“”„«»「」『』]|(?:^|[^\w])'[^'\n]{3,80}'(?:[^\w]|$))re";
 
 // Asking the user for a credential no tool collects through the model.
 constexpr char kAskUser[] =
@@ -200,7 +192,7 @@ struct DataFlowCheck::Patterns {
   // Gates: private data or a covert act (FindFlow); a credential or a sign-in (solicitation).
   std::unique_ptr<re2::RE2> private_or_covert, credential_or_login;
   std::unique_ptr<re2::RE2> private_data, move, negated_move, address, local_address, other_tool,
-      reply, secret_only, extra, covert, user_chosen, citing, quote, ask_user, credential,
+      reply, secret_only, extra, covert, user_chosen, ask_user, credential,
       ask_negated, login_at, contents_of, param_negated, path_ref, data_name;
 };
 
@@ -227,8 +219,6 @@ Result<std::unique_ptr<const DataFlowCheck>> DataFlowCheck::Create() {
   p->extra = Make(kExtra);
   p->covert = Make(kCovert);
   p->user_chosen = Make(kUserChosen);
-  p->citing = Make(kCiting);
-  p->quote = Make(kQuote);
   p->ask_user = Make(kAskUser);
   p->credential = Make(kCredential);
   p->ask_negated = Make(kAskNegated);
@@ -240,8 +230,8 @@ Result<std::unique_ptr<const DataFlowCheck>> DataFlowCheck::Create() {
   for (const auto* re :
        {p->private_data.get(),  p->move.get(),        p->negated_move.get(),  p->address.get(),
         p->local_address.get(), p->other_tool.get(),  p->reply.get(),         p->secret_only.get(),
-        p->extra.get(),         p->covert.get(),      p->user_chosen.get(),   p->citing.get(),
-        p->quote.get(),         p->ask_user.get(),    p->credential.get(),    p->ask_negated.get(),
+        p->extra.get(),         p->covert.get(),      p->user_chosen.get(),   p->ask_user.get(),
+        p->credential.get(),    p->ask_negated.get(),
         p->login_at.get(),      p->contents_of.get(), p->param_negated.get(), p->path_ref.get(),
         p->data_name.get()}) {
     if (!re->ok()) return MakeError("scanner: data flow pattern: " + re->error());
@@ -261,11 +251,6 @@ Result<std::unique_ptr<const DataFlowCheck>> DataFlowCheck::Create() {
 
 bool DataFlowCheck::NameDenotesData(std::string_view lower_name) const {
   return re2::RE2::PartialMatch(lower_name, *p_->data_name);
-}
-
-bool DataFlowCheck::Cited(std::string_view sentence) const {
-  return re2::RE2::PartialMatch(sentence, *p_->citing) &&
-         re2::RE2::PartialMatch(sentence, *p_->quote);
 }
 
 namespace {
@@ -364,7 +349,7 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindFlow(
       }
     }
     if (!sink) continue;
-    if (RE2::PartialMatch(sentence, *p.negated_move) || Cited(sentence) ||
+    if (RE2::PartialMatch(sentence, *p.negated_move) || CitesQuotedWording(sentence) ||
         RE2::PartialMatch(sentence, *p.user_chosen))
       continue;
     return Hit{"exfiltration.private_data_flow",
@@ -391,7 +376,7 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindSolicitation(std::string_vi
          !RE2::PartialMatch(sentence, *p.login_at)) ||
         !RE2::PartialMatch(sentence, *p.ask_user))
       continue;
-    if (RE2::PartialMatch(sentence, *p.ask_negated) || Cited(sentence)) continue;
+    if (RE2::PartialMatch(sentence, *p.ask_negated) || CitesQuotedWording(sentence)) continue;
     return Hit{"credential.solicitation",
                "Asks the user for a credential no tool should collect through the model (a "
                "one-time code, recovery phrase, bank or e-mail password, card number).",
@@ -418,7 +403,7 @@ std::optional<std::string> DataFlowCheck::ParameterAsks(std::string_view lower_n
   if (!RE2::PartialMatch(description, *p.contents_of) &&
       !RE2::PartialMatch(description, *p.ask_user) && !RE2::PartialMatch(description, *p.move))
     return std::nullopt;
-  if (RE2::PartialMatch(description, *p.param_negated) || Cited(description)) return std::nullopt;
+  if (RE2::PartialMatch(description, *p.param_negated) || CitesQuotedWording(description)) return std::nullopt;
   if (RE2::PartialMatch(description, *p.path_ref) &&
       !RE2::PartialMatch(description, *p.contents_of))
     return std::nullopt;

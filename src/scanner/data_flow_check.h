@@ -67,7 +67,6 @@ class DataFlowCheck {
  private:
   DataFlowCheck() = default;
   bool NameDenotesData(std::string_view lower_name) const;
-  bool Cited(std::string_view sentence) const;
   struct Patterns;
   std::unique_ptr<Patterns> p_;
 };

@@ -1,5 +1,9 @@
 #include "scanner/sentences.h"
 
+#include <re2/re2.h>
+
+#include "scanner/regex_options.h"
+
 namespace mcpgw::scanner {
 
 std::vector<std::string_view> SplitSentences(std::string_view text) {
@@ -29,6 +33,26 @@ std::vector<std::string_view> SplitSentences(std::string_view text) {
 bool IsQuotedExample(std::string_view previous, std::string_view sentence) {
   return previous.ends_with("e.g") || previous.ends_with("i.e") || previous.ends_with("z.B") ||
          sentence.starts_with("\"") || sentence.starts_with("\xe2\x80\x9c");  // “
+}
+
+namespace {
+
+// The words that cite (union of what the three checks each used before they shared this).
+constexpr char kCiting[] =
+    R"re((?:\b(?:such\s+as|e\.g|for\s+example|for\s+instance|detects?|detection|flags?|blocks?|)re"
+    R"re(phrases?|claims|attacks?|attackers?|malicious|suspicious|injections?|poison\w*|)re"
+    R"re(wording|quot\w+|patterns?|signatures?|shadowing)\b|ejemplos?|frases\s+como|beispiel\w*|)re"
+    R"re(exemples?|esempi|exemplos?|пример|例如|示例|例えば|예시|)re"
+    // "example" as a word, not inside a host name (hooks.example.com).
+    R"re((?:^|[^.\w@/-])examples?\b))re";
+constexpr char kQuote[] = R"re(["“”„«»「」『』]|(?:^|[^\w])'[^'\n]{3,80}'(?:[^\w]|$))re";
+
+}  // namespace
+
+bool CitesQuotedWording(std::string_view sentence) {
+  static const re2::RE2 citing(kCiting, ScannerRegexOptions());
+  static const re2::RE2 quote(kQuote, ScannerRegexOptions());
+  return re2::RE2::PartialMatch(sentence, citing) && re2::RE2::PartialMatch(sentence, quote);
 }
 
 }  // namespace mcpgw::scanner

@@ -73,14 +73,6 @@ constexpr char kNegatedFollow[] =
     R"re(comply|act\s+on)\b|\b(?:not|never|rather\s+than)\s+as\s+(?:an?\s+)?(?:\w+\s+)?)re"
     R"re((?:instructions?|commands?|orders?)\b)re";
 
-// A sentence that cites wording (a security tool quoting an attack).
-constexpr char kCiting[] =
-    R"re((?:\b(?:such\s+as|e\.g|for\s+example|for\s+instance|detects?|detection|flags?|blocks?|)re"
-    R"re(phrases?|attacks?|attackers?|malicious|suspicious|injections?|poison\w*|)re"
-    R"re(wording|quot\w+|patterns?|signatures?|shadowing)\b|ejemplos?|beispiel\w*|exemples?|пример|例如|示例|例えば|예시|)re"
-    // "example" as a word, not inside a host name (hooks.example.com).
-    R"re((?:^|[^.\w@/-])examples?\b))re";
-constexpr char kQuote[] = R"re(["“”„«»「」『』`]|(?:^|[^\w])'[^'\n]{3,80}'(?:[^\w]|$))re";
 
 std::unique_ptr<re2::RE2> Make(const char* pattern) {
   return std::make_unique<re2::RE2>(pattern, ScannerRegexOptions());
@@ -92,7 +84,7 @@ struct SteeringCheck::Patterns {
   // The three kinds' gates as one alternation: one pass over most texts (none match).
   std::unique_ptr<re2::RE2> any;
   std::unique_ptr<re2::RE2> trigger, change, fixed_value, negated_change, regardless, claim,
-      verdict, as_orders, negated_follow, citing, quote;
+      verdict, as_orders, negated_follow;
 };
 
 SteeringCheck::~SteeringCheck() = default;
@@ -111,12 +103,10 @@ Result<std::unique_ptr<const SteeringCheck>> SteeringCheck::Create() {
   p->verdict = Make(kVerdict);
   p->as_orders = Make(kAsOrders);
   p->negated_follow = Make(kNegatedFollow);
-  p->citing = Make(kCiting);
-  p->quote = Make(kQuote);
   for (const auto* re :
        {p->any.get(), p->trigger.get(), p->change.get(), p->fixed_value.get(),
         p->negated_change.get(), p->regardless.get(), p->claim.get(), p->verdict.get(),
-        p->as_orders.get(), p->negated_follow.get(), p->citing.get(), p->quote.get()}) {
+        p->as_orders.get(), p->negated_follow.get()}) {
     if (!re->ok()) return MakeError("scanner: steering pattern: " + re->error());
   }
   std::unique_ptr<SteeringCheck> check(new SteeringCheck());
@@ -142,7 +132,7 @@ void SteeringCheck::Find(std::string_view text, std::vector<Hit>& out) const {
     previous = sentence;
     if (example) continue;
     if (sentence.size() < 12) continue;
-    if (RE2::PartialMatch(sentence, *p.citing) && RE2::PartialMatch(sentence, *p.quote)) continue;
+    if (CitesQuotedWording(sentence)) continue;
     if (trigger && !shadow && RE2::PartialMatch(sentence, *p.trigger) &&
         RE2::PartialMatch(sentence, *p.change) && RE2::PartialMatch(sentence, *p.fixed_value) &&
         !RE2::PartialMatch(sentence, *p.negated_change)) {
