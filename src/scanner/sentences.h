@@ -26,8 +26,7 @@ bool IsQuotedExample(std::string_view previous, std::string_view sentence);
 // name like hooks.example.com, and their Spanish, German, French, Italian, Portuguese, Russian,
 // Chinese, Japanese and Korean forms) and a quotation mark (straight, typographic, guillemets,
 // CJK corner brackets, or a single-quoted span of 3-80 characters; a backtick marks code, not a
-// quotation). The concept,
-// data-flow and steering checks all skip such sentences.
+// quotation). The concept, data-flow and steering checks all skip such sentences.
 bool CitesQuotedWording(std::string_view sentence);
 
 }  // namespace mcpgw::scanner
