@@ -15,6 +15,10 @@
 //  - findings carry a type, a JSON pointer and a value hash, never the value;
 //  - block rejects with the first finding's type as reason; a rejected payload is not rewritten
 //    after the block;
+//  - the walk without a tree (WalkTextJson) over the payload's text, as written in the input and
+//    as serialized, visits exactly the leaves WalkText visits over the parsed payload (same
+//    order, text and pointers) or says kUndecided; a reader that stops after k leaves is told
+//    kStopped after exactly k + 1 visits;
 //  - vault round trip: text without '<' masked in a tools/call result for server s1 and sent
 //    back in a tools/call request to s1 is restored exactly; sent to s2 it stays masked.
 #include <spdlog/spdlog.h>
@@ -26,7 +30,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
+#include "core/member_scan.h"
 #include "guards/detector_guard.h"
 #include "guards/pii/pii_detector.h"
 #include "guards/secrets/secret_detector.h"
@@ -152,6 +159,37 @@ void Guard(const g::GuardContext& base, json::value& payload, g::Action action, 
   if (valid) Check(RoundTrips(payload));
 }
 
+// The walk without a tree against the walk of the tree (see the invariants above).
+void CompareWalks(const g::GuardContext& context, std::string_view payload_text,
+                  const json::value& payload) {
+  using Leaves = std::vector<std::pair<std::string, std::string>>;
+  Leaves tree;
+  json::value copy = payload;
+  auto collect = [&](g::TextLeaf& leaf) { tree.emplace_back(leaf.Pointer(), leaf.text()); };
+  g::WalkText(context, copy, collect);
+  Check(copy == payload);  // a visitor that replaces nothing changes nothing
+
+  Leaves read;
+  auto reader = [&](const g::TextLeaf& leaf) {
+    read.emplace_back(leaf.Pointer(), leaf.text());
+    return true;
+  };
+  const g::JsonWalk walk = g::WalkTextJson(context, payload_text, reader);
+  if (walk != g::JsonWalk::kDone) {
+    Check(walk == g::JsonWalk::kUndecided);  // this reader never stops the walk
+    return;
+  }
+  Check(read == tree);
+
+  // A reader that stops at the middle leaf.
+  if (tree.empty()) return;
+  const std::size_t stop_at = tree.size() / 2;
+  std::size_t visits = 0;
+  auto stopper = [&](const g::TextLeaf&) { return visits++ < stop_at; };
+  Check(g::WalkTextJson(context, payload_text, stopper) == g::JsonWalk::kStopped);
+  Check(visits == stop_at + 1);
+}
+
 // Vault round trip over one text (see the invariants above).
 void RoundTrip(std::string_view text) {
   if (text.find('<') != std::string_view::npos) return;
@@ -227,18 +265,32 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   json::value* payload = &message;
+  const char* member = nullptr;  // the payload's member, when it is one
   if (json::object* o = message.if_object()) {
     if (const json::value* m = o->if_contains("method"); m && m->is_string()) {
       context.method = std::string(m->get_string());
-      if (json::value* params = o->if_contains("params")) payload = params;
+      if (json::value* params = o->if_contains("params")) payload = params, member = "params";
     } else if (json::value* r = o->if_contains("result")) {
-      payload = r;
+      payload = r, member = "result";
       context.direction = g::Direction::kResponse;
     } else if (json::value* e = o->if_contains("error")) {
-      payload = e;
+      payload = e, member = "error";
       context.is_error = true;
     }
   }
+  // The payload's text as the input wrote it (the whole input, or its member when the key is
+  // written once and plainly), and as serialized.
+  if (member == nullptr) {
+    CompareWalks(context, text, *payload);
+  } else {
+    mcpgw::core::Span span;
+    const std::size_t start = mcpgw::core::SkipSpace(text, 0);
+    if (mcpgw::core::LookupMember(text, {start, text.size() - start}, member, span) ==
+        mcpgw::core::MemberLookup::kFound)
+      CompareWalks(context, text.substr(span.offset, span.size), *payload);
+  }
+  CompareWalks(context, json::serialize(*payload), *payload);
+
   const json::value id = message.is_object() && message.get_object().contains("id")
                              ? message.get_object().at("id")
                              : json::value();
