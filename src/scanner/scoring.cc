@@ -18,7 +18,8 @@ Score ScoreFindings(std::span<const Finding> findings) {
   for (const Finding& f : findings) {
     auto [it, inserted] = by_rule.emplace(f.rule_id, f.severity);
     if (!inserted) it->second = std::max(it->second, f.severity);
-    if (f.severity > Severity::kInfo) categories.insert(f.category);
+    // The learned check is not an independent family of evidence: it never adds the bonus.
+    if (f.severity > Severity::kInfo && f.category != "learned") categories.insert(f.category);
     highest = std::max(highest, f.severity);
   }
   int score = 0;

@@ -40,6 +40,13 @@ TEST(Scoring, TwoMediumsOfOneFamilyStayMedium) {
   EXPECT_EQ(ScoreFindings(f).severity, Severity::kMedium);
 }
 
+TEST(Scoring, TheLearnedCheckNeverAddsTheFamilyBonus) {
+  std::vector<Finding> f = {F("learned.poisoning", "learned", Severity::kMedium),
+                            F("b", "y", Severity::kMedium)};
+  EXPECT_EQ(ScoreFindings(f).score, 30);
+  EXPECT_EQ(ScoreFindings(f).severity, Severity::kMedium);
+}
+
 TEST(Scoring, TwoHighsMakeCritical) {
   std::vector<Finding> f = {F("a", "x", Severity::kHigh), F("b", "x", Severity::kHigh)};
   EXPECT_EQ(ScoreFindings(f).severity, Severity::kCritical);

@@ -13,6 +13,7 @@
 #include "scanner/concept_check.h"
 #include "scanner/data_flow_check.h"
 #include "scanner/steering_check.h"
+#include "scanner/tool_model.h"
 #include "scanner/encoded_text.h"
 #include "scanner/outbound_check.h"
 #include "scanner/param_demand.h"
@@ -910,6 +911,7 @@ ItemReport ToolAnalyzer::AnalyzeTool(const json::object& tool,
   if (const json::value* schema = tool.if_contains("inputSchema"))
     CheckParameterDemands(*schema, normalized, out);
   CheckToolReferences(normalized, catalog_tools, out);
+  CheckModel(ItemProse(tool), "description", out);
   // A tool named for conversations (summarize_conversation, export_chat) works on them: its
   // text speaking of the conversation is its purpose.
   if (re2::RE2::PartialMatch(report.name, *regexes_->conversation_tool)) {
@@ -922,6 +924,22 @@ ItemReport ToolAnalyzer::AnalyzeTool(const json::object& tool,
   report.score = score.score;
   report.severity = score.severity;
   return report;
+}
+
+void ToolAnalyzer::CheckModel(std::string_view prose, std::string_view location,
+                              std::vector<Finding>& out) const {
+  if (!options_.model || prose.empty()) return;
+  const float p = ToolModelScore(prose);
+  if (p < kToolModelThreshold) return;
+  Finding f;
+  f.rule_id = "learned.poisoning";
+  f.category = "learned";
+  f.severity = Severity::kMedium;
+  f.location = std::string(location);
+  f.evidence = MakeVisible(prose);
+  f.message = "The learned check reads this definition as poisoned (p = " +
+              std::to_string(static_cast<int>(p * 100)) + "%); no single rule names it.";
+  out.push_back(std::move(f));
 }
 
 ItemReport ToolAnalyzer::AnalyzeGeneric(ItemKind kind, const json::object& item) const {
@@ -937,6 +955,7 @@ ItemReport ToolAnalyzer::AnalyzeGeneric(ItemKind kind, const json::object& item)
     std::string path(key);
     WalkValue(value, path, false, report.findings);
   }
+  CheckModel(ItemProse(item), "description", report.findings);
   SortFindings(report.findings);
   const Score score = ScoreFindings(report.findings);
   report.score = score.score;
@@ -960,6 +979,7 @@ ServerReport ToolAnalyzer::Analyze(std::string_view server,
     item.kind = ItemKind::kInstructions;
     ScanString(catalog.instructions, "instructions", false, item.findings);
     CheckToolReferences(AnalyzeUnicode(catalog.instructions).normalized, names, item.findings);
+    CheckModel(catalog.instructions, "instructions", item.findings);
     for (Finding& f : item.findings) {
       if (f.location == "description") f.location = "instructions";
       // Instructions are addressed to the model by design: wording that marks text as meant for

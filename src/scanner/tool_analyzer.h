@@ -66,6 +66,9 @@ struct ServerReport {
 struct AnalyzerOptions {
   std::size_t long_description = 4000;       // bytes: "abnormal.length" low
   std::size_t very_long_description = 12000;  // bytes: "abnormal.length" medium
+  // The learned check (tool_model.h): an item whose prose the model scores at or above its
+  // threshold gets "learned.poisoning" (medium).
+  bool model = true;
 };
 
 class ToolAnalyzer {
@@ -135,6 +138,9 @@ class ToolAnalyzer {
                            const std::vector<std::string>& catalog_tools,
                            std::vector<Finding>& out) const;
   ItemReport AnalyzeGeneric(ItemKind kind, const boost::json::object& item) const;
+  // The learned check over `prose` (tool_model.h): learned.poisoning at `location`.
+  void CheckModel(std::string_view prose, std::string_view location,
+                  std::vector<Finding>& out) const;
 
   AnalyzerOptions options_;
   std::shared_ptr<const TextScanner> scanner_;

@@ -16,6 +16,7 @@
 // Exit status 2: bad arguments or unreadable data.
 #include "guards/injection/injection_model.h"
 #include "guards/injection/segment_features.h"
+#include "logistic_training.h"
 
 #include <boost/json.hpp>
 
@@ -35,22 +36,10 @@ namespace {
 namespace json = boost::json;
 using namespace mcpgw::guards::injection;
 
-struct Example {
-  std::vector<std::uint32_t> features;
-  float label;
+struct Example : mcpgw::model_training::Example {
   std::string text;  // kept for --show-errors only
 };
 bool keep_text = false;
-
-struct SplitMix {
-  std::uint64_t state;
-  std::uint64_t Next() {
-    std::uint64_t z = (state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-  }
-};
 
 bool Load(const std::string& path, std::vector<Example>& out, std::string& error) {
   std::ifstream in(path, std::ios::binary);
@@ -116,11 +105,7 @@ std::string Render(const std::vector<std::int16_t>& q, float scale, float bias, 
     << "// Training segments: " << pos << " injected, " << neg << " benign.\n"
     << "#include \"guards/injection/injection_model.h\"\n\n"
        "namespace mcpgw::guards::injection {\nnamespace {\n\n"
-    << "const std::int16_t kWeights[" << q.size() << "] = {\n";
-  for (std::size_t i = 0; i < q.size(); ++i) {
-    o << (i % 16 == 0 ? "  " : "") << q[i] << ',' << (i % 16 == 15 ? "\n" : "");
-  }
-  o << "};\n\n}  // namespace\n\n";
+    << mcpgw::model_training::RenderWeightsArray(q) << "\n}  // namespace\n\n";
   std::snprintf(buf, sizeof buf, "%.9g", scale);
   o << "const ModelWeights kBuiltinInjectionModel = {" << buf << "f, ";
   std::snprintf(buf, sizeof buf, "%.9g", bias);
@@ -170,42 +155,14 @@ int main(int argc, char** argv) {
   }
   // Each segment counts once: class weights would credit carrier boilerplate (shared by both
   // classes, but in fewer injected segments) to the injected class.
-  const double pos_weight = 1.0, neg_weight = 1.0;
-
-  // Training (double precision, one fixed order per epoch).
-  std::vector<double> w(kModelBuckets, 0.0), g2(kModelBuckets, 1e-8);
-  double bias = 0.0, bias_g2 = 1e-8;
-  constexpr double kRate = 0.2, kL2 = 2e-6;
-  constexpr int kEpochs = 12;
-  std::vector<std::size_t> order(data.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  SplitMix rng{0x5eedC0FFEEull};
-  for (int epoch = 0; epoch < kEpochs; ++epoch) {
-    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.Next() % i]);
-    for (const std::size_t idx : order) {
-      const Example& ex = data[idx];
-      const double norm = ex.features.empty() ? 0.0 : 1.0 / std::sqrt(double(ex.features.size()));
-      double z = bias;
-      for (const std::uint32_t f : ex.features) z += FeatureSign(f) * w[FeatureBucket(f)] * norm;
-      const double p = 1.0 / (1.0 + std::exp(-z));
-      const double g = (p - ex.label) * (ex.label > 0 ? pos_weight : neg_weight);
-      for (const std::uint32_t f : ex.features) {
-        const std::uint32_t b = FeatureBucket(f);
-        const double grad = g * FeatureSign(f) * norm + kL2 * w[b];
-        g2[b] += grad * grad;
-        w[b] -= kRate * grad / std::sqrt(g2[b]);
-      }
-      bias_g2 += g * g;
-      bias -= kRate * g / std::sqrt(bias_g2);
-    }
-  }
-  double max_abs = 0.0;
-  for (const double x : w) max_abs = std::max(max_abs, std::fabs(x));
-  const float scale = max_abs > 0 ? static_cast<float>(max_abs / 32767.0) : 1.0f;
-  std::vector<std::int16_t> q(kModelBuckets);
-  for (std::size_t i = 0; i < q.size(); ++i)
-    q[i] = static_cast<std::int16_t>(std::lround(std::clamp(w[i] / scale, -32767.0, 32767.0)));
-  const std::string source = Render(q, scale, static_cast<float>(bias), pos, neg);
+  std::vector<mcpgw::model_training::Example> examples;
+  examples.reserve(data.size());
+  for (const Example& e : data) examples.push_back(e);
+  const mcpgw::model_training::Trained trained = mcpgw::model_training::Train(examples);
+  const std::vector<std::int16_t>& q = trained.weights;
+  const float scale = trained.scale;
+  const float bias = trained.bias;
+  const std::string source = Render(q, scale, bias, pos, neg);
 
   if (!heldout_path.empty()) {
     std::vector<Example> held;
@@ -213,7 +170,7 @@ int main(int argc, char** argv) {
       std::cerr << "mcp-gateway-injection-train: " << error << "\n";
       return 2;
     }
-    const ModelWeights weights{scale, static_cast<float>(bias), q.data()};
+    const ModelWeights weights = trained.View();
     const InjectionModel model(weights);
     const float thresholds[] = {0.5f, 0.7f, 0.8f, 0.9f, 0.95f};
     std::cerr << "held-out segments: " << held.size() << "\n";

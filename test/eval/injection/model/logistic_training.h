@@ -1,0 +1,53 @@
+// Logistic training for the hashed-feature models (guards/injection/injection_model.h): the
+// injection model (train_model.cc) and the scanner's tool model (test/scan-eval/model/). Both
+// read text through guards/injection/segment_features.h, so a weight means the same thing at
+// training and at run time.
+//
+// Training: logistic regression over the examples' hashed features (each 1/sqrt(n)), AdaGrad,
+// L2, every example weighted 1, `epochs` passes in an order shuffled by a fixed-seed generator:
+// the same data in the same order gives the same bytes. Weights are quantized to int16 with one
+// scale (the largest magnitude maps to 32767).
+//
+// Threading: pure functions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "guards/injection/injection_model.h"
+
+namespace mcpgw::model_training {
+
+struct Example {
+  std::vector<std::uint32_t> features;  // ExtractFeatures' hashes
+  float label = 0.0f;                   // 1 positive, 0 negative
+};
+
+struct Params {
+  double rate = 0.2;
+  double l2 = 2e-6;
+  int epochs = 12;
+  std::uint64_t seed = 0x5eedC0FFEEull;
+};
+
+struct Trained {
+  std::vector<std::int16_t> weights;  // kModelBuckets entries
+  float scale = 1.0f;
+  float bias = 0.0f;
+  // A view for guards::injection::InjectionModel (valid while this object lives).
+  guards::injection::ModelWeights View() const { return {scale, bias, weights.data()}; }
+};
+
+// REQUIRES: every example's features are ExtractFeatures' hashes.
+Trained Train(const std::vector<Example>& data, const Params& params = {});
+
+// "const std::int16_t kWeights[N] = {\n  w,w,...\n};\n": 16 weights per line, as the committed
+// weight files have them.
+std::string RenderWeightsArray(const std::vector<std::int16_t>& weights);
+
+// The sigmoid of a model's logit over one example's features.
+float Probability(const guards::injection::InjectionModel& model,
+                  const std::vector<std::uint32_t>& features);
+
+}  // namespace mcpgw::model_training
