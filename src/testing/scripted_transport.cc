@@ -58,7 +58,7 @@ bool ScriptedTransport::Send(std::string text, upstream::OutgoingInfo info) {
                  {"ttlMs", 0},
                  {"cacheScope", "private"},
                  {"supportedVersions", json::array{"2026-07-28"}},
-                 {"capabilities", json::object{{"tools", json::object()}}},
+                 {"capabilities", modern_capabilities_},
                  {"instructions", "modern script"},
                  {"_meta", json::object{{"io.modelcontextprotocol/serverInfo",
                                          json::object{{"name", "scripted-modern"},

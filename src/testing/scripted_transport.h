@@ -32,6 +32,10 @@ class ScriptedTransport : public upstream::UpstreamTransport,
   void Exit(std::string detail = "exited with status 0");
   // Answers server/discover as a 2026-07-28 server (set before the upstream starts).
   void SpeakModern() { modern_ = true; }
+  // The capabilities a 2026-07-28 server/discover result advertises (default {"tools": {}}).
+  void SetModernCapabilities(boost::json::object capabilities) {
+    modern_capabilities_ = std::move(capabilities);
+  }
   // Does not answer server/discover at all (a server that ignores unknown methods).
   void IgnoreDiscover() { ignore_discover_ = true; }
 
@@ -63,6 +67,7 @@ class ScriptedTransport : public upstream::UpstreamTransport,
   std::vector<boost::json::object> sent_;
   std::vector<upstream::OutgoingInfo> infos_;
   bool modern_ = false;
+  boost::json::object modern_capabilities_{{"tools", boost::json::object()}};
   bool ignore_discover_ = false;
 };
 
