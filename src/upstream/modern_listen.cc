@@ -21,9 +21,8 @@ std::optional<json::object> ListenParams(const json::object& capabilities,
 
 std::optional<json::value> SubscriptionIdOf(const json::object& notification) {
   const json::value* params = notification.if_contains("params");
-  const json::value* meta = params && params->is_object()
-                                ? params->get_object().if_contains("_meta")
-                                : nullptr;
+  const json::value* meta =
+      params && params->is_object() ? params->get_object().if_contains("_meta") : nullptr;
   const json::value* id = meta && meta->is_object()
                               ? meta->get_object().if_contains(era::kMetaSubscriptionId)
                               : nullptr;

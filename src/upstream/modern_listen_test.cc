@@ -15,8 +15,9 @@ TEST(ModernListenTest, AsksForEveryListChangedKindTheServerAdvertisesAndNothingE
                           {"resources", json::object{{"listChanged", true}}}};
   auto params = ListenParams(caps, {});
   ASSERT_TRUE(params);
-  EXPECT_EQ(*params, (json::object{{"notifications", json::object{{"toolsListChanged", true},
-                                                                  {"resourcesListChanged", true}}}}));
+  EXPECT_EQ(*params,
+            (json::object{{"notifications", json::object{{"toolsListChanged", true},
+                                                         {"resourcesListChanged", true}}}}));
 }
 
 TEST(ModernListenTest, UrisAreAskedOnlyOfAServerAdvertisingResourceSubscriptions) {
@@ -36,8 +37,7 @@ TEST(ModernListenTest, NothingToAskMeansNoListen) {
 TEST(ModernListenTest, TheSubscriptionTagIsReadAndRemovedLeavingTheRest) {
   json::object update = core::MakeNotification(
       "notifications/resources/updated",
-      json::object{{"uri", "file:///a"},
-                   {"_meta", json::object{{kTag, 7}, {"traceparent", "t"}}}});
+      json::object{{"uri", "file:///a"}, {"_meta", json::object{{kTag, 7}, {"traceparent", "t"}}}});
   auto tag = SubscriptionIdOf(update);
   ASSERT_TRUE(tag);
   EXPECT_EQ(*tag, 7);
@@ -48,8 +48,8 @@ TEST(ModernListenTest, TheSubscriptionTagIsReadAndRemovedLeavingTheRest) {
 }
 
 TEST(ModernListenTest, UntaggingAListChangedLeavesNoEmptyParams) {
-  json::object changed = core::MakeNotification(
-      "notifications/tools/list_changed", json::object{{"_meta", json::object{{kTag, 3}}}});
+  json::object changed = core::MakeNotification("notifications/tools/list_changed",
+                                                json::object{{"_meta", json::object{{kTag, 3}}}});
   Untag(changed);
   EXPECT_FALSE(changed.contains("params"));
   json::object untagged = core::MakeNotification("notifications/tools/list_changed", nullptr);

@@ -53,14 +53,6 @@ std::string ErrorText(const json::object& response) {
 
 }  // namespace
 
-// One run: its transport, and the first failure seen on it.
-struct ProtocolUpstream::Run {
-  std::shared_ptr<UpstreamTransport> transport;
-  std::string failure;  // first failure reason; empty while healthy
-  bool shutting_down = false;
-  bool probing = false;  // server/discover is in flight
-};
-
 ProtocolUpstream::ProtocolUpstream(asio::io_context& io,
                                    std::shared_ptr<const config::ServerConfig> config,
                                    UpstreamOptions options, UpstreamObserver* observer,

@@ -110,7 +110,13 @@ class ProtocolUpstream final : public Upstream,
 
  private:
   enum class Era { kUnknown, kLegacy, kModern };
-  struct Run;
+  // One run: its transport, and the first failure seen on it.
+  struct Run {
+    std::shared_ptr<UpstreamTransport> transport;
+    std::string failure;  // first failure reason; empty while healthy
+    bool shutting_down = false;
+    bool probing = false;  // server/discover is in flight
+  };
   using Clock = std::chrono::steady_clock;
   struct Pending {
     RequestCallbacks callbacks;

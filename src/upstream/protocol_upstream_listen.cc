@@ -1,8 +1,9 @@
 // ProtocolUpstream's subscriptions/listen toward a 2026-07-28 server: the rules are in
 // protocol_upstream.h, the wire in modern_listen.h.
+#include <spdlog/spdlog.h>
+
 #include <boost/asio/post.hpp>
 #include <boost/json/serialize.hpp>
-#include <spdlog/spdlog.h>
 
 #include "core/json_rpc.h"
 #include "upstream/protocol_upstream.h"
@@ -15,7 +16,8 @@ using std::chrono::milliseconds;
 namespace {
 
 bool SameId(const json::value& tag, RequestId id) {
-  if (const auto* as_int = tag.if_int64()) return *as_int > 0 && static_cast<RequestId>(*as_int) == id;
+  if (const auto* as_int = tag.if_int64())
+    return *as_int > 0 && static_cast<RequestId>(*as_int) == id;
   if (const auto* as_uint = tag.if_uint64()) return *as_uint == id;
   return false;
 }
@@ -47,8 +49,8 @@ void ProtocolUpstream::ScheduleListenUpdate() {
 }
 
 void ProtocolUpstream::UpdateListen() {
-  if (stopping_ || !conn_ || !conn_->failure.empty() || !modern() ||
-      state_ != State::kActive || listen_.refused) {
+  if (stopping_ || !conn_ || !conn_->failure.empty() || !modern() || state_ != State::kActive ||
+      listen_.refused) {
     return;
   }
   std::optional<json::object> params = modern::ListenParams(catalog_.capabilities, listen_.uris);
@@ -80,8 +82,8 @@ void ProtocolUpstream::OpenListen(json::object params) {
   *id = SendOn(conn, modern::kListenMethod, json::value(std::move(params)), std::move(callbacks),
                options_.request_timeout, options_.request_timeout, /*internal=*/true);
   listen_.opening = *id;
-  spdlog::debug("upstream name={} subscriptions/listen id={} opened: uris={}", config_->name,
-                *id, listen_.uris.size());
+  spdlog::debug("upstream name={} subscriptions/listen id={} opened: uris={}", config_->name, *id,
+                listen_.uris.size());
 }
 
 void ProtocolUpstream::CancelListen(RequestId id) {
@@ -106,8 +108,7 @@ bool ProtocolUpstream::AcceptListenNotification(json::object& notification) {
     listen_.failures = 0;
     listen_.acknowledged_at = Clock::now();
     spdlog::debug("upstream name={} subscriptions/listen id={} acknowledged: {}", config_->name,
-                  listen_.active,
-                  json::serialize(notification["params"]));
+                  listen_.active, json::serialize(notification["params"]));
     // The new listen carries everything the old one did: end the old one only now.
     if (previous) CancelListen(previous);
     return false;
@@ -137,18 +138,20 @@ void ProtocolUpstream::OnListenEnded(const std::shared_ptr<Run>& conn, RequestId
   }
   if (ErrorCode(response) == core::kMethodNotFound) {
     listen_.refused = true;
-    spdlog::info("upstream name={} does not serve subscriptions/listen (-32601): no list_changed "
-                 "or resource updates from it on this run",
-                 config_->name);
+    spdlog::info(
+        "upstream name={} does not serve subscriptions/listen (-32601): no list_changed "
+        "or resource updates from it on this run",
+        config_->name);
     return;
   }
   if (was_active) {
     listen_backoff_.OnActiveRunEnded(
         std::chrono::duration_cast<milliseconds>(Clock::now() - listen_.acknowledged_at));
   } else if (++listen_.failures >= kMaxListenFailures) {
-    spdlog::warn("upstream name={} subscriptions/listen ended {} times in a row before being "
-                 "acknowledged; not opened again on this run",
-                 config_->name, listen_.failures);
+    spdlog::warn(
+        "upstream name={} subscriptions/listen ended {} times in a row before being "
+        "acknowledged; not opened again on this run",
+        config_->name, listen_.failures);
     return;
   }
   const milliseconds delay = listen_backoff_.Next();
@@ -193,10 +196,10 @@ RequestId ProtocolUpstream::AnswerSubscription(RequestId id, std::string_view me
       response = core::MakeResultResponse(nullptr, json::object());
     }
   }
-  asio::post(io_, [callbacks = std::move(pending.callbacks),
-                   response = std::move(response)]() mutable {
-    Complete(callbacks, core::WireMessage::FromTree(std::move(response)));
-  });
+  asio::post(io_,
+             [callbacks = std::move(pending.callbacks), response = std::move(response)]() mutable {
+               Complete(callbacks, core::WireMessage::FromTree(std::move(response)));
+             });
   return id;
 }
 

@@ -3,8 +3,6 @@
 // notifications become, resources/(un)subscribe answered here, and the listen's lifecycle
 // (reopened with backoff, -32601 means no listen, a bound on listens that never start, no
 // deadline, a new listen per run).
-#include "upstream/protocol_upstream.h"
-
 #include <gtest/gtest.h>
 
 #include <boost/asio/io_context.hpp>
@@ -14,6 +12,7 @@
 #include "core/json_rpc.h"
 #include "testing/run_until.h"
 #include "testing/scripted_transport.h"
+#include "upstream/protocol_upstream.h"
 
 namespace mcpgw::upstream {
 namespace {
@@ -57,8 +56,8 @@ class ProtocolUpstreamListenTest : public ::testing::Test {
     config->name = "scripted";
     options.ping_interval = milliseconds(0);
     options.restart_initial_delay = milliseconds(10);
-    upstream_ = std::make_shared<ProtocolUpstream>(
-        io_, config, options, &observer_, [this, capabilities] {
+    upstream_ =
+        std::make_shared<ProtocolUpstream>(io_, config, options, &observer_, [this, capabilities] {
           transport_ = std::make_shared<ScriptedTransport>(io_);
           transport_->SpeakModern();
           transport_->SetModernCapabilities(capabilities);
@@ -103,7 +102,7 @@ class ProtocolUpstreamListenTest : public ::testing::Test {
   std::size_t Count(std::string_view method) const {
     std::size_t n = 0;
     for (const json::object& m : transport_->sent())
-      if (m.if_contains("method") && m.at("method") == method) ++n;
+      if (m.if_contains("method") && m.at("method").as_string() == method) ++n;
     return n;
   }
   // Lets the io_context run for `time` (for "nothing more happens" checks).
@@ -194,7 +193,7 @@ TEST_F(ProtocolUpstreamListenTest, SubscribeIsAnsweredHereAndANewListenCarriesTh
   Acknowledge(second);
   ASSERT_TRUE(RunUntil(io_, [&] { return Count("notifications/cancelled") == 1; }));
   EXPECT_EQ(transport_->received().back().at("params").at("requestId"), first.at("id"));
-  EXPECT_EQ(upstream_->listen_id(), second.at("id").as_int64());
+  EXPECT_EQ(upstream_->listen_id(), static_cast<RequestId>(second.at("id").as_int64()));
 }
 
 TEST_F(ProtocolUpstreamListenTest, UnsubscribingTheLastUriOpensAListenWithoutIt) {
@@ -207,7 +206,8 @@ TEST_F(ProtocolUpstreamListenTest, UnsubscribingTheLastUriOpensAListenWithoutIt)
   ASSERT_TRUE(RunUntil(io_, [&] { return answer->has_value(); }));
   EXPECT_TRUE((*answer)->contains("result"));
   const json::object third = WaitListen(3);
-  EXPECT_FALSE(third.at("params").at("notifications").as_object().contains("resourceSubscriptions"));
+  EXPECT_FALSE(
+      third.at("params").at("notifications").as_object().contains("resourceSubscriptions"));
   EXPECT_EQ(Count("resources/unsubscribe"), 0u);
 }
 
@@ -246,7 +246,7 @@ TEST_F(ProtocolUpstreamListenTest, TheListenIsNotSubjectToTheRequestTimeout) {
   RunFor(milliseconds(150));
   EXPECT_EQ(Listens().size(), 1u);
   EXPECT_EQ(Count("notifications/cancelled"), 0u);
-  EXPECT_EQ(upstream_->listen_id(), listen.at("id").as_int64());
+  EXPECT_EQ(upstream_->listen_id(), static_cast<RequestId>(listen.at("id").as_int64()));
 }
 
 TEST_F(ProtocolUpstreamListenTest, AListenTheServerEndsIsOpenedAgain) {

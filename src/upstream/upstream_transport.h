@@ -32,13 +32,13 @@ struct OutgoingInfo {
   // The server/discover era probe (modern_wire.h): its answer says nothing about the HTTP
   // transport (an auto HTTP transport does not switch to legacy SSE on its 4xx).
   bool is_discover = false;
+  // Headers HTTP sends with this message's POST (a 2026-07-28 upstream's MCP-Protocol-Version,
+  // Mcp-Method, Mcp-Name); other transports ignore them.
+  std::vector<std::pair<std::string, std::string>> headers;
   // subscriptions/listen (modern_listen.h): the answer stays open while notifications flow. HTTP
   // reads its event stream without an idle timeout and, whenever the exchange ends without the
   // request's answer, answers it with an error so the protocol layer can open it again.
   bool long_lived = false;
-  // Headers HTTP sends with this message's POST (a 2026-07-28 upstream's MCP-Protocol-Version,
-  // Mcp-Method, Mcp-Name); other transports ignore them.
-  std::vector<std::pair<std::string, std::string>> headers;
 };
 
 class UpstreamTransport {
