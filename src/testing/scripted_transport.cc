@@ -85,6 +85,14 @@ bool ScriptedTransport::Send(std::string text, upstream::OutgoingInfo info) {
       Deliver(core::Serialize(core::MakeResultResponse(*id, std::move(result))));
       return true;
     }
+    // The other lists (asked only of a server whose capabilities announce them): empty.
+    for (const auto& [list, field] : {std::pair{"resources/list", "resources"},
+                                      std::pair{"resources/templates/list", "resourceTemplates"},
+                                      std::pair{"prompts/list", "prompts"}}) {
+      if (method->get_string() != list) continue;
+      Deliver(core::Serialize(core::MakeResultResponse(*id, json::object{{field, json::array()}})));
+      return true;
+    }
     if (method->get_string() == "ping") {
       Deliver(core::Serialize(core::MakeResultResponse(*id, json::object())));
       return true;

@@ -1,6 +1,6 @@
 // ScriptedTransport: an upstream::UpstreamTransport for ProtocolUpstream tests that plays a
 // minimal MCP server in process. It answers initialize (tools capability), tools/list (one tool
-// "echo"), ping and server/discover (-32601 like a 2025 server; after SpeakModern() a
+// "echo"), resources/list, resources/templates/list and prompts/list (empty), ping and server/discover (-32601 like a 2025 server; after SpeakModern() a
 // 2026-07-28 discover result, and tools/list then carries resultType/ttlMs/cacheScope) itself, records every other message the upstream sends, and lets the test
 // deliver any text as if the server had sent it. Events are posted to the io_context, as a real
 // transport's are.
