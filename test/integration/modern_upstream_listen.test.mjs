@@ -191,3 +191,47 @@ describe('list changes and resource updates of 2026-07-28 upstreams, through the
     assert.match(gw.stderr(), /upstream name=s active protocol=2026-07-28/);
   });
 });
+
+describe('the upstream listen outlives the per-request timeout', { timeout: 120_000 }, () => {
+  let dir;
+  let httpFixture;
+  let gw;
+
+  before(async () => {
+    httpFixture = await startHttpFixture();
+    dir = await makeTempDir();
+    const config = await writeConfig(dir, {
+      s: { command: process.execPath, args: [fixture], protocolEra: 'modern' },
+      h: { type: 'http', url: `http://127.0.0.1:${httpFixture.port}/mcp`, protocolEra: 'modern' },
+    });
+    gw = await startHttpGateway(['--mcp-json-path', config, '--request-timeout', '1', '--max-request-timeout', '1', ...HTTP_ARGS]);
+  });
+
+  after(async () => {
+    await gw?.close();
+    await httpFixture?.stop();
+    await removeTempDir(dir);
+  });
+
+  test('with --request-timeout 1 and --max-request-timeout 1 both listens stay open past it and still deliver', async () => {
+    const legacy = await legacyClient(gw.url, 'mcpgw-it-ml-timeout');
+    try {
+      await waitUntil(async () => {
+        const names = (await legacy.client.listTools()).tools.map((t) => t.name);
+        return ['s_add_tool', 'h_add_tool'].every((n) => names.includes(n));
+      }, { timeoutMs: 30_000, what: 'both modern servers to be active' });
+      // A bound being tested, not an ordering: longer than the request timeout.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      for (const name of ['s', 'h']) {
+        const before = legacy.tools.items.length;
+        await legacy.client.callTool({ name: `${name}_add_tool`, arguments: { name: `late_${name}` } });
+        await legacy.tools.waitFor(() => legacy.tools.items.length > before,
+                                   { what: `tools/list_changed from ${name}` });
+      }
+      // No listen was cut by the timeout and opened again (the gateway logs each reopening).
+      assert.doesNotMatch(gw.stderr(), /subscriptions\/listen ended|timed out/);
+    } finally {
+      await legacy.close();
+    }
+  });
+});
