@@ -186,6 +186,32 @@ describe('list changes and resource updates of 2026-07-28 upstreams, through the
     });
   }
 
+  test('stdio: after the server restarts, its new run listens again with the renewed subscription', async () => {
+    const uri = 'listen://stdio/b';
+    const alice = await legacyClient(gw.url, 'mcpgw-it-ml-restart');
+    const touch = async () => {
+      try {
+        await alice.client.callTool({ name: 's_touch', arguments: { uri } });
+      } catch {
+        // restarting: the call fails until the new run is active
+      }
+    };
+    try {
+      await alice.client.subscribeResource({ uri });
+      await waitUntil(async () => { await touch(); return updatesFor(alice.updates, uri) > 0; },
+                      { intervalMs: 200, what: 'an update before the restart' });
+      const crashed = await alice.client.callTool({ name: 's_crash', arguments: {} });
+      assert.equal(textOf(crashed), 'crashing');
+      await waitUntil(() => /upstream name=s restart attempt/.test(gw.stderr()),
+                      { what: 'the gateway to restart s' });
+      const before = updatesFor(alice.updates, uri);
+      await waitUntil(async () => { await touch(); return updatesFor(alice.updates, uri) > before; },
+                      { timeoutMs: 30_000, intervalMs: 250, what: 'an update from the new run' });
+    } finally {
+      await alice.close();
+    }
+  });
+
   test('the gateway logs no listen refused or given up for either server', () => {
     assert.doesNotMatch(gw.stderr(), /does not serve subscriptions\/listen|not opened again/);
     assert.match(gw.stderr(), /upstream name=s active protocol=2026-07-28/);
