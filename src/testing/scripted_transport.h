@@ -1,9 +1,11 @@
 // ScriptedTransport: an upstream::UpstreamTransport for ProtocolUpstream tests that plays a
 // minimal MCP server in process. It answers initialize (tools capability), tools/list (one tool
-// "echo"), resources/list, resources/templates/list and prompts/list (empty), ping and server/discover (-32601 like a 2025 server; after SpeakModern() a
-// 2026-07-28 discover result, and tools/list then carries resultType/ttlMs/cacheScope) itself, records every other message the upstream sends, and lets the test
-// deliver any text as if the server had sent it. Events are posted to the io_context, as a real
-// transport's are.
+// "echo"), resources/list, resources/templates/list and prompts/list (empty), ping and
+// server/discover (-32601 like a 2025 server; after SpeakModern() a 2026-07-28 discover result
+// with the capabilities of SetModernCapabilities, and tools/list then carries
+// resultType/ttlMs/cacheScope) itself, records every other message the upstream sends, and lets
+// the test deliver any text as if the server had sent it. Events are posted to the io_context, as
+// a real transport's are.
 //
 // Threading: the test's io_context thread. Lifetime: shared_ptr, shared by the upstream and the
 // test (which keeps it to inspect and drive the run).
