@@ -165,6 +165,21 @@ TEST_F(ListenSessionTest, ResourceUpdateReachesTheSubscribedPrincipalOnly) {
   EXPECT_TRUE(Take(1).empty()) << "bob never named file:///a";
 }
 
+TEST_F(ListenSessionTest, ASubscriptionTheUpstreamRefusedIsSentAgainForTheNextSubscriber) {
+  auto other = NewSession("s2", "bob");
+  Listen(*session_, "a", json::object{{"resourceSubscriptions", json::array{"file:///nope"}}});
+  EXPECT_EQ(AnswerSubscriptions(), (std::vector<std::string>{"resources/subscribe file:///nope"}));
+  // The router forgot the refused subscription (a modern upstream's full listen refuses the
+  // same way): bob's is sent upstream again instead of being answered as if it held.
+  Listen(*other, "b", json::object{{"resourceSubscriptions", json::array{"file:///nope"}}});
+  EXPECT_EQ(AnswerSubscriptions(), (std::vector<std::string>{"resources/subscribe file:///nope"}));
+  std::vector<Sent> sent = Take(1);  // acknowledged honoring nothing, then ended
+  ASSERT_FALSE(sent.empty());
+  EXPECT_EQ(sent[0].message.at("method"), "notifications/subscriptions/acknowledged");
+  EXPECT_FALSE(sent[0].message.at("params").at("notifications").as_object().contains(
+      "resourceSubscriptions"));
+}
+
 TEST_F(ListenSessionTest, CancelEndsTheListenWithoutAnswerAndUnsubscribesTheLastUser) {
   Listen(*session_, "x", json::object{{"resourceSubscriptions", json::array{"file:///a"}}});
   Listen(*session_, "y", json::object{{"resourceSubscriptions", json::array{"file:///a"}}});

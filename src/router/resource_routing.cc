@@ -97,6 +97,13 @@ ForwardedRequest Router::Subscribe(const std::shared_ptr<ClientSession>& session
       respond(core::MakeResultResponse(id, json::object()));
       return {};
     }
+    // Refused upstream (a modern upstream's listen is full, a server without subscriptions):
+    // the URI is not subscribed, so the next subscriber is forwarded again.
+    std::weak_ptr<ClientSession> weak = session;
+    respond = [this, uri, weak, respond = std::move(respond)](core::WireMessage response) {
+      if (response.kind() == core::MessageKind::kError) ForgetSubscription(uri, weak.lock());
+      respond(std::move(response));
+    };
   } else {
     if (existing == subscriptions_.end()) {
       respond(core::MakeResultResponse(id, json::object()));
@@ -110,6 +117,17 @@ ForwardedRequest Router::Subscribe(const std::shared_ptr<ClientSession>& session
     subscriptions_.erase(existing);
   }
   return Forward(session, owner, method, uri, id, std::move(params), respond);
+}
+
+void Router::ForgetSubscription(const std::string& uri,
+                                const std::shared_ptr<ClientSession>& session) {
+  auto it = subscriptions_.find(uri);
+  if (it == subscriptions_.end()) return;
+  std::erase_if(it->second.sessions, [&session](const std::weak_ptr<ClientSession>& weak) {
+    auto locked = weak.lock();
+    return !locked || locked == session;
+  });
+  if (it->second.sessions.empty()) subscriptions_.erase(it);
 }
 
 void Router::ResubscribeAfterRestart(std::size_t index) {

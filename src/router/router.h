@@ -324,6 +324,9 @@ class Router : public upstream::UpstreamObserver {
                          const std::string& method, json::object response,
                          const std::function<void(json::object)>& reply);
   void ResubscribeAfterRestart(std::size_t index);
+  // A subscription the owning upstream refused: `session` (and sessions that are gone) no
+  // longer count as subscribed to `uri`; the entry goes when nobody is left.
+  void ForgetSubscription(const std::string& uri, const std::shared_ptr<ClientSession>& session);
   // Answers a list method with one page of `list`; `params.cursor` selects the page.
   // Pages are serialized once and cached until the next Rebuild().
   void RespondPage(std::string_view field, const json::array& list, const json::value& id,

@@ -58,7 +58,7 @@ bool ScriptedTransport::Send(std::string text, upstream::OutgoingInfo info) {
                  {"ttlMs", 0},
                  {"cacheScope", "private"},
                  {"supportedVersions", json::array{"2026-07-28"}},
-                 {"capabilities", json::object{{"tools", json::object()}}},
+                 {"capabilities", modern_capabilities_},
                  {"instructions", "modern script"},
                  {"_meta", json::object{{"io.modelcontextprotocol/serverInfo",
                                          json::object{{"name", "scripted-modern"},
@@ -83,6 +83,14 @@ bool ScriptedTransport::Send(std::string text, upstream::OutgoingInfo info) {
         result["cacheScope"] = "public";
       }
       Deliver(core::Serialize(core::MakeResultResponse(*id, std::move(result))));
+      return true;
+    }
+    // The other lists (asked only of a server whose capabilities announce them): empty.
+    for (const auto& [list, field] : {std::pair{"resources/list", "resources"},
+                                      std::pair{"resources/templates/list", "resourceTemplates"},
+                                      std::pair{"prompts/list", "prompts"}}) {
+      if (method->get_string() != list) continue;
+      Deliver(core::Serialize(core::MakeResultResponse(*id, json::object{{field, json::array()}})));
       return true;
     }
     if (method->get_string() == "ping") {

@@ -1,9 +1,11 @@
 // ScriptedTransport: an upstream::UpstreamTransport for ProtocolUpstream tests that plays a
 // minimal MCP server in process. It answers initialize (tools capability), tools/list (one tool
-// "echo"), ping and server/discover (-32601 like a 2025 server; after SpeakModern() a
-// 2026-07-28 discover result, and tools/list then carries resultType/ttlMs/cacheScope) itself, records every other message the upstream sends, and lets the test
-// deliver any text as if the server had sent it. Events are posted to the io_context, as a real
-// transport's are.
+// "echo"), resources/list, resources/templates/list and prompts/list (empty), ping and
+// server/discover (-32601 like a 2025 server; after SpeakModern() a 2026-07-28 discover result
+// with the capabilities of SetModernCapabilities, and tools/list then carries
+// resultType/ttlMs/cacheScope) itself, records every other message the upstream sends, and lets
+// the test deliver any text as if the server had sent it. Events are posted to the io_context, as
+// a real transport's are.
 //
 // Threading: the test's io_context thread. Lifetime: shared_ptr, shared by the upstream and the
 // test (which keeps it to inspect and drive the run).
@@ -32,6 +34,10 @@ class ScriptedTransport : public upstream::UpstreamTransport,
   void Exit(std::string detail = "exited with status 0");
   // Answers server/discover as a 2026-07-28 server (set before the upstream starts).
   void SpeakModern() { modern_ = true; }
+  // The capabilities a 2026-07-28 server/discover result advertises (default {"tools": {}}).
+  void SetModernCapabilities(boost::json::object capabilities) {
+    modern_capabilities_ = std::move(capabilities);
+  }
   // Does not answer server/discover at all (a server that ignores unknown methods).
   void IgnoreDiscover() { ignore_discover_ = true; }
 
@@ -63,6 +69,7 @@ class ScriptedTransport : public upstream::UpstreamTransport,
   std::vector<boost::json::object> sent_;
   std::vector<upstream::OutgoingInfo> infos_;
   bool modern_ = false;
+  boost::json::object modern_capabilities_{{"tools", boost::json::object()}};
   bool ignore_discover_ = false;
 };
 

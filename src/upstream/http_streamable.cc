@@ -45,6 +45,14 @@ asio::awaitable<void> HttpTransport::StreamablePost(Outgoing message, bool probe
   }
   if (status < 200 || status >= 300) {
     const std::string what = "upstream answered " + DescribeStatus(parser);
+    if (message.long_lived && StartsWith(ContentType(parser), "application/json")) {
+      // A listen's refusal: the server's own error (-32601 for "no listen") decides what the
+      // protocol layer does next, not the status.
+      const json::value id = message.id;
+      co_await ReadJsonBody(std::move(*reply), std::move(message));
+      if (!closing_) DeliverError(id, what);  // ignored when the body answered it
+      co_return;
+    }
     Drop(reply->conn);
     if (message.is_request) {
       DeliverError(message.id, what);
@@ -62,18 +70,21 @@ asio::awaitable<void> HttpTransport::StreamablePost(Outgoing message, bool probe
   if (status == 202 || status == 204 ||
       (!StartsWith(type, "text/event-stream") && !StartsWith(type, "application/json"))) {
     co_await DrainAndRelease(*reply);
-    if (message.is_request && status != 202 && status != 204)
+    if (message.is_request && (message.long_lived || (status != 202 && status != 204)))
       DeliverError(message.id, "upstream answered with an unexpected content type");
     co_return;
   }
   if (StartsWith(type, "application/json")) {
+    const json::value id = message.id;
+    const bool long_lived = message.long_lived;
     co_await ReadJsonBody(std::move(*reply), std::move(message));
+    if (long_lived && !closing_) DeliverError(id, "the listen was answered at once");
     co_return;
   }
   core::SseParser sse(options_.max_message_size);
   bool answered = false;
   // A silent answer stream is given up after request_timeout (the protocol layer's deadline
-  // usually abandons it first).
+  // usually abandons it first); a listen's stream is meant to stay open and has no idle bound.
   const error_code ec = co_await ReadEvents(
       *reply->conn, *reply->parser, sse,
       [&](const core::SseEvent& event) {
@@ -81,7 +92,7 @@ asio::awaitable<void> HttpTransport::StreamablePost(Outgoing message, bool probe
         answered = true;
         Deliver(event.data);
       },
-      options_.request_timeout);
+      message.long_lived ? std::nullopt : std::optional<milliseconds>(options_.request_timeout));
   if (closing_ || Abandoned(message)) {
     Drop(reply->conn);
     co_return;
@@ -94,7 +105,9 @@ asio::awaitable<void> HttpTransport::StreamablePost(Outgoing message, bool probe
     co_return;
   }
   Release(reply->conn, *reply->parser);
-  if (message.is_request && !answered)
+  // A listen's stream carries notifications before its answer: its end is always reported
+  // (ignored by the protocol layer when the answer came).
+  if (message.is_request && (!answered || message.long_lived))
     DeliverError(message.id, "the response stream ended without a response");
 }
 

@@ -62,7 +62,8 @@ Result<bool> HttpTransport::Start(Events events) {
 bool HttpTransport::Send(std::string text, OutgoingInfo info) {
   if (!started_ || failed_ || closing_) return false;
   Outgoing message{std::move(text),    std::move(info.id), info.is_request,
-                   info.is_initialize, info.is_discover,   std::move(info.headers)};
+                   info.is_initialize, info.is_discover,   info.long_lived,
+                   std::move(info.headers)};
   if (mode_ == Mode::kStreamable) {
     Spawn(StreamablePost(std::move(message), /*probe=*/false));
     return true;

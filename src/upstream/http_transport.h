@@ -21,7 +21,9 @@
 // Bounds: one message (JSON body or SSE event) at most max_message_size (larger ones are dropped
 // and reported through on_oversize with their head and tail); connect_timeout to connect (and
 // TLS, DNS included); request_timeout until a response's header and as the longest silence on
-// a POST's event-stream answer; at most max_connections connections in use (more exchanges wait
+// a POST's event-stream answer (except a subscriptions/listen's, OutgoingInfo::long_lived: no
+// idle bound, each one holds a connection while open, and its end is always answered with an
+// error for its id); at most max_connections connections in use (more exchanges wait
 // for one) and kMaxIdleConnections idle keep-alive connections kept. When the protocol layer gives
 // up on a request (timeout, cancellation) it calls Abandon(id): that request's exchange is closed
 // at once, so no connection or coroutine outlives the call.

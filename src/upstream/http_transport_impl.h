@@ -63,6 +63,7 @@ struct Outgoing {
   bool is_request = false;
   bool is_initialize = false;
   bool is_discover = false;                                  // OutgoingInfo::is_discover
+  bool long_lived = false;                                   // OutgoingInfo::long_lived
   std::vector<std::pair<std::string, std::string>> headers;  // OutgoingInfo::headers
 };
 

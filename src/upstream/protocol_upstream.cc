@@ -53,14 +53,6 @@ std::string ErrorText(const json::object& response) {
 
 }  // namespace
 
-// One run: its transport, and the first failure seen on it.
-struct ProtocolUpstream::Run {
-  std::shared_ptr<UpstreamTransport> transport;
-  std::string failure;  // first failure reason; empty while healthy
-  bool shutting_down = false;
-  bool probing = false;  // server/discover is in flight
-};
-
 ProtocolUpstream::ProtocolUpstream(asio::io_context& io,
                                    std::shared_ptr<const config::ServerConfig> config,
                                    UpstreamOptions options, UpstreamObserver* observer,
@@ -74,7 +66,10 @@ ProtocolUpstream::ProtocolUpstream(asio::io_context& io,
       ping_timer_(io),
       restart_timer_(io),
       backoff_(options_.restart_initial_delay, options_.restart_max_delay,
-               options_.restart_reset_after) {}
+               options_.restart_reset_after),
+      listen_backoff_(options_.restart_initial_delay, options_.restart_max_delay,
+                      options_.restart_reset_after),
+      listen_timer_(io) {}
 
 ProtocolUpstream::~ProtocolUpstream() = default;
 
@@ -127,6 +122,7 @@ void ProtocolUpstream::Launch() {
   start_failures_ = 0;
   conn_ = conn;
   era_ = Era::kUnknown;
+  ResetListen();
   last_heard_ = Clock::now();
   // Describe() is safe to log (no credentials or query); the config URL may not be.
   spdlog::info("upstream name={} started: {}", config_->name,
@@ -249,6 +245,8 @@ void ProtocolUpstream::BecomeActive() {
                config_->name, catalog_.protocol_version, catalog_.tools.size(),
                catalog_.resources.size(), catalog_.prompts.size());
   if (conn_) SchedulePing(conn_);
+  // After the observer: the subscriptions it renews on this run go into the first listen.
+  if (modern()) ScheduleListenUpdate();
   observer_->OnUpstreamChanged(*this);
 }
 
@@ -564,6 +562,7 @@ void ProtocolUpstream::HandleNotification(json::object notification) {
       HandleProgress(std::move(params->get_object()));
     return;
   }
+  if (modern() && !AcceptListenNotification(notification)) return;
   if (method == "notifications/tools/list_changed") return OnListChanged(ListKind::kTools);
   if (method == "notifications/prompts/list_changed") return OnListChanged(ListKind::kPrompts);
   if (method == "notifications/resources/list_changed")
@@ -623,6 +622,10 @@ RequestId ProtocolUpstream::Forward(core::WireMessage request, RequestCallbacks 
   }
   pending.method = request.method();
   if (pending.method == "logging/setLevel") return SetLogLevel(id, request, std::move(pending));
+  if (pending.method == "resources/subscribe" || pending.method == "resources/unsubscribe") {
+    const auto uri = request.GetValue({"params", "uri"});
+    return AnswerSubscription(id, pending.method, uri ? &*uri : nullptr, std::move(pending));
+  }
   modern::AddEnvelope(request, MakeEnvelope());
   std::string name;
   if (const std::string_view member = modern::NameMember(pending.method); !member.empty()) {
@@ -671,6 +674,14 @@ RequestId ProtocolUpstream::SendOn(const std::shared_ptr<Run>& conn, std::string
         core::MakeRequest(static_cast<std::int64_t>(id), method, std::move(params)));
     return SetLogLevel(id, request, std::move(pending));
   }
+  if (modern_request && (method == "resources/subscribe" || method == "resources/unsubscribe")) {
+    const json::value* uri = params.is_object() ? params.get_object().if_contains("uri") : nullptr;
+    return AnswerSubscription(id, method, uri, std::move(pending));
+  }
+  if (modern_request && method == modern::kListenMethod) {
+    pending.long_lived = true;  // meant to stay open: never swept
+    pending.deadline = pending.hard_deadline = Clock::time_point::max();
+  }
   if (modern_request) modern::AddEnvelope(params, MakeEnvelope());
   if (modern_request || method == "server/discover") {
     std::string name;
@@ -696,6 +707,7 @@ RequestId ProtocolUpstream::Dispatch(const std::shared_ptr<Run>& conn, RequestId
   info.is_initialize = initialize;
   info.id = static_cast<std::int64_t>(id);
   info.is_discover = pending.method == "server/discover";
+  info.long_lived = pending.long_lived;
   info.headers = pending.headers;
   if (!WriteText(conn, std::move(text), std::move(info))) {
     std::string message = "upstream '" + config_->name +
@@ -708,8 +720,9 @@ RequestId ProtocolUpstream::Dispatch(const std::shared_ptr<Run>& conn, RequestId
     return id;
   }
   const auto deadline = pending.deadline;
+  const bool swept = !pending.long_lived;
   pending_.emplace(id, std::move(pending));
-  ArmSweep(deadline);
+  if (swept) ArmSweep(deadline);
   return id;
 }
 
@@ -842,6 +855,7 @@ void ProtocolUpstream::OnClosed(const std::shared_ptr<Run>& conn, const std::str
   if (conn != conn_) return;
   conn_.reset();
   ping_timer_.cancel();
+  listen_timer_.cancel();
   const bool was_active = state_ == State::kActive;
   spdlog::info("upstream name={} {} {}", config_->name, conn->transport->Describe(), detail);
   if (stopping_) {
@@ -883,6 +897,7 @@ void ProtocolUpstream::Stop(std::function<void()> done) {
   restart_timer_.cancel();
   sweep_timer_.cancel();
   ping_timer_.cancel();
+  listen_timer_.cancel();
   if (conn_) conn_->failure = "stopped";  // pending callbacks must see the run as ended
   FailAllPending("upstream '" + config_->name + "' is shutting down");
   if (!conn_) {

@@ -31,6 +31,18 @@
 // the round and cancel the client's outstanding questions (notifications/cancelled through
 // OnUpstreamNotification, which the router forwards to the client).
 //
+// subscriptions/listen (2026-07-28 runs; modern_listen.h, protocol_upstream_listen.cc): once a
+// modern run is active the upstream keeps one listen open asking for the list_changed kinds the
+// server advertises and the resource URIs subscribed on it. Its list_changed notifications take
+// the legacy path (the list is fetched again, the observer told); resources/updated goes to the
+// observer as a legacy server's. resources/subscribe and resources/unsubscribe (removed in
+// 2026-07-28) are answered here and change the listen's URIs (at most kMaxListenUris): a new
+// listen is opened with the new set and the old one cancelled once the new one is acknowledged.
+// A listen that ends is opened again after the restart backoff (restart_initial_delay ...
+// restart_max_delay); after kMaxListenFailures ends in a row without an acknowledgement, or a
+// -32601 answer (the server has no listen: logged once at info), not again on this run. A listen
+// has no deadline (it is meant to stay open); it ends with its run, and Stop() ends it.
+//
 // Threading and lifetime: as Upstream (upstream.h). Construct with std::make_shared.
 #pragma once
 
@@ -39,12 +51,14 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 #include <unordered_map>
 
 #include "upstream/input_round.h"
+#include "upstream/modern_listen.h"
 #include "upstream/modern_wire.h"
 #include "upstream/restart_backoff.h"
 #include "upstream/upstream.h"
@@ -60,6 +74,8 @@ class ProtocolUpstream final : public Upstream,
   static constexpr std::chrono::milliseconds kDiscoverTimeout{5'000};
   // input_required rounds one request may take before it fails (the SDKs' default, too).
   static constexpr int kMaxInputRounds = 10;
+  // Listens that may end in a row before being acknowledged before the run stops opening them.
+  static constexpr int kMaxListenFailures = 8;
 
   // Creates the transport of one run; called at each (re)start.
   using TransportFactory = std::function<std::shared_ptr<UpstreamTransport>()>;
@@ -89,10 +105,18 @@ class ProtocolUpstream final : public Upstream,
 
   // Whether the live run speaks 2026-07-28 (decided by its server/discover probe).
   bool modern() const { return era_ == Era::kModern; }
+  // The id of the run's acknowledged subscriptions/listen; 0 when none is open.
+  RequestId listen_id() const { return listen_.active; }
 
  private:
   enum class Era { kUnknown, kLegacy, kModern };
-  struct Run;
+  // One run: its transport, and the first failure seen on it.
+  struct Run {
+    std::shared_ptr<UpstreamTransport> transport;
+    std::string failure;  // first failure reason; empty while healthy
+    bool shutting_down = false;
+    bool probing = false;  // server/discover is in flight
+  };
   using Clock = std::chrono::steady_clock;
   struct Pending {
     RequestCallbacks callbacks;
@@ -106,6 +130,7 @@ class ProtocolUpstream final : public Upstream,
     std::string method;
     std::string retry_text;      // the request as first sent (input_required retries)
     std::vector<std::pair<std::string, std::string>> headers;  // its HTTP headers
+    bool long_lived = false;     // subscriptions/listen: no deadline, OutgoingInfo::long_lived
     int rounds = 0;              // input_required rounds so far
     std::optional<std::string> request_state;  // of the current round
     std::shared_ptr<InputRound> round;         // while the client is being asked
@@ -174,6 +199,25 @@ class ProtocolUpstream final : public Upstream,
 
   void SchedulePing(const std::shared_ptr<Run>& conn);
 
+  // ---- subscriptions/listen (protocol_upstream_listen.cc) -------------------------------
+  // Opens, replaces or ends the run's listen after the current handler (changes in one turn,
+  // e.g. the router renewing every subscription after a restart, make one listen).
+  void ScheduleListenUpdate();
+  // Brings the listen in line with the catalog's capabilities and listen_.uris.
+  void UpdateListen();
+  void OpenListen(json::object params);
+  void CancelListen(RequestId id);
+  void OnListenEnded(const std::shared_ptr<Run>& conn, RequestId id,
+                     const json::object& response);
+  // A notification of a modern run: false when it is consumed here (the acknowledgement, or one
+  // of a listen that is no longer the current one); otherwise its tag is removed.
+  bool AcceptListenNotification(json::object& notification);
+  // resources/subscribe or resources/unsubscribe (sent as `id`) on a modern run: answered here.
+  RequestId AnswerSubscription(RequestId id, std::string_view method, const json::value* uri,
+                               Pending pending);
+  // Forgets the run's listen (a new run starts without one).
+  void ResetListen();
+
   void ArmSweep(Clock::time_point deadline);
   void Sweep();
 
@@ -211,6 +255,22 @@ class ProtocolUpstream final : public Upstream,
   RestartBackoff backoff_;
   int start_failures_ = 0;  // consecutive runs whose transport could not start
   Clock::time_point active_since_;
+
+  // The run's subscriptions/listen (modern runs only).
+  struct Listen {
+    std::set<std::string> uris;  // resources subscribed on this run (answered by this upstream)
+    RequestId active = 0;        // the acknowledged listen; 0 when none
+    RequestId opening = 0;       // sent, not yet acknowledged; 0 when none
+    json::object active_params;  // what each asked for
+    json::object opening_params;
+    bool update_posted = false;
+    bool refused = false;        // answered -32601: this run has no listen
+    int failures = 0;            // listens ended in a row before being acknowledged
+    Clock::time_point acknowledged_at;
+  };
+  Listen listen_;
+  RestartBackoff listen_backoff_;
+  boost::asio::steady_timer listen_timer_;
 
   // list_changed coalescing: a refetch in progress, and whether another is needed after it.
   bool fetching_[3] = {false, false, false};

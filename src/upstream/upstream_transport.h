@@ -35,6 +35,10 @@ struct OutgoingInfo {
   // Headers HTTP sends with this message's POST (a 2026-07-28 upstream's MCP-Protocol-Version,
   // Mcp-Method, Mcp-Name); other transports ignore them.
   std::vector<std::pair<std::string, std::string>> headers;
+  // subscriptions/listen (modern_listen.h): the answer stays open while notifications flow. HTTP
+  // reads its event stream without an idle timeout and, whenever the exchange ends without the
+  // request's answer, answers it with an error so the protocol layer can open it again.
+  bool long_lived = false;
 };
 
 class UpstreamTransport {
