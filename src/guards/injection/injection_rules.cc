@@ -214,6 +214,9 @@ std::vector<CueRule> Build() {
   add(T::kExfiltration, K::kSupport, 0.2f, "\\b(render|display|show|output|include|print|embed|add) (this|the following|an|the) (image|markdown|link|url|picture|pixel)");
   add(T::kExfiltration, K::kSupport, 0.2f, "(id_rsa|\\.ssh/|\\.env\\b|\\.aws/credentials|\\bapi[_ -]?keys?\\b|\\baccess[_ -]?tokens?\\b|\\bsecret[_ -]?keys?\\b|\\bsecrets?\\.(txt|json|ya?ml|env)\\b|\\bpasswords?\\b|\\bcredentials\\b|\\bprivate[_ -]?keys?\\b|\\bsession (cookies?|tokens?)|\\bconversation (history|so far)|\\bchat (history|log)|\\b(previous|entire|full|whole) (conversation|chat)|\\b(previous|earlier|prior|last \\d+|all) (messages|turns|replies)|\\benvironment variables|/etc/passwd|/etc/shadow|\\bssh keys?|\\bbearer tokens?|\\bauth(entication)? tokens?|\\bcookies\\b|\\bwallet (seed|phrase)|\\bseed phrase|\\bmnemonic)");
   add(T::kExfiltration, K::kPrimary, 0.3f, "\\b(read|open|cat|load|access|fetch|get|retrieve|collect|gather|grab|take|copy|extract) (the )?(contents? of |content of )?(the )?(~/|/etc/|/home/|/root/|\\$HOME|%USERPROFILE%|C:\\\\Users|\\.env\\b|id_rsa|\\.ssh|\\.aws|\\.git-credentials|\\.npmrc|\\.netrc)");
+  // Common verbs start it; the path that ends it is rare: found through the path (the window
+  // is the rule's own, so each hit is confirmed exactly as before).
+  trigger("(~/|/etc/|/home/|/root/|\\$HOME|%USERPROFILE%|C:\\\\Users|\\.env\\b|id_rsa|\\.ssh|\\.aws|\\.git-credentials|\\.npmrc|\\.netrc)", 400, 0);
   add(T::kExfiltration, K::kPrimary, 0.4f, "\\b(envía|envia|envíe|envie|manda|mande|reenvía|reenvia|sube|envoie|envoyez|envoyer|transmets|transmettez|sende|senden Sie|schicke|schick|schicken Sie|übermittle|übermitteln Sie|lade .{0,20} hoch|enviar|encaminhe|encaminha|carregue|отправь|отправьте|перешли|перешлите|пошли|загрузи|送信して|送って|アップロードして|转发|发送|发到|发给|上传)\\b.{0,100}(https?://|[\\w.+-]{1,40}@[\\w-]{1,40}\\.[a-z]{2,})");
 
   // ---- Tool-call coaxing.
