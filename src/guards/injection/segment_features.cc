@@ -190,6 +190,16 @@ std::size_t WalkFeatures(std::string_view segment, Emit&& emit) {
         ++word_len;
         if (word_len == 4) prefix4 = word;
         if (word_len == 6) prefix6 = word;
+        // The rest of an ASCII word without a dispatch per byte (the same steps as above).
+        while (i < segment.size()) {
+          const auto next = static_cast<unsigned char>(segment[i]);
+          if (next >= 0x80 || ascii.cls[next] != Class::kLetter) break;
+          ++i;
+          word = Step(word, ascii.fold[next]);
+          ++word_len;
+          if (word_len == 4) prefix4 = word;
+          if (word_len == 6) prefix6 = word;
+        }
         break;
       case Class::kHan: {
         end_word();
@@ -315,11 +325,18 @@ bool WorthScoring(std::string_view segment) {
   // base64, a hash or a URL, not a sentence.
   if (spaces < 2 || (letters + high) * 2 < size) return false;
   if (size < 120) return true;
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < size; ++i) {
-    const std::uint8_t c = kByteClasses.c[bytes[i]];
-    run = (c == 1 || c == 2) ? run + 1 : 0;
-    if (run >= 120) return false;
+  // A run of 120 or more letters and non-ASCII bytes covers one of the bytes 119, 239, 359, ...
+  // (any 120 consecutive offsets hold one): only the runs through those are measured.
+  auto in_run = [bytes](std::size_t k) {
+    const std::uint8_t c = kByteClasses.c[bytes[k]];
+    return c == 1 || c == 2;
+  };
+  for (std::size_t p = 119; p < size; p += 120) {
+    if (!in_run(p)) continue;
+    std::size_t b = p, e = p + 1;
+    while (b > 0 && in_run(b - 1)) --b;
+    while (e < size && in_run(e)) ++e;
+    if (e - b >= 120) return false;
   }
   return true;
 }
