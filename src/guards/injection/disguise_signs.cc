@@ -75,7 +75,8 @@ std::size_t WordEnd(const unsigned char* s, std::size_t from, std::size_t n) {
     const __m128i hit = _mm_or_si128(
         _mm_or_si128(_mm_cmpeq_epi8(x, space), _mm_cmpeq_epi8(x, comma)),
         _mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(_mm_min_epu8(c, four), c)));
-    if (const int m = _mm_movemask_epi8(hit); m != 0) return from + std::countr_zero(static_cast<unsigned>(m));
+    if (const int m = _mm_movemask_epi8(hit); m != 0)
+      return from + std::countr_zero(static_cast<unsigned>(m));
   }
 #else
   for (; from + 8 <= n; from += 8) {  // 8 bytes at a time while none is ' ' ',' '.' or < 0x20
@@ -188,9 +189,9 @@ void FindLeetspeakEnds(std::string_view text, std::vector<std::size_t>& ends) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
     // Lanes in '0'..'7' (x - '0' <= 7 unsigned), but '2' and '6'.
     const __m128i d = _mm_sub_epi8(x, zero_char);
-    const __m128i digit = _mm_andnot_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(x, two), _mm_cmpeq_epi8(x, six)),
-        _mm_cmpeq_epi8(_mm_min_epu8(d, seven), d));
+    const __m128i digit =
+        _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(x, two), _mm_cmpeq_epi8(x, six)),
+                         _mm_cmpeq_epi8(_mm_min_epu8(d, seven), d));
     const unsigned md = static_cast<unsigned>(_mm_movemask_epi8(digit));
     const bool next_digit = Is(s[i + 16], kLeetDigit);
     if (md == 0 && !next_digit) {

@@ -32,12 +32,13 @@ class Reference {
   }
   std::vector<std::size_t> Ends(const std::string& text) const {
     std::vector<std::size_t> ends;
-    hs_scan(db_, text.data(), static_cast<unsigned>(text.size()), 0, scratch_,
-            [](unsigned, unsigned long long, unsigned long long to, unsigned, void* out) {
-              static_cast<std::vector<std::size_t>*>(out)->push_back(static_cast<std::size_t>(to));
-              return 0;
-            },
-            &ends);
+    hs_scan(
+        db_, text.data(), static_cast<unsigned>(text.size()), 0, scratch_,
+        [](unsigned, unsigned long long, unsigned long long to, unsigned, void* out) {
+          static_cast<std::vector<std::size_t>*>(out)->push_back(static_cast<std::size_t>(to));
+          return 0;
+        },
+        &ends);
     return ends;
   }
 
@@ -89,10 +90,9 @@ TEST(DisguiseSigns, NumberListEndsAreVectorscans) {
                                 "\t", "*", "_", "a", ".", "\x0b", "é", ",,"});
     // Numbers and separators, good ones mostly or also bad ones (too many blanks, two commas).
     static const char* const kNumbers[] = {"1", "23", "456", "4567", "1234567", "12345678", "9"};
-    static const char* const kSeparators[] = {",",     ", ",         " ,",          " , ",
-                                              ",\n",   "*,_",        "    ,    ",   "     ,",
-                                              ",     ", ",,",        ". ",          "\t,\x0b",
-                                              "",      "a,",         ",é"};
+    static const char* const kSeparators[] = {",",   ", ",        " ,",     " , ",    ",\n",
+                                              "*,_", "    ,    ", "     ,", ",     ", ",,",
+                                              ". ",  "\t,\x0b",   "",       "a,",     ",é"};
     const std::size_t length = Next(state) % 160, quality = Next(state) % 4;
     const std::size_t separators = quality == 0 ? 15 : quality == 1 ? 8 : 2;
     std::string text;
@@ -106,8 +106,8 @@ TEST(DisguiseSigns, NumberListEndsAreVectorscans) {
 
 TEST(DisguiseSigns, LeetspeakEndsAreVectorscans) {
   ExpectSameEnds(kLeetspeak, FindLeetspeakEnds, [](std::uint64_t& state) {
-    return RandomText(state, {"a", "Z", "h4", "3x", "0", "1", "2", "6", "7", "q", " ", " ", ",",
-                              ".", ". ", "\n", "\t", "é", "-", "  "});
+    return RandomText(state, {"a", "Z", "h4", "3x", "0",  "1",  "2",  "6", "7", "q",
+                              " ", " ", ",",  ".",  ". ", "\n", "\t", "é", "-", "  "});
   });
 }
 

@@ -484,7 +484,8 @@ namespace {
 std::size_t ScanRun(std::string_view text, std::size_t at, unsigned& seen, unsigned& hex) {
 #if defined(__SSE2__)
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const __m128i case_bit = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a'), upper_a = _mm_set1_epi8('A');
+  const __m128i case_bit = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a'),
+                upper_a = _mm_set1_epi8('A');
   const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9), twenty_five = _mm_set1_epi8(25);
   const __m128i five = _mm_set1_epi8(5);
   const __m128i plus = _mm_set1_epi8('+'), slash = _mm_set1_epi8('/');
@@ -498,8 +499,9 @@ std::size_t ScanRun(std::string_view text, std::size_t at, unsigned& seen, unsig
     const __m128i letter = in_range(folded, twenty_five);
     const __m128i upper = in_range(_mm_sub_epi8(x, upper_a), twenty_five);
     const __m128i digit = in_range(_mm_sub_epi8(x, zero), nine);
-    const __m128i symbol = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, plus), _mm_cmpeq_epi8(x, slash)),
-                                        _mm_or_si128(_mm_cmpeq_epi8(x, minus), _mm_cmpeq_epi8(x, underscore)));
+    const __m128i symbol =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, plus), _mm_cmpeq_epi8(x, slash)),
+                     _mm_or_si128(_mm_cmpeq_epi8(x, minus), _mm_cmpeq_epi8(x, underscore)));
     const __m128i run = _mm_or_si128(_mm_or_si128(letter, digit), symbol);
     if (_mm_movemask_epi8(run) != 0xFFFF) break;
     const int upper_mask = _mm_movemask_epi8(upper);

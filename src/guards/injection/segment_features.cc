@@ -303,8 +303,8 @@ bool WorthScoring(std::string_view segment) {
       high += static_cast<std::size_t>(std::popcount(static_cast<unsigned>(_mm_movemask_epi8(x))));
       spaces += static_cast<std::size_t>(
           std::popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, space)))));
-      letters += static_cast<std::size_t>(
-          std::popcount(static_cast<unsigned>(_mm_movemask_epi8(letter))));
+      letters +=
+          static_cast<std::size_t>(std::popcount(static_cast<unsigned>(_mm_movemask_epi8(letter))));
     }
   }
 #endif
