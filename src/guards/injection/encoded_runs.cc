@@ -9,6 +9,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string>
 
 namespace mcpgw::guards::injection {
@@ -101,9 +105,9 @@ bool HexMayBeText(std::string_view run) {
   int bad = 0;
   for (std::size_t i = 0; i + 1 < run.size() && i < 32; i += 2) {
     const int hi = HexValue(run[i]);
-    if (!((hi >= 2 && hi <= 7) || hi >= 0xC)) ++bad;
+    if (!((hi >= 2 && hi <= 7) || hi >= 0xC) && ++bad > 1) return false;
   }
-  return bad <= 1;
+  return true;
 }
 bool Base64MayBeText(std::string_view run) {
   // Text in one script gives quads that start alike: ASCII text nearly always in [A-Za-f]
@@ -472,6 +476,48 @@ std::string Rot13(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Reads whole 16-byte blocks of run characters from `at` (SSE2; elsewhere none): ORs kLowerBit /
+// kUpperBit into `seen` for the letters read, clears kHexBit from `hex` on a non-hex one, and
+// returns where it stopped (a block holding a non-run character is left to the byte loop).
+std::size_t ScanRun(std::string_view text, std::size_t at, unsigned& seen, unsigned& hex) {
+#if defined(__SSE2__)
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const __m128i case_bit = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a'),
+                upper_a = _mm_set1_epi8('A');
+  const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9), twenty_five = _mm_set1_epi8(25);
+  const __m128i five = _mm_set1_epi8(5);
+  const __m128i plus = _mm_set1_epi8('+'), slash = _mm_set1_epi8('/');
+  const __m128i minus = _mm_set1_epi8('-'), underscore = _mm_set1_epi8('_');
+  auto in_range = [](__m128i v, __m128i top) {  // v <= top, unsigned
+    return _mm_cmpeq_epi8(_mm_min_epu8(v, top), v);
+  };
+  for (; at + 16 <= text.size(); at += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at));
+    const __m128i folded = _mm_sub_epi8(_mm_or_si128(x, case_bit), a);  // letters: 0..25
+    const __m128i letter = in_range(folded, twenty_five);
+    const __m128i upper = in_range(_mm_sub_epi8(x, upper_a), twenty_five);
+    const __m128i digit = in_range(_mm_sub_epi8(x, zero), nine);
+    const __m128i symbol =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, plus), _mm_cmpeq_epi8(x, slash)),
+                     _mm_or_si128(_mm_cmpeq_epi8(x, minus), _mm_cmpeq_epi8(x, underscore)));
+    const __m128i run = _mm_or_si128(_mm_or_si128(letter, digit), symbol);
+    if (_mm_movemask_epi8(run) != 0xFFFF) break;
+    const int upper_mask = _mm_movemask_epi8(upper);
+    const int lower_mask = _mm_movemask_epi8(_mm_andnot_si128(upper, letter));
+    if (upper_mask != 0) seen |= kUpperBit;
+    if (lower_mask != 0) seen |= kLowerBit;
+    const __m128i hex_digit = _mm_or_si128(digit, in_range(folded, five));  // 0-9 a-f A-F
+    if (_mm_movemask_epi8(hex_digit) != 0xFFFF) hex = 0;
+  }
+#endif
+  (void)text;
+  return at;
+}
+
+}  // namespace
+
 void FindEncodedRuns(std::string_view text, std::vector<EncodedRun>& out, std::size_t max_runs) {
   if (text.size() < kMinRun) return;
   std::size_t found = 0;
@@ -542,6 +588,7 @@ void FindEncodedRuns(std::string_view text, std::vector<EncodedRun>& out, std::s
     std::size_t e = i;
     unsigned seen = 0;       // kLower | kUpper over the run
     unsigned hex = kHexBit;  // cleared by any non-hex character
+    e = ScanRun(text, e, seen, hex);  // 16 bytes at a time while they are all run characters
     while (e < text.size()) {
       const unsigned bits = kClass.bits[static_cast<unsigned char>(text[e])];
       if ((bits & kB64Bit) == 0) break;

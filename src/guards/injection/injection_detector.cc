@@ -1,5 +1,6 @@
 #include "guards/injection/injection_detector.h"
 
+#include "guards/injection/disguise_signs.h"
 #include "guards/injection/encoded_runs.h"
 #include "guards/injection/hidden_regions.h"
 #include "guards/injection/injection_model.h"
@@ -376,6 +377,27 @@ void InjectionDetector::Clusters(std::string_view original,
     } else if (kind == CueKind::kDisguise) {
       const auto line = LineAt(text, hit.end > 0 ? hit.end - 1 : 0);
       if (disguise_lines.empty() || disguise_lines.back() != line) disguise_lines.push_back(line);
+    }
+  }
+  if (depth < kMaxDepth) {
+    // The two signs found by hand (disguise_signs.h) add their lines; the lines stay ascending
+    // and distinct, as the rule signs' lines are (hits come by end).
+    thread_local std::vector<std::size_t> sign_ends;
+    const std::size_t rule_lines = disguise_lines.size();
+    for (auto* find : {&FindNumberListEnds, &FindLeetspeakEnds}) {
+      sign_ends.clear();
+      (*find)(text, sign_ends);
+      std::pair<std::size_t, std::size_t> last{0, 0};
+      for (const std::size_t end : sign_ends) {
+        if (end - 1 >= last.first && end - 1 < last.second) continue;  // same line
+        last = LineAt(text, end - 1);
+        disguise_lines.push_back(last);
+      }
+    }
+    if (disguise_lines.size() > rule_lines) {
+      std::sort(disguise_lines.begin(), disguise_lines.end());
+      disguise_lines.erase(std::unique(disguise_lines.begin(), disguise_lines.end()),
+                           disguise_lines.end());
     }
   }
   const bool model_cues = !cues.empty();

@@ -214,6 +214,9 @@ std::vector<CueRule> Build() {
   add(T::kExfiltration, K::kSupport, 0.2f, "\\b(render|display|show|output|include|print|embed|add) (this|the following|an|the) (image|markdown|link|url|picture|pixel)");
   add(T::kExfiltration, K::kSupport, 0.2f, "(id_rsa|\\.ssh/|\\.env\\b|\\.aws/credentials|\\bapi[_ -]?keys?\\b|\\baccess[_ -]?tokens?\\b|\\bsecret[_ -]?keys?\\b|\\bsecrets?\\.(txt|json|ya?ml|env)\\b|\\bpasswords?\\b|\\bcredentials\\b|\\bprivate[_ -]?keys?\\b|\\bsession (cookies?|tokens?)|\\bconversation (history|so far)|\\bchat (history|log)|\\b(previous|entire|full|whole) (conversation|chat)|\\b(previous|earlier|prior|last \\d+|all) (messages|turns|replies)|\\benvironment variables|/etc/passwd|/etc/shadow|\\bssh keys?|\\bbearer tokens?|\\bauth(entication)? tokens?|\\bcookies\\b|\\bwallet (seed|phrase)|\\bseed phrase|\\bmnemonic)");
   add(T::kExfiltration, K::kPrimary, 0.3f, "\\b(read|open|cat|load|access|fetch|get|retrieve|collect|gather|grab|take|copy|extract) (the )?(contents? of |content of )?(the )?(~/|/etc/|/home/|/root/|\\$HOME|%USERPROFILE%|C:\\\\Users|\\.env\\b|id_rsa|\\.ssh|\\.aws|\\.git-credentials|\\.npmrc|\\.netrc)");
+  // Common verbs start it; the path that ends it is rare: found through the path (the window
+  // is the rule's own, so each hit is confirmed exactly as before).
+  trigger("(~/|/etc/|/home/|/root/|\\$HOME|%USERPROFILE%|C:\\\\Users|\\.env\\b|id_rsa|\\.ssh|\\.aws|\\.git-credentials|\\.npmrc|\\.netrc)", 400, 0);
   add(T::kExfiltration, K::kPrimary, 0.4f, "\\b(envía|envia|envíe|envie|manda|mande|reenvía|reenvia|sube|envoie|envoyez|envoyer|transmets|transmettez|sende|senden Sie|schicke|schick|schicken Sie|übermittle|übermitteln Sie|lade .{0,20} hoch|enviar|encaminhe|encaminha|carregue|отправь|отправьте|перешли|перешлите|пошли|загрузи|送信して|送って|アップロードして|转发|发送|发到|发给|上传)\\b.{0,100}(https?://|[\\w.+-]{1,40}@[\\w-]{1,40}\\.[a-z]{2,})");
 
   // ---- Tool-call coaxing.
@@ -619,14 +622,14 @@ std::vector<CueRule> Build() {
 
   // ---- Signs of a disguised text (its line is decoded by FindEscapedRuns and rescanned):
   // character references, \u escapes, lists of character codes, reversed English, fullwidth
-  // letters, look-alike letters beside Latin ones, three leetspeak words in a row.
+  // letters, look-alike letters beside Latin ones. Two more signs, a list of eight numbers and
+  // three leetspeak words in a row, are found by hand (disguise_signs.h): as rules they cost
+  // Vectorscan a third of the primary pass.
   add(T::kEncodedPayload, K::kDisguise, 0.0f, "(&#[xX]?[0-9a-fA-F]{1,7};){6}", false);
   add(T::kEncodedPayload, K::kDisguise, 0.0f, "(\\\\u[0-9a-fA-F]{4}|\\\\u\\{[0-9a-fA-F]{1,6}\\}|\\\\x[0-9a-fA-F]{2}){6}", false);
-  add(T::kEncodedPayload, K::kDisguise, 0.0f, "[0-9]{1,7}( ?, ?[0-9]{1,7}){7}", false);
   add(T::kEncodedPayload, K::kDisguise, 0.0f, "//:s?ptth|\\b(eht|dna|ruoy|siht)\\b", false);
   add(T::kEncodedPayload, K::kDisguise, 0.0f, "[\\x{FF10}-\\x{FF19}\\x{FF21}-\\x{FF3A}\\x{FF41}-\\x{FF5A}]{3}", false);
   add(T::kEncodedPayload, K::kDisguise, 0.0f, "[a-zA-Z][аеорсухіјѕАВЕКМНОРСТХοαειρτυκ]|[аеорсухіјѕАВЕКМНОРСТХοαειρτυκ][a-zA-Z]", false);
-  add(T::kEncodedPayload, K::kDisguise, 0.0f, "([a-zA-Z][013457]|[013457][a-zA-Z])[^\\s,.]*[ ,.]{1,3}[^\\s,.]*([a-zA-Z][013457]|[013457][a-zA-Z])[^\\s,.]*[ ,.]{1,3}[^\\s,.]*([a-zA-Z][013457]|[013457][a-zA-Z])", false);
 
   // ---- rot13-encoded keywords (the window around them is decoded and rescanned).
   add(T::kEncodedPayload, K::kRot13, 0.0f, "\\b(vtaber|qvfertneq|sbetrg) (nyy |nal |gur |lbhe ){0,2}(cerivbhf|cevbe|nobir|rneyvre|vavgvny|bevtvany)");

@@ -26,6 +26,16 @@ struct EndHit {
   std::size_t end;
 };
 
+// A range of the text known to hold no match of a pattern, and the last end of the run of
+// close ends searched as one (PatternSet::Scan).
+struct Clear {
+  std::size_t from = 1, to = 0;  // empty
+  std::size_t run_end = 0;
+};
+
+// Ends of one pattern this close are searched together first.
+constexpr std::size_t kCloseEnds = 64;
+
 struct Sink {
   std::vector<EndHit>* ends;
   std::size_t max_hits;
@@ -144,6 +154,7 @@ bool PatternSet::Scan(std::string_view text, std::vector<PatternHit>& out,
   thread_local ThreadScratch scratches;
   thread_local std::vector<EndHit> ends_tls;
   thread_local std::vector<std::size_t> confirmed_end;  // by pattern: end of its last hit + 1
+  thread_local std::vector<Clear> clear_tls;
   hs_scratch_t*& scratch = scratches.by_serial[serial_];
   if (scratch == nullptr && hs_alloc_scratch(database_->get(), &scratch) != HS_SUCCESS) return false;
   // Scan may be re-entered (a detector rescans decoded text between its own hits): work on a
@@ -167,10 +178,16 @@ bool PatternSet::Scan(std::string_view text, std::vector<PatternHit>& out,
   std::vector<std::size_t> confirmed_local;
   std::vector<std::size_t>& confirmed = depth == 1 ? confirmed_end : confirmed_local;
   confirmed.assign(size_, 0);
+  // By pattern: a range known to hold no match of it (a window inside it needs no search), and
+  // the last end of the run of close ends already searched as one.
+  std::vector<Clear> clear_local;
+  std::vector<Clear>& clear = depth == 1 ? clear_tls : clear_local;
+  clear.assign(size_, Clear{});
   const std::size_t first = out.size();
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
-  for (const EndHit& hit : ends) {
+  for (std::size_t index = 0; index < ends.size(); ++index) {
+    const EndHit& hit = ends[index];
     if (end_only_[hit.pattern]) {
       if (out.size() - first >= max_hits) return false;
       out.push_back({hit.pattern, hit.end, hit.end});
@@ -182,9 +199,28 @@ bool PatternSet::Scan(std::string_view text, std::vector<PatternHit>& out,
     std::size_t from = hit.end > before ? hit.end - before : 0;
     if (done > 0) from = std::max(from, done - 1);
     const std::size_t to = std::min(text.size(), hit.end + after);
-    if (from >= to ||
-        !confirm_[hit.pattern]->Match(input, from, to, re2::RE2::UNANCHORED, &match, 1))
-      continue;
+    if (from >= to) continue;
+    // A trigger ending in a repeat reports every byte of a long word (a base64 blob): when the
+    // pattern's next ends follow within kCloseEnds bytes of one another, one search over the
+    // union of their windows that finds nothing answers them all (each window lies inside it,
+    // and each later window starts no earlier). When it finds something, each is searched alone.
+    Clear& known = clear[hit.pattern];
+    if (from >= known.from && to <= known.to) continue;  // no match in there
+    if (hit.end > known.run_end) {
+      std::size_t last = hit.end;
+      for (std::size_t k = index + 1; k < ends.size() && ends[k].end <= last + kCloseEnds; ++k)
+        if (ends[k].pattern == hit.pattern) last = ends[k].end;
+      known.run_end = last;
+      if (last > hit.end) {
+        const std::size_t run_to = std::min(text.size(), last + after);
+        if (!confirm_[hit.pattern]->Match(input, from, run_to, re2::RE2::UNANCHORED, nullptr, 0)) {
+          known.from = from;
+          known.to = run_to;
+          continue;
+        }
+      }
+    }
+    if (!confirm_[hit.pattern]->Match(input, from, to, re2::RE2::UNANCHORED, &match, 1)) continue;
     const std::size_t b = static_cast<std::size_t>(match.data() - text.data());
     const std::size_t e = b + match.size();
     if (e <= b) continue;

@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace mcpgw::guards::injection {
 namespace {
@@ -190,6 +195,16 @@ std::size_t WalkFeatures(std::string_view segment, Emit&& emit) {
         ++word_len;
         if (word_len == 4) prefix4 = word;
         if (word_len == 6) prefix6 = word;
+        // The rest of an ASCII word without a dispatch per byte (the same steps as above).
+        while (i < segment.size()) {
+          const auto next = static_cast<unsigned char>(segment[i]);
+          if (next >= 0x80 || ascii.cls[next] != Class::kLetter) break;
+          ++i;
+          word = Step(word, ascii.fold[next]);
+          ++word_len;
+          if (word_len == 4) prefix4 = word;
+          if (word_len == 6) prefix6 = word;
+        }
         break;
       case Class::kHan: {
         end_word();
@@ -276,6 +291,23 @@ bool WorthScoring(std::string_view segment) {
   std::uint64_t acc_letters = 0, acc_high = 0, acc_spaces = 0;
   int rounds = 0;
   std::size_t i = 0;
+#if defined(__SSE2__)
+  // 16 bytes at a time: each count is the population of a comparison's byte mask.
+  {
+    const __m128i space = _mm_set1_epi8(' '), case_bit = _mm_set1_epi8(0x20);
+    const __m128i a = _mm_set1_epi8('a'), twenty_five = _mm_set1_epi8(25);
+    for (; i + 16 <= size; i += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+      const __m128i folded = _mm_sub_epi8(_mm_or_si128(x, case_bit), a);  // letters: 0..25
+      const __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(folded, twenty_five), folded);
+      high += static_cast<std::size_t>(std::popcount(static_cast<unsigned>(_mm_movemask_epi8(x))));
+      spaces += static_cast<std::size_t>(
+          std::popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, space)))));
+      letters +=
+          static_cast<std::size_t>(std::popcount(static_cast<unsigned>(_mm_movemask_epi8(letter))));
+    }
+  }
+#endif
   for (; i + 8 <= size; i += 8) {
     std::uint64_t x;
     std::memcpy(&x, bytes + i, 8);
@@ -315,11 +347,18 @@ bool WorthScoring(std::string_view segment) {
   // base64, a hash or a URL, not a sentence.
   if (spaces < 2 || (letters + high) * 2 < size) return false;
   if (size < 120) return true;
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < size; ++i) {
-    const std::uint8_t c = kByteClasses.c[bytes[i]];
-    run = (c == 1 || c == 2) ? run + 1 : 0;
-    if (run >= 120) return false;
+  // A run of 120 or more letters and non-ASCII bytes covers one of the bytes 119, 239, 359, ...
+  // (any 120 consecutive offsets hold one): only the runs through those are measured.
+  auto in_run = [bytes](std::size_t k) {
+    const std::uint8_t c = kByteClasses.c[bytes[k]];
+    return c == 1 || c == 2;
+  };
+  for (std::size_t p = 119; p < size; p += 120) {
+    if (!in_run(p)) continue;
+    std::size_t b = p, e = p + 1;
+    while (b > 0 && in_run(b - 1)) --b;
+    while (e < size && in_run(e)) ++e;
+    if (e - b >= 120) return false;
   }
   return true;
 }
