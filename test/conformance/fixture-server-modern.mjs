@@ -149,8 +149,7 @@ const tools = [
 
 // The request's own capabilities (its _meta envelope).
 function declared(ctx) {
-  const envelope = ctx.mcpReq.envelope ?? {};
-  return envelope['io.modelcontextprotocol/clientCapabilities'] ?? envelope.clientCapabilities ?? {};
+  return ctx.mcpReq.envelope?.['io.modelcontextprotocol/clientCapabilities'] ?? {};
 }
 
 const form = (properties, required = Object.keys(properties)) =>
