@@ -99,12 +99,15 @@ gw_pid=""
 gw_log=""
 url=""
 
+gw_exits=""  # gateways that did not exit cleanly on SIGTERM
 stop_gateway() {
   if [[ -n "$gw_pid" ]] && kill -0 "$gw_pid" 2>/dev/null; then
     kill -TERM "$gw_pid" 2>/dev/null || true
     for _ in $(seq 50); do kill -0 "$gw_pid" 2>/dev/null || break; sleep 0.1; done
     kill -KILL "$gw_pid" 2>/dev/null || true
-    wait "$gw_pid" 2>/dev/null || true
+    local status=0
+    wait "$gw_pid" 2>/dev/null || status=$?
+    [[ $status -ne 0 ]] && gw_exits+=" $gw_log:$status"
   fi
   gw_pid=""
 }
@@ -288,6 +291,12 @@ for run in "${runs[@]}"; do
 done
 echo "conformance.sh: $((SECONDS - start)) s; suite exit codes:$codes" >&2
 echo "conformance: $total_xfail expected failure(s) (baselines)"
+# Not (yet) a failure of the run: a gateway that crashes while stopping is reported loudly.
+for exit in $gw_exits; do
+  name="$(basename "${exit%:*}" .stderr)"
+  echo "conformance: WARNING the gateway of the ${name#gateway-} fixture exited with status" \
+       "${exit##*:} on SIGTERM (139: SIGSEGV)"
+done
 echo "$total_passed passed, $total_failed failed"
 if [[ $report_rc -ne 0 || $suites_ok -ne 1 ]]; then
   for run in "${runs[@]}"; do
