@@ -8,6 +8,7 @@
 
 #include "audit/record_notes.h"
 #include "core/json_access.h"
+#include "router/bridged_capabilities.h"
 #include "router/log_level.h"
 #include "router/meta_tools.h"
 #include "router/uri_template.h"
@@ -125,20 +126,17 @@ std::string Router::WrappedServerError() const {
 }
 
 json::object Router::ClientCapabilitiesForUpstreams() const {
-  static constexpr const char* kRoutable[] = {"sampling", "elicitation", "roots"};
   json::object merged;
   bool any_client = false;
   for (const auto& weak : sessions_) {
     auto session = weak.lock();
     if (!session || session->protocol_version().empty()) continue;  // initialize not yet seen
     any_client = true;
-    for (const char* name : kRoutable) {
-      const json::object* declared = ObjectMember(session->client_capabilities(), name);
-      if (!declared) continue;
+    for (const auto& [name, declared] : BridgedCapabilities(session->client_capabilities())) {
       json::value& slot = merged[name];
       if (!slot.is_object()) slot = json::object();
       json::object& into = slot.get_object();
-      for (const auto& member : *declared) into[member.key()] = member.value();
+      for (const auto& member : declared.get_object()) into[member.key()] = member.value();
     }
   }
   if (any_client) return merged;
@@ -663,6 +661,9 @@ upstream::RequestCallbacks Router::ForwardCallbacks(const std::shared_ptr<Client
                                                     std::string id_text, Respond respond) {
   upstream::RequestCallbacks callbacks;
   callbacks.pass_input_required = session->protocol_version() == "2026-07-28";  // the client's era
+  // A 2026-07-28 upstream asks this client only for what it declared (a modern client: this
+  // request's _meta; over stdio the latest request's) and the gateway can bridge.
+  callbacks.client_capabilities = BridgedCapabilities(session->client_capabilities());
   std::weak_ptr<ClientSession> weak = session;
   if (audit::CallRecord* record = session->CallRecordOf(id)) audit::NoteUpstreamSent(*record);
   // The answer (result or error) passes the response-path chain whenever a guard applies to it

@@ -1000,6 +1000,49 @@ TEST_F(RouterTest, WithoutClientsUpstreamsAreOfferedEverythingRoutable) {
   EXPECT_TRUE(offered.contains("roots"));
 }
 
+// Per request (RequestCallbacks::client_capabilities, the 2026-07-28 _meta clientCapabilities):
+// the calling client's own, never the union over clients.
+TEST_F(RouterTest, ACallCarriesItsOwnClientsBridgeableCapabilitiesNotTheUnion) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  session_->capabilities = {{"sampling", json::object{{"tools", json::object()}}},
+                            {"experimental", json::object{{"x", json::object()}}},
+                            {"tasks", json::object()}};
+  auto other = std::make_shared<FakeClientSession>();
+  other->capabilities = {{"elicitation", json::object{{"url", json::object()}}},
+                         {"roots", json::object()}};
+  router_->AddSession(other);
+  CallTool("fs_read");  // as the guard-free path: the client's bytes (Upstream::Forward)
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_EQ(fs->ClientCapabilitiesOf(fs->sent()[0].id),
+            std::optional<json::object>(
+                json::object{{"sampling", json::object{{"tools", json::object()}}}}))
+      << "no elicitation or roots (another client's), no experimental or tasks";
+}
+
+TEST_F(RouterTest, ACallOfAClientThatDeclaredNothingBridgeableCarriesAnEmptyObject) {
+  auto fs = AddUpstream("fs", {"read"});
+  Init();
+  session_->capabilities = {{"experimental", json::object()}};
+  auto other = std::make_shared<FakeClientSession>();
+  other->capabilities = {{"sampling", json::object()}};
+  router_->AddSession(other);
+  CallTool("fs_read");
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_EQ(fs->ClientCapabilitiesOf(fs->sent()[0].id), std::optional<json::object>(json::object()))
+      << "set (the request has a client) and empty: not the gateway's offer";
+}
+
+TEST_F(RouterTest, AGuardedCallCarriesItsClientsCapabilitiesToo) {
+  auto fs = AddUpstream("fs", {"read"});
+  InitWithGuard(TestGuard::Action::kMask, TestGuard::Action::kContinue);
+  session_->capabilities = {{"roots", json::object{{"listChanged", true}}}};
+  CallTool("fs_read", {{"path", "x"}});
+  ASSERT_EQ(fs->sent().size(), 1u);
+  EXPECT_EQ(fs->ClientCapabilitiesOf(fs->sent()[0].id),
+            std::optional<json::object>(json::object{{"roots", json::object{{"listChanged", true}}}}));
+}
+
 // ---- Guards ----
 
 TEST_F(RouterTest, BlockedToolCallIsAnIsErrorResultNamingTheReasonAndNeverReachesUpstream) {

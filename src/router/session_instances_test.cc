@@ -106,6 +106,23 @@ TEST_F(SessionInstancesTest, CallsWhileTheInstanceStartsWaitAndAreSentOnceActive
   EXPECT_EQ(made_[0]->sent().size(), 2u);
 }
 
+// A call that waited for its instance keeps what the router said about its client: the era
+// (pass_input_required) and the capabilities a 2026-07-28 instance is told.
+TEST_F(SessionInstancesTest, ACallThatWaitedForItsInstanceKeepsItsClientsEraAndCapabilities) {
+  instance_state_ = State::kStarting;
+  alice_->version = "2026-07-28";
+  alice_->capabilities = json::object{{"sampling", json::object()}};
+  Call(alice_, 1);
+  made_[0]->set_state(State::kActive);
+  made_[0]->set_settled(true);
+  observers_[0]->OnUpstreamChanged(*made_[0]);
+  ASSERT_EQ(made_[0]->sent().size(), 1u);
+  const upstream::RequestId sent = made_[0]->sent()[0].id;
+  EXPECT_TRUE(made_[0]->PassesInputRequired(sent));
+  EXPECT_EQ(made_[0]->ClientCapabilitiesOf(sent),
+            std::optional<json::object>(json::object{{"sampling", json::object()}}));
+}
+
 TEST_F(SessionInstancesTest, CallsWaitingForAnInstanceThatCannotStartGetItsError) {
   instance_state_ = State::kStarting;
   auto answer = std::make_shared<std::optional<json::object>>();

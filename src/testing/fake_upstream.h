@@ -15,6 +15,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -69,6 +70,12 @@ class FakeUpstream : public upstream::Upstream {
   bool PassesInputRequired(upstream::RequestId id) const {
     auto it = pending_.find(id);
     return it != pending_.end() && it->second.pass_input_required;
+  }
+  // The RequestCallbacks::client_capabilities pending request `id` was sent with (nullopt when
+  // unset or not pending).
+  std::optional<json::object> ClientCapabilitiesOf(upstream::RequestId id) const {
+    auto it = pending_.find(id);
+    return it == pending_.end() ? std::nullopt : it->second.client_capabilities;
   }
 
   // ---- Completing requests ----

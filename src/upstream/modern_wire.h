@@ -36,6 +36,8 @@ inline constexpr std::string_view kVersion = "2026-07-28";
 
 // What the gateway says about itself in every modern request.
 struct Envelope {
+  // The calling client's capabilities as the gateway can bridge them, or, for a request no
+  // client caused, the gateway's offer (ProtocolUpstream::MakeEnvelope).
   json::object client_capabilities;
   std::string client_name;
   std::string client_version;

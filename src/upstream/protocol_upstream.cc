@@ -142,10 +142,13 @@ bool ProtocolUpstream::ShouldProbe() const {
   return config_->protocol_era == config::ProtocolEra::kModern || !skip_probe_once_;
 }
 
-modern::Envelope ProtocolUpstream::MakeEnvelope() const {
+modern::Envelope ProtocolUpstream::MakeEnvelope(
+    const std::optional<json::object>& client_capabilities) const {
   modern::Envelope envelope;
-  envelope.client_capabilities =
-      options_.client_capabilities ? options_.client_capabilities() : json::object();
+  if (client_capabilities)
+    envelope.client_capabilities = *client_capabilities;
+  else if (options_.client_capabilities)
+    envelope.client_capabilities = options_.client_capabilities();
   envelope.client_name = options_.client_name;
   envelope.client_version = options_.client_version;
   envelope.log_level = log_level_;
@@ -156,7 +159,7 @@ void ProtocolUpstream::Discover(const std::shared_ptr<Run>& conn) {
   skip_probe_once_ = false;
   conn->probing = true;
   json::value params = json::object();
-  modern::AddEnvelope(params, MakeEnvelope());
+  modern::AddEnvelope(params, MakeEnvelope(std::nullopt));
   auto self = shared_from_this();
   RequestCallbacks callbacks;
   callbacks.on_response = [self, conn](json::object response) {
@@ -626,7 +629,7 @@ RequestId ProtocolUpstream::Forward(core::WireMessage request, RequestCallbacks 
     const auto uri = request.GetValue({"params", "uri"});
     return AnswerSubscription(id, pending.method, uri ? &*uri : nullptr, std::move(pending));
   }
-  modern::AddEnvelope(request, MakeEnvelope());
+  modern::AddEnvelope(request, MakeEnvelope(pending.callbacks.client_capabilities));
   std::string name;
   if (const std::string_view member = modern::NameMember(pending.method); !member.empty()) {
     if (auto value = request.GetValue({"params", member}); value && value->is_string())
@@ -682,7 +685,8 @@ RequestId ProtocolUpstream::SendOn(const std::shared_ptr<Run>& conn, std::string
     pending.long_lived = true;  // meant to stay open: never swept
     pending.deadline = pending.hard_deadline = Clock::time_point::max();
   }
-  if (modern_request) modern::AddEnvelope(params, MakeEnvelope());
+  if (modern_request)
+    modern::AddEnvelope(params, MakeEnvelope(pending.callbacks.client_capabilities));
   if (modern_request || method == "server/discover") {
     std::string name;
     if (const std::string_view member = modern::NameMember(method); !member.empty()) {

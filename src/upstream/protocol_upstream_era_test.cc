@@ -85,11 +85,13 @@ class ProtocolUpstreamEraTest : public ::testing::Test {
     return methods;
   }
   // Sends `method` and waits for the script to have it; returns the call's slot.
-  std::shared_ptr<std::optional<json::object>> Send(std::string_view method, json::object params,
-                                                    milliseconds timeout = milliseconds(5000)) {
+  std::shared_ptr<std::optional<json::object>> Send(
+      std::string_view method, json::object params, milliseconds timeout = milliseconds(5000),
+      std::optional<json::object> client_capabilities = std::nullopt) {
     auto slot = std::make_shared<std::optional<json::object>>();
     RequestCallbacks callbacks;
     callbacks.on_response = [slot](json::object r) { *slot = std::move(r); };
+    callbacks.client_capabilities = std::move(client_capabilities);
     upstream_->Send(method, std::move(params), std::move(callbacks), timeout, timeout);
     return slot;
   }
@@ -232,6 +234,57 @@ TEST_F(ProtocolUpstreamEraTest, AForwardedModernRequestKeepsTheClientsMetaAndGai
   EXPECT_EQ(meta.at(kMetaVersion), "2026-07-28");
   EXPECT_EQ(meta.at("progressToken"), request.at("id"));  // rewritten as on every run
   EXPECT_EQ(Header(transport_->infos().back(), "Mcp-Name"), "greet");
+}
+
+// ---- Per-request client capabilities (RequestCallbacks::client_capabilities) ----
+
+constexpr std::string_view kMetaCapabilities = "io.modelcontextprotocol/clientCapabilities";
+
+TEST_F(ProtocolUpstreamEraTest, AModernCallCarriesItsClientsCapabilitiesNotTheGatewaysOffer) {
+  StartModern();  // the offer (options.client_capabilities) is {"sampling": {}}
+  Send("tools/call", json::object{{"name", "echo"}}, milliseconds(5000), json::object());
+  Send("tools/call", json::object{{"name", "other"}}, milliseconds(5000),
+       json::object{{"elicitation", json::object{{"url", json::object()}}}});
+  ASSERT_TRUE(RunUntil(io_, [&] { return transport_->Requests("tools/call").size() == 2; }));
+  const auto calls = transport_->Requests("tools/call");
+  EXPECT_EQ(calls[0].at("params").at("_meta").at(kMetaCapabilities), json::object())
+      << "a client that declared nothing is declared {}, not the offer";
+  EXPECT_EQ(calls[1].at("params").at("_meta").at(kMetaCapabilities),
+            (json::object{{"elicitation", json::object{{"url", json::object()}}}}));
+}
+
+TEST_F(ProtocolUpstreamEraTest, AForwardedModernCallCarriesItsClientsCapabilitiesOverAnyInMeta) {
+  StartModern();
+  auto wire = core::WireMessage::Inspect(
+      R"({"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"echo",)"
+      R"("_meta":{"io.modelcontextprotocol/clientCapabilities":{"sampling":{}}}}})");
+  ASSERT_TRUE(wire);
+  auto response = std::make_shared<std::optional<json::object>>();
+  RequestCallbacks callbacks;
+  callbacks.on_response = [response](json::object r) { *response = std::move(r); };
+  callbacks.client_capabilities = json::object{{"roots", json::object()}};
+  upstream_->Forward(std::move(*wire), std::move(callbacks), milliseconds(5000),
+                     milliseconds(5000));
+  ASSERT_TRUE(RunUntil(io_, [&] { return !transport_->Requests("tools/call").empty(); }));
+  EXPECT_EQ(transport_->Requests("tools/call").back().at("params").at("_meta").at(
+                kMetaCapabilities),
+            (json::object{{"roots", json::object()}}));
+}
+
+TEST_F(ProtocolUpstreamEraTest, RequestsNoClientCausedCarryTheGatewaysOffer) {
+  StartModern();
+  Send("tools/call", json::object{{"name", "echo"}});  // no client: capabilities unset
+  ASSERT_TRUE(RunUntil(io_, [&] { return !transport_->Requests("tools/call").empty(); }));
+  const json::object offer{{"sampling", json::object()}};
+  // The probe and the list fetch are answered by the script itself: they are in sent() only.
+  int checked = 0;
+  for (const json::object& message : transport_->sent()) {
+    const std::string method = Method(message);
+    if (method != "server/discover" && method != "tools/list" && method != "tools/call") continue;
+    EXPECT_EQ(message.at("params").at("_meta").at(kMetaCapabilities), offer) << method;
+    ++checked;
+  }
+  EXPECT_EQ(checked, 3);
 }
 
 TEST_F(ProtocolUpstreamEraTest, AModernResourceNotFoundBecomesMinus32002Again) {

@@ -81,9 +81,11 @@ class ProtocolUpstreamInputTest : public ::testing::Test {
   }
 
   // Sends tools/call "deploy" and waits for the server to have it.
-  void Call(milliseconds timeout = milliseconds(5000)) {
+  void Call(milliseconds timeout = milliseconds(5000),
+            std::optional<json::object> client_capabilities = std::nullopt) {
     RequestCallbacks callbacks;
     callbacks.on_response = [this](json::object r) { response_ = std::move(r); };
+    callbacks.client_capabilities = std::move(client_capabilities);
     id_ = upstream_->Send("tools/call",
                           json::object{{"name", "deploy"},
                                        {"arguments", json::object{{"env", "prod"}}}},
@@ -131,6 +133,18 @@ TEST_F(ProtocolUpstreamInputTest, InputRequiredAsksTheClientThenRetriesWithAnswe
   ASSERT_TRUE(RunUntil(io_, [&] { return response_.has_value(); }));
   EXPECT_EQ(response_->at("result").at("content").at(0).at("text"), "ok");
   EXPECT_FALSE(response_->at("result").as_object().contains("resultType"));
+}
+
+TEST_F(ProtocolUpstreamInputTest, ARetryCarriesTheSameClientsCapabilitiesAsTheFirstLeg) {
+  const json::object declared{{"elicitation", json::object()}};
+  Call(milliseconds(5000), declared);
+  Answer(InputRequired({{"confirm", Elicit("Deploy to prod?")}}, "s-1"));
+  ASSERT_TRUE(RunUntil(io_, [&] { return observer_.requests.size() == 1; }));
+  observer_.replies[0](core::MakeResultResponse(nullptr, json::object{{"action", "decline"}}));
+  ASSERT_TRUE(RunUntil(io_, [&] { return Legs() == 2; }));
+  for (const json::object& leg : transport_->Requests("tools/call"))
+    EXPECT_EQ(leg.at("params").at("_meta").at("io.modelcontextprotocol/clientCapabilities"),
+              declared);
 }
 
 // A 2026-07-28 caller (RequestCallbacks::pass_input_required) takes the input_required answer

@@ -77,6 +77,8 @@ void SessionInstance::Release() {
       const RequestId local = request.local_id;
       RequestCallbacks callbacks;
       callbacks.on_progress = std::move(request.callbacks.on_progress);
+      callbacks.pass_input_required = request.callbacks.pass_input_required;
+      callbacks.client_capabilities = std::move(request.callbacks.client_capabilities);
       if (request.callbacks.on_wire_response) {
         callbacks.on_wire_response = [weak, local,
                                       respond = std::move(request.callbacks.on_wire_response)](

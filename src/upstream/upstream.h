@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -98,6 +99,12 @@ struct RequestCallbacks {
   // the request as it is (passed through to that client) instead of becoming a round of
   // server-to-client requests (ProtocolUpstream, "input_required").
   bool pass_input_required = false;
+  // The capabilities of the client whose request this is, as the gateway can bridge them
+  // (router/bridged_capabilities.h): a 2026-07-28 upstream gets them as the request's _meta
+  // clientCapabilities, so it asks that client only for what it can give. Unset for a request
+  // no client caused (list fetches, probes, refetches): those carry the gateway's offer
+  // (UpstreamOptions::client_capabilities, the capabilities of initialize). Legacy runs ignore it.
+  std::optional<json::object> client_capabilities;
 };
 
 using RequestId = std::uint64_t;

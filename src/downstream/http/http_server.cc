@@ -116,6 +116,10 @@ void HttpServer::Impl::Shutdown() {
   acceptor.close(ignored);
   expiry_timer.cancel();
   sessions.CloseAll();
+  auto stateless = std::move(stateless_sessions);  // Closer erases its own: iterate a copy
+  stateless_sessions.clear();
+  for (auto& [raw, weak] : stateless)
+    if (auto session = weak.lock()) session->Close();
   auto open = std::move(connections);
   connections.clear();
   for (auto& [id, close] : open) close();

@@ -203,6 +203,10 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl> {
   // Stateless (2026-07-28) requests being served, in all and per SessionOwner::client_key().
   std::size_t stateless_open = 0;
   std::unordered_map<std::string, std::size_t> stateless_per_client;
+  // Their sessions, which Shutdown closes as it closes the table's: an exchange waiting for its
+  // answer is woken by nothing else, and its coroutine must end while the router is alive (a
+  // frame left suspended is destroyed with the io_context, after the router it calls).
+  std::unordered_map<const HttpSession*, std::weak_ptr<HttpSession>> stateless_sessions;
   std::unordered_map<std::uint64_t, std::function<void()>> connections;
 };
 

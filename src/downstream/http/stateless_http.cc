@@ -156,11 +156,13 @@ asio::awaitable<bool> HttpServer::Impl::PostStateless(Stream& stream, Request& r
   session->Open();
   ++stateless_open;
   ++stateless_per_client[client];
+  stateless_sessions[session.get()] = session;
   struct Closer {
     Impl& impl;
     std::string client;
     std::shared_ptr<HttpSession> session;
     ~Closer() {
+      impl.stateless_sessions.erase(session.get());
       session->Close();
       --impl.stateless_open;
       if (--impl.stateless_per_client[client] == 0) impl.stateless_per_client.erase(client);

@@ -169,5 +169,24 @@ TEST_F(StatelessHttpTest, AClientsStatelessRequestsInFlightAreBounded) {
   EXPECT_EQ(CallTool(3, "srv_ok").status, 200u) << "the slot is free again";
 }
 
+// Shutdown ends a stateless exchange still waiting for its answer while the router is alive: its
+// session closes (the upstream call is cancelled) instead of its suspended coroutine being
+// destroyed with the io_context, after the router its session would close into.
+TEST_F(StatelessHttpTest, ShutdownClosesAStatelessRequestStillWaitingForItsAnswer) {
+  Start();
+  auto pending = std::async(std::launch::async, [this]() -> unsigned {
+    try {
+      return CallTool(1, "srv_hold").status;
+    } catch (const std::exception&) {
+      return 0;  // the connection closed without an answer
+    }
+  });
+  const upstream::RequestId held = held_.get_future().get();  // in flight, no answer coming
+  served_.Stop();
+  pending.wait();
+  ASSERT_EQ(upstream_->cancelled().size(), 1u);
+  EXPECT_EQ(upstream_->cancelled()[0].id, held);
+}
+
 }  // namespace
 }  // namespace mcpgw::downstream::http
