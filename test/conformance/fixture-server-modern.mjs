@@ -16,7 +16,9 @@
 //  - test_input_required_result_capabilities and test_missing_capability read the request's
 //    own `_meta` clientCapabilities: the first asks only for what was declared, the second
 //    answers -32021 when sampling is missing;
-//  - there is no resources/subscribe (the revision removed it).
+//  - there is no resources/subscribe method (the revision removed it): `resources.subscribe`
+//    means a subscriptions/listen may name resource URIs, which is how the gateway turns a 2025
+//    client's resources/subscribe into a listen toward this server.
 //
 // The 2.x SDK is not in test/conformance's lockfile: it is loaded from test/integration's
 // node_modules (scripts/conformance.sh installs them when missing).
@@ -508,7 +510,7 @@ function factory() {
     {
       capabilities: {
         tools: { listChanged: true },
-        resources: {},
+        resources: { subscribe: true },
         prompts: { listChanged: true },
         logging: {},
         completions: {},
