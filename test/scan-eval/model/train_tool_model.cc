@@ -217,23 +217,6 @@ int main(int argc, char** argv) {
   std::vector<mt::Example> all = Examples(data, "");
   const mt::Trained model = mt::Train(all);
   const std::string source = Render(model, threshold, pos, neg);
-  if (!check_path.empty()) {
-    std::ifstream in(check_path, std::ios::binary);
-    std::stringstream committed;
-    committed << in.rdbuf();
-    if (!in || committed.str() != source) {
-      std::cerr << "mcp-gateway-scan-train: " << check_path
-                << " is not what training produces; retrain (docs/scanner.md)\n";
-      return 1;
-    }
-    std::cerr << "committed weights reproduced byte for byte\n";
-    return 0;
-  }
-  std::ofstream out(out_path, std::ios::binary);
-  out << source;
-  if (!out) {
-    std::cerr << "mcp-gateway-scan-train: cannot write " << out_path << "\n";
-    return 2;
-  }
-  return 0;
+  return mcpgw::model_training::WriteOrCheck(source, out_path, check_path, "mcp-gateway-scan-train",
+                                              "docs/scanner.md");
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "guards/injection/segment_features.h"
@@ -70,6 +72,29 @@ std::string RenderWeightsArray(const std::vector<std::int16_t>& weights) {
     o << (i % 16 == 0 ? "  " : "") << weights[i] << ',' << (i % 16 == 15 ? "\n" : "");
   o << "};\n";
   return o.str();
+}
+
+int WriteOrCheck(const std::string& source, const std::string& out_path,
+                 const std::string& check_path, const char* tool, const char* retrain_doc) {
+  if (!check_path.empty()) {
+    std::ifstream in(check_path, std::ios::binary);
+    std::stringstream committed;
+    committed << in.rdbuf();
+    if (!in || committed.str() != source) {
+      std::cerr << tool << ": " << check_path << " is not what training produces; retrain ("
+                << retrain_doc << ")\n";
+      return 1;
+    }
+    std::cerr << "committed weights reproduced byte for byte\n";
+    return 0;
+  }
+  std::ofstream out(out_path, std::ios::binary);
+  out << source;
+  if (!out) {
+    std::cerr << tool << ": cannot write " << out_path << "\n";
+    return 2;
+  }
+  return 0;
 }
 
 float Probability(const guards::injection::InjectionModel& model,

@@ -46,6 +46,12 @@ Trained Train(const std::vector<Example>& data, const Params& params = {});
 // weight files have them.
 std::string RenderWeightsArray(const std::vector<std::int16_t>& weights);
 
+// The end of a trainer's run: with `check_path`, compares the file with `source` (0 when
+// identical, 1 with a message naming `retrain_doc` when not); otherwise writes `source` to
+// `out_path` (0, or 2 when it cannot be written). `tool` prefixes the messages on stderr.
+int WriteOrCheck(const std::string& source, const std::string& out_path,
+                 const std::string& check_path, const char* tool, const char* retrain_doc);
+
 // The sigmoid of a model's logit over one example's features.
 float Probability(const guards::injection::InjectionModel& model,
                   const std::vector<std::uint32_t>& features);

@@ -197,23 +197,6 @@ int main(int argc, char** argv) {
   }
   std::cerr << "trained on " << pos << " injected and " << neg << " benign segments\n";
 
-  if (!check_path.empty()) {
-    std::ifstream in(check_path, std::ios::binary);
-    std::stringstream committed;
-    committed << in.rdbuf();
-    if (!in || committed.str() != source) {
-      std::cerr << "mcp-gateway-injection-train: " << check_path
-                << " is not what training produces; retrain (docs/guards-injection.md)\n";
-      return 1;
-    }
-    std::cerr << "committed weights reproduced byte for byte\n";
-    return 0;
-  }
-  std::ofstream out(out_path, std::ios::binary);
-  out << source;
-  if (!out) {
-    std::cerr << "mcp-gateway-injection-train: cannot write " << out_path << "\n";
-    return 2;
-  }
-  return 0;
+  return mcpgw::model_training::WriteOrCheck(source, out_path, check_path, "mcp-gateway-injection-train",
+                                              "docs/guards-injection.md");
 }
