@@ -262,7 +262,9 @@ int RunScan(const cli::Options& options, std::ostream& out, std::ostream& err) {
     err << "mcp-gateway scan: " << policy.error().message << "\n";
     return cli::kExitConfig;
   }
-  auto analyzer = scanner::ToolAnalyzer::Create();
+  scanner::AnalyzerOptions analyzer_options;
+  analyzer_options.model = policy->learned;
+  auto analyzer = scanner::ToolAnalyzer::Create(analyzer_options);
   if (!analyzer) {
     err << "mcp-gateway scan: " << analyzer.error().message << "\n";
     return cli::kExitRuntime;

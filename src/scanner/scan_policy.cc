@@ -34,6 +34,9 @@ Result<ScanPolicy> ParseScanPolicy(const json::object& object, std::string_view 
     } else if (member == "sanitize") {
       if (!value.is_bool()) return MakeError(std::string(key) + ".sanitize: expected true or false");
       policy.sanitize = value.get_bool();
+    } else if (member == "learned") {
+      if (!value.is_bool()) return MakeError(std::string(key) + ".learned: expected true or false");
+      policy.learned = value.get_bool();
     } else if (member == "enabled") {
       if (!value.is_bool()) return MakeError(std::string(key) + ".enabled: expected true or false");
     } else if (member == "registries") {

@@ -29,9 +29,11 @@ struct ScanPolicy {
   Severity hide_at = Severity::kHigh;
   Severity warn_at = Severity::kMedium;
   bool sanitize = true;
+  bool learned = true;  // the learned check (tool_model.h) runs
 };
 
-// Parses {"block": "critical", "hide": "high", "warn": "medium", "sanitize": true}; each key
+// Parses {"block": "critical", "hide": "high", "warn": "medium", "sanitize": true,
+// "learned": true}; each key
 // optional; "never" disables a threshold. Errors name `key` and the member
 // ("scanner.block: unknown severity \"x\"").
 Result<ScanPolicy> ParseScanPolicy(const boost::json::object& object, std::string_view key);

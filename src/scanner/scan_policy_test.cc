@@ -73,6 +73,18 @@ TEST(ScanPolicy, ThresholdsComeFromConfigAndNeverDisables) {
             ServerAction::kHide);
 }
 
+TEST(ScanPolicy, LearnedCheckIsOnByDefaultAndConfigCanTurnItOff) {
+  auto on = ParseScanPolicy(json::object(), "scanner");
+  ASSERT_TRUE(on);
+  EXPECT_TRUE(on->learned);
+  auto off = ParseScanPolicy(json::parse(R"({"learned":false})").as_object(), "scanner");
+  ASSERT_TRUE(off);
+  EXPECT_FALSE(off->learned);
+  auto bad = ParseScanPolicy(json::parse(R"({"learned":"no"})").as_object(), "scanner");
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().message.find("scanner.learned"), std::string::npos);
+}
+
 TEST(ScanPolicy, BadConfigNamesTheKey) {
   auto p = ParseScanPolicy(json::parse(R"({"block":"severe"})").as_object(), "scanner");
   ASSERT_FALSE(p);

@@ -211,8 +211,10 @@ Result<std::shared_ptr<ScannerGate>> MakeScannerGate(bool enabled_by_flag,
   }
   if (!enabled) return std::shared_ptr<ScannerGate>();
   // Off the start path: the rule set compiles while the upstreams start.
+  AnalyzerOptions options;
+  options.model = policy.learned;
   ScannerGate::AnalyzerFuture analyzer =
-      std::async(std::launch::async, [] { return ToolAnalyzer::Create(); }).share();
+      std::async(std::launch::async, [options] { return ToolAnalyzer::Create(options); }).share();
   return std::make_shared<ScannerGate>(std::move(analyzer), policy);
 }
 
