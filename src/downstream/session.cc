@@ -6,6 +6,7 @@
 #include "downstream/modern/era.h"
 #include "downstream/modern/era_encoding.h"
 #include "downstream/version_translation.h"
+#include "router/bridged_capabilities.h"
 
 #include <boost/json/serialize.hpp>
 #include <spdlog/spdlog.h>
@@ -29,6 +30,12 @@ Session::Session(router::Router& router, Output send, SessionOptions options)
     : router_(router), send_(std::move(send)), options_(options) {}
 
 void Session::Open() { router_.AddSession(shared_from_this()); }
+
+void Session::SetClientCapabilities(json::object capabilities) {
+  client_capabilities_ = std::move(capabilities);
+  bridged_capabilities_ =
+      std::make_shared<const json::object>(router::BridgedCapabilities(client_capabilities_));
+}
 
 void Session::SetIdentity(std::string session_id, std::string principal) {
   guards::SessionInfo& guard = *MutableGuardSession();
@@ -388,7 +395,7 @@ void Session::Initialize(const json::value& id, const json::object& params, Sink
   initialize_started_ = true;
   protocol_version_ = core::NegotiateProtocolVersion(version->get_string());
   if (const json::value* caps = params.if_contains("capabilities"); caps && caps->is_object())
-    client_capabilities_ = caps->get_object();
+    SetClientCapabilities(caps->get_object());
   if (const json::value* info = params.if_contains("clientInfo"); info && info->is_object())
     client_info_ = info->get_object();
   {

@@ -157,6 +157,9 @@ class Session : public router::ClientSession,
   void CancelRequestToClient(const json::value& id, std::string_view reason) override;
   std::string_view protocol_version() const override { return protocol_version_; }
   const json::object& client_capabilities() const override { return client_capabilities_; }
+  std::shared_ptr<const json::object> bridged_capabilities() const override {
+    return bridged_capabilities_;
+  }
   bool initialized() const override { return initialized_; }
   InFlightRef LatestInFlightOn(const upstream::Upstream* upstream) const override;
   audit::CallRecord* CallRecordOf(const json::value& id) override;
@@ -298,6 +301,9 @@ class Session : public router::ClientSession,
   std::string log_level_;  // modern: the last request's _meta logLevel ("" = none)
   std::string protocol_version_;
   json::object client_capabilities_;
+  // BridgedCapabilities(client_capabilities_), set with it by SetClientCapabilities.
+  std::shared_ptr<const json::object> bridged_capabilities_ = std::make_shared<json::object>();
+  void SetClientCapabilities(json::object capabilities);
   json::object client_info_;
   std::unordered_map<std::string, InFlight> in_flight_;  // by serialized client id
   // Requests sent to the client, by the id the session gave them.

@@ -31,7 +31,7 @@ bool Session::PrepareModernRequest(core::WireMessage& request, Sink& sink) {
   }
   modern_ = true;
   protocol_version_ = meta->protocol_version;
-  client_capabilities_ = std::move(meta->client_capabilities);
+  SetClientCapabilities(std::move(meta->client_capabilities));
   client_info_ = std::move(meta->client_info);
   log_level_ = std::move(meta->log_level);
   {

@@ -48,6 +48,9 @@ class ClientSession {
   virtual std::string_view protocol_version() const = 0;
   // The capabilities the client declared in initialize.
   virtual const boost::json::object& client_capabilities() const = 0;
+  // BridgedCapabilities (router/bridged_capabilities.h) of client_capabilities(), computed when
+  // they are declared (never null); what each call this client causes carries upstream.
+  virtual std::shared_ptr<const boost::json::object> bridged_capabilities() const = 0;
   // False until the client has completed initialize.
   virtual bool initialized() const = 0;
   // The session's latest request still in flight on `upstream`: a number that grows with each

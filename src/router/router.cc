@@ -663,7 +663,7 @@ upstream::RequestCallbacks Router::ForwardCallbacks(const std::shared_ptr<Client
   callbacks.pass_input_required = session->protocol_version() == "2026-07-28";  // the client's era
   // A 2026-07-28 upstream asks this client only for what it declared (a modern client: this
   // request's _meta; over stdio the latest request's) and the gateway can bridge.
-  callbacks.client_capabilities = BridgedCapabilities(session->client_capabilities());
+  callbacks.client_capabilities = session->bridged_capabilities();
   std::weak_ptr<ClientSession> weak = session;
   if (audit::CallRecord* record = session->CallRecordOf(id)) audit::NoteUpstreamSent(*record);
   // The answer (result or error) passes the response-path chain whenever a guard applies to it

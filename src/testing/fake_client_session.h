@@ -4,6 +4,7 @@
 // Threading: single-threaded test code. Lifetime: std::make_shared (the router holds it weakly).
 #pragma once
 
+#include "router/bridged_capabilities.h"
 #include "router/client_session.h"
 
 #include <boost/json/object.hpp>
@@ -64,6 +65,9 @@ class FakeClientSession : public router::ClientSession {
   }
   std::string_view protocol_version() const override { return version; }
   const boost::json::object& client_capabilities() const override { return capabilities; }
+  std::shared_ptr<const boost::json::object> bridged_capabilities() const override {
+    return std::make_shared<const boost::json::object>(router::BridgedCapabilities(capabilities));
+  }
   bool initialized() const override { return initialized_flag; }
   InFlightRef LatestInFlightOn(const upstream::Upstream* upstream) const override {
     auto it = latest_in_flight.find(upstream);

@@ -75,7 +75,8 @@ class FakeUpstream : public upstream::Upstream {
   // unset or not pending).
   std::optional<json::object> ClientCapabilitiesOf(upstream::RequestId id) const {
     auto it = pending_.find(id);
-    return it == pending_.end() ? std::nullopt : it->second.client_capabilities;
+    if (it == pending_.end() || !it->second.client_capabilities) return std::nullopt;
+    return *it->second.client_capabilities;
   }
 
   // ---- Completing requests ----

@@ -142,8 +142,7 @@ bool ProtocolUpstream::ShouldProbe() const {
   return config_->protocol_era == config::ProtocolEra::kModern || !skip_probe_once_;
 }
 
-modern::Envelope ProtocolUpstream::MakeEnvelope(
-    const std::optional<json::object>& client_capabilities) const {
+modern::Envelope ProtocolUpstream::MakeEnvelope(const json::object* client_capabilities) const {
   modern::Envelope envelope;
   if (client_capabilities)
     envelope.client_capabilities = *client_capabilities;
@@ -159,7 +158,7 @@ void ProtocolUpstream::Discover(const std::shared_ptr<Run>& conn) {
   skip_probe_once_ = false;
   conn->probing = true;
   json::value params = json::object();
-  modern::AddEnvelope(params, MakeEnvelope(std::nullopt));
+  modern::AddEnvelope(params, MakeEnvelope(nullptr));
   auto self = shared_from_this();
   RequestCallbacks callbacks;
   callbacks.on_response = [self, conn](json::object response) {
@@ -629,7 +628,7 @@ RequestId ProtocolUpstream::Forward(core::WireMessage request, RequestCallbacks 
     const auto uri = request.GetValue({"params", "uri"});
     return AnswerSubscription(id, pending.method, uri ? &*uri : nullptr, std::move(pending));
   }
-  modern::AddEnvelope(request, MakeEnvelope(pending.callbacks.client_capabilities));
+  modern::AddEnvelope(request, MakeEnvelope(pending.callbacks.client_capabilities.get()));
   std::string name;
   if (const std::string_view member = modern::NameMember(pending.method); !member.empty()) {
     if (auto value = request.GetValue({"params", member}); value && value->is_string())
@@ -686,7 +685,7 @@ RequestId ProtocolUpstream::SendOn(const std::shared_ptr<Run>& conn, std::string
     pending.deadline = pending.hard_deadline = Clock::time_point::max();
   }
   if (modern_request)
-    modern::AddEnvelope(params, MakeEnvelope(pending.callbacks.client_capabilities));
+    modern::AddEnvelope(params, MakeEnvelope(pending.callbacks.client_capabilities.get()));
   if (modern_request || method == "server/discover") {
     std::string name;
     if (const std::string_view member = modern::NameMember(method); !member.empty()) {

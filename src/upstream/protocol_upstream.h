@@ -142,9 +142,9 @@ class ProtocolUpstream final : public Upstream,
   void Discover(const std::shared_ptr<Run>& conn);
   bool ShouldProbe() const;
   // The envelope of this gateway's modern requests: `client_capabilities` are the calling
-  // client's (RequestCallbacks::client_capabilities); nullopt (no client caused the request)
-  // means the gateway's offer, as in initialize.
-  modern::Envelope MakeEnvelope(const std::optional<json::object>& client_capabilities) const;
+  // client's (RequestCallbacks::client_capabilities); null (no client caused the request) means
+  // the gateway's offer, as in initialize.
+  modern::Envelope MakeEnvelope(const json::object* client_capabilities) const;
   // Fetches every list the server's capabilities announce (after initialize).
   void FetchAllLists(const std::shared_ptr<Run>& conn, std::function<void()> done);
   // Fetches the lists of one kind again (list_changed) on the live run.

@@ -91,7 +91,9 @@ class ProtocolUpstreamEraTest : public ::testing::Test {
     auto slot = std::make_shared<std::optional<json::object>>();
     RequestCallbacks callbacks;
     callbacks.on_response = [slot](json::object r) { *slot = std::move(r); };
-    callbacks.client_capabilities = std::move(client_capabilities);
+    if (client_capabilities)
+      callbacks.client_capabilities =
+          std::make_shared<const json::object>(std::move(*client_capabilities));
     upstream_->Send(method, std::move(params), std::move(callbacks), timeout, timeout);
     return slot;
   }
@@ -262,7 +264,8 @@ TEST_F(ProtocolUpstreamEraTest, AForwardedModernCallCarriesItsClientsCapabilitie
   auto response = std::make_shared<std::optional<json::object>>();
   RequestCallbacks callbacks;
   callbacks.on_response = [response](json::object r) { *response = std::move(r); };
-  callbacks.client_capabilities = json::object{{"roots", json::object()}};
+  callbacks.client_capabilities =
+      std::make_shared<const json::object>(json::object{{"roots", json::object()}});
   upstream_->Forward(std::move(*wire), std::move(callbacks), milliseconds(5000),
                      milliseconds(5000));
   ASSERT_TRUE(RunUntil(io_, [&] { return !transport_->Requests("tools/call").empty(); }));

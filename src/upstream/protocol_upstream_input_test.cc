@@ -85,7 +85,9 @@ class ProtocolUpstreamInputTest : public ::testing::Test {
             std::optional<json::object> client_capabilities = std::nullopt) {
     RequestCallbacks callbacks;
     callbacks.on_response = [this](json::object r) { response_ = std::move(r); };
-    callbacks.client_capabilities = std::move(client_capabilities);
+    if (client_capabilities)
+      callbacks.client_capabilities =
+          std::make_shared<const json::object>(std::move(*client_capabilities));
     id_ = upstream_->Send("tools/call",
                           json::object{{"name", "deploy"},
                                        {"arguments", json::object{{"env", "prod"}}}},

@@ -104,7 +104,9 @@ struct RequestCallbacks {
   // clientCapabilities, so it asks that client only for what it can give. Unset for a request
   // no client caused (list fetches, probes, refetches): those carry the gateway's offer
   // (UpstreamOptions::client_capabilities, the capabilities of initialize). Legacy runs ignore it.
-  std::optional<json::object> client_capabilities;
+  // Shared and immutable: the session computes it when the client declares its capabilities,
+  // so forwarding a call copies a pointer, not the object.
+  std::shared_ptr<const json::object> client_capabilities;
 };
 
 using RequestId = std::uint64_t;
