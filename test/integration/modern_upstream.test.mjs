@@ -7,7 +7,6 @@
 // sampling/createMessage requests, and the gateway retries the call with the answers.
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
@@ -17,37 +16,10 @@ import {
 
 import {
   connectGatewayWithConfig, getMetadata, integrationDir, makeTempDir, removeTempDir,
-  serverEntry, textOf, waitUntil, writeConfig,
+  serverEntry, startHttpFixture, textOf, waitUntil, writeConfig,
 } from './lib/harness.mjs';
 
 const fixture = path.join(integrationDir, 'fixtures/modern_server.mjs');
-
-/** Starts the fixture over HTTP; resolves { port, stderr(), stop() }. */
-function startHttpFixture() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fixture, '--http'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (c) => { stderr += c; });
-    child.once('exit', (code) => reject(new Error(`fixture exited ${code}: ${stderr}`)));
-    child.stdout.on('data', (c) => {
-      stdout += c;
-      const match = /PORT (\d+)/.exec(stdout);
-      if (!match) return;
-      resolve({
-        port: Number(match[1]),
-        stderr: () => stderr,
-        stop: () => new Promise((done) => {
-          if (child.exitCode !== null || child.signalCode !== null) return done();
-          child.removeAllListeners('exit');
-          child.once('exit', () => done());
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 3000).unref();
-        }),
-      });
-    });
-  });
-}
 
 describe('2026-07-28 upstreams behind the gateway, for a 1.x client', { timeout: 180_000 }, () => {
   let dir;
@@ -57,7 +29,7 @@ describe('2026-07-28 upstreams behind the gateway, for a 1.x client', { timeout:
   const samplings = [];
 
   before(async () => {
-    http = await startHttpFixture();
+    http = await startHttpFixture(fixture);
     dir = await makeTempDir();
     const config = await writeConfig(dir, {
       s: { command: process.execPath, args: [fixture] },

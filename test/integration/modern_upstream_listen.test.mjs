@@ -7,7 +7,6 @@
 // and a 2.x client pinned to 2026-07-28.
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
@@ -19,37 +18,11 @@ import { Client as ModernClient, StreamableHTTPClientTransport as ModernHttpTran
 
 import {
   HTTP_ARGS, NotificationLog, connectHttpClient, integrationDir, makeTempDir, removeTempDir,
-  startHttpGateway, textOf, waitUntil, writeConfig,
+  startHttpFixture, startHttpGateway, textOf, waitUntil, writeConfig,
 } from './lib/harness.mjs';
 
 const kModern = '2026-07-28';
 const fixture = path.join(integrationDir, 'fixtures/modern_listen_server.mjs');
-
-/** Starts the fixture over HTTP; resolves { port, stop() }. */
-function startHttpFixture() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fixture, '--http'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (c) => { stderr += c; });
-    child.once('exit', (code) => reject(new Error(`fixture exited ${code}: ${stderr}`)));
-    child.stdout.on('data', (c) => {
-      stdout += c;
-      const match = /PORT (\d+)/.exec(stdout);
-      if (!match) return;
-      resolve({
-        port: Number(match[1]),
-        stop: () => new Promise((done) => {
-          if (child.exitCode !== null || child.signalCode !== null) return done();
-          child.removeAllListeners('exit');
-          child.once('exit', () => done());
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 3000).unref();
-        }),
-      });
-    });
-  });
-}
 
 // A 2.x client pinned to 2026-07-28, recording the change notifications of its listens.
 async function modernClient(url, name) {
@@ -85,7 +58,7 @@ describe('list changes and resource updates of 2026-07-28 upstreams, through the
   let gw;
 
   before(async () => {
-    httpFixture = await startHttpFixture();
+    httpFixture = await startHttpFixture(fixture);
     dir = await makeTempDir();
     const config = await writeConfig(dir, {
       s: { command: process.execPath, args: [fixture], protocolEra: 'modern' },
@@ -224,7 +197,7 @@ describe('the upstream listen outlives the per-request timeout', { timeout: 120_
   let gw;
 
   before(async () => {
-    httpFixture = await startHttpFixture();
+    httpFixture = await startHttpFixture(fixture);
     dir = await makeTempDir();
     const config = await writeConfig(dir, {
       s: { command: process.execPath, args: [fixture], protocolEra: 'modern' },

@@ -538,3 +538,33 @@ export async function* readSseEvents(response) {
     }
   }
 }
+
+/**
+ * Starts a fixture server script with `--http` (it prints "PORT <n>" on stdout once listening);
+ * resolves { port, stderr(), stop() }; rejects when it exits first.
+ */
+export function startHttpFixture(script) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, '--http'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (c) => { stderr += c; });
+    child.once('exit', (code) => reject(new Error(`fixture exited ${code}: ${stderr}`)));
+    child.stdout.on('data', (c) => {
+      stdout += c;
+      const match = /PORT (\d+)/.exec(stdout);
+      if (!match) return;
+      resolve({
+        port: Number(match[1]),
+        stderr: () => stderr,
+        stop: () => new Promise((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          child.removeAllListeners('exit');
+          child.once('exit', () => done());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+        }),
+      });
+    });
+  });
+}
