@@ -335,7 +335,7 @@ std::vector<CueRule> Build() {
   // AI nouns of Latin and Cyrillic scripts (inflected forms included: uk/pl vocatives).
 #define AI_ML                                                                                     \
   "(AI|A\\.I\\.|KI|IA|LLMs?|GPT|ChatGPT|Claude|Gemini|Copilot|chat ?bots?|bots?|robots?|robô|"     \
-  "assistant[es]?|assistants|asistentes?|assistentes?|assistenti|assistent(en)?|asystent(cie|a|ów)?|" \
+  "assistant[es]?|assistants|asistentes?|assistentes?|assistenti|assistent(en)?|asysten(t|cie|ta|ci|tów)|" \
   "asistan(ı|lar)?|asisten|summari[sz]ers?|summari[sz]ing (AI|agent|bot|model)s?|crawlers?|"        \
   "(AI|KI|IA|LLM|coding|virtual|automated|autonomous|reviewer|review|helper|research|browsing|"    \
   "shopping|support|mail|email|scheduling|Coding|Prüf|Review)[- ]?(agent|agents|agente|agentes|"   \

@@ -1,0 +1,83 @@
+// Turns evaluation rounds written by other authors (../ROUND.jsonl) into training messages for
+// the injection model, in train.jsonl's format ({"parts": [[text, label], ...], "lang", "kind"}).
+//
+//   node rounds_training.mjs dev blind blind2 ... > rounds_train.jsonl
+//
+// The rounds label whole records, not spans, so the attack text of an attack record is inferred:
+// its lines and sentences (pieces cut after . ! ? 。 ！ ？ and newlines) that occur in no benign
+// record of the rounds given, that hold at least 12 characters, and that occur in at most three
+// attack records (a payload is reused in a few carriers; carrier filler is reused far more).
+// Everything else (carrier filler, headers shared with look-alikes) is labelled benign, and every
+// piece of a look-alike record is benign. Records of the harmful family are skipped. An attack
+// record where no piece qualifies is left out (it is counted on stderr). Deterministic: the
+// output follows the order of the rounds and of their records. Node built-ins only.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rounds = process.argv.slice(2);
+if (rounds.length === 0) {
+  console.error('usage: node rounds_training.mjs ROUND... > rounds_train.jsonl (ROUND names ../ROUND.jsonl)');
+  process.exit(2);
+}
+
+const normalize = (s) => s.replace(/\s+/g, ' ').trim();
+const pieces = (text) => text.split(/(?<=[.!?。！？\n])/);
+
+const records = [];
+for (const round of rounds) {
+  const file = path.join(here, '..', `${round}.jsonl`);
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    let r;
+    try {
+      r = JSON.parse(line);
+    } catch (e) {
+      throw new Error(`${file}:${i + 1}: ${e.message}`);
+    }
+    if (!Array.isArray(r.fields) || !r.fields.every((f) => typeof f === 'string') ||
+        (r.label !== 'attack' && r.label !== 'benign')) {
+      throw new Error(`${file}:${i + 1}: a record needs "fields" (strings) and "label" attack|benign`);
+    }
+    if (r.family === 'injection') records.push(r);
+  });
+}
+
+const benignPieces = new Set();
+const attackCount = new Map();
+for (const r of records) {
+  for (const p of new Set(pieces(r.fields.join('\n')).map(normalize))) {
+    if (r.label === 'benign') benignPieces.add(p);
+    else attackCount.set(p, (attackCount.get(p) || 0) + 1);
+  }
+}
+
+let attacks = 0;
+let withoutPayload = 0;
+let written = 0;
+const out = [];
+for (const r of records) {
+  const parts = [];
+  for (const p of pieces(r.fields.join('\n'))) {
+    const key = normalize(p);
+    const label = r.label === 'attack' && key.length >= 12 && !benignPieces.has(key) &&
+        (attackCount.get(key) || 0) <= 3 ? 1 : 0;
+    const last = parts[parts.length - 1];
+    if (last && last[1] === label) last[0] += p;
+    else parts.push([p, label]);
+  }
+  if (r.label === 'attack') {
+    ++attacks;
+    if (!parts.some((x) => x[1] === 1)) {
+      ++withoutPayload;
+      continue;
+    }
+  }
+  out.push(JSON.stringify({ parts, lang: r.lang || '', kind: r.label }));
+  ++written;
+}
+process.stdout.write(out.join('\n') + '\n');
+console.error(`rounds ${rounds.join(' ')}: ${records.length} injection records, ${attacks} attacks ` +
+              `(${withoutPayload} without an inferable payload, left out), ${written} messages`);
