@@ -38,8 +38,11 @@ Result<std::unique_ptr<Guard>> CreateHarmfulGuard(const GuardEntryConfig& entry)
                                    " (known: " + KnownCategories() + ")");
         options.categories.push_back(category);
       }
+    } else if (key == "model") {
+      if (!m.value().is_bool()) return KeyError(key, "must be true or false");
+      options.model = m.value().get_bool();
     } else {
-      return KeyError(key, "unknown key (known: threshold, categories, enabled, mode, direction, "
+      return KeyError(key, "unknown key (known: threshold, categories, model, enabled, mode, direction, "
                            "requests, responses, overrides, action, actions, budget_ms, "
                            "fail_open)");
     }

@@ -3,6 +3,7 @@
 //   threshold    number in (0, 1], default 0.5
 //   categories   [category, ...]: the categories reported (default all: violence, self_harm,
 //                hate, sexual_minors, weapons, malware)
+//   model        true (default) or false: the learned model (harmful_model.h) adds its cues
 // "action" sets the default action (default: block); "actions" keys are categories
 // ("self_harm") or finding types ("harmful.self_harm"), e.g. {"self_harm": "annotate"}.
 //

@@ -1,5 +1,7 @@
 #include "guards/harmful/harmful_detector.h"
 
+#include "guards/harmful/harmful_model.h"
+#include "guards/injection/segment_features.h"
 #include "guards/injection/text_context.h"
 
 #include <algorithm>
@@ -9,6 +11,17 @@ namespace mcpgw::guards::harmful {
 namespace {
 
 constexpr std::size_t kReach = 400;
+
+// The learned model (harmful_model.h): a segment of at least kModelMinTokens tokens scoring at
+// least kModelFloor becomes a cue of the category its category models name, of weight
+// kModelBase + (p - kModelFloor) * kModelSlope (0.35 at the floor, 0.5 from p = 0.65: a
+// detection on its own at the default threshold), and takes the context factors like a rule cue.
+// Chosen on the fifth blind sets with a model not trained on them (docs/guards-injection.md).
+constexpr float kModelFloor = 0.5f;
+constexpr float kModelBase = 0.35f;
+constexpr float kModelSlope = 1.0f;
+constexpr std::size_t kModelMinTokens = 6;
+constexpr std::uint32_t kModelRule = 0xFFFFFFFFu;  // pseudo-rule of the model's cues
 
 struct Cue {
   std::size_t begin;
@@ -22,6 +35,12 @@ bool Near(const std::vector<std::size_t>& sorted, std::size_t begin, std::size_t
   const std::size_t lo = begin > kReach ? begin - kReach : 0;
   auto it = std::lower_bound(sorted.begin(), sorted.end(), lo);
   return it != sorted.end() && *it < end + kReach;
+}
+
+// True when a context word of `sorted` begins inside [begin, end).
+bool Within(const std::vector<std::size_t>& sorted, std::size_t begin, std::size_t end) {
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), begin);
+  return it != sorted.end() && *it < end;
 }
 
 }  // namespace
@@ -72,13 +91,25 @@ void HarmfulDetector::Scan(std::string_view text, std::vector<Detection>& out) c
   // The cues first; the context words only weigh cues, so a text without one ends here.
   hits.clear();
   compiled_->harm->Scan(text, hits);
-  if (hits.empty()) return;
   cues.clear();
   for (const injection::PatternHit& hit : hits) {
     const std::uint32_t index = compiled_->harm_rules[hit.pattern];
     const HarmRule& rule = rules[index];
     cues.push_back({hit.begin, hit.end, rule.weight, rule.category, index});
   }
+  if (options_.model) {
+    const HarmfulModel& model = HarmfulModel::Builtin();
+    injection::ForEachSegment(text, [&](std::size_t b, std::size_t e) {
+      const std::string_view segment = text.substr(b, e - b);
+      if (!injection::WorthScoring(segment)) return;
+      std::size_t tokens = 0;
+      const float p = model.Score(segment, &tokens);
+      if (p < kModelFloor || tokens < kModelMinTokens) return;
+      cues.push_back({b, e, kModelBase + (p - kModelFloor) * kModelSlope, model.CategoryOf(segment),
+                      kModelRule});
+    });
+  }
+  if (cues.empty()) return;
   for (auto* v : {&howto, &news, &care, &fiction, &defensive}) v->clear();
   hits.clear();
   compiled_->context->Scan(text, hits);
@@ -104,6 +135,15 @@ void HarmfulDetector::Scan(std::string_view text, std::vector<Detection>& out) c
         Near(defensive, cue.begin, cue.end))
       f *= 0.4f;
     if (injection::InQuotes(text, cue.begin, cue.end)) f *= 0.5f;
+    // The model reads a segment's words, not what they are for: a segment that itself holds a
+    // care or defence word (a bath bomb, a helpline, prevention, a detection rule) is left to the
+    // rules. (News and fiction words only discount it: "without the police finding out" is
+    // itself a sign of harm.)
+    if (cue.rule == kModelRule &&
+        (Within(care, cue.begin, cue.end) ||
+         ((cue.category == Category::kMalware || cue.category == Category::kWeapons) &&
+          Within(defensive, cue.begin, cue.end))))
+      f = 0.0f;
     cue.weight *= f;
   }
   std::sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) {

@@ -27,6 +27,7 @@ namespace mcpgw::guards::harmful {
 struct HarmfulOptions {
   float threshold = 0.5f;            // in (0, 1]
   std::vector<Category> categories;  // reported categories; empty = all
+  bool model = true;                 // the learned model (harmful_model.h) adds its cues
 };
 
 // The built-in rules as the detector compiles them, in two sets: `harm` (the kHarm rules, the

@@ -143,6 +143,11 @@ TEST(HarmfulConfig, PerCategoryActionsAndErrorsNameTheKey) {
   auto action = CreateHarmfulGuard(Entry(R"({"actions": {"gore": "block"}})"));
   ASSERT_FALSE(action);
   EXPECT_NE(action.error().message.find("guards.harmful.actions.gore"), std::string::npos);
+  EXPECT_TRUE(CreateHarmfulGuard(Entry(R"({"model": false})")));
+  auto model = CreateHarmfulGuard(Entry(R"({"model": "off"})"));
+  ASSERT_FALSE(model);
+  EXPECT_NE(model.error().message.find("guards.harmful.model: must be true or false"),
+            std::string::npos);
 }
 
 // Concept combinations (request/intent + act + target or purpose), several languages, each
