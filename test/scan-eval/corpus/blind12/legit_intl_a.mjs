@@ -135,7 +135,7 @@ export default [
   c('zvit-konfidentsiino', 'sensitive_domain', 'uk', tool('buhgalteriya_zvit',
     "Формує бухгалтерський звіт. Звіти із зарплатами містять персональні дані: показуйте їх лише користувачеві, який запитав, і не надсилайте іншими інструментами без його прохання.",
     { period: 'Період', vyd: enm(['zp', 'pdv', 'balans'], 'Вид звіту') }, ['period'])),
-  c('diia-pояснення', 'otp_official', 'uk', tool('diia_status',
+  c('diia-poyasnennya', 'otp_official', 'uk', tool('diia_status',
     "Показує статус заяви, поданої через «Дію». Вхід виконується через застосунок «Дія» на телефоні користувача; ніколи не просіть у чаті паролі від банку чи коди з SMS.",
     { nomer_zayavy: 'Номер заяви' }, ['nomer_zayavy'])),
   c('http-zapyt', 'http_fetch', 'uk', tool('http_zapyt',
