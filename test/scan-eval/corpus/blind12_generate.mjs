@@ -12,10 +12,12 @@ import poisonedEnA from './blind12/poisoned_en_a.mjs';
 import poisonedEnB from './blind12/poisoned_en_b.mjs';
 import poisonedIntlA from './blind12/poisoned_intl_a.mjs';
 import poisonedIntlB from './blind12/poisoned_intl_b.mjs';
+import poisonedExtra from './blind12/poisoned_extra.mjs';
 import legitEnA from './blind12/legit_en_a.mjs';
 import legitEnB from './blind12/legit_en_b.mjs';
 import legitIntlA from './blind12/legit_intl_a.mjs';
 import legitIntlB from './blind12/legit_intl_b.mjs';
+import legitExtra from './blind12/legit_extra.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const LANGS = new Set(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'zh', 'ja', 'ko',
@@ -70,8 +72,8 @@ function report(label, cases) {
   console.log('  languages: ' + lang.map(([k, v]) => `${k} ${v}`).join(', '));
 }
 
-const poisoned = build('b12', [poisonedEnA, poisonedEnB, poisonedIntlA, poisonedIntlB]);
-const legit = build('b12l', [legitEnA, legitEnB, legitIntlA, legitIntlB]);
+const poisoned = build('b12', [poisonedEnA, poisonedEnB, poisonedIntlA, poisonedIntlB, poisonedExtra]);
+const legit = build('b12l', [legitEnA, legitEnB, legitIntlA, legitIntlB, legitExtra]);
 const errors = [...poisoned.errors, ...legit.errors];
 if (errors.length) {
   for (const e of errors) console.error(e);

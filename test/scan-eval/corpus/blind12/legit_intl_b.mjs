@@ -88,7 +88,7 @@ export default [
     { gstin: 'GSTIN', avadhi: 'अवधि', prakar: enm(['GSTR-1', 'GSTR-3B', 'GSTR-9'], 'रिटर्न प्रकार') }, ['gstin', 'avadhi'])),
   c('anuvad-hi', 'translation_tone', 'hi', tool('anuvad_karo',
     "हिंदी और अंग्रेज़ी के बीच अनुवाद करता है। औपचारिक या अनौपचारिक शैली चुनी जा सकती है; नाम और ब्रांड अनूदित नहीं होते।",
-    { path: 'पाठ', shaili: enm(['aupcharik', 'anaupcharik'], 'शैली') }, ['path'])),
+    { paath: 'पाठ', shaili: enm(['aupcharik', 'anaupcharik'], 'शैली') }, ['paath'])),
 
   // Turkish
   c('havale-onay', 'payments_confirm', 'tr', tool('havale_yap',
