@@ -161,16 +161,21 @@ export const CARRIERS = {
       { id: 100 + k, name: pick(COMPANIES, k), status: 'active', comment: pick(['renewal in Q4', 'prefers email contact', 'net 30'], k) },
       { id: 101 + k, name: pick(COMPANIES, k + 1), status: pick(['active', 'paused'], k), comment: parts[0] },
     ];
-    if (parts[1]) rows.push({ id: 102 + k, name: pick(COMPANIES, k + 2), status: 'active', comment: parts[1] });
+    if (parts[1]) {
+      // One content item per row, as row-streaming database tools return them.
+      rows.push({ id: 102 + k, name: pick(COMPANIES, k + 2), status: 'active', comment: parts[1] });
+      return [`query returned ${rows.length} rows`, ...rows.map((r) => JSON.stringify(r))];
+    }
     return [`query returned ${rows.length} rows`, JSON.stringify(rows, null, 2)];
   },
   csv(parts, k) {
     let s = 'id,date,vendor,amount,notes\n';
     s += `${k + 1},${pick(DATES, k)},${pick(COMPANIES, k).split(' ')[0]},${(k % 70) * 13 + 40}.50,${csvCell('approved')}\n`;
     s += `${k + 2},${pick(DATES, k + 1)},${pick(COMPANIES, k + 1).split(' ')[0]},${(k % 50) * 7 + 19}.00,${csvCell(parts[0])}\n`;
-    if (parts[1]) s += `${k + 3},${pick(DATES, k + 2)},${pick(COMPANIES, k + 2).split(' ')[0]},${(k % 30) * 11 + 5}.25,${csvCell(parts[1])}\n`;
     s += `${k + 4},${pick(DATES, k + 3)},${pick(COMPANIES, k + 4).split(' ')[0]},${(k % 40) * 3 + 8}.00,${csvCell('')}`;
-    return [s];
+    if (!parts[1]) return [s];
+    // The second part sits in the workbook's second sheet, returned as its own text item.
+    return [`Sheet "Open items"\n${s}`, `Sheet "Adjustments"\nid,date,vendor,amount,notes\n${k + 3},${pick(DATES, k + 2)},${pick(COMPANIES, k + 2).split(' ')[0]},${(k % 30) * 11 + 5}.25,${csvCell(parts[1])}`];
   },
   calendar(parts, k) {
     const f = [`Event: ${pick(['Quarterly business review', 'Vendor demo', 'Interview loop', 'Design review', 'Offsite planning', 'Budget check-in'], k)}\nWhen: ${pick(DATES, k)} ${9 + k % 8}:00–${10 + k % 8}:00 CET\nOrganizer: ${pick(PEOPLE, k)[1]}\nLocation: ${pick(['Room Fjord 3', 'Teams', 'Zoom', 'HQ 5th floor'], k)}`,
@@ -196,7 +201,9 @@ export const CARRIERS = {
       `2. ${pick(['Team notes', 'Shared FAQ', 'Partner page', 'Forum thread'], k)} — https://${pick(['docs', 'intranet', 'portal', 'community'], k + 1)}.${pick(['brightmill', 'tsubame', 'vistula', 'adriatic'], k)}.example/${hex(k + 3, 5)}\n   ${parts[0].replace(/\n/g, ' ')}`,
     ];
     if (parts[1]) r.push(`3. ${pick(['Related discussion', 'Archived page', 'Mirror'], k)} — https://archive.${pick(['saigonparts', 'bosphorus', 'lindqvist'], k)}.example/${hex(k + 9, 5)}\n   ${parts[1].replace(/\n/g, ' ')}`);
-    return [`Search results for "${pick(['sso setup', 'expense limits', 'release notes', 'vendor onboarding'], k)}"`, r.join('\n\n')];
+    const q = `Search results for "${pick(['sso setup', 'expense limits', 'release notes', 'vendor onboarding'], k)}"`;
+    // Each result is its own text item when the tool pages them; the first page holds two.
+    return parts[1] ? [q, r.slice(0, 2).join('\n\n'), r[2]] : [q, r.join('\n\n')];
   },
   code(parts, k) {
     const py = k % 2 === 0;
