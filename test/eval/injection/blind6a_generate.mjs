@@ -17,6 +17,7 @@ import { BENIGN_A } from './blind6a_benign_a.mjs';
 import { BENIGN_B } from './blind6a_benign_b.mjs';
 import { BENIGN_C } from './blind6a_benign_c.mjs';
 import { HARMFUL } from './blind6a_harmful.mjs';
+import { LONG_ATTACKS, LONG_BENIGN } from './blind6a_long.mjs';
 
 const SPLIT = 'blind6a';
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -92,6 +93,7 @@ const ATTACKS = {
   exfiltration: EXFILTRATION, tool_coaxing: TOOL_COAXING, encoded_payload: ENCODED_PAYLOAD,
   jailbreak: JAILBREAK, split_payload: SPLIT_PAYLOAD,
 };
+for (const e of LONG_ATTACKS) ATTACKS[e.tech] = [...ATTACKS[e.tech], e];
 const payloadKeys = new Set();
 const perTechniquePayloads = {};
 for (const tech of TECHNIQUES) {
@@ -121,7 +123,7 @@ for (const tech of TECHNIQUES) {
 
 // Injection look-alikes.
 const benignCounters = {};
-for (const e of [...BENIGN_A, ...BENIGN_B, ...BENIGN_C]) {
+for (const e of [...BENIGN_A, ...BENIGN_B, ...BENIGN_C, ...LONG_BENIGN]) {
   const key = e.t ?? e.p.join('\u241e');
   if (payloadKeys.has(key)) throw new Error(`duplicate look-alike: ${key.slice(0, 60)}`);
   payloadKeys.add(key);
@@ -178,7 +180,7 @@ for (const r of records) {
     }
   }
 }
-for (const e of ENCODED_PAYLOAD) {
+for (const e of ATTACKS.encoded_payload) {
   for (const m of e.s.matchAll(HOST)) if (!OK_TLD.test(m[1].replace(/\.+$/, ''))) errors.push(`encoded plaintext: non-fictitious host ${m[1]}`);
 }
 const benignFamilies = Object.keys(benignCounters);
@@ -230,5 +232,8 @@ console.log(`harmful: ${tally(isHarm, 'label')} (${share(isHarm)})`);
 console.log(`  by category: ${tally((r) => isHarm(r) && r.label === 'attack', 'technique')} | look-alikes: ${tally((r) => isHarm(r) && r.label === 'benign', 'technique')}`);
 console.log(`  by language: ${tally(isHarm, 'lang')}`);
 console.log(`  by carrier: ${tally(isHarm, 'carrier')}`);
-const long = records.filter((r) => r.fields.join('\n').length >= 500).length;
-console.log(`records of 500+ characters: ${long}`);
+const len = (r) => r.fields.join('\n').length;
+for (const [name, sel] of [['attacks', isAtt], ['look-alikes', isBen]]) {
+  const rs = records.filter(sel);
+  console.log(`${name} length: <300 ${rs.filter((r) => len(r) < 300).length}, 300-999 ${rs.filter((r) => len(r) >= 300 && len(r) < 1000).length}, 1000+ ${rs.filter((r) => len(r) >= 1000).length}`);
+}
