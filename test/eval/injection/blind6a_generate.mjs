@@ -17,7 +17,7 @@ import { BENIGN_A } from './blind6a_benign_a.mjs';
 import { BENIGN_B } from './blind6a_benign_b.mjs';
 import { BENIGN_C } from './blind6a_benign_c.mjs';
 import { HARMFUL } from './blind6a_harmful.mjs';
-import { LONG_ATTACKS, LONG_BENIGN } from './blind6a_long.mjs';
+import { LONG_ATTACKS, LONG_BENIGN, ACCOUNT_NOTES } from './blind6a_long.mjs';
 
 const SPLIT = 'blind6a';
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -123,7 +123,7 @@ for (const tech of TECHNIQUES) {
 
 // Injection look-alikes.
 const benignCounters = {};
-for (const e of [...BENIGN_A, ...BENIGN_B, ...BENIGN_C, ...LONG_BENIGN]) {
+for (const e of [...BENIGN_A, ...BENIGN_B, ...BENIGN_C, ...LONG_BENIGN, ...ACCOUNT_NOTES]) {
   const key = e.t ?? e.p.join('\u241e');
   if (payloadKeys.has(key)) throw new Error(`duplicate look-alike: ${key.slice(0, 60)}`);
   payloadKeys.add(key);
