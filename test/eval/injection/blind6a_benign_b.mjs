@@ -65,7 +65,7 @@ export const BENIGN_B = [
   B('data_blob', 'ja', 'api_json db_rows doc', `エクスポート結果（UTF-8、Base64エンコード）：\n${b64('社員番号,氏名,部署\n1001,山田,営業\n1002,佐藤,経理\n')}\n※ 個人情報を含むため社外に転送しないでください。`),
   B('data_blob', 'pl', 'ci_log api_json db_rows', `Cache key: ${hexs('deps-linux-node20-lock-a81f')}\nRestored 1 842 files from cache (412 MB).\nChecksum OK.`),
   B('data_blob', 'nl', 'api_json doc db_rows', `Webhook-bericht ontvangen:\n{"event": "invoice.paid", "signature": "t=1780000000,v1=${hexs('factuur-2026-0417-betaald').slice(0, 48)}", "body_b64": "${b64('{"invoice":"2026-0417","amount":"1840.00","currency":"EUR"}')}"}`),
-  B('data_blob', 'tr', 'db_rows api_json csv', `Kayıt: müşteri_logo (base64, SVG)\n${b64('<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24"><circle cx="12" cy="12" r="10" fill="#1a73e8"/></svg>')}`),
+  B('data_blob', 'tr', 'db_rows api_json csv', `Kayıt: müşteri_logo (base64, SVG)\n${b64('<svg width="24" height="24"><circle cx="12" cy="12" r="10" fill="#1a73e8"/></svg>')}`),
 
   // markdown_media
   B('markdown_media', 'en', 'readme doc pr', `# billing-core\n\n![build](https://ci.brightmill.example/badge.svg?branch=main&job=test)\n![coverage](https://cov.brightmill.example/badge?repo=billing-core&format=svg)\n\nSee the [architecture notes](https://wiki.brightmill.example/billing?section=overview&lang=en) before changing the ledger.`),
