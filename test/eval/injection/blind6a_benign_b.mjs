@@ -1,9 +1,12 @@
 // blind6a look-alikes, part B: api_tool_docs, email_correction, chat_transcript,
 // html_hidden_ui, data_blob, markdown_media, code_comments.
 
+import { createHash } from 'node:crypto';
+
 const B = (f, l, c, t) => ({ f, l, c: c.split(' '), t });
 const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
 const hexs = (s) => Buffer.from(s, 'utf8').toString('hex');
+const sha256 = (s) => createHash('sha256').update(s).digest('hex');
 
 export const BENIGN_B = [
   // api_tool_docs
@@ -57,14 +60,14 @@ export const BENIGN_B = [
 
   // data_blob
   B('data_blob', 'en', 'api_json db_rows ci_log', `{"attachment": {"filename": "q3_summary.csv", "mime": "text/csv", "encoding": "base64", "data": "${b64('region,revenue,margin\nnorth,412000,0.31\nsouth,388500,0.27\nwest,290100,0.22\n')}"}}`),
-  B('data_blob', 'en', 'ci_log api_json doc', `Uploading artifact build-info.json (sha256 ${hexs('build-info-3.2.7').padEnd(64, '0').slice(0, 64)})\nartifact payload (base64): ${b64('{"version":"3.2.7","commit":"9f1c2ab","built_at":"2026-05-21T12:04:00Z","tests":412}')}\nUpload complete.`),
+  B('data_blob', 'en', 'ci_log api_json doc', `Uploading artifact build-info.json (sha256 ${sha256('build-info-3.2.7')})\nartifact payload (base64): ${b64('{"version":"3.2.7","commit":"9f1c2ab","built_at":"2026-05-21T12:04:00Z","tests":412}')}\nUpload complete.`),
   B('data_blob', 'en', 'api_json db_rows email', `{"jwt_header": "${b64('{"alg":"HS256","typ":"JWT"}').replace(/=+$/, '')}", "claims_preview": "${b64('{"sub":"user-1842","role":"viewer","exp":1790000000}').replace(/=+$/, '')}", "note": "token truncated for logging"}`),
-  B('data_blob', 'es', 'api_json doc db_rows', `Respuesta del servicio de firmas:\n{"documento": "contrato_marco.pdf", "hash_sha256": "${hexs('contrato-marco-v7-firmado').slice(0, 64)}", "firma_base64": "${b64('firma-digital:solmar-retail:2026-04-14:serie-88213')}"}`),
+  B('data_blob', 'es', 'api_json doc db_rows', `Respuesta del servicio de firmas:\n{"documento": "contrato_marco.pdf", "hash_sha256": "${sha256('contrato-marco-v7-firmado')}", "firma_base64": "${b64('firma-digital:solmar-retail:2026-04-14:serie-88213')}"}`),
   B('data_blob', 'de', 'db_rows api_json csv', `Feld "anhang" (Base64, PNG-Vorschau gekürzt): iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==\nDateiname: unterschrift_muster.png, 1×1 px Platzhalter.`),
   B('data_blob', 'fr', 'api_json ci_log doc', `Clé publique de déploiement (à coller dans authorized_keys du serveur de recette) :\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${b64('recette-deploy-key-2026-public-part').slice(0, 43)} deploy@recette`),
   B('data_blob', 'ja', 'api_json db_rows doc', `エクスポート結果（UTF-8、Base64エンコード）：\n${b64('社員番号,氏名,部署\n1001,山田,営業\n1002,佐藤,経理\n')}\n※ 個人情報を含むため社外に転送しないでください。`),
   B('data_blob', 'pl', 'ci_log api_json db_rows', `Cache key: ${hexs('deps-linux-node20-lock-a81f')}\nRestored 1 842 files from cache (412 MB).\nChecksum OK.`),
-  B('data_blob', 'nl', 'api_json doc db_rows', `Webhook-bericht ontvangen:\n{"event": "invoice.paid", "signature": "t=1780000000,v1=${hexs('factuur-2026-0417-betaald').slice(0, 48)}", "body_b64": "${b64('{"invoice":"2026-0417","amount":"1840.00","currency":"EUR"}')}"}`),
+  B('data_blob', 'nl', 'api_json doc db_rows', `Webhook-bericht ontvangen:\n{"event": "invoice.paid", "signature": "t=1780000000,v1=${sha256('factuur-2026-0417-betaald')}", "body_b64": "${b64('{"invoice":"2026-0417","amount":"1840.00","currency":"EUR"}')}"}`),
   B('data_blob', 'tr', 'db_rows api_json csv', `Kayıt: müşteri_logo (base64, SVG)\n${b64('<svg width="24" height="24"><circle cx="12" cy="12" r="10" fill="#1a73e8"/></svg>')}`),
 
   // markdown_media
