@@ -18,6 +18,7 @@ import { BENIGN_B } from './blind6a_benign_b.mjs';
 import { BENIGN_C } from './blind6a_benign_c.mjs';
 import { HARMFUL } from './blind6a_harmful.mjs';
 import { LONG_ATTACKS, LONG_BENIGN, ACCOUNT_NOTES } from './blind6a_long.mjs';
+import { LONG_ATTACKS_2, LONG_BENIGN_2 } from './blind6a_long2.mjs';
 
 const SPLIT = 'blind6a';
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -93,7 +94,7 @@ const ATTACKS = {
   exfiltration: EXFILTRATION, tool_coaxing: TOOL_COAXING, encoded_payload: ENCODED_PAYLOAD,
   jailbreak: JAILBREAK, split_payload: SPLIT_PAYLOAD,
 };
-for (const e of LONG_ATTACKS) ATTACKS[e.tech] = [...ATTACKS[e.tech], e];
+for (const e of [...LONG_ATTACKS, ...LONG_ATTACKS_2]) ATTACKS[e.tech] = [...ATTACKS[e.tech], e];
 const payloadKeys = new Set();
 const perTechniquePayloads = {};
 for (const tech of TECHNIQUES) {
@@ -123,7 +124,7 @@ for (const tech of TECHNIQUES) {
 
 // Injection look-alikes.
 const benignCounters = {};
-for (const e of [...BENIGN_A, ...BENIGN_B, ...BENIGN_C, ...LONG_BENIGN, ...ACCOUNT_NOTES]) {
+for (const e of [...BENIGN_A, ...BENIGN_B, ...BENIGN_C, ...LONG_BENIGN, ...ACCOUNT_NOTES, ...LONG_BENIGN_2]) {
   const key = e.t ?? e.p.join('\u241e');
   if (payloadKeys.has(key)) throw new Error(`duplicate look-alike: ${key.slice(0, 60)}`);
   payloadKeys.add(key);
