@@ -9,9 +9,11 @@ import { CARRIERS, CARRIER_NAMES, HTML_CARRIERS, SPLIT, SPLIT_NAMES } from './bl
 import { INSTRUCTION_OVERRIDE, ROLE_TOKEN, HIDDEN_TEXT } from './blind6b_attacks_a.mjs';
 import { EXFILTRATION, TOOL_COAXING, ENCODED_PAYLOAD } from './blind6b_attacks_b.mjs';
 import { JAILBREAK, SPLIT_PAYLOAD } from './blind6b_attacks_c.mjs';
+import { LONG_ATTACKS, MIXED_ATTACKS } from './blind6b_attacks_long.mjs';
 import { BENIGN_A } from './blind6b_benign_a.mjs';
 import { BENIGN_B } from './blind6b_benign_b.mjs';
 import { BENIGN_SPLIT } from './blind6b_benign_split.mjs';
+import { LONG_BENIGN, MIXED_BENIGN } from './blind6b_benign_long.mjs';
 import { HARMFUL } from './blind6b_harmful.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -128,6 +130,23 @@ SPLIT_PAYLOAD.forEach((p, i) => {
   });
 });
 
+// Long pages with one buried payload, and code-switched / transliterated payloads.
+for (const [tag, bank] of [['L', LONG_ATTACKS], ['X', MIXED_ATTACKS]]) {
+  bank.forEach((p, i) => {
+    const text = p.p ? p.t.replace('{P}', ENCODE[p.m](p.p)) : p.t;
+    note(p.k, p.p ? p.p : p.t2 ? `${p.t}\n${p.t2}` : p.t);
+    const list = p.k === 'hidden_text' ? HTML_CARRIERS : CARRIER_NAMES;
+    twoOf(list, i + (tag === 'L' ? 5 : 9), 5).forEach((c, k) => {
+      seq++;
+      const fields = CARRIERS[c](text, p.l, seq);
+      if (p.t2) fields.push(p.t2);
+      push({ id: `blind6b-injection-attack-${p.k}-${tag}${pad(i)}${'ab'[k]}`, family: 'injection',
+        label: 'attack', technique: p.k, lang: p.l, carrier: c, fields,
+        ...(p.m ? { method: p.m } : {}) });
+    });
+  });
+}
+
 // Benign: each text inside three distinct carriers drawn from the same list the attacks use,
 // so every carrier (bare included) holds attacks and benign texts at about the same rate.
 const threeOf = (i) => [0, 4, 8].map((d) => CARRIER_NAMES[(i + d + Math.floor(i / 12)) % CARRIER_NAMES.length]);
@@ -140,6 +159,16 @@ for (const [fam, bank] of Object.entries(benignFamilies)) {
       seq++;
       push({ id: `blind6b-injection-benign-${fam}-${pad(i)}${'abc'[k]}`, family: 'injection',
         label: 'benign', technique: fam, lang: b.l, carrier: c, fields: CARRIERS[c](b.t, b.l, seq) });
+    });
+  });
+}
+
+for (const [tag, bank] of [['L', LONG_BENIGN], ['X', MIXED_BENIGN]]) {
+  bank.forEach((b, i) => {
+    threeOf(bi++).forEach((c, k) => {
+      seq++;
+      push({ id: `blind6b-injection-benign-${b.f}-${tag}${pad(i)}${'abc'[k]}`, family: 'injection',
+        label: 'benign', technique: b.f, lang: b.l, carrier: c, fields: CARRIERS[c](b.t, b.l, seq) });
     });
   });
 }
@@ -168,6 +197,7 @@ for (const cat of CATEGORIES) {
 const errors = [];
 const ids = new Set();
 const benignFamilyNames = new Set(Object.keys(benignFamilies));
+for (const b of [...LONG_BENIGN, ...MIXED_BENIGN]) if (!benignFamilyNames.has(b.f)) errors.push(`long benign with unknown family ${b.f}`);
 for (const r of records) {
   if (ids.has(r.id)) errors.push(`duplicate id ${r.id}`);
   ids.add(r.id);
@@ -202,7 +232,7 @@ for (const cat of CATEGORIES) for (const label of ['attack', 'benign']) {
   if (n !== 8) errors.push(`harmful ${cat}/${label} has ${n}, want 8`);
 }
 // every encoded payload must round-trip (the encoder is not lossy)
-for (const p of ENCODED_PAYLOAD) {
+for (const p of [...ENCODED_PAYLOAD, ...LONG_ATTACKS.filter((x) => x.p)]) {
   const e = ENCODE[p.m](p.p);
   const back = p.m === 'base64' ? Buffer.from(e, 'base64').toString('utf8')
     : p.m === 'hex' ? Buffer.from(e, 'hex').toString('utf8')
