@@ -10,8 +10,10 @@ import { INSTRUCTION_OVERRIDE, ROLE_TOKEN, HIDDEN_TEXT } from './blind6b_attacks
 import { EXFILTRATION, TOOL_COAXING, ENCODED_PAYLOAD } from './blind6b_attacks_b.mjs';
 import { JAILBREAK, SPLIT_PAYLOAD } from './blind6b_attacks_c.mjs';
 import { LONG_ATTACKS, MIXED_ATTACKS } from './blind6b_attacks_long.mjs';
+import { EXTRA_ATTACKS } from './blind6b_attacks_d.mjs';
 import { BENIGN_A } from './blind6b_benign_a.mjs';
 import { BENIGN_B } from './blind6b_benign_b.mjs';
+import { BENIGN_C } from './blind6b_benign_c.mjs';
 import { BENIGN_SPLIT } from './blind6b_benign_split.mjs';
 import { LONG_BENIGN, MIXED_BENIGN } from './blind6b_benign_long.mjs';
 import { HARMFUL } from './blind6b_harmful.mjs';
@@ -147,10 +149,32 @@ for (const [tag, bank] of [['L', LONG_ATTACKS], ['X', MIXED_ATTACKS]]) {
   });
 }
 
+// Part D: further registers; split entries go to the two-field carriers.
+EXTRA_ATTACKS.forEach((p, i) => {
+  const id = (k) => `blind6b-injection-attack-${p.k}-D${pad(i)}${'ab'[k]}`;
+  if (p.a) {
+    note(p.k, `${p.a}\n${p.b}`);
+    twoOf(SPLIT_NAMES, i + 2, 5).forEach((c, k) => {
+      seq++;
+      push({ id: id(k), family: 'injection', label: 'attack', technique: p.k, lang: p.l, carrier: c,
+        fields: SPLIT[c](p.a, p.b, p.l, seq) });
+    });
+    return;
+  }
+  const text = p.p ? p.t.replace('{P}', ENCODE[p.m](p.p)) : p.t;
+  note(p.k, p.p ? p.p : p.t);
+  const list = p.k === 'hidden_text' ? HTML_CARRIERS : CARRIER_NAMES;
+  twoOf(list, i + 7, 5).forEach((c, k) => {
+    seq++;
+    push({ id: id(k), family: 'injection', label: 'attack', technique: p.k, lang: p.l, carrier: c,
+      fields: CARRIERS[c](text, p.l, seq), ...(p.m ? { method: p.m } : {}) });
+  });
+});
+
 // Benign: each text inside three distinct carriers drawn from the same list the attacks use,
 // so every carrier (bare included) holds attacks and benign texts at about the same rate.
 const threeOf = (i) => [0, 4, 8].map((d) => CARRIER_NAMES[(i + d + Math.floor(i / 12)) % CARRIER_NAMES.length]);
-const benignFamilies = { ...BENIGN_A, ...BENIGN_B };
+const benignFamilies = { ...BENIGN_A, ...BENIGN_B, ...BENIGN_C };
 let bi = 0;
 for (const [fam, bank] of Object.entries(benignFamilies)) {
   bank.forEach((b, i) => {
@@ -174,9 +198,9 @@ for (const [tag, bank] of [['L', LONG_BENIGN], ['X', MIXED_BENIGN]]) {
 }
 
 BENIGN_SPLIT.forEach((p, i) => {
-  twoOf(SPLIT_NAMES, i + 1, 5).forEach((c, k) => {
+  [0, 2, 4].map((d) => SPLIT_NAMES[(i + d + Math.floor(i / 6)) % SPLIT_NAMES.length]).forEach((c, k) => {
     seq++;
-    push({ id: `blind6b-injection-benign-split_lookalike-${pad(i)}${'ab'[k]}`, family: 'injection',
+    push({ id: `blind6b-injection-benign-split_lookalike-${pad(i)}${'abc'[k]}`, family: 'injection',
       label: 'benign', technique: 'split_lookalike', lang: p.l, carrier: c,
       fields: SPLIT[c](p.a, p.b, p.l, seq) });
   });
@@ -232,7 +256,7 @@ for (const cat of CATEGORIES) for (const label of ['attack', 'benign']) {
   if (n !== 8) errors.push(`harmful ${cat}/${label} has ${n}, want 8`);
 }
 // every encoded payload must round-trip (the encoder is not lossy)
-for (const p of [...ENCODED_PAYLOAD, ...LONG_ATTACKS.filter((x) => x.p)]) {
+for (const p of [...ENCODED_PAYLOAD, ...LONG_ATTACKS.filter((x) => x.p), ...EXTRA_ATTACKS.filter((x) => x.p)]) {
   const e = ENCODE[p.m](p.p);
   const back = p.m === 'base64' ? Buffer.from(e, 'base64').toString('utf8')
     : p.m === 'hex' ? Buffer.from(e, 'hex').toString('utf8')
