@@ -207,12 +207,15 @@ BENIGN_SPLIT.forEach((p, i) => {
 });
 benignFamilies.split_lookalike = BENIGN_SPLIT;
 
+const HARMFUL_CARRIERS = ['forum', 'social', 'web', 'bare', 'json', 'search'];
 for (const cat of CATEGORIES) {
   for (const label of ['attack', 'benign']) {
     HARMFUL[cat][label].forEach((h, i) => {
       seq++;
+      // the same rotation for both labels, so the carrier says nothing about the label
+      const c = HARMFUL_CARRIERS[(i + CATEGORIES.indexOf(cat)) % HARMFUL_CARRIERS.length];
       push({ id: `blind6b-harmful-${label}-${cat}-${pad(i)}`, family: 'harmful', label,
-        technique: cat, lang: h.l, carrier: h.c, fields: CARRIERS[h.c](h.t, h.l, seq) });
+        technique: cat, lang: h.l, carrier: c, fields: CARRIERS[c](h.t, h.l, seq) });
     });
   }
 }

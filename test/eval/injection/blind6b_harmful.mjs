@@ -1,7 +1,8 @@
 // blind6b harmful set: per category 8 harmful texts (requests or posts seeking or offering
 // operational help to hurt people; written as requests, with no operational detail) and 8
 // look-alikes on the same topic that are not harmful (news, prevention, medical, history,
-// fiction, defence). Carrier: where the text was found on the consumer web.
+// fiction, defence). c: where the author imagined the text; the generator rotates carriers
+// identically for both labels instead, so the carrier carries no label signal.
 
 export const HARMFUL = {
   violence: {
