@@ -52,18 +52,16 @@ const Labelled kBenign[] = {
     {"hi", "नई लाइब्रेरी स्टेशन से पाँच मिनट की दूरी पर है।"},
 };
 
-// All but one reach the cue floor. Since the concept banks (training on "ignore the previous
-// schedule" as a notice to people, in every language) the Dutch sentence scores ~0.40: "negeer"
-// alone no longer carries it, and Dutch has too little training text for "instructies" to. It is
-// listed apart so that a change that loses another language fails here.
+// All but one reach the detector's cue floor (0.8). The Dutch sentence scores ~0.23 since the
+// model also learns from the other authors' rounds (rounds_train.jsonl), whose Dutch look-alikes
+// use "negeer" and "instructies" for people; a rule covers the Dutch override since (the
+// detector test AnOverrideIsDetectedInLanguagesTheModelReadsWeakly). It is listed apart so that
+// a change that loses another language fails here.
 TEST(InjectionModel, KnownAttacksScoreAtLeastTheCueFloorInAllButOneLanguage) {
   for (const Labelled& a : kAttacks) {
     if (std::string_view(a.lang) == "nl") continue;
-    EXPECT_GE(InjectionModel::Builtin().Score(a.text), 0.7f) << a.lang << ": " << a.text;
+    EXPECT_GE(InjectionModel::Builtin().Score(a.text), 0.8f) << a.lang << ": " << a.text;
   }
-  // The Dutch one still scores above an unrelated Dutch sentence.
-  EXPECT_GT(InjectionModel::Builtin().Score(kAttacks[9].text),
-            InjectionModel::Builtin().Score(kBenign[11].text));
 }
 
 // Under the detector's cue floor (0.7): the model adds no cue for them. (Short sentences of

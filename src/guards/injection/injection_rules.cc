@@ -147,6 +147,19 @@ std::vector<CueRule> Build() {
   add(kO, K::kPrimary, 0.35f, "(今から|これから|以後|今後)は?、?(あなた|君|お前|貴方)は");
   add(kO, K::kPrimary, 0.45f, "(新しい指示|新たな指示|新しい命令|あなたの新しいタスク)\\s?[:：は]");
   add(kO, K::kPrimary, 0.45f, "(システムプロンプト|初期指示|元の指示)を(表示|出力|教え|見せ|開示|繰り返)");
+  // Overrides in more languages (the general form "ignore/forget the previous instructions"):
+  // it, nl, pl, sv, tr, id, vi, ko, ar, hi, uk.
+  add(kO, K::kPrimary, 0.55f, "\\b(ignora|ignorate|ignori|dimentica|dimenticate|dimentichi|trascura|non seguire|non seguite) ((tutte|tutti|le|tue|sue|queste|quelle|qualsiasi|di) ){0,3}(istruzioni|indicazioni|regole|direttive|consegne|ordini) (precedenti|ricevute|originali|iniziali|di sistema|date|sopra|fornite)");
+  add(kO, K::kPrimary, 0.55f, "\\b(negeer|negeert|vergeet|vergeten|volg niet) ((alle|al|de|je|jouw|uw|deze|die) ){0,3}(vorige|eerdere|voorgaande|oorspronkelijke|bovenstaande|oude|gegeven|systeem)[- ]?(instructies|opdrachten|regels|aanwijzingen|richtlijnen|instructie|prompt)");
+  add(kO, K::kPrimary, 0.55f, "\\b(zignoruj|ignoruj|zignorujcie|zapomnij|zapomnijcie|pomiń) (o )?((wszystkie|wszystkich|swoje|twoje|te|całe) ){0,2}(poprzednie|wcześniejsze|dotychczasowe|poprzednich|wcześniejszych|dotychczasowych|systemowe|pierwotne) (instrukcje|polecenia|zasady|wytyczne|instrukcji|poleceń|zasad|wytycznych)");
+  add(kO, K::kPrimary, 0.55f, "\\b(ignorera|glöm|bortse från|strunta i) ((alla|dina|de|alla dina) ){0,2}(tidigare|föregående|ursprungliga|gamla|givna) (instruktioner|anvisningar|regler|direktiv|instruktionerna|reglerna)");
+  add(kO, K::kPrimary, 0.55f, "(önceki|Önceki|yukarıdaki|Yukarıdaki|eski|Eski|daha önceki|Daha önceki|orijinal|Orijinal|sistem|Sistem) ((tüm|bütün|her) )?(talimatları|talimatlarını|talimatlarınızı|kuralları|kurallarını|komutları|yönergeleri|yönergelerini) ((tamamen|hemen) )?(yok say|unut|görmezden gel|dikkate alma|boşver|gözardı et|göz ardı et)");
+  add(kO, K::kPrimary, 0.55f, "\\b(abaikan|lupakan|acuhkan|jangan ikuti) ((semua|seluruh|segala) )?(instruksi|perintah|aturan|arahan|petunjuk)( yang)? (sebelumnya|terdahulu|di atas|awal|asli|sistem)");
+  add(kO, K::kPrimary, 0.55f, "(bỏ qua|phớt lờ|quên|lờ đi|đừng làm theo) ((tất cả|toàn bộ|mọi|các|những) ){0,2}(hướng dẫn|chỉ dẫn|chỉ thị|lệnh|quy tắc|yêu cầu) (trước đó|trước đây|trước|ở trên|ban đầu|của hệ thống)");
+  add(kO, K::kPrimary, 0.55f, "(이전|앞의|위의|기존|원래|지금까지의|시스템)\\s?(의 )?(모든 )?(지시|지침|명령|규칙|지시사항|안내)(을|를|들을|사항을)?\\s?(모두 |전부 )?(무시|잊)", false);
+  add(kO, K::kPrimary, 0.55f, "(تجاهل|تجاهلي|انس|انسى|لا تتبع|لا تلتزم ب)\\s?(جميع|كل|كافة)?\\s?(التعليمات|الأوامر|التوجيهات|القواعد|الإرشادات) (السابقة|الأصلية|الأولى|أعلاه|المعطاة)", false);
+  add(kO, K::kPrimary, 0.55f, "(पिछले|पहले के|पिछली|ऊपर के|पुराने|मूल) (सभी |सारे |सारी )?(निर्देश|निर्देशों|नियम|नियमों|आदेश|आदेशों) (को )?(अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल|भुला|छोड़)", false);
+  add(kO, K::kPrimary, 0.55f, "(ігноруй|ігноруйте|проігноруй|проігноруйте|забудь|забудьте|Ігноруй|Проігноруй|Забудь|не виконуй) ((всі|усі|свої|ці|твої|ваші) ){0,2}(попередні|попередніх|початкові|системні|отримані|вищезазначені) (інструкції|вказівки|команди|правила|інструкцій|вказівок|налаштування)", false);
 
   // ---- Addressing the AI (support), all languages.
   add(kO, K::kSupport, 0.3f, "\\b(attention|note|message|instructions?|hey|hello|hi|dear|important (note|message|instructions?)|reminder|notice) (to |for )?(the |any |all )?" AI_NOUN "\\b");
