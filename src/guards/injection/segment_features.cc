@@ -292,20 +292,39 @@ bool WorthScoring(std::string_view segment) {
   int rounds = 0;
   std::size_t i = 0;
 #if defined(__SSE2__)
-  // 16 bytes at a time: each count is the population of a comparison's byte mask.
+  // 16 bytes at a time: a comparison's all-ones lanes (-1) are subtracted from byte counters,
+  // which are summed (psadbw) every 255 rounds, before a lane can overflow. (std::popcount of
+  // the byte masks compiles to a libgcc call without -mpopcnt, three per 16 bytes.)
   {
+    const __m128i zero = _mm_setzero_si128();
     const __m128i space = _mm_set1_epi8(' '), case_bit = _mm_set1_epi8(0x20);
     const __m128i a = _mm_set1_epi8('a'), twenty_five = _mm_set1_epi8(25);
+    __m128i count_high = zero, count_spaces = zero, count_letters = zero;
+    auto sum = [&](__m128i counts) {
+      const __m128i s = _mm_sad_epu8(counts, zero);  // two 16-bit sums in the 64-bit halves
+      return static_cast<std::size_t>(_mm_cvtsi128_si32(s)) +
+             static_cast<std::size_t>(_mm_extract_epi16(s, 4));
+    };
+    auto flush = [&] {
+      high += sum(count_high);
+      spaces += sum(count_spaces);
+      letters += sum(count_letters);
+      count_high = count_spaces = count_letters = zero;
+    };
+    int lane_rounds = 0;
     for (; i + 16 <= size; i += 16) {
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
       const __m128i folded = _mm_sub_epi8(_mm_or_si128(x, case_bit), a);  // letters: 0..25
       const __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(folded, twenty_five), folded);
-      high += static_cast<std::size_t>(std::popcount(static_cast<unsigned>(_mm_movemask_epi8(x))));
-      spaces += static_cast<std::size_t>(
-          std::popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, space)))));
-      letters +=
-          static_cast<std::size_t>(std::popcount(static_cast<unsigned>(_mm_movemask_epi8(letter))));
+      count_high = _mm_sub_epi8(count_high, _mm_cmplt_epi8(x, zero));  // high bit set
+      count_spaces = _mm_sub_epi8(count_spaces, _mm_cmpeq_epi8(x, space));
+      count_letters = _mm_sub_epi8(count_letters, letter);
+      if (++lane_rounds == 255) {
+        flush();
+        lane_rounds = 0;
+      }
     }
+    flush();
   }
 #endif
   for (; i + 8 <= size; i += 8) {
