@@ -140,6 +140,23 @@ bool RoleTokenListed(std::string_view text, std::size_t end) {
 
 // The first byte of [begin, end) after a rule's context anchor: blanks, line breaks, sentence
 // ends, opening quotes and brackets, comment marks ("//", "#", "*", "<!--"), dashes.
+// `end` moved back over closing quotation marks (" ' ” » 」 』) that end [begin, end).
+std::size_t TrimClosingQuote(std::string_view text, std::size_t begin, std::size_t end) {
+  static constexpr std::string_view kClosing[] = {"\"", "'", "\xE2\x80\x9D", "\xC2\xBB",
+                                                  "\xE3\x80\x8D", "\xE3\x80\x8F"};
+  bool moved = true;
+  while (moved && end > begin) {
+    moved = false;
+    for (std::string_view m : kClosing)
+      if (end - begin > m.size() && text.substr(end - m.size(), m.size()) == m) {
+        end -= m.size();
+        moved = true;
+        break;
+      }
+  }
+  return end;
+}
+
 std::size_t SkipAnchor(std::string_view text, std::size_t begin, std::size_t end) {
   static constexpr std::string_view kMarks[] = {"\xE2\x80\x9C", "\xC2\xAB", "\xE2\x80\x94",
                                                 "\xE2\x80\x93", "\xE3\x80\x8C", "<!--"};
@@ -575,7 +592,10 @@ void InjectionDetector::Clusters(std::string_view original,
           factor *= 0.4f;
           break;
         }
-    if (InQuotes(text, cue.begin, cue.end)) factor *= 0.3f;
+    // A rule's match may start with the opening quote of the quotation it sits in and end with
+    // its closing one.
+    if (InQuotes(text, SkipAnchor(text, cue.begin, cue.end), TrimClosingQuote(text, cue.begin, cue.end)))
+      factor *= 0.3f;
     else if (literal_of_cue[k] != std::string_view::npos && (several_literals || code)) factor *= 0.25f;
     if (fences && fences->Contains(cue.begin)) factor *= 0.4f;
     if (InQuotedLine(text, cue.begin)) factor *= 0.5f;
