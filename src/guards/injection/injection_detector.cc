@@ -13,6 +13,7 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 namespace mcpgw::guards::injection {
 
@@ -155,6 +156,49 @@ std::size_t TrimClosingQuote(std::string_view text, std::size_t begin, std::size
       }
   }
   return end;
+}
+
+// True when the words just before `begin` make what follows a purpose or an ability rather than
+// an order: "prompts designed to | override ...", "attempts to | ignore ...", "how to",
+// "allow tools to | override ...", "trick the model into ... / convince it to | ignore ...".
+// English only; the infinitive marker must touch the match.
+bool PurposeBefore(std::string_view text, std::size_t begin) {
+  std::size_t e = begin;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  auto word_before = [&](std::size_t end, std::size_t& start) {
+    start = end;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+    std::string w(text.substr(start, end - start));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w;
+  };
+  std::size_t s0 = 0;
+  if (word_before(e, s0) != "to" || s0 == e) return false;
+  std::size_t e1 = s0;
+  while (e1 > 0 && text[e1 - 1] == ' ') --e1;
+  std::size_t s1 = 0;
+  const std::string w1 = word_before(e1, s1);
+  static const std::unordered_set<std::string_view> kPurpose = {
+      "designed", "meant", "intended", "built", "crafted", "engineered", "attempt", "attempts",
+      "attempting", "attempted", "try", "tries", "trying", "tried", "how", "way", "ways", "able",
+      "unable", "aim", "aims", "aiming", "seek", "seeks", "seeking", "manage", "manages",
+      "managed", "allow", "allows", "allowed", "allowing", "enable", "enables", "enabled"};
+  if (kPurpose.contains(w1)) return true;
+  std::size_t e2 = s1;
+  while (e2 > 0 && text[e2 - 1] == ' ') --e2;
+  std::size_t s2 = 0;
+  const std::string w2 = word_before(e2, s2);
+  // "allow tools to", "convince the model to" (one or two words between).
+  static const std::unordered_set<std::string_view> kCausative = {
+      "allow", "allows", "allowing", "allowed", "let", "lets", "letting", "enable", "enables",
+      "trick", "tricks", "tricking", "tricked", "convince", "convinces", "convincing",
+      "persuade", "persuades", "persuading", "coax", "coaxes", "coaxing", "force", "forces",
+      "forcing", "manipulate", "manipulates", "manipulating", "get", "gets", "getting"};
+  if (!w1.empty() && kCausative.contains(w2)) return true;
+  std::size_t e3 = s2;
+  while (e3 > 0 && text[e3 - 1] == ' ') --e3;
+  std::size_t s3 = 0;
+  return !w1.empty() && !w2.empty() && kCausative.contains(word_before(e3, s3));
 }
 
 std::size_t SkipAnchor(std::string_view text, std::size_t begin, std::size_t end) {
@@ -592,6 +636,8 @@ void InjectionDetector::Clusters(std::string_view original,
           factor *= 0.4f;
           break;
         }
+    if (cue.rule != kModelRule && cue.kind == CueKind::kPrimary && PurposeBefore(text, cue.begin))
+      factor *= 0.35f;
     // A rule's match may start with the opening quote of the quotation it sits in and end with
     // its closing one.
     if (InQuotes(text, SkipAnchor(text, cue.begin, cue.end), TrimClosingQuote(text, cue.begin, cue.end)))
