@@ -1,10 +1,12 @@
 // HarmfulDetector: finds harmful content in text (categories in harmful_rules.h) and tells it
 // apart from text ABOUT harm. A PatternSet pass (Vectorscan, confirmed by RE2) finds the
-// category cues; only when there is one, a second pass finds the instructional signals and the
-// context words (a text without a cue costs one pass). Each category cue's weight is
-// multiplied by its context (within 400 bytes): x0.4 next to news reporting, x0.3 next to care /
-// prevention words, x0.5 next to fiction discussion, x0.4 next to defensive-security words
-// (malware and weapons), x0.5 inside quotation marks. Cues of one category within 400 bytes
+// category cues, and the learned model (harmful_model.h; HarmfulOptions::model) adds a cue for
+// each prose segment it scores at 0.5 or more, of the category it names; only when there is a
+// cue, a second pass finds the instructional signals and the context words. Each category cue's
+// weight is multiplied by its context (within 400 bytes): x0.4 next to news reporting, x0.3 next
+// to care / prevention words, x0.5 next to fiction discussion, x0.4 next to defensive-security
+// words (malware and weapons), x0.5 inside quotation marks; a model cue whose own segment holds a
+// care or defence word counts 0. Cues of one category within 400 bytes
 // (plus any instructional signal among them) form a cluster scored 1 - prod(1 - w); a cluster at
 // or over the threshold (default 0.5) is a detection of type "harmful.<category>" spanning its
 // sentences, entity "HARMFUL_CONTENT".

@@ -139,8 +139,6 @@ bool RoleTokenListed(std::string_view text, std::size_t end) {
   return false;
 }
 
-// The first byte of [begin, end) after a rule's context anchor: blanks, line breaks, sentence
-// ends, opening quotes and brackets, comment marks ("//", "#", "*", "<!--"), dashes.
 // `end` moved back over closing quotation marks (" ' ” » 」 』) that end [begin, end).
 std::size_t TrimClosingQuote(std::string_view text, std::size_t begin, std::size_t end) {
   static constexpr std::string_view kClosing[] = {"\"", "'", "\xE2\x80\x9D", "\xC2\xBB",
@@ -160,8 +158,8 @@ std::size_t TrimClosingQuote(std::string_view text, std::size_t begin, std::size
 
 // True when the words just before `begin` make what follows a purpose or an ability rather than
 // an order: "prompts designed to | override ...", "attempts to | ignore ...", "how to",
-// "allow tools to | override ...", "trick the model into ... / convince it to | ignore ...".
-// English only; the infinitive marker must touch the match.
+// "allow tools to | override ...", "convince the model to | ignore ...". English only; the
+// infinitive marker must touch the match.
 bool PurposeBefore(std::string_view text, std::size_t begin) {
   std::size_t e = begin;
   while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
@@ -201,6 +199,8 @@ bool PurposeBefore(std::string_view text, std::size_t begin) {
   return !w1.empty() && !w2.empty() && kCausative.contains(word_before(e3, s3));
 }
 
+// The first byte of [begin, end) after a rule's context anchor: blanks, line breaks, sentence
+// ends, opening quotes and brackets, comment marks ("//", "#", "*", "<!--"), dashes.
 std::size_t SkipAnchor(std::string_view text, std::size_t begin, std::size_t end) {
   static constexpr std::string_view kMarks[] = {"\xE2\x80\x9C", "\xC2\xAB", "\xE2\x80\x94",
                                                 "\xE2\x80\x93", "\xE3\x80\x8C", "<!--"};
@@ -640,7 +640,8 @@ void InjectionDetector::Clusters(std::string_view original,
       factor *= 0.35f;
     // A rule's match may start with the opening quote of the quotation it sits in and end with
     // its closing one.
-    if (InQuotes(text, SkipAnchor(text, cue.begin, cue.end), TrimClosingQuote(text, cue.begin, cue.end)))
+    if (InQuotes(text, SkipAnchor(text, cue.begin, cue.end),
+                 TrimClosingQuote(text, cue.begin, cue.end)))
       factor *= 0.3f;
     else if (literal_of_cue[k] != std::string_view::npos && (several_literals || code)) factor *= 0.25f;
     if (fences && fences->Contains(cue.begin)) factor *= 0.4f;
