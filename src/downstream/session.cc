@@ -291,6 +291,7 @@ void Session::ForwardRequest(core::WireMessage request, const std::string& key,
   };
   if (modern_) {
     // The answer may have to follow the call to another session (input_required bridge).
+    if (!presets.empty()) slot.preset_request = request;  // rare: a call carrying answers
     slot.presets = std::move(presets);
     slot.route = std::make_shared<modern::CallRoute>();
     slot.route->Attach(std::move(respond));
@@ -327,7 +328,7 @@ void Session::Respond(const std::string& key, core::WireMessage response) {
   InFlight entry = std::move(it->second);
   in_flight_.erase(it);
   FailInputs(entry, "the call ended before the client answered");
-  if (modern_ && PassInputRequired(entry, response)) return;
+  if (modern_ && PassInputRequired(entry, key, response)) return;
   if (response.kind() == core::MessageKind::kResult &&
       NeedsTranslation(entry.method, protocol_version_)) {
     if (json::value* result = response.MutableTree().if_contains("result");

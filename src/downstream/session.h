@@ -197,6 +197,10 @@ class Session : public router::ClientSession,
     std::shared_ptr<modern::CallRoute> route;
     std::vector<modern::InputRequest> inputs;
     json::object presets;
+    // Modern, when `presets` is not empty: the call as the client sent it (without its
+    // inputResponses), so that a modern upstream's input_required it already answered is retried
+    // with those answers (PassInputRequired) instead of being shown to the client.
+    std::optional<core::WireMessage> preset_request;
     std::string missing_capability;
     bool collecting = false;
     // The upstream's answer, held while a round with a refused capability is being collected.
@@ -248,9 +252,13 @@ class Session : public router::ClientSession,
   // call `entry`, already out of in_flight_) is an input_required result, refuses it past
   // max_input_rounds (RefuseInputRound), or checks the client's capabilities (-32021), guards its
   // inputRequests, seals the upstream's requestState (passed_state.h) and answers, possibly
-  // later (a waiting guard; nothing is sent if the session is gone by then). True when it took
-  // the answer over (then `response` is consumed), false when it left it untouched.
-  bool PassInputRequired(InFlight& entry, core::WireMessage& response);
+  // later (a waiting guard; nothing is sent if the session is gone by then). When the call
+  // itself carried an answer to every question asked (inputResponses without requestState),
+  // those answers pass the request-path guards under the methods asked and the call is sent
+  // again to the upstream as in-flight `key`, with the upstream's state, instead (AnswerFromPresets).
+  // True when it took the answer over (then `response` is consumed), false when it left it
+  // untouched.
+  bool PassInputRequired(InFlight& entry, const std::string& key, core::WireMessage& response);
   // A retry whose requestState is sealed (`fields`): refused -32602 unless the seal opens for
   // this principal, unexpired, for this method and name, and the name routes to the sealed
   // server now; refused like PassInputRequired past max_input_rounds; then its inputResponses

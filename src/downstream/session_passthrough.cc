@@ -49,7 +49,8 @@ std::string RouteRefusal(const router::Router& router, const core::WireMessage& 
 
 }  // namespace
 
-bool Session::PassInputRequired(InFlight& entry, core::WireMessage& response) {
+bool Session::PassInputRequired(InFlight& entry, const std::string& key,
+                                core::WireMessage& response) {
   if (response.kind() != core::MessageKind::kResult) return false;
   const auto type = response.GetValue({"result", "resultType"});
   if (!type || !type->is_string() || type->get_string() != "input_required") return false;
@@ -103,9 +104,61 @@ bool Session::PassInputRequired(InFlight& entry, core::WireMessage& response) {
   state.name = entry.name;
   state.expires_ms = modern::NowMs() + modern::kPassedStateTtl.count();
   state.round = entry.input_rounds + 1;
+  std::weak_ptr<Session> weak = shared_from_this();
+  // The call carried an answer to every question (inputResponses without requestState: keys the
+  // client knew in advance): they pass the request-path guards under the methods asked, and the
+  // call goes back to the upstream with them and its state; keys nobody asked are dropped.
+  bool answered = entry.preset_request.has_value() && !inputs.empty();
+  for (const auto& [input_key, input] : inputs)
+    answered = answered && entry.presets.contains(input_key) && state.methods.contains(input_key);
+  if (answered) {
+    json::object answers;
+    for (const auto& [input_key, input] : inputs) answers[input_key] = entry.presets.at(input_key);
+    spdlog::debug("session input_required answered from the call: {} server={} questions={}",
+                  entry.method, state.server, answers.size());
+    auto held = std::make_shared<core::WireMessage>(std::move(*entry.preset_request));
+    auto sealed = std::make_shared<modern::PassedState>(std::move(state));
+    router_.GuardInputResponses(
+        shared_from_this(), sealed->server, std::move(answers), sealed->methods,
+        [weak, held, key, id, sealed, record = entry.record, sink = entry.sink](
+            json::object guarded, json::object error) mutable {
+          auto self = weak.lock();
+          if (!self) return;
+          if (self->closed_) {
+            self->EndRecord(std::move(record), audit::Status::kSessionEnded);
+            return;
+          }
+          if (!error.empty()) {
+            self->Answer(std::move(record), std::move(sink), ErrorAnswer(id, std::move(error)));
+            return;
+          }
+          // As for a client's retry (ResumePassed): the name must still route to the server
+          // that asked, and the id must still be free.
+          if (std::string moved = RouteRefusal(self->router_, *held, *sealed); !moved.empty()) {
+            self->Answer(std::move(record), std::move(sink),
+                         core::MakeErrorResponse(id, core::kInvalidParams, moved));
+            return;
+          }
+          if (self->in_flight_.count(key)) {
+            self->Answer(std::move(record), std::move(sink),
+                         core::MakeErrorResponse(id, core::kInvalidRequest,
+                                                 "request id " + key + " is already in flight"));
+            return;
+          }
+          json::value& params = held->MutableTree()["params"];
+          if (!params.is_object()) params = json::object();
+          params.get_object()["inputResponses"] = std::move(guarded);
+          if (sealed->upstream_state) params.get_object()["requestState"] = *sealed->upstream_state;
+          const int round = sealed->round;
+          if (record) record->input_round = round;
+          self->ForwardRequest(std::move(*held), key, std::move(record), std::move(sink), {});
+          if (auto it = self->in_flight_.find(key); it != self->in_flight_.end())
+            it->second.input_rounds = round;
+        });
+    return true;
+  }
   spdlog::debug("session input_required passed through: {} server={} questions={}", entry.method,
                 state.server, inputs.size());
-  std::weak_ptr<Session> weak = shared_from_this();
   auto rest = std::make_shared<json::object>(std::move(tree));
   auto sealed = std::make_shared<modern::PassedState>(std::move(state));
   router_.GuardInputRequests(

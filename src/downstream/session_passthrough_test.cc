@@ -212,6 +212,63 @@ TEST_F(PassThroughTest, RetryOnAnotherSessionReachesTheUpstreamWithItsStateAndGu
   EXPECT_EQ(answers[0].at("result").at("resultType"), "complete");
 }
 
+// A first call that already carries the answers (inputResponses without requestState, keys the
+// client knew in advance): when the upstream asks exactly those, the gateway guards the answers
+// under the methods asked and sends the call again with them and the upstream's state; the client
+// sees only the final result. Keys nobody asked are dropped.
+TEST_F(PassThroughTest, AnswersTheCallCarriedAreGuardedAndSentBackWithoutAskingTheClient) {
+  auto session = NewSession("alice");
+  json::object params = Params("fs_confirm", Capable());
+  params["inputResponses"] = json::object{
+      {"confirm", {{"action", "accept"}}},
+      {"model",
+       {{"role", "assistant"},
+        {"model", "m"},
+        {"content", {{"type", "text"}, {"text", "the secret answer"}}}}},
+      {"unasked", {{"x", 1}}}};
+  Call(*session, 3, std::move(params));
+  ASSERT_EQ(fs_->sent().size(), 1u);
+  const json::object first = json::parse(fs_->sent()[0].text).as_object();
+  EXPECT_FALSE(first.at("params").as_object().contains("inputResponses"))
+      << "a fresh call's answers are not sent before anything asked for them";
+  guard_->seen.clear();
+  fs_->RespondResult(fs_->sent()[0].id, InputRequired());
+  EXPECT_TRUE(TakeSent().empty()) << "the client is not asked what it already answered";
+  ASSERT_EQ(fs_->sent().size(), 2u);
+  const json::object retry = json::parse(fs_->sent()[1].text).as_object();
+  const json::object& retry_params = retry.at("params").as_object();
+  EXPECT_EQ(retry_params.at("requestState"), "upstream-own-state");
+  const json::object& responses = retry_params.at("inputResponses").as_object();
+  EXPECT_EQ(responses.at("confirm").at("action"), "accept");
+  EXPECT_EQ(responses.at("model").at("content").at("text"), "<masked>")
+      << "the answer passed the request-path guards";
+  EXPECT_FALSE(responses.contains("unasked"));
+  EXPECT_NE(std::find(guard_->seen.begin(), guard_->seen.end(), "request sampling/createMessage fs"),
+            guard_->seen.end());
+
+  fs_->RespondResult(fs_->sent()[1].id,
+                     json::object{{"content", json::array({json::object{{"type", "text"},
+                                                                        {"text", "deployed"}}})}});
+  std::vector<json::object> answers = TakeSent();
+  ASSERT_EQ(answers.size(), 1u);
+  EXPECT_EQ(answers[0].at("id"), 3);
+  EXPECT_EQ(answers[0].at("result").at("resultType"), "complete");
+}
+
+// When the call's own answers do not cover every question, the client is asked as usual.
+TEST_F(PassThroughTest, AnswersCoveringOnlySomeQuestionsStillAskTheClient) {
+  auto session = NewSession("alice");
+  json::object params = Params("fs_confirm", Capable());
+  params["inputResponses"] = json::object{{"confirm", {{"action", "accept"}}}};
+  Call(*session, 4, std::move(params));
+  ASSERT_EQ(fs_->sent().size(), 1u);
+  fs_->RespondResult(fs_->sent()[0].id, InputRequired());
+  std::vector<json::object> sent = TakeSent();
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].at("result").at("resultType"), "input_required");
+  EXPECT_EQ(fs_->sent().size(), 1u) << "the upstream is not called again by the gateway";
+}
+
 TEST_F(PassThroughTest, TamperedForeignOrRedirectedStateIsInvalidParamsAndNeverReachesTheUpstream) {
   json::object first = FirstRound(*NewSession("alice"));
   const std::string state(first.at("result").at("requestState").as_string());
