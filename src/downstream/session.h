@@ -86,6 +86,7 @@
 namespace mcpgw::downstream {
 
 namespace modern {
+struct PassedState;  // modern/passed_state.h
 struct RetryFields;  // modern/input_requests.h
 }  // namespace modern
 
@@ -268,6 +269,15 @@ class Session : public router::ClientSession,
   void ResumePassed(core::WireMessage request, const std::string& key,
                     std::shared_ptr<audit::CallRecord> record, Sink sink,
                     modern::RetryFields fields);
+  // The end of a retry whose answers were guarded (ResumePassed, and PassInputRequired answering
+  // from the call's own inputResponses): refused when the guards refused (`error`), the session
+  // closed, the name no longer routes to the server that asked, or the id is in flight again;
+  // otherwise `guarded` and the upstream's state go into `request`, forwarded as round
+  // `sealed.round`.
+  void ForwardGuardedRetry(core::WireMessage request, const std::string& key,
+                           const modern::PassedState& sealed,
+                           std::shared_ptr<audit::CallRecord> record, Sink sink,
+                           json::object guarded, json::object error);
   // Ends the call `entry` (already out of in_flight_) that would need input_required round
   // entry.input_rounds + 1, past max_input_rounds: answers `id` with Router::RefusedResponse
   // (tools/call: an isError result; others -32004; reason kInputRoundsExceeded, data

@@ -120,40 +120,11 @@ bool Session::PassInputRequired(InFlight& entry, const std::string& key,
     auto sealed = std::make_shared<modern::PassedState>(std::move(state));
     router_.GuardInputResponses(
         shared_from_this(), sealed->server, std::move(answers), sealed->methods,
-        [weak, held, key, id, sealed, record = entry.record, sink = entry.sink](
+        [weak, held, key, sealed, record = entry.record, sink = entry.sink](
             json::object guarded, json::object error) mutable {
-          auto self = weak.lock();
-          if (!self) return;
-          if (self->closed_) {
-            self->EndRecord(std::move(record), audit::Status::kSessionEnded);
-            return;
-          }
-          if (!error.empty()) {
-            self->Answer(std::move(record), std::move(sink), ErrorAnswer(id, std::move(error)));
-            return;
-          }
-          // As for a client's retry (ResumePassed): the name must still route to the server
-          // that asked, and the id must still be free.
-          if (std::string moved = RouteRefusal(self->router_, *held, *sealed); !moved.empty()) {
-            self->Answer(std::move(record), std::move(sink),
-                         core::MakeErrorResponse(id, core::kInvalidParams, moved));
-            return;
-          }
-          if (self->in_flight_.count(key)) {
-            self->Answer(std::move(record), std::move(sink),
-                         core::MakeErrorResponse(id, core::kInvalidRequest,
-                                                 "request id " + key + " is already in flight"));
-            return;
-          }
-          json::value& params = held->MutableTree()["params"];
-          if (!params.is_object()) params = json::object();
-          params.get_object()["inputResponses"] = std::move(guarded);
-          if (sealed->upstream_state) params.get_object()["requestState"] = *sealed->upstream_state;
-          const int round = sealed->round;
-          if (record) record->input_round = round;
-          self->ForwardRequest(std::move(*held), key, std::move(record), std::move(sink), {});
-          if (auto it = self->in_flight_.find(key); it != self->in_flight_.end())
-            it->second.input_rounds = round;
+          if (auto self = weak.lock())
+            self->ForwardGuardedRetry(std::move(*held), key, *sealed, std::move(record),
+                                      std::move(sink), std::move(guarded), std::move(error));
         });
     return true;
   }
@@ -222,41 +193,47 @@ void Session::ResumePassed(core::WireMessage request, const std::string& key,
   auto sealed = std::make_shared<modern::PassedState>(std::move(*state));
   router_.GuardInputResponses(
       shared_from_this(), sealed->server, std::move(fields.input_responses), sealed->methods,
-      [weak, held, key, id, sealed, record = std::move(record),
+      [weak, held, key, sealed, record = std::move(record),
        sink = std::move(sink)](json::object guarded, json::object error) mutable {
-        auto self = weak.lock();
-        if (!self) return;
-        if (self->closed_) {
-          self->EndRecord(std::move(record), audit::Status::kSessionEnded);
-          return;
-        }
-        if (!error.empty()) {
-          self->Answer(std::move(record), std::move(sink), ErrorAnswer(id, std::move(error)));
-          return;
-        }
-        // Again: a waiting guard may have let the routing change meanwhile. From here to the
-        // router's HandleRequest nothing yields, so the route checked is the route taken.
-        if (std::string moved = RouteRefusal(self->router_, *held, *sealed); !moved.empty()) {
-          self->Answer(std::move(record), std::move(sink),
-                       core::MakeErrorResponse(id, core::kInvalidParams, moved));
-          return;
-        }
-        const int round = sealed->round;
-        if (self->in_flight_.count(key)) {  // the id was reused while the answers were guarded
-          self->Answer(std::move(record), std::move(sink),
-                       core::MakeErrorResponse(id, core::kInvalidRequest,
-                                               "request id " + key + " is already in flight"));
-          return;
-        }
-        json::value& params = held->MutableTree()["params"];
-        if (!params.is_object()) params = json::object();
-        params.get_object()["inputResponses"] = std::move(guarded);
-        if (sealed->upstream_state) params.get_object()["requestState"] = *sealed->upstream_state;
-        if (record) record->input_round = round;  // audit; server and tool come from routing
-        self->ForwardRequest(std::move(*held), key, std::move(record), std::move(sink), {});
-        if (auto it = self->in_flight_.find(key); it != self->in_flight_.end())
-          it->second.input_rounds = round;
+        if (auto self = weak.lock())
+          self->ForwardGuardedRetry(std::move(*held), key, *sealed, std::move(record),
+                                    std::move(sink), std::move(guarded), std::move(error));
       });
+}
+
+void Session::ForwardGuardedRetry(core::WireMessage request, const std::string& key,
+                                  const modern::PassedState& sealed,
+                                  std::shared_ptr<audit::CallRecord> record, Sink sink,
+                                  json::object guarded, json::object error) {
+  const json::value id = request.id();
+  if (closed_) {
+    EndRecord(std::move(record), audit::Status::kSessionEnded);
+    return;
+  }
+  if (!error.empty()) {
+    Answer(std::move(record), std::move(sink), ErrorAnswer(id, std::move(error)));
+    return;
+  }
+  // Again: a waiting guard may have let the routing change meanwhile. From here to the router's
+  // HandleRequest nothing yields, so the route checked is the route taken.
+  if (std::string moved = RouteRefusal(router_, request, sealed); !moved.empty()) {
+    Answer(std::move(record), std::move(sink),
+           core::MakeErrorResponse(id, core::kInvalidParams, moved));
+    return;
+  }
+  if (in_flight_.count(key)) {  // the id was reused while the answers were guarded
+    Answer(std::move(record), std::move(sink),
+           core::MakeErrorResponse(id, core::kInvalidRequest,
+                                   "request id " + key + " is already in flight"));
+    return;
+  }
+  json::value& params = request.MutableTree()["params"];
+  if (!params.is_object()) params = json::object();
+  params.get_object()["inputResponses"] = std::move(guarded);
+  if (sealed.upstream_state) params.get_object()["requestState"] = *sealed.upstream_state;
+  if (record) record->input_round = sealed.round;  // audit; server and tool come from routing
+  ForwardRequest(std::move(request), key, std::move(record), std::move(sink), {});
+  if (auto it = in_flight_.find(key); it != in_flight_.end()) it->second.input_rounds = sealed.round;
 }
 
 void Session::RefuseInputRound(InFlight entry, const json::value& id) {

@@ -145,6 +145,39 @@ class PassThroughTest : public ::testing::Test {
     EXPECT_EQ(sent.size(), 1u);
     return sent.empty() ? json::object() : sent[0];
   }
+  // The answers a client gives to InputRequired(), plus a key nobody asked.
+  static json::object Answers() {
+    return json::object{{"confirm", {{"action", "accept"}}},
+                        {"model",
+                         {{"role", "assistant"},
+                          {"model", "m"},
+                          {"content", {{"type", "text"}, {"text", "the secret answer"}}}}},
+                        {"unasked", {{"x", 1}}}};
+  }
+  // The upstream's request `index` is the call again with its own state and Answers(), guarded
+  // (the sampling answer masked by the request-path chain, the unasked key dropped); then the
+  // upstream completes it and the client `id` gets the result.
+  void ExpectGuardedRetryThenComplete(std::size_t index, int id) {
+    ASSERT_EQ(fs_->sent().size(), index + 1);
+    const json::object sent = json::parse(fs_->sent()[index].text).as_object();
+    const json::object& upstream_params = sent.at("params").as_object();
+    EXPECT_EQ(upstream_params.at("requestState"), "upstream-own-state");
+    const json::object& responses = upstream_params.at("inputResponses").as_object();
+    EXPECT_EQ(responses.at("confirm").at("action"), "accept");
+    EXPECT_EQ(responses.at("model").at("content").at("text"), "<masked>")
+        << "the answer passed the request-path guards";
+    EXPECT_FALSE(responses.contains("unasked")) << "keys the gateway did not pass on are dropped";
+    EXPECT_NE(
+        std::find(guard_->seen.begin(), guard_->seen.end(), "request sampling/createMessage fs"),
+        guard_->seen.end());
+    fs_->RespondResult(fs_->sent()[index].id,
+                       json::object{{"content", json::array({json::object{
+                                                    {"type", "text"}, {"text", "deployed"}}})}});
+    std::vector<json::object> answers = TakeSent();
+    ASSERT_EQ(answers.size(), 1u);
+    EXPECT_EQ(answers[0].at("id"), id);
+    EXPECT_EQ(answers[0].at("result").at("resultType"), "complete");
+  }
   static int ErrorCode(const json::object& response) {
     const json::value* error = response.if_contains("error");
     return error ? static_cast<int>(error->at("code").to_number<int>()) : 0;
@@ -182,34 +215,10 @@ TEST_F(PassThroughTest, RetryOnAnotherSessionReachesTheUpstreamWithItsStateAndGu
   auto retry_session = NewSession("alice");
   json::object params = Params("fs_confirm", Capable());
   params["requestState"] = state;
-  params["inputResponses"] = json::object{
-      {"confirm", {{"action", "accept"}, {"content", {{"ok", true}}}}},
-      {"model",
-       {{"role", "assistant"},
-        {"model", "m"},
-        {"content", {{"type", "text"}, {"text", "the secret answer"}}}}},
-      {"unasked", {{"x", 1}}}};
+  params["inputResponses"] = Answers();
   guard_->seen.clear();
   Call(*retry_session, 7, std::move(params));
-  ASSERT_EQ(fs_->sent().size(), 2u);
-  const json::object sent = json::parse(fs_->sent()[1].text).as_object();
-  const json::object& upstream_params = sent.at("params").as_object();
-  EXPECT_EQ(upstream_params.at("requestState"), "upstream-own-state");
-  const json::object& responses = upstream_params.at("inputResponses").as_object();
-  EXPECT_EQ(responses.at("confirm").at("action"), "accept");
-  EXPECT_EQ(responses.at("model").at("content").at("text"), "<masked>")
-      << "the answer passed the request-path guards";
-  EXPECT_FALSE(responses.contains("unasked")) << "keys the gateway did not pass on are dropped";
-  EXPECT_NE(std::find(guard_->seen.begin(), guard_->seen.end(), "request sampling/createMessage fs"),
-            guard_->seen.end());
-
-  fs_->RespondResult(fs_->sent()[1].id,
-                     json::object{{"content", json::array({json::object{{"type", "text"},
-                                                                        {"text", "deployed"}}})}});
-  std::vector<json::object> answers = TakeSent();
-  ASSERT_EQ(answers.size(), 1u);
-  EXPECT_EQ(answers[0].at("id"), 7);
-  EXPECT_EQ(answers[0].at("result").at("resultType"), "complete");
+  ExpectGuardedRetryThenComplete(1, 7);
 }
 
 // A first call that already carries the answers (inputResponses without requestState, keys the
@@ -219,13 +228,7 @@ TEST_F(PassThroughTest, RetryOnAnotherSessionReachesTheUpstreamWithItsStateAndGu
 TEST_F(PassThroughTest, AnswersTheCallCarriedAreGuardedAndSentBackWithoutAskingTheClient) {
   auto session = NewSession("alice");
   json::object params = Params("fs_confirm", Capable());
-  params["inputResponses"] = json::object{
-      {"confirm", {{"action", "accept"}}},
-      {"model",
-       {{"role", "assistant"},
-        {"model", "m"},
-        {"content", {{"type", "text"}, {"text", "the secret answer"}}}}},
-      {"unasked", {{"x", 1}}}};
+  params["inputResponses"] = Answers();
   Call(*session, 3, std::move(params));
   ASSERT_EQ(fs_->sent().size(), 1u);
   const json::object first = json::parse(fs_->sent()[0].text).as_object();
@@ -234,25 +237,7 @@ TEST_F(PassThroughTest, AnswersTheCallCarriedAreGuardedAndSentBackWithoutAskingT
   guard_->seen.clear();
   fs_->RespondResult(fs_->sent()[0].id, InputRequired());
   EXPECT_TRUE(TakeSent().empty()) << "the client is not asked what it already answered";
-  ASSERT_EQ(fs_->sent().size(), 2u);
-  const json::object retry = json::parse(fs_->sent()[1].text).as_object();
-  const json::object& retry_params = retry.at("params").as_object();
-  EXPECT_EQ(retry_params.at("requestState"), "upstream-own-state");
-  const json::object& responses = retry_params.at("inputResponses").as_object();
-  EXPECT_EQ(responses.at("confirm").at("action"), "accept");
-  EXPECT_EQ(responses.at("model").at("content").at("text"), "<masked>")
-      << "the answer passed the request-path guards";
-  EXPECT_FALSE(responses.contains("unasked"));
-  EXPECT_NE(std::find(guard_->seen.begin(), guard_->seen.end(), "request sampling/createMessage fs"),
-            guard_->seen.end());
-
-  fs_->RespondResult(fs_->sent()[1].id,
-                     json::object{{"content", json::array({json::object{{"type", "text"},
-                                                                        {"text", "deployed"}}})}});
-  std::vector<json::object> answers = TakeSent();
-  ASSERT_EQ(answers.size(), 1u);
-  EXPECT_EQ(answers[0].at("id"), 3);
-  EXPECT_EQ(answers[0].at("result").at("resultType"), "complete");
+  ExpectGuardedRetryThenComplete(1, 3);
 }
 
 // When the call's own answers do not cover every question, the client is asked as usual.
