@@ -6,6 +6,7 @@
 #  - test/conformance/fixture-server-modern.mjs, a 2026-07-28 server (2.x SDK): the
 #    modern-upstream path (the _meta envelope, decoded answers, input_required passed through to
 #    2026-07-28 clients and bridged to 2025 ones).
+#  Both serve the same content, schemas, resources and prompts from fixture-catalog.mjs.
 # Against each gateway: the 2025-11-25 suite (@modelcontextprotocol/conformance, every server
 # scenario: --suite all), then the 2026-07-28 requirement set of the pre-release suite (npm alias
 # conformance-2026, `--requirements 2026-07-28`: stateless requests with per-request _meta).

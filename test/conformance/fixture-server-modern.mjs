@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The modern conformance fixture: the tools, resources and prompts of fixture-server.mjs (same
-// names, arguments and results) served by a 2026-07-28 server written with the 2.x SDK
+// names, arguments and results; what both serve alike is in fixture-catalog.mjs) served by a
+// 2026-07-28 server written with the 2.x SDK
 // (@modelcontextprotocol/server). scripts/conformance.sh serves it through
 // `mcp-gateway stdio --transport http` and runs both requirement sets against the gateway, so
 // every check exercises the gateway's modern-upstream path (the _meta envelope, the decoded
@@ -26,6 +27,12 @@
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 
+import {
+  PNG_1X1, WAV_TINY, completionValues, getPrompt, jsonSchema2020Tool, messageArgs, noArgs,
+  promptArgs, prompts as catalogPrompts, readResource, resourceTemplates,
+  sep1330EnumProperties, sleep,
+} from './fixture-catalog.mjs';
+
 const require = createRequire(new URL('../integration/package.json', import.meta.url));
 const {
   Server,
@@ -38,33 +45,6 @@ const {
 } = require('@modelcontextprotocol/server');
 const { serveStdio } = require('@modelcontextprotocol/server/stdio');
 
-// A 1x1 red pixel PNG.
-const PNG_1X1 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
-
-// A minimal WAV file: 8 kHz mono 8-bit PCM, 8 samples of silence.
-function tinyWav() {
-  const samples = Buffer.alloc(8, 0x80);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + samples.length, 4);
-  header.write('WAVE', 8);
-  header.write('fmt ', 12);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(samples.length, 40);
-  return Buffer.concat([header, samples]).toString('base64');
-}
-const WAV_TINY = tinyWav();
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const noArgs = { type: 'object', properties: {}, required: [] };
 const text = (t) => ({ content: [{ type: 'text', text: t }] });
 
 // requestState: signed by this process, bound to the method (the spec's integrity MUST).
@@ -107,40 +87,14 @@ const tools = [
   {
     name: 'test_sampling',
     description: 'Asks the client to sample an LLM with the given prompt (input_required)',
-    inputSchema: {
-      type: 'object',
-      properties: { prompt: { type: 'string', description: 'The prompt to send to the LLM' } },
-      required: ['prompt'],
-    },
+    inputSchema: promptArgs,
   },
   {
     name: 'test_elicitation',
     description: 'Asks the client for user input, username and email (input_required)',
-    inputSchema: {
-      type: 'object',
-      properties: { message: { type: 'string', description: 'The message to show the user' } },
-      required: ['message'],
-    },
+    inputSchema: messageArgs,
   },
-  {
-    name: 'json_schema_2020_12_tool',
-    description: 'Tool with JSON Schema 2020-12 features',
-    inputSchema: {
-      $schema: 'https://json-schema.org/draft/2020-12/schema',
-      type: 'object',
-      $defs: {
-        address: {
-          type: 'object',
-          properties: { street: { type: 'string' }, city: { type: 'string' } },
-        },
-      },
-      properties: {
-        name: { type: 'string' },
-        address: { $ref: '#/$defs/address' },
-      },
-      additionalProperties: false,
-    },
-  },
+  jsonSchema2020Tool,
   { name: 'test_elicitation_sep1034_defaults', description: 'Elicitation whose schema has defaults (SEP-1034)', inputSchema: noArgs },
   { name: 'test_elicitation_sep1330_enums', description: 'Elicitation whose schema has all five enum variants (SEP-1330)', inputSchema: noArgs },
   { name: 'test_logging_tool', description: 'Sends an info log notification, then answers', inputSchema: noArgs },
@@ -362,35 +316,7 @@ const toolHandlers = {
     gather(ctx, {
       form: inputRequired.elicit({
         message: 'Please choose from every kind of enum',
-        requestedSchema: form({
-          untitledSingle: { type: 'string', description: 'Untitled single-select', enum: ['option1', 'option2', 'option3'] },
-          titledSingle: {
-            type: 'string', description: 'Titled single-select',
-            oneOf: [
-              { const: 'value1', title: 'First Option' },
-              { const: 'value2', title: 'Second Option' },
-              { const: 'value3', title: 'Third Option' },
-            ],
-          },
-          legacyEnum: {
-            type: 'string', description: 'Legacy titled enum (enumNames)',
-            enum: ['opt1', 'opt2', 'opt3'], enumNames: ['Option One', 'Option Two', 'Option Three'],
-          },
-          untitledMulti: {
-            type: 'array', description: 'Untitled multi-select',
-            items: { type: 'string', enum: ['option1', 'option2', 'option3'] },
-          },
-          titledMulti: {
-            type: 'array', description: 'Titled multi-select',
-            items: {
-              anyOf: [
-                { const: 'value1', title: 'First Choice' },
-                { const: 'value2', title: 'Second Choice' },
-                { const: 'value3', title: 'Third Choice' },
-              ],
-            },
-          },
-        }, []),
+        requestedSchema: form(sep1330EnumProperties, []),
       }),
     }, { form: 'elicit' },
     ({ form: got }) => text(`Elicitation completed: action=${got.action}, content=${JSON.stringify(got.content ?? {})}`)),
@@ -407,100 +333,10 @@ const resources = [
   { uri: 'test://static-binary', name: 'static-binary', description: 'A static binary resource (PNG)', mimeType: 'image/png' },
   { uri: 'test://watched-resource', name: 'watched-resource', description: 'A resource clients may watch', mimeType: 'text/plain' },
 ];
-const resourceTemplates = [
-  { uriTemplate: 'test://template/{id}/data', name: 'template-data', description: 'Data for an id', mimeType: 'application/json' },
-];
 
-function readResource(uri) {
-  switch (uri) {
-    case 'test://static-text':
-      return { uri, mimeType: 'text/plain', text: 'This is the content of the static text resource.' };
-    case 'test://static-binary':
-      return { uri, mimeType: 'image/png', blob: PNG_1X1 };
-    case 'test://watched-resource':
-      return { uri, mimeType: 'text/plain', text: 'Watched resource content.' };
-    default: {
-      const match = /^test:\/\/template\/([^/]+)\/data$/.exec(uri);
-      if (match) {
-        const id = decodeURIComponent(match[1]);
-        return {
-          uri, mimeType: 'application/json',
-          text: JSON.stringify({ id, templateTest: true, data: `Data for ID: ${id}` }),
-        };
-      }
-      // 2026-07-28 (SEP-2164): an unknown resource is -32602 with data.uri.
-      throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Resource not found: ${uri}`, { uri });
-    }
-  }
-}
+// ---- Prompts: the catalog's, and those test_trigger_prompt_change adds ---------------
 
-// ---- Prompts ------------------------------------------------------------------------
-
-const prompts = [
-  { name: 'test_simple_prompt', description: 'A simple prompt without arguments' },
-  {
-    name: 'test_prompt_with_arguments', description: 'A prompt with two required arguments',
-    arguments: [
-      { name: 'arg1', description: 'First test argument', required: true },
-      { name: 'arg2', description: 'Second test argument', required: true },
-    ],
-  },
-  {
-    name: 'test_prompt_with_embedded_resource', description: 'A prompt embedding a resource',
-    arguments: [{ name: 'resourceUri', description: 'URI of the resource to embed', required: true }],
-  },
-  { name: 'test_prompt_with_image', description: 'A prompt with image content' },
-  { name: 'test_input_required_result_prompt', description: 'A prompt that asks the client for context' },
-];
-
-function getPrompt(name, args = {}) {
-  const need = (key) => {
-    if (typeof args[key] !== 'string') {
-      throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Missing required argument: ${key}`);
-    }
-    return args[key];
-  };
-  switch (name) {
-    case 'test_simple_prompt':
-      return { messages: [{ role: 'user', content: { type: 'text', text: 'This is a simple prompt for testing.' } }] };
-    case 'test_prompt_with_arguments':
-      return {
-        messages: [{
-          role: 'user',
-          content: { type: 'text', text: `Prompt with arguments: arg1='${need('arg1')}', arg2='${need('arg2')}'` },
-        }],
-      };
-    case 'test_prompt_with_embedded_resource':
-      return {
-        messages: [
-          {
-            role: 'user',
-            content: {
-              type: 'resource',
-              resource: { uri: need('resourceUri'), mimeType: 'text/plain', text: 'Embedded resource content for testing.' },
-            },
-          },
-          { role: 'user', content: { type: 'text', text: 'Please process the embedded resource above.' } },
-        ],
-      };
-    case 'test_prompt_with_image':
-      return {
-        messages: [
-          { role: 'user', content: { type: 'image', data: PNG_1X1, mimeType: 'image/png' } },
-          { role: 'user', content: { type: 'text', text: 'Please analyze the image above.' } },
-        ],
-      };
-    default:
-      throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Unknown prompt: ${name}`);
-  }
-}
-
-const completionValues = {
-  arg1: ['paris', 'park', 'party', 'test-value', 'testing'],
-  arg2: ['alpha', 'beta', 'gamma'],
-  resourceUri: ['test://static-text', 'test://static-binary', 'test://watched-resource'],
-  id: ['1', '123', '42'],
-};
+const prompts = [...catalogPrompts];
 
 // ---- Server -------------------------------------------------------------------------
 
@@ -527,7 +363,9 @@ function factory() {
   server.setRequestHandler('resources/list', async () => ({ resources }));
   server.setRequestHandler('resources/templates/list', async () => ({ resourceTemplates }));
   server.setRequestHandler('resources/read', async (request) => ({
-    contents: [readResource(request.params.uri)],
+    contents: [readResource(request.params.uri,
+      // 2026-07-28 (SEP-2164): an unknown resource is -32602 with data.uri.
+      (uri) => new ProtocolError(ProtocolErrorCode.InvalidParams, `Resource not found: ${uri}`, { uri }))],
   }));
   server.setRequestHandler('prompts/list', async () => ({ prompts }));
   server.setRequestHandler('prompts/get', async (request, ctx) => {
@@ -538,7 +376,8 @@ function factory() {
           messages: [{ role: 'user', content: { type: 'text', text: `Context: ${user_context.content?.context}` } }],
         }));
     }
-    return getPrompt(request.params.name, request.params.arguments);
+    return getPrompt(request.params.name, request.params.arguments,
+                     (message) => new ProtocolError(ProtocolErrorCode.InvalidParams, message));
   });
   server.setRequestHandler('completion/complete', async (request) => {
     const { name, value = '' } = request.params.argument;
