@@ -17,10 +17,21 @@
 #include <boost/json/object.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mcpgw::testing {
+
+// The value of header `name` among what the upstream said of one message (exact name), or
+// nullopt when it set none.
+inline std::optional<std::string> OutgoingHeader(const upstream::OutgoingInfo& info,
+                                                 std::string_view name) {
+  for (const auto& [key, value] : info.headers)
+    if (key == name) return value;
+  return std::nullopt;
+}
 
 class ScriptedTransport : public upstream::UpstreamTransport,
                           public std::enable_shared_from_this<ScriptedTransport> {

@@ -17,6 +17,7 @@
 namespace mcpgw::upstream {
 namespace {
 
+using mcpgw::testing::OutgoingHeader;
 using mcpgw::testing::RunUntil;
 using mcpgw::testing::ScriptedTransport;
 using std::chrono::milliseconds;
@@ -38,11 +39,6 @@ std::string Method(const json::object& message) {
   return method && method->is_string() ? std::string(method->get_string()) : "";
 }
 
-std::optional<std::string> Header(const OutgoingInfo& info, std::string_view name) {
-  for (const auto& [key, value] : info.headers)
-    if (key == name) return value;
-  return std::nullopt;
-}
 
 class ProtocolUpstreamEraTest : public ::testing::Test {
  protected:
@@ -140,8 +136,8 @@ TEST_F(ProtocolUpstreamEraTest, AModernServerIsNeverInitializedAndItsListsAreFet
   const auto at = std::find(methods.begin(), methods.end(), "tools/list") - methods.begin();
   ASSERT_LT(static_cast<std::size_t>(at), methods.size());
   EXPECT_EQ(transport_->sent()[at].at("params").at("_meta").at(kMetaVersion), "2026-07-28");
-  EXPECT_EQ(Header(transport_->infos()[at], "Mcp-Method"), "tools/list");
-  EXPECT_EQ(Header(transport_->infos()[at], "MCP-Protocol-Version"), "2026-07-28");
+  EXPECT_EQ(OutgoingHeader(transport_->infos()[at], "Mcp-Method"), "tools/list");
+  EXPECT_EQ(OutgoingHeader(transport_->infos()[at], "MCP-Protocol-Version"), "2026-07-28");
 }
 
 TEST_F(ProtocolUpstreamEraTest, ProtocolEraLegacyNeverProbes) {
@@ -205,8 +201,8 @@ TEST_F(ProtocolUpstreamEraTest, AModernCallCarriesTheEnvelopeAndHeadersAndItsRes
   EXPECT_EQ(meta.at("traceparent"), "t-1");
   EXPECT_EQ(request.at("params").at("arguments").at("x"), 1);
   const OutgoingInfo& info = transport_->infos().back();
-  EXPECT_EQ(Header(info, "Mcp-Method"), "tools/call");
-  EXPECT_EQ(Header(info, "Mcp-Name"), "echo");
+  EXPECT_EQ(OutgoingHeader(info, "Mcp-Method"), "tools/call");
+  EXPECT_EQ(OutgoingHeader(info, "Mcp-Name"), "echo");
   transport_->Deliver(core::Serialize(core::MakeResultResponse(
       request.at("id"), json::object{{"resultType", "complete"},
                                      {"content", json::array{json::object{{"type", "text"},
@@ -235,7 +231,7 @@ TEST_F(ProtocolUpstreamEraTest, AForwardedModernRequestKeepsTheClientsMetaAndGai
   const json::object& meta = request.at("params").at("_meta").as_object();
   EXPECT_EQ(meta.at(kMetaVersion), "2026-07-28");
   EXPECT_EQ(meta.at("progressToken"), request.at("id"));  // rewritten as on every run
-  EXPECT_EQ(Header(transport_->infos().back(), "Mcp-Name"), "greet");
+  EXPECT_EQ(OutgoingHeader(transport_->infos().back(), "Mcp-Name"), "greet");
 }
 
 // ---- Per-request client capabilities (RequestCallbacks::client_capabilities) ----
@@ -294,7 +290,7 @@ TEST_F(ProtocolUpstreamEraTest, AModernResourceNotFoundBecomesMinus32002Again) {
   StartModern();
   auto call = Send("resources/read", json::object{{"uri", "file:///x"}});
   ASSERT_TRUE(RunUntil(io_, [&] { return !transport_->Requests("resources/read").empty(); }));
-  EXPECT_EQ(Header(transport_->infos().back(), "Mcp-Name"), "file:///x");
+  EXPECT_EQ(OutgoingHeader(transport_->infos().back(), "Mcp-Name"), "file:///x");
   transport_->Deliver(core::Serialize(core::MakeErrorResponse(
       transport_->Requests("resources/read").back().at("id"), core::kInvalidParams,
       "Resource not found", json::object{{"uri", "file:///x"}})));
@@ -322,7 +318,7 @@ TEST_F(ProtocolUpstreamEraTest, OnlyCancellationIsNotifiedToAModernServer) {
   upstream_->Notify("notifications/cancelled", json::object{{"requestId", 1}});
   ASSERT_EQ(transport_->sent().size(), before + 1);
   EXPECT_EQ(Method(transport_->sent().back()), "notifications/cancelled");
-  EXPECT_EQ(Header(transport_->infos().back(), "Mcp-Method"), "notifications/cancelled");
+  EXPECT_EQ(OutgoingHeader(transport_->infos().back(), "Mcp-Method"), "notifications/cancelled");
 }
 
 }  // namespace

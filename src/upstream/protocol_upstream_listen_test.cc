@@ -17,6 +17,7 @@
 namespace mcpgw::upstream {
 namespace {
 
+using mcpgw::testing::OutgoingHeader;
 using mcpgw::testing::RunUntil;
 using mcpgw::testing::ScriptedTransport;
 using std::chrono::milliseconds;
@@ -37,11 +38,6 @@ class RecordingObserver : public UpstreamObserver {
   std::vector<json::object> notifications;
 };
 
-std::optional<std::string> Header(const OutgoingInfo& info, std::string_view name) {
-  for (const auto& [key, value] : info.headers)
-    if (key == name) return value;
-  return std::nullopt;
-}
 
 json::object Caps() {
   return json::object{{"tools", json::object{{"listChanged", true}}},
@@ -133,8 +129,8 @@ TEST_F(ProtocolUpstreamListenTest, TheListenAsksForTheListChangedKindsTheServerA
   ASSERT_NE(info, nullptr);
   EXPECT_TRUE(info->long_lived);
   EXPECT_TRUE(info->is_request);
-  EXPECT_EQ(Header(*info, "Mcp-Method"), "subscriptions/listen");
-  EXPECT_EQ(Header(*info, "MCP-Protocol-Version"), "2026-07-28");
+  EXPECT_EQ(OutgoingHeader(*info, "Mcp-Method"), "subscriptions/listen");
+  EXPECT_EQ(OutgoingHeader(*info, "MCP-Protocol-Version"), "2026-07-28");
 }
 
 TEST_F(ProtocolUpstreamListenTest, AServerAdvertisingNoListChangedGetsNoListen) {
