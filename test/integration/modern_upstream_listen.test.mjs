@@ -52,19 +52,33 @@ async function legacyClient(url, name) {
 
 const updatesFor = (log, uri) => log.matching((n) => n.params.uri === uri).length;
 
+// The listen fixture over stdio (s) and over HTTP (h), both as 2026-07-28 upstreams, behind an HTTP
+// gateway started with `extraArgs`; close() stops all three.
+async function startListenSetup(extraArgs = []) {
+  const httpFixture = await startHttpFixture(fixture);
+  const dir = await makeTempDir();
+  const config = await writeConfig(dir, {
+    s: { command: process.execPath, args: [fixture], protocolEra: 'modern' },
+    h: { type: 'http', url: `http://127.0.0.1:${httpFixture.port}/mcp`, protocolEra: 'modern' },
+  });
+  const gw = await startHttpGateway(['--mcp-json-path', config, ...extraArgs, ...HTTP_ARGS]);
+  return {
+    gw,
+    close: async () => {
+      await gw?.close();
+      await httpFixture?.stop();
+      await removeTempDir(dir);
+    },
+  };
+}
+
 describe('list changes and resource updates of 2026-07-28 upstreams, through the listen', { timeout: 180_000 }, () => {
-  let dir;
-  let httpFixture;
+  let setup;
   let gw;
 
   before(async () => {
-    httpFixture = await startHttpFixture(fixture);
-    dir = await makeTempDir();
-    const config = await writeConfig(dir, {
-      s: { command: process.execPath, args: [fixture], protocolEra: 'modern' },
-      h: { type: 'http', url: `http://127.0.0.1:${httpFixture.port}/mcp`, protocolEra: 'modern' },
-    });
-    gw = await startHttpGateway(['--mcp-json-path', config, ...HTTP_ARGS]);
+    setup = await startListenSetup();
+    gw = setup.gw;
     const probe = await legacyClient(gw.url, 'mcpgw-it-ml-probe');
     try {
       await waitUntil(async () => {
@@ -77,9 +91,7 @@ describe('list changes and resource updates of 2026-07-28 upstreams, through the
   });
 
   after(async () => {
-    await gw?.close();
-    await httpFixture?.stop();
-    await removeTempDir(dir);
+    await setup?.close();
   });
 
   for (const name of ['s', 'h']) {
@@ -192,24 +204,16 @@ describe('list changes and resource updates of 2026-07-28 upstreams, through the
 });
 
 describe('the upstream listen outlives the per-request timeout', { timeout: 120_000 }, () => {
-  let dir;
-  let httpFixture;
+  let setup;
   let gw;
 
   before(async () => {
-    httpFixture = await startHttpFixture(fixture);
-    dir = await makeTempDir();
-    const config = await writeConfig(dir, {
-      s: { command: process.execPath, args: [fixture], protocolEra: 'modern' },
-      h: { type: 'http', url: `http://127.0.0.1:${httpFixture.port}/mcp`, protocolEra: 'modern' },
-    });
-    gw = await startHttpGateway(['--mcp-json-path', config, '--request-timeout', '1', '--max-request-timeout', '1', ...HTTP_ARGS]);
+    setup = await startListenSetup(['--request-timeout', '1', '--max-request-timeout', '1']);
+    gw = setup.gw;
   });
 
   after(async () => {
-    await gw?.close();
-    await httpFixture?.stop();
-    await removeTempDir(dir);
+    await setup?.close();
   });
 
   test('with --request-timeout 1 and --max-request-timeout 1 both listens stay open past it and still deliver', async () => {
