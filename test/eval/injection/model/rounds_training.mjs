@@ -2,6 +2,11 @@
 // the injection model, in train.jsonl's format ({"parts": [[text, label], ...], "lang", "kind"}).
 //
 //   node rounds_training.mjs dev blind blind2 ... > rounds_train.jsonl
+//   node rounds_training.mjs --check rounds_train.jsonl dev blind blind2 ...
+//
+// --check compares what it would write with the file: exit 0 when identical, 1 when not (ctest
+// `injection_rounds_reproducible`, beside `injection_model_reproducible` that checks the weights
+// trained from it).
 //
 // The rounds label whole records, not spans, so the attack text of an attack record is inferred:
 // its lines and sentences (pieces cut after . ! ? 。 ！ ？ and newlines) that occur in no benign
@@ -16,9 +21,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rounds = process.argv.slice(2);
-if (rounds.length === 0) {
-  console.error('usage: node rounds_training.mjs ROUND... > rounds_train.jsonl (ROUND names ../ROUND.jsonl)');
+let args = process.argv.slice(2);
+let checkPath = null;
+if (args[0] === '--check') {
+  checkPath = args[1];
+  args = args.slice(2);
+}
+const rounds = args;
+if (rounds.length === 0 || (checkPath !== null && !checkPath)) {
+  console.error('usage: node rounds_training.mjs [--check FILE] ROUND... > rounds_train.jsonl ' +
+                '(ROUND names ../ROUND.jsonl)');
   process.exit(2);
 }
 
@@ -78,6 +90,22 @@ for (const r of records) {
   out.push(JSON.stringify({ parts, lang: r.lang || '', kind: r.label }));
   ++written;
 }
-process.stdout.write(out.join('\n') + '\n');
+const text = out.join('\n') + '\n';
+if (checkPath !== null) {
+  let committed = null;
+  try {
+    committed = fs.readFileSync(checkPath, 'utf8');
+  } catch (e) {
+    console.error(`rounds_training: cannot read ${checkPath}: ${e.message}`);
+    process.exit(2);
+  }
+  if (committed !== text) {
+    console.error(`rounds_training: ${checkPath} is not what the rounds give; regenerate it ` +
+                  '(test/eval/injection/model/README.md)');
+    process.exit(1);
+  }
+} else {
+  process.stdout.write(text);
+}
 console.error(`rounds ${rounds.join(' ')}: ${records.length} injection records, ${attacks} attacks ` +
               `(${withoutPayload} without an inferable payload, left out), ${written} messages`);
