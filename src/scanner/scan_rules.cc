@@ -48,12 +48,14 @@ namespace {
   R"((?:переписки|диалога|чата|разговора)|对话历史|聊天记录|对话记录|之前的(?:对话|消息)|)"      \
   R"(會話記錄|会話履歴|チャット履歴|대화\s*기록|系统提示(?:词)?|系統提示|システムプロンプト|시스템\s*프롬프트))"
 
+// Whole words in Latin script ("input" is not "put", "leaked" not "leak", "inserts" — what a tool
+// does — not the imperative "insert"); Cyrillic and CJK verbs have no ASCII word boundary.
 #define MCPGW_TRANSFER                                                                          \
-  R"((?:include|including|pass|passing|put|send|sending|append|appending|add|adding|insert|)"     \
+  R"((?:\b(?:include|including|pass|passing|put|send|sending|append|appending|add|adding|insert|)" \
   R"(inserting|copy|copying|paste|provide|attach|embed|fill|populate|forward|forwarding|upload|)" \
-  R"(uploading|transmit|dump|leak|exfiltrate|share|sharing|submit|post|posting|report|encode|)"   \
+  R"(uploading|transmit|dump|leak|exfiltrate|share|sharing|submit|post|posting|report|encoded?|)" \
   R"(supply|summari[sz]e|set\s+(?:this|it)\s+to|incluye|incluir|env[ií]a|enviar|inclu[ae]z?|envoie[zr]?|joindre|)"       \
-  R"(f[üu]ge|sende|senden|einf[üu]gen|includi|invia|inclua|envie|включи|отправь|передай|)"       \
+  R"(f[üu]ge|sende|senden|einf[üu]gen|includi|invia|inclua|envie)\b|включи|отправь|передай|)"       \
   R"(包含|包括|附上|发送|传递|填入|复制|粘贴|放入|传入|含め|送信|添付|コピー|포함|전송|복사))"
 
 #define MCPGW_READ_VERB                                                                         \
@@ -123,7 +125,8 @@ constexpr TextRule kRules[] = {
     // --- Exfiltration.
     {"exfiltration.secrets_from_context", "exfiltration", Severity::kHigh,
      MCPGW_TRANSFER R"([^.]{0,60}?)" MCPGW_SECRET R"([^.]{0,40}?(?:\b(?:from|in|found\s+in|stored\s+in|on|available\s+in)\s+|\b(?:that\s+|which\s+)?)(?:the\s+|this\s+)?(?:user'?s?\s+|your\s+)?(?:conversation|chat|context|environment|system|machine|computer|disk|filesystem|home\s+directory|memory|workspace|codebase|browser|previous\s+messages|env\b|config(?:uration)?\s+files?|authorization\s+headers?|headers?\s+of|(?:you\s+have|you've)\s+(?:seen|encountered|read|received|been\s+given)|(?:most\s+recent|last|previous|other)\s+requests?|other\s+(?:mcp\s+)?(?:servers?|tools?)))",
-     "Asks for secrets found in the conversation, environment or files to be sent along.", true},
+     "Asks for secrets found in the conversation, environment or files to be sent along.", true,
+     false, false, false, true},
     {"exfiltration.all_secrets", "exfiltration", Severity::kHigh,
      R"(\b(?:include|pass|put|send|append|insert|copy|paste|attach|embed|forward|upload|transmit|dump|leak|exfiltrate|submit|post|encode|fill)\b[^.]{0,40}?\b(?:all|every|each|any\s+other)\b[^.]{0,20}?)" MCPGW_SECRET,
      "Asks for all secrets of some kind to be sent along.", true},

@@ -35,6 +35,9 @@ struct TextRule {
   // Matched only in texts of at least 16 bytes (a short phrase): names, enum values and
   // one-word descriptions skip these rules, which keeps the per-string cost down.
   bool sentence_level = false;
+  // A negation inside the match ("passwords are never passed through the chat", "the values never
+  // appear in the conversation") says the act does not happen: the match is dropped.
+  bool negation_inside_cancels = false;
 };
 
 // The built-in rules, in a stable order (ids are unique): the table of scan_rules.cc followed by

@@ -70,6 +70,7 @@ struct TextScanner::Compiled {
   std::unique_ptr<re2::RE2> mention;
   std::unique_ptr<re2::RE2> example_host;
   std::unique_ptr<re2::RE2> passive;
+  std::unique_ptr<re2::RE2> negation;  // a negation word, for rules whose match it cancels
   std::unique_ptr<re2::RE2> guard;         // a negation or condition right before a match
   std::unique_ptr<re2::RE2> negated_after;  // "... is not supported" right after a match
 };
@@ -242,6 +243,9 @@ Result<std::shared_ptr<const TextScanner>> TextScanner::Compile(std::span<const 
       R"(accepted|executed|run|recommended|used)|^[^.;]{0,40}?\b(?:is|are|will\s+be|gets?)\s+)"
       R"((?:rejected|refused|blocked|forbidden|disallowed|prohibited|denied))",
       options);
+  c.negation = std::make_unique<re2::RE2>(
+      R"(\b(?:never|not|no|nor|without|nunca|jamais|niemals|nie|mai|nooit|aldrig)\b|n't\b|\bne\s+\S+\s+pas\b)",
+      options);
   c.passive = std::make_unique<re2::RE2>(R"(\b(?:are|is|be|been|was|were|being|gets?|got)\s+$)",
                                          options);
   c.example_host = std::make_unique<re2::RE2>(
@@ -313,6 +317,7 @@ void TextScanner::Confirm(std::string_view text, const std::vector<int>& indices
     const std::size_t begin = static_cast<std::size_t>(match.data() - text.data());
     TextMatch m{&rule, begin, begin + match.size(), rule.severity};
     if (rule.ignore_example_hosts && re2::RE2::PartialMatch(match, *c.example_host)) continue;
+    if (rule.negation_inside_cancels && re2::RE2::PartialMatch(match, *c.negation)) continue;
     if (rule.guarded) {
       const std::size_t from = begin > 40 ? begin - 40 : 0;
       if (re2::RE2::PartialMatch(text.substr(from, begin - from), *c.guard)) continue;

@@ -197,6 +197,12 @@ INSTANTIATE_TEST_SUITE_P(
         "Send a message to a Slack channel. When posting to a thread, always include thread_ts.",
         "Reads a variable from the project's .env file and returns its value.",
         "Uses credentials from ~/.aws/credentials or the instance role.",
+        // The transfer verbs are whole words ("inserts" tells what the tool does; "leaked",
+        // "input" are not "leak", "put"), and a negation inside the match cancels it.
+        "For password fields, the tool inserts the value from the browser's password manager.",
+        "Scan a repository for leaked credentials: AWS keys, passwords in config files.",
+        "Runs a command with input secrets from the vault, so the values never appear in the chat.",
+        "Passwords are never passed through the conversation; the form is filled in the browser.",
         "Sets the system prompt the sub-agent uses.",
         "Supported: español, français, русский, 中文, 日本語.",
         "React with 👍 or 👨‍👩‍👧 to a message.",
