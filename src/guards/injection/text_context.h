@@ -12,6 +12,10 @@
 
 namespace mcpgw::guards::injection {
 
+// std::string_view::rfind(needle)'s answer, found through memrchr on the needle's first byte
+// (libstdc++'s rfind compares at every position: slow on a long line).
+std::size_t LastOf(std::string_view hay, std::string_view needle);
+
 // [begin, end) of the line holding `pos` (without its '\n').
 std::pair<std::size_t, std::size_t> LineAt(std::string_view text, std::size_t pos);
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -84,6 +85,23 @@ TEST(LooksLikeCode, SourceAndFixturesAreCodePrettyJsonAndProseAreNot) {
       {"two_lines_only", "import os\ndef f():\n", false},
   };
   for (const Case& c : cases) EXPECT_EQ(LooksLikeCode(c.text), c.code) << c.name;
+}
+
+// LastOf must answer exactly what std::string_view::rfind answers (it replaced rfind in
+// InQuotes): random texts over a small alphabet that holds the quotation marks' bytes.
+TEST(LastOf, AnswersWhatRfindAnswers) {
+  const std::string alphabet[] = {"a", " ", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xE2"};
+  const std::string needles[] = {"\xE2\x80\x9C", "\xC2\xAB", "\"", "a a", "", "\xE2\x80"};
+  std::uint32_t state = 12345;
+  auto next = [&state] { return state = state * 1103515245u + 12345u; };
+  for (int round = 0; round < 4000; ++round) {
+    std::string hay;
+    const int pieces = static_cast<int>(next() >> 16) % 40;
+    for (int i = 0; i < pieces; ++i) hay += alphabet[(next() >> 16) % 7];
+    for (const std::string& needle : needles)
+      ASSERT_EQ(LastOf(hay, needle), std::string_view(hay).rfind(needle))
+          << "hay of " << hay.size() << " bytes, needle of " << needle.size();
+  }
 }
 
 }  // namespace
