@@ -139,6 +139,38 @@ bool RoleTokenListed(std::string_view text, std::size_t end) {
   return false;
 }
 
+// True when the chat-template token ending at `end` opens a template placeholder rather than a
+// turn's text: after its role word (if any), blanks and line breaks (real or written "\n") comes
+// {name}, {{ ... }} or {% ... %} (Jinja, Python format strings): "<<SYS>>\n{system_prompt}",
+// "[INST] {user_message} [/INST]" document a prompt format. (A fake tool call carrying
+// "{{conversation}}" in its arguments is not affected: there the token is followed by markup.)
+bool RoleTokenTemplated(std::string_view text, std::size_t end) {
+  std::size_t i = end;
+  for (int n = 0; i < text.size() && n < 12; ++i, ++n) {
+    const char c = text[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')) break;
+  }
+  for (int n = 0; i < text.size() && n < 8; ++n) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+      ++i;
+    } else if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == 'n') {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  if (i + 1 >= text.size() || text[i] != '{') return false;
+  const char c = text[i + 1];
+  if (c == '{' || c == '%') return true;
+  if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')) return false;
+  std::size_t j = i + 2;
+  while (j < text.size() && j < i + 40 &&
+         ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z') ||
+          (text[j] >= '0' && text[j] <= '9') || text[j] == '_' || text[j] == '.'))
+    ++j;
+  return j < text.size() && text[j] == '}';
+}
+
 // `end` moved back over closing quotation marks (" ' ” » 」 』) that end [begin, end).
 std::size_t TrimClosingQuote(std::string_view text, std::size_t begin, std::size_t end) {
   static constexpr std::string_view kClosing[] = {"\"", "'", "\xE2\x80\x9D", "\xC2\xBB",
@@ -597,15 +629,18 @@ void InjectionDetector::Clusters(std::string_view original,
     else if (open != first_literal) several_literals = true;
   }
   const bool code = first_literal != std::string_view::npos && !several_literals && LooksLikeCode(text);
-  // Chat-template tokens named in a list (docs of a prompt format): every role token on a line
-  // where one is listed counts x0.4 ("<|im_start|>system, <|im_start|>user and
-  // <|im_start|>assistant open a turn and <|im_end|> closes it").
+  // Chat-template tokens named in a list or opening a template placeholder (docs of a prompt
+  // format): every role token on a line where one is listed or templated counts x0.4 ("<|im_start|>system, <|im_start|>user and
+  // <|im_start|>assistant open a turn and <|im_end|> closes it"; "<s>[INST] {user_message} [/INST]").
   thread_local std::vector<std::pair<std::size_t, std::size_t>> listed_lines;
   listed_lines.clear();
-  for (const Cue& cue : cues)
-    if (cue.technique == Technique::kRoleToken && cue.rule != kModelRule &&
-        cue.origin != Origin::kEncoded && RoleTokenListed(text, cue.end))
+  for (const Cue& cue : cues) {
+    if (cue.technique != Technique::kRoleToken || cue.rule == kModelRule ||
+        cue.origin == Origin::kEncoded)
+      continue;
+    if (RoleTokenListed(text, cue.end) || RoleTokenTemplated(text, cue.end))
       listed_lines.push_back(LineAt(text, cue.begin));
+  }
   for (std::size_t k = 0; k < cues.size(); ++k) {
     Cue& cue = cues[k];
     if (cue.origin == Origin::kEncoded) continue;
@@ -622,6 +657,17 @@ void InjectionDetector::Clusters(std::string_view original,
       // Hidden text makes a rule cue stronger; a model cue is not: pages hide benign text for
       // screen readers and menus all the time, and the model cannot see the markup.
       if (cue.rule == kModelRule) continue;
+      // Markup written as data (an HTML comment or alt text inside a string literal of source
+      // code or of a list of examples, or inside a fenced code block) hides nothing from
+      // anyone: a test fixture or a docs snippet. It gets the discounts of quoted text instead.
+      if (literal_of_cue[k] != std::string_view::npos && (several_literals || code)) {
+        cue.weight *= 0.25f;
+        continue;
+      }
+      if (fences && fences->Contains(cue.begin)) {
+        cue.weight *= 0.4f;
+        continue;
+      }
       cue.weight = std::min(1.0f, cue.weight * 1.5f);
       if (cue.kind != CueKind::kPrimary && cue.weight >= 0.2f) cue.kind = CueKind::kPrimary;
       continue;
