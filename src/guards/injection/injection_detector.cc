@@ -658,9 +658,19 @@ void InjectionDetector::Clusters(std::string_view original,
       // screen readers and menus all the time, and the model cannot see the markup.
       if (cue.rule == kModelRule) continue;
       // Markup written as data (an HTML comment or alt text inside a string literal of source
-      // code or of a list of examples, or inside a fenced code block) hides nothing from
-      // anyone: a test fixture or a docs snippet. It gets the discounts of quoted text instead.
-      if (literal_of_cue[k] != std::string_view::npos && (several_literals || code)) {
+      // code, of a list of examples or assigned or passed in code: html = "...", clean("..."),
+      // or inside a fenced code block) hides nothing from anyone: a test fixture or a docs
+      // snippet. It gets the discounts of quoted text instead. (A JSON answer's "key": "..."
+      // string is none of these: that is how a hidden payload rides an API response.)
+      const std::size_t open = literal_of_cue[k];
+      auto assigned = [&text](std::size_t at) {
+        // Not an attribute value inside a tag (alt="...", title="..."): that is the page.
+        const std::size_t lt = text.rfind('<', at), gt = text.rfind('>', at);
+        if (lt != std::string_view::npos && (gt == std::string_view::npos || gt < lt)) return false;
+        while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+        return at > 0 && (text[at - 1] == '=' || text[at - 1] == '(');
+      };
+      if (open != std::string_view::npos && (several_literals || code || assigned(open))) {
         cue.weight *= 0.25f;
         continue;
       }
