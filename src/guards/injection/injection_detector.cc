@@ -159,6 +159,18 @@ bool RoleTokenTemplated(std::string_view text, std::size_t end) {
       break;
     }
   }
+  // A role object of a messages array whose content is a placeholder: {"role": "system",
+  // "content": "..."} (docs of a chat API), "", "…", "<your prompt>".
+  if (i < text.size() && text[i] == ':') {
+    ++i;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size() || text[i] != '"') return false;
+    const std::size_t close = text.find('"', i + 1);
+    if (close == std::string_view::npos || close - i > 40) return false;
+    const std::string_view value = text.substr(i + 1, close - i - 1);
+    return value.empty() || value == "..." || value == "\xE2\x80\xA6" ||
+           (value.size() >= 2 && value.front() == '<' && value.back() == '>');
+  }
   if (i + 1 >= text.size() || text[i] != '{') return false;
   const char c = text[i + 1];
   if (c == '{' || c == '%') return true;
@@ -169,6 +181,35 @@ bool RoleTokenTemplated(std::string_view text, std::size_t end) {
           (text[j] >= '0' && text[j] <= '9') || text[j] == '_' || text[j] == '.'))
     ++j;
   return j < text.size() && text[j] == '}';
+}
+
+// True when the chat-template token starting at `begin` closes a template placeholder: right
+// before it (blanks and line breaks aside) ends {name}, {{ ... }} or {% ... %}
+// ("{{ .Prompt }}<|im_end|>", "{user_message} [/INST]"). A JSON object's end ("...}") is not one.
+bool RoleTokenAfterPlaceholder(std::string_view text, std::size_t begin) {
+  std::size_t i = begin;
+  for (int n = 0; i > 0 && n < 8; ++n) {
+    if (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' || text[i - 1] == '\r') {
+      --i;
+    } else if (i >= 2 && text[i - 2] == '\\' && text[i - 1] == 'n') {
+      i -= 2;
+    } else {
+      break;
+    }
+  }
+  if (i == 0 || text[i - 1] != '}') return false;
+  const std::size_t from = i > 48 ? i - 48 : 0;
+  const std::size_t open = text.rfind('{', i - 1);
+  if (open == std::string_view::npos || open < from) return false;
+  std::string_view inner = text.substr(open + 1, i - 1 - (open + 1));  // between { and the last }
+  if (!inner.empty() && (inner.front() == '{' || inner.front() == '%')) inner.remove_prefix(1);
+  if (!inner.empty() && (inner.back() == '}' || inner.back() == '%')) inner.remove_suffix(1);
+  if (inner.empty()) return false;
+  for (const char c : inner)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+          c == '_' || c == '.' || c == ' ' || c == '-' || c == '|'))
+      return false;
+  return true;
 }
 
 // `end` moved back over closing quotation marks (" ' ” » 」 』) that end [begin, end).
@@ -638,7 +679,8 @@ void InjectionDetector::Clusters(std::string_view original,
     if (cue.technique != Technique::kRoleToken || cue.rule == kModelRule ||
         cue.origin == Origin::kEncoded)
       continue;
-    if (RoleTokenListed(text, cue.end) || RoleTokenTemplated(text, cue.end))
+    if (RoleTokenListed(text, cue.end) || RoleTokenTemplated(text, cue.end) ||
+        RoleTokenAfterPlaceholder(text, cue.begin))
       listed_lines.push_back(LineAt(text, cue.begin));
   }
   for (std::size_t k = 0; k < cues.size(); ++k) {
