@@ -41,10 +41,19 @@ export const CARRIERS = {
   model_card: { group: 'ai', wrap: (t, k) => `# Model card: ${pick(['tiny-sum-v2','ticket-router-3b','lex-ner-base','polyglot-mt-small'], k)}\n\n## Intended use\n${pick(['Summarising internal documents.','Routing support tickets.','Named-entity extraction.','Translation of short UI strings.'], k)}\n\n## Notes from evaluators\n${t}\n\n## License\nApache-2.0` },
 };
 export const CARRIER_NAMES = Object.keys(CARRIERS);
-// Two distinct carriers for item n (spread evenly over all carriers).
+// Carrier groups in equal parts: item n gets two carriers from two different groups,
+// rotating through the carriers inside each group.
+export const GROUPS = [...new Set(Object.values(CARRIERS).map((c) => c.group))];
+const BY_GROUP = Object.fromEntries(GROUPS.map((g) => [g, CARRIER_NAMES.filter((c) => CARRIERS[c].group === g)]));
+export function carrierFor(n, salt = 0) {
+  const G = GROUPS.length;
+  const g = GROUPS[(n + salt) % G];
+  const list = BY_GROUP[g];
+  return list[Math.floor((n + salt) / G) % list.length];
+}
 export function carrierPair(n, salt = 0) {
-  const N = CARRIER_NAMES.length;
-  const a = (n + salt) % N;
-  const b = (a + 5 + (Math.floor(n / N) % 7)) % N;
-  return [CARRIER_NAMES[a], CARRIER_NAMES[b === a ? (a + 1) % N : b]];
+  const G = GROUPS.length;
+  const ga = GROUPS[(n + salt) % G], gb = GROUPS[(n + salt + 3) % G];
+  const round = Math.floor((n + salt) / G);
+  return [BY_GROUP[ga][round % BY_GROUP[ga].length], BY_GROUP[gb][(round + 1) % BY_GROUP[gb].length]];
 }
