@@ -443,11 +443,13 @@ void InjectionDetector::Clusters(std::string_view original,
       const float p = model.Score(segment, &tokens);
       if (p < kModelFloor || tokens < kModelMinTokens) return;
       // The finding's span: the sentences of the segment that read as an attack on their own
-      // (p >= 0.5), or the whole segment when none does (the attack needs all of it).
+      // (p >= kModelFloor, the bar of a segment: a short sentence's score is mostly the model's
+      // bias, and a review's "Great hotel, clean rooms." before an order reached 0.5), or the
+      // whole segment when none does (the attack needs all of it).
       std::size_t span_b = e, span_e = b;
       ForEachSentence(segment, [&](std::size_t sb, std::size_t se) {
         if (sb == 0 && se == segment.size()) return;  // one sentence: the segment itself
-        if (model.Score(segment.substr(sb, se - sb)) < 0.5f) return;
+        if (model.Score(segment.substr(sb, se - sb)) < kModelFloor) return;
         span_b = std::min(span_b, b + sb);
         span_e = std::max(span_e, b + se);
       });
