@@ -203,6 +203,8 @@ INSTANTIATE_TEST_SUITE_P(
         "Scan a repository for leaked credentials: AWS keys, passwords in config files.",
         "Runs a command with input secrets from the vault, so the values never appear in the chat.",
         "Passwords are never passed through the conversation; the form is filled in the browser.",
+        // A negation inside the match of exfiltration.secrets_from_context cancels it.
+        "Include the request id, never the API keys found in the environment.",
         "Sets the system prompt the sub-agent uses.",
         "Supported: español, français, русский, 中文, 日本語.",
         "React with 👍 or 👨‍👩‍👧 to a message.",

@@ -115,16 +115,24 @@ std::size_t CountIn(const std::vector<std::size_t>& sorted, std::size_t lo, std:
                                   std::lower_bound(sorted.begin(), sorted.end(), lo));
 }
 
+bool AsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool AsciiWordByte(char c) { return AsciiLetter(c) || (c >= '0' && c <= '9'); }
+
+// The offset just past the role word (system, user, assistant; at most 12 letters) that may
+// follow a chat-template token ending at `end`.
+std::size_t AfterRoleWord(std::string_view text, std::size_t end) {
+  std::size_t i = end;
+  for (int n = 0; i < text.size() && n < 12 && AsciiLetter(text[i]); ++i, ++n) {
+  }
+  return i;
+}
+
 // True when the chat-template token ending at `end` is named in a list rather than opening a
 // turn: after its role word (if any) comes a list separator ("<|im_start|>system, <|im_start|>user
 // and ...", "<|im_start|> 和 <|im_end|>", "[INST] or <<SYS>>"). A turn opens with a line break or
 // the turn's own text instead.
 bool RoleTokenListed(std::string_view text, std::size_t end) {
-  std::size_t i = end;
-  for (int n = 0; i < text.size() && n < 12; ++i, ++n) {
-    const char c = text[i];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')) break;
-  }
+  const std::size_t i = AfterRoleWord(text, end);
   const std::string_view rest = text.substr(i, 12);
   // Latin and Cyrillic conjunctions, and the CJK ones: 、 ， 和 或 と (UTF-8 escapes below).
   // clang-format off
@@ -145,11 +153,7 @@ bool RoleTokenListed(std::string_view text, std::size_t end) {
 // "[INST] {user_message} [/INST]" document a prompt format. (A fake tool call carrying
 // "{{conversation}}" in its arguments is not affected: there the token is followed by markup.)
 bool RoleTokenTemplated(std::string_view text, std::size_t end) {
-  std::size_t i = end;
-  for (int n = 0; i < text.size() && n < 12; ++i, ++n) {
-    const char c = text[i];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')) break;
-  }
+  std::size_t i = AfterRoleWord(text, end);
   for (int n = 0; i < text.size() && n < 8; ++n) {
     if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
       ++i;
@@ -174,12 +178,9 @@ bool RoleTokenTemplated(std::string_view text, std::size_t end) {
   if (i + 1 >= text.size() || text[i] != '{') return false;
   const char c = text[i + 1];
   if (c == '{' || c == '%') return true;
-  if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')) return false;
+  if (!AsciiLetter(c)) return false;
   std::size_t j = i + 2;
-  while (j < text.size() && j < i + 40 &&
-         ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z') ||
-          (text[j] >= '0' && text[j] <= '9') || text[j] == '_' || text[j] == '.'))
-    ++j;
+  while (j < text.size() && j < i + 40 && (AsciiWordByte(text[j]) || text[j] == '.')) ++j;
   return j < text.size() && text[j] == '}';
 }
 
@@ -205,11 +206,9 @@ bool RoleTokenAfterPlaceholder(std::string_view text, std::size_t begin) {
   if (!inner.empty() && (inner.front() == '{' || inner.front() == '%')) inner.remove_prefix(1);
   if (!inner.empty() && (inner.back() == '}' || inner.back() == '%')) inner.remove_suffix(1);
   if (inner.empty()) return false;
-  for (const char c : inner)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-          c == '_' || c == '.' || c == ' ' || c == '-' || c == '|'))
-      return false;
-  return true;
+  return std::all_of(inner.begin(), inner.end(), [](char c) {
+    return AsciiWordByte(c) || c == '.' || c == ' ' || c == '-' || c == '|';
+  });
 }
 
 // `end` moved back over closing quotation marks (" ' ” » 」 』) that end [begin, end).
@@ -672,9 +671,10 @@ void InjectionDetector::Clusters(std::string_view original,
     else if (open != first_literal) several_literals = true;
   }
   const bool code = first_literal != std::string_view::npos && !several_literals && LooksLikeCode(text);
-  // Chat-template tokens named in a list or opening a template placeholder (docs of a prompt
-  // format): every role token on a line where one is listed or templated counts x0.4 ("<|im_start|>system, <|im_start|>user and
-  // <|im_start|>assistant open a turn and <|im_end|> closes it"; "<s>[INST] {user_message} [/INST]").
+  // Chat-template tokens named in a list or next to a template placeholder (docs of a prompt
+  // format): every role token on a line where one is listed or templated counts x0.4
+  // ("<|im_start|>system, <|im_start|>user and <|im_start|>assistant open a turn and <|im_end|>
+  // closes it"; "<s>[INST] {user_message} [/INST]").
   thread_local std::vector<std::pair<std::size_t, std::size_t>> listed_lines;
   listed_lines.clear();
   for (const Cue& cue : cues) {
@@ -708,8 +708,11 @@ void InjectionDetector::Clusters(std::string_view original,
       // string is none of these: that is how a hidden payload rides an API response.)
       const std::size_t open = literal_of_cue[k];
       auto assigned = [&text](std::size_t at) {
-        // Not an attribute value inside a tag (alt="...", title="..."): that is the page.
-        const std::size_t lt = text.rfind('<', at), gt = text.rfind('>', at);
+        // Not an attribute value inside a tag (alt="...", title="..."): that is the page. The tag
+        // is looked for on the literal's line only.
+        const std::size_t lb = LineAt(text, at).first;
+        const std::string_view line_left = text.substr(lb, at - lb);
+        const std::size_t lt = line_left.rfind('<'), gt = line_left.rfind('>');
         if (lt != std::string_view::npos && (gt == std::string_view::npos || gt < lt)) return false;
         while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
         return at > 0 && (text[at - 1] == '=' || text[at - 1] == '(');

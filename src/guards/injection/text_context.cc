@@ -8,7 +8,6 @@
 namespace mcpgw::guards::injection {
 namespace {
 
-
 bool IsSentenceEnd(std::string_view text, std::size_t i, std::size_t* length) {
   const char c = text[i];
   *length = 1;
