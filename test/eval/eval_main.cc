@@ -6,7 +6,8 @@
 // by document id, offset and length only: the report never prints a labelled value.
 //
 // Usage: mcp-gateway-eval --set test/eval/test.jsonl [--set ...] [--summary out.json]
-//          [--family secrets|pii|both] [--pii-entities default|A,B,...] [--misses N] [--no-fail]
+//          [--family secrets|pii|both] [--pii-entities default|A,B,...] [--misses N]
+//          [--unlabelled N] [--no-fail]
 #include <CLI/CLI.hpp>
 #include <boost/json/serialize.hpp>
 #include <fmt/format.h>
@@ -70,7 +71,8 @@ Run Evaluate(const guards::Detector& detector, const std::string& family,
 
 std::string Pct(double x) { return fmt::format("{:.1f}%", 100.0 * x); }
 
-void PrintTable(const Run& run, const Target& target, std::size_t misses_per_class) {
+void PrintTable(const Run& run, const Target& target, std::size_t misses_per_class,
+                std::size_t unlabelled_per_type) {
   const FamilyScore& s = run.score;
   fmt::print("\n== {}: {} documents, {:.2f} MB scanned in {:.3f} s ({:.1f} MB/s)\n", s.family,
              s.documents, run.bytes / 1e6, run.seconds,
@@ -126,6 +128,17 @@ void PrintTable(const Run& run, const Target& target, std::size_t misses_per_cla
       }
     }
   }
+  if (!s.unlabelled_list.empty() && unlabelled_per_type > 0) {
+    fmt::print("unlabelled detections (document, offset+length):\n");
+    std::map<std::string, std::vector<const Unlabelled*>> by_type;
+    for (const Unlabelled& u : s.unlabelled_list) by_type[u.type].push_back(&u);
+    for (const auto& [type, list] : by_type) {
+      fmt::print("  {} ({}):\n", type, list.size());
+      for (std::size_t i = 0; i < list.size() && i < unlabelled_per_type; ++i) {
+        fmt::print("    {} @{}+{}\n", list[i]->doc_id, list[i]->begin, list[i]->length);
+      }
+    }
+  }
   const bool recall_ok = s.Recall() >= target.min_recall;
   const bool damage_ok = s.DamageRate() <= target.max_damage;
   fmt::print("target: recall >= {} [{}], look-alikes damaged <= {} [{}]\n", Pct(target.min_recall),
@@ -154,6 +167,9 @@ int Main(int argc, char** argv) {
                  "comma-separated list");
   app.add_option("--pii-threshold", pii_threshold, "PII score threshold");
   app.add_option("--misses", misses_per_class, "misses listed per entity class");
+  std::size_t unlabelled_per_type = 0;
+  app.add_option("--unlabelled", unlabelled_per_type,
+                 "unlabelled detections listed per detection type (positions only)");
   app.add_flag("--no-fail", no_fail, "report only: exit 0 even when below target");
   CLI11_PARSE(app, argc, argv);
 
@@ -183,7 +199,7 @@ int Main(int argc, char** argv) {
     }
     fmt::print("secrets detector built in {:.1f} ms\n", build * 1e3);
     Run run = Evaluate(**detector, "secrets", docs, {});
-    PrintTable(run, kSecretsTarget, misses_per_class);
+    PrintTable(run, kSecretsTarget, misses_per_class, unlabelled_per_type);
     pass = Passes(run.score, kSecretsTarget) && pass;
     boost::json::object j = ToJson(run.score);
     j["build_ms"] = build * 1e3;
@@ -222,7 +238,7 @@ int Main(int argc, char** argv) {
     }
     fmt::print("pii detector built in {:.1f} ms (entities: {})\n", build * 1e3, pii_entities);
     Run run = Evaluate(**detector, "pii", docs, ignored);
-    PrintTable(run, kPiiTarget, misses_per_class);
+    PrintTable(run, kPiiTarget, misses_per_class, unlabelled_per_type);
     pass = Passes(run.score, kPiiTarget) && pass;
     boost::json::object j = ToJson(run.score);
     j["build_ms"] = build * 1e3;

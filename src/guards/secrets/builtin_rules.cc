@@ -364,6 +364,15 @@ void Messaging(std::vector<RuleSpec>& r) {
   r.push_back(Raw("slack_webhook", "SLACK_WEBHOOK", {"hooks.slack.com"},
                   R"re(((?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+\-]{20,}))re",
                   3.0));
+  // Slack's webhook path carries the secret whatever host serves it (a proxy, a mirror, an
+  // internal relay): team id, bot id, then 24 characters.
+  r.push_back(Raw("slack_webhook_path", "SLACK_WEBHOOK", {"/services/t"},
+                  R"re(((?:https?://[A-Za-z0-9.\-]+(?::\d+)?)?/services/(T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24}))(?:[^A-Za-z0-9]|$))re",
+                  3.0));
+  r.back().secret_group = 1;
+  r.back().check_group = 2;
+  r.back().window_before = 128;
+  r.back().window_after = 96;
   r.push_back(Raw("microsoft_teams_webhook", "MICROSOFT_TEAMS_WEBHOOK", {"webhook.office.com"},
                   R"re((?i)(https://[a-z0-9\-]+\.webhook\.office\.com/webhookb2/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}@[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}/IncomingWebhook/[a-z0-9]{32}/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}(?:/[A-Za-z0-9_\-]{10,80})?))re"));
   r.push_back(Raw("discord_webhook", "DISCORD_WEBHOOK", {"discord"},
@@ -417,6 +426,10 @@ void Registries(std::vector<RuleSpec>& r) {
                   Check::kUrlPassword));
   r.push_back(Tok("pypi_token", "PYPI_TOKEN", {"pypi-ageicHlwaS5vcmc", "pypi-agendgvzdc5wexbplm9yzw"},
                   R"re(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,})re"));
+  // A token of another index (a private mirror's macaroon keeps the "pypi-" prefix) or one
+  // pasted without its usual start: long and random.
+  r.push_back(Tok("pypi_token_other", "PYPI_TOKEN", {"pypi-"},
+                  R"re(pypi-[A-Za-z0-9_\-]{80,})re", 4.5));
   r.push_back(Tok("rubygems_token", "RUBYGEMS_TOKEN", {"rubygems_"}, R"re(rubygems_[a-f0-9]{48})re"));
   r.push_back(Tok("nuget_api_key", "NUGET_API_KEY", {"oy2"}, R"re(oy2[a-z0-9]{43})re", 3.5));
   r.push_back(Tok("dockerhub_token", "DOCKERHUB_TOKEN", {"dckr_pat_", "dckr_oat_"},
@@ -432,6 +445,14 @@ void Registries(std::vector<RuleSpec>& r) {
   r.push_back(Tok("buildkite_token", "BUILDKITE_TOKEN", {"bkua_"}, R"re(bkua_[a-f0-9]{40})re"));
   r.push_back(Raw("docker_config_auth", "DOCKER_AUTH", {"\"auth\""},
                   R"re("auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})")re", 2.5, Check::kBasicAuth));
+  // The same "auth" in YAML, TOML or an unquoted key (a registry config in Helm values, a
+  // containers auth file rewritten by hand): the decoded user:password decides.
+  r.push_back(Raw("registry_auth_field", "DOCKER_AUTH", {"auth"},
+                  R"re((?i)\bauth["']?\s*[:=]\s*["']?([A-Za-z0-9+/]{8,}={0,2})(?:["'\s,}]|$))re", 2.5,
+                  Check::kBasicAuth));
+  r.back().gate = Gate::kSeparatorFollows;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 256;
   r.push_back(Ctx("travis_token", "TRAVIS_TOKEN", {"travis"}, R"re(travis)re",
                   R"re([A-Za-z0-9_\-]{22})re", 3.5));
   r.push_back(Ctx("codecov_token", "CODECOV_TOKEN", {"codecov"}, R"re(codecov)re", kUuid));
@@ -453,6 +474,17 @@ void Observability(std::vector<RuleSpec>& r) {
                   R"re(NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_\-]{32})re"));
   r.push_back(Raw("new_relic_license_key", "NEW_RELIC_KEY", {"nral"},
                   R"re(\b([a-f0-9]{36}NRAL)\b)re", 3.0));
+  // A DSN with its legacy secret key (public:secret@host/project) authenticates a server.
+  // The public key alone is meant for browsers (Sentry publishes it in every page), so a
+  // key-only DSN stays, as a publishable key does.
+  r.push_back(Raw("sentry_dsn", "SENTRY_DSN", {},
+                  R"re(\b(https?://[0-9a-f]{32}:([0-9a-f]{32})@[A-Za-z0-9.\-]+(?::\d+)?/(?:[A-Za-z0-9_\-]+/)*\d+)\b)re",
+                  3.0));
+  r.back().secret_group = 1;
+  r.back().check_group = 2;
+  r.back().triggers = {R"re(://[0-9a-f]{32}:[0-9a-f]{32}@)re"};
+  r.back().window_before = 16;
+  r.back().window_after = 256;
   r.push_back(Tok("sentry_token", "SENTRY_TOKEN", {"sntrys_", "sntryu_"},
                   R"re(sntrys_eyJ[A-Za-z0-9+/=_\-]{80,}|sntryu_[a-f0-9]{64})re"));
   r.push_back(Raw("grafana_cloud_token", "GRAFANA_TOKEN", {"glc_"},
@@ -606,8 +638,35 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("curl_user_password", "PASSWORD", {"curl"},
                   R"re((?i)\bcurl\b[^\n]{0,}?\s(?:-u|--user)\s*["']?[^:\s"']{1,64}:([^\s"']{3,}))re",
                   0, Check::kUrlPassword));
-  r.push_back(Raw("netrc_password", "PASSWORD", {"machine"},
-                  R"re(\bmachine\s+\S+\s+login\s+\S+\s+password\s+(\S{3,}))re", 0, Check::kUrlPassword));
+  // Oracle's user/password@service (JDBC thin URLs, sqlplus, expdp/impdp, rman).
+  r.push_back(Raw("oracle_user_password", "PASSWORD",
+                  {"jdbc:oracle:", "sqlplus", "expdp", "impdp", "rman target", "sqlldr"},
+                  R"re((?i)(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|expdp|impdp|rman\s+target|sqlldr)\s+(?:-[sSlL]\s+)*(?:userid=)?)["']?[A-Za-z0-9_$#.]{1,64}/(?:"([^"\s]{3,})"|([^\s@/"']{3,}))(?:@|\s|$))re",
+                  0, Check::kUrlPassword));
+  // redis.conf / sentinel: requirepass and masterauth take the password as their argument.
+  r.push_back(Raw("redis_conf_password", "PASSWORD", {"requirepass", "masterauth"},
+                  R"re((?i)\b(?:requirepass|masterauth|sentinel\s+auth-pass\s+\S+)\s+["']?([^\s"']{3,}))re",
+                  0, Check::kUrlPassword));
+  // Java/.NET XML configuration: <property name="...password">value</property>,
+  // <param name="db.password" value="..."/>, <entry key="...secret">...</entry>.
+  r.push_back(Raw("xml_named_property_secret", "PASSWORD", {"password", "passwd", "secret", "token"},
+                  R"re((?i)<(?:property|param|parameter|entry|setting|add|attribute|var|env)\s[^<>]{0,120}?\b(?:name|key)\s*=\s*["']([^"']{0,60}(?:password|passwd|secret|token|api[_.\-]?key)[^"']{0,30})["'](?:[^<>]{0,120}?\bvalue\s*=\s*["']([^"']{4,})["']|\s*>([^<\s]{4,})<))re",
+                  0, Check::kGenericPassword, 0.7f));
+  r.back().window_before = 160;
+  r.back().window_after = 320;
+  // ~/.netrc: "machine HOST" (or "default") then login/account/port/password tokens in any
+  // order, on one line or several.
+  r.push_back(Raw("netrc_password", "PASSWORD", {"machine", "default"},
+                  R"re(\b(?:machine\s+\S+|default)(?:\s+(?:login|account|port)\s+\S+){0,3}\s+password\s+(\S{3,}))re",
+                  0, Check::kUrlPassword));
+  // ~/.pgpass (PGPASSFILE): hostname:port:database:username:password, one per line, '*' for any
+  // field. The host is a name, an address or '*' (not a bare number: "12:30:45:..." is a time).
+  r.push_back(Raw("pgpass_password", "PASSWORD", {},
+                  R"re((?m)^(?:[A-Za-z0-9_\-]*[A-Za-z.*][A-Za-z0-9._\-]*|\[[0-9A-Fa-f:.]+\]):(?:\d{1,5}|\*):[^:\s,]+:[^:\s,]+:((?:\\:|[^\s:])+)\r?$)re",
+                  0, Check::kUrlPassword));
+  r.back().triggers = {R"re((?:^|\n)[A-Za-z0-9._*\-]{1,100}:(?:\d{1,5}|\*):[^:\s]{1,64}:)re"};
+  r.back().window_before = 8;
+  r.back().window_after = 512;
   // Gated by triggers: "password" alone is everywhere in prose; the SQL forms put a quote after.
   r.push_back(Raw("sql_password", "PASSWORD", {},
                   R"re((?i)\b(?:(?:alter|create)\s+(?:user|role)\s+"?[A-Za-z0-9_.\-]+"?\s+(?:with\s+)?(?:[a-z]+\s+){0,6}?(?:encrypted\s+)?password|identified\s+by)\s+'([^'\r\n]{3,})')re",
@@ -637,6 +696,13 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_after = 128;
   r.back().gate = Gate::kSeparatorFollows;
   r.back().starts_at_keyword = true;  // the regex opens with its keyword
+  // Every value of a Secret manifest's data/stringData maps (YAML or JSON), whatever its key is
+  // called (k8s_secret.h); certificates and public keys stay.
+  r.push_back(Raw("kubernetes_secret", "KUBERNETES_SECRET", {},
+                  R"re(["']?\bkind["']?\s*:\s*["']?Secret\b)re", 0, Check::kKubernetesSecret));
+  r.back().triggers = {R"re(kind["']?[ \t]*:[ \t]*["']?Secret\b)re"};
+  r.back().window_before = 8;
+  r.back().window_after = 64;
   r.push_back(Raw("kubeconfig_client_key", "PRIVATE_KEY", {"client-key-data"},
                   R"re(client-key-data["']?\s*:\s*["']?([A-Za-z0-9+/]{40,}={0,2}))re", 4.0));
 }
@@ -696,6 +762,21 @@ void Generic(std::vector<RuleSpec>& r) {
                   R"re((?i)\bdefine\s*\(\s*['"]([A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY|SALT)[A-Z0-9_]*)['"]\s*,\s*['"]([^'"]{4,})['"])re",
                   0, Check::kGenericPassword, 0.7f));
   r.back().starts_at_keyword = true;
+  // A password given in a sentence (tickets, chats, emails, wikis): "the new password is
+  // Xk9#mPq2", "pwd for the staging box was reset to `Spring2026!`". The value must mix letters
+  // with digits or symbols, so "the password is stored hashed" stays.
+  r.push_back(Raw("prose_password", "PASSWORD", {"pass", "pwd"},
+                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd)s?(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?)?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().window_before = 4;
+  r.back().window_after = 320;
+  // Terraform: a variable (or an SSM parameter resource) named for a credential, with a
+  // literal default (or value).
+  r.push_back(Raw("terraform_variable_default", "PASSWORD", {"variable", "resource"},
+                  R"re((?i)\b(?:variable|resource\s+"[a-z0-9_]+")\s+"([^"]{0,60}(?:password|passwd|secret|token|api_?key|private_key|access_key)[^"]{0,30})"\s*\{[^}]{0,400}?\b(?:default|value)\s*=\s*"([^"\r\n]{4,})")re",
+                  0, Check::kGenericPassword, 0.7f));
+  r.back().window_before = 8;
+  r.back().window_after = 640;
   // WordPress wp-config keys and salts: 64 characters of any printable punctuation.
   r.push_back(Raw("wordpress_key_salt", "SECRET",
                   {"auth_key", "auth_salt", "logged_in_key", "logged_in_salt", "nonce_key",

@@ -23,6 +23,8 @@ enum class Check : std::uint8_t {
   kUrlPassword,      // a password inside a URL or connection string (references, placeholders)
   kOpaqueToken,      // a bearer/query token: not a reference, placeholder or identifier, entropy
   kBase64PrivateKey, // base64 of a PEM private key (kubeconfig client-key-data, k8s secrets)
+  kKubernetesSecret, // the match is `kind: Secret`; every data/stringData value is a finding
+  kProsePassword,    // a password named in a sentence: plausible, and letters with digits/symbols
 };
 
 // A gitleaks allowlist: a finding it matches is not reported.
@@ -76,6 +78,10 @@ struct RuleSpec {
   // most kTriggerWidth bytes wide): "SK[0-9a-fA-F]{32}" rather than the keyword "sk".
   std::vector<std::string> triggers;
   int secret_group = 0;  // 0: first non-empty capture group (whole match when none)
+  // > 0: the capture group the placeholder, allow-list and entropy tests read instead of the
+  // secret (a webhook URL is the span, its token what must not be a placeholder: the host of a
+  // documentation URL is no reason to keep a real token).
+  int check_group = 0;
   double entropy = 0;    // minimum Shannon entropy of the secret, bits per byte
   Check check = Check::kNone;
   float score = 1.0f;    // generic rules score lower so a specific rule wins a tie

@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "guards/secrets/escaped_view.h"
+#include "guards/secrets/k8s_secret.h"
 #include "guards/secrets/pem_block.h"
 #include "guards/secrets/secret_detector.h"
 #include "guards/secrets/validators.h"
@@ -24,6 +25,7 @@ struct SecretEngine::CompiledRule {
   std::unique_ptr<re2::RE2> regex;
   int groups = 0;
   int secret_group = 0;
+  int check_group = 0;
   double entropy = 0;
   Check check = Check::kNone;
   float score = 1.0f;
@@ -397,6 +399,10 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
       return MakeError(RuleName(spec) + ": secretGroup " + std::to_string(spec.secret_group) +
                        " but the regex has " + std::to_string(rule->groups) + " capture groups");
     }
+    if (spec.check_group < 0 || spec.check_group > rule->groups) {
+      return MakeError(RuleName(spec) + ": check group " + std::to_string(spec.check_group) +
+                       " but the regex has " + std::to_string(rule->groups) + " capture groups");
+    }
     if ((spec.check == Check::kGenericPassword || spec.check == Check::kGenericSecret) &&
         rule->groups < 2) {
       return MakeError(RuleName(spec) + ": a generic rule needs a key group and a value group");
@@ -404,6 +410,7 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
     rule->type = "secrets." + spec.id;
     rule->entity = spec.entity;
     rule->secret_group = spec.secret_group;
+    rule->check_group = spec.check_group;
     rule->entropy = spec.entropy;
     rule->check = spec.check;
     rule->score = spec.score;
@@ -483,6 +490,46 @@ bool SecretEngine::Allowed(std::string_view secret) const {
   return false;
 }
 
+bool SecretEngine::AllowlistedByRule(const CompiledRule& rule, std::string_view value,
+                                     std::string_view whole, std::string_view text) const {
+  for (const auto& list : rule.allowlists) {
+    if (list.unmatchable && list.require_all) continue;
+    std::string_view target = value;
+    if (list.target == AllowlistSpec::Target::kMatch) {
+      target = whole;
+    } else if (list.target == AllowlistSpec::Target::kLine) {
+      const std::size_t match_begin = static_cast<std::size_t>(whole.data() - text.data());
+      const std::size_t nl = text.rfind('\n', match_begin == 0 ? 0 : match_begin - 1);
+      const std::size_t line_begin = (nl == std::string_view::npos || match_begin == 0) ? 0 : nl + 1;
+      std::size_t line_end = text.find('\n', match_begin + whole.size());
+      if (line_end == std::string_view::npos) line_end = text.size();
+      target = text.substr(line_begin, line_end - line_begin);
+    }
+    int criteria = 0, matched = 0;
+    if (!list.regexes.empty()) {
+      ++criteria;
+      for (const auto& re : list.regexes) {
+        if (re2::RE2::PartialMatch(re2::StringPiece(target.data(), target.size()), *re)) {
+          ++matched;
+          break;
+        }
+      }
+    }
+    if (!list.stopwords.empty()) {
+      ++criteria;
+      for (const std::string& word : list.stopwords) {
+        if (ContainsLower(value, word)) {
+          ++matched;
+          break;
+        }
+      }
+    }
+    if (criteria == 0) continue;
+    if (list.require_all ? matched == criteria : matched > 0) return true;
+  }
+  return false;
+}
+
 void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::string_view text,
                             const void* raw_groups, std::vector<Candidate>& out) const {
   const auto* groups = static_cast<const re2::StringPiece*>(raw_groups);
@@ -501,9 +548,24 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
     if (secret.empty()) secret = whole;
   }
   if (secret.empty() || secret.data() == nullptr) return;
+  if (rule.check == Check::kKubernetesSecret) {
+    std::vector<ValueSpan> values;
+    KubernetesSecretValues(text, static_cast<std::size_t>(whole.data() - text.data()), values);
+    for (const ValueSpan& v : values) {
+      const std::string_view value = text.substr(v.begin, v.end - v.begin);
+      if (Allowed(value) || IsPublicByDesign(value) ||
+          AllowlistedByRule(rule, value, std::string_view(whole.data(), whole.size()), text)) {
+        continue;
+      }
+      out.push_back({v.begin, v.end, index, rule.score});
+    }
+    return;
+  }
   std::size_t begin = static_cast<std::size_t>(secret.data() - text.data());
   std::size_t end = begin + secret.size();
-  const std::string_view value(secret.data(), secret.size());
+  const re2::StringPiece checked =
+      rule.check_group > 0 && !groups[rule.check_group].empty() ? groups[rule.check_group] : secret;
+  const std::string_view value(checked.data(), checked.size());
   float score = rule.score;
 
   if (rule.check == Check::kPemBlock) {
@@ -550,44 +612,15 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
       case Check::kBase64PrivateKey:
         if (!IsBase64PrivateKey(value)) return;
         break;
+      case Check::kKubernetesSecret:  // handled above
+        break;
+      case Check::kProsePassword:
+        if (!IsProsePassword(value)) return;
+        break;
     }
   }
 
-  for (const auto& list : rule.allowlists) {
-    if (list.unmatchable && list.require_all) continue;
-    std::string_view target = value;
-    if (list.target == AllowlistSpec::Target::kMatch) {
-      target = std::string_view(whole.data(), whole.size());
-    } else if (list.target == AllowlistSpec::Target::kLine) {
-      const std::size_t match_begin = static_cast<std::size_t>(whole.data() - text.data());
-      const std::size_t nl = text.rfind('\n', match_begin == 0 ? 0 : match_begin - 1);
-      const std::size_t line_begin = (nl == std::string_view::npos || match_begin == 0) ? 0 : nl + 1;
-      std::size_t line_end = text.find('\n', match_begin + whole.size());
-      if (line_end == std::string_view::npos) line_end = text.size();
-      target = text.substr(line_begin, line_end - line_begin);
-    }
-    int criteria = 0, matched = 0;
-    if (!list.regexes.empty()) {
-      ++criteria;
-      for (const auto& re : list.regexes) {
-        if (re2::RE2::PartialMatch(re2::StringPiece(target.data(), target.size()), *re)) {
-          ++matched;
-          break;
-        }
-      }
-    }
-    if (!list.stopwords.empty()) {
-      ++criteria;
-      for (const std::string& word : list.stopwords) {
-        if (ContainsLower(value, word)) {
-          ++matched;
-          break;
-        }
-      }
-    }
-    if (criteria == 0) continue;
-    if (list.require_all ? matched == criteria : matched > 0) return;
-  }
+  if (AllowlistedByRule(rule, value, std::string_view(whole.data(), whole.size()), text)) return;
   out.push_back({begin, end, index, score});
 }
 

@@ -75,6 +75,10 @@ class SecretEngine final : public Detector {
   void Consider(const CompiledRule& rule, std::uint32_t index, std::string_view text,
                 const void* groups, std::vector<Candidate>& out) const;
   bool Allowed(std::string_view secret) const;
+  // True when one of the rule's own (gitleaks) allowlists excuses `value`; `whole` is the
+  // rule's match.
+  bool AllowlistedByRule(const CompiledRule& rule, std::string_view value, std::string_view whole,
+                         std::string_view text) const;
 
   std::vector<std::unique_ptr<CompiledRule>> rules_;
   std::vector<std::size_t> keyword_lengths_;            // by Vectorscan id, for ids < size

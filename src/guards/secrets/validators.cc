@@ -223,7 +223,15 @@ bool IsReference(std::string_view v) {
   static constexpr std::string_view kMarkers[] = {
       "${", "{{", "#{", "<%", "%(", "process.env", "os.environ", "os.getenv", "getenv(",
       "env(", "env[", "env.", "environ[", "secrets.", "vault:", "ssm:", "secretsmanager:",
-      "keyvault", "import.meta.env", "system.getenv", "configuration[", "{env:"};
+      "keyvault", "import.meta.env", "system.getenv", "configuration[", "{env:",
+      // Secret-store references: vals/helm-secrets (ref+vault://, ref+awssm://), 1Password
+      // (op://), External Secrets and CSI providers, CloudFormation dynamic references, ARNs
+      // of Secrets Manager and Parameter Store, GCP Secret Manager resource names, Ansible and
+      // Home Assistant lookups.
+      "ref+", "vault://", "op://", "akv://", "azkv://", "awssm://", "gcpsm://", "doppler://",
+      "infisical://", "bws://", "sm://", "secret://", "{{resolve:", "arn:aws:secretsmanager",
+      "arn:aws:ssm", "secretsmanager_secret", "vault_generic_secret", "vault_kv_secret",
+      "hashi_vault", "!secret ", "!vault", "/secrets/", "secretkeyref", "secretref"};
   const Lowered lower(v);
   for (std::string_view marker : kMarkers) {
     if (lower.Contains(marker)) return true;
@@ -429,6 +437,18 @@ bool IsPlausiblePassword(std::string_view key, std::string_view v, bool quoted) 
   if (!quoted && (IsIdentifierLike(v) || IsConstantName(v))) return false;
   if (ShannonEntropy(v) < 2.0) return false;
   return true;
+}
+
+bool IsProsePassword(std::string_view v) {
+  if (v.size() < kMinPasswordLength || v.size() > 64) return false;
+  if (!IsPlausiblePassword("password", v, true)) return false;
+  bool letter = false, other = false;
+  for (char c : v) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalpha(u)) letter = true;
+    else other = true;  // a digit, a symbol or a non-ASCII byte
+  }
+  return letter && other;
 }
 
 bool IsPlausibleSecret(std::string_view key, std::string_view v, bool quoted) {

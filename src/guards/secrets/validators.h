@@ -63,6 +63,11 @@ bool IsPlausibleSecret(std::string_view key, std::string_view value, bool quoted
 inline constexpr std::size_t kMinPasswordLength = 6;
 inline constexpr std::size_t kMinSecretLength = 10;
 
+// A password a sentence gives ("the new password is Xk9#mPq2"): plausible as a quoted password,
+// 6 to 64 bytes, with a letter and a digit or symbol, so that words ("stored", "expired")
+// following "password is" are not taken for one.
+bool IsProsePassword(std::string_view value);
+
 // True when `key` names metadata about a credential rather than the credential itself.
 bool IsMetadataKey(std::string_view key);
 

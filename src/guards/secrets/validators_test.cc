@@ -125,6 +125,20 @@ TEST(IsReference, FlagsValuesHeldElsewhere) {
   EXPECT_FALSE(IsReference("s3cr3t-Pa55word"));
 }
 
+TEST(IsReference, FlagsSecretStoreReferences) {
+  for (const char* v :
+       {"ref+vault://secret/data/billing#/password", "vault://secret/app/db",
+        "op://Engineering/postgres-prod/password", "ref+awssm://prod/db#password",
+        "{{resolve:secretsmanager:prod/db:SecretString:password}}",
+        "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf",
+        "arn:aws:ssm:eu-west-1:123456789012:parameter/prod/db/password",
+        "projects/acme-prod/secrets/db-password/versions/latest", "!secret mqtt_password",
+        "akv://kv-prod/db-password", "data.vault_generic_secret.db.data[\"password\"]"}) {
+    EXPECT_TRUE(IsReference(v)) << v;
+  }
+  EXPECT_FALSE(IsReference("Zr8!vQ2#mw-7Kp"));
+}
+
 TEST(IsPlausiblePassword, RejectsCodeAndAcceptsLiterals) {
   EXPECT_TRUE(IsPlausiblePassword("DB_PASSWORD", "Tr0ub4dor&3", false));
   EXPECT_TRUE(IsPlausiblePassword("password", "correcthorse", true));
