@@ -298,8 +298,17 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
   Candidate c{p.begin, p.ge[k - 1], Entity::kPhoneNumber, 0.0f};
   if (p.open_paren && k == 1) return;
   if (international) {
-    if (n < 7 || n > 15 || !cfg.phones->ValidInternational(national.view())) return;
-    c.score = WithContext(p.plus ? 0.8f : 0.6f, HasContextWord(text, c.begin, c.end, kPhoneWords));
+    if (n < 7 || n > 15) return;
+    const bool context = HasContextWord(text, c.begin, c.end, kPhoneWords);
+    if (cfg.phones->ValidInternational(national.view())) {
+      c.score = WithContext(p.plus ? 0.8f : 0.6f, context);
+    } else if (p.plus && cfg.phones->PossibleInternational(national.view())) {
+      // Valid length, digits the plan does not list (yet): a number written as one usually is
+      // one, but it needs a phone word nearby or a phone's grouping ("+61 479 739 045").
+      c.score = WithContext(k >= 3 ? 0.5f : 0.4f, context);
+    } else {
+      return;
+    }
     Offer(cfg, c, best);
     return;
   }

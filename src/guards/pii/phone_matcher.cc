@@ -105,4 +105,18 @@ bool PhoneMatcher::ValidInternational(std::string_view digits) const {
   return false;
 }
 
+bool PhoneMatcher::PossibleInternational(std::string_view digits) const {
+  int code = 0;
+  for (std::size_t len = 1; len <= 3 && len < digits.size(); ++len) {
+    code = code * 10 + (digits[len - 1] - '0');
+    if (code <= 0) return false;
+    const std::size_t n = digits.size() - len;
+    for (const Compiled* r : by_code_[code]) {
+      if (n >= 4 && n <= 17 && (r->meta->possible_lengths & (1u << n)) != 0) return true;
+    }
+    if (!by_code_[code].empty()) return false;
+  }
+  return false;
+}
+
 }  // namespace mcpgw::guards::pii

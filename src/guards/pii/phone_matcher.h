@@ -35,6 +35,11 @@ class PhoneMatcher {
   // `digits` is what follows "+": calling code and national number. True when valid in a region
   // that uses the calling code (any region, not only the configured ones).
   bool ValidInternational(std::string_view digits) const;
+  // The same, by length only: a calling code in use and a national number of a length one of its
+  // regions allows, whatever the numbering plan says of the leading digits. Numbers written after
+  // a "+" are phone numbers far more often than not, and plans lag behind ranges being opened
+  // (new mobile ranges, numbers for fiction); the detector scores these lower.
+  bool PossibleInternational(std::string_view digits) const;
 
  private:
   struct Compiled;

@@ -27,6 +27,16 @@ TEST(PhoneMatcher, NationalNumbersFollowTheConfiguredRegionsPlans) {
   for (const Case& c : cases) EXPECT_EQ(m->ValidNational(c.digits), c.valid) << c.digits;
 }
 
+TEST(PhoneMatcher, PossibleInternationalChecksTheCallingCodeAndLengthOnly) {
+  auto m = PhoneMatcher::Create({"US"}).value();
+  EXPECT_FALSE(m->ValidInternational("447911953041"));  // 7911 1.. is not a listed GB range
+  EXPECT_TRUE(m->PossibleInternational("447911953041"));
+  EXPECT_TRUE(m->PossibleInternational("33694240613"));
+  EXPECT_FALSE(m->PossibleInternational("3369424061"));  // FR numbers have 9 digits
+  EXPECT_FALSE(m->PossibleInternational("9991234567"));  // no region uses +999
+  EXPECT_FALSE(m->PossibleInternational("0441234567"));  // calling codes never start with 0
+}
+
 TEST(PhoneMatcher, RegionsNotConfiguredAreNotTriedNationally) {
   auto gb = PhoneMatcher::Create({"GB"}).value();
   EXPECT_FALSE(gb->ValidNational("4155550132"));

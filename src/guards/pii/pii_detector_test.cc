@@ -285,6 +285,22 @@ TEST(PiiDetector, ContextRaisesAScoreOverTheThreshold) {
   EXPECT_EQ(ssn[0].entity, "US_SSN");
 }
 
+// A "+" number of a possible length whose leading digits the numbering plan does not list (a
+// range opened after the plan was written, a number made up for a form) is a phone when a phone
+// word is near or it is grouped like one; bare and in one group it stays.
+TEST(PiiDetector, PlusNumbersOfAPossibleLengthNeedContextOrGrouping) {
+  for (const char* text : {"Phone: +447911953041", "Tel. +33694240613 (mobile)",
+                           "Mobile +61 479 739 045, after 5pm"}) {
+    const auto found = Scan(*Structured(), text);
+    ASSERT_EQ(found.size(), 1u) << text << ": " << Describe(text, found);
+    EXPECT_EQ(found[0].entity, "PHONE_NUMBER");
+  }
+  EXPECT_EQ(Scan(*Structured(), "reach me at +61 479 739 045").size(), 1u);
+  for (const char* text : {"build +447911953041 passed", "delta +33694240613"}) {
+    EXPECT_TRUE(Scan(*Structured(), text).empty()) << text;
+  }
+}
+
 TEST(PiiDetector, ThresholdDecides) {
   PiiOptions o;
   o.score_threshold = 0.0;
