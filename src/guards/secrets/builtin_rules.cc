@@ -632,6 +632,36 @@ void Structured(std::vector<RuleSpec>& r) {
                    "--client-secret", "--access-token", "--auth-token"},
                   R"re((?i)(?:^|\s)--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|access-token|auth-token)(?:=|\s+)["']?([^\s"'\x60\-][^\s"'\x60]{3,}))re",
                   0, Check::kUrlPassword));
+  // Passwords given to command-line tools as arguments (shell history, CI logs, runbooks):
+  // each tool's own flag or position, so "-p" or "-w" elsewhere stays.
+  r.push_back(Raw("cli_tool_password", "PASSWORD",
+                  {"ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldapwhoami", "ldappasswd",
+                   "ldapcompare", "ldapmodrdn", "keytool", "jarsigner", "sqlcmd", "bcp", "osql",
+                   "isql", " login"},
+                  R"re((?i)\b(?:ldap(?:search|add|modify|delete|whoami|passwd|compare|modrdn)\b[^\n]{0,300}?\s(?-i:-w)|(?:keytool|jarsigner)\b[^\n]{0,300}?\s-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)|(?:sqlcmd|bcp|osql|isql)\b[^\n]{0,300}?\s(?-i:-P)|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s+registry|az|cf|oc)\s+login\b[^\n]{0,300}?\s(?:-p|--password))(?:\s+|=)["']?([^\s"'\-][^\s"']{2,}))re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 320;
+  r.back().window_after = 400;
+  r.push_back(Raw("cli_user_percent_password", "PASSWORD",
+                  {"smbclient", "rpcclient", "smbmap", "smbget", "crackmapexec", "netexec"},
+                  R"re((?i)\b(?:smbclient|rpcclient|smbmap|smbget|crackmapexec|netexec)\b[^\n]{0,300}?\s(?:-U|--user(?:name)?)(?:\s+|=)["']?[^%\s"']{1,64}%([^\s"']{3,}))re",
+                  0, Check::kUrlPassword));
+  r.push_back(Raw("windows_net_use_password", "PASSWORD", {"net use"},
+                  R"re((?i)\bnet\s+use\s+(?:[A-Z]:\s+)?\\\\\S+\s+/user:\S+\s+["']?([^\s"'/*][^\s"']{2,}))re",
+                  0, Check::kUrlPassword));
+  r.push_back(Raw("cli_positional_password", "PASSWORD", {"htpasswd", "rabbitmqctl"},
+                  R"re((?i)\b(?:htpasswd\s+(?:-[A-Za-z]+\s+)*?-[A-Za-z]*b[A-Za-z]*\s+(?:-[A-Za-z]+\s+)*\S+\s+\S+|rabbitmqctl\s+(?:add_user|change_password)\s+\S+)\s+["']?([^\s"']{3,}))re",
+                  0, Check::kUrlPassword));
+  // `echo 'pw' | docker login --password-stdin`, `echo pw | sudo -S ...`: the piped value.
+  r.push_back(Raw("piped_password", "PASSWORD", {"--password-stdin", "sudo -s", "passwd --stdin"},
+                  R"re((?i)\b(?:echo|printf(?:\s+'%s\\?n?')?)\s+(?:-[ne]\s+)?["']?([^\s"'|]{3,})["']?\s*\|\s*(?:(?:docker|podman|buildah|nerdctl|oras|helm\s+registry)\s+login\b[^\n]*--password-stdin|sudo\s+(?:-\w+\s+)*-S\b|passwd\s+--stdin\b))re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 400;
+  // `kubectl create secret generic x --from-literal=KEY=VALUE`: every literal of a secret.
+  r.push_back(Raw("kubectl_secret_literal", "KUBERNETES_SECRET", {"--from-literal"},
+                  R"re(--from-literal[= ]["']?[A-Za-z0-9_.\-]+=["']?([^\s"']{3,}))re", 0,
+                  Check::kUrlPassword));
+  r.back().line_requires = "create secret";
   r.push_back(Raw("mysql_cli_password", "PASSWORD", {"mysql", "sshpass"},
                   R"re((?i)\b(?:mysql(?:dump|admin)?\b[^\n]{0,}?\s-p|sshpass\s+-p\s*)["']?([^\s"']{3,}))re",
                   0, Check::kUrlPassword));

@@ -104,6 +104,9 @@ struct RuleSpec {
   // The anchored try stops as soon as the text stops fitting, so a common keyword costs a few
   // bytes of matching instead of a window's worth. Trigger hits still open windows.
   bool starts_at_keyword = false;
+  // Non-empty: a finding counts only when this text (ASCII, any case) comes earlier on the same
+  // line as the match ("create secret" before a --from-literal).
+  std::string line_requires;
   std::vector<AllowlistSpec> allowlists;
   std::string origin;  // where it was defined, for error messages: "builtin", "rules.toml:12"
 };

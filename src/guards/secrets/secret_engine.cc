@@ -26,6 +26,7 @@ struct SecretEngine::CompiledRule {
   int groups = 0;
   int secret_group = 0;
   int check_group = 0;
+  std::string line_requires;  // lower case
   double entropy = 0;
   Check check = Check::kNone;
   float score = 1.0f;
@@ -411,6 +412,7 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
     rule->entity = spec.entity;
     rule->secret_group = spec.secret_group;
     rule->check_group = spec.check_group;
+    rule->line_requires = Lower(spec.line_requires);
     rule->entropy = spec.entropy;
     rule->check = spec.check;
     rule->score = spec.score;
@@ -621,6 +623,12 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
   }
 
   if (AllowlistedByRule(rule, value, std::string_view(whole.data(), whole.size()), text)) return;
+  if (!rule.line_requires.empty()) {
+    const std::size_t match_begin = static_cast<std::size_t>(whole.data() - text.data());
+    const std::size_t nl = match_begin == 0 ? std::string_view::npos : text.rfind('\n', match_begin - 1);
+    const std::size_t line_begin = nl == std::string_view::npos ? 0 : nl + 1;
+    if (!ContainsLower(text.substr(line_begin, match_begin - line_begin), rule.line_requires)) return;
+  }
   out.push_back({begin, end, index, score});
 }
 
