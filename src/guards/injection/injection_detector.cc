@@ -211,6 +211,68 @@ bool RoleTokenAfterPlaceholder(std::string_view text, std::size_t begin) {
   });
 }
 
+// True when the 600 bytes before `first` or the 300 after `last` name a prompt format or show an
+// example: "format", "template", "token(izer)", "example", "syntax", "prompt", "chat", in the
+// languages the rules read (ASCII compared without case; the others as written).
+bool FormatWordIn(std::string_view window);
+bool FormatWordNear(std::string_view text, std::size_t first, std::size_t last) {
+  const std::size_t from = first > 600 ? first - 600 : 0;
+  const std::size_t to = std::min(text.size(), last + 300);
+  return FormatWordIn(text.substr(from, first - from)) ||
+         (last < to && FormatWordIn(text.substr(last, to - last)));
+}
+
+// The speakers a chat-template token (with its role word) names, one bit each: system, user
+// (user, human, [INST]), assistant (assistant, model, gpt, bot, [/INST]), tool.
+unsigned SpeakerBits(std::string_view token) {
+  std::string t(token);
+  for (char& c : t) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  if (t.find("/inst") != std::string::npos) return 4;
+  if (t.find("inst") != std::string::npos) return 2;
+  if (t.find("sys") != std::string::npos) return 1;
+  if (t.find("user") != std::string::npos || t.find("human") != std::string::npos) return 2;
+  if (t.find("assistant") != std::string::npos || t.find("model") != std::string::npos ||
+      t.find("gpt") != std::string::npos || t.find("bot") != std::string::npos)
+    return 4;
+  if (t.find("tool") != std::string::npos || t.find("function") != std::string::npos ||
+      t.find("ipython") != std::string::npos)
+    return 8;
+  return 0;
+}
+
+bool FormatWordIn(std::string_view window) {
+  // clang-format off
+  static constexpr std::string_view kAscii[] = {
+      "format", "template", "token", "example", "e.g.", "syntax", "prompt", "chat", "beispiel",
+      "vorlage", "exemple", "ejemplo", "plantilla", "esempio", "modello", "voorbeeld", "sjabloon",
+      "przyk", "szablon", "ornek", "contoh", "vi du", "exemplo", "modelo", "mall", "exempel"};
+  static constexpr std::string_view kOther[] = {
+      "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBC\xD0\xB5\xD1\x80",  // пример
+      "\xD1\x84\xD0\xBE\xD1\x80\xD0\xBC\xD0\xB0\xD1\x82",  // формат
+      "\xD1\x88\xD0\xB0\xD0\xB1\xD0\xBB\xD0\xBE\xD0\xBD",  // шаблон
+      "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xB4",  // приклад
+      "\xE7\xA4\xBA\xE4\xBE\x8B", "\xE6\xA0\xBC\xE5\xBC\x8F", "\xE6\xA8\xA1\xE6\x9D\xBF",  // 示例 格式 模板
+      "\xE4\xBE\x8B", "\xE5\xBD\xA2\xE5\xBC\x8F",  // 例 形式
+      "\xE3\x83\x86\xE3\x83\xB3\xE3\x83\x97\xE3\x83\xAC\xE3\x83\xBC\xE3\x83\x88",  // テンプレート
+      "\xEC\x98\x88", "\xED\x98\x95\xEC\x8B\x9D", "\xED\x85\x9C\xED\x94\x8C\xEB\xA6\xBF",  // 예 형식 템플릿
+      "\xD9\x85\xD8\xAB\xD8\xA7\xD9\x84", "\xD9\x82\xD8\xA7\xD9\x84\xD8\xA8",  // مثال قالب
+      "\xE0\xA4\x89\xE0\xA4\xA6\xE0\xA4\xBE\xE0\xA4\xB9\xE0\xA4\xB0\xE0\xA4\xA3"};  // उदाहरण
+  // clang-format on
+  std::string lower(window);
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  // A word of its own: not inside another word, a host name or a path (".example", "/chat/").
+  for (std::string_view w : kAscii)
+    for (std::size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
+      const char before = at == 0 ? ' ' : lower[at - 1];
+      if (!AsciiWordByte(before) && before != '.' && before != '/' && before != '@' &&
+          before != '-')
+        return true;
+    }
+  for (std::string_view w : kOther)
+    if (window.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // `end` moved back over closing quotation marks (" ' ” » 」 』) that end [begin, end).
 std::size_t TrimClosingQuote(std::string_view text, std::size_t begin, std::size_t end) {
   static constexpr std::string_view kClosing[] = {"\"", "'", "\xE2\x80\x9D", "\xC2\xBB",
@@ -685,6 +747,58 @@ void InjectionDetector::Clusters(std::string_view original,
         RoleTokenAfterPlaceholder(text, cue.begin))
       listed_lines.push_back(LineAt(text, cue.begin));
   }
+  // A demonstration of a prompt format (a tutorial, a model card, tokenizer docs): chat-template
+  // turns of two or more roles whose texts are inert -- no other rule's primary cue in them and
+  // nothing the model would report (p under its floor) -- near a word about prompts, formats,
+  // templates or examples. Its role tokens count x0.4, like listed ones. A fake turn carrying an order, or a
+  // fake conversation nobody writes about, keeps its weight.
+  bool demonstration = false;
+  std::size_t demo_b = 0, demo_e = 0;  // from the first role token to the end of the last turn
+  {
+    thread_local std::vector<std::size_t> role_cues;
+    role_cues.clear();
+    for (std::size_t k = 0; k < cues.size(); ++k) {
+      const Cue& c = cues[k];
+      if (c.technique == Technique::kRoleToken && c.rule != kModelRule && c.rule != kDecodedRule &&
+          c.origin == Origin::kPlain)
+        role_cues.push_back(k);
+    }
+    if (role_cues.size() >= 2 && role_cues.size() <= 64) {
+      std::sort(role_cues.begin(), role_cues.end(),
+                [&](std::size_t a, std::size_t b) { return cues[a].begin < cues[b].begin; });
+      const std::size_t first = cues[role_cues.front()].begin;
+      const std::size_t last = cues[role_cues.back()].end;
+      const std::size_t lo = first > kMetaReach ? first - kMetaReach : 0;
+      bool inert = CountIn(meta, lo, last + kMetaReach) >= 1 || FormatWordNear(text, first, last);
+      // The speakers the turns open: a demonstration shows at least two (user and assistant);
+      // a fake turn usually opens one (a "system" or an "assistant" turn).
+      unsigned speakers = 0;
+      const InjectionModel& model = InjectionModel::Builtin();
+      for (std::size_t n = 0; inert && n < role_cues.size(); ++n) {
+        const Cue& c = cues[role_cues[n]];
+        const std::size_t after = AfterRoleWord(text, c.end);
+        speakers |= SpeakerBits(text.substr(c.begin, after - c.begin));
+        const std::size_t next =
+            n + 1 < role_cues.size() ? cues[role_cues[n + 1]].begin : text.size();
+        const std::size_t content_e = std::min(next, after + 400);
+        if (content_e <= after) continue;
+        for (const Cue& other : cues) {
+          if (other.kind == CueKind::kPrimary && other.rule != kModelRule &&
+              other.technique != Technique::kRoleToken && other.begin >= after &&
+              other.begin < content_e) {
+            inert = false;
+            break;
+          }
+        }
+        const std::string_view content = text.substr(after, content_e - after);
+        if (inert && options_.model && WorthScoring(content) && model.Score(content) >= kModelFloor)
+          inert = false;
+      }
+      demonstration = inert && (speakers & (speakers - 1)) != 0;
+      demo_b = first;
+      demo_e = std::min(text.size(), AfterRoleWord(text, last) + 400);
+    }
+  }
   for (std::size_t k = 0; k < cues.size(); ++k) {
     Cue& cue = cues[k];
     if (cue.origin == Origin::kEncoded) continue;
@@ -733,12 +847,15 @@ void InjectionDetector::Clusters(std::string_view original,
     if (cue.rule != kModelRule && cue.rule != kDecodedRule && rules[cue.rule].speaker_prone &&
         SpeakerLabel(text, cue.begin, cue.end, role_lines))
       factor *= 0.3f;
-    if (cue.technique == Technique::kRoleToken && cue.rule != kModelRule)
+    if (cue.technique == Technique::kRoleToken && cue.rule != kModelRule) {
+      bool listed = demonstration && cue.rule != kDecodedRule;
       for (const auto& [lb, le] : listed_lines)
-        if (cue.begin >= lb && cue.begin < le) {
-          factor *= 0.4f;
-          break;
-        }
+        if (!listed && cue.begin >= lb && cue.begin < le) listed = true;
+      if (listed) factor *= 0.4f;
+    } else if (demonstration && cue.rule == kModelRule && cue.begin < demo_e && cue.end > demo_b) {
+      // The model reads a demonstration's role tokens as a turn being opened.
+      factor *= 0.4f;
+    }
     if (cue.rule != kModelRule && cue.kind == CueKind::kPrimary && PurposeBefore(text, cue.begin))
       factor *= 0.35f;
     // A rule's match may start with the opening quote of the quotation it sits in and end with
