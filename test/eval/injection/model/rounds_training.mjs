@@ -12,6 +12,8 @@
 // its lines and sentences (pieces cut after . ! ? 。 ！ ？ and newlines) that occur in no benign
 // record of the rounds given, that hold at least 12 characters, and that occur in at most three
 // attack records (a payload is reused in a few carriers; carrier filler is reused far more).
+// Where a round names each payload's records (a "group" or "source" member), a piece in attack
+// records of two or more payloads is filler too.
 // Everything else (carrier filler, headers shared with look-alikes) is labelled benign, and every
 // piece of a look-alike record is benign. Records of the harmful family are skipped. An attack
 // record where no piece qualifies is left out (it is counted on stderr). Deterministic: the
@@ -59,10 +61,24 @@ for (const round of rounds) {
 
 const benignPieces = new Set();
 const attackCount = new Map();
+// Rounds that say which records carry the same payload (a "group" or "source" member shared by
+// its framings in different carriers): a piece found in attack records of two or more of them
+// is carrier filler, however few records it is in (filler sentences drawn per language).
+const attackGroups = new Map();
+const groupOf = (r) => (typeof r.group === 'string' || typeof r.group === 'number') ? `g:${r.group}`
+    : (typeof r.source === 'string' || typeof r.source === 'number') ? `s:${r.source}` : null;
 for (const r of records) {
   for (const p of new Set(pieces(r.fields.join('\n')).map(normalize))) {
-    if (r.label === 'benign') benignPieces.add(p);
-    else attackCount.set(p, (attackCount.get(p) || 0) + 1);
+    if (r.label === 'benign') {
+      benignPieces.add(p);
+    } else {
+      attackCount.set(p, (attackCount.get(p) || 0) + 1);
+      const g = groupOf(r);
+      if (g !== null) {
+        if (!attackGroups.has(p)) attackGroups.set(p, new Set());
+        attackGroups.get(p).add(g);
+      }
+    }
   }
 }
 
@@ -75,7 +91,7 @@ for (const r of records) {
   for (const p of pieces(r.fields.join('\n'))) {
     const key = normalize(p);
     const label = r.label === 'attack' && key.length >= 12 && !benignPieces.has(key) &&
-        (attackCount.get(key) || 0) <= 3 ? 1 : 0;
+        (attackCount.get(key) || 0) <= 3 && (attackGroups.get(key)?.size || 0) <= 1 ? 1 : 0;
     const last = parts[parts.length - 1];
     if (last && last[1] === label) last[0] += p;
     else parts.push([p, label]);
