@@ -60,7 +60,8 @@ constexpr std::string_view kNamesOfOtherNumbers[] = {
     "shipment", "parcel", "awb", "rma", "incident", "id", "zip", "postal", "postcode", "pid",
     "uid", "gid", "port", "version", "build", "routing", "timestamp", "epoch"};
 constexpr std::string_view kPassportWords[] = {"passport", "passports", "pasaporte", "passeport", "reisepass",
-                                     "travel"};
+                                     "travel", "passaporto", "passaporte", "paspoort", "pasaport",
+                                     "paszport", "passi", "passnummer"};
 constexpr std::string_view kDriverWords[] = {"driver", "drivers", "driving", "license", "licence", "dl",
                                    "dln", "lic", "dmv", "permit"};
 constexpr std::string_view kIpWords[] = {"ip", "ipv4", "addr", "address", "host", "server", "client",
@@ -389,6 +390,21 @@ bool CompactDate(std::string_view text, const Phrase& p) {
   return true;
 }
 
+// True when the word right before `begin` (after "no", "nr", "number", "num", "#" and
+// punctuation) is a passport word.
+bool PassportNamedBefore(std::string_view text, std::size_t begin) {
+  char buf[24], buf2[24];
+  std::size_t wb = 0, wb2 = 0;
+  std::string_view w = WordBefore(text, begin, buf, wb);
+  if (w.empty()) return false;
+  if (w == "no" || w == "nr" || w == "number" || w == "num" || w == "numero" || w == "nummer" ||
+      w == "numéro" || w == "n") {
+    w = WordBefore(text, wb, buf2, wb2);
+    if (w.empty()) return false;
+  }
+  return InList(w, kPassportWords);
+}
+
 // Bare numbers that only context identifies: bank account, passport, driver licence.
 void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p,
                    const Digits& d, Candidate& best) {
@@ -405,7 +421,9 @@ void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p
   if (d.n == 9 && (cfg.enabled & Bit(Entity::kUsPassport)) &&
       HasContextWord(text, c.begin, c.end, kPassportWords)) {
     c.entity = Entity::kUsPassport;
-    c.score = WithContext(0.3f, true);
+    // Named right before ("Passport No.: 123456789"), the number is the passport's even when an
+    // SSN's label is also near (a form listing both): it outranks a bare SSN in context (0.65).
+    c.score = WithContext(PassportNamedBefore(text, c.begin) ? 0.4f : 0.3f, true);
     Offer(cfg, c, best);
   }
   if (d.n >= 7 && d.n <= 13 && (cfg.enabled & Bit(Entity::kUsDriverLicense)) &&

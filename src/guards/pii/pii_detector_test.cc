@@ -301,6 +301,19 @@ TEST(PiiDetector, PlusNumbersOfAPossibleLengthNeedContextOrGrouping) {
   }
 }
 
+// A form listing an SSN and a passport number: the passport's own label, right before it, wins
+// over the SSN label near it.
+TEST(PiiDetector, APassportNumberNamedRightBeforeIsThePassportsEvenNearAnSsnLabel) {
+  const std::string text = "SSN on file: yes\nPassport No.: 536228765\nNationality: US";
+  const auto found = Scan(*Structured(), text);
+  ASSERT_EQ(found.size(), 1u) << Describe(text, found);
+  EXPECT_EQ(found[0].entity, "US_PASSPORT");
+  const std::string ssn = "Passport: on file\nSSN: 536228765";
+  const auto found_ssn = Scan(*Structured(), ssn);
+  ASSERT_EQ(found_ssn.size(), 1u) << Describe(ssn, found_ssn);
+  EXPECT_EQ(found_ssn[0].entity, "US_SSN");
+}
+
 TEST(PiiDetector, ThresholdDecides) {
   PiiOptions o;
   o.score_threshold = 0.0;
