@@ -637,9 +637,10 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("cli_tool_password", "PASSWORD",
                   {"ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldapwhoami", "ldappasswd",
                    "ldapcompare", "ldapmodrdn", "keytool", "jarsigner", "sqlcmd", "bcp", "osql",
-                   "isql", " login"},
+                   "isql"},
                   R"re((?i)\b(?:ldap(?:search|add|modify|delete|whoami|passwd|compare|modrdn)\b[^\n]{0,300}?\s(?-i:-w)|(?:keytool|jarsigner)\b[^\n]{0,300}?\s-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)|(?:sqlcmd|bcp|osql|isql)\b[^\n]{0,300}?\s(?-i:-P)|(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s+registry|az|cf|oc)\s+login\b[^\n]{0,300}?\s(?:-p|--password))(?:\s+|=)["']?([^\s"'\-][^\s"']{2,}))re",
                   0, Check::kUrlPassword));
+  r.back().triggers = {R"re((?i)\b(?:docker|podman|buildah|skopeo|nerdctl|oras|registry|az|cf|oc)[ \t]+login\b)re"};
   r.back().window_before = 320;
   r.back().window_after = 400;
   r.push_back(Raw("cli_user_percent_password", "PASSWORD",
@@ -679,23 +680,27 @@ void Structured(std::vector<RuleSpec>& r) {
                   0, Check::kUrlPassword));
   // Java/.NET XML configuration: <property name="...password">value</property>,
   // <param name="db.password" value="..."/>, <entry key="...secret">...</entry>.
-  r.push_back(Raw("xml_named_property_secret", "PASSWORD", {"password", "passwd", "secret", "token"},
+  r.push_back(Raw("xml_named_property_secret", "PASSWORD",
+                  {"<property", "<param", "<entry", "<setting", "<add ", "<attribute", "<var ", "<env "},
                   R"re((?i)<(?:property|param|parameter|entry|setting|add|attribute|var|env)\s[^<>]{0,120}?\b(?:name|key)\s*=\s*["']([^"']{0,60}(?:password|passwd|secret|token|api[_.\-]?key)[^"']{0,30})["'](?:[^<>]{0,120}?\bvalue\s*=\s*["']([^"']{4,})["']|\s*>([^<\s]{4,})<))re",
                   0, Check::kGenericPassword, 0.7f));
-  r.back().window_before = 160;
-  r.back().window_after = 320;
+  r.back().window_before = 4;
+  r.back().window_after = 400;
   // ~/.netrc: "machine HOST" (or "default") then login/account/port/password tokens in any
   // order, on one line or several.
-  r.push_back(Raw("netrc_password", "PASSWORD", {"machine", "default"},
+  r.push_back(Raw("netrc_password", "PASSWORD", {"machine"},
                   R"re(\b(?:machine\s+\S+|default)(?:\s+(?:login|account|port)\s+\S+){0,3}\s+password\s+(\S{3,}))re",
                   0, Check::kUrlPassword));
+  r.back().triggers = {R"re((?i)\bdefault\s+(?:login|account|password)\s)re"};
   // ~/.pgpass (PGPASSFILE): hostname:port:database:username:password, one per line, '*' for any
   // field. The host is a name, an address or '*' (not a bare number: "12:30:45:..." is a time).
   r.push_back(Raw("pgpass_password", "PASSWORD", {},
                   R"re((?m)^(?:[A-Za-z0-9_\-]*[A-Za-z.*][A-Za-z0-9._\-]*|\[[0-9A-Fa-f:.]+\]):(?:\d{1,5}|\*):[^:\s,]+:[^:\s,]+:((?:\\:|[^\s:])+)\r?$)re",
                   0, Check::kUrlPassword));
-  r.back().triggers = {R"re((?:^|\n)[A-Za-z0-9._*\-]{1,100}:(?:\d{1,5}|\*):[^:\s]{1,64}:)re"};
-  r.back().window_before = 8;
+  // Gated by the port field as a literal (PostgreSQL's and PgBouncer's usual ports, or '*'): a
+  // trigger regex with the five fields' repeats cost a quarter of the whole engine's scan time.
+  r.back().keywords = {":5432:", ":5433:", ":5434:", ":6432:", ":*:"};
+  r.back().window_before = 128;
   r.back().window_after = 512;
   // Gated by triggers: "password" alone is everywhere in prose; the SQL forms put a quote after.
   r.push_back(Raw("sql_password", "PASSWORD", {},
@@ -795,17 +800,20 @@ void Generic(std::vector<RuleSpec>& r) {
   // A password given in a sentence (tickets, chats, emails, wikis): "the new password is
   // Xk9#mPq2", "pwd for the staging box was reset to `Spring2026!`". The value must mix letters
   // with digits or symbols, so "the password is stored hashed" stays.
-  r.push_back(Raw("prose_password", "PASSWORD", {"pass", "pwd"},
+  r.push_back(Raw("prose_password", "PASSWORD", {},
                   R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd)s?(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?)?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
                   0, Check::kProsePassword, 0.8f));
-  r.back().window_before = 4;
+  // Gated by the phrasing itself: "pass" and "pwd" are everywhere.
+  r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to)[ \t])re"};
+  r.back().window_before = 16;
   r.back().window_after = 320;
   // Terraform: a variable (or an SSM parameter resource) named for a credential, with a
   // literal default (or value).
-  r.push_back(Raw("terraform_variable_default", "PASSWORD", {"variable", "resource"},
+  r.push_back(Raw("terraform_variable_default", "PASSWORD", {},
                   R"re((?i)\b(?:variable|resource\s+"[a-z0-9_]+")\s+"([^"]{0,60}(?:password|passwd|secret|token|api_?key|private_key|access_key)[^"]{0,30})"\s*\{[^}]{0,400}?\b(?:default|value)\s*=\s*"([^"\r\n]{4,})")re",
                   0, Check::kGenericPassword, 0.7f));
-  r.back().window_before = 8;
+  r.back().triggers = {R"re((?i)(?:variable|resource[ \t]+"[a-z0-9_]{1,60}")[ \t]+"[^"\n]{0,60}(?:password|passwd|secret|token|api_?key|private_key|access_key))re"};
+  r.back().window_before = 128;
   r.back().window_after = 640;
   // WordPress wp-config keys and salts: 64 characters of any printable punctuation.
   r.push_back(Raw("wordpress_key_salt", "SECRET",
