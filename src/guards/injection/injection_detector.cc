@@ -750,8 +750,9 @@ void InjectionDetector::Clusters(std::string_view original,
   // A demonstration of a prompt format (a tutorial, a model card, tokenizer docs): chat-template
   // turns of two or more roles whose texts are inert -- no other rule's primary cue in them and
   // nothing the model would report (p under its floor) -- near a word about prompts, formats,
-  // templates or examples. Its role tokens count x0.4, like listed ones. A fake turn carrying an order, or a
-  // fake conversation nobody writes about, keeps its weight.
+  // templates or examples. Its role tokens count x0.4, like listed ones. A fake turn carrying an
+  // order, or a fake conversation nobody writes about, keeps its weight. (Only texts with two or
+  // more role-token cues get here.)
   bool demonstration = false;
   std::size_t demo_b = 0, demo_e = 0;  // from the first role token to the end of the last turn
   {

@@ -61,7 +61,7 @@ constexpr std::string_view kNamesOfOtherNumbers[] = {
     "uid", "gid", "port", "version", "build", "routing", "timestamp", "epoch"};
 constexpr std::string_view kPassportWords[] = {"passport", "passports", "pasaporte", "passeport", "reisepass",
                                      "travel", "passaporto", "passaporte", "paspoort", "pasaport",
-                                     "paszport", "passi", "passnummer"};
+                                     "paszport", "passnummer"};
 constexpr std::string_view kDriverWords[] = {"driver", "drivers", "driving", "license", "licence", "dl",
                                    "dln", "lic", "dmv", "permit"};
 constexpr std::string_view kIpWords[] = {"ip", "ipv4", "addr", "address", "host", "server", "client",
@@ -390,15 +390,15 @@ bool CompactDate(std::string_view text, const Phrase& p) {
   return true;
 }
 
-// True when the word right before `begin` (after "no", "nr", "number", "num", "#" and
-// punctuation) is a passport word.
+// True when the word right before `begin` (past punctuation, and past "no", "nr", "number",
+// "num", "numero", "nummer", "n") is a passport word.
 bool PassportNamedBefore(std::string_view text, std::size_t begin) {
   char buf[24], buf2[24];
   std::size_t wb = 0, wb2 = 0;
   std::string_view w = WordBefore(text, begin, buf, wb);
   if (w.empty()) return false;
   if (w == "no" || w == "nr" || w == "number" || w == "num" || w == "numero" || w == "nummer" ||
-      w == "numéro" || w == "n") {
+      w == "n") {
     w = WordBefore(text, wb, buf2, wb2);
     if (w.empty()) return false;
   }

@@ -1,7 +1,5 @@
 #include "guards/secrets/k8s_secret.h"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <string>
 
@@ -73,21 +71,6 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// Standard base64 decoded (whole groups only; nothing when it is not base64).
-std::string DecodeBase64(std::string_view b64) {
-  std::size_t n = std::min<std::size_t>(b64.size(), 4096) / 4 * 4;
-  if (n == 0) return {};
-  std::string out(n / 4 * 3, '\0');
-  const int len = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                                  reinterpret_cast<const unsigned char*>(b64.data()),
-                                  static_cast<int>(n));
-  if (len < 0) return {};
-  std::size_t size = static_cast<std::size_t>(len);
-  for (std::size_t i = n; i > 0 && b64[i - 1] == '='; --i) --size;  // padding bytes
-  out.resize(std::min(size, out.size()));
-  return out;
-}
-
 bool PublicContent(std::string_view s) {
   for (std::string_view start :
        {"-----BEGIN CERTIFICATE", "-----BEGIN PUBLIC KEY", "-----BEGIN RSA PUBLIC KEY",
@@ -121,7 +104,7 @@ bool Skip(std::string_view key, std::string_view value, bool base64) {
   if (PublicContent(value) || IsReference(value) || IsPlaceholder(value)) return true;
   // Decoded, only public material is spared: a base64 "changeme" in a Secret costs nothing to
   // mask, and a connection string must not be kept for the word "example" in its host.
-  return base64 && PublicContent(DecodeBase64(value));
+  return base64 && PublicContent(DecodeBase64Groups(value.substr(0, 4096)));
 }
 
 // A YAML key at `pos` (plain, "double" or 'single' quoted) followed by ':' and a space or the

@@ -154,16 +154,23 @@ bool LooksLikeJwt(std::string_view token) {
   return static_cast<bool>(auth::Base64UrlDecode(signature));
 }
 
+std::string DecodeBase64Groups(std::string_view b64) {
+  const std::size_t n = b64.size() / 4 * 4;
+  if (n == 0 || n > (1u << 30)) return {};
+  std::string out(n / 4 * 3, '\0');
+  const int len = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                  reinterpret_cast<const unsigned char*>(b64.data()),
+                                  static_cast<int>(n));
+  if (len < 0) return {};
+  std::size_t size = static_cast<std::size_t>(len);
+  for (std::size_t i = n; i > 0 && b64[i - 1] == '='; --i) --size;  // padding bytes
+  out.resize(std::min(size, out.size()));
+  return out;
+}
+
 bool IsBasicCredential(std::string_view b64) {
   if (b64.size() < 8 || b64.size() > 4096 || b64.size() % 4 != 0) return false;
-  std::string decoded(b64.size() / 4 * 3, '\0');
-  const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(decoded.data()),
-                                reinterpret_cast<const unsigned char*>(b64.data()),
-                                static_cast<int>(b64.size()));
-  if (n < 0) return false;
-  std::size_t len = static_cast<std::size_t>(n);
-  for (std::size_t i = b64.size(); i > 0 && b64[i - 1] == '='; --i) --len;  // padding bytes
-  decoded.resize(std::min(len, decoded.size()));
+  const std::string decoded = DecodeBase64Groups(b64);
   const auto colon = decoded.find(':');
   if (colon == std::string::npos || colon == 0 || colon + 1 == decoded.size()) return false;
   return std::all_of(decoded.begin(), decoded.end(), [](char c) {
@@ -174,11 +181,7 @@ bool IsBasicCredential(std::string_view b64) {
 bool IsBase64PrivateKey(std::string_view b64) {
   const std::string_view head = b64.substr(0, std::min<std::size_t>(b64.size(), 64) / 4 * 4);
   if (head.size() < 32) return false;
-  std::string decoded(head.size() / 4 * 3, '\0');
-  const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(decoded.data()),
-                                reinterpret_cast<const unsigned char*>(head.data()),
-                                static_cast<int>(head.size()));
-  if (n < 0) return false;
+  const std::string decoded = DecodeBase64Groups(head);
   return decoded.starts_with("-----BEGIN") &&
          decoded.find("PRIVATE KEY") != std::string::npos;
 }

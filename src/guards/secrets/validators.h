@@ -27,6 +27,10 @@ bool GithubChecksumValid(std::string_view token);
 // the payload to a JSON object. Allocates for decoding.
 bool LooksLikeJwt(std::string_view token);
 
+// Standard base64 (with '=' padding) decoded, whole 4-character groups only (a trailing partial
+// group is ignored); empty when a group is not base64. Allocates.
+std::string DecodeBase64Groups(std::string_view b64);
+
 // True when `b64` is standard base64 of printable "user:password" with both parts non-empty
 // (HTTP Basic credentials, the "auth" field of a Docker config). Allocates for decoding.
 bool IsBasicCredential(std::string_view b64);

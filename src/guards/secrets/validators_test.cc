@@ -125,6 +125,15 @@ TEST(IsReference, FlagsValuesHeldElsewhere) {
   EXPECT_FALSE(IsReference("s3cr3t-Pa55word"));
 }
 
+TEST(DecodeBase64Groups, DecodesWholeGroupsAndRefusesNonBase64) {
+  EXPECT_EQ(DecodeBase64Groups("dXNlcjpwYXNz"), "user:pass");
+  EXPECT_EQ(DecodeBase64Groups("YXBw"), "app");
+  EXPECT_EQ(DecodeBase64Groups("ZGVmYXVsdA=="), "default");
+  EXPECT_EQ(DecodeBase64Groups("YXBwYQ"), "app");  // the partial group is left out
+  EXPECT_EQ(DecodeBase64Groups("{{ .Values.x }}"), "");
+  EXPECT_EQ(DecodeBase64Groups(""), "");
+}
+
 TEST(IsReference, FlagsSecretStoreReferences) {
   for (const char* v :
        {"ref+vault://secret/data/billing#/password", "vault://secret/app/db",
