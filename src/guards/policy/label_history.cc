@@ -20,7 +20,7 @@ bool GlobMatch(const std::string& pattern, std::string_view subject) {
     if (c == '\0') return false;  // fnmatch would stop there
   char buffer[256];
   if (subject.size() < sizeof buffer) {
-    std::memcpy(buffer, subject.data(), subject.size());
+    if (!subject.empty()) std::memcpy(buffer, subject.data(), subject.size());
     buffer[subject.size()] = '\0';
     return ::fnmatch(pattern.c_str(), buffer, 0) == 0;
   }

@@ -275,5 +275,14 @@ TEST(PolicyEval, ExplainNamesTheRuleAndItsConditionsButNoValues) {
   EXPECT_NE(RejectMessage(d, f).find("rule 'etc'"), std::string::npos);
 }
 
+TEST(PolicyEval, GlobMatchesAnEmptySubjectWithoutCopyingFromNull) {
+  // An absent field is an empty view whose data() is null; fuzz_policy found the copy into
+  // fnmatch's buffer passing that null to memcpy (undefined even for zero bytes).
+  EXPECT_TRUE(GlobMatch("*", std::string_view{}));
+  EXPECT_FALSE(GlobMatch("a*", std::string_view{}));
+  EXPECT_FALSE(GlobMatch("[!a]*", std::string_view{}));
+  EXPECT_TRUE(GlobMatch("?*", std::string_view("x")));
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::policy
