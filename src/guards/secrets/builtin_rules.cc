@@ -115,6 +115,13 @@ void Cloud(std::vector<RuleSpec>& r) {
                   {"aws", "secretaccesskey", "secret_access_key", "secret-access-key"},
                   R"re(aws|secret_?access_?key|secret-access-key)re",
                   R"re([A-Za-z0-9/+]{40})re", 4.0));
+  // A secret key passed right after its access key id (BasicAWSCredentials("AKIA...", "..."),
+  // NewStaticCredentials, AwsBasicCredentials.create, boto3 positional or keyword arguments).
+  r.push_back(Raw("aws_secret_after_key_id", "AWS_SECRET_KEY", {"akia", "asia"},
+                  R"re(\b(?:AKIA|ASIA)[A-Z0-9]{16}["']?\s*,\s*(?:[A-Za-z_][A-Za-z0-9_]{0,40}\s*[:=]\s*)?["']([A-Za-z0-9/+]{40})["'])re",
+                  4.0));
+  r.back().window_before = 8;
+  r.back().window_after = 160;
   r.push_back(Ctx("aws_session_token", "AWS_SESSION_TOKEN",
                   {"session_token", "sessiontoken", "security_token", "session-token"},
                   R"re(aws_?session_?token|sessiontoken|security_?token|session-token)re",
@@ -153,6 +160,15 @@ void Cloud(std::vector<RuleSpec>& r) {
                   4.0));
   r.push_back(Raw("azure_sas_signature", "AZURE_SAS_TOKEN", {"sig="},
                   R"re((?:[?&;]|\\u0026)sig=([A-Za-z0-9%+/]{40,}(?:%3D|%3d|=){0,2}))re", 3.5));
+  // A storage account key handed to an SDK: 64 random bytes in base64 (86 characters and "==")
+  // quoted in code that names Azure storage. A SHA-512 integrity hash ("sha512-...==") is not
+  // one: its prefix breaks the run.
+  r.push_back(Raw("azure_storage_key_in_code", "AZURE_STORAGE_KEY",
+                  {"storagesharedkeycredential", "blob.core", "blobserviceclient", "accountkey",
+                   "account_key", "storage_key", "storagekey", "azure_storage"},
+                  R"re(["']([A-Za-z0-9+/]{86}==)["'])re", 4.5));
+  r.back().window_before = 400;
+  r.back().window_after = 400;
   r.push_back(Raw("azure_function_key", "AZURE_FUNCTION_KEY", {"code="},
                   R"re(\.azurewebsites\.net/[^\s?"']*\?(?:[^\s"'#]*&)?code=([A-Za-z0-9_\-]{40,}={0,2}))re",
                   3.5));
@@ -686,6 +702,30 @@ void Structured(std::vector<RuleSpec>& r) {
                   0, Check::kGenericPassword, 0.7f));
   r.back().window_before = 4;
   r.back().window_after = 400;
+  // Session cookies: a session-bearing cookie (session ids, auth/access/refresh tokens, JWTs,
+  // __Secure-/__Host- cookies) in a Cookie or Set-Cookie header, curl's --cookie/-b argument
+  // or a HAR header entry. Analytics and CSRF cookies are not credentials and are not named.
+  r.push_back(Raw("session_cookie", "SESSION_COOKIE", {"cookie"},
+                  R"re((?i)cookie\b(?:["']?\s*[:=]|\s|"\s*,\s*"value"\s*:)\s*["']?[^\r\n]{0,400}?(?:^|[\s;"'])(?:(?:[a-z0-9_.\-]*[_.\-])?(?:session(?:[_\-]?(?:id|token|key))?|sess(?:id)?|sid|auth[_\-]?token|access[_\-]?token|refresh[_\-]?token|id[_\-]token|remember[_\-](?:user[_\-])?token|remember[_\-]me|jwt)|phpsessid|jsessionid|asp\.net_sessionid|__(?:secure|host)-[a-z0-9_.\-]+)=([A-Za-z0-9%._~+/\-]{16,}={0,2}))re",
+                  3.0));
+  r.back().window_before = 4;
+  r.back().window_after = 1024;
+  r.push_back(Raw("har_session_cookie", "SESSION_COOKIE", {"\"cookies\""},
+                  R"re((?is)"cookies"\s*:\s*\[[^\]]{0,1000}?"name"\s*:\s*"(?:(?:[a-z0-9_.\-]*[_.\-])?(?:session(?:[_\-]?(?:id|token|key))?|sess(?:id)?|sid|auth[_\-]?token|access[_\-]?token|refresh[_\-]?token|jwt)|phpsessid|jsessionid|__(?:secure|host)-[a-z0-9_.\-]+)"\s*,\s*"value"\s*:\s*"([A-Za-z0-9%._~+/\-]{16,}={0,2})")re",
+                  3.0));
+  r.back().window_before = 4;
+  r.back().window_after = 4096;
+  // Pre-signed object-storage URLs: the signature grants access until the URL expires.
+  r.push_back(Raw("aws_presigned_signature", "PRESIGNED_URL_SIGNATURE", {"x-amz-signature="},
+                  R"re((?i)(?:[?&;]|\\u0026|&amp;)X-Amz-Signature=([0-9a-f]{64})\b)re", 3.0));
+  r.push_back(Raw("gcs_signed_url_signature", "PRESIGNED_URL_SIGNATURE", {"x-goog-signature="},
+                  R"re((?i)(?:[?&;]|\\u0026|&amp;)X-Goog-Signature=([0-9a-f]{128,}))re", 3.0));
+  // Rails credentials: config/master.key's 32 hex digits printed or written, RAILS_MASTER_KEY.
+  r.push_back(Raw("rails_master_key", "RAILS_MASTER_KEY", {"master.key", "rails_master_key"},
+                  R"re((?i)(?:master\.key\b["'\x60]?[^\S\n]*(?:\r?\n[^\S\n]*)|rails_master_key["']?\s*(?:=|:|=>)\s*["']?|echo\s+["']?)([0-9a-f]{32})\b)re",
+                  3.0));
+  r.back().window_before = 64;
+  r.back().window_after = 128;
   // ~/.netrc: "machine HOST" (or "default") then login/account/port/password tokens in any
   // order, on one line or several.
   r.push_back(Raw("netrc_password", "PASSWORD", {"machine"},
@@ -720,6 +760,13 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_after = 4096;
   r.push_back(Raw("django_secret_key", "SECRET", {"django-insecure-"},
                   R"re((django-insecure-[A-Za-z0-9!@#$%^&*()_=+\-]{30,}))re", 3.0));
+  // Any SDK's constructor given the account SID then the auth token (Client("AC...", "..."),
+  // new TwilioRestClient.Builder("AC...", "...")) in code that names Twilio.
+  r.push_back(Raw("twilio_sid_then_token", "TWILIO_AUTH_TOKEN", {"twilio"},
+                  R"re(\bAC[a-f0-9]{32}["']?\s*,\s*(?:[A-Za-z_][A-Za-z0-9_]{0,30}\s*[:=]\s*)?["']([a-f0-9]{32})["'])re",
+                  3.0));
+  r.back().window_before = 600;
+  r.back().window_after = 600;
   r.push_back(Raw("twilio_require_token", "TWILIO_TOKEN", {"twilio"},
                   R"re(require\(\s*['"]twilio['"]\s*\)\(\s*['"]AC[a-f0-9]{32}['"]\s*,\s*['"]([a-f0-9]{32})['"])re",
                   3.0));

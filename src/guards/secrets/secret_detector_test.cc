@@ -445,6 +445,26 @@ std::vector<Positive> RealWorldShapes() {
        testing::Base64("postgres://billing:" + pw + "@db/billing"), "\n", "", "KUBERNETES_SECRET"},
       {"k8s_secret_json", "{\"data\": {\"x\": \"", testing::Base64(pw),
        "\"}, \"kind\": \"Secret\", \"metadata\": {\"name\": \"a\"}}", "", "KUBERNETES_SECRET"},
+      {"cookie_header_session", "GET /account HTTP/1.1\r\nCookie: _ga=GA1.2.1234; sessionid=",
+       Fake("sess", 32, kHex), "; theme=dark\r\n", "", "SESSION_COOKIE"},
+      {"set_cookie_framework_session", "Set-Cookie: laravel_session=", Fake("lara", 40),
+       "; path=/; httponly", "", "SESSION_COOKIE"},
+      {"curl_cookie_argument", "curl --cookie 'JSESSIONID=", Fake("jsess", 32, kHex),
+       "' https://app.acme.example/api", "", "SESSION_COOKIE"},
+      {"har_cookie_entry", "{\"request\": {\"cookies\": [{\"name\": \"_app_session\", \"value\": \"",
+       Fake("har", 48), "\"}]}}", "", "SESSION_COOKIE"},
+      {"s3_presigned_url", "https://bucket.s3.acme.example/r.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=3600&X-Amz-Signature=",
+       Fake("amzsig", 64, kHex), "", "", "PRESIGNED_URL_SIGNATURE"},
+      {"rails_master_key_env", "RAILS_MASTER_KEY=", Fake("rails", 32, kHex), "\n", "", "RAILS_MASTER_KEY"},
+      {"rails_master_key_file", "$ cat config/master.key\n", Fake("rails2", 32, kHex), "\n", "",
+       "RAILS_MASTER_KEY"},
+      {"aws_sdk_key_pair", "new BasicAWSCredentials(\"AKIA" + Fake("akid", 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") + "\", \"",
+       Fake("awssec", 40), "\");", "", "AWS_SECRET_KEY"},
+      {"twilio_client_constructor", "from twilio.rest import Client\nclient = Client(\"AC" + Fake("acsid", 32, kHex) + "\", \"",
+       Fake("twtok", 32, kHex), "\")", "", "TWILIO_AUTH_TOKEN"},
+      {"azure_storage_key_sdk", "new StorageSharedKeyCredential(\"acmeprod\", \"",
+       Fake("azkey", 86, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") + "==", "\");", "",
+       "AZURE_STORAGE_KEY"},
   };
 }
 
@@ -525,6 +545,12 @@ TEST(SecretDetector, RealWorldLookAlikesSurvive) {
        "Sentry.init({ dsn: \"https://" + Fake("dsn", 32, kHex) + "@o4411.ingest.errors.example/5501\" });"},
       {"services_path_not_slack", "GET /services/Tasks/Billing/list HTTP/1.1"},
       {"auth_mode_word", "auth: required\nauth_mode: oauth2\n"},
+      {"cookie_analytics_and_csrf", "Cookie: _ga=GA1.2.1827364519.1733400000; csrftoken=" +
+                                        Fake("csrf", 32) + "; theme=dark"},
+      {"cookie_session_placeholder", "Set-Cookie: sessionid=<session-id>; Path=/"},
+      {"integrity_sha512_near_storage", "\"azure-storage-blob\": {\"integrity\": \"sha512-" +
+                                            Fake("sri", 86, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") + "==\"}"},
+      {"presigned_url_without_signature", "https://bucket.s3.acme.example/r.pdf?X-Amz-Signature=<signature>"},
   };
   for (const Negative& c : cases) {
     const auto found = ScanText(Builtin(), c.text);
