@@ -813,6 +813,17 @@ void InjectionDetector::Clusters(std::string_view original,
       cue.origin = Origin::kHidden;
       cue.region_begin = region->begin;
       cue.region_end = region->end;
+      // Hidden markup in a text about attacks (a detector's fixture printed by a test run, a
+      // write-up showing a hidden comment): shown, not hidden from anyone. It takes the
+      // discount of words about attacks instead of the boost (the model's cues too).
+      {
+        const std::size_t lo = cue.begin > kMetaReach ? cue.begin - kMetaReach : 0;
+        const std::size_t n = CountIn(meta, lo, cue.end + kMetaReach);
+        if (n >= 2) {
+          cue.weight *= n >= 4 ? 0.3f : 0.5f;
+          continue;
+        }
+      }
       // Hidden text makes a rule cue stronger; a model cue is not: pages hide benign text for
       // screen readers and menus all the time, and the model cannot see the markup.
       if (cue.rule == kModelRule) continue;
@@ -832,7 +843,8 @@ void InjectionDetector::Clusters(std::string_view original,
         while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
         return at > 0 && (text[at - 1] == '=' || text[at - 1] == '(');
       };
-      if (open != std::string_view::npos && (several_literals || code || assigned(open))) {
+      if (open != std::string_view::npos &&
+          (several_literals || code || assigned(open) || InLabelledDatasetRow(text, open))) {
         cue.weight *= 0.25f;
         continue;
       }
@@ -864,7 +876,9 @@ void InjectionDetector::Clusters(std::string_view original,
     if (InQuotes(text, SkipAnchor(text, cue.begin, cue.end),
                  TrimClosingQuote(text, cue.begin, cue.end)))
       factor *= 0.3f;
-    else if (literal_of_cue[k] != std::string_view::npos && (several_literals || code)) factor *= 0.25f;
+    else if (literal_of_cue[k] != std::string_view::npos &&
+             (several_literals || code || InLabelledDatasetRow(text, literal_of_cue[k])))
+      factor *= 0.25f;
     if (fences && fences->Contains(cue.begin)) factor *= 0.4f;
     if (InQuotedLine(text, cue.begin)) factor *= 0.5f;
     {

@@ -283,4 +283,48 @@ bool CodeFences::Contains(std::size_t pos) const {
   return false;
 }
 
+bool InLabelledDatasetRow(std::string_view text, std::size_t pos) {
+  const auto [lb, le] = LineAt(text, pos);
+  std::string_view line = text.substr(lb, std::min<std::size_t>(le - lb, 4096));
+  static constexpr std::string_view kKeys[] = {
+      "\"label\"",    "\"labels\"",       "\"class\"",     "\"category\"",  "\"verdict\"",
+      "\"expected\"", "\"is_injection\"", "\"is_attack\"", "\"injection\"", "\"malicious\"",
+      "\"标签\"",      "\"類別\"",      "\"类别\"",
+      "\"ラベル\"",   "\"레이블\"",       "\"라벨\"",      "\"метка\"",     "\"мітка\"",
+      "\"etiqueta\"", "\"étiquette\"",    "\"etichetta\"", "\"etiket\"",    "\"nhãn\"",
+      "\"etikett\"",  "\"etykieta\"",     "\"تصنيف\"",     "\"लेबल\"",      "\"kategori\""};
+  static constexpr std::string_view kAttackClasses[] = {
+      "inject",  "jailbreak", "malicious", "attack",   "adversarial", "harmful", "unsafe",
+      "注入",      "越狱",     "恶意",        "攻撃",    "インジェクション",
+      "인젝션",  "탈옥",      "инъекц",    "ін'єкц",   "інʼєкц",      "атака",   "inyecci",
+      "injeç",   "iniezion",  "injektion", "enjeksiyon", "injeksi",   "tiêm",    "حقن",
+      "इंजेक्शन", "złośliw",   "malveill",  "bösartig", "malicios",    "dannos"};
+  std::string lower(line);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (const std::string_view key : kKeys) {
+    for (std::size_t at = lower.find(key); at != std::string::npos; at = lower.find(key, at + 1)) {
+      std::size_t v = at + key.size();
+      while (v < lower.size() && (lower[v] == ' ' || lower[v] == '\t')) ++v;
+      if (v >= lower.size() || lower[v] != ':') continue;
+      ++v;
+      while (v < lower.size() && (lower[v] == ' ' || lower[v] == '\t' || lower[v] == '"' ||
+                                  lower[v] == '[')) ++v;
+      std::size_t e = v;
+      while (e < lower.size() && e - v < 48 && lower[e] != '"' && lower[e] != ',' &&
+             lower[e] != '}' && lower[e] != ']')
+        ++e;
+      const std::string_view value = std::string_view(lower).substr(v, e - v);
+      // A yes/no key says it in its name.
+      if ((value == "true" || value == "1") &&
+          (key == "\"is_injection\"" || key == "\"is_attack\"" || key == "\"injection\"" ||
+           key == "\"malicious\""))
+        return true;
+      for (const std::string_view cls : kAttackClasses)
+        if (value.find(cls) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace mcpgw::guards::injection

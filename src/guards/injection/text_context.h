@@ -42,6 +42,13 @@ std::size_t StringLiteralStart(std::string_view text, std::size_t begin, std::si
 // ...) or end like a statement (";", "):", ") {"). Pretty-printed JSON is not code.
 bool LooksLikeCode(std::string_view text);
 
+// True when the line holding `pos` is a labelled row of a data set (JSON Lines, a JSON array of
+// examples): a key such as "label", "class", "category", "verdict" or "is_injection" (also in
+// other languages) whose value names an attack class (injection, jailbreak, malicious,
+// adversarial, harmful, unsafe, in several languages), or a yes/no key named after one
+// ("is_injection": true). An attack string there is an example someone labelled, not an order.
+bool InLabelledDatasetRow(std::string_view text, std::size_t pos);
+
 // True when the line holding `pos` is an e-mail style quote ("> ...").
 bool InQuotedLine(std::string_view text, std::size_t pos);
 
