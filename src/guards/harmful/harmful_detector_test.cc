@@ -26,7 +26,8 @@ TEST_P(HarmfulCategory, IsFoundAsItsCategoryOrNotAtAll) {
   std::vector<Detection> found;
   Detector().Scan(c.text, found);
   if (c.type == nullptr) {
-    EXPECT_TRUE(found.empty()) << c.name << " flagged as " << found[0].type;
+    EXPECT_TRUE(found.empty()) << c.name << " flagged as " << found[0].type << " score "
+                               << found[0].score;
   } else {
     ASSERT_FALSE(found.empty()) << c.name;
     EXPECT_EQ(found[0].type, c.type);

@@ -3,9 +3,22 @@
 #include "guards/injection/segment_features.h"
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 namespace mcpgw::guards::injection {
+
+InjectionModel::InjectionModel(const ModelWeights& weights) : w_(weights) {
+  if (w_.weights != nullptr && w_.buckets != kModelBuckets) {
+    std::fprintf(stderr,
+                 "mcp-gateway: a learned model holds %zu weights, the feature hashing needs %u: "
+                 "its weight file was trained for another kModelBits; retrain it "
+                 "(docs/guards-injection.md, \"The learned model\")\n",
+                 w_.buckets, kModelBuckets);
+    std::abort();
+  }
+}
 
 const InjectionModel& InjectionModel::Builtin() {
   static const InjectionModel model(kBuiltinInjectionModel);

@@ -26,6 +26,10 @@ struct ModelWeights {
   float scale = 0.0f;
   float bias = 0.0f;
   const std::int16_t* weights = nullptr;
+  // The number of entries `weights` holds. A model whose count is not kModelBuckets (weights
+  // trained before kModelBits changed) ends the process when constructed, naming the fix,
+  // instead of being read out of bounds.
+  std::size_t buckets = 0;
 };
 
 // The committed model (injection_model_weights.cc, generated).
@@ -33,8 +37,9 @@ extern const ModelWeights kBuiltinInjectionModel;
 
 class InjectionModel {
  public:
-  // `weights` must outlive the model (the built-in one is static).
-  explicit InjectionModel(const ModelWeights& weights) : w_(weights) {}
+  // `weights` must outlive the model (the built-in one is static). REQUIRES: weights.weights
+  // is null or holds kModelBuckets entries (checked: aborts with a message otherwise).
+  explicit InjectionModel(const ModelWeights& weights);
   static const InjectionModel& Builtin();
 
   // The probability in [0, 1] that `segment` is an injected instruction. A segment without any

@@ -101,5 +101,12 @@ TEST(InjectionModel, AModelWithoutWeightsAnswersItsBias) {
   EXPECT_FLOAT_EQ(model.Score(""), 0.5f);
 }
 
+TEST(InjectionModelDeathTest, WeightsOfAnotherBucketCountEndTheProcessInsteadOfBeingReadOutOfBounds) {
+  static const std::int16_t small[16] = {};
+  const ModelWeights stale{1.0f, 0.0f, small, std::size(small)};
+  EXPECT_DEATH(InjectionModel{stale}, "trained for another kModelBits");
+  EXPECT_EQ(InjectionModel(ModelWeights{1.0f, 0.0f, nullptr, 0}).Score("x"), 0.5f);
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::injection

@@ -28,7 +28,7 @@
 
 namespace mcpgw::guards::injection {
 
-inline constexpr int kModelBits = 16;
+inline constexpr int kModelBits = 18;
 inline constexpr std::uint32_t kModelBuckets = 1u << kModelBits;
 inline constexpr std::size_t kMaxSegmentBytes = 360;  // a longer line is cut at sentence ends
 

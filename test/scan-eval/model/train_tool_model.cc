@@ -123,7 +123,7 @@ std::string Render(const mt::Trained& model, float threshold, std::size_t pos, s
   std::snprintf(buf, sizeof buf, "%.9g", model.scale);
   o << "const guards::injection::ModelWeights kBuiltinToolModel = {" << buf << "f, ";
   std::snprintf(buf, sizeof buf, "%.9g", model.bias);
-  o << buf << "f, kWeights};\n";
+  o << buf << "f, kWeights, " << model.weights.size() << "};\n";
   std::snprintf(buf, sizeof buf, "%.3f", threshold);
   o << "const float kToolModelThreshold = " << buf << "f;\n\n}  // namespace mcpgw::scanner\n";
   return o.str();

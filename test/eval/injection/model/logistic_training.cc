@@ -65,9 +65,9 @@ Trained Train(const std::vector<Example>& data, const Params& params) {
   return out;
 }
 
-std::string RenderWeightsArray(const std::vector<std::int16_t>& weights) {
+std::string RenderWeightsArray(const std::vector<std::int16_t>& weights, const std::string& name) {
   std::ostringstream o;
-  o << "const std::int16_t kWeights[" << weights.size() << "] = {\n";
+  o << "const std::int16_t " << name << "[" << weights.size() << "] = {\n";
   for (std::size_t i = 0; i < weights.size(); ++i)
     o << (i % 16 == 0 ? "  " : "") << weights[i] << ',' << (i % 16 == 15 ? "\n" : "");
   o << "};\n";

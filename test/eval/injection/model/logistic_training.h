@@ -26,7 +26,7 @@ struct Example {
 
 struct Params {
   double rate = 0.2;
-  double l2 = 2e-6;
+  double l2 = 2e-5;
   int epochs = 12;
   std::uint64_t seed = 0x5eedC0FFEEull;
 };
@@ -36,15 +36,18 @@ struct Trained {
   float scale = 1.0f;
   float bias = 0.0f;
   // A view for guards::injection::InjectionModel (valid while this object lives).
-  guards::injection::ModelWeights View() const { return {scale, bias, weights.data()}; }
+  guards::injection::ModelWeights View() const {
+    return {scale, bias, weights.data(), weights.size()};
+  }
 };
 
 // REQUIRES: every example's features are ExtractFeatures' hashes.
 Trained Train(const std::vector<Example>& data, const Params& params = {});
 
-// "const std::int16_t kWeights[N] = {\n  w,w,...\n};\n": 16 weights per line, as the committed
+// "const std::int16_t NAME[N] = {\n  w,w,...\n};\n": 16 weights per line, as the committed
 // weight files have them.
-std::string RenderWeightsArray(const std::vector<std::int16_t>& weights);
+std::string RenderWeightsArray(const std::vector<std::int16_t>& weights,
+                               const std::string& name = "kWeights");
 
 // The end of a trainer's run: with `check_path`, compares the file with `source` (0 when
 // identical, 1 with a message naming `retrain_doc` when not); otherwise writes `source` to

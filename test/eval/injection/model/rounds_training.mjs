@@ -13,7 +13,11 @@
 // record of the rounds given, that hold at least 12 characters, and that occur in at most three
 // attack records (a payload is reused in a few carriers; carrier filler is reused far more).
 // Where a round names each payload's records (a "group" or "source" member), a piece in attack
-// records of two or more payloads is filler too.
+// records of two or more payloads is filler too. A payload framed in two or more carriers is
+// what its framings share: there a piece is attack text when at least half of its 12-character
+// shingles occur in another record of the same payload, in the records of no other payload and
+// in no look-alike (filler drawn per record, such as ids, dates and names, or a filler sentence
+// template with a different name slotted in, is not shared that way).
 // Everything else (carrier filler, headers shared with look-alikes) is labelled benign, and every
 // piece of a look-alike record is benign. Records of the harmful family are skipped. An attack
 // record where no piece qualifies is left out (it is counted on stderr). Deterministic: the
@@ -55,7 +59,7 @@ for (const round of rounds) {
         (r.label !== 'attack' && r.label !== 'benign')) {
       throw new Error(`${file}:${i + 1}: a record needs "fields" (strings) and "label" attack|benign`);
     }
-    if (r.family === 'injection') records.push(r);
+    if (r.family === 'injection') records.push({ ...r, round });
   });
 }
 
@@ -65,8 +69,8 @@ const attackCount = new Map();
 // its framings in different carriers): a piece found in attack records of two or more of them
 // is carrier filler, however few records it is in (filler sentences drawn per language).
 const attackGroups = new Map();
-const groupOf = (r) => (typeof r.group === 'string' || typeof r.group === 'number') ? `g:${r.group}`
-    : (typeof r.source === 'string' || typeof r.source === 'number') ? `s:${r.source}` : null;
+const groupOf = (r) => (typeof r.group === 'string' || typeof r.group === 'number') ? `${r.round}:g:${r.group}`
+    : (typeof r.source === 'string' || typeof r.source === 'number') ? `${r.round}:s:${r.source}` : null;
 for (const r of records) {
   for (const p of new Set(pieces(r.fields.join('\n')).map(normalize))) {
     if (r.label === 'benign') {
@@ -82,16 +86,65 @@ for (const r of records) {
   }
 }
 
+// Shingles of the grouped payloads: for each, the groups whose attack records hold it and how
+// many records of each; shingles of look-alike records are remembered to exclude them.
+const K = 12;
+const shingles = (text) => {
+  const t = normalize(text);
+  const out = new Set();
+  for (let i = 0; i + K <= t.length; ++i) out.add(t.slice(i, i + K));
+  return out;
+};
+const groupSize = new Map();
+for (const r of records) {
+  const g = r.label === 'attack' ? groupOf(r) : null;
+  if (g !== null) groupSize.set(g, (groupSize.get(g) || 0) + 1);
+}
+const benignShingles = new Set();
+const shingleGroups = new Map();  // shingle -> Map(group -> records holding it)
+if (groupSize.size > 0) {
+  for (const r of records) {
+    const g = r.label === 'attack' ? groupOf(r) : null;
+    if (r.label === 'benign') {
+      for (const s of shingles(r.fields.join('\n'))) benignShingles.add(s);
+    } else if (g !== null && groupSize.get(g) >= 2) {
+      for (const s of shingles(r.fields.join('\n'))) {
+        if (!shingleGroups.has(s)) shingleGroups.set(s, new Map());
+        const m = shingleGroups.get(s);
+        m.set(g, (m.get(g) || 0) + 1);
+      }
+    }
+  }
+}
+const sharedInGroupOnly = (s, g) => {
+  const m = shingleGroups.get(s);
+  return m !== undefined && m.size === 1 && (m.get(g) || 0) >= 2 && !benignShingles.has(s);
+};
+const groupedPayload = (key, g) => {
+  if (key.length < K) return false;
+  let hits = 0;
+  let total = 0;
+  for (let i = 0; i + K <= key.length; ++i) {
+    ++total;
+    if (sharedInGroupOnly(key.slice(i, i + K), g)) ++hits;
+  }
+  return 2 * hits >= total;
+};
+
 let attacks = 0;
 let withoutPayload = 0;
 let written = 0;
 const out = [];
 for (const r of records) {
   const parts = [];
+  const g = r.label === 'attack' ? groupOf(r) : null;
+  const grouped = g !== null && groupSize.get(g) >= 2;
   for (const p of pieces(r.fields.join('\n'))) {
     const key = normalize(p);
-    const label = r.label === 'attack' && key.length >= 12 && !benignPieces.has(key) &&
-        (attackCount.get(key) || 0) <= 3 && (attackGroups.get(key)?.size || 0) <= 1 ? 1 : 0;
+    const label = r.label !== 'attack' ? 0
+        : grouped ? (groupedPayload(key, g) ? 1 : 0)
+        : key.length >= 12 && !benignPieces.has(key) && (attackCount.get(key) || 0) <= 3 &&
+          (attackGroups.get(key)?.size || 0) <= 1 ? 1 : 0;
     const last = parts[parts.length - 1];
     if (last && last[1] === label) last[0] += p;
     else parts.push([p, label]);

@@ -11,7 +11,9 @@
 // detector scores). Segments of a harmful record are positive (1), of a harmful look-alike and
 // of an injection look-alike negative (0); injection attacks are left out (they steer a model,
 // they are not harm). Each --benign-text file adds its segments as negatives (prose full of
-// "run", "kill the process", "execute"). The category models are trained on the positive
+// "run", "kill the process", "execute"); a file named *.jsonl holds benign messages in the
+// injection model's format ({"parts": [[text, 0], ...]}, e.g. model/benign_ml.jsonl), whose
+// texts are added the same way. The category models are trained on the positive
 // segments only, one category against the others.
 // Training: mcpgw::model_training::Train (logistic regression, fixed seed, fixed order): the
 // same files in the same order give the same bytes. --check re-trains and compares with the
@@ -24,6 +26,8 @@
 #include "injection_records.h"
 #include "logistic_training.h"
 
+#include <boost/json.hpp>
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -35,6 +39,7 @@ namespace {
 
 using namespace mcpgw::guards;
 using mcpgw::model_training::Example;
+namespace json = boost::json;
 
 constexpr std::size_t kMinTokens = 6;  // the detector's kModelMinTokens
 
@@ -71,16 +76,17 @@ std::string Render(const std::vector<mcpgw::model_training::Trained>& models, st
     << "#include \"guards/harmful/harmful_model.h\"\n\n"
        "namespace mcpgw::guards::harmful {\nnamespace {\n\n";
   for (std::size_t m = 0; m < models.size(); ++m) {
-    std::string array = mcpgw::model_training::RenderWeightsArray(models[m].weights);
-    const std::string from = "kWeights[";
-    array.replace(array.find(from), from.size(), "kWeights" + std::to_string(m) + "[");
-    o << array << "\n";
+    o << mcpgw::model_training::RenderWeightsArray(models[m].weights,
+                                                   "kWeights" + std::to_string(m))
+      << "\n";
   }
   o << "}  // namespace\n\nconst HarmfulModelWeights kBuiltinHarmfulModel = {\n";
   char buf[128];
   for (std::size_t m = 0; m < models.size(); ++m) {
-    std::snprintf(buf, sizeof buf, "%s{%.9gf, %.9gf, kWeights%zu}", m == 0 ? "    " : m == 1 ? "    {{" : "      ",
-                  static_cast<double>(models[m].scale), static_cast<double>(models[m].bias), m);
+    std::snprintf(buf, sizeof buf, "%s{%.9gf, %.9gf, kWeights%zu, %zu}",
+                  m == 0 ? "    " : m == 1 ? "    {{" : "      ",
+                  static_cast<double>(models[m].scale), static_cast<double>(models[m].bias), m,
+                  models[m].weights.size());
     o << buf << (m == 0 ? ",\n" : m + 1 == models.size() ? "}}};\n" : ",\n");
   }
   o << "\n}  // namespace mcpgw::guards::harmful\n";
@@ -152,6 +158,36 @@ int main(int argc, char** argv) {
     }
     std::ostringstream text;
     text << in.rdbuf();
+    if (path.size() > 6 && path.compare(path.size() - 6, 6, ".jsonl") == 0) {
+      // Benign messages in the injection model's training format: {"parts": [[text, 0], ...]}
+      // per line; every part's text is benign prose.
+      std::istringstream lines(text.str());
+      std::string line;
+      int number = 0;
+      while (std::getline(lines, line)) {
+        ++number;
+        if (line.empty()) continue;
+        boost::system::error_code ec;
+        const json::value v = json::parse(line, ec);
+        const json::value* parts = (!ec && v.is_object()) ? v.get_object().if_contains("parts") : nullptr;
+        if (parts == nullptr || !parts->is_array()) {
+          std::cerr << "mcp-gateway-harmful-train: " << path << ":" << number
+                    << ": a line needs \"parts\": [[text, label], ...]\n";
+          return 2;
+        }
+        for (const json::value& part : parts->get_array()) {
+          const json::array* pair = part.if_array();
+          if (pair == nullptr || pair->empty() || !(*pair)[0].is_string()) {
+            std::cerr << "mcp-gateway-harmful-train: " << path << ":" << number
+                      << ": a part is [text, label]\n";
+            return 2;
+          }
+          for (Segment& s : Segments(std::string((*pair)[0].get_string())))
+            detect.push_back({std::move(s.features), 0.0f});
+        }
+      }
+      continue;
+    }
     for (Segment& s : Segments(text.str())) detect.push_back({std::move(s.features), 0.0f});
   }
   const std::size_t pos = harmful.size();

@@ -113,7 +113,7 @@ std::string Render(const std::vector<std::int16_t>& q, float scale, float bias, 
   std::snprintf(buf, sizeof buf, "%.9g", scale);
   o << "const ModelWeights kBuiltinInjectionModel = {" << buf << "f, ";
   std::snprintf(buf, sizeof buf, "%.9g", bias);
-  o << buf << "f, kWeights};\n\n}  // namespace mcpgw::guards::injection\n";
+  o << buf << "f, kWeights, " << q.size() << "};\n\n}  // namespace mcpgw::guards::injection\n";
   return o.str();
 }
 
