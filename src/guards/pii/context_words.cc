@@ -27,8 +27,20 @@ bool ForEachWord(std::string_view text, std::size_t from, std::size_t to, Fn fn)
   if (i > 0 && i < to && (IsLetter(text[i - 1]) || (text[i - 1] >= '0' && text[i - 1] <= '9'))) {
     while (i < to && IsLetter(text[i])) ++i;
   }
+  // A window may start inside a UTF-8 sequence: skip its continuation bytes.
+  while (i < to && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
   while (i < to) {
-    while (i < to && !IsLetter(text[i])) ++i;
+    while (i < to && !IsLetter(text[i]) && (static_cast<unsigned char>(text[i]) & 0x80) == 0) ++i;
+    if (i < to && (static_cast<unsigned char>(text[i]) & 0x80) != 0) {
+      // A run of non-ASCII characters is a word of its own, compared byte for byte (no case
+      // folding: lists hold the forms they mean): Cyrillic, CJK, Hangul, Arabic, Devanagari
+      // words ("паспорт", "护照号码"). ASCII words around accented letters stay as they were
+      // ("teléfono" still gives "tel" and "fono").
+      const std::size_t b = i;
+      while (i < to && (static_cast<unsigned char>(text[i]) & 0x80) != 0) ++i;
+      if (fn(text.substr(b, i - b))) return true;
+      continue;
+    }
     std::size_t n = 0;
     bool prev_lower = false;
     while (i < to && IsLetter(text[i])) {

@@ -25,6 +25,14 @@ inline constexpr std::size_t kContextAfter = 24;
 bool HasContextWord(std::string_view text, std::size_t begin, std::size_t end, WordList words,
                     std::size_t before = kContextBefore, std::size_t after = kContextAfter);
 
+// Words that name a passport, for the passport recognizers (letter + 8 digits, 9 digits).
+// Non-Latin words are matched byte for byte, so their capitalized forms are listed too.
+inline constexpr std::string_view kPassportContextWords[] = {
+    "passport", "passports", "pasaporte", "passeport", "reisepass", "travel", "passaporto",
+    "passaporte", "paspoort", "pasaport", "paszport", "passnummer", "паспорт", "Паспорт",
+    "ПАСПОРТ", "закордонний", "Закордонний", "загранпаспорт", "Загранпаспорт", "护照", "護照",
+    "旅券", "パスポート", "여권", "جواز", "पासपोर्ट", "διαβατήριο", "Διαβατήριο", "ΔΙΑΒΑΤΗΡΙΟ"};
+
 // The last word (letters only, lowercased into `buf`) that ends within `max_gap` bytes of
 // non-letters before `pos`; empty when none.
 std::string_view PreviousWord(std::string_view text, std::size_t pos, char (&buf)[24],

@@ -59,9 +59,7 @@ constexpr std::string_view kNamesOfOtherNumbers[] = {
     "booking", "confirmation", "reservation", "claim", "policy", "receipt", "voucher",
     "shipment", "parcel", "awb", "rma", "incident", "id", "zip", "postal", "postcode", "pid",
     "uid", "gid", "port", "version", "build", "routing", "timestamp", "epoch"};
-constexpr std::string_view kPassportWords[] = {"passport", "passports", "pasaporte", "passeport", "reisepass",
-                                     "travel", "passaporto", "passaporte", "paspoort", "pasaport",
-                                     "paszport", "passnummer"};
+constexpr WordList kPassportWords = kPassportContextWords;
 constexpr std::string_view kDriverWords[] = {"driver", "drivers", "driving", "license", "licence", "dl",
                                    "dln", "lic", "dmv", "permit"};
 constexpr std::string_view kIpWords[] = {"ip", "ipv4", "addr", "address", "host", "server", "client",

@@ -367,8 +367,7 @@ std::size_t RecognizeAlnumToken(const ScanConfig& cfg, std::string_view text, st
                     WithContext(0.6f, HasContextWord(text, pos, te, kDeaWords))},
           best);
   }
-  static constexpr std::string_view kPassportWords[] = {"passport", "passports", "pasaporte", "passeport",
-                                              "reisepass", "travel"};
+  constexpr WordList kPassportWords = kPassportContextWords;
   if (letters == 1 && ndigits == 8 && IsUpperAscii(token[0]) &&
       (cfg.enabled & Bit(Entity::kUsPassport)) &&
       HasContextWord(text, pos, te, kPassportWords)) {
