@@ -50,6 +50,42 @@ std::size_t Count(std::string_view s, std::string_view what) {
   return n;
 }
 
+
+// A single-quoted literal of code or data holding `pos` on the line [lb, le): its quote opens
+// after '=', '(', '[', ',', '{' or ':' (spaces allowed), or at the line's start, so an
+// apostrophe in prose ("don't") never opens one; it closes at the next unescaped quote, which
+// must come after `pos`. The opening quote's offset, or npos.
+std::size_t SingleQuotedLiteralStart(std::string_view text, std::size_t lb, std::size_t le,
+                                     std::size_t pos) {
+  // SQL rows (INSERT ... VALUES) are data that carries payloads, like a JSON answer's values:
+  // their literals are not examples in code.
+  {
+    const std::size_t from = le > 4096 ? le - 4096 : 0;
+    const std::string_view before = text.substr(from, le - from);
+    for (const std::string_view sql : {"INSERT INTO", "insert into", "VALUES", "values ("})
+      if (before.find(sql) != std::string_view::npos) return std::string_view::npos;
+  }
+  std::size_t open = std::string_view::npos;
+  for (std::size_t i = lb; i < le; ++i) {
+    const char c = text[i];
+    if (open != std::string_view::npos) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '\'') {
+        if (pos >= open && pos < i + 1) return open;
+        open = std::string_view::npos;
+      }
+      continue;
+    }
+    if (i > pos) break;
+    if (c != '\'') continue;
+    std::size_t j = i;
+    while (j > lb && (text[j - 1] == ' ' || text[j - 1] == '\t')) --j;
+    if (j == lb || std::strchr("=([,{:", text[j - 1]) != nullptr) open = i;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 // A quotation mark's first byte is rare in most text, so memrchr finds the candidates (a cue on a
@@ -206,8 +242,11 @@ std::size_t StringLiteralStart(std::string_view text, std::size_t begin, std::si
     }
   }
   if (!in_string) {
-    if (begin >= le || text[begin] != '"') return std::string_view::npos;
-    open = begin;
+    if (begin < le && text[begin] == '"') {
+      open = begin;
+    } else {
+      return SingleQuotedLiteralStart(text, lb, le, begin);
+    }
   }
   // The closing quote: anywhere after the opening one on the line (the cue may cover it).
   for (std::size_t i = open + 1; i < le; ++i) {

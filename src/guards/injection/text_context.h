@@ -34,7 +34,9 @@ bool InQuotes(std::string_view text, std::size_t begin, std::size_t end);
 
 // The offset of the opening double quote of the string literal on its line that holds
 // [begin, end) (backslash escapes honoured; a cue that starts at the quote counts as inside),
-// or npos when there is none. Unlike InQuotes, JSON values count: the caller decides.
+// or, when there is none, of a single-quoted literal of code or data (its quote opening after
+// = ( [ , { : or at the line's start: html = '<div ...>', ('...', True)); npos when neither.
+// Unlike InQuotes, JSON values count: the caller decides.
 std::size_t StringLiteralStart(std::string_view text, std::size_t begin, std::size_t end);
 
 // True when `text` reads as source code or a test fixture: at least three lines that start with
