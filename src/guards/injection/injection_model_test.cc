@@ -73,11 +73,13 @@ TEST(InjectionModel, KnownAttacksScoreAtLeastTheCueFloorInAllButTwoLanguages) {
   }
 }
 
-// Under the detector's cue floor (0.7): the model adds no cue for them. (Short sentences of
-// languages with little benign training text can score above 0.5: the French one scores ~0.63.)
+// Well under the detector's cue floor (kModelFloor, 0.8): the model adds no cue for them, with
+// a margin of 0.05. (Short imperatives and sentences of languages with little benign training
+// text can score above 0.5: "Run the backup script every night and email the log to the admin
+// team." scores ~0.71 with the 2^18-bucket model.)
 TEST(InjectionModel, BenignSentencesStayUnderTheCueFloorInEveryLanguage) {
   for (const Labelled& b : kBenign)
-    EXPECT_LT(InjectionModel::Builtin().Score(b.text), 0.7f) << b.lang << ": " << b.text;
+    EXPECT_LT(InjectionModel::Builtin().Score(b.text), 0.75f) << b.lang << ": " << b.text;
 }
 
 TEST(InjectionModel, ScoresAreDeterministicAcrossCallsAndThreads) {
