@@ -122,6 +122,11 @@ void Cloud(std::vector<RuleSpec>& r) {
                   4.0));
   r.back().window_before = 8;
   r.back().window_after = 160;
+  // STS session tokens by their own opening (the base64 of the token's serialized header).
+  r.push_back(Raw("aws_session_token_shape", "AWS_SESSION_TOKEN", {"iqojb3jpz2lux2vj", "fwogzxivyxdze"},
+                  R"re(\b((?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9/+=]{100,}))re", 4.0));
+  r.back().window_before = 4;
+  r.back().window_after = 4096;
   r.push_back(Ctx("aws_session_token", "AWS_SESSION_TOKEN",
                   {"session_token", "sessiontoken", "security_token", "session-token"},
                   R"re(aws_?session_?token|sessiontoken|security_?token|session-token)re",
@@ -165,7 +170,7 @@ void Cloud(std::vector<RuleSpec>& r) {
   // one: its prefix breaks the run.
   r.push_back(Raw("azure_storage_key_in_code", "AZURE_STORAGE_KEY",
                   {"storagesharedkeycredential", "blob.core", "blobserviceclient", "accountkey",
-                   "account_key", "storage_key", "storagekey", "azure_storage"},
+                   "account_key", "storage_key", "storagekey", "azure_storage", "\"keyname\""},
                   R"re(["']([A-Za-z0-9+/]{86}==)["'])re", 4.5));
   r.back().window_before = 400;
   r.back().window_after = 400;
@@ -692,7 +697,7 @@ void Structured(std::vector<RuleSpec>& r) {
                   0, Check::kUrlPassword));
   // redis.conf / sentinel: requirepass and masterauth take the password as their argument.
   r.push_back(Raw("redis_conf_password", "PASSWORD", {"requirepass", "masterauth"},
-                  R"re((?i)\b(?:requirepass|masterauth|sentinel\s+auth-pass\s+\S+)\s+["']?([^\s"']{3,}))re",
+                  R"re((?i)\b(?:requirepass|masterauth|sentinel\s+auth-pass\s+\S+)(?:\s+|["']\s*,\s*)["']?([^\s"']{3,}))re",
                   0, Check::kUrlPassword));
   // Java/.NET XML configuration: <property name="...password">value</property>,
   // <param name="db.password" value="..."/>, <entry key="...secret">...</entry>.
@@ -722,10 +727,58 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re((?i)(?:[?&;]|\\u0026|&amp;)X-Goog-Signature=([0-9a-f]{128,}))re", 3.0));
   // Rails credentials: config/master.key's 32 hex digits printed or written, RAILS_MASTER_KEY.
   r.push_back(Raw("rails_master_key", "RAILS_MASTER_KEY", {"master.key", "rails_master_key"},
-                  R"re((?i)(?:master\.key\b["'\x60]?[^\S\n]*(?:\r?\n[^\S\n]*)|rails_master_key["']?\s*(?:=|:|=>)\s*["']?|echo\s+["']?)([0-9a-f]{32})\b)re",
+                  R"re((?i)(?:master\.key\b["'\x60]?[^\S\n]*(?:\r?\n[^\S\n]*)|rails_master_key["']?(?:[^\S\n]+[^\n:=]{0,40}?)?\s*(?:=|:|=>)\s*["']?|echo\s+["']?)([0-9a-f]{32})\b)re",
                   3.0));
   r.back().window_before = 64;
   r.back().window_after = 128;
+  // The AWS CLI's own setter: aws configure set aws_secret_access_key VALUE (also the session
+  // token), space-separated, so the assignment rules do not see it.
+  r.push_back(Raw("aws_configure_set", "AWS_SECRET_KEY", {"configure set"},
+                  R"re(\baws\s+configure\s+set\s+(?:[A-Za-z0-9_.\-]+\.)?(?:aws_secret_access_key|aws_session_token)\s+["']?([A-Za-z0-9/+=]{40,}))re",
+                  4.0));
+  r.back().window_before = 32;
+  r.back().window_after = 2048;
+  // An HTTP client's request collection (Postman, Insomnia, Bruno exports): a header entry named
+  // for a key or token, or the collection's bearer auth, with its value. {{variables}} stay.
+  r.push_back(Raw("collection_header_secret", "API_KEY", {"\"key\"", "name:"},
+                  R"re((?i)(?:"key"\s*:\s*"|\bname:\s*["']?)(?:x-[a-z0-9\-]*(?:key|token|secret)|api[_\-]?key|apikey|authorization|private-token|ocp-apim-subscription-key|token)["']?\s*,?\s*(?:"value"\s*:\s*"|\r?\n\s*value:\s*["']?)(?:bearer\s+|token\s+)?([A-Za-z0-9._~+/=\-]{12,}))re",
+                  3.0, Check::kOpaqueToken, 0.9f));
+  r.back().window_before = 8;
+  r.back().window_after = 400;
+  // An HTTP header whose name says it carries a key, token or secret: X-Key, X-Service-Token,
+  // Ocp-Apim-Subscription-Key (curl -H, code adding default headers, logs).
+  r.push_back(Raw("named_key_header", "API_KEY", {"x-", "subscription-key"},
+                  R"re((?i)\b(?:x-(?:[a-z0-9]+-){0,3}(?:key|token|secret|auth)|ocp-apim-subscription-key)["']?\s*(?::|",)\s*["']?([A-Za-z0-9._~+/=\-]{16,}))re",
+                  3.5, Check::kOpaqueToken, 0.9f));
+  r.back().window_before = 4;
+  r.back().window_after = 256;
+  // SQL that hashes a literal password on insert: crypt('...', gen_salt('bf')) (pgcrypto).
+  r.push_back(Raw("sql_crypt_password", "PASSWORD", {"gen_salt"},
+                  R"re((?i)\bcrypt\(\s*'([^'\r\n]{4,})'\s*,\s*gen_salt\()re", 0,
+                  Check::kUrlPassword));
+  r.back().window_before = 160;
+  r.back().window_after = 32;
+  // A credential's hard-coded fallback for its environment variable: getenv("DB_PASSWORD",
+  // "..."), os.environ.get(...), ENV.fetch(...), process.env.X || "...", env::var(...).unwrap_or.
+  r.push_back(Raw("env_fallback_secret", "PASSWORD", {},
+                  R"re((?i)\b(?:getenv|environ\.get|env\.fetch|env\.get|getordefault|env\(|config\()\s*\(?\s*["']([A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY)[A-Z0-9_]*)["']\s*,\s*["']([^"'\r\n]{6,})["'])re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().triggers = {R"re((?i)\b(?:getenv|environ\.get|env\.fetch|env\.get|getordefault|env|config)\s*\(?\s*["'][A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY))re"};
+  r.back().window_before = 64;
+  r.back().window_after = 256;
+  r.push_back(Raw("env_or_fallback_secret", "PASSWORD", {"process.env."},
+                  R"re(process\.env\.([A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY)[A-Z0-9_]*)\s*(?:\|\||\?\?)\s*["'\x60]([^"'\x60\r\n]{6,})["'\x60])re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().window_before = 8;
+  r.back().window_after = 256;
+  // Environment listings that align values in a column (heroku config, docker inspect tables,
+  // `set` in some shells): NAME<two or more spaces>VALUE, the name saying it is a credential.
+  r.push_back(Raw("aligned_env_secret", "PASSWORD", {},
+                  R"re((?m)^[ \t]*([A-Z][A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|PRIVATE_KEY)[A-Z0-9_]*):?[ \t]{2,}([^\s]{6,})[ \t]*\r?$)re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().triggers = {R"re((?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|PRIVATE_KEY)[A-Z0-9_]{0,30}:?[ \t]{2,}[^\s])re"};
+  r.back().window_before = 96;
+  r.back().window_after = 256;
   // ~/.netrc: "machine HOST" (or "default") then login/account/port/password tokens in any
   // order, on one line or several.
   r.push_back(Raw("netrc_password", "PASSWORD", {"machine"},
@@ -848,10 +901,10 @@ void Generic(std::vector<RuleSpec>& r) {
   // Xk9#mPq2", "pwd for the staging box was reset to `Spring2026!`". The value must mix letters
   // with digits or symbols, so "the password is stored hashed" stays.
   r.push_back(Raw("prose_password", "PASSWORD", {},
-                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd)s?(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?)?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
+                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?)?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
                   0, Check::kProsePassword, 0.8f));
   // Gated by the phrasing itself: "pass" and "pwd" are everywhere.
-  r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to)[ \t])re"};
+  r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd|\bpw)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to)[ \t])re"};
   r.back().window_before = 16;
   r.back().window_after = 320;
   // Terraform: a variable (or an SSM parameter resource) named for a credential, with a
