@@ -747,7 +747,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_after = 400;
   // An HTTP header whose name says it carries a key, token or secret: X-Key, X-Service-Token,
   // Ocp-Apim-Subscription-Key (curl -H, code adding default headers, logs).
-  r.push_back(Raw("named_key_header", "API_KEY", {"x-", "subscription-key"},
+  r.push_back(Raw("named_key_header", "API_KEY", {"-key", "-token", "-secret", "-auth"},
                   R"re((?i)\b(?:x-(?:[a-z0-9]+-){0,3}(?:key|token|secret|auth)|ocp-apim-subscription-key)["']?\s*(?::|",)\s*["']?([A-Za-z0-9._~+/=\-]{16,}))re",
                   3.5, Check::kOpaqueToken, 0.9f));
   r.back().window_before = 4;
@@ -760,10 +760,10 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_after = 32;
   // A credential's hard-coded fallback for its environment variable: getenv("DB_PASSWORD",
   // "..."), os.environ.get(...), ENV.fetch(...), process.env.X || "...", env::var(...).unwrap_or.
-  r.push_back(Raw("env_fallback_secret", "PASSWORD", {},
+  r.push_back(Raw("env_fallback_secret", "PASSWORD",
+                  {"getenv", "environ.get", "env.fetch", "env.get", "getordefault", "env(", "config("},
                   R"re((?i)\b(?:getenv|environ\.get|env\.fetch|env\.get|getordefault|env\(|config\()\s*\(?\s*["']([A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY)[A-Z0-9_]*)["']\s*,\s*["']([^"'\r\n]{6,})["'])re",
                   0, Check::kGenericPassword, 0.8f));
-  r.back().triggers = {R"re((?i)\b(?:getenv|environ\.get|env\.fetch|env\.get|getordefault|env|config)\s*\(?\s*["'][A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY))re"};
   r.back().window_before = 64;
   r.back().window_after = 256;
   r.push_back(Raw("env_or_fallback_secret", "PASSWORD", {"process.env."},
