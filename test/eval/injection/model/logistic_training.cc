@@ -1,5 +1,7 @@
 #include "logistic_training.h"
 
+#include <boost/json.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -26,6 +28,28 @@ struct SplitMix {
 };
 
 }  // namespace
+
+bool ParsePartsLine(std::string_view line, std::vector<Part>& parts, std::string& error) {
+  namespace json = boost::json;
+  parts.clear();
+  boost::system::error_code ec;
+  const json::value v = json::parse(line, ec);
+  const json::value* list = (!ec && v.is_object()) ? v.get_object().if_contains("parts") : nullptr;
+  if (list == nullptr || !list->is_array()) {
+    error = "needs \"parts\": [[text, label], ...]";
+    return false;
+  }
+  for (const json::value& p : list->get_array()) {
+    if (!p.is_array() || p.get_array().size() != 2 || !p.get_array()[0].is_string() ||
+        !p.get_array()[1].is_int64()) {
+      error = "a part must be [text, 0|1]";
+      return false;
+    }
+    const json::string& s = p.get_array()[0].get_string();
+    parts.push_back({std::string(s.data(), s.size()), p.get_array()[1].get_int64() != 0});
+  }
+  return true;
+}
 
 Trained Train(const std::vector<Example>& data, const Params& params) {
   // Double precision, one fixed order per epoch.

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "guards/injection/injection_model.h"
@@ -40,6 +41,15 @@ struct Trained {
     return {scale, bias, weights.data(), weights.size()};
   }
 };
+
+// One line of a training-parts file ({"parts": [[text, 0|1], ...]}, train.jsonl's format): its
+// parts in order, injected when the label is not 0. False with `error` saying what is wrong when
+// the line is not one (the caller adds the file and line).
+struct Part {
+  std::string text;
+  bool injected = false;
+};
+bool ParsePartsLine(std::string_view line, std::vector<Part>& parts, std::string& error);
 
 // REQUIRES: every example's features are ExtractFeatures' hashes.
 Trained Train(const std::vector<Example>& data, const Params& params = {});

@@ -26,8 +26,6 @@
 #include "injection_records.h"
 #include "logistic_training.h"
 
-#include <boost/json.hpp>
-
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -39,7 +37,6 @@ namespace {
 
 using namespace mcpgw::guards;
 using mcpgw::model_training::Example;
-namespace json = boost::json;
 
 constexpr std::size_t kMinTokens = 6;  // the detector's kModelMinTokens
 
@@ -167,24 +164,15 @@ int main(int argc, char** argv) {
       while (std::getline(lines, line)) {
         ++number;
         if (line.empty()) continue;
-        boost::system::error_code ec;
-        const json::value v = json::parse(line, ec);
-        const json::value* parts = (!ec && v.is_object()) ? v.get_object().if_contains("parts") : nullptr;
-        if (parts == nullptr || !parts->is_array()) {
-          std::cerr << "mcp-gateway-harmful-train: " << path << ":" << number
-                    << ": a line needs \"parts\": [[text, label], ...]\n";
+        std::vector<mcpgw::model_training::Part> parts;
+        std::string error;
+        if (!mcpgw::model_training::ParsePartsLine(line, parts, error)) {
+          std::cerr << "mcp-gateway-harmful-train: " << path << ":" << number << ": " << error
+                    << "\n";
           return 2;
         }
-        for (const json::value& part : parts->get_array()) {
-          const json::array* pair = part.if_array();
-          if (pair == nullptr || pair->empty() || !(*pair)[0].is_string()) {
-            std::cerr << "mcp-gateway-harmful-train: " << path << ":" << number
-                      << ": a part is [text, label]\n";
-            return 2;
-          }
-          for (Segment& s : Segments(std::string((*pair)[0].get_string())))
-            detect.push_back({std::move(s.features), 0.0f});
-        }
+        for (const mcpgw::model_training::Part& part : parts)
+          for (Segment& s : Segments(part.text)) detect.push_back({std::move(s.features), 0.0f});
       }
       continue;
     }

@@ -21,8 +21,6 @@
 #include "guards/injection/segment_features.h"
 #include "logistic_training.h"
 
-#include <boost/json.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -36,7 +34,6 @@
 
 namespace {
 
-namespace json = boost::json;
 using namespace mcpgw::guards::injection;
 
 struct Example : mcpgw::model_training::Example {
@@ -55,24 +52,16 @@ bool Load(const std::string& path, std::vector<Example>& out, std::string& error
   while (std::getline(in, line)) {
     ++number;
     if (line.empty()) continue;
-    boost::system::error_code ec;
-    json::value v = json::parse(line, ec);
-    const json::value* parts = (!ec && v.is_object()) ? v.get_object().if_contains("parts") : nullptr;
-    if (parts == nullptr || !parts->is_array()) {
-      error = path + ":" + std::to_string(number) + ": needs \"parts\": [[text, label], ...]";
+    thread_local std::vector<mcpgw::model_training::Part> parts;
+    if (!mcpgw::model_training::ParsePartsLine(line, parts, error)) {
+      error = path + ":" + std::to_string(number) + ": " + error;
       return false;
     }
     std::string text;
     std::vector<std::pair<std::size_t, std::size_t>> injected;
-    for (const json::value& p : parts->get_array()) {
-      if (!p.is_array() || p.get_array().size() != 2 || !p.get_array()[0].is_string() ||
-          !p.get_array()[1].is_int64()) {
-        error = path + ":" + std::to_string(number) + ": a part must be [text, 0|1]";
-        return false;
-      }
-      const json::string& s = p.get_array()[0].get_string();
-      if (p.get_array()[1].get_int64() != 0) injected.emplace_back(text.size(), text.size() + s.size());
-      text.append(s.data(), s.size());
+    for (const mcpgw::model_training::Part& p : parts) {
+      if (p.injected) injected.emplace_back(text.size(), text.size() + p.text.size());
+      text += p.text;
     }
     ForEachSegment(text, [&](std::size_t b, std::size_t e) {
       const std::string_view segment = std::string_view(text).substr(b, e - b);
