@@ -9,6 +9,8 @@
 #include <cmath>
 #include <string_view>
 
+#include "core/ascii_lower.h"
+
 namespace mcpgw::core {
 
 namespace json = boost::json;
@@ -29,12 +31,6 @@ bool IsTchar(char c) {
   return std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
 }
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
-
 struct Scan {
   std::vector<ParamHeaderDeclaration> found;
   std::vector<std::string> lower_names;
@@ -53,7 +49,7 @@ struct Scan {
         valid = false;
         return;
       }
-      std::string lower = Lower(raw->get_string());
+      std::string lower = AsciiLower(raw->get_string());
       if (std::find(lower_names.begin(), lower_names.end(), lower) != lower_names.end()) {
         valid = false;
         return;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/ascii_lower.h"
 #include "scanner/regex_options.h"
 #include "scanner/scan_rules.h"
 #include "scanner/sentences.h"
@@ -296,13 +297,6 @@ bool NamesParameterAsTarget(std::string_view sentence, std::string_view name) {
   return false;
 }
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 }  // namespace
 
 std::optional<DataFlowCheck::Hit> DataFlowCheck::FindFlow(
@@ -340,7 +334,7 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindFlow(
     }
     // A parameter of this tool whose name does not denote the data.
     if (!sink && private_data && !params.empty()) {
-      const std::string lower = Lower(sentence);
+      const std::string lower = core::AsciiLower(sentence);
       for (const std::string& name : params) {
         if (NamesParameterAsTarget(lower, name) && !NameDenotesData(name)) {
           sink = true;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/ascii_lower.h"
 #include "guards/secrets/validators.h"
 
 namespace mcpgw::guards::secrets {
@@ -65,12 +66,6 @@ Shape ShapeOf(std::string_view text, const Line& line) {
   return s;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  return out;
-}
-
 bool PublicContent(std::string_view s) {
   for (std::string_view start :
        {"-----BEGIN CERTIFICATE", "-----BEGIN PUBLIC KEY", "-----BEGIN RSA PUBLIC KEY",
@@ -85,7 +80,7 @@ bool PublicContent(std::string_view s) {
 // `data`), a service account's namespace, a reference or placeholder.
 bool Skip(std::string_view key, std::string_view value, bool base64) {
   if (value.empty()) return true;
-  const std::string k = Lower(key);
+  const std::string k = core::AsciiLower(key);
   for (std::string_view suffix : {".crt", ".cer", ".pub", "ca-bundle", "cabundle", "known_hosts"}) {
     if (k.ends_with(suffix)) return true;
   }

@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 
+#include "core/ascii_lower.h"
 #include "guards/secrets/escaped_view.h"
 #include "guards/secrets/k8s_secret.h"
 #include "guards/secrets/pem_block.h"
@@ -123,12 +124,6 @@ std::string EscapeLiteral(std::string_view literal) {
   return out;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 bool ContainsLower(std::string_view hay, std::string_view lower_needle) {
@@ -165,7 +160,7 @@ bool PlausibleUrlPassword(std::string_view v) {
   static constexpr std::string_view kWords[] = {"password", "pass", "pwd", "passwd", "secret",
                                                 "user", "username", "pw", "xxx", "***"};
   for (std::string_view w : kWords) {
-    if (v.size() == w.size() && Lower(v) == w) return false;
+    if (v.size() == w.size() && core::AsciiLower(v) == w) return false;
   }
   return true;
 }
@@ -346,7 +341,7 @@ Layout LayOut(const std::vector<RuleSpec>& rules) {
     bool gated = false;
     for (const std::string& keyword : spec.keywords) {
       if (keyword.empty()) continue;
-      const std::string key = Lower(keyword);
+      const std::string key = core::AsciiLower(keyword);
       gate(key, key.size(), EscapeLiteral(key), HS_FLAG_CASELESS, index);
       gated = true;
     }
@@ -412,7 +407,7 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
     rule->entity = spec.entity;
     rule->secret_group = spec.secret_group;
     rule->check_group = spec.check_group;
-    rule->line_requires = Lower(spec.line_requires);
+    rule->line_requires = core::AsciiLower(spec.line_requires);
     rule->entropy = spec.entropy;
     rule->check = spec.check;
     rule->score = spec.score;
@@ -435,7 +430,8 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
         if (!allow) return allow.error();
         compiled.regexes.push_back(std::move(*allow));
       }
-      for (const std::string& word : list.stopwords) compiled.stopwords.push_back(Lower(word));
+      for (const std::string& word : list.stopwords)
+        compiled.stopwords.push_back(core::AsciiLower(word));
       rule->allowlists.push_back(std::move(compiled));
     }
     engine->max_groups_ = std::max(engine->max_groups_, rule->groups);

@@ -4,19 +4,15 @@
 #include <cctype>
 #include <set>
 
+#include "core/ascii_lower.h"
+
 namespace mcpgw::scanner::reputation {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string BaseName(std::string_view command) {
   const std::size_t slash = command.find_last_of("/\\");
   const std::string lowered =
-      Lower(slash == std::string_view::npos ? command : command.substr(slash + 1));
+      core::AsciiLower(slash == std::string_view::npos ? command : command.substr(slash + 1));
   std::string_view base = lowered;
   for (std::string_view suffix : {".cmd", ".exe", ".bat"}) {
     if (base.size() > suffix.size() && base.ends_with(suffix)) base.remove_suffix(suffix.size());
@@ -79,7 +75,7 @@ const char* EcosystemName(Ecosystem ecosystem) {
 }
 
 std::string NormalizeNpmName(std::string_view spec) {
-  std::string name = Lower(spec);
+  std::string name = core::AsciiLower(spec);
   // A version or tag follows the last '@' that is not the scope's leading one.
   const std::size_t at = name.find('@', name.starts_with("@") ? 1 : 0);
   if (at != std::string::npos) name.resize(at);
