@@ -5,6 +5,8 @@
 #include <cstring>
 #include <string>
 
+#include "core/ascii_lower.h"
+
 namespace mcpgw::guards::injection {
 namespace {
 
@@ -50,21 +52,22 @@ std::size_t Count(std::string_view s, std::string_view what) {
   return n;
 }
 
-
 // A single-quoted literal of code or data holding `pos` on the line [lb, le): its quote opens
 // after '=', '(', '[', ',', '{' or ':' (spaces allowed), or at the line's start, so an
 // apostrophe in prose ("don't") never opens one; it closes at the next unescaped quote, which
-// must come after `pos`. The opening quote's offset, or npos.
+// must come after `pos`. The opening quote's offset, or npos. SQL rows (INSERT ... VALUES in
+// the 4 KiB up to the line's end) are data that carries payloads, like a JSON answer's values:
+// their literals are not examples in code, and npos is the answer there.
+bool InSqlRows(std::string_view text, std::size_t le) {
+  const std::size_t from = le > 4096 ? le - 4096 : 0;
+  const std::string_view before = text.substr(from, le - from);
+  for (const std::string_view sql : {"INSERT INTO", "insert into", "VALUES", "values ("})
+    if (before.find(sql) != std::string_view::npos) return true;
+  return false;
+}
+
 std::size_t SingleQuotedLiteralStart(std::string_view text, std::size_t lb, std::size_t le,
                                      std::size_t pos) {
-  // SQL rows (INSERT ... VALUES) are data that carries payloads, like a JSON answer's values:
-  // their literals are not examples in code.
-  {
-    const std::size_t from = le > 4096 ? le - 4096 : 0;
-    const std::string_view before = text.substr(from, le - from);
-    for (const std::string_view sql : {"INSERT INTO", "insert into", "VALUES", "values ("})
-      if (before.find(sql) != std::string_view::npos) return std::string_view::npos;
-  }
   std::size_t open = std::string_view::npos;
   for (std::size_t i = lb; i < le; ++i) {
     const char c = text[i];
@@ -72,7 +75,8 @@ std::size_t SingleQuotedLiteralStart(std::string_view text, std::size_t lb, std:
       if (c == '\\') {
         ++i;
       } else if (c == '\'') {
-        if (pos >= open && pos < i + 1) return open;
+        // Found on the line first: the SQL look-back runs only for a literal that holds `pos`.
+        if (pos >= open && pos < i + 1) return InSqlRows(text, le) ? std::string_view::npos : open;
         open = std::string_view::npos;
       }
       continue;
@@ -324,7 +328,7 @@ bool CodeFences::Contains(std::size_t pos) const {
 
 bool InLabelledDatasetRow(std::string_view text, std::size_t pos) {
   const auto [lb, le] = LineAt(text, pos);
-  std::string_view line = text.substr(lb, std::min<std::size_t>(le - lb, 4096));
+  const std::string_view line = text.substr(lb, std::min<std::size_t>(le - lb, 4096));
   static constexpr std::string_view kKeys[] = {
       "\"label\"",    "\"labels\"",       "\"class\"",     "\"category\"",  "\"verdict\"",
       "\"expected\"", "\"is_injection\"", "\"is_attack\"", "\"injection\"", "\"malicious\"",
@@ -338,9 +342,7 @@ bool InLabelledDatasetRow(std::string_view text, std::size_t pos) {
       "인젝션",  "탈옥",      "инъекц",    "ін'єкц",   "інʼєкц",      "атака",   "inyecci",
       "injeç",   "iniezion",  "injektion", "enjeksiyon", "injeksi",   "tiêm",    "حقن",
       "इंजेक्शन", "złośliw",   "malveill",  "bösartig", "malicios",    "dannos"};
-  std::string lower(line);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  const std::string lower = core::AsciiLower(line);
   for (const std::string_view key : kKeys) {
     for (std::size_t at = lower.find(key); at != std::string::npos; at = lower.find(key, at + 1)) {
       std::size_t v = at + key.size();
