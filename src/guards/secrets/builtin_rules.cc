@@ -535,6 +535,8 @@ void Observability(std::vector<RuleSpec>& r) {
                   R"re([A-Za-z0-9]{32})re", 3.5));
   r.push_back(Ctx("launchdarkly_key", "LAUNCHDARKLY_KEY", {"launchdarkly", "ld_sdk"},
                   R"re(launchdarkly|ld_sdk)re", R"re((?:api|sdk)-)re" + kUuid, 3.0));
+  // A LaunchDarkly server-side SDK key by its own shape ("sdk-" and a UUID), named or not.
+  r.push_back(Tok("launchdarkly_sdk_key", "LAUNCHDARKLY_KEY", {"sdk-"}, R"re(sdk-)re" + kUuid, 3.0));
   r.push_back(Ctx("logzio_token", "LOGZIO_TOKEN", {"logz"}, R"re(logz)re",
                   R"re([A-Za-z]{32})re", 3.5));
 }
@@ -554,7 +556,7 @@ void Saas(std::vector<RuleSpec>& r) {
   r.push_back(Tok("age_secret_key", "AGE_SECRET_KEY", {"age-secret-key-1"},
                   R"re(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})re"));
   r.push_back(Tok("mapbox_secret_token", "MAPBOX_TOKEN", {"sk.eyj"},
-                  R"re(sk\.eyJ[A-Za-z0-9_\-]{50,}\.[A-Za-z0-9_\-]{20,})re"));
+                  R"re(sk\.eyJ[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{20,})re"));
   r.push_back(Tok("contentful_token", "CONTENTFUL_TOKEN", {"cfpat-"}, R"re(CFPAT-[A-Za-z0-9_\-]{43})re"));
   r.push_back(Trig("dropbox_token", "DROPBOX_TOKEN", R"re(sl\.[A-Za-z0-9_\-]{12})re",
                    R"re(sl\.[A-Za-z0-9_\-]{40,})re", 4.0));
@@ -629,7 +631,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kSpaceThenValue;
   r.back().window_after = 256;
   r.push_back(Raw("url_credentials", "PASSWORD", {"://"},
-                  R"re((?i)\b[a-z][a-z0-9+.\-]*://[^\s:@/"'<>\\]*:([^\s@/"'<>\\]+)@[A-Za-z0-9\[])re",
+                  R"re((?i)\b[a-z][a-z0-9+.\-]*://[^\s:@/"'<>\\]*:([^\s@/"'<>\\]+(?:/[^\s@/"'<>\\]*)*)@[A-Za-z0-9\[])re",
                   0, Check::kUrlPassword));
   r.back().gate = Gate::kUserinfo;
   r.back().window_after = 256;
@@ -831,6 +833,31 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_after = 128;
   r.back().gate = Gate::kSeparatorFollows;
   r.back().starts_at_keyword = true;  // the regex opens with its keyword
+  // `az storage account keys list` prints the account's keys (88 characters of base64) as a
+  // table, TSV or JSON: the values that follow the command.
+  r.push_back(Raw("azure_cli_storage_keys", "AZURE_STORAGE_KEY", {"storage account keys list"},
+                  R"re((?s)storage account keys list.{0,1000}?(?:^|[^A-Za-z0-9+/])([A-Za-z0-9+/]{86}==))re",
+                  4.0));
+  r.back().starts_at_keyword = false;
+  r.back().window_before = 0;
+  r.back().window_after = 1200;
+  // Name/value pairs (Kubernetes env, ECS task definitions, Azure app settings, GitHub and
+  // CI variable listings): {"name": "DB_PASSWORD", "value": "..."} or "- name: X\n  value: y".
+  r.push_back(Raw("name_value_pair_secret", "PASSWORD", {"value"},
+                  R"re((?i)\bname["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key|_key|credential)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().gate = Gate::kSeparatorFollows;
+  r.back().window_before = 160;
+  r.back().window_after = 200;
+  // Express/connect signed session cookies: "s:" (URL-encoded "s%3A"), the id, '.', the HMAC.
+  r.push_back(Raw("express_session_cookie", "SESSION_COOKIE", {"s%3a"},
+                  R"re((?:^|[^A-Za-z0-9])(s%3A[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9%/+_\-]{20,}))re", 3.5));
+  r.back().window_before = 1;
+  // `vault login TOKEN` (or token=TOKEN): the token as a positional argument.
+  r.push_back(Raw("vault_login_token", "VAULT_TOKEN", {"vault login"},
+                  R"re(\bvault login(?:[ \t]+-[a-z\-]+(?:=\S+)?)*[ \t]+(?:token=)?([A-Za-z0-9._\-]{20,}))re",
+                  3.5, Check::kOpaqueToken));
+  r.back().window_before = 8;
   // Every value of a Secret manifest's data/stringData maps (YAML or JSON), whatever its key is
   // called (k8s_secret.h); certificates and public keys stay.
   r.push_back(Raw("kubernetes_secret", "KUBERNETES_SECRET", {},
@@ -845,10 +872,15 @@ void Structured(std::vector<RuleSpec>& r) {
 // Assignments of a value to a name that says it is a credential, in env files, YAML, JSON,
 // INI/TOML, code and XML. Group 1 is the key, the value is the first later non-empty group.
 void Generic(std::vector<RuleSpec>& r) {
+  // After the name: closing quotes, an optional note in parentheses ("API key (service
+  // account): ..."), then the operator, which may carry a type annotation (Rust "TOKEN: &str =",
+  // TypeScript "apiKey: string =", Kotlin "val key: String =").
   const std::string sep =
-      R"re(["'\x60\]\\]{0,4}(?:\s{0,4}|[ \t]{5,40})(?:=|:=|::=|:|=>|<-|\?=|\|\|=)\s{0,4})re";
+      R"re(["'\x60\]\\]{0,4}(?:[ \t]+\([^()\r\n]{1,40}\))?(?:\s{0,4}|[ \t]{5,40})(?::[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_<>\[\]]{0,24}\??[ \t]+=|=|:=|::=|:|=>|<-|\?=|\|\|=)\s{0,4})re";
+  // Quoted (C# @"...", Python b'...'/r'...' prefixes too), backquoted, a YAML block scalar
+  // ("key: >-" then the value indented on the next line), or bare.
   const std::string value =
-      R"re((?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|([^\s"'\x60,;&<>\\]+)))re";
+      R"re((?:(?:@|[rRbBuU]{1,2})?\\?"([^"\\\r\n]+)\\?"|(?:[rRbBuU]{1,2})?\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|[>|][+\-]?[ \t]*\r?\n[ \t]+([^\s"'\x60,;&<>\\]+)|([^\s"'\x60,;&<>\\]+)))re";
   RuleSpec password = Raw(
       "generic_password", "PASSWORD",
       {"pass", "pwd"},
@@ -862,11 +894,12 @@ void Generic(std::vector<RuleSpec>& r) {
   r.push_back(password);
   RuleSpec secret = Raw(
       "generic_secret", "SECRET",
-      {"secret", "token", "api_key", "apikey", "api-key", "access_key", "accesskey",
+      {"secret", "token", "api_key", "apikey", "api-key", "api key", "access_key", "accesskey",
+       "access key", "secret key",
        "private_key", "privatekey", "credential", "auth_key", "authkey", "signing_key",
        "encryption_key", "master_key", "account_key", "session_key", "client_key", "app_key",
        "license_key"},
-      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret|token|api[_.\-]?key|access[_.\-]?key|private[_.\-]?key|credentials?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*)?))re" +
+      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|credentials?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*)?))re" +
           sep + value,
       0, Check::kGenericSecret, 0.7f);
   secret.window_before = 64;
@@ -874,6 +907,19 @@ void Generic(std::vector<RuleSpec>& r) {
   secret.gate = Gate::kAssignment;
   secret.anchored_at_key = true;
   r.push_back(secret);
+  // A name that only ends in "key" (search_key, analyticsKey, provider-key, Integration.Key):
+  // the value must look random (IsRandomKeyValue), since such names also hold row ids, cache
+  // keys and translation keys.
+  RuleSpec named_key = Raw(
+      "generic_named_key", "SECRET", {"key"},
+      R"re((?:^|[^A-Za-z0-9_])((?i:[a-z0-9_.\-]*?)(?:(?i:[a-z0-9][_.\-]key)|[a-z0-9]Key|[A-Z0-9]KEY)))re" +
+          sep + value,
+      0, Check::kGenericKey, 0.7f);
+  named_key.window_before = 64;
+  named_key.window_after = 200;
+  named_key.gate = Gate::kAssignment;
+  named_key.anchored_at_key = true;
+  r.push_back(named_key);
   // .env style NAME_KEY=value, upper case only (MAILGUN_KEY=..., PAYMENT_SERVICE_KEY=...).
   RuleSpec env_key = Raw("env_key", "SECRET", {"_key="},
                          R"re((?:^|[\s'"])((?:[A-Z][A-Z0-9]*_)+KEY)=["']?([A-Za-z0-9+/=_.\-]{16,256})["']?(?:\s|$))re",

@@ -25,6 +25,7 @@ enum class Check : std::uint8_t {
   kBase64PrivateKey, // base64 of a PEM private key (kubeconfig client-key-data, k8s secrets)
   kKubernetesSecret, // the match is `kind: Secret`; every data/stringData value is a finding
   kProsePassword,    // a password named in a sentence: plausible, and letters with digits/symbols
+  kGenericKey,       // like kGenericSecret for a name that only ends in "key": IsRandomKeyValue
 };
 
 // A gitleaks allowlist: a finding it matches is not reported.

@@ -233,6 +233,42 @@ std::vector<Positive> Positives() {
       {"ini_token", "[auth]\ntoken = ", Fake("ini", 40, kHex), "\n", "secrets.generic_secret", ""},
       {"mysql_cli", "mysql -u root -p", pw, " -h db", "secrets.mysql_cli_password", ""},
       {"curl_user", "curl -u admin:", pw, " https://api.internal/", "secrets.curl_user_password", ""},
+      // A note in parentheses between the name and the colon.
+      {"labelled_with_note", "  API key (service account): ", Fake("note", 24), "\n",
+       "secrets.generic_secret", ""},
+      // Type annotations and string prefixes of code.
+      {"rust_typed_const", "const TOKEN: &str = \"", Fake("rs", 30, kHex), "\";",
+       "secrets.generic_secret", ""},
+      {"ts_typed_field", "  private apiKey: string = '", Fake("ts", 32), "';",
+       "secrets.generic_secret", ""},
+      {"csharp_verbatim", "public const string ApiKey = @\"", Fake("cs", 40, kHex), "\";",
+       "secrets.generic_secret", ""},
+      {"yaml_block_scalar", "archive:\n  secret: >-\n    ", Fake("blk", 40, kBase64Url), "\nnext: 1\n",
+       "secrets.generic_secret", ""},
+      // Names that only end in "key", with random values.
+      {"ruby_named_key", "  config.x.search_key = \"", Fake("rbk", 48, kBase64Url), "\"",
+       "secrets.generic_named_key", ""},
+      {"camel_named_key", "const analyticsKey = \"", Fake("jsk", 64, kBase64Url), "\";",
+       "secrets.generic_named_key", ""},
+      {"json_named_key", "{\"provider_key\":\"", Fake("pk", 19, kBase64) + "=", "\",\"retry\":30}",
+       "secrets.generic_named_key", ""},
+      // Name/value pairs, an empty URL user with '/' in the password, CLI and cookie shapes.
+      {"k8s_env_pair", "        - name: ZENDESK_API_TOKEN\n          value: ", Fake("zd", 40), "\n",
+       "secrets.name_value_pair_secret", ""},
+      {"ecs_env_pair", "{\"name\": \"DB_PASSWORD\", \"value\": \"", "qlShy!9432#uBlAli", "\"}",
+       "secrets.name_value_pair_secret", ""},
+      {"url_empty_user_slash", "REDIS_URL=redis://:", "Gin2TKwV1y+p/i0w5qDK=", "@cache.invalid:6379/0",
+       "secrets.url_credentials", ""},
+      {"percent_s_inside_password", "      - MONGO_INITDB_ROOT_PASSWORD=", "RFozv!0685%sCSlXP", "\n",
+       "secrets.generic_password", ""},
+      {"vault_login", ": 1691510601:0;vault login ", Fake("vl", 40, kBase64Url), "\n",
+       "secrets.vault_login_token", ""},
+      {"express_session", "app.session.id=", "s%3A" + Fake("sid", 32, kBase64Url) + "." + Fake("sig", 43, kBase64Url), "\n",
+       "secrets.express_session_cookie", ""},
+      {"launchdarkly_shape", "  API key: ", "sdk-ca92531a-d320-4985-8dea-11abfa224b67", "\n",
+       "secrets.launchdarkly_sdk_key", ""},
+      {"az_storage_keys", "$ az storage account keys list -n logs --query \"[0].value\" -o tsv\n",
+       Fake("azk", 86, kBase64) + "==", "\n$ gcloud config list\n", "secrets.azure_cli_storage_keys", ""},
       // Escaped inside a JSON string: found through the decoded view, mapped back.
       {"escaped_url", "{\"text\": \"{\\\"url\\\":\\\"postgres://u:", pw, "@h/db\\\"}\"}",
        "secrets.url_credentials", ""},
@@ -313,6 +349,16 @@ std::vector<Negative> LookAlikes() {
       {"pem_mention", "if line.startswith(\"-----BEGIN RSA PRIVATE KEY-----\"):\n    return True"},
       {"jwt_lookalike", "eyJhbGciOiJub25lIn0.eyJub3Rqc29u.abc"},
       {"windows_path", "C:\\Users\\jane\\AppData\\Local\\token_cache\\file.bin"},
+      // Names that end in "key" and identify things; ports before a path in a URL; printf holes.
+      {"row_and_cache_keys", "partition_key: \"" + Fake("part", 24) + "\"\nsort_key = \"" +
+                                 Fake("sort", 24) + "\"\nconst cacheKey = `user:${id}:profile`;"},
+      {"site_key_is_public", "recaptcha_site_key: \"6Lc" + Fake("site", 37, kBase64Url) + "\""},
+      {"named_key_plain_value", "translation_key = \"checkout.summary.total\"\nidempotencyKey: \"" +
+                                    Fake("idem", 24) + "\""},
+      {"port_then_path_at", "see http://localhost:3000/api/@scope/pkg and https://host:8443/a/b@c"},
+      {"printf_password", "password: \"%s\"\nDB_URL=postgres://%s:%s@db/app"},
+      {"passport_in_german", "Reisepass (US): 404850402\nPasseport: 12AB34567"},
+      {"function_signature", "async getToken(id: string): Promise<string> {\n  setPassword(value: string): void {"},
   };
 }
 

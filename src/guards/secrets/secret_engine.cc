@@ -157,6 +157,11 @@ Result<std::unique_ptr<re2::RE2>> CompileRegex(const std::string& pattern, bool 
 // A password inside a URL or connection string: not a reference, placeholder or default word.
 bool PlausibleUrlPassword(std::string_view v) {
   if (v.size() < 3 || v.size() > 256 || IsReference(v) || IsPlaceholder(v)) return false;
+  // A '/' in a password is taken only after a part that is not all digits (a port then a path:
+  // "http://host:8080/a/@b" holds no password).
+  if (const std::size_t slash = v.find('/'); slash != std::string_view::npos) {
+    if (v.substr(0, slash).find_first_not_of("0123456789") == std::string_view::npos) return false;
+  }
   static constexpr std::string_view kWords[] = {"password", "pass", "pwd", "passwd", "secret",
                                                 "user", "username", "pw", "xxx", "***"};
   for (std::string_view w : kWords) {
@@ -181,6 +186,19 @@ std::size_t AssignmentAt(std::string_view text, std::size_t from, std::size_t to
   std::size_t i = to;
   while (i < end && IsNameChar(text[i])) ++i;
   const std::string_view name = text.substr(name_begin, i - name_begin);
+  // A parenthesis after the name says what the credential is for ("API key (service
+  // account): ..."): skipped when short and on one line.
+  {
+    std::size_t j = i;
+    while (j < end && (text[j] == ' ' || text[j] == '\t')) ++j;
+    if (j > i && j < end && text[j] == '(') {  // "key (note)", not a call "key()"
+      const std::size_t close = text.find(')', j);
+      if (close != std::string_view::npos && close > j + 1 && close - j <= 40 &&
+          text.substr(j + 1, close - j - 1).find_first_of("\r\n(") == std::string_view::npos) {
+        i = close + 1;
+      }
+    }
+  }
   std::size_t skipped = 0;
   while (i < end && skipped < 12) {
     const char c = text[i];
@@ -205,12 +223,28 @@ bool AssignmentFollows(std::string_view text, std::size_t from, std::size_t to) 
   return AssignmentAt(text, from, to) != std::string_view::npos;
 }
 
+std::size_t ValueLengthBoundFrom(std::string_view text, std::size_t op);
+
 // An upper bound on the length of the value a generic rule's regex can capture after the
 // assignment operator at `op`: the rest of the operator, spaces, an optional backslash and
 // quote, then characters up to whitespace, a backslash or the opening quote (a value with a space
 // or a tab in it is rejected by the plausibility tests whatever its length). Operator characters
-// are counted too, so a value that starts with one is never undercounted.
+// are counted too, so a value that starts with one is never undercounted. A YAML block scalar
+// ("secret: >-" then the value on the next line) is not bounded; after a type annotation
+// ("TOKEN: &str = ...", "apiKey: string = ...") the value after the '=' is measured.
 std::size_t ValueLengthBound(std::string_view text, std::size_t op) {
+  const std::size_t first = ValueLengthBoundFrom(text, op);
+  if (op >= text.size() || text[op] != ':') return first;
+  std::size_t i = op + 1;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i < text.size() && (text[i] == '>' || text[i] == '|')) return text.size();
+  const std::size_t limit = std::min(text.size(), i + 40);
+  while (i < limit && text[i] != '=' && text[i] != '\n' && text[i] != '"' && text[i] != '\'') ++i;
+  if (i >= limit || text[i] != '=' || text[i - 1] != ' ') return first;
+  return std::max(first, ValueLengthBoundFrom(text, i));
+}
+
+std::size_t ValueLengthBoundFrom(std::string_view text, std::size_t op) {
   std::size_t i = op + 1;
   std::size_t count = 0;
   while (i < text.size() && count < 3 && std::string_view("=:>|?<-").find(text[i]) !=
@@ -244,12 +278,17 @@ bool SpaceThenValue(std::string_view text, std::size_t to) {
   return std::isalnum(c) || c == '+' || c == '/' || c == '-' || c == '_' || c == '.' || c == '~';
 }
 
+// A '/' after the userinfo's colon is part of a password ("redis://:Gin2+p/i0w5=@host") unless
+// what precedes it is all digits (a port: "http://host:8080/path/@scope").
 bool UserinfoFollows(std::string_view text, std::size_t to) {
   bool colon = false;
+  bool digits_only = true;
   const std::size_t end = std::min(text.size(), to + 512);
   for (std::size_t i = to; i < end; ++i) {
+    if (colon && text[i] == '/' && !digits_only) continue;
+    if (colon && text[i] != '/' && (text[i] < '0' || text[i] > '9')) digits_only = false;
     switch (text[i]) {
-      case ':': colon = true; break;
+      case ':': colon = true; digits_only = true; break;
       case '@': return colon;
       case '/': case ' ': case '\t': case '\r': case '\n': case '"': case '\'': case '<':
       case '>': case '\\':
@@ -399,7 +438,8 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
       return MakeError(RuleName(spec) + ": check group " + std::to_string(spec.check_group) +
                        " but the regex has " + std::to_string(rule->groups) + " capture groups");
     }
-    if ((spec.check == Check::kGenericPassword || spec.check == Check::kGenericSecret) &&
+    if ((spec.check == Check::kGenericPassword || spec.check == Check::kGenericSecret ||
+         spec.check == Check::kGenericKey) &&
         rule->groups < 2) {
       return MakeError(RuleName(spec) + ": a generic rule needs a key group and a value group");
     }
@@ -419,6 +459,7 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
     if (spec.gate == Gate::kAssignment && spec.anchored_at_key) {
       if (spec.check == Check::kGenericPassword) rule->min_value = kMinPasswordLength;
       if (spec.check == Check::kGenericSecret) rule->min_value = kMinSecretLength;
+      if (spec.check == Check::kGenericKey) rule->min_value = 16;
     }
     for (const AllowlistSpec& list : spec.allowlists) {
       CompiledRule::Allowlist compiled;
@@ -534,8 +575,8 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
   const re2::StringPiece whole = groups[0];
   re2::StringPiece secret;
   re2::StringPiece key;
-  const bool generic =
-      rule.check == Check::kGenericPassword || rule.check == Check::kGenericSecret;
+  const bool generic = rule.check == Check::kGenericPassword ||
+                       rule.check == Check::kGenericSecret || rule.check == Check::kGenericKey;
   if (generic) {
     key = groups[1];
     for (int g = 2; g <= rule.groups && secret.empty(); ++g) secret = groups[g];
@@ -591,13 +632,16 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
         if (!IsBasicCredential(value)) return;
         break;
       case Check::kGenericPassword:
-      case Check::kGenericSecret: {
+      case Check::kGenericSecret:
+      case Check::kGenericKey: {
         const bool quoted = begin > 0 && (text[begin - 1] == '"' || text[begin - 1] == '\'' ||
                                           text[begin - 1] == '`');
         const std::string_view key_name(key.data(), key.size());
         const bool ok = rule.check == Check::kGenericPassword
                             ? IsPlausiblePassword(key_name, value, quoted)
-                            : IsPlausibleSecret(key_name, value, quoted);
+                        : rule.check == Check::kGenericSecret
+                            ? IsPlausibleSecret(key_name, value, quoted)
+                            : IsRandomKeyValue(key_name, value, quoted);
         if (!ok) return;
         break;
       }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "auth/base64url.h"
+#include "core/ascii_lower.h"
 
 namespace mcpgw::guards::secrets {
 namespace {
@@ -211,12 +212,17 @@ bool IsPlaceholder(std::string_view v) {
       "example", "xxxx", "****", "....", "redacted", "placeholder", "changeme", "change_me",
       "change-me", "your_", "your-", "yourapi", "yourtoken", "yoursecret", "yourkey",
       "yourpassword", "dummy", "replace_me", "replaceme", "insert_", "${", "{{", "#{",
-      "%s", "••", "█", "\\u2022", "unique phrase", "not_a_real", "notareal", "notreal", "sample_", "_here"};
+      "••", "█", "\\u2022", "unique phrase", "not_a_real", "notareal", "notreal", "sample_", "_here"};
   const Lowered lower(v);
   for (std::string_view marker : kMarkers) {
     if (lower.Contains(marker)) return true;
   }
   if (HasAngleHole(v)) return true;
+  // A printf hole ("%s", "key-%s", "%s:%s"), not "%s" inside a random password ("Rf0!%sCx9"):
+  // the character after it is not a letter or digit.
+  for (std::size_t at = v.find("%s"); at != std::string_view::npos; at = v.find("%s", at + 1)) {
+    if (at + 2 == v.size() || !std::isalnum(static_cast<unsigned char>(v[at + 2]))) return true;
+  }
   return v.size() >= 6 && HasLongRun(v, std::max<std::size_t>(6, v.size() / 2));
 }
 
@@ -271,6 +277,7 @@ bool IsMetadataKey(std::string_view key) {
       "generator", "validator", "callback", "handler", "option", "options", "config", "_set"};
   static constexpr std::string_view kWords[] = {
       "bypass", "compass", "passenger", "passive", "passage", "passport", "passthrough",
+      "reisepass", "passnummer", "passeport", "passaport", "pass_no", "pass-nr", "pass_nr",
       "tokeniz", "max_token", "maxtoken", "token_count", "tokencount", "tokens_used",
       "num_token", "token_limit", "completion_token", "prompt_token", "input_token",
       "output_token", "total_token", "secretary", "surpass", "forgot", "confirm_password_label",
@@ -440,6 +447,27 @@ bool IsPlausiblePassword(std::string_view key, std::string_view v, bool quoted) 
   if (!quoted && (IsIdentifierLike(v) || IsConstantName(v))) return false;
   if (ShannonEntropy(v) < 2.0) return false;
   return true;
+}
+
+bool IsRandomKeyValue(std::string_view key, std::string_view v, bool quoted) {
+  // Names that end in "key" without naming a credential: identifiers of rows, cache entries,
+  // messages, objects, translations; site keys that pages publish.
+  static constexpr std::string_view kNotSecret[] = {
+      "site_key", "sitekey", "site-key", "routing_key", "routingkey", "object_key", "objectkey",
+      "s3_key", "dedup", "i18n", "translation", "message_key", "messagekey", "lookup_key",
+      "lookupkey", "map_key", "unique_key", "natural_key", "composite_key", "row_key", "rowkey",
+      "kms_key", "kmskey", "group_key", "groupkey", "storage_key", "storagekey", "query_key",
+      "querykey", "state_key", "statekey", "event_key", "sort", "order_key", "index_key",
+      "shard_key", "shardkey", "bucket_key", "file_key", "filekey", "path_key", "locale",
+      "label_key", "labelkey", "hotkey", "hot_key", "shortcut", "keyboard", "music_key",
+      "signal_key", "metric_key", "tag_key", "tagkey", "record_key", "entity_key", "item_key",
+      "itemkey", "job_key", "task_key", "trace_key", "correlation", "request_key", "upload_key"};
+  if (v.size() < 16 || !IsPlausibleSecret(key, v, quoted)) return false;
+  const std::string lower = core::AsciiLower(key);
+  for (std::string_view word : kNotSecret) {
+    if (lower.find(word) != std::string::npos) return false;
+  }
+  return CharClasses(v) >= 3 && ShannonEntropy(v) >= 3.5;
 }
 
 bool IsProsePassword(std::string_view v) {
