@@ -764,7 +764,7 @@ void Structured(std::vector<RuleSpec>& r) {
   // "..."), os.environ.get(...), ENV.fetch(...), process.env.X || "...", env::var(...).unwrap_or.
   r.push_back(Raw("env_fallback_secret", "PASSWORD",
                   {"getenv", "environ.get", "env.fetch", "env.get", "getordefault", "env(", "config("},
-                  R"re((?i)\b(?:getenv|environ\.get|env\.fetch|env\.get|getordefault|env\(|config\()\s*\(?\s*["']([A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY)[A-Z0-9_]*)["']\s*,\s*["']([^"'\r\n]{6,})["'])re",
+                  R"re((?i)\b(?:getenv|environ\.get|env\.fetch|env\.get|getordefault|env\(|config\()\s*\(?\s*["']([A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY)[A-Z0-9_]*)["']\s*(?:,|\)\s*\{)\s*["']([^"'\r\n]{6,})["'])re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().window_before = 64;
   r.back().window_after = 256;
@@ -849,6 +849,24 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kSeparatorFollows;
   r.back().window_before = 160;
   r.back().window_after = 200;
+  // Markdown tables whose header names a credential column, or a value column beside names
+  // (markdown_table.h).
+  r.push_back(Raw("markdown_table_secret", "SECRET",
+                  {"| secret", "|secret", "| password", "|password", "| token", "|token",
+                   "| api key", "| api_key", "| apikey", "| access key", "| access token",
+                   "| credential", "| client secret", "| license key", "| passphrase", "| pw",
+                   "| value", "|value", "| current value", "| setting"},
+                  R"re(\|)re", 0, Check::kMarkdownTable, 0.8f));
+  r.back().window_before = 0;
+  r.back().window_after = 4;
+  // A credential's name whose value is a nested "value:" (secret stores' exports, SOPS-like
+  // and CI variable YAML): "smtp_password:\n    value: '...'".
+  r.push_back(Raw("nested_value_secret", "PASSWORD", {"value"},
+                  R"re((?i)(?:^|[\s"'{,])([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_.\-]*)["']?[ \t]*:[ \t]*\r?\n[ \t]+["']?value["']?[ \t]*:[ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().gate = Gate::kSeparatorFollows;
+  r.back().window_before = 120;
+  r.back().window_after = 160;
   // Express/connect signed session cookies: "s:" (URL-encoded "s%3A"), the id, '.', the HMAC.
   r.push_back(Raw("express_session_cookie", "SESSION_COOKIE", {"s%3a"},
                   R"re((?:^|[^A-Za-z0-9])(s%3A[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9%/+_\-]{20,}))re", 3.5));

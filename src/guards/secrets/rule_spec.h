@@ -26,6 +26,7 @@ enum class Check : std::uint8_t {
   kKubernetesSecret, // the match is `kind: Secret`; every data/stringData value is a finding
   kProsePassword,    // a password named in a sentence: plausible, and letters with digits/symbols
   kGenericKey,       // like kGenericSecret for a name that only ends in "key": IsRandomKeyValue
+  kMarkdownTable,    // the match is in a table header naming a credential column (markdown_table.h)
 };
 
 // A gitleaks allowlist: a finding it matches is not reported.

@@ -269,6 +269,18 @@ std::vector<Positive> Positives() {
        "secrets.launchdarkly_sdk_key", ""},
       {"az_storage_keys", "$ az storage account keys list -n logs --query \"[0].value\" -o tsv\n",
        Fake("azk", 86, kBase64) + "==", "\n$ gcloud config list\n", "secrets.azure_cli_storage_keys", ""},
+      {"nested_value", "integrations:\n  smtp_password:\n    value: '", "wp5c+i+zpsq35X39f3iu=", "'\n    rotated_at: 2024-05-04\n",
+       "secrets.nested_value_secret", ""},
+      {"ruby_fetch_block", "  config.x.hooks_secret = ENV.fetch(\"HOOKS_SECRET\") { \"", Fake("rb", 64, kBase64), "\" }\n",
+       "secrets.env_fallback_secret", ""},
+      {"mysql_password_slash", "COMMAND=/usr/bin/mysql -uroot -p", "/pXaNUQHeYqY2ddLEzts=", " -e 'SHOW PROCESSLIST'",
+       "secrets.mysql_cli_password", ""},
+      // Markdown tables: a credential column, and a value column beside a credential's name.
+      {"markdown_secret_column", "| system | secret | last rotated |\n|---|---|---|\n| ledger | `",
+       "xWoUV!4849&gqq1iI", "` | 2021-12-24 |\n| legacy | `<paste key>` | - |\n",
+       "secrets.markdown_table_secret", ""},
+      {"markdown_value_column", "| Variable | Value |\n| --- | --- |\n| DB_HOST | db.internal |\n| DB_PASSWORD | ",
+       "Vq8#rT2!mPz", " |\n", "secrets.markdown_table_secret", ""},
       // Escaped inside a JSON string: found through the decoded view, mapped back.
       {"escaped_url", "{\"text\": \"{\\\"url\\\":\\\"postgres://u:", pw, "@h/db\\\"}\"}",
        "secrets.url_credentials", ""},
@@ -358,6 +370,10 @@ std::vector<Negative> LookAlikes() {
       {"port_then_path_at", "see http://localhost:3000/api/@scope/pkg and https://host:8443/a/b@c"},
       {"printf_password", "password: \"%s\"\nDB_URL=postgres://%s:%s@db/app"},
       {"passport_in_german", "Reisepass (US): 404850402\nPasseport: 12AB34567"},
+      {"markdown_shortcuts", "| Key | Action |\n|---|---|\n| Ctrl+Shift+P | Command palette |\n"},
+      {"markdown_token_table", "| Token | Meaning |\n|---|---|\n| `<|endoftext|>` | end |\n| Hello | word |\n"},
+      {"markdown_secret_column_placeholders", "| service | secret |\n|---|---|\n| a | `[REDACTED]` |\n| b | stored in Vault |\n| c | `...` |\n"},
+      {"markdown_value_column_other_names", "| Setting | Value |\n|---|---|\n| TIMEOUT | 30s |\n| REGION | eu-west-1b7 |\n"},
       {"function_signature", "async getToken(id: string): Promise<string> {\n  setPassword(value: string): void {"},
   };
 }

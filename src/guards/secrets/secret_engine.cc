@@ -14,6 +14,8 @@
 #include "core/ascii_lower.h"
 #include "guards/secrets/escaped_view.h"
 #include "guards/secrets/k8s_secret.h"
+#include "guards/secrets/markdown_table.h"
+#include "guards/secrets/markdown_table.h"
 #include "guards/secrets/pem_block.h"
 #include "guards/secrets/secret_detector.h"
 #include "guards/secrets/validators.h"
@@ -160,7 +162,9 @@ bool PlausibleUrlPassword(std::string_view v) {
   // A '/' in a password is taken only after a part that is not all digits (a port then a path:
   // "http://host:8080/a/@b" holds no password).
   if (const std::size_t slash = v.find('/'); slash != std::string_view::npos) {
-    if (v.substr(0, slash).find_first_not_of("0123456789") == std::string_view::npos) return false;
+    if (slash > 0 && v.substr(0, slash).find_first_not_of("0123456789") == std::string_view::npos) {
+      return false;
+    }
   }
   static constexpr std::string_view kWords[] = {"password", "pass", "pwd", "passwd", "secret",
                                                 "user", "username", "pw", "xxx", "***"};
@@ -587,9 +591,14 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
     if (secret.empty()) secret = whole;
   }
   if (secret.empty() || secret.data() == nullptr) return;
-  if (rule.check == Check::kKubernetesSecret) {
+  if (rule.check == Check::kKubernetesSecret || rule.check == Check::kMarkdownTable) {
     std::vector<ValueSpan> values;
-    KubernetesSecretValues(text, static_cast<std::size_t>(whole.data() - text.data()), values);
+    const auto at = static_cast<std::size_t>(whole.data() - text.data());
+    if (rule.check == Check::kKubernetesSecret) {
+      KubernetesSecretValues(text, at, values);
+    } else {
+      MarkdownTableSecretValues(text, at, values);
+    }
     for (const ValueSpan& v : values) {
       const std::string_view value = text.substr(v.begin, v.end - v.begin);
       if (Allowed(value) || IsPublicByDesign(value) ||
@@ -655,6 +664,7 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
         if (!IsBase64PrivateKey(value)) return;
         break;
       case Check::kKubernetesSecret:  // handled above
+      case Check::kMarkdownTable:
         break;
       case Check::kProsePassword:
         if (!IsProsePassword(value)) return;

@@ -470,6 +470,16 @@ bool IsRandomKeyValue(std::string_view key, std::string_view v, bool quoted) {
   return CharClasses(v) >= 3 && ShannonEntropy(v) >= 3.5;
 }
 
+bool IsPlausibleTableSecret(std::string_view v) {
+  if (v.size() < 8 || v.size() > 512) return false;
+  if (IsPlausibleSecret("secret", v, true)) return true;
+  if (!IsPlausiblePassword("secret", v, true)) return false;
+  // A short password of three classes ("xWoUV!4849"), or a long random run of one class (a
+  // 52-letter Azure DevOps PAT).
+  if (CharClasses(v) >= 3) return true;
+  return v.size() >= 24 && ShannonEntropy(v) >= 3.5;
+}
+
 bool IsProsePassword(std::string_view v) {
   if (v.size() < kMinPasswordLength || v.size() > 64) return false;
   if (!IsPlausiblePassword("password", v, true)) return false;

@@ -72,6 +72,10 @@ inline constexpr std::size_t kMinSecretLength = 10;
 // following "password is" are not taken for one.
 bool IsProsePassword(std::string_view value);
 
+// A cell of a table column headed "secret"/"password"/"token": IsPlausibleSecret, or 8+
+// characters of three classes, or 24+ random characters of one class.
+bool IsPlausibleTableSecret(std::string_view value);
+
 // For a name that only ends in "key" (search_key, analyticsKey, provider_key): the value passes
 // IsPlausibleSecret and looks random (16+ characters of three classes, entropy >= 3.5), and the
 // name is not one of the keys that identify rows, objects, messages or published site keys.
