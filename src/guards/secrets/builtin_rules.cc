@@ -118,7 +118,7 @@ void Cloud(std::vector<RuleSpec>& r) {
   // A secret key passed right after its access key id (BasicAWSCredentials("AKIA...", "..."),
   // NewStaticCredentials, AwsBasicCredentials.create, boto3 positional or keyword arguments).
   r.push_back(Raw("aws_secret_after_key_id", "AWS_SECRET_KEY", {"akia", "asia"},
-                  R"re(\b(?:AKIA|ASIA)[A-Z0-9]{16}["']?\s*,\s*(?:[A-Za-z_][A-Za-z0-9_]{0,40}\s*[:=]\s*)?["']([A-Za-z0-9/+]{40})["'])re",
+                  R"re(\b(?:AKIA|ASIA)[A-Z0-9]{16}(?:["']?\s*,\s*(?:[A-Za-z_][A-Za-z0-9_]{0,40}\s*[:=]\s*)?["']([A-Za-z0-9/+]{40})["']|[ \t]+([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)))re",
                   4.0));
   r.back().window_before = 8;
   r.back().window_after = 160;
@@ -655,6 +655,50 @@ void Structured(std::vector<RuleSpec>& r) {
                    "--client-secret", "--access-token", "--auth-token"},
                   R"re((?i)(?:^|\s)--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|access-token|auth-token)(?:=|\s+)["']?([^\s"'\x60\-][^\s"'\x60]{3,}))re",
                   0, Check::kUrlPassword));
+  // Any long option that names a credential (--s3-secret, --db-password, --registry-token).
+  r.push_back(Raw("cli_named_secret_flag", "PASSWORD", {"secret", "password", "passwd", "token"},
+                  R"re((?i)(?:^|\s)--[a-z0-9]+(?:-[a-z0-9]+)*-(?:secret|password|passwd|token|secret-key|access-key|api-key)(?:=|[ \t]+)["']?([^\s"'\x60\-$][^\s"'\x60]{5,}))re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 64;
+  r.back().window_after = 200;
+  // keytool/jarsigner store and key passwords, each flag on its own (several per command).
+  r.push_back(Raw("keytool_pass_flag", "PASSWORD", {"storepass", "keypass"},
+                  R"re(\s-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|new)[ \t]+["']?([^\s"'\-][^\s"']{3,}))re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 24;
+  r.back().line_requires = "keytool";
+  r.push_back(Raw("jarsigner_pass_flag", "PASSWORD", {"storepass", "keypass"},
+                  R"re(\s-(?:storepass|keypass)[ \t]+["']?([^\s"'\-][^\s"']{3,}))re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 24;
+  r.back().line_requires = "jarsigner";
+  // OpenSSL pass phrase arguments: -passout pass:X, -passin pass:X, -pass pass:X, -k.
+  r.push_back(Raw("openssl_pass_arg", "PASSWORD", {"pass:"},
+                  R"re(\s-(?:passout|passin|pass|password|srcpassfile|kpass)[ \t]+pass:([^\s"']{4,}))re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 24;
+  // Registry and tunnel logins that take the token as an argument.
+  r.push_back(Raw("cli_login_token", "API_TOKEN",
+                  {"cargo login", "add-authtoken", "ngrok authtoken", "npm token", "heroku auth:token"},
+                  R"re(\b(?:cargo login|ngrok config add-authtoken|ngrok authtoken)[ \t]+(?:--[a-z\-]+[ \t]+\S+[ \t]+)*["']?([A-Za-z0-9_\-]{20,}))re",
+                  3.0, Check::kOpaqueToken));
+  r.back().window_before = 24;  // "ngrok config " before the keyword
+  // PowerShell: ConvertTo-SecureString "..." -AsPlainText.
+  r.push_back(Raw("powershell_securestring", "PASSWORD", {"convertto-securestring"},
+                  R"re((?i)ConvertTo-SecureString\s+(?:-String\s+)?["']([^"'\r\n]{4,})["']\s+-AsPlainText)re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 8;
+  // Database connections whose password is a positional argument: Perl DBI->connect(dsn, user,
+  // pass), PHP new PDO(dsn, user, pass) and mysqli_connect/new mysqli(host, user, pass, ...).
+  r.push_back(Raw("db_connect_positional_password", "PASSWORD", {"dbi->connect", "pdo(", "mysqli"},
+                  R"re((?i)(?:DBI->connect|new\s+PDO|mysqli_connect|new\s+mysqli|mysqli::__construct)\s*\(\s*["'][^"'\r\n]*["']\s*,\s*["'][^"'\r\n]*["']\s*,\s*["']([^"'\r\n]{4,})["'])re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 16;
+  r.back().window_after = 300;
+  // Redis clients' AUTH call: red:auth("..."), jedis.auth("..."), client.auth('...').
+  r.push_back(Raw("redis_auth_call", "PASSWORD", {":auth(", ".auth("},
+                  R"re([.:]auth\(\s*["']([^"'\r\n]{6,})["']\s*\))re", 0, Check::kUrlPassword));
+  r.back().window_before = 4;
   // Passwords given to command-line tools as arguments (shell history, CI logs, runbooks):
   // each tool's own flag or position, so "-p" or "-w" elsewhere stays.
   r.push_back(Raw("cli_tool_password", "PASSWORD",
@@ -841,6 +885,30 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().starts_at_keyword = false;
   r.back().window_before = 0;
   r.back().window_after = 1200;
+  // `az storage account keys list -o table`: key1/key2, FULL or READ, the key.
+  r.push_back(Raw("azure_storage_key_table", "AZURE_STORAGE_KEY", {"key1", "key2"},
+                  R"re((?m)^[ \t]*key[12][ \t]+(?:FULL|Full|READ|Read)[ \t]+([A-Za-z0-9+/]{86}==))re", 4.0));
+  r.back().window_before = 16;
+  r.back().window_after = 200;
+  // Hadoop/Spark ABFS and WASB account keys: fs.azure.account.key.<account>... then the key.
+  r.push_back(Raw("hadoop_azure_account_key", "AZURE_STORAGE_KEY", {"fs.azure.account.key"},
+                  R"re(fs\.azure\.account\.key[^"'\s<]*["']?\s*(?:,|=|:|</name>\s*<value>)\s*["']?([A-Za-z0-9+/]{86}==))re",
+                  4.0));
+  r.back().window_after = 300;
+  // RabbitMQ/Erlang distribution cookies: 20 upper-case letters as generated.
+  r.push_back(Ctx("erlang_cookie", "ERLANG_COOKIE", {"erlang_cookie", "erlang.cookie", "erlangcookie"},
+                  R"re(erlang[_.]?cookie)re", R"re([A-Z]{20}|[A-Za-z0-9]{20,64})re", 3.0));
+  // `kubectl get secret ... | base64 -d` (or --decode): the decoded value printed next.
+  r.push_back(Raw("kubectl_decoded_secret", "KUBERNETES_SECRET", {"base64 -d", "base64 --decode"},
+                  R"re(get\s+secrets?\b[^\n]{0,200}?\|\s*base64\s+(?:-d|--decode)\b[^\n]*\r?\n[ \t]*([^\s$#][^\s]{7,200})\r?(?:\n|$))re",
+                  0, Check::kProsePassword));
+  r.back().window_before = 300;
+  r.back().window_after = 300;
+  // Incoming-webhook URLs whose path is the credential (Mattermost, Rocket.Chat and their
+  // kin): /hooks/<id> or /hooks/<id>/<token>.
+  r.push_back(Raw("chat_incoming_webhook", "WEBHOOK_TOKEN", {"/hooks/"},
+                  R"re(/hooks/([A-Za-z0-9]{17,32}/[A-Za-z0-9]{24,64}|[a-z0-9]{26})(?:[^A-Za-z0-9/]|$))re", 3.5));
+  r.back().window_before = 4;
   // Name/value pairs (Kubernetes env, ECS task definitions, Azure app settings, GitHub and
   // CI variable listings): {"name": "DB_PASSWORD", "value": "..."} or "- name: X\n  value: y".
   r.push_back(Raw("name_value_pair_secret", "PASSWORD", {"value"},
@@ -930,7 +998,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // keys and translation keys.
   RuleSpec named_key = Raw(
       "generic_named_key", "SECRET", {"key"},
-      R"re((?:^|[^A-Za-z0-9_])((?i:[a-z0-9_.\-]*?)(?:(?i:[a-z0-9][_.\-]key)|[a-z0-9]Key|[A-Z0-9]KEY)))re" +
+      R"re((?:^|[^A-Za-z0-9_])((?i:[a-z0-9_.\-]*?)(?:(?i:[a-z0-9][_.\- ]key)|[a-z0-9]Key|[A-Z0-9]KEY)))re" +
           sep + value,
       0, Check::kGenericKey, 0.7f);
   named_key.window_before = 64;
@@ -971,6 +1039,52 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd|\bpw)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to)[ \t])re"};
   r.back().window_before = 16;
   r.back().window_after = 320;
+  // A password labelled or named in a sentence in another language (or with the English word
+  // in one): "Contraseña temporal: X", "Mot de passe provisoire : X", "Initialpasswort: X",
+  // "a senha do painel é X", "el password del wifi es X", "пароль: X", "VPN-PSK: X",
+  // "Wi-Fi invitados: X". The value must mix letters with digits or symbols.
+  // (The regexes run in Latin-1 over UTF-8 bytes: characters beyond ASCII appear only as
+  // sequences, never inside a class, where they would stand for their single bytes.)
+  const std::string gap = R"re([^\n:=@/"'\x60{}\[\]<>$|\\]{0,40}?)re";
+  const std::string open_quote = R"re((?:["'\x60]|«|“)?)re";
+  const std::string prose_value = R"re(([^\s"'\x60]{5,63}[^\s"'\x60.,;:!?)\]]))re";
+  r.push_back(Raw("multilingual_password", "PASSWORD",
+                  {"contraseña", "contrasena", "clave", "senha", "mot de passe", "passwort",
+                   "kennwort", "wachtwoord", "hasło", "haslo", "пароль", "Пароль", "ПАРОЛЬ", "parola",
+                   "lösenord", "losenord", "passord", "adgangskode", "salasana", "heslo", "jelszó",
+                   "kata sandi", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード", "비밀번호",
+                   "암호", "كلمة المرور", "كلمة السر", "पासवर्ड", "şifre", "sifre", "Şifre", "parol",
+                   "psk", "wi-fi", "wifi", "wlan"},
+                  R"re((?i)(?:contrase(?:ñ|n)a|clave|senha|mot de passe|passwort|kennwort|wachtwoord|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|l(?:ö|o)senord|passord|adgangskode|salasana|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk|wi-?fi|wlan))re" +
+                      gap +
+                      R"re((?:[ \t]*(?:[:=]|：)(?:[ \t]+|(?:["'\x60]|«|“))|[ \t]+(?:es|est|c'est|c’est|é|è|ist|is|är|er|jest|je|to|là|adalah|ialah|—|:)[ \t]+))re" +
+                      open_quote + prose_value,
+                  0, Check::kProsePassword, 0.8f));
+  r.back().window_before = 8;
+  r.back().window_after = 160;
+  // The English word in a sentence of another language ("el password del wifi es X", "le
+  // password du routeur c'est X"); English sentences are prose_password's.
+  r.push_back(Raw("password_foreign_copula", "PASSWORD", {"password"},
+                  R"re((?i)password)re" + gap +
+                      R"re([ \t]+(?:es|est|c'est|c’est|é|è|ist|är|jest|là|adalah|ialah)[ \t]+)re" +
+                      open_quote + prose_value,
+                  0, Check::kProsePassword, 0.8f));
+  r.back().window_before = 8;
+  r.back().window_after = 160;
+  // "set `DATADOG_API_KEY` to `...`" (runbooks, tickets): a credential's name, then its value.
+  r.push_back(Raw("set_name_to_value", "SECRET", {"set "},
+                  R"re((?i)\bset\s+[\x60'"]?([A-Z0-9_.\-]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|_KEY)[A-Z0-9_.\-]*)[\x60'"]?\s+to\s+[\x60'"]([^\x60'"\s]{8,})[\x60'"])re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().window_before = 8;
+  r.back().window_after = 200;
+  // A credential's name then its value as a call's first two arguments:
+  // props.setProperty("password", "..."), os.Setenv("DB_PASSWORD", "..."), map.put(...).
+  r.push_back(Raw("call_pair_secret", "PASSWORD", {"pass", "pwd", "secret", "token", "key"},
+                  R"re((?i)\(\s*["']([A-Za-z0-9_.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|private[_\-]?key|access[_\-]?key)[A-Za-z0-9_.\-]*)["']\s*,\s*["']([^"'\r\n]{6,})["'])re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().gate = Gate::kAssignment;
+  r.back().window_before = 64;
+  r.back().window_after = 200;
   // Terraform: a variable (or an SSM parameter resource) named for a credential, with a
   // literal default (or value).
   r.push_back(Raw("terraform_variable_default", "PASSWORD", {},

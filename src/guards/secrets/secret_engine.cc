@@ -181,6 +181,16 @@ bool IsAsciiAlnum(char c) {
 
 bool IsNameChar(char c) { return IsAsciiAlnum(c) || c == '_' || c == '.' || c == '-'; }
 
+// An environment variable's name as dotenv files write it: capitals, digits and '_', with a
+// letter first.
+bool IsEnvName(std::string_view name) {
+  if (name.empty() || name[0] < 'A' || name[0] > 'Z') return false;
+  for (char c : name) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return true;
+}
+
 // Gate::kAssignment for a keyword at [from, to): the index of the assignment operator's first
 // character after the key name holding the keyword, or npos (no operator, or a metadata name).
 std::size_t AssignmentAt(std::string_view text, std::size_t from, std::size_t to) {
@@ -643,9 +653,15 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
       case Check::kGenericPassword:
       case Check::kGenericSecret:
       case Check::kGenericKey: {
-        const bool quoted = begin > 0 && (text[begin - 1] == '"' || text[begin - 1] == '\'' ||
-                                          text[begin - 1] == '`');
         const std::string_view key_name(key.data(), key.size());
+        // A dotenv line (NAME=value, the name in capitals, no spaces) holds a literal, as a
+        // quoted value does: "ADMIN_PASSWORD=nfwzndeztrwbcMzVUedJOOEah" is no identifier.
+        const bool env_line = begin > 0 && text[begin - 1] == '=' && !key_name.empty() &&
+                              key_name.data() + key_name.size() == text.data() + begin - 1 &&
+                              IsEnvName(key_name);
+        const bool quoted = env_line || (begin > 0 && (text[begin - 1] == '"' ||
+                                                       text[begin - 1] == '\'' ||
+                                                       text[begin - 1] == '`'));
         const bool ok = rule.check == Check::kGenericPassword
                             ? IsPlausiblePassword(key_name, value, quoted)
                         : rule.check == Check::kGenericSecret

@@ -211,7 +211,7 @@ bool IsPlaceholder(std::string_view v) {
   static constexpr std::string_view kMarkers[] = {
       "example", "xxxx", "****", "....", "redacted", "placeholder", "changeme", "change_me",
       "change-me", "your_", "your-", "yourapi", "yourtoken", "yoursecret", "yourkey",
-      "yourpassword", "dummy", "replace_me", "replaceme", "insert_", "${", "{{", "#{",
+      "yourpassword", "dummy", "replace_me", "replaceme", "insert_", "insert-", "-here", "${", "{{", "#{",
       "••", "█", "\\u2022", "unique phrase", "not_a_real", "notareal", "notreal", "sample_", "_here"};
   const Lowered lower(v);
   for (std::string_view marker : kMarkers) {
@@ -374,6 +374,25 @@ bool IsIdentifierLike(std::string_view v) {
     }
   }
   if (has_digit) return false;
+  // A PowerShell cmdlet (Verb-Noun: ConvertTo-SecureString, Get-Credential) is code.
+  if (const std::size_t dash = v.find('-'); dash != std::string_view::npos && dash > 1 &&
+      v.find('-', dash + 1) == std::string_view::npos && dash + 2 < v.size() &&
+      std::isupper(static_cast<unsigned char>(v[0])) &&
+      std::isupper(static_cast<unsigned char>(v[dash + 1]))) {
+    return true;
+  }
+  // Names are made of words: a long run whose lower-case letters are under a fifth vowels
+  // ("nfwzndeztrwbcMzVUedJOOEah", "nqvx-tpqy-rmxi-bdsn") is random, not a name.
+  if (v.size() >= 16) {
+    std::size_t lower = 0, vowels = 0;
+    for (char c : v) {
+      if (c >= 'a' && c <= 'z') {
+        ++lower;
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') ++vowels;
+      }
+    }
+    if (lower >= 12 && vowels * 5 < lower) return false;
+  }
   if (v.find('.') != std::string_view::npos || v.find("->") != std::string_view::npos ||
       v.find("::") != std::string_view::npos) {
     return true;
@@ -463,7 +482,12 @@ bool IsRandomKeyValue(std::string_view key, std::string_view v, bool quoted) {
       "signal_key", "metric_key", "tag_key", "tagkey", "record_key", "entity_key", "item_key",
       "itemkey", "job_key", "task_key", "trace_key", "correlation", "request_key", "upload_key"};
   if (v.size() < 16 || !IsPlausibleSecret(key, v, quoted)) return false;
-  const std::string lower = core::AsciiLower(key);
+  // "Public key", "host-key", "sort.key": compared as public_key, host_key, sort_key.
+  std::string lower = core::AsciiLower(key);
+  for (char& c : lower) {
+    if (c == ' ' || c == '-' || c == '.') c = '_';
+  }
+  if (IsMetadataKey(lower)) return false;
   for (std::string_view word : kNotSecret) {
     if (lower.find(word) != std::string::npos) return false;
   }
