@@ -214,6 +214,42 @@ std::string_view WordBefore(std::string_view text, std::size_t pos, char (&buf)[
   return w;
 }
 
+// A word naming another kind of number near a phone candidate: before it (or over its table
+// column), or after it unless that word is followed by a value of its own ("(613) 468-8292 ·
+// Statement id 2e5861ce": the id names the statement's value, not the phone).
+bool NotPhoneContext(std::string_view text, std::size_t begin, std::size_t end) {
+  if (HasContextWord(text, begin, end, kNotPhoneWords, kContextBefore, 0)) return true;
+  const std::size_t to = std::min(text.size(), end + kContextAfter);
+  std::size_t i = end;
+  while (i < to) {
+    if (!IsAlpha(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t word_begin = i;
+    char buf[24];
+    std::size_t n = 0;
+    while (i < text.size() && IsAlpha(text[i])) {
+      if (n < sizeof buf) buf[n++] = static_cast<char>(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
+      ++i;
+    }
+    if (word_begin == end || n >= sizeof buf) continue;  // glued to the number: another token
+    if (!InList(std::string_view(buf, n), kNotPhoneWords)) continue;
+    // Followed by its own value: a token with a digit within a few separators.
+    std::size_t j = i;
+    while (j < text.size() && j - i < 4 &&
+           (text[j] == ' ' || text[j] == ':' || text[j] == '#' || text[j] == '=' || text[j] == '.')) {
+      ++j;
+    }
+    bool own_value = false;
+    for (std::size_t k = j; k < text.size() && k - j < 12 && (IsAlnum(text[k]) || text[k] == '-'); ++k) {
+      if (text[k] >= '0' && text[k] <= '9') own_value = true;
+    }
+    if (!own_value) return true;
+  }
+  return false;
+}
+
 // True when the word right before a number names it as something other than a phone number:
 // "Order 4155550132", "order_id: 4155550132", "Invoice No. 4155550132" (a noun such as "no" or
 // "id" defers to the word before it; "Caller ID", "phone no." stay phones).
@@ -293,6 +329,13 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
       national = without;
     }
   }
+  // "+52 1 81 ...": Mexico's mobile '1' after the calling code, dropped from the plan in 2019
+  // and still written.
+  if (international && national.n == 13 && national.d[0] == '5' && national.d[1] == '2' &&
+      national.d[2] == '1') {
+    for (std::size_t i = 2; i + 1 < national.n; ++i) national.d[i] = national.d[i + 1];
+    --national.n;
+  }
   const std::size_t n = national.n;
   Candidate c{p.begin, p.ge[k - 1], Entity::kPhoneNumber, 0.0f};
   if (p.open_paren && k == 1) return;
@@ -342,7 +385,8 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
     if (AllSeps(p, k, '/') && k != 2) return;  // "030/1234567"; 400/404/405 is a list
     // Two groups ("64 16384") read as a list unless a trunk prefix or the length says phone.
     if (k == 2 && !p.open_paren && text[p.gb[0]] != '0' && n < 10) return;
-    if (p.glen(0) > 5 && !p.open_paren) return;
+    // A first group of six only as the trunk '0' and five digits ("098285 15297", India).
+    if (p.glen(0) > 5 && !p.open_paren && !(p.glen(0) == 6 && text[p.gb[0]] == '0')) return;
     base = (p.open_paren || p.sep[1] == 'p') ? 0.7f : (AllSeps(p, k, '/') || AllSeps(p, k, '.')) ? 0.55f : 0.6f;
   }
   // Context last: it is the slow part, and most numbers fail the checks above.
@@ -350,7 +394,7 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
   if (!cfg.phones->ValidNational(national.view())) return;
   if (NamedAsNonPhone(text, c.begin)) return;
   const bool positive = HasContextWord(text, c.begin, c.end, kPhoneWords);
-  if (!positive && HasContextWord(text, c.begin, c.end, kNotPhoneWords)) return;
+  if (!positive && NotPhoneContext(text, c.begin, c.end)) return;
   c.score = WithContext(base, positive);
   Offer(cfg, c, best);
 }

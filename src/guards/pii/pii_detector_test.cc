@@ -88,6 +88,11 @@ const Positive kPositives[] = {
     {"tel +61 2 9876 5432", "PHONE_NUMBER", "+61 2 9876 5432"},
     {"móvil 612 34 56 78", "PHONE_NUMBER", "612 34 56 78"},
     {"teléfono +34 612 345 678", "PHONE_NUMBER", "+34 612 345 678"},
+    // A word naming another number after the phone, with that number's own value, is not
+    // the phone's context; Mexico's old mobile '1'; India's trunk '0' before five digits.
+    {"Questions? (613) 468-8292 · Statement id 2e5861ce-caaa", "PHONE_NUMBER", "(613) 468-8292"},
+    {"Emergency contact: Nikolai Lebedeva, +52 1 81 7788 1798", "PHONE_NUMBER", "+52 1 81 7788 1798"},
+    {"Follow-up call: 098608 76382", "PHONE_NUMBER", "098608 76382"},
     {"Caller ID 415-555-0132", "PHONE_NUMBER", "415-555-0132"},
     {"Direct line: 020 7946 0958", "PHONE_NUMBER", "020 7946 0958"},
     {"Mobile No. 415-555-0132", "PHONE_NUMBER", "415-555-0132"},
@@ -224,6 +229,7 @@ const std::string_view kLookAlikes[] = {
     "credit card 4000 0566 5566 5556",
     // Phone look-alikes: order and invoice numbers, epochs, dates, SSN shapes, ZIP+4.
     "phone on file\nOrder 4155550199 shipped",
+    "(415) 555-0199 order",
     "{\"phone_verified\": true, \"order_id\": 4155550199}",
     "Invoice No. 4155550199 for the call",
     "PO 4155550199 raised by the contact",
