@@ -656,27 +656,29 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re((?i)(?:^|\s)--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|access-token|auth-token)(?:=|\s+)["']?([^\s"'\x60\-][^\s"'\x60]{3,}))re",
                   0, Check::kUrlPassword));
   // Any long option that names a credential (--s3-secret, --db-password, --registry-token).
-  r.push_back(Raw("cli_named_secret_flag", "PASSWORD", {"secret", "password", "passwd", "token"},
+  r.push_back(Raw("cli_named_secret_flag", "PASSWORD",
+                  {"-secret", "-password", "-passwd", "-token", "-access-key", "-api-key"},
                   R"re((?i)(?:^|\s)--[a-z0-9]+(?:-[a-z0-9]+)*-(?:secret|password|passwd|token|secret-key|access-key|api-key)(?:=|[ \t]+)["']?([^\s"'\x60\-$][^\s"'\x60]{5,}))re",
                   0, Check::kUrlPassword));
   r.back().window_before = 64;
   r.back().window_after = 200;
   // keytool/jarsigner store and key passwords, each flag on its own (several per command).
   r.push_back(Raw("keytool_pass_flag", "PASSWORD", {"storepass", "keypass"},
-                  R"re(\s-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass|new)[ \t]+["']?([^\s"'\-][^\s"']{3,}))re",
+                  R"re((?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)[ \t]+["']?([^\s"'\-][^\s"']{3,}))re",
                   0, Check::kUrlPassword));
-  r.back().window_before = 24;
+  r.back().starts_at_keyword = true;
   r.back().line_requires = "keytool";
   r.push_back(Raw("jarsigner_pass_flag", "PASSWORD", {"storepass", "keypass"},
-                  R"re(\s-(?:storepass|keypass)[ \t]+["']?([^\s"'\-][^\s"']{3,}))re",
+                  R"re((?:storepass|keypass)[ \t]+["']?([^\s"'\-][^\s"']{3,}))re",
                   0, Check::kUrlPassword));
-  r.back().window_before = 24;
+  r.back().starts_at_keyword = true;
   r.back().line_requires = "jarsigner";
   // OpenSSL pass phrase arguments: -passout pass:X, -passin pass:X, -pass pass:X, -k.
   r.push_back(Raw("openssl_pass_arg", "PASSWORD", {"pass:"},
-                  R"re(\s-(?:passout|passin|pass|password|srcpassfile|kpass)[ \t]+pass:([^\s"']{4,}))re",
+                  R"re(pass:([^\s"']{4,}))re",
                   0, Check::kUrlPassword));
-  r.back().window_before = 24;
+  r.back().starts_at_keyword = true;
+  r.back().line_requires = "openssl";
   // Registry and tunnel logins that take the token as an argument.
   r.push_back(Raw("cli_login_token", "API_TOKEN",
                   {"cargo login", "add-authtoken", "ngrok authtoken", "npm token", "heroku auth:token"},
@@ -687,18 +689,18 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("powershell_securestring", "PASSWORD", {"convertto-securestring"},
                   R"re((?i)ConvertTo-SecureString\s+(?:-String\s+)?["']([^"'\r\n]{4,})["']\s+-AsPlainText)re",
                   0, Check::kUrlPassword));
-  r.back().window_before = 8;
+  r.back().starts_at_keyword = true;
   // Database connections whose password is a positional argument: Perl DBI->connect(dsn, user,
   // pass), PHP new PDO(dsn, user, pass) and mysqli_connect/new mysqli(host, user, pass, ...).
   r.push_back(Raw("db_connect_positional_password", "PASSWORD", {"dbi->connect", "pdo(", "mysqli"},
-                  R"re((?i)(?:DBI->connect|new\s+PDO|mysqli_connect|new\s+mysqli|mysqli::__construct)\s*\(\s*["'][^"'\r\n]*["']\s*,\s*["'][^"'\r\n]*["']\s*,\s*["']([^"'\r\n]{4,})["'])re",
+                  R"re((?i)(?:DBI->connect|PDO|mysqli_connect|mysqli::__construct|mysqli)\s*\(\s*["'][^"'\r\n]*["']\s*,\s*["'][^"'\r\n]*["']\s*,\s*["']([^"'\r\n]{4,})["'])re",
                   0, Check::kUrlPassword));
-  r.back().window_before = 16;
+  r.back().starts_at_keyword = true;
   r.back().window_after = 300;
   // Redis clients' AUTH call: red:auth("..."), jedis.auth("..."), client.auth('...').
   r.push_back(Raw("redis_auth_call", "PASSWORD", {":auth(", ".auth("},
                   R"re([.:]auth\(\s*["']([^"'\r\n]{6,})["']\s*\))re", 0, Check::kUrlPassword));
-  r.back().window_before = 4;
+  r.back().starts_at_keyword = true;
   // Passwords given to command-line tools as arguments (shell history, CI logs, runbooks):
   // each tool's own flag or position, so "-p" or "-w" elsewhere stays.
   r.push_back(Raw("cli_tool_password", "PASSWORD",
@@ -882,18 +884,18 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("azure_cli_storage_keys", "AZURE_STORAGE_KEY", {"storage account keys list"},
                   R"re((?s)storage account keys list.{0,1000}?(?:^|[^A-Za-z0-9+/])([A-Za-z0-9+/]{86}==))re",
                   4.0));
-  r.back().starts_at_keyword = false;
-  r.back().window_before = 0;
+  r.back().starts_at_keyword = true;
   r.back().window_after = 1200;
   // `az storage account keys list -o table`: key1/key2, FULL or READ, the key.
   r.push_back(Raw("azure_storage_key_table", "AZURE_STORAGE_KEY", {"key1", "key2"},
-                  R"re((?m)^[ \t]*key[12][ \t]+(?:FULL|Full|READ|Read)[ \t]+([A-Za-z0-9+/]{86}==))re", 4.0));
-  r.back().window_before = 16;
+                  R"re(key[12][ \t]+(?:FULL|Full|READ|Read)[ \t]+([A-Za-z0-9+/]{86}==))re", 4.0));
+  r.back().starts_at_keyword = true;
   r.back().window_after = 200;
   // Hadoop/Spark ABFS and WASB account keys: fs.azure.account.key.<account>... then the key.
   r.push_back(Raw("hadoop_azure_account_key", "AZURE_STORAGE_KEY", {"fs.azure.account.key"},
                   R"re(fs\.azure\.account\.key[^"'\s<]*["']?\s*(?:,|=|:|</name>\s*<value>)\s*["']?([A-Za-z0-9+/]{86}==))re",
                   4.0));
+  r.back().starts_at_keyword = true;
   r.back().window_after = 300;
   // RabbitMQ/Erlang distribution cookies: 20 upper-case letters as generated.
   r.push_back(Ctx("erlang_cookie", "ERLANG_COOKIE", {"erlang_cookie", "erlang.cookie", "erlangcookie"},
@@ -908,15 +910,15 @@ void Structured(std::vector<RuleSpec>& r) {
   // kin): /hooks/<id> or /hooks/<id>/<token>.
   r.push_back(Raw("chat_incoming_webhook", "WEBHOOK_TOKEN", {"/hooks/"},
                   R"re(/hooks/([A-Za-z0-9]{17,32}/[A-Za-z0-9]{24,64}|[a-z0-9]{26})(?:[^A-Za-z0-9/]|$))re", 3.5));
-  r.back().window_before = 4;
+  r.back().starts_at_keyword = true;
   // Name/value pairs (Kubernetes env, ECS task definitions, Azure app settings, GitHub and
   // CI variable listings): {"name": "DB_PASSWORD", "value": "..."} or "- name: X\n  value: y".
   r.push_back(Raw("name_value_pair_secret", "PASSWORD", {"value"},
                   R"re((?i)\bname["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key|_key|credential)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
                   0, Check::kGenericPassword, 0.8f));
-  r.back().gate = Gate::kSeparatorFollows;
+  r.back().gate = Gate::kCredentialBefore;
   r.back().window_before = 160;
-  r.back().window_after = 200;
+  r.back().window_after = 120;
   // Markdown tables whose header names a credential column, or a value column beside names
   // (markdown_table.h).
   r.push_back(Raw("markdown_table_secret", "SECRET",
@@ -932,18 +934,18 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("nested_value_secret", "PASSWORD", {"value"},
                   R"re((?i)(?:^|[\s"'{,])([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_.\-]*)["']?[ \t]*:[ \t]*\r?\n[ \t]+["']?value["']?[ \t]*:[ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
                   0, Check::kGenericPassword, 0.8f));
-  r.back().gate = Gate::kSeparatorFollows;
+  r.back().gate = Gate::kCredentialBefore;
   r.back().window_before = 120;
-  r.back().window_after = 160;
+  r.back().window_after = 120;
   // Express/connect signed session cookies: "s:" (URL-encoded "s%3A"), the id, '.', the HMAC.
   r.push_back(Raw("express_session_cookie", "SESSION_COOKIE", {"s%3a"},
                   R"re((?:^|[^A-Za-z0-9])(s%3A[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9%/+_\-]{20,}))re", 3.5));
   r.back().window_before = 1;
   // `vault login TOKEN` (or token=TOKEN): the token as a positional argument.
   r.push_back(Raw("vault_login_token", "VAULT_TOKEN", {"vault login"},
-                  R"re(\bvault login(?:[ \t]+-[a-z\-]+(?:=\S+)?)*[ \t]+(?:token=)?([A-Za-z0-9._\-]{20,}))re",
+                  R"re(vault login(?:[ \t]+-[a-z\-]+(?:=\S+)?)*[ \t]+(?:token=)?([A-Za-z0-9._\-]{20,}))re",
                   3.5, Check::kOpaqueToken));
-  r.back().window_before = 8;
+  r.back().starts_at_keyword = true;
   // Every value of a Secret manifest's data/stringData maps (YAML or JSON), whatever its key is
   // called (k8s_secret.h); certificates and public keys stay.
   r.push_back(Raw("kubernetes_secret", "KUBERNETES_SECRET", {},
@@ -958,14 +960,19 @@ void Structured(std::vector<RuleSpec>& r) {
 // Assignments of a value to a name that says it is a credential, in env files, YAML, JSON,
 // INI/TOML, code and XML. Group 1 is the key, the value is the first later non-empty group.
 void Generic(std::vector<RuleSpec>& r) {
-  // After the name: closing quotes, an optional note in parentheses ("API key (service
-  // account): ..."), then the operator, which may carry a type annotation (Rust "TOKEN: &str =",
-  // TypeScript "apiKey: string =", Kotlin "val key: String =").
+  // The plain forms, kept small: these regexes run at every assignment-shaped keyword hit.
   const std::string sep =
-      R"re(["'\x60\]\\]{0,4}(?:[ \t]+\([^()\r\n]{1,40}\))?(?:\s{0,4}|[ \t]{5,40})(?::[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_<>\[\]]{0,24}\??[ \t]+=|=|:=|::=|:|=>|<-|\?=|\|\|=)\s{0,4})re";
-  // Quoted (C# @"...", Python b'...'/r'...' prefixes too), backquoted, a YAML block scalar
-  // ("key: >-" then the value indented on the next line), or bare.
+      R"re(["'\x60\]\\]{0,4}(?:\s{0,4}|[ \t]{5,40})(?:=|:=|::=|:|=>|<-|\?=|\|\|=)\s{0,4})re";
   const std::string value =
+      R"re((?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|([^\s"'\x60,;&<>\\]+)))re";
+  // The rarer forms, in rules of their own that run only where Gate::kExtendedAssignment saw
+  // one: a note in parentheses after the name ("API key (service account): ..."), a type
+  // annotation before '=' (Rust "TOKEN: &str =", TypeScript "apiKey: string ="), a string
+  // prefix (C# @"...", Python b'...'/r'...'), a YAML block scalar ("secret: >-" then the value
+  // on the next line).
+  const std::string ext_sep =
+      R"re(["'\x60\]\\]{0,4}(?:[ \t]+\([^()\r\n]+\))?[ \t]*(?::[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_<>\[\]]*\??[ \t]+=|=|:=|:|=>)\s{0,4})re";
+  const std::string ext_value =
       R"re((?:(?:@|[rRbBuU]{1,2})?\\?"([^"\\\r\n]+)\\?"|(?:[rRbBuU]{1,2})?\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|[>|][+\-]?[ \t]*\r?\n[ \t]+([^\s"'\x60,;&<>\\]+)|([^\s"'\x60,;&<>\\]+)))re";
   RuleSpec password = Raw(
       "generic_password", "PASSWORD",
@@ -1003,9 +1010,17 @@ void Generic(std::vector<RuleSpec>& r) {
       0, Check::kGenericKey, 0.7f);
   named_key.window_before = 64;
   named_key.window_after = 200;
-  named_key.gate = Gate::kAssignment;
+  named_key.gate = Gate::kNameSuffix;
   named_key.anchored_at_key = true;
   r.push_back(named_key);
+  // The same three with the rarer forms (ext_sep, ext_value), behind their own gate.
+  for (RuleSpec base : {password, secret, named_key}) {
+    const std::size_t key_end = base.regex.find(sep);
+    base.id += "_ext";
+    base.regex = base.regex.substr(0, key_end) + ext_sep + ext_value;
+    base.gate = Gate::kExtendedAssignment;
+    r.push_back(std::move(base));
+  }
   // .env style NAME_KEY=value, upper case only (MAILGUN_KEY=..., PAYMENT_SERVICE_KEY=...).
   RuleSpec env_key = Raw("env_key", "SECRET", {"_key="},
                          R"re((?:^|[\s'"])((?:[A-Z][A-Z0-9]*_)+KEY)=["']?([A-Za-z0-9+/=_.\-]{16,256})["']?(?:\s|$))re",
@@ -1045,22 +1060,33 @@ void Generic(std::vector<RuleSpec>& r) {
   // "Wi-Fi invitados: X". The value must mix letters with digits or symbols.
   // (The regexes run in Latin-1 over UTF-8 bytes: characters beyond ASCII appear only as
   // sequences, never inside a class, where they would stand for their single bytes.)
-  const std::string gap = R"re([^\n:=@/"'\x60{}\[\]<>$|\\]{0,40}?)re";
+  // Unbounded repeats compile small (a counted one is copied per count); the window bounds them.
+  const std::string gap = R"re([^\n:=@/"'\x60{}\[\]<>$|\\]*?)re";
   const std::string open_quote = R"re((?:["'\x60]|«|“)?)re";
-  const std::string prose_value = R"re(([^\s"'\x60]{5,63}[^\s"'\x60.,;:!?)\]]))re";
+  const std::string prose_value = R"re(([^\s"'\x60]+[^\s"'\x60.,;:!?)\]]))re";
+  const std::string separator =
+      R"re((?:[ \t]*(?:[:=]|：)(?:[ \t]+|(?:["'\x60]|«|“))|[ \t]+(?:es|est|c'est|c’est|é|è|ist|is|är|er|jest|je|to|là|adalah|ialah|—|:)[ \t]+))re";
+  // Words that start a word ("clave", not "enclave").
   r.push_back(Raw("multilingual_password", "PASSWORD",
-                  {"contraseña", "contrasena", "clave", "senha", "mot de passe", "passwort",
-                   "kennwort", "wachtwoord", "hasło", "haslo", "пароль", "Пароль", "ПАРОЛЬ", "parola",
-                   "lösenord", "losenord", "passord", "adgangskode", "salasana", "heslo", "jelszó",
-                   "kata sandi", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード", "비밀번호",
-                   "암호", "كلمة المرور", "كلمة السر", "पासवर्ड", "şifre", "sifre", "Şifre", "parol",
-                   "psk", "wi-fi", "wifi", "wlan"},
-                  R"re((?i)(?:contrase(?:ñ|n)a|clave|senha|mot de passe|passwort|kennwort|wachtwoord|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|l(?:ö|o)senord|passord|adgangskode|salasana|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk|wi-?fi|wlan))re" +
-                      gap +
-                      R"re((?:[ \t]*(?:[:=]|：)(?:[ \t]+|(?:["'\x60]|«|“))|[ \t]+(?:es|est|c'est|c’est|é|è|ist|is|är|er|jest|je|to|là|adalah|ialah|—|:)[ \t]+))re" +
-                      open_quote + prose_value,
+                  {"contraseña", "contrasena", "clave", "senha", "mot de passe", "hasło", "haslo",
+                   "пароль", "Пароль", "ПАРОЛЬ", "parola", "heslo", "jelszó", "kata sandi",
+                   "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード", "비밀번호", "암호",
+                   "كلمة المرور", "كلمة السر", "पासवर्ड", "şifre", "sifre", "Şifre", "parol", "psk",
+                   "wi-fi", "wifi", "wlan"},
+                  R"re((?i)(?:contrase(?:ñ|n)a|clave|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk|wi-?fi|wlan))re" +
+                      gap + separator + open_quote + prose_value,
                   0, Check::kProsePassword, 0.8f));
-  r.back().window_before = 8;
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;  // the regex opens with its keywords
+  r.back().window_after = 160;
+  // Germanic and Nordic words, which end compounds ("Initialpasswort", "WLAN-Kennwort").
+  r.push_back(Raw("multilingual_password_compound", "PASSWORD",
+                  {"passwort", "kennwort", "wachtwoord", "lösenord", "losenord", "passord",
+                   "adgangskode", "salasana"},
+                  R"re((?i)(?:passwort|kennwort|wachtwoord|l(?:ö|o)senord|passord|adgangskode|salasana))re" +
+                      gap + separator + open_quote + prose_value,
+                  0, Check::kProsePassword, 0.8f));
+  r.back().starts_at_keyword = true;
   r.back().window_after = 160;
   // The English word in a sentence of another language ("el password del wifi es X", "le
   // password du routeur c'est X"); English sentences are prose_password's.
@@ -1069,20 +1095,25 @@ void Generic(std::vector<RuleSpec>& r) {
                       R"re([ \t]+(?:es|est|c'est|c’est|é|è|ist|är|jest|là|adalah|ialah)[ \t]+)re" +
                       open_quote + prose_value,
                   0, Check::kProsePassword, 0.8f));
-  r.back().window_before = 8;
+  r.back().gate = Gate::kForeignCopulaFollows;
+  r.back().starts_at_keyword = true;
   r.back().window_after = 160;
   // "set `DATADOG_API_KEY` to `...`" (runbooks, tickets): a credential's name, then its value.
-  r.push_back(Raw("set_name_to_value", "SECRET", {"set "},
-                  R"re((?i)\bset\s+[\x60'"]?([A-Z0-9_.\-]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|_KEY)[A-Z0-9_.\-]*)[\x60'"]?\s+to\s+[\x60'"]([^\x60'"\s]{8,})[\x60'"])re",
+  // Gated by the quoted " to " between name and value ("set" alone is everywhere).
+  r.push_back(Raw("set_name_to_value", "SECRET", {"` to `", "' to '", "\" to \""},
+                  R"re((?i)\bset\s+[\x60'"]([A-Z0-9_.\-]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|_KEY)[A-Z0-9_.\-]*)[\x60'"]\s+to\s+[\x60'"]([^\x60'"\s]{8,})[\x60'"])re",
                   0, Check::kGenericPassword, 0.8f));
-  r.back().window_before = 8;
+  r.back().window_before = 80;
   r.back().window_after = 200;
   // A credential's name then its value as a call's first two arguments:
   // props.setProperty("password", "..."), os.Setenv("DB_PASSWORD", "..."), map.put(...).
-  r.push_back(Raw("call_pair_secret", "PASSWORD", {"pass", "pwd", "secret", "token", "key"},
-                  R"re((?i)\(\s*["']([A-Za-z0-9_.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|private[_\-]?key|access[_\-]?key)[A-Za-z0-9_.\-]*)["']\s*,\s*["']([^"'\r\n]{6,})["'])re",
+  r.push_back(Raw("call_pair_secret", "PASSWORD",
+                  {"pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "private_key",
+                   "access_key"},
+                  R"re((?i)["']([A-Za-z0-9_.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|private[_\-]?key|access[_\-]?key)[A-Za-z0-9_.\-]*)["']\s*,\s*["']([^"'\r\n]{6,})["'])re",
                   0, Check::kGenericPassword, 0.8f));
-  r.back().gate = Gate::kAssignment;
+  r.back().gate = Gate::kFirstCallArgument;
+  r.back().anchored_at_key = true;  // one try at the quote before the name
   r.back().window_before = 64;
   r.back().window_after = 200;
   // Terraform: a variable (or an SSM parameter resource) named for a credential, with a

@@ -68,8 +68,23 @@ enum class Gate : std::uint8_t {
   // The keyword starts a word: the byte before it is not [A-Za-z0-9_] ("eyJ..." after a quote
   // or a space; not inside a base64 blob).
   kWordStart,
+  // The keyword ends a longer name ("search_key", "analyticsKey", "API key"): a name character
+  // (or one space after one) before it, none after it, then an assignment as for kAssignment.
+  kNameSuffix,
+  // kSeparatorFollows, and a credential's word (pass, pwd, secret, token, key, credential)
+  // within 160 bytes before the keyword ("- name: DB_PASSWORD\n  value: ...").
+  kCredentialBefore,
+  // kAssignment, and one of the rarer assignment forms: a note in parentheses after the name, a
+  // type annotation before '=', a string prefix (@"", b'', r''), a YAML block scalar (> or |).
+  kExtendedAssignment,
+  // The keyword is in a quoted name that is a call's first argument, followed by a comma:
+  // setProperty("password", ...), os.Setenv("DB_PASSWORD", ...).
+  kFirstCallArgument,
+  // A copula of a language other than English within 48 bytes after the keyword (" es ",
+  // " est ", " c'est ", " é ", " ist ", " är ", " jest ", " là ", " adalah ").
+  kForeignCopulaFollows,
 };
-inline constexpr int kGateCount = static_cast<int>(Gate::kWordStart) + 1;
+inline constexpr int kGateCount = static_cast<int>(Gate::kForeignCopulaFollows) + 1;
 
 struct RuleSpec {
   std::string id;      // stable, used in "secrets.<id>"

@@ -206,8 +206,8 @@ std::size_t AssignmentAt(std::string_view text, std::size_t from, std::size_t to
     std::size_t j = i;
     while (j < end && (text[j] == ' ' || text[j] == '\t')) ++j;
     if (j > i && j < end && text[j] == '(') {  // "key (note)", not a call "key()"
-      const std::size_t close = text.find(')', j);
-      if (close != std::string_view::npos && close > j + 1 && close - j <= 40 &&
+      const std::size_t close = text.substr(0, std::min(text.size(), j + 41)).find(')', j);
+      if (close != std::string_view::npos && close > j + 1 &&
           text.substr(j + 1, close - j - 1).find_first_of("\r\n(") == std::string_view::npos) {
         i = close + 1;
       }
@@ -235,6 +235,40 @@ std::size_t AssignmentAt(std::string_view text, std::size_t from, std::size_t to
 
 bool AssignmentFollows(std::string_view text, std::size_t from, std::size_t to) {
   return AssignmentAt(text, from, to) != std::string_view::npos;
+}
+
+bool IsTypeChar(char c) {
+  return IsAsciiAlnum(c) || c == '_' || c == '<' || c == '>' || c == '[' || c == ']' || c == ':';
+}
+
+bool ExtendedAssignmentFollows(std::string_view text, std::size_t from, std::size_t to) {
+  const std::size_t op = AssignmentAt(text, from, to);
+  if (op == std::string_view::npos) return false;
+  std::size_t name_end = to;
+  while (name_end < op && IsNameChar(text[name_end])) ++name_end;
+  if (text.substr(name_end, op - name_end).find('(') != std::string_view::npos) return true;
+  std::size_t j = op + 1;
+  if (text[op] == ':') {
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+    if (j < text.size() && (text[j] == '>' || text[j] == '|')) return true;  // block scalar
+    if (j < text.size() && text[j] == '&') ++j;
+    const std::size_t type = j;
+    while (j < text.size() && j - type < 40 && IsTypeChar(text[j])) ++j;
+    if (j > type && j < text.size() && text[j] == '?') ++j;
+    const std::size_t spaces = j;
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+    if (j > type && j > spaces && j < text.size() && text[j] == '=') return true;
+    j = op + 1;
+  }
+  while (j < text.size() && j - op < 4 && (text[j] == '=' || text[j] == '>' || text[j] == ':')) ++j;
+  while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+  auto quote = [&](std::size_t k) { return k < text.size() && (text[k] == '"' || text[k] == '\''); };
+  auto prefix = [&](std::size_t k) {
+    return k < text.size() && std::string_view("rRbBuU").find(text[k]) != std::string_view::npos;
+  };
+  if (j + 1 < text.size() && text[j] == '@' && text[j + 1] == '"') return true;
+  if (prefix(j) && (quote(j + 1) || (prefix(j + 1) && quote(j + 2)))) return true;
+  return false;
 }
 
 std::size_t ValueLengthBoundFrom(std::string_view text, std::size_t op);
@@ -284,6 +318,46 @@ std::size_t ValueLengthBoundFrom(std::string_view text, std::size_t op) {
   return count;
 }
 
+// The value after the assignment operator at `op` is a reference (process.env.X, os.environ[..],
+// ${VAR}, $VAR): no need to run the regex to reject it.
+bool ReferenceFollows(std::string_view text, std::size_t op) {
+  std::size_t i = op + 1;
+  while (i < text.size() && i - op < 4 && std::string_view("=:>|?<-").find(text[i]) != std::string_view::npos) ++i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i < text.size() && (text[i] == '"' || text[i] == '\'' || text[i] == '`')) ++i;
+  std::size_t e = i;
+  while (e < text.size() && e - i < 64 && text[e] != ' ' && text[e] != '\t' && text[e] != '\r' &&
+         text[e] != '\n' && text[e] != '"' && text[e] != '\'' && text[e] != ';' && text[e] != ',') {
+    ++e;
+  }
+  return e > i && IsReference(text.substr(i, e - i));
+}
+
+// Gate::kForeignCopulaFollows: one pass over the words of the next 48 bytes.
+bool ForeignCopulaFollows(std::string_view text, std::size_t to) {
+  static constexpr std::string_view kCopulas[] = {
+      "es", "est", "c'est", "c\xe2\x80\x99est", "\xc3\xa9", "\xc3\xa8", "ist", "\xc3\xa4r", "jest",
+      "l\xc3\xa0", "adalah", "ialah"};
+  const std::size_t end = std::min(text.size(), to + 48);
+  std::size_t i = to;
+  while (i < end) {
+    while (i < end && text[i] != ' ') ++i;
+    const std::size_t b = ++i;
+    while (i < end && text[i] != ' ' && text[i] != '\t' && text[i] != '\n') ++i;
+    if (i >= end || text[i] != ' ' || i - b > 8 || i == b) continue;
+    const char first = text[b];  // every copula opens with one of these
+    if (first != 'e' && first != 'c' && first != 'i' && first != 'j' && first != 'l' &&
+        first != 'a' && first != '\xc3') {
+      continue;
+    }
+    const std::string_view word = text.substr(b, i - b);
+    for (std::string_view c : kCopulas) {
+      if (word == c) return true;
+    }
+  }
+  return false;
+}
+
 bool SpaceThenValue(std::string_view text, std::size_t to) {
   std::size_t i = to;
   while (i < text.size() && i - to < 8 && (text[i] == ' ' || text[i] == '\t')) ++i;
@@ -326,6 +400,22 @@ bool InXmlTagName(std::string_view text, std::size_t from, std::size_t to) {
   return e < text.size() && text[e] == '>';
 }
 
+// "pass", "pwd", "secret", "token", "key" or "credential" in any case (Gate::kCredentialBefore).
+bool ContainsCredentialWord(std::string_view s) {
+  static constexpr std::string_view kWords[] = {"pass", "pwd", "secret", "token", "key", "credential"};
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = static_cast<char>(s[i] | 0x20);
+    if (c != 'p' && c != 's' && c != 't' && c != 'k' && c != 'c') continue;
+    for (std::string_view w : kWords) {
+      if (w[0] != c || i + w.size() > s.size()) continue;
+      std::size_t j = 1;
+      while (j < w.size() && static_cast<char>(s[i + j] | 0x20) == w[j]) ++j;
+      if (j == w.size()) return true;
+    }
+  }
+  return false;
+}
+
 bool SeparatorFollows(std::string_view text, std::size_t to) {
   std::size_t i = to;
   if (i < text.size() && (text[i] == '"' || text[i] == '\'')) ++i;
@@ -352,6 +442,34 @@ bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t 
     case Gate::kXmlTagName: return InXmlTagName(text, from, to);
     case Gate::kSeparatorFollows: return SeparatorFollows(text, to);
     case Gate::kWordStart: return from == 0 || !IsWordChar(text[from - 1]);
+    case Gate::kNameSuffix: {
+      if (to < text.size() && IsNameChar(text[to])) return false;
+      if (from == 0) return false;
+      const bool joined = IsNameChar(text[from - 1]);
+      const bool spaced = text[from - 1] == ' ' && from > 1 && IsAsciiAlnum(text[from - 2]);
+      return (joined || spaced) && AssignmentFollows(text, from, to);
+    }
+    case Gate::kExtendedAssignment: return ExtendedAssignmentFollows(text, from, to);
+    case Gate::kForeignCopulaFollows: return ForeignCopulaFollows(text, to);
+    case Gate::kFirstCallArgument: {
+      std::size_t b = from;
+      while (b > 0 && from - b < 64 && IsNameChar(text[b - 1])) --b;
+      if (b == 0 || (text[b - 1] != '"' && text[b - 1] != '\'')) return false;
+      std::size_t i = b - 1;
+      while (i > 0 && b - i < 8 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+      if (i == 0 || text[i - 1] != '(') return false;
+      std::size_t e = to;
+      while (e < text.size() && e - to < 64 && IsNameChar(text[e])) ++e;
+      if (e >= text.size() || text[e] != text[b - 1]) return false;
+      ++e;
+      while (e < text.size() && (text[e] == ' ' || text[e] == '\t')) ++e;
+      return e < text.size() && text[e] == ',' && !IsMetadataKey(text.substr(b, e - b));
+    }
+    case Gate::kCredentialBefore: {
+      if (!SeparatorFollows(text, to)) return false;
+      const std::size_t b = from > 160 ? from - 160 : 0;
+      return ContainsCredentialWord(text.substr(b, from - b));
+    }
   }
   return true;
 }
@@ -470,7 +588,9 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
     rule->gate = spec.gate;
     rule->anchored_at_key = spec.anchored_at_key;
     rule->starts_at_keyword = spec.starts_at_keyword;
-    if (spec.gate == Gate::kAssignment && spec.anchored_at_key) {
+    if ((spec.gate == Gate::kAssignment || spec.gate == Gate::kNameSuffix ||
+         spec.gate == Gate::kExtendedAssignment) &&
+        spec.anchored_at_key) {
       if (spec.check == Check::kGenericPassword) rule->min_value = kMinPasswordLength;
       if (spec.check == Check::kGenericSecret) rule->min_value = kMinSecretLength;
       if (spec.check == Check::kGenericKey) rule->min_value = 16;
@@ -783,16 +903,33 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
         int gates[kGateCount];  // by Gate: 1 passes, 0 fails, -1 not yet known
         std::fill(std::begin(gates), std::end(gates), -1);
         gates[static_cast<int>(Gate::kNone)] = 1;
+        // The assignment operator after the keyword's name, found once per hit (npos: none;
+        // kUnknown: not looked for yet). The gates that need an assignment ask it first.
+        constexpr std::size_t kUnknown = std::string_view::npos - 1;
+        std::size_t op_at = kUnknown;
+        auto assignment_op = [&] {
+          if (op_at == kUnknown) op_at = AssignmentAt(text, from, to);
+          return op_at;
+        };
         for (std::uint32_t r : keyword_rules_[hit.id]) {
           const CompiledRule& rule = *rules_[r];
           int& gate = gates[static_cast<int>(rule.gate)];
-          if (gate < 0) gate = GatePasses(rule.gate, text, from, to) ? 1 : 0;
+          if (gate < 0) {
+            const bool needs_assignment =
+                rule.gate == Gate::kAssignment || rule.gate == Gate::kNameSuffix ||
+                rule.gate == Gate::kExtendedAssignment || rule.gate == Gate::kFirstCallArgument;
+            gate = needs_assignment && assignment_op() == std::string_view::npos
+                       ? 0
+                       : rule.gate == Gate::kAssignment ? 1
+                       : GatePasses(rule.gate, text, from, to) ? 1 : 0;
+          }
           if (gate == 0) continue;
           if (rule.min_value > 0) {
             // A generic key whose value is too short for its check ("timeout = 30", "x == \"\""):
             // no need to run the regex to reject it.
-            const std::size_t op = AssignmentAt(text, from, to);
-            if (op == std::string_view::npos || ValueLengthBound(text, op) < rule.min_value) {
+            const std::size_t op = assignment_op();
+            if (op == std::string_view::npos || ValueLengthBound(text, op) < rule.min_value ||
+                ReferenceFollows(text, op)) {
               continue;
             }
           }
