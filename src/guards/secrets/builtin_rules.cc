@@ -403,7 +403,7 @@ void Messaging(std::vector<RuleSpec>& r) {
                   R"re(discord|bot_token)re",
                   R"re([MNO][A-Za-z\d_\-]{23,25}\.[A-Za-z\d_\-]{6}\.[A-Za-z\d_\-]{27,38})re", 4.0));
   r.push_back(Raw("telegram_bot_token", "TELEGRAM_BOT_TOKEN", {":aa"},
-                  R"re((?:\b|bot)(\d{8,10}:AA[0-9A-Za-z_\-]{33})(?:\b|$))re", 3.5));
+                  R"re((?:\b|bot)(\d{8,10}:AA[0-9A-Za-z_\-]{33})(?:[^0-9A-Za-z_\-]|$))re", 3.5));
   r.push_back(Trig("twilio_api_key", "TWILIO_API_KEY", "SK[0-9a-fA-F]{12}",
                    R"re(SK[0-9a-fA-F]{32})re"));
   r.push_back(Ctx("twilio_auth_token", "TWILIO_AUTH_TOKEN", {"twilio"}, R"re(twilio)re",
@@ -911,6 +911,43 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("chat_incoming_webhook", "WEBHOOK_TOKEN", {"/hooks/"},
                   R"re(/hooks/([A-Za-z0-9]{17,32}/[A-Za-z0-9]{24,64}|[a-z0-9]{26})(?:[^A-Za-z0-9/]|$))re", 3.5));
   r.back().starts_at_keyword = true;
+  // TOTP seeds: otpauth:// URIs' secret parameter, and base32 seeds labelled as MFA/2FA/TOTP
+  // enrolment or setup codes.
+  r.push_back(Raw("otpauth_secret", "TOTP_SECRET", {"otpauth://"},
+                  R"re(otpauth://[th]otp/[^\s?"']*\?(?:[^\s"'#]*&)?secret=([A-Za-z2-7]{16,128}))re", 0));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 400;
+  r.push_back(Raw("totp_seed_label", "TOTP_SECRET", {"mfa", "2fa", "totp", "authenticator", "otp"},
+                  R"re((?i)(?:mfa|2fa|totp|otp|authenticator)\b[^\n:=]*?(?:seed|secret|code|key|setup|enrol(?:l)?ment)[^\n:=]*?[:=][ \t]*[\x60'"]?((?-i:[A-Z2-7]{16,64}))(?:[^A-Za-z0-9]|$))re",
+                  3.0));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 120;
+  // Tailscale auth/API/OAuth client keys; Adyen API keys (AQE..., then "-" segments).
+  r.push_back(Tok("tailscale_key", "TAILSCALE_KEY", {"tskey-"},
+                  R"re(tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,})re", 3.5));
+  r.push_back(Tok("adyen_api_key_shape", "ADYEN_API_KEY", {"aqe"},
+                  R"re(AQE[A-Za-z0-9+/]{60,}={0,2}-[A-Za-z0-9+/=\-]{8,})re", 4.0));
+  // lftp -u user,password; sshd "Invalid user X" where X is a password typed at the login
+  // prompt (random-looking: three classes, or 16+ random characters).
+  r.push_back(Raw("lftp_user_password", "PASSWORD", {"lftp"},
+                  R"re(lftp\b[^\n]*?\s-u\s+["']?[^,\s"']+,([^\s"']{4,}))re", 0, Check::kUrlPassword));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
+  r.push_back(Raw("sshd_password_as_user", "PASSWORD", {"invalid user "},
+                  R"re((?i)Invalid user (\S{8,64}) from )re", 0, Check::kTableSecret));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 120;
+  // Credentials in a chat or a list, slash-separated after a label: "Shared Figma login:
+  // design@acme.example / X", "Wi-Fi: `ACME-Staff` / `X`", "prod db: host / user / X",
+  // "admin login for grafana is admin / X".
+  r.push_back(Raw("slash_separated_credentials", "PASSWORD",
+                  {"login", "creds", "credentials", "wi-fi", "wifi", "db:", "database:"},
+                  R"re((?i)(?:login|creds|credentials|wi-?fi|db|database)\b[^\n/]*?(?::|\bis)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*]+[^\s\x60'"*.,;:!?)]))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 120;
   // Name/value pairs (Kubernetes env, ECS task definitions, Azure app settings, GitHub and
   // CI variable listings): {"name": "DB_PASSWORD", "value": "..."} or "- name: X\n  value: y".
   r.push_back(Raw("name_value_pair_secret", "PASSWORD", {"value"},
@@ -962,7 +999,7 @@ void Structured(std::vector<RuleSpec>& r) {
 void Generic(std::vector<RuleSpec>& r) {
   // The plain forms, kept small: these regexes run at every assignment-shaped keyword hit.
   const std::string sep =
-      R"re(["'\x60\]\\]{0,4}(?:\s{0,4}|[ \t]{5,40})(?:=|:=|::=|:|=>|<-|\?=|\|\|=)\s{0,4})re";
+      R"re(["'\x60\[\]\\]{0,4}(?:\s{0,4}|[ \t]{5,40})(?:=|:=|::=|:|=>|<-|\?=|\|\|=)\s{0,4})re";
   const std::string value =
       R"re((?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|([^\s"'\x60,;&<>\\]+)))re";
   // The rarer forms, in rules of their own that run only where Gate::kExtendedAssignment saw
@@ -971,13 +1008,13 @@ void Generic(std::vector<RuleSpec>& r) {
   // prefix (C# @"...", Python b'...'/r'...'), a YAML block scalar ("secret: >-" then the value
   // on the next line).
   const std::string ext_sep =
-      R"re(["'\x60\]\\]{0,4}(?:[ \t]+\([^()\r\n]+\))?[ \t]*(?::[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_<>\[\]]*\??[ \t]+=|=|:=|:|=>)\s{0,4})re";
+      R"re(["'\x60\[\]\\]{0,4}(?:[ \t]+\([^()\r\n]+\))?[ \t]*(?::[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_<>\[\]]*\??[ \t]+=|=|:=|:|=>)\s{0,4})re";
   const std::string ext_value =
-      R"re((?:(?:@|[rRbBuU]{1,2})?\\?"([^"\\\r\n]+)\\?"|(?:[rRbBuU]{1,2})?\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|[>|][+\-]?[ \t]*\r?\n[ \t]+([^\s"'\x60,;&<>\\]+)|([^\s"'\x60,;&<>\\]+)))re";
+      R"re((?:\*\*([^*\s]+)\*\*|"""([^"\r\n]+)"""|(?:@|[rRbBuU]{1,2})?\\?"([^"\\\r\n]+)\\?"|(?:[rRbBuU]{1,2})?\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|[>|][+\-]?[ \t]*\r?\n[ \t]+([^\s"'\x60,;&<>\\]+)|([^\s"'\x60,;&<>\\]+)))re";
   RuleSpec password = Raw(
       "generic_password", "PASSWORD",
-      {"pass", "pwd"},
-      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code)?|pwd)s?(?:[_.\-][a-z0-9_.\-]*)?))re" +
+      {"pass", "pwd", "psk"},
+      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code)?|pwd|psk)s?(?:[_.\-][a-z0-9_.\-]*)?))re" +
           sep + value,
       0, Check::kGenericPassword, 0.7f);
   password.window_before = 64;
@@ -1072,8 +1109,9 @@ void Generic(std::vector<RuleSpec>& r) {
                    "пароль", "Пароль", "ПАРОЛЬ", "parola", "heslo", "jelszó", "kata sandi",
                    "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード", "비밀번호", "암호",
                    "كلمة المرور", "كلمة السر", "पासवर्ड", "şifre", "sifre", "Şifre", "parol", "psk",
-                   "wi-fi", "wifi", "wlan"},
-                  R"re((?i)(?:contrase(?:ñ|n)a|clave|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk|wi-?fi|wlan))re" +
+                   "wi-fi", "wifi", "wlan", "clé", "chave", "schlüssel", "chiave", "sleutel",
+                   "ключ", "Ключ", "klucz", "anahtar", "kunci", "khóa", "密钥", "秘钥"},
+                  R"re((?i)(?:contrase(?:ñ|n)a|clave|cl(?:é|e)|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk|wi-?fi|wlan))re" +
                       gap + separator + open_quote + prose_value,
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;

@@ -27,6 +27,7 @@ enum class Check : std::uint8_t {
   kProsePassword,    // a password named in a sentence: plausible, and letters with digits/symbols
   kGenericKey,       // like kGenericSecret for a name that only ends in "key": IsRandomKeyValue
   kMarkdownTable,    // the match is in a table header naming a credential column (markdown_table.h)
+  kTableSecret,      // a bare value that must look like a credential (IsPlausibleTableSecret)
 };
 
 // A gitleaks allowlist: a finding it matches is not reported.

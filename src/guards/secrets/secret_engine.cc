@@ -216,7 +216,7 @@ std::size_t AssignmentAt(std::string_view text, std::size_t from, std::size_t to
   std::size_t skipped = 0;
   while (i < end && skipped < 12) {
     const char c = text[i];
-    if (c == '"' || c == '\'' || c == '`' || c == ']' || c == '\\' || c == ' ' || c == '\t' ||
+    if (c == '"' || c == '\'' || c == '`' || c == '[' || c == ']' || c == '\\' || c == ' ' || c == '\t' ||
         c == '\r' || c == '\n') {
       ++i;
       ++skipped;
@@ -267,6 +267,10 @@ bool ExtendedAssignmentFollows(std::string_view text, std::size_t from, std::siz
     return k < text.size() && std::string_view("rRbBuU").find(text[k]) != std::string_view::npos;
   };
   if (j + 1 < text.size() && text[j] == '@' && text[j + 1] == '"') return true;
+  if (j + 2 < text.size() && ((text[j] == '*' && text[j + 1] == '*') ||
+                              (text[j] == '"' && text[j + 1] == '"' && text[j + 2] == '"'))) {
+    return true;  // **bold** (Markdown), """triple-quoted"""
+  }
   if (prefix(j) && (quote(j + 1) || (prefix(j + 1) && quote(j + 2)))) return true;
   return false;
 }
@@ -804,6 +808,9 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
         break;
       case Check::kProsePassword:
         if (!IsProsePassword(value)) return;
+        break;
+      case Check::kTableSecret:
+        if (!IsPlausibleTableSecret(value)) return;
         break;
     }
   }

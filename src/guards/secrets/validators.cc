@@ -228,7 +228,14 @@ bool IsPlaceholder(std::string_view v) {
 
 bool IsReference(std::string_view v) {
   if (v.empty()) return false;
-  if (v[0] == '$' || v[0] == '*') return true;  // $VAR, a YAML alias
+  if (v[0] == '$') return true;  // $VAR
+  // A YAML alias: '*' and an anchor's name ("*zub=UY76!" is a password).
+  if (v[0] == '*' && v.size() > 1 &&
+      std::all_of(v.begin() + 1, v.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+      })) {
+    return true;
+  }
   static constexpr std::string_view kMarkers[] = {
       "${", "{{", "#{", "<%", "%(", "process.env", "os.environ", "os.getenv", "getenv(",
       "env(", "env[", "env.", "environ[", "secrets.", "vault:", "ssm:", "secretsmanager:",
