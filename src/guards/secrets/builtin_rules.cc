@@ -1011,44 +1011,40 @@ void Generic(std::vector<RuleSpec>& r) {
       R"re(["'\x60\[\]\\]{0,4}(?:[ \t]+\([^()\r\n]+\))?[ \t]*(?::[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_<>\[\]]*\??[ \t]+=|=|:=|:|=>)\s{0,4})re";
   const std::string ext_value =
       R"re((?:\*\*([^*\s]+)\*\*|"""([^"\r\n]+)"""|(?:@|[rRbBuU]{1,2})?\\?"([^"\\\r\n]+)\\?"|(?:[rRbBuU]{1,2})?\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|[>|][+\-]?[ \t]*\r?\n[ \t]+([^\s"'\x60,;&<>\\]+)|([^\s"'\x60,;&<>\\]+)))re";
-  RuleSpec password = Raw(
-      "generic_password", "PASSWORD",
-      {"pass", "pwd", "psk"},
-      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code)?|pwd|psk)s?(?:[_.\-][a-z0-9_.\-]*)?))re" +
-          sep + value,
-      0, Check::kGenericPassword, 0.7f);
-  password.window_before = 64;
-  password.window_after = 200;
-  password.gate = Gate::kAssignment;
-  password.anchored_at_key = true;
+  // A generic rule: the key name's regex, then the separator and the value; the match starts
+  // one byte before the name (anchored_at_key) once the gate has seen an assignment.
+  auto key_rule = [&](std::string id, Keywords keywords, const std::string& key, Check check,
+                      Gate gate) {
+    RuleSpec rule = Raw(std::move(id), check == Check::kGenericPassword ? "PASSWORD" : "SECRET",
+                        std::move(keywords), key + sep + value, 0, check, 0.7f);
+    rule.window_before = 64;
+    rule.window_after = 200;
+    rule.gate = gate;
+    rule.anchored_at_key = true;
+    return rule;
+  };
+  const RuleSpec password = key_rule(
+      "generic_password", {"pass", "pwd", "psk"},
+      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code)?|pwd|psk)s?(?:[_.\-][a-z0-9_.\-]*)?))re",
+      Check::kGenericPassword, Gate::kAssignment);
   r.push_back(password);
-  RuleSpec secret = Raw(
-      "generic_secret", "SECRET",
+  const RuleSpec secret = key_rule(
+      "generic_secret",
       {"secret", "token", "api_key", "apikey", "api-key", "api key", "access_key", "accesskey",
        "access key", "secret key",
        "private_key", "privatekey", "credential", "auth_key", "authkey", "signing_key",
        "encryption_key", "master_key", "account_key", "session_key", "client_key", "app_key",
        "license_key"},
-      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|credentials?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*)?))re" +
-          sep + value,
-      0, Check::kGenericSecret, 0.7f);
-  secret.window_before = 64;
-  secret.window_after = 200;
-  secret.gate = Gate::kAssignment;
-  secret.anchored_at_key = true;
+      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|credentials?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*)?))re",
+      Check::kGenericSecret, Gate::kAssignment);
   r.push_back(secret);
   // A name that only ends in "key" (search_key, analyticsKey, provider-key, Integration.Key):
   // the value must look random (IsRandomKeyValue), since such names also hold row ids, cache
   // keys and translation keys.
-  RuleSpec named_key = Raw(
-      "generic_named_key", "SECRET", {"key"},
-      R"re((?:^|[^A-Za-z0-9_])((?i:[a-z0-9_.\-]*?)(?:(?i:[a-z0-9][_.\- ]key)|[a-z0-9]Key|[A-Z0-9]KEY)))re" +
-          sep + value,
-      0, Check::kGenericKey, 0.7f);
-  named_key.window_before = 64;
-  named_key.window_after = 200;
-  named_key.gate = Gate::kNameSuffix;
-  named_key.anchored_at_key = true;
+  const RuleSpec named_key = key_rule(
+      "generic_named_key", {"key"},
+      R"re((?:^|[^A-Za-z0-9_])((?i:[a-z0-9_.\-]*?)(?:(?i:[a-z0-9][_.\- ]key)|[a-z0-9]Key|[A-Z0-9]KEY)))re",
+      Check::kGenericKey, Gate::kNameSuffix);
   r.push_back(named_key);
   // The same three with the rarer forms (ext_sep, ext_value), behind their own gate.
   for (RuleSpec base : {password, secret, named_key}) {

@@ -340,7 +340,7 @@ bool ReferenceFollows(std::string_view text, std::size_t op) {
 // Gate::kForeignCopulaFollows: one pass over the words of the next 48 bytes.
 bool ForeignCopulaFollows(std::string_view text, std::size_t to) {
   static constexpr std::string_view kCopulas[] = {
-      "es", "est", "c'est", "c\xe2\x80\x99est", "\xc3\xa9", "\xc3\xa8", "ist", "\xc3\xa4r", "jest",
+      "es", "est", "c'est", "c\xe2\x80\x99" "est", "\xc3\xa9", "\xc3\xa8", "ist", "\xc3\xa4r", "jest",
       "l\xc3\xa0", "adalah", "ialah"};
   const std::size_t end = std::min(text.size(), to + 48);
   std::size_t i = to;
