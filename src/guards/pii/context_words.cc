@@ -78,16 +78,43 @@ namespace {
 
 template <typename Fn>
 bool HeaderColumnHasWord(std::string_view text, std::size_t begin, Fn match) {
-  // The candidate's line, looked for at most 4 KiB back; the header is the text's first line.
+  // The candidate's line, looked for at most 4 KiB back. The header is the text's first line,
+  // or, for a Markdown table row ('|' first), the first line of the block of '|' rows above it
+  // when a |---| delimiter row follows that line.
   const std::size_t limit = begin > 4096 ? begin - 4096 : 0;
   std::size_t line = begin;
   while (line > limit && text[line - 1] != '\n') --line;
   if (line == 0 || text[line - 1] != '\n') return false;  // no line break: not a table row
-  const std::size_t header_end = text.find('\n');
-  if (header_end == std::string_view::npos || header_end > 4096 || header_end + 1 > line) {
+  auto pipe_row = [&](std::size_t at) {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    return at < text.size() && text[at] == '|';
+  };
+  std::size_t header_begin = 0;
+  std::size_t header_end = text.find('\n');
+  if (pipe_row(line)) {
+    std::size_t first = line;
+    while (first > limit && first > 0) {
+      std::size_t prev = first - 1;
+      while (prev > 0 && text[prev - 1] != '\n') --prev;
+      if (!pipe_row(prev)) break;
+      first = prev;
+    }
+    header_begin = first;
+    header_end = text.find('\n', first);
+    if (header_end == std::string_view::npos || header_end + 1 >= line) return false;
+    std::size_t delim_end = text.find('\n', header_end + 1);
+    if (delim_end == std::string_view::npos) delim_end = text.size();
+    const std::string_view delim = text.substr(header_end + 1, delim_end - header_end - 1);
+    if (delim.find('-') == std::string_view::npos ||
+        delim.find_first_not_of("|:- \t\r") != std::string_view::npos) {
+      return false;
+    }
+  }
+  if (header_end == std::string_view::npos || header_end - header_begin > 4096 ||
+      header_end + 1 > line) {
     return false;
   }
-  const std::string_view header = text.substr(0, header_end);
+  const std::string_view header = text.substr(header_begin, header_end - header_begin);
   // The delimiter: the one the header uses most.
   char delimiter = 0;
   std::size_t most = 0;
@@ -114,7 +141,7 @@ bool HeaderColumnHasWord(std::string_view text, std::size_t begin, Fn match) {
   for (std::size_t k = 0; k < column; ++k) cell = header.find(delimiter, cell) + 1;
   std::size_t cell_end = header.find(delimiter, cell);
   if (cell_end == std::string_view::npos) cell_end = header.size();
-  return ForEachWord(text, cell, cell_end, match);
+  return ForEachWord(text, header_begin + cell, header_begin + cell_end, match);
 }
 
 }  // namespace

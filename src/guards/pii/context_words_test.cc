@@ -50,6 +50,18 @@ TEST(HasContextWord, ReadsTheHeaderOfADelimitedTablesColumn) {
   EXPECT_FALSE(Near("no table here\nvalue 12345"));           // the first line has no cells
 }
 
+TEST(HasContextWord, ReadsTheHeaderOfAMarkdownTableAnywhereInTheText) {
+  const std::string intro = "## Travellers\n\nBooked for March.\n\n";
+  std::string rows;
+  for (int i = 0; i < 4; ++i) rows += "| Someone Long Named | abcdefghi | 2021 |\n";
+  EXPECT_TRUE(Near(intro + "| Name | Phone | Since |\n|---|---|---|\n" + rows +
+                   "| Ana | 12345 | 2020 |\n"));
+  EXPECT_FALSE(Near(intro + "| Name | Zip | Since |\n|---|---|---|\n" + rows +
+                    "| Ana | 12345 | 2020 |\n"));            // another column's header
+  EXPECT_FALSE(Near(intro + "| Name | Phone | Since |\n" + rows +
+                    "| Ana | 12345 | 2020 |\n"));            // no |---| row: no header
+}
+
 TEST(PreviousWord, FindsTheWordJustBefore) {
   char buf[24];
   std::string_view text = "version 1.2.3";
