@@ -631,7 +631,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kSpaceThenValue;
   r.back().window_after = 256;
   r.push_back(Raw("url_credentials", "PASSWORD", {"://"},
-                  R"re((?i)\b[a-z][a-z0-9+.\-]*://[^\s:@/"'<>\\]*:([^\s@/"'<>\\]+(?:/[^\s@/"'<>\\]*)*)@[A-Za-z0-9\[])re",
+                  R"re((?i)\b[a-z][a-z0-9+.\-]*://[^\s:@/"'<>\\]*:([^\s@/"'<>\\]*[^\s@/"'<>\\0-9][^\s@/"'<>\\]*(?:/[^\s@/"'<>\\]*)+|[^\s@/"'<>\\]+)@[A-Za-z0-9\[])re",
                   0, Check::kUrlPassword));
   r.back().gate = Gate::kUserinfo;
   r.back().window_after = 256;
@@ -723,6 +723,11 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re((?i)\b(?:htpasswd\s+(?:-[A-Za-z]+\s+)*?-[A-Za-z]*b[A-Za-z]*\s+(?:-[A-Za-z]+\s+)*\S+\s+\S+|rabbitmqctl\s+(?:add_user|change_password)\s+\S+)\s+["']?([^\s"']{3,}))re",
                   0, Check::kUrlPassword));
   // `echo 'pw' | docker login --password-stdin`, `echo pw | sudo -S ...`: the piped value.
+  r.push_back(Raw("piped_token", "API_TOKEN", {"--with-token"},
+                  R"re(\b(?:echo|printf)\s+(?:-[ne]\s+)?["']?([^\s"'|]{6,})["']?\s*\|\s*gh\s+auth\s+login\b[^\n]*--with-token)re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 300;
+  r.back().window_after = 64;
   r.push_back(Raw("piped_password", "PASSWORD", {"--password-stdin", "sudo -s", "passwd --stdin"},
                   R"re((?i)\b(?:echo|printf(?:\s+'%s\\?n?')?)\s+(?:-[ne]\s+)?["']?([^\s"'|]{3,})["']?\s*\|\s*(?:(?:docker|podman|buildah|nerdctl|oras|helm\s+registry)\s+login\b[^\n]*--password-stdin|sudo\s+(?:-\w+\s+)*-S\b|passwd\s+--stdin\b))re",
                   0, Check::kUrlPassword));
@@ -774,6 +779,8 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("gcs_signed_url_signature", "PRESIGNED_URL_SIGNATURE", {"x-goog-signature="},
                   R"re((?i)(?:[?&;]|\\u0026|&amp;)X-Goog-Signature=([0-9a-f]{128,}))re", 3.0));
   // Rails credentials: config/master.key's 32 hex digits printed or written, RAILS_MASTER_KEY.
+  r.push_back(Ctx("rails_master_key_named", "RAILS_MASTER_KEY", {"rails.master", "railsmaster"},
+                  R"re(rails\.?master\.?key)re", R"re([0-9a-f]{32})re", 3.0));
   r.push_back(Raw("rails_master_key", "RAILS_MASTER_KEY", {"master.key", "rails_master_key"},
                   R"re((?i)(?:master\.key\b["'\x60]?[^\S\n]*(?:\r?\n[^\S\n]*)|rails_master_key["']?(?:[^\S\n]+[^\n:=]{0,40}?)?\s*(?:=|:|=>)\s*["']?|echo\s+["']?)([0-9a-f]{32})\b)re",
                   3.0));
@@ -810,7 +817,7 @@ void Structured(std::vector<RuleSpec>& r) {
   // "..."), os.environ.get(...), ENV.fetch(...), process.env.X || "...", env::var(...).unwrap_or.
   r.push_back(Raw("env_fallback_secret", "PASSWORD",
                   {"getenv", "environ.get", "env.fetch", "env.get", "getordefault", "env(", "config("},
-                  R"re((?i)\b(?:getenv|environ\.get|env\.fetch|env\.get|getordefault|env\(|config\()\s*\(?\s*["']([A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY)[A-Z0-9_]*)["']\s*(?:,|\)\s*\{)\s*["']([^"'\r\n]{6,})["'])re",
+                  R"re((?i)\b(?:getenv|environ\.get|env\.fetch|env\.get|getordefault|env\(|config\()\s*\(?\s*["']([A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY)[A-Z0-9_]*)["']\s*(?:,|\)\s*\{|\)\s*\?:|\)\s*or\b|\)\s*\|\||\)\s*\?\?)\s*["']([^"'\r\n]{6,})["'])re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().window_before = 64;
   r.back().window_after = 256;
@@ -918,7 +925,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().starts_at_keyword = true;
   r.back().window_after = 400;
   r.push_back(Raw("totp_seed_label", "TOTP_SECRET", {"mfa", "2fa", "totp", "authenticator", "otp"},
-                  R"re((?i)(?:mfa|2fa|totp|otp|authenticator)\b[^\n:=]*?(?:seed|secret|code|key|setup|enrol(?:l)?ment)[^\n:=]*?[:=][ \t]*[\x60'"]?((?-i:[A-Z2-7]{16,64}))(?:[^A-Za-z0-9]|$))re",
+                  R"re((?i)(?:mfa|2fa|totp|otp|authenticator)(?:\b|_)[^\n:=]*?(?:seed|secret|code|key|setup|enrol(?:l)?ment)[^\n:=]*?[:=][ \t]*[\x60'"]?((?-i:[A-Z2-7]{16,64}))(?:[^A-Za-z0-9]|$))re",
                   3.0));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -948,6 +955,23 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
   r.back().window_after = 120;
+  // Credentials named for their service without a credential word: redis_auth, Slack webhook
+  // paths (T.../B.../...) without their host, Consul gossip encryption keys, NATS nkey seeds.
+  r.push_back(Ctx("redis_auth_named", "PASSWORD", {"redis_auth", "redisauth", "redis-auth"},
+                  R"re(redis[_\-]?auth)re", R"re([^\s"'\x60,;]{8,64})re", 3.0));
+  r.push_back(Ctx("slack_webhook_path_named", "SLACK_WEBHOOK", {"slack"}, R"re(slack[a-z_]*)re",
+                  R"re(T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})re", 3.0));
+  r.push_back(Ctx("consul_gossip_key", "CONSUL_GOSSIP_KEY", {"consul"},
+                  R"re(consul[_.\-]?(?:encrypt|gossip)[a-z_]*)re", R"re([A-Za-z0-9+/]{43}=)re", 3.5));
+  r.push_back(Ctx("nats_nkey_seed", "NATS_NKEY_SEED", {"nkey", "nats"}, R"re(nkey|nats[a-z_.]*)re",
+                  R"re(S[UAONCX][A-Z2-7]{56})re", 3.5));
+  // A value named "..._auth" that is base64 of user:password (docker_auth, registry_auth).
+  r.push_back(Raw("named_basic_auth", "BASIC_AUTH", {"auth"},
+                  R"re((?i)(?:^|[^a-z0-9_])[a-z0-9_.\-]*auth["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9+/]{12,}={0,2}))re",
+                  2.5, Check::kBasicAuth));
+  r.back().gate = Gate::kAssignment;
+  r.back().window_before = 64;
+  r.back().window_after = 200;
   // Name/value pairs (Kubernetes env, ECS task definitions, Azure app settings, GitHub and
   // CI variable listings): {"name": "DB_PASSWORD", "value": "..."} or "- name: X\n  value: y".
   r.push_back(Raw("name_value_pair_secret", "PASSWORD", {"value"},
@@ -969,7 +993,7 @@ void Structured(std::vector<RuleSpec>& r) {
   // A credential's name whose value is a nested "value:" (secret stores' exports, SOPS-like
   // and CI variable YAML): "smtp_password:\n    value: '...'".
   r.push_back(Raw("nested_value_secret", "PASSWORD", {"value"},
-                  R"re((?i)(?:^|[\s"'{,])([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_.\-]*)["']?[ \t]*:[ \t]*\r?\n[ \t]+["']?value["']?[ \t]*:[ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
+                  R"re((?i)(?:^|[\s"'{,])([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_.\-]*)["']?[ \t]*:[ \t]*(?:\r?\n[ \t]+|\{[ \t]*)["']?value["']?[ \t]*:[ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().gate = Gate::kCredentialBefore;
   r.back().window_before = 120;
@@ -1063,7 +1087,7 @@ void Generic(std::vector<RuleSpec>& r) {
   env_key.anchored_at_key = true;
   r.push_back(env_key);
   r.push_back(Raw("generic_xml_secret", "SECRET", {"pass", "secret", "token", "key"},
-                  R"re((?i)<([a-z0-9_.:\-]*(?:password|passwd|secret|token|api[_\-]?key)[a-z0-9_.:\-]*)>([^<\s]+)</)re",
+                  R"re((?i)<([a-z0-9_.:\-]*(?:password|passwd|secret|token|api[_.\-]?key)[a-z0-9_.:\-]*)>([^<\s]+)</)re",
                   0, Check::kGenericPassword, 0.7f));
   r.back().gate = Gate::kXmlTagName;
   r.back().window_before = 64;

@@ -329,6 +329,16 @@ std::vector<Positive> Positives() {
       {"french_key_label", "Clé VPN: ", "6gIh2ZNMC8dDc4Bdej1PMqLz", "\n", "secrets.multilingual_password", ""},
       {"htpasswd_leading_star", "htpasswd -b -c /etc/nginx/.htpasswd admin ", "*zub=UY76H9h!Yyn9Ko", "\n",
        "secrets.cli_positional_password", ""},
+      {"terraform_state_output", "    \"admin_password\": { \"value\": \"", "Pepper-yS7tW3cLLV*", "\", \"type\": \"string\" }",
+       "secrets.nested_value_secret", ""},
+      {"gh_with_token", ": 1761001790:0;echo ", "Orbit.s7DVHs5rXO!", " | gh auth login --with-token\n",
+       "secrets.piped_token", ""},
+      {"kotlin_elvis_fallback", "val k: String = System.getenv(\"TENCENTCLOUD_SECRET_KEY\") ?: \"", "DUzTg2FwJtoNnugTjsgHZ2AwGjowmKmt", "\"\n",
+       "secrets.env_fallback_secret", ""},
+      {"mfa_seed_env", "      - MFA_SEED=", "USKZD6TBISEKZJ53QUBGVG35MVG7ZSIG", "\n", "secrets.totp_seed_label", ""},
+      {"basic_auth_utf8", "Authorization: Basic ", "YWRtaW46RmVuw6p0cmVfNU9HZnhMMmlicyE=", "\n", "secrets.basic_auth", ""},
+      {"consul_gossip", "consul_encrypt  =  ", "JFvxJKevChiviA90AWDqoa3/a7efmK9G9gBkMW+MZ4U=", "\n", "secrets.consul_gossip_key", ""},
+      {"slash_leading_secret", "  s3_secret_key: ", "/aNRskLG1YjtTQkV55juCcPBFjPVXxK4J/bVfB7A", "\n", "secrets.generic_secret", ""},
       // Markdown tables: a credential column, and a value column beside a credential's name.
       {"markdown_secret_column", "| system | secret | last rotated |\n|---|---|---|\n| ledger | `",
        "xWoUV!4849&gqq1iI", "` | 2021-12-24 |\n| legacy | `<paste key>` | - |\n",
@@ -438,6 +448,8 @@ std::vector<Negative> LookAlikes() {
       {"sshd_plain_usernames", "sshd[1]: Invalid user oracle from 10.0.0.1 port 2\nsshd[2]: Invalid user test123 from 10.0.0.2 port 3"},
       {"slash_prose", "login page: /account / settings\nthe db is primary / replica / standby"},
       {"yaml_alias", "password: *default_password\n"},
+      {"path_after_secret_name", "secret_file: /etc/ssl/private/server.key\ntoken_path: /var/run/secrets/token\n"},
+      {"digits_port_slash", "webhook --webhook-secret-file /etc/hook.secret\nhttp://svc:8080/hooks/@team"},
       {"function_signature", "async getToken(id: string): Promise<string> {\n  setPassword(value: string): void {"},
   };
 }

@@ -174,8 +174,10 @@ bool IsBasicCredential(std::string_view b64) {
   const std::string decoded = DecodeBase64Groups(b64);
   const auto colon = decoded.find(':');
   if (colon == std::string::npos || colon == 0 || colon + 1 == decoded.size()) return false;
+  // Printable: ASCII, or the bytes of UTF-8 characters ("admin:Fenêtre_5").
   return std::all_of(decoded.begin(), decoded.end(), [](char c) {
-    return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7f;
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u != 0x7f;
   });
 }
 
@@ -294,7 +296,7 @@ bool IsMetadataKey(std::string_view key) {
       "_secret_arn", "is_secret", "issecret", "has_password", "haspassword", "show_password",
       "password_hash", "passwordhash", "hashed_password", "password_digest", "gpg_key",
       "pgp_key", "public_key", "publickey", "pub_key", "publishable", "public_token",
-      "publictoken", "primary_key", "foreign_key",
+      "publictoken", "foreign_key",
       "sort_key", "partition_key", "hash_key", "range_key", "cache_key", "host_key"};
   // Lower-case the key's last 128 bytes once; then plain searches.
   char buffer[128];
@@ -426,6 +428,8 @@ bool IsConstantName(std::string_view v) {
   return has_underscore && v.front() != '_' && v.back() != '_';
 }
 
+int CharClasses(std::string_view v);
+
 bool CommonRejects(std::string_view key, std::string_view v) {
   if (IsMetadataKey(key)) return true;
   if (IsReference(v) || IsPlaceholder(v) || IsCodeWord(v)) return true;
@@ -439,8 +443,10 @@ bool CommonRejects(std::string_view key, std::string_view v) {
     }
   }
   // Paths, URLs and file names.
+  // A path has name-like segments; a random base64 run that starts with '/' is no path.
   const bool absolute_path = v[0] == '/' && v.find('/', 1) != std::string_view::npos &&
-                             v.find_first_of("+=") == std::string_view::npos;
+                             v.find_first_of("+=") == std::string_view::npos &&
+                             !(v.size() >= 30 && CharClasses(v) >= 3 && ShannonEntropy(v) >= 4.0);
   if (absolute_path || v.starts_with("./") || v.starts_with("~/") || v.starts_with("../") ||
       v.find("://") != std::string_view::npos) {
     return true;
@@ -495,7 +501,11 @@ bool IsRandomKeyValue(std::string_view key, std::string_view v, bool quoted) {
     if (c == ' ' || c == '-' || c == '.') c = '_';
   }
   if (IsMetadataKey(lower)) return false;
+  // A storage key that is long and very random is Azure's account key (88 characters of
+  // base64), not a browser storage entry's name.
+  const bool very_random = v.size() >= 40 && CharClasses(v) >= 3 && ShannonEntropy(v) >= 4.5;
   for (std::string_view word : kNotSecret) {
+    if (very_random && (word == "storage_key" || word == "storagekey")) continue;
     if (lower.find(word) != std::string::npos) return false;
   }
   return CharClasses(v) >= 3 && ShannonEntropy(v) >= 3.5;
