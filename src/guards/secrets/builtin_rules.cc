@@ -1035,48 +1035,47 @@ void Generic(std::vector<RuleSpec>& r) {
       R"re(["'\x60\[\]\\]{0,4}(?:[ \t]+\([^()\r\n]+\))?[ \t]*(?::[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_<>\[\]]*\??[ \t]+=|=|:=|:|=>)\s{0,4})re";
   const std::string ext_value =
       R"re((?:\*\*([^*\s]+)\*\*|"""([^"\r\n]+)"""|(?:@|[rRbBuU]{1,2})?\\?"([^"\\\r\n]+)\\?"|(?:[rRbBuU]{1,2})?\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|[>|][+\-]?[ \t]*\r?\n[ \t]+([^\s"'\x60,;&<>\\]+)|([^\s"'\x60,;&<>\\]+)))re";
-  // A generic rule: the key name's regex, then the separator and the value; the match starts
-  // one byte before the name (anchored_at_key) once the gate has seen an assignment.
-  auto key_rule = [&](std::string id, Keywords keywords, const std::string& key, Check check,
-                      Gate gate) {
-    RuleSpec rule = Raw(std::move(id), check == Check::kGenericPassword ? "PASSWORD" : "SECRET",
-                        std::move(keywords), key + sep + value, 0, check, 0.7f);
+  // The generic rules: a key name's regex, then the separator and the value; the match starts
+  // one byte before the name (anchored_at_key) once the gate has seen an assignment. Each comes
+  // twice: with the plain forms, and as "<id>_ext" with the rarer ones behind their own gate.
+  struct KeyRule {
+    std::string id;
+    Keywords keywords;
+    std::string key;
+    Check check;
+    Gate gate;
+  };
+  const KeyRule key_rules[] = {
+      {"generic_password", {"pass", "pwd", "psk"},
+       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code)?|pwd|psk)s?(?:[_.\-][a-z0-9_.\-]*)?))re",
+       Check::kGenericPassword, Gate::kAssignment},
+      {"generic_secret",
+       {"secret", "token", "api_key", "apikey", "api-key", "api key", "access_key", "accesskey",
+        "access key", "secret key",
+        "private_key", "privatekey", "credential", "auth_key", "authkey", "signing_key",
+        "encryption_key", "master_key", "account_key", "session_key", "client_key", "app_key",
+        "license_key"},
+       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|credentials?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*)?))re",
+       Check::kGenericSecret, Gate::kAssignment},
+      // A name that only ends in "key" (search_key, analyticsKey, provider-key,
+      // Integration.Key): the value must look random (IsRandomKeyValue), since such names also
+      // hold row ids, cache keys and translation keys.
+      {"generic_named_key", {"key"},
+       R"re((?:^|[^A-Za-z0-9_])((?i:[a-z0-9_.\-]*?)(?:(?i:[a-z0-9][_.\- ]key)|[a-z0-9]Key|[A-Z0-9]KEY)))re",
+       Check::kGenericKey, Gate::kNameSuffix},
+  };
+  auto key_rule = [](const KeyRule& k, std::string id, const std::string& tail, Gate gate) {
+    RuleSpec rule = Raw(std::move(id), k.check == Check::kGenericPassword ? "PASSWORD" : "SECRET",
+                        k.keywords, k.key + tail, 0, k.check, 0.7f);
     rule.window_before = 64;
     rule.window_after = 200;
     rule.gate = gate;
     rule.anchored_at_key = true;
     return rule;
   };
-  const RuleSpec password = key_rule(
-      "generic_password", {"pass", "pwd", "psk"},
-      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code)?|pwd|psk)s?(?:[_.\-][a-z0-9_.\-]*)?))re",
-      Check::kGenericPassword, Gate::kAssignment);
-  r.push_back(password);
-  const RuleSpec secret = key_rule(
-      "generic_secret",
-      {"secret", "token", "api_key", "apikey", "api-key", "api key", "access_key", "accesskey",
-       "access key", "secret key",
-       "private_key", "privatekey", "credential", "auth_key", "authkey", "signing_key",
-       "encryption_key", "master_key", "account_key", "session_key", "client_key", "app_key",
-       "license_key"},
-      R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|credentials?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*)?))re",
-      Check::kGenericSecret, Gate::kAssignment);
-  r.push_back(secret);
-  // A name that only ends in "key" (search_key, analyticsKey, provider-key, Integration.Key):
-  // the value must look random (IsRandomKeyValue), since such names also hold row ids, cache
-  // keys and translation keys.
-  const RuleSpec named_key = key_rule(
-      "generic_named_key", {"key"},
-      R"re((?:^|[^A-Za-z0-9_])((?i:[a-z0-9_.\-]*?)(?:(?i:[a-z0-9][_.\- ]key)|[a-z0-9]Key|[A-Z0-9]KEY)))re",
-      Check::kGenericKey, Gate::kNameSuffix);
-  r.push_back(named_key);
-  // The same three with the rarer forms (ext_sep, ext_value), behind their own gate.
-  for (RuleSpec base : {password, secret, named_key}) {
-    const std::size_t key_end = base.regex.find(sep);
-    base.id += "_ext";
-    base.regex = base.regex.substr(0, key_end) + ext_sep + ext_value;
-    base.gate = Gate::kExtendedAssignment;
-    r.push_back(std::move(base));
+  for (const KeyRule& k : key_rules) r.push_back(key_rule(k, k.id, sep + value, k.gate));
+  for (const KeyRule& k : key_rules) {
+    r.push_back(key_rule(k, k.id + "_ext", ext_sep + ext_value, Gate::kExtendedAssignment));
   }
   // .env style NAME_KEY=value, upper case only (MAILGUN_KEY=..., PAYMENT_SERVICE_KEY=...).
   RuleSpec env_key = Raw("env_key", "SECRET", {"_key="},

@@ -15,7 +15,6 @@
 #include "guards/secrets/escaped_view.h"
 #include "guards/secrets/k8s_secret.h"
 #include "guards/secrets/markdown_table.h"
-#include "guards/secrets/markdown_table.h"
 #include "guards/secrets/pem_block.h"
 #include "guards/secrets/secret_detector.h"
 #include "guards/secrets/validators.h"
@@ -159,13 +158,6 @@ Result<std::unique_ptr<re2::RE2>> CompileRegex(const std::string& pattern, bool 
 // A password inside a URL or connection string: not a reference, placeholder or default word.
 bool PlausibleUrlPassword(std::string_view v) {
   if (v.size() < 3 || v.size() > 256 || IsReference(v) || IsPlaceholder(v)) return false;
-  // A '/' in a password is taken only after a part that is not all digits (a port then a path:
-  // "http://host:8080/a/@b" holds no password).
-  if (const std::size_t slash = v.find('/'); slash != std::string_view::npos) {
-    if (slash > 0 && v.substr(0, slash).find_first_not_of("0123456789") == std::string_view::npos) {
-      return false;
-    }
-  }
   static constexpr std::string_view kWords[] = {"password", "pass", "pwd", "passwd", "secret",
                                                 "user", "username", "pw", "xxx", "***"};
   for (std::string_view w : kWords) {
