@@ -15,30 +15,80 @@ constexpr int kMaxWords = 4;
 struct Word {
   std::size_t begin = 0;
   std::size_t end = 0;  // without a trailing possessive "'s"
-  char key[32];
+  char key[48];  // UTF-8: Cyrillic and Greek letters take two bytes
   std::size_t key_len = 0;
   bool all_caps = false;
   bool initial = false;  // "J."
   std::uint16_t flags = 0;
 };
 
-bool IsUpperStart(std::string_view text, std::size_t i) {
+// The code point at text[i] and its byte length (1 for ASCII and for a byte that starts no valid
+// two- or three-byte sequence; such a byte decodes to itself and is no letter).
+char32_t DecodeAt(std::string_view text, std::size_t i, std::size_t& len) {
   const unsigned char c = text[i];
-  if (c >= 'A' && c <= 'Z') return true;
-  // À..Þ (U+00C0..U+00DE) except × (U+00D7).
-  return c == 0xc3 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-         static_cast<unsigned char>(text[i + 1]) <= 0x9e && static_cast<unsigned char>(text[i + 1]) != 0x97;
+  len = 1;
+  if (c < 0xc2) return c;
+  auto cont = [&](std::size_t k) {
+    return k < text.size() && (static_cast<unsigned char>(text[k]) & 0xc0) == 0x80;
+  };
+  if (c < 0xe0) {
+    if (!cont(i + 1)) return c;
+    len = 2;
+    return (static_cast<char32_t>(c & 0x1f) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3f);
+  }
+  if (c < 0xf0) {
+    if (!cont(i + 1) || !cont(i + 2)) return c;
+    len = 3;
+    return (static_cast<char32_t>(c & 0x0f) << 12) |
+           (static_cast<char32_t>(static_cast<unsigned char>(text[i + 1]) & 0x3f) << 6) |
+           (static_cast<unsigned char>(text[i + 2]) & 0x3f);
+  }
+  return c;
 }
 
-bool IsNameByte(std::string_view text, std::size_t i) {
-  const unsigned char c = text[i];
-  if (IsAlpha(c)) return true;
-  if (c >= 0xc3 && c <= 0xc5) return i + 1 < text.size();  // Latin-1 Supplement, Extended-A
-  if (c >= 0x80 && c <= 0xbf) {  // continuation of one of those
-    return i > 0 && static_cast<unsigned char>(text[i - 1]) >= 0xc3 &&
-           static_cast<unsigned char>(text[i - 1]) <= 0xc5;
-  }
+// Letters of the scripts names are written in with capitals: Latin (Latin-1, Extended-A and -B,
+// Extended Additional: Vietnamese), Greek and Cyrillic.
+bool IsLetterCp(char32_t cp) {
+  if (cp < 0x80) return IsAlpha(static_cast<unsigned char>(cp));
+  if (cp >= 0xc0 && cp <= 0x24f) return cp != 0xd7 && cp != 0xf7;
+  if (cp >= 0x386 && cp <= 0x3ff) return cp != 0x387;  // Greek
+  if (cp >= 0x400 && cp <= 0x52f) return cp < 0x482 || cp > 0x489;  // Cyrillic
+  return cp >= 0x1e00 && cp <= 0x1eff;
+}
+
+bool IsUpperCp(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xc0 && cp <= 0xde) return cp != 0xd7;
+  // Latin Extended-A pairs capital/small letters: even code points are capitals, except in
+  // U+0139..U+0148 and U+0179..U+017E (shifted by the lone U+0138); U+0178 is a capital.
+  if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+  if (cp >= 0x14a && cp <= 0x177) return cp % 2 == 0;
+  if (cp >= 0x178 && cp <= 0x17e) return cp == 0x178 || cp % 2 == 1;
+  if (cp >= 0x1cd && cp <= 0x1dc) return cp % 2 == 1;  // Ǎ ǎ ... (Pinyin tones)
+  if (cp >= 0x1de && cp <= 0x1ef) return cp % 2 == 0;
+  if (cp >= 0x1f8 && cp <= 0x24f) return cp % 2 == 0 && cp != 0x234 && cp != 0x236;
+  if (cp == 0x386 || (cp >= 0x388 && cp <= 0x38f)) return true;  // Greek with tonos
+  if (cp >= 0x391 && cp <= 0x3ab) return cp != 0x3a2;
+  if (cp >= 0x400 && cp <= 0x42f) return true;  // Cyrillic capitals
+  if (cp >= 0x460 && cp <= 0x52f) return cp % 2 == 0 && (cp < 0x482 || cp > 0x489);
+  if (cp >= 0x1e00 && cp <= 0x1eff) return cp % 2 == 0;  // Latin Extended Additional
   return false;
+}
+
+bool IsUpperStart(std::string_view text, std::size_t i) {
+  std::size_t len;
+  return IsUpperCp(DecodeAt(text, i, len));
+}
+
+// The code point ending right before text[i] (walking back over continuation bytes), or 0.
+char32_t DecodeBefore(std::string_view text, std::size_t i) {
+  if (i == 0) return 0;
+  std::size_t b = i - 1;
+  while (b > 0 && i - b < 3 && (static_cast<unsigned char>(text[b]) & 0xc0) == 0x80) --b;
+  std::size_t len;
+  const char32_t cp = DecodeAt(text, b, len);
+  return b + len == i ? cp : static_cast<unsigned char>(text[i - 1]);
 }
 
 // Reads a word at `i` (a capitalised word, or a lowercase particle when `particle_ok`).
@@ -49,9 +99,11 @@ bool ReadWord(std::string_view text, std::size_t i, Word& w) {
   std::size_t j = i;
   bool lower = false;
   while (j < size) {
-    if (IsNameByte(text, j)) {
-      lower = lower || (text[j] >= 'a' && text[j] <= 'z');
-      ++j;
+    std::size_t len;
+    const char32_t cp = DecodeAt(text, j, len);
+    if (IsLetterCp(cp)) {
+      lower = lower || !IsUpperCp(cp);
+      j += len;
     } else if ((text[j] == '-' || text[j] == '\'') && j + 1 < size && IsAlpha(text[j + 1]) &&
                j > i) {
       ++j;
@@ -236,7 +288,7 @@ bool PlaceQualifierAt(std::string_view text, std::size_t i) {
   Word w2;
   if (w.end + 1 < text.size() && text[w.end] == ' ' && IsUpperStart(text, w.end + 1) &&
       ReadWord(text, w.end + 1, w2)) {
-    char key[72];
+    char key[2 * sizeof(Word::key) + 1];
     std::memcpy(key, w.key, w.key_len);
     key[w.key_len] = ' ';
     std::memcpy(key + w.key_len + 1, w2.key, w2.key_len);
@@ -247,7 +299,7 @@ bool PlaceQualifierAt(std::string_view text, std::size_t i) {
 }
 
 std::uint16_t LookupPhrase(const Word* words, int from, int count) {
-  char key[4 * 33];
+  char key[kMaxWords * (sizeof(Word::key) + 1)];
   std::size_t n = 0;
   for (int k = from; k < from + count; ++k) {
     if (words[k].initial) return 0;
@@ -256,6 +308,162 @@ std::uint16_t LookupPhrase(const Word* words, int from, int count) {
     n += words[k].key_len;
   }
   return GazetteerLookup(std::string_view(key, n));
+}
+
+// Words of organisations, teams and systems: "Acme Billing <billing@...>" is no person.
+constexpr std::string_view kOrgWords[] = {
+    "inc", "ltd", "llc", "gmbh", "corp", "co", "ag", "sa", "srl", "bv", "nv", "oy", "kk", "plc",
+    "pty", "limited", "holdings", "team", "support", "bot", "bots", "group", "services",
+    "service", "notifications", "billing", "security", "admin", "alerts", "monitoring",
+    "newsletter", "digest", "sales", "marketing", "bank", "university", "store", "shop",
+    "systems", "labs", "solutions", "technologies", "software", "cloud", "platform", "ops",
+    "devops", "desk", "helpdesk", "hr", "payroll", "accounts", "finance", "office", "agency",
+    "foundation", "project", "community", "news", "updates", "reports", "noreply", "ci", "qa",
+    "sre", "it", "dev", "staging", "prod", "production", "cluster", "server", "api", "app"};
+
+// Local parts of role addresses: "Ana Lima via Helpdesk <support@...>" aside, a role address's
+// display name is a team's or a system's.
+constexpr std::string_view kRoleMailboxes[] = {
+    "noreply", "no", "donotreply", "do", "support", "info", "admin", "billing", "team", "ci",
+    "bot", "build", "builds", "notifications", "notification", "notify", "security", "sales",
+    "hello", "contact", "help", "helpdesk", "ops", "devops", "mailer", "postmaster", "root",
+    "alerts", "alert", "jenkins", "dependabot", "renovate", "news", "newsletter", "marketing",
+    "accounts", "hr", "payroll", "service", "system", "status", "updates", "webmaster", "abuse",
+    "office", "reception", "careers", "jobs", "orders", "invoices", "receipts", "git", "github",
+    "gitlab", "bitbucket", "actions", "deploy", "release", "releases"};
+
+// Field names whose value is a person's name ("\"assignee\": ...", "Patient: ..."); a name
+// ending in "name" counts when what comes before "name" is one of these or kNamePrefixes
+// ("fullName", "customer_name" is read as "name" by PreviousWord, and counts too).
+constexpr std::string_view kPersonLabels[] = {
+    "customer", "contact", "client", "patient", "employee", "author", "assignee", "reporter",
+    "requester", "requestor", "owner", "manager", "approver", "signer", "signatory", "holder",
+    "cardholder", "accountholder", "policyholder", "beneficiary", "recipient", "sender",
+    "member", "guest", "passenger", "student", "teacher", "doctor", "physician", "nurse",
+    "applicant", "candidate", "tenant", "landlord", "insured", "surname", "forename",
+    "firstname", "lastname", "nombre", "vorname", "nachname", "nom", "prenom", "apellido",
+    "apellidos", "cliente", "kunde", "autor", "committer", "reviewer", "approvedby",
+    "createdby", "updatedby", "submittedby", "requestedby", "assignedto", "signedby",
+    "preparedby", "contactperson", "attendee", "participant", "speaker", "driver", "claimant",
+    "subscriber", "buyer", "seller", "payee", "payer", "debtor", "creditor", "guarantor",
+    "spouse", "emergencycontact", "nextofkin", "lead", "accountmanager", "salesrep", "rep"};
+constexpr std::string_view kNamePrefixes[] = {
+    "full", "first", "last", "given", "family", "sur", "fore", "display", "person", "legal",
+    "middle", "maiden", "real", "birth", "account", "contact", "customer", "client", "patient",
+    "employee", "author", "owner", "holder", "cardholder", "member", "guest", "passenger",
+    "student", "applicant", "candidate", "recipient", "sender", "beneficiary", "user"};
+
+// A word that may belong to a name the gazetteer does not know: a first or last name that is no
+// everyday word, or a capitalised word that is no English word, place, title or organisation
+// word ("Otieno", "Xóchitl", "Дмитрий"). A town's name may be part of a longer name ("Đặng Thu
+// Trang"), not a name `alone`.
+bool NameLikeWord(std::string_view text, const Word& w, bool alone) {
+  if (w.initial || w.all_caps || HasInnerCapital(text, w)) return false;
+  if (w.flags & kCommonWord) return false;
+  if (w.flags & (kFirstName | kLastName)) return true;
+  if ((w.flags & (kCountry | kRegion)) || ((w.flags & kCity) && alone)) return false;
+  const std::string_view key(w.key, w.key_len);
+  if (InArray(key, kOrgWords) || InArray(key, kTitles)) return false;
+  return key.size() >= 2 && !IsDictionaryWord(key);
+}
+
+// text[b, e) is the display name of an address: `Name <local@domain>` or `"Name" <...>`, the
+// address not a role mailbox.
+bool DisplayNameOfAddress(std::string_view text, std::size_t b, std::size_t e) {
+  const std::size_t size = text.size();
+  std::size_t k = e;
+  if (k < size && text[k] == '"') {
+    if (b == 0 || text[b - 1] != '"') return false;
+    ++k;
+  }
+  if (k < size && text[k] == ' ') ++k;
+  if (k >= size || text[k] != '<') return false;
+  const std::size_t local = ++k;
+  while (k < size && k - local < 64 && text[k] != '@' && text[k] != '>' && text[k] != ' ' &&
+         text[k] != '\n') {
+    ++k;
+  }
+  if (k >= size || text[k] != '@' || k == local) return false;
+  const std::size_t at = k;
+  bool dot = false;
+  for (++k; k < size && text[k] != '>'; ++k) {
+    if (k - at > 253 || text[k] == ' ' || text[k] == '\n' || text[k] == '<') return false;
+    dot = dot || text[k] == '.';
+  }
+  if (k >= size || !dot) return false;
+  // The local part's first segment ("no-reply" -> "no", "alerts+prod" -> "alerts"), lowercased.
+  char seg[24];
+  std::size_t n = 0;
+  for (std::size_t i = local; i < at && n < sizeof(seg); ++i) {
+    const unsigned char c = text[i];
+    if (!IsAlpha(c)) break;
+    seg[n++] = static_cast<char>(IsUpperAscii(c) ? c + 32 : c);
+  }
+  return !InArray(std::string_view(seg, n), kRoleMailboxes);
+}
+
+// The field label right before `b` when a ':' or '=' ends it (`customer: `, `"fullName": "`,
+// `First Name = `): its letters lowercased, without '_', '-' or spaces ("fullname"); empty when
+// there is none or it is longer than `buf`.
+std::string_view LabelBefore(std::string_view text, std::size_t b, char (&buf)[24]) {
+  bool label = false;
+  std::size_t k = b;
+  for (; k > 0 && b - k < 4 && !IsAlpha(text[k - 1]); --k) {
+    label = label || text[k - 1] == ':' || text[k - 1] == '=';
+  }
+  if (!label) return {};
+  std::size_t n = 0;
+  std::size_t start = k;
+  while (start > 0 && (IsAlpha(text[start - 1]) || text[start - 1] == '_' ||
+                       text[start - 1] == '-' ||
+                       (text[start - 1] == ' ' && start >= 2 && IsAlpha(text[start - 2])))) {
+    if (k - start >= 40) return {};
+    --start;
+  }
+  for (std::size_t i = start; i < k; ++i) {
+    const unsigned char c = text[i];
+    if (!IsAlpha(c)) continue;
+    if (n == sizeof(buf)) return {};
+    buf[n++] = static_cast<char>(IsUpperAscii(c) ? c + 32 : c);
+  }
+  return std::string_view(buf, n);
+}
+
+// The label names a person's field (kPersonLabels, or "<prefix>name" with a kNamePrefixes prefix).
+bool IsPersonLabel(std::string_view label) {
+  if (label.empty()) return false;
+  if (InArray(label, kPersonLabels)) return true;
+  if (label.size() < 4 || label.substr(label.size() - 4) != "name") return false;
+  const std::string_view prefix = label.substr(0, label.size() - 4);
+  return prefix.empty() || InArray(prefix, kNamePrefixes);
+}
+
+// Labels of a given or family name alone: what makes a single unknown word a name.
+constexpr std::string_view kPartNameLabels[] = {
+    "firstname", "lastname", "givenname", "familyname", "surname", "forename", "middlename",
+    "vorname", "nachname", "nombre", "apellido", "apellidos", "prenom", "nom", "cognome"};
+// The same as column headers (HasContextWord splits "first_name" into words and matches a
+// 4-letter keyword as a prefix: "first" covers "firstname").
+constexpr std::string_view kPartNameColumns[] = {
+    "surname", "forename", "first", "given", "last", "family", "middle", "vorname", "nachname",
+    "nombre", "apellido", "apellidos", "prenom", "cognome"};
+constexpr std::string_view kPersonColumns[] = {
+    "name", "customer", "contact", "client", "patient", "employee", "author", "assignee",
+    "reporter", "requester", "owner", "holder", "cardholder", "beneficiary", "recipient",
+    "sender", "member", "guest", "passenger", "student", "applicant", "candidate", "tenant",
+    "insured", "prescriber", "physician", "doctor", "payee", "buyer", "seller", "traveller",
+    "traveler", "subscriber", "attendee", "driver", "signer", "approver", "manager"};
+
+// text[b, e) fills a cell (quotes around it allowed) of a delimited table whose header names a
+// column from `columns`.
+bool InColumn(std::string_view text, std::size_t b, std::size_t e, WordList columns) {
+  std::size_t cb = b;
+  std::size_t ce = e;
+  if (cb > 0 && ce < text.size() && text[cb - 1] == '"' && text[ce] == '"') {
+    --cb;
+    ++ce;
+  }
+  return IsWholeCell(text, cb, ce) && HasContextWord(text, b, e, columns, 0, 0);
 }
 
 // The best PERSON or LOCATION reading of the run words[0, count).
@@ -312,6 +520,22 @@ Scored Score(std::string_view text, const Word* words, int count) {
     } else if ((f0 & kLastName) && (fl & kLastName) && common == 0) {
       person = 0.5f;
     }
+    // A name the gazetteer does not know ("Otieno Kariuki", "Дмитрий Соколов"): every word reads
+    // as a name, and what surrounds the run says it is a person's: the display name of an
+    // address, or the value of a person's field.
+    if (person < 0.75f && count <= 3) {
+      bool name_like = true;
+      for (int k = 0; k < count && name_like; ++k) name_like = NameLikeWord(text, words[k], false);
+      // ... and the run is no place's name ("Santa Fe").
+      name_like = name_like && (LookupPhrase(words, 0, count) & (kCity | kCountry | kRegion)) == 0;
+      char buf[24];
+      if (name_like &&
+          (DisplayNameOfAddress(text, b, words[count - 1].end) ||
+           IsPersonLabel(LabelBefore(text, b, buf)) ||
+           InColumn(text, b, words[count - 1].end, kPersonColumns))) {
+        person = 0.75f;
+      }
+    }
     // Places that read as names ("Jackson Heights") stay places.
     if ((LookupPhrase(words, 0, count) & (kCity | kCountry | kRegion)) != 0) person -= 0.3f;
   } else if (!words[0].initial && !caps_run &&
@@ -340,6 +564,14 @@ Scored Score(std::string_view text, const Word* words, int count) {
       if (!strong) strong = NameInNeighbourCell(text, words[0], f0);
       if (!strong) strong = HasContextWord(text, b, words[0].end, kPersonBefore, 0, 0);
       person = strong ? 0.7f : 0.0f;
+    }
+    // A given or family name the gazetteer does not know, alone in its field or column
+    // ("forename: Oisín", a "surname" column).
+    char buf[24];
+    if (person == 0.0f && NameLikeWord(text, words[0], true) &&
+        (InArray(LabelBefore(text, b, buf), kPartNameLabels) ||
+         InColumn(text, b, words[0].end, kPartNameColumns))) {
+      person = 0.7f;
     }
   }
   if (titled) person = std::max(person, 0.8f);
@@ -425,7 +657,9 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
   while (i < size) {
     while (i < size) {
       const unsigned char c = text[i];
-      if ((c >= 'A' && c <= 'Z') || c == 0xc3) break;
+      // ASCII capitals and the lead bytes of the capitals IsUpperCp knows (U+00C0..U+052F,
+      // U+1E00..U+1EFF).
+      if ((c >= 'A' && c <= 'Z') || (c >= 0xc3 && c <= 0xd4) || c == 0xe1) break;
       ++i;
     }
     if (i >= size) break;
@@ -433,7 +667,8 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
     if (i > 0) {
       const unsigned char p = text[i - 1];
       if (IsAlnum(p) || p == '_' || p == '@' || p == '/' || p == '\\' || p == '$' || p == '#' ||
-          p == '<' || p == '&' || p >= 0x80 || (p == '.' && i > 1 && IsAlnum(text[i - 2]))) {
+          p == '<' || p == '&' || (p >= 0x80 && IsLetterCp(DecodeBefore(text, i))) ||
+          (p == '.' && i > 1 && IsAlnum(text[i - 2]))) {
         while (i < size && (IsAlnum(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80)) ++i;
         continue;
       }

@@ -77,5 +77,45 @@ TEST(NameRecognizer, RulesForPersonAndLocation) {
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+TEST(NameRecognizer, NamesInGreekCyrillicAndExtendedLatin) {
+  const Case cases[] = {
+      {"Cyrillic first and last name", "Уважаемый Дмитрий Соколов, добрый день",
+       "PERSON:Дмитрий Соколов "},
+      {"Greek name in a person field", "customer: Γιώργος Παπαδόπουλος", "PERSON:Γιώργος Παπαδόπουλος "},
+      {"a capital from Latin Extended-A starts a word", "assignee: Łukasz Żurawski",
+       "PERSON:Łukasz Żurawski "},
+      {"Vietnamese letters of Latin Extended Additional; Thu is a name, not Thursday",
+       "\"name\": \"Đặng Thu Trang\"", "PERSON:Đặng Thu Trang "},
+      {"a letter before the capital keeps it inside a word", "xyzŁukasz Żurawski", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
+TEST(NameRecognizer, UnknownNamesNeedAPersonsStructure) {
+  const Case cases[] = {
+      {"display name of an address", "Author: Otieno Kariuki <okariuki@mail.example>",
+       "PERSON:Otieno Kariuki "},
+      {"quoted display name", "From: \"Xóchitl Tlapoyawa\" <xt@mail.example>",
+       "PERSON:Xóchitl Tlapoyawa "},
+      {"a role mailbox's display name is no person", "Kestrel Ingest <noreply@mail.example>", ""},
+      {"English words are no unknown name", "Production Cluster <ops-team@mail.example>", ""},
+      {"organisation word", "Zentrix Inc <zentrix@mail.example>", ""},
+      {"value of a person field", "{\"customer_name\": \"Otieno Kariuki\"}",
+       "PERSON:Otieno Kariuki "},
+      {"value of a field that names no person", "{\"cluster_name\": \"Otieno Kariuki\"}", ""},
+      {"unknown words without structure", "we met Otieno Kariuki there", ""},
+      {"cell of a person column", "id;Name;Email\n7;Otieno Kariuki;ok@mail.example\n",
+       "PERSON:Otieno Kariuki "},
+      {"quoted cell of a person column", "id,customer,total\n7,\"Otieno Kariuki\",12\n",
+       "PERSON:Otieno Kariuki "},
+      {"cell of another column", "id,product,total\n7,Zentrix Orbion,12\n", ""},
+      {"lone unknown surname in a surname column", "id,surname,forename\n7,Kariuki,Ann\n",
+       "PERSON:Kariuki PERSON:Ann "},
+      {"lone unknown word under a name label is not enough", "name: Zentrix", ""},
+      {"lone unknown given name under its label", "forename: Oisín", "PERSON:Oisín "},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
