@@ -647,6 +647,133 @@ Scored StreetThenNumber(std::string_view text, const Word* words, int count, std
   return Scored{words[0].begin, e, Entity::kLocation, 0.8f};
 }
 
+// Scripts written without capitals, in which a name is found only by its structure.
+enum class Uncased { kNone, kHan, kHangul, kArabic, kHebrew, kDevanagari, kThai, kArmenian, kGeorgian };
+
+Uncased UncasedScript(char32_t cp) {
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
+      (cp >= 0x3041 && cp <= 0x30fa) || cp == 0x30fc) {
+    return Uncased::kHan;  // with the kana: a Japanese name mixes both
+  }
+  if (cp >= 0xac00 && cp <= 0xd7a3) return Uncased::kHangul;
+  if (cp >= 0x620 && cp <= 0x6ff && !(cp >= 0x660 && cp <= 0x66d) && !(cp >= 0x6d4 && cp <= 0x6ed) &&
+      !(cp >= 0x6f0 && cp <= 0x6f9)) {
+    return Uncased::kArabic;
+  }
+  if ((cp >= 0x5d0 && cp <= 0x5ea) || (cp >= 0x591 && cp <= 0x5c7 && cp != 0x5be && cp != 0x5c0 &&
+                                       cp != 0x5c3 && cp != 0x5c6)) {
+    return Uncased::kHebrew;
+  }
+  if (cp >= 0x900 && cp <= 0x97f && !(cp >= 0x964 && cp <= 0x970)) return Uncased::kDevanagari;
+  if (cp >= 0xe01 && cp <= 0xe4e && cp != 0xe3f && cp != 0xe2f && cp != 0xe46) return Uncased::kThai;
+  if ((cp >= 0x531 && cp <= 0x556) || (cp >= 0x561 && cp <= 0x587)) return Uncased::kArmenian;
+  if (cp >= 0x10d0 && cp <= 0x10ff) return Uncased::kGeorgian;
+  return Uncased::kNone;
+}
+
+// A run of 1-4 words of one uncased script at `i`, separated by single spaces (or a Japanese
+// middle dot), short enough to be a name: CJK and Hangul names have 1-4 characters a word and
+// at most 5 in all; the others 2-20 letters a word. Returns its end, or `i` when there is none.
+std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script) {
+  const std::size_t size = text.size();
+  std::size_t len;
+  script = UncasedScript(DecodeAt(text, i, len));
+  if (script == Uncased::kNone) return i;
+  const bool ideographic = script == Uncased::kHan || script == Uncased::kHangul;
+  std::size_t j = i;
+  std::size_t end = i;
+  int words = 0;
+  std::size_t letters = 0;
+  while (j < size && words < 5) {
+    std::size_t word_letters = 0;
+    while (j < size && UncasedScript(DecodeAt(text, j, len)) == script) {
+      j += len;
+      ++word_letters;
+    }
+    if (word_letters == 0) break;
+    ++words;
+    letters += word_letters;
+    if (ideographic ? word_letters > 4 : (word_letters < 2 || word_letters > 20)) return i;
+    end = j;
+    // Another word: one space or U+30FB, then a letter of the same script.
+    std::size_t gap = 0;
+    if (j < size && text[j] == ' ') {
+      gap = 1;
+    } else if (j + 2 < size && text.compare(j, 3, "\xe3\x83\xbb") == 0) {
+      gap = 3;
+    }
+    if (gap == 0 || j + gap >= size || UncasedScript(DecodeAt(text, j + gap, len)) != script) break;
+    j += gap;
+  }
+  if (words > 4 || (ideographic && (letters < 2 || letters > 5))) return i;
+  // The run ends at the value's edge, not inside a sentence.
+  if (end < size) {
+    const unsigned char c = text[end];
+    if (!(c == '"' || c == '\'' || c == ',' || c == ';' || c == '|' || c == '\t' || c == '\n' ||
+          c == '\r' || c == ' ' || c == '<' || c == ')' || c == '}')) {
+      return i;
+    }
+    if (c == ' ' && !(end + 1 < size && (text[end + 1] == '<' || text[end + 1] == '('))) return i;
+  }
+  return end;
+}
+
+// PERSON names in scripts without capitals ("박서연", "佐藤 健太", "Արամ Պետրոսյան"): a short run
+// of one script that is the display name of an address, the value of a person's field (not a
+// bare "name", which names servers and products as often) or a cell of a person's column.
+// Appends detections that overlap none in out[first, end).
+void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
+                      std::size_t first, AllowCheck allow) {
+  static constexpr std::string_view kColumns[] = {
+      "customer", "contact", "client", "patient", "employee", "author", "assignee", "reporter",
+      "requester", "holder", "cardholder", "beneficiary", "recipient", "sender", "member", "guest",
+      "passenger", "student", "applicant", "candidate", "tenant", "insured", "prescriber",
+      "physician", "doctor", "payee", "traveller", "traveler", "surname", "forename", "first",
+      "given", "last", "family", "fullname", "full", "display"};
+  const std::size_t size = text.size();
+  const std::size_t existing = out.size();
+  std::size_t i = 0;
+  while (i < size) {
+    const unsigned char c = text[i];
+    // Lead bytes of the scripts UncasedScript knows.
+    if (!((c >= 0xd4 && c <= 0xdb) || c == 0xe0 || c == 0xe1 || (c >= 0xe3 && c <= 0xed))) {
+      ++i;
+      continue;
+    }
+    std::size_t len;
+    const char32_t before = DecodeBefore(text, i);
+    Uncased script;
+    const std::size_t end = UncasedNameRun(text, i, script);
+    if (end == i) {
+      // Skip the rest of this script's run.
+      const Uncased here = UncasedScript(DecodeAt(text, i, len));
+      i += len;
+      while (here != Uncased::kNone && i < size && UncasedScript(DecodeAt(text, i, len)) == here) i += len;
+      continue;
+    }
+    // The run starts at the value's edge too.
+    const bool edge = i == 0 || before == '"' || before == '\'' || before == ' ' || before == ',' ||
+                      before == ';' || before == '|' || before == '\t' || before == '\n' ||
+                      before == ':' || before == '=';
+    bool person = false;
+    if (edge) {
+      char buf[24];
+      const std::string_view label = LabelBefore(text, i, buf);
+      person = DisplayNameOfAddress(text, i, end) ||
+               (label != "name" && IsPersonLabel(label)) || InColumn(text, i, end, kColumns);
+    }
+    bool overlaps = false;
+    for (std::size_t k = first; k < existing && !overlaps; ++k) {
+      overlaps = out[k].begin < end && i < out[k].end;
+    }
+    if (person && !overlaps && 0.75f >= config.threshold &&
+        !allow.allowed(allow.self, text.substr(i, end - i))) {
+      out.push_back(Detection{i, end, EntityType(Entity::kPerson), EntityName(Entity::kPerson), 0.75f});
+    }
+    i = end;
+  }
+}
+
 }  // namespace
 
 void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
@@ -731,6 +858,7 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
       i = words[0].end;
     }
   }
+  if (config.enabled & Bit(Entity::kPerson)) ScanUncasedNames(config, text, out, first, allow);
 }
 
 }  // namespace mcpgw::guards::pii

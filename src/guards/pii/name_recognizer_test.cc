@@ -117,5 +117,22 @@ TEST(NameRecognizer, UnknownNamesNeedAPersonsStructure) {
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+TEST(NameRecognizer, NamesInScriptsWithoutCapitalsNeedAPersonsStructure) {
+  const Case cases[] = {
+      {"Hangul display name", "From: 박서연 <seoyeon@mail.example>", "PERSON:박서연 "},
+      {"Han name in a commit line", "da600373c0 张伟 <zhang-w@mail.example> ci: cache", "PERSON:张伟 "},
+      {"Japanese name with a space in a customer field", "{\"customer\": \"佐藤 健太\"}",
+       "PERSON:佐藤 健太 "},
+      {"Armenian name in a customer column", "id,customer,total\n7,Արամ Պետրոսյան,12\n",
+       "PERSON:Արամ Պետրոսյան "},
+      {"Arabic name in a patient field", "patient: فاطمة الزهراء\n", "PERSON:فاطمة الزهراء "},
+      {"a bare name field names servers as often", "{\"name\": \"服务器\"}", ""},
+      {"a role mailbox", "系统通知 <noreply@mail.example>", ""},
+      {"a sentence is no name", "customer: 张伟今天下午来办理业务\n", ""},
+      {"a run inside a sentence", "patient: 张伟 今天下午来办理业务\n", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
