@@ -89,12 +89,12 @@ RuleSpec Trig(std::string id, std::string entity, std::string trigger, const std
 }
 
 // A value that only context identifies: the vendor's name in the key it is assigned to
-// (DD_API_KEY=..., "sendgrid_key": "...", --heroku-token ...).
+// (DD_API_KEY=..., "sendgrid_key": "...", --heroku-token ..., a CLI table's "|  Name|  value").
 RuleSpec Ctx(std::string id, std::string entity, Keywords keywords, const std::string& vendor,
              const std::string& value, double entropy = 3.0) {
   RuleSpec r = Raw(std::move(id), std::move(entity), std::move(keywords),
                    R"re((?i)(?:)re" + vendor +
-                       R"re()[0-9a-z_.\-]{0,40}?[\s'"\x60\]\\]{0,4}(?:=|>|:{1,3}=|\|\||:|=>|\?=|,)[\x60'"\s=\\]{0,6}()re" +
+                       R"re()[0-9a-z_.\-]{0,40}?[\s'"\x60\]\\]{0,4}(?:=|>|:{1,3}=|\|\||\||:|=>|\?=|,)[\x60'"\s=\\]{0,6}()re" +
                        value + R"re()(?:[\x60'"\s;,&)}\]<\\]|$))re",
                    entropy);
   r.window_before = 48;
@@ -233,7 +233,7 @@ void Cloud(std::vector<RuleSpec>& r) {
                   R"re([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=\-]{60,70})re"));
   r.push_back(Tok("pulumi_token", "PULUMI_TOKEN", {"pul-"}, R"re(pul-[a-f0-9]{40})re"));
   r.push_back(Tok("onepassword_service_token", "ONEPASSWORD_TOKEN", {"ops_eyj"},
-                  R"re(ops_eyJ[A-Za-z0-9+/_\-]{250,}={0,3})re", 4.0));
+                  R"re(ops_eyJ[A-Za-z0-9+/_\-]{100,}={0,3})re", 4.0));
   r.push_back(Tok("planetscale_token", "PLANETSCALE_TOKEN", {"pscale_"},
                   R"re(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.=]{32,64})re"));
   r.push_back(Tok("neon_api_key", "NEON_API_KEY", {"napi_"}, R"re(napi_[a-z0-9]{64})re"));
@@ -507,7 +507,7 @@ void Observability(std::vector<RuleSpec>& r) {
   r.back().window_before = 16;
   r.back().window_after = 256;
   r.push_back(Tok("sentry_token", "SENTRY_TOKEN", {"sntrys_", "sntryu_"},
-                  R"re(sntrys_eyJ[A-Za-z0-9+/=_\-]{80,}|sntryu_[a-f0-9]{64})re"));
+                  R"re(sntrys_[A-Za-z0-9+/=_\-]{80,}|sntryu_[a-f0-9]{64})re", 3.5));
   r.push_back(Raw("grafana_cloud_token", "GRAFANA_TOKEN", {"glc_"},
                   R"re(\b(glc_[A-Za-z0-9+/]{32,}={0,2}))re", 3.5));
   r.push_back(Tok("grafana_service_account_token", "GRAFANA_TOKEN", {"glsa_"},
@@ -572,7 +572,7 @@ void Saas(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("auth0_client_secret", "AUTH0_SECRET", {"auth0"}, R"re(auth0)re",
                   R"re([A-Za-z0-9_\-]{64})re", 4.0));
   r.push_back(Trig("salesforce_access_token", "SALESFORCE_TOKEN", R"re(00D[A-Za-z0-9]{12}[A-Za-z0-9]{0,3}!)re",
-                   R"re(00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,})re", 4.0));
+                   R"re(00D[A-Za-z0-9]{12,15}![A-Za-z0-9._\-]{80,})re", 4.0));
   r.push_back(Ctx("hubspot_token", "HUBSPOT_TOKEN", {"hubspot"}, R"re(hubspot)re",
                   R"re(pat-(?:na|eu)1-)re" + kUuid + R"re(|)re" + kUuid, 3.0));
   r.push_back(Ctx("twitch_token", "TWITCH_TOKEN", {"twitch"}, R"re(twitch)re",
@@ -737,6 +737,13 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re(--from-literal[= ]["']?[A-Za-z0-9_.\-]+=["']?([^\s"']{3,}))re", 0,
                   Check::kUrlPassword));
   r.back().line_requires = "create secret";
+  {
+    // Literals that name an account or a place, not a credential (--from-literal=username=app).
+    AllowlistSpec names;
+    names.target = AllowlistSpec::Target::kMatch;
+    names.regexes = {R"re((?i)--from-literal[= ]["']?(?:user(?:_?name)?|login|email|host(?:name)?|port|db|database|db_?name|namespace|region|url|endpoint)=)re"};
+    r.back().allowlists.push_back(std::move(names));
+  }
   r.push_back(Raw("mysql_cli_password", "PASSWORD", {"mysql", "sshpass"},
                   R"re((?i)\b(?:mysql(?:dump|admin)?\b[^\n]{0,}?\s-p|sshpass\s+-p\s*)["']?([^\s"']{3,}))re",
                   0, Check::kUrlPassword));
@@ -947,10 +954,11 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_after = 120;
   // Credentials in a chat or a list, slash-separated after a label: "Shared Figma login:
   // design@acme.example / X", "Wi-Fi: `ACME-Staff` / `X`", "prod db: host / user / X",
-  // "admin login for grafana is admin / X".
+  // "admin login for grafana is admin / X", "login admin / X", "the break-glass account
+  // (`breakglass` / `X`)".
   r.push_back(Raw("slash_separated_credentials", "PASSWORD",
-                  {"login", "creds", "credentials", "wi-fi", "wifi", "db:", "database:"},
-                  R"re((?i)(?:login|creds|credentials|wi-?fi|db|database)\b[^\n/]*?(?::|\bis)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*]+[^\s\x60'"*.,;:!?)]))re",
+                  {"login", "creds", "credentials", "wi-fi", "wifi", "db:", "database:", "account"},
+                  R"re((?i)(?:(?:login|creds|credentials|wi-?fi|db|database|account)\b[^\n/]*?(?::|\bis|\()|login)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*]+[^\s\x60'"*.,;:!?)]))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -975,7 +983,7 @@ void Structured(std::vector<RuleSpec>& r) {
   // Name/value pairs (Kubernetes env, ECS task definitions, Azure app settings, GitHub and
   // CI variable listings): {"name": "DB_PASSWORD", "value": "..."} or "- name: X\n  value: y".
   r.push_back(Raw("name_value_pair_secret", "PASSWORD", {"value"},
-                  R"re((?i)\bname["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key|_key|credential)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
+                  R"re((?i)\bname["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key|_key|credential|_auth\b|_psk\b)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().gate = Gate::kCredentialBefore;
   r.back().window_before = 160;
@@ -991,9 +999,10 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_before = 0;
   r.back().window_after = 4;
   // A credential's name whose value is a nested "value:" (secret stores' exports, SOPS-like
-  // and CI variable YAML): "smtp_password:\n    value: '...'".
+  // and CI variable YAML): "smtp_password:\n    value: '...'"; Terraform's output JSON names
+  // other members first ("db_password": { "sensitive": true, "type": "string", "value": ... }).
   r.push_back(Raw("nested_value_secret", "PASSWORD", {"value"},
-                  R"re((?i)(?:^|[\s"'{,])([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_.\-]*)["']?[ \t]*:[ \t]*(?:\r?\n[ \t]+|\{[ \t]*)["']?value["']?[ \t]*:[ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
+                  R"re((?i)(?:^|[\s"'{,])([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_.\-]*)["']?[ \t]*:[ \t]*(?:\r?\n[ \t]+|\{[ \t]*(?:"[a-z_]+"[ \t]*:[ \t]*(?:"[^"\r\n]*"|true|false|null|[0-9]+)[ \t]*,[ \t]*)*)["']?value["']?[ \t]*:[ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().gate = Gate::kCredentialBefore;
   r.back().window_before = 120;
@@ -1046,8 +1055,8 @@ void Generic(std::vector<RuleSpec>& r) {
     Gate gate;
   };
   const KeyRule key_rules[] = {
-      {"generic_password", {"pass", "pwd", "psk"},
-       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code)?|pwd|psk)s?(?:[_.\-][a-z0-9_.\-]*)?))re",
+      {"generic_password", {"pass", "pwd", "psk", "pw"},
+       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code)?|pwd|psk)s?(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?pw(?:[_.\-][a-z0-9_.\-]*)?))re",
        Check::kGenericPassword, Gate::kAssignment},
       {"generic_secret",
        {"secret", "token", "api_key", "apikey", "api-key", "api key", "access_key", "accesskey",
@@ -1092,7 +1101,7 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().window_before = 64;
   r.back().window_after = 300;
   r.push_back(Raw("generic_key_value_attribute", "SECRET", {"key"},
-                  R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,})")re",
+                  R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key|psk|passphrase|credential)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,})")re",
                   0, Check::kGenericPassword, 0.7f));
   r.back().gate = Gate::kSeparatorFollows;  // key = "...", not the word "key"
   r.back().starts_at_keyword = true;
@@ -1101,13 +1110,13 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kGenericPassword, 0.7f));
   r.back().starts_at_keyword = true;
   // A password given in a sentence (tickets, chats, emails, wikis): "the new password is
-  // Xk9#mPq2", "pwd for the staging box was reset to `Spring2026!`". The value must mix letters
+  // Xk9#mPq2", "pwd for the staging box was reset to `Spring2026!`", "pw for the NAS: X". The value must mix letters
   // with digits or symbols, so "the password is stored hashed" stays.
   r.push_back(Raw("prose_password", "PASSWORD", {},
-                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?)?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
+                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?)?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?:)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
                   0, Check::kProsePassword, 0.8f));
   // Gated by the phrasing itself: "pass" and "pwd" are everywhere.
-  r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd|\bpw)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to)[ \t])re"};
+  r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd|\bpw)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to)[ \t:])re"};
   r.back().window_before = 16;
   r.back().window_after = 320;
   // A password labelled or named in a sentence in another language (or with the English word
@@ -1121,7 +1130,7 @@ void Generic(std::vector<RuleSpec>& r) {
   const std::string open_quote = R"re((?:["'\x60]|«|“)?)re";
   const std::string prose_value = R"re(([^\s"'\x60]+[^\s"'\x60.,;:!?)\]]))re";
   const std::string separator =
-      R"re((?:[ \t]*(?:[:=]|：)(?:[ \t]+|(?:["'\x60]|«|“))|[ \t]+(?:es|est|c'est|c’est|é|è|ist|is|är|er|jest|je|to|là|adalah|ialah|—|:)[ \t]+))re";
+      R"re((?:[ \t]*(?:[:=]|：)(?:[ \t]+|(?:["'\x60]|«|“))|[ \t]+(?:es|est|c'est|c’est|é|è|ist|lautet|is|är|er|jest|je|to|là|adalah|ialah|—|:)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
   // Words that start a word ("clave", not "enclave").
   r.push_back(Raw("multilingual_password", "PASSWORD",
                   {"contraseña", "contrasena", "clave", "senha", "mot de passe", "hasło", "haslo",
@@ -1181,6 +1190,78 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().triggers = {R"re((?i)(?:variable|resource[ \t]+"[a-z0-9_]{1,60}")[ \t]+"[^"\n]{0,60}(?:password|passwd|secret|token|api_?key|private_key|access_key))re"};
   r.back().window_before = 128;
   r.back().window_after = 640;
+  // A key named in a sentence, then given after a colon: "Reproduced with the support API key,
+  // pasting it for the next shift: X". The value must look random (20+ characters).
+  r.push_back(Raw("prose_key_then_colon", "SECRET", {"api key", "access key", "secret key"},
+                  R"re((?i)\b(?:api|access|secret)[ \t]+key\b[^\n:()]{1,60}?:[ \t]+[\x60'"]?([A-Za-z0-9+/=_.\-]{20,}))re",
+                  3.0, Check::kOpaqueToken, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
+  // An address and a password, slash-separated ("- Figma: design@acme.example / X").
+  r.push_back(Raw("email_slash_password", "PASSWORD", {" / "},
+                  R"re([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}[\x60'"]?[ \t]+/[ \t]+[\x60'"]?([^\s\x60'"/]*[^\s\x60'"/.,;:!?)\]]))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().window_before = 96;
+  r.back().window_after = 96;
+  // Wi-Fi: `nmcli dev wifi connect "Office" password "X"`, 'the guest Wi-Fi "ACME-Guest" key
+  // is X'; a VPN's "shared secret X".
+  r.push_back(Raw("nmcli_wifi_password", "PASSWORD", {"nmcli"},
+                  R"re(nmcli\b[^\n]*?\bpassword[ \t]+["']?([^\s"']{8,63}))re", 0,
+                  Check::kProsePassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 240;
+  r.push_back(Raw("wifi_named_key", "PASSWORD", {"wi-fi", "wifi", "wlan"},
+                  R"re((?i)(?:wi-?fi|wlan)[ \t]+(?:network[ \t]+)?["'][^"'\n]{1,40}["'][ \t]+(?:key|password|passphrase|psk|pass)[ \t]+(?:is[ \t]*:?|:)[ \t]*["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
+  r.push_back(Raw("shared_secret_prose", "SECRET", {"shared secret"},
+                  R"re((?i)\bshared[ \t]+secret(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+["'\x60]?([^\s"'\x60]{7,63}[^\s"'\x60.,;:!?)\]]))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 120;
+  // Azure SAS tokens and Azure DevOps PATs named in prose or assigned under their own names.
+  r.push_back(Ctx("azure_sas_named", "AZURE_SAS_TOKEN",
+                  {"azure_sas", "azure-sas", "azuresas", "sas_token", "sastoken", "sas-token",
+                   "storage_sas"},
+                  R"re(azure[_.\-]?sas|sas[_.\-]?token|storage[_.\-]?sas)re",
+                  R"re([A-Za-z0-9%+/]{30,}(?:%3D|%3d|=){0,2})re", 3.5));
+  r.push_back(Raw("azure_devops_pat_prose", "AZURE_DEVOPS_TOKEN", {"devops", "azdo"},
+                  R"re((?i)(?:devops|azdo)\b[^\n]{0,60}?\b((?-i:[a-z2-7]{52}))\b)re", 3.5));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
+  // A wallet's recovery phrase (12 to 24 lowercase words) under its name.
+  r.push_back(Raw("mnemonic_phrase", "CRYPTO_MNEMONIC",
+                  {"mnemonic", "seed phrase", "seed_phrase", "seedphrase", "recovery phrase",
+                   "recovery_phrase", "secret phrase", "secret_phrase"},
+                  R"re((?i)(?:mnemonic|seed[ _\-]?phrase|recovery[ _\-]?phrase|secret[ _\-]?phrase)[a-z_]*["'\x60]?[ \t]*(?:[:=]|\bis\b)[ \t]*["'\x60]?((?-i:[a-z]{3,8})(?:[ \t](?-i:[a-z]{3,8})){11,23})(?:[^a-z]|$))re",
+                  3.2));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 320;
+  // SNMP community strings.
+  r.push_back(Ctx("snmp_community", "PASSWORD", {"community"},
+                  R"re(snmp[_.\-]?(?:v2c?[_.\-]?)?community|community[_.\-]?string)re",
+                  R"re([^\s"'\x60,;]{6,64})re", 3.0));
+  // A Terraform plan's change of a credential: password = "***" -> "X".
+  r.push_back(Raw("terraform_plan_changed_secret", "PASSWORD", {"\" -> \""},
+                  R"re((?i)([a-z0-9_]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[a-z0-9_]*)[ \t]*=[ \t]*"[^"\n]*"[ \t]*->[ \t]*"([^"\n]{4,})")re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().window_before = 120;
+  r.back().window_after = 200;
+  // A token concatenated after "Bearer " in code: "Bearer " + "X", 'Bearer ' . 'X',
+  // std::string("Bearer ") + "X".
+  r.push_back(Raw("bearer_concatenated", "BEARER_TOKEN", {"bearer"},
+                  R"re((?i)\bbearer[ \t]*["'][ \t]*\)?[ \t]*(?:\+|\.)[ \t]*["']([A-Za-z0-9._~+/=\-]{16,})["'])re",
+                  3.0, Check::kOpaqueToken, 0.9f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
+  // Rust: env::var("X_SECRET").unwrap_or("...") / .unwrap_or_else(|_| String::from("...")).
+  r.push_back(Raw("env_fallback_rust", "SECRET", {"unwrap_or"},
+                  R"re(env::var\(\s*"([A-Za-z0-9_]*(?i:password|passwd|secret|token|api_?key|private_?key|access_?key|_key|credentials?)[A-Za-z0-9_]*)"\s*\)\s*\.unwrap_or(?:_else)?\(\s*(?:\|_\|\s*)?(?:String::from\(\s*)?"([^"\r\n]{6,})")re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().window_before = 160;
+  r.back().window_after = 160;
   // WordPress wp-config keys and salts: 64 characters of any printable punctuation.
   r.push_back(Raw("wordpress_key_salt", "SECRET",
                   {"auth_key", "auth_salt", "logged_in_key", "logged_in_salt", "nonce_key",

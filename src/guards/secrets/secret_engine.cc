@@ -739,7 +739,25 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
   std::size_t end = begin + secret.size();
   const re2::StringPiece checked =
       rule.check_group > 0 && !groups[rule.check_group].empty() ? groups[rule.check_group] : secret;
-  const std::string_view value(checked.data(), checked.size());
+  std::string_view value(checked.data(), checked.size());
+  // An unquoted value stops at '&' (the next parameter of a query string), but a password may
+  // hold one ("POSTGRES_PASSWORD=lNuFke88&ZZlRb"): it runs on over '&' while what follows
+  // holds no '=' ("token=abc&page=2" keeps "abc").
+  if (generic && checked.data() == secret.data()) {
+    auto stop = [](char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\'' ||
+             c == '`' || c == ',' || c == ';' || c == '&' || c == '<' || c == '>' || c == '\\';
+    };
+    const std::size_t before = end;
+    while (end < text.size() && text[end] == '&') {
+      std::size_t e = end + 1;
+      bool assignment = false;
+      for (; e < text.size() && !stop(text[e]); ++e) assignment = assignment || text[e] == '=';
+      if (e == end + 1 || assignment) break;
+      end = e;
+    }
+    if (end != before) value = text.substr(begin, end - begin);
+  }
   float score = rule.score;
 
   if (rule.check == Check::kPemBlock) {
@@ -790,7 +808,8 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
         if (!PlausibleUrlPassword(value)) return;
         break;
       case Check::kOpaqueToken:
-        if (!IsPlausibleSecret("", value, true)) return;
+        // A UUID after "Bearer" or "token" is a token (Heroku's, older Vault's), not an id.
+        if (!IsPlausibleSecret("", value, true) && !IsUuid(value)) return;
         break;
       case Check::kBase64PrivateKey:
         if (!IsBase64PrivateKey(value)) return;

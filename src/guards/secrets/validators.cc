@@ -213,8 +213,12 @@ bool IsPlaceholder(std::string_view v) {
   static constexpr std::string_view kMarkers[] = {
       "example", "xxxx", "****", "....", "redacted", "placeholder", "changeme", "change_me",
       "change-me", "your_", "your-", "yourapi", "yourtoken", "yoursecret", "yourkey",
-      "yourpassword", "dummy", "replace_me", "replaceme", "insert_", "insert-", "-here", "${", "{{", "#{",
-      "••", "█", "\\u2022", "unique phrase", "not_a_real", "notareal", "notreal", "sample_", "_here"};
+      "yourpassword", "dummy", "replace_me", "replaceme", "replace-me", "replace_with",
+      "replace-with", "insert_", "insert-", "-here", "${", "{{", "#{",
+      "••", "█", "\\u2022", "unique phrase", "not_a_real", "not-a-real", "notareal", "notreal",
+      "not-real", "not_real", "sample_", "_here",
+      // Vendors' documented examples: jwt.io's HS256 token (its signature), Stripe's test key.
+      "sflkxwrjsmekkf2qt4fwpmejf36pok6yjv_adqssw5c", "4ec39hqlyjwdarjtt1zdp7dc"};
   const Lowered lower(v);
   for (std::string_view marker : kMarkers) {
     if (lower.Contains(marker)) return true;
@@ -430,8 +434,20 @@ bool IsConstantName(std::string_view v) {
 
 int CharClasses(std::string_view v);
 
+// zsh's extended history stamps a line ": 1713746397:0;cmd": the stamp after a line that ends
+// in a credential's name ("--password-stdin") is no value.
+bool IsHistoryStamp(std::string_view v) {
+  const std::size_t colon = v.find(':');
+  if (colon < 9 || colon == std::string_view::npos || colon + 1 == v.size()) return false;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i != colon && !std::isdigit(static_cast<unsigned char>(v[i]))) return false;
+  }
+  return true;
+}
+
 bool CommonRejects(std::string_view key, std::string_view v) {
   if (IsMetadataKey(key)) return true;
+  if (IsHistoryStamp(v)) return true;
   if (IsReference(v) || IsPlaceholder(v) || IsCodeWord(v)) return true;
   const Lowered lower(v);
   if (lower.Contains("test") || lower.Contains("dummy") || lower.Contains("fake")) return true;
@@ -533,10 +549,31 @@ bool IsProsePassword(std::string_view v) {
   return letter && other;
 }
 
+// A UUID is a credential's value when its name says so: FIXTURE_SECRET, webhookSecret,
+// AUTH_TOKEN (Vault's older tokens are UUIDs), but not a page token, a request's or a trace's
+// (ids that are UUIDs too), a secret's id, nor an "api_key" (as often a tenant's or an app's id).
+bool UuidNamesCredential(std::string_view key) {
+  std::string name;
+  for (char c : key) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  static constexpr std::string_view kIds[] = {"page", "cursor", "continuation", "next", "sync",
+                                              "idempot", "request", "correlation", "trace",
+                                              "csrf", "xsrf", "nonce", "state", "session"};
+  for (std::string_view id : kIds) {
+    if (name.find(id) != std::string::npos) return false;
+  }
+  return name.ends_with("secret") || name.ends_with("password") || name.ends_with("passwd") ||
+         name.ends_with("token");
+}
+
 bool IsPlausibleSecret(std::string_view key, std::string_view v, bool quoted) {
   if (v.size() < kMinSecretLength || v.size() > 512) return false;
   if (CommonRejects(key, v)) return false;
-  if (IsIdentifierLike(v) || IsUuid(v)) return false;
+  if (IsUuid(v)) return UuidNamesCredential(key);
+  if (IsIdentifierLike(v)) return false;
   if (!quoted && IsConstantName(v)) return false;
   if (CharClasses(v) < 2) return false;
   return ShannonEntropy(v) >= 3.0;

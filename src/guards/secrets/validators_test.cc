@@ -169,6 +169,12 @@ TEST(IsPlausibleSecret, NeedsEntropyAndMixedClasses) {
   EXPECT_FALSE(IsPlausibleSecret("token_type", Fake("k", 32), true));        // metadata
   EXPECT_FALSE(IsPlausibleSecret("max_tokens", "4096409640964096", false));  // not a secret
   EXPECT_FALSE(IsPlausibleSecret("api_key", "123e4567-e89b-12d3-a456-426614174000", true));
+  // A UUID under a secret's, a password's or a token's name is one (Vault's older tokens,
+  // webhook secrets); under a page token's, a request's or a secret's id it is an id.
+  EXPECT_TRUE(IsPlausibleSecret("FIXTURE_SECRET", "e06b55fb-dbb8-4613-9583-625e14e3ab8e", true));
+  EXPECT_TRUE(IsPlausibleSecret("authToken", "e06b55fb-dbb8-4613-9583-625e14e3ab8e", true));
+  EXPECT_FALSE(IsPlausibleSecret("nextPageToken", "e06b55fb-dbb8-4613-9583-625e14e3ab8e", true));
+  EXPECT_FALSE(IsPlausibleSecret("secret_id", "e06b55fb-dbb8-4613-9583-625e14e3ab8e", true));
   EXPECT_FALSE(IsPlausibleSecret("secret_name", "prod-db-credentials-v2", true));
   EXPECT_FALSE(IsPlausibleSecret("api_key", "GROQ_API_KEY", false));  // a constant's name
   EXPECT_FALSE(IsPlausibleSecret("GPG_KEY", Fake("gpg", 40, "0123456789ABCDEF"), false));
