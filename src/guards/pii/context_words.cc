@@ -166,4 +166,46 @@ std::string_view PreviousWord(std::string_view text, std::size_t pos, char (&buf
   return std::string_view(buf, n);
 }
 
+bool TravelDocumentBefore(std::string_view text, std::size_t pos) {
+  // "HK1 P/USA/" or "HK1/P/USA/": the document type, a 3-letter country, the number, after the
+  // segment's status (HK and a count) or a space (not a path's "/api/P/USA/").
+  if (pos >= 6 && text[pos - 1] == '/' && text[pos - 5] == '/' && text[pos - 6] == 'P' &&
+      IsUpper(text[pos - 2]) && IsUpper(text[pos - 3]) && IsUpper(text[pos - 4])) {
+    if (pos == 6 || text[pos - 7] == ' ' || text[pos - 7] == '\t' || text[pos - 7] == '\n') return true;
+    if (pos >= 10 && text[pos - 7] == '/' && text[pos - 10] == 'H' && text[pos - 9] == 'K' &&
+        text[pos - 8] >= '0' && text[pos - 8] <= '9') {
+      return true;
+    }
+  }
+  // doc_type / document_type / docType ... "P" or "passport", on the same line, 160 bytes back.
+  const std::size_t from = pos > 160 ? pos - 160 : 0;
+  std::size_t line = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+  const std::size_t begin = line == std::string_view::npos || line < from ? from : line + 1;
+  const std::string_view window = text.substr(begin, pos - begin);
+  for (std::size_t at = 0; (at = window.find("oc", at)) != std::string_view::npos; at += 2) {
+    if (at == 0 || (window[at - 1] | 0x20) != 'd') continue;
+    std::size_t i = at + 2;
+    // "doc_type", "docType", "document_type", "documentType", "doc-type".
+    if (window.substr(i, 5) == "ument") i += 5;
+    if (i < window.size() && (window[i] == '_' || window[i] == '-')) ++i;
+    if (window.substr(i, 4) != "type" && window.substr(i, 4) != "Type") continue;
+    i += 4;
+    while (i < window.size() && (window[i] == '"' || window[i] == '\'' || window[i] == ' ')) ++i;
+    if (i >= window.size() || (window[i] != ':' && window[i] != '=')) continue;
+    ++i;
+    while (i < window.size() && (window[i] == '"' || window[i] == '\'' || window[i] == ' ')) ++i;
+    if (i < window.size() && window[i] == 'P' && (i + 1 == window.size() || !IsLetter(window[i + 1]))) {
+      return true;
+    }
+    char lower[8];
+    std::size_t n = 0;
+    while (i + n < window.size() && n < sizeof(lower) && IsLetter(window[i + n])) {
+      lower[n] = static_cast<char>(window[i + n] | 0x20);
+      ++n;
+    }
+    if (std::string_view(lower, n) == "passport") return true;
+  }
+  return false;
+}
+
 }  // namespace mcpgw::guards::pii

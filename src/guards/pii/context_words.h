@@ -33,6 +33,12 @@ inline constexpr std::string_view kPassportContextWords[] = {
     "ПАСПОРТ", "закордонний", "Закордонний", "загранпаспорт", "Загранпаспорт", "护照", "護照",
     "旅券", "パスポート", "여권", "جواز", "पासपोर्ट", "διαβατήριο", "Διαβατήριο", "ΔΙΑΒΑΤΗΡΙΟ"};
 
+// A travel document's number by its record's form, for the passport recognizers: the IATA
+// SSR DOCS / APIS form "P/<issuing country>/<number>/" (the number starts at `pos`), or a
+// record whose document type is a passport earlier on the same line ("doc_type":"P",
+// document_type: passport).
+bool TravelDocumentBefore(std::string_view text, std::size_t pos);
+
 // The last word (letters only, lowercased into `buf`) that ends within `max_gap` bytes of
 // non-letters before `pos`; empty when none.
 std::string_view PreviousWord(std::string_view text, std::size_t pos, char (&buf)[24],

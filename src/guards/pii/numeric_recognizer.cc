@@ -60,8 +60,11 @@ constexpr std::string_view kNamesOfOtherNumbers[] = {
     "shipment", "parcel", "awb", "rma", "incident", "id", "zip", "postal", "postcode", "pid",
     "uid", "gid", "port", "version", "build", "routing", "timestamp", "epoch"};
 constexpr WordList kPassportWords = kPassportContextWords;
-constexpr std::string_view kDriverWords[] = {"driver", "drivers", "driving", "license", "licence", "dl",
-                                   "dln", "lic", "dmv", "permit"};
+// With the words of Spanish, French, Portuguese, Italian and Dutch forms ("Licencia de conducir",
+// "permis de conduire", "CNH", "patente", "rijbewijs").
+constexpr std::string_view kDriverWords[] = {
+    "driver", "drivers", "driving", "license", "licence", "dl", "dln", "lic", "dmv", "permit",
+    "conducir", "conductor", "conduire", "habilitacao", "cnh", "patente", "rijbewijs"};
 constexpr std::string_view kIpWords[] = {"ip", "ipv4", "addr", "address", "host", "server", "client",
                                "src", "dst", "source", "destination", "gateway", "dns", "subnet",
                                "remote", "peer", "inet", "nat", "proxy", "firewall", "origin",
@@ -461,7 +464,7 @@ void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p
     Offer(cfg, c, best);
   }
   if (d.n == 9 && (cfg.enabled & Bit(Entity::kUsPassport)) &&
-      HasContextWord(text, c.begin, c.end, kPassportWords)) {
+      (HasContextWord(text, c.begin, c.end, kPassportWords) || TravelDocumentBefore(text, c.begin))) {
     c.entity = Entity::kUsPassport;
     // Named right before ("Passport No.: 123456789"), the number is the passport's even when an
     // SSN's label is also near (a form listing both): it outranks a bare SSN in context (0.65).
@@ -474,6 +477,17 @@ void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p
     c.score = WithContext(0.3f, true);
     Offer(cfg, c, best);
   }
+}
+
+// Colorado's driver licence written 2-3-4 with dashes ("41-842-9810"), next to a driver word.
+void TryDashedLicense(const ScanConfig& cfg, std::string_view text, const Phrase& p,
+                      Candidate& best) {
+  if (!(cfg.enabled & Bit(Entity::kUsDriverLicense)) || p.n < 3 || !AllSeps(p, 3, '-') ||
+      p.glen(0) != 2 || p.glen(1) != 3 || p.glen(2) != 4) {
+    return;
+  }
+  if (!HasContextWord(text, p.gb[0], p.ge[2], kDriverWords)) return;
+  Offer(cfg, Candidate{p.gb[0], p.ge[2], Entity::kUsDriverLicense, WithContext(0.3f, true)}, best);
 }
 
 // 8-4-4-4-12 hex with dashes at pos: the UUID's end, or 0.
@@ -626,6 +640,7 @@ std::size_t RecognizeNumeric(const ScanConfig& cfg, std::string_view text, std::
     TryNhs(cfg, text, p, k, d, best);
     TryPhone(cfg, text, p, k, best);
     if (k == 1) TryContextual(cfg, text, p, d, best);
+    if (k == 3) TryDashedLicense(cfg, text, p, best);
     if (best.end > best.begin) break;  // the longest prefix that is something wins
   }
   return best.end > best.begin ? best.end : end;

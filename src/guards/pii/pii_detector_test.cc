@@ -143,6 +143,13 @@ const Positive kPositives[] = {
     {"holder's WDL7Q2RT9K1P on file", "US_DRIVER_LICENSE", "WDL7Q2RT9K1P"},
     {"Washington driver license DOE**MJ501P7", "US_DRIVER_LICENSE", "DOE**MJ501P7"},
     {"driver's licence SMITHJA123B4 (WA)", "US_DRIVER_LICENSE", "SMITHJA123B4"},
+    // A travel record's own form names a passport: IATA SSR DOCS, a document type of "P".
+    {"SSR DOCS YY HK1 P/USA/915113292/USA/13JUL70/F/12AUG32/DOE/JANE", "US_PASSPORT", "915113292"},
+    {"{\"doc_type\":\"P\",\"issuing_country\":\"USA\",\"doc_number\":\"C11512254\"}",
+     "US_PASSPORT", "C11512254"},
+    // Driver licences named in Spanish; Colorado's 2-3-4 dashed form.
+    {"Licencia de conducir: WS601994 (OH)", "US_DRIVER_LICENSE", "WS601994"},
+    {"CO driver license 41-842-9810", "US_DRIVER_LICENSE", "41-842-9810"},
     {"account number 000123456789", "US_BANK_NUMBER", "000123456789"},
     {"routing 021000021, account 4099812345", "US_BANK_NUMBER", "4099812345"},
     // URL, DATE_TIME
@@ -168,6 +175,9 @@ TEST(PiiDetector, FindsEachEntityInContext) {
 
 // Look-alikes: none of these is personal data (DATE_TIME aside, which is off here).
 const std::string_view kLookAlikes[] = {
+    // A "P/" path segment or a document type that is no passport: no travel record.
+    "GET /api/P/USA/915113292 HTTP/1.1",
+    "{\"doc_type\":\"invoice\",\"doc_number\":\"915113292\"}",
     "Order #123456789012 shipped",
     "order number 4155550132",
     "invoice 4111111111111111",                  // Luhn-valid, but an invoice number

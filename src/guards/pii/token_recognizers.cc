@@ -370,11 +370,12 @@ std::size_t RecognizeAlnumToken(const ScanConfig& cfg, std::string_view text, st
   constexpr WordList kPassportWords = kPassportContextWords;
   if (letters == 1 && ndigits == 8 && IsUpperAscii(token[0]) &&
       (cfg.enabled & Bit(Entity::kUsPassport)) &&
-      HasContextWord(text, pos, te, kPassportWords)) {
+      (HasContextWord(text, pos, te, kPassportWords) || TravelDocumentBefore(text, pos))) {
     Offer(cfg, Candidate{pos, te, Entity::kUsPassport, WithContext(0.3f, true)}, best);
   }
-  static constexpr std::string_view kDriverWords[] = {"driver", "drivers", "driving", "license", "licence",
-                                            "dl", "dln", "lic", "dmv", "permit"};
+  static constexpr std::string_view kDriverWords[] = {
+      "driver", "drivers", "driving", "license", "licence", "dl", "dln", "lic", "dmv", "permit",
+      "conducir", "conductor", "conduire", "habilitacao", "cnh", "patente", "rijbewijs"};
   if (letters >= 1 && letters <= 2 && ndigits >= 4 && ndigits <= 14 &&
       (cfg.enabled & Bit(Entity::kUsDriverLicense)) &&
       HasContextWord(text, pos, te, kDriverWords)) {
