@@ -466,6 +466,114 @@ bool InColumn(std::string_view text, std::size_t b, std::size_t e, WordList colu
   return IsWholeCell(text, cb, ce) && HasContextWord(text, b, e, columns, 0, 0);
 }
 
+// Sign-off words that end a letter before its signature ("Best regards,", "Gracias,").
+constexpr std::string_view kSignOffs[] = {
+    "regards", "thanks", "thank", "cheers", "best", "sincerely", "yours", "gracias", "saludos",
+    "atentamente", "cordialement", "merci", "amicalement", "danke", "gruss", "grusse",
+    "grussen", "obrigado", "obrigada", "abracos", "atenciosamente", "grazie", "saluti",
+    "cordiali", "bedankt", "groeten", "pozdrawiam", "dzieki", "tack", "halsningar", "hilsen",
+    "terima", "salam", "tesekkurler", "saygilarimla"};
+
+// Folds a sign-off word's Latin letters to ASCII for the list above ("Grüßen" -> "grussen",
+// "Abraços" -> "abracos", "Saygılarımla" -> "saygilarimla"); false when it holds other letters.
+bool FoldedWord(std::string_view w, char (&buf)[24], std::string_view& out) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < w.size();) {
+    std::size_t len;
+    const char32_t cp = DecodeAt(w, i, len);
+    i += len;
+    const char* fold = nullptr;
+    if (cp < 0x80) {
+      if (!IsAlpha(static_cast<unsigned char>(cp)) || n == sizeof(buf)) return false;
+      buf[n++] = static_cast<char>(cp | 0x20);
+      continue;
+    }
+    switch (cp) {
+      case 0xdf: fold = "ss"; break;                                 // ß
+      case 0xfc: case 0xdc: case 0xfa: case 0xf9: fold = "u"; break;  // ü Ü ú ù
+      case 0xf6: case 0xd6: case 0xf3: case 0xf2: fold = "o"; break;  // ö Ö ó ò
+      case 0xe4: case 0xc4: case 0xe1: case 0xe0: case 0xe3: case 0xe5: fold = "a"; break;
+      case 0xe7: case 0xc7: fold = "c"; break;                       // ç
+      case 0xe9: case 0xe8: case 0xea: fold = "e"; break;
+      case 0xed: case 0x131: fold = "i"; break;                      // í ı
+      case 0x15f: fold = "s"; break;                                 // ş
+      case 0x11f: fold = "g"; break;                                 // ğ
+      case 0x119: fold = "e"; break;                                 // ę
+      case 0x105: fold = "a"; break;                                 // ą
+      case 0x142: fold = "l"; break;                                 // ł
+      default: return false;
+    }
+    for (; *fold != 0; ++fold) {
+      if (n == sizeof(buf)) return false;
+      buf[n++] = *fold;
+    }
+  }
+  out = std::string_view(buf, n);
+  return n > 0;
+}
+
+// True when the last word of text[from, to) (a line, or what precedes ", " on one) is a
+// sign-off word, or the line is a signature delimiter ("--", "-- ", "—").
+bool SignOffAt(std::string_view text, std::size_t from, std::size_t to) {
+  while (to > from && (text[to - 1] == ' ' || text[to - 1] == '\t' || text[to - 1] == '\r' ||
+                       text[to - 1] == ',' || text[to - 1] == '!' || text[to - 1] == '.')) {
+    --to;
+  }
+  const std::string_view line = text.substr(from, to - from);
+  if (line == "--" || line == "\xe2\x80\x94" || line == "\xe2\x80\x94\xe2\x80\x94") return true;
+  std::size_t b = to;
+  while (b > from && text[b - 1] != ' ' && text[b - 1] != '\t' && text[b - 1] != ',') --b;
+  if (to - b > 40) return false;
+  char buf[24];
+  std::string_view word;
+  return FoldedWord(text.substr(b, to - b), buf, word) && InArray(word, kSignOffs);
+}
+
+// The run text[b, e) names who wrote a message:
+// - a chat line's author: "NAME: text" after "[10:05] " or WhatsApp's "5/5/26, 4:13 PM - ",
+//   or at a line's start when `bare_ok` (a field's label reads the same: "住所: ...",
+//   "Meine Bankverbindung: ...", so the caller allows it only for a run with a known name);
+// - a letter's signature: the whole line under a sign-off ("Thanks,\n--\nNAME") or after one
+//   on its line ("Cordialement, NAME");
+// - a quote header: "NAME wrote:" (schrieb, escribió, a écrit).
+bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool bare_ok) {
+  const std::size_t size = text.size();
+  const std::size_t nl = b == 0 ? std::string_view::npos : text.rfind('\n', b - 1);
+  const std::size_t line_begin = nl == std::string_view::npos ? 0 : nl + 1;
+  const std::string_view before = text.substr(line_begin, b - line_begin);
+  // Chat author.
+  if (e + 1 < size && text[e] == ':' && (text[e + 1] == ' ' || text[e + 1] == '\t')) {
+    if ((before.empty() && bare_ok) || before.ends_with("] ") ||
+        (before.size() >= 8 && before.ends_with(" - ") && IsDigit(before[0]))) {
+      return true;
+    }
+  }
+  // Quote header.
+  static constexpr std::string_view kWrote[] = {" wrote:", " schrieb:", " escribi\xc3\xb3:",
+                                                " a \xc3\xa9" "crit :", " a \xc3\xa9" "crit:", " escreveu:",
+                                                " ha scritto:", " schreef:", " napisa\xc5\x82:"};
+  for (std::string_view w : kWrote) {
+    if (text.compare(e, w.size(), w) == 0) return true;
+  }
+  // Signature: the whole line, under a sign-off or a delimiter line.
+  const bool line_end = e >= size || text[e] == '\n' || text[e] == '\r';
+  if (before.empty() && line_end && line_begin >= 2) {
+    // The previous line that is not empty.
+    std::size_t pe = line_begin - 1;  // the '\n' ending it
+    while (pe > 0 && (text[pe - 1] == '\r' || text[pe - 1] == ' ')) --pe;
+    std::size_t pb = pe == 0 ? std::string_view::npos : text.rfind('\n', pe - 1);
+    pb = pb == std::string_view::npos ? 0 : pb + 1;
+    if (pe > pb && SignOffAt(text, pb, pe)) return true;
+  }
+  // Inline: "Gracias, NAME" ending its line or sentence.
+  if (before.size() >= 4 && before.ends_with(", ") &&
+      (line_end || text[e] == ' ' || text[e] == '.' || text[e] == ',') &&
+      SignOffAt(text, line_begin, b - 2)) {
+    return true;
+  }
+  return false;
+}
+
 // The best PERSON or LOCATION reading of the run words[0, count).
 Scored Score(std::string_view text, const Word* words, int count) {
   Scored best;
@@ -525,14 +633,19 @@ Scored Score(std::string_view text, const Word* words, int count) {
     // address, or the value of a person's field.
     if (person < 0.75f && count <= 3) {
       bool name_like = true;
-      for (int k = 0; k < count && name_like; ++k) name_like = NameLikeWord(text, words[k], false);
+      bool known = false;  // a word the gazetteer knows as a name
+      for (int k = 0; k < count && name_like; ++k) {
+        name_like = NameLikeWord(text, words[k], false);
+        known = known || (words[k].flags & (kFirstName | kLastName)) != 0;
+      }
       // ... and the run is no place's name ("Santa Fe").
       name_like = name_like && (LookupPhrase(words, 0, count) & (kCity | kCountry | kRegion)) == 0;
       char buf[24];
       if (name_like &&
           (DisplayNameOfAddress(text, b, words[count - 1].end) ||
            IsPersonLabel(LabelBefore(text, b, buf)) ||
-           InColumn(text, b, words[count - 1].end, kPersonColumns))) {
+           InColumn(text, b, words[count - 1].end, kPersonColumns) ||
+           AuthorOfMessage(text, b, words[count - 1].end, known))) {
         person = 0.75f;
       }
     }
@@ -648,7 +761,9 @@ Scored StreetThenNumber(std::string_view text, const Word* words, int count, std
 }
 
 // Scripts written without capitals, in which a name is found only by its structure.
-enum class Uncased { kNone, kHan, kHangul, kArabic, kHebrew, kDevanagari, kThai, kArmenian, kGeorgian };
+enum class Uncased {
+  kNone, kHan, kHangul, kArabic, kHebrew, kDevanagari, kIndic, kThai, kArmenian, kGeorgian, kEthiopic
+};
 
 Uncased UncasedScript(char32_t cp) {
   if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
@@ -668,6 +783,9 @@ Uncased UncasedScript(char32_t cp) {
   if (cp >= 0xe01 && cp <= 0xe4e && cp != 0xe3f && cp != 0xe2f && cp != 0xe46) return Uncased::kThai;
   if ((cp >= 0x531 && cp <= 0x556) || (cp >= 0x561 && cp <= 0x587)) return Uncased::kArmenian;
   if (cp >= 0x10d0 && cp <= 0x10ff) return Uncased::kGeorgian;
+  // Bengali, Tamil, Telugu, Kannada, Malayalam (letters and vowel signs; not digits).
+  if (cp >= 0x980 && cp <= 0xd7f && (cp & 0x7f) < 0x66) return Uncased::kIndic;
+  if (cp >= 0x1200 && cp <= 0x135a) return Uncased::kEthiopic;
   return Uncased::kNone;
 }
 
@@ -710,7 +828,7 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
   if (end < size) {
     const unsigned char c = text[end];
     if (!(c == '"' || c == '\'' || c == ',' || c == ';' || c == '|' || c == '\t' || c == '\n' ||
-          c == '\r' || c == ' ' || c == '<' || c == ')' || c == '}')) {
+          c == '\r' || c == ' ' || c == '<' || c == ')' || c == '}' || c == ':' || c == '.')) {
       return i;
     }
     if (c == ' ' && !(end + 1 < size && (text[end + 1] == '<' || text[end + 1] == '('))) return i;
@@ -760,7 +878,8 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
       char buf[24];
       const std::string_view label = LabelBefore(text, i, buf);
       person = DisplayNameOfAddress(text, i, end) ||
-               (label != "name" && IsPersonLabel(label)) || InColumn(text, i, end, kColumns);
+               (label != "name" && IsPersonLabel(label)) || InColumn(text, i, end, kColumns) ||
+               AuthorOfMessage(text, i, end, false);
     }
     bool overlaps = false;
     for (std::size_t k = first; k < existing && !overlaps; ++k) {

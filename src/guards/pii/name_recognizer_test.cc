@@ -117,6 +117,23 @@ TEST(NameRecognizer, UnknownNamesNeedAPersonsStructure) {
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+TEST(NameRecognizer, WhoWroteAMessageIsAPerson) {
+  const Case cases[] = {
+      {"WhatsApp export author", "5/5/26, 4:13 PM - Otieno Kariuki: see you at 5", "PERSON:Otieno Kariuki "},
+      {"bracketed time, then the author", "[10:05] 김민준: ok", "PERSON:김민준 "},
+      {"signature under a delimiter", "Best regards,\n--\nOtieno Kariuki\nTravel Desk\n",
+       "PERSON:Otieno Kariuki "},
+      {"signature under a German sign-off", "Mit freundlichen Grüßen\nसुनीता वर्मा\n", "PERSON:सुनीता वर्मा "},
+      {"signature after a sign-off on its line", "Gracias, Otieno Kariuki", "PERSON:Otieno Kariuki "},
+      {"quote header", "Otieno Kariuki wrote:\n> the VPN is down", "PERSON:Otieno Kariuki "},
+      {"a field label at a line's start is no author", "住所: 上海市\n", ""},
+      {"a German label at a line's start", "Meine Bankverbindung: siehe unten", ""},
+      {"unknown words at a line's start need a time before them", "Otieno Kariuki: hello", ""},
+      {"a line under a sign-off that is no name", "Thanks,\nProduction Support\n", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 TEST(NameRecognizer, NamesInScriptsWithoutCapitalsNeedAPersonsStructure) {
   const Case cases[] = {
       {"Hangul display name", "From: 박서연 <seoyeon@mail.example>", "PERSON:박서연 "},
