@@ -1,7 +1,12 @@
 #include "guards/pii/name_recognizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "guards/pii/context_words.h"
 #include "guards/pii/entity.h"
@@ -538,9 +543,14 @@ bool SignOffAt(std::string_view text, std::size_t from, std::size_t to) {
 // - a quote header: "NAME wrote:" (schrieb, escribió, a écrit).
 bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool bare_ok) {
   const std::size_t size = text.size();
-  const std::size_t nl = b == 0 ? std::string_view::npos : text.rfind('\n', b - 1);
-  const std::size_t line_begin = nl == std::string_view::npos ? 0 : nl + 1;
-  const std::string_view before = text.substr(line_begin, b - line_begin);
+  // What precedes the run on its line, looked for 64 bytes back at most (a chat prefix or a
+  // sign-off is short; a longer line holds neither).
+  const std::size_t floor = b > 64 ? b - 64 : 0;
+  std::size_t line_begin = b;
+  while (line_begin > floor && text[line_begin - 1] != '\n') --line_begin;
+  const bool line_known = line_begin == 0 || text[line_begin - 1] == '\n';
+  const std::string_view before =
+      line_known ? text.substr(line_begin, b - line_begin) : std::string_view("\x01");
   // Chat author.
   if (e + 1 < size && text[e] == ':' && (text[e + 1] == ' ' || text[e + 1] == '\t')) {
     if ((before.empty() && bare_ok) || before.ends_with("] ") ||
@@ -561,14 +571,16 @@ bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool b
     // The previous line that is not empty.
     std::size_t pe = line_begin - 1;  // the '\n' ending it
     while (pe > 0 && (text[pe - 1] == '\r' || text[pe - 1] == ' ')) --pe;
-    std::size_t pb = pe == 0 ? std::string_view::npos : text.rfind('\n', pe - 1);
-    pb = pb == std::string_view::npos ? 0 : pb + 1;
+    // (SignOffAt reads the line's last word, or the whole line when it is a delimiter: 64
+    // bytes of it are enough.)
+    std::size_t pb = pe;
+    while (pb > 0 && pe - pb < 64 && text[pb - 1] != '\n') --pb;
     if (pe > pb && SignOffAt(text, pb, pe)) return true;
   }
   // Inline: "Gracias, NAME" ending its line or sentence.
-  if (before.size() >= 4 && before.ends_with(", ") &&
+  if (b >= 4 && text[b - 2] == ',' && text[b - 1] == ' ' &&
       (line_end || text[e] == ' ' || text[e] == '.' || text[e] == ',') &&
-      SignOffAt(text, line_begin, b - 2)) {
+      SignOffAt(text, line_known ? line_begin : floor, b - 2)) {
     return true;
   }
   return false;
@@ -632,21 +644,19 @@ Scored Score(std::string_view text, const Word* words, int count) {
     // as a name, and what surrounds the run says it is a person's: the display name of an
     // address, or the value of a person's field.
     if (person < 0.75f && count <= 3) {
-      bool name_like = true;
+      // The structure first (most runs have none, and it is the cheaper test), then the words.
       bool known = false;  // a word the gazetteer knows as a name
-      for (int k = 0; k < count && name_like; ++k) {
-        name_like = NameLikeWord(text, words[k], false);
-        known = known || (words[k].flags & (kFirstName | kLastName)) != 0;
-      }
-      // ... and the run is no place's name ("Santa Fe").
-      name_like = name_like && (LookupPhrase(words, 0, count) & (kCity | kCountry | kRegion)) == 0;
+      for (int k = 0; k < count; ++k) known = known || (words[k].flags & (kFirstName | kLastName)) != 0;
+      const std::size_t e = words[count - 1].end;
       char buf[24];
-      if (name_like &&
-          (DisplayNameOfAddress(text, b, words[count - 1].end) ||
-           IsPersonLabel(LabelBefore(text, b, buf)) ||
-           InColumn(text, b, words[count - 1].end, kPersonColumns) ||
-           AuthorOfMessage(text, b, words[count - 1].end, known))) {
-        person = 0.75f;
+      if (DisplayNameOfAddress(text, b, e) || IsPersonLabel(LabelBefore(text, b, buf)) ||
+          InColumn(text, b, e, kPersonColumns) || AuthorOfMessage(text, b, e, known)) {
+        bool name_like = true;
+        for (int k = 0; k < count && name_like; ++k) name_like = NameLikeWord(text, words[k], false);
+        // ... and the run is no place's name ("Santa Fe").
+        if (name_like && (LookupPhrase(words, 0, count) & (kCity | kCountry | kRegion)) == 0) {
+          person = 0.75f;
+        }
       }
     }
     // Places that read as names ("Jackson Heights") stay places.
@@ -681,9 +691,10 @@ Scored Score(std::string_view text, const Word* words, int count) {
     // A given or family name the gazetteer does not know, alone in its field or column
     // ("forename: Oisín", a "surname" column).
     char buf[24];
-    if (person == 0.0f && NameLikeWord(text, words[0], true) &&
+    if (person == 0.0f &&
         (InArray(LabelBefore(text, b, buf), kPartNameLabels) ||
-         InColumn(text, b, words[0].end, kPartNameColumns))) {
+         InColumn(text, b, words[0].end, kPartNameColumns)) &&
+        NameLikeWord(text, words[0], true)) {
       person = 0.7f;
     }
   }
@@ -853,6 +864,17 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
   std::size_t i = 0;
   while (i < size) {
     const unsigned char c = text[i];
+    if (c < 0x80) {
+#if defined(__SSE2__)
+      // ASCII, most text: 16 bytes at a time to the next byte with its high bit set.
+      while (i + 16 <= size &&
+             _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i))) == 0) {
+        i += 16;
+      }
+#endif
+      while (i < size && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+      continue;
+    }
     // Lead bytes of the scripts UncasedScript knows.
     if (!((c >= 0xd4 && c <= 0xdb) || c == 0xe0 || c == 0xe1 || (c >= 0xe3 && c <= 0xed))) {
       ++i;
@@ -901,13 +923,16 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
   std::size_t next_structured = first;
   std::size_t i = 0;
   while (i < size) {
-    while (i < size) {
-      const unsigned char c = text[i];
-      // ASCII capitals and the lead bytes of the capitals IsUpperCp knows (U+00C0..U+052F,
-      // U+1E00..U+1EFF).
-      if ((c >= 'A' && c <= 'Z') || (c >= 0xc3 && c <= 0xd4) || c == 0xe1) break;
-      ++i;
-    }
+    // ASCII capitals and the lead bytes of the capitals IsUpperCp knows (U+00C0..U+052F,
+    // U+1E00..U+1EFF), by table: one load a byte.
+    static constexpr auto kStarts = [] {
+      std::array<bool, 256> t{};
+      for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
+      for (int c = 0xc3; c <= 0xd4; ++c) t[c] = true;
+      t[0xe1] = true;
+      return t;
+    }();
+    while (i < size && !kStarts[static_cast<unsigned char>(text[i])]) ++i;
     if (i >= size) break;
     // A word start: not inside a token, a path, an identifier or an email.
     if (i > 0) {
