@@ -234,6 +234,7 @@ void Cloud(std::vector<RuleSpec>& r) {
   r.push_back(Tok("pulumi_token", "PULUMI_TOKEN", {"pul-"}, R"re(pul-[a-f0-9]{40})re"));
   r.push_back(Tok("onepassword_service_token", "ONEPASSWORD_TOKEN", {"ops_eyj"},
                   R"re(ops_eyJ[A-Za-z0-9+/_\-]{100,}={0,3})re", 4.0));
+  r.back().window_after = 4096;  // the tokens run to 500-900 characters
   r.push_back(Tok("planetscale_token", "PLANETSCALE_TOKEN", {"pscale_"},
                   R"re(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.=]{32,64})re"));
   r.push_back(Tok("neon_api_key", "NEON_API_KEY", {"napi_"}, R"re(napi_[a-z0-9]{64})re"));
@@ -824,7 +825,7 @@ void Structured(std::vector<RuleSpec>& r) {
   // "..."), os.environ.get(...), ENV.fetch(...), process.env.X || "...", env::var(...).unwrap_or.
   r.push_back(Raw("env_fallback_secret", "PASSWORD",
                   {"getenv", "environ.get", "env.fetch", "env.get", "getordefault", "env(", "config("},
-                  R"re((?i)\b(?:getenv|environ\.get|env\.fetch|env\.get|getordefault|env\(|config\()\s*\(?\s*["']([A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY)[A-Z0-9_]*)["']\s*(?:,|\)\s*\{|\)\s*\?:|\)\s*or\b|\)\s*\|\||\)\s*\?\?)\s*["']([^"'\r\n]{6,})["'])re",
+                  R"re((?i)\b(?:getenv|environ\.get|env\.fetch|env\.get|getordefault|env\(|config\()\s*\(?\s*["']([A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY|_KEY)[A-Z0-9_]*)["']\s*(?:,|\)\s*\{|\)\s*\?:|\)\s*or\b|\)\s*\|\||\)\s*\?\?)\s*["']([^"'\r\n]{6,})["'])re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().window_before = 64;
   r.back().window_after = 256;
@@ -958,7 +959,7 @@ void Structured(std::vector<RuleSpec>& r) {
   // (`breakglass` / `X`)".
   r.push_back(Raw("slash_separated_credentials", "PASSWORD",
                   {"login", "creds", "credentials", "wi-fi", "wifi", "db:", "database:", "account"},
-                  R"re((?i)(?:(?:login|creds|credentials|wi-?fi|db|database|account)\b[^\n/]*?(?::|\bis|\()|login)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*]+[^\s\x60'"*.,;:!?)]))re",
+                  R"re((?i)(?:(?:login|creds|credentials|wi-?fi|db|database|account)\b[^\n/]*?(?::|\bis|\()|login)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -1130,7 +1131,7 @@ void Generic(std::vector<RuleSpec>& r) {
   const std::string open_quote = R"re((?:["'\x60]|«|“)?)re";
   const std::string prose_value = R"re(([^\s"'\x60]+[^\s"'\x60.,;:!?)\]]))re";
   const std::string separator =
-      R"re((?:[ \t]*(?:[:=]|：)(?:[ \t]+|(?:["'\x60]|«|“))|[ \t]+(?:es|est|c'est|c’est|é|è|ist|lautet|is|är|er|jest|je|to|là|adalah|ialah|—|:)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
+      R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|ist|lautet|is|är|er|jest|je|to|là|adalah|ialah|—|:)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
   // Words that start a word ("clave", not "enclave").
   r.push_back(Raw("multilingual_password", "PASSWORD",
                   {"contraseña", "contrasena", "clave", "senha", "mot de passe", "hasło", "haslo",
@@ -1138,8 +1139,9 @@ void Generic(std::vector<RuleSpec>& r) {
                    "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード", "비밀번호", "암호",
                    "كلمة المرور", "كلمة السر", "पासवर्ड", "şifre", "sifre", "Şifre", "parol", "psk",
                    "wi-fi", "wifi", "wlan", "clé", "chave", "schlüssel", "chiave", "sleutel",
-                   "ключ", "Ключ", "klucz", "anahtar", "kunci", "khóa", "密钥", "秘钥"},
-                  R"re((?i)(?:contrase(?:ñ|n)a|clave|cl(?:é|e)|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk|wi-?fi|wlan))re" +
+                   "ключ", "Ключ", "klucz", "anahtar", "kunci", "khóa", "密钥", "秘钥", "APIキー", "APIキー",
+                   "アクセスキー", "トークン"},
+                  R"re((?i)(?:contrase(?:ñ|n)a|clave|cl(?:é|e)|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk|wi-?fi|wlan))re" +
                       gap + separator + open_quote + prose_value,
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
@@ -1191,12 +1193,50 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().window_before = 128;
   r.back().window_after = 640;
   // A key named in a sentence, then given after a colon: "Reproduced with the support API key,
-  // pasting it for the next shift: X". The value must look random (20+ characters).
-  r.push_back(Raw("prose_key_then_colon", "SECRET", {"api key", "access key", "secret key"},
-                  R"re((?i)\b(?:api|access|secret)[ \t]+key\b[^\n:()]{1,60}?:[ \t]+[\x60'"]?([A-Za-z0-9+/=_.\-]{20,}))re",
+  // pasting it for the next shift: X", "use this key: X". The value must look random (20+
+  // characters).
+  r.push_back(Raw("prose_key_then_colon", "SECRET",
+                  {"api key", "access key", "secret key", "this key:", "the key:", "my key:",
+                   "new key:", "that key:"},
+                  R"re((?i)\b(?:(?:api|access|secret)[ \t]+key\b[^\n:()]{1,60}?|(?:this|the|my|new|that)[ \t]+key[ \t]*):[ \t]+[\x60'"]?([A-Za-z0-9+/=_.\-]{20,}))re",
                   3.0, Check::kOpaqueToken, 0.8f));
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
+  // A password right after the word, in backticks ("user `postgres`, password `X`").
+  r.push_back(Raw("password_backticked", "PASSWORD",
+                  {"password `", "passwd `", "passphrase `", "password is `", "password was `"},
+                  R"re((?i)(?:password|passwd|passphrase)(?:[ \t]+(?:is|was))?[ \t]+\x60([^\x60\s]{6,64})\x60)re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 100;
+  // A token quoted right after the word: "(token `X`)", Python's "rejected token 'X'".
+  r.push_back(Raw("token_quoted", "SECRET", {"token `", "token '"},
+                  R"re((?i)token[ \t]+(?:\x60([^\x60\s]{16,})\x60|'([^'\s]{16,})'))re", 3.0,
+                  Check::kOpaqueToken, 0.8f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
+  // base64 of user:password near the words "basic auth" ("here's the basic auth header → X",
+  // a table's BASIC_AUTH row): IsBasicCredential decodes it.
+  r.push_back(Raw("basic_auth_named", "BASIC_AUTH", {"basic auth", "basic_auth", "basicauth", "basic-auth"},
+                  R"re((?i)basic[ _\-]?auth[^\n]{0,80}?[^A-Za-z0-9+/]([A-Za-z0-9+/]{12,}={0,2})(?:[^A-Za-z0-9+/=]|$))re",
+                  2.5, Check::kBasicAuth));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
+  // Laravel's APP_KEY ("base64:" and 32 random bytes), named anywhere before it on the line.
+  r.push_back(Raw("laravel_app_key", "LARAVEL_APP_KEY", {"app_key"},
+                  R"re((?i)app_key[^\n]{0,40}?(base64:[A-Za-z0-9+/]{42,44}={0,2}))re", 4.0));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 120;
+  // A credential handed to a builder or setter: .password("X"), .setApiKey("X"), .token("X").
+  r.push_back(Raw("setter_call_secret", "PASSWORD", {".password(", ".setpassword(", ".secret(",
+                   ".token(", ".apikey(", ".setapikey(", ".clientsecret(", ".setclientsecret(",
+                   ".settoken(", ".setsecret(", ".accesskey(", ".secretkey(", ".credentials("},
+                  R"re(\.((?i:set)?(?i:password|secret|token|api_?key|client_?secret|access_?key|secret_?key|credentials))\(\s*["']([^"'\r\n]{6,})["']\s*\))re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
   // An address and a password, slash-separated ("- Figma: design@acme.example / X").
   r.push_back(Raw("email_slash_password", "PASSWORD", {" / "},
                   R"re([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}[\x60'"]?[ \t]+/[ \t]+[\x60'"]?([^\s\x60'"/]*[^\s\x60'"/.,;:!?)\]]))re",
@@ -1250,9 +1290,9 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().window_before = 120;
   r.back().window_after = 200;
   // A token concatenated after "Bearer " in code: "Bearer " + "X", 'Bearer ' . 'X',
-  // std::string("Bearer ") + "X".
+  // std::string("Bearer ") + "X", concat!("Bearer ", "X"), paste("Bearer", "X").
   r.push_back(Raw("bearer_concatenated", "BEARER_TOKEN", {"bearer"},
-                  R"re((?i)\bbearer[ \t]*["'][ \t]*\)?[ \t]*(?:\+|\.)[ \t]*["']([A-Za-z0-9._~+/=\-]{16,})["'])re",
+                  R"re((?i)\bbearer[ \t]*["'][ \t]*\)?[ \t]*(?:\+|\.|,)[ \t]*["']([A-Za-z0-9._~+/=\-]{16,})["'])re",
                   3.0, Check::kOpaqueToken, 0.9f));
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
