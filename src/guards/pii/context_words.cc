@@ -80,7 +80,8 @@ template <typename Fn>
 bool HeaderColumnHasWord(std::string_view text, std::size_t begin, Fn match) {
   // The candidate's line, looked for at most 4 KiB back. The header is the text's first line,
   // or, for a Markdown table row ('|' first), the first line of the block of '|' rows above it
-  // when a |---| delimiter row follows that line.
+  // when a |---| delimiter row follows that line; when the first line is not the row's
+  // header, the first line of the block of rows with as many delimiters above it.
   const std::size_t limit = begin > 4096 ? begin - 4096 : 0;
   std::size_t line = begin;
   while (line > limit && text[line - 1] != '\n') --line;
@@ -114,26 +115,62 @@ bool HeaderColumnHasWord(std::string_view text, std::size_t begin, Fn match) {
       header_end + 1 > line) {
     return false;
   }
-  const std::string_view header = text.substr(header_begin, header_end - header_begin);
+  std::string_view header = text.substr(header_begin, header_end - header_begin);
   // The delimiter: the one the header uses most.
-  char delimiter = 0;
-  std::size_t most = 0;
-  for (char d : {',', '\t', ';', '|'}) {
-    const std::size_t n = static_cast<std::size_t>(std::count(header.begin(), header.end(), d));
-    if (n > most) {
-      most = n;
-      delimiter = d;
+  auto most_used = [](std::string_view s, char& delimiter) {
+    std::size_t most = 0;
+    delimiter = 0;
+    for (char d : {',', '\t', ';', '|'}) {
+      const std::size_t n = static_cast<std::size_t>(std::count(s.begin(), s.end(), d));
+      if (n > most) {
+        most = n;
+        delimiter = d;
+      }
     }
-  }
-  if (delimiter == 0) return false;
+    return most;
+  };
+  char delimiter = 0;
+  std::size_t most = most_used(header, delimiter);
   // A table row has as many cells as the header (so prose and code under a first line that
   // happens to hold commas do not count).
   std::size_t line_end = text.find('\n', begin);
   if (line_end == std::string_view::npos) line_end = text.size();
   if (line_end - line > 4096) return false;
   const std::string_view full_row = text.substr(line, line_end - line);
-  if (static_cast<std::size_t>(std::count(full_row.begin(), full_row.end(), delimiter)) != most) {
-    return false;
+  if (delimiter == 0 ||
+      static_cast<std::size_t>(std::count(full_row.begin(), full_row.end(), delimiter)) != most) {
+    // Not the text's first line's table: a table that starts lower (under a title, a comment,
+    // an email's text). Its header is the first line of the block of lines above the row that
+    // hold as many delimiters as the row, 4 KiB back at most.
+    if (pipe_row(line)) return false;
+    most = most_used(full_row, delimiter);
+    if (delimiter == 0) return false;
+    std::size_t top = line;
+    while (top > limit && top > 0) {
+      std::size_t prev = top - 1;
+      while (prev > limit && text[prev - 1] != '\n') --prev;
+      if (prev > 0 && text[prev - 1] != '\n') break;  // cut by the limit
+      const std::string_view above = text.substr(prev, top - 1 - prev);
+      if (above.empty() ||
+          static_cast<std::size_t>(std::count(above.begin(), above.end(), delimiter)) != most) {
+        break;
+      }
+      top = prev;
+    }
+    if (top == line) return false;
+    header_begin = top;
+    header_end = text.find('\n', top);
+    header = text.substr(header_begin, header_end - header_begin);
+    if (most < 2) return false;  // 3 columns or more where the table starts lower
+    if (header.find_first_of("0123456789") != std::string_view::npos) return false;
+  }
+  // A header names its columns in short cells (sentences that hold as many commas as the row
+  // are no header).
+  for (std::size_t at = 0; at <= header.size();) {
+    std::size_t next = header.find(delimiter, at);
+    if (next == std::string_view::npos) next = header.size();
+    if (next - at > 40) return false;
+    at = next + 1;
   }
   const std::string_view row = text.substr(line, begin - line);
   const std::size_t column = static_cast<std::size_t>(std::count(row.begin(), row.end(), delimiter));

@@ -64,7 +64,7 @@ constexpr WordList kPassportWords = kPassportContextWords;
 // "permis de conduire", "CNH", "patente", "rijbewijs").
 constexpr std::string_view kDriverWords[] = {
     "driver", "drivers", "driving", "license", "licence", "dl", "dln", "lic", "dmv", "permit",
-    "conducir", "conductor", "conduire", "habilitacao", "cnh", "patente", "rijbewijs"};
+    "cdl", "conducir", "conductor", "conduire", "habilitacao", "cnh", "patente", "rijbewijs"};
 constexpr std::string_view kIpWords[] = {"ip", "ipv4", "addr", "address", "host", "server", "client",
                                "src", "dst", "source", "destination", "gateway", "dns", "subnet",
                                "remote", "peer", "inet", "nat", "proxy", "firewall", "origin",
@@ -479,15 +479,24 @@ void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p
   }
 }
 
-// Colorado's driver licence written 2-3-4 with dashes ("41-842-9810"), next to a driver word.
-void TryDashedLicense(const ScanConfig& cfg, std::string_view text, const Phrase& p,
-                      Candidate& best) {
-  if (!(cfg.enabled & Bit(Entity::kUsDriverLicense)) || p.n < 3 || !AllSeps(p, 3, '-') ||
-      p.glen(0) != 2 || p.glen(1) != 3 || p.glen(2) != 4) {
+// A driver licence printed in groups next to a driver word: Colorado's 2-3-4 with dashes
+// ("41-842-9810"), Pennsylvania's 2-3-3 and New York's 3-3-3 with spaces ("24 734 945",
+// "984 288 632"): k groups of 2-4 digits, one separator, 7-13 digits in all.
+void TryGroupedLicense(const ScanConfig& cfg, std::string_view text, const Phrase& p, int k,
+                       Candidate& best) {
+  if (!(cfg.enabled & Bit(Entity::kUsDriverLicense)) || k < 3 || k > 4 || p.n < k ||
+      !(AllSeps(p, k, '-') || AllSeps(p, k, ' '))) {
     return;
   }
-  if (!HasContextWord(text, p.gb[0], p.ge[2], kDriverWords)) return;
-  Offer(cfg, Candidate{p.gb[0], p.ge[2], Entity::kUsDriverLicense, WithContext(0.3f, true)}, best);
+  std::size_t digits = 0;
+  for (int g = 0; g < k; ++g) {
+    if (p.glen(g) < 2 || p.glen(g) > 4) return;
+    digits += p.glen(g);
+  }
+  if (digits < 7 || digits > 13) return;
+  if (!HasContextWord(text, p.gb[0], p.ge[k - 1], kDriverWords)) return;
+  Offer(cfg, Candidate{p.gb[0], p.ge[k - 1], Entity::kUsDriverLicense, WithContext(0.3f, true)},
+        best);
 }
 
 // 8-4-4-4-12 hex with dashes at pos: the UUID's end, or 0.
@@ -640,7 +649,7 @@ std::size_t RecognizeNumeric(const ScanConfig& cfg, std::string_view text, std::
     TryNhs(cfg, text, p, k, d, best);
     TryPhone(cfg, text, p, k, best);
     if (k == 1) TryContextual(cfg, text, p, d, best);
-    if (k == 3) TryDashedLicense(cfg, text, p, best);
+    TryGroupedLicense(cfg, text, p, k, best);
     if (best.end > best.begin) break;  // the longest prefix that is something wins
   }
   return best.end > best.begin ? best.end : end;

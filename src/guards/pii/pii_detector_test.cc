@@ -150,6 +150,12 @@ const Positive kPositives[] = {
     // Driver licences named in Spanish; Colorado's 2-3-4 dashed form.
     {"Licencia de conducir: WS601994 (OH)", "US_DRIVER_LICENSE", "WS601994"},
     {"CO driver license 41-842-9810", "US_DRIVER_LICENSE", "41-842-9810"},
+    {"Insured: R. Haldane, DL 24 734 945 (PA)", "US_DRIVER_LICENSE", "24 734 945"},
+    {"NY driver's license 984 288 632", "US_DRIVER_LICENSE", "984 288 632"},
+    {"CDL #: K5935009", "US_DRIVER_LICENSE", "K5935009"},
+    // A delimited table under a title line: its own first row is the header.
+    {"1099 summary - contractors\npayee,tin,account_number,routing,amount\nAcme,x,710358677714,y,2\n",
+     "US_BANK_NUMBER", "710358677714"},
     {"account number 000123456789", "US_BANK_NUMBER", "000123456789"},
     {"routing 021000021, account 4099812345", "US_BANK_NUMBER", "4099812345"},
     // URL, DATE_TIME
@@ -175,6 +181,9 @@ TEST(PiiDetector, FindsEachEntityInContext) {
 
 // Look-alikes: none of these is personal data (DATE_TIME aside, which is off here).
 const std::string_view kLookAlikes[] = {
+    // Prose lines holding as many commas as the row are no header.
+    "Yesterday we finally closed the old savings account, as discussed at length\n"
+    "the police report number is 680088075, see attached\n",
     // A "P/" path segment or a document type that is no passport: no travel record.
     "GET /api/P/USA/915113292 HTTP/1.1",
     "{\"doc_type\":\"invoice\",\"doc_number\":\"915113292\"}",

@@ -375,7 +375,7 @@ std::size_t RecognizeAlnumToken(const ScanConfig& cfg, std::string_view text, st
   }
   static constexpr std::string_view kDriverWords[] = {
       "driver", "drivers", "driving", "license", "licence", "dl", "dln", "lic", "dmv", "permit",
-      "conducir", "conductor", "conduire", "habilitacao", "cnh", "patente", "rijbewijs"};
+      "cdl", "conducir", "conductor", "conduire", "habilitacao", "cnh", "patente", "rijbewijs"};
   if (letters >= 1 && letters <= 2 && ndigits >= 4 && ndigits <= 14 &&
       (cfg.enabled & Bit(Entity::kUsDriverLicense)) &&
       HasContextWord(text, pos, te, kDriverWords)) {
