@@ -849,7 +849,8 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
 
 // PERSON names in scripts without capitals ("박서연", "佐藤 健太", "Արամ Պետրոսյան"): a short run
 // of one script that is the display name of an address, the value of a person's field (not a
-// bare "name", which names servers and products as often) or a cell of a person's column.
+// bare "name", which names servers and products as often) or a cell of a person's column; and
+// LOCATION names the same way under a place's field or column ("city": "札幌市").
 // Appends detections that overlap none in out[first, end).
 void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
                       std::size_t first, AllowCheck allow) {
@@ -895,21 +896,38 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
     const bool edge = i == 0 || before == '"' || before == '\'' || before == ' ' || before == ',' ||
                       before == ';' || before == '|' || before == '\t' || before == '\n' ||
                       before == ':' || before == '=';
-    bool person = false;
+    // Places by their field or column ("city": "札幌市", a country column holding "ישראל").
+    static constexpr std::string_view kPlaceLabels[] = {
+        "city", "country", "state", "province", "region", "location", "town", "district",
+        "county", "prefecture", "municipality", "ciudad", "pais", "stadt", "ville", "land",
+        "citta", "place", "destination", "origin", "birthplace", "placeofbirth", "hometown",
+        "cityname", "countryname", "address"};
+    static constexpr std::string_view kPlaceColumns[] = {
+        "city", "country", "state", "province", "region", "location", "town", "district",
+        "county", "prefecture", "ciudad", "pais", "stadt", "ville", "land", "destination",
+        "origin", "hometown", "address"};
+    Entity entity = Entity::kPerson;
+    bool found = false;
     if (edge) {
       char buf[24];
       const std::string_view label = LabelBefore(text, i, buf);
-      person = DisplayNameOfAddress(text, i, end) ||
-               (label != "name" && IsPersonLabel(label)) || InColumn(text, i, end, kColumns) ||
-               AuthorOfMessage(text, i, end, false);
+      if (config.enabled & Bit(Entity::kPerson)) {
+        found = DisplayNameOfAddress(text, i, end) || (label != "name" && IsPersonLabel(label)) ||
+                InColumn(text, i, end, kColumns) || AuthorOfMessage(text, i, end, false);
+      }
+      if (!found && (config.enabled & Bit(Entity::kLocation)) &&
+          (InArray(label, kPlaceLabels) || InColumn(text, i, end, kPlaceColumns))) {
+        entity = Entity::kLocation;
+        found = true;
+      }
     }
     bool overlaps = false;
     for (std::size_t k = first; k < existing && !overlaps; ++k) {
       overlaps = out[k].begin < end && i < out[k].end;
     }
-    if (person && !overlaps && 0.75f >= config.threshold &&
+    if (found && !overlaps && 0.75f >= config.threshold &&
         !allow.allowed(allow.self, text.substr(i, end - i))) {
-      out.push_back(Detection{i, end, EntityType(Entity::kPerson), EntityName(Entity::kPerson), 0.75f});
+      out.push_back(Detection{i, end, EntityType(entity), EntityName(entity), 0.75f});
     }
     i = end;
   }
@@ -1002,7 +1020,9 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
       i = words[0].end;
     }
   }
-  if (config.enabled & Bit(Entity::kPerson)) ScanUncasedNames(config, text, out, first, allow);
+  if (config.enabled & (Bit(Entity::kPerson) | Bit(Entity::kLocation))) {
+    ScanUncasedNames(config, text, out, first, allow);
+  }
 }
 
 }  // namespace mcpgw::guards::pii

@@ -147,6 +147,8 @@ TEST(NameRecognizer, NamesInScriptsWithoutCapitalsNeedAPersonsStructure) {
       {"a role mailbox", "系统通知 <noreply@mail.example>", ""},
       {"a sentence is no name", "customer: 张伟今天下午来办理业务\n", ""},
       {"a run inside a sentence", "patient: 张伟 今天下午来办理业务\n", ""},
+      {"a place under a city field", "{\"city\": \"札幌市\", \"country\": \"JP\"}", "LOCATION:札幌市 "},
+      {"a place in a country column", "id,name,country\n7,x,ישראל\n", "LOCATION:ישראל "},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
