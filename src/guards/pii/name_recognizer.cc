@@ -716,6 +716,32 @@ Scored Score(std::string_view text, const Word* words, int count) {
   return best;
 }
 
+// The end of an apartment, suite or unit written after a street at `e` (", Apt 8", " Suite
+// 475", ", Unit 3B", " #12"), or `e`.
+std::size_t UnitAfter(std::string_view text, std::size_t e) {
+  static constexpr std::string_view kUnits[] = {"Apt", "Apt.", "Apartment", "Suite", "Ste", "Ste.",
+                                                "Unit", "Fl", "Fl.", "Floor", "Rm", "Room", "#"};
+  std::size_t i = e;
+  if (i < text.size() && text[i] == ',') ++i;
+  if (i >= text.size() || text[i] != ' ') return e;
+  ++i;
+  for (std::string_view unit : kUnits) {
+    if (text.compare(i, unit.size(), unit) != 0) continue;
+    std::size_t j = i + unit.size();
+    if (unit != "#") {
+      if (j >= text.size() || text[j] != ' ') continue;
+      ++j;
+    }
+    const std::size_t v = j;
+    while (j < text.size() && j - v < 6 && (IsAlnum(text[j]) || text[j] == '-')) ++j;
+    if (j == v || (j < text.size() && IsAlnum(text[j]))) continue;
+    bool digit = false;
+    for (std::size_t k = v; k < j; ++k) digit = digit || IsDigit(text[k]);
+    if (digit) return j;
+  }
+  return e;
+}
+
 // A street line ending at one of words[1, count): a house number right before words[0]
 // ("742 Evergreen Terrace"). Returns the LOCATION span [begin, end), or begin == end.
 Scored StreetAddress(std::string_view text, const Word* words, int count, std::size_t floor) {
@@ -733,7 +759,7 @@ Scored StreetAddress(std::string_view text, const Word* words, int count, std::s
     if (InArray(std::string_view(words[k].key, words[k].key_len), kStreetSuffixes)) {
       std::size_t e = words[k].end;
       if (e < text.size() && text[e] == '.' && words[k].key_len <= 4) ++e;  // "St."
-      return Scored{n, e, Entity::kLocation, 0.85f};
+      return Scored{n, UnitAfter(text, e), Entity::kLocation, 0.85f};
     }
   }
   return none;
@@ -1010,7 +1036,21 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
       if (out.size() > structured_end) floor = std::max(floor, out.back().end);
       Scored street = StreetAddress(text, words, count, floor);
       if (street.end == street.begin) street = StreetThenNumber(text, words, count, limit);
-      if (street.end > street.begin) s = street;
+      if (street.end > street.begin) {
+        s = street;
+      } else if (out.size() > structured_end && out.back().entity == EntityName(Entity::kLocation) &&
+                 out.back().end + 2 == i && text[i - 2] == ',' && text[i - 1] == ' ' &&
+                 (IsDigit(text[out.back().begin]) || IsDigit(text[out.back().end - 1]))) {
+        // The town after a street line ("3120 Harborview Blvd, Dayton", "Am Kirchberg 99,
+        // Düsseldorf"): its longest gazetteer place phrase, never a lone month or weekday.
+        for (int len = count; len >= 1; --len) {
+          if (len == 1 && InArray(std::string_view(words[0].key, words[0].key_len), kCalendarWords)) break;
+          if ((LookupPhrase(words, 0, len) & (kCity | kRegion | kCountry)) != 0) {
+            s = Scored{words[0].begin, words[len - 1].end, Entity::kLocation, 0.8f};
+            break;
+          }
+        }
+      }
     }
     if (s.end > s.begin && s.score >= config.threshold && (config.enabled & Bit(s.entity)) &&
         !allow.allowed(allow.self, text.substr(s.begin, s.end - s.begin))) {

@@ -73,6 +73,10 @@ TEST(NameRecognizer, RulesForPersonAndLocation) {
       {"not a street: time after a word", "Standup 10:30", ""},
       {"not a street: plain word and count", "Waiting 5 minutes", ""},
       {"not a street: a count after a street word", "Via Slack 2 messages", ""},
+      {"an apartment after the street", "Address: 2020 N Juniper St, Apt 8\n", "LOCATION:2020 N Juniper St, Apt 8 "},
+      {"the town after a street line", "Home address: 3120 Harborview Blvd, Dayton\n",
+       "LOCATION:3120 Harborview Blvd LOCATION:Dayton "},
+      {"a month after a place is no town", "id,city,date\n7,Lyon,,Mar 1, 2019\n", "LOCATION:Lyon "},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
