@@ -337,9 +337,10 @@ constexpr std::string_view kRoleMailboxes[] = {
     "office", "reception", "careers", "jobs", "orders", "invoices", "receipts", "git", "github",
     "gitlab", "bitbucket", "actions", "deploy", "release", "releases"};
 
-// Field names whose value is a person's name ("\"assignee\": ...", "Patient: ..."); a name
-// ending in "name" counts when what comes before "name" is one of these or kNamePrefixes
-// ("fullName", "customer_name" is read as "name" by PreviousWord, and counts too).
+// Field names whose value is a person's name ("\"assignee\": ...", "Patient: ..."), compared
+// as LabelBefore gives them (letters only, lowercased: "customer_name" -> "customername"); a
+// name ending in "name" counts when what comes before "name" is one of kNamePrefixes or nothing
+// ("fullName", "customer_name", "name").
 constexpr std::string_view kPersonLabels[] = {
     "customer", "contact", "client", "patient", "employee", "author", "assignee", "reporter",
     "requester", "requestor", "owner", "manager", "approver", "signer", "signatory", "holder",
