@@ -35,5 +35,24 @@ TEST(AppendUtf8, Appends) {
   EXPECT_EQ(out, "x\xC3\xA9");
 }
 
+TEST(DecodeUtf8, DecodesEachLengthAndRoundTripsWithAppend) {
+  for (char32_t cp : {0x41u, 0xE9u, 0x7FFu, 0x800u, 0x20ACu, 0xFFFFu, 0x10000u, 0x1F600u, 0x10FFFFu}) {
+    const std::string s = Encode(cp);
+    EXPECT_EQ(DecodeUtf8(s, 0), std::make_pair(cp, s.size())) << std::hex << static_cast<unsigned>(cp);
+  }
+  EXPECT_EQ(DecodeUtf8("a\xC3\xA9", 1), std::make_pair(char32_t{0xE9}, std::size_t{2}));
+}
+
+TEST(DecodeUtf8, InvalidSequencesAreZeroLength) {
+  const std::pair<char32_t, std::size_t> invalid{0, 0};
+  EXPECT_EQ(DecodeUtf8("\x80", 0), invalid);              // a stray continuation byte
+  EXPECT_EQ(DecodeUtf8("\xC3", 0), invalid);              // truncated
+  EXPECT_EQ(DecodeUtf8("\xC3(", 0), invalid);             // no continuation
+  EXPECT_EQ(DecodeUtf8("\xC0\x80", 0), invalid);          // overlong
+  EXPECT_EQ(DecodeUtf8("\xED\xA0\x80", 0), invalid);      // a surrogate
+  EXPECT_EQ(DecodeUtf8("\xF4\x90\x80\x80", 0), invalid);  // past U+10FFFF
+  EXPECT_EQ(DecodeUtf8("\xF8\x88\x80\x80\x80", 0), invalid);  // no such lead byte
+}
+
 }  // namespace
 }  // namespace mcpgw::core

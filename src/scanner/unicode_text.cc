@@ -11,6 +11,7 @@ namespace mcpgw::scanner {
 namespace {
 
 using core::AppendUtf8;
+using core::DecodeUtf8;
 
 enum class Kind {
   kNormal,
@@ -35,31 +36,6 @@ struct Unit {
   bool legit = false;  // an invisible character with an ordinary use here
 };
 
-// Decodes one UTF-8 sequence at `i`; size 0 means an invalid byte (consume 1).
-std::pair<char32_t, std::size_t> DecodeAt(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return {b0, 1};
-  std::size_t len = 0;
-  char32_t cp = 0;
-  char32_t min = 0;
-  if ((b0 & 0xE0) == 0xC0) {
-    len = 2, cp = b0 & 0x1F, min = 0x80;
-  } else if ((b0 & 0xF0) == 0xE0) {
-    len = 3, cp = b0 & 0x0F, min = 0x800;
-  } else if ((b0 & 0xF8) == 0xF0) {
-    len = 4, cp = b0 & 0x07, min = 0x10000;
-  } else {
-    return {0, 0};
-  }
-  if (i + len > s.size()) return {0, 0};
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return {0, 0};
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0, 0};
-  return {cp, len};
-}
 
 
 bool IsWhitespace(char32_t cp) {
@@ -190,7 +166,7 @@ std::vector<Unit> Decode(std::string_view s) {
       i += ansi;
       continue;
     }
-    auto [cp, len] = DecodeAt(s, i);
+    auto [cp, len] = DecodeUtf8(s, i);
     Unit u{cp, i, len == 0 ? 1 : len, Kind::kNormal};
     if (len == 0) {
       u.kind = Kind::kInvalid;

@@ -9,6 +9,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "core/utf8.h"
+
 namespace mcpgw::guards::injection {
 namespace {
 
@@ -39,24 +41,10 @@ std::uint32_t Step(std::uint32_t h, char32_t cp) { return (h ^ static_cast<std::
 // Decodes one UTF-8 sequence at text[i]; returns the code point (0xFFFFFFFF for an invalid
 // byte) and advances i.
 char32_t Decode(std::string_view text, std::size_t& i) {
-  const auto b0 = static_cast<unsigned char>(text[i]);
-  if (b0 < 0x80) {
-    ++i;
-    return b0;
-  }
-  int len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
-  if (len == 0 || i + len > text.size()) {
+  const auto [cp, len] = core::DecodeUtf8(text, i);
+  if (len == 0) {
     ++i;
     return 0xFFFFFFFFu;
-  }
-  char32_t cp = b0 & (0x7F >> len);
-  for (int k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(text[i + k]);
-    if ((b & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFFFFFFu;
-    }
-    cp = (cp << 6) | (b & 0x3F);
   }
   i += len;
   return cp;

@@ -8,6 +8,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "core/utf8.h"
 #include "guards/pii/context_words.h"
 #include "guards/pii/entity.h"
 #include "guards/pii/gazetteer.h"
@@ -27,28 +28,12 @@ struct Word {
   std::uint16_t flags = 0;
 };
 
-// The code point at text[i] and its byte length (1 for ASCII and for a byte that starts no valid
-// two- or three-byte sequence; such a byte decodes to itself and is no letter).
+// The code point at text[i] and its byte length; a byte that starts no valid sequence decodes
+// to itself with length 1 (and is no letter).
 char32_t DecodeAt(std::string_view text, std::size_t i, std::size_t& len) {
-  const unsigned char c = text[i];
-  len = 1;
-  if (c < 0xc2) return c;
-  auto cont = [&](std::size_t k) {
-    return k < text.size() && (static_cast<unsigned char>(text[k]) & 0xc0) == 0x80;
-  };
-  if (c < 0xe0) {
-    if (!cont(i + 1)) return c;
-    len = 2;
-    return (static_cast<char32_t>(c & 0x1f) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3f);
-  }
-  if (c < 0xf0) {
-    if (!cont(i + 1) || !cont(i + 2)) return c;
-    len = 3;
-    return (static_cast<char32_t>(c & 0x0f) << 12) |
-           (static_cast<char32_t>(static_cast<unsigned char>(text[i + 1]) & 0x3f) << 6) |
-           (static_cast<unsigned char>(text[i + 2]) & 0x3f);
-  }
-  return c;
+  const auto [cp, n] = core::DecodeUtf8(text, i);
+  len = n == 0 ? 1 : n;
+  return n == 0 ? static_cast<unsigned char>(text[i]) : cp;
 }
 
 // Letters of the scripts names are written in with capitals: Latin (Latin-1, Extended-A and -B,

@@ -1,9 +1,13 @@
-// PERSON and LOCATION recognition without a model: runs of capitalised words looked up in the
-// compiled-in gazetteer (gazetteer.h), scored by rules (first name + last name, a title such as
-// "Dr.", a greeting or a "name" key before it, "in"/"from"/"city" before a place, ", <state>"
-// after a city) and penalised when the word is also an everyday English word.
+// PERSON and LOCATION recognition without a model: runs of capitalised words (Latin, Greek,
+// Cyrillic) looked up in the compiled-in gazetteer (gazetteer.h), scored by rules (first name +
+// last name, a title such as "Dr.", a greeting or a "name" key before it, "in"/"from"/"city"
+// before a place, ", <state>" after a city) and penalised when the word is also an everyday
+// English word. Names the gazetteer does not know, and names in scripts without capitals (Han,
+// Hangul, Arabic, Hebrew, Indic, Thai, ...), count only by their structure: the display name of
+// an address, a person's field or column, a chat line's author, a letter's signature; places in
+// those scripts by a place's field or column.
 //
-// Pure function; allocates only to append detections.
+// Pure function; allocates only to append detections; any bytes (invalid UTF-8 is no letter).
 #pragma once
 
 #include <cstddef>

@@ -145,6 +145,8 @@ const Positive kPositives[] = {
     {"driver's licence SMITHJA123B4 (WA)", "US_DRIVER_LICENSE", "SMITHJA123B4"},
     // A travel record's own form names a passport: IATA SSR DOCS, a document type of "P".
     {"SSR DOCS YY HK1 P/USA/915113292/USA/13JUL70/F/12AUG32/DOE/JANE", "US_PASSPORT", "915113292"},
+    {"SSR DOCS BA HK1/P/GBR/C12345678/GBR/01JAN80/M/01JAN30/DOE/JOHN", "US_PASSPORT", "C12345678"},
+    {"document_type: passport, number: 536228765", "US_PASSPORT", "536228765"},
     {"{\"doc_type\":\"P\",\"issuing_country\":\"USA\",\"doc_number\":\"C11512254\"}",
      "US_PASSPORT", "C11512254"},
     // Driver licences named in Spanish; Colorado's 2-3-4 dashed form.
