@@ -46,6 +46,9 @@ class LineWriter {
 
   // Bytes accepted but not yet written.
   std::size_t queued_bytes() const { return queued_bytes_; }
+  // Bytes written since construction (grows as each gathered write completes): a reader that
+  // is consuming the stream makes it grow.
+  std::size_t written_bytes() const { return written_bytes_; }
   bool failed() const { return failed_; }
 
   // Calls `callback` once everything queued so far has been written (or the writer failed).
@@ -88,6 +91,7 @@ class LineWriter {
                                                           std::size_t written) {
                                writing_ = false;
                                queued_bytes_ -= std::min(queued_bytes_, written);
+                               written_bytes_ += written;
                                if (ec) {
                                  if (!failed_) {
                                    failed_ = true;
@@ -128,6 +132,7 @@ class LineWriter {
   std::vector<boost::asio::const_buffer> buffers_;
   std::vector<std::function<void()>> drained_;
   std::size_t queued_bytes_ = 0;
+  std::size_t written_bytes_ = 0;
   bool writing_ = false;
   bool failed_ = false;
 };

@@ -65,21 +65,16 @@ class ChildTransport final : public UpstreamTransport,
     terminating_ = true;
     // EOF first, once what is queued (e.g. the notifications/cancelled of the requests a leaving
     // client had in flight) is written, so the server stops that work and can exit at once;
-    // then SIGTERM to the group after a grace period; then SIGKILL.
+    // then SIGTERM to the group after a grace period; then SIGKILL. The grace counts from the
+    // EOF: while the queue drains, the child is signalled only when a whole grace period passes
+    // without it reading anything (a child that stopped reading never gets its EOF).
     auto self = shared_from_this();
-    writer_->OnDrained([self] {
+    writer_->OnDrained([self, grace] {
       self->writer_->Close();
       self->child_->CloseStdin();
+      if (!self->child_->reaped()) self->ArmTerm(grace);
     });
-    kill_timer_.expires_after(grace);
-    kill_timer_.async_wait([self, grace](boost::system::error_code ec) {
-      if (ec || self->child_->reaped()) return;
-      self->child_->SignalGroup(SIGTERM);
-      self->kill_timer_.expires_after(grace);
-      self->kill_timer_.async_wait([self](boost::system::error_code ec) {
-        if (!ec && !self->child_->reaped()) self->child_->SignalGroup(SIGKILL);
-      });
-    });
+    if (!writer_->failed()) WatchDrain(grace, writer_->written_bytes());
   }
 
   std::string Describe() const override {
@@ -87,6 +82,37 @@ class ChildTransport final : public UpstreamTransport,
   }
 
  private:
+  // While the queue drains: re-arms as long as the child reads, SIGTERMs it once it stalls.
+  void WatchDrain(std::chrono::milliseconds grace, std::size_t written_before) {
+    auto self = shared_from_this();
+    kill_timer_.expires_after(grace);
+    kill_timer_.async_wait([self, grace, written_before](boost::system::error_code ec) {
+      if (ec || self->child_->reaped() || self->writer_->failed()) return;
+      const std::size_t written = self->writer_->written_bytes();
+      if (written != written_before) return self->WatchDrain(grace, written);
+      self->Signal(grace);
+    });
+  }
+
+  // After the EOF: SIGTERM after `grace`, then SIGKILL after another.
+  void ArmTerm(std::chrono::milliseconds grace) {
+    auto self = shared_from_this();
+    kill_timer_.expires_after(grace);  // cancels a drain watch still pending
+    kill_timer_.async_wait([self, grace](boost::system::error_code ec) {
+      if (ec || self->child_->reaped()) return;
+      self->Signal(grace);
+    });
+  }
+
+  void Signal(std::chrono::milliseconds grace) {
+    child_->SignalGroup(SIGTERM);
+    auto self = shared_from_this();
+    kill_timer_.expires_after(grace);
+    kill_timer_.async_wait([self](boost::system::error_code ec) {
+      if (!ec && !self->child_->reaped()) self->child_->SignalGroup(SIGKILL);
+    });
+  }
+
   void Failed(std::string reason) {
     if (failed_) return;
     failed_ = true;

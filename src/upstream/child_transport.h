@@ -5,8 +5,10 @@
 // reaped; the rest of its process group (grandchildren such as npx's node) is killed just before
 // the reap (ChildProcess::AsyncWait). Send() refuses a message while more than
 // `max_queued_input` bytes already wait for the child to read them (a child that stops reading
-// gets errors, not an ever-growing queue). After its stdout closes, each shutdown step waits
-// `grace`.
+// gets errors, not an ever-growing queue). Shutdown closes stdin once the queue is written, then
+// SIGTERMs the group `grace` after that EOF and SIGKILLs it `grace` later; a child that stops
+// reading before its queue is written (a whole `grace` passes with no gathered write done) goes
+// straight to SIGTERM.
 //
 // Threading and lifetime: as UpstreamTransport. Create with MakeChildTransport.
 #pragma once

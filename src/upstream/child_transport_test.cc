@@ -41,12 +41,13 @@ class ChildTransportShutdownTest : public ::testing::Test {
   // Starts `/bin/sh -c script marker`, sends `messages`, shuts it down at once, and runs until it
   // is closed. Returns the on_closed detail; `elapsed_` is the time from Shutdown to on_closed.
   std::string StartAndShutDown(const std::string& script,
-                               const std::vector<std::string>& messages = {}) {
+                               const std::vector<std::string>& messages = {},
+                               milliseconds grace = kGrace) {
     std::vector<std::string> env;
     if (const char* path = std::getenv("PATH")) env.push_back(std::string("PATH=") + path);
     auto transport = MakeChildTransport(
         io_, "test", {"/bin/sh", {"-c", script, marker_.string()}, env, ""}, 1 << 20, 32 << 20,
-        kGrace);
+        grace);
     std::optional<std::string> closed;
     UpstreamTransport::Events events;
     events.on_closed = [&](std::string detail) { closed = std::move(detail); };
@@ -57,9 +58,9 @@ class ChildTransportShutdownTest : public ::testing::Test {
     for (const std::string& message : messages)
       EXPECT_TRUE(transport->Send(message, OutgoingInfo{}));
     const auto shutdown_at = std::chrono::steady_clock::now();
-    transport->Shutdown(kGrace);
+    transport->Shutdown(grace);
     EXPECT_TRUE(RunUntil(
-        io_, [&] { return closed.has_value(); }, milliseconds(5000)));
+        io_, [&] { return closed.has_value(); }, milliseconds(10000)));
     elapsed_ = std::chrono::steady_clock::now() - shutdown_at;
     return closed.value_or("<not closed>");
   }
@@ -97,6 +98,45 @@ TEST_F(ChildTransportShutdownTest, QueuedMessagesAreWrittenBeforeStdinIsClosed) 
   const std::string received = Marker();
   EXPECT_EQ(received.size(), expected.size()) << "bytes the child received before EOF";
   EXPECT_TRUE(received == expected);
+}
+
+TEST_F(ChildTransportShutdownTest, ChildStillReadingItsQueueIsNotSignalledWhileItDrains) {
+  // 400 KB read 4 KiB at a time with a pause after each read: the drain takes far longer than
+  // the grace period (>= 1 s against 500 ms), yet the child keeps reading, so it gets every byte
+  // and its EOF, and is never signalled.
+  std::vector<std::string> messages;
+  std::string expected = "ready\n";
+  for (int i = 0; i < 400; ++i) {
+    messages.push_back("{\"n\":" + std::to_string(i) + ",\"pad\":\"" + std::string(1000, 'y') +
+                       "\"}");
+    expected += messages.back() + "\n";
+  }
+  const milliseconds grace(500);
+  const std::string detail = StartAndShutDown(
+      "trap 'echo TERM >> \"$0\"' TERM; echo ready >> \"$0\"; "
+      "perl -e 'open(my $o, \">>\", $ARGV[0]) or die; binmode $o; "
+      "while (sysread(STDIN, my $b, 4096)) { syswrite($o, $b); select(undef, undef, undef, 0.01) }' "
+      "\"$0\"; exit 0",
+      messages, grace);
+  EXPECT_EQ(detail, "exited with status 0");
+  EXPECT_GT(elapsed_, grace) << "the drain outlasted one grace period";
+  const std::string received = Marker();
+  EXPECT_EQ(received.find("TERM"), std::string::npos) << "a reading child is not signalled";
+  EXPECT_EQ(received.size(), expected.size()) << "bytes the child received before EOF";
+  EXPECT_TRUE(received == expected);
+}
+
+TEST_F(ChildTransportShutdownTest, ChildThatStopsReadingItsQueueGetsSigtermAfterTheGrace) {
+  // The pipe (64 KiB) fills and the child never reads again: it never gets its EOF, and is
+  // signalled once a whole grace period passes without progress.
+  std::vector<std::string> messages(200, std::string(1000, 'z'));
+  const std::string detail = StartAndShutDown(
+      "trap 'echo TERM >> \"$0\"; exit 7' TERM; echo ready >> \"$0\"; "
+      "while :; do sleep 0.02; done",
+      messages);
+  EXPECT_EQ(detail, "exited with status 7");
+  EXPECT_NE(Marker().find("TERM"), std::string::npos);
+  EXPECT_GE(elapsed_, kGrace);
 }
 
 TEST_F(ChildTransportShutdownTest, ChildThatIgnoresEofGetsSigtermAfterTheGrace) {
