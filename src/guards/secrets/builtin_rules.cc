@@ -232,6 +232,9 @@ void Cloud(std::vector<RuleSpec>& r) {
   r.push_back(Tok("terraform_cloud_token", "TERRAFORM_TOKEN", {".atlasv1."},
                   R"re([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=\-]{60,70})re"));
   r.push_back(Tok("pulumi_token", "PULUMI_TOKEN", {"pul-"}, R"re(pul-[a-f0-9]{40})re"));
+  // HubSpot private app tokens: pat-<region>-<uuid>.
+  r.push_back(Tok("hubspot_private_app_token", "HUBSPOT_TOKEN", {"pat-na1-", "pat-eu1-", "pat-na2-", "pat-ap1-"},
+                  R"re(pat-(?:na1|eu1|na2|ap1)-)re" + kUuid, 2.5));
   r.push_back(Tok("onepassword_service_token", "ONEPASSWORD_TOKEN", {"ops_eyj"},
                   R"re(ops_eyJ[A-Za-z0-9+/_\-]{100,}={0,3})re", 4.0));
   r.back().window_after = 4096;  // the tokens run to 500-900 characters
@@ -656,6 +659,34 @@ void Structured(std::vector<RuleSpec>& r) {
                    "--client-secret", "--access-token", "--auth-token"},
                   R"re((?i)(?:^|\s)--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|access-token|auth-token)(?:=|\s+)["']?([^\s"'\x60\-][^\s"'\x60]{3,}))re",
                   0, Check::kUrlPassword));
+  // Pass phrases and private keys as options, a quoted pass phrase with its spaces:
+  // gpg --passphrase 'X', ssh-keygen -P 'X' / -N 'X', cast send --private-key 0x...
+  r.push_back(Raw("cli_passphrase_flag", "PASSWORD", {"--passphrase", "--private-key"},
+                  R"re((?i)(?:^|\s)--(?:passphrase|private-key)(?:=|[ \t]+)(?:'([^'\r\n]{4,})'|"([^"\r\n]{4,})"|([^\s"'\x60\-$][^\s"'\x60]{3,})))re",
+                  0, Check::kUrlPassword));
+  r.push_back(Raw("ssh_keygen_passphrase", "PASSWORD", {"ssh-keygen"},
+                  R"re(\bssh-keygen\b[^\n]{0,200}?\s-[PN][ \t]+(?:'([^'\r\n]{4,})'|"([^"\r\n]{4,})"|([^\s"'\-$][^\s"']{3,})))re",
+                  0, Check::kUrlPassword));
+  r.back().window_after = 320;
+  // SNMP v1/v2c community strings: snmpwalk -v2c -c X host.
+  r.push_back(Raw("snmp_community_flag", "PASSWORD",
+                  {"snmpwalk", "snmpget", "snmpbulkwalk", "snmpbulkget", "snmpset", "snmptable",
+                   "snmpgetnext", "snmptrap"},
+                  R"re(\bsnmp(?:walk|get|bulkwalk|bulkget|set|table|getnext|trap)\b[^\n]{0,120}?\s-c[ \t]*["']?([^\s"'\-][^\s"']{2,}))re",
+                  0, Check::kUrlPassword));
+  r.back().window_after = 240;
+  // A raw key on the openssl command line (enc -K <hex>), a TOTP seed given to oathtool, a
+  // package index password given to twine.
+  r.push_back(Raw("openssl_raw_key", "ENCRYPTION_KEY", {"openssl enc", "openssl aes"},
+                  R"re(\bopenssl[ \t]+(?:enc|aes)[^\n]{0,120}?\s-K[ \t]+([0-9A-Fa-f]{32,128})\b)re", 3.0));
+  r.back().window_after = 300;
+  r.push_back(Raw("oathtool_seed", "TOTP_SEED", {"oathtool"},
+                  R"re(\boathtool\b[^\n]{0,80}?[ \t]["']?([A-Z2-7]{16,}=*)["']?(?:\s|$))re", 3.0));
+  r.back().window_after = 200;
+  r.push_back(Raw("twine_password", "API_TOKEN", {"twine"},
+                  R"re(\btwine\b[^\n]{0,200}?\s(?:-p|--password)(?:=|[ \t]+)["']?([^\s"'\-$][^\s"']{5,}))re",
+                  0, Check::kUrlPassword));
+  r.back().window_after = 320;
   // Any long option that names a credential (--s3-secret, --db-password, --registry-token).
   r.push_back(Raw("cli_named_secret_flag", "PASSWORD",
                   {"-secret", "-password", "-passwd", "-token", "-access-key", "-api-key"},
@@ -824,8 +855,9 @@ void Structured(std::vector<RuleSpec>& r) {
   // A credential's hard-coded fallback for its environment variable: getenv("DB_PASSWORD",
   // "..."), os.environ.get(...), ENV.fetch(...), process.env.X || "...", env::var(...).unwrap_or.
   r.push_back(Raw("env_fallback_secret", "PASSWORD",
-                  {"getenv", "environ.get", "env.fetch", "env.get", "getordefault", "env(", "config("},
-                  R"re((?i)\b(?:getenv|environ\.get|env\.fetch|env\.get|getordefault|env\(|config\()\s*\(?\s*["']([A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_KEY|_KEY)[A-Z0-9_]*)["']\s*(?:,|\)\s*\{|\)\s*\?:|\)\s*or\b|\)\s*\|\||\)\s*\?\?)\s*["']([^"'\r\n]{6,})["'])re",
+                  {"getenv", "environ.get", "env.fetch", "env.get", "getordefault", "env(", "config(",
+                   "get_env("},
+                  R"re((?i)\b(?:getenv|environ\.get|env\.fetch|env\.get|getordefault|get_env\(|env\(|config\()\s*\(?\s*["']([A-Z0-9_]*(?:PASSWORD|PASSWD|_PASS|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_KEY|_KEY)[A-Z0-9_]*)["']\s*(?:,|\)\s*\{|\)\s*\?:|\)\s*or\b|\)\s*\|\||\)\s*\?\?)\s*["']([^"'\r\n]{6,})["'])re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().window_before = 64;
   r.back().window_after = 256;
@@ -1114,7 +1146,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // Xk9#mPq2", "pwd for the staging box was reset to `Spring2026!`", "pw for the NAS: X". The value must mix letters
   // with digits or symbols, so "the password is stored hashed" stays.
   r.push_back(Raw("prose_password", "PASSWORD", {},
-                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?)?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?:)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
+                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?)?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>)))[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
                   0, Check::kProsePassword, 0.8f));
   // Gated by the phrasing itself: "pass" and "pwd" are everywhere.
   r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd|\bpw)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to)[ \t:])re"};
@@ -1211,8 +1243,9 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().starts_at_keyword = true;
   r.back().window_after = 100;
   // A token quoted right after the word: "(token `X`)", Python's "rejected token 'X'".
-  r.push_back(Raw("token_quoted", "SECRET", {"token `", "token '"},
-                  R"re((?i)token[ \t]+(?:\x60([^\x60\s]{16,})\x60|'([^'\s]{16,})'))re", 3.0,
+  r.push_back(Raw("token_quoted", "SECRET",
+                  {"token `", "token '", "psk '", "psk `", "secret '", "secret `"},
+                  R"re((?i)(?:token|psk|secret)[ \t]+(?:\x60([^\x60\s]{16,})\x60|'([^'\s]{16,})'))re", 3.0,
                   Check::kOpaqueToken, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -1302,6 +1335,83 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kGenericPassword, 0.8f));
   r.back().window_before = 160;
   r.back().window_after = 160;
+  // A credential that was retired, in a comment or a note: "# old value, do not use: X",
+  // "rotate FTP password (old one was X)", "previous token: X". Rotated credentials often still
+  // work somewhere, and the value is as sensitive as the current one.
+  r.push_back(Raw("retired_credential", "PASSWORD",
+                  {"old value", "old one was", "old password", "old token", "old key",
+                   "old secret", "previous password", "previous token", "previous key",
+                   "previous value", "legacy password", "legacy token"},
+                  R"re((?i)\b(?:old|previous|legacy)[ \t]+(?:value|one|password|passphrase|token|key|secret)\b[^\n:=\x60'"]{0,40}?(?::|=|\bwas\b|\bis\b)[ \t]*[\x60'"(]?([^\s\x60'"()]*[^\s\x60'"().,;:!?]))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
+  // A password after a comma in a list of account details: "(user ci-bot, password X)",
+  // "user `qa-shared`, password X", "utilisateur « partenaire », mot de passe X.".
+  r.push_back(Raw("password_after_comma", "PASSWORD",
+                  {", password ", ", passwort ", ", mot de passe ", ", contraseña ", ", senha "},
+                  R"re((?i), (?:password|passwort|mot de passe|contrase(?:ñ|n)a|senha)[ \t]+[\x60'"]?([^\s\x60'")]*[^\s\x60'").,;:!?]))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 120;
+  // A key, token or secret named in prose, then given: "Cohere key: X", "der Vercel token ist
+  // X", "new webhook secret is X", "here's the Mistral key for now → X", "token nuovo: X".
+  // Only long random values (the entropy and the token test decide).
+  r.push_back(Raw("prose_named_token", "SECRET",
+                  {" key: ", " key is ", " key ist ", " key →", " token: ", " token is ",
+                   " token ist ", " token →", " secret is ", " secret: ", " secret →",
+                   "token nuovo: ", "for now →", "for now: "},
+                  R"re((?i)(?:^|[^A-Za-z0-9_\-])[A-Za-z0-9_\-]*[ \t](?:key|token|secret)(?:[ \t]+(?:nuovo|nueva|nuevo|neu|for[ \t]+now))?[ \t]*(?::|→|\bis\b|\bist\b|\best\b|\bè\b|\bes\b)[ \t]+[\x60'"]?([A-Za-z0-9+/=_.\-%~]{20,}))re",
+                  3.2, Check::kOpaqueToken, 0.8f));
+  r.back().window_before = 40;
+  r.back().window_after = 200;
+  {
+    // Keys that are no credential: a cache's, a table's, a sort's, a public one.
+    AllowlistSpec names;
+    names.target = AllowlistSpec::Target::kMatch;
+    names.regexes = {R"re((?i)^[^A-Za-z0-9]*(?:cache|primary|sort|partition|idempotency|object|foreign|lookup|public|license|licence|row|hash|routing|shard|dedupe?|translation|i18n|map|group|join|composite|unique|index|next|page|pagination|continuation|resume|cursor|sync|bucket|s3|storage|gpg|pgp|ssh|host|fingerprint|kid|key|csrf|request|trace|correlation)[ \t])re"};
+    r.back().allowlists.push_back(std::move(names));
+  }
+  // A token handed over with a preposition: "Uploading coverage with token X", "Deploying
+  // using token X".
+  r.push_back(Raw("token_after_preposition", "API_TOKEN", {"with token ", "using token "},
+                  R"re((?i)\b(?:with|using)[ \t]+token[ \t]+["'\x60]?([A-Za-z0-9._~+/=\-]{16,}))re",
+                  3.0, Check::kOpaqueToken, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
+  // An argument named by a comment, as C++ style guides ask: f(host, /*token=*/"X").
+  r.push_back(Raw("argument_comment_secret", "SECRET",
+                  {"/*token", "/* token", "/*password", "/* password", "/*secret", "/* secret",
+                   "/*api_key", "/* api_key", "/*apikey", "/*key=", "/* key="},
+                  R"re(/\*[ \t]*(?i:token|password|secret|api_?key|key)[ \t]*=?[ \t]*\*/[ \t]*"([^"\r\n]{8,})")re",
+                  0, Check::kUrlPassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
+  // Elixir config: `config :app, :old_token, "X"`.
+  r.push_back(Raw("elixir_config_secret", "SECRET", {"config :"},
+                  R"re(\bconfig[ \t]+:\w+,[ \t]*:(\w*(?i:token|secret|password|passphrase|api_?key|private_?key)\w*),[ \t]*"([^"\r\n]{6,})")re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
+  // Bitcoin private keys in wallet import format under a WIF name (BTC_WIF=, btc.wif:).
+  r.push_back(Raw("bitcoin_wif_named", "BITCOIN_PRIVATE_KEY",
+                  {"btc_wif", "btc.wif", "btc-wif", "bitcoin_wif", "wallet_wif", "wif_key", "wif_private",
+                   "private_wif"},
+                  R"re((?i)wif[A-Za-z0-9_.\-]{0,20}["']?[ \t]*[:=][ \t]*["']?((?-i:[5KL][1-9A-HJ-NP-Za-km-z]{50,51})))re",
+                  3.5));
+  r.back().window_before = 24;
+  r.back().window_after = 120;
+  // WordPress application passwords (six groups of four) and Apple app-specific passwords
+  // (four groups of four) under their names.
+  r.push_back(Raw("app_password_grouped", "PASSWORD",
+                  {"application password", "application-password", "application_password",
+                   "applicationpassword", "app password", "app_password", "apppassword",
+                   "app-password", "app-specific", "app_specific", "appspecific"},
+                  R"re((?i)(?:app(?:lication)?[ _\-]?password|app[ _\-]?specific)[^\n]{0,80}?["'\x60> \t]((?-i:[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}|[a-z]{4}(?:-[a-z]{4}){3})))re",
+                  3.0));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
   // WordPress wp-config keys and salts: 64 characters of any printable punctuation.
   r.push_back(Raw("wordpress_key_salt", "SECRET",
                   {"auth_key", "auth_salt", "logged_in_key", "logged_in_salt", "nonce_key",
