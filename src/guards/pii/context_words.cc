@@ -58,6 +58,8 @@ bool ForEachWord(std::string_view text, std::size_t from, std::size_t to, Fn fn)
 
 template <typename Fn>
 bool HeaderColumnHasWord(std::string_view text, std::size_t begin, Fn match);
+template <typename Fn>
+bool SqlInsertColumnHasWord(std::string_view text, std::size_t begin, Fn match);
 
 }  // namespace
 
@@ -71,7 +73,7 @@ bool HasContextWord(std::string_view text, std::size_t begin, std::size_t end, W
   if (ForEachWord(text, from, begin, match)) return true;
   // After the candidate: a word glued to its end is part of another token, not context.
   if (ForEachWord(text, end, to, match)) return true;
-  return HeaderColumnHasWord(text, begin, match);
+  return HeaderColumnHasWord(text, begin, match) || SqlInsertColumnHasWord(text, begin, match);
 }
 
 namespace {
@@ -131,38 +133,64 @@ bool HeaderColumnHasWord(std::string_view text, std::size_t begin, Fn match) {
   };
   char delimiter = 0;
   std::size_t most = most_used(header, delimiter);
+  // A header written without spaces after its commas ("name,dob,passport_no") tells that a
+  // ", " in a row is inside a cell ("Nov 25, 2026", "Doe, Jane"), not between two.
+  bool tight = delimiter == ',' && header.find(", ") == std::string_view::npos;
+  auto delimiters = [&](std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == delimiter && !(tight && i + 1 < s.size() && s[i + 1] == ' ')) ++n;
+    }
+    return n;
+  };
   // A table row has as many cells as the header (so prose and code under a first line that
   // happens to hold commas do not count).
   std::size_t line_end = text.find('\n', begin);
   if (line_end == std::string_view::npos) line_end = text.size();
   if (line_end - line > 4096) return false;
   const std::string_view full_row = text.substr(line, line_end - line);
-  if (delimiter == 0 ||
-      static_cast<std::size_t>(std::count(full_row.begin(), full_row.end(), delimiter)) != most) {
+  if (delimiter == 0 || delimiters(full_row) != most) {
     // Not the text's first line's table: a table that starts lower (under a title, a comment,
-    // an email's text). Its header is the first line of the block of lines above the row that
-    // hold as many delimiters as the row, 4 KiB back at most.
+    // an email's text). Its header is the topmost line with as many delimiters as the row in
+    // the block of lines above it that hold at least as many (rows between may hold more: a
+    // cell with the delimiter inside, "R$ 466,23"), 4 KiB back at most. Commas are counted as
+    // they are, then, when that finds no header, without those followed by a space (a
+    // "Nov 25, 2026" cell under a header written without spaces).
     if (pipe_row(line)) return false;
-    most = most_used(full_row, delimiter);
-    if (delimiter == 0) return false;
-    std::size_t top = line;
-    while (top > limit && top > 0) {
-      std::size_t prev = top - 1;
-      while (prev > limit && text[prev - 1] != '\n') --prev;
-      if (prev > 0 && text[prev - 1] != '\n') break;  // cut by the limit
-      const std::string_view above = text.substr(prev, top - 1 - prev);
-      if (above.empty() ||
-          static_cast<std::size_t>(std::count(above.begin(), above.end(), delimiter)) != most) {
-        break;
+    bool found = false;
+    for (int pass = 0; pass < 2 && !found; ++pass) {
+      if (pass == 0) {
+        tight = false;
+        most = most_used(full_row, delimiter);
+        if (delimiter == 0) return false;
+      } else {
+        if (delimiter != ',') break;
+        tight = true;
+        most = delimiters(full_row);
       }
-      top = prev;
+      if (most < 2) continue;  // 3 columns or more where the table starts lower
+      std::size_t top = line;
+      std::size_t best = std::string_view::npos;
+      while (top > limit && top > 0) {
+        std::size_t prev = top - 1;
+        while (prev > limit && text[prev - 1] != '\n') --prev;
+        if (prev > 0 && text[prev - 1] != '\n') break;  // cut by the limit
+        const std::string_view above = text.substr(prev, top - 1 - prev);
+        if (above.empty()) break;
+        const std::size_t n = delimiters(above);
+        if (n < most) break;
+        if (n == most) best = prev;
+        top = prev;
+      }
+      if (best == std::string_view::npos) continue;
+      header_begin = best;
+      header_end = text.find('\n', best);
+      header = text.substr(header_begin, header_end - header_begin);
+      if (tight && header.find(", ") != std::string_view::npos) continue;
+      if (header.find_first_of("0123456789") != std::string_view::npos) continue;
+      found = true;
     }
-    if (top == line) return false;
-    header_begin = top;
-    header_end = text.find('\n', top);
-    header = text.substr(header_begin, header_end - header_begin);
-    if (most < 2) return false;  // 3 columns or more where the table starts lower
-    if (header.find_first_of("0123456789") != std::string_view::npos) return false;
+    if (!found) return false;
   }
   // A header names its columns in short cells (sentences that hold as many commas as the row
   // are no header).
@@ -173,12 +201,108 @@ bool HeaderColumnHasWord(std::string_view text, std::size_t begin, Fn match) {
     at = next + 1;
   }
   const std::string_view row = text.substr(line, begin - line);
-  const std::size_t column = static_cast<std::size_t>(std::count(row.begin(), row.end(), delimiter));
+  const std::size_t column = tight ? delimiters(row)
+                                   : static_cast<std::size_t>(
+                                         std::count(row.begin(), row.end(), delimiter));
   std::size_t cell = 0;
   for (std::size_t k = 0; k < column; ++k) cell = header.find(delimiter, cell) + 1;
   std::size_t cell_end = header.find(delimiter, cell);
   if (cell_end == std::string_view::npos) cell_end = header.size();
   return ForEachWord(text, header_begin + cell, header_begin + cell_end, match);
+}
+
+// SQL: a value inside a row of `INSERT INTO t (a, b, c) VALUES (...), (...)` is under the
+// column its position names ('passport_no' over '950320516'). The row is the tuple its line
+// opens with '(' (or the one after VALUES on its line); the column list is the one before the
+// nearest VALUES above it, 8 KiB back at most, with no ';' in between.
+template <typename Fn>
+bool SqlInsertColumnHasWord(std::string_view text, std::size_t begin, Fn match) {
+  auto lower_equals = [&](std::size_t at, std::string_view word) {
+    if (at + word.size() > text.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+      const unsigned char c = text[at + k];
+      if ((IsUpper(c) ? c + 32 : c) != word[k]) return false;
+    }
+    return true;
+  };
+  const std::size_t limit = begin > 8192 ? begin - 8192 : 0;
+  std::size_t line = begin;
+  while (line > limit && text[line - 1] != '\n') --line;
+  // The tuple that holds the candidate.
+  std::size_t open = std::string_view::npos;
+  std::size_t first = line;
+  while (first < begin && (text[first] == ' ' || text[first] == '\t')) ++first;
+  if (first < begin && text[first] == '(') {
+    open = first;
+  } else {
+    for (std::size_t at = line; at + 6 <= begin; ++at) {
+      if (lower_equals(at, "values")) {
+        const std::size_t paren = text.find('(', at + 6);
+        if (paren != std::string_view::npos && paren < begin) open = paren;
+      }
+    }
+  }
+  if (open == std::string_view::npos) return false;
+  // The candidate's column: commas before it in the tuple, outside quotes.
+  std::size_t column = 0;
+  char quote = 0;
+  for (std::size_t at = open + 1; at < begin; ++at) {
+    const char c = text[at];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == ',') {
+      ++column;
+    } else if (c == ')' || c == '\n') {
+      return false;  // the tuple ended before the candidate
+    }
+  }
+  if (quote == 0 && begin > 0 && text[begin - 1] != '\'' && text[begin - 1] != '"' &&
+      text[begin - 1] != ' ' && text[begin - 1] != ',' && text[begin - 1] != '(') {
+    return false;  // inside a value, not at its start
+  }
+  // The nearest VALUES above (or before) the tuple, and the column list before it.
+  std::size_t values = std::string_view::npos;
+  for (std::size_t at = open; at > limit + 6;) {
+    --at;
+    if (text[at] == ';') return false;
+    if ((text[at] == 'v' || text[at] == 'V') && lower_equals(at, "values") &&
+        (at == 0 || !IsLetter(text[at - 1])) && !IsLetter(text[at + 6])) {
+      values = at;
+      break;
+    }
+  }
+  if (values == std::string_view::npos) return false;
+  std::size_t close = values;
+  while (close > limit && (text[close - 1] == ' ' || text[close - 1] == '\t' ||
+                           text[close - 1] == '\n' || text[close - 1] == '\r')) {
+    --close;
+  }
+  if (close == limit || text[close - 1] != ')') return false;
+  --close;
+  const std::size_t list_open = text.rfind('(', close);
+  if (list_open == std::string_view::npos || list_open < limit || close - list_open > 2048) {
+    return false;
+  }
+  // INSERT INTO <table> before the list, on the same statement.
+  const std::size_t head = list_open > 256 ? list_open - 256 : 0;
+  bool insert = false;
+  for (std::size_t at = head; at + 6 <= list_open; ++at) {
+    if (lower_equals(at, "insert")) insert = true;
+    if (text[at] == ';') insert = false;
+  }
+  if (!insert) return false;
+  std::size_t cell = list_open + 1;
+  for (std::size_t k = 0; k < column; ++k) {
+    cell = text.find(',', cell);
+    if (cell == std::string_view::npos || cell >= close) return false;
+    ++cell;
+  }
+  std::size_t cell_end = text.find(',', cell);
+  if (cell_end == std::string_view::npos || cell_end > close) cell_end = close;
+  if (cell_end - cell > 64) return false;
+  return ForEachWord(text, cell, cell_end, match);
 }
 
 }  // namespace

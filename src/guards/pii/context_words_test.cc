@@ -50,6 +50,34 @@ TEST(HasContextWord, ReadsTheHeaderOfADelimitedTablesColumn) {
   EXPECT_FALSE(Near("no table here\nvalue 12345"));           // the first line has no cells
 }
 
+TEST(HasContextWord, ACommaFollowedBySpaceIsInsideACellUnderATightHeader) {
+  // Filler rows put the header out of the plain window before the value.
+  const std::string filler = "Someone Long Named,abcdefghij,Dec 31, 2025\n"
+                             "Someone Else Named,abcdefghij,Jan 1, 2026\n";
+  // "Nov 25, 2026" holds a comma; the header has none followed by a space.
+  EXPECT_TRUE(Near("# export\nname,phone,since\n" + filler + "Ana,12345,Nov 25, 2026\n"));
+  EXPECT_FALSE(Near("# export\nname,since,phone\n" + filler + "Ana,12345,Nov 25, 2026\n"));
+  EXPECT_FALSE(Near("# export\nname, phone, since\n" + filler + "Ana,12345,Nov 25, 2026\n"));
+  // Rows between may hold more delimiters than the header ("R$ 466,23").
+  EXPECT_TRUE(Near("# export\nname,amount,phone\nSomeone Long Named,R$ 4,23,abcdefghij\n"
+                   "Someone Else Named,R$ 5,10,abcdefghij\nBo,7,12345\n"));
+}
+
+TEST(HasContextWord, ReadsTheColumnListOfAnSqlInsert) {
+  // A filler row puts the column list out of the plain window before the value.
+  const std::string head =
+      "INSERT INTO people (id, full_name, phone, city) VALUES\n"
+      "(0, 'Someone With A Long Name Indeed', 'n/a', 'Somewhere Far Away'),\n";
+  EXPECT_TRUE(Near(head + "(1, 'O''Brien, Ana', '12345', 'Cork'),\n"));
+  EXPECT_TRUE(Near(head + "(1, 'x', '1', 'y'),\n(2, 'Bo', '12345', 'Oslo');\n"));
+  EXPECT_FALSE(Near(head + "(1, 'x', 'y', '12345');\n"));   // under "city"
+  EXPECT_FALSE(Near(head + "(1, '12345', 'y', 'z');\n"));   // under "full_name"
+  EXPECT_FALSE(Near("UPDATE t SET phone = 1;\n" + std::string(60, '-') +
+                    "\n(1, 'x', '12345')\n"));  // no INSERT before the tuple
+  EXPECT_TRUE(Near("insert into t (phone, a, b, c, d) values (" + std::string(50, ' ') +
+                   "'12345', 1, 2, 3, 4);"));
+}
+
 TEST(HasContextWord, ReadsTheHeaderOfAMarkdownTableAnywhereInTheText) {
   const std::string intro = "## Travellers\n\nBooked for March.\n\n";
   std::string rows;

@@ -337,7 +337,8 @@ constexpr std::string_view kPersonLabels[] = {
     "createdby", "updatedby", "submittedby", "requestedby", "assignedto", "signedby",
     "preparedby", "contactperson", "attendee", "participant", "speaker", "driver", "claimant",
     "subscriber", "buyer", "seller", "payee", "payer", "debtor", "creditor", "guarantor",
-    "spouse", "emergencycontact", "nextofkin", "lead", "accountmanager", "salesrep", "rep"};
+    "spouse", "emergencycontact", "nextofkin", "lead", "accountmanager", "salesrep", "rep",
+    "shipto", "billto", "deliverto", "soldto", "consignee", "addressee", "attn", "attention"};
 constexpr std::string_view kNamePrefixes[] = {
     "full", "first", "last", "given", "family", "sur", "fore", "display", "person", "legal",
     "middle", "maiden", "real", "birth", "account", "contact", "customer", "client", "patient",
@@ -424,6 +425,8 @@ std::string_view LabelBefore(std::string_view text, std::size_t b, char (&buf)[2
 bool IsPersonLabel(std::string_view label) {
   if (label.empty()) return false;
   if (InArray(label, kPersonLabels)) return true;
+  // "Visa sponsor contact:", "billing contact:".
+  if (label.size() > 7 && label.ends_with("contact")) return true;
   if (label.size() < 4 || label.substr(label.size() - 4) != "name") return false;
   const std::string_view prefix = label.substr(0, label.size() - 4);
   return prefix.empty() || InArray(prefix, kNamePrefixes);
@@ -520,13 +523,100 @@ bool SignOffAt(std::string_view text, std::size_t from, std::size_t to) {
   return FoldedWord(text.substr(b, to - b), buf, word) && InArray(word, kSignOffs);
 }
 
+// A letter's or a message's addressee: the run right after a greeting word that opens its line
+// and a ',' ':' or '!' right after it ("Hallo Anneliese Hoffmann,", "Bonjour Tariq,", "Hola
+// Pádraig:", "Hi Thu Trang,", "Kedves Anna!").
+bool GreetedName(std::string_view text, std::size_t b, std::size_t e) {
+  if (e >= text.size() || !(text[e] == ',' || text[e] == ':' || text[e] == '!')) return false;
+  static constexpr std::string_view kGreetingWords[] = {
+      "Hi ", "Hello ", "Dear ", "Hey ", "Hallo ", "Liebe ", "Lieber ", "Sehr geehrte ",
+      "Sehr geehrter ", "Bonjour ", "Bonsoir ", "Salut ", "Cher ", "Ch\xc3\xa8re ", "Hola ",
+      "Estimado ", "Estimada ", "Querido ", "Querida ", "Ciao ", "Salve ", "Gentile ", "Caro ",
+      "Cara ", "Ol\xc3\xa1 ", "Oi ", "Prezado ", "Prezada ", "Hej ", "Hei ", "Moi ", "Beste ",
+      "Geachte ", "Cze\xc5\x9b\xc4\x87 ", "Szanowny ", "Szanowna ", "Merhaba ",
+      "Say\xc4\xb1n ", "Kedves ", "Ahoj ", "Dobr\xc3\xbd den ", "Xin ch\xc3\xa0o ", "Ch\xc3\xa0o ",
+      "Halo ", "Kepada ", "Yth. ", "\xd0\x97\xd0\xb4\xd1\x80\xd0\xb0\xd0\xb2\xd1\x81\xd1\x82\xd0\xb2\xd1\x83\xd0\xb9\xd1\x82\xd0\xb5 ",
+      "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 "};
+  std::size_t line = b;
+  while (line > 0 && b - line <= 24 && text[line - 1] != '\n') --line;
+  if (line > 0 && text[line - 1] != '\n') return false;
+  const std::string_view before = text.substr(line, b - line);
+  for (std::string_view g : kGreetingWords) {
+    if (before == g) return true;
+  }
+  return false;
+}
+
+// A chat export's message header after its author, to the line's end: Slack's two spaces and a
+// time ("NAME  8:57 PM"), Discord's dash, day and time ("NAME — Today at 3:41 PM",
+// "NAME — 03/12/2026 10:05").
+bool ChatTimeAfter(std::string_view text, std::size_t e) {
+  const std::size_t size = text.size();
+  std::size_t line_end = e;
+  while (line_end < size && line_end - e <= 48 && text[line_end] != '\n') ++line_end;
+  if (line_end - e > 48) return false;
+  std::size_t stop = line_end;
+  while (stop > e && (text[stop - 1] == '\r' || text[stop - 1] == ' ')) --stop;
+  // The time at the end: H:MM or HH:MM, seconds allowed, AM/PM allowed.
+  std::size_t t = stop;
+  if (t >= e + 2 && (text[t - 1] == 'M' || text[t - 1] == 'm') &&
+      (text[t - 2] == 'A' || text[t - 2] == 'P' || text[t - 2] == 'a' || text[t - 2] == 'p')) {
+    t -= 2;
+    if (t > e && text[t - 1] == ' ') --t;
+  }
+  auto digits_back = [&](std::size_t& at, int lo, int hi) {
+    int n = 0;
+    while (at > e && n < hi && IsDigit(text[at - 1])) {
+      --at;
+      ++n;
+    }
+    return n >= lo;
+  };
+  if (!digits_back(t, 2, 2) || t <= e || text[t - 1] != ':') return false;
+  --t;
+  if (!digits_back(t, 1, 2)) return false;
+  if (t > e && text[t - 1] == ':') {  // H:MM:SS
+    --t;
+    if (!digits_back(t, 1, 2)) return false;
+  }
+  // What joins the author and the time.
+  const std::string_view gap = text.substr(e, t - e);
+  if (gap.size() >= 2 && gap.size() <= 4 && gap.find_first_not_of(" \t") == std::string_view::npos) {
+    return true;  // "NAME  8:57 PM"
+  }
+  for (std::string_view dash : {" \xe2\x80\x94 ", " \xe2\x80\x93 ", " - "}) {
+    if (gap.starts_with(dash) && gap.find(':') == std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// git blame's author: "7df5ca2 (NAME 2026-02-20 44)", "^a1b2c3d src/x.rb (NAME 2025-...".
+bool BlameAuthor(std::string_view before, std::string_view text, std::size_t e) {
+  if (before.size() < 9 || !before.ends_with(" (")) return false;
+  std::size_t i = before[0] == '^' ? 1 : 0;
+  std::size_t hex = 0;
+  while (i < before.size() && (IsDigit(before[i]) || (before[i] >= 'a' && before[i] <= 'f'))) {
+    ++i;
+    ++hex;
+  }
+  if (hex < 7 || i >= before.size() || before[i] != ' ') return false;
+  if (e + 11 > text.size() || text[e] != ' ') return false;
+  for (std::size_t k = 1; k <= 10; ++k) {
+    const char c = text[e + k];
+    if ((k == 5 || k == 8) ? c != '-' : !IsDigit(c)) return false;
+  }
+  return true;
+}
+
 // The run text[b, e) names who wrote a message:
 // - a chat line's author: "NAME: text" after "[10:05] " or WhatsApp's "5/5/26, 4:13 PM - ",
 //   or at a line's start when `bare_ok` (a field's label reads the same: "住所: ...",
 //   "Meine Bankverbindung: ...", so the caller allows it only for a run with a known name);
 // - a letter's signature: the whole line under a sign-off ("Thanks,\n--\nNAME") or after one
 //   on its line ("Cordialement, NAME");
-// - a quote header: "NAME wrote:" (schrieb, escribió, a écrit).
+// - a quote header: "NAME wrote:" (schrieb, escribió, a écrit);
+// - a chat export's header line ("NAME  8:57 PM", "NAME — Today at 3:41 PM"), git blame's
+//   author column, a Javadoc "@author NAME".
 bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool bare_ok) {
   const std::size_t size = text.size();
   // What precedes the run on its line, looked for 64 bytes back at most (a chat prefix or a
@@ -544,6 +634,10 @@ bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool b
       return true;
     }
   }
+  // A chat export's author with the time after it; git blame's author; a Javadoc @author.
+  if (before.empty() && ChatTimeAfter(text, e)) return true;
+  if (BlameAuthor(before, text, e)) return true;
+  if (before.ends_with("@author ")) return true;
   // Quote header.
   static constexpr std::string_view kWrote[] = {" wrote:", " schrieb:", " escribi\xc3\xb3:",
                                                 " a \xc3\xa9" "crit :", " a \xc3\xa9" "crit:", " escreveu:",
@@ -636,7 +730,8 @@ Scored Score(std::string_view text, const Word* words, int count) {
       const std::size_t e = words[count - 1].end;
       char buf[24];
       if (DisplayNameOfAddress(text, b, e) || IsPersonLabel(LabelBefore(text, b, buf)) ||
-          InColumn(text, b, e, kPersonColumns) || AuthorOfMessage(text, b, e, known)) {
+          InColumn(text, b, e, kPersonColumns) || AuthorOfMessage(text, b, e, known) ||
+          GreetedName(text, b, e)) {
         bool name_like = true;
         for (int k = 0; k < count && name_like; ++k) name_like = NameLikeWord(text, words[k], false);
         // ... and the run is no place's name ("Santa Fe").
@@ -659,7 +754,7 @@ Scored Score(std::string_view text, const Word* words, int count) {
       static constexpr std::string_view kGreetings[] = {
           "hi", "hello", "dear", "hey", "thanks", "thank", "regards", "cheers", "sincerely",
           "best", "bye", "attn", "cc", "dr", "mr", "mrs", "ms", "yours", "love", "ask", "tell"};
-      bool strong = !prev.empty() && InArray(prev, kGreetings);
+      bool strong = !prev.empty() && (InArray(prev, kGreetings) || GreetedName(text, b, words[0].end));
       if (!strong && !prev.empty() && HasContextWord(text, b, b, kPersonBefore, 24, 0)) {
         // A label: the gap before the name holds ':' or '='.
         for (std::size_t k = b; k > 0 && b - k < 4 && !IsAlpha(text[k - 1]); --k) {
@@ -812,6 +907,21 @@ Uncased UncasedScript(char32_t cp) {
   return Uncased::kNone;
 }
 
+// A Japanese or Korean honorific right after a name (" 様", "さん", "殿", "님", "씨"): the byte
+// length of it at `i`, or 0.
+std::size_t HonorificAt(std::string_view text, std::size_t i) {
+  static constexpr std::string_view kHonorifics[] = {"\xe6\xa7\x98", "\xe3\x81\x95\xe3\x82\x93",
+                                                     "\xe6\xae\xbf", "\xeb\x8b\x98", "\xec\x94\xa8"};
+  for (std::string_view h : kHonorifics) {
+    if (text.compare(i, h.size(), h) != 0) continue;
+    const std::size_t after = i + h.size();
+    std::size_t len;
+    if (after < text.size() && UncasedScript(DecodeAt(text, after, len)) != Uncased::kNone) return 0;
+    return h.size();
+  }
+  return 0;
+}
+
 // A run of 1-4 words of one uncased script at `i`, separated by single spaces (or a Japanese
 // middle dot), short enough to be a name: CJK and Hangul names have 1-4 characters a word and
 // at most 5 in all; the others 2-20 letters a word. Returns its end, or `i` when there is none.
@@ -826,6 +936,7 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
   int words = 0;
   std::size_t letters = 0;
   while (j < size && words < 5) {
+    if (words > 0 && HonorificAt(text, j) != 0) break;  // "高橋 花子 様": the name ends before
     std::size_t word_letters = 0;
     while (j < size && UncasedScript(DecodeAt(text, j, len)) == script) {
       j += len;
@@ -854,7 +965,10 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
           c == '\r' || c == ' ' || c == '<' || c == ')' || c == '}' || c == ':' || c == '.')) {
       return i;
     }
-    if (c == ' ' && !(end + 1 < size && (text[end + 1] == '<' || text[end + 1] == '('))) return i;
+    if (c == ' ' && !(end + 1 < size && (text[end + 1] == '<' || text[end + 1] == '(')) &&
+        HonorificAt(text, end + 1) == 0 && !ChatTimeAfter(text, end)) {
+      return i;
+    }
   }
   return end;
 }
@@ -925,7 +1039,9 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
       const std::string_view label = LabelBefore(text, i, buf);
       if (config.enabled & Bit(Entity::kPerson)) {
         found = DisplayNameOfAddress(text, i, end) || (label != "name" && IsPersonLabel(label)) ||
-                InColumn(text, i, end, kColumns) || AuthorOfMessage(text, i, end, false);
+                InColumn(text, i, end, kColumns) || AuthorOfMessage(text, i, end, false) ||
+                GreetedName(text, i, end) ||
+                (end + 1 < size && text[end] == ' ' && HonorificAt(text, end + 1) != 0);
       }
       if (!found && (config.enabled & Bit(Entity::kLocation)) &&
           (InArray(label, kPlaceLabels) || InColumn(text, i, end, kPlaceColumns))) {

@@ -134,6 +134,19 @@ TEST(NameRecognizer, WhoWroteAMessageIsAPerson) {
       {"a German label at a line's start", "Meine Bankverbindung: siehe unten", ""},
       {"unknown words at a line's start need a time before them", "Otieno Kariuki: hello", ""},
       {"a line under a sign-off that is no name", "Thanks,\nProduction Support\n", ""},
+      {"Slack export: the author, two spaces, the time", "ok\n\nOtieno Kariuki  8:57 PM\nmerged",
+       "PERSON:Otieno Kariuki "},
+      {"Discord export: the author, a dash, the day and time",
+       "Otieno Kariuki \xe2\x80\x94 Today at 3:41 PM\nhi", "PERSON:Otieno Kariuki "},
+      {"Hangul author of a Slack line", "done\n\n이서연  5:31 PM\nok", "PERSON:이서연 "},
+      {"a heading and a time is no author", "Meeting moved  8:57 PM\n", ""},
+      {"git blame's author column", "8a6a17e (Otieno Kariuki 2026-02-20 44)     @key = 1",
+       "PERSON:Otieno Kariuki "},
+      {"a Javadoc author", "/** @author Otieno Kariuki */", "PERSON:Otieno Kariuki "},
+      {"a greeting's addressee", "Hallo Otieno Kariuki,\nvielen Dank", "PERSON:Otieno Kariuki "},
+      {"a greeting opens its line only", "We said Hallo Otieno Kariuki, then left", ""},
+      {"a Japanese addressee before 様", "高橋 花子 様\n\nこの度は", "PERSON:高橋 花子 "},
+      {"a customer honorific is no name", "お客様各位\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }

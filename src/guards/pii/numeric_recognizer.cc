@@ -151,7 +151,9 @@ bool TryCard(const ScanConfig& cfg, std::string_view text, const Phrase& p, int 
 // SSN and ITIN on the first k groups: 3-2-4 with one separator, or 9 bare digits.
 void TrySsn(const ScanConfig& cfg, std::string_view text, const Phrase& p, int k,
             const Digits& d, Candidate& best) {
-  if (d.n != 9 || p.plus || p.open_paren) return;
+  // In parentheses only in its own 3-2-4 grouping ("ITIN (913 72 5751)"): "(913) ..." is a
+  // phone's area code.
+  if (d.n != 9 || p.plus || (p.open_paren && k == 1)) return;
   float base;
   if (k == 1) {
     base = 0.3f;
@@ -551,6 +553,21 @@ void TryDigitToken(const ScanConfig& cfg, std::string_view text, std::size_t pos
   }
 }
 
+// True when text[pos...] is four dot-separated groups of 1-3 digits closed by ']'.
+bool BracketedDottedQuad(std::string_view text, std::size_t pos) {
+  for (int group = 0; group < 4; ++group) {
+    std::size_t digits = 0;
+    while (pos < text.size() && IsDigit(text[pos]) && digits < 4) {
+      ++pos;
+      ++digits;
+    }
+    if (digits == 0 || digits > 3 || pos >= text.size()) return false;
+    if (text[pos] != (group == 3 ? ']' : '.')) return false;
+    ++pos;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::size_t RecognizeNumeric(const ScanConfig& cfg, std::string_view text, std::size_t pos,
@@ -558,9 +575,11 @@ std::size_t RecognizeNumeric(const ScanConfig& cfg, std::string_view text, std::
   const std::size_t size = text.size();
   if (IsDigit(text[pos])) {
     if (std::size_t u = UuidAt(text, pos)) return u;
-    // An argument of a call or an index: foo(12345678), a[4155550132].
+    // An argument of a call or an index: foo(12345678), a[4155550132]; but not a host's
+    // address in brackets, as mail logs write it (unknown[203.0.113.7], mx1[192.0.2.4]).
     if (pos >= 2 && (text[pos - 1] == '(' || text[pos - 1] == '[') &&
-        (IsAlnum(text[pos - 2]) || text[pos - 2] == '_')) {
+        (IsAlnum(text[pos - 2]) || text[pos - 2] == '_') &&
+        !(text[pos - 1] == '[' && BracketedDottedQuad(text, pos))) {
       return AlnumEnd(text, pos);
     }
     const std::size_t token_end = AlnumEnd(text, pos);

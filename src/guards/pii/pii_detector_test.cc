@@ -379,6 +379,21 @@ TEST(PiiDetector, DefaultEntitiesAreTheReferenceSet) {
   EXPECT_TRUE(Scan(*d, "Dear John Smith, welcome").empty());           // PERSON is opt-in
 }
 
+TEST(PiiDetector, AnAddressInBracketsAfterAHostIsAnIpAddress) {
+  // Mail logs: "connect from unknown[203.0.113.7]"; an index a[4155550132] stays no phone.
+  const std::string text = "postfix/smtpd[1861]: connect from unknown[203.0.113.7]\n";
+  const auto found = Scan(*Structured(), text);
+  ASSERT_EQ(found.size(), 1u) << Describe(text, found);
+  EXPECT_EQ(found[0].entity, "IP_ADDRESS");
+}
+
+TEST(PiiDetector, AnItinInParenthesesInItsOwnGroupingIsAnItin) {
+  const std::string text = "Your spouse's ITIN (913 72 5751) goes on the W-4.";
+  const auto found = Scan(*Structured(), text);
+  ASSERT_EQ(found.size(), 1u) << Describe(text, found);
+  EXPECT_EQ(found[0].entity, "US_ITIN");
+}
+
 TEST(PiiDetector, AllowListsSkipValues) {
   PiiOptions o;
   o.allow_values = {"support@example.com"};
