@@ -1229,8 +1229,8 @@ void Generic(std::vector<RuleSpec>& r) {
   // characters).
   r.push_back(Raw("prose_key_then_colon", "SECRET",
                   {"api key", "access key", "secret key", "this key:", "the key:", "my key:",
-                   "new key:", "that key:"},
-                  R"re((?i)\b(?:(?:api|access|secret)[ \t]+key\b[^\n:()]{1,60}?|(?:this|the|my|new|that)[ \t]+key[ \t]*):[ \t]+[\x60'"]?([A-Za-z0-9+/=_.\-]{20,}))re",
+                   "new key:", "that key:", "api token", "token here"},
+                  R"re((?i)\b(?:(?:api|access|secret)[ \t]+(?:key|token)\b[^\n:()]{1,60}?|token[ \t]+here\b[^\n:()]{0,60}?|(?:this|the|my|new|that)[ \t]+key[ \t]*):[ \t]+[\x60'"]?([A-Za-z0-9+/=_.\-]{20,}))re",
                   3.0, Check::kOpaqueToken, 0.8f));
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
@@ -1258,8 +1258,8 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().starts_at_keyword = true;
   r.back().window_after = 200;
   // Laravel's APP_KEY ("base64:" and 32 random bytes), named anywhere before it on the line.
-  r.push_back(Raw("laravel_app_key", "LARAVEL_APP_KEY", {"app_key"},
-                  R"re((?i)app_key[^\n]{0,40}?(base64:[A-Za-z0-9+/]{42,44}={0,2}))re", 4.0));
+  r.push_back(Raw("laravel_app_key", "LARAVEL_APP_KEY", {"app_key", "laravel"},
+                  R"re((?i)(?:app_key|laravel)[^\n]{0,40}?(base64:[A-Za-z0-9+/]{42,44}={0,2}))re", 4.0));
   r.back().starts_at_keyword = true;
   r.back().window_after = 120;
   // A credential handed to a builder or setter: .password("X"), .setApiKey("X"), .token("X").
@@ -1412,6 +1412,62 @@ void Generic(std::vector<RuleSpec>& r) {
                   3.0));
   r.back().starts_at_keyword = true;
   r.back().window_after = 200;
+  // A bare random value right after the word token or secret, in logs and shell lines: "echo
+  // jenkins token 11299...", "expected secret oc6X... got ...". Long (24+), letters and digits.
+  r.push_back(Raw("token_then_value", "SECRET", {" token ", " secret "},
+                  R"re((?i)[ \t](?:token|secret)[ \t]+([A-Za-z0-9_\-]{24,})(?:[\s.,;)]|$))re",
+                  3.5, Check::kOpaqueToken, 0.8f));
+  r.back().gate = Gate::kLongValueFollows;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
+  {
+    AllowlistSpec digits_only;  // an id: a run of digits, or of one letter case and digits
+    digits_only.target = AllowlistSpec::Target::kSecret;
+    digits_only.regexes = {R"re(^(?:[0-9]+|[0-9a-f]{40}|[0-9a-f]{64})$)re"};
+    r.back().allowlists.push_back(std::move(digits_only));
+  }
+  // A secret printed on the line after `vault kv get -field=password ...` / `vault read -field=`
+  // (not a shell history's "#<time>" line).
+  r.push_back(Raw("vault_field_output", "PASSWORD", {"-field="},
+                  R"re(\bvault[ \t]+(?:kv[ \t]+get|read)\b[^\n]*-field=(?i:[a-z0-9_\-]*(?:password|passwd|secret|token|key)[a-z0-9_\-]*)[^\n]*\r?\n[ \t]*([^\s$#][^\s]{5,})[ \t]*\r?(?:\n|$))re",
+                  0, Check::kUrlPassword, 0.8f));
+  r.back().window_before = 200;
+  r.back().window_after = 300;
+  // Netscape cookie files (curl's cookie jar, browser exports): a session's or a token's cookie.
+  r.push_back(Raw("netscape_cookie_session", "SESSION_COOKIE",
+                  {"session\t", "sessionid\t", "session_id\t", "token\t", "sid\t", "auth\t"},
+                  R"re((?:^|\n)[^\t\n]+\t(?:TRUE|FALSE)\t[^\t\n]*\t(?:TRUE|FALSE)\t[0-9]+\t[^\t\n]*(?i:session|token|sid|auth)[^\t\n]*\t([^\t\s]{16,}))re",
+                  3.0, Check::kOpaqueToken, 0.8f));
+  r.back().window_before = 400;
+  r.back().window_after = 300;
+  {
+    AllowlistSpec csrf;  // anti-forgery tokens protect a form, not an account
+    csrf.target = AllowlistSpec::Target::kMatch;
+    csrf.regexes = {R"re((?i)\t[^\t\n]*(?:csrf|xsrf)[^\t\n]*\t[^\t\n]*$)re"};
+    r.back().allowlists.push_back(std::move(csrf));
+  }
+  // Weights & Biases and similar SDK logins: wandb.login(key="..."), login(api_key="...").
+  r.push_back(Raw("sdk_login_key", "API_KEY", {"login(key", "login(api_key", "login( key"},
+                  R"re(\blogin\(\s*(?:api_)?key\s*=\s*["']([A-Za-z0-9_\-]{20,})["'])re", 3.0,
+                  Check::kOpaqueToken, 0.9f));
+  r.back().window_before = 16;
+  r.back().window_after = 200;
+  // Confluent Schema Registry credentials: basic.auth.user.info = "KEY:SECRET".
+  r.push_back(Raw("schema_registry_user_info", "CONFLUENT_SECRET", {"basic.auth.user.info"},
+                  R"re(basic\.auth\.user\.info["']?\s*(?:=|:|->|,)\s*["']?[A-Za-z0-9]{8,}:([A-Za-z0-9+/=_\-]{24,}))re",
+                  3.0));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 240;
+  // Terraform's random_password in plan or debug output: its value and result lines.
+  for (const char* member : {"value", "result"}) {
+    r.push_back(Raw(std::string("terraform_random_password_") + member, "PASSWORD",
+                    {"random_password.", "random_string."},
+                    std::string(R"re(random_(?:password|string)\.[^\n]*\n(?:[^\n]*\n){0,4}?[ \t]*[~+]?[ \t]*)re") +
+                        member + R"re([ \t]*=[ \t]*"([^"\n]{8,})")re",
+                    0, Check::kUrlPassword, 0.8f));
+    r.back().starts_at_keyword = true;
+    r.back().window_after = 400;
+  }
   // WordPress wp-config keys and salts: 64 characters of any printable punctuation.
   r.push_back(Raw("wordpress_key_salt", "SECRET",
                   {"auth_key", "auth_salt", "logged_in_key", "logged_in_salt", "nonce_key",

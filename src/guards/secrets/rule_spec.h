@@ -84,8 +84,11 @@ enum class Gate : std::uint8_t {
   // A copula of a language other than English within 48 bytes after the keyword (" es ",
   // " est ", " c'est ", " é ", " ist ", " är ", " jest ", " là ", " adalah ").
   kForeignCopulaFollows,
+  // A long value starts right after the keyword: 24+ of [A-Za-z0-9_-], a digit among them
+  // ("token 11299537...", not "token for the portal").
+  kLongValueFollows,
 };
-inline constexpr int kGateCount = static_cast<int>(Gate::kForeignCopulaFollows) + 1;
+inline constexpr int kGateCount = static_cast<int>(Gate::kLongValueFollows) + 1;
 
 struct RuleSpec {
   std::string id;      // stable, used in "secrets.<id>"

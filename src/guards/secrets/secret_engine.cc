@@ -447,6 +447,16 @@ bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t 
     }
     case Gate::kExtendedAssignment: return ExtendedAssignmentFollows(text, from, to);
     case Gate::kForeignCopulaFollows: return ForeignCopulaFollows(text, to);
+    case Gate::kLongValueFollows: {
+      std::size_t i = to;
+      bool digit = false;
+      while (i < text.size() && i - to < 24 &&
+             (IsAsciiAlnum(text[i]) || text[i] == '_' || text[i] == '-')) {
+        digit = digit || (text[i] >= '0' && text[i] <= '9');
+        ++i;
+      }
+      return i - to >= 24 && digit;
+    }
     case Gate::kFirstCallArgument: {
       std::size_t b = from;
       while (b > 0 && from - b < 64 && IsNameChar(text[b - 1])) --b;

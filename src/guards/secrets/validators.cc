@@ -538,7 +538,9 @@ bool IsPlausibleTableSecret(std::string_view v) {
 }
 
 bool IsProsePassword(std::string_view v) {
-  if (v.size() < kMinPasswordLength || v.size() > 64) return false;
+  // A long value named in a sentence ("der Schlüssel ist <80 random characters>") is a token.
+  if (v.size() > 64) return v.size() <= 512 && IsPlausibleSecret("", v, true);
+  if (v.size() < kMinPasswordLength) return false;
   if (!IsPlausiblePassword("password", v, true)) return false;
   bool letter = false, other = false;
   for (char c : v) {
