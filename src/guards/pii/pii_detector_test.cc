@@ -140,6 +140,7 @@ const Positive kPositives[] = {
     {"Passport: C03005988", "US_PASSPORT", "C03005988"},
     {"driver license D1234567", "US_DRIVER_LICENSE", "D1234567"},
     {"WA DL: WDLABCD456DG", "US_DRIVER_LICENSE", "WDLABCD456DG"},
+    {"Driver license: F188-170-99-317-0\n", "US_DRIVER_LICENSE", "F188-170-99-317-0"},
     {"holder's WDL7Q2RT9K1P on file", "US_DRIVER_LICENSE", "WDL7Q2RT9K1P"},
     {"Washington driver license DOE**MJ501P7", "US_DRIVER_LICENSE", "DOE**MJ501P7"},
     {"driver's licence SMITHJA123B4 (WA)", "US_DRIVER_LICENSE", "SMITHJA123B4"},

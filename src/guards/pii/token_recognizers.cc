@@ -357,6 +357,34 @@ std::size_t RecognizeAlnumToken(const ScanConfig& cfg, std::string_view text, st
   while (digits < len && IsDigit(token[digits])) ++digits;
   if (digits != len) return te;
   const std::size_t ndigits = len - letters;
+  static constexpr std::string_view kDriverWords[] = {
+      "driver", "drivers", "driving", "license", "licence", "dl", "dln", "lic", "dmv", "permit",
+      "cdl", "conducir", "conductor", "conduire", "habilitacao", "cnh", "patente", "rijbewijs"};
+  // A letter and digit groups joined by one separator, under a licence's name: Florida's
+  // "F188-170-99-317-0", Wisconsin's "W123-4567-8901-23". (Michigan's "L 957 925 435 606"
+  // starts with a lone letter, no token this recognizer sees: its digits are found as a number.)
+  if (letters == 1 && ndigits <= 4 && IsUpperAscii(token[0]) &&
+      (cfg.enabled & Bit(Entity::kUsDriverLicense))) {
+    std::size_t end = te;
+    std::size_t total = ndigits;
+    int groups = ndigits > 0 ? 1 : 0;
+    char sep = 0;
+    while (end + 1 < size && (text[end] == '-' || text[end] == ' ') && IsDigit(text[end + 1])) {
+      if (sep == 0) sep = text[end];
+      if (text[end] != sep) break;
+      std::size_t g = end + 1;
+      while (g < size && IsDigit(text[g])) ++g;
+      if (g - end - 1 > 4) break;
+      total += g - end - 1;
+      ++groups;
+      end = g;
+    }
+    if (groups >= 3 && total >= 8 && total <= 14 && (end >= size || !IsAlnum(text[end])) &&
+        HasContextWord(text, pos, end, kDriverWords)) {
+      Offer(cfg, Candidate{pos, end, Entity::kUsDriverLicense, WithContext(0.3f, true)}, best);
+      return end;
+    }
+  }
   if (letters == 2 && ndigits == 7 && IsUpperAscii(token[0]) && DeaValid(token)) {
     static constexpr std::string_view kDeaWords[] = {"dea", "license", "licence", "prescriber",
                                            "registration", "physician", "doctor", "md", "rx",
@@ -373,9 +401,6 @@ std::size_t RecognizeAlnumToken(const ScanConfig& cfg, std::string_view text, st
       (HasContextWord(text, pos, te, kPassportWords) || TravelDocumentBefore(text, pos))) {
     Offer(cfg, Candidate{pos, te, Entity::kUsPassport, WithContext(0.3f, true)}, best);
   }
-  static constexpr std::string_view kDriverWords[] = {
-      "driver", "drivers", "driving", "license", "licence", "dl", "dln", "lic", "dmv", "permit",
-      "cdl", "conducir", "conductor", "conduire", "habilitacao", "cnh", "patente", "rijbewijs"};
   if (letters >= 1 && letters <= 2 && ndigits >= 4 && ndigits <= 14 &&
       (cfg.enabled & Bit(Entity::kUsDriverLicense)) &&
       HasContextWord(text, pos, te, kDriverWords)) {
