@@ -130,7 +130,7 @@ bool ReadWord(std::string_view text, std::size_t i, Word& w) {
 }
 
 constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "da", "di", "del",
-                                           "della", "la", "le", "du", "dos", "das", "bin",
+                                           "della", "la", "le", "du", "dos", "das", "do", "des", "bin",
                                            "ibn", "al", "el", "ter", "ten", "st"};
 constexpr std::string_view kTitles[] = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor",
                                         "sir", "madam", "mx", "mme", "mlle", "herr", "frau",
@@ -338,7 +338,8 @@ constexpr std::string_view kPersonLabels[] = {
     "preparedby", "contactperson", "attendee", "participant", "speaker", "driver", "claimant",
     "subscriber", "buyer", "seller", "payee", "payer", "debtor", "creditor", "guarantor",
     "spouse", "emergencycontact", "nextofkin", "lead", "accountmanager", "salesrep", "rep",
-    "shipto", "billto", "deliverto", "soldto", "consignee", "addressee", "attn", "attention"};
+    "shipto", "billto", "deliverto", "soldto", "consignee", "addressee", "attn", "attention",
+    "originator", "agent", "firstnamelastname", "kin"};
 constexpr std::string_view kNamePrefixes[] = {
     "full", "first", "last", "given", "family", "sur", "fore", "display", "person", "legal",
     "middle", "maiden", "real", "birth", "account", "contact", "customer", "client", "patient",
@@ -523,6 +524,28 @@ bool SignOffAt(std::string_view text, std::size_t from, std::size_t to) {
   return FoldedWord(text.substr(b, to - b), buf, word) && InArray(word, kSignOffs);
 }
 
+// A person named right after a word for their role, without a label's colon: "for patient
+// NAME", "Customer NAME reports", "the customer is NAME", "Approved by NAME", "revoked by NAME".
+bool PersonNounBefore(std::string_view text, std::size_t b) {
+  static constexpr std::string_view kNouns[] = {
+      "patient", "customer", "client", "employee", "passenger", "tenant", "applicant",
+      "beneficiary", "originator", "cardholder", "claimant", "insured", "subscriber"};
+  static constexpr std::string_view kByVerbs[] = {
+      "approved", "revoked", "rotated", "signed", "created", "reviewed", "updated", "reported",
+      "assigned", "requested", "submitted", "prepared", "authored", "written", "edited",
+      "modified", "merged", "closed", "opened", "issued", "verified", "witnessed", "referred"};
+  char buf[24];
+  const std::string_view prev = PreviousWord(text, b, buf, 1);
+  if (prev.empty() || b < prev.size() + 1 || text[b - 1] != ' ') return false;
+  if (InArray(prev, kNouns)) return true;
+  const std::size_t prev_begin = b - 1 - prev.size();
+  char buf2[24];
+  const std::string_view before = PreviousWord(text, prev_begin, buf2, 1);
+  if (prev == "by") return InArray(before, kByVerbs);
+  if (prev == "is") return InArray(before, kNouns);
+  return false;
+}
+
 // A letter's or a message's addressee: the run right after a greeting word that opens its line
 // and a ',' ':' or '!' right after it ("Hallo Anneliese Hoffmann,", "Bonjour Tariq,", "Hola
 // Pádraig:", "Hi Thu Trang,", "Kedves Anna!").
@@ -636,6 +659,16 @@ bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool b
   }
   // A chat export's author with the time after it; git blame's author; a Javadoc @author.
   if (before.empty() && ChatTimeAfter(text, e)) return true;
+  // "NAME (15 Jan 2026): text", "NAME (2026-03-02 14:05): text" at a line's start.
+  if (before.empty() && e + 4 < size && text[e] == ' ' && text[e + 1] == '(') {
+    std::size_t k = e + 2;
+    bool digit = false;
+    while (k < size && k - e < 32 && text[k] != ')' && text[k] != '\n') {
+      digit = digit || IsDigit(text[k]);
+      ++k;
+    }
+    if (digit && k + 1 < size && text[k] == ')' && text[k + 1] == ':') return true;
+  }
   if (BlameAuthor(before, text, e)) return true;
   if (before.ends_with("@author ")) return true;
   // Quote header.
@@ -666,6 +699,27 @@ bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool b
   return false;
 }
 
+// Fields and columns whose value is a place (LabelBefore's form; column words as HasContextWord
+// reads headers).
+constexpr std::string_view kPlaceLabels[] = {
+    "city", "country", "state", "province", "region", "location", "town", "district",
+    "county", "prefecture", "municipality", "ciudad", "pais", "stadt", "ville", "land",
+    "citta", "place", "destination", "origin", "birthplace", "placeofbirth", "hometown",
+    "cityname", "countryname", "address"};
+constexpr std::string_view kPlaceColumns[] = {
+    "city", "country", "state", "province", "region", "location", "town", "district",
+    "county", "prefecture", "ciudad", "pais", "stadt", "ville", "land", "destination",
+    "origin", "hometown", "address"};
+// The same for capitalised words of any kind (a state or a location field holds "Active" or
+// "Main Office" as often as a place): the fields that hold nothing but a place.
+constexpr std::string_view kTownLabels[] = {
+    "city", "country", "town", "county", "province", "prefecture", "municipality", "ciudad",
+    "pais", "stadt", "ville", "citta", "birthplace", "placeofbirth", "hometown", "cityname",
+    "countryname", "destination"};
+constexpr std::string_view kTownColumns[] = {
+    "city", "country", "town", "county", "province", "prefecture", "ciudad", "pais", "stadt",
+    "ville", "destination", "hometown"};
+
 // The best PERSON or LOCATION reading of the run words[0, count).
 Scored Score(std::string_view text, const Word* words, int count) {
   Scored best;
@@ -691,6 +745,20 @@ Scored Score(std::string_view text, const Word* words, int count) {
     if (caps_run && len == 1 && ((f & kCountry) == 0 || words[0].key_len < 4)) s = 0.0f;
     best = Scored{b, e, Entity::kLocation, s};
     break;
+  }
+  // A place the gazetteer does not know, under a place's field or column ("city": "Izmir", a
+  // "country" column holding "Côte d'Ivoire"): 1-3 capitalised words, not a placeholder.
+  if (best.score < 0.75f && count <= 3 && !caps_run) {
+    static constexpr std::string_view kNoPlace[] = {"unknown", "remote", "none", "null", "other",
+                                                    "various", "online", "virtual", "multiple",
+                                                    "anywhere", "home", "tbd", "n", "na"};
+    const std::size_t e = words[count - 1].end;
+    char label_buf[24];
+    const std::string_view label = LabelBefore(text, b, label_buf);
+    if (((!label.empty() && InArray(label, kTownLabels)) || InColumn(text, b, e, kTownColumns)) &&
+        !InArray(std::string_view(words[0].key, words[0].key_len), kNoPlace)) {
+      best = Scored{b, e, Entity::kLocation, 0.75f};
+    }
   }
   // PERSON.
   char title_buf[24];
@@ -723,7 +791,7 @@ Scored Score(std::string_view text, const Word* words, int count) {
     // A name the gazetteer does not know ("Otieno Kariuki", "Дмитрий Соколов"): every word reads
     // as a name, and what surrounds the run says it is a person's: the display name of an
     // address, or the value of a person's field.
-    if (person < 0.75f && count <= 3) {
+    if (person < 0.75f && count <= 4) {
       // The structure first (most runs have none, and it is the cheaper test), then the words.
       bool known = false;  // a word the gazetteer knows as a name
       for (int k = 0; k < count; ++k) known = known || (words[k].flags & (kFirstName | kLastName)) != 0;
@@ -731,7 +799,7 @@ Scored Score(std::string_view text, const Word* words, int count) {
       char buf[24];
       if (DisplayNameOfAddress(text, b, e) || IsPersonLabel(LabelBefore(text, b, buf)) ||
           InColumn(text, b, e, kPersonColumns) || AuthorOfMessage(text, b, e, known) ||
-          GreetedName(text, b, e)) {
+          GreetedName(text, b, e) || PersonNounBefore(text, b)) {
         bool name_like = true;
         for (int k = 0; k < count && name_like; ++k) name_like = NameLikeWord(text, words[k], false);
         // ... and the run is no place's name ("Santa Fe").
@@ -834,6 +902,32 @@ Scored StreetAddress(std::string_view text, const Word* words, int count, std::s
   if (n < floor || (n > 0 && (IsAlnum(text[n - 1]) || text[n - 1] == '.' || text[n - 1] == '-' ||
                               text[n - 1] == '_' || text[n - 1] == ':'))) {
     return none;  // part of a longer number, a time, a version or an identifier
+  }
+  // "18 Rue des Lilas", "5 Via Roma": the number, then a leading street word and its name.
+  if (InArray(std::string_view(words[0].key, words[0].key_len), kStreetHeads)) {
+    std::size_t e = words[count - 1].end;
+    if (count == 1) {
+      // The run stopped at a particle: "Rue des Lilas", "Via della Spiga", "Rua do Ouro".
+      static constexpr std::string_view kParticles[] = {
+          "de ", "des ", "du ", "del ", "della ", "delle ", "dei ", "di ", "da ", "do ", "dos ",
+          "das ", "la ", "le ", "les ", "los ", "las "};
+      std::size_t at = e;
+      if (at < text.size() && text[at] == ' ') {
+        ++at;
+        for (std::string_view particle : kParticles) {
+          if (text.compare(at, particle.size(), particle) != 0) continue;
+          std::size_t w = at + particle.size();
+          if (w < text.size() && IsUpperStart(text, w)) {
+            std::size_t len;
+            while (w < text.size() && IsLetterCp(DecodeAt(text, w, len))) w += len;
+            e = w;
+          }
+          break;
+        }
+      }
+      if (e == words[0].end) return none;
+    }
+    return Scored{n, UnitAfter(text, e), Entity::kLocation, 0.85f};
   }
   for (int k = 1; k < count; ++k) {
     if (words[k].initial) continue;
@@ -965,7 +1059,11 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
           c == '\r' || c == ' ' || c == '<' || c == ')' || c == '}' || c == ':' || c == '.')) {
       return i;
     }
-    if (c == ' ' && !(end + 1 < size && (text[end + 1] == '<' || text[end + 1] == '(')) &&
+    // A space ends the run before an address or a note, an honorific, a chat line's time, or
+    // the gap of a column layout ("Patient: תמר מזרחי   NHS number: ...").
+    if (c == ' ' && !(end + 1 < size && (text[end + 1] == '<' || text[end + 1] == '(' ||
+                                         (text[end + 1] == ' ' && end + 2 < size &&
+                                          text[end + 2] == ' '))) &&
         HonorificAt(text, end + 1) == 0 && !ChatTimeAfter(text, end)) {
       return i;
     }
@@ -1023,15 +1121,6 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
                       before == ';' || before == '|' || before == '\t' || before == '\n' ||
                       before == ':' || before == '=';
     // Places by their field or column ("city": "札幌市", a country column holding "ישראל").
-    static constexpr std::string_view kPlaceLabels[] = {
-        "city", "country", "state", "province", "region", "location", "town", "district",
-        "county", "prefecture", "municipality", "ciudad", "pais", "stadt", "ville", "land",
-        "citta", "place", "destination", "origin", "birthplace", "placeofbirth", "hometown",
-        "cityname", "countryname", "address"};
-    static constexpr std::string_view kPlaceColumns[] = {
-        "city", "country", "state", "province", "region", "location", "town", "district",
-        "county", "prefecture", "ciudad", "pais", "stadt", "ville", "land", "destination",
-        "origin", "hometown", "address"};
     Entity entity = Entity::kPerson;
     bool found = false;
     if (edge) {
@@ -1115,14 +1204,19 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
       // Next word: one space, optionally a lowercase particle ("van", "de") before it.
       if (k + 1 >= limit || text[k] != ' ') break;
       std::size_t n = k + 1;
-      if (!IsUpperStart(text, n)) {
+      // Up to two particles in a row ("van der Berg", "de la Cruz").
+      bool joined = true;
+      for (int p = 0; p < 2 && !IsUpperStart(text, n); ++p) {
         Word particle;
-        if (!ReadWord(text, n, particle) || !InArray(std::string_view(particle.key, particle.key_len), kParticles) ||
-            particle.end + 1 >= limit || text[particle.end] != ' ' || !IsUpperStart(text, particle.end + 1)) {
+        if (!ReadWord(text, n, particle) ||
+            !InArray(std::string_view(particle.key, particle.key_len), kParticles) ||
+            particle.end + 1 >= limit || text[particle.end] != ' ') {
+          joined = false;
           break;
         }
         n = particle.end + 1;
       }
+      if (!joined || !IsUpperStart(text, n)) break;
       j = n;
     }
     if (count == 0) {

@@ -147,6 +147,15 @@ TEST(NameRecognizer, WhoWroteAMessageIsAPerson) {
       {"a greeting opens its line only", "We said Hallo Otieno Kariuki, then left", ""},
       {"a Japanese addressee before 様", "高橋 花子 様\n\nこの度は", "PERSON:高橋 花子 "},
       {"a customer honorific is no name", "お客様各位\n", ""},
+      {"an author before a dated note", "Otieno Kariuki (15 Jan 2026): rotated", "PERSON:Otieno Kariuki "},
+      {"a name after a role word", "dispensed for patient Otieno Kariuki at terminal 4",
+       "PERSON:Otieno Kariuki "},
+      {"a name after a verb and by", "Approved by Otieno Kariuki on 12 Mar", "PERSON:Otieno Kariuki "},
+      {"by after another verb is no role", "Powered by Otieno Kariuki", ""},
+      {"a four-word name with particles in a name field", "{\"name\": \"Femke van der Berg\"}",
+       "PERSON:Femke van der Berg "},
+      {"an uncased name before a column gap", "Patient: תמר מזרחי   NHS number: 1\n",
+       "PERSON:תמר מזרחי "},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
@@ -166,6 +175,11 @@ TEST(NameRecognizer, NamesInScriptsWithoutCapitalsNeedAPersonsStructure) {
       {"a run inside a sentence", "patient: 张伟 今天下午来办理业务\n", ""},
       {"a place under a city field", "{\"city\": \"札幌市\", \"country\": \"JP\"}", "LOCATION:札幌市 "},
       {"a place in a country column", "id,name,country\n7,x,ישראל\n", "LOCATION:ישראל "},
+      {"a Latin place under a city field", "{\"city\": \"Izmir\", \"zip\": 1}", "LOCATION:Izmir "},
+      {"a state field holds statuses", "{\"state\": \"Pending\"}", ""},
+      {"a city field's placeholder", "{\"city\": \"Unknown\"}", ""},
+      {"a house number, a leading street word and a particle", "home: 18 Rue des Lilas, then",
+       "LOCATION:18 Rue des Lilas "},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
