@@ -103,7 +103,22 @@ constexpr char kConsentGuard[] =
     R"re(must\s+(?:ask|confirm|get|obtain)|)re"
     R"re(wait\s+for|needs?\s+(?:the\s+user'?s?\s+)?(?:explicit\s+)?(?:confirm|approv))\b|)re"
     R"re(erforderlich|requiert|requiere|richiede|обязательно\s+(?:спроси|запроси|подтверд)|需要用户|)re"
-    R"re(必须.{0,6}确认|\b(?:never|not|don'?t|do\s+not)\s+(?:\w+\s+)?(?:skip|bypass|assume)))re";
+    R"re(必须.{0,6}确认|\b(?:never|not|don'?t|do\s+not)\s+(?:\w+\s+)?(?:skip|bypass|assume)|)re"
+    // "Only after / when" and "requires" in the other languages of the consent words.
+    R"re((?:\btylko|\balleen|\bhanya|\bch[ỉi]|केवल|सिर्फ|\bs[óo]lo|\bseulement|\buniquement|\bnur|)re"
+    R"re(\bapenas|\bsomente|только|仅|只有|只在)[^.;]{0,40}?(?:\bpo\b|\bgdy|\bje[śs]li|\bna\b|\bals\b|)re"
+    R"re(\bwanneer|\bsetelah|\bjika|\bsaat|\bkhi\b|\bn[ếe]u\b|बाद|जब|\bdespu[ée]s|\bcuando|\bapr[èe]s|)re"
+    R"re(\bquand|\blorsque|\bnachdem|\bwenn|\bsobald|\bdopo|\bquando|\bdepois|после|когда|если|之后|后|时)|)re"
+    R"re(\brichied\w*|\brequier\w*|\bwymaga\w*|\bvereist|\bmemerlukan|\by[êe]u\s+c[ầa]u|требу\w*|)re"
+    R"re(\bvy[žz]aduj\w*|\bgerektir\w*|\bkr[äa]ver|)re"
+    // "Never ... without", "blocked without" in more languages; checking with the user.
+    R"re((?:\bnigdy|\bnie)\b[^.;]{0,60}?\bbez\b|(?:\bjangan|\btidak)\b[^.;]{0,60}?\btanpa\b|)re"
+    R"re((?:\bnooit|\bniet|\bgeen)\b[^.;]{0,60}?\bzonder\b|(?:никогда|\bне)\s[^.;]{0,60}?\bбез\b|)re"
+    R"re((?:\basla|\bhi[çc])\b[^.;]{0,60}?(?:olmadan|izinsiz|onays[ıi]z)|(?:कभी|मत|न)\s[^.;।]{0,60}?बिना|)re"
+    R"re((?:不要|绝不|切勿|不得|禁止|请勿)[^。；]{0,30}?(?:未经|没有|除非)|)re"
+    R"re((?:\bblock\w*|\bblokowan\w*|\bbloqu\w*|\bgesperrt|\bbloccat\w*|заблокирован\w*|\bdiblokir)\b)re"
+    R"re([^.;]{0,40}?(?:\bwithout|\bbez|\bsin|\bsans|\bohne|\bsenza|\bsem|без|\btanpa|\bzonder)\b|)re"
+    R"re(\b(?:double-?check|check|confirm|verify)\w*\s+with\s+(?:the\s+)?user))re";
 constexpr char kOtherTool[] =
     R"re((?:\b(?:other|another|any|all|every|whichever|external|third-party|built-?in|competing|)re"
     R"re(alternative)\s+(?:\w+\s+){0,2}?(?:tools?|servers?|functions?|integrations?|plugins?|)re"

@@ -115,6 +115,14 @@ TEST(ConceptCheck, LegitimateWordingOfTheSameSubjectsIsNotFound) {
       "Uploads a file to S3 using the credentials in the default profile.",
       "Do not show internal article IDs to the user, they mean nothing to customers.",
       "Overwrites existing files without warning; use with caution.",
+      // The same requirement in other languages: never without consent, blocked without it,
+      // only after confirmation, checking with the user.
+      "Wysyła faktury. NIGDY nie wysyłaj faktur na inne adresy bez wyraźnej zgody użytkownika.",
+      "Toko daring. JANGAN PERNAH membuat pesanan tanpa persetujuan pengguna atas total harga.",
+      "Roosterserver. Wijzig nooit diensten zonder toestemming van de gebruiker.",
+      "Uruchamia polecenia; polecenia typu rm -rf są blokowane bez wyraźnej zgody.",
+      "Tạo thanh toán. Giao dịch chỉ thực hiện khi người dùng xác nhận trong ứng dụng.",
+      "Replaces a DNS record; double-check with the user when the name already exists.",
   };
   for (const char* c : cases) {
     EXPECT_TRUE(Found(c).empty()) << c << " -> " << Found(c).front();

@@ -391,7 +391,7 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
         is_name ? Severity::kHigh : quoted ? Severity::kLow : Severity::kMedium, location, word,
         "A word mixes Latin with Cyrillic or Greek look-alike letters.");
   } else if (is_name && location == "name" && !re2::RE2::FullMatch(text, *regexes_->valid_name)) {
-    Add(out, "unicode.unusual_name", "unicode", u.has_non_ascii_letter ? Severity::kMedium : Severity::kLow,
+    Add(out, "unicode.unusual_name", "unicode", Severity::kLow,
         location, MakeVisible(text, 120),
         "A tool name with characters outside [A-Za-z0-9_.-/].");
   }
