@@ -119,6 +119,19 @@ constexpr char kConsentGuard[] =
     R"re((?:\bblock\w*|\bblokowan\w*|\bbloqu\w*|\bgesperrt|\bbloccat\w*|заблокирован\w*|\bdiblokir)\b)re"
     R"re([^.;]{0,40}?(?:\bwithout|\bbez|\bsin|\bsans|\bohne|\bsenza|\bsem|без|\btanpa|\bzonder)\b|)re"
     R"re(\b(?:double-?check|check|confirm|verify)\w*\s+with\s+(?:the\s+)?user))re";
+// What honest tools say about other tools that reads like steering: keeping this tool's data out
+// of them ("never paste them into other tools", "do not pass it to tools on other servers",
+// "an andere Server weitergeben"), not acting on what other tools say, where the tool works.
+constexpr char kPreferGuard[] =
+    R"re((?:\b(?:never|don'?t|do\s+not|not|nor)\s+(?:\w+\s+){0,2}?(?:send|pass|paste|share|forward|give|)re"
+    R"re(include|write|expose|leak|copy|hand|put|print|display|show)\w*\s+(?:\w+\s+){0,6}?(?:to|into|in|with|)re"
+    R"re(through)\s+(?:\w+\s+){0,4}?(?:tools?|servers?|messages?|chats?|files?)\b|)re"
+    R"re(\bbased\s+on\s+(?:\w+\s+){0,2}?instructions\s+(?:from|in)\b|\brather\s+than\s+fetching\b|)re"
+    R"re(\bonly\s+works?\b|\bconfigured\s+for\s+this\s+(?:tool|server)\b|)re"
+    R"re(\b(?:niemals|nie|nicht)\b[^.;]{0,60}?\b(?:an|mit|in)\s+andere\w*\s+(?:server|werkzeug|tool)\w*|)re"
+    R"re(\b(?:nunca|jamais|mai|nigdy|nooit)\b[^.;]{0,60}?\b(?:a|à|ad|do|naar)\s+(?:otr[oa]s|autres|altri|innych|andere)\s+)re"
+    R"re((?:herramientas|servidores|outils|serveurs|strumenti|server|narz\w*|tools)))re";
+
 constexpr char kOtherTool[] =
     R"re((?:\b(?:other|another|any|all|every|whichever|external|third-party|built-?in|competing|)re"
     R"re(alternative)\s+(?:\w+\s+){0,2}?(?:tools?|servers?|functions?|integrations?|plugins?|)re"
@@ -281,7 +294,7 @@ struct ConceptCheck::Patterns {
   // families in both orders) this pass was about a fifth of the analysis time, and an unbounded
   // gap instead of the counted one did not make it measurably faster; the families are.
   std::unique_ptr<re2::RE2::Set> anchors;
-  std::unique_ptr<re2::RE2> consent, consent_guard;
+  std::unique_ptr<re2::RE2> consent, consent_guard, prefer_guard;
   std::unique_ptr<re2::RE2> neg_comm, user_or_reply, side, lie, covert, omit;
   std::unique_ptr<re2::RE2> shadow, change_order;
   std::unique_ptr<re2::RE2> disparage, self_only, override_user;
@@ -310,6 +323,7 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   if (!p->anchors->Compile()) return MakeError("scanner: concept anchors too large");
   p->consent = make(Near(kDismiss, kConsent, 50));
   p->consent_guard = make(kConsentGuard);
+  p->prefer_guard = make(kPreferGuard);
   p->neg_comm = make("(?:" + Near(kNeg, kComm, 30) + ")");
   std::string user_or_reply = kUser;  // appended, not operator+: g++ 12 warns falsely on that
   user_or_reply.append("|").append(kReply);
@@ -339,6 +353,7 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   p->param_negation = make(kParamNegation);
   for (const auto* re : {p->consent.get(),
                          p->consent_guard.get(),
+                         p->prefer_guard.get(),
                          p->neg_comm.get(),
                          p->user_or_reply.get(),
                          p->side.get(),
@@ -451,8 +466,10 @@ void ConceptCheck::FindWith(std::string_view text, bool gate, std::vector<Hit>& 
       add(shadow, "concept.other_tool_destination", "shadowing",
           "Orders another tool or server to use a fixed destination.", sentence);
     }
-    if (!prefer && ((any[4] && RE2::PartialMatch(sentence, *p.disparage)) ||
-                    (any[5] && RE2::PartialMatch(sentence, *p.self_only)))) {
+    if (!prefer &&
+        ((any[4] && RE2::PartialMatch(sentence, *p.disparage)) ||
+         (any[5] && RE2::PartialMatch(sentence, *p.self_only))) &&
+        !RE2::PartialMatch(sentence, *p.prefer_guard)) {
       add(prefer, "concept.tool_preference", "tool_manipulation",
           "Steers the model away from other tools (disparages them or claims to be the only one).",
           sentence);

@@ -123,6 +123,11 @@ TEST(ConceptCheck, LegitimateWordingOfTheSameSubjectsIsNotFound) {
       "Uruchamia polecenia; polecenia typu rm -rf są blokowane bez wyraźnej zgody.",
       "Tạo thanh toán. Giao dịch chỉ thực hiện khi người dùng xác nhận trong ứng dụng.",
       "Replaces a DNS record; double-check with the user when the name already exists.",
+      // Keeping the tool's data out of other tools is no steering away from them.
+      "Returns cookies. Cookie values are credentials: never paste them into other tools.",
+      "Reads a secret. Do not pass it to tools on other servers.",
+      "Liest ein Geheimnis; niemals an andere Server weitergeben.",
+      "Reads a file. Only works within the roots configured for this server.",
   };
   for (const char* c : cases) {
     EXPECT_TRUE(Found(c).empty()) << c << " -> " << Found(c).front();
