@@ -65,6 +65,18 @@ class ChildTransportShutdownTest : public ::testing::Test {
     return closed.value_or("<not closed>");
   }
 
+  // `count` JSON lines of about 1 KB ({"n":i,"pad":"xxx..."}), each also appended to `expected`
+  // with its newline (what the child must receive, in order).
+  static std::vector<std::string> NumberedMessages(int count, std::string& expected) {
+    std::vector<std::string> messages;
+    for (int i = 0; i < count; ++i) {
+      messages.push_back("{\"n\":" + std::to_string(i) + ",\"pad\":\"" + std::string(1000, 'x') +
+                         "\"}");
+      expected += messages.back() + "\n";
+    }
+    return messages;
+  }
+
   std::string Marker() const {
     std::ifstream in(marker_);
     return std::string(std::istreambuf_iterator<char>(in), {});
@@ -85,13 +97,8 @@ TEST_F(ChildTransportShutdownTest, ChildThatExitsOnStdinEofIsNeverSignalled) {
 
 TEST_F(ChildTransportShutdownTest, QueuedMessagesAreWrittenBeforeStdinIsClosed) {
   // E.g. the notifications/cancelled of a leaving client's requests: the server must get them.
-  std::vector<std::string> messages;
   std::string expected = "ready\n";
-  for (int i = 0; i < 200; ++i) {
-    messages.push_back("{\"n\":" + std::to_string(i) + ",\"pad\":\"" + std::string(1000, 'x') +
-                       "\"}");
-    expected += messages.back() + "\n";
-  }
+  const std::vector<std::string> messages = NumberedMessages(200, expected);
   const std::string detail =
       StartAndShutDown("echo ready >> \"$0\"; cat >> \"$0\"; exit 0", messages);
   EXPECT_EQ(detail, "exited with status 0");
@@ -104,13 +111,8 @@ TEST_F(ChildTransportShutdownTest, ChildStillReadingItsQueueIsNotSignalledWhileI
   // 400 KB read 4 KiB at a time with a pause after each read: the drain takes far longer than
   // the grace period (>= 1 s against 500 ms), yet the child keeps reading, so it gets every byte
   // and its EOF, and is never signalled.
-  std::vector<std::string> messages;
   std::string expected = "ready\n";
-  for (int i = 0; i < 400; ++i) {
-    messages.push_back("{\"n\":" + std::to_string(i) + ",\"pad\":\"" + std::string(1000, 'y') +
-                       "\"}");
-    expected += messages.back() + "\n";
-  }
+  const std::vector<std::string> messages = NumberedMessages(400, expected);
   const milliseconds grace(500);
   const std::string detail = StartAndShutDown(
       "trap 'echo TERM >> \"$0\"' TERM; echo ready >> \"$0\"; "
