@@ -1,5 +1,11 @@
 // Process v2 is compiled here, once (src.hpp below), rather than header-only everywhere.
 #define BOOST_PROCESS_V2_SEPARATE_COMPILATION 1
+// Process v2's Linux handle opens a pidfd in its constructor and throws when that fails
+// (kernels before 5.3, seccomp profiles that refuse pidfd_open, gVisor, valgrind): the child
+// would already be running, unowned, and the exception would end the gateway. Its
+// signal-based handle works everywhere; AsyncWait below opens a pidfd itself and falls back to
+// that handle's wait when it cannot.
+#define BOOST_PROCESS_V2_DISABLE_PIDFD_OPEN 1
 
 #include "upstream/child_process.h"
 
@@ -25,10 +31,6 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <boost/process/v2/src.hpp>
-#include <csignal>
-#include <cstring>
 
 namespace mcpgw::upstream {
 
@@ -134,9 +136,10 @@ int DecodeWaitStatus(int status) {
 }
 }  // namespace
 
-void ChildProcess::AsyncWait(std::function<void(int)> done) {
+void ChildProcess::AsyncWait(std::function<void(int)> done, ExitWatch watch) {
 #ifdef SYS_pidfd_open
-  const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, pid_, 0));
+  const int pidfd =
+      watch == ExitWatch::kAuto ? static_cast<int>(::syscall(SYS_pidfd_open, pid_, 0)) : -1;
   if (pidfd >= 0) {
     exit_watch_ = std::make_unique<asio::posix::stream_descriptor>(stdin_.get_executor(), pidfd);
     exit_watch_->async_wait(
@@ -159,7 +162,8 @@ void ChildProcess::AsyncWait(std::function<void(int)> done) {
     return;
   }
 #endif
-  // Without pidfd (old kernels): Process v2 waits and reaps; the group is not cleared.
+  // Without pidfd (old kernels, seccomp, gVisor): Process v2 waits (SIGCHLD) and reaps; the
+  // group is not cleared.
   impl_->process.async_wait(
       [this, done = std::move(done)](boost::system::error_code ec, int) {
         reaped_ = true;

@@ -50,7 +50,11 @@ class ChildProcess {
   // the child's process group (grandchildren) is SIGKILLed: the group id is still reserved by the
   // unreaped child then, so a recycled id is never signalled (Linux pidfd; on kernels without
   // it the group is left alone). Call at most once.
-  void AsyncWait(std::function<void(int exit_status)> done);
+  // `watch`: kAuto uses a pidfd when the kernel gives one (Linux 5.3+, not refused by seccomp)
+  // and falls back to kPortable otherwise; kPortable (SIGCHLD and waitpid) is that fallback,
+  // chosen explicitly by tests.
+  enum class ExitWatch { kAuto, kPortable };
+  void AsyncWait(std::function<void(int exit_status)> done, ExitWatch watch = ExitWatch::kAuto);
 
   // Sends `signal` to the child's whole process group. No-op once reaped.
   void SignalGroup(int signal);

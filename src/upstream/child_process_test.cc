@@ -99,9 +99,10 @@ class ChildProcessTest : public ::testing::Test {
   }
 
   // Waits for the child to be reaped and returns its status.
-  std::optional<int> Wait(ChildProcess& child) {
+  std::optional<int> Wait(ChildProcess& child,
+                          ChildProcess::ExitWatch watch = ChildProcess::ExitWatch::kAuto) {
     std::optional<int> status;
-    child.AsyncWait([&](int s) { status = s; });
+    child.AsyncWait([&](int s) { status = s; }, watch);
     RunUntil(io_, [&] { return status.has_value(); });
     return status;
   }
@@ -116,6 +117,18 @@ TEST_F(ChildProcessTest, SpawnRunsWithGivenEnvironmentAndReportsExitStatus) {
   EXPECT_EQ(ReadAll(**child), "bar\n");
   EXPECT_EQ(Wait(**child), 3);
   EXPECT_TRUE((*child)->reaped());
+}
+
+TEST_F(ChildProcessTest, WithoutAPidfdTheExitIsStillReportedAndReaped) {
+  // The path of kernels without pidfd_open (or seccomp refusing it): SIGCHLD and waitpid.
+  auto exited = ChildProcess::Spawn(io_.get_executor(), Shell("exit 5"));
+  ASSERT_TRUE(exited) << exited.error().message;
+  EXPECT_EQ(Wait(**exited, ChildProcess::ExitWatch::kPortable), 5);
+  EXPECT_TRUE((*exited)->reaped());
+  auto killed = ChildProcess::Spawn(io_.get_executor(), Shell("kill -TERM $$; sleep 5"));
+  ASSERT_TRUE(killed) << killed.error().message;
+  EXPECT_EQ(Wait(**killed, ChildProcess::ExitWatch::kPortable), 128 + SIGTERM);
+  EXPECT_TRUE((*killed)->reaped());
 }
 
 TEST_F(ChildProcessTest, EnvironmentIsExactlyTheSpec) {

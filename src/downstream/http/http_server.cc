@@ -184,6 +184,7 @@ template <typename Stream>
 asio::awaitable<void> HttpServer::Impl::Serve(Stream& stream, std::string peer_address) {
   beast::flat_buffer buffer;
   std::string failure;
+  bool failed = false;
   try {
     while (!stopping) {
       bhttp::request_parser<bhttp::string_body> parser;
@@ -215,9 +216,13 @@ asio::awaitable<void> HttpServer::Impl::Serve(Stream& stream, std::string peer_a
     }
   } catch (const std::exception& e) {
     failure = e.what();
+    failed = true;
   } catch (...) {
     failure = "unknown exception";
+    failed = true;
   }
+  // The loop also ends when the server stops: no error then.
+  if (!failed) co_return;
   // The exception boundary of one connection: it ends (the caller closes the socket); every
   // other connection and session keeps serving.
   spdlog::error("http connection closed after an unexpected error: {}", failure);
