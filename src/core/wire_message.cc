@@ -310,16 +310,45 @@ const std::string& WireMessage::id_text() const {
 const WireMessage::ObjectMembers& WireMessage::MembersOf(Span object) const {
   for (const ObjectMembers& scanned : scanned_)
     if (scanned.offset == object.offset) return scanned;
+  if (scanned_.empty()) scanned_.reserve(4);
+  ScanObject(object, kNestedScanLevels);
+  return scanned_.back();  // the object itself: appended after the objects nested in it
+}
+
+// Appends the members of the object at `object` and, `levels` deep, of the objects among its
+// members' values (those first), in one pass; returns where the object ends. Skipping a nested
+// object's value is the same walk as listing its members, so its list comes for free and a
+// later lookup inside it ("params" then "arguments") does not walk a 16 KiB string again.
+// Arrays and deeper objects are skipped.
+std::size_t WireMessage::ScanObject(Span object, int levels) const {
   ObjectMembers scanned;
   scanned.offset = object.offset;
   const std::string_view text = text_;
-  scanned.is_object = ScanMembers(text, object, [&](std::string_view raw, Span value) {
-    scanned.members.push_back(
-        Member{Span{static_cast<std::size_t>(raw.data() - text.data()), raw.size()}, value});
-    return true;
-  });
+  const std::size_t end = object.end();
+  std::size_t at = SkipSpace(text, object.offset);
+  if (at < end && text[at] == '{') {
+    scanned.is_object = true;
+    at = SkipSpace(text, at + 1);
+    while (at < end && text[at] == '"') {
+      const std::size_t key_end = SkipString(text, at);
+      const Span key{at + 1, key_end - at - 2};
+      at = SkipSpace(text, key_end);
+      if (at >= end || text[at] != ':') break;
+      const std::size_t value_begin = SkipSpace(text, at + 1);
+      std::size_t value_end;
+      if (levels > 0 && value_begin < end && text[value_begin] == '{') {
+        value_end = ScanObject(Span{value_begin, end - value_begin}, levels - 1);
+      } else {
+        value_end = SkipValue(text, value_begin);
+      }
+      scanned.members.push_back(Member{key, Span{value_begin, value_end - value_begin}});
+      at = SkipSpace(text, value_end);
+      if (at < end && text[at] == ',') at = SkipSpace(text, at + 1);
+    }
+    if (at < end && text[at] == '}') ++at;
+  }
   scanned_.push_back(std::move(scanned));
-  return scanned_.back();
+  return at;
 }
 
 MemberLookup WireMessage::Lookup(std::initializer_list<std::string_view> path, Span& span,

@@ -124,7 +124,11 @@ class WireMessage {
     bool is_object = false;
     std::vector<Member> members;
   };
+  // How deep MembersOf lists nested objects with their parent: the message, then params or
+  // result, then arguments (the paths the gateway reads).
+  static constexpr int kNestedScanLevels = 2;
   const ObjectMembers& MembersOf(Span object) const;
+  std::size_t ScanObject(Span object, int levels) const;
   // Looks the value at `path` up in the text (edits not applied): kFound with its span, kAbsent
   // when the text certainly has none (a member is missing, or a parent is no object), or
   // kAmbiguous (a repeated or escaped key on the way: ask the tree). `touched`, when given, is set

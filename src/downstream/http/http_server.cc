@@ -187,7 +187,7 @@ asio::awaitable<void> HttpServer::Impl::Serve(Stream& stream, std::string peer_a
   bool failed = false;
   try {
     while (!stopping) {
-      bhttp::request_parser<bhttp::string_body> parser;
+      bhttp::request_parser<RequestBody> parser;
       parser.body_limit(options.max_body_size);
       parser.header_limit(64 * 1024);
       beast::get_lowest_layer(stream).expires_after(kIdleConnectionTimeout);

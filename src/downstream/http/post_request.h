@@ -12,8 +12,11 @@
 #include "core/wire_message.h"
 #include "downstream/http/http_reply.h"
 
+#include <boost/beast/core/buffers_range.hpp>
+#include <boost/beast/http/error.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
+#include <boost/optional/optional.hpp>
 #include <boost/json/value.hpp>
 
 #include <optional>
@@ -23,7 +26,44 @@
 
 namespace mcpgw::downstream::http {
 
-using Request = boost::beast::http::request<boost::beast::http::string_body>;
+// A request body read into a std::string by appending: Beast's string_body grows the string
+// (zero-filling the new room) before copying each chunk into it, one more pass over every body.
+struct RequestBody {
+  using value_type = std::string;
+  static std::uint64_t size(const value_type& body) { return body.size(); }
+
+  class reader {
+   public:
+    template <bool isRequest, class Fields>
+    reader(boost::beast::http::header<isRequest, Fields>&, value_type& body) : body_(body) {}
+    void init(const boost::optional<std::uint64_t>& length, boost::system::error_code& ec) {
+      ec = {};
+      if (!length) return;
+      if (*length > body_.max_size()) {
+        ec = boost::beast::http::error::buffer_overflow;
+        return;
+      }
+      body_.reserve(static_cast<std::size_t>(*length));
+    }
+    template <class ConstBufferSequence>
+    std::size_t put(const ConstBufferSequence& buffers, boost::system::error_code& ec) {
+      ec = {};
+      std::size_t n = 0;
+      for (const auto buffer : boost::beast::buffers_range_ref(buffers)) {
+        body_.append(static_cast<const char*>(buffer.data()), buffer.size());
+        n += buffer.size();
+      }
+      return n;
+    }
+    void finish(boost::system::error_code& ec) { ec = {}; }
+
+   private:
+    value_type& body_;
+  };
+  using writer = boost::beast::http::string_body::writer;
+};
+
+using Request = boost::beast::http::request<RequestBody>;
 
 // What an acceptable POST carries.
 struct PostPlan {
