@@ -307,6 +307,11 @@ const std::string& WireMessage::id_text() const {
   return id_text_;
 }
 
+// At most this many objects are listed per message: a message whose top levels hold hundreds
+// of objects (a settings map) has the rest skipped as before, not each listed on the chance of a
+// lookup (and the linear search of MembersOf stays short).
+constexpr std::size_t kMaxListedObjects = 16;
+
 const WireMessage::ObjectMembers& WireMessage::MembersOf(Span object) const {
   for (const ObjectMembers& scanned : scanned_)
     if (scanned.offset == object.offset) return scanned;
@@ -336,7 +341,8 @@ std::size_t WireMessage::ScanObject(Span object, int levels) const {
       if (at >= end || text[at] != ':') break;
       const std::size_t value_begin = SkipSpace(text, at + 1);
       std::size_t value_end;
-      if (levels > 0 && value_begin < end && text[value_begin] == '{') {
+      if (levels > 0 && scanned_.size() < kMaxListedObjects && value_begin < end &&
+          text[value_begin] == '{') {
         value_end = ScanObject(Span{value_begin, end - value_begin}, levels - 1);
       } else {
         value_end = SkipValue(text, value_begin);

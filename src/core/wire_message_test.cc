@@ -155,6 +155,24 @@ TEST(WireMessageTest, GetValueReadsFromTextAndFromTree) {
   EXPECT_EQ(message.GetValue({"params", "name"}), json::value("changed"));
 }
 
+TEST(WireMessageTest, NestedObjectsAreReadFromTheTextWhateverTheirNumber) {
+  // Objects three levels down, and objects past the number listed with their parent, are
+  // scanned when a lookup reaches them: the values are the same.
+  std::string params;
+  for (int i = 0; i < 40; ++i) {
+    if (i > 0) params += ",";
+    params += "\"k" + std::to_string(i) + "\":{\"v\":" + std::to_string(i) +
+              ",\"deep\":{\"w\":{\"x\":\"" + std::string(100, 'a') + "\"}}}";
+  }
+  WireMessage message =
+      Inspected(R"({"jsonrpc":"2.0","id":1,"method":"m","params":{)" + params + "}}");
+  EXPECT_EQ(message.GetValue({"params", "k0", "v"}), json::value(0));
+  EXPECT_EQ(message.GetValue({"params", "k39", "v"}), json::value(39));
+  EXPECT_EQ(message.GetValue({"params", "k39", "deep", "w", "x"}), json::value(std::string(100, 'a')));
+  EXPECT_FALSE(message.GetValue({"params", "k39", "missing"}));
+  EXPECT_FALSE(message.has_tree()) << "read from the text";
+}
+
 TEST(WireMessageTest, AbsentMembersAreKnownFromTheTextWithoutATree) {
   WireMessage request = Inspected(
       R"({"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"n","arguments":{}}})");
