@@ -323,7 +323,6 @@ UnicodeText AnalyzeUnicode(std::string_view text) {
           cp = styled;
           ++r.styled_letters;
         }
-        if (cp >= 0x80 && ScriptOf(cp) != Script::kOther) r.has_non_ascii_letter = true;
         AppendUtf8(r.normalized, cp);
         break;
       }

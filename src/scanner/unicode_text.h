@@ -37,7 +37,6 @@ struct UnicodeText {
   std::size_t max_newline_run = 0;     // most line breaks in one whitespace run
   std::size_t max_space_run = 0;       // longest whitespace run, in code points
   std::vector<std::string> mixed_script_words;  // as written (made visible), at most 8
-  bool has_non_ascii_letter = false;            // a letter beyond ASCII anywhere
   // Byte offset in the input of the first counted hidden character (npos when none).
   std::size_t first_hidden = std::string_view::npos;
 };

@@ -1421,10 +1421,12 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().starts_at_keyword = true;
   r.back().window_after = 200;
   {
-    AllowlistSpec digits_only;  // an id: a run of digits, or of one letter case and digits
-    digits_only.target = AllowlistSpec::Target::kSecret;
-    digits_only.regexes = {R"re(^(?:[0-9]+|[0-9a-f]{40}|[0-9a-f]{64})$)re"};
-    r.back().allowlists.push_back(std::move(digits_only));
+    // Ids and digests: a run of digits (a build or job number), a lowercase SHA-1 or SHA-256
+    // ("token 3f9c...": a commit or a content hash, as often as a credential).
+    AllowlistSpec ids;
+    ids.target = AllowlistSpec::Target::kSecret;
+    ids.regexes = {R"re(^(?:[0-9]+|[0-9a-f]{40}|[0-9a-f]{64})$)re"};
+    r.back().allowlists.push_back(std::move(ids));
   }
   // A secret printed on the line after `vault kv get -field=password ...` / `vault read -field=`
   // (not a shell history's "#<time>" line).
