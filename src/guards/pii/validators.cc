@@ -1,12 +1,12 @@
 #include "guards/pii/validators.h"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <array>
 #include <iterator>
 #include <cstddef>
-#include <cstring>
+#include <optional>
+
+#include "guards/base58.h"
 
 namespace mcpgw::guards::pii {
 namespace {
@@ -220,33 +220,8 @@ bool ItinValid(std::string_view d) {
 
 bool Base58CheckAddressValid(std::string_view a) {
   if (a.size() < 26 || a.size() > 35 || (a[0] != '1' && a[0] != '3')) return false;
-  static constexpr std::string_view kAlphabet =
-      "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-  std::array<unsigned char, 25> bytes{};
-  for (char c : a) {
-    std::size_t v = kAlphabet.find(c);
-    if (v == std::string_view::npos) return false;
-    unsigned carry = static_cast<unsigned>(v);
-    for (std::size_t i = bytes.size(); i-- > 0;) {
-      carry += 58u * bytes[i];
-      bytes[i] = static_cast<unsigned char>(carry & 0xff);
-      carry >>= 8;
-    }
-    if (carry != 0) return false;  // more than 25 bytes
-  }
-  // Leading '1's stand for leading zero bytes: their count must match.
-  std::size_t ones = 0;
-  while (ones < a.size() && a[ones] == '1') ++ones;
-  std::size_t zeros = 0;
-  while (zeros < bytes.size() && bytes[zeros] == 0) ++zeros;
-  if (ones != zeros) return false;
-  if (bytes[0] != 0x00 && bytes[0] != 0x05) return false;
-  unsigned char first[EVP_MAX_MD_SIZE];
-  unsigned char second[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  if (EVP_Digest(bytes.data(), 21, first, &len, EVP_sha256(), nullptr) != 1) return false;
-  if (EVP_Digest(first, len, second, &len, EVP_sha256(), nullptr) != 1) return false;
-  return std::memcmp(second, bytes.data() + 21, 4) == 0;
+  const std::optional<std::string> payload = guards::Base58CheckPayload(a);
+  return payload && payload->size() == 21 && ((*payload)[0] == 0x00 || (*payload)[0] == 0x05);
 }
 
 namespace {

@@ -400,8 +400,10 @@ void Messaging(std::vector<RuleSpec>& r) {
   r.back().window_after = 96;
   r.push_back(Raw("microsoft_teams_webhook", "MICROSOFT_TEAMS_WEBHOOK", {"webhook.office.com"},
                   R"re((?i)(https://[a-z0-9\-]+\.webhook\.office\.com/webhookb2/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}@[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}/IncomingWebhook/[a-z0-9]{32}/[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}(?:/[A-Za-z0-9_\-]{10,80})?))re"));
-  r.push_back(Raw("discord_webhook", "DISCORD_WEBHOOK", {"discord"},
-                  R"re((https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/[A-Za-z0-9_\-]{40,}))re",
+  // Discord's webhook URL, or its path's shape under any host (a proxy, a self-hosted
+  // Discord-compatible server, a mock): a snowflake id, then a 68-character token.
+  r.push_back(Raw("discord_webhook", "DISCORD_WEBHOOK", {"discord", "/api/webhooks/"},
+                  R"re((https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/[A-Za-z0-9_\-]{40,}|https?://[A-Za-z0-9.\-]+(?::\d{1,5})?/api/webhooks/\d{17,20}/[A-Za-z0-9_\-]{60,70}\b))re",
                   3.0));
   r.push_back(Ctx("discord_bot_token", "DISCORD_TOKEN", {"discord", "bot_token"},
                   R"re(discord|bot_token)re",
@@ -1027,19 +1029,30 @@ void Structured(std::vector<RuleSpec>& r) {
                   {"| secret", "|secret", "| password", "|password", "| token", "|token",
                    "| api key", "| api_key", "| apikey", "| access key", "| access token",
                    "| credential", "| client secret", "| license key", "| passphrase", "| pw",
-                   "| value", "|value", "| current value", "| setting"},
-                  R"re(\|)re", 0, Check::kMarkdownTable, 0.8f));
+                   "| value", "|value", "| current value", "| setting", "| key", "|key",
+                   "| passwort", "| kennwort", "| mot de passe", "| contraseña", "| clave",
+                   "| senha", "| wachtwoord", "| hasło", "| lösenord", "| пароль", "| パスワード",
+                   "| 密码", "| 비밀번호", "| wert", "| valeur", "| valor", "/ password",
+                   "/password", "/ token", "/token", "/ secret", "/ api key"},
+                  R"re([|/])re", 0, Check::kMarkdownTable, 0.8f));
   r.back().window_before = 0;
   r.back().window_after = 4;
   // A credential's name whose value is a nested "value:" (secret stores' exports, SOPS-like
   // and CI variable YAML): "smtp_password:\n    value: '...'"; Terraform's output JSON names
   // other members first ("db_password": { "sensitive": true, "type": "string", "value": ... }).
   r.push_back(Raw("nested_value_secret", "PASSWORD", {"value"},
-                  R"re((?i)(?:^|[\s"'{,])([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_.\-]*)["']?[ \t]*:[ \t]*(?:\r?\n[ \t]+|\{[ \t]*(?:"[a-z_]+"[ \t]*:[ \t]*(?:"[^"\r\n]*"|true|false|null|[0-9]+)[ \t]*,[ \t]*)*)["']?value["']?[ \t]*:[ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
+                  R"re((?i)(?:^|[\s"'{,])([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[A-Za-z0-9_.\-]*)["']?[ \t]*:[ \t]*(?:\r?\n[ \t]+|\{\s{0,8}(?:"[a-z_]+"[ \t]*:[ \t]*(?:"[^"\r\n]*"|true|false|null|[0-9]+)[ \t]*,\s{0,8})*)["']?value["']?[ \t]*:[ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().gate = Gate::kCredentialBefore;
   r.back().window_before = 120;
   r.back().window_after = 120;
+  // Terraform's output JSON marks what its author declared sensitive: `"name": {"sensitive":
+  // true, "type": "string", "value": "..."}` (pretty-printed over lines), whatever the name.
+  r.push_back(Raw("terraform_sensitive_output", "SECRET", {"\"sensitive\""},
+                  R"re("sensitive"\s{0,8}:\s{0,8}true\s{0,8},\s{0,8}"type"\s{0,8}:\s{0,8}"string"\s{0,8},\s{0,8}"value"\s{0,8}:\s{0,8}"([^"\\\r\n]{8,512})")re",
+                  0, Check::kTableSecret, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
   // Express/connect signed session cookies: "s:" (URL-encoded "s%3A"), the id, '.', the HMAC.
   r.push_back(Raw("express_session_cookie", "SESSION_COOKIE", {"s%3a"},
                   R"re((?:^|[^A-Za-z0-9])(s%3A[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9%/+_\-]{20,}))re", 3.5));
@@ -1065,7 +1078,7 @@ void Structured(std::vector<RuleSpec>& r) {
 void Generic(std::vector<RuleSpec>& r) {
   // The plain forms, kept small: these regexes run at every assignment-shaped keyword hit.
   const std::string sep =
-      R"re(["'\x60\[\]\\]{0,4}(?:\s{0,4}|[ \t]{5,40})(?:=|:=|::=|:|=>|<-|\?=|\|\|=)\s{0,4})re";
+      R"re(["'\x60\[\]\\]{0,4}(?:\s{0,4}|[ \t]{5,40})(?:=|:=|::=|:|=>|<-|\?=|\?\?=|\|\|=)\s{0,4})re";
   const std::string value =
       R"re((?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|([^\s"'\x60,;&<>\\]+)))re";
   // The rarer forms, in rules of their own that run only where Gate::kExtendedAssignment saw
@@ -1096,8 +1109,9 @@ void Generic(std::vector<RuleSpec>& r) {
         "access key", "secret key",
         "private_key", "privatekey", "credential", "auth_key", "authkey", "signing_key",
         "encryption_key", "master_key", "account_key", "session_key", "client_key", "app_key",
-        "license_key"},
-       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|credentials?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*)?))re",
+        "license_key", "data_key", "datakey", "data-key", "hmac_key", "hmackey", "hmac-key",
+        "aes_key", "aeskey", "aes-key", "cipher_key", "cipherkey"},
+       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|data[_\-]?key|hmac[_\-]?key|aes[_\-]?key|cipher[_\-]?key|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|credentials?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*|(?-i:[A-Z][a-z][A-Za-z0-9]*))?))re",
        Check::kGenericSecret, Gate::kAssignment},
       // A name that only ends in "key" (search_key, analyticsKey, provider-key,
       // Integration.Key): the value must look random (IsRandomKeyValue), since such names also
@@ -1394,6 +1408,18 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kGenericPassword, 0.8f));
   r.back().starts_at_keyword = true;
   r.back().window_after = 200;
+  // Bitcoin private keys wherever they stand, recognised by their Base58Check checksum: wallet
+  // import format (51 characters from '5' or 52 from 'K'/'L' on mainnet, '9'/'c' on testnet; a
+  // run of base58 bounded by characters that are neither base58 nor base64) and BIP32 extended
+  // private keys (xprv..., tprv..., and the yprv/zprv of SegWit wallets).
+  r.push_back(Raw("bitcoin_wif", "BITCOIN_PRIVATE_KEY", {},
+                  R"re((?:^|[^A-Za-z0-9+/_\-])([5KL9c][1-9A-HJ-NP-Za-km-z]{50,51})(?:[^A-Za-z0-9+/=_\-]|$))re",
+                  0, Check::kBitcoinKey, 0.95f));
+  r.back().finder = Finder::kBase58Run;
+  r.push_back(Tok("bitcoin_extended_private_key", "BITCOIN_PRIVATE_KEY",
+                  {"xprv", "tprv", "yprv", "zprv", "uprv", "vprv"},
+                  R"re([xtyzuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{107,108})re", 0));
+  r.back().check = Check::kBitcoinKey;
   // Bitcoin private keys in wallet import format under a WIF name (BTC_WIF=, btc.wif:).
   r.push_back(Raw("bitcoin_wif_named", "BITCOIN_PRIVATE_KEY",
                   {"btc_wif", "btc.wif", "btc-wif", "bitcoin_wif", "wallet_wif", "wif_key", "wif_private",
@@ -1428,6 +1454,31 @@ void Generic(std::vector<RuleSpec>& r) {
     ids.regexes = {R"re(^(?:[0-9]+|[0-9a-f]{40}|[0-9a-f]{64})$)re"};
     r.back().allowlists.push_back(std::move(ids));
   }
+  // The same after "key" ("den Datadog-Key 4f68d83d...", "API key 0b3c..."): a GPG key's id or
+  // fingerprint (upper-case hex) is no secret either.
+  r.push_back(Raw("key_then_value", "SECRET", {" key ", "-key "},
+                  R"re((?i)[ \t\-]key[ \t]+([A-Za-z0-9_\-]{24,})(?:[\s.,;)]|$))re",
+                  3.5, Check::kOpaqueToken, 0.8f));
+  r.back().gate = Gate::kLongValueFollows;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
+  {
+    AllowlistSpec ids;
+    ids.target = AllowlistSpec::Target::kSecret;
+    ids.regexes = {R"re(^(?:[0-9]+|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{16}|[0-9A-F]{40})$)re"};
+    r.back().allowlists.push_back(std::move(ids));
+  }
+  // A password right after the word, with no verb between: "das Redis-Passwort Wm60Hypasq4D3En",
+  // "root password Xk9#mPq2 (rotated)". Short values must mix three kinds of characters
+  // (IsPlausibleTableSecret), so "password reset", "password manager" and "password 2FA" stay.
+  r.push_back(Raw("password_then_value", "PASSWORD",
+                  {" password ", "-password ", " passwort ", "-passwort ", " kennwort ",
+                   "-kennwort "},
+                  R"re((?i)[ \t\-](?:password|passwort|kennwort)[ \t]+([^\s"'\x60<>()\[\]{}]{7,63}[^\s"'\x60.,;:!?<>()\[\]{}])(?:[\s.,;:!?)]|$))re",
+                  0, Check::kTableSecret, 0.75f));
+  r.back().gate = Gate::kMixedValueFollows;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 120;
   // A secret printed on the line after `vault kv get -field=password ...` / `vault read -field=`
   // (not a shell history's "#<time>" line).
   r.push_back(Raw("vault_field_output", "PASSWORD", {"-field="},

@@ -55,4 +55,60 @@ inline std::string FakeGithubToken(std::string_view prefix, std::string_view see
   return std::string(prefix) + "_" + body + Base62Crc32(body);
 }
 
+// `n` pseudo-random bytes, fixed for a given seed.
+inline std::string FakeBytes(std::string_view seed, std::size_t n) {
+  const std::string hex = Fake(seed, 2 * n, kHex);
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    out += static_cast<char>(std::stoi(hex.substr(2 * i, 2), nullptr, 16));
+  }
+  return out;
+}
+
+// Base58Check of `payload`: the payload, the first 4 bytes of its double SHA-256, in base58.
+inline std::string Base58Check(std::string payload) {
+  unsigned char first[32], second[32];
+  unsigned int n = 0;
+  EVP_Digest(payload.data(), payload.size(), first, &n, EVP_sha256(), nullptr);
+  EVP_Digest(first, sizeof first, second, &n, EVP_sha256(), nullptr);
+  payload.append(reinterpret_cast<const char*>(second), 4);
+  static constexpr std::string_view kAlphabet =
+      "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  std::string digits;  // base58, least significant first
+  for (char byte : payload) {
+    unsigned carry = static_cast<unsigned char>(byte);
+    for (char& d : digits) {
+      carry += 256u * static_cast<unsigned>(d);
+      d = static_cast<char>(carry % 58);
+      carry /= 58;
+    }
+    while (carry > 0) {
+      digits += static_cast<char>(carry % 58);
+      carry /= 58;
+    }
+  }
+  std::string out;
+  for (std::size_t i = 0; i < payload.size() && payload[i] == '\0'; ++i) out += '1';
+  for (auto it = digits.rbegin(); it != digits.rend(); ++it) out += kAlphabet[static_cast<unsigned>(*it)];
+  return out;
+}
+
+// A Bitcoin private key in wallet import format (mainnet; compressed: 52 characters from K or
+// L, uncompressed: 51 from 5) whose checksum verifies.
+inline std::string FakeWif(std::string_view seed, bool compressed = true) {
+  std::string payload = "\x80" + FakeBytes(seed, 32);
+  if (compressed) payload += '\x01';
+  return Base58Check(payload);
+}
+
+// A BIP32 extended private key (xprv...) whose checksum verifies.
+inline std::string FakeXprv(std::string_view seed) {
+  std::string payload("\x04\x88\xad\xe4", 4);
+  payload += std::string(9, '\0');  // depth, parent fingerprint, child number
+  payload += FakeBytes(std::string(seed) + "-chain", 32);
+  payload += '\0';
+  payload += FakeBytes(seed, 32);
+  return Base58Check(payload);
+}
+
 }  // namespace mcpgw::guards::secrets::testing

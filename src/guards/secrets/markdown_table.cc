@@ -28,22 +28,35 @@ std::size_t NextLine(std::string_view text, std::size_t begin) {
   return nl == std::string_view::npos ? text.size() : nl + 1;
 }
 
+// A Confluence/Jira wiki table row: "|| a || b ||" (a header, and rows some writers mark so).
+bool IsWikiRow(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  return line.substr(i).starts_with("||");
+}
+
 // The cells of a row that starts with '|' (after indentation), as offsets into `text`; a row
-// that does not start with '|' has none. "\|" does not split.
+// that does not start with '|' has none. "\|" does not split. A row that starts with "||" is
+// a wiki row: "||" separates its cells.
 std::vector<Cell> Cells(std::string_view text, std::size_t line_begin, std::string_view line) {
   std::vector<Cell> cells;
   std::size_t i = 0;
   while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
   if (i >= line.size() || line[i] != '|') return cells;
-  std::size_t start = ++i;
+  const std::size_t bar = IsWikiRow(line) ? 2 : 1;
+  i += bar;
+  std::size_t start = i;
   for (; i <= line.size() && cells.size() < kMaxColumns; ++i) {
     if (i < line.size() && line[i] == '\\') {
       ++i;
       continue;
     }
-    if (i < line.size() && line[i] != '|') continue;
-    if (i == line.size() && start == line.size()) break;  // the closing '|' ended the row
-    std::size_t b = start, e = i;
+    if (i < line.size() && (line[i] != '|' || (bar == 2 && (i + 1 >= line.size() ||
+                                                            line[i + 1] != '|')))) {
+      continue;
+    }
+    if (i >= line.size() && start >= line.size()) break;  // the closing '|' ended the row
+    std::size_t b = start, e = std::min(i, line.size());
     while (b < e && (line[b] == ' ' || line[b] == '\t')) ++b;
     while (e > b && (line[e - 1] == ' ' || line[e - 1] == '\t')) --e;
     if (e - b >= 2 && line[b] == '`' && line[e - 1] == '`') {
@@ -51,6 +64,7 @@ std::vector<Cell> Cells(std::string_view text, std::size_t line_begin, std::stri
       --e;
     }
     cells.push_back({line_begin + b, line_begin + e});
+    i += bar - 1;
     start = i + 1;
   }
   return cells;
@@ -72,18 +86,28 @@ bool IsDelimiterRow(std::string_view line) {
 // cell names it).
 enum class Column { kOther, kCredential, kValue };
 
-Column HeaderKind(std::string_view header) {
-  std::string h = core::AsciiLower(header);
-  while (!h.empty() && (h.back() == '*' || h.back() == '_' || h.back() == ':')) h.pop_back();
+Column HeaderPartKind(std::string_view part) {
+  std::string h = core::AsciiLower(part);
+  while (!h.empty() && (h.back() == '*' || h.back() == '_' || h.back() == ':' || h.back() == ' ')) {
+    h.pop_back();
+  }
   std::size_t b = 0;
-  while (b < h.size() && (h[b] == '*' || h[b] == '_')) ++b;
+  while (b < h.size() && (h[b] == '*' || h[b] == '_' || h[b] == ' ')) ++b;
   h.erase(0, b);
   static constexpr std::string_view kCredential[] = {
       "secret", "secrets", "password", "passwords", "passwd", "token", "tokens", "api key",
       "api keys", "api_key", "apikey", "api token", "access key", "access token", "secret key",
       "secret value", "credential", "credentials", "license key", "auth token", "client secret",
-      "private key", "passphrase", "pin / password", "pw", "pwd"};
-  static constexpr std::string_view kValue[] = {"value", "values", "current value", "setting"};
+      "private key", "passphrase", "pin", "pw", "pwd",
+      // The same column in other languages (AsciiLower leaves non-ASCII bytes as they are).
+      "passwort", "passwörter", "kennwort", "mot de passe", "contraseña", "clave", "senha",
+      "wachtwoord", "hasło", "haslo", "lösenord", "salasana", "adgangskode", "parola",
+      "heslo", "jelszó", "пароль", "パスワード", "密码", "密碼", "비밀번호", "סיסמה", "كلمة المرور"};
+  // A column beside names: the row's first cell says what the value is ("| Twilio auth token |
+  // `SK...` |"). "Key" names such a column only after the first ("| Key | Value |" tables
+  // keep their names in the first).
+  static constexpr std::string_view kValue[] = {"value", "values", "current value", "setting",
+                                                "key", "keys", "wert", "valeur", "valor"};
   for (std::string_view word : kCredential) {
     if (h == word) return Column::kCredential;
   }
@@ -93,13 +117,43 @@ Column HeaderKind(std::string_view header) {
   return Column::kOther;
 }
 
+// A header cell may name two things ("Passwort / Token", "User / Password"): the credential
+// wins.
+Column HeaderKind(std::string_view header) {
+  Column kind = Column::kOther;
+  std::size_t start = 0;
+  while (start <= header.size()) {
+    std::size_t slash = header.find('/', start);
+    if (slash == std::string_view::npos) slash = header.size();
+    const Column part = HeaderPartKind(header.substr(start, slash - start));
+    if (part == Column::kCredential) return part;
+    if (part == Column::kValue) kind = part;
+    start = slash + 1;
+  }
+  return kind;
+}
+
 bool NamesCredential(std::string_view name) {
   const std::string n = core::AsciiLower(name);
   static constexpr std::string_view kWords[] = {"password", "passwd", "secret", "token",
                                                 "api_key", "apikey", "api-key", "private_key",
-                                                "access_key", "_pass", "_pwd"};
+                                                "access_key", "_pass", "_pwd", "passwort",
+                                                "kennwort", "passphrase", "credential"};
   for (std::string_view word : kWords) {
     if (n.find(word) != std::string::npos) return !IsMetadataKey(name);
+  }
+  // A name in words that ends in "key" ("Mailgun key", "bitcoin WIF key", "Algolia admin
+  // key"), but not one of the keys that are no credential.
+  if (n.ends_with(" key") || n.ends_with("_key") || n.ends_with("-key")) {
+    static constexpr std::string_view kNotCredential[] = {
+        "public", "primary", "foreign", "sort", "partition", "hash", "shortcut", "hot", "music",
+        "keyboard", "composite", "idempotency", "cache", "lookup", "unique", "host", "gpg",
+        "pgp", "ssh", "publishable", "site", "map", "object", "routing", "translation",
+        "i18n", "row", "index", "storage", "kms", "label", "tag"};
+    for (std::string_view word : kNotCredential) {
+      if (n.find(word) != std::string::npos) return false;
+    }
+    return !IsMetadataKey(name);
   }
   return false;
 }
@@ -121,8 +175,11 @@ void MarkdownTableSecretValues(std::string_view text, std::size_t at, std::vecto
   }
   if (credential == kMaxColumns && value == kMaxColumns) return;
   std::size_t row = NextLine(text, header_begin);
-  if (row >= text.size() || !IsDelimiterRow(LineAt(text, row))) return;
-  row = NextLine(text, row);
+  // A wiki table's header has no delimiter row under it.
+  if (!IsWikiRow(LineAt(text, header_begin))) {
+    if (row >= text.size() || !IsDelimiterRow(LineAt(text, row))) return;
+    row = NextLine(text, row);
+  }
   for (std::size_t n = 0; n < kMaxRows && row < text.size(); ++n, row = NextLine(text, row)) {
     const std::vector<Cell> cells = Cells(text, row, LineAt(text, row));
     if (cells.empty()) break;

@@ -28,6 +28,7 @@ enum class Check : std::uint8_t {
   kGenericKey,       // like kGenericSecret for a name that only ends in "key": IsRandomKeyValue
   kMarkdownTable,    // the match is in a table header naming a credential column (markdown_table.h)
   kTableSecret,      // a bare value that must look like a credential (IsPlausibleTableSecret)
+  kBitcoinKey,       // Base58Check of a WIF or BIP32 private key, checksum verified
 };
 
 // A gitleaks allowlist: a finding it matches is not reported.
@@ -44,6 +45,17 @@ struct AllowlistSpec {
 };
 
 inline constexpr std::size_t kTriggerWidth = 128;
+
+// A candidate finder the engine runs itself, for a rule no keyword gates and whose shape
+// Vectorscan would match slowly (a long bounded run of a frequent class): each place it finds
+// is tried once, anchored one byte before it.
+enum class Finder : std::uint8_t {
+  kNone,
+  // A run of 51 or 52 base58 characters opening with 5, K, L, 9 or c, bounded by bytes that
+  // are neither base58 nor base64 ('=' may stand before it, not after): where a Bitcoin key in
+  // wallet import format can be.
+  kBase58Run,
+};
 
 // What must follow a keyword hit for the rule's regex to be worth running.
 enum class Gate : std::uint8_t {
@@ -87,8 +99,12 @@ enum class Gate : std::uint8_t {
   // A long value starts right after the keyword: 24+ of [A-Za-z0-9_-], a digit among them
   // ("token 11299537...", not "token for the portal").
   kLongValueFollows,
+  // After spaces, a value of 8 to 64 bytes (no space or quote) mixing three of upper case,
+  // lower case, digits and other bytes, or 24+ long ("Passwort Wm60Hypasq4D3En", not
+  // "password manager").
+  kMixedValueFollows,
 };
-inline constexpr int kGateCount = static_cast<int>(Gate::kLongValueFollows) + 1;
+inline constexpr int kGateCount = static_cast<int>(Gate::kMixedValueFollows) + 1;
 
 struct RuleSpec {
   std::string id;      // stable, used in "secrets.<id>"
@@ -128,6 +144,8 @@ struct RuleSpec {
   // Non-empty: a finding counts only when this text (ASCII, any case) comes earlier on the same
   // line as the match ("create secret" before a --from-literal).
   std::string line_requires;
+  // Not kNone: this finder gates the rule (its keywords and triggers must be empty).
+  Finder finder = Finder::kNone;
   std::vector<AllowlistSpec> allowlists;
   std::string origin;  // where it was defined, for error messages: "builtin", "rules.toml:12"
 };

@@ -347,6 +347,30 @@ std::vector<Positive> Positives() {
        "secrets.markdown_table_secret", ""},
       {"markdown_value_column", "| Variable | Value |\n| --- | --- |\n| DB_HOST | db.internal |\n| DB_PASSWORD | ",
        "Vq8#rT2!mPz", " |\n", "secrets.markdown_table_secret", ""},
+      // Session 31: Bitcoin keys by their checksum, webhook paths under any host, Terraform's
+      // sensitive outputs, camelCase names, "??=", wiki tables, rows that name their key.
+      {"bitcoin_wif_in_prose", "hot wallet WIF ", testing::FakeWif("w1"), " was rotated.\n",
+       "secrets.bitcoin_wif", "BITCOIN_PRIVATE_KEY"},
+      {"bitcoin_wif_uncompressed_at_start", "", testing::FakeWif("w2", false), "\n",
+       "secrets.bitcoin_wif", ""},
+      {"bitcoin_xprv", "restore from ", testing::FakeXprv("x1"), " then\n",
+       "secrets.bitcoin_extended_private_key", ""},
+      {"discord_webhook_other_host", "DISCORD_WEBHOOK=", "https://chat.acme.test/api/webhooks/1101671666395841212/" +
+       Fake("dw", 68, kBase64Url), "\n", "secrets.discord_webhook", ""},
+      {"terraform_output_pretty", "  \"data_key\": {\n    \"sensitive\": true,\n    \"type\": \"string\",\n    \"value\": \"",
+       Fake("tfk", 64, kHex), "\"\n  },\n", "secrets.terraform_sensitive_output", ""},
+      {"camel_case_after_keyword", "    \"secretKeyBase\": \"", Fake("skb", 128, kHex), "\",\n",
+       "secrets.generic_secret", ""},
+      {"nullish_assignment", "process.env.JFROG_ACCESS_TOKEN ?\?= \"", Fake("jf", 64, kBase64Url), "\";\n",
+       "secrets.generic_secret", ""},
+      {"wiki_table_slash_header", "|| System || Benutzer || Passwort / Token ||\n|| Jenkins || ci-admin || ",
+       Fake("jk", 34, kHex), " ||\n|| Demo || demo || changeme ||\n", "secrets.markdown_table_secret", ""},
+      {"table_row_names_its_key", "| Service | Key | Notes |\n|---|---|---|\n| bitcoin WIF key | `",
+       "Kx" + Fake("rk", 30), "` | staging |\n", "secrets.markdown_table_secret", ""},
+      {"key_then_value_german", "darunter den Datadog-Key ", Fake("dd", 32, kHex), " und das\n",
+       "secrets.key_then_value", ""},
+      {"password_then_value_german", "und das Redis-Passwort ", "Wm60Hypasq4D3En", ".\n",
+       "secrets.password_then_value", ""},
       // Session 29: values that hold '&', prose and chat forms, CLI tables, plan diffs.
       {"ampersand_in_dotenv_password", "POSTGRES_PASSWORD=", "lNuFke88&ZZlRb", " -d postgres:16\n",
        "secrets.generic_password", ""},
@@ -758,6 +782,16 @@ TEST(SecretDetector, RealWorldLookAlikesSurvive) {
        "Dec  1 10:00:00 host sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; "
        "COMMAND=/usr/bin/systemctl restart app"},
       {"sudo_pwd_tilde", "sudo: deploy : TTY=pts/1 ; PWD=~/releases ; USER=root ; COMMAND=/bin/ls"},
+      // A WIF-shaped run whose checksum fails is base58 noise, not a key.
+      {"wif_shape_with_a_bad_checksum", [] {
+         std::string wif = testing::FakeWif("bad");
+         wif[20] = wif[20] == 'a' ? 'b' : 'a';
+         return "hot wallet WIF " + wif + " was rotated.";
+       }()},
+      {"gpg_fingerprint_after_key", "gpg: using RSA key " + Fake("gpg", 40, "0123456789ABCDEF") + "\n"},
+      {"password_then_words", "Use the password manager2 only; the password reset-link expires.\n"},
+      {"key_value_table_names_in_first_column", "| Key | Value |\n|---|---|\n| theme | dark-Mode2 |\n"},
+      {"shortcut_table_key_column", "| Action | Key |\n|---|---|\n| Save file | Ctrl+Shift+S |\n"},
       {"python_constant_argument", "client = Groq(api_key=GROQ_API_KEY if GROQ_API_KEY else None)"},
       {"python_constant_kwarg", "connect(password=DB_PASSWORD, token=API_TOKEN)"},
       {"sql_reference", "ALTER USER app WITH PASSWORD '${DB_PASSWORD}';"},

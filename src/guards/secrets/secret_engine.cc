@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cctype>
 #include <cstdio>
@@ -457,6 +458,24 @@ bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t 
       }
       return i - to >= 24 && digit;
     }
+    case Gate::kMixedValueFollows: {
+      std::size_t i = to;
+      while (i < text.size() && i - to < 4 && (text[i] == ' ' || text[i] == '\t')) ++i;
+      const std::size_t b = i;
+      bool upper = false, lower = false, digit = false, other = false;
+      while (i < text.size() && i - b <= 64 && text[i] != ' ' && text[i] != '\t' &&
+             text[i] != '\n' && text[i] != '\r' && text[i] != '"' && text[i] != '\'' &&
+             text[i] != '`') {
+        const char c = text[i++];
+        if (c >= 'A' && c <= 'Z') upper = true;
+        else if (c >= 'a' && c <= 'z') lower = true;
+        else if (c >= '0' && c <= '9') digit = true;
+        else other = true;
+      }
+      const std::size_t length = i - b;
+      return length >= 8 && length <= 64 &&
+             (length >= 24 || int{upper} + int{lower} + int{digit} + int{other} >= 3);
+    }
     case Gate::kFirstCallArgument: {
       std::size_t b = from;
       while (b > 0 && from - b < 64 && IsNameChar(text[b - 1])) --b;
@@ -493,6 +512,54 @@ struct Layout {
   std::vector<std::uint32_t> prefilter_rules;  // by id - keyword count
 };
 
+// Finder::kBase58Run: calls f(begin, end) for every maximal run of bytes that are base58 or
+// base64 which is 51 or 52 base58 characters opening with 5, K, L, 9 or c, not followed by '='.
+template <typename F>
+void ForEachBase58Run(std::string_view text, F&& f) {
+  // 0: a boundary; 1: base58; 2: base64 or base64url but not base58 (0 O I l + / _ -).
+  static constexpr auto kClass = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (char c : std::string_view("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")) {
+      t[static_cast<unsigned char>(c)] = 1;
+    }
+    for (char c : std::string_view("0OIl+/_-")) t[static_cast<unsigned char>(c)] = 2;
+    return t;
+  }();
+  // A run of 51 or more contains one of every 51 consecutive positions: probe those, and look
+  // around a probe only where it lands in a run. Right of the probe first, at most 52 bytes: a
+  // longer run (a base64 image) is no key, and no key can start before it ends, so the next
+  // probe goes 51 past the 52 (blobs cost half a test per byte, prose a word per 51 bytes).
+  constexpr std::size_t kShortest = 51, kLongest = 52;
+  const std::size_t n = text.size();
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = kShortest - 1;
+  while (i < n) {
+    if (kClass[p[i]] == 0) {
+      i += kShortest;
+      continue;
+    }
+    std::size_t e = i + 1;
+    const std::size_t right = std::min(n, i + kLongest + 1);
+    while (e < right && kClass[p[e]] != 0) ++e;
+    if (e - i > kLongest) {  // [i, e) is already too long; the run ends at e or later
+      i = e + kShortest - 1;
+      continue;
+    }
+    std::size_t b = i;
+    const std::size_t left = e > kLongest + 1 ? e - kLongest - 1 : 0;
+    while (b > left && kClass[p[b - 1]] != 0) --b;
+    const std::size_t length = e - b;
+    if (length >= kShortest && length <= kLongest && (b == 0 || kClass[p[b - 1]] == 0) &&
+        (e == n || p[e] != '=')) {
+      const char c = static_cast<char>(p[b]);
+      bool base58 = c == '5' || c == 'K' || c == 'L' || c == '9' || c == 'c';
+      for (std::size_t k = b; k < e && base58; ++k) base58 = kClass[p[k]] == 1;
+      if (base58) f(b, e);
+    }
+    i = e + kShortest;
+  }
+}
+
 Layout LayOut(const std::vector<RuleSpec>& rules) {
   Layout out;
   out.spec.name = "secrets";
@@ -515,6 +582,7 @@ Layout LayOut(const std::vector<RuleSpec>& rules) {
   std::vector<std::uint32_t> keywordless;
   for (std::uint32_t index = 0; index < rules.size(); ++index) {
     const RuleSpec& spec = rules[index];
+    if (spec.finder != Finder::kNone) continue;  // the engine finds its candidates itself
     bool gated = false;
     for (const std::string& keyword : spec.keywords) {
       if (keyword.empty()) continue;
@@ -626,6 +694,9 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
   engine->keyword_rules_ = std::move(layout.keyword_rules);
   engine->keyword_is_trigger_ = std::move(layout.is_trigger);
   engine->prefilter_rules_ = std::move(layout.prefilter_rules);
+  for (std::uint32_t index = 0; index < config.rules.size(); ++index) {
+    if (config.rules[index].finder == Finder::kBase58Run) engine->base58_rules_.push_back(index);
+  }
   if (!layout.spec.expressions.empty()) {
     guards::HsBuild database = guards::BuildHsDatabase(layout.spec);
     if (!database) {
@@ -833,6 +904,9 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
       case Check::kTableSecret:
         if (!IsPlausibleTableSecret(value)) return;
         break;
+      case Check::kBitcoinKey:
+        if (!IsBitcoinPrivateKey(value)) return;
+        break;
     }
   }
 
@@ -984,6 +1058,13 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
       }
     }
     for (std::uint32_t r : always_rules_) state.windows.push_back({r, 0, text.size(), false});
+    if (!base58_rules_.empty()) {
+      ForEachBase58Run(text, [&](std::size_t b, std::size_t e) {
+        for (std::uint32_t r : base58_rules_) {
+          state.windows.push_back({r, b > 0 ? b - 1 : 0, std::min(text.size(), e + 1), true});
+        }
+      });
+    }
   }
   if (state.windows.empty()) return;
   std::sort(state.windows.begin(), state.windows.end(), [](const Window& a, const Window& b) {

@@ -8,10 +8,12 @@
 #include <boost/json/parse.hpp>
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 #include "auth/base64url.h"
 #include "core/ascii_lower.h"
+#include "guards/base58.h"
 
 namespace mcpgw::guards::secrets {
 namespace {
@@ -187,6 +189,20 @@ bool IsBase64PrivateKey(std::string_view b64) {
   const std::string decoded = DecodeBase64Groups(head);
   return decoded.starts_with("-----BEGIN") &&
          decoded.find("PRIVATE KEY") != std::string::npos;
+}
+
+bool IsBitcoinPrivateKey(std::string_view s) {
+  if (s.size() < 50 || s.size() > 112) return false;
+  const std::optional<std::string> payload = Base58CheckPayload(s);
+  if (!payload || payload->empty()) return false;
+  const auto version = static_cast<unsigned char>((*payload)[0]);
+  if (payload->size() == 33 || payload->size() == 34) {  // WIF
+    if (version != 0x80 && version != 0xef) return false;
+    return payload->size() == 33 || (*payload)[33] == 0x01;
+  }
+  // BIP32: version(4) depth(1) fingerprint(4) child(4) chain code(32) key data(33), the key
+  // data of a private key being 0x00 then the key.
+  return payload->size() == 78 && (*payload)[45] == 0;
 }
 
 namespace {

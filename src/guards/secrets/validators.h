@@ -35,6 +35,13 @@ std::string DecodeBase64Groups(std::string_view b64);
 // (HTTP Basic credentials, the "auth" field of a Docker config). Allocates for decoding.
 bool IsBasicCredential(std::string_view b64);
 
+// True when `s` is Base58Check of a Bitcoin private key: wallet import format (version 0x80,
+// or 0xEF on testnet; 32 key bytes, then 0x01 when the public key is compressed) or a BIP32
+// extended private key (xprv/tprv/yprv/zprv/...: 78 bytes whose key data starts with 0x00),
+// each followed by the first 4 bytes of the double SHA-256 of what precedes them. The checksum
+// makes a random 51/52-character run of base58 pass once in four billion.
+bool IsBitcoinPrivateKey(std::string_view s);
+
 // True when `b64` is standard base64 whose decoded start is a PEM private key header
 // ("-----BEGIN ... PRIVATE KEY"), as in a kubeconfig's client-key-data.
 bool IsBase64PrivateKey(std::string_view b64);

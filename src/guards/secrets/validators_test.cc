@@ -217,3 +217,32 @@ TEST(IsMetadataKey, AccessKeyIdIsHalfOfAKeyPairNotMetadata) {
 
 }  // namespace
 }  // namespace mcpgw::guards::secrets
+
+namespace mcpgw::guards::secrets {
+namespace {
+
+TEST(IsBitcoinPrivateKey, AcceptsWifAndXprvWhoseChecksumVerifies) {
+  EXPECT_TRUE(IsBitcoinPrivateKey(testing::FakeWif("a")));
+  EXPECT_TRUE(IsBitcoinPrivateKey(testing::FakeWif("b", false)));
+  EXPECT_TRUE(IsBitcoinPrivateKey(testing::FakeXprv("c")));
+  EXPECT_EQ(testing::FakeWif("b", false).size(), 51u);
+  EXPECT_EQ(testing::FakeWif("a").size(), 52u);
+}
+
+TEST(IsBitcoinPrivateKey, RejectsAChangedCharacterOtherVersionsAndNonBase58) {
+  std::string wif = testing::FakeWif("d");
+  for (std::size_t i : {5u, 30u, 51u}) {
+    std::string changed = wif;
+    changed[i] = changed[i] == 'z' ? 'y' : 'z';
+    EXPECT_FALSE(IsBitcoinPrivateKey(changed)) << i;
+  }
+  // A public address's version byte (0x00) with a valid checksum is no private key.
+  EXPECT_FALSE(IsBitcoinPrivateKey(testing::Base58Check(std::string(1, '\0') +
+                                                        testing::FakeBytes("addr", 20) +
+                                                        std::string(30, 'x'))));
+  EXPECT_FALSE(IsBitcoinPrivateKey("0OIl" + wif.substr(4)));
+  EXPECT_FALSE(IsBitcoinPrivateKey(""));
+}
+
+}  // namespace
+}  // namespace mcpgw::guards::secrets
