@@ -1,0 +1,239 @@
+// blind9 technical documents: configs, manifests, logs, code, shell, CI, cloud CLI, git, traces.
+import { R, A, Doc, S, P, L, mapv, join, b64 } from './lib.mjs';
+import * as la from './lookalikes.mjs';
+import * as pi from './pii.mjs';
+import { drawKind, secOf, sec, simple, byE, password } from './secrets.mjs';
+const pick = R.pick;
+const org = () => pick(['acme', 'northwind', 'globex', 'initech', 'hooli', 'umbrella', 'vandelay']);
+const tld = () => pick(['example', 'test', 'invalid']);
+const hostStr = () => `${pick(['db', 'pg-main', 'mysql-01', 'redis', 'mq', 'mongo-a', 'smtp', 'ldap'])}.${pick(['prod', 'internal', 'stg'])}.${org()}.${tld()}`;
+const jsonEsc = (s) => JSON.stringify(s).slice(1, -1);
+const indent = (s, n) => s.split('\n').join('\n' + ' '.repeat(n));
+const svc = () => pick(['billing-api', 'checkout', 'user-svc', 'notifier', 'ledger', 'search-indexer', 'auth-gateway', 'reporting', 'media-worker']);
+const comment = { env: '#', yaml: '#', toml: '#', ini: ';', properties: '#', hcl: '//', json: null, xml: null };
+
+// one key/value line in a given syntax; val is a span or string
+function kv(syn, key, val) {
+  const v = typeof val === 'string' ? val : val;
+  const q = pick(['"', "'", '']);
+  switch (syn) {
+    case 'env': return [key.toUpperCase().replace(/[.-]/g, '_'), '=', q === "'" ? "'" : q, v, q === "'" ? "'" : q, '\n'];
+    case 'yaml': return [key, ': ', q, v, q, '\n'];
+    case 'toml': case 'hcl': return [key.replace(/\./g, '_'), ' = "', v, '"\n'];
+    case 'ini': return [key, ' = ', v, '\n'];
+    case 'properties': return [key.includes('.') ? key : 'app.' + key.toLowerCase().replace(/_/g, '.'), '=', v, '\n'];
+    case 'json': return ['  "', key, '": "', v, '",\n'];
+    case 'xml': return ['    <add key="', key, '" value="', v, '" />\n'];
+  }
+}
+function secretKV(syn, c) {
+  let sp = secOf(c);
+  const key = pick(c.keys);
+  if (c.pem) {
+    if (syn === 'yaml') return [key, ': |\n    ', mapv(sp, (v) => indent(v, 4)), '\n'];
+    if (syn === 'json') return ['  "', key, '": "', mapv(sp, (v) => v.replace(/\n/g, '\\n')), '",\n'];
+    if (syn === 'env') return [key.toUpperCase(), '="', sp, '"\n'];
+    return [key.replace(/\./g, '_'), ' = """\n', sp, '\n"""\n'];
+  }
+  return kv(syn, key, sp);
+}
+const NEUTRAL = [['LOG_LEVEL', () => pick(['info', 'debug', 'warn'])], ['PORT', () => String(pick([3000, 8080, 8443, 5000]))], ['NODE_ENV', () => 'production'], ['REGION', () => pick(['eu-west-1', 'us-east-2', 'ap-northeast-1'])], ['FEATURE_FLAGS', () => 'new_checkout,beta_search'], ['TIMEOUT_MS', () => String(R.int(500, 30000))], ['WORKERS', () => String(R.int(2, 32))], ['CACHE_TTL', () => String(R.int(60, 86400))]];
+function lookKV(syn) {
+  const t = R.int(0, 9);
+  if (t === 0) return kv(syn, pick(['STRIPE_PUBLISHABLE_KEY', 'MAPBOX_PUBLIC_TOKEN', 'ssh_authorized_key']), la.pubkey().v.includes('\n') ? la.sshPub() : la.pubkey());
+  if (t === 1) return kv(syn, pick(['API_TOKEN', 'SMTP_PASSWORD', 'DB_PASS', 'SECRET_KEY']), la.placeholder());
+  if (t === 2) return kv(syn, pick(['DB_PASSWORD', 'GITHUB_TOKEN', 'SENTRY_DSN']), la.envRef());
+  if (t === 3) return kv(syn, pick(['BUILD_SHA', 'GIT_COMMIT', 'RELEASE']), la.sha());
+  if (t === 4) return kv(syn, pick(['INSTANCE_ID', 'TENANT_ID', 'CLIENT_ID', 'correlation_id']), la.uuid());
+  if (t === 5) return kv(syn, pick(['APP_VERSION', 'SDK_VERSION']), la.version());
+  if (t === 6) return kv(syn, pick(['IMAGE', 'BASE_IMAGE']), la.imgTag());
+  if (t === 7) return kv(syn, pick(['API_HOST', 'DB_HOST', 'CACHE_HOST']), la.host());
+  if (t === 8) return kv(syn, pick(['ASSET_CHECKSUM', 'BUNDLE_HASH']), la.hash());
+  return kv(syn, pick(['BRAND_COLOR', 'ACCENT']), la.color());
+}
+function urlSecret() {
+  const t = R.int(0, 5); const pw = (e) => S(e, password(R.pick([0, 2, 3])).replace(/[^A-Za-z0-9._~-]/g, R.pick(['x', '9', '_'])));
+  if (t === 0) return ['postgres://', pick(['app', 'billing_rw', 'postgres']), ':', pw('POSTGRES_PASSWORD'), '@', la.host(), ':5432/', pick(['app', 'ledger', 'orders'])];
+  if (t === 1) return ['mysql://', pick(['root', 'wp_user', 'shop']), ':', pw('MYSQL_PASSWORD'), '@', hostStr(), ':3306/', pick(['shop', 'wordpress'])];
+  if (t === 2) return ['mongodb+srv://', pick(['admin', 'analytics']), ':', pw('MONGODB_PASSWORD'), '@', pick(['cluster0.a1b2c.mongo.', 'mongo.'] ) + org() + '.' + tld(), '/', pick(['events', 'prod']), '?retryWrites=true'];
+  if (t === 3) return ['redis://:', pw('REDIS_PASSWORD'), '@', hostStr(), ':6379/0'];
+  if (t === 4) return ['amqps://', pick(['worker', 'svc']), ':', pw('RABBITMQ_PASSWORD'), '@', hostStr(), ':5671/', pick(['%2F', 'jobs'])];
+  return ['smtp://', pick(['mailer', 'noreply']), ':', pw('SMTP_PASSWORD'), '@', hostStr(), ':587'];
+}
+
+// ---------- env / config ----------
+function envDoc() {
+  const d = new Doc('env'); const syn = 'env';
+  d.w`# ${pick(['.env.production', '.env', 'deploy/.env.staging', 'services/' + svc() + '/.env'])}\n# ${pick(['do not commit', 'generated by bootstrap.sh', 'copied from 1password vault', 'last edited by ops'])}\n`;
+  const n = R.int(3, 6); const lines = [];
+  for (let i = 0; i < n; i++) lines.push(secretKV(syn, drawKind((c) => c.e !== 'K8S_SECRET_DATA')));
+  for (let i = 0; i < R.int(2, 4); i++) lines.push(lookKV(syn));
+  for (let i = 0; i < R.int(1, 3); i++) { const [k, f] = pick(NEUTRAL); lines.push(`${k}=${f()}\n`); }
+  if (R.chance(0.6)) lines.push(['DATABASE_URL=', urlSecret(), '\n']);
+  if (R.chance(0.3)) lines.push(['# AWS docs sample, harmless: ', la.awsExample(0), '\n']);
+  for (const l of R.shuffle(lines)) { if (R.chance(0.15)) d.w`\n# --- ${pick(['payments', 'third party', 'observability', 'db', 'mail'])} ---\n`; d.add(l); }
+  return d;
+}
+function configDoc() {
+  const syn = pick(['yaml', 'toml', 'ini', 'properties', 'json', 'xml', 'hcl']); const d = new Doc('config');
+  const name = { yaml: 'config/production.yml', toml: 'config.toml', ini: 'settings.ini', properties: 'application-prod.properties', json: 'appsettings.Production.json', xml: 'Web.config', hcl: 'vars.auto.tfvars' }[syn];
+  const body = [];
+  for (let i = 0; i < R.int(2, 5); i++) body.push(secretKV(syn, drawKind((c) => syn === 'xml' ? simple(c) : c.e !== 'K8S_SECRET_DATA')));
+  for (let i = 0; i < R.int(2, 5); i++) body.push(lookKV(syn));
+  if (R.chance(0.4)) body.push(kv(syn, 'ConnectionString', ['Server=', la.host(), ';Database=', pick(['Orders', 'CRM']), ';User Id=', pick(['sa', 'app_rw']), ';Password=', S('MSSQL_PASSWORD', password(R.pick([0, 2]))), ';']));
+  if (R.chance(0.4)) body.push(kv(syn, 'database_url', urlSecret()));
+  const items = R.shuffle(body);
+  if (syn === 'json') { d.w`{\n  "_file": "${name}",\n`; d.add(items); d.w`  "Logging": { "LogLevel": { "Default": "Information" } }\n}\n`; }
+  else if (syn === 'xml') { d.w`<?xml version="1.0" encoding="utf-8"?>\n<!-- ${name} -->\n<configuration>\n  <appSettings>\n`; d.add(items); d.w`  </appSettings>\n</configuration>\n`; }
+  else { const c = comment[syn]; d.w`${c} ${name}\n${c} owner: ${pick(['platform', 'payments-team', 'sre', 'data-eng'])}\n`; if (syn === 'toml' || syn === 'ini') d.w`\n[${pick(['server', 'app', 'default'])}]\n`; d.add(items); }
+  return d;
+}
+// ---------- kubernetes / compose ----------
+function k8sDoc() {
+  const d = new Doc('k8s_manifest'); const t = R.int(0, 2); const ns = pick(['payments', 'default', 'ci', 'data', 'web']);
+  if (t === 0) {
+    d.w`apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${svc()}-secrets\n  namespace: ${ns}\n  uid: ${la.uuid()}\n  resourceVersion: "${la.k8sRv()}"\n  creationTimestamp: "${la.isoTs()}"\ntype: Opaque\ndata:\n`;
+    for (let i = 0; i < R.int(1, 3); i++) d.w`  ${pick(['password', 'db-password', 'api-key', 'token', 'redis-pass'])}${i || ''}: ${sec('K8S_SECRET_DATA')}\n`;
+    d.w`  ${pick(['username', 'db-user'])}: ${b64(pick(['app', 'postgres', 'svc_reader']))}\nstringData:\n`;
+    const c = drawKind(simple); d.w`  ${pick(c.keys).toLowerCase()}: "${secOf(c)}"\n`;
+    if (R.chance(0.8)) d.w`  ca.crt: |\n    ${mapv(la.cert(), (v) => indent(v, 4))}\n`;
+  } else if (t === 1) {
+    d.w`apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${svc()}\n  namespace: ${ns}\n  annotations:\n    deploy.acme.example/revision: "${R.int(2, 80)}"\n    git-commit: ${la.sha()}\nspec:\n  replicas: ${R.int(1, 6)}\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${la.imgTag()}\n          env:\n`;
+    for (let i = 0; i < R.int(2, 4); i++) { const c = drawKind(simple); d.w`            - name: ${pick(c.keys).toUpperCase()}\n              value: "${secOf(c)}"\n`; }
+    d.w`            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: { name: db-creds, key: password }\n            - name: OTEL_SERVICE_VERSION\n              value: "${la.version()}"\n            - name: TENANT\n              value: "${la.uuid()}"\n`;
+  } else {
+    d.w`# docker-compose.${pick(['yml', 'override.yml', 'prod.yml'])}\nservices:\n  db:\n    image: postgres:${R.int(13, 17)}\n    environment:\n      POSTGRES_USER: app\n      POSTGRES_PASSWORD: ${R.chance(0.3) ? la.envRef('POSTGRES_PASSWORD') : sec('POSTGRES_PASSWORD')}\n  api:\n    image: ${la.imgTag()}\n    environment:\n`;
+    for (let i = 0; i < R.int(2, 4); i++) { const c = drawKind(simple); d.w`      - ${pick(c.keys).toUpperCase()}=${secOf(c)}\n`; }
+    d.w`      - DATABASE_URL=${urlSecret()}\n      - PUBLIC_KEY=${la.sshPub()}\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8080/healthz"]\n`;
+  }
+  return d;
+}
+// ---------- logs ----------
+const UA = ['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36', 'curl/8.5.0', 'okhttp/4.12.0', 'python-requests/2.32.3', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X)'];
+function logDoc() {
+  const d = new Doc('log'); const t = R.int(0, 2);
+  if (t === 0) { // nginx access log
+    for (let i = 0; i < R.int(5, 10); i++) {
+      const path = R.chance(0.2) ? ['/api/v1/export?access_token=', sec(pick(['JWT', 'BEARER_TOKEN', 'GOOGLE_OAUTH_ACCESS_TOKEN'])), '&format=csv'] : R.chance(0.2) ? ['/reset?email=', pi.email()] : pick(['/healthz', '/api/v2/orders', '/login', '/static/app.js', '/cart']);
+      d.w`${pi.ip()} - - [${R.int(10, 28)}/Nov/2026:${R.int(10, 23)}:${R.int(10, 59)}:${R.int(10, 59)} +0000] "GET ${path} HTTP/1.1" ${pick([200, 200, 302, 404, 500])} ${R.int(120, 40000)} "-" "${pick(UA)}" rid=${la.reqId()}\n`;
+    }
+  } else if (t === 1) { // app json logs
+    for (let i = 0; i < R.int(4, 7); i++) {
+      const r = R.int(0, 5);
+      if (r === 0) d.w`{"ts":"${la.isoTs()}","level":"info","svc":"${svc()}","msg":"login ok","user":"${pi.email()}","ip":"${pi.ip()}","trace_id":"${la.traceId()}"}\n`;
+      else if (r === 1) d.w`{"ts":"${la.isoTs()}","level":"debug","msg":"outgoing request","headers":{"Authorization":"Bearer ${sec(pick(['JWT', 'BEARER_TOKEN', 'OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'GITHUB_APP_INSTALLATION_TOKEN']))}","X-Request-Id":"${la.reqId()}"}}\n`;
+      else if (r === 2) d.w`{"ts":"${la.isoTs()}","level":"error","msg":"payment declined","card":"${pi.card('')}","amount":"${la.price()}","order":"${la.order()}","customer":"${pi.person().span()}"}\n`;
+      else if (r === 3) d.w`{"ts":"${la.epoch()}","level":"warn","msg":"slow query","db_host":"${la.host()}","duration_ms":${R.int(800, 9000)},"build":"${la.version()}"}\n`;
+      else if (r === 4) { const c = drawKind(simple); d.w`{"ts":"${la.isoTs()}","level":"debug","msg":"loaded config","${pick(c.keys)}":"${secOf(c)}","commit":"${la.shortSha()}"}\n`; }
+      else d.w`{"ts":"${la.isoTs()}","level":"info","msg":"address updated","customer_id":"${la.crmId()}","city":"${pi.city()}","phone":"${pi.phone()}"}\n`;
+    }
+  } else { // syslog / app text
+    const h = `${pick(['web', 'worker', 'bastion'])}-${R.int(1, 9)}`;
+    for (let i = 0; i < R.int(5, 9); i++) {
+      const r = R.int(0, 5); d.w`${pick(['Nov', 'Dec'])} ${R.int(1, 28)} ${R.int(10, 23)}:${R.int(10, 59)}:${R.int(10, 59)} ${h} `;
+      if (r === 0) d.w`sshd[${R.int(1000, 60000)}]: Accepted publickey for ${pick(['deploy', 'ubuntu', 'ops'])} from ${pi.ip()} port ${R.int(30000, 65000)} ssh2: ED25519 SHA256:${R.str(A.b64, 43)}\n`;
+      else if (r === 1) d.w`sshd[${R.int(1000, 60000)}]: Failed password for invalid user ${pick(['admin', 'test', 'oracle'])} from ${pi.ip()} port ${R.int(30000, 65000)} ssh2\n`;
+      else if (r === 2) d.w`${svc()}[${R.int(100, 9999)}]: WARN retrying connection to ${urlSecret()} (attempt ${R.int(1, 5)})\n`;
+      else if (r === 3) d.w`${svc()}[${R.int(100, 9999)}]: INFO request_id=${la.reqId()} user=${pi.email()} action=export rows=${R.int(10, 9999)}\n`;
+      else if (r === 4) d.w`kernel: [${R.int(1000, 99999)}.${R.digits(6)}] eth0: link up, hw ${la.mac()}\n`;
+      else { const c = drawKind(simple); d.w`${svc()}[${R.int(100, 9999)}]: DEBUG env ${pick(c.keys).toUpperCase()}=${secOf(c)}\n`; }
+    }
+  }
+  return d;
+}
+// ---------- source code ----------
+function codeDoc() {
+  const d = new Doc('source_code'); const lang = pick(['py', 'js', 'go', 'java', 'rb', 'php', 'cs', 'rs', 'kt', 'sh']);
+  const c1 = drawKind(simple), c2 = drawKind(simple), v1 = secOf(c1), v2 = secOf(c2);
+  const n1 = pick(c1.keys).toUpperCase().replace(/[^A-Z0-9_]/g, '_'), n2 = pick(c2.keys).toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+  const base = `https://${pick(['api', 'svc', 'gateway'])}.${org()}.${tld()}/v${R.int(1, 3)}`;
+  switch (lang) {
+    case 'py': d.w`# ${svc()}/client.py\nimport os\nimport requests\n\n${n1} = "${v1}"  # TODO move to secrets manager\n${n2} = os.environ.get("${n2}", "${v2}")\nSENTRY_RELEASE = "${la.sha()}"\n\ndef fetch_customer(cid: str) -> dict:\n    # e.g. cid="${la.crmId()}"\n    r = requests.get(f"${base}/customers/{cid}", headers={"Authorization": f"Bearer {${n1}}"}, timeout=${R.int(3, 30)})\n    r.raise_for_status()\n    return r.json()\n\nif __name__ == "__main__":\n    print(fetch_customer("${la.crmId()}"))\n    # test card for sandbox only: ${pi.testCard()}\n`; break;
+    case 'js': d.w`// src/${svc()}/config.js\nconst { Client } = require('pg');\n\nmodule.exports = {\n  ${n1.toLowerCase()}: process.env.${n1} || '${v1}',\n  ${n2.toLowerCase()}: '${v2}',\n  db: new Client({ host: '${la.host()}', user: 'app', password: '${sec('POSTGRES_PASSWORD')}' }),\n  publicKey: '${la.pubkey().v.includes('\n') ? la.sshPub() : la.pubkey()}',\n  placeholderForDocs: '${la.placeholder()}',\n  buildId: '${la.uuid()}',\n};\n`; break;
+    case 'go': d.w`package main\n\n// ${svc()} bootstrap\nimport (\n\t"net/http"\n\t"os"\n)\n\nconst (\n\t${n1.toLowerCase().replace(/_(.)/g, (m, a) => a.toUpperCase())} = "${v1}"\n\tdefaultRegion = "${pick(['eu-central-1', 'us-west-2'])}"\n\tversion = "${la.version()}"\n)\n\nfunc client() *http.Client {\n\tif os.Getenv("${n2}") == "" {\n\t\tos.Setenv("${n2}", "${v2}")\n\t}\n\treturn &http.Client{}\n}\n\n// trace sample: ${la.traceId()}\n`; break;
+    case 'java': d.w`package com.${org()}.${pick(['billing', 'crm', 'ingest'])};\n\nimport java.util.Properties;\n\npublic final class Secrets {\n    // FIXME(${pi.person('us').span()}): rotate after the audit\n    static final String ${n1} = "${v1}";\n    static final String ${n2} = "${v2}";\n    static final String KEYSTORE_PASS = "${sec('KEYSTORE_PASSWORD')}";\n    static final String SERIAL = "${la.uuid()}";\n\n    static Properties props() {\n        Properties p = new Properties();\n        p.setProperty("jdbc.url", "jdbc:postgresql://${la.host()}:5432/crm");\n        p.setProperty("jdbc.password", "${sec('POSTGRES_PASSWORD')}");\n        return p;\n    }\n}\n`; break;
+    case 'rb': d.w`# config/initializers/${pick(['stripe', 'integrations', 'mailer'])}.rb\nRails.application.configure do\n  config.x.${n1.toLowerCase()} = ENV.fetch("${n1}", "${v1}")\n  config.x.${n2.toLowerCase()} = "${v2}"\n  config.x.release = "${la.shortSha()}"\nend\n\nActionMailer::Base.smtp_settings = {\n  address: "${la.host()}",\n  user_name: "${pi.email()}",\n  password: "${sec('SMTP_PASSWORD')}",\n}\n`; break;
+    case 'php': d.w`<?php\n// wp-config.php (${svc()})\ndefine('DB_NAME', 'wordpress');\ndefine('DB_USER', 'wp_admin');\ndefine('DB_PASSWORD', '${sec('MYSQL_PASSWORD')}');\ndefine('DB_HOST', '${la.host()}');\ndefine('AUTH_KEY', '${sec('GENERIC_SECRET')}');\ndefine('${n1}', '${v1}');\n$config['${n2.toLowerCase()}'] = '${v2}';\n// support contact: ${pi.email()}\n`; break;
+    case 'cs': d.w`// Services/${pick(['Payment', 'Mail', 'Storage'])}Client.cs\nnamespace ${org()}.Services;\n\npublic class ExternalClient\n{\n    private const string ${n1} = "${v1}";\n    private readonly string _conn = "DefaultEndpointsProtocol=https;AccountName=${org()}data;AccountKey=${sec('AZURE_STORAGE_ACCOUNT_KEY')};EndpointSuffix=core.${org()}.example";\n    private const string Other = "${v2}";\n    private static readonly Guid AppId = Guid.Parse("${la.uuid()}");\n}\n`; break;
+    case 'rs': d.w`// src/config.rs\npub const ${n1}: &str = "${v1}";\npub const ${n2}: &str = "${v2}";\npub const BUILD: &str = "${la.sha()}";\npub const EXAMPLE_KEY_FROM_DOCS: &str = "${la.awsExample()}";\n\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn parses_card() { assert!(super::luhn("${pi.testCard('')}")); }\n}\n`; break;
+    case 'kt': d.w`// app/src/main/java/${org()}/BuildSecrets.kt\nobject BuildSecrets {\n    const val ${n1} = "${v1}"\n    const val ${n2} = "${v2}"\n    const val VERSION_NAME = "${la.version()}"\n    const val BRAND = "${la.color()}"\n}\n`; break;
+    default: d.w`#!/usr/bin/env bash\n# deploy.sh - ${svc()}\nset -euo pipefail\nexport ${n1}="${v1}"\nexport ${n2}='${v2}'\nexport RELEASE_SHA="${la.sha()}"\nexport DB_PASSWORD="${la.envRef('DB_PASSWORD')}"\ncurl -fsS -X POST "${base}/deploy" -H "Authorization: token ${sec('GITHUB_PAT')}" -d "{\\"ref\\":\\"${la.shortSha()}\\"}"\n`;
+  }
+  return d;
+}
+// ---------- shell history ----------
+function shellDoc() {
+  const d = new Doc('shell_history'); let n = R.int(300, 1800);
+  const lines = [
+    () => ['export ', (() => { const c = drawKind(simple); return [pick(c.keys).toUpperCase().replace(/[^A-Z0-9_]/g, '_'), '=', secOf(c)]; })()],
+    () => ['curl -s -H "Authorization: Bearer ', sec(pick(['JWT', 'BEARER_TOKEN', 'GITLAB_PAT', 'OPENAI_API_KEY', 'HUGGINGFACE_TOKEN', 'VAULT_TOKEN', 'DIGITALOCEAN_TOKEN', 'LINEAR_API_KEY'])), '" https://api.', org(), '.example/v1/me | jq .'],
+    () => ['mysql -h ', la.host(), ' -u root -p', sec('MYSQL_PASSWORD'), ' shop < dump.sql'],
+    () => ['docker login registry.', org(), '.example -u ci-bot -p ', sec('DOCKER_HUB_PAT')],
+    () => ['sshpass -p \'', sec('SSH_PASSWORD'), '\' ssh root@', la.host()],
+    () => ['git clone https://oauth2:', sec('GITLAB_PAT'), '@git.', org(), '.example/platform/infra.git'],
+    () => ['aws configure set aws_secret_access_key ', sec('AWS_SECRET_KEY')],
+    () => ['PGPASSWORD=', sec('POSTGRES_PASSWORD'), ' psql -h ', la.host(), ' -U app -c "select count(*) from users"'],
+    () => ['git checkout ', la.shortSha()],
+    () => ['kubectl rollout restart deploy/', svc(), ' -n prod'],
+    () => ['docker pull ', la.imgTag()],
+    () => ['ssh-keygen -lf ~/.ssh/id_ed25519.pub'],
+    () => ['echo "', la.placeholder(), '" > token.txt  # placeholder for now'],
+    () => ['npm config set //npm.', org(), '.example/:_authToken ', sec('NPM_TOKEN')],
+    () => ['vault login ', sec('VAULT_TOKEN')],
+    () => ['ls -la', ''],
+    () => ['htpasswd -b .htpasswd admin ', sec('ADMIN_PASSWORD')],
+    () => ['redis-cli -h ', la.host(), ' -a ', sec('REDIS_PASSWORD'), ' INFO'],
+    () => ['gh auth login --with-token <<< ', sec('GITHUB_FINE_GRAINED_PAT')],
+    () => ['terraform apply -var "do_token=', sec('DIGITALOCEAN_TOKEN'), '"'],
+    () => ['ping -c 3 ', la.host()],
+    () => ['curl -u "admin:', sec('ADMIN_PASSWORD'), '" https://jenkins.', org(), '.example/api/json'],
+  ];
+  const numbered = R.chance(0.5); let i = R.int(100, 900);
+  for (let k = 0; k < R.int(7, 13); k++) { if (numbered) d.w`${String(i++).padStart(5)}  `; else if (R.chance(0.4)) d.w`: ${la.epoch()}:0;`; d.add(pick(lines)()); d.text('\n'); }
+  return d;
+}
+// ---------- CI ----------
+function ciDoc() {
+  const d = new Doc('ci_output'); const gh = R.chance(0.5);
+  d.w`${gh ? '##[group]Run actions/checkout@v4' : 'Running with gitlab-runner ' + '17.' + R.int(0, 9) + '.' + R.int(0, 3)}\n`;
+  d.w`${la.isoTs()} Job ${la.build()} started, commit ${la.sha()}\n${la.isoTs()} Checking out ${la.shortSha()} as detached HEAD\n`;
+  d.w`${la.isoTs()} env:\n`;
+  d.w`${la.isoTs()}   NPM_TOKEN: ***\n${la.isoTs()}   REGISTRY_PASSWORD: ${la.envRef('REGISTRY_PASSWORD')}\n`;
+  for (let i = 0; i < R.int(1, 3); i++) { const c = drawKind(simple); d.w`${la.isoTs()}   ${pick(c.keys).toUpperCase()}: ${secOf(c)}\n`; }
+  d.w`${la.isoTs()} $ ${pick(['npm ci', 'pip install -r requirements.txt', 'go build ./...'])}\n${la.isoTs()} added ${R.int(200, 1500)} packages, integrity ${la.integrity()}\n`;
+  if (R.chance(0.6)) d.w`${la.isoTs()} $ echo "debug token: $${pick(['DEPLOY_TOKEN', 'GH_TOKEN'])}"\n${la.isoTs()} debug token: ${sec(pick(['GITHUB_APP_INSTALLATION_TOKEN', 'GITLAB_DEPLOY_TOKEN', 'GITHUB_PAT', 'CIRCLECI_TOKEN', 'BUILDKITE_TOKEN']))}\n`;
+  if (R.chance(0.5)) d.w`${la.isoTs()} $ docker login -u robot -p ${sec('DOCKER_HUB_PAT')} registry.${org()}.example\n${la.isoTs()} WARNING! Using --password via the CLI is insecure.\n`;
+  d.w`${la.isoTs()} pushed ${la.imgTag()}\n${la.isoTs()} sonar: quality gate passed (${la.version()}) token=${sec('SONARQUBE_TOKEN')}\n${la.isoTs()} Job succeeded in ${R.int(40, 900)}s\n`;
+  return d;
+}
+// ---------- cloud CLI ----------
+function cloudDoc() {
+  const d = new Doc('cloud_cli'); const t = R.int(0, 5);
+  if (t === 0) d.w`$ aws sts get-session-token --duration-seconds 3600\n{\n    "Credentials": {\n        "AccessKeyId": "${sec('AWS_TEMP_ACCESS_KEY')}",\n        "SecretAccessKey": "${sec('AWS_SECRET_KEY')}",\n        "SessionToken": "${sec('AWS_SESSION_TOKEN')}",\n        "Expiration": "${la.isoTs()}"\n    }\n}\n$ aws sts get-caller-identity\n{ "UserId": "AIDA${R.str(A.b32, 17)}", "Account": "${R.digits(12)}", "Arn": "${la.accountSid()}" }\n`;
+  else if (t === 1) d.w`$ aws iam create-access-key --user-name ${pick(['ci-deployer', 'backup-bot', 'terraform'])}\n{\n    "AccessKey": {\n        "UserName": "ci-deployer",\n        "AccessKeyId": "${sec('AWS_ACCESS_KEY')}",\n        "Status": "Active",\n        "SecretAccessKey": "${sec('AWS_SECRET_KEY')}",\n        "CreateDate": "${la.isoTs()}"\n    }\n}\n# the docs example (${la.awsExample(0)} / ${la.awsExample(1)}) is NOT what we use\n`;
+  else if (t === 2) d.w`$ az ad sp create-for-rbac --name ${svc()}-sp --role contributor\n{\n  "appId": "${la.uuid()}",\n  "displayName": "${svc()}-sp",\n  "password": "${sec('AZURE_CLIENT_SECRET')}",\n  "tenant": "${la.uuid()}"\n}\n$ az storage account keys list -n ${org()}prod --query "[0].value" -o tsv\n${sec('AZURE_STORAGE_ACCOUNT_KEY')}\n`;
+  else if (t === 3) d.w`$ gcloud auth print-access-token\n${sec('GOOGLE_OAUTH_ACCESS_TOKEN')}\n$ cat sa-key.json\n{\n  "type": "service_account",\n  "project_id": "${org()}-prod-${R.int(100, 999)}",\n  "private_key_id": "${sec('GCP_SERVICE_ACCOUNT_KEY_ID')}",\n  "private_key": "${mapv(sec('PKCS8_PRIVATE_KEY'), (v) => v.replace(/\n/g, '\\n') + '\\n')}",\n  "client_email": "deployer@${org()}-prod.iam.gserviceaccount.example",\n  "client_id": "${R.digits(21)}"\n}\n`;
+  else if (t === 4) { d.w`$ kubectl get secret ${svc()}-creds -o yaml\napiVersion: v1\ndata:\n  password: ${sec('K8S_SECRET_DATA')}\n  token: ${mapv(sec('K8S_SERVICE_ACCOUNT_TOKEN'), (v) => b64(v))}\nkind: Secret\nmetadata:\n  resourceVersion: "${la.k8sRv()}"\n  uid: ${la.uuid()}\n$ kubectl config view --raw | grep token\n    token: ${sec('K8S_SERVICE_ACCOUNT_TOKEN')}\n`; }
+  else { d.w`$ terraform output -json\n{\n  "db_admin_password": { "sensitive": true, "type": "string", "value": "${sec('POSTGRES_PASSWORD')}" },\n  "lb_dns": { "sensitive": false, "value": "${la.host()}" },\n  "api_key": { "sensitive": true, "value": "${sec(pick(['GENERIC_API_KEY', 'DATADOG_API_KEY', 'NEW_RELIC_LICENSE_KEY', 'CLOUDFLARE_API_TOKEN']))}" },\n  "vpc_id": { "value": "vpc-${R.str(A.hex, 17)}" }\n}\n$ vault kv get -field=token secret/${svc()}\n${sec(pick(['VAULT_TOKEN', 'DOPPLER_TOKEN', 'TAILSCALE_AUTH_KEY', 'TERRAFORM_CLOUD_TOKEN', 'PULUMI_ACCESS_TOKEN']))}\n`; }
+  return d;
+}
+// ---------- git output ----------
+function gitDoc() {
+  const d = new Doc('git_output'); const a = pi.person(); const em = pi.email(a);
+  d.w`commit ${la.sha()}\nAuthor: ${a.span()} <${em}>\nDate:   ${pick(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])} ${pick(['Nov', 'Dec'])} ${R.int(1, 28)} ${R.int(10, 23)}:${R.int(10, 59)}:${R.int(10, 59)} 2026 +0${R.int(0, 9)}00\n\n`;
+  const t = R.int(0, 2); const c = drawKind((x) => simple(x) || x.pem);
+  if (t === 0) d.w`    ${pick(['add staging creds for the demo', 'wip: get integration working', 'quick fix for prod outage', 'hardcode key until vault is back'])}\n\ndiff --git a/${pick(['config/settings.py', '.env.example', 'deploy/values.yaml', 'src/keys.ts'])} b/same\nindex ${la.shortSha()}..${la.shortSha()} 100644\n@@ -${R.int(3, 40)},6 +${R.int(3, 40)},8 @@\n-${pick(c.keys).toUpperCase()}=${la.placeholder()}\n+${pick(c.keys).toUpperCase()}=${c.pem ? mapv(secOf(c), (v) => v.replace(/\n/g, '\n+')) : secOf(c)}\n+BUILD=${la.version()}\n`;
+  else if (t === 1) d.w`    ${pick(['Rotate', 'Revoke and rotate', 'Replace'])} ${pick(c.desc)}\n\n    The old value ${secOf(c)} was exposed in ${pick(['the CI log', 'a screenshot in #general', 'the public gist'])}; it is revoked.\n    New one lives in vault at ${la.envRef()}.\n    Reviewed-by: ${(() => { const r = pi.person(); return [r.span(), ' <', pi.email(r), '>']; })()}\n\n ${pick(['deploy/secrets.enc.yaml', 'infra/terraform.tfvars'])} | ${R.int(1, 9)} ++--\n`;
+  else d.w`    Merge branch '${pick(['feature/sso', 'fix/billing', 'chore/deps'])}' into main\n\ncommit ${la.sha()}\nAuthor: ${(() => { const r = pi.person(); return [r.span(), ' <', pi.email(r), '>']; })()}\n\n    bump lockfile\n\ndiff --git a/package-lock.json b/package-lock.json\n-      "integrity": "${la.integrity()}",\n+      "integrity": "${la.integrity()}",\n-      "version": "${la.version()}",\n+      "version": "${la.version()}",\n\ncommit ${la.sha()}\n    ${pick(['test: add fixture user', 'seed data for QA'])}\n\n+  { "name": "${pi.person().span()}", "email": "${pi.email()}", "phone": "${pi.phone()}" }\n+  const password = "${sec('USER_PASSWORD')}"\n`;
+  return d;
+}
+// ---------- stack traces ----------
+function traceDoc() {
+  const d = new Doc('stack_trace'); const t = R.int(0, 2);
+  if (t === 0) d.w`Traceback (most recent call last):\n  File "/srv/${svc()}/app/db.py", line ${R.int(10, 400)}, in connect\n    conn = psycopg2.connect(dsn)\n  File "/usr/lib/python3.12/site-packages/psycopg2/__init__.py", line 122, in connect\n    conn = _connect(dsn, connection_factory=connection_factory, **kwasync)\npsycopg2.OperationalError: connection to server at "${la.host()}" failed: FATAL:  password authentication failed for user "app"\n\nLocals:\n  dsn = '${urlSecret()}'\n  user_email = '${pi.email()}'\n  request_id = '${la.reqId()}'\n  settings.${pick(byE.STRIPE_SECRET_KEY.keys)} = '${sec('STRIPE_SECRET_KEY')}'\n`;
+  else if (t === 1) d.w`Exception in thread "main" org.springframework.beans.factory.BeanCreationException: Error creating bean 'dataSource'\n\tat org.springframework.beans.factory.support.AbstractAutowireCapableBeanFactory.doCreateBean(AbstractAutowireCapableBeanFactory.java:${R.int(500, 700)})\n\tat com.${org()}.App.main(App.java:${R.int(10, 90)})\nCaused by: java.sql.SQLException: Access denied for user 'shop'@'${pi.ip()}' (using password: YES)\n  spring.datasource.url=jdbc:mysql://${la.host()}:3306/shop\n  spring.datasource.password=${sec('MYSQL_PASSWORD')}\n  spring.mail.password=${sec('SMTP_PASSWORD')}\n  build.version=${la.version()}\n  git.commit.id=${la.sha()}\n`;
+  else { const c = drawKind(simple); d.w`Error: Request failed with status code 401\n    at createError (/app/node_modules/axios/lib/core/createError.js:16:15)\n    at settle (/app/node_modules/axios/lib/core/settle.js:17:12)\n    at IncomingMessage.handleStreamEnd (/app/node_modules/axios/lib/adapters/http.js:${R.int(200, 400)}:11) {\n  config: {\n    url: 'https://api.${org()}.example/v2/charges',\n    headers: {\n      Accept: 'application/json',\n      Authorization: 'Bearer ${secOf(c)}',\n      'X-Request-Id': '${la.reqId()}'\n    },\n    data: '{"email":"${pi.email()}","amount":"${la.price()}"}'\n  },\n  code: 'ERR_BAD_REQUEST'\n}\n`; }
+  return d;
+}
+export const TECH = { env: envDoc, config: configDoc, k8s_manifest: k8sDoc, log: logDoc, source_code: codeDoc, shell_history: shellDoc, ci_output: ciDoc, cloud_cli: cloudDoc, git_output: gitDoc, stack_trace: traceDoc };
+export { urlSecret, org, tld, svc };
