@@ -894,9 +894,9 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_after = 512;
   // Gated by triggers: "password" alone is everywhere in prose; the SQL forms put a quote after.
   r.push_back(Raw("sql_password", "PASSWORD", {},
-                  R"re((?i)\b(?:(?:alter|create)\s+(?:user|role)\s+"?[A-Za-z0-9_.\-]+"?\s+(?:with\s+)?(?:[a-z]+\s+){0,6}?(?:encrypted\s+)?password|identified\s+by)\s+'([^'\r\n]{3,})')re",
+                  R"re((?i)\b(?:(?:alter|create)\s+(?:user|role)\s+"?[A-Za-z0-9_.\-]+"?\s+(?:with\s+)?(?:[a-z]+\s+){0,6}?(?:encrypted\s+)?password|identified\s+by)\s+(?:'([^'\r\n]{3,})'|"([^"\r\n]{3,})"))re",
                   0, Check::kUrlPassword));
-  r.back().triggers = {R"re((?i)password\s{1,16}')re", R"re((?i)identified\s{1,16}by\s{1,16}')re"};
+  r.back().triggers = {R"re((?i)password\s{1,16}')re", R"re((?i)identified\s{1,16}by\s{1,16}["'])re"};
   r.back().window_before = 160;
   r.back().window_after = 256;
   r.push_back(Raw("redis_auth", "PASSWORD", {"\"auth\""},
@@ -1018,7 +1018,7 @@ void Structured(std::vector<RuleSpec>& r) {
   // Name/value pairs (Kubernetes env, ECS task definitions, Azure app settings, GitHub and
   // CI variable listings): {"name": "DB_PASSWORD", "value": "..."} or "- name: X\n  value: y".
   r.push_back(Raw("name_value_pair_secret", "PASSWORD", {"value"},
-                  R"re((?i)\bname["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key|_key|credential|_auth\b|_psk\b)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
+                  R"re((?i)\bname["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.\-]*(?:password|passwd|passphrase|secret|token|api_?key|private_?key|access_?key|_key|credential|_auth\b|_psk\b)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().gate = Gate::kCredentialBefore;
   r.back().window_before = 160;
@@ -1037,6 +1037,11 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re([|/])re", 0, Check::kMarkdownTable, 0.8f));
   r.back().window_before = 0;
   r.back().window_after = 4;
+  // SQL INSERT statements whose column list names a credential column (sql_insert.h).
+  r.push_back(Raw("sql_insert_secret", "SECRET", {"insert into", "insert ignore into"},
+                  R"re((?i)insert\b)re", 0, Check::kSqlInsert, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 8;
   // A credential's name whose value is a nested "value:" (secret stores' exports, SOPS-like
   // and CI variable YAML): "smtp_password:\n    value: '...'"; Terraform's output JSON names
   // other members first ("db_password": { "sensitive": true, "type": "string", "value": ... }).
@@ -1224,7 +1229,7 @@ void Generic(std::vector<RuleSpec>& r) {
   r.push_back(Raw("call_pair_secret", "PASSWORD",
                   {"pass", "pwd", "secret", "token", "api_key", "apikey", "api-key", "private_key",
                    "access_key"},
-                  R"re((?i)["']([A-Za-z0-9_.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|private[_\-]?key|access[_\-]?key)[A-Za-z0-9_.\-]*)["']\s*,\s*["']([^"'\r\n]{6,})["'])re",
+                  R"re((?i)["']([A-Za-z0-9_.\-]*(?:password|passwd|pwd|secret|token|api[_\-]?key|private[_\-]?key|access[_\-]?key)[A-Za-z0-9_.\-]*)["']\s*,\s*(?:["']([^"'\r\n]{6,})["']|\x60([^\x60\r\n]{6,})\x60))re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().gate = Gate::kFirstCallArgument;
   r.back().anchored_at_key = true;  // one try at the quote before the name
@@ -1441,7 +1446,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // A bare random value right after the word token or secret, in logs and shell lines: "echo
   // jenkins token 11299...", "expected secret oc6X... got ...". Long (24+), letters and digits.
   r.push_back(Raw("token_then_value", "SECRET", {" token ", " secret "},
-                  R"re((?i)[ \t](?:token|secret)[ \t]+([A-Za-z0-9_\-]{24,})(?:[\s.,;)]|$))re",
+                  R"re((?i)[ \t](?:token|secret)[ \t]+([A-Za-z0-9_\-]{24,})(?:[\s.,;)"'\x60]|$))re",
                   3.5, Check::kOpaqueToken, 0.8f));
   r.back().gate = Gate::kLongValueFollows;
   r.back().starts_at_keyword = true;
@@ -1457,7 +1462,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // The same after "key" ("den Datadog-Key 4f68d83d...", "API key 0b3c..."): a GPG key's id or
   // fingerprint (upper-case hex) is no secret either.
   r.push_back(Raw("key_then_value", "SECRET", {" key ", "-key "},
-                  R"re((?i)[ \t\-]key[ \t]+([A-Za-z0-9_\-]{24,})(?:[\s.,;)]|$))re",
+                  R"re((?i)[ \t\-]key[ \t]+([A-Za-z0-9_\-]{24,})(?:[\s.,;)"'\x60]|$))re",
                   3.5, Check::kOpaqueToken, 0.8f));
   r.back().gate = Gate::kLongValueFollows;
   r.back().starts_at_keyword = true;
@@ -1479,6 +1484,52 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kMixedValueFollows;
   r.back().starts_at_keyword = true;
   r.back().window_after = 120;
+  // A password handed to a *-password-file (or --password) option through process substitution:
+  // `ansible-vault decrypt --vault-password-file <(echo "X")`, `--passwordfile <(printf X)`.
+  r.push_back(Raw("password_process_substitution", "PASSWORD", {"<(echo", "<(printf", "<( echo"},
+                  R"re((?i)-(?:[a-z]+-)*(?:pass(?:word)?|passwd|pwd|secret|token|key)(?:-?file)?[ =]<\(\s*(?:echo|printf)(?:\s+-[ne]+)?\s+(?:"([^"\r\n]{4,})"|'([^'\r\n]{4,})'|([^\s"')]{4,}))\s*\))re",
+                  0, Check::kUrlPassword, 0.9f));
+  r.back().window_before = 64;
+  r.back().window_after = 200;
+  // GitHub CLI: `gh secret set NAME --body "X"` / `-b X` (the value lands in a repository's
+  // Actions secrets; its shell history keeps it).
+  r.push_back(Raw("gh_secret_set_body", "SECRET", {"secret set"},
+                  R"re(\bgh\s+secret\s+set\s+[A-Za-z0-9_]+(?:\s+-[A-Za-z]\s+[^\s-]\S*|\s+--(?:repo|env|org|app|visibility)[ =]\S+)*\s+(?:--body|-b)[ =](?:"([^"\r\n]{4,})"|'([^'\r\n]{4,})'|([^\s"']{4,})))re",
+                  0, Check::kUrlPassword, 0.9f));
+  r.back().window_before = 16;
+  r.back().window_after = 400;
+  // A shell default for a credential's variable: "${PGPASSWORD:-X}", ': "${NGROK_AUTHTOKEN:=X}"'
+  // (the literal is what runs when the variable is unset).
+  r.push_back(Raw("shell_default_secret", "PASSWORD", {"${"},
+                  R"re(\$\{([A-Za-z_][A-Za-z0-9_]*(?i:pass|pwd|secret|token|api_?key|private_?key|access_?key|auth)[A-Za-z0-9_]*):?[-=]([^}\s"'$]{6,})\})re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
+  // Django's generated key (50 characters of lower case, digits and !@#$%^&*(-_=+)) unquoted
+  // in a dotenv line, where the generic value stops at its first '&' or '='.
+  r.push_back(Raw("django_secret_key_env", "SECRET", {"secret_key="},
+                  R"re((?:^|[\s'"])(?:DJANGO_)?SECRET_KEY=([a-z0-9!@#$%^&*(\-_=+)]{50})(?:\s|$))re",
+                  3.5));
+  r.back().window_before = 16;
+  r.back().window_after = 80;
+  // A key or token named in a sentence: "your new API key for the sandbox: X", "the token for
+  // staging is X", "access key → X". The value must look like a credential (IsPlausibleTableSecret).
+  r.push_back(Raw("prose_token", "SECRET",
+                  {"key for ", "token for ", "secret for ", "key of ", "token of ", "secret of ",
+                   "key →", "key ->", "key=>", "key =>", "token →", "token ->", "token =>",
+                   "secret →", "secret ->", "secret =>", "key→", "key->", "token→", "token->"},
+                  R"re((?i)(?:key|token|secret)(?:[ \t]+(?:for|of)(?:[ \t]+[^\s:]{1,40}){1,4}?[ \t]*(?::|→|->|=>|[ \t]+is)|[ \t]*(?:→|->|=>))[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
+                  0, Check::kTableSecret, 0.75f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
+  {
+    // A public key's type ("ssh-ed25519 AAAA...") is what follows "key for the bastion:".
+    AllowlistSpec types;
+    types.target = AllowlistSpec::Target::kSecret;
+    types.regexes = {R"re(^(?:ssh-|ecdsa-|sk-ssh-|sk-ecdsa-))re"};
+    r.back().allowlists.push_back(std::move(types));
+  }
   // A secret printed on the line after `vault kv get -field=password ...` / `vault read -field=`
   // (not a shell history's "#<time>" line).
   r.push_back(Raw("vault_field_output", "PASSWORD", {"-field="},

@@ -29,6 +29,7 @@ enum class Check : std::uint8_t {
   kMarkdownTable,    // the match is in a table header naming a credential column (markdown_table.h)
   kTableSecret,      // a bare value that must look like a credential (IsPlausibleTableSecret)
   kBitcoinKey,       // Base58Check of a WIF or BIP32 private key, checksum verified
+  kSqlInsert,        // the match is INSERT INTO; the values under credential columns (sql_insert.h)
 };
 
 // A gitleaks allowlist: a finding it matches is not reported.

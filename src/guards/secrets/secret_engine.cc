@@ -16,6 +16,7 @@
 #include "guards/secrets/escaped_view.h"
 #include "guards/secrets/k8s_secret.h"
 #include "guards/secrets/markdown_table.h"
+#include "guards/secrets/sql_insert.h"
 #include "guards/secrets/pem_block.h"
 #include "guards/secrets/secret_detector.h"
 #include "guards/secrets/validators.h"
@@ -798,13 +799,16 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
     if (secret.empty()) secret = whole;
   }
   if (secret.empty() || secret.data() == nullptr) return;
-  if (rule.check == Check::kKubernetesSecret || rule.check == Check::kMarkdownTable) {
+  if (rule.check == Check::kKubernetesSecret || rule.check == Check::kMarkdownTable ||
+      rule.check == Check::kSqlInsert) {
     std::vector<ValueSpan> values;
     const auto at = static_cast<std::size_t>(whole.data() - text.data());
     if (rule.check == Check::kKubernetesSecret) {
       KubernetesSecretValues(text, at, values);
-    } else {
+    } else if (rule.check == Check::kMarkdownTable) {
       MarkdownTableSecretValues(text, at, values);
+    } else {
+      SqlInsertSecretValues(text, at, values);
     }
     for (const ValueSpan& v : values) {
       const std::string_view value = text.substr(v.begin, v.end - v.begin);
@@ -897,6 +901,7 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
         break;
       case Check::kKubernetesSecret:  // handled above
       case Check::kMarkdownTable:
+      case Check::kSqlInsert:
         break;
       case Check::kProsePassword:
         if (!IsProsePassword(value)) return;

@@ -597,4 +597,29 @@ bool IsPlausibleSecret(std::string_view key, std::string_view v, bool quoted) {
   return ShannonEntropy(v) >= 3.0;
 }
 
+bool NamesCredential(std::string_view name) {
+  const std::string n = core::AsciiLower(name);
+  static constexpr std::string_view kWords[] = {"password", "passwd", "secret", "token",
+                                                "api_key", "apikey", "api-key", "private_key",
+                                                "access_key", "_pass", "_pwd", "passwort",
+                                                "kennwort", "passphrase", "credential"};
+  for (std::string_view word : kWords) {
+    if (n.find(word) != std::string::npos) return !IsMetadataKey(name);
+  }
+  // A name in words that ends in "key" ("Mailgun key", "bitcoin WIF key", "Algolia admin
+  // key"), but not one of the keys that are no credential.
+  if (n.ends_with(" key") || n.ends_with("_key") || n.ends_with("-key")) {
+    static constexpr std::string_view kNotCredential[] = {
+        "public", "primary", "foreign", "sort", "partition", "hash", "shortcut", "hot", "music",
+        "keyboard", "composite", "idempotency", "cache", "lookup", "unique", "host", "gpg",
+        "pgp", "ssh", "publishable", "site", "map", "object", "routing", "translation",
+        "i18n", "row", "index", "storage", "kms", "label", "tag"};
+    for (std::string_view word : kNotCredential) {
+      if (n.find(word) != std::string::npos) return false;
+    }
+    return !IsMetadataKey(name);
+  }
+  return false;
+}
+
 }  // namespace mcpgw::guards::secrets

@@ -91,4 +91,11 @@ bool IsRandomKeyValue(std::string_view key, std::string_view value, bool quoted)
 // True when `key` names metadata about a credential rather than the credential itself.
 bool IsMetadataKey(std::string_view key);
 
+// True when a name written by a person (a table's first cell, an SQL column) says its value is
+// a credential: it holds password, passwd, secret, token, api_key, private_key, access_key,
+// _pass, _pwd, passwort, kennwort, passphrase or credential, or ends in " key"/"_key"/"-key"
+// ("Mailgun key", "bitcoin WIF key") but not a key that is no credential (public, primary,
+// foreign, sort, shortcut, cache, ssh, ...); and it is no metadata name (IsMetadataKey).
+bool NamesCredential(std::string_view name);
+
 }  // namespace mcpgw::guards::secrets
