@@ -157,7 +157,8 @@ constexpr std::string_view kPersonBefore[] = {
     "assigned", "reviewed", "written", "firstname", "lastname",
     "fullname", "surname", "nombre", "vorname", "nachname", "nom", "prenom", "contato"};
 constexpr std::string_view kPersonAfter[] = {"said", "says", "wrote", "writes", "asked", "told",
-                                            "replied", "called", "emailed", "joined", "signed"};
+                                            "replied", "called", "emailed", "joined", "signed",
+                                            "dob", "ssn", "itin"};
 constexpr std::string_view kPlaceBefore[] = {
     "in", "at", "from", "to", "near", "city", "town", "country", "state", "located", "location",
     "address", "lives", "live", "living", "moved", "based", "born", "visit", "visiting",
@@ -256,8 +257,14 @@ bool NameInNeighbourCell(std::string_view text, const Word& w, std::uint16_t fla
 // True when text[b, e) is a whole cell of a delimited row: a delimiter on one side, a delimiter,
 // a line break or the text's edge on the other.
 bool IsWholeCell(std::string_view text, std::size_t b, std::size_t e) {
-  const bool before_delim = b > 0 && IsCellDelimiter(text[b - 1]);
-  const bool after_delim = e < text.size() && IsCellDelimiter(text[e]);
+  // A Markdown cell is padded: "| Haruka Nakamura |".
+  std::size_t pb = b, pe = e;
+  while (pb > 0 && b - pb < 3 && (text[pb - 1] == ' ' || text[pb - 1] == '\t')) --pb;
+  while (pe < text.size() && pe - e < 3 && (text[pe] == ' ' || text[pe] == '\t')) ++pe;
+  const bool before_delim = (b > 0 && IsCellDelimiter(text[b - 1])) ||
+                            (pb < b && pb > 0 && text[pb - 1] == '|');
+  const bool after_delim = (e < text.size() && IsCellDelimiter(text[e])) ||
+                           (pe > e && pe < text.size() && text[pe] == '|');
   const bool before_edge = b == 0 || text[b - 1] == '\n';
   const bool after_edge = e >= text.size() || text[e] == '\n' || text[e] == '\r';
   return (before_delim && (after_delim || after_edge)) || (after_delim && before_edge);
@@ -533,16 +540,64 @@ bool PersonNounBefore(std::string_view text, std::size_t b) {
   static constexpr std::string_view kByVerbs[] = {
       "approved", "revoked", "rotated", "signed", "created", "reviewed", "updated", "reported",
       "assigned", "requested", "submitted", "prepared", "authored", "written", "edited",
-      "modified", "merged", "closed", "opened", "issued", "verified", "witnessed", "referred"};
+      "modified", "merged", "closed", "opened", "issued", "verified", "witnessed", "referred",
+      "started", "triggered", "launched", "initiated", "scheduled", "cancelled", "canceled",
+      "aborted", "deployed", "pushed", "committed", "uploaded", "shared", "sent", "posted",
+      "filed", "raised", "escalated", "acknowledged", "resolved", "maintained", "owned"};
   char buf[24];
   const std::string_view prev = PreviousWord(text, b, buf, 1);
   if (prev.empty() || b < prev.size() + 1 || text[b - 1] != ' ') return false;
   if (InArray(prev, kNouns)) return true;
   const std::size_t prev_begin = b - 1 - prev.size();
   char buf2[24];
-  const std::string_view before = PreviousWord(text, prev_begin, buf2, 1);
-  if (prev == "by") return InArray(before, kByVerbs);
+  // "Last updated 8.7.2022 by NAME": a date or time may stand between the verb and "by".
+  const std::string_view before = PreviousWord(text, prev_begin, buf2, prev == "by" ? 24 : 1);
+  if (prev == "by") {
+    if (before.empty()) return false;
+    for (std::size_t k = prev_begin; k > 0 && !IsAlpha(text[k - 1]); --k) {
+      const char c = text[k - 1];
+      if (!(IsDigit(c) || c == ' ' || c == '.' || c == '/' || c == '-' || c == ':' || c == ',')) {
+        return false;
+      }
+    }
+    return InArray(before, kByVerbs);
+  }
   if (prev == "is") return InArray(before, kNouns);
+  // Jenkins' "Started by user NAME".
+  if (prev == "user") return before == "by";
+  return false;
+}
+
+// A person introducing themselves right before `b`: "I am NAME", "my name is NAME", "ich bin
+// NAME", "je suis NAME", "me llamo NAME", "mi chiamo NAME", "ik ben NAME", "jestem NAME".
+bool IntroBefore(std::string_view text, std::size_t b) {
+  char buf[24];
+  const std::string_view prev = PreviousWord(text, b, buf, 1);
+  if (prev.empty() || b < prev.size() + 1 || text[b - 1] != ' ') return false;
+  if (prev == "jestem" || prev == "llamo" || prev == "chiamo" || prev == "heisse") return true;
+  char buf2[24];
+  const std::string_view before = PreviousWord(text, b - 1 - prev.size(), buf2, 2);
+  return (prev == "am" && before == "i") || (prev == "bin" && before == "ich") ||
+         (prev == "suis" && before == "je") || (prev == "ben" && before == "ik") ||
+         (prev == "is" && before == "name") || (prev == "ist" && before == "name") ||
+         (prev == "est" && before == "nom") || (prev == "es" && before == "nombre");
+}
+
+// A person's attribute written right after a name in a log line or record: "verified NAME
+// dob=1960-06-14", "NAME ssn=...", "NAME <email=...>".
+bool PersonAttributeAfter(std::string_view text, std::size_t e) {
+  if (e >= text.size() || text[e] != ' ') return false;
+  static constexpr std::string_view kKeys[] = {"dob=", "dob:", "ssn=", "ssn:", "itin=",
+                                               "email=", "phone=", "passport=", "born="};
+  for (std::string_view key : kKeys) {
+    if (text.size() - (e + 1) < key.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < key.size() && same; ++k) {
+      const unsigned char c = text[e + 1 + k];
+      same = (IsUpperAscii(c) ? c + 32 : c) == static_cast<unsigned char>(key[k]);
+    }
+    if (same) return true;
+  }
   return false;
 }
 
@@ -709,7 +764,8 @@ constexpr std::string_view kPlaceLabels[] = {
 constexpr std::string_view kPlaceColumns[] = {
     "city", "country", "state", "province", "region", "location", "town", "district",
     "county", "prefecture", "ciudad", "pais", "stadt", "ville", "land", "destination",
-    "origin", "hometown", "address"};
+    "origin", "hometown", "address", "ort", "wohnort", "cidade", "citta", "miasto", "plaats",
+    "stad", "kaupunki", "sehir", "localidad", "localita", "localite"};
 // The same for capitalised words of any kind (a state or a location field holds "Active" or
 // "Main Office" as often as a place): the fields that hold nothing but a place.
 constexpr std::string_view kTownLabels[] = {
@@ -718,7 +774,8 @@ constexpr std::string_view kTownLabels[] = {
     "countryname", "destination"};
 constexpr std::string_view kTownColumns[] = {
     "city", "country", "town", "county", "province", "prefecture", "ciudad", "pais", "stadt",
-    "ville", "destination", "hometown"};
+    "ville", "destination", "hometown", "ort", "wohnort", "cidade", "citta", "miasto", "plaats",
+    "stad", "kaupunki", "sehir"};
 
 // The best PERSON or LOCATION reading of the run words[0, count).
 Scored Score(std::string_view text, const Word* words, int count) {
@@ -797,11 +854,26 @@ Scored Score(std::string_view text, const Word* words, int count) {
       for (int k = 0; k < count; ++k) known = known || (words[k].flags & (kFirstName | kLastName)) != 0;
       const std::size_t e = words[count - 1].end;
       char buf[24];
-      if (DisplayNameOfAddress(text, b, e) || IsPersonLabel(LabelBefore(text, b, buf)) ||
+      const std::string_view label = LabelBefore(text, b, buf);
+      if (DisplayNameOfAddress(text, b, e) || IsPersonLabel(label) ||
           InColumn(text, b, e, kPersonColumns) || AuthorOfMessage(text, b, e, known) ||
-          GreetedName(text, b, e) || PersonNounBefore(text, b)) {
+          GreetedName(text, b, e) || PersonNounBefore(text, b) || IntroBefore(text, b) ||
+          PersonAttributeAfter(text, e)) {
         bool name_like = true;
-        for (int k = 0; k < count && name_like; ++k) name_like = NameLikeWord(text, words[k], false);
+        int name_words = 0;
+        bool other = false;  // an organisation's word, a title, an initial or an acronym
+        for (int k = 0; k < count; ++k) {
+          const bool like = NameLikeWord(text, words[k], false);
+          name_like = name_like && like;
+          name_words += like ? 1 : 0;
+          const std::string_view key(words[k].key, words[k].key_len);
+          other = other || words[k].all_caps || InArray(key, kOrgWords) || InArray(key, kTitles);
+        }
+        // Under a person's own field ("full_name", "cardholder"; not a bare "name"), one word
+        // of the name may be an everyday word as well ("Ji-hoon Park", "Grace Hill").
+        if (!name_like && name_words > 0 && !other && label != "name" && IsPersonLabel(label)) {
+          name_like = true;
+        }
         // ... and the run is no place's name ("Santa Fe").
         if (name_like && (LookupPhrase(words, 0, count) & (kCity | kCountry | kRegion)) == 0) {
           person = 0.75f;
@@ -1019,7 +1091,8 @@ std::size_t HonorificAt(std::string_view text, std::size_t i) {
 // A run of 1-4 words of one uncased script at `i`, separated by single spaces (or a Japanese
 // middle dot), short enough to be a name: CJK and Hangul names have 1-4 characters a word and
 // at most 5 in all; the others 2-20 letters a word. Returns its end, or `i` when there is none.
-std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script) {
+std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script,
+                           bool in_sentence) {
   const std::size_t size = text.size();
   std::size_t len;
   script = UncasedScript(DecodeAt(text, i, len));
@@ -1059,16 +1132,58 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
           c == '\r' || c == ' ' || c == '<' || c == ')' || c == '}' || c == ':' || c == '.')) {
       return i;
     }
-    // A space ends the run before an address or a note, an honorific, a chat line's time, or
-    // the gap of a column layout ("Patient: תמר מזרחי   NHS number: ...").
+    // A space ends the run before an address or a note, an honorific, a chat line's time, a
+    // Markdown cell's edge, or the gap of a column layout ("Patient: תמר מזרחי   NHS number:
+    // ..."); inside a sentence that names a person ("rotated by 高橋 花子 but ..."), before the
+    // sentence's next Latin word.
     if (c == ' ' && !(end + 1 < size && (text[end + 1] == '<' || text[end + 1] == '(' ||
+                                         text[end + 1] == '|' ||
                                          (text[end + 1] == ' ' && end + 2 < size &&
                                           text[end + 2] == ' '))) &&
-        HonorificAt(text, end + 1) == 0 && !ChatTimeAfter(text, end)) {
+        HonorificAt(text, end + 1) == 0 && !ChatTimeAfter(text, end) &&
+        !(in_sentence && end + 1 < size && IsAlpha(text[end + 1]))) {
       return i;
     }
   }
   return end;
+}
+
+constexpr std::string_view kNameColumn[] = {"name"};
+
+// An email address or a phone number among the detections out[first, end) on the same line as
+// text[b, e), or within 240 bytes of it without a blank line between (a JSON object spread over
+// lines): what makes a bare "name" a person's.
+bool ContactNear(const std::vector<Detection>& out, std::size_t first, std::size_t end,
+                 std::string_view text, std::size_t b, std::size_t e) {
+  for (std::size_t k = first; k < end; ++k) {
+    const Detection& d = out[k];
+    if (d.entity != "EMAIL_ADDRESS" && d.entity != "PHONE_NUMBER") continue;
+    const std::size_t lo = std::min(d.begin, b);
+    const std::size_t hi = std::max(d.end, e);
+    if (hi - lo > 240 + (e - b) + (d.end - d.begin)) continue;
+    if (text.substr(lo, hi - lo).find("\n\n") == std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A phone number or an email address right after text[.., e), past ", " or " - " (not ": ",
+// which ends a field's label: "電話: ..."), as in "(রাহেলা
+// চৌধুরী, 02 810 71 61)", "NAME - +41 76 ..."): a name and how to reach its person.
+bool ContactRightAfter(const std::vector<Detection>& out, std::size_t first, std::size_t end,
+                       std::string_view text, std::size_t e) {
+  // A space after the punctuation: prose, not a delimited row ("חיפה;+972 ..." is a city cell).
+  std::size_t k = e;
+  if (k < text.size() && text[k] == ',') ++k;
+  else if (k + 1 < text.size() && text[k] == ' ' && text[k + 1] == '-') k += 2;
+  else return false;
+  if (k >= text.size() || text[k] != ' ') return false;
+  while (k < text.size() && k - e < 4 && text[k] == ' ') ++k;
+  for (std::size_t d = first; d < end; ++d) {
+    if (out[d].begin == k && (out[d].entity == "EMAIL_ADDRESS" || out[d].entity == "PHONE_NUMBER")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // PERSON names in scripts without capitals ("박서연", "佐藤 健太", "Արամ Պետրոսյան"): a short run
@@ -1108,7 +1223,8 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
     std::size_t len;
     const char32_t before = DecodeBefore(text, i);
     Uncased script;
-    const std::size_t end = UncasedNameRun(text, i, script);
+    const bool named_in_sentence = before == ' ' && (PersonNounBefore(text, i) || IntroBefore(text, i));
+    const std::size_t end = UncasedNameRun(text, i, script, named_in_sentence);
     if (end == i) {
       // Skip the rest of this script's run.
       const Uncased here = UncasedScript(DecodeAt(text, i, len));
@@ -1119,7 +1235,7 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
     // The run starts at the value's edge too.
     const bool edge = i == 0 || before == '"' || before == '\'' || before == ' ' || before == ',' ||
                       before == ';' || before == '|' || before == '\t' || before == '\n' ||
-                      before == ':' || before == '=';
+                      before == ':' || before == '=' || before == '(' || before == '[';
     // Places by their field or column ("city": "札幌市", a country column holding "ישראל").
     Entity entity = Entity::kPerson;
     bool found = false;
@@ -1129,8 +1245,14 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
       if (config.enabled & Bit(Entity::kPerson)) {
         found = DisplayNameOfAddress(text, i, end) || (label != "name" && IsPersonLabel(label)) ||
                 InColumn(text, i, end, kColumns) || AuthorOfMessage(text, i, end, false) ||
-                GreetedName(text, i, end) ||
-                (end + 1 < size && text[end] == ' ' && HonorificAt(text, end + 1) != 0);
+                GreetedName(text, i, end) || named_in_sentence ||
+                PersonAttributeAfter(text, end) ||
+                (end + 1 < size && text[end] == ' ' && HonorificAt(text, end + 1) != 0) ||
+                // A bare "name" field or column holds a person's name in a record that also
+                // holds a way to reach them: an email address or a phone number found nearby.
+                ((label == "name" || InColumn(text, i, end, kNameColumn)) &&
+                 ContactNear(out, first, existing, text, i, end)) ||
+                ContactRightAfter(out, first, existing, text, end);
       }
       if (!found && (config.enabled & Bit(Entity::kLocation)) &&
           (InArray(label, kPlaceLabels) || InColumn(text, i, end, kPlaceColumns))) {

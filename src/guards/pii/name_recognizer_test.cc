@@ -184,5 +184,35 @@ TEST(NameRecognizer, NamesInScriptsWithoutCapitalsNeedAPersonsStructure) {
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+TEST(NameRecognizer, StructuresOfRecordsLogsAndSentences) {
+  const Case cases[] = {
+      {"Markdown cells are padded",
+       "| contact | city |\n|---|---|\n| Haruka Nakamura | 東京都 |\n| 高橋 健太 | 横浜市 |\n",
+       "PERSON:Haruka Nakamura LOCATION:東京都 PERSON:高橋 健太 LOCATION:横浜市 "},
+      {"a bare name beside an email address",
+       "{\"id\": 4, \"name\": \"ليلى بن علي\", \"email\": \"a@b.example\"}",
+       "PERSON:ليلى بن علي "},
+      {"a bare name alone still names servers", "{\"id\": 4, \"name\": \"ليلى بن علي\"}", ""},
+      {"a commit's author in parentheses",
+       "5636ed2c feat: strings (अनीता यादव <user@correo.example>, 2021-01-01)",
+       "PERSON:अनीता यादव "},
+      {"named by a verb and a date", "> Last updated 8.7.2022 by يوسف حداد\n", "PERSON:يوسف حداد "},
+      {"a sentence naming a person goes on", "the key was rotated by 高橋 花子 but not in Vault.",
+       "PERSON:高橋 花子 "},
+      {"introducing oneself", "Bonjour, ich bin شیرین کریمی. Ma commande", "PERSON:شیرین کریمی "},
+      {"Jenkins' user", "Started by user Annegret Hoffmann\nRunning as SYSTEM",
+       "PERSON:Annegret Hoffmann "},
+      {"a log's person attribute after the name", "INFO [kyc] verified Otieno Kariuki dob=1960-06-14",
+       "PERSON:Otieno Kariuki "},
+      {"a person's own field allows an everyday word", "{\"full_name\": \"Ji-hoon Park\"}",
+       "PERSON:Ji-hoon Park "},
+      {"a name then how to reach them", "on-call (রাহেলা চৌধুরী, x@y.example) paged",
+       "PERSON:রাহেলা চৌধুরী "},
+      {"a field's label before a contact is no name", "メール: x@y.example\n", ""},
+      {"a German place column", "Name;Ort;E-Mail\nx;חיפה;x@y.example\n", "LOCATION:חיפה "},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii

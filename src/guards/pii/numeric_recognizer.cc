@@ -452,15 +452,38 @@ bool PassportNamedBefore(std::string_view text, std::size_t begin) {
   return InList(w, kPassportWords);
 }
 
+// True when the word right before `begin` (past punctuation, and past "no", "nr", "number",
+// "num", "n") is a routing word: "routing 208328924", "ABA: 151779824", "Routing number: ...".
+bool RoutingNamedBefore(std::string_view text, std::size_t begin) {
+  char buf[24], buf2[24];
+  std::size_t wb = 0, wb2 = 0;
+  std::string_view w = WordBefore(text, begin, buf, wb);
+  if (w.empty()) return false;
+  if (w == "no" || w == "nr" || w == "number" || w == "num" || w == "n") {
+    w = WordBefore(text, wb, buf2, wb2);
+    if (w.empty()) return false;
+  }
+  return InList(w, kRoutingWords);
+}
+
 // Bare numbers that only context identifies: bank account, passport, driver licence.
 void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p,
                    const Digits& d, Candidate& best) {
   if (p.plus || p.open_paren || p.n != 1) return;
   Candidate c{p.gb[0], p.ge[0], Entity::kUsBankNumber, 0.3f};
   // A routing number identifies a bank, not an account.
-  const bool routing = d.n == 9 && AbaRoutingValid(d.view()) &&
-                       HasContextWord(text, c.begin, c.end, kRoutingWords);
-  if (d.n >= 8 && d.n <= 17 && !routing && (cfg.enabled & Bit(Entity::kUsBankNumber)) &&
+  // Named so right before it, it is one whatever its checksum says.
+  const bool routing = d.n == 9 && ((AbaRoutingValid(d.view()) &&
+                                     HasContextWord(text, c.begin, c.end, kRoutingWords)) ||
+                                    RoutingNamedBefore(text, c.begin));
+  // Named a routing number right before it, it is nothing else either (not the licence or the
+  // passport a form lists above it).
+  if (d.n == 9 && RoutingNamedBefore(text, c.begin)) return;
+  // A number glued to a letter prefix ("HS-970977701", "INV_20481234") is a record's id.
+  const bool prefixed_id = c.begin >= 2 && (text[c.begin - 1] == '-' || text[c.begin - 1] == '_') &&
+                           IsAlpha(static_cast<unsigned char>(text[c.begin - 2]));
+  if (d.n >= 8 && d.n <= 17 && !routing && !prefixed_id &&
+      (cfg.enabled & Bit(Entity::kUsBankNumber)) &&
       HasContextWord(text, c.begin, c.end, kBankWords)) {
     c.score = WithContext(0.3f, true);
     Offer(cfg, c, best);
