@@ -1272,6 +1272,185 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
   }
 }
 
+// Field labels whose value is a postal address (LabelBefore's form): "Address:", "\"line1\":",
+// "ship_to=", "billing_address". Not "ip address", "email_address", "remote_addr": the whole
+// label must be one of these.
+constexpr std::string_view kAddressLabels[] = {
+    "address", "addr", "street", "streetaddress", "addressline", "addressline1", "addressline2",
+    "addressline3", "line1", "line2", "shipto", "billto", "billingaddress", "shippingaddress",
+    "homeaddress", "mailingaddress", "postaladdress", "residentialaddress", "deliveryaddress", "homeaddr",
+    "adresse", "anschrift", "direccion", "domicilio", "indirizzo", "adres", "adress", "osoite",
+    "cim", "morada", "strasse", "rua", "calle"};
+// The same labels in their own scripts, compared as written right before the ':'.
+constexpr std::string_view kAddressLabelsUtf8[] = {
+    "住所", "주소", "地址", "地址为", "адрес", "Адрес", "العنوان", "כתובת", "Endereço", "endereço",
+    "Dirección", "dirección", "Địa chỉ", "địa chỉ", "ที่อยู่", "पता", "Straße", "Adresse"};
+
+// The value of an address field at `b` (after the label, its ':' or '=', spaces and an opening
+// quote `quote`): its end, or `b` when it is no address (a placeholder, an IP or a wallet
+// address, an email, a URL, a token).
+std::size_t AddressValueEnd(std::string_view text, std::size_t b, char quote) {
+  const std::size_t size = text.size();
+  std::size_t e = b;
+  while (e < size && e - b <= 160 && text[e] != '\n' && text[e] != '\r') {
+    const char c = text[e];
+    if (quote != 0 ? c == quote : (c == '\t' || c == '|' ||
+                                   (c == ' ' && e + 1 < size && text[e + 1] == ' '))) {
+      break;
+    }
+    if (c == '\\' && quote != 0) return b;  // escapes: a JSON string this does not decode
+    ++e;
+  }
+  if (e - b > 160) return b;
+  if (quote == 0) {
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == ';' ||
+                     text[e - 1] == '.')) {
+      --e;
+    }
+  } else if (e >= size || text[e] != quote) {
+    return b;
+  }
+  const std::string_view v = text.substr(b, e - b);
+  if (v.size() < 4) return b;
+  std::size_t letters = 0;
+  bool space = false, ascii = true;
+  for (char c : v) {
+    const auto u = static_cast<unsigned char>(c);
+    letters += IsAlpha(u) || u >= 0x80 ? 1 : 0;
+    space = space || c == ' ';
+    ascii = ascii && u < 0x80;
+  }
+  if (letters < 3 || v.find('@') != std::string_view::npos ||
+      v.find("://") != std::string_view::npos || v.starts_with("0x") || v.front() == '<' ||
+      v.front() == '[' || v.front() == '$' || v.front() == '{' || v.front() == '*') {
+    return b;
+  }
+  // One long word with digits is a token or a wallet's address, not a street.
+  // (CJK addresses are written without spaces: "東京都渋谷区神南1-2-3".)
+  if (!space && ascii && v.size() >= 16) return b;
+  char lower[12];
+  std::size_t n = 0;
+  for (char c : v) {
+    if (n == sizeof lower) break;
+    lower[n++] = static_cast<char>(IsUpperAscii(static_cast<unsigned char>(c)) ? c + 32 : c);
+  }
+  static constexpr std::string_view kPlaceholders[] = {"n/a", "none", "null", "unknown", "redacted",
+                                                       "tbd", "same", "see ", "example", "test"};
+  const std::string_view head(lower, n);
+  for (std::string_view p : kPlaceholders) {
+    if (head.starts_with(p)) return b;
+  }
+  return e;
+}
+
+// Postal addresses by their field: the whole value under an address label ("Address: Flat 14,
+// 180 Deansgate", "\"line1\": \"Jl. Thamrin 176\"", "住所: 東京都渋谷区神南1-2-3", "ship_to":
+// "서울특별시 강남구 테헤란로 365") is a LOCATION, in any script and whatever its street words.
+// Name detections inside the value (a town, a street named after a person) give way to it; a
+// structured detection inside it (a phone number) keeps the value out.
+void ScanAddressFields(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
+                       std::size_t first, std::size_t structured_end, AllowCheck allow) {
+  const std::size_t size = text.size();
+  // The next ':' and the next '=' at or after a position, each searched again only once passed.
+  auto next = [&](char c, std::size_t from) {
+    const void* at = from < size ? std::memchr(text.data() + from, c, size - from) : nullptr;
+    return at == nullptr ? size : static_cast<std::size_t>(static_cast<const char*>(at) - text.data());
+  };
+  std::size_t colon = next(':', 0), equals = next('=', 0);
+  for (std::size_t p = 0; p < size; ++p) {
+    if (colon < p) colon = next(':', p);
+    if (equals < p) equals = next('=', p);
+    p = std::min(colon, equals);
+    if (p >= size) break;
+    // The value: past spaces and one quote.
+    std::size_t b = p + 1;
+    while (b < size && b - p < 4 && text[b] == ' ') ++b;
+    char quote = 0;
+    if (b < size && (text[b] == '"' || text[b] == '\'')) quote = text[b++];
+    if (b >= size) break;
+    // The label: ASCII letters and digits before the ':' or '=' (past a closing quote and
+    // spaces; '_', '-' and inner spaces dropped, lower case: "Address Line 1" -> "addressline1"),
+    // or one of the labels in other scripts.
+    char buf[24];
+    std::size_t n = 0;
+    std::size_t k = p;
+    while (k > 0 && p - k < 3 && (text[k - 1] == '"' || text[k - 1] == '\'' || text[k - 1] == ' ')) --k;
+    // Most separators follow no address label: the label's last three characters first.
+    if (k >= 3) {
+      // The last three letters or digits, past '_', '-' and single spaces ("Ship To", "ship_to").
+      std::uint32_t tail = 0;
+      int got = 0;
+      for (std::size_t t = k; t > 0 && k - t < 6 && got < 3; --t) {
+        const auto c = static_cast<unsigned char>(text[t - 1]);
+        if (IsAlnum(c)) {
+          tail |= static_cast<std::uint32_t>(IsUpperAscii(c) ? c + 32 : c) << (8 * got++);
+        } else if (c != '_' && c != '-' && c != ' ') {
+          break;
+        }
+      }
+      static const auto* const tails = [] {
+        auto* t = new std::vector<std::uint32_t>();
+        for (std::string_view l : kAddressLabels) {
+          const auto c = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(l[i])); };
+          t->push_back(c(l.size() - 3) << 16 | c(l.size() - 2) << 8 | c(l.size() - 1));
+        }
+        std::sort(t->begin(), t->end());
+        return t;
+      }();
+      const bool utf8_label = static_cast<unsigned char>(text[p - 1]) >= 0x80;
+      if (!utf8_label && !std::binary_search(tails->begin(), tails->end(), tail)) continue;
+    } else if (k == 0 || static_cast<unsigned char>(text[p - 1]) < 0x80) {
+      continue;
+    }
+    bool too_long = false;
+    while (k > 0 && (IsAlnum(static_cast<unsigned char>(text[k - 1])) || text[k - 1] == '_' ||
+                     text[k - 1] == '-' || (text[k - 1] == ' ' && k >= 2 && IsAlnum(text[k - 2])))) {
+      const unsigned char c = text[--k];
+      if (!IsAlnum(c)) continue;
+      if (n == sizeof buf) {
+        too_long = true;
+        break;
+      }
+      buf[n++] = static_cast<char>(IsUpperAscii(c) ? c + 32 : c);
+    }
+    std::reverse(buf, buf + n);
+    // Most labels are no address label: sorted once, looked up by binary search.
+    static const auto* const sorted = [] {
+      auto* v = new std::vector<std::string_view>(std::begin(kAddressLabels), std::end(kAddressLabels));
+      std::sort(v->begin(), v->end());
+      return v;
+    }();
+    bool address = !too_long && n >= 3 &&
+                   std::binary_search(sorted->begin(), sorted->end(), std::string_view(buf, n));
+    if (!address && p > 0 && static_cast<unsigned char>(text[p - 1]) >= 0x80) {
+      for (std::string_view l : kAddressLabelsUtf8) {
+        if (p >= l.size() && text.compare(p - l.size(), l.size(), l) == 0) address = true;
+      }
+    }
+    if (!address) continue;
+    const std::size_t e = AddressValueEnd(text, b, quote);
+    if (e == b) continue;
+    // Structured detections are sorted and do not overlap: the first that ends after b.
+    const auto after = std::partition_point(
+        out.begin() + static_cast<std::ptrdiff_t>(first),
+        out.begin() + static_cast<std::ptrdiff_t>(structured_end),
+        [&](const Detection& d) { return d.end <= b; });
+    bool blocked = after != out.begin() + static_cast<std::ptrdiff_t>(structured_end) &&
+                   after->begin < e;
+    for (std::size_t k = structured_end; k < out.size() && !blocked; ++k) {
+      blocked = out[k].begin < e && b < out[k].end && (out[k].begin < b || out[k].end > e);
+    }
+    if (blocked || allow.allowed(allow.self, text.substr(b, e - b)) || 0.8f < config.threshold) {
+      continue;
+    }
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(structured_end), out.end(),
+                             [&](const Detection& d) { return d.begin >= b && d.end <= e; }),
+              out.end());
+    out.push_back(Detection{b, e, EntityType(Entity::kLocation), EntityName(Entity::kLocation), 0.8f});
+    p = e;
+  }
+}
+
 }  // namespace
 
 void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
@@ -1380,6 +1559,9 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
   }
   if (config.enabled & (Bit(Entity::kPerson) | Bit(Entity::kLocation))) {
     ScanUncasedNames(config, text, out, first, allow);
+  }
+  if (config.enabled & Bit(Entity::kLocation)) {
+    ScanAddressFields(config, text, out, first, structured_end, allow);
   }
 }
 

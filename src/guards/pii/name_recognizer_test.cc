@@ -60,7 +60,7 @@ TEST(NameRecognizer, RulesForPersonAndLocation) {
       {"HTTP date", "Date: Mon, 15 Mar 2024 10:30:00 GMT", ""},
       {"time before a capitalised word", "at 10:30 Main Street", ""},
       {"version before a capitalised word", "v1.2 Park Lane", ""},
-      {"street then number", "Anschrift: Hauptstraße 5, 10115 Berlin",
+      {"street then number", "Bitte an Hauptstraße 5, 10115 Berlin",
        "LOCATION:Hauptstraße 5 LOCATION:Berlin "},
       {"street word first", "Indirizzo: Via Roma 12", "LOCATION:Via Roma 12 "},
       {"Dutch street", "Kalverstraat 92", "LOCATION:Kalverstraat 92 "},
@@ -74,7 +74,7 @@ TEST(NameRecognizer, RulesForPersonAndLocation) {
       {"not a street: plain word and count", "Waiting 5 minutes", ""},
       {"not a street: a count after a street word", "Via Slack 2 messages", ""},
       {"an apartment after the street", "Address: 2020 N Juniper St, Apt 8\n", "LOCATION:2020 N Juniper St, Apt 8 "},
-      {"the town after a street line", "Home address: 3120 Harborview Blvd, Dayton\n",
+      {"the town after a street line", "She moved to 3120 Harborview Blvd, Dayton\n",
        "LOCATION:3120 Harborview Blvd LOCATION:Dayton "},
       {"a month after a place is no town", "id,city,date\n7,Lyon,,Mar 1, 2019\n", "LOCATION:Lyon "},
   };
@@ -130,7 +130,8 @@ TEST(NameRecognizer, WhoWroteAMessageIsAPerson) {
       {"signature under a German sign-off", "Mit freundlichen Grüßen\nसुनीता वर्मा\n", "PERSON:सुनीता वर्मा "},
       {"signature after a sign-off on its line", "Gracias, Otieno Kariuki", "PERSON:Otieno Kariuki "},
       {"quote header", "Otieno Kariuki wrote:\n> the VPN is down", "PERSON:Otieno Kariuki "},
-      {"a field label at a line's start is no author", "住所: 上海市\n", ""},
+      {"a field label at a line's start is no author (its value is the address)", "住所: 上海市\n",
+       "LOCATION:上海市 "},
       {"a German label at a line's start", "Meine Bankverbindung: siehe unten", ""},
       {"unknown words at a line's start need a time before them", "Otieno Kariuki: hello", ""},
       {"a line under a sign-off that is no name", "Thanks,\nProduction Support\n", ""},
@@ -210,6 +211,26 @@ TEST(NameRecognizer, StructuresOfRecordsLogsAndSentences) {
        "PERSON:রাহেলা চৌধুরী "},
       {"a field's label before a contact is no name", "メール: x@y.example\n", ""},
       {"a German place column", "Name;Ort;E-Mail\nx;חיפה;x@y.example\n", "LOCATION:חיפה "},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
+TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
+  const Case cases[] = {
+      {"a street without a street word", "{\"line1\": \"Flat 14, 180 Deansgate\", \"x\": 1}",
+       "LOCATION:Flat 14, 180 Deansgate "},
+      {"a leading abbreviation", "address:\n  line1: Jl. Thamrin 176\n", "LOCATION:Jl. Thamrin 176 "},
+      {"a Korean road address", "\"ship_to\": \"서울특별시 강남구 테헤란로 365\"",
+       "LOCATION:서울특별시 강남구 테헤란로 365 "},
+      {"a label in Japanese", "住所: 東京都渋谷区神南1-2-3\n", "LOCATION:東京都渋谷区神南1-2-3 "},
+      {"a town inside the value gives way", "Address: 589 Martin Luther King Jr Drive, Seattle\n",
+       "LOCATION:589 Martin Luther King Jr Drive, Seattle "},
+      {"an IP address's label is not an address's", "IP Address: 10.1.2.3 (eth0)\n", ""},
+      {"a wallet's", "{\"address\": \"bc1q5x25e27xy8zts47kvmmhahuzw6lhn5qrzxkzyg\"}", ""},
+      {"an email's", "email_address: ops team\n", ""},
+      {"a placeholder", "Address: N/A\n", ""},
+      {"a German label, the postal code inside", "Anschrift: Hauptstraße 5, 10115 Berlin",
+       "LOCATION:Hauptstraße 5, 10115 Berlin "},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
