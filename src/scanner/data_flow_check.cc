@@ -137,6 +137,15 @@ constexpr char kUserChosen[] =
     R"re(\byour\s+own\b|\bopts?[-\s]in\b|\bopted[-\s]in\b|\bif\s+(?:the\s+user|you)\s+)re"
     R"re((?:agree|enable|allow|ask|consent)|\bwith\s+(?:the\s+user'?s\s+)?(?:explicit\s+)?consent\b))re";
 
+// Advice that protects the data the sentence names: keep it out ("avoid pasting secrets", "put
+// secrets in a Kubernetes Secret instead"), it is not returned or is masked, it goes to the
+// user's own keychain, password manager or phone, "do not repeat it", "rotate them". Not
+// counted when the sentence is covert.
+constexpr char kProtective[] =
+    R"re((?:\b(?:avoid\w*|instead|(?:is|are)\s+not\s+returned|never\s+returned|returned\s+masked|)re"
+    R"re(keychain|password\s+manager|do\s+not\s+repeat|rotate\s+them|does\s+not\s+see|)re"
+    R"re(mode\s+600|(?:the\s+)?user'?s\s+(?:own\s+)?phone)\b))re";
+
 // Asking the user for a credential no tool collects through the model.
 constexpr char kAskUser[] =
     R"re((?:\bask\s+(?:the\s+)?(?:user|patient|customer|client|them)\b|\b(?:tell|instruct)\s+)re"
@@ -193,7 +202,7 @@ struct DataFlowCheck::Patterns {
   // Gates: private data or a covert act (FindFlow); a credential or a sign-in (solicitation).
   std::unique_ptr<re2::RE2> private_or_covert, credential_or_login;
   std::unique_ptr<re2::RE2> private_data, move, negated_move, address, local_address, other_tool,
-      reply, secret_only, extra, covert, user_chosen, ask_user, credential,
+      reply, secret_only, extra, covert, user_chosen, ask_user, credential, protective,
       ask_negated, login_at, contents_of, param_negated, path_ref, data_name;
 };
 
@@ -220,6 +229,7 @@ Result<std::unique_ptr<const DataFlowCheck>> DataFlowCheck::Create() {
   p->extra = Make(kExtra);
   p->covert = Make(kCovert);
   p->user_chosen = Make(kUserChosen);
+  p->protective = Make(kProtective);
   p->ask_user = Make(kAskUser);
   p->credential = Make(kCredential);
   p->ask_negated = Make(kAskNegated);
@@ -232,7 +242,7 @@ Result<std::unique_ptr<const DataFlowCheck>> DataFlowCheck::Create() {
        {p->private_data.get(),  p->move.get(),        p->negated_move.get(),  p->address.get(),
         p->local_address.get(), p->other_tool.get(),  p->reply.get(),         p->secret_only.get(),
         p->extra.get(),         p->covert.get(),      p->user_chosen.get(),   p->ask_user.get(),
-        p->credential.get(),    p->ask_negated.get(),
+        p->credential.get(),    p->ask_negated.get(),     p->protective.get(),
         p->login_at.get(),      p->contents_of.get(), p->param_negated.get(), p->path_ref.get(),
         p->data_name.get()}) {
     if (!re->ok()) return MakeError("scanner: data flow pattern: " + re->error());
@@ -344,7 +354,8 @@ std::optional<DataFlowCheck::Hit> DataFlowCheck::FindFlow(
     }
     if (!sink) continue;
     if (RE2::PartialMatch(sentence, *p.negated_move) || CitesQuotedWording(sentence) ||
-        RE2::PartialMatch(sentence, *p.user_chosen))
+        RE2::PartialMatch(sentence, *p.user_chosen) ||
+        (!covert && RE2::PartialMatch(sentence, *p.protective)))
       continue;
     return Hit{"exfiltration.private_data_flow",
                "Moves the user's private data (credentials, payment or identity data, contacts, "

@@ -49,6 +49,9 @@ struct ToolAnalyzer::Regexes {
   std::unique_ptr<re2::RE2> user_decides, third_party, user_word, read_only, destructive, scoped,
       unscoped;
   std::unique_ptr<re2::RE2> conversation_tool;  // a tool named for conversations
+  // What an honest <IMPORTANT> block warns of (irreversible, confirm with the user, absolute
+  // paths), and what no honest block says (concealment, secrets, outside addresses, other tools).
+  std::unique_ptr<re2::RE2> safety_note, block_red_flag;
 };
 
 namespace {
@@ -235,6 +238,17 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
   r->read_only = Make(
       R"(\bread[-\s]?only\b|\bdoes\s+not\s+(?:modify|change|write)|\bno\s+side[-\s]effects\b|)"
       R"(solo\s+lectura|lecture\s+seule|nur\s+lesend|somente\s+leitura|只读|読み取り専用|읽기\s*전용)");
+  r->safety_note = Make(
+      R"(\b(?:cannot\s+be\s+undone|can't\s+be\s+undone|irreversible|irr[ée]versible|)"
+      R"(permanently\s+(?:delet|remov|eras|destroy)\w*|no\s+(?:undo|backup)|without\s+a\s+backup|)"
+      R"((?:ask|have)\s+the\s+user\s+to\s+confirm|(?:show|tell)\s+the\s+user|confirm(?:ation)?\s+)"
+      R"((?:from|with|by)\s+the\s+user|must\s+be\s+absolute|demandez\s+une\s+confirmation|)"
+      R"(pide\s+confirmaci[óo]n|best[äa]tigung|unwiderruflich|irreversibile|不可逆|元に戻せません)\b)");
+  r->block_red_flag = Make(
+      R"(\b(?:do\s+not|don'?t|never)\s+(?:tell|mention|inform|show|reveal)|\bwithout\s+(?:telling|)"
+      R"(informing|asking)|\bsilently\b|\bquietly\b|~/|\.ssh\b|\.env\b|\bid_rsa\b|)"
+      R"(passwords?|credentials?|secrets?|tokens?|api[\s_-]?keys?|https?://|\bsend\b|\bupload\b|)"
+      R"(\bforward\b|\bother\s+tools?\b|\binstead\s+of\b|\bignore\b)");
   r->destructive = Make(
       R"(\b(?:drop\w*|delet\w*|remov\w*|wip\w*|destroy\w*|overwrit\w*|recreat\w*|truncat\w*|)"
       R"(transfer\w*|pay\w*|send\w*|purg\w*|safe|perspective)\b)");
@@ -298,6 +312,7 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
                          r->tool_reference.get(), r->imperative.get(), r->fill_param.get(),
                          r->valid_name.get(), r->fill_verb.get(), r->negated_demand.get(),
                          r->secret_name.get(), r->user_decides.get(), r->third_party.get(),
+                         r->safety_note.get(), r->block_red_flag.get(),
                          r->user_word.get(), r->read_only.get(), r->destructive.get(), r->scoped.get(),
                          r->unscoped.get(), r->conversation_tool.get(), r->addressed.get(), r->obligation.get(),
                          r->reach.get(), r->clause_imperative.get(),
@@ -434,6 +449,19 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
       severity = Severity::kMedium;
     severity = InContext(severity, m.rule->id, m.rule->category,
                          SentenceAround(scanned, m.begin, m.end));
+    // An <IMPORTANT> block that only warns the user's way ("<IMPORTANT>This cannot be undone.
+    // Always ask the user to confirm.") is emphasis, not a hidden order: its text up to the
+    // closing tag (or 300 bytes) warns and says nothing a poisoned block says.
+    if (m.rule->id == "hidden.instruction_tag" && severity > Severity::kLow) {
+      std::string_view block = scanned.substr(m.end, 300);
+      if (const std::size_t close = block.find('<'); close != std::string_view::npos) {
+        block = block.substr(0, close);
+      }
+      if (re2::RE2::PartialMatch(block, *regexes_->safety_note) &&
+          !re2::RE2::PartialMatch(block, *regexes_->block_red_flag)) {
+        severity = Severity::kLow;
+      }
+    }
     Add(out, std::string(m.rule->id), std::string(m.rule->category), severity, location,
         Evidence(scanned, m.begin, m.end), std::string(m.rule->message));
   }
