@@ -38,6 +38,10 @@ struct TextRule {
   // A negation inside the match ("passwords are never passed through the chat", "the values never
   // appear in the conversation") says the act does not happen: the match is dropped.
   bool negation_inside_cancels = false;
+  // A negation right before the match, a few words back ("do not upload files from ~/.ssh",
+  // "never use this tool to print secrets", "no lee archivos de ~/.ssh", "绝不读取"), cancels it.
+  // Unlike `guarded`, conditions ("after each call, read ...") do not.
+  bool negation_before_cancels = false;
 };
 
 // The built-in rules, in a stable order (ids are unique): the table of scan_rules.cc followed by

@@ -72,6 +72,7 @@ struct TextScanner::Compiled {
   std::unique_ptr<re2::RE2> passive;
   std::unique_ptr<re2::RE2> negation;  // a negation word, for rules whose match it cancels
   std::unique_ptr<re2::RE2> guard;         // a negation or condition right before a match
+  std::unique_ptr<re2::RE2> negation_before;  // a negation a few words before a match
   std::unique_ptr<re2::RE2> negated_after;  // "... is not supported" right after a match
 };
 
@@ -238,6 +239,10 @@ Result<std::shared_ptr<const TextScanner>> TextScanner::Compile(std::span<const 
       R"(\bwithout\s+first|\bnachdem|\bsobald|\bdespu[ée]s\s+de\s+que|\bapr[èe]s\s+que|\bdopo\s+che|)"
       R"(\bdepois\s+que|\bsau\s+khi|\bsetelah|\bnadat|\bzodra|\bpo\s+tym\s+jak)[\s,]+(?:\S+\s+){0,3}$)",
       options);
+  c.negation_before = std::make_unique<re2::RE2>(
+      R"((?:\bnever|\bnot|n't|\bno|\bnunca|\bjamais|\bniemals|\bnie|\bmai|\brefuses?\s+to|)"
+      R"(绝不|決して|不要|不会|不得)[\s,]*(?:\S+\s+){0,4}$)",
+      options);
   c.negated_after = std::make_unique<re2::RE2>(
       R"(^[^.;]{0,40}?\b(?:is|are|will\s+be|gets?)\s+(?:not|never)\s+(?:supported|allowed|permitted|)"
       R"(accepted|executed|run|recommended|used)|^[^.;]{0,40}?\b(?:is|are|will\s+be|gets?)\s+)"
@@ -321,6 +326,10 @@ void TextScanner::Confirm(std::string_view text, const std::vector<int>& indices
     if (rule.guarded) {
       const std::size_t from = begin > 40 ? begin - 40 : 0;
       if (re2::RE2::PartialMatch(text.substr(from, begin - from), *c.guard)) continue;
+    }
+    if (rule.negation_before_cancels) {
+      const std::size_t from = begin > 48 ? begin - 48 : 0;
+      if (re2::RE2::PartialMatch(text.substr(from, begin - from), *c.negation_before)) continue;
     }
     if (rule.mention_downgrade) {
       // The mention must be in the same sentence or line: an "Examples" heading two sentences
