@@ -346,7 +346,9 @@ constexpr std::string_view kPersonLabels[] = {
     "subscriber", "buyer", "seller", "payee", "payer", "debtor", "creditor", "guarantor",
     "spouse", "emergencycontact", "nextofkin", "lead", "accountmanager", "salesrep", "rep",
     "shipto", "billto", "deliverto", "soldto", "consignee", "addressee", "attn", "attention",
-    "originator", "agent", "firstnamelastname", "kin"};
+    "originator", "agent", "firstnamelastname", "kin", "traveller", "traveler", "dependent",
+    "dependant", "dependiente", "kontoinhaber", "inhaber", "titular", "titulaire", "contractor",
+    "employe", "empleado", "mitarbeiter", "paciente", "patientin", "huesped", "viajero"};
 constexpr std::string_view kNamePrefixes[] = {
     "full", "first", "last", "given", "family", "sur", "fore", "display", "person", "legal",
     "middle", "maiden", "real", "birth", "account", "contact", "customer", "client", "patient",
@@ -536,14 +538,16 @@ bool SignOffAt(std::string_view text, std::size_t from, std::size_t to) {
 bool PersonNounBefore(std::string_view text, std::size_t b) {
   static constexpr std::string_view kNouns[] = {
       "patient", "customer", "client", "employee", "passenger", "tenant", "applicant",
-      "beneficiary", "originator", "cardholder", "claimant", "insured", "subscriber"};
+      "beneficiary", "originator", "cardholder", "claimant", "insured", "subscriber",
+      "contractor", "consultant", "freelancer", "dependent", "dependant"};
   static constexpr std::string_view kByVerbs[] = {
       "approved", "revoked", "rotated", "signed", "created", "reviewed", "updated", "reported",
       "assigned", "requested", "submitted", "prepared", "authored", "written", "edited",
       "modified", "merged", "closed", "opened", "issued", "verified", "witnessed", "referred",
       "started", "triggered", "launched", "initiated", "scheduled", "cancelled", "canceled",
       "aborted", "deployed", "pushed", "committed", "uploaded", "shared", "sent", "posted",
-      "filed", "raised", "escalated", "acknowledged", "resolved", "maintained", "owned"};
+      "filed", "raised", "escalated", "acknowledged", "resolved", "maintained", "owned",
+      "exported", "generated", "compiled", "collected", "entered", "recorded", "logged"};
   char buf[24];
   const std::string_view prev = PreviousWord(text, b, buf, 1);
   if (prev.empty() || b < prev.size() + 1 || text[b - 1] != ' ') return false;
@@ -665,6 +669,8 @@ bool ChatTimeAfter(std::string_view text, std::size_t e) {
   for (std::string_view dash : {" \xe2\x80\x94 ", " \xe2\x80\x93 ", " - "}) {
     if (gap.starts_with(dash) && gap.find(':') == std::string_view::npos) return true;
   }
+  // A Markdown export's bold author and a middle dot: "**NAME** · 21:00".
+  if (gap == "** \xc2\xb7 " || gap == "** \xe2\x80\xa2 " || gap == "** - ") return true;
   return false;
 }
 
@@ -713,7 +719,7 @@ bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool b
     }
   }
   // A chat export's author with the time after it; git blame's author; a Javadoc @author.
-  if (before.empty() && ChatTimeAfter(text, e)) return true;
+  if ((before.empty() || before == "**") && ChatTimeAfter(text, e)) return true;
   // "NAME (15 Jan 2026): text", "NAME (2026-03-02 14:05): text" at a line's start.
   if (before.empty() && e + 4 < size && text[e] == ' ' && text[e + 1] == '(') {
     std::size_t k = e + 2;
@@ -1129,7 +1135,8 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
   if (end < size) {
     const unsigned char c = text[end];
     if (!(c == '"' || c == '\'' || c == ',' || c == ';' || c == '|' || c == '\t' || c == '\n' ||
-          c == '\r' || c == ' ' || c == '<' || c == ')' || c == '}' || c == ':' || c == '.')) {
+          c == '\r' || c == ' ' || c == '<' || c == ')' || c == '}' || c == ':' || c == '.' ||
+          (c == '*' && end + 1 < size && text[end + 1] == '*'))) {
       return i;
     }
     // A space ends the run before an address or a note, an honorific, a chat line's time, a
@@ -1157,7 +1164,11 @@ bool ContactNear(const std::vector<Detection>& out, std::size_t first, std::size
                  std::string_view text, std::size_t b, std::size_t e) {
   for (std::size_t k = first; k < end; ++k) {
     const Detection& d = out[k];
-    if (d.entity != "EMAIL_ADDRESS" && d.entity != "PHONE_NUMBER") continue;
+    if (d.entity != "EMAIL_ADDRESS" && d.entity != "PHONE_NUMBER" && d.entity != "US_SSN" &&
+        d.entity != "US_ITIN" && d.entity != "US_PASSPORT" && d.entity != "US_DRIVER_LICENSE" &&
+        d.entity != "UK_NHS") {
+      continue;
+    }
     const std::size_t lo = std::min(d.begin, b);
     const std::size_t hi = std::max(d.end, e);
     if (hi - lo > 240 + (e - b) + (d.end - d.begin)) continue;
@@ -1235,7 +1246,8 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
     // The run starts at the value's edge too.
     const bool edge = i == 0 || before == '"' || before == '\'' || before == ' ' || before == ',' ||
                       before == ';' || before == '|' || before == '\t' || before == '\n' ||
-                      before == ':' || before == '=' || before == '(' || before == '[';
+                      before == ':' || before == '=' || before == '(' || before == '[' ||
+                      (before == '*' && i >= 2 && text[i - 2] == '*');
     // Places by their field or column ("city": "札幌市", a country column holding "ישראל").
     Entity entity = Entity::kPerson;
     bool found = false;

@@ -211,6 +211,10 @@ TEST(NameRecognizer, StructuresOfRecordsLogsAndSentences) {
        "PERSON:রাহেলা চৌধুরী "},
       {"a field's label before a contact is no name", "メール: x@y.example\n", ""},
       {"a German place column", "Name;Ort;E-Mail\nx;חיפה;x@y.example\n", "LOCATION:חיפה "},
+      {"a Markdown chat export's bold author", "**Kamau Wambui** · 21:00\nsee you\n\n**최민준** · 16:28\nthx\n",
+       "PERSON:Kamau Wambui PERSON:최민준 "},
+      {"exported by", "report.csv (exported by 佐藤 美咲)\n", "PERSON:佐藤 美咲 "},
+      {"an account holder's label", "Kontoinhaber: Otieno Kariuki\n", "PERSON:Otieno Kariuki "},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
