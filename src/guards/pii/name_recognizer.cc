@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <functional>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -1355,6 +1356,138 @@ std::size_t AddressValueEnd(std::string_view text, std::size_t b, char quote) {
   return e;
 }
 
+// Appends text[b, e) as a LOCATION unless a structured detection overlaps it or a name
+// detection reaches out of it; the name detections inside it give way.
+void OfferAddress(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
+                  std::size_t first, std::size_t structured_end, AllowCheck allow, std::size_t b,
+                  std::size_t e) {
+  // Structured detections are sorted and do not overlap: the first that ends after b.
+  const auto after = std::partition_point(
+      out.begin() + static_cast<std::ptrdiff_t>(first),
+      out.begin() + static_cast<std::ptrdiff_t>(structured_end),
+      [&](const Detection& d) { return d.end <= b; });
+  bool blocked = after != out.begin() + static_cast<std::ptrdiff_t>(structured_end) &&
+                 after->begin < e;
+  for (std::size_t k = structured_end; k < out.size() && !blocked; ++k) {
+    blocked = out[k].begin < e && b < out[k].end && (out[k].begin < b || out[k].end > e);
+  }
+  if (blocked || allow.allowed(allow.self, text.substr(b, e - b)) || 0.8f < config.threshold) {
+    return;
+  }
+  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(structured_end), out.end(),
+                           [&](const Detection& d) { return d.begin >= b && d.end <= e; }),
+            out.end());
+  out.push_back(Detection{b, e, EntityType(Entity::kLocation), EntityName(Entity::kLocation), 0.8f});
+}
+
+// The cells of a delimited line (',', ';', '\t' or '|'; double quotes keep a delimiter inside a
+// cell), trimmed of spaces and their quotes, as [begin, end) offsets into `text`.
+void DelimitedCells(std::string_view text, std::size_t line_begin, std::size_t line_end,
+                    char delimiter, std::vector<std::pair<std::size_t, std::size_t>>& cells) {
+  cells.clear();
+  std::size_t i = line_begin;
+  if (delimiter == '|') {
+    while (i < line_end && text[i] == ' ') ++i;
+    if (i < line_end && text[i] == '|') ++i;  // a Markdown row's opening bar
+  }
+  while (i <= line_end && cells.size() < 64) {
+    std::size_t b = i;
+    bool quoted = false;
+    while (i < line_end && (quoted || text[i] != delimiter)) {
+      if (text[i] == '"') quoted = !quoted;
+      ++i;
+    }
+    std::size_t e = i;
+    while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+    if (e - b >= 2 && text[b] == '"' && text[e - 1] == '"') {
+      ++b;
+      --e;
+    }
+    if (i == line_end && delimiter == '|' && b == e) break;  // the closing bar
+    cells.push_back({b, e});
+    ++i;
+  }
+}
+
+// Address columns of delimited tables (CSV, TSV, Markdown): under a header cell that is an
+// address label ("Address", "street_address", "Adresse"; not "IP Address" or "email_address"),
+// every row's cell that reads as an address (AddressValueEnd) is a LOCATION, in any script.
+// Header cells are found by the words "dress" (address, Adresse), "treet", "nschrift", "irecci",
+// "ndere", "ndirizzo" (the few cheap searches a text without such a table pays).
+void ScanAddressColumns(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
+                        std::size_t first, std::size_t structured_end, AllowCheck allow) {
+  std::vector<std::pair<std::size_t, std::size_t>> cells;
+  std::size_t done = 0;  // tables below this offset were read already
+  for (std::string_view word : {"dress", "treet", "nschrift", "irecci", "ndere", "ndirizzo"}) {
+    // Boyer-Moore-Horspool skips about a word's length a step (string_view::find and memmem
+    // cost 2-3 instructions a byte per word).
+    const std::boyer_moore_horspool_searcher searcher(word.begin(), word.end());
+    auto find = [&](std::size_t from) {
+      if (from >= text.size()) return std::string_view::npos;
+      const auto hit = searcher(text.begin() + static_cast<std::ptrdiff_t>(from), text.end()).first;
+      return hit == text.end() ? std::string_view::npos
+                               : static_cast<std::size_t>(hit - text.begin());
+    };
+    for (std::size_t at = find(0); at != std::string_view::npos; at = find(at + word.size())) {
+      if (at < done) continue;
+      const std::size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+      const std::size_t line_begin = nl == std::string_view::npos ? 0 : nl + 1;
+      std::size_t line_end = text.find('\n', at);
+      if (line_end == std::string_view::npos) line_end = text.size();
+      if (line_end - line_begin > 1024) continue;
+      const std::string_view line = text.substr(line_begin, line_end - line_begin);
+      char delimiter = 0;
+      std::size_t most = 0;
+      for (char d : {',', ';', '\t', '|'}) {
+        const auto n = static_cast<std::size_t>(std::count(line.begin(), line.end(), d));
+        if (n > most) {
+          most = n;
+          delimiter = d;
+        }
+      }
+      if (most < 2 || line.find_first_of("0123456789@") != std::string_view::npos) continue;
+      DelimitedCells(text, line_begin, line_end, delimiter, cells);
+      std::size_t column = cells.size();
+      for (std::size_t c = 0; c < cells.size() && column == cells.size(); ++c) {
+        if (at < cells[c].first || at >= cells[c].second || cells[c].second - cells[c].first > 40) {
+          continue;
+        }
+        char buf[24];
+        std::size_t n = 0;
+        for (std::size_t k = cells[c].first; k < cells[c].second && n < sizeof buf; ++k) {
+          const auto ch = static_cast<unsigned char>(text[k]);
+          if (IsAlnum(ch)) buf[n++] = static_cast<char>(IsUpperAscii(ch) ? ch + 32 : ch);
+        }
+        if (InArray(std::string_view(buf, n), kAddressLabels)) column = c;
+      }
+      if (column == cells.size()) continue;
+      // The rows: lines with as many cells, up to a blank line or a line that is no row
+      // (a Markdown delimiter row |---| is skipped).
+      std::size_t row = line_end + 1;
+      const std::size_t header_cells = cells.size();
+      for (int rows = 0; row < text.size() && rows < 1000; ++rows) {
+        std::size_t row_end = text.find('\n', row);
+        if (row_end == std::string_view::npos) row_end = text.size();
+        const std::string_view r = text.substr(row, row_end - row);
+        if (r.find_first_not_of(" \t\r") == std::string_view::npos) break;
+        if (delimiter == '|' && r.find_first_not_of("|:- \t\r") == std::string_view::npos) {
+          row = row_end + 1;
+          continue;
+        }
+        DelimitedCells(text, row, row_end, delimiter, cells);
+        if (cells.size() != header_cells) break;
+        const auto [b, e] = cells[column];
+        if (e > b && AddressValueEnd(text.substr(0, e), b, 0) == e) {
+          OfferAddress(config, text, out, first, structured_end, allow, b, e);
+        }
+        row = row_end + 1;
+      }
+      done = row;
+    }
+  }
+}
+
 // Postal addresses by their field: the whole value under an address label ("Address: Flat 14,
 // 180 Deansgate", "\"line1\": \"Jl. Thamrin 176\"", "住所: 東京都渋谷区神南1-2-3", "ship_to":
 // "서울특별시 강남구 테헤란로 365") is a LOCATION, in any script and whatever its street words.
@@ -1442,25 +1575,10 @@ void ScanAddressFields(const ScanConfig& config, std::string_view text, std::vec
     if (!address) continue;
     const std::size_t e = AddressValueEnd(text, b, quote);
     if (e == b) continue;
-    // Structured detections are sorted and do not overlap: the first that ends after b.
-    const auto after = std::partition_point(
-        out.begin() + static_cast<std::ptrdiff_t>(first),
-        out.begin() + static_cast<std::ptrdiff_t>(structured_end),
-        [&](const Detection& d) { return d.end <= b; });
-    bool blocked = after != out.begin() + static_cast<std::ptrdiff_t>(structured_end) &&
-                   after->begin < e;
-    for (std::size_t k = structured_end; k < out.size() && !blocked; ++k) {
-      blocked = out[k].begin < e && b < out[k].end && (out[k].begin < b || out[k].end > e);
-    }
-    if (blocked || allow.allowed(allow.self, text.substr(b, e - b)) || 0.8f < config.threshold) {
-      continue;
-    }
-    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(structured_end), out.end(),
-                             [&](const Detection& d) { return d.begin >= b && d.end <= e; }),
-              out.end());
-    out.push_back(Detection{b, e, EntityType(Entity::kLocation), EntityName(Entity::kLocation), 0.8f});
+    OfferAddress(config, text, out, first, structured_end, allow, b, e);
     p = e;
   }
+  ScanAddressColumns(config, text, out, first, structured_end, allow);
 }
 
 }  // namespace

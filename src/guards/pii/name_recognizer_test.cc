@@ -235,6 +235,11 @@ TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
       {"a placeholder", "Address: N/A\n", ""},
       {"a German label, the postal code inside", "Anschrift: Hauptstraße 5, 10115 Berlin",
        "LOCATION:Hauptstraße 5, 10115 Berlin "},
+      {"a CSV address column", "id,name,Address,City\n7,x,\"Bole Road 161\",y\n8,x,\"ул. Арбат, д. 30\",y\n",
+       "LOCATION:Bole Road 161 LOCATION:ул. Арбат, д. 30 "},
+      {"a Markdown street column", "| who | street |\n|---|---|\n| x | 39 rue de la Paix |\n",
+       "LOCATION:39 rue de la Paix "},
+      {"an IP address column is no address", "host,IP Address,port\nweb,Tower Block,443\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
