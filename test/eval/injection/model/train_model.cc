@@ -12,7 +12,7 @@
 // worth scoring is labelled 1 when at least half of its bytes, or at least 60% of one injected
 // part, is injected text; 0 when none of it is; otherwise it is left out. Duplicate segments
 // count as often as they occur. Training: logistic regression over ExtractFeatures' hashed features (each
-// 1/sqrt(n)), AdaGrad, L2, every segment weighted 1, 12 epochs in an order shuffled by a
+// 1/sqrt(n)), AdaGrad, L2, every segment weighted 1, 2 epochs (--epochs N) in an order shuffled by a
 // fixed-seed generator: the same data gives the same bytes. Weights are quantized to int16.
 // --check re-trains and compares with the given file: exit 0 when identical, 1 when not.
 // --heldout prints segment-level rates of the quantized model (the runtime path) on stderr.
@@ -25,6 +25,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -110,7 +111,7 @@ std::string Render(const std::vector<std::int16_t>& q, float scale, float bias, 
 
 int main(int argc, char** argv) {
   std::vector<std::string> train_paths;
-  std::string heldout_path, out_path, check_path;
+  std::string heldout_path, out_path, check_path, epochs_text;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto value = [&](std::string& dst) {
@@ -128,14 +129,15 @@ int main(int argc, char** argv) {
     else if (a == "--out") ok = value(out_path);
     else if (a == "--check") ok = value(check_path);
     else if (a == "--show-errors") keep_text = true;
+    else if (a == "--epochs") ok = value(epochs_text);
     else ok = false;
     if (!ok) {
-      std::cerr << "usage: mcp-gateway-injection-train --train FILE [--train FILE ...] [--heldout FILE] (--out FILE | --check FILE)\n";
+      std::cerr << "usage: mcp-gateway-injection-train --train FILE [--train FILE ...] [--heldout FILE] [--epochs N] (--out FILE | --check FILE)\n";
       return 2;
     }
   }
   if (train_paths.empty() || out_path.empty() == check_path.empty()) {
-    std::cerr << "usage: mcp-gateway-injection-train --train FILE [--train FILE ...] [--heldout FILE] (--out FILE | --check FILE)\n";
+    std::cerr << "usage: mcp-gateway-injection-train --train FILE [--train FILE ...] [--heldout FILE] [--epochs N] (--out FILE | --check FILE)\n";
     return 2;
   }
   std::vector<Example> data;
@@ -158,7 +160,19 @@ int main(int argc, char** argv) {
   std::vector<mcpgw::model_training::Example> examples;
   examples.reserve(data.size());
   for (const Example& e : data) examples.push_back(e);
-  const mcpgw::model_training::Trained trained = mcpgw::model_training::Train(examples);
+  // Two passes (the rounds file, given twice, is seen four times): more fit the authors the
+  // rounds come from and generalise worse to new ones (leave-rounds-out: at the same false
+  // positive rate, 2 epochs found 2 points more records than 12 on four unseen rounds).
+  mcpgw::model_training::Params params;
+  params.epochs = 2;
+  if (!epochs_text.empty()) {
+    params.epochs = std::atoi(epochs_text.c_str());
+    if (params.epochs < 1 || params.epochs > 100) {
+      std::cerr << "mcp-gateway-injection-train: --epochs takes 1 to 100\n";
+      return 2;
+    }
+  }
+  const mcpgw::model_training::Trained trained = mcpgw::model_training::Train(examples, params);
   const std::vector<std::int16_t>& q = trained.weights;
   const float scale = trained.scale;
   const float bias = trained.bias;
