@@ -1443,31 +1443,19 @@ void Generic(std::vector<RuleSpec>& r) {
                   3.0));
   r.back().starts_at_keyword = true;
   r.back().window_after = 200;
-  // A bare random value right after the word token or secret, in logs and shell lines: "echo
-  // jenkins token 11299...", "expected secret oc6X... got ...". Long (24+), letters and digits.
-  r.push_back(Raw("token_then_value", "SECRET", {" token ", " secret "},
-                  R"re((?i)[ \t](?:token|secret)[ \t]+([A-Za-z0-9_\-]{24,})(?:[\s.,;)"'\x60]|$))re",
+  // A bare random value right after the word token, secret or key, in logs and shell lines:
+  // "echo jenkins token 11299...", "expected secret oc6X... got ...", "den Datadog-Key
+  // 4f68d83d...". Long (24+), letters and digits.
+  r.push_back(Raw("token_then_value", "SECRET", {" token ", " secret ", " key ", "-key "},
+                  R"re((?i)[ \t\-](?:token|secret|key)[ \t]+([A-Za-z0-9_\-]{24,})(?:[\s.,;)"'\x60]|$))re",
                   3.5, Check::kOpaqueToken, 0.8f));
   r.back().gate = Gate::kLongValueFollows;
   r.back().starts_at_keyword = true;
   r.back().window_after = 200;
   {
     // Ids and digests: a run of digits (a build or job number), a lowercase SHA-1 or SHA-256
-    // ("token 3f9c...": a commit or a content hash, as often as a credential).
-    AllowlistSpec ids;
-    ids.target = AllowlistSpec::Target::kSecret;
-    ids.regexes = {R"re(^(?:[0-9]+|[0-9a-f]{40}|[0-9a-f]{64})$)re"};
-    r.back().allowlists.push_back(std::move(ids));
-  }
-  // The same after "key" ("den Datadog-Key 4f68d83d...", "API key 0b3c..."): a GPG key's id or
-  // fingerprint (upper-case hex) is no secret either.
-  r.push_back(Raw("key_then_value", "SECRET", {" key ", "-key "},
-                  R"re((?i)[ \t\-]key[ \t]+([A-Za-z0-9_\-]{24,})(?:[\s.,;)"'\x60]|$))re",
-                  3.5, Check::kOpaqueToken, 0.8f));
-  r.back().gate = Gate::kLongValueFollows;
-  r.back().starts_at_keyword = true;
-  r.back().window_after = 200;
-  {
+    // ("token 3f9c...": a commit or a content hash, as often as a credential), a GPG key's id or
+    // fingerprint (upper-case hex: "using RSA key ABAF11C6...").
     AllowlistSpec ids;
     ids.target = AllowlistSpec::Target::kSecret;
     ids.regexes = {R"re(^(?:[0-9]+|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{16}|[0-9A-F]{40})$)re"};

@@ -368,7 +368,7 @@ std::vector<Positive> Positives() {
       {"table_row_names_its_key", "| Service | Key | Notes |\n|---|---|---|\n| bitcoin WIF key | `",
        "Kx" + Fake("rk", 30), "` | staging |\n", "secrets.markdown_table_secret", ""},
       {"key_then_value_german", "darunter den Datadog-Key ", Fake("dd", 32, kHex), " und das\n",
-       "secrets.key_then_value", ""},
+       "secrets.token_then_value", ""},
       {"password_then_value_german", "und das Redis-Passwort ", "Wm60Hypasq4D3En", ".\n",
        "secrets.password_then_value", ""},
       {"vault_password_process_substitution",
