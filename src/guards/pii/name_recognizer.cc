@@ -1158,29 +1158,36 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
 
 constexpr std::string_view kNameColumn[] = {"name"};
 
-// An email address or a phone number among the detections out[first, end) on the same line as
-// text[b, e), or within 240 bytes of it without a blank line between (a JSON object spread over
-// lines): what makes a bare "name" a person's.
+// A detection of a way to reach a person or of a person's identifier.
+bool IsContact(const Detection& d) {
+  return d.entity == "EMAIL_ADDRESS" || d.entity == "PHONE_NUMBER" || d.entity == "US_SSN" ||
+         d.entity == "US_ITIN" || d.entity == "US_PASSPORT" || d.entity == "US_DRIVER_LICENSE" ||
+         d.entity == "UK_NHS";
+}
+
+// An email address, a phone number or a person's identifier among the structured detections
+// out[first, end) (sorted, not overlapping) on the same line as text[b, e), or within 240 bytes
+// of it without a blank line between (a JSON object spread over lines): what makes a bare "name"
+// a person's. Looks only at the detections within reach (a binary search to the first).
 bool ContactNear(const std::vector<Detection>& out, std::size_t first, std::size_t end,
                  std::string_view text, std::size_t b, std::size_t e) {
-  for (std::size_t k = first; k < end; ++k) {
-    const Detection& d = out[k];
-    if (d.entity != "EMAIL_ADDRESS" && d.entity != "PHONE_NUMBER" && d.entity != "US_SSN" &&
-        d.entity != "US_ITIN" && d.entity != "US_PASSPORT" && d.entity != "US_DRIVER_LICENSE" &&
-        d.entity != "UK_NHS") {
-      continue;
-    }
-    const std::size_t lo = std::min(d.begin, b);
-    const std::size_t hi = std::max(d.end, e);
-    if (hi - lo > 240 + (e - b) + (d.end - d.begin)) continue;
+  const std::size_t from = b > 240 ? b - 240 : 0;
+  auto k = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
+                                out.begin() + static_cast<std::ptrdiff_t>(end),
+                                [&](const Detection& d) { return d.end <= from; });
+  for (; k != out.begin() + static_cast<std::ptrdiff_t>(end) && k->begin < e + 240; ++k) {
+    if (!IsContact(*k)) continue;
+    const std::size_t lo = std::min(k->begin, b);
+    const std::size_t hi = std::max(k->end, e);
+    if (hi - lo > 240 + (e - b) + (k->end - k->begin)) continue;
     if (text.substr(lo, hi - lo).find("\n\n") == std::string_view::npos) return true;
   }
   return false;
 }
 
-// A phone number or an email address right after text[.., e), past ", " or " - " (not ": ",
-// which ends a field's label: "電話: ..."), as in "(রাহেলা
-// চৌধুরী, 02 810 71 61)", "NAME - +41 76 ..."): a name and how to reach its person.
+// A phone number or an email address among out[first, end) (sorted) right after text[.., e),
+// past ", " or " - " (not ": ", which ends a field's label: "電話: ..."): a name and how to reach
+// its person ("(রাহেলা চৌধুরী, 02 810 71 61)", "NAME - +41 76 ...").
 bool ContactRightAfter(const std::vector<Detection>& out, std::size_t first, std::size_t end,
                        std::string_view text, std::size_t e) {
   // A space after the punctuation: prose, not a delimited row ("חיפה;+972 ..." is a city cell).
@@ -1190,12 +1197,11 @@ bool ContactRightAfter(const std::vector<Detection>& out, std::size_t first, std
   else return false;
   if (k >= text.size() || text[k] != ' ') return false;
   while (k < text.size() && k - e < 4 && text[k] == ' ') ++k;
-  for (std::size_t d = first; d < end; ++d) {
-    if (out[d].begin == k && (out[d].entity == "EMAIL_ADDRESS" || out[d].entity == "PHONE_NUMBER")) {
-      return true;
-    }
-  }
-  return false;
+  const auto d = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
+                                      out.begin() + static_cast<std::ptrdiff_t>(end),
+                                      [&](const Detection& x) { return x.begin < k; });
+  return d != out.begin() + static_cast<std::ptrdiff_t>(end) && d->begin == k &&
+         (d->entity == "EMAIL_ADDRESS" || d->entity == "PHONE_NUMBER");
 }
 
 // PERSON names in scripts without capitals ("박서연", "佐藤 健太", "Արամ Պետրոսյան"): a short run
@@ -1204,7 +1210,7 @@ bool ContactRightAfter(const std::vector<Detection>& out, std::size_t first, std
 // LOCATION names the same way under a place's field or column ("city": "札幌市").
 // Appends detections that overlap none in out[first, end).
 void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
-                      std::size_t first, AllowCheck allow) {
+                      std::size_t first, std::size_t structured_end, AllowCheck allow) {
   static constexpr std::string_view kColumns[] = {
       "customer", "contact", "client", "patient", "employee", "author", "assignee", "reporter",
       "requester", "holder", "cardholder", "beneficiary", "recipient", "sender", "member", "guest",
@@ -1264,8 +1270,8 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
                 // A bare "name" field or column holds a person's name in a record that also
                 // holds a way to reach them: an email address or a phone number found nearby.
                 ((label == "name" || InColumn(text, i, end, kNameColumn)) &&
-                 ContactNear(out, first, existing, text, i, end)) ||
-                ContactRightAfter(out, first, existing, text, end);
+                 ContactNear(out, first, structured_end, text, i, end)) ||
+                ContactRightAfter(out, first, structured_end, text, end);
       }
       if (!found && (config.enabled & Bit(Entity::kLocation)) &&
           (InArray(label, kPlaceLabels) || InColumn(text, i, end, kPlaceColumns))) {
@@ -1294,6 +1300,17 @@ constexpr std::string_view kAddressLabels[] = {
     "homeaddress", "mailingaddress", "postaladdress", "residentialaddress", "deliveryaddress", "homeaddr",
     "adresse", "anschrift", "direccion", "domicilio", "indirizzo", "adres", "adress", "osoite",
     "cim", "morada", "strasse", "rua", "calle"};
+// `label` (letters and digits, lower case) is one of kAddressLabels: sorted once, then a binary
+// search (most labels a text holds are no address label).
+bool IsAddressLabel(std::string_view label) {
+  static const auto* const sorted = [] {
+    auto* v = new std::vector<std::string_view>(std::begin(kAddressLabels), std::end(kAddressLabels));
+    std::sort(v->begin(), v->end());
+    return v;
+  }();
+  return std::binary_search(sorted->begin(), sorted->end(), label);
+}
+
 // The same labels in their own scripts, compared as written right before the ':'.
 constexpr std::string_view kAddressLabelsUtf8[] = {
     "住所", "주소", "地址", "地址为", "адрес", "Адрес", "العنوان", "כתובת", "Endereço", "endereço",
@@ -1459,7 +1476,7 @@ void ScanAddressColumns(const ScanConfig& config, std::string_view text, std::ve
           const auto ch = static_cast<unsigned char>(text[k]);
           if (IsAlnum(ch)) buf[n++] = static_cast<char>(IsUpperAscii(ch) ? ch + 32 : ch);
         }
-        if (InArray(std::string_view(buf, n), kAddressLabels)) column = c;
+        if (IsAddressLabel(std::string_view(buf, n))) column = c;
       }
       if (column == cells.size()) continue;
       // The rows: lines with as many cells, up to a blank line or a line that is no row
@@ -1559,14 +1576,7 @@ void ScanAddressFields(const ScanConfig& config, std::string_view text, std::vec
       buf[n++] = static_cast<char>(IsUpperAscii(c) ? c + 32 : c);
     }
     std::reverse(buf, buf + n);
-    // Most labels are no address label: sorted once, looked up by binary search.
-    static const auto* const sorted = [] {
-      auto* v = new std::vector<std::string_view>(std::begin(kAddressLabels), std::end(kAddressLabels));
-      std::sort(v->begin(), v->end());
-      return v;
-    }();
-    bool address = !too_long && n >= 3 &&
-                   std::binary_search(sorted->begin(), sorted->end(), std::string_view(buf, n));
+    bool address = !too_long && n >= 3 && IsAddressLabel(std::string_view(buf, n));
     if (!address && p > 0 && static_cast<unsigned char>(text[p - 1]) >= 0x80) {
       for (std::string_view l : kAddressLabelsUtf8) {
         if (p >= l.size() && text.compare(p - l.size(), l.size(), l) == 0) address = true;
@@ -1688,7 +1698,7 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
     }
   }
   if (config.enabled & (Bit(Entity::kPerson) | Bit(Entity::kLocation))) {
-    ScanUncasedNames(config, text, out, first, allow);
+    ScanUncasedNames(config, text, out, first, structured_end, allow);
   }
   if (config.enabled & Bit(Entity::kLocation)) {
     ScanAddressFields(config, text, out, first, structured_end, allow);

@@ -7,7 +7,11 @@
 // another cell. Once a rule has found such a header, this reads the table below it (the header
 // row, the `|---|` delimiter row, then every row that starts with '|') and returns the spans of
 // the cells that hold a plausible credential (backquotes excluded); placeholders ("<paste
-// key>", "[REDACTED]", "..."), references, prose and keyboard keys stay.
+// key>", "[REDACTED]", "..."), references, prose and keyboard keys stay. A header cell may name
+// two things ("Passwort / Token": the credential wins) and names its column in about 20
+// languages; a "Key" or "Value" column after the first holds values beside names ("| Mailgun key
+// | key-... |"). Confluence/Jira wiki tables ("|| System || Passwort ||", no delimiter row) are
+// read the same way.
 //
 // Threading: pure function.
 #pragma once
