@@ -1,0 +1,50 @@
+// blind10: look-alikes (must pass through unchanged), each with its `what`.
+import { D, HEX, UP, LOW, B62, B64, L, luhnOk, ibanOk, IBAN_LEN, mod97 } from './lib.mjs';
+import { uuid } from './secrets.mjs';
+import { cardDigits, ibanRaw } from './pii.mjs';
+
+export const LOOK = {
+  git_sha: (r) => r.chance(0.6) ? r.str(HEX, 40) : r.str(HEX, r.pick([7, 8, 12])),
+  uuid: (r) => uuid(r),
+  digest: (r) => `sha256:${r.str(HEX, 64)}`,
+  integrity: (r) => `sha512-${r.bytes(64).toString('base64')}`,
+  hash: (r) => r.str(HEX, r.pick([32, 40])),
+  public_key: (r) => `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${r.str(B62 + '+/', 43)}`,
+  placeholder: (r) => r.pick(['changeme', '<your-api-key>', 'xxxxxxxxxxxxxxxx', 'REPLACE_ME', 'sk-...', '********', 'your_password_here', '<redacted>', 'TODO', 'dummy', 'ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'password123-not-real', '{{ .Values.token }}', 'AKIA................']),
+  env_reference: (r) => r.pick([`\${${r.pick(['DB_PASSWORD', 'API_TOKEN', 'STRIPE_KEY', 'SECRET'])}}`, `\${{ secrets.${r.pick(['DEPLOY_KEY', 'NPM_TOKEN', 'AWS_SECRET'])} }}`, `$${r.pick(['PGPASSWORD', 'TOKEN'])}`, `%${r.pick(['APPDATA', 'API_KEY'])}%`, `{{ vault "secret/data/app#${r.pick(['token', 'password'])}" }}`, `\${env:${r.pick(['OPENAI_API_KEY', 'REDIS_PASS'])}}`]),
+  aws_example_key: (r) => r.pick(['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY']),
+  order_number: (r) => r.pick([`ORD-${r.digits(8)}`, `#${r.digits(6)}`, `PO-${r.int(2024, 2026)}-${r.digits(5)}`]),
+  invoice_number: (r) => r.pick([`INV-${r.digits(7)}`, `F${r.int(2024, 2026)}/${r.digits(4)}`, `RE-${r.digits(6)}`]),
+  tracking_number: (r) => r.pick([`1Z${r.str(UP + D, 16)}`, `${r.digits(12)}`, `JJD${r.digits(18)}`, `LX${r.digits(9)}DE`]),
+  version: (r) => r.pick([`v${r.int(0, 12)}.${r.int(0, 40)}.${r.int(0, 20)}`, `${r.int(1, 5)}.${r.int(0, 30)}.${r.int(0, 9)}-rc.${r.int(1, 5)}`, `${r.int(1, 4)}.${r.int(0, 9)}`]),
+  build_number: (r) => r.pick([`#${r.int(1000, 99999)}`, `build-${r.digits(5)}`]),
+  timestamp: (r) => r.pick([`2026-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}T${String(r.int(0, 23)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}Z`, String(1760000000 + r.int(0, 9999999)), String(1760000000000 + r.int(0, 999999999))]),
+  date: (r) => `${r.int(1, 28)}.${r.int(1, 12)}.2026`,
+  price: (r) => r.pick([`$${r.int(1, 4999)}.${r.digits(2)}`, `€${r.int(1, 900)},${r.digits(2)}`, `${r.int(10, 9999)}.${r.digits(2)} USD`, `£${r.int(1, 500)}.${r.digits(2)}`, `¥${r.int(100, 99999)}`]),
+  coordinates: (r) => `${(r.f() * 140 - 70).toFixed(5)}, ${(r.f() * 340 - 170).toFixed(5)}`,
+  isbn: (r) => { const b = '978' + r.digits(9); let s = 0; for (let i = 0; i < 12; i++) s += +b[i] * (i % 2 ? 3 : 1); return `${b}${(10 - s % 10) % 10}`; },
+  hex_color: (r) => `#${r.str(HEX, 6)}`,
+  invalid_card: (r) => { const c = cardDigits(r); const last = (+c.slice(-1) + r.int(1, 9)) % 10; const s = c.slice(0, -1) + last; return s.match(/.{1,4}/g).join(r.pick([' ', '-', ''])); },
+  invalid_iban: (r) => { const s = ibanRaw(r); const i = 4 + r.int(0, s.length - 6); const ch = s[i]; let nc = /\d/.test(ch) ? String((+ch + r.int(1, 9)) % 10) : (ch === 'Z' ? 'A' : String.fromCharCode(ch.charCodeAt(0) + 1)); const t = s.slice(0, i) + nc + s.slice(i + 1); return ibanOk(t) ? s.slice(0, 2) + '00' + s.slice(4) : t; },
+  invalid_ssn: (r) => r.pick([() => `000-${r.int(10, 99)}-${r.digits(4).replace(/^0/, '3')}`, () => `666-${r.int(10, 99)}-${r.int(1000, 9999)}`, () => `${r.int(100, 665)}-00-${r.int(1000, 9999)}`, () => `${r.int(100, 665)}-${r.int(10, 99)}-0000`, () => `9${r.digits(2)}-${r.int(10, 49)}-${r.int(1000, 9999)}`])(),
+  vendor_test_card: (r) => r.pick(['4242 4242 4242 4242', '4111111111111111', '5555555555554444', '378282246310005', '6011111111111117', '4000 0566 5566 5556', '5200828282828210']),
+  request_id: (r) => r.pick([`req_${r.str(B62, 24)}`, `${r.str(HEX, 8)}-${r.str(HEX, 4)}-${r.str(HEX, 4)}`, `Root=1-${r.str(HEX, 8)}-${r.str(HEX, 24)}`]),
+  trace_id: (r) => `00-${r.str(HEX, 32)}-${r.str(HEX, 16)}-01`,
+  crm_id: (r) => r.pick([`003${r.str(B62, 15)}`, `CUST-${r.digits(6)}`, `lead_${r.digits(9)}`]),
+  hostname: (r) => `${r.pick(['api', 'db-primary', 'cache', 'ingest', 'edge-' + r.int(1, 9)])}.${r.pick(['eu-west', 'us-east', 'ap-south'])}.${r.pick(['corp.example', 'infra.test', 'svc.invalid'])}`,
+  k8s_resource_version: (r) => String(r.int(1000000, 99999999)),
+  mac_address: (r) => Array.from({ length: 6 }, () => r.str(HEX, 2)).join(':'),
+  container_id: (r) => r.str(HEX, 12),
+  masked_card: (r) => r.pick([`**** **** **** ${r.digits(4)}`, `XXXX-XXXX-XXXX-${r.digits(4)}`, `•••• ${r.digits(4)}`]),
+  masked_secret: (r) => r.pick([`sk_live_…${r.str(B62, 4)}`, `ghp_****${r.str(B62, 4)}`, `${r.str(B62, 4)}************`]),
+  ulid: (r) => `01J${r.str('0123456789ABCDEFGHJKMNPQRSTVWXYZ', 23)}`,
+  booking_reference: (r) => r.str('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', 6),
+  flight_number: (r) => `${r.pick(['LH', 'TP', 'KL', 'NH', 'QF', 'ET', 'LA'])}${r.int(10, 9999)}`,
+  ticket_number: (r) => `${r.pick(['OPS', 'SEC', 'INFRA', 'HR', 'SUP'])}-${r.int(10, 9999)}`,
+  base64_blob: (r) => Buffer.from(r.pick(['{"theme":"dark","lang":"pt-BR"}', 'hello world from the build cache', '{"page":2,"per_page":50}', 'not-a-secret:just-a-cursor'])).toString('base64'),
+  semver_range: (r) => r.pick([`^${r.int(1, 9)}.${r.int(0, 20)}.0`, `~${r.int(0, 5)}.${r.int(0, 9)}`, `>=${r.int(1, 20)}.0.0 <${r.int(21, 30)}.0.0`]),
+  cron: (r) => r.pick(['*/5 * * * *', `0 ${r.int(0, 23)} * * 1-5`, '@daily']),
+  iban_template: (r) => r.pick(['DE00 0000 0000 0000 0000 00', 'GBxx XXXX 0000 0000 0000 00']),
+};
+export const look = (r, what) => L(what, LOOK[what](r));
+export const anyLook = (r, list) => { const w = r.pick(list || Object.keys(LOOK)); return look(r, w); };

@@ -1,0 +1,261 @@
+// blind10: secret generators. Each kind: entity name, generator, key names it appears under.
+import { D, HEX, HEXU, LOW, UP, B62, B64, B64U, B32, base62, crc32, S } from './lib.mjs';
+
+const gh = (p) => (r) => { const b = r.str(B62, 30); return `${p}_${b}${base62(crc32(b), 6)}`; };
+const b64pad = (r, nbytes) => r.bytes(nbytes).toString('base64');
+const b64url = (r, nbytes) => r.bytes(nbytes).toString('base64url');
+const uuid = (r) => `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${r.pick('89ab')}${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
+const WORDS = ['maple', 'orbit', 'tiger', 'violet', 'harbor', 'pepper', 'glacier', 'summer', 'rocket', 'falcon', 'lemon', 'cobalt', 'river', 'sunset', 'panda', 'winter', 'castle', 'coffee', 'dragon', 'meadow', 'banana', 'thunder', 'mango', 'silver', 'puzzle', 'kitten', 'ocean', 'forest', 'pirate', 'canyon', 'velvet', 'biscuit', 'zebra', 'walnut', 'sparrow', 'quartz', 'tulip', 'nebula', 'saffron', 'bamboo'];
+const NAMES = ['Bella', 'Max', 'Luna', 'Charlie', 'Rocky', 'Daisy', 'Milo', 'Nala', 'Oscar', 'Coco', 'Simba', 'Lola', 'Teddy', 'Pepe', 'Kiki', 'Bruno'];
+const SYM = '!@#$%&*?+=._-';
+const cap = (w) => w[0].toUpperCase() + w.slice(1);
+export function humanPassword(r) {
+  const k = r.int(0, 7);
+  if (k === 0) return `${cap(r.pick(WORDS))}${r.int(1960, 2025)}${r.pick(SYM)}`;
+  if (k === 1) return `${r.pick(NAMES)}${r.pick(['_', '.', '', '-'])}${r.int(1, 99)}${r.pick('!?#$*')}${r.chance(0.4) ? r.pick('!?#') : ''}`;
+  if (k === 2) return [r.pick(WORDS), r.pick(WORDS), r.pick(WORDS), r.pick(WORDS)].join(r.pick(['-', '.', '_', ' ']));
+  if (k === 3) return `${cap(r.pick(WORDS))}${r.pick(SYM)}${cap(r.pick(WORDS))}${r.int(10, 999)}`;
+  if (k === 4) return `${r.pick(['I', 'my', 'We', 'Our'])}${r.pick(['Love', 'Hate', 'Miss', 'Need'])}${cap(r.pick(WORDS))}${r.pick(['s', ''])}${r.int(1, 9)}${r.pick('!.#')}`;
+  if (k === 5) return `${r.pick(WORDS).replace(/a/g, '@').replace(/o/g, '0').replace(/e/g, '3')}${r.int(100, 9999)}${r.pick(SYM)}`;
+  if (k === 6) return `${cap(r.pick(WORDS))}${cap(r.pick(WORDS))}!${r.int(2019, 2026)}`;
+  return `${r.pick(['Spring', 'Summer', 'Autumn', 'Winter', 'Welcome', 'Passw0rd', 'Qwerty'])}${r.pick(['@', '#', '!', ''])}${r.int(2020, 2026)}${r.pick(['!', '?', '$', ''])}`;
+}
+export function randomPassword(r) {
+  const n = r.int(14, 32);
+  const a = r.pick([B62, B62 + '!@#$%^&*()-_=+', B62 + '-_.~', B62 + '#%+=:,']);
+  let s = r.str(a, n);
+  while (/^[\s]|[\s]$/.test(s)) s = r.str(B62, n);
+  return s;
+}
+export function passphrase(r) { return Array.from({ length: r.int(4, 6) }, () => r.pick(WORDS)).join(r.pick([' ', '-', ' '])); }
+// no-prefix generic credentials of many alphabets/lengths
+export function genericKey(r) {
+  const k = r.int(0, 6);
+  if (k === 0) return r.str(HEX, r.pick([32, 40, 48, 64]));
+  if (k === 1) return r.str(B62, r.int(24, 56));
+  if (k === 2) return b64pad(r, r.pick([24, 32, 33, 48]));
+  if (k === 3) return r.str(B62 + '-_', r.int(28, 64)).replace(/^[-_]+|[-_]+$/g, 'Q');
+  if (k === 4) return r.str(HEXU, r.pick([32, 40]));
+  if (k === 5) return `${r.str(B62, 8)}.${r.str(B62, 24)}`;
+  return r.str(UP + D, r.pick([20, 26, 32]));
+}
+const jwtSeg = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+export function jwt(r, opts = {}) {
+  const alg = opts.alg || r.pick(['HS256', 'RS256', 'ES256', 'HS512']);
+  const h = { alg, typ: 'JWT' }; if (alg !== 'HS256' && r.chance(0.6)) h.kid = r.str(B62, 12);
+  const iat = 1760000000 + r.int(0, 9000000);
+  const p = opts.payload || { sub: r.chance(0.5) ? uuid(r) : `user_${r.digits(7)}`, iss: r.pick(['https://auth.acme.example', 'https://id.corp.test/', 'urn:svc:billing']), iat, exp: iat + r.pick([900, 3600, 86400]), scope: r.pick(['read write', 'admin', 'openid profile', 'api:all']) };
+  const sigLen = alg.startsWith('HS') ? (alg === 'HS512' ? 64 : 32) : alg === 'ES256' ? 64 : 256;
+  return `${jwtSeg(h)}.${jwtSeg(p)}.${b64url(r, sigLen)}`;
+}
+// ---------- PEM ----------
+function wrap(b64, w = 64) { return b64.match(new RegExp(`.{1,${w}}`, 'g')); }
+function pemDer(r, kind) {
+  if (kind === 'RSA') return Buffer.concat([Buffer.from('308204a4020100028201010' + '0', 'hex'), r.bytes(1192 - 12)]);
+  if (kind === 'PKCS8') return Buffer.concat([Buffer.from('308204bd020100300d06092a864886f70d0101010500048204a7308204a302010002820101' + '00', 'hex'), r.bytes(1217 - 38)]);
+  if (kind === 'EC') return Buffer.concat([Buffer.from('307702010104', 'hex'), Buffer.from('20', 'hex'), r.bytes(32), Buffer.from('a00a06082a8648ce3d030107a14403420004', 'hex'), r.bytes(64)]);
+  if (kind === 'OPENSSH') {
+    const str = (b) => { const l = Buffer.alloc(4); l.writeUInt32BE(b.length); return Buffer.concat([l, b]); };
+    const u32 = (n) => { const l = Buffer.alloc(4); l.writeUInt32BE(n); return l; };
+    const pub = r.bytes(32); const pubBlob = Buffer.concat([str(Buffer.from('ssh-ed25519')), str(pub)]);
+    const chk = r.bytes(4);
+    let priv = Buffer.concat([chk, chk, str(Buffer.from('ssh-ed25519')), str(pub), str(Buffer.concat([r.bytes(32), pub])), str(Buffer.from(`deploy@build-${r.int(1, 40)}`))]);
+    let pad = 1; while (priv.length % 8) priv = Buffer.concat([priv, Buffer.from([pad++])]);
+    return Buffer.concat([Buffer.from('openssh-key-v1\0'), str(Buffer.from('none')), str(Buffer.from('none')), str(Buffer.alloc(0)), u32(1), str(pubBlob), str(priv)]);
+  }
+  return r.bytes(r.int(900, 1100));
+}
+export const PEM_EXPECT = { 'RSA PRIVATE KEY': 1192, 'PRIVATE KEY': 1217, 'EC PRIVATE KEY': 121 };
+export function pem(r, kind, sep = '\n', indent = '') {
+  const der = pemDer(r, kind);
+  const label = { RSA: 'RSA PRIVATE KEY', PKCS8: 'PRIVATE KEY', EC: 'EC PRIVATE KEY', OPENSSH: 'OPENSSH PRIVATE KEY', PGP: 'PGP PRIVATE KEY BLOCK' }[kind];
+  let body = wrap(der.toString('base64'), kind === 'OPENSSH' ? 70 : 64);
+  if (kind === 'PGP') body = ['Version: GnuPG v2', '', ...body, '=' + r.str(B64, 4)];
+  return [`-----BEGIN ${label}-----`, ...body, `-----END ${label}-----`].join(sep + indent);
+}
+
+// kind table: [entity, gen, [key names]]
+const K = [];
+const add = (entity, gen, keys) => K.push({ entity, gen, keys });
+add('GITHUB_PERSONAL_ACCESS_TOKEN', gh('ghp'), ['GITHUB_TOKEN', 'gh_pat', 'GH_ACCESS', 'github.token', 'scm_read_token']);
+add('GITHUB_OAUTH_TOKEN', gh('gho'), ['GITHUB_OAUTH', 'oauth_token_github', 'gh.oauth']);
+add('GITHUB_USER_TO_SERVER_TOKEN', gh('ghu'), ['GH_USER_TOKEN', 'app_user_token']);
+add('GITHUB_APP_INSTALLATION_TOKEN', gh('ghs'), ['GH_INSTALL_TOKEN', 'installation_token']);
+add('GITHUB_REFRESH_TOKEN', gh('ghr'), ['GH_REFRESH', 'github_refresh']);
+add('GITHUB_FINE_GRAINED_PAT', (r) => `github_pat_11${r.str(UP + D, 20)}_${r.str(B62, 59)}`, ['GH_FG_TOKEN', 'RELEASE_BOT_PAT']);
+add('AWS_ACCESS_KEY', (r) => 'AKIA' + r.str(B32.replace(/[01]/g, ''), 16), ['aws_access_key_id', 'AWS_ACCESS_KEY_ID', 'accessKeyId', 's3.access-key']);
+add('AWS_TEMPORARY_ACCESS_KEY', (r) => 'ASIA' + r.str('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16), ['AWS_ACCESS_KEY_ID', 'sts_key_id']);
+add('AWS_SECRET_KEY', (r) => r.str(B62 + '+/', 40), ['aws_secret_access_key', 'AWS_SECRET_ACCESS_KEY', 'secretAccessKey', 's3.secret-key']);
+add('AWS_SESSION_TOKEN', (r) => 'IQoJb3JpZ2luX2Vj' + r.str(B62 + '+/', 300) + '==', ['aws_session_token', 'AWS_SESSION_TOKEN']);
+add('SLACK_BOT_TOKEN', (r) => `xoxb-${r.digits(12)}-${r.digits(13)}-${r.str(B62, 24)}`, ['SLACK_BOT_TOKEN', 'slack.bot', 'notifier_token']);
+add('SLACK_USER_TOKEN', (r) => `xoxp-${r.digits(12)}-${r.digits(12)}-${r.digits(13)}-${r.str(HEX, 32)}`, ['SLACK_USER_TOKEN', 'slack_legacy']);
+add('SLACK_APP_TOKEN', (r) => `xapp-1-A${r.str(UP + D, 10)}-${r.digits(13)}-${r.str(HEX, 64)}`, ['SLACK_APP_TOKEN', 'socket_mode_token']);
+add('SLACK_WEBHOOK_SECRET', (r) => `T${r.str(UP + D, 10)}/B${r.str(UP + D, 10)}/${r.str(B62, 24)}`, ['slack_hook_path']);
+add('STRIPE_SECRET_KEY', (r) => `sk_live_51${r.str(B62, 97)}`, ['STRIPE_SECRET_KEY', 'stripe.api_key', 'payments_sk']);
+add('STRIPE_RESTRICTED_KEY', (r) => `rk_live_51${r.str(B62, 97)}`, ['STRIPE_RESTRICTED', 'stripe_rk']);
+add('STRIPE_WEBHOOK_SECRET', (r) => `whsec_${r.str(B62, 32)}`, ['STRIPE_WEBHOOK_SECRET', 'endpoint_secret']);
+add('OPENAI_API_KEY', (r) => `sk-proj-${r.str(B62 + '-_', 74)}T3BlbkFJ${r.str(B62 + '-_', 74)}`, ['OPENAI_API_KEY', 'openai.key', 'llm_api_key']);
+add('OPENAI_LEGACY_KEY', (r) => `sk-${r.str(B62, 20)}T3BlbkFJ${r.str(B62, 20)}`, ['OPENAI_KEY', 'gpt_key']);
+add('ANTHROPIC_API_KEY', (r) => `sk-ant-api03-${r.str(B62 + '-_', 93)}AA`, ['ANTHROPIC_API_KEY', 'claude_key', 'anthropic.apiKey']);
+add('ANTHROPIC_ADMIN_KEY', (r) => `sk-ant-admin01-${r.str(B62 + '-_', 93)}AA`, ['ANTHROPIC_ADMIN_KEY']);
+add('JWT', (r) => jwt(r), ['access_token', 'id_token', 'AUTH_JWT', 'bearer']);
+add('GOOGLE_API_KEY', (r) => `AIza${r.str(B62 + '-_', 35)}`, ['GOOGLE_API_KEY', 'maps_key', 'firebase.apiKey']);
+add('GOOGLE_OAUTH_CLIENT_SECRET', (r) => `GOCSPX-${r.str(B62 + '-_', 28)}`, ['client_secret', 'GOOGLE_CLIENT_SECRET']);
+add('GOOGLE_OAUTH_REFRESH_TOKEN', (r) => `1//0${r.str(B62 + '-_', 99)}`, ['refresh_token', 'gdrive_refresh']);
+add('AZURE_STORAGE_ACCOUNT_KEY', (r) => b64pad(r, 64), ['AccountKey', 'AZURE_STORAGE_KEY', 'storage_key']);
+add('AZURE_CLIENT_SECRET', (r) => `${r.str(B62, 3)}8Q~${r.str(B62 + '-_.~', 31)}`.replace(/[-_.~]$/, 'x'), ['AZURE_CLIENT_SECRET', 'aad_secret', 'spn_password']);
+add('AZURE_SAS_SIGNATURE', (r) => encodeURIComponent(b64pad(r, 32)), ['sig']);
+add('AZURE_DEVOPS_PAT', (r) => r.str('abcdefghijklmnopqrstuvwxyz234567', 52), ['AZDO_PAT', 'SYSTEM_ACCESSTOKEN']);
+add('GITLAB_PERSONAL_ACCESS_TOKEN', (r) => `glpat-${r.str(B62 + '-_', 20)}`, ['GITLAB_TOKEN', 'gitlab.private_token', 'CI_PUSH_TOKEN']);
+add('GITLAB_RUNNER_TOKEN', (r) => `glrt-${r.str(B62 + '-_', 20)}`, ['runner_token', 'RUNNER_TOKEN']);
+add('GITLAB_DEPLOY_TOKEN', (r) => `gldt-${r.str(B62 + '-_', 20)}`, ['DEPLOY_TOKEN']);
+add('NPM_ACCESS_TOKEN', (r) => `npm_${r.str(B62, 36)}`, ['NPM_TOKEN', '_authToken']);
+add('DOCKER_HUB_PAT', (r) => `dckr_pat_${r.str(B62 + '-_', 27)}`, ['DOCKERHUB_TOKEN', 'registry_password']);
+add('HUGGINGFACE_TOKEN', (r) => `hf_${r.str(UP + LOW, 34)}`, ['HF_TOKEN', 'HUGGING_FACE_HUB_TOKEN']);
+add('SENDGRID_API_KEY', (r) => `SG.${r.str(B62 + '-_', 22)}.${r.str(B62 + '-_', 43)}`, ['SENDGRID_API_KEY', 'mail.sendgrid.key']);
+add('TWILIO_AUTH_TOKEN', (r) => r.str(HEX, 32), ['TWILIO_AUTH_TOKEN', 'twilio.authToken']);
+add('TWILIO_API_KEY', (r) => `SK${r.str(HEX, 32)}`, ['TWILIO_API_KEY_SID']);
+add('MAILGUN_API_KEY', (r) => `key-${r.str(HEX, 32)}`, ['MAILGUN_API_KEY', 'mg_key']);
+add('MAILCHIMP_API_KEY', (r) => `${r.str(HEX, 32)}-us${r.int(1, 21)}`, ['MAILCHIMP_KEY', 'mc_api']);
+add('SHOPIFY_ACCESS_TOKEN', (r) => `shpat_${r.str(HEX, 32)}`, ['SHOPIFY_ACCESS_TOKEN', 'admin_api_token']);
+add('SHOPIFY_SHARED_SECRET', (r) => `shpss_${r.str(HEX, 32)}`, ['SHOPIFY_API_SECRET']);
+add('SHOPIFY_CUSTOM_APP_TOKEN', (r) => `shpca_${r.str(HEX, 32)}`, ['shopify_custom_token']);
+add('DIGITALOCEAN_TOKEN', (r) => `dop_v1_${r.str(HEX, 64)}`, ['DIGITALOCEAN_TOKEN', 'do_token']);
+add('DIGITALOCEAN_OAUTH_TOKEN', (r) => `doo_v1_${r.str(HEX, 64)}`, ['DO_OAUTH']);
+add('HEROKU_API_KEY', (r) => `HRKU-AA${r.str(B62 + '-_', 58)}`, ['HEROKU_API_KEY']);
+add('DATADOG_API_KEY', (r) => r.str(HEX, 32), ['DD_API_KEY', 'datadog.api_key']);
+add('DATADOG_APP_KEY', (r) => r.str(HEX, 40), ['DD_APP_KEY', 'DD_APPLICATION_KEY']);
+add('NEW_RELIC_LICENSE_KEY', (r) => `${r.str(HEX, 36)}NRAL`, ['NEW_RELIC_LICENSE_KEY', 'license_key']);
+add('NEW_RELIC_USER_KEY', (r) => `NRAK-${r.str(UP + D, 27)}`, ['NEW_RELIC_API_KEY']);
+add('SENTRY_AUTH_TOKEN', (r) => `sntryu_${r.str(HEX, 64)}`, ['SENTRY_AUTH_TOKEN']);
+add('SENTRY_ORG_TOKEN', (r) => `sntrys_${b64url(r, 96)}`, ['SENTRY_ORG_TOKEN']);
+add('LINEAR_API_KEY', (r) => `lin_api_${r.str(B62, 40)}`, ['LINEAR_API_KEY']);
+add('NOTION_INTEGRATION_TOKEN', (r) => `ntn_${r.str(D, 11)}${r.str(B62, 35)}`, ['NOTION_TOKEN', 'notion.secret']);
+add('ATLASSIAN_API_TOKEN', (r) => `ATATT3xFfGF0${r.str(B62 + '-_', 170)}=${r.str(HEXU, 8)}`, ['JIRA_API_TOKEN', 'confluence_token']);
+add('DISCORD_BOT_TOKEN', (r) => `${Buffer.from(r.digits(18)).toString('base64url')}.${r.str(B62 + '-_', 6)}.${r.str(B62 + '-_', 38)}`, ['DISCORD_TOKEN', 'bot_token']);
+add('TELEGRAM_BOT_TOKEN', (r) => `${r.int(1000000000, 8999999999)}:AA${r.str(B62 + '-_', 33)}`, ['TELEGRAM_BOT_TOKEN', 'tg_token']);
+add('SQUARE_ACCESS_TOKEN', (r) => `EAAA${r.str(B62 + '-_', 60)}`, ['SQUARE_ACCESS_TOKEN']);
+add('SQUARE_OAUTH_SECRET', (r) => `sq0csp-${r.str(B62 + '-_', 43)}`, ['SQUARE_APP_SECRET']);
+add('BRAINTREE_ACCESS_TOKEN', (r) => `access_token$production$${r.str(LOW + D, 16)}$${r.str(HEX, 32)}`, ['BRAINTREE_TOKEN']);
+add('POSTMAN_API_KEY', (r) => `PMAK-${r.str(HEX, 24)}-${r.str(HEX, 34)}`, ['POSTMAN_API_KEY']);
+add('TERRAFORM_CLOUD_TOKEN', (r) => `${r.str(B62, 14)}.atlasv1.${r.str(B62, 67)}`, ['TFE_TOKEN', 'credentials_token']);
+add('VAULT_SERVICE_TOKEN', (r) => `hvs.${r.str(B62 + '_-', 24)}${r.str(B62, 2)}`, ['VAULT_TOKEN', 'vault.token']);
+add('VAULT_BATCH_TOKEN', (r) => `hvb.${r.str(B62 + '_-', 120)}A`, ['VAULT_BATCH_TOKEN']);
+add('PULUMI_ACCESS_TOKEN', (r) => `pul-${r.str(HEX, 40)}`, ['PULUMI_ACCESS_TOKEN']);
+add('DOPPLER_TOKEN', (r) => `dp.st.${r.pick(['prd', 'stg', 'dev'])}.${r.str(B62, 40)}`, ['DOPPLER_TOKEN']);
+add('PLANETSCALE_PASSWORD', (r) => `pscale_pw_${r.str(B62 + '-_', 43)}`, ['PLANETSCALE_DB_PASSWORD']);
+add('SUPABASE_ACCESS_TOKEN', (r) => `sbp_${r.str(HEX, 40)}`, ['SUPABASE_ACCESS_TOKEN']);
+add('NETLIFY_TOKEN', (r) => `nfp_${r.str(B62, 36)}`, ['NETLIFY_AUTH_TOKEN']);
+add('FLY_IO_TOKEN', (r) => `fo1_${r.str(B62 + '-_', 43)}`, ['FLY_API_TOKEN']);
+add('CLOUDFLARE_API_TOKEN', (r) => r.str(B62 + '-_', 40), ['CLOUDFLARE_API_TOKEN', 'CF_API_TOKEN']);
+add('CLOUDFLARE_ORIGIN_CA_KEY', (r) => `v1.0-${r.str(HEX, 24)}-${r.str(HEX, 146)}`, ['CF_ORIGIN_CA_KEY']);
+add('FASTLY_API_TOKEN', (r) => r.str(B62 + '-_', 32), ['FASTLY_API_TOKEN']);
+add('ALGOLIA_ADMIN_KEY', (r) => r.str(HEX, 32), ['ALGOLIA_ADMIN_API_KEY']);
+add('MAPBOX_SECRET_TOKEN', (r) => `sk.${Buffer.from(JSON.stringify({ u: 'acme-' + r.str(LOW, 5), a: r.str(B62, 12) })).toString('base64url')}.${r.str(B62 + '-_', 22)}`, ['MAPBOX_SECRET']);
+add('FIREBASE_CLOUD_MESSAGING_KEY', (r) => `AAAA${r.str(B62 + '-_', 7)}:APA91b${r.str(B62 + '-_', 134)}`, ['FCM_SERVER_KEY']);
+add('OKTA_API_TOKEN', (r) => `00${r.str(B62 + '-_', 40)}`, ['OKTA_API_TOKEN', 'okta.token']);
+add('AUTH0_CLIENT_SECRET', (r) => r.str(B62 + '-_', 64), ['AUTH0_CLIENT_SECRET']);
+add('CIRCLECI_TOKEN', (r) => `CCIPAT_${r.str(B62, 22)}_${r.str(HEX, 40)}`, ['CIRCLE_TOKEN']);
+add('BUILDKITE_API_TOKEN', (r) => `bkua_${r.str(HEX, 40)}`, ['BUILDKITE_API_TOKEN']);
+add('GRAFANA_SERVICE_ACCOUNT_TOKEN', (r) => { const s = r.str(B62, 32); return `glsa_${s}_${crc32(s).toString(16).padStart(8, '0')}`; }, ['GRAFANA_TOKEN', 'grafana.sa_token']);
+add('GRAFANA_CLOUD_TOKEN', (r) => `glc_${b64pad(r, 90).replace(/=+$/, '')}`, ['GRAFANA_CLOUD_API_KEY']);
+add('ASANA_PAT', (r) => `2/${r.digits(16)}/${r.digits(16)}:${r.str(HEX, 32)}`, ['ASANA_PAT']);
+add('AIRTABLE_PAT', (r) => `pat${r.str(B62, 14)}.${r.str(HEX, 64)}`, ['AIRTABLE_TOKEN']);
+add('CONTENTFUL_PAT', (r) => `CFPAT-${r.str(B62 + '-_', 43)}`, ['CONTENTFUL_MANAGEMENT_TOKEN']);
+add('DATABRICKS_TOKEN', (r) => `dapi${r.str(HEX, 32)}`, ['DATABRICKS_TOKEN']);
+add('DYNATRACE_API_TOKEN', (r) => `dt0c01.${r.str(UP + D, 24)}.${r.str(UP + D, 64)}`, ['DT_API_TOKEN']);
+add('LAUNCHDARKLY_API_KEY', (r) => `api-${uuid(r)}`, ['LD_API_KEY']);
+add('LAUNCHDARKLY_SDK_KEY', (r) => `sdk-${uuid(r)}`, ['LD_SDK_KEY']);
+add('NUGET_API_KEY', (r) => `oy2${r.str(LOW + D, 43)}`, ['NUGET_API_KEY']);
+add('PAGERDUTY_API_KEY', (r) => `u+${r.str(B62 + '_-', 18)}`, ['PAGERDUTY_TOKEN']);
+add('PLAID_SECRET', (r) => r.str(HEX, 30), ['PLAID_SECRET']);
+add('PREFECT_API_KEY', (r) => `pnu_${r.str(B62, 36)}`, ['PREFECT_API_KEY']);
+add('RUBYGEMS_API_KEY', (r) => `rubygems_${r.str(HEX, 48)}`, ['GEM_HOST_API_KEY']);
+add('SHIPPO_API_TOKEN', (r) => `shippo_live_${r.str(HEX, 40)}`, ['SHIPPO_TOKEN']);
+add('SONARQUBE_TOKEN', (r) => `squ_${r.str(HEX, 40)}`, ['SONAR_TOKEN']);
+add('TYPEFORM_TOKEN', (r) => `tfp_${r.str(B62 + '-_', 44)}_${r.str(B62, 14)}`, ['TYPEFORM_TOKEN']);
+add('REPLICATE_API_TOKEN', (r) => `r8_${r.str(B62, 37)}`, ['REPLICATE_API_TOKEN']);
+add('GROQ_API_KEY', (r) => `gsk_${r.str(B62, 52)}`, ['GROQ_API_KEY']);
+add('PERPLEXITY_API_KEY', (r) => `pplx-${r.str(B62, 48)}`, ['PPLX_API_KEY']);
+add('COHERE_API_KEY', (r) => r.str(B62, 40), ['CO_API_KEY', 'cohere_key']);
+add('MISTRAL_API_KEY', (r) => r.str(B62, 32), ['MISTRAL_API_KEY']);
+add('XAI_API_KEY', (r) => `xai-${r.str(B62, 80)}`, ['XAI_API_KEY']);
+add('OPENROUTER_API_KEY', (r) => `sk-or-v1-${r.str(HEX, 64)}`, ['OPENROUTER_API_KEY']);
+add('LANGSMITH_API_KEY', (r) => `lsv2_pt_${r.str(HEX, 32)}_${r.str(HEX, 10)}`, ['LANGCHAIN_API_KEY']);
+add('PINECONE_API_KEY', (r) => `pcsk_${r.str(B62, 6)}_${r.str(B62, 63)}`, ['PINECONE_API_KEY']);
+add('FACEBOOK_ACCESS_TOKEN', (r) => `EAA${r.str(B62, 4)}ZD${r.str(B62, 150)}`, ['FB_PAGE_TOKEN']);
+add('TWITTER_BEARER_TOKEN', (r) => `AAAAAAAAAAAAAAAAAAAAA${r.str(B62, 24)}%3D${r.str(B62, 50)}`, ['TWITTER_BEARER_TOKEN']);
+add('AGE_SECRET_KEY', (r) => `AGE-SECRET-KEY-1${r.str('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)}`, ['age_identity']);
+add('ETHEREUM_PRIVATE_KEY', (r) => `0x${r.str(HEX, 64)}`, ['DEPLOYER_PRIVATE_KEY', 'wallet_pk']);
+add('WALLET_SEED_PHRASE', (r) => Array.from({ length: 12 }, () => r.pick(['abandon', 'cradle', 'orbit', 'velvet', 'canyon', 'pistol', 'lunar', 'garment', 'hollow', 'wisdom', 'tackle', 'frost', 'ripple', 'siege', 'amber', 'noodle', 'quantum', 'juice', 'empty', 'hazard'])).join(' '), ['mnemonic']);
+add('DJANGO_SECRET_KEY', (r) => `django-insecure-${r.str(LOW + D + '!@#$%^&*(-_=+)', 50)}`.replace(/[^a-z0-9]$/, 'k'), ['SECRET_KEY', 'DJANGO_SECRET_KEY']);
+add('RAILS_SECRET_KEY_BASE', (r) => r.str(HEX, 128), ['secret_key_base', 'SECRET_KEY_BASE']);
+add('RAILS_MASTER_KEY', (r) => r.str(HEX, 32), ['RAILS_MASTER_KEY']);
+add('LARAVEL_APP_KEY', (r) => `base64:${b64pad(r, 32)}`, ['APP_KEY']);
+add('NEXTAUTH_SECRET', (r) => b64pad(r, 32), ['NEXTAUTH_SECRET', 'AUTH_SECRET']);
+add('FLASK_SECRET_KEY', (r) => r.str(HEX, 48), ['FLASK_SECRET_KEY', 'app.secret_key']);
+add('SESSION_SECRET', (r) => r.str(B62, r.int(32, 64)), ['SESSION_SECRET', 'cookie_secret', 'express.session.secret']);
+add('JWT_SIGNING_SECRET', (r) => r.str(B62 + '-_', r.int(32, 64)), ['JWT_SECRET', 'jwt.signing-key', 'TOKEN_HMAC']);
+add('ENCRYPTION_KEY', (r) => r.str(HEX, 64), ['ENCRYPTION_KEY', 'data_key', 'AES_KEY', 'kms_fallback_key']);
+add('WEBHOOK_SIGNING_SECRET', (r) => r.str(B62, r.int(24, 48)), ['WEBHOOK_SECRET', 'hmac_secret', 'x-signing-secret']);
+add('GENERIC_API_KEY', (r) => genericKey(r), ['api_key', 'apikey', 'X-Api-Key', 'partner_key', 'upstream_credential', 'svc_auth', 'access_code', 'integration_key', 'magic', 'k', 'token_v2', 'sekret', 'auth_blob', 'ingest_key']);
+add('GENERIC_TOKEN', (r) => genericKey(r), ['token', 'AUTH_TOKEN', 'bearer_value', 'machine_token', 'tkn', 'relay_auth', 'pass_token']);
+add('CLIENT_SECRET', (r) => genericKey(r), ['client_secret', 'CLIENT_SECRET', 'oauth.client-secret', 'consumer_secret', 'app_secret']);
+add('API_SECRET', (r) => genericKey(r), ['api_secret', 'API_SECRET', 'secret', 'shared_secret', 'signing_material']);
+add('OAUTH_REFRESH_TOKEN', (r) => r.str(B62 + '-_.', r.int(40, 90)).replace(/[-_.]$/, 'z'), ['refresh_token', 'REFRESH_TOKEN']);
+add('TOTP_SEED', (r) => r.str(B32, r.pick([16, 32])), ['totp_secret', 'mfa_seed', 'otpauth_secret']);
+add('DATABASE_PASSWORD', (r) => randomPassword(r), ['DB_PASSWORD', 'db.password', 'DATABASE_PASS', 'dbpass', 'sql_pwd']);
+add('POSTGRES_PASSWORD', (r) => randomPassword(r), ['POSTGRES_PASSWORD', 'PGPASSWORD', 'pg_pass']);
+add('MYSQL_PASSWORD', (r) => randomPassword(r), ['MYSQL_PASSWORD', 'MYSQL_ROOT_PASSWORD']);
+add('MONGODB_PASSWORD', (r) => randomPassword(r), ['MONGO_PASSWORD', 'mongo_pass']);
+add('REDIS_PASSWORD', (r) => randomPassword(r), ['REDIS_PASSWORD', 'requirepass', 'redis.auth']);
+add('RABBITMQ_PASSWORD', (r) => randomPassword(r), ['RABBITMQ_DEFAULT_PASS', 'amqp_password']);
+add('ELASTICSEARCH_PASSWORD', (r) => randomPassword(r), ['ELASTIC_PASSWORD', 'es.password']);
+add('SMTP_PASSWORD', (r) => randomPassword(r), ['SMTP_PASSWORD', 'mail.smtp.password', 'EMAIL_HOST_PASSWORD']);
+add('LDAP_BIND_PASSWORD', (r) => randomPassword(r), ['LDAP_BIND_PW', 'bindPassword']);
+add('FTP_PASSWORD', (r) => humanPassword(r), ['FTP_PASS', 'sftp_password']);
+add('SSH_PASSWORD', (r) => humanPassword(r), ['ssh_pass', 'ansible_ssh_pass']);
+add('WIFI_PASSWORD', (r) => r.chance(0.5) ? passphrase(r) : humanPassword(r), ['wpa_passphrase', 'psk']);
+add('ADMIN_PASSWORD', (r) => humanPassword(r), ['ADMIN_PASSWORD', 'admin_pass', 'GF_SECURITY_ADMIN_PASSWORD', 'root_pw']);
+add('USER_PASSWORD', (r) => humanPassword(r), ['password', 'pwd', 'passwd', 'pass', 'user_password']);
+add('KEYSTORE_PASSWORD', (r) => randomPassword(r), ['storePassword', 'keystore.password', 'KEY_PASSWORD']);
+add('VPN_PRESHARED_KEY', (r) => r.str(B62, r.int(24, 40)), ['psk_secret', 'ipsec_psk', 'PresharedKey']);
+add('SNMP_COMMUNITY_STRING', (r) => `${r.pick(WORDS)}${r.str(B62, r.int(6, 12))}`, ['snmp_community', 'rocommunity']);
+add('BASIC_AUTH_CREDENTIALS', (r) => Buffer.from(`${r.pick(['svc', 'deploy', 'admin', 'jenkins', 'ops'])}-${r.str(LOW, 4)}:${randomPassword(r)}`).toString('base64'), ['auth']);
+add('KUBERNETES_SECRET_DATA', (r) => Buffer.from(randomPassword(r)).toString('base64'), ['password', 'api-key', 'token']);
+add('KUBERNETES_SERVICE_ACCOUNT_TOKEN', (r) => jwt(r, { alg: 'RS256', payload: { iss: 'kubernetes/serviceaccount', 'kubernetes.io/serviceaccount/namespace': r.pick(['default', 'payments', 'ci']), 'kubernetes.io/serviceaccount/service-account.name': r.pick(['deployer', 'builder', 'argo']), sub: 'system:serviceaccount:ci:deployer' } }), ['token']);
+add('WIREGUARD_PRIVATE_KEY', (r) => b64pad(r, 32), ['PrivateKey']);
+add('PGP_PASSPHRASE', (r) => passphrase(r), ['GPG_PASSPHRASE', 'signing.password']);
+add('ALIBABA_CLOUD_ACCESS_KEY', (r) => `LTAI${r.str(B62, 20)}`, ['ALIBABA_CLOUD_ACCESS_KEY_ID']);
+add('TENCENT_CLOUD_SECRET_ID', (r) => `AKID${r.str(B62, 32)}`, ['TENCENTCLOUD_SECRET_ID']);
+add('SCALEWAY_SECRET_KEY', (r) => uuid(r), ['SCW_SECRET_KEY']);
+add('LINODE_TOKEN', (r) => r.str(HEX, 64), ['LINODE_TOKEN']);
+add('HETZNER_API_TOKEN', (r) => r.str(B62, 64), ['HCLOUD_TOKEN']);
+add('RAZORPAY_KEY_SECRET', (r) => r.str(B62, 24), ['RAZORPAY_KEY_SECRET']);
+add('PAYSTACK_SECRET_KEY', (r) => `sk_live_${r.str(HEX, 40)}`, ['PAYSTACK_SECRET_KEY']);
+add('FLUTTERWAVE_SECRET_KEY', (r) => `FLWSECK-${r.str(HEX, 32)}-X`, ['FLW_SECRET_KEY']);
+add('MOLLIE_API_KEY', (r) => `live_${r.str(B62, 30)}`, ['MOLLIE_API_KEY']);
+add('ADYEN_API_KEY', (r) => `AQE${r.str(B62, 4)}hmfxL${r.str(B62 + '+/', 120)}`, ['ADYEN_API_KEY']);
+add('EASYPOST_API_KEY', (r) => `EZAK${r.str(HEX, 54)}`, ['EASYPOST_API_KEY']);
+add('HUBSPOT_PRIVATE_APP_TOKEN', (r) => `pat-eu1-${uuid(r)}`, ['HUBSPOT_TOKEN']);
+add('POSTMARK_SERVER_TOKEN', (r) => uuid(r), ['POSTMARK_SERVER_TOKEN']);
+add('RESEND_API_KEY', (r) => `re_${r.str(B62, 8)}_${r.str(B62, 24)}`, ['RESEND_API_KEY']);
+add('CLERK_SECRET_KEY', (r) => `sk_live_${r.str(B62, 50)}`, ['CLERK_SECRET_KEY']);
+add('SALESFORCE_REFRESH_TOKEN', (r) => `5Aep861${r.str(B62 + '._', 80)}`.replace(/[._]$/, 'q'), ['sf_refresh_token']);
+add('ZENDESK_API_TOKEN', (r) => r.str(B62, 40), ['ZENDESK_API_TOKEN']);
+add('NEON_DATABASE_PASSWORD', (r) => `npg_${r.str(B62, 12)}`, ['NEON_PASSWORD']);
+add('ARTIFACTORY_API_KEY', (r) => `AKCp${r.str(B62, 69)}`, ['ARTIFACTORY_API_KEY']);
+add('CONFLUENT_API_SECRET', (r) => r.str(B62 + '+/', 64), ['sasl.password', 'CONFLUENT_SECRET']);
+add('SNOWFLAKE_PASSWORD', (r) => randomPassword(r), ['SNOWFLAKE_PASSWORD']);
+add('SAML_SIGNING_CERT_KEY_PASSWORD', (r) => randomPassword(r), ['saml.keystore.password']);
+add('SIGNED_URL_SIGNATURE', (r) => r.str(HEX, 64), ['X-Amz-Signature']);
+add('COOKIE_SESSION_ID', (r) => r.str(B62 + '%', 48).replace(/%/g, 'Q'), ['sessionid', 'connect.sid']);
+export const KINDS = K;
+export const KIND_BY = Object.fromEntries(K.map((k) => [k.entity, k]));
+// Deck: cycles through every kind so every kind appears.
+export function makeDeck(r, filter = () => true) {
+  const pool = K.filter(filter); let deck = [];
+  return () => { if (!deck.length) deck = r.shuffle(pool); const k = deck.pop(); return { entity: k.entity, v: k.gen(r), key: r.pick(k.keys), kind: k }; };
+}
+export const sec = (r, entity) => S(entity, KIND_BY[entity].gen(r));
+export { uuid, WORDS };
