@@ -52,6 +52,10 @@ struct ToolAnalyzer::Regexes {
   // What an honest <IMPORTANT> block warns of (irreversible, confirm with the user, absolute
   // paths), and what no honest block says (concealment, secrets, outside addresses, other tools).
   std::unique_ptr<re2::RE2> safety_note, block_red_flag;
+  // deception.annotation_mismatch: a name's first word that destroys (any false hint) or
+  // changes state (readOnlyHint), and the same as a description's opening verb.
+  std::unique_ptr<re2::RE2> destroying_name, changing_name, shows_only, destroying_lead,
+      changing_lead;
 };
 
 namespace {
@@ -258,6 +262,27 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
       R"(\bfor\s+(?:questions|requests|queries)\s+(?:about|on)\b)");
   r->unscoped = Make(
       R"(\b(?:always|every|never|only|refuse\w*|any\s+other|all\s+other|instead\s+of\s+all)\b)");
+  r->destroying_name = Make(
+      R"(^(?:delete|del|drop|wipe|erase|purge|destroy|truncate|reset|nuke|shred|)"
+      R"(overwrite|empty|cleanup|kill|terminate|uninstall|revoke|svuota|borrar|eliminar|)"
+      R"(loeschen|löschen|supprimer|effacer|excluir|apagar|rimuovi|cancella|usun|usuń|verwijder|)"
+      R"(radera|sil|hapus|xoa|udalit|vydalyty)$)");
+  r->changing_name = Make(
+      R"(^(?:write|update|send|transfer|pay|apply|deploy|push|publish|insert|move|rename|)"
+      R"(install|approve|grant|withdraw|refund|charge|migrate)\b)");
+  // "deploy_status", "send_preview": the name says what the tool shows, not what it does.
+  r->shows_only = Make(
+      R"(\b(?:status|check|preview|plan|history|logs?|info|report|list|dry|diff|draft|estimate|)"
+      R"(quote|simulate|simulation|validate|preflight)\b)");
+  r->destroying_lead = Make(
+      R"(^\s*(?:(?:permanently|remotely|irreversibly|recursively|completely|forcibly|silently)\s+)?)"
+      R"((?:(?:deletes|drops|wipes|erases|purges|destroys|truncates|resets|empties|shreds|)"
+      R"(l[öo]scht|supprime|efface|elimina|borra|exclui|apaga|cancella|svuota|verwijdert|wist|)"
+      R"(usuwa|raderar|siler|menghapus|xóa)\b|)"
+      R"(удаляет|очищает|стирает|видаляє|删除|清空|削除|삭제|يحذف))");
+  r->changing_lead = Make(
+      R"(^\s*(?:sends|transfers|pays|applies|deploys|pushes|publishes|writes|overwrites|kills|)"
+      R"(terminates|revokes|uninstalls|grants|withdraws|refunds|charges)\b)");
   r->conversation_tool = Make(
       R"((?:conversation|transcript|chat|thread|dialog|message|meeting)s?)");
   // The directive check's three signals (language-neutral where possible, else the ten
@@ -316,7 +341,9 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
                          r->user_word.get(), r->read_only.get(), r->destructive.get(), r->scoped.get(),
                          r->unscoped.get(), r->conversation_tool.get(), r->addressed.get(), r->obligation.get(),
                          r->reach.get(), r->clause_imperative.get(),
-                         r->changes_other_tool.get()}) {
+                         r->changes_other_tool.get(), r->destroying_name.get(),
+                         r->changing_name.get(), r->shows_only.get(), r->destroying_lead.get(),
+                         r->changing_lead.get()}) {
     if (!re->ok()) return MakeError("scanner: internal regex: " + re->error());
   }
   analyzer->regexes_ = std::move(r);
@@ -939,6 +966,7 @@ ItemReport ToolAnalyzer::AnalyzeTool(const json::object& tool,
   if (const json::value* schema = tool.if_contains("inputSchema"))
     CheckParameterDemands(*schema, normalized, out);
   CheckToolReferences(normalized, catalog_tools, out);
+  CheckAnnotations(tool, report.name, normalized, out);
   CheckModel(ItemProse(tool), "description", out);
   // A tool named for conversations (summarize_conversation, export_chat) works on them: its
   // text speaking of the conversation is its purpose.
@@ -952,6 +980,40 @@ ItemReport ToolAnalyzer::AnalyzeTool(const json::object& tool,
   report.score = score.score;
   report.severity = score.severity;
   return report;
+}
+
+void ToolAnalyzer::CheckAnnotations(const json::object& tool, std::string_view name,
+                                    std::string_view description,
+                                    std::vector<Finding>& out) const {
+  const json::value* annotations = tool.if_contains("annotations");
+  if (annotations == nullptr || !annotations->is_object()) return;
+  const json::object& hints = annotations->get_object();
+  const json::value* read_only = hints.if_contains("readOnlyHint");
+  const json::value* destructive = hints.if_contains("destructiveHint");
+  const bool claims_read_only = read_only && read_only->is_bool() && read_only->get_bool();
+  const bool claims_harmless = destructive && destructive->is_bool() && !destructive->get_bool();
+  if (!claims_read_only && !claims_harmless) return;
+  std::string words = NameToWords(name);
+  std::transform(words.begin(), words.end(), words.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  const std::string_view first = std::string_view(words).substr(0, words.find(' '));
+  const char* said = nullptr;
+  if (re2::RE2::FullMatch(first, *regexes_->destroying_name) ||
+      re2::RE2::PartialMatch(description, *regexes_->destroying_lead)) {
+    said = "destroys data";
+  } else if (claims_read_only &&
+             ((re2::RE2::PartialMatch(words, *regexes_->changing_name) &&
+               !re2::RE2::PartialMatch(words, *regexes_->shows_only)) ||
+              re2::RE2::PartialMatch(description, *regexes_->changing_lead))) {
+    said = "changes state";
+  }
+  if (said == nullptr) return;
+  const std::string hint = claims_read_only ? "readOnlyHint: true" : "destructiveHint: false";
+  Add(out, "deception.annotation_mismatch", "deception", Severity::kMedium, "annotations",
+      MakeVisible(std::string(name) + " — " + hint, 220),
+      "The tool is annotated " + hint + " but its name or description says it " + said +
+          "; clients that approve read-only or harmless tools without asking would run it "
+          "unseen.");
 }
 
 void ToolAnalyzer::CheckModel(std::string_view prose, std::string_view location,

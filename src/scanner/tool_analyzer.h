@@ -137,6 +137,10 @@ class ToolAnalyzer {
   void CheckToolReferences(std::string_view normalized_description,
                            const std::vector<std::string>& catalog_tools,
                            std::vector<Finding>& out) const;
+  // A tool annotated read-only or non-destructive whose name or opening verb says it deletes,
+  // wipes, resets, sends or pays: deception.annotation_mismatch (clients auto-approve on hints).
+  void CheckAnnotations(const boost::json::object& tool, std::string_view name,
+                        std::string_view description, std::vector<Finding>& out) const;
   ItemReport AnalyzeGeneric(ItemKind kind, const boost::json::object& item) const;
   // The learned check over `prose` (tool_model.h): learned.poisoning at `location`.
   void CheckModel(std::string_view prose, std::string_view location,
