@@ -102,6 +102,9 @@ int main(int argc, char** argv) {
   app.add_option("--legit", legit_files, "Corpus file of legitimate risky-looking tools")
       ->check(CLI::ExistingFile);
   app.add_option("--summary", summary_path, "Write the figures as JSON to this file");
+  bool no_learned = false;
+  app.add_flag("--no-learned", no_learned,
+               "Rules only: leave out the learned check (to measure rules on rounds it trains on)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -112,7 +115,9 @@ int main(int argc, char** argv) {
     std::cerr << "mcp-gateway-scan-eval: give at least one --poisoned or --legit file\n";
     return 2;
   }
-  auto analyzer = mcpgw::scanner::ToolAnalyzer::Create();
+  mcpgw::scanner::AnalyzerOptions options;
+  options.model = !no_learned;
+  auto analyzer = mcpgw::scanner::ToolAnalyzer::Create(options);
   if (!analyzer) {
     std::cerr << "mcp-gateway-scan-eval: " << analyzer.error().message << "\n";
     return 2;
