@@ -713,6 +713,18 @@ void Structured(std::vector<RuleSpec>& r) {
                   0, Check::kUrlPassword));
   r.back().starts_at_keyword = true;
   r.back().line_requires = "openssl";
+  // `openssl enc -aes-256-cbc -k X` (the pass phrase itself after -k).
+  r.push_back(Raw("openssl_k_arg", "PASSWORD", {"openssl enc", "openssl aes", "openssl des"},
+                  R"re(\bopenssl[ \t]+(?:enc|aes|des)[^\n]{0,120}?[ \t]-k[ \t]+["']?([^\s"'\-$][^\s"']{3,}))re",
+                  0, Check::kUrlPassword));
+  r.back().window_after = 300;
+  // A database's refusal that prints the password it was given: MySQL's "(using password: YES)"
+  // as some drivers and wrappers write it, with the value ("using password: Xk9#...").
+  r.push_back(Raw("using_password_value", "PASSWORD", {"using password: "},
+                  R"re(using password: ([^\s)]{4,}))re", 0, Check::kUrlPassword));
+  r.back().starts_at_keyword = true;
+  r.back().window_before = 8;
+  r.back().window_after = 140;
   // Registry and tunnel logins that take the token as an argument.
   r.push_back(Raw("cli_login_token", "API_TOKEN",
                   {"cargo login", "add-authtoken", "ngrok authtoken", "npm token", "heroku auth:token"},
@@ -1165,7 +1177,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // Xk9#mPq2", "pwd for the staging box was reset to `Spring2026!`", "pw for the NAS: X". The value must mix letters
   // with digits or symbols, so "the password is stored hashed" stays.
   r.push_back(Raw("prose_password", "PASSWORD", {},
-                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?)?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>)))[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
+                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?)?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
                   0, Check::kProsePassword, 0.8f));
   // Gated by the phrasing itself: "pass" and "pwd" are everywhere.
   r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd|\bpw)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to)[ \t:])re"};
@@ -1182,7 +1194,7 @@ void Generic(std::vector<RuleSpec>& r) {
   const std::string open_quote = R"re((?:["'\x60]|«|“)?)re";
   const std::string prose_value = R"re(([^\s"'\x60]+[^\s"'\x60.,;:!?)\]]))re";
   const std::string separator =
-      R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|ist|lautet|is|är|er|jest|je|to|là|adalah|ialah|—|:)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
+      R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|ist|lautet|is|är|er|jest|je|to|là|adalah|ialah|on|—|:)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
   // Words that start a word ("clave", not "enclave").
   r.push_back(Raw("multilingual_password", "PASSWORD",
                   {"contraseña", "contrasena", "clave", "senha", "mot de passe", "hasło", "haslo",
@@ -1325,9 +1337,9 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().window_after = 160;
   // A wallet's recovery phrase (12 to 24 lowercase words) under its name.
   r.push_back(Raw("mnemonic_phrase", "CRYPTO_MNEMONIC",
-                  {"mnemonic", "seed phrase", "seed_phrase", "seedphrase", "recovery phrase",
-                   "recovery_phrase", "secret phrase", "secret_phrase"},
-                  R"re((?i)(?:mnemonic|seed[ _\-]?phrase|recovery[ _\-]?phrase|secret[ _\-]?phrase)[a-z_]*["'\x60]?[ \t]*(?:[:=]|\bis\b)[ \t]*["'\x60]?((?-i:[a-z]{3,8})(?:[ \t](?-i:[a-z]{3,8})){11,23})(?:[^a-z]|$))re",
+                  {"mnemonic", "seed", "recovery phrase", "recovery_phrase", "secret phrase",
+                   "secret_phrase"},
+                  R"re((?i)(?:mnemonic|seed(?:[ _\-]?(?:phrase|words))?|recovery[ _\-]?phrase|secret[ _\-]?phrase)[a-z_]*["'\x60]?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[:=]|\bis\b)[ \t]*["'\x60]?((?-i:[a-z]{3,8})(?:[ \t](?-i:[a-z]{3,8})){11,23})(?:[^a-z]|$))re",
                   3.2));
   r.back().starts_at_keyword = true;
   r.back().window_after = 320;

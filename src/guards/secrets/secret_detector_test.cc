@@ -465,6 +465,22 @@ std::vector<Positive> Positives() {
       {"openssl_raw_key", "openssl enc -aes-128-cbc -in a.bin -K ", "8f3a1c9e0b7d4f2a6e5c3b1d9f8a7e6c", " -iv 00\n",
        "secrets.openssl_raw_key", ""},
       {"oathtool_seed", "oathtool --totp -b ", "JBSWY3DPEHPK3PXPJBSWY3DP", "\n", "secrets.oathtool_seed", ""},
+      {"openssl_k_pass_phrase", "  615  openssl enc -aes-256-cbc -k ", "Ilovesunflower99", " -in dump.sql\n",
+       "secrets.openssl_k_arg", ""},
+      {"using_password_value", "SQLException: Access denied for user 'app'@'10.0.0.7' (using password: ",
+       "GoToulouse2019", ")\n", "secrets.using_password_value", ""},
+      {"prose_password_reset_to", "I reset the portal password to ", "Mustang1987*",
+       " and told them to change it.\n", "secrets.prose_password", ""},
+      {"finnish_copula_on", "salasana grafana-palveluun on ", "Liverpool.sunflower7", "\n",
+       "secrets.multilingual_password_compound", ""},
+      {"mnemonic_after_seed_note", "seed (write down!): ",
+       "abandon jacket oxygen thunder empty august orbit pencil casino bronze kettle velvet", "\n",
+       "secrets.mnemonic_phrase", ""},
+      // YAML and properties lines hold literals: words joined by '_' and letters alone count.
+      {"yaml_line_snake_words", "spring:\n  datasource:\n    password: ",
+       "princess_dragon_primavera_sakura", "\nother: 1\n", "secrets.generic_password", ""},
+      {"properties_line_random_letters", "spring.datasource.password=", "pkdQAJzxbbDfpKjw",
+       "\nADYEN.API.KEY=x\n", "secrets.generic_password", ""},
       {"twine_password", "twine upload dist/* -u __token__ -p ", "pypi-AgEIcHlwaS5vcmcCJGQ3ZmE", "\n",
        "secrets.twine_password", ""},
       {"bitcoin_wif_named", "BTC_WIF=", "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ", "\n",
@@ -856,6 +872,10 @@ TEST(SecretDetector, RealWorldLookAlikesSurvive) {
        "data:application/octet-stream;base64," + Fake("blob1", 40, kBase64) + FakeJwt() +
            Fake("blob2", 40, kBase64)},
       {"sql_password_in_prose", "the user must change the password 'often' and never reuse it"},
+      // An identifier in code stays one: a comma after it, or spaces around '='.
+      {"js_object_identifier", "const cfg = {\n  password: user_password,\n  host,\n};\n"},
+      {"python_assignment_identifier", "    password = user_password\n"},
+      {"mysql_using_password_yes", "Access denied for user 'app'@'localhost' (using password: YES)"},
       {"k8s_config_map", "apiVersion: v1\nkind: ConfigMap\ndata:\n  LOG_LEVEL: ZGVidWc=\n"},
       {"k8s_secret_certificate_only",
        "kind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.crt: " +

@@ -185,6 +185,39 @@ bool IsEnvName(std::string_view name) {
   return true;
 }
 
+// A YAML or properties line holds a literal, as a dotenv line does: the name opens the line
+// (after indentation or a list dash), then ": " (YAML) or "=" with no spaces and a dotted name
+// (`spring.datasource.password=X`), and the value runs to the end of the line. Code puts a
+// comma, a semicolon or a bracket after an identifier; YAML and properties put nothing.
+bool ConfigLineLiteral(std::string_view text, std::string_view key, std::string_view value) {
+  if (key.empty() || value.empty() || key.data() < text.data() ||
+      value.data() + value.size() > text.data() + text.size()) {
+    return false;
+  }
+  std::size_t key_at = static_cast<std::size_t>(key.data() - text.data());
+  const std::size_t key_end = key_at + key.size();
+  const std::size_t value_at = static_cast<std::size_t>(value.data() - text.data());
+  if (value_at < key_end) return false;
+  // The whole name (`spring.datasource.password` when the rule captured `password`).
+  while (key_at > 0 && IsNameChar(text[key_at - 1])) --key_at;
+  key = text.substr(key_at, key_end - key_at);
+  std::size_t line = text.rfind('\n', key_at == 0 ? 0 : key_at - 1);
+  line = (line == std::string_view::npos || key_at == 0) ? 0 : line + 1;
+  if (key_at < line) return false;
+  for (std::size_t i = line; i < key_at; ++i) {
+    if (text[i] != ' ' && text[i] != '\t' && !(text[i] == '-' && i + 1 < key_at)) return false;
+  }
+  const std::string_view between = text.substr(key_end, value_at - key_end);
+  const bool yaml = between.size() >= 2 && between[0] == ':' &&
+                    between.find_first_not_of(" \t", 1) == std::string_view::npos;
+  const bool properties = between == "=" && key.find('.') != std::string_view::npos &&
+                          !key.starts_with("self.") && !key.starts_with("this.");
+  if (!yaml && !properties) return false;
+  std::size_t i = value_at + value.size();
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) ++i;
+  return i == text.size() || text[i] == '\n';
+}
+
 // Gate::kAssignment for a keyword at [from, to): the index of the assignment operator's first
 // character after the key name holding the keyword, or npos (no operator, or a metadata name).
 std::size_t AssignmentAt(std::string_view text, std::size_t from, std::size_t to) {
@@ -878,7 +911,8 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
         const bool env_line = begin > 0 && text[begin - 1] == '=' && !key_name.empty() &&
                               key_name.data() + key_name.size() == text.data() + begin - 1 &&
                               IsEnvName(key_name);
-        const bool quoted = env_line || (begin > 0 && (text[begin - 1] == '"' ||
+        const bool quoted = env_line || ConfigLineLiteral(text, key_name, value) ||
+                            (begin > 0 && (text[begin - 1] == '"' ||
                                                        text[begin - 1] == '\'' ||
                                                        text[begin - 1] == '`'));
         const bool ok = rule.check == Check::kGenericPassword

@@ -422,6 +422,19 @@ bool IsIdentifierLike(std::string_view v) {
     }
     if (lower >= 12 && vowels * 5 < lower) return false;
   }
+  // The same over every letter of a shorter run ("pkdQAJzxbbDfpKjw": 1 vowel in 16 letters):
+  // camelCase words are about two-fifths vowels, random letters about a fifth.
+  if (v.size() >= 12) {
+    std::size_t letters = 0, vowels = 0;
+    for (char c : v) {
+      const char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (l >= 'a' && l <= 'z') {
+        ++letters;
+        if (l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u') ++vowels;
+      }
+    }
+    if (letters >= 12 && vowels * 6 < letters) return false;
+  }
   if (v.find('.') != std::string_view::npos || v.find("->") != std::string_view::npos ||
       v.find("::") != std::string_view::npos) {
     return true;
