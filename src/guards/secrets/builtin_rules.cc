@@ -713,6 +713,11 @@ void Structured(std::vector<RuleSpec>& r) {
                   0, Check::kUrlPassword));
   r.back().starts_at_keyword = true;
   r.back().line_requires = "openssl";
+  // Go's MySQL driver DSN: "user:password@tcp(host:3306)/db", "user:password@unix(/sock)/db".
+  r.push_back(Raw("go_mysql_dsn", "DATABASE_PASSWORD", {"@tcp(", "@unix("},
+                  R"re(["'\x60][^:"'\x60\s/@]{1,64}:([^@"'\x60\s]{3,128})@(?:tcp|unix)\()re", 0,
+                  Check::kUrlPassword));
+  r.back().window_before = 200;
   // `openssl enc -aes-256-cbc -k X` (the pass phrase itself after -k).
   r.push_back(Raw("openssl_k_arg", "PASSWORD", {"openssl enc", "openssl aes", "openssl des"},
                   R"re(\bopenssl[ \t]+(?:enc|aes|des)[^\n]{0,120}?[ \t]-k[ \t]+["']?([^\s"'\-$][^\s"']{3,}))re",
@@ -1159,7 +1164,7 @@ void Generic(std::vector<RuleSpec>& r) {
   env_key.anchored_at_key = true;
   r.push_back(env_key);
   r.push_back(Raw("generic_xml_secret", "SECRET", {"pass", "secret", "token", "key"},
-                  R"re((?i)<([a-z0-9_.:\-]*(?:password|passwd|secret|token|api[_.\-]?key)[a-z0-9_.:\-]*)>([^<\s]+)</)re",
+                  R"re((?i)<([a-z0-9_.:\-]*(?:password|passwd|secret|token|api[_.\-]?key|(?:private|access|signing|encryption|master)[_.\-]?key)[a-z0-9_.:\-]*)>([^<\s]+)</)re",
                   0, Check::kGenericPassword, 0.7f));
   r.back().gate = Gate::kXmlTagName;
   r.back().window_before = 64;
@@ -1177,7 +1182,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // Xk9#mPq2", "pwd for the staging box was reset to `Spring2026!`", "pw for the NAS: X". The value must mix letters
   // with digits or symbols, so "the password is stored hashed" stays.
   r.push_back(Raw("prose_password", "PASSWORD", {},
-                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?)?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
+                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?)?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.8f));
   // Gated by the phrasing itself: "pass" and "pwd" are everywhere.
   r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd|\bpw)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to)[ \t:])re"};
@@ -1192,7 +1197,9 @@ void Generic(std::vector<RuleSpec>& r) {
   // Unbounded repeats compile small (a counted one is copied per count); the window bounds them.
   const std::string gap = R"re([^\n:=@/"'\x60{}\[\]<>$|\\]*?)re";
   const std::string open_quote = R"re((?:["'\x60]|«|“)?)re";
-  const std::string prose_value = R"re(([^\s"'\x60]+[^\s"'\x60.,;:!?)\]]))re";
+  // A trailing '!' stays in the value ("Summer2024!"): passwords end in one far more often than a
+  // sentence that gives one does.
+  const std::string prose_value = R"re(([^\s"'\x60]+[^\s"'\x60.,;:?)\]]))re";
   const std::string separator =
       R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|ist|lautet|is|är|er|jest|je|to|là|adalah|ialah|on|—|:)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
   // Words that start a word ("clave", not "enclave").
@@ -1479,7 +1486,7 @@ void Generic(std::vector<RuleSpec>& r) {
   r.push_back(Raw("password_then_value", "PASSWORD",
                   {" password ", "-password ", " passwort ", "-passwort ", " kennwort ",
                    "-kennwort "},
-                  R"re((?i)[ \t\-](?:password|passwort|kennwort)[ \t]+([^\s"'\x60<>()\[\]{}]{7,63}[^\s"'\x60.,;:!?<>()\[\]{}])(?:[\s.,;:!?)]|$))re",
+                  R"re((?i)[ \t\-](?:password|passwort|kennwort)[ \t]+([^\s"'\x60<>()\[\]{}]{7,63}[^\s"'\x60.,;:?<>()\[\]{}])(?:[\s.,;:!?)]|$))re",
                   0, Check::kTableSecret, 0.75f));
   r.back().gate = Gate::kMixedValueFollows;
   r.back().starts_at_keyword = true;

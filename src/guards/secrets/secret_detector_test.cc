@@ -479,6 +479,13 @@ std::vector<Positive> Positives() {
       // YAML and properties lines hold literals: words joined by '_' and letters alone count.
       {"yaml_line_snake_words", "spring:\n  datasource:\n    password: ",
        "princess_dragon_primavera_sakura", "\nother: 1\n", "secrets.generic_password", ""},
+      {"go_mysql_dsn", "db, _ := sql.Open(\"mysql\", \"svc:", "IfqEyMDrdnDPUj8HY8",
+       "@tcp(build-agent-7:3306)/orders\")\n", "secrets.go_mysql_dsn", ""},
+      {"xml_private_key_element", "<settings>\n  <wireguard_private_key>",
+       "ht1tshA/Wg01HirsXJlYeQHmFatJOzRkCngeDkpUH9I=", "</wireguard_private_key>\n",
+       "secrets.generic_xml_secret", ""},
+      {"prose_password_keeps_trailing_bang", "lösenordet till staging är ", "Passw0rd!", "\n",
+       "secrets.multilingual_password_compound", ""},
       {"properties_line_random_letters", "spring.datasource.password=", "pkdQAJzxbbDfpKjw",
        "\nADYEN.API.KEY=x\n", "secrets.generic_password", ""},
       {"twine_password", "twine upload dist/* -u __token__ -p ", "pypi-AgEIcHlwaS5vcmcCJGQ3ZmE", "\n",
