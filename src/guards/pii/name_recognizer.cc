@@ -588,6 +588,59 @@ bool IntroBefore(std::string_view text, std::size_t b) {
          (prev == "est" && before == "nom") || (prev == "es" && before == "nombre");
 }
 
+// What only a person does, said right after a name (past a short parenthesis: "NAME (ex-Lyon
+// office) now reports to ..."): "reports to", "flies to", "stays in", "lives in", "mora em",
+// "wohnt in", "живёт в"; or right before it: "reports to NAME", "assigned to NAME", "met with
+// NAME". Names in running notes and minutes carry no label, only these verbs.
+bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) {
+  static constexpr std::string_view kAfter[] = {
+      "now reports to ", "reports to ", "reported to ", "flies to ", "flew to ", "stays in ",
+      "stayed in ", "lives in ", "lived in ", "moved to ", "relocated to ", "works at ",
+      "works in ", "worked at ", "is out ", "is on leave", "is on vacation", "was born ",
+      "will join ", "has joined ", "is travelling ", "is traveling ", "mora em ", "vive em ",
+      "vive en ", "vit à ", "habite à ", "habite en ", "wohnt in ", "arbeitet bei ", "abita a ",
+      "vive a ", "woont in ", "mieszka w ", "bor i ", "asuu ",
+      "\xd0\xb6\xd0\xb8\xd0\xb2\xd1\x91\xd1\x82 \xd0\xb2 ",  // живёт в
+      "\xd0\xb6\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xb2 ",  // живет в
+      "\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb6\xd0\xb8\xd0\xb2\xd0\xb0\xd0\xb5\xd1\x82 "
+      "\xd0\xb2 "};  // проживает в
+  static constexpr std::string_view kBefore[] = {
+      "reports to ", "report to ", "reporting to ", "assigned to ", "handed over to ",
+      "met with ", "spoke with ", "spoke to ", "talked to ", "married to ", "on behalf of "};
+  const auto starts_with_no_case = [&](std::size_t at, std::string_view word) {
+    if (text.size() - at < word.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+      const unsigned char c = text[at + k];
+      if ((IsUpperAscii(c) ? c + 32 : c) != static_cast<unsigned char>(word[k])) return false;
+    }
+    return true;
+  };
+  std::size_t a = e;
+  if (a < text.size() && text[a] == ' ') {
+    ++a;
+    // A short parenthesis between the name and the verb.
+    if (a < text.size() && text[a] == '(') {
+      const std::size_t close = text.find(')', a);
+      a = (close != std::string_view::npos && close - a <= 40 && close + 1 < text.size() &&
+           text[close + 1] == ' ')
+              ? close + 2
+              : std::string_view::npos;
+    }
+    if (a != std::string_view::npos) {
+      for (std::string_view w : kAfter) {
+        if (starts_with_no_case(a, w)) return true;
+      }
+    }
+  }
+  for (std::string_view w : kBefore) {
+    if (b >= w.size() && starts_with_no_case(b - w.size(), w) &&
+        (b == w.size() || !IsAlpha(text[b - w.size() - 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A person's attribute written right after a name in a log line or record: "verified NAME
 // dob=1960-06-14", "NAME ssn=...", "NAME <email=...>".
 bool PersonAttributeAfter(std::string_view text, std::size_t e) {
@@ -785,7 +838,7 @@ constexpr std::string_view kTownColumns[] = {
     "stad", "kaupunki", "sehir"};
 
 // The best PERSON or LOCATION reading of the run words[0, count).
-Scored Score(std::string_view text, const Word* words, int count) {
+Scored Score(std::string_view text, const Word* words, int count, bool row_person = false) {
   Scored best;
   const std::size_t b = words[0].begin;
   const bool caps_run = words[0].all_caps;
@@ -865,7 +918,7 @@ Scored Score(std::string_view text, const Word* words, int count) {
       if (DisplayNameOfAddress(text, b, e) || IsPersonLabel(label) ||
           InColumn(text, b, e, kPersonColumns) || AuthorOfMessage(text, b, e, known) ||
           GreetedName(text, b, e) || PersonNounBefore(text, b) || IntroBefore(text, b) ||
-          PersonAttributeAfter(text, e)) {
+          PersonAttributeAfter(text, e) || PersonPredicateAround(text, b, e) || row_person) {
         bool name_like = true;
         int name_words = 0;
         bool other = false;  // an organisation's word, a title, an initial or an acronym
@@ -1149,7 +1202,8 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
                                          (text[end + 1] == ' ' && end + 2 < size &&
                                           text[end + 2] == ' '))) &&
         HonorificAt(text, end + 1) == 0 && !ChatTimeAfter(text, end) &&
-        !(in_sentence && end + 1 < size && IsAlpha(text[end + 1]))) {
+        !(in_sentence && end + 1 < size &&
+          (IsAlpha(text[end + 1]) || static_cast<unsigned char>(text[end + 1]) >= 0x80))) {
       return i;
     }
   }
@@ -1186,22 +1240,54 @@ bool ContactNear(const std::vector<Detection>& out, std::size_t first, std::size
 }
 
 // A phone number or an email address among out[first, end) (sorted) right after text[.., e),
-// past ", " or " - " (not ": ", which ends a field's label: "電話: ..."): a name and how to reach
-// its person ("(রাহেলা চৌধুরী, 02 810 71 61)", "NAME - +41 76 ...").
+// past ", ", " - " or " (" (not ": ", which ends a field's label: "電話: ..."): a name and how
+// to reach its person ("(রাহেলা চৌধুরী, 02 810 71 61)", "NAME - +41 76 ...", "for NAME (+1 ...)").
 bool ContactRightAfter(const std::vector<Detection>& out, std::size_t first, std::size_t end,
                        std::string_view text, std::size_t e) {
   // A space after the punctuation: prose, not a delimited row ("חיפה;+972 ..." is a city cell).
   std::size_t k = e;
-  if (k < text.size() && text[k] == ',') ++k;
-  else if (k + 1 < text.size() && text[k] == ' ' && text[k + 1] == '-') k += 2;
-  else return false;
-  if (k >= text.size() || text[k] != ' ') return false;
-  while (k < text.size() && k - e < 4 && text[k] == ' ') ++k;
+  if (k + 1 < text.size() && text[k] == ' ' && text[k + 1] == '(') {
+    // "for Otieno Chebet (1-915.706.4137)".
+    k += 2;
+  } else {
+    if (k < text.size() && text[k] == ',') ++k;
+    else if (k + 1 < text.size() && text[k] == ' ' && text[k + 1] == '-') k += 2;
+    else return false;
+    if (k >= text.size() || text[k] != ' ') return false;
+    while (k < text.size() && k - e < 4 && text[k] == ' ') ++k;
+  }
   const auto d = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
                                       out.begin() + static_cast<std::ptrdiff_t>(end),
                                       [&](const Detection& x) { return x.begin < k; });
   return d != out.begin() + static_cast<std::ptrdiff_t>(end) && d->begin == k &&
          (d->entity == "EMAIL_ADDRESS" || d->entity == "PHONE_NUMBER");
+}
+
+// The first cell of a delimited line: text[b, e) opens its line and a tab, ';', ',', " / ",
+// " | " or a run of spaces follows ("Անի Սարգսյան<TAB>+353 ...", "Budi Santoso  +63 ...").
+bool RowLeadingCell(std::string_view text, std::size_t b, std::size_t e) {
+  if (b > 0 && text[b - 1] != '\n') return false;
+  if (e + 1 >= text.size()) return false;
+  const char c = text[e];
+  if (c == '\t' || c == ';' || (c == ',' && text[e + 1] != ' ')) return true;
+  if (c != ' ') return false;
+  return text[e + 1] == ' ' ||
+         (e + 2 < text.size() && (text[e + 1] == '/' || text[e + 1] == '|') && text[e + 2] == ' ');
+}
+
+// A phone number, an email address or a person's identifier among out[first, end) (sorted) on
+// the line of text[b, e).
+bool ContactOnLine(const std::vector<Detection>& out, std::size_t first, std::size_t end,
+                   std::string_view text, std::size_t b, std::size_t e) {
+  std::size_t line_end = text.find('\n', e);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  auto k = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
+                                out.begin() + static_cast<std::ptrdiff_t>(end),
+                                [&](const Detection& d) { return d.end <= b; });
+  for (; k != out.begin() + static_cast<std::ptrdiff_t>(end) && k->begin < line_end; ++k) {
+    if (k->begin >= e && IsContact(*k)) return true;
+  }
+  return false;
 }
 
 // PERSON names in scripts without capitals ("박서연", "佐藤 健太", "Արամ Պետրոսյան"): a short run
@@ -1242,7 +1328,17 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
     const char32_t before = DecodeBefore(text, i);
     Uncased script;
     const bool named_in_sentence = before == ' ' && (PersonNounBefore(text, i) || IntroBefore(text, i));
-    const std::size_t end = UncasedNameRun(text, i, script, named_in_sentence);
+    std::size_t end = UncasedNameRun(text, i, script, named_in_sentence);
+    // Inside a sentence whose verb says a person is meant ("שירה כהן stays in ...", "reports
+    // to 田中 翔太"): the run may end before the sentence's next word.
+    bool predicate = false;
+    if (end == i && !named_in_sentence && (before == ' ' || before == '\n' || i == 0)) {
+      const std::size_t run = UncasedNameRun(text, i, script, true);
+      if (run > i && PersonPredicateAround(text, i, run)) {
+        end = run;
+        predicate = true;
+      }
+    }
     if (end == i) {
       // Skip the rest of this script's run.
       const Uncased here = UncasedScript(DecodeAt(text, i, len));
@@ -1264,14 +1360,16 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
       if (config.enabled & Bit(Entity::kPerson)) {
         found = DisplayNameOfAddress(text, i, end) || (label != "name" && IsPersonLabel(label)) ||
                 InColumn(text, i, end, kColumns) || AuthorOfMessage(text, i, end, false) ||
-                GreetedName(text, i, end) || named_in_sentence ||
-                PersonAttributeAfter(text, end) ||
+                GreetedName(text, i, end) || named_in_sentence || predicate ||
+                PersonAttributeAfter(text, end) || PersonPredicateAround(text, i, end) ||
                 (end + 1 < size && text[end] == ' ' && HonorificAt(text, end + 1) != 0) ||
                 // A bare "name" field or column holds a person's name in a record that also
                 // holds a way to reach them: an email address or a phone number found nearby.
                 ((label == "name" || InColumn(text, i, end, kNameColumn)) &&
                  ContactNear(out, first, structured_end, text, i, end)) ||
-                ContactRightAfter(out, first, structured_end, text, end);
+                ContactRightAfter(out, first, structured_end, text, end) ||
+                (RowLeadingCell(text, i, end) &&
+                 ContactOnLine(out, first, structured_end, text, i, end));
       }
       if (!found && (config.enabled & Bit(Entity::kLocation)) &&
           (InArray(label, kPlaceLabels) || InColumn(text, i, end, kPlaceColumns))) {
@@ -1666,7 +1764,15 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
     }
     // Drop a trailing lone initial.
     while (count > 1 && words[count - 1].initial) --count;
-    Scored s = Score(text, words, count);
+    // The first cell of a row that holds a way to reach its person, or a name followed by one
+    // in parentheses: 2+ capitalised words there are a person's name.
+    const bool row_person =
+        (config.enabled & Bit(Entity::kPerson)) && count >= 2 &&
+        ((RowLeadingCell(text, words[0].begin, words[count - 1].end) &&
+          ContactOnLine(out, first, structured_end, text, words[0].begin, words[count - 1].end)) ||
+         (words[count - 1].end + 1 < size && text[words[count - 1].end + 1] == '(' &&
+          ContactRightAfter(out, first, structured_end, text, words[count - 1].end)));
+    Scored s = Score(text, words, count, row_person);
     if (config.enabled & Bit(Entity::kLocation)) {
       // Nothing before the house number may overlap it.
       std::size_t floor = next_structured > first ? out[next_structured - 1].end : 0;

@@ -244,5 +244,39 @@ TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+// People only, with the contacts that make a row a person's detected too.
+std::string People(std::string_view text) {
+  static const auto detector = [] {
+    PiiOptions o;
+    o.entities = {"PERSON", "LOCATION", "EMAIL_ADDRESS", "PHONE_NUMBER"};
+    return CreatePiiDetector(o).value();
+  }();
+  std::vector<Detection> out;
+  detector->Scan(text, out);
+  std::string s;
+  for (const Detection& d : out) {
+    if (d.entity != "PERSON") continue;
+    s += std::string(d.entity) + ":" + std::string(text.substr(d.begin, d.end - d.begin)) + " ";
+  }
+  return s;
+}
+
+TEST(NameRecognizer, ARowsFirstCellWithAContactAndAVerbOfAPersonNameAPerson) {
+  const Case cases[] = {
+      {"a roster row with a phone", "Liu Zhiqiang\t+1 415 555 0134\tFresno\n",
+       "PERSON:Liu Zhiqiang "},
+      {"a roster row in Armenian", "Անի Սարգսյան\t+1 415 555 0134\tRosario\n",
+       "PERSON:Անի Սարգսյան "},
+      {"a name and its phone in parentheses",
+       "oxycodone 5mg #39 for Otieno Chebet (+1 415 555 0134)\n", "PERSON:Otieno Chebet "},
+      {"a verb only a person does", "Notes:\nשירה כהן stays in Haifa next week.\n",
+       "PERSON:שירה כהן "},
+      {"reports to, in any script", "The team now reports to 田中 翔太.\n", "PERSON:田中 翔太 "},
+      {"a first cell without a contact", "Acme Widgets\tin stock\t42\n", ""},
+      {"a first cell whose row holds no contact", "Otieno Chebet\tFresno\tgold\n", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(People(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
