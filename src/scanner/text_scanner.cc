@@ -240,8 +240,8 @@ Result<std::shared_ptr<const TextScanner>> TextScanner::Compile(std::span<const 
       R"(\bdepois\s+que|\bsau\s+khi|\bsetelah|\bnadat|\bzodra|\bpo\s+tym\s+jak)[\s,]+(?:\S+\s+){0,3}$)",
       options);
   c.negation_before = std::make_unique<re2::RE2>(
-      R"((?:\b(?:never|not|no|nunca|jamais|niemals|nie|mai|refuses?\s+to)\b|n't|)"
-      R"(绝不|決して|不要|不会|不得)[\s,]*(?:\S+\s+){0,4}$)",
+      R"((?:\b(?:never|not|no|nunca|jamais|niemals|nie|mai|refuses?\s+to|n[ãa]o|non|nicht|niet|nooit)\b|)"
+      R"(n't|не\s|ні\s|绝不|決して|不要|不会|不得)[\s,]*(?:\S+\s+){0,4}$)",
       options);
   c.negated_after = std::make_unique<re2::RE2>(
       R"(^[^.;]{0,40}?\b(?:is|are|will\s+be|gets?)\s+(?:not|never)\s+(?:supported|allowed|permitted|)"
