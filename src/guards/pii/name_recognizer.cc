@@ -1603,6 +1603,33 @@ void ScanAddressColumns(const ScanConfig& config, std::string_view text, std::ve
   }
 }
 
+// Postal addresses a sentence gives: the rest of the line after "lives at", "resides at",
+// "home address is", "wohnhaft in", "habite au", "reside en" ("lives at 30 bis rue des Lilas,
+// 07717 Lyon"), when it holds a house number or is written in a script without spaces between
+// words (CJK). "lives at home" and "lives at the coast" hold no number.
+void ScanAddressPhrases(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
+                        std::size_t first, std::size_t structured_end, AllowCheck allow) {
+  static constexpr std::string_view kPhrases[] = {
+      "lives at ", "living at ", "resides at ", "residing at ", "resident at ", "domiciled at ",
+      "home address is ", "address is ", "wohnt in der ", "wohnhaft in ", "habite au ",
+      "habite à ", "demeurant au ", "reside en ", "vive en la ", "mora na ", "reside na ",
+      "abita in via ", "woont aan ", "mieszka przy "};
+  for (std::string_view phrase : kPhrases) {
+    for (std::size_t at = text.find(phrase); at != std::string_view::npos;
+         at = text.find(phrase, at + phrase.size())) {
+      if (at > 0 && IsAlpha(text[at - 1])) continue;
+      const std::size_t b = at + phrase.size();
+      const std::size_t e = AddressValueEnd(text, b, 0);
+      if (e == b) continue;
+      const std::string_view v = text.substr(b, std::min<std::size_t>(e - b, 40));
+      const bool number = std::any_of(v.begin(), v.end(), [](char c) { return IsDigit(c); });
+      const bool wide = static_cast<unsigned char>(text[b]) >= 0xe3;  // CJK and Hangul leads
+      if (!number && !wide) continue;
+      OfferAddress(config, text, out, first, structured_end, allow, b, e);
+    }
+  }
+}
+
 // Postal addresses by their field: the whole value under an address label ("Address: Flat 14,
 // 180 Deansgate", "\"line1\": \"Jl. Thamrin 176\"", "住所: 東京都渋谷区神南1-2-3", "ship_to":
 // "서울특별시 강남구 테헤란로 365") is a LOCATION, in any script and whatever its street words.
@@ -1686,6 +1713,7 @@ void ScanAddressFields(const ScanConfig& config, std::string_view text, std::vec
     OfferAddress(config, text, out, first, structured_end, allow, b, e);
     p = e;
   }
+  ScanAddressPhrases(config, text, out, first, structured_end, allow);
   ScanAddressColumns(config, text, out, first, structured_end, allow);
 }
 

@@ -54,7 +54,7 @@ TEST(NameRecognizer, RulesForPersonAndLocation) {
       {"camelCase identifier", "class UserService extends BaseService", ""},
       {"inside an email", "anna.schmidt@example.com", ""},
       {"street line", "Address: 10 Downing Street", "LOCATION:10 Downing Street "},
-      {"street abbreviation", "lives at 1600 Pennsylvania Ave. NW", "LOCATION:1600 Pennsylvania Ave. "},
+      {"street abbreviation", "lives at 1600 Pennsylvania Ave. NW", "LOCATION:1600 Pennsylvania Ave. NW "},
       {"street in a CSV row", "7,Ann,221 Baker Street,London", "LOCATION:221 Baker Street LOCATION:London "},
       {"month in a syslog line", "user from 10.0.0.1\nMar 15 10:30:45 web sshd[42]: May 3 Sun", ""},
       {"HTTP date", "Date: Mon, 15 Mar 2024 10:30:00 GMT", ""},
@@ -240,6 +240,9 @@ TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
       {"a Markdown street column", "| who | street |\n|---|---|\n| x | 39 rue de la Paix |\n",
        "LOCATION:39 rue de la Paix "},
       {"an IP address column is no address", "host,IP Address,port\nweb,Tower Block,443\n", ""},
+      {"a sentence's address", "- social: 581, lives at 30 bis rue des Lilas, 07717 Lyon\n",
+       "LOCATION:30 bis rue des Lilas, 07717 Lyon "},
+      {"lives at home holds no number", "She lives at home with her parents.\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
