@@ -641,6 +641,30 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
   return false;
 }
 
+// A verb of a person's whereabouts right before `b` ("lives in", "flies to", "stays in", "born
+// in", "mora em", "wohnt in", "живёт в"): what follows is a place, known or not ("flies to
+// Gqeberha", "stays in 中国"). Not "moved to" or "based in", which name software as often.
+bool PlaceVerbBefore(std::string_view text, std::size_t b) {
+  static constexpr std::string_view kVerbs[] = {
+      "lives in ", "lived in ", "living in ", "flies to ", "flew to ", "flying to ", "stays in ",
+      "stayed in ", "staying in ", "born in ", "travels to ", "travelling to ", "traveling to ",
+      "relocated to ", "relocating to ", "mora em ", "mora en ", "vive em ", "vive en ",
+      "vit à ", "habite à ", "wohnt in ", "woont in ", "mieszka w ", "abita a ", "bor i ",
+      "\xd0\xb6\xd0\xb8\xd0\xb2\xd1\x91\xd1\x82 \xd0\xb2 ",   // живёт в
+      "\xd0\xb6\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xb2 "};  // живет в
+  for (std::string_view w : kVerbs) {
+    if (b < w.size()) continue;
+    const std::size_t at = b - w.size();
+    bool same = true;
+    for (std::size_t k = 0; k < w.size() && same; ++k) {
+      const unsigned char c = text[at + k];
+      same = (IsUpperAscii(c) ? c + 32 : c) == static_cast<unsigned char>(w[k]);
+    }
+    if (same && (at == 0 || !IsAlpha(text[at - 1]))) return true;
+  }
+  return false;
+}
+
 // A person's attribute written right after a name in a log line or record: "verified NAME
 // dob=1960-06-14", "NAME ssn=...", "NAME <email=...>".
 bool PersonAttributeAfter(std::string_view text, std::size_t e) {
@@ -876,6 +900,11 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
         !InArray(std::string_view(words[0].key, words[0].key_len), kNoPlace)) {
       best = Scored{b, e, Entity::kLocation, 0.75f};
     }
+  }
+  // A place the gazetteer does not know after a verb of whereabouts ("flies to Gqeberha").
+  if (best.score < 0.75f && count <= 3 && !caps_run && PlaceVerbBefore(text, b) &&
+      (words[0].flags & (kFirstName | kLastName)) == 0) {
+    best = Scored{b, words[count - 1].end, Entity::kLocation, 0.75f};
   }
   // PERSON.
   char title_buf[24];
@@ -1332,11 +1361,12 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
     // Inside a sentence whose verb says a person is meant ("שירה כהן stays in ...", "reports
     // to 田中 翔太"): the run may end before the sentence's next word.
     bool predicate = false;
+    const bool place_verb = before == ' ' && PlaceVerbBefore(text, i);
     if (end == i && !named_in_sentence && (before == ' ' || before == '\n' || i == 0)) {
       const std::size_t run = UncasedNameRun(text, i, script, true);
-      if (run > i && PersonPredicateAround(text, i, run)) {
+      if (run > i && (place_verb || PersonPredicateAround(text, i, run))) {
         end = run;
-        predicate = true;
+        predicate = !place_verb;
       }
     }
     if (end == i) {
@@ -1372,7 +1402,7 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
                  ContactOnLine(out, first, structured_end, text, i, end));
       }
       if (!found && (config.enabled & Bit(Entity::kLocation)) &&
-          (InArray(label, kPlaceLabels) || InColumn(text, i, end, kPlaceColumns))) {
+          (InArray(label, kPlaceLabels) || InColumn(text, i, end, kPlaceColumns) || place_verb)) {
         entity = Entity::kLocation;
         found = true;
       }

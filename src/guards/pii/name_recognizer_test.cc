@@ -243,6 +243,9 @@ TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
       {"a sentence's address", "- social: 581, lives at 30 bis rue des Lilas, 07717 Lyon\n",
        "LOCATION:30 bis rue des Lilas, 07717 Lyon "},
       {"lives at home holds no number", "She lives at home with her parents.\n", ""},
+      {"an unknown town after a verb of whereabouts", "Shira flies to Gqeberha next week.\n",
+       "LOCATION:Gqeberha "},
+      {"a town in Han script after one", "Meena flies to 成都 next week.\n", "LOCATION:成都 "},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
