@@ -520,7 +520,9 @@ Severity ToolAnalyzer::InContext(Severity severity, std::string_view rule_id,
   // The act waits for the user's request or consent: the text puts the user in the decision.
   if (RE2::PartialMatch(sentence, *r.user_decides)) return Lower(severity, 2);
   // Kept from the customer or the public (privacy), not an act kept from the user.
+  // A failure reported to a customer as a success is a lie told to them, not privacy.
   if ((category == "concealment" || rule_id == "hidden.model_only_marker") &&
+      !rule_id.starts_with("concealment.misreport") &&
       RE2::PartialMatch(sentence, *r.third_party) && !RE2::PartialMatch(sentence, *r.user_word))
     return Lower(severity, 2);
   // A read-only call needs no confirmation (unless the same sentence names a destructive act:
