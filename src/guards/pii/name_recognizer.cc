@@ -1292,29 +1292,44 @@ bool ContactRightAfter(const std::vector<Detection>& out, std::size_t first, std
          (d->entity == "EMAIL_ADDRESS" || d->entity == "PHONE_NUMBER");
 }
 
-// The first cell of a delimited line: text[b, e) opens its line and a tab, ';', ',', " / ",
-// " | " or a run of spaces follows ("Անի Սարգսյան<TAB>+353 ...", "Budi Santoso  +63 ...").
+// The first cell of a delimited line: text[b, e) opens its line and a tab, ';', ',', ": ",
+// " / ", " | " or a run of spaces follows ("Անի Սարգսյան<TAB>+353 ...", "Budi Santoso  +63 ...").
 bool RowLeadingCell(std::string_view text, std::size_t b, std::size_t e) {
   if (b > 0 && text[b - 1] != '\n') return false;
   if (e + 1 >= text.size()) return false;
   const char c = text[e];
   if (c == '\t' || c == ';' || (c == ',' && text[e + 1] != ' ')) return true;
+  // "NAME: NHS number 428 460 1210" (a record line keyed by the person): two words or more,
+  // as a field's label is one ("メール: ...", "Phone: ...").
+  if (c == ':' && text[e + 1] == ' ') {
+    return text.substr(b, e - b).find(' ') != std::string_view::npos;
+  }
   if (c != ' ') return false;
   return text[e + 1] == ' ' ||
          (e + 2 < text.size() && (text[e + 1] == '/' || text[e + 1] == '|') && text[e + 2] == ' ');
 }
 
-// A phone number, an email address or a person's identifier among out[first, end) (sorted) on
-// the line of text[b, e).
+// A phone number, an email address, a person's identifier or an account among out[first, end)
+// (sorted) on the line of text[b, e), after it.
 bool ContactOnLine(const std::vector<Detection>& out, std::size_t first, std::size_t end,
                    std::string_view text, std::size_t b, std::size_t e) {
+  // After "NAME:" only a person's own contact or identifier: "Meine Bankverbindung: DE80 ..."
+  // is a label (German capitalises nouns) before an account.
+  const bool accounts = e < text.size() && text[e] != ':';
   std::size_t line_end = text.find('\n', e);
   if (line_end == std::string_view::npos) line_end = text.size();
   auto k = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
                                 out.begin() + static_cast<std::ptrdiff_t>(end),
                                 [&](const Detection& d) { return d.end <= b; });
   for (; k != out.begin() + static_cast<std::ptrdiff_t>(end) && k->begin < line_end; ++k) {
-    if (k->begin >= e && IsContact(*k)) return true;
+    // A person's contact or identifier, or an account held in their name (IBAN, card, bank
+    // account, a prescriber's DEA number).
+    if (k->begin >= e &&
+        (IsContact(*k) || k->entity == "MEDICAL_LICENSE" ||
+         (accounts && (k->entity == "IBAN_CODE" || k->entity == "CREDIT_CARD" ||
+                       k->entity == "US_BANK_NUMBER")))) {
+      return true;
+    }
   }
   return false;
 }

@@ -254,7 +254,7 @@ TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
 std::string People(std::string_view text) {
   static const auto detector = [] {
     PiiOptions o;
-    o.entities = {"PERSON", "LOCATION", "EMAIL_ADDRESS", "PHONE_NUMBER"};
+    o.entities = {"PERSON", "LOCATION", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE"};
     return CreatePiiDetector(o).value();
   }();
   std::vector<Detection> out;
@@ -280,6 +280,12 @@ TEST(NameRecognizer, ARowsFirstCellWithAContactAndAVerbOfAPersonNameAPerson) {
       {"reports to, in any script", "The team now reports to 田中 翔太.\n", "PERSON:田中 翔太 "},
       {"a first cell without a contact", "Acme Widgets\tin stock\t42\n", ""},
       {"a first cell whose row holds no contact", "Otieno Chebet\tFresno\tgold\n", ""},
+      {"a CSV row keyed by a name, an IBAN in it", "Sigurður Þórsson,FR7630006000011234567890189,Augsburg\n",
+       "PERSON:Sigurður Þórsson "},
+      {"a record line keyed by a two-word name", "Aoi Nakamura: phone +1 415 555 0134\n",
+       "PERSON:Aoi Nakamura "},
+      {"a label before an account is no name", "Meine Bankverbindung: FR7630006000011234567890189\n", ""},
+      {"a one-word label before a contact is no name", "メール: someone@mail.example\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(People(c.text), c.want) << c.rule << ": " << c.text;
 }
