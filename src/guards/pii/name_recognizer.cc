@@ -457,7 +457,7 @@ constexpr std::string_view kPersonColumns[] = {
     "reporter", "requester", "owner", "holder", "cardholder", "beneficiary", "recipient",
     "sender", "member", "guest", "passenger", "student", "applicant", "candidate", "tenant",
     "insured", "prescriber", "physician", "doctor", "payee", "buyer", "seller", "traveller",
-    "traveler", "subscriber", "attendee", "driver", "signer", "approver", "manager"};
+    "traveler", "subscriber", "attendee", "driver", "signer", "approver", "manager", "who"};
 
 // text[b, e) fills a cell (quotes around it allowed) of a delimited table whose header names a
 // column from `columns`.
@@ -849,7 +849,7 @@ constexpr std::string_view kPlaceColumns[] = {
     "city", "country", "state", "province", "region", "location", "town", "district",
     "county", "prefecture", "ciudad", "pais", "stadt", "ville", "land", "destination",
     "origin", "hometown", "address", "ort", "wohnort", "cidade", "citta", "miasto", "plaats",
-    "stad", "kaupunki", "sehir", "localidad", "localita", "localite"};
+    "stad", "kaupunki", "sehir", "localidad", "localita", "localite", "where"};
 // The same for capitalised words of any kind (a state or a location field holds "Active" or
 // "Main Office" as often as a place): the fields that hold nothing but a place.
 constexpr std::string_view kTownLabels[] = {
@@ -1346,7 +1346,7 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
       "requester", "holder", "cardholder", "beneficiary", "recipient", "sender", "member", "guest",
       "passenger", "student", "applicant", "candidate", "tenant", "insured", "prescriber",
       "physician", "doctor", "payee", "traveller", "traveler", "surname", "forename", "first",
-      "given", "last", "family", "fullname", "full", "display"};
+      "given", "last", "family", "fullname", "full", "display", "who"};
   const std::size_t size = text.size();
   const std::size_t existing = out.size();
   std::size_t i = 0;
