@@ -588,6 +588,17 @@ bool IntroBefore(std::string_view text, std::size_t b) {
          (prev == "est" && before == "nom") || (prev == "es" && before == "nombre");
 }
 
+// True when text at `at` starts with `lower_word` (lower case), ASCII letters compared without
+// case.
+bool StartsWithNoCase(std::string_view text, std::size_t at, std::string_view lower_word) {
+  if (at > text.size() || text.size() - at < lower_word.size()) return false;
+  for (std::size_t k = 0; k < lower_word.size(); ++k) {
+    const unsigned char c = text[at + k];
+    if ((IsUpperAscii(c) ? c + 32 : c) != static_cast<unsigned char>(lower_word[k])) return false;
+  }
+  return true;
+}
+
 // What only a person does, said right after a name (past a short parenthesis: "NAME (ex-Lyon
 // office) now reports to ..."): "reports to", "flies to", "stays in", "lives in", "mora em",
 // "wohnt in", "живёт в"; or right before it: "reports to NAME", "assigned to NAME", "met with
@@ -607,14 +618,6 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
   static constexpr std::string_view kBefore[] = {
       "reports to ", "report to ", "reporting to ", "assigned to ", "handed over to ",
       "met with ", "spoke with ", "spoke to ", "talked to ", "married to ", "on behalf of "};
-  const auto starts_with_no_case = [&](std::size_t at, std::string_view word) {
-    if (text.size() - at < word.size()) return false;
-    for (std::size_t k = 0; k < word.size(); ++k) {
-      const unsigned char c = text[at + k];
-      if ((IsUpperAscii(c) ? c + 32 : c) != static_cast<unsigned char>(word[k])) return false;
-    }
-    return true;
-  };
   std::size_t a = e;
   if (a < text.size() && text[a] == ' ') {
     ++a;
@@ -628,12 +631,12 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
     }
     if (a != std::string_view::npos) {
       for (std::string_view w : kAfter) {
-        if (starts_with_no_case(a, w)) return true;
+        if (StartsWithNoCase(text, a, w)) return true;
       }
     }
   }
   for (std::string_view w : kBefore) {
-    if (b >= w.size() && starts_with_no_case(b - w.size(), w) &&
+    if (b >= w.size() && StartsWithNoCase(text, b - w.size(), w) &&
         (b == w.size() || !IsAlpha(text[b - w.size() - 1]))) {
       return true;
     }
@@ -655,12 +658,7 @@ bool PlaceVerbBefore(std::string_view text, std::size_t b) {
   for (std::string_view w : kVerbs) {
     if (b < w.size()) continue;
     const std::size_t at = b - w.size();
-    bool same = true;
-    for (std::size_t k = 0; k < w.size() && same; ++k) {
-      const unsigned char c = text[at + k];
-      same = (IsUpperAscii(c) ? c + 32 : c) == static_cast<unsigned char>(w[k]);
-    }
-    if (same && (at == 0 || !IsAlpha(text[at - 1]))) return true;
+    if (StartsWithNoCase(text, at, w) && (at == 0 || !IsAlpha(text[at - 1]))) return true;
   }
   return false;
 }
@@ -672,13 +670,7 @@ bool PersonAttributeAfter(std::string_view text, std::size_t e) {
   static constexpr std::string_view kKeys[] = {"dob=", "dob:", "ssn=", "ssn:", "itin=",
                                                "email=", "phone=", "passport=", "born="};
   for (std::string_view key : kKeys) {
-    if (text.size() - (e + 1) < key.size()) continue;
-    bool same = true;
-    for (std::size_t k = 0; k < key.size() && same; ++k) {
-      const unsigned char c = text[e + 1 + k];
-      same = (IsUpperAscii(c) ? c + 32 : c) == static_cast<unsigned char>(key[k]);
-    }
-    if (same) return true;
+    if (StartsWithNoCase(text, e + 1, key)) return true;
   }
   return false;
 }

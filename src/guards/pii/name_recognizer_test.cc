@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,20 +13,26 @@
 namespace mcpgw::guards::pii {
 namespace {
 
+// The detections in `text` whose entity is one of `shown`, as "ENTITY:text ".
+std::string Render(const Detector& detector, std::string_view text,
+                   std::initializer_list<std::string_view> shown) {
+  std::vector<Detection> out;
+  detector.Scan(text, out);
+  std::string s;
+  for (const Detection& d : out) {
+    if (std::find(shown.begin(), shown.end(), d.entity) == shown.end()) continue;
+    s += std::string(d.entity) + ":" + std::string(text.substr(d.begin, d.end - d.begin)) + " ";
+  }
+  return s;
+}
+
 std::string Found(std::string_view text) {
   static const auto detector = [] {
     PiiOptions o;
     o.entities = {"PERSON", "LOCATION", "EMAIL_ADDRESS"};
     return CreatePiiDetector(o).value();
   }();
-  std::vector<Detection> out;
-  detector->Scan(text, out);
-  std::string s;
-  for (const Detection& d : out) {
-    if (d.entity == "EMAIL_ADDRESS") continue;
-    s += std::string(d.entity) + ":" + std::string(text.substr(d.begin, d.end - d.begin)) + " ";
-  }
-  return s;
+  return Render(*detector, text, {"PERSON", "LOCATION"});
 }
 
 struct Case {
@@ -257,14 +265,7 @@ std::string People(std::string_view text) {
     o.entities = {"PERSON", "LOCATION", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE"};
     return CreatePiiDetector(o).value();
   }();
-  std::vector<Detection> out;
-  detector->Scan(text, out);
-  std::string s;
-  for (const Detection& d : out) {
-    if (d.entity != "PERSON") continue;
-    s += std::string(d.entity) + ":" + std::string(text.substr(d.begin, d.end - d.begin)) + " ";
-  }
-  return s;
+  return Render(*detector, text, {"PERSON"});
 }
 
 TEST(NameRecognizer, ARowsFirstCellWithAContactAndAVerbOfAPersonNameAPerson) {
