@@ -1523,9 +1523,10 @@ void Generic(std::vector<RuleSpec>& r) {
   // staging is X", "access key → X". The value must look like a credential (IsPlausibleTableSecret).
   r.push_back(Raw("prose_token", "SECRET",
                   {"key for ", "token for ", "secret for ", "key of ", "token of ", "secret of ",
+                   "key when ", "token when ", "secret when ", "key to use", "token to use",
                    "key →", "key ->", "key=>", "key =>", "token →", "token ->", "token =>",
                    "secret →", "secret ->", "secret =>", "key→", "key->", "token→", "token->"},
-                  R"re((?i)(?:key|token|secret)(?:[ \t]+(?:for|of)(?:[ \t]+[^\s:]{1,40}){1,4}?[ \t]*(?::|→|->|=>|[ \t]+is)|[ \t]*(?:→|->|=>))[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
+                  R"re((?i)(?:key|token|secret)(?:[ \t]+(?:for|of|when|to[ \t]+use)(?:[ \t]+[^\s:]{1,40}){1,4}?[ \t]*(?::|→|->|=>|[ \t]+is)|[ \t]*(?:→|->|=>))[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
                   0, Check::kTableSecret, 0.75f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;

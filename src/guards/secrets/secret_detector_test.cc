@@ -479,6 +479,8 @@ std::vector<Positive> Positives() {
       // YAML and properties lines hold literals: words joined by '_' and letters alone count.
       {"yaml_line_snake_words", "spring:\n  datasource:\n    password: ",
        "princess_dragon_primavera_sakura", "\nother: 1\n", "secrets.generic_password", ""},
+      {"prose_token_when", "use this token when calling the api: ", "b7Gk2Pq9Lx4Mz8Nw3Rt6Vy1Hs5Dj0Fc",
+       "\n", "secrets.prose_token", ""},
       {"go_mysql_dsn", "db, _ := sql.Open(\"mysql\", \"svc:", "IfqEyMDrdnDPUj8HY8",
        "@tcp(build-agent-7:3306)/orders\")\n", "secrets.go_mysql_dsn", ""},
       {"xml_private_key_element", "<settings>\n  <wireguard_private_key>",
