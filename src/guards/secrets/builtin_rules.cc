@@ -1444,6 +1444,13 @@ void Generic(std::vector<RuleSpec>& r) {
                   {"xprv", "tprv", "yprv", "zprv", "uprv", "vprv"},
                   R"re([xtyzuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{107,108})re", 0));
   r.back().check = Check::kBitcoinKey;
+  // A random value assigned under any name (`hush = xHinzvffgMv3G_Tp...`, `HIMITSU=...`,
+  // `<tk>...</tk>`): config files name credentials freely, so the value's shape decides
+  // (IsRandomAssignedValue). The finder hands over each line that assigns a long run.
+  r.push_back(Raw("assigned_random_value", "SECRET", {},
+                  R"re([ \t]*(?:export[ \t]+|-[ \t]+)?[<"']?([A-Za-z_][A-Za-z0-9_.\-]{0,63})["']?>?[ \t]*(?:=>|[:=])?[ \t]*["'\x60]?([A-Za-z0-9+/_\-.~]{24,256}={0,2})(?:["'\x60<,;\s]|$))re",
+                  0, Check::kRandomValue, 0.6f));
+  r.back().finder = Finder::kAssignedRun;
   // Bitcoin private keys in wallet import format under a WIF name (BTC_WIF=, btc.wif:).
   r.push_back(Raw("bitcoin_wif_named", "BITCOIN_PRIVATE_KEY",
                   {"btc_wif", "btc.wif", "btc-wif", "bitcoin_wif", "wallet_wif", "wif_key", "wif_private",

@@ -30,6 +30,7 @@ enum class Check : std::uint8_t {
   kTableSecret,      // a bare value that must look like a credential (IsPlausibleTableSecret)
   kBitcoinKey,       // Base58Check of a WIF or BIP32 private key, checksum verified
   kSqlInsert,        // the match is INSERT INTO; the values under credential columns (sql_insert.h)
+  kRandomValue,      // group 1 is any name, group 2 its value: IsRandomAssignedValue decides
 };
 
 // A gitleaks allowlist: a finding it matches is not reported.
@@ -56,6 +57,10 @@ enum class Finder : std::uint8_t {
   // are neither base58 nor base64 ('=' may stand before it, not after): where a Bitcoin key in
   // wallet import format can be.
   kBase58Run,
+  // A run of 24 to 256 base64/base62 characters (and '-', '_', '.', '~') that is the value of
+  // an assignment on its line (`NAME=`, `name: `, `"name": "`, `<name>`): the window starts at
+  // the line, so the rule's regex reads the name too.
+  kAssignedRun,
 };
 
 // What must follow a keyword hit for the rule's regex to be worth running.

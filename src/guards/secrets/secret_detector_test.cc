@@ -481,6 +481,11 @@ std::vector<Positive> Positives() {
        "princess_dragon_primavera_sakura", "\nother: 1\n", "secrets.generic_password", ""},
       {"prose_token_when", "use this token when calling the api: ", "b7Gk2Pq9Lx4Mz8Nw3Rt6Vy1Hs5Dj0Fc",
        "\n", "secrets.prose_token", ""},
+      // A random value under any name: config files name credentials freely.
+      {"assigned_random_value_ini", "[api]\nhush = ", "xHinzvffgMv3G_TpYoGZGuGDbjJHBo3vrrUVtC2J", "\n",
+       "secrets.assigned_random_value", ""},
+      {"assigned_random_value_dotenv", "HIMITSU=", "52c78F7ZcHOX1dRV2ETW3ZDjq5yE8ILFcyAsCHTL", "\n",
+       "secrets.assigned_random_value", ""},
       {"go_mysql_dsn", "db, _ := sql.Open(\"mysql\", \"svc:", "IfqEyMDrdnDPUj8HY8",
        "@tcp(build-agent-7:3306)/orders\")\n", "secrets.go_mysql_dsn", ""},
       {"xml_private_key_element", "<settings>\n  <wireguard_private_key>",
@@ -884,6 +889,15 @@ TEST(SecretDetector, RealWorldLookAlikesSurvive) {
       // An identifier in code stays one: a comma after it, or spaces around '='.
       {"js_object_identifier", "const cfg = {\n  password: user_password,\n  host,\n};\n"},
       {"python_assignment_identifier", "    password = user_password\n"},
+      // Random-looking values that are public or not credentials.
+      {"assigned_bitcoin_address", "\"btc_deposit\": \"17fmut7Fu8ucVSJmgSDkW2hBKeHYbE1VY5\",\n"},
+      {"assigned_base64_block_line",
+       "CA_BUNDLE:       NzK0xU1mRms8VRm/1L5wsKqpoqB4oRDINd4rZU80q8DfAuiXcbIanHZJvUV5iQsj\n"
+       "                 pXQrGrNSDSRIIssO4gqb6ucIEIOBE7IBOd6xKzp6XCNJUbY0HCEjH1pyX6lFLLnn\n"},
+      {"assigned_analytics_key", "posthog: phc_LCbfNeVdM8Upzx7xs6USzZEDFveRbVY3TdTgkLzMLiE\n"},
+      {"assigned_base64_config", "defaults.conf: eyJmZWF0dXJlX2ZsYWdzIjp7Im5ld19jaGVja291dCI6dHJ1ZX19\n"},
+      {"assigned_words", "motto = TheQuickBrownFoxJumpsOverTheLazyDog2024\n"},
+      {"assigned_vault_path", "lease_id: database/creds/readonly/K112FvOEJeerPXShZf80UPiI\n"},
       {"mysql_using_password_yes", "Access denied for user 'app'@'localhost' (using password: YES)"},
       {"k8s_config_map", "apiVersion: v1\nkind: ConfigMap\ndata:\n  LOG_LEVEL: ZGVidWc=\n"},
       {"k8s_secret_certificate_only",

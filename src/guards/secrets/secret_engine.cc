@@ -594,6 +594,76 @@ void ForEachBase58Run(std::string_view text, F&& f) {
   }
 }
 
+// Finder::kAssignedRun: calls f(line_begin, end) for every run of 24 to 256 value characters
+// (letters, digits, + / - _ . ~, then '=' padding) that an assignment on its line gives a name:
+// before it, past one quote and blanks, '=' or ':' (or '>' closing an XML tag), and the line's
+// start at most 128 bytes back. Probes every 24th byte, as a run of 24 holds one of them.
+template <typename F>
+void ForEachAssignedRun(std::string_view text, F&& f) {
+  static constexpr auto kValue = [] {
+    std::array<bool, 256> t{};
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
+    for (int c = '0'; c <= '9'; ++c) t[c] = true;
+    for (char c : std::string_view("+/-_.~")) t[static_cast<unsigned char>(c)] = true;
+    return t;
+  }();
+  constexpr std::size_t kShortest = 24, kLongest = 256;
+  const std::size_t n = text.size();
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = kShortest - 1;
+  while (i < n) {
+    if (!kValue[p[i]]) {
+      i += kShortest;
+      continue;
+    }
+    std::size_t b = i;
+    const std::size_t left = i > kLongest ? i - kLongest : 0;
+    while (b > left && kValue[p[b - 1]]) --b;
+    std::size_t e = i + 1;
+    const std::size_t right = std::min(n, b + kLongest + 1);
+    while (e < right && kValue[p[e]]) ++e;
+    std::size_t end = e;
+    while (end < n && end - e < 2 && p[end] == '=') ++end;
+    const std::size_t next = end + kShortest;
+    if (e - b < kShortest || e - b > kLongest || (end < n && kValue[p[end]])) {
+      // Too short, too long, or a run that goes on past the bound: not one value.
+      while (end < n && kValue[p[end]]) ++end;
+      i = end + kShortest;
+      continue;
+    }
+    // Upper and lower case letters and digits, as a random credential holds (the rest of the
+    // value's test is IsRandomAssignedValue's, after the regex): most runs fail here.
+    bool upper = false, lower = false, digit = false;
+    for (std::size_t k = b; k < e; ++k) {
+      upper = upper || (p[k] >= 'A' && p[k] <= 'Z');
+      lower = lower || (p[k] >= 'a' && p[k] <= 'z');
+      digit = digit || (p[k] >= '0' && p[k] <= '9');
+    }
+    std::size_t k = b;
+    if (k > 0 && (p[k - 1] == '"' || p[k - 1] == '\'' || p[k - 1] == '`')) --k;
+    while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t')) --k;
+    if (upper && lower && digit && k > 0 && (p[k - 1] == '=' || p[k - 1] == ':' || p[k - 1] == '>')) {
+      std::size_t line = k - 1;
+      while (line > 0 && p[line - 1] != '\n' && k - line < 128) --line;
+      // A line of a base64 block (a certificate bundle, a blob wrapped at 64 or 76): the next
+      // line is another long run.
+      std::size_t after = end;
+      while (after < n && (p[after] == '"' || p[after] == '\'' || p[after] == ',')) ++after;
+      bool block = false;
+      if (after < n && p[after] == '\n') {
+        std::size_t q = after + 1;
+        while (q < n && (p[q] == ' ' || p[q] == '\t')) ++q;
+        std::size_t r = q;
+        while (r < n && kValue[p[r]]) ++r;
+        block = r - q >= 40;
+      }
+      if (!block && (line == 0 || p[line - 1] == '\n')) f(line, std::min(n, end + 1));
+    }
+    i = next;
+  }
+}
+
 Layout LayOut(const std::vector<RuleSpec>& rules) {
   Layout out;
   out.spec.name = "secrets";
@@ -730,6 +800,9 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
   engine->prefilter_rules_ = std::move(layout.prefilter_rules);
   for (std::uint32_t index = 0; index < config.rules.size(); ++index) {
     if (config.rules[index].finder == Finder::kBase58Run) engine->base58_rules_.push_back(index);
+    if (config.rules[index].finder == Finder::kAssignedRun) {
+      engine->assigned_rules_.push_back(index);
+    }
   }
   if (!layout.spec.expressions.empty()) {
     guards::HsBuild database = guards::BuildHsDatabase(layout.spec);
@@ -821,7 +894,8 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
   re2::StringPiece secret;
   re2::StringPiece key;
   const bool generic = rule.check == Check::kGenericPassword ||
-                       rule.check == Check::kGenericSecret || rule.check == Check::kGenericKey;
+                       rule.check == Check::kGenericSecret || rule.check == Check::kGenericKey ||
+                       rule.check == Check::kRandomValue;
   if (generic) {
     key = groups[1];
     for (int g = 2; g <= rule.groups && secret.empty(); ++g) secret = groups[g];
@@ -939,6 +1013,9 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
         break;
       case Check::kProsePassword:
         if (!IsProsePassword(value)) return;
+        break;
+      case Check::kRandomValue:
+        if (!IsRandomAssignedValue(std::string_view(key.data(), key.size()), value)) return;
         break;
       case Check::kTableSecret:
         if (!IsPlausibleTableSecret(value)) return;
@@ -1102,6 +1179,11 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
         for (std::uint32_t r : base58_rules_) {
           state.windows.push_back({r, b > 0 ? b - 1 : 0, std::min(text.size(), e + 1), true});
         }
+      });
+    }
+    if (!assigned_rules_.empty()) {
+      ForEachAssignedRun(text, [&](std::size_t b, std::size_t e) {
+        for (std::uint32_t r : assigned_rules_) state.windows.push_back({r, b, e, true});
       });
     }
   }

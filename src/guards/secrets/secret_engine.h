@@ -87,6 +87,7 @@ class SecretEngine final : public Detector {
   std::vector<std::uint32_t> prefilter_rules_;  // by id - keyword count: the rule it gates
   std::vector<std::uint32_t> always_rules_;     // rules run over the whole text every time
   std::vector<std::uint32_t> base58_rules_;     // rules gated by Finder::kBase58Run
+  std::vector<std::uint32_t> assigned_rules_;   // rules gated by Finder::kAssignedRun
   std::vector<std::string> allow_values_;       // sorted
   std::vector<std::unique_ptr<re2::RE2>> allow_regexes_;
   bool require_valid_checksums_ = false;

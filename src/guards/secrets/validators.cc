@@ -526,19 +526,20 @@ bool IsPlausiblePassword(std::string_view key, std::string_view v, bool quoted) 
   return true;
 }
 
+// Names that end in "key" without naming a credential: identifiers of rows, cache entries,
+// messages, objects, translations; site keys that pages publish.
+constexpr std::string_view kNotSecretKeyNames[] = {
+    "site_key", "sitekey", "site-key", "routing_key", "routingkey", "object_key", "objectkey",
+    "s3_key", "dedup", "i18n", "translation", "message_key", "messagekey", "lookup_key",
+    "lookupkey", "map_key", "unique_key", "natural_key", "composite_key", "row_key", "rowkey",
+    "kms_key", "kmskey", "group_key", "groupkey", "storage_key", "storagekey", "query_key",
+    "querykey", "state_key", "statekey", "event_key", "sort", "order_key", "index_key",
+    "shard_key", "shardkey", "bucket_key", "file_key", "filekey", "path_key", "locale",
+    "label_key", "labelkey", "hotkey", "hot_key", "shortcut", "keyboard", "music_key",
+    "signal_key", "metric_key", "tag_key", "tagkey", "record_key", "entity_key", "item_key",
+    "itemkey", "job_key", "task_key", "trace_key", "correlation", "request_key", "upload_key"};
+
 bool IsRandomKeyValue(std::string_view key, std::string_view v, bool quoted) {
-  // Names that end in "key" without naming a credential: identifiers of rows, cache entries,
-  // messages, objects, translations; site keys that pages publish.
-  static constexpr std::string_view kNotSecret[] = {
-      "site_key", "sitekey", "site-key", "routing_key", "routingkey", "object_key", "objectkey",
-      "s3_key", "dedup", "i18n", "translation", "message_key", "messagekey", "lookup_key",
-      "lookupkey", "map_key", "unique_key", "natural_key", "composite_key", "row_key", "rowkey",
-      "kms_key", "kmskey", "group_key", "groupkey", "storage_key", "storagekey", "query_key",
-      "querykey", "state_key", "statekey", "event_key", "sort", "order_key", "index_key",
-      "shard_key", "shardkey", "bucket_key", "file_key", "filekey", "path_key", "locale",
-      "label_key", "labelkey", "hotkey", "hot_key", "shortcut", "keyboard", "music_key",
-      "signal_key", "metric_key", "tag_key", "tagkey", "record_key", "entity_key", "item_key",
-      "itemkey", "job_key", "task_key", "trace_key", "correlation", "request_key", "upload_key"};
   if (v.size() < 16 || !IsPlausibleSecret(key, v, quoted)) return false;
   // "Public key", "host-key", "sort.key": compared as public_key, host_key, sort_key.
   std::string lower = core::AsciiLower(key);
@@ -549,11 +550,92 @@ bool IsRandomKeyValue(std::string_view key, std::string_view v, bool quoted) {
   // A storage key that is long and very random is Azure's account key (88 characters of
   // base64), not a browser storage entry's name.
   const bool very_random = v.size() >= 40 && CharClasses(v) >= 3 && ShannonEntropy(v) >= 4.5;
-  for (std::string_view word : kNotSecret) {
+  for (std::string_view word : kNotSecretKeyNames) {
     if (very_random && (word == "storage_key" || word == "storagekey")) continue;
     if (lower.find(word) != std::string::npos) return false;
   }
   return CharClasses(v) >= 3 && ShannonEntropy(v) >= 3.5;
+}
+
+bool IsRandomAssignedValue(std::string_view key, std::string_view v) {
+  if (v.size() < 24 || v.size() > 256 || key.empty()) return false;
+  if (IsMetadataKey(key)) return false;
+  static constexpr std::string_view kNotSecretNames[] = {
+      "signature", "cursor", "etag", "nonce", "commit", "request", "trace", "integrity",
+      "checksum", "image", "icon", "logo", "avatar", "thumbnail", "cert", "public", "content",
+      "bundle", "crt", "pem", "wallet", "address", "deposit",
+      "body", "payload", "blob", "build", "revision", "digest", "hash", "uuid", "guid",
+      "session_id", "correlation"};
+  const Lowered name(key);
+  for (std::string_view n : kNotSecretNames) {
+    if (name.Contains(n)) return false;
+  }
+  std::string underscored = core::AsciiLower(key);
+  for (char& c : underscored) {
+    if (c == ' ' || c == '-' || c == '.') c = '_';
+  }
+  for (std::string_view word : kNotSecretKeyNames) {
+    if (underscored.find(word) != std::string::npos) return false;
+  }
+  bool upper = false, lower = false, digit = false;
+  std::size_t letters = 0, vowels = 0;
+  for (char c : v) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isupper(u)) upper = true;
+    if (std::islower(u)) lower = true;
+    if (std::isdigit(u)) digit = true;
+    if (std::isalpha(u)) {
+      ++letters;
+      const char l = Lower(c);
+      if (l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u') ++vowels;
+    }
+  }
+  if (!upper || !lower || !digit) return false;
+  if (vowels * 10 >= letters * 3) return false;
+  if (ShannonEntropy(v) < 4.2) return false;
+  const Lowered lowered(v);
+  if (lowered.Contains("example") || v.starts_with("sha256-") || v.starts_with("sha512-") ||
+      v.starts_with("sha384-") || v.starts_with("eyJ")) {
+    return false;
+  }
+  // A path: a segment of three or more lower-case letters between slashes.
+  if (v.find('/') != std::string_view::npos) {
+    std::size_t start = 0;
+    while (start <= v.size()) {
+      std::size_t slash = v.find('/', start);
+      if (slash == std::string_view::npos) slash = v.size();
+      const std::string_view seg = v.substr(start, slash - start);
+      if (slash < v.size() && seg.size() >= 3 &&
+          std::all_of(seg.begin(), seg.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        return false;
+      }
+      start = slash + 1;
+    }
+  }
+  // Base64 of readable text is configuration (a JSON or YAML blob), not a key.
+  if (v.size() % 4 == 0 && v.find_first_of("-_.~") == std::string_view::npos) {
+    const std::string decoded = DecodeBase64Groups(v);
+    if (!decoded.empty()) {
+      std::size_t printable = 0;
+      for (char c : decoded) {
+        const auto u = static_cast<unsigned char>(c);
+        printable += (u >= 0x20 && u < 0x7f) || c == '\n' || c == '\t' ? 1 : 0;
+      }
+      if (printable * 10 >= decoded.size() * 9) return false;
+    }
+  }
+  // A Bitcoin address (Base58, 25-35 characters from '1' or '3') is public.
+  if (v.size() >= 25 && v.size() <= 35 && (v[0] == '1' || v[0] == '3') &&
+      v.find_first_of("0OIl+/_-.~=") == std::string_view::npos) {
+    return false;
+  }
+  // Client-side analytics keys are published in every page (PostHog's phc_); BIP32 extended
+  // public keys (xpub, ypub, zpub, tpub) are public.
+  if (v.starts_with("phc_") || v.starts_with("xpub") || v.starts_with("ypub") ||
+      v.starts_with("zpub") || v.starts_with("tpub")) {
+    return false;
+  }
+  return !IsPlaceholder(v) && !IsPublicByDesign(v) && !IsReference(v);
 }
 
 bool IsPlausibleTableSecret(std::string_view v) {

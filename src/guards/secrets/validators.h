@@ -88,6 +88,13 @@ bool IsPlausibleTableSecret(std::string_view value);
 // name is not one of the keys that identify rows, objects, messages or published site keys.
 bool IsRandomKeyValue(std::string_view key, std::string_view value, bool quoted);
 
+// A value assigned under any name that is itself a credential by its shape (config files name
+// credentials freely: `hush = ...`, `HIMITSU=...`, `<tk>...</tk>`): 24+ characters with upper
+// and lower case letters and digits, random (entropy >= 4.2 bits, under 30% vowels among its
+// letters), not a path, not base64 of readable text, not a documented example; and the name
+// is no metadata, id, hash, signature, cursor or public value.
+bool IsRandomAssignedValue(std::string_view key, std::string_view value);
+
 // True when `key` names metadata about a credential rather than the credential itself.
 bool IsMetadataKey(std::string_view key);
 
