@@ -663,10 +663,13 @@ bool PlaceVerbBefore(std::string_view text, std::size_t b) {
   {
     std::size_t w = b - 1;
     while (w > 0 && text[w - 1] != ' ' && b - 1 - w < 3) --w;
-    const std::string_view last = text.substr(w, b - 1 - w);
     static constexpr std::string_view kLast[] = {"in", "to", "em", "en", "\xc3\xa0", "a", "i",
-                                                 "w", "\xd0\xb2", "In", "To"};
-    if (std::find(std::begin(kLast), std::end(kLast), last) == std::end(kLast)) return false;
+                                                 "w", "\xd0\xb2"};
+    if (std::none_of(std::begin(kLast), std::end(kLast), [&](std::string_view word) {
+          return word.size() == b - 1 - w && StartsWithNoCase(text, w, word);
+        })) {
+      return false;
+    }
   }
   for (std::string_view w : kVerbs) {
     if (b < w.size()) continue;

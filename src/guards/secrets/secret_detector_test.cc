@@ -890,7 +890,8 @@ TEST(SecretDetector, RealWorldLookAlikesSurvive) {
       {"js_object_identifier", "const cfg = {\n  password: user_password,\n  host,\n};\n"},
       {"python_assignment_identifier", "    password = user_password\n"},
       // Random-looking values that are public or not credentials.
-      {"assigned_bitcoin_address", "\"btc_deposit\": \"17fmut7Fu8ucVSJmgSDkW2hBKeHYbE1VY5\",\n"},
+      // A Bitcoin address by its Base58Check checksum, whatever the name.
+      {"assigned_bitcoin_address", "receive: 3Hcgm9MRAq6FcPedxDVH5urxS7mv2bupwz\n"},
       {"assigned_base64_block_line",
        "CA_BUNDLE:       NzK0xU1mRms8VRm/1L5wsKqpoqB4oRDINd4rZU80q8DfAuiXcbIanHZJvUV5iQsj\n"
        "                 pXQrGrNSDSRIIssO4gqb6ucIEIOBE7IBOd6xKzp6XCNJUbY0HCEjH1pyX6lFLLnn\n"},

@@ -384,6 +384,22 @@ bool IsCodeWord(std::string_view v) {
   return false;
 }
 
+// The ASCII letters of `v` and how many of them are vowels (a, e, i, o, u); with `lower_only`,
+// the lower-case letters alone. Words are about two-fifths vowels, random letters about a fifth.
+struct VowelCount {
+  std::size_t letters = 0, vowels = 0;
+};
+VowelCount CountVowels(std::string_view v, bool lower_only) {
+  VowelCount n;
+  for (char c : v) {
+    if (lower_only ? !(c >= 'a' && c <= 'z') : !std::isalpha(static_cast<unsigned char>(c))) continue;
+    ++n.letters;
+    const char l = Lower(c);
+    if (l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u') ++n.vowels;
+  }
+  return n;
+}
+
 // An identifier or a member path (foo, foo_bar, fooBar, foo.bar, this->x, a::b), as code
 // assigns a variable rather than a literal.
 bool IsIdentifierLike(std::string_view v) {
@@ -413,27 +429,13 @@ bool IsIdentifierLike(std::string_view v) {
   // Names are made of words: a long run whose lower-case letters are under a fifth vowels
   // ("nfwzndeztrwbcMzVUedJOOEah", "nqvx-tpqy-rmxi-bdsn") is random, not a name.
   if (v.size() >= 16) {
-    std::size_t lower = 0, vowels = 0;
-    for (char c : v) {
-      if (c >= 'a' && c <= 'z') {
-        ++lower;
-        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') ++vowels;
-      }
-    }
-    if (lower >= 12 && vowels * 5 < lower) return false;
+    const VowelCount lower = CountVowels(v, true);
+    if (lower.letters >= 12 && lower.vowels * 5 < lower.letters) return false;
   }
-  // The same over every letter of a shorter run ("pkdQAJzxbbDfpKjw": 1 vowel in 16 letters):
-  // camelCase words are about two-fifths vowels, random letters about a fifth.
+  // The same over every letter of a shorter run ("pkdQAJzxbbDfpKjw": 1 vowel in 16 letters).
   if (v.size() >= 12) {
-    std::size_t letters = 0, vowels = 0;
-    for (char c : v) {
-      const char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (l >= 'a' && l <= 'z') {
-        ++letters;
-        if (l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u') ++vowels;
-      }
-    }
-    if (letters >= 12 && vowels * 6 < letters) return false;
+    const VowelCount all = CountVowels(v, false);
+    if (all.letters >= 12 && all.vowels * 6 < all.letters) return false;
   }
   if (v.find('.') != std::string_view::npos || v.find("->") != std::string_view::npos ||
       v.find("::") != std::string_view::npos) {
@@ -577,21 +579,12 @@ bool IsRandomAssignedValue(std::string_view key, std::string_view v) {
   for (std::string_view word : kNotSecretKeyNames) {
     if (underscored.find(word) != std::string::npos) return false;
   }
-  bool upper = false, lower = false, digit = false;
-  std::size_t letters = 0, vowels = 0;
-  for (char c : v) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isupper(u)) upper = true;
-    if (std::islower(u)) lower = true;
-    if (std::isdigit(u)) digit = true;
-    if (std::isalpha(u)) {
-      ++letters;
-      const char l = Lower(c);
-      if (l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u') ++vowels;
-    }
-  }
-  if (!upper || !lower || !digit) return false;
-  if (vowels * 10 >= letters * 3) return false;
+  const auto has = [v](char from, char to) {
+    return std::any_of(v.begin(), v.end(), [=](char c) { return c >= from && c <= to; });
+  };
+  if (!has('A', 'Z') || !has('a', 'z') || !has('0', '9')) return false;
+  const VowelCount letters = CountVowels(v, false);
+  if (letters.vowels * 10 >= letters.letters * 3) return false;
   if (ShannonEntropy(v) < 4.2) return false;
   const Lowered lowered(v);
   if (lowered.Contains("example") || v.starts_with("sha256-") || v.starts_with("sha512-") ||
@@ -624,10 +617,9 @@ bool IsRandomAssignedValue(std::string_view key, std::string_view v) {
       if (printable * 10 >= decoded.size() * 9) return false;
     }
   }
-  // A Bitcoin address (Base58, 25-35 characters from '1' or '3') is public.
-  if (v.size() >= 25 && v.size() <= 35 && (v[0] == '1' || v[0] == '3') &&
-      v.find_first_of("0OIl+/_-.~=") == std::string_view::npos) {
-    return false;
+  // A Bitcoin address (Base58Check of a version byte and a 20-byte hash) is public.
+  if (v.size() <= 35) {
+    if (const auto payload = Base58CheckPayload(v); payload && payload->size() == 21) return false;
   }
   // Client-side analytics keys are published in every page (PostHog's phc_); BIP32 extended
   // public keys (xpub, ypub, zpub, tpub) are public.
