@@ -225,14 +225,16 @@ Result<std::shared_ptr<const TextScanner>> TextScanner::Compile(std::span<const 
       R"((?:e\.g\.|i\.e\.)|\b(?:detects?|detecting|detection|detector|scans?\s+for|scanning\s+for|flags?|flagging|)"
       R"(identif\w*|classif\w*|blocks?|blocking|prevents?|preventing|protects?\s+against|such\s+as|)"
       R"(for\s+example|for\s+instance|patterns?|warns?\s+(?:about|of)|guards?\s+)"
-      R"(against|attacks?|injections?|phrases?|examples?|red[\s-]team\w*|simulat\w*|test\s+cases?|)"
+      R"(against|attacks?|injections?|phrases?|red[\s-]team\w*|simulat\w*|test\s+cases?|)"
       R"(malicious|suspicious|indicators?|signatures?|heuristics?|)"
       R"(jailbreaks?|poison\w*|adversarial|samples?|payloads?|recogni[sz]\w*|typical|)"
       R"(attempts?\s+to|tries\s+to|reports?\s+when|exfiltration|phishing|)"
       // The same words in the other languages of the rules.
       R"(detecta\w*|inyecci\w+|ataques?|ejemplos?|patr[oó]n\w*|erkenn\w*|muster\w*|angriff\w*|)"
       R"(beispiel\w*|d[ée]tect\w*|exemples?|attaques?|motifs?|rileva\w*|attacchi|esempi\w*|)"
-      R"(deteta\w*|exemplos?)\b|обнаруж|атак|пример|检测|攻击|示例|例如|検出|攻撃|例えば|탐지|공격|예시)",
+      R"(deteta\w*|exemplos?)\b|обнаруж|атак|пример|检测|攻击|示例|例如|検出|攻撃|例えば|탐지|공격|예시|)"
+      // "example" as a word, not a host's name ("mirror.example", "docs-example.org").
+      R"((?:^|[^\w./-])examples?\b)",
       options);
   c.guard = std::make_unique<re2::RE2>(
       R"((?:\bnever|\bnot|n't|\bno|\bafter|\bonce|\buntil|\bunless|\bif|\bwhen|\bonly\s+when|)"

@@ -705,12 +705,15 @@ bool GreetedName(std::string_view text, std::size_t b, std::size_t e) {
       "Say\xc4\xb1n ", "Kedves ", "Ahoj ", "Dobr\xc3\xbd den ", "Xin ch\xc3\xa0o ", "Ch\xc3\xa0o ",
       "Halo ", "Kepada ", "Yth. ", "\xd0\x97\xd0\xb4\xd1\x80\xd0\xb0\xd0\xb2\xd1\x81\xd1\x82\xd0\xb2\xd1\x83\xd0\xb9\xd1\x82\xd0\xb5 ",
       "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 "};
-  std::size_t line = b;
-  while (line > 0 && b - line <= 24 && text[line - 1] != '\n') --line;
-  if (line > 0 && text[line - 1] != '\n') return false;
-  const std::string_view before = text.substr(line, b - line);
+  // The greeting opens its line, or the message after a chat line's author ("[10:05] Ana: hey
+  // Kelsey Okafor-Reyes, ..."); in chat it is written lower case as often ("hi Tomás,").
   for (std::string_view g : kGreetingWords) {
-    if (before == g) return true;
+    if (b < g.size()) continue;
+    const std::size_t at = b - g.size();
+    const std::string_view w = text.substr(at, g.size());
+    if (w != g && !(w[0] == (g[0] | 0x20) && w.substr(1) == g.substr(1))) continue;
+    if (at == 0 || text[at - 1] == '\n') return true;
+    if (at >= 2 && text[at - 1] == ' ' && (text[at - 2] == ':' || text[at - 2] == ']')) return true;
   }
   return false;
 }
@@ -992,6 +995,9 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
           "hi", "hello", "dear", "hey", "thanks", "thank", "regards", "cheers", "sincerely",
           "best", "bye", "attn", "cc", "dr", "mr", "mrs", "ms", "yours", "love", "ask", "tell"};
       bool strong = !prev.empty() && (InArray(prev, kGreetings) || GreetedName(text, b, words[0].end));
+      // A chat line's author after its prefix ("[1738527451808] Garrett: ..."); not a bare
+      // "Word:" at a line's start, which is a field's label as often ("Name:", "Assunto:").
+      if (!strong) strong = AuthorOfMessage(text, b, words[0].end, false);
       if (!strong && !prev.empty() && HasContextWord(text, b, b, kPersonBefore, 24, 0)) {
         // A label: the gap before the name holds ':' or '='.
         for (std::size_t k = b; k > 0 && b - k < 4 && !IsAlpha(text[k - 1]); --k) {
@@ -1286,6 +1292,10 @@ bool ContactRightAfter(const std::vector<Detection>& out, std::size_t first, std
   if (k + 1 < text.size() && text[k] == ' ' && text[k + 1] == '(') {
     // "for Otieno Chebet (1-915.706.4137)".
     k += 2;
+  } else if (text.compare(k, 4, " at ") == 0) {
+    // "contact Thaís Brandão at 042 732 9840", "ping 김서연 at +7 ...": a phone or an address
+    // must follow ("Ana at Lisbon" is no contact).
+    k += 4;
   } else {
     if (k < text.size() && text[k] == ',') ++k;
     else if (k + 1 < text.size() && text[k] == ' ' && text[k + 1] == '-') k += 2;
@@ -1387,7 +1397,10 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
     const bool place_verb = before == ' ' && PlaceVerbBefore(text, i);
     if (end == i && !named_in_sentence && (before == ' ' || before == '\n' || i == 0)) {
       const std::size_t run = UncasedNameRun(text, i, script, true);
-      if (run > i && (place_verb || PersonPredicateAround(text, i, run))) {
+      // ... or a way to reach the person follows ("ping 田中 陽翔 at +41 ...").
+      if (run > i && (place_verb || PersonPredicateAround(text, i, run) ||
+                      (text.compare(run, 4, " at ") == 0 &&
+                       ContactRightAfter(out, first, structured_end, text, run)))) {
         end = run;
         predicate = !place_verb;
       }
@@ -1659,14 +1672,21 @@ void ScanAddressColumns(const ScanConfig& config, std::string_view text, std::ve
 // Postal addresses a sentence gives: the rest of the line after "lives at", "resides at",
 // "home address is", "wohnhaft in", "habite au", "reside en" ("lives at 30 bis rue des Lilas,
 // 07717 Lyon"), when it holds a house number or is written in a script without spaces between
-// words (CJK). "lives at home" and "lives at the coast" hold no number.
+// words (CJK). "lives at home" and "lives at the coast" hold no number. After "moved to",
+// "meeting at", "shipping to" the street before the first comma must hold a number and a word.
 void ScanAddressPhrases(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
                         std::size_t first, std::size_t structured_end, AllowCheck allow) {
   static constexpr std::string_view kPhrases[] = {
       "lives at ", "living at ", "resides at ", "residing at ", "resident at ", "domiciled at ",
       "home address is ", "address is ", "wohnt in der ", "wohnhaft in ", "habite au ",
       "habite à ", "demeurant au ", "reside en ", "vive en la ", "mora na ", "reside na ",
-      "abita in via ", "woont aan ", "mieszka przy "};
+      "abita in via ", "woont aan ", "mieszka przy ",
+      // Where a meeting or a parcel goes: these need more than a number (see below).
+      "moved to ", "meet at ", "meeting at ", "shipping to ", "ship to ", "deliver to ",
+      "delivered to ", "relocated to "};
+  static constexpr std::string_view kNeedsStreet[] = {"moved to ", "meet at ", "meeting at ",
+                                                      "shipping to ", "ship to ", "deliver to ",
+                                                      "delivered to ", "relocated to "};
   // The phrases by their first letter: one pass over the word starts of the text.
   static const auto* const by_first = [] {
     auto* t = new std::array<std::vector<std::string_view>, 26>();
@@ -1685,9 +1705,54 @@ void ScanAddressPhrases(const ScanConfig& config, std::string_view text, std::ve
       const std::size_t e = AddressValueEnd(text, b, 0);
       if (e == b) return;
       const std::string_view v = text.substr(b, std::min<std::size_t>(e - b, 40));
-      const bool number = std::any_of(v.begin(), v.end(), [](char d) { return IsDigit(d); });
+      bool number = std::any_of(v.begin(), v.end(), [](char d) { return IsDigit(d); });
       const bool wide = static_cast<unsigned char>(text[b]) >= 0xe3;  // CJK and Hangul leads
-      if (number || wide) OfferAddress(config, text, out, first, structured_end, allow, b, e);
+      // "meeting moved to 3 PM, room 4" is no address: after these phrases a street line is a
+      // number and a word of 3+ letters before the first comma, and more after it ("123 ter
+      // impasse des Lilas, 17758 Besançon", "Am Kuhberg 123a, 26535 Bielefeld").
+      const bool needs_street = std::find(std::begin(kNeedsStreet), std::end(kNeedsStreet),
+                                          phrase) != std::end(kNeedsStreet);
+      if (number && !wide && needs_street) {
+        const std::size_t comma = v.find(", ");
+        const std::string_view street = v.substr(0, comma == std::string_view::npos ? 0 : comma);
+        std::size_t run = 0, longest = 0;
+        for (char d : street) {
+          run = IsAlpha(d) || static_cast<unsigned char>(d) >= 0x80 ? run + 1 : 0;
+          longest = std::max(longest, run);
+        }
+        number = longest >= 3 && std::any_of(street.begin(), street.end(),
+                                             [](char d) { return IsDigit(d); }) &&
+                 street.find(':') == std::string_view::npos;
+      }
+      std::size_t end = e;
+      if (needs_street) {
+        // A log line goes on after it too ("shipping to ..., 58090 Lecce order #855313").
+        static constexpr std::string_view kAfter[] = {" order", " tracking", " ref ", " ref:",
+                                                      " ref#", " #", " (", " via "};
+        for (std::string_view w : kAfter) {
+          const std::size_t at = text.substr(b, end - b).find(w);
+          if (at != std::string_view::npos) end = b + at;
+        }
+        // A chat line goes on after the address ("..., 17758 Besançon, 11/27/2023 4.10.0"):
+        // trailing comma parts with no letter, or opening with a date (three digit groups), are
+        // not part of it.
+        for (;;) {
+          const std::size_t comma = text.substr(b, end - b).rfind(", ");
+          if (comma == std::string_view::npos) break;
+          const std::string_view part = text.substr(b + comma + 2, end - b - comma - 2);
+          const bool letter = std::any_of(part.begin(), part.end(), [](char d) {
+            return IsAlpha(d) || static_cast<unsigned char>(d) >= 0x80;
+          });
+          int groups = 1;
+          for (char d : part.substr(0, part.find(' '))) {
+            if (d == '-' || d == '/' || d == '.') ++groups;
+            else if (!IsDigit(d)) { groups = 0; break; }
+          }
+          if (letter && groups < 3) break;
+          end = b + comma;
+        }
+      }
+      if (number || wide) OfferAddress(config, text, out, first, structured_end, allow, b, end);
       return;
     }
   };
@@ -1872,7 +1937,8 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
         (config.enabled & Bit(Entity::kPerson)) && count >= 2 &&
         ((RowLeadingCell(text, words[0].begin, words[count - 1].end) &&
           ContactOnLine(out, first, structured_end, text, words[0].begin, words[count - 1].end)) ||
-         (words[count - 1].end + 1 < size && text[words[count - 1].end + 1] == '(' &&
+         (words[count - 1].end + 1 < size &&
+          (text[words[count - 1].end + 1] == '(' || text[words[count - 1].end + 1] == 'a') &&
           ContactRightAfter(out, first, structured_end, text, words[count - 1].end)));
     Scored s = Score(text, words, count, row_person);
     if (config.enabled & Bit(Entity::kLocation)) {

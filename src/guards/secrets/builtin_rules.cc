@@ -1179,13 +1179,14 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kGenericPassword, 0.7f));
   r.back().starts_at_keyword = true;
   // A password given in a sentence (tickets, chats, emails, wikis): "the new password is
-  // Xk9#mPq2", "pwd for the staging box was reset to `Spring2026!`", "pw for the NAS: X". The value must mix letters
+  // Xk9#mPq2", "pwd for the staging box was reset to `Spring2026!`", "pw for the NAS: X", "the
+  // password I set yesterday is X". The value must mix letters
   // with digits or symbols, so "the password is stored hashed" stays.
   r.push_back(Raw("prose_password", "PASSWORD", {},
-                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?)?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?|[ \t]+(?:I|we|you|they|he|she)(?:[ \t]+[a-z]{2,12}){1,2})?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.8f));
   // Gated by the phrasing itself: "pass" and "pwd" are everywhere.
-  r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd|\bpw)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to)[ \t:])re"};
+  r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd|\bpw)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to|I|we|you|they|he|she)[ \t:])re"};
   r.back().window_before = 16;
   r.back().window_after = 320;
   // A password labelled or named in a sentence in another language (or with the English word
@@ -1201,21 +1202,36 @@ void Generic(std::vector<RuleSpec>& r) {
   // sentence that gives one does.
   const std::string prose_value = R"re(([^\s"'\x60]+[^\s"'\x60.,;:?)\]]))re";
   const std::string separator =
-      R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|ist|lautet|is|är|er|jest|je|to|là|adalah|ialah|on|—|:)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
+      R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|(?:ist|sei)(?:[ \t]+(?:jetzt|nun))?|lautet|is|är|er|jest|je|to|là|adalah|ialah|on|هي|—|:)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
+  // "wifi is Casa_5G / X": the value before " / " is the network's name (slash_separated_credentials
+  // takes the password after it). Consumed after the value group, outside the span.
+  const std::string not_a_network_name =
+      R"re((?:["'\x60](?:$|[^ \t]|[ \t]+(?:$|[\r\n]|[^/\s]))|$|[.,;:?)\]}>\r\n]|[ \t]+(?:$|[\r\n]|[^/\s])))re";
   // Words that start a word ("clave", not "enclave").
   r.push_back(Raw("multilingual_password", "PASSWORD",
                   {"contraseña", "contrasena", "clave", "senha", "mot de passe", "hasło", "haslo",
                    "пароль", "Пароль", "ПАРОЛЬ", "parola", "heslo", "jelszó", "kata sandi",
                    "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード", "비밀번호", "암호",
                    "كلمة المرور", "كلمة السر", "पासवर्ड", "şifre", "sifre", "Şifre", "parol", "psk",
-                   "wi-fi", "wifi", "wlan", "clé", "chave", "schlüssel", "chiave", "sleutel",
+                   "clé", "chave", "schlüssel", "chiave", "sleutel",
                    "ключ", "Ключ", "klucz", "anahtar", "kunci", "khóa", "密钥", "秘钥", "APIキー", "APIキー",
-                   "アクセスキー", "トークン"},
-                  R"re((?i)(?:contrase(?:ñ|n)a|clave|cl(?:é|e)|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk|wi-?fi|wlan))re" +
+                   "アクセスキー", "トークン", "jeton", "nyckel", "nøkkel", "nøgle", "avain", "токен",
+                   "Токен", "토큰", "키"},
+                  R"re((?i)(?:contrase(?:ñ|n)a|clave|cl(?:é|e)|jeton|nyckel|nø(?:kkel|gle)|avain|токен|Токен|토큰|키|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk))re" +
                       gap + separator + open_quote + prose_value,
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;  // the regex opens with its keywords
+  r.back().window_after = 160;
+  // The same for Wi-Fi ("Wi-Fi invités: X", "wifi: X"), except a network's name before " / ".
+  // A WPA passphrase has 8-63 characters, so the value never reaches the window's edge (where
+  // the trailing context could not be seen).
+  r.push_back(Raw("wifi_prose_password", "PASSWORD", {"wi-fi", "wifi", "wlan"},
+                  R"re((?i)(?:wi-?fi|wlan))re" + gap + separator + open_quote +
+                      R"re(([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]]))re" + not_a_network_name,
+                  0, Check::kProsePassword, 0.8f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
   r.back().window_after = 160;
   // Germanic and Nordic words, which end compounds ("Initialpasswort", "WLAN-Kennwort").
   r.push_back(Raw("multilingual_password_compound", "PASSWORD",
@@ -1288,6 +1304,14 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
   r.back().window_after = 200;
+  // base64 of user:password as the value of a field named "auth" (a config's "auth": "...",
+  // .NET's <add key="Auth" value="..."/>, auth = "..."): IsBasicCredential decodes it.
+  r.push_back(Raw("auth_field_basic", "BASIC_AUTH", {},
+                  R"re((?i)\bauth(?:["']?[ \t]*[:=]|"[ \t]+value[ \t]*=)[ \t]*["']?([A-Za-z0-9+/]{12,}={0,2})(?:[^A-Za-z0-9+/=]|$))re",
+                  2.5, Check::kBasicAuth));
+  r.back().triggers = {R"re((?i)\bauth(?:["']?[ \t]*[:=]|"[ \t]+value[ \t]*=)[ \t]*["']?[A-Za-z0-9+/]{12})re"};
+  r.back().window_before = 8;
+  r.back().window_after = 300;
   // base64 of user:password near the words "basic auth" ("here's the basic auth header → X",
   // a table's BASIC_AUTH row): IsBasicCredential decodes it.
   r.push_back(Raw("basic_auth_named", "BASIC_AUTH", {"basic auth", "basic_auth", "basicauth", "basic-auth"},
@@ -1327,6 +1351,28 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
+  // The Wi-Fi QR code's payload (printed guest cards, "WIFI:T:WPA;S:Casa;P:X;;"): the P field,
+  // whose ';' ',' ':' and '\' are escaped with a backslash.
+  r.push_back(Raw("wifi_qr_password", "PASSWORD", {"wifi:"},
+                  R"re(WIFI:(?:[^;\n]*;){0,4}?(P):((?:\\.|[^;\\\n]){1,63});)re", 0,
+                  Check::kGenericPassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 240;
+  // OpenWrt's /etc/config/wireless: "option key 'X'" under a wifi-iface with a PSK.
+  r.push_back(Raw("openwrt_wifi_key", "PASSWORD", {"option key"},
+                  R"re(\boption[ \t]+(key)[ \t]+(?:'([^'\n]{8,63})'|"([^"\n]{8,63})"|([^\s'"]{8,63})))re", 0,
+                  Check::kGenericPassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 100;
+  // A PIN given in a note, a letter or a chat ("Online banking PIN reminder (do not share):
+  // 502846", "SIM PIN: 4821", "the card's PIN is 0472"). Upper-case PIN only, and never "PIN
+  // code", India's postal code.
+  r.push_back(Raw("pin_number", "PASSWORD", {"pin:", "pin (", "pin is", "pin was", "pin reminder", "pin number", "pin for"},
+                  R"re(\bPIN(?:[ \t]+(?:reminder|number|no\.?|for[ \t]+[^\n:()]{1,30}?))?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?::|=|[ \t]is|[ \t]was)[ \t]*(\d{4,8})\b)re",
+                  0, Check::kPin, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_before = 4;
+  r.back().window_after = 80;
   r.push_back(Raw("shared_secret_prose", "SECRET", {"shared secret"},
                   R"re((?i)\bshared[ \t]+secret(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]+["'\x60]?([^\s"'\x60]{7,63}[^\s"'\x60.,;:!?)\]]))re",
                   0, Check::kProsePassword, 0.8f));

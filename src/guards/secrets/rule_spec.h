@@ -31,6 +31,7 @@ enum class Check : std::uint8_t {
   kBitcoinKey,       // Base58Check of a WIF or BIP32 private key, checksum verified
   kSqlInsert,        // the match is INSERT INTO; the values under credential columns (sql_insert.h)
   kRandomValue,      // group 1 is any name, group 2 its value: IsRandomAssignedValue decides
+  kPin,              // 4-8 digits that are no default (0000) or run (1234): IsPlausiblePin
 };
 
 // A gitleaks allowlist: a finding it matches is not reported.

@@ -405,6 +405,28 @@ std::vector<Positive> Positives() {
        "secrets.nmcli_wifi_password", ""},
       {"wifi_named_key", "The guest Wi-Fi \"ACME-Guest\" key is ", "tundra-mango!9892", ".\n",
        "secrets.wifi_named_key", ""},
+      // The network's name before the slash is no password (multilingual_password stops there).
+      {"wifi_name_slash_password", "[10:04] Tyler: wifi is Casa_5G / ", "swsSTVDIUnyxm7", "\n",
+       "secrets.slash_separated_credentials", ""},
+      {"quoted_network_name_before_slash", "Guest Wi-Fi: `ACME-Guest` / `", "orbit-juniper!6441", "`\n",
+       "secrets.slash_separated_credentials", ""},
+      {"wifi_label_french", "Wi-Fi invités : ", "Gast2024!Lyon", "\n", "secrets.wifi_prose_password", ""},
+      {"wifi_qr_payload", "QR payload: WIFI:T:WPA;S:Livebox-8F2A;P:", "tiny-otter-fifty-24", ";;\n",
+       "secrets.wifi_qr_password", ""},
+      {"openwrt_wifi_key", "config wifi-iface 'default_radio0'\n\toption encryption 'psk2'\n\toption key '",
+       "FrodoPorsche188", "'\n", "secrets.openwrt_wifi_key", ""},
+      {"banking_pin", "Online banking PIN reminder (do not share): ", "502846", "\n", "secrets.pin_number", ""},
+      {"password_relative_clause", "My login is ana@post.example and the password I set yesterday is ",
+       "Verano1992-", "\n", "secrets.prose_password", ""},
+      {"french_jeton", "Comme convenu avec Thibault, le jeton est ", "J2SgyX%NnbNuhG0yGDQp9m", "\n",
+       "secrets.multilingual_password", ""},
+      {"swedish_nyckel", "Ny API-nyckel: ", "S0l3il2021", "\n", "secrets.multilingual_password", ""},
+      {"korean_key_after_latin", "새 API 키: ", "sakura-dragon-dragon-60", "\n", "secrets.multilingual_password", ""},
+      {"chinese_key_after_latin", "新的API密钥：", "Baileys*77!", "\n", "secrets.multilingual_password", ""},
+      {"german_sei_jetzt", "Torben meinte, das Kennwort sei jetzt ", ".+QWcXkTbsJpg%pM9lc!X_", "\n",
+       "secrets.multilingual_password_compound", ""},
+      {"auth_field_base64_credential", "  <add key=\"Auth\" value=\"",
+       "c3ZjX3JlcG9ydHM6eSE4MmsqS1FwVGM3Zk1ZSVNiY0U0", "\" />\n", "secrets.auth_field_basic", ""},
       {"vpn_shared_secret", "VPN: vpn.corp.example, shared secret ", "6Nem5WTlcfRmMd2mh0U1mSE5", "\n",
        "secrets.shared_secret_prose", ""},
       {"azure_sas_named", "AZURE_SAS=\"", "dniGLW6sfoYgIfcbUvKnBrtds02hLvr9%2B6g73zKZgPo%3D", "\"\n",
@@ -825,6 +847,13 @@ TEST(SecretDetector, RealWorldShapesAreFoundWithAnExactSpan) {
 
 TEST(SecretDetector, RealWorldLookAlikesSurvive) {
   const std::vector<Negative> cases = {
+      // India's postal code is a "PIN code"; a PIN rule must leave it.
+      {"india_pin_code", "Bengaluru, Karnataka, PIN code: 560001, India"},
+      {"pin_without_digits", "PIN: see the sealed envelope"},
+      {"factory_default_pin", "Printer admin PIN: 0000 (factory default, change it!)"},
+      {"sequential_pin", "Example: SIM PIN: 1234"},
+      {"auth_field_not_a_credential", "\"auth\": \"dGhpcyBpcyBqdXN0IHRleHQ=\""},
+      {"wifi_slash_without_password", "wifi is down / back in 5 minutes"},
       {"sudo_pwd_is_a_directory",
        "Dec  1 10:00:00 host sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; "
        "COMMAND=/usr/bin/systemctl restart app"},

@@ -473,7 +473,11 @@ bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t 
     }
     case Gate::kXmlTagName: return InXmlTagName(text, from, to);
     case Gate::kSeparatorFollows: return SeparatorFollows(text, to);
-    case Gate::kWordStart: return from == 0 || !IsWordChar(text[from - 1]);
+    // A keyword in a script written without spaces (CJK, Hangul) starts a word after a Latin
+    // one too ("API密钥", "新的API密钥：...").
+    case Gate::kWordStart:
+      return from == 0 || !IsWordChar(text[from - 1]) ||
+             static_cast<unsigned char>(text[from]) >= 0xE0;
     case Gate::kNameSuffix: {
       if (to < text.size() && IsNameChar(text[to])) return false;
       if (from == 0) return false;
@@ -1008,6 +1012,9 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
         break;
       case Check::kProsePassword:
         if (!IsProsePassword(value)) return;
+        break;
+      case Check::kPin:
+        if (!IsPlausiblePin(value)) return;
         break;
       case Check::kRandomValue:
         if (!IsRandomAssignedValue(std::string_view(key.data(), key.size()), value)) return;

@@ -640,6 +640,19 @@ bool IsPlausibleTableSecret(std::string_view v) {
   return v.size() >= 24 && ShannonEntropy(v) >= 3.5;
 }
 
+bool IsPlausiblePin(std::string_view v) {
+  if (v.size() < 4 || v.size() > 8) return false;
+  bool same = true, up = true, down = true;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (v[i] < '0' || v[i] > '9') return false;
+    if (i == 0) continue;
+    same = same && v[i] == v[0];
+    up = up && v[i] == v[i - 1] + 1;
+    down = down && v[i] == v[i - 1] - 1;
+  }
+  return !same && !up && !down;
+}
+
 bool IsProsePassword(std::string_view v) {
   // A long value named in a sentence ("der Schlüssel ist <80 random characters>") is a token.
   if (v.size() > 64) return v.size() <= 512 && IsPlausibleSecret("", v, true);

@@ -79,6 +79,10 @@ inline constexpr std::size_t kMinSecretLength = 10;
 // following "password is" are not taken for one.
 bool IsProsePassword(std::string_view value);
 
+// A PIN a note gives ("SIM PIN: 4821"): 4 to 8 digits, not one digit repeated (0000, a factory
+// default) and not a run up or down (1234, 987654).
+bool IsPlausiblePin(std::string_view value);
+
 // A cell of a table column headed "secret"/"password"/"token": IsPlausibleSecret, or 8+
 // characters of three classes, or 24+ random characters of one class.
 bool IsPlausibleTableSecret(std::string_view value);
