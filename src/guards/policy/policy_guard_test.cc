@@ -357,7 +357,11 @@ TEST(PolicyGuardReload, AValidFileReplacesThePolicyAnInvalidOneKeepsIt) {
   Guard& guard = *entry->guard;
   auto session = std::make_shared<SessionInfo>();
   session->store->Get<PolicySessionState>().history.Record("private_data", 10);
-  GuardContext ctx{Direction::kRequest, "tools/call", "s", "a"};
+  GuardContext ctx;
+  ctx.direction = Direction::kRequest;
+  ctx.method = "tools/call";
+  ctx.server = "s";
+  ctx.item = "a";
   ctx.session = session;
   json::value payload = Args("{}");
   EXPECT_EQ(guard.Inspect(ctx, payload).kind, VerdictKind::kReject);
@@ -394,7 +398,11 @@ TEST(PolicyGuardChain, RunsLateSoItSeesMaskedArgumentsAndEarlierFindings) {
   auto chain = BuildGuardChain({}, settings);
   ASSERT_TRUE(chain) << chain.error().message;
   ASSERT_EQ((*chain)->size(), 2u);
-  GuardContext ctx{Direction::kRequest, "tools/call", "s", "t"};
+  GuardContext ctx;
+  ctx.direction = Direction::kRequest;
+  ctx.method = "tools/call";
+  ctx.server = "s";
+  ctx.item = "t";
   json::value payload = Args(R"({"text": "key ACME-1234"})");
   ChainResult result = (*chain)->Run(ctx, payload);
   EXPECT_TRUE(result.rejected());

@@ -1252,6 +1252,22 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kForeignCopulaFollows;
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
+  // Turkish puts the password right after its possessive, with no copula: "test sunucusunun
+  // şifresi X", "Wi-Fi şifresi: X" is multilingual_password's.
+  r.push_back(Raw("turkish_password_possessive", "PASSWORD", {"şifresi", "Şifresi", "sifresi"},
+                  R"re((?:ş|Ş|s)ifresi[ \t]+["'\x60]?([^\s"'\x60:]*[^\s"'\x60.,;:?)\]]))re", 0,
+                  Check::kProsePassword, 0.8f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 100;
+  // A credential left in a code comment: "// FIXME hardcoded until vault works: X", "# TODO
+  // remove before merge, staging login is X", "-- temp creds: X". The comment opens its line.
+  r.push_back(Raw("comment_credential", "PASSWORD",
+                  {"hardcoded", "hard-coded", "login is", "creds:", "creds are", "creds is"},
+                  R"re((?im)^[ \t]*(?://+|#+|--|/?\*+|;+)[^\n]{0,80}?\b(?:hard-?coded|login|creds)\b[^\n:=]{0,40}?(?::|\bis\b)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().window_before = 160;
+  r.back().window_after = 160;
   // "set `DATADOG_API_KEY` to `...`" (runbooks, tickets): a credential's name, then its value.
   // Gated by the quoted " to " between name and value ("set" alone is everywhere).
   r.push_back(Raw("set_name_to_value", "SECRET", {"` to `", "' to '", "\" to \""},
