@@ -1463,7 +1463,8 @@ constexpr std::string_view kAddressLabels[] = {
     "addressline3", "line1", "line2", "shipto", "billto", "billingaddress", "shippingaddress",
     "homeaddress", "mailingaddress", "postaladdress", "residentialaddress", "deliveryaddress", "homeaddr",
     "adresse", "anschrift", "direccion", "domicilio", "indirizzo", "adres", "adress", "osoite",
-    "cim", "morada", "strasse", "rua", "calle"};
+    "cim", "morada", "strasse", "rua", "calle", "office", "ouroffice", "officeaddress",
+    "headoffice", "registeredoffice", "visitingaddress"};
 // `label` (letters and digits, lower case) is one of kAddressLabels: sorted once, then a binary
 // search (most labels a text holds are no address label).
 bool IsAddressLabel(std::string_view label) {
@@ -1493,6 +1494,11 @@ std::size_t AddressValueEnd(std::string_view text, std::size_t b, char quote) {
       break;
     }
     if (c == '\\' && quote != 0) return b;  // escapes: a JSON string this does not decode
+    // Coordinates after the address ("201 High Street, Edinburgh (36.852656, 126.145073)").
+    if (quote == 0 && c == ' ' && e + 2 < size && text[e + 1] == '(' &&
+        (IsDigit(text[e + 2]) || (text[e + 2] == '-' && e + 3 < size && IsDigit(text[e + 3])))) {
+      break;
+    }
     ++e;
   }
   if (e - b > 160) return b;
@@ -1713,8 +1719,21 @@ void ScanAddressPhrases(const ScanConfig& config, std::string_view text, std::ve
       const bool needs_street = std::find(std::begin(kNeedsStreet), std::end(kNeedsStreet),
                                           phrase) != std::end(kNeedsStreet);
       if (number && !wide && needs_street) {
-        const std::size_t comma = v.find(", ");
-        const std::string_view street = v.substr(0, comma == std::string_view::npos ? 0 : comma);
+        // The street and its number may be two comma parts ("Rua Augusta, 600, apto 1118",
+        // "ул. Пушкинская, д. 68, кв. 168"); a time opening it is no street ("3 PM, room 4").
+        std::size_t comma = v.find(", ");
+        if (comma != std::string_view::npos && comma + 2 < v.size() && IsDigit(v[comma + 2]) &&
+            v.find(", ", comma + 2) != std::string_view::npos) {
+          comma = v.find(", ", comma + 2);
+        }
+        std::string_view street = v.substr(0, comma == std::string_view::npos ? 0 : comma);
+        std::size_t t = 0;
+        while (t < street.size() && (IsDigit(street[t]) || street[t] == ':' || street[t] == '.')) ++t;
+        if (t > 0 && t + 3 <= street.size() && street[t] == ' ' &&
+            (StartsWithNoCase(street, t + 1, "am") || StartsWithNoCase(street, t + 1, "pm") ||
+             StartsWithNoCase(street, t + 1, "h ") || StartsWithNoCase(street, t + 1, "uhr"))) {
+          street = std::string_view();
+        }
         std::size_t run = 0, longest = 0;
         for (char d : street) {
           run = IsAlpha(d) || static_cast<unsigned char>(d) >= 0x80 ? run + 1 : 0;
