@@ -48,5 +48,28 @@ TEST(CaseEvaluation, ServerTextIsReviewedTogetherWithTheTool) {
   EXPECT_EQ(outcome->score, direct.score);
 }
 
+// mcp-gateway-scan-eval --no-learned builds its analyzer with AnalyzerOptions::model off: the
+// rules alone then decide every case of a round the model trains on, and no learned finding
+// appears, where the full analyzer reports some.
+TEST(CaseEvaluation, WithoutTheModelNoCaseCarriesALearnedFinding) {
+  auto cases = LoadCorpusFile(MCPGW_SCAN_TRAINING_ROUND);
+  ASSERT_TRUE(cases) << cases.error().message;
+  ASSERT_GT(cases->size(), 100u);
+  scanner::AnalyzerOptions rules_only;
+  rules_only.model = false;
+  auto bare = scanner::ToolAnalyzer::Create(rules_only);
+  ASSERT_TRUE(bare) << bare.error().message;
+  int learned_with = 0, learned_without = 0;
+  for (const CorpusCase& c : *cases) {
+    auto with = EvaluateCase(Analyzer(), c);
+    auto without = EvaluateCase(**bare, c);
+    ASSERT_TRUE(with && without) << c.id;
+    learned_with += with->evidence.find("learned.") != std::string::npos ? 1 : 0;
+    learned_without += without->evidence.find("learned.") != std::string::npos ? 1 : 0;
+  }
+  EXPECT_GT(learned_with, 0);
+  EXPECT_EQ(learned_without, 0);
+}
+
 }  // namespace
 }  // namespace mcpgw::scan_eval
