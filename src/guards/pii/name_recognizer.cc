@@ -711,7 +711,7 @@ bool GreetedName(std::string_view text, std::size_t b, std::size_t e) {
     if (b < g.size()) continue;
     const std::size_t at = b - g.size();
     const std::string_view w = text.substr(at, g.size());
-    if (w != g && !(w[0] == (g[0] | 0x20) && w.substr(1) == g.substr(1))) continue;
+    if (w != g && !(IsUpperAscii(g[0]) && w[0] == g[0] + 32 && w.substr(1) == g.substr(1))) continue;
     if (at == 0 || text[at - 1] == '\n') return true;
     if (at >= 2 && text[at - 1] == ' ' && (text[at - 2] == ':' || text[at - 2] == ']')) return true;
   }
@@ -1675,28 +1675,85 @@ void ScanAddressColumns(const ScanConfig& config, std::string_view text, std::ve
   }
 }
 
+// After "moved to", "meeting at", "shipping to": does the value `v` open with a street line, a
+// number and a word of 3+ letters before the first comma, or before the second when the number
+// is the second part ("Rua Augusta, 600, apto 1118", "ул. Пушкинская, д. 68, кв. 168")? A time
+// opening it is no street ("meeting moved to 3 PM, room 4").
+bool OpensWithStreet(std::string_view v) {
+  std::size_t comma = v.find(", ");
+  if (comma == std::string_view::npos) return false;
+  if (comma + 2 < v.size() && IsDigit(v[comma + 2]) && v.find(", ", comma + 2) != std::string_view::npos) {
+    comma = v.find(", ", comma + 2);
+  }
+  const std::string_view street = v.substr(0, comma);
+  if (street.find(':') != std::string_view::npos) return false;
+  std::size_t t = 0;
+  while (t < street.size() && (IsDigit(street[t]) || street[t] == '.')) ++t;
+  if (t > 0 && t + 3 <= street.size() && street[t] == ' ' &&
+      (StartsWithNoCase(street, t + 1, "am") || StartsWithNoCase(street, t + 1, "pm") ||
+       StartsWithNoCase(street, t + 1, "h ") || StartsWithNoCase(street, t + 1, "uhr"))) {
+    return false;
+  }
+  std::size_t run = 0, longest = 0;
+  for (char d : street) {
+    run = IsAlpha(d) || static_cast<unsigned char>(d) >= 0x80 ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return longest >= 3 && std::any_of(street.begin(), street.end(), [](char d) { return IsDigit(d); });
+}
+
+// The end of the address in text[b, e) when a log or chat line goes on after it: before " order",
+// " tracking", " #", " (" ("shipping to ..., 58090 Lecce order #855313"), then without trailing
+// comma parts that hold no letter or open with a date of three digit groups ("..., 17758
+// Besançon, 11/27/2023 4.10.0").
+std::size_t AddressEndInLine(std::string_view text, std::size_t b, std::size_t e) {
+  static constexpr std::string_view kAfter[] = {" order", " tracking", " ref ", " ref:",
+                                                " ref#", " #", " (", " via "};
+  for (std::string_view w : kAfter) {
+    const std::size_t at = text.substr(b, e - b).find(w);
+    if (at != std::string_view::npos) e = b + at;
+  }
+  for (;;) {
+    const std::size_t comma = text.substr(b, e - b).rfind(", ");
+    if (comma == std::string_view::npos) return e;
+    const std::string_view part = text.substr(b + comma + 2, e - b - comma - 2);
+    const bool letter = std::any_of(part.begin(), part.end(), [](char d) {
+      return IsAlpha(d) || static_cast<unsigned char>(d) >= 0x80;
+    });
+    int groups = 1;
+    for (char d : part.substr(0, part.find(' '))) {
+      if (d == '-' || d == '/' || d == '.') ++groups;
+      else if (!IsDigit(d)) { groups = 0; break; }
+    }
+    if (letter && groups < 3) return e;
+    e = b + comma;
+  }
+}
+
 // Postal addresses a sentence gives: the rest of the line after "lives at", "resides at",
 // "home address is", "wohnhaft in", "habite au", "reside en" ("lives at 30 bis rue des Lilas,
 // 07717 Lyon"), when it holds a house number or is written in a script without spaces between
 // words (CJK). "lives at home" and "lives at the coast" hold no number. After "moved to",
-// "meeting at", "shipping to" the street before the first comma must hold a number and a word.
+// "meeting at", "shipping to" a street line must open it (OpensWithStreet), and what a log or
+// chat line adds after it is left out (AddressEndInLine).
 void ScanAddressPhrases(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
                         std::size_t first, std::size_t structured_end, AllowCheck allow) {
-  static constexpr std::string_view kPhrases[] = {
-      "lives at ", "living at ", "resides at ", "residing at ", "resident at ", "domiciled at ",
-      "home address is ", "address is ", "wohnt in der ", "wohnhaft in ", "habite au ",
-      "habite à ", "demeurant au ", "reside en ", "vive en la ", "mora na ", "reside na ",
-      "abita in via ", "woont aan ", "mieszka przy ",
-      // Where a meeting or a parcel goes: these need more than a number (see below).
-      "moved to ", "meet at ", "meeting at ", "shipping to ", "ship to ", "deliver to ",
-      "delivered to ", "relocated to "};
-  static constexpr std::string_view kNeedsStreet[] = {"moved to ", "meet at ", "meeting at ",
-                                                      "shipping to ", "ship to ", "deliver to ",
-                                                      "delivered to ", "relocated to "};
+  struct Phrase {
+    std::string_view text;
+    bool where_to = false;  // where a meeting or a parcel goes, not where someone lives
+  };
+  static constexpr Phrase kPhrases[] = {
+      {"lives at "}, {"living at "}, {"resides at "}, {"residing at "}, {"resident at "},
+      {"domiciled at "}, {"home address is "}, {"address is "}, {"wohnt in der "},
+      {"wohnhaft in "}, {"habite au "}, {"habite à "}, {"demeurant au "}, {"reside en "},
+      {"vive en la "}, {"mora na "}, {"reside na "}, {"abita in via "}, {"woont aan "},
+      {"mieszka przy "}, {"moved to ", true}, {"meet at ", true}, {"meeting at ", true},
+      {"shipping to ", true}, {"ship to ", true}, {"deliver to ", true}, {"delivered to ", true},
+      {"relocated to ", true}};
   // The phrases by their first letter: one pass over the word starts of the text.
   static const auto* const by_first = [] {
-    auto* t = new std::array<std::vector<std::string_view>, 26>();
-    for (std::string_view p : kPhrases) (*t)[static_cast<std::size_t>(p[0] - 'a')].push_back(p);
+    auto* t = new std::array<std::vector<Phrase>, 26>();
+    for (const Phrase& p : kPhrases) (*t)[static_cast<std::size_t>(p.text[0] - 'a')].push_back(p);
     return t;
   }();
   const std::size_t size = text.size();
@@ -1705,73 +1762,19 @@ void ScanAddressPhrases(const ScanConfig& config, std::string_view text, std::ve
     const unsigned char c = text[at];
     const unsigned char l = IsUpperAscii(c) ? c + 32 : c;
     if (l < 'a' || l > 'z') return;
-    for (std::string_view phrase : (*by_first)[l - 'a']) {
-      if (!StartsWithNoCase(text, at, phrase)) continue;
-      const std::size_t b = at + phrase.size();
-      const std::size_t e = AddressValueEnd(text, b, 0);
+    for (const Phrase& phrase : (*by_first)[l - 'a']) {
+      if (!StartsWithNoCase(text, at, phrase.text)) continue;
+      const std::size_t b = at + phrase.text.size();
+      std::size_t e = AddressValueEnd(text, b, 0);
       if (e == b) return;
       const std::string_view v = text.substr(b, std::min<std::size_t>(e - b, 40));
-      bool number = std::any_of(v.begin(), v.end(), [](char d) { return IsDigit(d); });
       const bool wide = static_cast<unsigned char>(text[b]) >= 0xe3;  // CJK and Hangul leads
-      // "meeting moved to 3 PM, room 4" is no address: after these phrases a street line is a
-      // number and a word of 3+ letters before the first comma, and more after it ("123 ter
-      // impasse des Lilas, 17758 Besançon", "Am Kuhberg 123a, 26535 Bielefeld").
-      const bool needs_street = std::find(std::begin(kNeedsStreet), std::end(kNeedsStreet),
-                                          phrase) != std::end(kNeedsStreet);
-      if (number && !wide && needs_street) {
-        // The street and its number may be two comma parts ("Rua Augusta, 600, apto 1118",
-        // "ул. Пушкинская, д. 68, кв. 168"); a time opening it is no street ("3 PM, room 4").
-        std::size_t comma = v.find(", ");
-        if (comma != std::string_view::npos && comma + 2 < v.size() && IsDigit(v[comma + 2]) &&
-            v.find(", ", comma + 2) != std::string_view::npos) {
-          comma = v.find(", ", comma + 2);
-        }
-        std::string_view street = v.substr(0, comma == std::string_view::npos ? 0 : comma);
-        std::size_t t = 0;
-        while (t < street.size() && (IsDigit(street[t]) || street[t] == ':' || street[t] == '.')) ++t;
-        if (t > 0 && t + 3 <= street.size() && street[t] == ' ' &&
-            (StartsWithNoCase(street, t + 1, "am") || StartsWithNoCase(street, t + 1, "pm") ||
-             StartsWithNoCase(street, t + 1, "h ") || StartsWithNoCase(street, t + 1, "uhr"))) {
-          street = std::string_view();
-        }
-        std::size_t run = 0, longest = 0;
-        for (char d : street) {
-          run = IsAlpha(d) || static_cast<unsigned char>(d) >= 0x80 ? run + 1 : 0;
-          longest = std::max(longest, run);
-        }
-        number = longest >= 3 && std::any_of(street.begin(), street.end(),
-                                             [](char d) { return IsDigit(d); }) &&
-                 street.find(':') == std::string_view::npos;
+      bool number = std::any_of(v.begin(), v.end(), [](char d) { return IsDigit(d); });
+      if (phrase.where_to) {
+        number = number && (wide || OpensWithStreet(v));
+        e = AddressEndInLine(text, b, e);
       }
-      std::size_t end = e;
-      if (needs_street) {
-        // A log line goes on after it too ("shipping to ..., 58090 Lecce order #855313").
-        static constexpr std::string_view kAfter[] = {" order", " tracking", " ref ", " ref:",
-                                                      " ref#", " #", " (", " via "};
-        for (std::string_view w : kAfter) {
-          const std::size_t at = text.substr(b, end - b).find(w);
-          if (at != std::string_view::npos) end = b + at;
-        }
-        // A chat line goes on after the address ("..., 17758 Besançon, 11/27/2023 4.10.0"):
-        // trailing comma parts with no letter, or opening with a date (three digit groups), are
-        // not part of it.
-        for (;;) {
-          const std::size_t comma = text.substr(b, end - b).rfind(", ");
-          if (comma == std::string_view::npos) break;
-          const std::string_view part = text.substr(b + comma + 2, end - b - comma - 2);
-          const bool letter = std::any_of(part.begin(), part.end(), [](char d) {
-            return IsAlpha(d) || static_cast<unsigned char>(d) >= 0x80;
-          });
-          int groups = 1;
-          for (char d : part.substr(0, part.find(' '))) {
-            if (d == '-' || d == '/' || d == '.') ++groups;
-            else if (!IsDigit(d)) { groups = 0; break; }
-          }
-          if (letter && groups < 3) break;
-          end = b + comma;
-        }
-      }
-      if (number || wide) OfferAddress(config, text, out, first, structured_end, allow, b, end);
+      if (number || wide) OfferAddress(config, text, out, first, structured_end, allow, b, e);
       return;
     }
   };
@@ -1956,6 +1959,7 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
         (config.enabled & Bit(Entity::kPerson)) && count >= 2 &&
         ((RowLeadingCell(text, words[0].begin, words[count - 1].end) &&
           ContactOnLine(out, first, structured_end, text, words[0].begin, words[count - 1].end)) ||
+         // (" (" or " at ": the byte after the space, a cheap test before the search)
          (words[count - 1].end + 1 < size &&
           (text[words[count - 1].end + 1] == '(' || text[words[count - 1].end + 1] == 'a') &&
           ContactRightAfter(out, first, structured_end, text, words[count - 1].end)));

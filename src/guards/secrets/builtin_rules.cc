@@ -1368,7 +1368,8 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
   // The Wi-Fi QR code's payload (printed guest cards, "WIFI:T:WPA;S:Casa;P:X;;"): the P field,
-  // whose ';' ',' ':' and '\' are escaped with a backslash.
+  // whose ';' ',' ':' and '\' are escaped with a backslash. Group 1 is the field's name, as
+  // kGenericPassword reads a name and a value (here and in openwrt_wifi_key).
   r.push_back(Raw("wifi_qr_password", "PASSWORD", {"wifi:"},
                   R"re(WIFI:(?:[^;\n]*;){0,4}?(P):((?:\\.|[^;\\\n]){1,63});)re", 0,
                   Check::kGenericPassword, 0.8f));
