@@ -69,8 +69,21 @@ const attackCount = new Map();
 // its framings in different carriers): a piece found in attack records of two or more of them
 // is carrier filler, however few records it is in (filler sentences drawn per language).
 const attackGroups = new Map();
-const groupOf = (r) => (typeof r.group === 'string' || typeof r.group === 'number') ? `${r.round}:g:${r.group}`
+// A member shared by more than kMaxFramings attack records names no payload (several rounds put
+// one constant in "source" for the whole round, e.g. "hand-written (blind17a)"): those records
+// are read as ungrouped.
+const kMaxFramings = 8;
+const rawGroupOf = (r) => (typeof r.group === 'string' || typeof r.group === 'number') ? `${r.round}:g:${r.group}`
     : (typeof r.source === 'string' || typeof r.source === 'number') ? `${r.round}:s:${r.source}` : null;
+const rawGroupSize = new Map();
+for (const r of records) {
+  const g = r.label === 'attack' ? rawGroupOf(r) : null;
+  if (g !== null) rawGroupSize.set(g, (rawGroupSize.get(g) || 0) + 1);
+}
+const groupOf = (r) => {
+  const g = rawGroupOf(r);
+  return g !== null && (rawGroupSize.get(g) || 0) <= kMaxFramings ? g : null;
+};
 for (const r of records) {
   for (const p of new Set(pieces(r.fields.join('\n')).map(normalize))) {
     if (r.label === 'benign') {
