@@ -865,13 +865,18 @@ void InjectionDetector::Clusters(std::string_view original,
       bool listed = demonstration && cue.rule != kDecodedRule;
       for (const auto& [lb, le] : listed_lines)
         if (!listed && cue.begin >= lb && cue.begin < le) listed = true;
-      if (listed) factor *= 0.4f;
+      // Listed in a demonstration, or written about ("the <|im_start|> token", "<|im_end|> fehlt").
+      if (listed || MentionedRoleToken(text, cue.begin, cue.end)) factor *= 0.4f;
     } else if (demonstration && cue.rule == kModelRule && cue.begin < demo_e && cue.end > demo_b) {
       // The model reads a demonstration's role tokens as a turn being opened.
       factor *= 0.4f;
     }
     if (cue.rule != kModelRule && cue.kind == CueKind::kPrimary && PurposeBefore(text, cue.begin))
       factor *= 0.35f;
+    // A phrasebook: a phrase and its translation ('"..." = disregard the previous instructions').
+    if (cue.rule != kModelRule && cue.kind == CueKind::kPrimary &&
+        InGlossPair(text, cue.begin, cue.end))
+      factor *= 0.3f;
     // A rule's match may start with the opening quote of the quotation it sits in and end with
     // its closing one.
     if (InQuotes(text, SkipAnchor(text, cue.begin, cue.end),

@@ -50,6 +50,9 @@ using K = CueKind;
 #define OVR_WHICH                                                                            \
   "(previous|prior|preceding|above|earlier|former|foregoing|original|initial|old|existing|" \
   "system|default|developer|given|current|preset|pre-set|assigned|programmed)"
+#define OVR_WHICH_NOT_DEFAULT                                                                \
+  "(previous|prior|preceding|above|earlier|former|foregoing|original|initial|old|existing|" \
+  "system|developer|given|current|preset|pre-set|assigned|programmed)"
 #define OVR_NOUN                                                                            \
   "(instructions?|prompts?|directions?|directives?|rules|guidelines|commands|orders|context|" \
   "constraints|programming|guardrails|policies|restrictions|training|system prompt|task)"
@@ -88,7 +91,10 @@ std::vector<CueRule> Build() {
   const T kO = T::kInstructionOverride;
 
   // ---- Instruction override, English.
-  add(kO, K::kPrimary, 0.55f, "\\b" OVR_VERB " " OVR_DET OVR_WHICH " ((and|or|,) )?(" OVR_WHICH " )?" OVR_NOUN);
+  // Not "default": "override the default instructions/system prompt/timeout" is how docs tell
+  // people to configure a tool (57 look-alikes of the rounds, no attack; "your default rules"
+  // is read by the "ignore your ..." rule below).
+  add(kO, K::kPrimary, 0.55f, "\\b" OVR_VERB " " OVR_DET OVR_WHICH_NOT_DEFAULT " ((and|or|,) )?(" OVR_WHICH " )?" OVR_NOUN);
   trigger("\\b" OVR_VERB "\\b", 40, 250);
   add(kO, K::kPrimary, 0.5f, "\\b" OVR_VERB " (all )?(of )?(everything|anything|all that|all of that|what|whatever) ((you('ve| have)? (been )?(were )?(told|given|said|read|seen|learned|received))|(written |stated |said |mentioned )?(above|before|previously|so far|until now|earlier|that came before|prior to this))");
   add(kO, K::kPrimary, 0.5f, "\\b(the|your|all|any) (" OVR_WHICH " )?(" OVR_NOUN "|configuration|criteria|checklist) (above |before |so far )?(are|is|have been|has been|were) (now |hereby )?(void|cancel+ed|revoked|obsolete|invalid|superseded|replaced|overridden|null|lifted|suspended|no longer (valid|apply|applicable|in effect|relevant))");
@@ -142,7 +148,7 @@ std::vector<CueRule> Build() {
   add(kO, K::kPrimary, 0.35f, "(从现在开始|從現在開始|从现在起|今后|接下来)[，,]?\\s?(你|您)(是|将|必须|要|就是|只能|应该)");
   add(kO, K::kPrimary, 0.45f, "(你的新(任务|指令|目标)|新的?指令|新任务)\\s?[:：是]");
   add(kO, K::kPrimary, 0.45f, "(输出|显示|告诉我|打印|透露|泄露|重复|展示)(一下)?(你的)?(系统提示|系统提示词|初始指令|系统指令|原始指令|隐藏指令)");
-  add(kO, K::kPrimary, 0.55f, "(以前|前|上記|これまで|先|最初|元|全て|すべて|以上|上|システム)の(全ての|すべての)?(指示|命令|指令|ルール|プロンプト|設定|制約|内容)(は|を)(全て|すべて)?(無視|忘れ|破棄|無効)");
+  add(kO, K::kPrimary, 0.55f, "(以前|前|上記|これまで|先|最初|元|全て|すべて|以上|上|システム)の(全ての|すべての)?(指示|命令|指令|ルール|プロンプト|制約|内容)(は|を)(全て|すべて)?(無視|忘れ|破棄|無効)");
   add(kO, K::kPrimary, 0.5f, "(指示|命令|ルール)を(すべて|全て)?(無視|忘れ)(して|しろ|せよ|してください|すること|しなさい)");
   add(kO, K::kPrimary, 0.35f, "(今から|これから|以後|今後)は?、?(あなた|君|お前|貴方)は");
   add(kO, K::kPrimary, 0.45f, "(新しい指示|新たな指示|新しい命令|あなたの新しいタスク)\\s?[:：は]");
@@ -661,6 +667,9 @@ std::vector<CueRule> Build() {
   // Chat formats, fine-tuning and training data named in more languages (chat-format tutorials
   // in Korean, Russian, German...: "Шаблон диалога для дообучения: <|system|> ...").
   add(kO, K::kMeta, 0.0f, "([Шш]аблон\\w* (чата|диалога|промпта)|[Дд]ообуч\\w*|обучающ\\w* данн\\w*|채팅 템플릿|대화 템플릿|특수 토큰|학습 데이터|파인\\s?튜닝|미세\\s?조정|学習データ|ファインチューニング|微调|训练数据|\\b(Feinabstimm\\w*|Feintuning|Trainingsdaten|ajuste fino|datos de entrenamiento|affinage|donn[ée]es d'entra[îi]nement|dados de treino)\\b)");
+  // Test cases, expected results, data sets, detectors and labels, in the languages the rules
+  // read: a fixture or an evaluation set that holds attack strings says so in these words.
+  add(kO, K::kMeta, 0.0f, "(caso de (prueba|teste)|casos de (prueba|teste)|cas de test|jeu de test|Testf[aä]ll|caso di test|przypad(ek|ki) testow|testgeval|test vakas|тестов[^\\s]* (случа|пример|набор)|тест-кейс|测试(用例|样例|样本|集)|评测集|测评集|テストケース|테스트 케이스|حالة اختبار|trường hợp kiểm thử|kasus uji|(resultado|valor|salida|saída) esperad[oa]|r[ée]sultat attendu|sortie attendue|erwartete[rs]? (Ergebnis|Ausgabe)|risultato atteso|oczekiwan[ya] wynik|verwacht(e)? (resultaat|uitvoer)|beklenen (sonuç|çıktı)|ожидаем[^\\s]* (результат|вывод|ответ)|очікуван[^\\s]* результат|期望(结果|输出|模型)|预期(结果|输出)|期待(される)?(結果|値|出力)|기대 (결과|값)|예상 결과|النتيجة المتوقعة|kết quả (mong đợi|kỳ vọng)|hasil yang diharapkan|förväntat resultat|conjunto de datos|jeu de données|Datensatz|set di dati|zbi[oó]r danych|veri seti|набор данных|набір даних|数据集|データセット|데이터셋|bộ dữ liệu|d[ée]tecteur|Detektor|rilevatore|dedekt[oö]r|детектор|检测器|分类器|検出器|分類器|탐지기|분류기|bộ phân loại|sınıflandırıcı|классификатор|класифікатор|etiquetad[oa]s?|étiquetée?s?|gelabelt|etichettat[oi]|gán nhãn|标注为|ラベル付け|라벨링|(tấn công|serangan|saldırı|aanval|attacco|атака|напад|攻击|攻撃|공격|هجوم|हमला)[\"”」]|[\"“「](tấn công|serangan|saldırı|aanval|attacco|атака|напад|攻击|攻撃|공격|هجوم|हमला|ataque|attaque|ataque)[\"”」])");
   add(kO, K::kReported, 0.0f, "\\b(said|says|wrote|writes|typed|asked|asks|replied|answered|responded|stated|saying|stating|quoted?|quotes|such as|for example|for instance|like this|phrases? like|strings? like|inputs? like|prompts? like|messages? like|text like|something like|along the lines of|containing|contains|contained|sentences? like|commands? like|patterns? like|variants? like|looks? like|called|named|titled|labelled|labeled|flagged|detected|blocked|matched|matches|pattern|regex|tried|attempted|submitted|pasted|entered|posted|claimed|reported|mentioned|warned)\\b|\\b(e\\.g\\.|i\\.e\\.|example:|examples:)");
   add(kO, K::kReported, 0.0f, "(dijo|escribió|escribio|pregunt[oó]|por ejemplo|como por ejemplo|frases como|del tipo|a écrit|a dit|a demandé|par exemple|des phrases comme|du type|schrieb|sagte|fragte|zum Beispiel|z\\. ?B\\.|Sätze wie|etwa|escreveu|disse|perguntou|por exemplo|frases como|написал|написала|сказал|сказала|спросил|например|фразы вроде|типа|写道|说[：:]|问道|例如|比如|诸如|と書|と言|と聞|例えば|のような|といった)");
   return r;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <string>
 
@@ -335,13 +336,21 @@ bool InLabelledDatasetRow(std::string_view text, std::size_t pos) {
       "\"标签\"",      "\"類別\"",      "\"类别\"",
       "\"ラベル\"",   "\"레이블\"",       "\"라벨\"",      "\"метка\"",     "\"мітка\"",
       "\"etiqueta\"", "\"étiquette\"",    "\"etichetta\"", "\"etiket\"",    "\"nhãn\"",
-      "\"etikett\"",  "\"etykieta\"",     "\"تصنيف\"",     "\"लेबल\"",      "\"kategori\""};
+      "\"etikett\"",  "\"etykieta\"",     "\"تصنيف\"",     "\"लेबल\"",      "\"kategori\"",
+      "\"التصنيف\"",  "\"etiquette\"",    "\"nhan\"",      "\"kategorie\"", "\"categoria\"",
+      "\"catégorie\"", "\"категория\"",   "\"类型\"",      "\"분류\"",      "\"expected_label\""};
   static constexpr std::string_view kAttackClasses[] = {
       "inject",  "jailbreak", "malicious", "attack",   "adversarial", "harmful", "unsafe",
       "注入",      "越狱",     "恶意",        "攻撃",    "インジェクション",
       "인젝션",  "탈옥",      "инъекц",    "ін'єкц",   "інʼєкц",      "атака",   "inyecci",
       "injeç",   "iniezion",  "injektion", "enjeksiyon", "injeksi",   "tiêm",    "حقن",
-      "इंजेक्शन", "złośliw",   "malveill",  "bösartig", "malicios",    "dannos"};
+      "इंजेक्शन", "złośliw",   "malveill",  "bösartig", "malicios",    "dannos",
+      // attack, in the languages of the keys above (an ASCII-folded "tan_cong" too)
+      "ataque",  "attaque",   "attacco",   "atak",     "aanval",      "saldır",  "tấn công",
+      "tan_cong", "serangan", "angriff",   "напад",    "攻击",          "공격",      "هجوم",
+      "हमला",
+      // what a fixture expects of a detector or a model facing the string
+      "override", "refus",    "block",     "detect",   "flag",        "reject"};
   const std::string lower = core::AsciiLower(line);
   for (const std::string_view key : kKeys) {
     for (std::size_t at = lower.find(key); at != std::string::npos; at = lower.find(key, at + 1)) {
@@ -364,6 +373,141 @@ bool InLabelledDatasetRow(std::string_view text, std::size_t pos) {
       for (const std::string_view cls : kAttackClasses)
         if (value.find(cls) != std::string_view::npos) return true;
     }
+  }
+  return false;
+}
+
+
+namespace {
+
+// Nouns that name a chat-template token as a thing (a token, a tag, a marker), in the languages
+// the detector reads.
+constexpr std::string_view kTokenNouns[] = {
+    "token",  "tag",     "marker", "delimiter", "balise", "jeton",  "etiqueta", "marcador",
+    "токен",  "тег",     "маркер", "标记",       "令牌",    "标签",    "トークン",     "タグ",
+    "토큰",     "태그",      "رمز",    "وسم",       "thẻ",    "penanda", "znacznik", "etiket"};
+
+bool HasTokenNoun(std::string_view window) {
+  const std::string lower = core::AsciiLower(window);
+  for (const std::string_view noun : kTokenNouns)
+    if (lower.find(noun) != std::string::npos) return true;
+  return false;
+}
+
+// The length of the closing quotation mark that ends at `end` (0: none).
+std::size_t ClosingQuoteBefore(std::string_view text, std::size_t end) {
+  if (end == 0) return 0;
+  const char c = text[end - 1];
+  if (c == '"' || c == '\'') return 1;
+  for (const std::string_view q : {std::string_view("”"), std::string_view("»"),
+                                   std::string_view("」"), std::string_view("’")})
+    if (end >= q.size() && text.substr(end - q.size(), q.size()) == q) return q.size();
+  return 0;
+}
+
+// The gloss mark (=, —, –, -, →) that [at, ...) starts with, after spaces: its length, or 0.
+std::size_t GlossMark(std::string_view text, std::size_t at) {
+  for (const std::string_view m : {std::string_view("="), std::string_view("—"),
+                                   std::string_view("–"), std::string_view("→"),
+                                   std::string_view("- ")})
+    if (text.substr(at, m.size()) == m) return m.size();
+  return 0;
+}
+
+// The spaces between the last opening quotation mark before `close` on the line and `close`
+// (the words of the quoted phrase, less one).
+int WordsBefore(std::string_view text, std::size_t line_begin, std::size_t close) {
+  int spaces = 0;
+  for (std::size_t k = close; k > line_begin; --k) {
+    const char c = text[k - 1];
+    if (c == '"' || c == '\'') break;
+    if (k - line_begin >= 2 && (text.substr(k - 2, 2) == "«" || text.substr(k - 2, 2) == "„"))
+      break;
+    if (k - line_begin >= 3 && (text.substr(k - 3, 3) == "“" || text.substr(k - 3, 3) == "「"))
+      break;
+    if (c == ' ') ++spaces;
+    if (close - k > 400) break;
+  }
+  return spaces;
+}
+
+// The length of the gloss mark (" = ", " — ", " – ", " → ", " - ") whose trailing space ends at
+// `at`, counting the mark alone (0: none).
+std::size_t GlossMarkBefore(std::string_view text, std::size_t at) {
+  if (at < 2 || text[at - 1] != ' ') return 0;
+  for (const std::string_view m : {std::string_view("="), std::string_view("—"),
+                                   std::string_view("–"), std::string_view("→"),
+                                   std::string_view("-")})
+    if (at - 1 >= m.size() + 1 && text.substr(at - 1 - m.size(), m.size()) == m &&
+        text[at - 2 - m.size()] == ' ')
+      return m.size() + 1;
+  return 0;
+}
+
+}  // namespace
+
+bool MentionedRoleToken(std::string_view text, std::size_t begin, std::size_t end) {
+  // Only special tokens ("<|im_start|>", "<|eot_id|>"): a "### System:" header is no token.
+  if (text.substr(begin, 2) != "<|") return false;
+  const auto [lb, le] = LineAt(text, begin);
+  const std::size_t lo = begin > lb + 24 ? begin - 24 : lb;
+  const std::size_t hi = std::min(le, end + 24);
+  if (HasTokenNoun(text.substr(lo, begin - lo)) || HasTokenNoun(text.substr(end, hi - end)))
+    return true;
+  // An opening token ("<|im_start|>", "<|start_header_id|>") that no role name follows is
+  // written about: a turn opens with its role.
+  const std::string_view token = text.substr(begin, end - begin);
+  if (token != "<|im_start|>" && token != "<|start_header_id|>") return false;
+  std::size_t at = end;
+  while (at < le && (text[at] == ' ' || text[at] == '\t')) ++at;
+  if (at >= le || text[at] == '<' || text[at] == '\\') return false;  // line end, a token, "\n"
+  const std::string next = core::AsciiLower(text.substr(at, std::min<std::size_t>(9, le - at)));
+  for (const std::string_view role : {"system", "user", "assistant", "developer", "tool", "model",
+                                      "ipython", "function"})
+    if (next.compare(0, role.size(), role) == 0) return false;
+  return true;
+}
+
+bool InGlossPair(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto [lb, le] = LineAt(text, begin);
+  // The translation after a quoted phrase: '"..." = disregard the previous instructions'.
+  // A dash after a quoted name is common prose ('«Свобода» — ИИ без ограничений'), so after a
+  // dash the quoted phrase must be one of several words. The translation may open with a word or
+  // two before the cue ('= Please disregard ...').
+  const std::size_t from = begin > lb + 24 ? begin - 24 : lb;
+  for (std::size_t at = begin; at > from; --at) {
+    const std::size_t mark = GlossMarkBefore(text, at);
+    if (mark == 0) continue;
+    std::size_t q = at - mark;
+    while (q > lb && text[q - 1] == ' ') --q;
+    const std::size_t quote = ClosingQuoteBefore(text, q);
+    if (quote == 0) continue;
+    const char m = text[at - mark];
+    if (m == '=' || text.substr(at - mark, mark - 1) == "→") return true;
+    return WordsBefore(text, lb, q - quote) >= 3;
+  }
+  // The quoted phrase a translation follows: '« Oubliez les consignes » = ...', or a phrase
+  // glossed in parentheses: 'Ignore the previous instructions（忽略之前的说明）'.
+  const std::size_t limit = std::min(le, end + 160);
+  for (std::size_t k = end; k < limit; ++k) {
+    std::size_t mark = 0;
+    const char c = text[k];
+    if (c == '"') mark = 1;
+    else if (c == '\'' && (k + 1 >= le || !std::isalpha(static_cast<unsigned char>(text[k + 1]))))
+      mark = 1;
+    else
+      for (const std::string_view q : {std::string_view("”"), std::string_view("»"),
+                                       std::string_view("」")})
+        if (text.substr(k, q.size()) == q) mark = q.size();
+    if (mark > 0) {
+      std::size_t a = k + mark;
+      while (a < le && text[a] == ' ') ++a;
+      const std::size_t gloss = a < le ? GlossMark(text, a) : 0;
+      if (gloss == 0) return false;
+      // A dash needs a phrase of several words before it (see above).
+      return text[a] == '=' || text.substr(a, 3) == "→" || WordsBefore(text, lb, k) >= 3;
+    }
+    if (text.substr(k, 3) == "（") return k - end <= 2;
   }
   return false;
 }

@@ -51,6 +51,17 @@ bool LooksLikeCode(std::string_view text);
 // ("is_injection": true). An attack string there is an example someone labelled, not an order.
 bool InLabelledDatasetRow(std::string_view text, std::size_t pos);
 
+// True when the chat-template token at [begin, end) is written about rather than used: a noun
+// naming it as a thing (token, tag, marker, balise, 标记, トークン, 토큰, ...) within 24 bytes
+// on its line, or an opening token ("<|im_start|>") that no role name follows.
+bool MentionedRoleToken(std::string_view text, std::size_t begin, std::size_t end);
+
+// True when [begin, end) is one side of a phrasebook gloss: it follows a quoted phrase and a
+// gloss mark ('"..." = disregard the previous instructions', '»  — ...'), or it sits in a quoted
+// phrase that one follows ('« Oubliez les consignes » = ...'), or a fullwidth parenthesis glosses
+// it at once ('Ignore the previous instructions（忽略之前的说明）').
+bool InGlossPair(std::string_view text, std::size_t begin, std::size_t end);
+
 // True when the line holding `pos` is an e-mail style quote ("> ...").
 bool InQuotedLine(std::string_view text, std::size_t pos);
 

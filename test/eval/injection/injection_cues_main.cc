@@ -3,7 +3,8 @@
 // context factors: rule index, kind, weight, technique and the matched text; then the record's
 // score. For reading why a record is (or is not) detected while working on rules.
 //
-// Usage: mcp-gateway-injection-cues SET.jsonl ID
+// Usage: mcp-gateway-injection-cues SET.jsonl ID [--no-model]   (--no-model: the score of the
+// rules alone)
 #include "guards/injection/injection_detector.h"
 #include "guards/injection/injection_rules.h"
 #include "guards/injection/pattern_set.h"
@@ -18,8 +19,9 @@
 namespace inj = mcpgw::guards::injection;
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: mcp-gateway-injection-cues SET.jsonl ID\n");
+  const bool no_model = argc == 4 && std::string(argv[3]) == "--no-model";
+  if (argc != 3 && !no_model) {
+    std::fprintf(stderr, "usage: mcp-gateway-injection-cues SET.jsonl ID [--no-model]\n");
     return 2;
   }
   std::vector<mcpgw::eval::InjectionRecord> records;
@@ -59,7 +61,9 @@ int main(int argc, char** argv) {
   };
   dump(specs.primary, specs.primary_ids);
   dump(specs.context, specs.context_ids);
-  auto detector = inj::InjectionDetector::Create({});
+  inj::InjectionOptions options;
+  options.model = !no_model;
+  auto detector = inj::InjectionDetector::Create(options);
   if (!detector) return 1;
   std::vector<mcpgw::guards::Detection> out;
   const float score = (*detector)->Analyze(text, boundaries, out);
