@@ -39,11 +39,12 @@ constexpr std::uint32_t kModelRule = 0xFFFFFFFEu;    // pseudo-rule of the learn
 
 // The learned model (injection_model.h): a segment scoring at least kModelFloor becomes a primary
 // cue of weight kModelBase + (p - kModelFloor) * kModelSlope: 0.35 at the floor (a detection only
-// with other evidence, e.g. secrecy toward the user), 0.5 from p = 0.887 (a detection on its own),
-// 0.60 at p = 1. The slope was chosen on the fifth blind sets with a model not trained on them;
-// the floor (0.8 with 12 training epochs) for the two-epoch model, whose scores are less extreme,
-// on four rounds left out of its training (docs/guards-injection.md, "The learned model").
-constexpr float kModelFloor = 0.72f;
+// with other evidence, e.g. secrecy toward the user), 0.5 from p = 0.857 (a detection on its own),
+// 0.629 at p = 1. The slope was chosen on the fifth blind sets with a model not trained on them;
+// the floor (0.8 with 12 training epochs, 0.72 for the two-epoch model until 2026-12-06) on
+// rounds left out of its training, once the rules' false positives on text about attacks had
+// fallen (docs/guards-injection.md, "The learned model").
+constexpr float kModelFloor = 0.69f;
 constexpr float kModelBase = 0.35f;
 constexpr float kModelSlope = 0.9f;
 // A segment of fewer word tokens (a Han or kana character counts as one) is not scored: menu

@@ -53,9 +53,9 @@ const Labelled kBenign[] = {
 };
 
 // The detector's cue floor (kModelFloor in injection_detector.cc).
-constexpr float kCueFloor = 0.72f;
+constexpr float kCueFloor = 0.69f;
 
-// All but two reach the detector's cue floor (0.72 since the model trains 2 epochs; 0.8 before). The Dutch sentence scores ~0.23 since the
+// All but two reach the detector's cue floor (0.69 since 2026-12-06; 0.72 since the model trains 2 epochs; 0.8 before). The Dutch sentence scores ~0.23 since the
 // model also learns from the other authors' rounds (rounds_train.jsonl), whose Dutch look-alikes
 // use "negeer" and "instructies" for people. The Spanish one reached the floor until rounds
 // train7l-7n (look-alikes that quote and translate overrides in many languages) and now scores
@@ -76,11 +76,10 @@ TEST(InjectionModel, KnownAttacksScoreAtLeastTheCueFloorInAllButTwoLanguages) {
   }
 }
 
-// Under the detector's cue floor (kModelFloor, 0.72): the model adds no cue for them, with a
-// margin of 0.02 (0.05 with the 12-epoch model and its 0.8 floor; the two-epoch model's scores
-// are less extreme, and the English imperative below scores ~0.69). (Short imperatives and sentences of languages with little benign training
+// Under the detector's cue floor (kModelFloor, 0.69): the model adds no cue for them, with a
+// margin of 0.02. (Short imperatives and sentences of languages with little benign training
 // text can score above 0.5: "Run the backup script every night and email the log to the admin
-// team." scores ~0.71 with the 2^18-bucket model.)
+// team." scored ~0.71 with the first 2^18-bucket model.)
 TEST(InjectionModel, BenignSentencesStayUnderTheCueFloorInEveryLanguage) {
   for (const Labelled& b : kBenign)
     EXPECT_LT(InjectionModel::Builtin().Score(b.text), kCueFloor - 0.02f) << b.lang << ": " << b.text;
