@@ -614,10 +614,26 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
       "\xd0\xb6\xd0\xb8\xd0\xb2\xd1\x91\xd1\x82 \xd0\xb2 ",  // живёт в
       "\xd0\xb6\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xb2 ",  // живет в
       "\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb6\xd0\xb8\xd0\xb2\xd0\xb0\xd0\xb5\xd1\x82 "
-      "\xd0\xb2 "};  // проживает в
+      "\xd0\xb2 ",  // проживает в
+      // what a traveller or a driver does
+      "picked me up", "picked us up", "landed in ", "landed at ", "drove from ", "drove to ",
+      "arrived in ", "arrived at ", "checked in ", "checked out ", "phoned ", "called from ",
+      "texted ", "emailed me", "told me ", "told us "};
   static constexpr std::string_view kBefore[] = {
       "reports to ", "report to ", "reporting to ", "assigned to ", "handed over to ",
-      "met with ", "spoke with ", "spoke to ", "talked to ", "married to ", "on behalf of "};
+      "met with ", "spoke with ", "spoke to ", "talked to ", "married to ", "on behalf of ",
+      // meetings and calls with someone; payments and log-ins for someone
+      "follow-up with ", "follow up with ", "meeting with ", "call with ", "lunch with ",
+      "dinner with ", "coffee with ", "catch-up with ", "catch up with ", "1:1 with ",
+      "appointment with ", "together with ", "we met ", "i met ", "met up with ",
+      "transfer to ", "payment to ", "paid to ", "failed login for ", "login for ",
+      "logon for ", "sign-in for ", "password reset for ", "locked out ",
+      "a rencontr\xc3\xa9 ", "ha incontrato ", "se reuni\xc3\xb3 con ", "reuni\xc3\xa3o com ",
+      "getroffen mit ", "spotkanie z ", "\xd0\xb2\xd1\x81\xd1\x82\xd1\x80\xd0\xb5\xd1\x82"
+      "\xd0\xb8\xd0\xbb\xd1\x81\xd1\x8f \xd1\x81 ",  // встретился с
+      "\xd9\x85\xd8\xb9 ",                                // مع (with)
+      "\xd9\x88\xd8\xb5\xd9\x84 ",                      // وصل (arrived)
+      "\xd9\x82\xd8\xa7\xd8\xa8\xd9\x84\xd8\xaa "};  // قابلت (I met)
   std::size_t a = e;
   if (a < text.size() && text[a] == ' ') {
     ++a;
@@ -680,8 +696,14 @@ bool PlaceVerbBefore(std::string_view text, std::size_t b) {
 }
 
 // A person's attribute written right after a name in a log line or record: "verified NAME
-// dob=1960-06-14", "NAME ssn=...", "NAME <email=...>".
+// dob=1960-06-14", "NAME ssn=...", "NAME <email=...>"; or the age that news style sets between
+// commas after a name ("NAME, 54, had been missing").
 bool PersonAttributeAfter(std::string_view text, std::size_t e) {
+  if (e + 4 < text.size() && text[e] == ',' && text[e + 1] == ' ' && IsDigit(text[e + 2])) {
+    std::size_t k = e + 2;
+    while (k < text.size() && k - e - 2 < 3 && IsDigit(text[k])) ++k;
+    if (k < text.size() && text[k] == ',' && k - e - 2 <= 3 && text[e + 2] != '0') return true;
+  }
   if (e >= text.size() || text[e] != ' ') return false;
   static constexpr std::string_view kKeys[] = {"dob=", "dob:", "ssn=", "ssn:", "itin=",
                                                "email=", "phone=", "passport=", "born="};
@@ -1205,8 +1227,22 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
   std::size_t end = i;
   int words = 0;
   std::size_t letters = 0;
+  // Arabic and Hebrew prepositions and conjunctions end a name inside a sentence ("وصل يوسف
+  // القحطاني إلى المطار": the name is two words).
+  static constexpr std::string_view kJoiners[] = {
+      "\xd8\xa5\xd9\x84\xd9\x89", "\xd8\xa7\xd9\x84\xd9\x89", "\xd9\x81\xd9\x8a",
+      "\xd9\x85\xd9\x86", "\xd9\x85\xd8\xb9", "\xd8\xb9\xd9\x84\xd9\x89",
+      "\xd8\xb9\xd9\x86", "\xd9\x88",              // إلى الى في من مع على عن و
+      "\xd7\xa2\xd7\x9d", "\xd7\x90\xd7\x9c", "\xd7\xa9\xd7\x9c", "\xd7\x95"};  // עם אל של ו
   while (j < size && words < 5) {
     if (words > 0 && HonorificAt(text, j) != 0) break;  // "高橋 花子 様": the name ends before
+    if (words > 0 && (script == Uncased::kArabic || script == Uncased::kHebrew)) {
+      bool joiner = false;
+      for (const std::string_view w : kJoiners)
+        joiner = joiner || (text.compare(j, w.size(), w) == 0 &&
+                            (j + w.size() == size || text[j + w.size()] == ' '));
+      if (joiner) break;
+    }
     std::size_t word_letters = 0;
     while (j < size && UncasedScript(DecodeAt(text, j, len)) == script) {
       j += len;
@@ -1308,6 +1344,57 @@ bool ContactRightAfter(const std::vector<Detection>& out, std::size_t first, std
                                       [&](const Detection& x) { return x.begin < k; });
   return d != out.begin() + static_cast<std::ptrdiff_t>(end) && d->begin == k &&
          (d->entity == "EMAIL_ADDRESS" || d->entity == "PHONE_NUMBER");
+}
+
+// An e-mail address right after the run (past spaces, a delimiter or a quote: a table's row,
+// a CSV line, a notebook's printed frame) whose local part holds one of the run's words of 3+
+// letters, accents folded ("Gaëtan Beaulieu  gaetan.b98@...", "Xóchitl Tlapanco,xochitl_tlapanco96@").
+bool EmailOfNameAfter(const std::vector<Detection>& out, std::size_t first, std::size_t end,
+                      std::string_view text, const Word* words, int count) {
+  std::size_t k = words[count - 1].end;
+  const std::size_t limit = std::min(text.size(), k + 6);
+  while (k < limit && (text[k] == ' ' || text[k] == '\t' || text[k] == ',' || text[k] == ';' ||
+                       text[k] == '|' || text[k] == '"' || text[k] == '\''))
+    ++k;
+  if (k == words[count - 1].end || k >= text.size()) return false;
+  const auto d = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
+                                      out.begin() + static_cast<std::ptrdiff_t>(end),
+                                      [&](const Detection& x) { return x.begin < k; });
+  if (d == out.begin() + static_cast<std::ptrdiff_t>(end) || d->begin != k ||
+      d->entity != "EMAIL_ADDRESS")
+    return false;
+  const std::string_view address = text.substr(d->begin, d->end - d->begin);
+  const std::string_view local = address.substr(0, address.find('@'));
+  for (int w = 0; w < count; ++w) {
+    char folded[48];
+    std::size_t n = 0;
+    bool ok = true;
+    const std::string_view key(words[w].key, words[w].key_len);
+    for (std::size_t i = 0; i < key.size() && ok;) {
+      const unsigned char c = key[i];
+      if (c < 0x80) {
+        folded[n++] = static_cast<char>(c);
+        ++i;
+      } else if ((c == 0xc3) && i + 1 < key.size()) {  // Latin-1 letters: their base letter
+        static constexpr char kFold[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo*ouuuuyty";
+        const char f = kFold[(static_cast<unsigned char>(key[i + 1]) & 0x3f) | 0x00];
+        ok = f != '*';
+        folded[n++] = f;
+        i += 2;
+      } else {
+        ok = false;
+      }
+    }
+    if (!ok || n < 3) continue;
+    const std::string_view f(folded, n);
+    for (std::size_t at = 0; at + n <= local.size(); ++at) {
+      bool same = true;
+      for (std::size_t j = 0; j < n && same; ++j)
+        same = (local[at + j] | 0x20) == f[j];
+      if (same) return true;
+    }
+  }
+  return false;
 }
 
 // The first cell of a delimited line: text[b, e) opens its line and a tab, ';', ',', ": ",
@@ -1962,7 +2049,8 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
          // (" (" or " at ": the byte after the space, a cheap test before the search)
          (words[count - 1].end + 1 < size &&
           (text[words[count - 1].end + 1] == '(' || text[words[count - 1].end + 1] == 'a') &&
-          ContactRightAfter(out, first, structured_end, text, words[count - 1].end)));
+          ContactRightAfter(out, first, structured_end, text, words[count - 1].end)) ||
+         EmailOfNameAfter(out, first, structured_end, text, words, count));
     Scored s = Score(text, words, count, row_person);
     if (config.enabled & Bit(Entity::kLocation)) {
       // Nothing before the house number may overlap it.

@@ -115,7 +115,7 @@ TEST(NameRecognizer, UnknownNamesNeedAPersonsStructure) {
       {"value of a person field", "{\"customer_name\": \"Otieno Kariuki\"}",
        "PERSON:Otieno Kariuki "},
       {"value of a field that names no person", "{\"cluster_name\": \"Otieno Kariuki\"}", ""},
-      {"unknown words without structure", "we met Otieno Kariuki there", ""},
+      {"unknown words without structure", "we saw Otieno Kariuki there", ""},
       {"cell of a person column", "id;Name;Email\n7;Otieno Kariuki;ok@mail.example\n",
        "PERSON:Otieno Kariuki "},
       {"quoted cell of a person column", "id,customer,total\n7,\"Otieno Kariuki\",12\n",
@@ -227,6 +227,31 @@ TEST(NameRecognizer, StructuresOfRecordsLogsAndSentences) {
        "PERSON:Kamau Wambui PERSON:최민준 "},
       {"exported by", "report.csv (exported by 佐藤 美咲)\n", "PERSON:佐藤 美咲 "},
       {"an account holder's label", "Kontoinhaber: Otieno Kariuki\n", "PERSON:Otieno Kariuki "},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
+TEST(NameRecognizer, MeetingsPaymentsLogInsAgesAndTheirOwnAddressesNameAPerson) {
+  const Case cases[] = {
+      {"a follow-up with someone", "Follow-up with Gonçalo Sequeira on 6/13/2020.",
+       "PERSON:Gonçalo Sequeira "},
+      {"a failed log-in for someone, in any script",
+       "WARN  [auth] failed login for 山本 陽菜 from 5.91.195.75 (attempt 5)", "PERSON:山本 陽菜 "},
+      {"a transfer to someone", "2021-05-25 SEPA transfer to Harpreet Sandhu DE21470073333807017146",
+       "PERSON:Harpreet Sandhu "},
+      {"news style sets an age between commas", "Local officials said Otieno Kariuki, 54, had been missing.",
+       "PERSON:Otieno Kariuki "},
+      {"a number between commas after a place is no age", "We drove to Otieno Road, 12, then left.",
+       ""},
+      {"a traveller picks someone up", "the flight got cancelled so Siobhan Ní Bhriain picked me up",
+       "PERSON:Siobhan Ní Bhriain "},
+      {"a name beside its own e-mail address in a table row",
+       "0  Gaëtan Beaulieu  gaetan.b98@correo.test  Graz\n", "PERSON:Gaëtan Beaulieu "},
+      {"a CSV name cell before its e-mail cell",
+       "CUST-272085,Xóchitl Tlapanco,xochitl_tlapanco96@mail.example,+1 808 555 0100\n",
+       "PERSON:Xóchitl Tlapanco "},
+      {"a team before an address that is not its name", "0  Billing Ops  ap-team@corp.example\n", ""},
+      {"met in Arabic", "وصل يوسف القحطاني إلى المطار", "PERSON:يوسف القحطاني "},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
