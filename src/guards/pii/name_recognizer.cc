@@ -1967,6 +1967,179 @@ void ScanAddressFields(const ScanConfig& config, std::string_view text, std::vec
 
 }  // namespace
 
+namespace {
+
+// A part of a postal address as written after a street or a town, between separators: a
+// district, a town, a region, a postal code or a country ("Col. Del Valle", "Kadıköy/İstanbul",
+// "52-692", "S5H 6K4", "대한민국"); not a sentence going on ("where we stayed"), an amount, a
+// phone number, an address of e-mail, a date or a field.
+bool AddressPart(std::string_view part) {
+  if (part.size() < 2 || part.size() > 48) return false;
+  int letters = 0, digits = 0, lower_words = 0, words = 0;
+  bool word_start = true;
+  for (std::size_t k = 0; k < part.size(); ++k) {
+    const unsigned char c = part[k];
+    if (c == '@' || c == '=' || c == '#' || c == '$' || c == '%' || c == '<' || c == '>' ||
+        c == '{' || c == '}' || c == '[' || c == ']' || c == '*' || c == '+' || c == '?' ||
+        c == '!')
+      return false;
+    if (c == ':' && !(k >= 2 && (part.compare(k - 2, 2, "No") == 0)) &&
+        !(k >= 1 && part[k - 1] == 'D'))
+      return false;
+    // Latin-1 signs (£, ¥, ©; not º and ª of "6º B") and the currency signs (€, ₹, ₩):
+    // an amount.
+    if (c == 0xc2 && k + 1 < part.size() && part[k + 1] != '\xba' && part[k + 1] != '\xaa')
+      return false;
+    if (c == 0xe2 && k + 1 < part.size() && part[k + 1] == '\x82') return false;
+    // A decimal point between digits: an amount ("4714.90 EUR") or a version.
+    if (c == '.' && k > 0 && k + 1 < part.size() && IsDigit(static_cast<unsigned char>(part[k - 1])) &&
+        IsDigit(static_cast<unsigned char>(part[k + 1])))
+      return false;
+    if (IsDigit(c)) ++digits;
+    if (IsAlpha(c) || c >= 0xc3) ++letters;
+    if (c == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (word_start) {
+      ++words;
+      // A month's name beside a number: a date ("4 Jan 2024", "Apr 19").
+      if (IsAlpha(c)) {
+        std::size_t e = k;
+        while (e < part.size() && IsAlpha(static_cast<unsigned char>(part[e]))) ++e;
+        char lower[12];
+        std::size_t n = 0;
+        for (std::size_t j = k; j < e && n < sizeof lower; ++j)
+          lower[n++] = static_cast<char>(IsUpperAscii(static_cast<unsigned char>(part[j])) ? part[j] + 32 : part[j]);
+        if (e - k >= 3 && e - k <= sizeof lower && InArray(std::string_view(lower, n), kCalendarWords)) {
+          for (const char d : part)
+            if (IsDigit(static_cast<unsigned char>(d))) return false;
+        }
+      }
+      // An all-lowercase Latin word of four letters or more: prose, unless a street word.
+      if (c >= 'a' && c <= 'z') {
+        std::size_t e = k;
+        while (e < part.size() && IsAlpha(static_cast<unsigned char>(part[e]))) ++e;
+        const std::string_view w = part.substr(k, e - k);
+        static constexpr std::string_view kLowerAddressWords[] = {
+            "rue", "avenue", "calle", "strada", "straße", "strasse", "ulica", "rua", "bis",
+            "chome", "dong", "gu", "ku", "shi", "cho", "machi", "sector", "block", "flat",
+            "floor", "apto", "piso", "andar", "sala", "barrio", "colonia", "quartier"};
+        if (w.size() >= 4 && !InArray(w, kLowerAddressWords)) ++lower_words;
+      }
+      word_start = false;
+    }
+  }
+  if (words > 6 || lower_words > 0) return false;
+  if (letters == 0) {
+    // A postal code: 3 to 10 characters of digits, one '-' or space ("52-692", "945062").
+    if (digits < 3 || part.size() > 10) return false;
+    int dashes = 0;
+    for (const char c : part) {
+      if (c == '-' || c == ' ') ++dashes;
+      else if (!IsDigit(static_cast<unsigned char>(c))) return false;
+    }
+    return dashes <= 1;
+  }
+  return digits <= 6;
+}
+
+// Extends each LOCATION found (a street, a town) over the address parts that follow it on its
+// line, separated by ", ", " / " or a CSV row's quoted cells ("Calle Hidalgo 780 / Col. Del
+// Valle / Ciudad de México / México", "\"3742 Lakeview Rd Apt 12\",\"Raleigh\",USA"), up to a
+// part that is no address's (AddressPart) or another detection.
+void ExtendAddressChains(std::string_view text, std::vector<Detection>& out, std::size_t first,
+                         std::size_t structured_end) {
+  const std::string_view location = EntityName(Entity::kLocation);
+  const std::size_t own = std::max(first, structured_end);
+  if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(own), out.end(),
+                   [&](const Detection& d) { return d.entity == location; }))
+    return;  // most texts: no allocation
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(own), out.end(),
+            [](const Detection& a, const Detection& b) { return a.begin < b.begin; });
+  struct Taken {
+    std::size_t begin, end, index;
+  };
+  std::vector<Taken> taken;
+  for (std::size_t k = first; k < out.size(); ++k) taken.push_back({out[k].begin, out[k].end, k});
+  std::sort(taken.begin(), taken.end(),
+            [](const Taken& a, const Taken& b) { return a.begin < b.begin; });
+  // The detections overlapping [b, e): npos when none; the index of the first when every one
+  // is a LOCATION of this pass inside [b, e); `bad` otherwise.
+  constexpr std::size_t kNone = std::string_view::npos, kBad = kNone - 1;
+  auto inside = [&](std::size_t b, std::size_t e) {
+    auto it = std::lower_bound(taken.begin(), taken.end(), b,
+                               [](const Taken& t, std::size_t v) { return t.begin < v; });
+    if (it != taken.begin() && std::prev(it)->end > b) return kBad;
+    std::size_t found = kNone;
+    for (; it != taken.end() && it->begin < e; ++it) {
+      if (it->end > e || out[it->index].entity != location || it->index < own) return kBad;
+      if (found == kNone) found = it->index;
+    }
+    return found;
+  };
+  // A bare "," separates the cells of a CSV row once a quoted cell has been left.
+  static constexpr std::string_view kSeparators[] = {", ", " / ", "\",\"", "\", \"", "\",", ",\"", ","};
+  for (std::size_t k = own; k < out.size(); ++k) {
+    Detection& d = out[k];
+    if (d.entity != location) continue;
+    std::size_t e = d.end;
+    bool csv = false;
+    for (int parts = 0; parts < 6; ++parts) {
+      std::size_t sep = 0;
+      for (const std::string_view s : kSeparators)
+        if (text.compare(e, s.size(), s) == 0 && (s != "," || csv)) {
+          sep = s.size();
+          csv = csv || s.find('"') != std::string_view::npos;
+          break;
+        }
+      if (sep == 0) break;
+      const std::size_t b = e + sep;
+      std::size_t t = b;
+      while (t < text.size() && t - b <= 48) {
+        const char c = text[t];
+        if (c == '\n' || c == '\r' || c == '\t' || c == '"' || c == ';' || c == '|' || c == '(' ||
+            c == ',')
+          break;
+        if (c == ' ' && t + 1 < text.size() &&
+            (text[t + 1] == ' ' || text[t + 1] == '/' || text.compare(t + 1, 2, "\xc2\xb7") == 0))
+          break;
+        ++t;
+      }
+      // A key of JSON or a field's label is no address part ({"city": "Izmir", "zip": 1}).
+      if (t < text.size() && (text[t] == ':' || (text[t] == '"' && t + 1 < text.size() && text[t + 1] == ':')))
+        break;
+      while (t > b && (text[t - 1] == '.' || text[t - 1] == ' ')) --t;
+      if (t == b || !AddressPart(text.substr(b, t - b))) break;
+      const std::size_t next = inside(b, t);
+      if (next == kBad) break;
+      if (next != kNone) {
+        // A place already found in this part ("Ciudad de [México]"): it takes the whole part and
+        // goes on from there itself (it comes later in `out`).
+        Detection& n = out[next];
+        if (n.begin > b) {
+          for (Taken& tk : taken)
+            if (tk.index == next) tk.begin = b;
+          n.begin = b;
+        }
+        break;
+      }
+      e = t;
+      // A country ends an address.
+      std::string key(text.substr(b, t - b));
+      for (char& c : key) c = IsUpperAscii(static_cast<unsigned char>(c)) ? static_cast<char>(c + 32) : c;
+      if (GazetteerLookup(key) & kCountry) break;
+    }
+    if (e != d.end) {
+      for (Taken& tk : taken)
+        if (tk.index == k) tk.end = e;
+      d.end = e;
+    }
+  }
+}
+
+}  // namespace
+
 void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
                std::size_t first, std::size_t structured_end, AllowCheck allow) {
   const std::size_t size = text.size();
@@ -2087,6 +2260,7 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
   }
   if (config.enabled & Bit(Entity::kLocation)) {
     ScanAddressFields(config, text, out, first, structured_end, allow);
+    ExtendAddressChains(text, out, first, structured_end);
   }
 }
 

@@ -69,7 +69,7 @@ TEST(NameRecognizer, RulesForPersonAndLocation) {
       {"time before a capitalised word", "at 10:30 Main Street", ""},
       {"version before a capitalised word", "v1.2 Park Lane", ""},
       {"street then number", "Bitte an Hauptstraße 5, 10115 Berlin",
-       "LOCATION:Hauptstraße 5 LOCATION:Berlin "},
+       "LOCATION:Hauptstraße 5 LOCATION:10115 Berlin "},
       {"street word first", "Indirizzo: Via Roma 12", "LOCATION:Via Roma 12 "},
       {"Dutch street", "Kalverstraat 92", "LOCATION:Kalverstraat 92 "},
       {"city alone in a CSV cell", "1001,ann@example.com,Lyon\n", "LOCATION:Lyon "},
@@ -252,6 +252,20 @@ TEST(NameRecognizer, MeetingsPaymentsLogInsAgesAndTheirOwnAddressesNameAPerson) 
        "PERSON:Xóchitl Tlapanco "},
       {"a team before an address that is not its name", "0  Billing Ops  ap-team@corp.example\n", ""},
       {"met in Arabic", "وصل يوسف القحطاني إلى المطار", "PERSON:يوسف القحطاني "},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
+TEST(NameRecognizer, AnAddressGoesOnOverTheDistrictTownPostalCodeAndCountryAfterIt) {
+  const Case cases[] = {
+      {"parts after a slash", "x\tCalle Hidalgo 780 / Col. Del Valle / Ciudad de México / México\tx\n",
+       "LOCATION:Calle Hidalgo 780 / Col. Del Valle LOCATION:Ciudad de México LOCATION:México "},
+      {"a CSV row's quoted cells", "7,\"3742 Lakeview Rd Apt 12\",\"Raleigh\",USA,T. Whitfield\n",
+       "LOCATION:3742 Lakeview Rd Apt 12\",\"Raleigh\",USA "},
+      {"an amount after a street is no part of it", "x,\"Via Garibaldi 9\",4205.08 EUR,2022-11-12\n",
+       "LOCATION:Via Garibaldi 9 "},
+      {"a sentence going on is no part", "We stayed at Hauptstraße 5, where the hosts were kind.",
+       "LOCATION:Hauptstraße 5 "},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
