@@ -1109,9 +1109,9 @@ void Generic(std::vector<RuleSpec>& r) {
   // prefix (C# @"...", Python b'...'/r'...'), a YAML block scalar ("secret: >-" then the value
   // on the next line).
   const std::string ext_sep =
-      R"re(["'\x60\[\]\\]{0,4}(?:[ \t]+\([^()\r\n]+\))?[ \t]*(?::[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_<>\[\]]*\??[ \t]+=|=|:=|:|=>)\s{0,4})re";
+      R"re(["'\x60\[\]\\]{0,4}(?:[ \t]+\([^()\r\n]+\))?[ \t]*(?::[ \t]*&?(?:'static[ \t]+)?[A-Za-z_\[][A-Za-z0-9_<>\[\]]*\??[ \t]+=|=|:=|:|=>)\s{0,4})re";
   const std::string ext_value =
-      R"re((?:\*\*([^*\s]+)\*\*|"""([^"\r\n]+)"""|(?:@|[rRbBuU]{1,2})?\\?"([^"\\\r\n]+)\\?"|(?:[rRbBuU]{1,2})?\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|[>|][+\-]?[ \t]*\r?\n[ \t]+([^\s"'\x60,;&<>\\]+)|([^\s"'\x60,;&<>\\]+)))re";
+      R"re((?:\*\*([^*\s]+)\*\*|"""([^"\r\n]+)"""|(?:@|[rRbBuU]{1,2}|\[\]byte\()?\\?"([^"\\\r\n]+)\\?"|(?:[rRbBuU]{1,2})?\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|[>|][+\-]?[ \t]*\r?\n[ \t]+([^\s"'\x60,;&<>\\]+)|([^\s"'\x60,;&<>\\]+)))re";
   // The generic rules: a key name's regex, then the separator and the value; the match starts
   // one byte before the name (anchored_at_key) once the gate has seen an assignment. Each comes
   // twice: with the plain forms, and as "<id>_ext" with the rarer ones behind their own gate.
@@ -1123,17 +1123,18 @@ void Generic(std::vector<RuleSpec>& r) {
     Gate gate;
   };
   const KeyRule key_rules[] = {
-      {"generic_password", {"pass", "pwd", "psk", "pw"},
-       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code)?|pwd|psk)s?(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?pw(?:[_.\-][a-z0-9_.\-]*)?))re",
+      {"generic_password", {"pass", "pwd", "psk", "pw", "shared-key", "shared_key", "sharedkey"},
+       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code)?|pwd|psk|pre[_.\-]?shared[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?pw(?:[_.\-][a-z0-9_.\-]*)?))re",
        Check::kGenericPassword, Gate::kAssignment},
       {"generic_secret",
        {"secret", "token", "api_key", "apikey", "api-key", "api key", "access_key", "accesskey",
         "access key", "secret key",
         "private_key", "privatekey", "credential", "auth_key", "authkey", "signing_key",
+        "signing-key", "auth-key", "secret-key", "access-key", "app-key", "_cred",
         "encryption_key", "master_key", "account_key", "session_key", "client_key", "app_key",
         "license_key", "data_key", "datakey", "data-key", "hmac_key", "hmackey", "hmac-key",
         "aes_key", "aeskey", "aes-key", "cipher_key", "cipherkey"},
-       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|data[_\-]?key|hmac[_\-]?key|aes[_\-]?key|cipher[_\-]?key|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|credentials?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*|(?-i:[A-Z][a-z][A-Za-z0-9]*))?))re",
+       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|data[_\-]?key|hmac[_\-]?key|aes[_\-]?key|cipher[_\-]?key|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|cred(?:ential)?s?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*|(?-i:[A-Z][a-z][A-Za-z0-9]*))?))re",
        Check::kGenericSecret, Gate::kAssignment},
       // A name that only ends in "key" (search_key, analyticsKey, provider-key,
       // Integration.Key): the value must look random (IsRandomKeyValue), since such names also
@@ -1164,20 +1165,62 @@ void Generic(std::vector<RuleSpec>& r) {
   env_key.anchored_at_key = true;
   r.push_back(env_key);
   r.push_back(Raw("generic_xml_secret", "SECRET", {"pass", "secret", "token", "key"},
-                  R"re((?i)<([a-z0-9_.:\-]*(?:password|passwd|secret|token|api[_.\-]?key|(?:private|access|signing|encryption|master)[_.\-]?key)[a-z0-9_.:\-]*)>([^<\s]+)</)re",
+                  R"re((?i)<([a-z0-9_.:\-]*(?:password|passwd|passphrase|secret|token|api[_.\-]?key|(?:private|access|signing|encryption|master)[_.\-]?key)[a-z0-9_.:\-]*)>([^<\s]+)</)re",
                   0, Check::kGenericPassword, 0.7f));
   r.back().gate = Gate::kXmlTagName;
   r.back().window_before = 64;
   r.back().window_after = 300;
   r.push_back(Raw("generic_key_value_attribute", "SECRET", {"key"},
-                  R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key|psk|passphrase|credential)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,})")re",
+                  R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key|auth_?key|signing_?key|hmac_?key|access_?key|psk|passphrase|credential)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,})")re",
                   0, Check::kGenericPassword, 0.7f));
   r.back().gate = Gate::kSeparatorFollows;  // key = "...", not the word "key"
   r.back().starts_at_keyword = true;
+  // NuGet.config's <apikeys>: each <add key="SOURCE URL" value="API KEY" />.
+  r.push_back(Raw("nuget_config_apikey", "SECRET", {"<apikeys>"},
+                  R"re(<apikeys>\s*(?:<add\s+key="[^"]*"\s+value="[^"]*"\s*/>\s*)*<add\s+key="([^"]*)"\s+value="([^"]{8,})")re",
+                  0, Check::kGenericSecret, 0.75f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 400;
   r.push_back(Raw("generic_define_secret", "SECRET", {"define"},
                   R"re((?i)\bdefine\s*\(\s*['"]([A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY|SALT)[A-Z0-9_]*)['"]\s*,\s*['"]([^'"]{4,})['"])re",
                   0, Check::kGenericPassword, 0.7f));
   r.back().starts_at_keyword = true;
+  // A name and its quoted value with only spaces between: C's "#define WIFI_PASS \"...\"", an
+  // Elixir module attribute ("@api_key \"...\"", "@signing_salt \"...\""), an nginx directive
+  // ("proxy_set_header X-Api-Key \"...\";"). The generic checks judge the value.
+  r.push_back(Raw("spaced_quoted_secret", "SECRET",
+                  {"secret", "token", "api_key", "apikey", "api-key", "auth_key", "authkey",
+                   "signing", "hmac", "salt", "_key", "-key"},
+                  R"re((?i)(?:^|[\s@(])((?:#define[ \t]+)?@?[a-z0-9_.\-]*(?:secret|token|api[_.\-]?key|auth[_.\-]?key|signing[_.\-]?(?:key|salt|secret)|hmac[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|access[_.\-]?key|private[_.\-]?key|app[_.\-]?key|secret[_.\-]?key)[a-z0-9_.\-]*)[ \t]+"([^"\s\\]{8,256})")re",
+                  0, Check::kGenericSecret, 0.7f));
+  r.back().window_before = 64;
+  r.back().window_after = 300;
+  {
+    // Examples and samples by their name ("@example_token \"01cc...\"").
+    AllowlistSpec names;
+    names.target = AllowlistSpec::Target::kMatch;
+    names.regexes = {R"re((?i)example|sample|dummy|placeholder|fake|demo)re"};
+    r.back().allowlists.push_back(std::move(names));
+  }
+  r.push_back(Raw("spaced_quoted_password", "PASSWORD", {"pass", "pwd", "psk"},
+                  R"re((?i)(?:^|[\s@(])((?:#define[ \t]+)?@?[a-z0-9_.\-]*(?:pass(?:word|wd|phrase)?|pwd|psk)[a-z0-9_.\-]*)[ \t]+"([^"\s\\]{6,128})")re",
+                  0, Check::kGenericPassword, 0.7f));
+  r.back().window_before = 64;
+  r.back().window_after = 200;
+  {
+    // wpa_passphrase's first argument is the network's name (the rule below reads the second);
+    // examples and samples by their name.
+    AllowlistSpec names;
+    names.target = AllowlistSpec::Target::kMatch;
+    names.regexes = {R"re((?i)wpa_passphrase|example|sample|dummy|placeholder|fake|demo)re"};
+    r.back().allowlists.push_back(std::move(names));
+  }
+  // wpa_passphrase SSID PASSPHRASE: the second argument (8 to 63 characters).
+  r.push_back(Raw("wpa_passphrase_command", "PASSWORD", {"wpa_passphrase"},
+                  R"re(\b(wpa_passphrase)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)[ \t]+(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})'|([^\s"'|>;&]{8,63})))re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
   // A password given in a sentence (tickets, chats, emails, wikis): "the new password is
   // Xk9#mPq2", "pwd for the staging box was reset to `Spring2026!`", "pw for the NAS: X", "the
   // password I set yesterday is X". The value must mix letters
@@ -1462,8 +1505,11 @@ void Generic(std::vector<RuleSpec>& r) {
   r.push_back(Raw("prose_named_token", "SECRET",
                   {" key: ", " key is ", " key ist ", " key →", " token: ", " token is ",
                    " token ist ", " token →", " secret is ", " secret: ", " secret →",
-                   "token nuovo: ", "for now →", "for now: "},
-                  R"re((?i)(?:^|[^A-Za-z0-9_\-])[A-Za-z0-9_\-]*[ \t](?:key|token|secret)(?:[ \t]+(?:nuovo|nueva|nuevo|neu|for[ \t]+now))?[ \t]*(?::|→|\bis\b|\bist\b|\best\b|\bè\b|\bes\b)[ \t]+[\x60'"]?([A-Za-z0-9+/=_.\-%~]{20,}))re",
+                   "token nuovo: ", "for now →", "for now: ", "key est ", "key es ", "key é ",
+                   "key to ", "key lautet ", "key är ", "token est ", "token es ", "token é ",
+                   "token lautet ", "token är ", "secret est ", "secret es ", "secret é ",
+                   "secret ist ", "secret lautet ", "secret to ", "secret är "},
+                  R"re((?i)(?:^|[^A-Za-z0-9_\-])[A-Za-z0-9_\-]*[ \t_\-](?:key|token|secret)(?:[ \t]+(?:nuovo|nueva|nuevo|neu|for[ \t]+now))?[ \t]*(?::|→|\bis\b|\bist\b|\best\b|\bè\b|\bes\b|é|\bto\b|\blautet\b|\bär\b)[ \t]+[\x60'"]?([A-Za-z0-9+/=_.\-%~]{20,}))re",
                   3.2, Check::kOpaqueToken, 0.8f));
   r.back().window_before = 40;
   r.back().window_after = 200;

@@ -1150,6 +1150,43 @@ TEST(SecretDetector, CustomRuleErrorsNameTheRule) {
   EXPECT_FALSE(CreateSecretDetector(bad_allow));
 }
 
+TEST(SecretDetector, ValuesWrittenAfterANameWithoutAnEqualsSignAreFound) {
+  struct Case {
+    std::string text, secret;
+  };
+  const Case cases[] = {
+      {"  @api_key \"aa7a506abecbaf2559da617461eb16\"\n", "aa7a506abecbaf2559da617461eb16"},
+      {"  proxy_set_header X-Api-Key \"fCIGMKN3Hy4SZILQkmrGI4rPOCXNB8\";\n",
+       "fCIGMKN3Hy4SZILQkmrGI4rPOCXNB8"},
+      {"#define WIFI_PASS \"BellaHome1247\"\n", "BellaHome1247"},
+      {"wpa_passphrase \"HomeNet\" 'princesaCasa5171' >> /etc/wpa_supplicant.conf\n",
+       "princesaCasa5171"},
+      {"./deploy.sh --signing-key=22d5f1d44b465d5fc589fb1c55d02c7d61 --env prod\n",
+       "22d5f1d44b465d5fc589fb1c55d02c7d61"},
+      {"secrets:\n  jwtKey: 92788a455bdda5f6d7297ce3b1c392d10a26a881263\n", "92788a455bdda5f6d7297ce3b1c392d10a26a881263"},
+      {"static HMAC_KEY: &[u8] = b\"debcfd067b3f8b950f630657e2eb1b777ce79a27054964401a\";\n",
+       "debcfd067b3f8b950f630657e2eb1b777ce79a27054964401a"},
+      {"<apikeys><add key=\"https://nuget.corp.example\" value=\"wCH7wd8saqa6XDr2lUGGNuDAG\" /></apikeys>",
+       "wCH7wd8saqa6XDr2lUGGNuDAG"},
+      {"add mode=dynamic-keys wpa2-pre-shared-key=\"5tnz-lr12-ik8n\"\n", "5tnz-lr12-ik8n"},
+      {"Notre api_secret est osJdR9orwlpxpfqjyR9f4Sn2i94iTJ8S5crnbQ-oKH, merci.",
+       "osJdR9orwlpxpfqjyR9f4Sn2i94iTJ8S5crnbQ-oKH"},
+  };
+  for (const Case& c : cases) {
+    const auto found = ScanText(Builtin(), c.text);
+    bool hit = false;
+    for (const Detection& d : found)
+      hit = hit || c.text.substr(d.begin, d.end - d.begin) == c.secret;
+    EXPECT_TRUE(hit) << c.text;
+  }
+  // The network's name, an example's value and a GPG key id are none.
+  for (const std::string text : {"wpa_passphrase \"HomeNetwork5\" 'x' >> /etc/w.conf\n",
+                                 "@example_token \"01cc602d3688dca268e000ef89cd86d1\"\n",
+                                 "[user]\n\tsigningkey = 3AA5C34371567BD2\n"}) {
+    EXPECT_TRUE(ScanText(Builtin(), text).empty()) << text;
+  }
+}
+
 TEST(SecretDetector, ArbitraryBytesNeverThrow) {
   std::string bytes;
   for (int i = 0; i < 4096; ++i) bytes += static_cast<char>((i * 131 + 7) & 0xff);

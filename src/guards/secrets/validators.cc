@@ -556,7 +556,18 @@ bool IsRandomKeyValue(std::string_view key, std::string_view v, bool quoted) {
     if (very_random && (word == "storage_key" || word == "storagekey")) continue;
     if (lower.find(word) != std::string::npos) return false;
   }
-  return CharClasses(v) >= 3 && ShannonEntropy(v) >= 3.5;
+  if (CharClasses(v) >= 3 && ShannonEntropy(v) >= 3.5) return true;
+  // Hex under a credential's name ("jwtKey", "--signing-key", "HMAC_KEY"): a key is often
+  // written as hex, a row or cache key rarely under such a name.
+  static constexpr std::string_view kCredentialWords[] = {"jwt", "sign", "hmac", "auth", "api",
+                                                          "secret", "encrypt", "master", "private",
+                                                          "access", "cipher", "aes"};
+  const bool hex = std::all_of(v.begin(), v.end(), [](char c) {
+    return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+  });
+  if (!hex || v.size() < 24 || ShannonEntropy(v) < 3.5) return false;
+  return std::any_of(std::begin(kCredentialWords), std::end(kCredentialWords),
+                     [&](std::string_view w) { return lower.find(w) != std::string::npos; });
 }
 
 bool IsRandomAssignedValue(std::string_view key, std::string_view v) {
