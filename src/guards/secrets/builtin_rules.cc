@@ -1186,33 +1186,44 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kGenericPassword, 0.7f));
   r.back().starts_at_keyword = true;
   // A name and its quoted value with only spaces between: C's "#define WIFI_PASS \"...\"", an
-  // Elixir module attribute ("@api_key \"...\"", "@signing_salt \"...\""), an nginx directive
-  // ("proxy_set_header X-Api-Key \"...\";"). The generic checks judge the value.
-  r.push_back(Raw("spaced_quoted_secret", "SECRET",
-                  {"secret", "token", "api_key", "apikey", "api-key", "auth_key", "authkey",
-                   "signing", "hmac", "salt", "_key", "-key"},
-                  R"re((?i)(?:^|[\s@(])((?:#define[ \t]+)?@?[a-z0-9_.\-]*(?:secret|token|api[_.\-]?key|auth[_.\-]?key|signing[_.\-]?(?:key|salt|secret)|hmac[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|access[_.\-]?key|private[_.\-]?key|app[_.\-]?key|secret[_.\-]?key)[a-z0-9_.\-]*)[ \t]+"([^"\s\\]{8,256})")re",
-                  0, Check::kGenericSecret, 0.7f));
-  r.back().window_before = 64;
-  r.back().window_after = 300;
-  {
+  // Elixir module attribute ("@api_key \"...\"", "@signing_salt \"...\""), an nginx header
+  // ("proxy_set_header X-Api-Key \"...\";"). The generic checks judge the value. Each form by
+  // its own rare keyword: "token", "_key" or "pass" alone would run these at every mention.
+  const std::string spaced_secret_name =
+      R"re([a-z0-9_.\-]*(?:secret|token|api[_.\-]?key|auth[_.\-]?key|signing[_.\-]?(?:key|salt|secret)|hmac[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|access[_.\-]?key|private[_.\-]?key|app[_.\-]?key|secret[_.\-]?key)[a-z0-9_.\-]*)re";
+  const std::string spaced_password_name =
+      R"re([a-z0-9_.\-]*(?:pass(?:word|wd|phrase)?|pwd|psk)[a-z0-9_.\-]*)re";
+  const std::string spaced_value = R"re([ \t]+"([^"\s\\]{8,256})")re";
+  const std::string spaced_password_value = R"re([ \t]+"([^"\s\\]{6,128})")re";
+  const Keywords elixir_keywords = {"@api", "@secret", "@signing", "@token", "@auth", "@hmac",
+                                    "@encryption", "@access", "@private", "@app_key", "@master"};
+  struct Spaced {
+    std::string id, entity;
+    Keywords keywords;
+    std::string regex;
+    Check check;
+  };
+  const Spaced spaced[] = {
+      {"define_quoted_secret", "SECRET", {"#define"},
+       R"re((?i)#define[ \t]+()re" + spaced_secret_name + ")" + spaced_value, Check::kGenericSecret},
+      {"define_quoted_password", "PASSWORD", {"#define"},
+       R"re((?i)#define[ \t]+()re" + spaced_password_name + ")" + spaced_password_value,
+       Check::kGenericPassword},
+      {"module_attribute_secret", "SECRET", elixir_keywords,
+       R"re((?i)(?:^|[\s(])@()re" + spaced_secret_name + ")" + spaced_value, Check::kGenericSecret},
+      {"header_directive_secret", "SECRET", {"set_header", "add_header"},
+       R"re((?i)\b(?:proxy_set_header|add_header|more_set_headers|fastcgi_param)[ \t]+()re" +
+           spaced_secret_name + ")" + spaced_value,
+       Check::kGenericSecret},
+  };
+  for (const Spaced& sp : spaced) {
+    r.push_back(Raw(sp.id, sp.entity, sp.keywords, sp.regex, 0, sp.check, 0.7f));
+    r.back().window_before = 64;
+    r.back().window_after = 300;
     // Examples and samples by their name ("@example_token \"01cc...\"").
     AllowlistSpec names;
     names.target = AllowlistSpec::Target::kMatch;
     names.regexes = {R"re((?i)example|sample|dummy|placeholder|fake|demo)re"};
-    r.back().allowlists.push_back(std::move(names));
-  }
-  r.push_back(Raw("spaced_quoted_password", "PASSWORD", {"pass", "pwd", "psk"},
-                  R"re((?i)(?:^|[\s@(])((?:#define[ \t]+)?@?[a-z0-9_.\-]*(?:pass(?:word|wd|phrase)?|pwd|psk)[a-z0-9_.\-]*)[ \t]+"([^"\s\\]{6,128})")re",
-                  0, Check::kGenericPassword, 0.7f));
-  r.back().window_before = 64;
-  r.back().window_after = 200;
-  {
-    // wpa_passphrase's first argument is the network's name (the rule below reads the second);
-    // examples and samples by their name.
-    AllowlistSpec names;
-    names.target = AllowlistSpec::Target::kMatch;
-    names.regexes = {R"re((?i)wpa_passphrase|example|sample|dummy|placeholder|fake|demo)re"};
     r.back().allowlists.push_back(std::move(names));
   }
   // wpa_passphrase SSID PASSPHRASE: the second argument (8 to 63 characters).
