@@ -630,7 +630,7 @@ void ToolAnalyzer::CheckConcepts(std::string_view text, const std::string& locat
 
 void ToolAnalyzer::ScanDecoded(std::string_view decoded, std::string_view kind,
                                const std::string& location, std::vector<Finding>& out,
-                               bool cited) const {
+                               bool cited, std::optional<std::string_view> hidden) const {
   const UnicodeText inner = AnalyzeUnicode(decoded);
   std::vector<TextMatch> matches;
   // The directive and outbound checks too: every rule sees the decoded text.
@@ -659,8 +659,18 @@ void ToolAnalyzer::ScanDecoded(std::string_view decoded, std::string_view kind,
     Add(out, "obfuscation.encoded_instructions", "obfuscation", Severity::kHigh, location, shown,
         "Instructions hidden in encoded text.");
   } else if (std::count(decoded.begin(), decoded.end(), ' ') >= 3) {
-    Add(out, "obfuscation.encoded_text", "obfuscation", Severity::kLow, location, shown,
-        "Readable text hidden in an encoding.");
+    // A whole sentence (six words or more, mostly letters) that a reader cannot see: a tool has
+    // no honest reason to write its prose percent-encoded or in hex; a short encoded value
+    // ("q=hello%20world") stays low.
+    const std::string_view part = hidden.value_or(decoded);
+    const auto letters = std::count_if(part.begin(), part.end(), [](char ch) {
+      const auto c = static_cast<unsigned char>(ch);
+      return std::isalpha(c) || c >= 0x80;
+    });
+    const bool sentence = !cited && std::count(part.begin(), part.end(), ' ') >= 5 &&
+                          letters * 10 >= static_cast<long>(part.size()) * 7;
+    Add(out, "obfuscation.encoded_text", "obfuscation", sentence ? Severity::kMedium : Severity::kLow,
+        location, shown, "Readable text hidden in an encoding.");
   }
 }
 
@@ -668,7 +678,19 @@ void ToolAnalyzer::ScanBlobs(std::string_view normalized, const std::string& loc
                              std::vector<Finding>& out) const {
   // Percent-encoding, backslash escapes, HTML entities, spaced hex bytes, named ROT13.
   for (const DecodedText& d : DecodeEmbedded(normalized)) {
-    if (Printable(d.decoded)) ScanDecoded(d.decoded, d.kind, location, out);
+    if (!Printable(d.decoded)) continue;
+    // What was decoded: the text less what it shares with the original at both ends. ROT13
+    // is found by its name and turns every word: never judged a hidden sentence.
+    std::size_t head = 0, tail = 0;
+    const std::size_t shorter = std::min(normalized.size(), d.decoded.size());
+    while (head < shorter && normalized[head] == d.decoded[head]) ++head;
+    while (tail < shorter - head &&
+           normalized[normalized.size() - 1 - tail] == d.decoded[d.decoded.size() - 1 - tail])
+      ++tail;
+    const std::string_view part =
+        d.kind == "rot13" ? std::string_view()
+                          : std::string_view(d.decoded).substr(head, d.decoded.size() - head - tail);
+    ScanDecoded(d.decoded, d.kind, location, out, false, part);
   }
   // Both blob kinds need a run of 32+ base64 characters (hex digits are among them): most
   // texts have none, and a byte loop says so before any regex runs.

@@ -122,8 +122,11 @@ class ToolAnalyzer {
   void CheckConcepts(std::string_view text, const std::string& location,
                      std::vector<Finding>& out) const;
   // `cited`: the text shows the blob as a sample (its findings are lowered, not raised).
+  // `hidden`: the part of `decoded` that was encoded (default: all of it), which is judged a
+  // hidden sentence or not.
   void ScanDecoded(std::string_view decoded, std::string_view kind, const std::string& location,
-                   std::vector<Finding>& out, bool cited = false) const;
+                   std::vector<Finding>& out, bool cited = false,
+                   std::optional<std::string_view> hidden = std::nullopt) const;
   // Reads every string of `value`; nesting beyond 64 levels is reported (abnormal.depth), not
   // walked.
   void WalkValue(const boost::json::value& value, std::string& location, bool keys_are_names,
