@@ -1,8 +1,12 @@
 #include "scanner/tool_model.h"
 
+#include <algorithm>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
+
+#include "scanner/sentences.h"
 
 namespace mcpgw::scanner {
 namespace {
@@ -50,9 +54,20 @@ std::string ItemProse(const json::object& item) {
   return out;
 }
 
+float ScoreProse(const guards::injection::InjectionModel& model, std::string_view prose) {
+  float p = model.Score(prose);
+  for (const std::string_view sentence : SplitSentences(prose)) {
+    if (sentence.size() < kToolModelSentenceTokens) continue;  // cannot hold the tokens
+    std::size_t tokens = 0;
+    const float q = model.Score(sentence, &tokens);
+    if (tokens >= kToolModelSentenceTokens) p = std::max(p, q);
+  }
+  return p;
+}
+
 float ToolModelScore(std::string_view prose) {
   static const guards::injection::InjectionModel model(kBuiltinToolModel);
-  return model.Score(prose);
+  return ScoreProse(model, prose);
 }
 
 }  // namespace mcpgw::scanner

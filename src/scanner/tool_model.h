@@ -35,7 +35,18 @@ extern const float kToolModelThreshold;
 // Nesting beyond 64 levels is not read.
 std::string ItemProse(const boost::json::object& item);
 
-// The probability that `prose` (ItemProse, or server instructions) is a poisoned definition.
+// The minimum word tokens of a sentence the model also reads on its own (ScoreProse).
+inline constexpr std::size_t kToolModelSentenceTokens = 18;
+
+// The probability that `prose` (ItemProse, or server instructions) is a poisoned definition by
+// `model`: the higher of the whole prose's score and that of each of its sentences of at least
+// kToolModelSentenceTokens tokens (scanner/sentences.h). Read whole, one poisoned sentence in a
+// long honest text is diluted by it; read alone, it is not. (Shorter sentences alone score
+// worse: short honest sentences with strong words score high.) The trainer chooses the
+// threshold on these same scores.
+float ScoreProse(const guards::injection::InjectionModel& model, std::string_view prose);
+
+// ScoreProse by the committed model.
 float ToolModelScore(std::string_view prose);
 
 }  // namespace mcpgw::scanner

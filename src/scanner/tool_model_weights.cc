@@ -16396,6 +16396,6 @@ const std::int16_t kWeights[262144] = {
 }  // namespace
 
 const guards::injection::ModelWeights kBuiltinToolModel = {0.000298806553f, -1.12228799f, kWeights, 262144};
-const float kToolModelThreshold = 0.778f;
+const float kToolModelThreshold = 0.836f;
 
 }  // namespace mcpgw::scanner

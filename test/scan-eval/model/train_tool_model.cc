@@ -12,7 +12,8 @@
 // joined by newlines. Groups: the corpus round (the file's name, so poisoned/x.json and
 // risky_legit/x.json are one group) and each official file (its tools, prompts, resources and
 // resource templates, each an example).
-// Threshold: each group is left out in turn, a model trained on the others scores it; the
+// Threshold: each group is left out in turn, a model trained on the others scores it (as the
+// scanner does: scanner::ScoreProse, the whole text and each long sentence); the
 // threshold is the lowest value (rounded up to 1/1000) at which at most --fpr of those
 // out-of-fold negatives score at or above it. The committed model is then trained on all.
 // Training: model_training::Train (logistic_training.h), defaults, the files' order.
@@ -44,6 +45,7 @@ namespace mt = mcpgw::model_training;
 struct Labelled {
   mt::Example example;
   std::string group;
+  std::string text;  // scored by scanner::ScoreProse for the threshold
 };
 
 void AddExample(const std::string& text, float label, const std::string& group,
@@ -52,6 +54,7 @@ void AddExample(const std::string& text, float label, const std::string& group,
   mcpgw::guards::injection::ExtractFeatures(text, l.example.features);
   l.example.label = label;
   l.group = group;
+  l.text = text;
   out.push_back(std::move(l));
 }
 
@@ -185,7 +188,7 @@ int main(int argc, char** argv) {
     const mt::Trained fold = mt::Train(Examples(data, group));
     const mcpgw::guards::injection::ModelWeights view = fold.View();
     const mcpgw::guards::injection::InjectionModel model(view);
-    for (const std::size_t i : members) oof[i] = mt::Probability(model, data[i].example.features);
+    for (const std::size_t i : members) oof[i] = mcpgw::scanner::ScoreProse(model, data[i].text);
   }
   std::vector<float> negatives;
   for (std::size_t i = 0; i < data.size(); ++i)
