@@ -540,7 +540,7 @@ bool PersonNounBefore(std::string_view text, std::size_t b) {
   static constexpr std::string_view kNouns[] = {
       "patient", "customer", "client", "employee", "passenger", "tenant", "applicant",
       "beneficiary", "originator", "cardholder", "claimant", "insured", "subscriber",
-      "contractor", "consultant", "freelancer", "dependent", "dependant"};
+      "contractor", "consultant", "freelancer", "dependent", "dependant", "reviewer", "agent"};
   static constexpr std::string_view kByVerbs[] = {
       "approved", "revoked", "rotated", "signed", "created", "reviewed", "updated", "reported",
       "assigned", "requested", "submitted", "prepared", "authored", "written", "edited",
@@ -812,6 +812,22 @@ bool BlameAuthor(std::string_view before, std::string_view text, std::size_t e) 
 // - a quote header: "NAME wrote:" (schrieb, escribió, a écrit);
 // - a chat export's header line ("NAME  8:57 PM", "NAME — Today at 3:41 PM"), git blame's
 //   author column, a Javadoc "@author NAME".
+// A log or chat line's ISO 8601 time and one space, all that precedes a name on its line
+// ("2026-12-23T23:12:07Z ", "2025-01-04 21:59:37.123+01:00 ").
+bool IsoTimePrefix(std::string_view before) {
+  if (before.size() < 17 || before.size() > 36 || before.back() != ' ') return false;
+  for (std::size_t k = 0; k < 4; ++k)
+    if (!IsDigit(before[k])) return false;
+  if (before[4] != '-' || !IsDigit(before[5]) || before[7] != '-' ||
+      !(before[10] == 'T' || before[10] == ' ') || before[13] != ':')
+    return false;
+  for (std::size_t k = 11; k + 1 < before.size(); ++k) {
+    const char c = before[k];
+    if (!(IsDigit(c) || c == ':' || c == '.' || c == 'Z' || c == '+' || c == '-')) return false;
+  }
+  return true;
+}
+
 bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool bare_ok) {
   const std::size_t size = text.size();
   // What precedes the run on its line, looked for 64 bytes back at most (a chat prefix or a
@@ -825,7 +841,8 @@ bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool b
   // Chat author.
   if (e + 1 < size && text[e] == ':' && (text[e + 1] == ' ' || text[e + 1] == '\t')) {
     if ((before.empty() && bare_ok) || before.ends_with("] ") ||
-        (before.size() >= 8 && before.ends_with(" - ") && IsDigit(before[0]))) {
+        (before.size() >= 8 && before.ends_with(" - ") && IsDigit(before[0])) ||
+        IsoTimePrefix(before)) {
       return true;
     }
   }

@@ -252,6 +252,11 @@ TEST(NameRecognizer, MeetingsPaymentsLogInsAgesAndTheirOwnAddressesNameAPerson) 
        "PERSON:Xóchitl Tlapanco "},
       {"a team before an address that is not its name", "0  Billing Ops  ap-team@corp.example\n", ""},
       {"met in Arabic", "وصل يوسف القحطاني إلى المطار", "PERSON:يوسف القحطاني "},
+      {"a chat line after an ISO time", "2026-12-23T23:12:07Z Otieno Kariuki: build is green\n",
+       "PERSON:Otieno Kariuki "},
+      {"an ISO time before a field's label is no chat",
+       "2026-12-23T23:12:07Z Build Status: green\n", ""},
+      {"a support agent's reply", "--- agent Otieno Kariuki ---\nThanks!", "PERSON:Otieno Kariuki "},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
