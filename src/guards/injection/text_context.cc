@@ -450,10 +450,24 @@ bool MentionedRoleToken(std::string_view text, std::size_t begin, std::size_t en
   // Only special tokens ("<|im_start|>", "<|eot_id|>"): a "### System:" header is no token.
   if (text.substr(begin, 2) != "<|") return false;
   const auto [lb, le] = LineAt(text, begin);
-  const std::size_t lo = begin > lb + 24 ? begin - 24 : lb;
-  const std::size_t hi = std::min(le, end + 24);
-  if (HasTokenNoun(text.substr(lo, begin - lo)) || HasTokenNoun(text.substr(end, hi - end)))
-    return true;
+  auto named = [&](std::size_t b, std::size_t e) {
+    const std::size_t lo = b > lb + 24 ? b - 24 : lb;
+    const std::size_t hi = std::min(le, e + 24);
+    return HasTokenNoun(text.substr(lo, b - lo)) || HasTokenNoun(text.substr(e, hi - e));
+  };
+  if (named(begin, end)) return true;
+  // A doc line names several tokens and the noun once ("header tokens: <|start_header_id|>user
+  // <|end_header_id|> followed by the message and <|eot_id|>"): another special token on the
+  // line, within 160 bytes, that a noun names.
+  const std::size_t from = begin > lb + 160 ? begin - 160 : lb;
+  const std::size_t to = std::min(le, end + 160);
+  for (std::size_t k = text.find("<|", from); k != std::string_view::npos && k < to;
+       k = text.find("<|", k + 2)) {
+    if (k == begin) continue;
+    const std::size_t close = text.find("|>", k + 2);
+    if (close == std::string_view::npos || close > to || close - k > 40) continue;
+    if (named(k, close + 2)) return true;
+  }
   // An opening token ("<|im_start|>", "<|start_header_id|>") that no role name follows is
   // written about: a turn opens with its role.
   const std::string_view token = text.substr(begin, end - begin);

@@ -52,8 +52,9 @@ bool LooksLikeCode(std::string_view text);
 bool InLabelledDatasetRow(std::string_view text, std::size_t pos);
 
 // True when the chat-template token at [begin, end) is written about rather than used: a noun
-// naming it as a thing (token, tag, marker, balise, 标记, トークン, 토큰, ...) within 24 bytes
-// on its line, or an opening token ("<|im_start|>") that no role name follows.
+// naming it, or another special token on its line, as a thing (token, tag, marker, balise,
+// 标记, トークン, 토큰, ...) within 24 bytes, or an opening token ("<|im_start|>") that no role
+// name follows.
 bool MentionedRoleToken(std::string_view text, std::size_t begin, std::size_t end);
 
 // True when [begin, end) is one side of a phrasebook gloss: it follows a quoted phrase and a
