@@ -449,7 +449,8 @@ std::size_t GlossMarkBefore(std::string_view text, std::size_t at) {
 bool MentionedRoleToken(std::string_view text, std::size_t begin, std::size_t end) {
   // Only special tokens ("<|im_start|>", "<|eot_id|>"): a "### System:" header is no token.
   if (text.substr(begin, 2) != "<|") return false;
-  const auto [lb, le] = LineAt(text, begin);
+  const std::pair<std::size_t, std::size_t> line = LineAt(text, begin);
+  const std::size_t lb = line.first, le = line.second;  // (lambdas capture no bindings in clang 14)
   auto named = [&](std::size_t b, std::size_t e) {
     const std::size_t lo = b > lb + 24 ? b - 24 : lb;
     const std::size_t hi = std::min(le, e + 24);
