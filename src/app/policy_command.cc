@@ -12,6 +12,7 @@
 
 #include "cli/options.h"
 #include "cli/subcommand_parse.h"
+#include "config/jsonc_scanner.h"
 #include "guards/guards_config.h"
 #include "guards/policy/policy_eval.h"
 #include "guards/policy/policy_parser.h"
@@ -183,7 +184,7 @@ Result<std::shared_ptr<const policy::PolicySet>> LoadPolicyForTest(const std::st
   options.allow_comments = true;
   options.allow_trailing_commas = true;
   boost::system::error_code ec;
-  json::value root = json::parse(*text, ec, {}, options);
+  json::value root = json::parse(config::BlankJsoncComments(*text), ec, {}, options);
   if (!ec && root.is_object() && !root.get_object().contains("guards"))
     return policy::ParsePolicyText(*text, path);  // a policy file
   auto config = guards::ParseGuardsConfig(*text, path);

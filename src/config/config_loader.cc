@@ -13,6 +13,7 @@
 
 #include "config/duplicate_keys.h"
 #include "config/endpoint_path.h"
+#include "config/jsonc_scanner.h"
 #include "config/server_entry.h"
 
 namespace mcpgw::config {
@@ -53,6 +54,9 @@ json::parse_options JsoncOptions() {
 
 Result<json::value> ParseJsonc(std::string_view text, std::string_view source) {
   if (text.starts_with(kUtf8Bom)) text.remove_prefix(kUtf8Bom.size());
+  // Comments blanked by the scanner the write-back uses (Boost.JSON 1.81 misreads "**/").
+  const std::string blanked = BlankJsoncComments(text);
+  text = blanked;
   json::stream_parser parser({}, JsoncOptions());
   boost::system::error_code ec;
   const std::size_t consumed = parser.write(text.data(), text.size(), ec);

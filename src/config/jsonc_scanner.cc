@@ -22,6 +22,37 @@ std::size_t SkipJsoncSpace(std::string_view text, std::size_t at) {
   return at;
 }
 
+std::string BlankJsoncComments(std::string_view text) {
+  std::string out(text);
+  std::size_t i = 0;
+  while (i < out.size()) {
+    const char c = out[i];
+    if (c == '"') {  // a string: to its closing quote, escapes honoured
+      ++i;
+      while (i < out.size() && out[i] != '"') i += out[i] == '\\' ? 2 : 1;
+      ++i;
+    } else if (c == '/' && i + 1 < out.size() && (out[i + 1] == '/' || out[i + 1] == '*')) {
+      const bool line = out[i + 1] == '/';
+      std::size_t end;
+      if (line) {
+        end = out.find('\n', i);
+        if (end == std::string::npos) end = out.size();
+      } else {
+        const std::size_t close = out.find("*/", i + 2);
+        // An unclosed comment stays as written: the parser reports it.
+        if (close == std::string::npos) return out;
+        end = close + 2;
+      }
+      for (std::size_t k = i; k < end; ++k)
+        if (out[k] != '\n' && out[k] != '\r') out[k] = ' ';
+      i = end;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
 namespace {
 
 std::size_t SkipString(std::string_view text, std::size_t at) {

@@ -40,6 +40,13 @@ bool ScanJsoncObject(std::string_view text, std::size_t open, std::vector<JsoncM
 bool ScanJsoncArray(std::string_view text, std::size_t open,
                     std::vector<std::pair<std::size_t, std::size_t>>& elements);
 
+// `text` with every comment (// to the line's end, /* to the first */) replaced by spaces, its
+// line breaks kept, so that offsets and line numbers stay the same. Boost.JSON 1.81 does not
+// close a block comment whose */ follows an even number of '*' ("/* a **/" runs on to the next
+// "*/"): the config readers hand it this text instead, so they and this scanner agree on where
+// every comment ends. Strings are left alone.
+std::string BlankJsoncComments(std::string_view text);
+
 // The text of a JSON string given without its quotes, decoded; nullopt when the escapes are bad.
 std::optional<std::string> DecodeJsoncString(std::string_view raw);
 

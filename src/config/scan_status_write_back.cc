@@ -241,7 +241,7 @@ Result<std::string> SetScanStatusText(std::string_view text, std::string_view la
   boost::system::error_code ec;
   const std::string_view json_text =
       text.starts_with(kUtf8Bom) ? text.substr(kUtf8Bom.size()) : text;
-  boost::json::parse(json_text, ec, {}, options);
+  boost::json::parse(BlankJsoncComments(json_text), ec, {}, options);
   if (ec) return MakeError("not valid JSON: " + ec.message());
   const std::optional<std::size_t> entry = LocateEntry(text, layout, server);
   if (!entry)

@@ -241,5 +241,24 @@ TEST(ScanStatusWriteBackFile, MissingFileIsAnError) {
   EXPECT_NE(written.error().message.find("cannot read /nonexistent/mcp.json"), std::string::npos);
 }
 
+TEST(ScanStatusWriteBackText, ABlockCommentEndingInTwoStarsEndsThere) {
+  // Boost.JSON 1.81 alone runs "/* ... **/" on to the next "*/"; the loader and the write-back
+  // blank comments first, so both read the same entries (found by fuzz_write_back).
+  const std::string text =
+      "{\n  \"servers\": {\n    /* old **/\n    \"fs\": {\"command\": \"npx\"},\n    /* x */\n  }\n}\n";
+  LoadOptions options;
+  auto loaded = ParseConfig(text, "test", options);
+  ASSERT_TRUE(loaded.has_value()) << loaded.error().message;
+  ASSERT_EQ(loaded->servers.size(), 1u);
+  EXPECT_EQ(loaded->servers[0].name, "fs");
+  auto edited = SetScanStatusText(text, loaded->layout, "fs", "blocked");
+  ASSERT_TRUE(edited.has_value()) << edited.error().message;
+  auto again = ParseConfig(*edited, "test", options);
+  ASSERT_TRUE(again.has_value());
+  EXPECT_EQ(again->servers[0].scan_status, "blocked");
+  // The same garbage Boost would have skipped is an error now.
+  EXPECT_FALSE(ParseConfig("{/* a **/ oops */ \"servers\": {}}", "test", options).has_value());
+}
+
 }  // namespace
 }  // namespace mcpgw::config

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "config/jsonc_scanner.h"
+
 namespace mcpgw::guards {
 
 namespace json = boost::json;
@@ -239,7 +241,7 @@ Result<GuardsConfig> ParseGuardsConfig(std::string_view text, std::string_view s
   options.allow_comments = true;
   options.allow_trailing_commas = true;
   boost::system::error_code ec;
-  json::value root = json::parse(text, ec, {}, options);
+  json::value root = json::parse(config::BlankJsoncComments(text), ec, {}, options);
   auto fail = [&](const Error& e) { return MakeError(std::string(source) + ": " + e.message); };
   if (ec) return MakeError(std::string(source) + ": not valid JSON: " + ec.message());
   if (!root.is_object()) return MakeError(std::string(source) + ": the top level must be an object");

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "config/jsonc_scanner.h"
 #include "store/state_dir.h"
 
 namespace mcpgw::pins {
@@ -72,7 +73,8 @@ Result<PinSettings> LoadPinSettings(const std::string& path, bool scan) {
   options.allow_comments = true;
   options.allow_trailing_commas = true;
   boost::system::error_code ec;
-  const boost::json::value root = boost::json::parse(text.str(), ec, {}, options);
+  const boost::json::value root =
+      boost::json::parse(config::BlankJsoncComments(text.str()), ec, {}, options);
   if (ec) return MakeError(path + ": not valid JSON: " + ec.message());
   const boost::json::value* pinning =
       root.is_object() ? root.get_object().if_contains("pinning") : nullptr;

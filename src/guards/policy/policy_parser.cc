@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "config/jsonc_scanner.h"
 #include "guards/policy/match_parser.h"
 
 namespace mcpgw::guards::policy {
@@ -351,7 +352,7 @@ Result<json::object> ParseFileText(std::string_view text) {
   options.allow_comments = true;
   options.allow_trailing_commas = true;
   boost::system::error_code ec;
-  json::value root = json::parse(text, ec, {}, options);
+  json::value root = json::parse(config::BlankJsoncComments(text), ec, {}, options);
   if (ec) return MakeError("not valid JSON: " + ec.message());
   if (!root.is_object()) return MakeError("the top level must be an object");
   return std::move(root.get_object());
