@@ -479,8 +479,10 @@ constexpr std::string_view kSignOffs[] = {
     "cordiali", "bedankt", "groeten", "pozdrawiam", "dzieki", "tack", "halsningar", "hilsen",
     "terima", "salam", "tesekkurler", "saygilarimla"};
 
-// Folds a sign-off word's Latin letters to ASCII for the list above ("Grüßen" -> "grussen",
-// "Abraços" -> "abracos", "Saygılarımla" -> "saygilarimla"); false when it holds other letters.
+// Folds a word's Latin letters to lower-case ASCII: every Latin-1 letter and the Turkish and
+// Polish ones of Latin Extended-A ("Grüßen" -> "grussen", "Abraços" -> "abracos",
+// "Saygılarımla" -> "saygilarimla", "Gaëtan" -> "gaetan"); false when it holds other letters or
+// folds to more than 24. For the sign-off words above and for names inside e-mail addresses.
 bool FoldedWord(std::string_view w, char (&buf)[24], std::string_view& out) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < w.size();) {
@@ -493,20 +495,25 @@ bool FoldedWord(std::string_view w, char (&buf)[24], std::string_view& out) {
       buf[n++] = static_cast<char>(cp | 0x20);
       continue;
     }
-    switch (cp) {
-      case 0xdf: fold = "ss"; break;                                 // ß
-      case 0xfc: case 0xdc: case 0xfa: case 0xf9: fold = "u"; break;  // ü Ü ú ù
-      case 0xf6: case 0xd6: case 0xf3: case 0xf2: fold = "o"; break;  // ö Ö ó ò
-      case 0xe4: case 0xc4: case 0xe1: case 0xe0: case 0xe3: case 0xe5: fold = "a"; break;
-      case 0xe7: case 0xc7: fold = "c"; break;                       // ç
-      case 0xe9: case 0xe8: case 0xea: fold = "e"; break;
-      case 0xed: case 0x131: fold = "i"; break;                      // í ı
-      case 0x15f: fold = "s"; break;                                 // ş
-      case 0x11f: fold = "g"; break;                                 // ğ
-      case 0x119: fold = "e"; break;                                 // ę
-      case 0x105: fold = "a"; break;                                 // ą
-      case 0x142: fold = "l"; break;                                 // ł
-      default: return false;
+    // Latin-1 letters by table ('*': the signs × and ÷), ß as "ss".
+    static constexpr char kLatin1[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo*ouuuuyty";
+    char one[2] = {0, 0};
+    if (cp >= 0xc0 && cp <= 0xff && cp != 0xdf) {
+      one[0] = kLatin1[cp - 0xc0];
+      if (one[0] == '*') return false;
+      fold = one;
+    }
+    if (fold == nullptr) {
+      switch (cp) {
+        case 0xdf: fold = "ss"; break;   // ß
+        case 0x131: fold = "i"; break;   // ı
+        case 0x15f: fold = "s"; break;   // ş
+        case 0x11f: fold = "g"; break;   // ğ
+        case 0x119: fold = "e"; break;   // ę
+        case 0x105: fold = "a"; break;   // ą
+        case 0x142: fold = "l"; break;   // ł
+        default: return false;
+      }
     }
     for (; *fold != 0; ++fold) {
       if (n == sizeof(buf)) return false;
@@ -1383,27 +1390,11 @@ bool EmailOfNameAfter(const std::vector<Detection>& out, std::size_t first, std:
   const std::string_view address = text.substr(d->begin, d->end - d->begin);
   const std::string_view local = address.substr(0, address.find('@'));
   for (int w = 0; w < count; ++w) {
-    char folded[48];
-    std::size_t n = 0;
-    bool ok = true;
-    const std::string_view key(words[w].key, words[w].key_len);
-    for (std::size_t i = 0; i < key.size() && ok;) {
-      const unsigned char c = key[i];
-      if (c < 0x80) {
-        folded[n++] = static_cast<char>(c);
-        ++i;
-      } else if ((c == 0xc3) && i + 1 < key.size()) {  // Latin-1 letters: their base letter
-        static constexpr char kFold[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo*ouuuuyty";
-        const char f = kFold[(static_cast<unsigned char>(key[i + 1]) & 0x3f) | 0x00];
-        ok = f != '*';
-        folded[n++] = f;
-        i += 2;
-      } else {
-        ok = false;
-      }
-    }
-    if (!ok || n < 3) continue;
-    const std::string_view f(folded, n);
+    char buf[24];
+    std::string_view f;
+    if (!FoldedWord(std::string_view(words[w].key, words[w].key_len), buf, f) || f.size() < 3)
+      continue;
+    const std::size_t n = f.size();
     for (std::size_t at = 0; at + n <= local.size(); ++at) {
       bool same = true;
       for (std::size_t j = 0; j < n && same; ++j)
