@@ -1290,8 +1290,8 @@ void Generic(std::vector<RuleSpec>& r) {
   // Germanic and Nordic words, which end compounds ("Initialpasswort", "WLAN-Kennwort").
   r.push_back(Raw("multilingual_password_compound", "PASSWORD",
                   {"passwort", "kennwort", "wachtwoord", "lösenord", "losenord", "passord",
-                   "adgangskode", "salasana"},
-                  R"re((?i)(?:passwort|kennwort|wachtwoord|l(?:ö|o)senord|passord|adgangskode|salasana))re" +
+                   "adgangskode", "salasana", "schlüssel", "schluessel"},
+                  R"re((?i)(?:passwort|kennwort|wachtwoord|l(?:ö|o)senord|passord|adgangskode|salasana|schl(?:ü|ue)ssel))re" +
                       gap + separator + open_quote + prose_value,
                   0, Check::kProsePassword, 0.8f));
   r.back().starts_at_keyword = true;
@@ -1358,6 +1358,15 @@ void Generic(std::vector<RuleSpec>& r) {
                   3.0, Check::kOpaqueToken, 0.8f));
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
+  // An app's secret named in a sentence, then given after a colon or "is": "I regenerated the
+  // api_secret, new one: X", "The client_secret we use is X". The value must look random.
+  r.push_back(Raw("prose_app_secret", "SECRET",
+                  {"client_secret", "client secret", "client-secret", "api_secret", "api secret",
+                   "api-secret", "app_secret", "app secret", "consumer_secret", "consumer secret"},
+                  R"re((?i)\b(?:client|api|app|consumer)[_ \t\-]secret\b[^\n:()=]{0,60}?(?::|\bis\b)[ \t]+[\x60'"]?([A-Za-z0-9+/=_.\-~]{20,}))re",
+                  3.0, Check::kOpaqueToken, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
   // A password right after the word, in backticks ("user `postgres`, password `X`").
   r.push_back(Raw("password_backticked", "PASSWORD",
                   {"password `", "passwd `", "passphrase `", "password is `", "password was `"},
@@ -1421,6 +1430,14 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
+  // The network's key right after its name, with no copula: "the wifi key X", "WLAN-Passwort X".
+  // A WPA passphrase has 8-63 characters; kProsePassword wants letters with digits or symbols.
+  r.push_back(Raw("wifi_key_value", "PASSWORD", {"wi-fi", "wifi", "wlan"},
+                  R"re((?i)(?:wi-?fi|wlan)[ \t\-]+(?:key|password|passwort|passphrase|psk|pass|pw)[ \t]+["'\x60]?([^\s"'\x60]{7,62}[^\s"'\x60.,;:?)\]])(?:["'\x60]|[.,;:?)\]]?(?:[ \t\r\n]|$)))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 120;
   // The Wi-Fi QR code's payload (printed guest cards, "WIFI:T:WPA;S:Casa;P:X;;"): the P field,
   // whose ';' ',' ':' and '\' are escaped with a backslash. Group 1 is the field's name, as
   // kGenericPassword reads a name and a value (here and in openwrt_wifi_key).
@@ -1672,6 +1689,18 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kUrlPassword, 0.8f));
   r.back().window_before = 200;
   r.back().window_after = 300;
+  // A literal value in a Terraform `set_sensitive { name = ..., value = "X" }` block (helm_release):
+  // sensitive by its author's own declaration; in plan output also the new value after "->".
+  r.push_back(Raw("set_sensitive_value", "SECRET", {"set_sensitive"},
+                  R"re(\bset_sensitive[ \t]*\{[^{}]{0,240}?\bvalue[ \t]*=[ \t]*"([^"\s$]{8,})")re",
+                  0, Check::kUrlPassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 400;
+  r.push_back(Raw("set_sensitive_new_value", "SECRET", {"set_sensitive"},
+                  R"re(\bset_sensitive[ \t]*\{[^{}]{0,240}?\bvalue[ \t]*=[ \t]*(?:"[^"\n]*"|\(sensitive value\))[ \t]*->[ \t]*"([^"\s$]{8,})")re",
+                  0, Check::kUrlPassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 400;
   // Netscape cookie files (curl's cookie jar, browser exports): a session's or a token's cookie.
   r.push_back(Raw("netscape_cookie_session", "SESSION_COOKIE",
                   {"session\t", "sessionid\t", "session_id\t", "token\t", "sid\t", "auth\t"},
