@@ -845,8 +845,12 @@ bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool b
   const bool line_known = line_begin == 0 || text[line_begin - 1] == '\n';
   const std::string_view before =
       line_known ? text.substr(line_begin, b - line_begin) : std::string_view("\x01");
-  // Chat author.
-  if (e + 1 < size && text[e] == ':' && (text[e + 1] == ' ' || text[e + 1] == '\t')) {
+  // Chat author; the message may follow on the next line, quoted ("[1783263428] NAME:\n> text").
+  const bool quoted_next = e + 3 < size && text[e] == ':' &&
+                           (text.compare(e + 1, 3, "\n> ") == 0 ||
+                            (e + 4 < size && text.compare(e + 1, 4, "\r\n> ") == 0));
+  if (e + 1 < size && text[e] == ':' &&
+      (text[e + 1] == ' ' || text[e + 1] == '\t' || quoted_next)) {
     if ((before.empty() && bare_ok) || before.ends_with("] ") ||
         (before.size() >= 8 && before.ends_with(" - ") && IsDigit(before[0])) ||
         IsoTimePrefix(before)) {
@@ -1001,8 +1005,9 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
       const std::size_t e = words[count - 1].end;
       char buf[24];
       const std::string_view label = LabelBefore(text, b, buf);
+      const bool author = AuthorOfMessage(text, b, e, known);
       if (DisplayNameOfAddress(text, b, e) || IsPersonLabel(label) ||
-          InColumn(text, b, e, kPersonColumns) || AuthorOfMessage(text, b, e, known) ||
+          InColumn(text, b, e, kPersonColumns) || author ||
           GreetedName(text, b, e) || PersonNounBefore(text, b) || IntroBefore(text, b) ||
           PersonAttributeAfter(text, e) || PersonPredicateAround(text, b, e) || row_person) {
         bool name_like = true;
@@ -1015,9 +1020,11 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
           const std::string_view key(words[k].key, words[k].key_len);
           other = other || words[k].all_caps || InArray(key, kOrgWords) || InArray(key, kTitles);
         }
-        // Under a person's own field ("full_name", "cardholder"; not a bare "name"), one word
-        // of the name may be an everyday word as well ("Ji-hoon Park", "Grace Hill").
-        if (!name_like && name_words > 0 && !other && label != "name" && IsPersonLabel(label)) {
+        // Under a person's own field ("full_name", "cardholder"; not a bare "name") or as the
+        // author of a chat message ("[10:02] Saga Lundgren: ..."), one word of the name may be an
+        // everyday word as well ("Ji-hoon Park", "Grace Hill").
+        if (!name_like && name_words > 0 && !other &&
+            ((label != "name" && IsPersonLabel(label)) || author)) {
           name_like = true;
         }
         // ... and the run is no place's name ("Santa Fe").
@@ -1370,6 +1377,37 @@ bool ContactRightAfter(const std::vector<Detection>& out, std::size_t first, std
          (d->entity == "EMAIL_ADDRESS" || d->entity == "PHONE_NUMBER");
 }
 
+// A way to reach the person or a person's identifier right after the run behind a short label
+// of one or two words: "NAME phone=+82 ...", "NAME, Tel. 0158 ...", "NAME, NHS no. 644 971 9591",
+// "NAME email: ...".
+bool ContactAfterLabel(const std::vector<Detection>& out, std::size_t first, std::size_t end,
+                       std::string_view text, std::size_t e) {
+  const std::size_t size = text.size();
+  std::size_t k = e;
+  if (k < size && text[k] == ',') ++k;
+  if (k >= size || text[k] != ' ') return false;
+  ++k;
+  for (int word = 0; word < 2; ++word) {
+    const std::size_t w = k;
+    while (k < size && k - w < 12 &&
+           (IsAlpha(text[k]) || text[k] == '.' || text[k] == '-' || text[k] == '#'))
+      ++k;
+    if (k - w < 2 || !IsAlpha(text[w])) return false;
+    if (k < size && (text[k] == '=' || text[k] == ':')) ++k;
+    std::size_t v = k;
+    while (v < size && v - k < 2 && text[v] == ' ') ++v;
+    const auto d = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
+                                        out.begin() + static_cast<std::ptrdiff_t>(end),
+                                        [&](const Detection& x) { return x.begin < v; });
+    if (d != out.begin() + static_cast<std::ptrdiff_t>(end) && d->begin == v && IsContact(*d)) {
+      return true;
+    }
+    if (v == k) return false;  // the label ran into something that is no value
+    k = v;
+  }
+  return false;
+}
+
 // An e-mail address right after the run (past spaces, a delimiter or a quote: a table's row,
 // a CSV line, a notebook's printed frame) whose local part holds one of the run's words of 3+
 // letters, accents folded ("Gaëtan Beaulieu  gaetan.b98@...", "Xóchitl Tlapanco,xochitl_tlapanco96@").
@@ -1529,6 +1567,7 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
                 ((label == "name" || InColumn(text, i, end, kNameColumn)) &&
                  ContactNear(out, first, structured_end, text, i, end)) ||
                 ContactRightAfter(out, first, structured_end, text, end) ||
+                ContactAfterLabel(out, first, structured_end, text, end) ||
                 (RowLeadingCell(text, i, end) &&
                  ContactOnLine(out, first, structured_end, text, i, end));
       }
@@ -2231,6 +2270,7 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
          (words[count - 1].end + 1 < size &&
           (text[words[count - 1].end + 1] == '(' || text[words[count - 1].end + 1] == 'a') &&
           ContactRightAfter(out, first, structured_end, text, words[count - 1].end)) ||
+         ContactAfterLabel(out, first, structured_end, text, words[count - 1].end) ||
          EmailOfNameAfter(out, first, structured_end, text, words, count));
     Scored s = Score(text, words, count, row_person);
     if (config.enabled & Bit(Entity::kLocation)) {

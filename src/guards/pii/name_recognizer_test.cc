@@ -131,6 +131,13 @@ TEST(NameRecognizer, UnknownNamesNeedAPersonsStructure) {
 
 TEST(NameRecognizer, WhoWroteAMessageIsAPerson) {
   const Case cases[] = {
+      {"an author whose message is quoted on the next line",
+       "[1783263428] Zorvath Quellin:\n> the webhook is failing\n", "PERSON:Zorvath Quellin "},
+      {"an author in an uncased script, message on the next line",
+       "[2026-04-16T08:43:09.006Z] ნინო გელაშვილი:\n> hello\n", "PERSON:ნინო გელაშვილი "},
+      {"an author one of whose words is an everyday word",
+       "[2026-06-18T19:02:15.190Z] Saga Lundgren: meet at the office\n", "PERSON:Saga Lundgren "},
+      {"a section heading before a quote is no author", "Release Notes:\n> nothing new\n", ""},
       {"WhatsApp export author", "5/5/26, 4:13 PM - Otieno Kariuki: see you at 5", "PERSON:Otieno Kariuki "},
       {"bracketed time, then the author", "[10:05] 김민준: ok", "PERSON:김민준 "},
       {"signature under a delimiter", "Best regards,\n--\nOtieno Kariuki\nTravel Desk\n",
@@ -344,6 +351,9 @@ TEST(NameRecognizer, ARowsFirstCellWithAContactAndAVerbOfAPersonNameAPerson) {
       {"an uncased name, 'at' and a phone", "# ping 田中 陽翔 at +1 415 555 0134 if it breaks\n",
        "PERSON:田中 陽翔 "},
       {"'at' a place is no contact", "met Otieno Chebet at the Fresno office\n", ""},
+      {"a name, a comma, 'Tel.' and the phone", "Vermieterin: Zorvath Quellinger, Tel. +1 415 555 0134\n",
+       "PERSON:Zorvath Quellinger "},
+      {"a label that leads to no contact", "Vermieterin: Zorvath Quellinger, Tel. unbekannt\n", ""},
       {"a first cell without a contact", "Acme Widgets\tin stock\t42\n", ""},
       {"a first cell whose row holds no contact", "Otieno Chebet\tFresno\tgold\n", ""},
       {"a CSV row keyed by a name, an IBAN in it", "Sigurður Þórsson,FR7630006000011234567890189,Augsburg\n",
