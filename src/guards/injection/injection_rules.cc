@@ -339,6 +339,51 @@ std::vector<CueRule> Build() {
   // has an underscore (people are not asked to use snake_case names; models are).
   add(T::kToolCoaxing, K::kPrimary, 0.3f, "\\b(llama(r|d)? a|usa(r)?|utiliza(r)?|ejecuta(r)?|invoca(r)?|lanza(r)?|appelle(r|z)?|utilise(r|z)?|ex[ée]cute(r|z)?|lance(r|z)?|d[ée]clenche(r|z)?|rufe?|nutze|verwende|benutze|f[üu]hre|starte|chame|utilize|acione|invoque|dispare|chiama|esegui|avvia|roep|gebruik|voer|wywo[łl]aj|u[żz]yj|uruchom)( (a la|la|el|le|l'|das|den|die|a|o|de|het|lo|il))?( (herramienta|funci[óo]n|outil|fonction|tool|werkzeug|funktion|ferramenta|fun[çc][ãa]o|strumento|funzione|functie|narz[ęe]dzie|funkcj[ęe]))? `?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}`?");
   add(T::kToolCoaxing, K::kPrimary, 0.3f, "(调用|使用|执行|运行|呼叫|вызови(те)?|используй(те)?|запусти(те)?|выполни(те)?|примени(те)?)( (инструмент|функцию|команду))?\\s?`?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}|`?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}`? ?(arac[ıi]n[ıi] |fonksiyonunu )?([çc]a[ğg][ıi]r|kullan|[çc]al[ıi][şs]t[ıi]r)|`?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}`?\\s?(ツール|関数|を呼び出|を実行|を使|도구|함수|를 호출|을 호출|를 실행|을 실행)");
+  // The reader's tools as a condition: "If you can use tools, ...", "If you have terminal access,
+  // run ...", "Assistente com acesso ao banco: ...", in 19 languages. People are told what to do
+  // with a console they have; a capability to call tools is what only an agent is asked about.
+  add(T::kToolCoaxing, K::kPrimary, 0.3f,
+      "\\bif (you|the (agent|assistant|AI|bot|model)) (can|could|are able to|have the ability to|are allowed to) "
+      "(use|call|run|invoke|access|execute) (any |your )?(tools|functions|plugins|commands|shell commands|"
+      "a (terminal|shell|browser)|the (terminal|shell|console|command line))\\b|"
+      "\\bif (you|the (agent|assistant|AI|bot|model)) (have|has|got) (any )?(tools|tool access|tool use|"
+      "function calling|shell access|terminal access|command[- ]line access|code execution|"
+      "(the )?(ability|permission|rights?) to (run|execute|call|use) (tools|commands|code))\\b|"
+      "\\b(agents?|assistants?|AI|bots?|models?) with (tool|terminal|shell|file|account|bank(ing)?|admin|write|API) access\\b");
+  add(T::kToolCoaxing, K::kPrimary, 0.3f,
+      "\\bsi (tienes|tiene|tenés|puedes|puede) (acceso|herramientas|usar herramientas|ejecutar comandos)\\b|"
+      "\\bsi (tu|vous) (peux|pouvez) (utiliser des outils|exécuter des commandes|agir sur)\\b|\\bsi (tu as|vous avez) accès\\b|"
+      "\\b(wenn|falls) du (zugriff|werkzeuge|tools) (auf |hast)|\\b(wenn|falls) du (werkzeuge|tools|befehle) (nutzen|verwenden|ausführen) (kannst|darfst)\\b|"
+      "\\b(heb je|als je|indien je) (toegang|tools)\\b|"
+      "\\bse (você |tu )?(tiver|tem|tens|puder) (acesso|ferramentas|usar ferramentas)\\b|\\b(assistente|agente|IA) com acesso\\b|"
+      "\\bse (hai|puoi) (accesso|usare (gli )?strumenti|eseguire comandi)\\b|"
+      "\\bje(śli|sli|żeli|zeli) (masz|możesz|mozesz) (dostęp|dostep|używać narzędzi|uzywac narzedzi)\\b|"
+      "если (у (тебя|вас) есть доступ|ты (можешь|умеешь) (выполнять|запускать|использовать)|вы можете (выполнять|запускать|использовать))|"
+      "якщо (у (тебе|вас) є доступ|ти (можеш|маєш доступ))|"
+      "(erişimin|erişiminiz|yetkin|yetkiniz) varsa|araç(ları)? kullanabiliyorsan|"
+      "إذا (كانت|كان) (لديك|عندك) (صلاحية|وصول|أدوات)|"
+      "(यदि|अगर) आपके पास (टूल|एक्सेस|अनुमति)|"
+      "如果你(可以|能|能够)(执行|运行|使用|调用)|如果你有(权限|访问权限|工具)|"
+      "(ツール|コマンド)が(使える|実行できる)なら|(アクセス|権限)が(ある|あれば)なら?|"
+      "(도구|툴)를 (쓸|사용할) 수 있다면|권한이 있다면|(접근|액세스)할 수 있다면|"
+      "\\bnếu bạn có (quyền|thể (dùng|sử dụng|chạy))|"
+      "\\bom du (kan använda verktyg|har (tillgång|åtkomst))\\b|"
+      "\\bjika (anda|kamu) (punya|memiliki|bisa) (akses|alat|menggunakan alat)\\b");
+  // What an agent with those tools is then asked to do to an account: privileges handed over,
+  // protections switched off, everything deleted or closed, money or mail sent elsewhere.
+  // Support only: a person's runbook says the same to a person.
+  add(T::kToolCoaxing, K::kSupport, 0.3f,
+      "\\b(add|make|invite|grant|set) [^\\n]{0,40}?\\bas (an? |the |a second |second )?(owner|admin|administrator|co-?owner|maintainer|superuser|root)s?\\b|"
+      "\\b(disable|turn off|switch off|deactivate|remove|bypass|comment out|skip) (the |all )?(two-factor|2fa|mfa|multi-factor|"
+      "auth(entication)? middleware|auth(entication)? checks?|security (scans?|checks?|reviews?|scanning step)|branch protection|"
+      "protection rules|audit log(s|ging)?|e-?mail confirmation|confirmation step|approval step|backups?)\\b|"
+      "\\b(delete|remove|wipe|erase|purge|drop|cancel|decline) (all|every|each) (of )?(the |your )?(e-?mails?|messages?|files?|branches|backups?|"
+      "tickets?|events?|meetings?|invitations?|reviews?|repositories|repos)\\b|"
+      "\\b(update|replace|switch) (the )?(payout|billing|payment|delivery|shipping|recovery) (details|account|address|info(rmation)?|e-?mail)\\b|"
+      "\\bgit push (--force|-f)\\b|--skip-backup\\b|--privileged\\b|--no-verify\\b|"
+      "\\b(close|resolve|approve|accept|merge) (all|every) (the )?(open |pending )?(tickets?|requests?|invitations?|pull requests?|PRs|refunds?|issues)\\b|"
+      "\\bshare [^.\\n]{0,40}\\bwith (edit|editing|write|owner|full|admin) (rights|access|permissions?|privileges)\\b|"
+      "\\b(forwarding|forward) rule\\b|\\bauto-?approv(e|al)\\b");
   // Any note addressed to the model by a preposition and a colon: "Resolution steps for the
   // assistant:", "Reminder to all agents:" (the fixed list of nouns below is a subset).
   add(kO, K::kSupport, 0.3f, "\\b[a-z]{3,20} (for|to) (the|any|all|every|your) (AI|assistant|agent|model|LLM|chatbot|bot|copilot|AI assistant|AI agent|language model)s? ?:");
