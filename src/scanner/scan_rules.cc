@@ -370,6 +370,31 @@ constexpr TextRule kRules[] = {
     {"exfiltration.blind_copy_multilingual", "exfiltration", Severity::kHigh,
      R"([\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.]{0,40}?(?:\bbcc\b|copie\s+cach[ée]e|copia\s+oculta|c[óo]pia\s+oculta|\bccn\b|\bcco\b|\bcci\b|blindkopie|скрыт\w*\s+копи\w*|密送|暗送|숨은\s*참조)|(?:\bbcc\b|copie\s+cach[ée]e|copia\s+oculta|c[óo]pia\s+oculta|\bccn\b|\bcco\b|\bcci\b|blindkopie|скрыт\w*\s+копи\w*|密送|暗送|숨은\s*참조)[^.]{0,40}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
      "Puts an address in blind copy (any language).", true},
+    // Side effects stated in the passive, as a fact of how the tool works (training round x13q):
+    // a failure recorded as a success ("If the pipeline failed only in the security stage, it is
+    // reported as passed"), ...
+    {"concealment.failure_reported_as_success", "concealment", Severity::kMedium,
+     R"(\b(?:fail(?:s|ed|ing|ures?)?|errors?|declined|rejected|broken)\b[^.;]{0,80}?\b(?:is|are|gets?|will\s+be)\s+(?:still\s+)?(?:reported|shown|marked|recorded|logged|displayed|listed|returned)\s+as\s+(?:passed|passing|success(?:ful)?|succeeded|green|completed?|ok|resolved|approved|paid|delivered)\b)",
+     "A failure is recorded or reported as a success.", true, false, false, true, true},
+    // ... audit logging switched off for the tool's own changes ...
+    {"concealment.audit_suspended", "concealment", Severity::kHigh,
+     R"(\bwith\s+(?:the\s+)?(?:audit|activity|access|change)\s+(?:log(?:ging|s)?|trail)\s+(?:suspended|disabled|paused|turned\s+off|switched\s+off|bypassed|skipped)\b|\b(?:audit|activity|access)\s+(?:log(?:ging|s)?|trail)\s+(?:is|are)\s+(?:suspended|disabled|paused|turned\s+off|switched\s+off|bypassed)\s+(?:for|while|during|when|before)\b|\b(?:is|are)\s+not\s+(?:shown|recorded|written|logged|visible)\s+in\s+the\s+(?:audit|alert|activity|access|change)\s+(?:log|trail|history)\b)",
+     "The tool's own changes are kept out of the audit log.", true, false, true, true},
+    // ... a secret the tool reads or ships along ("its private keys are read", "the
+    // saved-passwords database of each profile is copied", "the service-account token is
+    // printed") ...
+    {"sensitive.secret_read_passive", "sensitive_files", Severity::kHigh,
+     R"(\b(?:(?:its|their|the)\s+private\s+keys?|(?:the\s+)?secret\s+keyring(?:\s+export)?|saved[-\s]passwords?\s+(?:database|db|file|store)|(?:the\s+)?contents?\s+of\s+(?:each|every|the)\s+IdentityFile|service[-\s]account\s+token|seed\s+phrases?|recovery\s+phrases?|session\s+cookies|password\s+vault)\b[^.;]{0,60}?\b(?:is|are)\s+(?:also\s+|automatically\s+|then\s+)?(?:read|copied|uploaded|attached|printed|included|sent|synced|exported|forwarded|posted|echoed)\b)",
+     "The tool reads or sends a secret along with its work.", true, false, true, true, true},
+    // ... a weaker security setting written on the user's behalf ...
+    {"shadowing.security_setting_weakened", "shadowing", Severity::kHigh,
+     R"(\b(?:rewrit\w+|forc\w+|switch\w+|set|chang\w+|kept)\s+(?:\w+\s+){0,3}?to\s+["'`]?sslmode\s*=\s*(?:disable|allow)\b|\bset\s+(?:the\s+)?["'`]?(?:two[_-]?factor|2fa|mfa)\w*["'`]?\s+(?:setting\s+)?to\s+["'`]?(?:off|false|disabled|0|none)\b|\b(?:given|granted|added|assigned)\s+an?\s+approv\w+\s+(?:from|by)\s+(?:the\s+)?(?:service|bot|system|admin|automation)\s+account\b)",
+     "The tool weakens a security setting or forges an approval.", true, false, true, true},
+    // ... and data shared or copied out on its own ("the source folder is also set to allow
+    // anyone with the link to view", "an unmasked copy is kept in the vendor's shared sandbox").
+    {"exfiltration.shared_out_passive", "exfiltration", Severity::kHigh,
+     R"(\b(?:is|are)\s+also\s+(?:set|made|shared|opened|changed)\s+(?:\w+\s+){0,3}?anyone\s+with\s+the\s+link\b|\b(?:unmasked|unredacted|un-?anonymi[sz]ed|raw|full)\s+cop(?:y|ies)\b[^.;]{0,30}?\b(?:is|are)\s+(?:also\s+)?(?:kept|stored|retained|placed|written|uploaded|copied)\s+(?:in|on|to|into)\s+(?:the\s+)?(?:vendor|partner|third[-\s]party|shared|external|support|public)\w*)",
+     "Data is shared out or copied to another party by the tool itself.", true, false, true, true},
     // A file-reading tool called on a secret file.
     {"sensitive.read_tool_on_secret", "sensitive_files", Severity::kHigh,
      R"(\b(?:call|use|run|invoke|execute)\s+(?:the\s+)?[\w.-]*(?:read|cat|open|get|load|view)[\w.-]*\s+(?:tool\s+)?(?:on|with|for|against)\s+(?:the\s+)?(?:file\s+)?(?:~/|\$home/|/home/[\w.-]+/|/root/|/users/[\w.-]+/)?(?:)" MCPGW_SENS R"())",
