@@ -1014,6 +1014,9 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
         int name_words = 0;
         bool other = false;  // an organisation's word, a title, an initial or an acronym
         for (int k = 0; k < count; ++k) {
+          // A middle initial ("Alfie P. Featherstone") belongs to the name; the words around it
+          // decide (a trailing one was dropped above, a leading one leaves one word at least).
+          if (words[k].initial && k > 0 && k + 1 < count) continue;
           const bool like = NameLikeWord(text, words[k], false);
           name_like = name_like && like;
           name_words += like ? 1 : 0;
@@ -1377,6 +1380,27 @@ bool ContactRightAfter(const std::vector<Detection>& out, std::size_t first, std
          (d->entity == "EMAIL_ADDRESS" || d->entity == "PHONE_NUMBER");
 }
 
+// A record's numbered heading: the run is all that follows "#12 ", "12. " or "12) " on its line
+// ("#2 Wanjiru Chebet\n  Reisepassnummer: ..."). With a contact or an identifier near it, the
+// record is a person's.
+bool NumberedHeading(std::string_view text, std::size_t b, std::size_t e) {
+  if (!(e >= text.size() || text[e] == '\n' || text[e] == '\r')) return false;
+  if (b < 3 || text[b - 1] != ' ') return false;
+  std::size_t k = b - 1;
+  const bool punct = text[k - 1] == '.' || text[k - 1] == ')';
+  if (punct) --k;
+  std::size_t digits = 0;
+  while (k > 0 && digits < 5 && IsDigit(text[k - 1])) {
+    --k;
+    ++digits;
+  }
+  if (digits == 0 || digits > 4) return false;
+  const bool hash = k > 0 && text[k - 1] == '#';
+  if (hash) --k;
+  if (hash == punct) return false;  // "#12 " or "12. ", not "12 " nor "#12. "
+  return k == 0 || text[k - 1] == '\n';
+}
+
 // A way to reach the person or a person's identifier right after the run behind a short label
 // of one or two words: "NAME phone=+82 ...", "NAME, Tel. 0158 ...", "NAME, NHS no. 644 971 9591",
 // "NAME email: ...".
@@ -1568,6 +1592,8 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
                  ContactNear(out, first, structured_end, text, i, end)) ||
                 ContactRightAfter(out, first, structured_end, text, end) ||
                 ContactAfterLabel(out, first, structured_end, text, end) ||
+                (NumberedHeading(text, i, end) &&
+                 ContactNear(out, first, structured_end, text, i, end)) ||
                 (RowLeadingCell(text, i, end) &&
                  ContactOnLine(out, first, structured_end, text, i, end));
       }
@@ -2271,6 +2297,8 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
           (text[words[count - 1].end + 1] == '(' || text[words[count - 1].end + 1] == 'a') &&
           ContactRightAfter(out, first, structured_end, text, words[count - 1].end)) ||
          ContactAfterLabel(out, first, structured_end, text, words[count - 1].end) ||
+         (NumberedHeading(text, words[0].begin, words[count - 1].end) &&
+          ContactNear(out, first, structured_end, text, words[0].begin, words[count - 1].end)) ||
          EmailOfNameAfter(out, first, structured_end, text, words, count));
     Scored s = Score(text, words, count, row_person);
     if (config.enabled & Bit(Entity::kLocation)) {
