@@ -1417,6 +1417,19 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kProsePassword, 0.8f));
   r.back().window_before = 96;
   r.back().window_after = 96;
+  // A device's address, then its user and password slash-separated ("- router:
+  // http://192.168.1.1 admin / X", "iLO https://10.0.0.5/ Administrator / X").
+  r.push_back(Raw("url_user_slash_password", "PASSWORD", {" / "},
+                  R"re(https?://[^\s]{3,120}[ \t]+[\x60'"]?(?:[A-Za-z0-9._@\-]{2,40})[\x60'"]?[ \t]+/[ \t]+[\x60'"]?([^\s\x60'"/]*[^\s\x60'"/.,;:!?)\]]))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().window_before = 200;
+  r.back().window_after = 96;
+  // A network's password after "pw" in a list of networks ("- 2.4GHz: Livebox-91C0 pw X").
+  r.push_back(Raw("pw_then_value", "PASSWORD", {" pw "},
+                  R"re((?:^|[ \t])pw[ \t]+["'\x60]?([^\s"'\x60]{7,62}[^\s"'\x60.,;:?)\]])(?:["'\x60]|[.,;:?)\]]?(?:[ \t\r\n]|$)))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().window_before = 4;
+  r.back().window_after = 80;
   // Wi-Fi: `nmcli dev wifi connect "Office" password "X"`, 'the guest Wi-Fi "ACME-Guest" key
   // is X'; a VPN's "shared secret X".
   r.push_back(Raw("nmcli_wifi_password", "PASSWORD", {"nmcli"},
@@ -1689,6 +1702,19 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kUrlPassword, 0.8f));
   r.back().window_before = 200;
   r.back().window_after = 300;
+  // `pulumi config get NAME --show-secrets` prints the secret on the next line.
+  r.push_back(Raw("pulumi_show_secrets_output", "SECRET", {"--show-secrets"},
+                  R"re(\bpulumi[ \t]+config[ \t]+get[ \t]+[^\n]*--show-secrets[^\n]*\r?\n[ \t]*([^\s$#][^\s]{5,})[ \t]*\r?(?:\n|$))re",
+                  0, Check::kUrlPassword, 0.8f));
+  r.back().window_before = 200;
+  r.back().window_after = 300;
+  // .NET appSettings: `<add key="admin_pass" value="X" />`, a key that names a password by "pass"
+  // (the generic rules leave the bare word alone: it is everywhere).
+  r.push_back(Raw("appsettings_pass_value", "PASSWORD", {"<add key="},
+                  R"re(<add[ \t]+key[ \t]*=[ \t]*"((?i:[a-z0-9_.:\-]*pass(?:wd|word|phrase|code)?[a-z0-9_.:\-]*))"[ \t]+value[ \t]*=[ \t]*"([^"\r\n]+)")re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
   // A literal value in a Terraform `set_sensitive { name = ..., value = "X" }` block (helm_release):
   // sensitive by its author's own declaration; in plan output also the new value after "->".
   r.push_back(Raw("set_sensitive_value", "SECRET", {"set_sensitive"},
