@@ -1509,6 +1509,41 @@ bool ContactOnLine(const std::vector<Detection>& out, std::size_t first, std::si
   return false;
 }
 
+// A whole inner cell of a delimited row: the same delimiter (',' with no space after it, ';' or
+// a tab) on both sides, or around its quotes ("...,Eindhoven,Nigeria,NAME,SO18293619,...").
+bool RowInnerCell(std::string_view text, std::size_t b, std::size_t e) {
+  if (b < 2 || e + 1 >= text.size()) return false;
+  char before = text[b - 1];
+  char after = text[e];
+  if (before == '"' && after == '"') {
+    before = text[b - 2];
+    after = text[e + 1];
+  }
+  if (before != after) return false;
+  if (before == ',') {
+    const std::size_t next = after == text[e] ? e + 1 : e + 2;
+    return next < text.size() && text[next] != ' ';
+  }
+  return before == ';' || before == '\t';
+}
+
+// A person's contact or identifier anywhere on the line of text[b, e) (a CSV row whose email
+// and phone come before the name).
+bool ContactOnWholeLine(const std::vector<Detection>& out, std::size_t first, std::size_t end,
+                        std::string_view text, std::size_t b, std::size_t e) {
+  const std::size_t nl = b == 0 ? std::string_view::npos : text.rfind('\n', b - 1);
+  const std::size_t line_begin = nl == std::string_view::npos ? 0 : nl + 1;
+  std::size_t line_end = text.find('\n', e);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  auto k = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
+                                out.begin() + static_cast<std::ptrdiff_t>(end),
+                                [&](const Detection& d) { return d.end <= line_begin; });
+  for (; k != out.begin() + static_cast<std::ptrdiff_t>(end) && k->begin < line_end; ++k) {
+    if (IsContact(*k)) return true;
+  }
+  return false;
+}
+
 // PERSON names in scripts without capitals ("박서연", "佐藤 健太", "Արամ Պետրոսյան"): a short run
 // of one script that is the display name of an address, the value of a person's field (not a
 // bare "name", which names servers and products as often) or a cell of a person's column; and
@@ -2299,6 +2334,9 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
          ContactAfterLabel(out, first, structured_end, text, words[count - 1].end) ||
          (NumberedHeading(text, words[0].begin, words[count - 1].end) &&
           ContactNear(out, first, structured_end, text, words[0].begin, words[count - 1].end)) ||
+         (RowInnerCell(text, words[0].begin, words[count - 1].end) &&
+          ContactOnWholeLine(out, first, structured_end, text, words[0].begin,
+                             words[count - 1].end)) ||
          EmailOfNameAfter(out, first, structured_end, text, words, count));
     Scored s = Score(text, words, count, row_person);
     if (config.enabled & Bit(Entity::kLocation)) {
