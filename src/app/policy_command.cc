@@ -12,7 +12,7 @@
 
 #include "cli/options.h"
 #include "cli/subcommand_parse.h"
-#include "config/jsonc_scanner.h"
+#include "config/jsonc_parse.h"
 #include "guards/guards_config.h"
 #include "guards/policy/policy_eval.h"
 #include "guards/policy/policy_parser.h"
@@ -180,11 +180,8 @@ Result<PolicyTestReport> TestPolicyCall(const policy::PolicySet& set, const json
 Result<std::shared_ptr<const policy::PolicySet>> LoadPolicyForTest(const std::string& path) {
   auto text = ReadFile(path);
   if (!text) return text.error();
-  json::parse_options options;
-  options.allow_comments = true;
-  options.allow_trailing_commas = true;
   boost::system::error_code ec;
-  json::value root = json::parse(config::BlankJsoncComments(*text), ec, {}, options);
+  json::value root = config::ParseJsoncValue(*text, ec);
   if (!ec && root.is_object() && !root.get_object().contains("guards"))
     return policy::ParsePolicyText(*text, path);  // a policy file
   auto config = guards::ParseGuardsConfig(*text, path);

@@ -13,7 +13,7 @@
 
 #include "config/duplicate_keys.h"
 #include "config/endpoint_path.h"
-#include "config/jsonc_scanner.h"
+#include "config/jsonc_parse.h"
 #include "config/server_entry.h"
 
 namespace mcpgw::config {
@@ -23,7 +23,6 @@ namespace {
 constexpr std::size_t kMaxConfigBytes = 16 * 1024 * 1024;
 constexpr std::string_view kGatewayName = "mcp-gateway";
 constexpr std::string_view kConfigPathFlag = "--mcp-json-path";
-constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 Error ErrorAt(std::string_view source, std::string_view text, std::size_t offset,
               std::string_view what) {
@@ -41,23 +40,13 @@ Error ErrorIn(std::string_view source, std::string_view what) {
   return MakeError(std::string(source) + ": " + std::string(what));
 }
 
-// JSON with comments and trailing commas, as editors' config files allow.
-json::parse_options JsoncOptions() {
-  json::parse_options options;
-  options.allow_comments = true;
-  options.allow_trailing_commas = true;
-  return options;
-}
-
 // Parses JSON with comments and trailing commas (JSONC). Errors name the position where the parser
 // stopped.
 
 Result<json::value> ParseJsonc(std::string_view text, std::string_view source) {
-  if (text.starts_with(kUtf8Bom)) text.remove_prefix(kUtf8Bom.size());
-  // Comments blanked by the scanner the write-back uses (Boost.JSON 1.81 misreads "**/").
-  const std::string blanked = BlankJsoncComments(text);
+  const std::string blanked = JsoncParseText(text);
   text = blanked;
-  json::stream_parser parser({}, JsoncOptions());
+  json::stream_parser parser({}, JsoncParseOptions());
   boost::system::error_code ec;
   const std::size_t consumed = parser.write(text.data(), text.size(), ec);
   if (ec) return ErrorAt(source, text, consumed, "invalid JSON: " + ec.message());
@@ -291,7 +280,7 @@ Result<GatewayConfig> ParseConfig(std::string_view text, std::string_view source
 
   GatewayConfig config;
   config.source = std::string(source);
-  for (const std::string& key : FindDuplicateKeys(text, JsoncOptions()))
+  for (const std::string& key : FindDuplicateKeys(text, JsoncParseOptions()))
     config.warnings.push_back("duplicate key \"" + key + "\": only its last value is used");
   ServerListBuilder builder(source, options);
   Result<void> added;

@@ -16,13 +16,13 @@
 #include <sstream>
 #include <vector>
 
+#include "config/jsonc_parse.h"
 #include "config/jsonc_scanner.h"
 
 namespace mcpgw::config {
 namespace {
 
 constexpr std::string_view kMember = "blocked";
-constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 struct Edit {
   std::size_t at;
@@ -235,13 +235,8 @@ Result<void> ReplaceAtomically(const std::string& path, const std::string& conte
 
 Result<std::string> SetScanStatusText(std::string_view text, std::string_view layout,
                                       std::string_view server, std::string_view status) {
-  boost::json::parse_options options;
-  options.allow_comments = true;
-  options.allow_trailing_commas = true;
   boost::system::error_code ec;
-  const std::string_view json_text =
-      text.starts_with(kUtf8Bom) ? text.substr(kUtf8Bom.size()) : text;
-  boost::json::parse(BlankJsoncComments(json_text), ec, {}, options);
+  ParseJsoncValue(text, ec);
   if (ec) return MakeError("not valid JSON: " + ec.message());
   const std::optional<std::size_t> entry = LocateEntry(text, layout, server);
   if (!entry)

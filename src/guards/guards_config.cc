@@ -8,7 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "config/jsonc_scanner.h"
+#include "config/jsonc_parse.h"
 
 namespace mcpgw::guards {
 
@@ -237,11 +237,8 @@ Result<GuardEntryConfig> ParseGuardEntry(const json::object& object, std::string
 Result<GuardsConfig> ParseGuardsConfig(std::string_view text, std::string_view source) {
   GuardsConfig config;
   config.source = std::string(source);
-  json::parse_options options;
-  options.allow_comments = true;
-  options.allow_trailing_commas = true;
   boost::system::error_code ec;
-  json::value root = json::parse(config::BlankJsoncComments(text), ec, {}, options);
+  json::value root = config::ParseJsoncValue(text, ec);
   auto fail = [&](const Error& e) { return MakeError(std::string(source) + ": " + e.message); };
   if (ec) return MakeError(std::string(source) + ": not valid JSON: " + ec.message());
   if (!root.is_object()) return MakeError(std::string(source) + ": the top level must be an object");

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "config/jsonc_scanner.h"
+#include "config/jsonc_parse.h"
 #include "store/state_dir.h"
 
 namespace mcpgw::pins {
@@ -69,12 +69,8 @@ Result<PinSettings> LoadPinSettings(const std::string& path, bool scan) {
   if (!in) return MakeError("cannot read " + path + ": " + std::strerror(errno));
   std::ostringstream text;
   text << in.rdbuf();
-  boost::json::parse_options options;
-  options.allow_comments = true;
-  options.allow_trailing_commas = true;
   boost::system::error_code ec;
-  const boost::json::value root =
-      boost::json::parse(config::BlankJsoncComments(text.str()), ec, {}, options);
+  const boost::json::value root = config::ParseJsoncValue(text.str(), ec);
   if (ec) return MakeError(path + ": not valid JSON: " + ec.message());
   const boost::json::value* pinning =
       root.is_object() ? root.get_object().if_contains("pinning") : nullptr;

@@ -10,7 +10,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "config/jsonc_scanner.h"
+#include "config/jsonc_parse.h"
 #include "guards/policy/match_parser.h"
 
 namespace mcpgw::guards::policy {
@@ -348,11 +348,8 @@ void Finish(PolicySet& set) {
 }
 
 Result<json::object> ParseFileText(std::string_view text) {
-  json::parse_options options;
-  options.allow_comments = true;
-  options.allow_trailing_commas = true;
   boost::system::error_code ec;
-  json::value root = json::parse(config::BlankJsoncComments(text), ec, {}, options);
+  json::value root = config::ParseJsoncValue(text, ec);
   if (ec) return MakeError("not valid JSON: " + ec.message());
   if (!root.is_object()) return MakeError("the top level must be an object");
   return std::move(root.get_object());
