@@ -1326,6 +1326,16 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
 constexpr std::string_view kNameColumn[] = {"name"};
 
 // A detection of a way to reach a person or of a person's identifier.
+// The structured detection among out[first, end) (sorted, not overlapping) that starts at `at`,
+// or null.
+const Detection* DetectionAt(const std::vector<Detection>& out, std::size_t first, std::size_t end,
+                             std::size_t at) {
+  const auto d = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
+                                      out.begin() + static_cast<std::ptrdiff_t>(end),
+                                      [&](const Detection& x) { return x.begin < at; });
+  return d != out.begin() + static_cast<std::ptrdiff_t>(end) && d->begin == at ? &*d : nullptr;
+}
+
 bool IsContact(const Detection& d) {
   return d.entity == "EMAIL_ADDRESS" || d.entity == "PHONE_NUMBER" || d.entity == "US_SSN" ||
          d.entity == "US_ITIN" || d.entity == "US_PASSPORT" || d.entity == "US_DRIVER_LICENSE" ||
@@ -1373,11 +1383,8 @@ bool ContactRightAfter(const std::vector<Detection>& out, std::size_t first, std
     if (k >= text.size() || text[k] != ' ') return false;
     while (k < text.size() && k - e < 4 && text[k] == ' ') ++k;
   }
-  const auto d = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
-                                      out.begin() + static_cast<std::ptrdiff_t>(end),
-                                      [&](const Detection& x) { return x.begin < k; });
-  return d != out.begin() + static_cast<std::ptrdiff_t>(end) && d->begin == k &&
-         (d->entity == "EMAIL_ADDRESS" || d->entity == "PHONE_NUMBER");
+  const Detection* d = DetectionAt(out, first, end, k);
+  return d != nullptr && (d->entity == "EMAIL_ADDRESS" || d->entity == "PHONE_NUMBER");
 }
 
 // A record's numbered heading: the run is all that follows "#12 ", "12. " or "12) " on its line
@@ -1420,12 +1427,8 @@ bool ContactAfterLabel(const std::vector<Detection>& out, std::size_t first, std
     if (k < size && (text[k] == '=' || text[k] == ':')) ++k;
     std::size_t v = k;
     while (v < size && v - k < 2 && text[v] == ' ') ++v;
-    const auto d = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
-                                        out.begin() + static_cast<std::ptrdiff_t>(end),
-                                        [&](const Detection& x) { return x.begin < v; });
-    if (d != out.begin() + static_cast<std::ptrdiff_t>(end) && d->begin == v && IsContact(*d)) {
+    if (const Detection* d = DetectionAt(out, first, end, v); d != nullptr && IsContact(*d))
       return true;
-    }
     if (v == k) return false;  // the label ran into something that is no value
     k = v;
   }
@@ -1443,12 +1446,8 @@ bool EmailOfNameAfter(const std::vector<Detection>& out, std::size_t first, std:
                        text[k] == '|' || text[k] == '"' || text[k] == '\''))
     ++k;
   if (k == words[count - 1].end || k >= text.size()) return false;
-  const auto d = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
-                                      out.begin() + static_cast<std::ptrdiff_t>(end),
-                                      [&](const Detection& x) { return x.begin < k; });
-  if (d == out.begin() + static_cast<std::ptrdiff_t>(end) || d->begin != k ||
-      d->entity != "EMAIL_ADDRESS")
-    return false;
+  const Detection* d = DetectionAt(out, first, end, k);
+  if (d == nullptr || d->entity != "EMAIL_ADDRESS") return false;
   const std::string_view address = text.substr(d->begin, d->end - d->begin);
   const std::string_view local = address.substr(0, address.find('@'));
   for (int w = 0; w < count; ++w) {
@@ -1513,17 +1512,11 @@ bool ContactOnLine(const std::vector<Detection>& out, std::size_t first, std::si
 // a tab) on both sides, or around its quotes ("...,Eindhoven,Nigeria,NAME,SO18293619,...").
 bool RowInnerCell(std::string_view text, std::size_t b, std::size_t e) {
   if (b < 2 || e + 1 >= text.size()) return false;
-  char before = text[b - 1];
-  char after = text[e];
-  if (before == '"' && after == '"') {
-    before = text[b - 2];
-    after = text[e + 1];
-  }
-  if (before != after) return false;
-  if (before == ',') {
-    const std::size_t next = after == text[e] ? e + 1 : e + 2;
-    return next < text.size() && text[next] != ' ';
-  }
+  const bool quoted = text[b - 1] == '"' && text[e] == '"';
+  const char before = text[quoted ? b - 2 : b - 1];
+  const std::size_t delimiter = quoted ? e + 1 : e;  // the one after the cell
+  if (text[delimiter] != before) return false;
+  if (before == ',') return delimiter + 1 < text.size() && text[delimiter + 1] != ' ';
   return before == ';' || before == '\t';
 }
 
