@@ -1,0 +1,77 @@
+// Look-alikes: values that resemble secrets or PII but must pass through unchanged.
+import * as R from './prng.mjs';
+import * as C from './checksums.mjs';
+import { cardNumber, ibanRaw, grp4 } from './pii.mjs';
+const { hex, digits, int, pick, chance, alnum, upper, lowalnum, uuid } = R;
+const L = (what, v) => ({ what, v });
+const wrap = (s, w) => s.match(new RegExp(`.{1,${w}}`, 'g')).join('\n');
+export const G = {
+  git_sha: () => L('git_sha', chance(0.6) ? hex(40) : hex(int(7, 12))),
+  uuid: () => L('uuid', chance(0.8) ? uuid() : uuid().toUpperCase()),
+  digest: () => L('digest', 'sha256:' + hex(64)),
+  integrity: () => L('integrity', pick(['sha512-', 'sha384-', 'sha1-']) + R.bytes(pick([64, 48, 20])).toString('base64')),
+  hash: () => L('hash', pick([hex(32), hex(40), hex(64)])),
+  certificate: () => L('certificate', `-----BEGIN CERTIFICATE-----\n${wrap(Buffer.concat([Buffer.from('308203', 'hex'), R.bytes(int(420, 560))]).toString('base64'), 64)}\n-----END CERTIFICATE-----`),
+  public_key: () => L('public_key', pick([
+    () => `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${R.chars(R.B64, 43)} ${pick(['ops', 'dev', 'ci'])}@${pick(['bastion', 'laptop-3', 'runner'])}`,
+    () => `ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQ${R.chars(R.B64, 300)}`,
+    () => `pk_live_51${alnum(94)}`, () => `pk.eyJ1Ijoi${alnum(16)}IiwiYSI6Im${alnum(20)}In0.${R.chars(R.AN + '-_', 22)}`,
+    () => `-----BEGIN PUBLIC KEY-----\n${wrap(Buffer.concat([Buffer.from('3059301306072a8648ce3d020106082a8648ce3d030107034200', 'hex'), R.bytes(65)]).toString('base64'), 64)}\n-----END PUBLIC KEY-----`,
+    () => `age1${R.chars('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 58)}`,
+  ])()),
+  placeholder: () => L('placeholder', pick(['changeme', '<your-token>', 'xxxxxxxxxxxxxxxx', 'sk-...', 'YOUR_API_KEY_HERE', '********', 'REDACTED', '<password>', 'TODO', 'dummy', 'ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'sk_live_...', '[hidden]', 'insert-secret-here', 'P@ssw0rd-goes-here', '{{ token }}', '%PASSWORD%', 'replace_me', 'null', '•••••••••'])),
+  aws_example_key: () => L('aws_example_key', pick(['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AKIAI44QH8DHBEXAMPLE', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'])),
+  env_reference: () => L('env_reference', pick([`\${${pick(['DB_PASSWORD', 'API_TOKEN', 'STRIPE_KEY', 'SECRET'])}}`, `\${{ secrets.${pick(['NPM_TOKEN', 'DEPLOY_KEY', 'AWS_SECRET'])} }}`, `$${pick(['GITHUB_TOKEN', 'PGPASSWORD'])}`, `%${pick(['APPDATA', 'API_KEY'])}%`, `{{ .Values.${pick(['db.password', 'apiKey'])} }}`, `os.environ["${pick(['TOKEN', 'SECRET_KEY'])}"]`, `process.env.${pick(['JWT_SECRET', 'OPENAI_API_KEY'])}`, `vault:secret/data/${pick(['app', 'db'])}#password`, `arn:aws:secretsmanager:eu-west-1:${digits(12)}:secret:${pick(['prod/db', 'api'])}-${alnum(6)}`])),
+  order_number: () => L('order_number', pick([`ORD-${digits(8)}`, `#${digits(7)}`, `${digits(3)}-${digits(7)}-${digits(7)}`, `SO${digits(6)}`])),
+  tracking_number: () => L('tracking_number', pick([`1Z${upper(3)}${digits(3)}${digits(10)}`, `${digits(12)}`, `JD${digits(18)}`, `${upper(2)}${digits(9)}${pick(['DE', 'GB', 'US', 'CN'])}`])),
+  version: () => L('version', pick([`${int(0, 12)}.${int(0, 40)}.${int(0, 30)}`, `v${int(1, 5)}.${int(0, 20)}.${int(0, 9)}-rc.${int(1, 5)}`, `${int(1, 3)}.${int(0, 9)}.${int(0, 9)}+build.${int(100, 999)}`])),
+  build_number: () => L('build_number', pick([`#${int(1000, 99999)}`, `build-${int(100, 9999)}`, `${int(2020, 2026)}${digits(4)}.${int(1, 9)}`])),
+  date: () => L('date', pick([`${int(2019, 2026)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`, `${int(1, 28)}.${int(1, 12)}.${int(2019, 2026)}`, `${int(1, 12)}/${int(1, 28)}/${int(2019, 2026)}`])),
+  timestamp: () => L('timestamp', pick([`${int(1600000000, 1790000000)}`, `${int(1600000000, 1790000000)}${digits(3)}`, `${int(2020, 2026)}-0${int(1, 9)}-1${int(0, 9)}T${String(int(0, 23)).padStart(2, '0')}:${int(10, 59)}:${int(10, 59)}.${digits(3)}Z`])),
+  price: () => L('price', pick([`$${int(1, 9999)}.${digits(2)}`, `${int(1, 999)},${digits(2)} €`, `£${int(1, 500)}.${digits(2)}`, `¥${int(100, 99999)}`, `R$ ${int(1, 999)},${digits(2)}`])),
+  coordinates: () => L('coordinates', `${(R.f() * 140 - 70).toFixed(6)}, ${(R.f() * 340 - 170).toFixed(6)}`),
+  isbn: () => { const d12 = '978' + digits(9); let s = 0; for (let i = 0; i < 12; i++) s += +d12[i] * (i % 2 ? 3 : 1); const v = d12 + ((10 - (s % 10)) % 10); return L('isbn', chance(0.5) ? v : `${v.slice(0, 3)}-${v.slice(3, 4)}-${v.slice(4, 8)}-${v.slice(8, 12)}-${v.slice(12)}`); },
+  hex_color: () => L('hex_color', '#' + hex(pick([6, 3, 8]))),
+  invalid_card: () => { let n; do { n = cardNumber(); n = n.slice(0, -1) + ((+n.slice(-1) + int(1, 9)) % 10); } while (C.luhnValid(n)); return L('invalid_card', chance(0.5) ? n.match(/.{1,4}/g).join(' ') : n); },
+  invalid_iban: () => { let x; do { x = ibanRaw(); const i = int(5, x.length - 1); if (!/\d/.test(x[i])) continue; x = x.slice(0, i) + ((+x[i] + int(1, 9)) % 10) + x.slice(i + 1); } while (C.ibanMod97Ok(x)); return L('invalid_iban', chance(0.5) ? grp4(x) : x); },
+  invalid_ssn: () => L('invalid_ssn', pick([`000-${digits(2).replace(/^00$/, '12')}-${int(1000, 9999)}`, `666-${int(10, 99)}-${int(1000, 9999)}`, `9${int(0, 9)}${int(0, 9)}-${pick(['01', '12', '33', '45'])}-${int(1000, 9999)}`, `${int(100, 599)}-00-${int(1000, 9999)}`, `${int(100, 599)}-${int(10, 99)}-0000`])),
+  vendor_test_card: () => L('vendor_test_card', pick(['4242 4242 4242 4242', '4111111111111111', '5555555555554444', '378282246310005', '4000 0566 5566 5556', '6011111111111117', '3056 9300 0902 0004', '2223003122003222'])),
+  data_uri: () => L('data_uri', `data:image/${pick(['png', 'gif', 'webp'])};base64,${R.bytes(int(30, 90)).toString('base64')}`),
+  k8s_resource_version: () => L('k8s_resource_version', String(int(100000, 99999999))),
+  request_id: () => L('request_id', pick([`req_${alnum(24)}`, `${hex(8)}-${hex(4)}-${hex(4)}`, `X${upper(2)}${alnum(18)}`, hex(32)])),
+  crm_id: () => L('crm_id', pick([`003${alnum(15)}`, `CUST-${digits(7)}`, `hs_${digits(10)}`, `C-${digits(5)}-${upper(2)}`])),
+  hostname: () => L('hostname', pick([`${pick(['api', 'db', 'cache', 'auth', 'edge'])}-${int(1, 40)}.${pick(['prod', 'stg', 'eu1'])}.corp.example`, `ip-10-${int(0, 255)}-${int(0, 255)}-${int(1, 254)}.ec2.internal`, `${pick(['node', 'worker'])}-${lowalnum(5)}`, `srv${digits(3)}.lab.test`])),
+  // own kinds
+  mac_address: () => L('mac_address', Array.from({ length: 6 }, () => hex(2)).join(pick([':', '-']))),
+  container_id: () => L('container_id', hex(pick([12, 64]))),
+  trace_id: () => L('trace_id', `00-${hex(32)}-${hex(16)}-01`),
+  object_id: () => L('object_id', hex(24)),
+  ulid: () => L('ulid', R.chars('0123456789ABCDEFGHJKMNPQRSTVWXYZ', 26)),
+  snowflake_id: () => L('snowflake_id', String(int(1000000, 1999999)) + digits(11)),
+  aws_account_id: () => L('aws_account_id', digits(12)),
+  arn: () => L('arn', `arn:aws:iam::${digits(12)}:role/${pick(['deploy', 'lambda-exec', 'ReadOnly'])}`),
+  pgp_fingerprint: () => L('pgp_fingerprint', hex(40).toUpperCase().match(/.{4}/g).join(' ')),
+  ssh_fingerprint: () => L('ssh_fingerprint', 'SHA256:' + R.bytes(32).toString('base64').replace(/=+$/, '')),
+  imei: () => { const p = '35' + digits(12); return L('imei', p + C.luhnDigit(p)); },
+  vin: () => L('vin', R.chars('ABCDEFGHJKLMNPRSTUVWXYZ0123456789', 17)),
+  masked_card: () => L('masked_card', pick([`**** **** **** ${digits(4)}`, `XXXX-XXXX-XXXX-${digits(4)}`, `${digits(6)}******${digits(4)}`])),
+  masked_secret: () => L('masked_secret', pick([`sk_live_****${alnum(4)}`, `ghp_****************************${alnum(4)}`, `****${alnum(4)}`, `AKIA************${upper(4)}`])),
+  masked_ssn: () => L('masked_ssn', `***-**-${digits(4)}`),
+  invoice_number: () => L('invoice_number', `INV-${int(2020, 2026)}-${digits(5)}`),
+  serial_number: () => L('serial_number', `SN${upper(2)}${digits(8)}`),
+  tx_hash: () => L('tx_hash', '0x' + hex(64)),
+  eth_contract_address: () => L('eth_contract_address', '0x' + hex(40)),
+  base64_blob: () => L('base64_blob', Buffer.from(pick(['{"theme":"dark","lang":"de"}', 'hello world, this is not a secret', '{"page":2,"size":50}', 'cursor:1699999999:42'])).toString('base64')),
+  cron_expression: () => L('cron_expression', pick(['0 3 * * 1-5', '*/15 * * * *', '30 2 1 * *'])),
+  iso_duration: () => L('iso_duration', pick(['PT15M', 'P1DT2H', 'PT30S'])),
+  file_checksum: () => L('file_checksum', `${hex(64)}  ${pick(['release.tar.gz', 'app-linux-amd64', 'setup.msi'])}`),
+  jwt_like_b64_json: () => L('jwt_like_b64_json', Buffer.from(JSON.stringify({ page: int(1, 9), cursor: hex(8) })).toString('base64url')),
+  phone_extension: () => L('phone_extension', `ext. ${int(100, 9999)}`),
+  aba_routing: () => L('aba_routing', (() => { for (;;) { const d8 = pick(['0', '1', '2']) + digits(7); const w = [3, 7, 1, 3, 7, 1, 3, 7]; const s = [...d8].reduce((a, x, i) => a + +x * w[i], 0); return d8 + ((10 - (s % 10)) % 10); } })()),
+  npm_package: () => L('npm_package', `${pick(['@types/node', 'lodash', 'left-pad', '@acme/ui'])}@${int(1, 20)}.${int(0, 20)}.${int(0, 20)}`),
+  docker_image: () => L('docker_image', `registry.corp.example/${pick(['api', 'web', 'worker'])}:${int(1, 9)}.${int(0, 30)}.${int(0, 9)}`),
+  semver_range: () => L('semver_range', pick(['^1.2.3', '~4.17.21', '>=2.0.0 <3', '*'])),
+};
+export const KINDS = Object.keys(G);
+const nextKind = R.deck(KINDS);
+export const look = (what) => G[what || nextKind()]();
