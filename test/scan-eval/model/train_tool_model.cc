@@ -2,7 +2,7 @@
 // its weights and threshold as C++ source.
 //
 //   mcp-gateway-scan-train --poisoned FILE... --legit FILE... [--official FILE...] [--fpr 0.02]
-//                          (--out tool_model_weights.cc | --check tool_model_weights.cc)
+//                          [--scores FILE] (--out tool_model_weights.cc | --check tool_model_weights.cc)
 //
 // Data: scanner corpus files ({"cases": [...]}, test/scan-eval/README.md): every poisoned case is
 // a positive, every risky-legit case a negative; official captures ({"tools", "prompts",
@@ -17,6 +17,8 @@
 // threshold is the lowest value (rounded up to 1/1000) at which at most --fpr of those
 // out-of-fold negatives score at or above it. The committed model is then trained on all.
 // Training: model_training::Train (logistic_training.h), defaults, the files' order.
+// --scores writes each corpus case's out-of-fold score, one line each: id, label, score, and 1
+// when it is at or above the threshold (what the model alone catches in a round it did not see).
 // --check re-trains and compares with the given file: exit 0 when identical, 1 when not.
 // Exit status 2: bad arguments or unreadable data.
 #include <boost/json.hpp>
@@ -46,15 +48,17 @@ struct Labelled {
   mt::Example example;
   std::string group;
   std::string text;  // scored by scanner::ScoreProse for the threshold
+  std::string id;    // the corpus case's id (empty for official items)
 };
 
 void AddExample(const std::string& text, float label, const std::string& group,
-                std::vector<Labelled>& out) {
+                std::vector<Labelled>& out, std::string id = {}) {
   Labelled l;
   mcpgw::guards::injection::ExtractFeatures(text, l.example.features);
   l.example.label = label;
   l.group = group;
   l.text = text;
+  l.id = std::move(id);
   out.push_back(std::move(l));
 }
 
@@ -79,7 +83,7 @@ bool LoadCorpus(const std::string& path, float label, std::vector<Labelled>& out
     return false;
   }
   const std::string group = std::filesystem::path(path).stem().string();
-  for (const auto& c : *cases) AddExample(CaseText(c), label, group, out);
+  for (const auto& c : *cases) AddExample(CaseText(c), label, group, out, c.id);
   return true;
 }
 
@@ -134,7 +138,7 @@ std::string Render(const mt::Trained& model, float threshold, std::size_t pos, s
 
 int Usage() {
   std::cerr << "usage: mcp-gateway-scan-train --poisoned FILE... --legit FILE... [--official "
-               "FILE...] [--fpr F] (--out FILE | --check FILE)\n";
+               "FILE...] [--fpr F] [--scores FILE] (--out FILE | --check FILE)\n";
   return 2;
 }
 
@@ -142,7 +146,7 @@ int Usage() {
 
 int main(int argc, char** argv) {
   std::vector<std::string> poisoned, legit, official;
-  std::string out_path, check_path;
+  std::string out_path, check_path, scores_path;
   double fpr = 0.02;
   std::vector<std::string>* list = nullptr;
   for (int i = 1; i < argc; ++i) {
@@ -160,6 +164,9 @@ int main(int argc, char** argv) {
         fpr = std::strtod(v.c_str(), &end);
         if (*end != '\0' || !(fpr >= 0 && fpr < 1)) return Usage();
       }
+    } else if (a == "--scores" && i + 1 < argc) {
+      list = nullptr;
+      scores_path = argv[++i];
     } else if (list != nullptr && !a.starts_with("--")) list->push_back(a);
     else return Usage();
   }
@@ -217,6 +224,17 @@ int main(int argc, char** argv) {
                  gtp, gp, gfp, gn);
   }
 
+  if (!scores_path.empty()) {
+    std::ofstream scores(scores_path);
+    for (std::size_t i = 0; i < data.size(); ++i)
+      if (!data[i].id.empty())
+        scores << data[i].id << '\t' << data[i].example.label << '\t' << oof[i] << '\t'
+               << (oof[i] >= threshold ? 1 : 0) << '\n';
+    if (!scores.flush()) {
+      std::cerr << "mcp-gateway-scan-train: cannot write " << scores_path << "\n";
+      return 2;
+    }
+  }
   std::vector<mt::Example> all = Examples(data, "");
   const mt::Trained model = mt::Train(all);
   const std::string source = Render(model, threshold, pos, neg);

@@ -36,8 +36,10 @@ json::object GroupsJson(const std::map<std::string, Count, std::less<>>& groups)
 
 // Runs every case of `files` into `report`. False (after printing the error on stderr) when a
 // file or a case cannot be evaluated.
+// When `cases` is open, each case is also written to it as one tab-separated line: id, split
+// ("poisoned" / "legit"), effective severity, score, evidence.
 bool RunSplit(const mcpgw::scanner::ToolAnalyzer& analyzer, const std::vector<std::string>& files,
-              SplitReport& report) {
+              SplitReport& report, std::ofstream& cases_out) {
   for (const std::string& file : files) {
     auto cases = mcpgw::scan_eval::LoadCorpusFile(file);
     if (!cases) {
@@ -51,6 +53,10 @@ bool RunSplit(const mcpgw::scanner::ToolAnalyzer& analyzer, const std::vector<st
         return false;
       }
       report.Add(c, *outcome);
+      if (cases_out.is_open())
+        cases_out << c.id << '\t' << (report.split == Split::kPoisoned ? "poisoned" : "legit")
+                  << '\t' << mcpgw::scanner::SeverityName(outcome->severity) << '\t'
+                  << outcome->score << '\t' << outcome->evidence << '\n';
     }
   }
   return true;
@@ -102,6 +108,10 @@ int main(int argc, char** argv) {
   app.add_option("--legit", legit_files, "Corpus file of legitimate risky-looking tools")
       ->check(CLI::ExistingFile);
   app.add_option("--summary", summary_path, "Write the figures as JSON to this file");
+  std::string cases_path;
+  app.add_option("--cases", cases_path,
+                 "Write every case's outcome to this file (tab-separated: id, split, severity, "
+                 "score, evidence)");
   bool no_learned = false;
   app.add_flag("--no-learned", no_learned,
                "Rules only: leave out the learned check (to measure rules on rounds it trains on)");
@@ -124,17 +134,29 @@ int main(int argc, char** argv) {
   }
   std::cout << "Tool scanner evaluation, report only (caught = effective severity medium or "
                "worse; flagged = above low)\n";
+  std::ofstream cases_out;
+  if (!cases_path.empty()) {
+    cases_out.open(cases_path);
+    if (!cases_out) {
+      std::cerr << "mcp-gateway-scan-eval: cannot write " << cases_path << "\n";
+      return 2;
+    }
+  }
   json::object summary;
   SplitReport poisoned(Split::kPoisoned), legit(Split::kLegit);
   if (!poisoned_files.empty()) {
-    if (!RunSplit(**analyzer, poisoned_files, poisoned)) return 2;
+    if (!RunSplit(**analyzer, poisoned_files, poisoned, cases_out)) return 2;
     Print("poisoned", poisoned_files, poisoned);
     summary["poisoned"] = SplitJson(poisoned_files, poisoned);
   }
   if (!legit_files.empty()) {
-    if (!RunSplit(**analyzer, legit_files, legit)) return 2;
+    if (!RunSplit(**analyzer, legit_files, legit, cases_out)) return 2;
     Print("risky_legit", legit_files, legit);
     summary["risky_legit"] = SplitJson(legit_files, legit);
+  }
+  if (cases_out.is_open() && !cases_out.flush()) {
+    std::cerr << "mcp-gateway-scan-eval: cannot write " << cases_path << "\n";
+    return 2;
   }
   if (!summary_path.empty()) {
     std::ofstream out(summary_path);
