@@ -174,6 +174,46 @@ std::vector<CueRule> Build() {
   add(kO, K::kSupport, 0.2f, "\\bbefore (you )?(continue|continuing|answer|answering|respond|responding|proceed|proceeding|reply|replying|summari[sz]e|summari[sz]ing)\\b");
   add(kO, K::kSupport, 0.15f, "\\b(recommend|recomienda|recommande|empfiehl|recomende)\\b|(порекомендуй|推荐|勧め)");
   add(kO, K::kSupport, 0.35f, "\\b(do not|don't|without|no need to) (ask(ing)?|confirm(ing)?|check(ing)?|wait(ing)?) (again|first|for (confirmation|permission|approval))|\\bthe user (has )?(already )?(approved|authori[sz]ed|consented|agreed|confirmed)");
+  // The same claimed consent in the other languages ("用户已授权", "de gebruiker heeft al
+  // bevestigd", "l'utilisateur a déjà autorisé"), and "pre-authorized".
+  add(kO, K::kSupport, 0.35f,
+      "\\b(the )?user (has )?(already )?pre-?(authori[sz]ed|approved)|"
+      "\\b(el usuario|la usuaria) (ya )?(ha )?(confirmado|autorizado|aprobado|aceptado|confirmó|autorizó|aprobó|aceptó)\\b|"
+      "\\bl'utilisat(eur|rice) a (déjà )?(confirmé|autorisé|approuvé|accepté|validé)\\b|"
+      "\\b(der|die) (Benutzer|Nutzer|Anwender)(in)? hat (bereits |schon )?(bestätigt|zugestimmt|autorisiert|genehmigt|freigegeben)|"
+      "\\bl'utente ha (già )?(confermato|autorizzato|approvato|acconsentito)\\b|"
+      "\\bo usuário (já )?(confirmou|autorizou|aprovou|consentiu)\\b|"
+      "\\bde gebruiker heeft (al |reeds )?(bevestigd|goedgekeurd|toestemming gegeven)|"
+      "\\bużytkownik (już )?(potwierdził|zatwierdził|wyraził zgodę|autoryzował)|"
+      "пользователь (уже )?(подтвердил|разрешил|одобрил|согласился|авторизовал)|"
+      "користувач (вже |уже )?(підтвердив|дозволив|схвалив|погодився)|"
+      "用户(已经?|早已)(授权|同意|确认|批准)|ユーザーは(既に|すでに)(承認|同意|許可)|사용자가 이미 (승인|동의|확인|허락)|"
+      "\\banvändaren har (redan )?(godkänt|bekräftat|gett sitt samtycke)|"
+      "\\bkullanıcı (zaten |önceden )?(onayladı|izin verdi|onay verdi)|"
+      "\\buživatel (již |už )?(potvrdil|schválil|souhlasil)|"
+      "\\bpengguna (sudah |telah )?(menyetujui|mengonfirmasi|mengizinkan)|"
+      "\\bngười dùng đã (đồng ý|xác nhận|cho phép|phê duyệt)|"
+      "उपयोगकर्ता (ने )?(पहले ही )?(अनुमति दे दी|सहमति दे दी|पुष्टि कर दी)|"
+      "المستخدم (قد )?(وافق|أكد|أذن|صرح)|המשתמש כבר (אישר|הסכים)");
+  // The reader addressed while it reads: "jak to czytasz", "per completare la lettura", "trước
+  // khi trả lời", in the languages after English (whose "before you answer" is above).
+  add(kO, K::kSupport, 0.3f,
+      "\\b(mientras lees esto|si est[áa]s leyendo esto|para completar la lectura|en lisant ceci|si tu lis ceci|pour (terminer|compléter) la lecture|"
+      "während du (dies|das) liest|wenn du das (hier )?liest|um das Lesen abzuschließen|mentre leggi|se stai leggendo|per completare la lettura|"
+      "ao ler isto|se (você )?est[áa] lendo isto|para concluir a leitura|terwijl je dit leest|als je dit leest|om het lezen af te ronden|"
+      "jak to czytasz|czytając to|czytając ten tekst|när du läser detta|medan du läser|bunu okurken|okumayı tamamlamak için|"
+      "při čtení tohoto|saat membaca ini|untuk menyelesaikan pembacaan|khi đọc (nội dung )?này|để hoàn tất việc đọc)\\b|"
+      "читая это|пока (ты )?читаешь|читаючи це|为了完成阅读|读到这里的|これを読んでいる|이것을 읽는 동안|इसे पढ़ते समय|لإكمال القراءة|أثناء قراءة هذا|בזמן שאתה קורא");
+  add(kO, K::kSupport, 0.2f,
+      "\\b(antes de (responder|contestar)|avant de répondre|bevor du antwortest|prima di rispondere|voordat je antwoordt|zanim odpowiesz|"
+      "innan du svarar|yanıt vermeden önce|cevap vermeden önce|než odpovíš|sebelum menjawab|sebelum membalas|trước khi trả lời)\\b|"
+      "прежде чем ответить|перед ответом|перш ніж відповісти|在回答之前|回答する前に|답변하기 전에|जवाब देने से पहले|قبل الرد|قبل الإجابة|לפני שתענה");
+  // Acting in the user's name, which only an agent with the user's accounts can do.
+  add(T::kToolCoaxing, K::kSupport, 0.3f,
+      "\\b(in the user's name|on behalf of the user|as the user|au nom de l'utilisat(eur|rice)|en nombre del usuario|im Namen des (Benutzers|Nutzers)|"
+      "a nome dell'utente|em nome do usuário|namens de gebruiker|w imieniu użytkownika|i användarens namn|kullanıcı adına|jménem uživatele|"
+      "atas nama pengguna|thay mặt người dùng)\\b|от имени пользователя|від імені користувача|以用户的名义|代表用户|ユーザーの名前で|ユーザーに代わって|"
+      "사용자 이름으로|사용자를 대신해|उपयोगकर्ता की ओर से|نيابة عن المستخدم|باسم المستخدم|בשם המשתמש");
   add(T::kToolCoaxing, K::kSupport, 0.2f, "\\b(rm -rf|del /[sfq]|format c:|drop table|drop database|chmod 777|curl [^|\\n]{1,80}\\| ?(sh|bash)|wget [^|\\n]{1,80}\\| ?(sh|bash))");
   add(kO, K::kSupport, 0.35f, "\\bif you are (an? |the )?(AI|LLM|large language model|language model|assistant|AI assistant|AI agent|automated (agent|system|assistant)|bot|chatbot|GPT|Claude|agent)\\b");
   add(kO, K::kSupport, 0.35f, "\\b(AI|LLM|language model|assistant|agent|bot|model|crawler)s? (that (is|are) )?(reading|processing|summari[sz]ing|parsing|analy[sz]ing|browsing|viewing|scraping|ingesting) (this|the|these)");
@@ -218,6 +258,11 @@ std::vector<CueRule> Build() {
   add(T::kRoleToken, K::kPrimary, 0.4f, "[{,]\\s?\\\\?[\"']role\\\\?[\"']\\s?:\\s?\\\\?[\"'](system|developer)\\\\?[\"']\\s?,\\s?\\\\?[\"']content\\\\?[\"']");
   add(T::kRoleToken, K::kPrimary, 0.35f, "</?(system|system_prompt|system-prompt|sys|admin_instructions|instructions|IMPORTANT|important)>", false);
   add(T::kRoleToken, K::kPrimary, 0.3f, "</(tool_result|function_results|tool_response|user_input|document|search_results|context|untrusted)>");
+  // A tool result closed and a new one opened inside the data: a forged boundary, written so the
+  // model reads what follows as another tool's answer.
+  add(T::kRoleToken, K::kPrimary, 0.6f, "</(tool_result|function_results|function_result|tool_response|tool_output|search_results|document|context)>\\s{0,4}<(tool_result|function_results|function_result|tool_response|tool_output|search_results|document|context)\\b");
+  // A tool result closed and a new one opened inside the data: a forged boundary, written so the
+  // model reads what follows as another tool's answer.
   add(T::kRoleToken, K::kPrimary, 0.55f, "<(tool_call|function_calls|function_call|tool_use|invoke name=|antml:invoke)\\b");
   add(T::kRoleToken, K::kPrimary, 0.3f, "[\"'](tool_calls|function_call|tool_use)[\"']\\s?:\\s?[\\[{]");
   add(T::kRoleToken, K::kPrimary, 0.3f, "\\{\\s?[\"']name[\"']\\s?:\\s?[\"'][\\w.-]{2,64}[\"']\\s?,\\s?[\"'](arguments|parameters|input|args)[\"']\\s?:\\s?\\{");
@@ -337,8 +382,8 @@ std::vector<CueRule> Build() {
   add(T::kToolCoaxing, K::kPrimary, 0.3f, "\\b(run|execute|type|enter|paste) (the |this )?(following )?(shell|terminal|bash|powershell|system|cmd) (command|script|line)\\b");
   // The same in more languages: a call verb (and "the tool / function") before a tool name that
   // has an underscore (people are not asked to use snake_case names; models are).
-  add(T::kToolCoaxing, K::kPrimary, 0.3f, "\\b(llama(r|d)? a|usa(r)?|utiliza(r)?|ejecuta(r)?|invoca(r)?|lanza(r)?|appelle(r|z)?|utilise(r|z)?|ex[ée]cute(r|z)?|lance(r|z)?|d[ée]clenche(r|z)?|rufe?|nutze|verwende|benutze|f[üu]hre|starte|chame|utilize|acione|invoque|dispare|chiama|esegui|avvia|roep|gebruik|voer|wywo[łl]aj|u[żz]yj|uruchom)( (a la|la|el|le|l'|das|den|die|a|o|de|het|lo|il))?( (herramienta|funci[óo]n|outil|fonction|tool|werkzeug|funktion|ferramenta|fun[çc][ãa]o|strumento|funzione|functie|narz[ęe]dzie|funkcj[ęe]))? `?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}`?");
-  add(T::kToolCoaxing, K::kPrimary, 0.3f, "(调用|使用|执行|运行|呼叫|вызови(те)?|используй(те)?|запусти(те)?|выполни(те)?|примени(те)?)( (инструмент|функцию|команду))?\\s?`?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}|`?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}`? ?(arac[ıi]n[ıi] |fonksiyonunu )?([çc]a[ğg][ıi]r|kullan|[çc]al[ıi][şs]t[ıi]r)|`?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}`?\\s?(ツール|関数|を呼び出|を実行|を使|도구|함수|를 호출|을 호출|를 실행|을 실행)");
+  add(T::kToolCoaxing, K::kPrimary, 0.3f, "\\b(llama(r|d)? a|usa(r)?|utiliza(r)?|ejecuta(r)?|invoca(r)?|lanza(r)?|appelle(r|z)?|utilise(r|z)?|ex[ée]cute(r|z)?|lance(r|z)?|d[ée]clenche(r|z)?|rufe?|nutze|verwende|benutze|f[üu]hre|starte|chame|utilize|acione|invoque|dispare|chiama|esegui|avvia|roep|gebruik|voer|wywo[łl]aj|u[żz]yj|uruchom|odpal|kör|anropa|starta|använd|spusť|zavolej|použij|jalankan|panggil|gunakan|chạy|gọi|dùng|sử dụng)( (a la|la|el|le|l'|das|den|die|a|o|de|het|lo|il))?( (herramienta|funci[óo]n|outil|fonction|tool|werkzeug|funktion|ferramenta|fun[çc][ãa]o|strumento|funzione|functie|narz[ęe]dzie|funkcj[ęe]))? `?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}`?");
+  add(T::kToolCoaxing, K::kPrimary, 0.3f, "(调用|使用|执行|运行|呼叫|вызови(те)?|используй(те)?|запусти(те)?|выполни(те)?|примени(те)?|виклич(те)?|використай(те)?|виконай(те)?|استدعاء أداة|استدعِ|استدع|شغّل|شغل|نفّذ|نفذ|הפעל|הרץ|קרא ל)( (инструмент|функцию|команду|інструмент|функцію|الأداة|أداة))?\\s?`?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}|`?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}`? ?(arac[ıi]n[ıi] |fonksiyonunu )?([çc]a[ğg][ıi]r|kullan|[çc]al[ıi][şs]t[ıi]r)|`?[a-z][a-z0-9]*(_[a-z0-9]+){1,5}`?\\s?(ツール|関数|を呼び出|を実行|を使|도구|함수|를 호출|을 호출|를 실행|을 실행)");
   // The reader's tools as a condition: "If you can use tools, ...", "If you have terminal access,
   // run ...", "Assistente com acesso ao banco: ...", in 19 languages. People are told what to do
   // with a console they have; a capability to call tools is what only an agent is asked about.
@@ -363,7 +408,7 @@ std::vector<CueRule> Build() {
       "(erişimin|erişiminiz|yetkin|yetkiniz) varsa|araç(ları)? kullanabiliyorsan|"
       "إذا (كانت|كان) (لديك|عندك) (صلاحية|وصول|أدوات)|"
       "(यदि|अगर) आपके पास (टूल|एक्सेस|अनुमति)|"
-      "如果你(可以|能|能够)(执行|运行|使用|调用)|如果你有(权限|访问权限|工具)|"
+      "如果你(可以|能|能够)(执行|运行|使用|调用)|如果你有[^，。,]{0,12}?(权限|工具)|"
       "(ツール|コマンド)が(使える|実行できる)なら|(アクセス|権限)が(ある|あれば)なら?|"
       "(도구|툴)를 (쓸|사용할) 수 있다면|권한이 있다면|(접근|액세스)할 수 있다면|"
       "\\bnếu bạn có (quyền|thể (dùng|sử dụng|chạy))|"
