@@ -91,67 +91,6 @@ std::string Loosen(const std::string& regex) {
   return out;
 }
 
-// Vectorscan (UTF-8 mode) has lost matches of other expressions of the same database after
-// some texts when an expression held a bracket class mixing one-byte and multi-byte characters
-// ("ch[ạa]y": test InjectionDetector.AnAgentToldToCallAFunctionIsFoundWhateverTextPrecedesIt).
-// The expression it compiles writes each such class out as an alternation ("ch(?:[a]|ạ)y"),
-// which matches the same strings; RE2 keeps the class. Negated classes, POSIX classes and
-// ranges with a multi-byte end are left as they are.
-std::string SplitMultibyteClasses(const std::string& regex) {
-  std::string out;
-  out.reserve(regex.size());
-  for (std::size_t i = 0; i < regex.size(); ++i) {
-    const char c = regex[i];
-    if (c == '\\' && i + 1 < regex.size()) {
-      out += c;
-      out += regex[++i];
-      continue;
-    }
-    if (c != '[') {
-      out += c;
-      continue;
-    }
-    // The class's end: the first ']' after its first member, escapes skipped.
-    std::size_t end = i + 1;
-    if (end < regex.size() && regex[end] == ']') ++end;
-    while (end < regex.size() && regex[end] != ']') end += regex[end] == '\\' ? 2 : 1;
-    if (end >= regex.size()) {
-      out += regex.substr(i);
-      break;
-    }
-    const std::string body = regex.substr(i + 1, end - i - 1);
-    std::string single;
-    std::vector<std::string> multi;
-    bool keep = body.empty() || body[0] == '^' || body.find("[:") != std::string::npos;
-    for (std::size_t k = 0; !keep && k < body.size();) {
-      const auto b = static_cast<unsigned char>(body[k]);
-      if (b == '\\' && k + 1 < body.size()) {
-        single += body.substr(k, 2);
-        k += 2;
-      } else if (b < 0x80) {
-        single += body[k++];
-      } else {
-        std::size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-        n = std::min(n, body.size() - k);
-        const bool range = (k > 0 && body[k - 1] == '-') || (k + n < body.size() && body[k + n] == '-');
-        if (range) keep = true;
-        multi.push_back(body.substr(k, n));
-        k += n;
-      }
-    }
-    if (keep || multi.empty()) {
-      out += regex.substr(i, end - i + 1);
-    } else {
-      out += "(?:";
-      if (!single.empty()) out += "[" + single + "]|";
-      for (std::size_t k = 0; k < multi.size(); ++k) out += (k == 0 ? "" : "|") + multi[k];
-      out += ")";
-    }
-    i = end;
-  }
-  return out;
-}
-
 }  // namespace
 
 Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(
@@ -204,8 +143,7 @@ guards::HsDatabaseSpec PatternSet::DatabaseSpec(const std::vector<PatternSpec>& 
   for (std::size_t i = 0; i < specs.size(); ++i) {
     unsigned flags = HS_FLAG_UTF8;
     if (specs[i].caseless) flags |= HS_FLAG_CASELESS;
-    out.expressions.push_back({Loosen(SplitMultibyteClasses(
-                                   specs[i].trigger.empty() ? specs[i].regex : specs[i].trigger)),
+    out.expressions.push_back({Loosen(specs[i].trigger.empty() ? specs[i].regex : specs[i].trigger),
                                flags, static_cast<unsigned>(i), guards::HsOnReject::kPrefilter});
   }
   return out;
