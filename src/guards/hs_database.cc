@@ -35,7 +35,7 @@ namespace {
 
 // Bump when CompileHsDatabase's procedure changes in a way that changes its result for the same
 // spec: every embedded database then misses until the generator has run again.
-constexpr std::uint32_t kProcedureVersion = 1;
+constexpr std::uint32_t kProcedureVersion = 2;
 
 // Blob layout (little-endian host order; the blob never leaves the machine that built it):
 //   "MGHSDB03" | u64 database offset | u64 database size | SHA-256 digest |
@@ -158,6 +158,45 @@ std::string HsKeyHex(const HsKey& key) {
   return out;
 }
 
+}  // namespace mcpgw::guards
+
+extern "C" hs_error_t avx2_hs_scan(const hs_database_t* db, const char* data, unsigned length,
+                                   unsigned flags, hs_scratch_t* scratch,
+                                   match_event_handler on_event, void* context)
+    __attribute__((weak));
+
+namespace mcpgw::guards {
+namespace {
+
+bool UseAvx2Scan() {
+  static const bool use = avx2_hs_scan != nullptr && __builtin_cpu_supports("avx2") &&
+                          __builtin_cpu_supports("avx512f");
+  return use;
+}
+
+// The platform every database is compiled for: this host's without the AVX-512 features, so that
+// the AVX2 scan implementation HsScan runs on an AVX-512 host accepts it (hs_database.h).
+const hs_platform_info_t* CompilePlatform() {
+  static const hs_platform_info_t platform = [] {
+    hs_platform_info_t p{};
+    if (hs_populate_platform(&p) != HS_SUCCESS) p = hs_platform_info_t{};
+    p.cpu_features &= ~static_cast<unsigned long long>(HS_CPU_FEATURES_AVX512 |
+                                                       HS_CPU_FEATURES_AVX512VBMI);
+    return p;
+  }();
+  return &platform;
+}
+
+}  // namespace
+
+int HsScan(const hs_database* database, const char* data, unsigned length, hs_scratch* scratch,
+           HsMatchHandler on_match, void* context) {
+  if (UseAvx2Scan()) return avx2_hs_scan(database, data, length, 0, scratch, on_match, context);
+  return hs_scan(database, data, length, 0, scratch, on_match, context);
+}
+
+const char* HsScanImplementation() { return UseAvx2Scan() ? "avx2" : "dispatch"; }
+
 HsBuild CompileHsDatabase(const HsDatabaseSpec& spec) {
   if (spec.expressions.empty()) return HsCompileFailure{-1, "no expressions"};
   const unsigned mode = spec.mode == 0 ? HS_MODE_BLOCK : spec.mode;
@@ -168,7 +207,7 @@ HsBuild CompileHsDatabase(const HsDatabaseSpec& spec) {
     if (e.on_reject != HsOnReject::kDrop) continue;
     hs_database_t* probe = nullptr;
     hs_compile_error_t* error = nullptr;
-    if (hs_compile(e.expression.c_str(), e.flags, mode, nullptr, &probe, &error) == HS_SUCCESS) {
+    if (hs_compile(e.expression.c_str(), e.flags, mode, CompilePlatform(), &probe, &error) == HS_SUCCESS) {
       hs_free_database(probe);
     } else {
       outcomes[i].kept = false;
@@ -193,7 +232,7 @@ HsBuild CompileHsDatabase(const HsDatabaseSpec& spec) {
     for (std::size_t k = 0; k < index.size(); ++k) flags[k] = outcomes[index[k]].flags;
     hs_compile_error_t* error = nullptr;
     if (hs_compile_multi(expressions.data(), flags.data(), ids.data(),
-                         static_cast<unsigned>(index.size()), mode, nullptr, &database,
+                         static_cast<unsigned>(index.size()), mode, CompilePlatform(), &database,
                          &error) == HS_SUCCESS)
       break;
     std::string message = error != nullptr && error->message ? error->message : "unknown error";

@@ -22,6 +22,7 @@
 #include <vector>
 
 struct hs_database;
+struct hs_scratch;
 
 namespace mcpgw::guards {
 
@@ -102,6 +103,23 @@ std::string HsKeyHex(const HsKey& key);
 // Failures: the first expression Vectorscan refuses under kFail (or refuses again after
 // kPrefilter), an empty spec.
 HsBuild BuildHsDatabase(const HsDatabaseSpec& spec);
+
+// hs_scan (block mode) for every detector. Vectorscan 5.4.9's AVX-512 scan implementation, the
+// one its dispatch picks on a host with AVX-512, lost matches of some expressions of a
+// multi-pattern database after some texts (found with the injection rules: an agent-call rule
+// missed depending on the text and on the process's earlier scans; test
+// InjectionDetector.AMatchIsFoundWhateverWasScannedBefore). On such a host this calls the AVX2
+// implementation the library also exports (avx2_hs_scan), which found them every time; every
+// database is compiled for this host without its AVX-512 features so that implementation accepts
+// it. Elsewhere, or when the library exports no such symbol, it is hs_scan itself.
+using HsMatchHandler = int (*)(unsigned id, unsigned long long from, unsigned long long to,
+                               unsigned flags, void* context);
+int HsScan(const hs_database* database, const char* data, unsigned length, hs_scratch* scratch,
+           HsMatchHandler on_match, void* context);
+
+// Which implementation HsScan runs: "avx2" (AVX-512 host, the AVX2 one forced) or "dispatch"
+// (hs_scan's own choice). For logs and tests.
+const char* HsScanImplementation();
 
 // The run-time compile alone (what BuildHsDatabase does on a miss; the generator uses it).
 HsBuild CompileHsDatabase(const HsDatabaseSpec& spec);

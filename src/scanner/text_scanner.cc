@@ -287,8 +287,8 @@ void TextScanner::Scan(std::string_view text, std::vector<TextMatch>& out) const
     state.prepared.push_back(c.serial);
   }
   state.atoms.clear();
-  if (hs_scan(c.atoms->get(), text.data(), static_cast<unsigned>(text.size()), 0, state.scratch,
-              OnAtom, &state.atoms) != HS_SUCCESS) {
+  if (guards::HsScan(c.atoms->get(), text.data(), static_cast<unsigned>(text.size()),
+                     state.scratch, OnAtom, &state.atoms) != HS_SUCCESS) {
     ScanEveryRule(text, out);
     return;
   }

@@ -172,7 +172,7 @@ bool PatternSet::Scan(std::string_view text, std::vector<PatternHit>& out,
   const std::size_t limit = std::numeric_limits<unsigned>::max();
   const unsigned length = static_cast<unsigned>(std::min(text.size(), limit));
   const char* data = text.empty() ? "" : text.data();
-  const hs_error_t rc = hs_scan(database_->get(), data, length, 0, scratch, OnMatch, &sink);
+  const int rc = guards::HsScan(database_->get(), data, length, scratch, OnMatch, &sink);
   if (ends.empty()) return rc == HS_SUCCESS && length == text.size();
 
   std::vector<std::size_t> confirmed_local;

@@ -1104,7 +1104,7 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
       HitSink sink{&state.hits};
       const unsigned length =
           static_cast<unsigned>(std::min<std::size_t>(text.size(), std::numeric_limits<unsigned>::max()));
-      if (hs_scan(database_, text.data(), length, 0, state.scratch, OnHit, &sink) !=
+      if (HsScan(database_, text.data(), length, state.scratch, OnHit, &sink) !=
               HS_SUCCESS &&
           !sink.overflow) {
         overflow = true;
