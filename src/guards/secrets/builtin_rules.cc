@@ -1296,6 +1296,26 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kProsePassword, 0.8f));
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
+  // A possessive right before the word, and the value with no separator ("my contraseña X",
+  // "mi password X", "mein Passwort X"): said in chats. The value must mix letters with digits
+  // or symbols, so "my password manager" is not one.
+  r.push_back(Raw("possessive_password", "PASSWORD",
+                  {"my password", "my contraseña", "my senha", "mi contraseña", "mi password", "mein passwort", "mein password", "mein contraseña", "minha senha", "mon mot de passe", "moje hasło", "mijn wachtwoord"},
+                  R"re((?i)\b(?:my|mi|mein|meine|minha|mon|moje|mijn)[ \t]+(?:password|contrase(?:ñ|n)a|senha|passwort|mot de passe|has(?:ł|l)o|wachtwoord)[ \t]+)re" +
+                      open_quote + prose_value + R"re((?:[ \t]*$|[ \t]*[\r\n,;]|[ \t]+\())re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
+  // The English word, a few words, then a colon ("Online banking PIN/password noted by client:
+  // X", "new password for the staging box: X").
+  r.push_back(Raw("password_words_colon", "PASSWORD", {},
+                  R"re((?i)\bpassword[ \t]+(?:[^\s:=@/"'\x60]{1,20}[ \t]+){0,3}?[^\s:=@/"'\x60]{1,20}[ \t]*:[ \t]+)re" +
+                      open_quote + prose_value + R"re((?:[ \t]*$|[ \t]*[\r\n]))re",
+                  0, Check::kProsePassword, 0.8f));
+  // Found through the label and its colon: "password" alone is in every other sentence.
+  r.back().triggers = {R"re((?i)password[ \t]+(?:[^\s:=]{1,20}[ \t]+){0,3}[^\s:=]{1,20}[ \t]*:[ \t])re"};
+  r.back().window_before = 120;
+  r.back().window_after = 200;
   // The English word in a sentence of another language ("el password del wifi es X", "le
   // password du routeur c'est X"); English sentences are prose_password's.
   r.push_back(Raw("password_foreign_copula", "PASSWORD", {"password"},
@@ -1468,6 +1488,20 @@ void Generic(std::vector<RuleSpec>& r) {
   // A PIN given in a note, a letter or a chat ("Online banking PIN reminder (do not share):
   // 502846", "SIM PIN: 4821", "the card's PIN is 0472"). Upper-case PIN only, and never "PIN
   // code", India's postal code.
+  // A BitLocker recovery key: 48 digits in eight hyphenated groups of six, a format nothing else
+  // uses (each group is a multiple of 11 in real keys; written ones often are not, so no check).
+  r.push_back(Raw("bitlocker_recovery_key", "SECRET", {},
+                  R"re((?:^|[^\d-])(\d{6}(?:-\d{6}){7})(?:[^\d-]|$))re", 0, Check::kNone, 0.8f));
+  r.back().triggers = {R"re(\d{6}-\d{6}-\d{6}-\d{6}-\d{6})re"};
+  r.back().window_before = 80;
+  r.back().window_after = 80;
+  // The code of a lock that guards keys or valuables: a lockbox, key safe, safe, padlock or alarm
+  // ("The lockbox code is 1874301", "alarm code: 4821"), 4-8 digits that are no default or run.
+  // Not a building's door or gate code: staff notes share those, and sets label them look-alikes.
+  r.push_back(Raw("lock_code", "PASSWORD",
+                  {"lockbox", "key safe", "keysafe", "alarm code", "padlock", "safe code", "safe combination"},
+                  R"re((?i:\b(?:lockbox|key[ \t]?safe|alarm|padlock|safe)(?:[ \t]+(?:access|unlock|disarm))?[ \t]+(?:code|combination|pin))(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?::|=|[ \t]is|[ \t]was)[ \t]*(\d{4,8})\b)re",
+                  0, Check::kPin, 0.8f));
   r.push_back(Raw("pin_number", "PASSWORD", {"pin:", "pin (", "pin is", "pin was", "pin reminder", "pin number", "pin for"},
                   R"re(\bPIN(?:[ \t]+(?:reminder|number|no\.?|for[ \t]+[^\n:()]{1,30}?))?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?::|=|[ \t]is|[ \t]was)[ \t]*(\d{4,8})\b)re",
                   0, Check::kPin, 0.8f));
@@ -1715,6 +1749,19 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kGenericPassword, 0.8f));
   r.back().starts_at_keyword = true;
   r.back().window_after = 200;
+  // The value Terraform generated for a `random_password` / `random_string` resource, as plan and
+  // state output print it (`+ resource "random_password" "db" { result = "X" }`).
+  r.push_back(Raw("terraform_generated_password", "PASSWORD", {"random_password", "random_string"},
+                  R"re(\brandom_(?:password|string)"[^{}\n]{0,80}\{[^{}]{0,240}?\bresult[ \t]*=[ \t]*"([^"\n$]{6,})")re",
+                  0, Check::kUrlPassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 400;
+  // nginx passing a credential upstream: `proxy_set_header X-Api-Key X;`, `... Authorization "Bearer X";`.
+  r.push_back(Raw("nginx_proxy_credential_header", "SECRET", {"proxy_set_header"},
+                  R"re(\bproxy_set_header[ \t]+(?i:x-api-key|x-auth-token|x-access-token|api-key|apikey|x-token|authorization)[ \t]+"?(?:(?i:bearer|token|basic)[ \t]+)?([^\s";$%][^\s";$]{5,})"?[ \t]*;)re",
+                  0, Check::kOpaqueToken, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 300;
   // A literal value in a Terraform `set_sensitive { name = ..., value = "X" }` block (helm_release):
   // sensitive by its author's own declaration; in plan output also the new value after "->".
   r.push_back(Raw("set_sensitive_value", "SECRET", {"set_sensitive"},

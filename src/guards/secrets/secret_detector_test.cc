@@ -429,6 +429,19 @@ std::vector<Positive> Positives() {
        "SiabKpckeMRDO3GCcbR3QPc5yhdtTB/lea7mHTc1iq4=", "\n", "secrets.pulumi_show_secrets_output", ""},
       {"appsettings_admin_pass", "    <add key=\"admin_pass\" value=\"", "Dragon24#", "\" />\n",
        "secrets.appsettings_pass_value", ""},
+      // Session 36: Terraform's generated passwords, BitLocker keys, lock codes, a possessive
+      // before the word, words before a colon, nginx passing a key upstream.
+      {"terraform_random_password", "  + resource \"random_password\" \"db\" { result = \"",
+       "pinguin-chien-rocket4", "\" }\n", "secrets.terraform_generated_password", ""},
+      {"bitlocker_recovery_key", "The recovery key ", "704286-242924-165231-404019-472780-094226-043714-445258",
+       ".\n", "secrets.bitlocker_recovery_key", ""},
+      {"lockbox_code", "The lockbox code is ", "1874301", " and the key is inside.\n", "secrets.lock_code", ""},
+      {"possessive_contrasena", "[18:47] Ogunleye, Adebayo: my contraseña ", "L1sb04Lisboa03++", "\n",
+       "secrets.possessive_password", ""},
+      {"password_words_colon", "Online banking PIN/password noted by client: ", "Milou2023-", "\n",
+       "secrets.password_words_colon", ""},
+      {"nginx_api_key_header", "proxy_set_header X-Api-Key ", "Wf2QFfc=%Vj0OOCaGlO^6VBf5Ub-Km", ";\n",
+       "secrets.nginx_proxy_credential_header", ""},
       // The network's name before the slash is no password (multilingual_password stops there).
       {"wifi_name_slash_password", "[10:04] Tyler: wifi is Casa_5G / ", "swsSTVDIUnyxm7", "\n",
        "secrets.slash_separated_credentials", ""},
@@ -895,6 +908,13 @@ TEST(SecretDetector, RealWorldLookAlikesSurvive) {
       {"pw_then_a_word", "Use the pw reset page, then the pw manager."},
       {"appsettings_pass_placeholder", "<add key=\"smtp_pass\" value=\"REPLACE_ME\" />"},
       {"appsettings_passthrough_flag", "<add key=\"passthrough\" value=\"true\" />"},
+      // A building's door code is shared in staff notes; a possessive before "password manager";
+      // nginx passing a placeholder; a random_password resource without a literal result.
+      {"door_code_in_staff_notes", "- Door code: 5150#\n- Printer: 2nd floor"},
+      {"my_password_manager", "my password manager is 1Password, yours?"},
+      {"nginx_header_placeholder", "proxy_set_header X-Api-Key %API_KEY%;"},
+      {"random_password_computed", "  + resource \"random_password\" \"db\" { result = (sensitive value) }"},
+      {"password_words_colon_date", "Password last changed by admin: 2024-01-03"},
       {"sudo_pwd_is_a_directory",
        "Dec  1 10:00:00 host sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; "
        "COMMAND=/usr/bin/systemctl restart app"},
