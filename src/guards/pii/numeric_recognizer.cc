@@ -466,6 +466,25 @@ bool RoutingNamedBefore(std::string_view text, std::size_t begin) {
   return InList(w, kRoutingWords);
 }
 
+// A 12-digit AWS account id, not a bank account: the account field of an ARN
+// ("arn:aws:iam::625440361945:role/deploy"), or a 12-digit number within 300 bytes of an ARN or
+// of the word AWS (Terraform outputs: `account = "951870286939"` beside the role's ARN).
+bool AwsAccountId(std::string_view text, std::size_t begin, std::size_t end, std::size_t digits) {
+  if (digits != 12) return false;
+  if (begin >= 1 && text[begin - 1] == ':' && end < text.size() && text[end] == ':') return true;
+  const std::size_t from = begin > 300 ? begin - 300 : 0;
+  const std::size_t to = std::min(text.size(), end + 300);
+  const std::string_view window = text.substr(from, to - from);
+  for (std::size_t i = 0; i + 3 <= window.size(); ++i) {
+    if ((window[i] | 0x20) != 'a' || (window[i + 1] | 0x20) != 'w' || (window[i + 2] | 0x20) != 's')
+      continue;
+    const bool start = i == 0 || !IsAlpha(static_cast<unsigned char>(window[i - 1]));
+    const bool stop = i + 3 == window.size() || !IsAlpha(static_cast<unsigned char>(window[i + 3]));
+    if (start && stop) return true;  // "aws", "AWS", "arn:aws:", "aws_account"
+  }
+  return false;
+}
+
 // Bare numbers that only context identifies: bank account, passport, driver licence.
 void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p,
                    const Digits& d, Candidate& best) {
@@ -483,7 +502,7 @@ void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p
   const bool prefixed_id = c.begin >= 2 && (text[c.begin - 1] == '-' || text[c.begin - 1] == '_') &&
                            IsAlpha(static_cast<unsigned char>(text[c.begin - 2]));
   if (d.n >= 8 && d.n <= 17 && !routing && !prefixed_id &&
-      (cfg.enabled & Bit(Entity::kUsBankNumber)) &&
+      !AwsAccountId(text, c.begin, c.end, d.n) && (cfg.enabled & Bit(Entity::kUsBankNumber)) &&
       HasContextWord(text, c.begin, c.end, kBankWords)) {
     c.score = WithContext(0.3f, true);
     Offer(cfg, c, best);

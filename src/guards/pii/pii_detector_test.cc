@@ -279,6 +279,10 @@ const std::string_view kLookAlikes[] = {
     // Driver licence look-alikes: a WDL token without digits, the old shape without context.
     "WDLWORKFLOWS is a job name",
     "class SMITHJA123B4 in the build",
+    // AWS account ids: an ARN's account field, and a 12-digit "account" beside AWS words.
+    "role_arn = \"arn:aws:iam::625440361945:role/ReadOnly\"",
+    "Outputs:\nrole_arn = \"arn:aws:iam::553413518330:role/deploy\"\naccount = \"908113448028\"",
+    "AWS account 324916767581 (prod)",
 };
 
 TEST(PiiDetector, LookAlikesSurvive) {
