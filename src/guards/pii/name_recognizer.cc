@@ -349,7 +349,11 @@ constexpr std::string_view kPersonLabels[] = {
     "shipto", "billto", "deliverto", "soldto", "consignee", "addressee", "attn", "attention",
     "originator", "agent", "firstnamelastname", "kin", "traveller", "traveler", "dependent",
     "dependant", "dependiente", "kontoinhaber", "inhaber", "titular", "titulaire", "contractor",
-    "employe", "empleado", "mitarbeiter", "paciente", "patientin", "huesped", "viajero"};
+    "employe", "empleado", "mitarbeiter", "paciente", "patientin", "huesped", "viajero",
+    // Git trailers ("Signed-off-by: NAME <mail>"), a manager line, lists of people.
+    "signedoffby", "coauthoredby", "reviewedby", "ackedby", "testedby", "reportedby",
+    "suggestedby", "helpedby", "reportsto", "advisor", "adviser", "attendees", "participants",
+    "invitees", "employeesonleave", "onleave"};
 constexpr std::string_view kNamePrefixes[] = {
     "full", "first", "last", "given", "family", "sur", "fore", "display", "person", "legal",
     "middle", "maiden", "real", "birth", "account", "contact", "customer", "client", "patient",

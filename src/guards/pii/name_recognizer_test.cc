@@ -282,6 +282,19 @@ TEST(NameRecognizer, AnAddressGoesOnOverTheDistrictTownPostalCodeAndCountryAfter
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+// A git trailer's value, a manager line and a list's label name people ("Signed-off-by:
+// Zorvath Quellin <z@x>", "Reports to: Quellin Marsh").
+TEST(NameRecognizer, GitTrailersAndReportingLinesNamePeople) {
+  const Case cases[] = {
+      {"a sign-off", "index 1..2\nSigned-off-by: Zorvath Quellin <zq@mail.example>\n",
+       "PERSON:Zorvath Quellin "},
+      {"a co-author", "    wip\n\nCo-authored-by: Yselde Warrimont <info@acme.example>\n",
+       "PERSON:Yselde Warrimont "},
+      {"a manager line", "Reports to: Quellin Marsh  Cost center C-33422-ML\n", "PERSON:Quellin Marsh "},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
   const Case cases[] = {
       {"a street without a street word", "{\"line1\": \"Flat 14, 180 Deansgate\", \"x\": 1}",
