@@ -272,12 +272,24 @@ std::vector<CueRule> Build() {
   add(T::kExfiltration, K::kPrimary, 0.35f, "\\b" SEND_VERB "\\b.{0,80}\\b(to|into|in|at|on|via)\\s{1,3}" EXFIL_TARGET);
   add(T::kExfiltration, K::kPrimary, 0.55f, "\\b" SEND_VERB " ((the|all|your|the user's|user's|every|full|entire|whole|complete|any|of|these|those|saved|stored|contents?|content|copy|values?|~/|/) ?){0,5}" SENSITIVE "\\b.{0,80}\\b(to|into|in|at|on|via|with)\\s{1,3}" EXFIL_TARGET);
   // Case-sensitive: a placeholder in capitals (=SECRET_KEY), not any long word (?size=grande).
-  add(T::kExfiltration, K::kPrimary, 0.6f, "!\\[[^\\]\\n]{0,120}\\]\\(\\s?[Hh][Tt][Tt][Pp][Ss]?://[^)\\s]{1,200}[?&][\\w-]{1,30}=[^)\\s]{0,200}(\\{|\\[|<|%7[Bb]|%3[Cc]|\\$|=[A-Z][A-Z0-9_]{5,}[)&])", false);
+  add(T::kExfiltration, K::kPrimary, 0.6f, "!\\[[^\\]\\n]{0,120}\\]\\(\\s?[Hh][Tt][Tt][Pp][Ss]?://[^)\\s]{1,200}[?&][\\w-]{1,30}=[^)\\s]{0,200}(\\{|\\[|<|%7[Bb]|%3[Cc]|\\$)", false);
+  // A link or image whose address ends in an empty parameter ("[Quelle](https://x.test/r?ctx=)",
+  // "![](https://x.test/log?m=)"): a template for the model to fill with what it knows.
+  add(T::kExfiltration, K::kPrimary, 0.45f, "\\]\\(\\s?[Hh][Tt][Tt][Pp][Ss]?://[^)\\s]{1,200}[?&][\\w-]{1,30}=\\s?\\)", false);
   add(T::kExfiltration, K::kPrimary, 0.4f, "!\\[[^\\]\\n]{0,120}\\]\\(\\s?https?://[^)\\s]{1,200}[?&](data|q|secret|key|token|pwd|pass|password|content|history|conv|conversation|msg|message|info|exfil|leak|d|payload|c|chat|s|p|u|user|email|prompt|memory|context)=");
   add(T::kExfiltration, K::kPrimary, 0.55f, "<img[^>]{0,200}src\\s?=\\s?\\\\?[\"']https?://[^\"']{0,200}\\?[^\"']{0,200}=(\\{|\\$|%7B|<|\\[)");
   add(T::kExfiltration, K::kSupport, 0.3f, "\\b(replace|substitute|fill in|fill|populate) [\\[{<$]{1,2}[\\w -]{1,30}[\\]}>]{0,2} with\\b");
   add(T::kExfiltration, K::kSupport, 0.2f, "\\b(render|display|show|output|include|print|embed|add) (this|the following|an|the) (image|markdown|link|url|picture|pixel)");
   add(T::kExfiltration, K::kSupport, 0.2f, "(id_rsa|\\.ssh/|\\.env\\b|\\.aws/credentials|\\bapi[_ -]?keys?\\b|\\baccess[_ -]?tokens?\\b|\\bsecret[_ -]?keys?\\b|\\bsecrets?\\.(txt|json|ya?ml|env)\\b|\\bpasswords?\\b|\\bcredentials\\b|\\bprivate[_ -]?keys?\\b|\\bsession (cookies?|tokens?)|\\bconversation (history|so far)|\\bchat (history|log)|\\b(previous|entire|full|whole) (conversation|chat)|\\b(previous|earlier|prior|last \\d+|all) (messages|turns|replies)|\\benvironment variables|/etc/passwd|/etc/shadow|\\bssh keys?|\\bbearer tokens?|\\bauth(entication)? tokens?|\\bcookies\\b|\\bwallet (seed|phrase)|\\bseed phrase|\\bmnemonic)");
+  // What is worth stealing, in the languages after English (support, as the English list above).
+  add(T::kExfiltration, K::kSupport, 0.2f,
+      "\\b(tokens? de (sessão|sesión|session)|jetons? de session|token di sessione|Sitzungstoken|"
+      "variables de entorno|variáveis de ambiente|variabili d'ambiente|Umgebungsvariablen|variables d'environnement|"
+      "historial (de(l)? )?(chat|conversación)|historique de (la )?conversation|Chatverlauf|histórico da conversa|"
+      "cronologia (della )?chat|chatgeschiedenis|historia czatu|sohbet geçmişi|riwayat obrolan|lịch sử trò chuyện|"
+      "elenco dei contatti|lista de contact(os|es)|liste de contacts|Kontaktliste|contactenlijst|lista kontaktów)\\b|"
+      "историю (переписки|чата|сообщений)|последние \\d+ сообщений|токены сессии|переменные окружения|"
+      "聊天记录|会话令牌|环境变量|チャット履歴|セッショントークン|環境変数|대화 기록|환경 변수|سجل المحادثة|चैट इतिहास");
   add(T::kExfiltration, K::kPrimary, 0.3f, "\\b(read|open|cat|load|access|fetch|get|retrieve|collect|gather|grab|take|copy|extract) (the )?(contents? of |content of )?(the )?(~/|/etc/|/home/|/root/|\\$HOME|%USERPROFILE%|C:\\\\Users|\\.env\\b|id_rsa|\\.ssh|\\.aws|\\.git-credentials|\\.npmrc|\\.netrc)");
   // Common verbs start it; the path that ends it is rare: found through the path (the window
   // is the rule's own, so each hit is confirmed exactly as before).
