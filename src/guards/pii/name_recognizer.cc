@@ -638,7 +638,10 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
       "dinner with ", "coffee with ", "catch-up with ", "catch up with ", "1:1 with ",
       "appointment with ", "together with ", "we met ", "i met ", "met up with ",
       "transfer to ", "payment to ", "paid to ", "failed login for ", "login for ",
-      "logon for ", "sign-in for ", "password reset for ", "locked out ",
+      "logon for ", "sign-in for ", "password reset for ", "locked out ", "login ok for ",
+      // parcels sent to someone; a bank's adviser named in a statement
+      "shipped to ", "ship to ", "ship it to ", "ship the replacement to ", "delivered to ",
+      "deliver to ", "advisor ", "adviser ",
       "a rencontr\xc3\xa9 ", "ha incontrato ", "se reuni\xc3\xb3 con ", "reuni\xc3\xa3o com ",
       "getroffen mit ", "spotkanie z ", "\xd0\xb2\xd1\x81\xd1\x82\xd1\x80\xd0\xb5\xd1\x82"
       "\xd0\xb8\xd0\xbb\xd1\x81\xd1\x8f \xd1\x81 ",  // встретился с

@@ -295,6 +295,21 @@ TEST(NameRecognizer, GitTrailersAndReportingLinesNamePeople) {
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+// A parcel shipped or delivered to someone, a log-in for someone, a bank's adviser: the name
+// right after these words is a person's ("order SO-1 shipped to Zorvath Quellin, 3 Ladysmith
+// Road").
+TEST(NameRecognizer, ParcelsShippedToSomeoneAndAdvisersNamePeople) {
+  const Case cases[] = {
+      {"shipped to", "2024-10-10 INFO order #6882007 shipped to Zorvath Quellin, 3 Ladysmith Road\n",
+       "PERSON:Zorvath Quellin LOCATION:3 Ladysmith Road "},
+      {"an adviser", "Branch: Dundee, advisor Yselde Warrimont 067 431 88 38\n",
+       "LOCATION:Dundee PERSON:Yselde Warrimont "},
+      {"a log-in for", "AUDIT login ok for Mirela Quellin from Khon Kaen\n",
+       "PERSON:Mirela Quellin LOCATION:Khon Kaen "},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
   const Case cases[] = {
       {"a street without a street word", "{\"line1\": \"Flat 14, 180 Deansgate\", \"x\": 1}",
