@@ -51,6 +51,19 @@ TEST(DetectorGuard, MaskReplacesOnlyTheValueWithItsEntityToken) {
   EXPECT_EQ(verdict.findings[0].value_hash.find("tok_123"), std::string::npos);
 }
 
+// A later detector's span across a token an earlier guard wrote is not acted on: cutting the
+// token would leave the vault unable to put the value back.
+TEST(DetectorGuard, ASpanAcrossAnEarlierGuardsTokenLeavesTheTokenWhole) {
+  auto across = std::make_shared<FakeDetector>(std::vector<FakeDetector::Needle>{
+      {"for <FAKE_TOKEN> now", "pii.LOCATION", "LOCATION"}, {"a@b.io", "pii.EMAIL_ADDRESS", "EMAIL_ADDRESS"}});
+  DetectorGuard guard("presidio", across, {});
+  auto payload = Result("auth failed for <FAKE_TOKEN> now; mail a@b.io");
+  Verdict verdict = guard.Inspect(Ctx(Direction::kResponse), payload);
+  EXPECT_EQ(Text(payload), "auth failed for <FAKE_TOKEN> now; mail <EMAIL_ADDRESS>");
+  ASSERT_EQ(verdict.findings.size(), 1u);
+  EXPECT_EQ(verdict.findings[0].type, "pii.EMAIL_ADDRESS");
+}
+
 TEST(DetectorGuard, AnnotateWrapsTheValueInMarkersAndKeepsIt) {
   DetectorGuardOptions options;
   options.default_action = Action::kAnnotate;
