@@ -195,8 +195,6 @@ int HsScan(const hs_database* database, const char* data, unsigned length, hs_sc
   return hs_scan(database, data, length, 0, scratch, on_match, context);
 }
 
-const char* HsScanImplementation() { return UseAvx2Scan() ? "avx2" : "dispatch"; }
-
 HsBuild CompileHsDatabase(const HsDatabaseSpec& spec) {
   if (spec.expressions.empty()) return HsCompileFailure{-1, "no expressions"};
   const unsigned mode = spec.mode == 0 ? HS_MODE_BLOCK : spec.mode;
@@ -207,7 +205,8 @@ HsBuild CompileHsDatabase(const HsDatabaseSpec& spec) {
     if (e.on_reject != HsOnReject::kDrop) continue;
     hs_database_t* probe = nullptr;
     hs_compile_error_t* error = nullptr;
-    if (hs_compile(e.expression.c_str(), e.flags, mode, CompilePlatform(), &probe, &error) == HS_SUCCESS) {
+    if (hs_compile(e.expression.c_str(), e.flags, mode, CompilePlatform(), &probe, &error) ==
+        HS_SUCCESS) {
       hs_free_database(probe);
     } else {
       outcomes[i].kept = false;

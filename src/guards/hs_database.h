@@ -111,15 +111,12 @@ HsBuild BuildHsDatabase(const HsDatabaseSpec& spec);
 // InjectionDetector.AMatchIsFoundWhateverWasScannedBefore). On such a host this calls the AVX2
 // implementation the library also exports (avx2_hs_scan), which found them every time; every
 // database is compiled for this host without its AVX-512 features so that implementation accepts
-// it. Elsewhere, or when the library exports no such symbol, it is hs_scan itself.
+// it. Elsewhere, or when the library exports no such symbol, it is hs_scan itself. Threading and
+// failures as hs_scan's: any thread, one scratch per thread; returns hs_scan's error codes.
 using HsMatchHandler = int (*)(unsigned id, unsigned long long from, unsigned long long to,
                                unsigned flags, void* context);
 int HsScan(const hs_database* database, const char* data, unsigned length, hs_scratch* scratch,
            HsMatchHandler on_match, void* context);
-
-// Which implementation HsScan runs: "avx2" (AVX-512 host, the AVX2 one forced) or "dispatch"
-// (hs_scan's own choice). For logs and tests.
-const char* HsScanImplementation();
 
 // The run-time compile alone (what BuildHsDatabase does on a miss; the generator uses it).
 HsBuild CompileHsDatabase(const HsDatabaseSpec& spec);
