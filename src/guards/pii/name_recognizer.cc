@@ -2017,7 +2017,14 @@ void ScanAddressFields(const ScanConfig& config, std::string_view text, std::vec
     char buf[24];
     std::size_t n = 0;
     std::size_t k = p;
-    while (k > 0 && p - k < 3 && (text[k - 1] == '"' || text[k - 1] == '\'' || text[k - 1] == ' ')) --k;
+    bool label_quoted = false;
+    while (k > 0 && p - k < 3 && (text[k - 1] == '"' || text[k - 1] == '\'' || text[k - 1] == ' ')) {
+      label_quoted = label_quoted || text[k - 1] != ' ';
+      --k;
+    }
+    // A quoted key's unquoted value ("calle": 9, "street": null, "address": {...}) is a JSON
+    // number, literal or object: an address would be a string.
+    if (label_quoted && quote == 0) continue;
     // Most separators follow no address label: the label's last three characters first.
     if (k >= 3) {
       // The last three letters or digits, past '_', '-' and single spaces ("Ship To", "ship_to").

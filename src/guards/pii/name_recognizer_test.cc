@@ -324,6 +324,8 @@ TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
       {"a wallet's", "{\"address\": \"bc1q5x25e27xy8zts47kvmmhahuzw6lhn5qrzxkzyg\"}", ""},
       {"an email's", "email_address: ops team\n", ""},
       {"a placeholder", "Address: N/A\n", ""},
+      {"a quoted key's unquoted value is a JSON number, not an address",
+       "{\"calle\":9, \"tok\":\"x\", \"note\":\"Zorvath Quellin Mayor 5\", \"n\": 1}", ""},
       {"a German label, the postal code inside", "Anschrift: Hauptstraße 5, 10115 Berlin",
        "LOCATION:Hauptstraße 5, 10115 Berlin "},
       {"a CSV address column", "id,name,Address,City\n7,x,\"Bole Road 161\",y\n8,x,\"ул. Арбат, д. 30\",y\n",
