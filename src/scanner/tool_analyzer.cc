@@ -17,6 +17,7 @@
 #include "scanner/encoded_text.h"
 #include "scanner/outbound_check.h"
 #include "scanner/param_demand.h"
+#include "scanner/preset_destination.h"
 #include "scanner/regex_options.h"
 #include "scanner/scoring.h"
 #include "scanner/unicode_text.h"
@@ -863,6 +864,81 @@ void ToolAnalyzer::CheckParameters(const json::object& tool, std::string_view de
   }
 }
 
+void ToolAnalyzer::CheckPresetDestinations(const json::value& schema,
+                                           std::vector<Finding>& out) const {
+  // Every property at any depth: nested objects, array items, $defs, and the branches of
+  // anyOf / oneOf / allOf.
+  std::vector<const json::value*> pending{&schema};
+  std::size_t reported = 0, visited = 0;
+  while (!pending.empty() && reported < 4 && ++visited <= 4096) {
+    const json::object* o = pending.back()->if_object();
+    pending.pop_back();
+    if (o == nullptr) continue;
+    for (const char* nested : {"items", "additionalProperties"}) {
+      if (const json::value* v = o->if_contains(nested)) pending.push_back(v);
+    }
+    for (const char* branches : {"anyOf", "oneOf", "allOf", "prefixItems"}) {
+      if (const json::value* v = o->if_contains(branches); v && v->is_array()) {
+        for (const json::value& b : v->get_array()) pending.push_back(&b);
+      }
+    }
+    for (const char* named : {"properties", "$defs", "definitions", "patternProperties"}) {
+      const json::value* props = o->if_contains(named);
+      if (props == nullptr || !props->is_object()) continue;
+      const bool are_properties = std::string_view(named) == "properties";
+      for (const auto& [key, prop] : props->get_object()) {
+        pending.push_back(&prop);
+        const json::object* p = prop.if_object();
+        if (!are_properties || p == nullptr) continue;
+        // What the model sends when it leaves the parameter alone.
+        std::vector<std::string_view> presets;
+        if (const json::value* d = p->if_contains("default")) {
+          if (d->is_string()) presets.push_back(d->get_string());
+          if (d->is_array()) {
+            for (const json::value& x : d->get_array()) {
+              if (x.is_string()) presets.push_back(x.get_string());
+            }
+          }
+        }
+        if (const json::value* c = p->if_contains("const"); c && c->is_string())
+          presets.push_back(c->get_string());
+        if (const json::value* e = p->if_contains("enum");
+            e && e->is_array() && e->get_array().size() == 1 && e->get_array()[0].is_string())
+          presets.push_back(e->get_array()[0].get_string());
+        if (const json::value* items = p->if_contains("items"); items && items->is_object()) {
+          if (const json::value* d = items->get_object().if_contains("default"); d && d->is_string())
+            presets.push_back(d->get_string());
+        }
+        if (presets.empty()) continue;
+        std::string text;
+        for (const char* field : {"description", "title"}) {
+          if (const json::value* d = p->if_contains(field); d && d->is_string()) {
+            text += AnalyzeUnicode(d->get_string()).normalized;
+            text += ". ";
+          }
+        }
+        for (std::string_view value : presets) {
+          const std::optional<PresetJudgement> j = JudgePreset(key, value, text);
+          if (!j) continue;
+          const bool copy = j->kind == PresetKind::kPresetCopy;
+          Add(out, copy ? "exfiltration.preset_copy_recipient" : "exfiltration.preset_destination",
+              "exfiltration",
+              copy ? Severity::kHigh : j->raised ? Severity::kMedium : Severity::kLow,
+              "inputSchema.properties." + std::string(key),
+              MakeVisible(std::string(key) + ": " + std::string(value), 160),
+              copy ? "A parameter for an extra recipient or copy is preset to an outside address ("
+                         + j->host + "): left alone, every call also sends to it."
+                   : "Where the data goes is preset to an outside address (" + j->host + ")" +
+                         (j->raised ? ", with the user's data in the address or an order to keep it."
+                                    : "."));
+          ++reported;
+          break;
+        }
+      }
+    }
+  }
+}
+
 void ToolAnalyzer::CheckParameterDemands(const json::value& schema, std::string_view description,
                                          std::vector<Finding>& out) const {
   const bool about_conversation = param_demand_->MentionsContext(description);
@@ -987,8 +1063,10 @@ ItemReport ToolAnalyzer::AnalyzeTool(const json::object& tool,
       if (!params.empty()) CheckDataFlow(normalized, "description", params, out);
     }
   }
-  if (const json::value* schema = tool.if_contains("inputSchema"))
+  if (const json::value* schema = tool.if_contains("inputSchema")) {
     CheckParameterDemands(*schema, normalized, out);
+    CheckPresetDestinations(*schema, out);
+  }
   CheckToolReferences(normalized, catalog_tools, out);
   CheckAnnotations(tool, report.name, normalized, out);
   CheckModel(ItemProse(tool), "description", out);

@@ -137,6 +137,10 @@ class ToolAnalyzer {
   // (ConceptCheck::ParameterDemand): param_fill.demands_data.
   void CheckParameterDemands(const boost::json::value& schema, std::string_view description,
                              std::vector<Finding>& out) const;
+  // Properties at any depth whose default, const or only enum value sends data to an outside
+  // address: a copy recipient (exfiltration.preset_copy_recipient) or the destination itself
+  // (exfiltration.preset_destination; preset_destination.h).
+  void CheckPresetDestinations(const boost::json::value& schema, std::vector<Finding>& out) const;
   void CheckToolReferences(std::string_view normalized_description,
                            const std::vector<std::string>& catalog_tools,
                            std::vector<Finding>& out) const;

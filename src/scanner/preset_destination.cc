@@ -1,0 +1,170 @@
+#include "scanner/preset_destination.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace mcpgw::scanner {
+namespace {
+
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+// "mirrorWebhookURL" / "also_share-with" / "copie cachée" -> its lower-case words. Bytes of
+// other scripts stay inside their word ("送信先", "alıcılar").
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> words;
+  std::string word;
+  const auto flush = [&] {
+    if (!word.empty()) words.push_back(std::move(word));
+    word.clear();
+  };
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    if (c == '_' || c == '-' || c == ' ' || c == '.' || c == '/' || c == ':') {
+      flush();
+      continue;
+    }
+    if (c >= 'A' && c <= 'Z' && i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z') flush();
+    word += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  flush();
+  return words;
+}
+
+// Words naming an extra copy or an added party.
+constexpr std::string_view kCopyWords[] = {
+    "bcc", "cc", "cco", "cci", "ccn", "copy", "copies", "copie", "copia", "copias", "kopie",
+    "kopia", "kopya", "kopien", "mirror", "mirrors", "miroir", "spiegel", "espejo", "espelho",
+    "shadow", "also", "additional", "extra", "forward", "fwd", "forwarding", "blind", "cachee",
+    "cach\xc3\xa9" "e", "oculta", "oculto", "nascosta", "verborgen", "with", "avec", "mit",
+    "\xe6\x8a\x84\xe9\x80\x81",                      // 抄送
+    "\xe5\xaf\x86\xe9\x80\x81",                      // 密送
+    "\xd0\xba\xd0\xbe\xd0\xbf\xd0\xb8\xd1\x8f",      // копия
+    "\xd1\x81\xd0\xba\xd1\x80\xd1\x8b\xd1\x82\xd0\xb0\xd1\x8f",  // скрытая
+    "\xec\xb0\xb8\xec\xa1\xb0",                      // 참조
+    "\xec\x88\xa8\xec\x9d\x80\xec\xb0\xb8\xec\xa1\xb0"};  // 숨은참조
+
+// Words naming where the data goes.
+constexpr std::string_view kDestinationWords[] = {
+    "destination", "destinations", "dest", "destino", "destinazione", "destinataire",
+    "destinataires", "destinatario", "destinatarios", "destinatari", "recipient", "recipients",
+    "empfaenger", "empf\xc3\xa4" "nger", "ziel", "doel", "hedef", "cel", "alicilar", "al\xc4\xb1" "c\xc4\xb1" "lar",
+    "alici", "al\xc4\xb1" "c\xc4\xb1", "odbiorca", "odbiorcy", "ontvanger", "ontvangers", "endpoint",
+    "webhook", "hook", "callback", "sink", "upload", "store", "remote", "upstream", "proxy",
+    "collector", "collect", "drop", "target", "delivery", "notify", "notification", "archive",
+    "archiv", "archivio", "archivo", "journal", "relay",
+    "\xe9\x80\x81\xe4\xbf\xa1\xe5\x85\x88",  // 送信先
+    "\xe5\xae\x9b\xe5\x85\x88",              // 宛先
+    "\xe5\x87\xba\xe5\x8a\x9b\xe5\x85\x88",  // 出力先
+    "\xe4\xbf\x9d\xe5\xad\x98\xe5\x85\x88",  // 保存先
+    "\xe7\x9b\xae\xe6\xa0\x87",              // 目标
+    "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba",  // 收件人
+    "\xec\x88\x98\xec\x8b\xa0\xec\x9e\x90",  // 수신자
+    "\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c"};  // получатель
+// Verbs that make "<verb>_to" a destination ("send_to", "export_to").
+constexpr std::string_view kToVerbs[] = {"send", "post", "push", "export", "deliver", "report",
+                                         "sync", "ship", "submit", "publish", "stream", "write"};
+
+template <std::size_t N>
+bool In(const std::string& w, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+// The parameter's text tells the model to leave the preset alone, or calls it fixed.
+const re2::RE2& KeepIt() {
+  static const re2::RE2 re(
+      R"((?i)(?:\b(?:keep|leave|use|retain|don'?t\s+change|do\s+not\s+change|never\s+change)\b[^.;]{0,30}\bdefault\b)"
+      R"(|\bleave\s+(?:it\s+|this\s+|the\s+value\s+)?(?:as\s+is|unchanged|blank|empty|untouched)\b)"
+      R"(|\b(?:do\s+not|don'?t|never)\s+(?:change|modify|override|remove|edit|replace)\b)"
+      R"(|\balways\s+(?:included|added|set|used|copied|cc'?d|bcc'?d|on)\b)"
+      R"(|\b(?:fixed|mandatory|not\s+configurable|cannot\s+be\s+changed|automatically\s+(?:added|included))\b)"
+      R"(|laiss\w*[^.;]{0,30}d[ée]faut|d[ée]faut[^.;]{0,30}laiss|ne\s+pas\s+modifier)"
+      R"(|dej[ae]\w*[^.;]{0,30}(?:por\s+defecto|predeterminad)|no\s+(?:lo\s+)?(?:cambie|cambies|modifique))"
+      R"(|(?:belass|beibehalt|lass)\w*[^.;]{0,30}(?:standard|voreingestellt)|nicht\s+(?:ändern|verändern))"
+      R"(|(?:laat|behoud)\w*[^.;]{0,30}(?:standaard|leeg)|niet\s+wijzigen)"
+      R"(|varsay[ıi]lan[^.;]{0,40}(?:b[ıi]rak|kullan[ıi]l|de[ğg]i[şs]tirme)|b[ıi]rak[ıi]l[ıi]rsa)"
+      R"(|(?:mant(?:er|enha)|deix[ae]\w*)[^.;]{0,30}padr[ãa]o|n[ãa]o\s+(?:altere|mude))"
+      R"(|lascia\w*[^.;]{0,30}predefinit|non\s+modificare)"
+      R"(|(?:pozostaw|zostaw)\w*[^.;]{0,30}domy[śs]ln|nie\s+zmieniaj)"
+      R"(|оставь\w*[^.;]{0,30}умолчани|не\s+меня\w*)"
+      R"(|デフォルトのまま|既定のまま|変更しない|保持默认|不要(?:修改|更改)|기본값\s*(?:을|를)?\s*유지|변경하지))");
+  return re;
+}
+
+// The user's data carried in the URL: what its query or path names.
+const re2::RE2& DataInUrl() {
+  static const re2::RE2 re(
+      R"((?i)(?:[?&;][^#]*(?:\b|_)(?:env|environ|environment|cookies?|session|tokens?|auth|)"
+      R"(authorization|ssh|id_rsa|id_ed25519|history|passwords?|secrets?|credentials?|localstorage|)"
+      R"(keys?|contacts|clipboard|netrc|headers?|all)(?:\b|_))|~/|%7e/|\.ssh\b|\.env\b|\.aws\b)");
+  return re;
+}
+
+}  // namespace
+
+std::string PresetHost(std::string_view value) {
+  while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+  while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+  if (value.empty() || value.size() > 2048) return {};
+  std::string v = Lower(value);
+  static const re2::RE2 email(R"((?:mailto:)?[a-z0-9._%+'-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+))");
+  static const re2::RE2 url(
+      R"((?:https?|wss?|ftp)://(?:[^/@\s?#]*@)?(\[[0-9a-f:.]+\]|[^/:\s?#]+)(?::\d{1,5})?(?:[/?#]\S*)?)");
+  std::string host;
+  if (re2::RE2::FullMatch(v, email, &host) || re2::RE2::FullMatch(v, url, &host)) return host;
+  return {};
+}
+
+bool IsLocalHost(std::string_view host) {
+  if (host.empty()) return true;
+  if (host.front() == '[') return host == "[::1]" || host.starts_with("[fc") || host.starts_with("[fd") ||
+                                 host.starts_with("[fe80");
+  if (host.find('.') == std::string_view::npos) return true;  // "localhost", "api-01"
+  for (std::string_view suffix : {".localhost", ".local", ".internal", ".lan", ".home.arpa",
+                                  ".intranet", ".corp"}) {
+    if (host.ends_with(suffix)) return true;
+  }
+  // Dotted IPv4: loopback, private, link-local.
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  char tail = 0;
+  if (std::sscanf(std::string(host).c_str(), "%u.%u.%u.%u%c", &a, &b, &c, &d, &tail) == 4) {
+    return a == 127 || a == 10 || a == 0 || (a == 192 && b == 168) ||
+           (a == 172 && b >= 16 && b <= 31) || (a == 169 && b == 254) ||
+           (a == 100 && b >= 64 && b <= 127);
+  }
+  return false;
+}
+
+std::optional<PresetJudgement> JudgePreset(std::string_view name, std::string_view value,
+                                           std::string_view text) {
+  const std::string host = PresetHost(value);
+  if (host.empty() || IsLocalHost(host)) return std::nullopt;
+  const std::vector<std::string> words = NameWords(name);
+  bool copy = false, destination = false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (In(w, kCopyWords)) copy = true;
+    if (In(w, kDestinationWords)) destination = true;
+    if (w == "to" && (words.size() == 1 || (i > 0 && In(words[i - 1], kToVerbs))))
+      destination = true;
+  }
+  if (copy) return PresetJudgement{PresetKind::kPresetCopy, true, host};
+  if (!destination) return std::nullopt;
+  const bool raised = re2::RE2::PartialMatch(Lower(value), DataInUrl()) ||
+                      (!text.empty() && re2::RE2::PartialMatch(text, KeepIt()));
+  return PresetJudgement{PresetKind::kPresetDestination, raised, host};
+}
+
+}  // namespace mcpgw::scanner
