@@ -195,6 +195,9 @@ void Cloud(std::vector<RuleSpec>& r) {
   r.push_back(Tok("tencent_secret_id", "TENCENT_SECRET_ID", {"akid"},
                   R"re(AKID[A-Za-z0-9]{13,40})re", 3.5));
   r.push_back(Tok("yandex_api_key", "YANDEX_API_KEY", {"aqvn"}, R"re(AQVN[A-Za-z0-9_\-]{35,38})re"));
+  // Yandex OAuth tokens: "y0_" (to "y3_") and 50-64 base64url characters.
+  r.push_back(Tok("yandex_oauth_token", "YANDEX_OAUTH_TOKEN", {"y0_", "y1_", "y2_", "y3_"},
+                  R"re(y[0-3]_[A-Za-z0-9_\-]{50,64})re", 3.8));
   r.push_back(Ctx("ibm_cloud_api_key", "IBM_CLOUD_API_KEY", {"ibm"}, R"re(ibm)re",
                   R"re([A-Za-z0-9_\-]{44})re", 3.5));
   r.push_back(Tok("digitalocean_token", "DIGITALOCEAN_TOKEN", {"dop_v1_", "doo_v1_", "dor_v1_"},
@@ -637,7 +640,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kSpaceThenValue;
   r.back().window_after = 256;
   r.push_back(Raw("url_credentials", "PASSWORD", {"://"},
-                  R"re((?i)\b[a-z][a-z0-9+.\-]*://[^\s:@/"'<>\\]*:([^\s@/"'<>\\]*[^\s@/"'<>\\0-9][^\s@/"'<>\\]*(?:/[^\s@/"'<>\\]*)+|[^\s@/"'<>\\]+)@[A-Za-z0-9\[])re",
+                  R"re((?i)\b[a-z][a-z0-9+.\-]*://[^\s:@/"'<>\\]*:([^\s@/"'<>\\]*[^\s@/"'<>\\0-9][^\s@/"'<>\\]*(?:/[^\s@/"'<>\\]*)+|[^\s@/"'<>\\]+(?:@[^\s@/"'<>\\]+)*)@[A-Za-z0-9\[])re",
                   0, Check::kUrlPassword));
   r.back().gate = Gate::kUserinfo;
   r.back().window_after = 256;
@@ -1035,7 +1038,7 @@ void Structured(std::vector<RuleSpec>& r) {
   // Name/value pairs (Kubernetes env, ECS task definitions, Azure app settings, GitHub and
   // CI variable listings): {"name": "DB_PASSWORD", "value": "..."} or "- name: X\n  value: y".
   r.push_back(Raw("name_value_pair_secret", "PASSWORD", {"value"},
-                  R"re((?i)\bname["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.\-]*(?:password|passwd|passphrase|secret|token|api_?key|private_?key|access_?key|_key|credential|_auth\b|_psk\b)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
+                  R"re((?i)\bname["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.\-]*(?:password|passwd|passphrase|secret|token|api_?key|private_?key|access_?key|master_?key|_key|credential|_auth\b|_psk\b|\bpsk\b|hmac|\bkek\b)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().gate = Gate::kCredentialBefore;
   r.back().window_before = 160;
@@ -1157,8 +1160,8 @@ void Generic(std::vector<RuleSpec>& r) {
     r.push_back(key_rule(k, k.id + "_ext", ext_sep + ext_value, Gate::kExtendedAssignment));
   }
   // .env style NAME_KEY=value, upper case only (MAILGUN_KEY=..., PAYMENT_SERVICE_KEY=...).
-  RuleSpec env_key = Raw("env_key", "SECRET", {"_key="},
-                         R"re((?:^|[\s'"])((?:[A-Z][A-Z0-9]*_)+KEY)=["']?([A-Za-z0-9+/=_.\-]{16,256})["']?(?:\s|$))re",
+  RuleSpec env_key = Raw("env_key", "SECRET", {"_key=", "hmac=", "psk=", "kek=", "dek="},
+                         R"re((?:^|[\s'"])((?:[A-Z][A-Z0-9]*_)+(?:KEY|HMAC|PSK|KEK|DEK)|HMAC|PSK|KEK|DEK)=["']?([A-Za-z0-9+/=_.\-]{16,256})["']?(?:\s|$))re",
                          3.0, Check::kGenericSecret, 0.7f);
   env_key.window_before = 64;
   env_key.window_after = 300;
@@ -1237,7 +1240,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // password I set yesterday is X". The value must mix letters
   // with digits or symbols, so "the password is stored hashed" stays.
   r.push_back(Raw("prose_password", "PASSWORD", {},
-                  R"re((?i)\b(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?|[ \t]+(?:I|we|you|they|he|she)(?:[ \t]+[a-z]{2,12}){1,2})?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  R"re((?i)(?:\b|_)(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?|[ \t]+(?:I|we|you|they|he|she)(?:[ \t]+[a-z]{2,12}){1,2})?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.8f));
   // Gated by the phrasing itself: "pass" and "pwd" are everywhere.
   r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd|\bpw)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to|I|we|you|they|he|she)[ \t:])re"};
@@ -1287,6 +1290,25 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
+  // An access token named in a sentence of another language, whose words the generic token
+  // phrasing cannot see: "o token de acesso novo é X", "Voici le jeton d'accès : X", "вот токен
+  // доступа X" (no copula), "新的访问令牌：X", "アクセストークンは X". Random values only.
+  r.push_back(Raw("access_token_multilingual", "SECRET",
+                  {"token de acesso", "token de acceso", "jeton d'acc", "jeton d\xe2\x80\x99acc",
+                   "\xd1\x82\xd0\xbe\xd0\xba\xd0\xb5\xd0\xbd \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf\xd0\xb0",  // токен доступа
+                   "\xe8\xae\xbf\xe9\x97\xae\xe4\xbb\xa4\xe7\x89\x8c",  // 访问令牌
+                   "\xe5\xad\x98\xe5\x8f\x96\xe4\xbb\xa4\xe7\x89\x8c",  // 存取令牌
+                   "\xe3\x82\xa2\xe3\x82\xaf\xe3\x82\xbb\xe3\x82\xb9\xe3\x83\x88\xe3\x83\xbc\xe3\x82\xaf\xe3\x83\xb3",  // アクセストークン
+                   "\xec\x95\xa1\xec\x84\xb8\xec\x8a\xa4 \xed\x86\xa0\xed\x81\xb0",  // 액세스 토큰
+                   "token di accesso", "token dost\xc4\x99pu", "toegangstoken", "zugriffstoken",
+                   "zugangstoken", "\xc3\xa5tkomsttoken", "eri\xc5\x9fim belirteci"},
+                  R"re((?i)(?:token de ac(?:c?esso|ceso)|jeton d(?:'|\xe2\x80\x99)acc(?:\xc3\xa8|e)s|\xd1\x82\xd0\xbe\xd0\xba\xd0\xb5\xd0\xbd \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf\xd0\xb0|\xe8\xae\xbf\xe9\x97\xae\xe4\xbb\xa4\xe7\x89\x8c|\xe5\xad\x98\xe5\x8f\x96\xe4\xbb\xa4\xe7\x89\x8c|\xe3\x82\xa2\xe3\x82\xaf\xe3\x82\xbb\xe3\x82\xb9\xe3\x83\x88\xe3\x83\xbc\xe3\x82\xaf\xe3\x83\xb3|\xec\x95\xa1\xec\x84\xb8\xec\x8a\xa4 \xed\x86\xa0\xed\x81\xb0|token di accesso|token dost\xc4\x99pu|toegangstoken|zugriffstoken|zugangstoken|\xc3\xa5tkomsttoken|eri\xc5\x9fim belirteci)(?:[ \t]+[^\s:=：]{1,12}){0,2}?)re" +
+                      std::string(R"re((?:)re") + separator + R"re(|[ \t]+))re" + open_quote +
+                      R"re(([A-Za-z0-9+/=_.\-%~]{12,200}))re",
+                  3.0, Check::kOpaqueToken, 0.8f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 260;
   // Germanic and Nordic words, which end compounds ("Initialpasswort", "WLAN-Kennwort").
   r.push_back(Raw("multilingual_password_compound", "PASSWORD",
                   {"passwort", "kennwort", "wachtwoord", "lösenord", "losenord", "passord",
@@ -1578,13 +1600,14 @@ void Generic(std::vector<RuleSpec>& r) {
   // X", "new webhook secret is X", "here's the Mistral key for now → X", "token nuovo: X".
   // Only long random values (the entropy and the token test decide).
   r.push_back(Raw("prose_named_token", "SECRET",
-                  {" key: ", " key is ", " key ist ", " key →", " token: ", " token is ",
-                   " token ist ", " token →", " secret is ", " secret: ", " secret →",
+                  {" key: ", " key is ", " key ist ", " key →", " token: ", "token is ",
+                   " token ist ", " token →", "secret is ", " secret: ", " secret →",
+                   "_key is ",
                    "token nuovo: ", "for now →", "for now: ", "key est ", "key es ", "key é ",
                    "key to ", "key lautet ", "key är ", "token est ", "token es ", "token é ",
                    "token lautet ", "token är ", "secret est ", "secret es ", "secret é ",
                    "secret ist ", "secret lautet ", "secret to ", "secret är "},
-                  R"re((?i)(?:^|[^A-Za-z0-9_\-])[A-Za-z0-9_\-]*[ \t_\-](?:key|token|secret)(?:[ \t]+(?:nuovo|nueva|nuevo|neu|for[ \t]+now))?[ \t]*(?::|→|\bis\b|\bist\b|\best\b|\bè\b|\bes\b|é|\bto\b|\blautet\b|\bär\b)[ \t]+[\x60'"]?([A-Za-z0-9+/=_.\-%~]{20,}))re",
+                  R"re((?i)(?:^|[^A-Za-z0-9_\-])[A-Za-z0-9_\-]*(?:[ \t_\-]|[a-z])(?:key|token|secret)(?:[ \t]+(?:nuovo|nueva|nuevo|neu|for[ \t]+now))?[ \t]*(?::|→|\bis\b|\bist\b|\best\b|\bè\b|\bes\b|é|\bto\b|\blautet\b|\bär\b)[ \t]+[\x60'"]?([A-Za-z0-9+/=_.\-%~]{19,}[A-Za-z0-9+/=_\-%~]))re",
                   3.2, Check::kOpaqueToken, 0.8f));
   r.back().window_before = 40;
   r.back().window_after = 200;
@@ -1592,7 +1615,7 @@ void Generic(std::vector<RuleSpec>& r) {
     // Keys that are no credential: a cache's, a table's, a sort's, a public one.
     AllowlistSpec names;
     names.target = AllowlistSpec::Target::kMatch;
-    names.regexes = {R"re((?i)^[^A-Za-z0-9]*(?:cache|primary|sort|partition|idempotency|object|foreign|lookup|public|license|licence|row|hash|routing|shard|dedupe?|translation|i18n|map|group|join|composite|unique|index|next|page|pagination|continuation|resume|cursor|sync|bucket|s3|storage|gpg|pgp|ssh|host|fingerprint|kid|key|csrf|request|trace|correlation)[ \t])re"};
+    names.regexes = {R"re((?i)^[^A-Za-z0-9]*(?:cache|primary|sort|partition|idempotency|object|foreign|lookup|public|license|licence|row|hash|routing|shard|dedupe?|translation|i18n|map|group|join|composite|unique|index|next|page|pagination|continuation|resume|cursor|sync|bucket|s3|storage|gpg|pgp|ssh|host|fingerprint|kid|key|csrf|request|trace|correlation|publishable)[ \t_\-])re"};
     r.back().allowlists.push_back(std::move(names));
   }
   // A token handed over with a preposition: "Uploading coverage with token X", "Deploying

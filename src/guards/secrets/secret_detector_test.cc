@@ -585,6 +585,30 @@ std::vector<Positive> Positives() {
        "secrets.multilingual_password", ""},
       {"api_token_then_colon", "Your API token for the reporting portal: ",
        "Vb7UskaDLNofwKrmOl3z3h_uD0CuE5wxDeT1JcBL", "\n", "secrets.prose_key_then_colon", ""},
+      // Session 37: names written with '_' or in camelCase before "is", '@' inside a URL's
+      // password, access tokens named in other languages, HMAC/PSK/KEK names, Yandex OAuth.
+      {"underscore_name_password_is", "I rotated it; your new admin_password is ", "dragon2021*",
+       ". Reference J2WL51QINE.\n", "secrets.prose_password", ""},
+      {"underscore_name_token_is", "I rotated it; your new refresh_token is ",
+       Fake("rt", 64, kBase64Url), ". Thanks\n", "secrets.prose_named_token", ""},
+      {"camel_case_token_is", "please never send the privateToken by mail. Your new privateToken is ",
+       Fake("pt", 30, testing::kAlnum), ". Ref 7\n", "secrets.prose_named_token", ""},
+      {"at_sign_inside_url_password", "DATABASE_URL=postgres://tollgate:", "Pelikan@2025",
+       "@db-02:5432/marmot\n", "secrets.url_credentials", ""},
+      {"portuguese_access_token", "- o token de acesso novo \xc3\xa9 ", Fake("pt", 24, testing::kAlnum),
+       "\n- next\n", "secrets.access_token_multilingual", ""},
+      {"french_access_token", "- Voici le jeton d'acc\xc3\xa8s : ", Fake("fr", 22, testing::kAlnum), "\n",
+       "secrets.access_token_multilingual", ""},
+      {"russian_access_token_no_copula",
+       "- \xd0\xb2\xd0\xbe\xd1\x82 \xd1\x82\xd0\xbe\xd0\xba\xd0\xb5\xd0\xbd \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf\xd0\xb0 ",
+       Fake("ru", 20, testing::kAlnum), "\n", "secrets.access_token_multilingual", ""},
+      {"chinese_access_token", "- \xe6\x96\xb0\xe7\x9a\x84\xe8\xae\xbf\xe9\x97\xae\xe4\xbb\xa4\xe7\x89\x8c\xef\xbc\x9a",
+       Fake("zh", 26, testing::kAlnum), "\n", "secrets.access_token_multilingual", ""},
+      {"env_hmac_hex", "WEBHOOK_HMAC=", Fake("hm", 64, kHex), "\nHOOK=1\n", "secrets.env_key", ""},
+      {"k8s_env_masterkey", "        - name: MASTERKEY\n          value: \"", Fake("mk", 48, kHex),
+       "\"\n", "secrets.name_value_pair_secret", ""},
+      {"yandex_oauth_token", "[debug] env YANDEX_OAUTH=", "y0_" + Fake("ya", 55, kBase64Url), "\n",
+       "secrets.yandex_oauth_token", ""},
       // Escaped inside a JSON string: found through the decoded view, mapped back.
       {"escaped_url", "{\"text\": \"{\\\"url\\\":\\\"postgres://u:", pw, "@h/db\\\"}\"}",
        "secrets.url_credentials", ""},
@@ -624,6 +648,13 @@ std::vector<Negative> LookAlikes() {
   const std::string sha1 = Fake("sha1", 40, kHex);
   return {
       {"git_sha", "commit " + sha1 + "\nAuthor: Jane <jane@example.org>\n"},
+      // A secret store's reference: its tail after "secret:" is a path, not the secret.
+      {"secrets_manager_arn_tail",
+       "REDIS_PASSWORD=arn:aws:secretsmanager:eu-west-1:383555975017:secret:api/key-zWIjDR\n"},
+      {"vault_path_tail", "callback_secret: vault:secret/data/payments:hook_secret_Xq81\n"},
+      // A public key under a "_key:" name is published on purpose.
+      {"age_public_key", "  public_key: age1qhrz3nfwrv4wv5rfsgzajhx4fjhap79ymhuade3euewenwtszsrk72lc70\n"},
+      {"publishable_key", "  publishable_key: age1fvpmxkh6443krnwa93z78y3esff2ljyzydaa35u0e7emrx956hv8d730me\n"},
       {"git_sha_key", "\"sha\": \"" + sha1 + "\", \"tree\": \"" + Fake("tree", 40, kHex) + "\""},
       {"sha256_digest", "image@sha256:" + Fake("d", 64, kHex)},
       {"sha512_digest", "sha512sum: " + Fake("d5", 128, kHex)},

@@ -1,5 +1,7 @@
 #include "guards/secrets/secret_engine.h"
 
+#include "core/ascii_lower.h"
+
 #include <hs/hs.h>
 #include <re2/re2.h>
 
@@ -959,6 +961,27 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
   } else {
     if (Allowed(value) || IsPlaceholder(value) || IsPublicByDesign(value)) return;
     if (rule.entropy > 0 && ShannonEntropy(value) < rule.entropy) return;
+    // The tail of a secret store's reference ("arn:aws:secretsmanager:...:secret:api/key-Wn",
+    // "vault:secret/data/app:password"), which a rule read as "secret: X": what precedes the
+    // value in its token names where the secret lives, not the secret.
+    {
+      std::size_t t = begin;
+      while (t > 0 && begin - t < 200 && text[t - 1] != ' ' && text[t - 1] != '\t' &&
+             text[t - 1] != '\n' && text[t - 1] != '"' && text[t - 1] != '\'' && text[t - 1] != '=') {
+        --t;
+      }
+      if (t < begin) {
+        // Store paths only: a shell default ("${PGPASSWORD:-X}") holds the literal itself.
+        static constexpr std::string_view kStores[] = {
+            "arn:aws:secretsmanager", "arn:aws:ssm", "vault:", "ssm:", "secretsmanager:", "ref+",
+            "op://", "{{resolve:", "akv://", "azkv://", "awssm://", "gcpsm://", "doppler://",
+            "infisical://", "bws://", "sm://", "secret://", "vault://", "/secrets/"};
+        const std::string prefix = core::AsciiLower(text.substr(t, begin - t));
+        for (std::string_view store : kStores) {
+          if (prefix.find(store) != std::string::npos) return;
+        }
+      }
+    }
     switch (rule.check) {
       case Check::kNone:
       case Check::kPemBlock:

@@ -560,6 +560,7 @@ bool IsRandomKeyValue(std::string_view key, std::string_view v, bool quoted) {
   // Hex under a credential's name ("jwtKey", "--signing-key", "HMAC_KEY"): a key is often
   // written as hex, a row or cache key rarely under such a name.
   static constexpr std::string_view kCredentialWords[] = {"jwt", "sign", "hmac", "auth", "api",
+                                                          "root", "kek", "dek", "app", "rest", "psk", "wrap",
                                                           "secret", "encrypt", "master", "private",
                                                           "access", "cipher", "aes"};
   const bool hex = std::all_of(v.begin(), v.end(), [](char c) {
