@@ -1474,9 +1474,10 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().window_after = 80;
   // Wi-Fi: `nmcli dev wifi connect "Office" password "X"`, 'the guest Wi-Fi "ACME-Guest" key
   // is X'; a VPN's "shared secret X".
+  // A WPA passphrase may hold spaces when quoted ("dragon goldfish 49").
   r.push_back(Raw("nmcli_wifi_password", "PASSWORD", {"nmcli"},
-                  R"re(nmcli\b[^\n]*?\bpassword[ \t]+["']?([^\s"']{8,63}))re", 0,
-                  Check::kProsePassword, 0.8f));
+                  R"re(nmcli\b[^\n]*?\bpassword[ \t]+(?:"([^"\n]{8,63})"|'([^'\n]{8,63})'|([^\s"']{8,63})))re", 0,
+                  Check::kUrlPassword, 0.8f));
   r.back().starts_at_keyword = true;
   r.back().window_after = 240;
   r.push_back(Raw("wifi_named_key", "PASSWORD", {"wi-fi", "wifi", "wlan"},
@@ -1496,9 +1497,11 @@ void Generic(std::vector<RuleSpec>& r) {
   // The Wi-Fi QR code's payload (printed guest cards, "WIFI:T:WPA;S:Casa;P:X;;"): the P field,
   // whose ';' ',' ':' and '\' are escaped with a backslash. Group 1 is the field's name, as
   // kGenericPassword reads a name and a value (here and in openwrt_wifi_key).
+  // The field is the passphrase whatever it holds (spaces too: "P:sunshine sakura 48;").
   r.push_back(Raw("wifi_qr_password", "PASSWORD", {"wifi:"},
-                  R"re(WIFI:(?:[^;\n]*;){0,4}?(P):((?:\\.|[^;\\\n]){1,63});)re", 0,
-                  Check::kGenericPassword, 0.8f));
+                  R"re(WIFI:(?:[^;\n]*;){0,4}?(P):((?:\\.|[^;\\\n]){5,63});)re", 0,
+                  Check::kUrlPassword, 0.8f));
+  r.back().secret_group = 2;
   r.back().starts_at_keyword = true;
   r.back().window_after = 240;
   // OpenWrt's /etc/config/wireless: "option key 'X'" under a wifi-iface with a PSK.

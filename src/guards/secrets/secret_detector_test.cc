@@ -607,6 +607,10 @@ std::vector<Positive> Positives() {
       {"env_hmac_hex", "WEBHOOK_HMAC=", Fake("hm", 64, kHex), "\nHOOK=1\n", "secrets.env_key", ""},
       {"k8s_env_masterkey", "        - name: MASTERKEY\n          value: \"", Fake("mk", 48, kHex),
        "\"\n", "secrets.name_value_pair_secret", ""},
+      {"wifi_qr_passphrase_with_spaces", "[18:54] x: WIFI:T:WPA;S:Buero-OG2;P:", "sunshine sakura 48",
+       ";;\n", "secrets.wifi_qr_password", ""},
+      {"nmcli_quoted_passphrase_with_spaces", " 669  nmcli dev wifi connect \"FRITZ!Box 7590 QX\" password \"",
+       "dragon goldfish 49", "\"\n", "secrets.nmcli_wifi_password", ""},
       {"yandex_oauth_token", "[debug] env YANDEX_OAUTH=", "y0_" + Fake("ya", 55, kBase64Url), "\n",
        "secrets.yandex_oauth_token", ""},
       // Escaped inside a JSON string: found through the decoded view, mapped back.
