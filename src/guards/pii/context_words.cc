@@ -43,6 +43,7 @@ bool ForEachWord(std::string_view text, std::size_t from, std::size_t to, Fn fn)
     }
     std::size_t n = 0;
     bool prev_lower = false;
+    const std::size_t word_begin = i;
     while (i < to && IsLetter(text[i])) {
       unsigned char c = text[i];
       if (IsUpper(c) && prev_lower) break;  // camelCase hump starts a new word
@@ -51,7 +52,15 @@ bool ForEachWord(std::string_view text, std::size_t from, std::size_t to, Fn fn)
       ++n;
       ++i;
     }
-    if (n > 0 && n <= sizeof(buf) && fn(std::string_view(buf, n))) return true;
+    // A word of an e-mail address or a host name ("ops@bank.example", "api.bank.example") names
+    // a mailbox or a machine, not what a number nearby is.
+    const char before = word_begin > 0 ? text[word_begin - 1] : ' ';
+    const char after = i < text.size() ? text[i] : ' ';
+    const bool address = before == '@' || after == '@' ||
+                         (before == '.' && word_begin >= 2 &&
+                          (IsLetter(text[word_begin - 2]) ||
+                           (text[word_begin - 2] >= '0' && text[word_begin - 2] <= '9')));
+    if (n > 0 && n <= sizeof(buf) && !address && fn(std::string_view(buf, n))) return true;
   }
   return false;
 }

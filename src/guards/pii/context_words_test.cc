@@ -30,6 +30,13 @@ TEST(HasContextWord, SplitsIdentifiers) {
   EXPECT_TRUE(Near("phones 12345"));  // 4+ letter keywords match as a prefix
 }
 
+TEST(HasContextWord, AWordOfAnEmailAddressOrHostNameIsNoContext) {
+  EXPECT_FALSE(Near("user=ops@phone.example at 12345"));
+  EXPECT_FALSE(Near("phone@mail.example 12345"));
+  EXPECT_FALSE(Near("host api.phone.example 12345"));
+  EXPECT_TRUE(Near("Phone. 12345"));  // a sentence's end before it is no host name
+}
+
 TEST(HasContextWord, StaysInsideTheWindow) {
   std::string far = "phone ";
   far += std::string(60, 'x');

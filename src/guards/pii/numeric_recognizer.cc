@@ -501,7 +501,23 @@ void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p
   // A number glued to a letter prefix ("HS-970977701", "INV_20481234") is a record's id.
   const bool prefixed_id = c.begin >= 2 && (text[c.begin - 1] == '-' || text[c.begin - 1] == '_') &&
                            IsAlpha(static_cast<unsigned char>(text[c.begin - 2]));
-  if (d.n >= 8 && d.n <= 17 && !routing && !prefixed_id &&
+  // A number named a reference ("Wire from acct 263379582069 ref 8961282885") is the transfer's
+  // reference, not an account.
+  const auto named_reference = [&] {
+    std::size_t k = c.begin;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == ':' || text[k - 1] == '#' ||
+                     text[k - 1] == '.')) {
+      --k;
+    }
+    std::size_t w = k;
+    while (w > 0 && IsAlpha(static_cast<unsigned char>(text[w - 1])) && k - w <= 9) --w;
+    if (w == k || k - w > 9 || (w > 0 && IsAlnum(static_cast<unsigned char>(text[w - 1])))) return false;
+    std::string word(text.substr(w, k - w));
+    for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    return word == "ref" || word == "reference" || word == "referenz" || word == "referencia" ||
+           word == "r\xc3\xa9f" || word == "rif";
+  };
+  if (d.n >= 8 && d.n <= 17 && !routing && !prefixed_id && !named_reference() &&
       !AwsAccountId(text, c.begin, c.end, d.n) && (cfg.enabled & Bit(Entity::kUsBankNumber)) &&
       HasContextWord(text, c.begin, c.end, kBankWords)) {
     c.score = WithContext(0.3f, true);
@@ -515,7 +531,7 @@ void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p
     c.score = WithContext(PassportNamedBefore(text, c.begin) ? 0.4f : 0.3f, true);
     Offer(cfg, c, best);
   }
-  if (d.n >= 7 && d.n <= 13 && (cfg.enabled & Bit(Entity::kUsDriverLicense)) &&
+  if (d.n >= 7 && d.n <= 13 && !prefixed_id && (cfg.enabled & Bit(Entity::kUsDriverLicense)) &&
       HasContextWord(text, c.begin, c.end, kDriverWords)) {
     c.entity = Entity::kUsDriverLicense;
     c.score = WithContext(0.3f, true);
@@ -538,6 +554,8 @@ void TryGroupedLicense(const ScanConfig& cfg, std::string_view text, const Phras
     digits += p.glen(g);
   }
   if (digits < 7 || digits > 13) return;
+  // 3-2-4 with dashes is how a Social Security number is written, valid or not.
+  if (k == 3 && AllSeps(p, k, '-') && p.glen(0) == 3 && p.glen(1) == 2 && p.glen(2) == 4) return;
   if (!HasContextWord(text, p.gb[0], p.ge[k - 1], kDriverWords)) return;
   Offer(cfg, Candidate{p.gb[0], p.ge[k - 1], Entity::kUsDriverLicense, WithContext(0.3f, true)},
         best);

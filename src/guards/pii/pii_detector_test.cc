@@ -283,6 +283,12 @@ const std::string_view kLookAlikes[] = {
     "role_arn = \"arn:aws:iam::625440361945:role/ReadOnly\"",
     "Outputs:\nrole_arn = \"arn:aws:iam::553413518330:role/deploy\"\naccount = \"908113448028\"",
     "AWS account 324916767581 (prod)",
+    // A transfer's reference beside an account word, a record's id glued to its prefix, an
+    // SSN-shaped number near a licence word, a bank's word inside an e-mail address.
+    "2026-02-25  Wire ref 9292925904 booked",
+    "Lab order ORD-68268782\nPharmacy check: license on file",
+    "driver licence on file. Rejected values: 000-24-2715",
+    "login ok via api.bank.example at 1744702572043",
 };
 
 TEST(PiiDetector, LookAlikesSurvive) {
