@@ -750,6 +750,11 @@ bool GreetedName(std::string_view text, std::size_t b, std::size_t e) {
     if (w != g && !(IsUpperAscii(g[0]) && w[0] == g[0] + 32 && w.substr(1) == g.substr(1))) continue;
     if (at == 0 || text[at - 1] == '\n') return true;
     if (at >= 2 && text[at - 1] == ' ' && (text[at - 2] == ':' || text[at - 2] == ']')) return true;
+    // A list item's greeting ("- Cześć Gustav, ..."): a bullet that opens its line.
+    if (at >= 2 && text[at - 1] == ' ' && (text[at - 2] == '-' || text[at - 2] == '*') &&
+        (at == 2 || text[at - 3] == '\n' || text[at - 3] == ' ')) {
+      return true;
+    }
   }
   return false;
 }
@@ -998,7 +1003,14 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     } else if (first && !(f0 & kCommonWord) && words[count - 1].key_len >= 3 &&
                (fl & (kCity | kCountry | kRegion)) == 0 && !words[count - 1].all_caps &&
                !HasInnerCapital(text, words[count - 1])) {
-      person = 0.45f;  // a known first name and an unknown capitalised word: needs context
+      // A known first name and an unknown capitalised word: needs context, unless that word is
+      // no English word either ("Dolores Pruitt", "T. Whitfield": a surname the gazetteer lacks;
+      // "Dolores Orchard", "Jordan Valley" are places and things).
+      person = 0.45f;
+      const std::string_view last_key(words[count - 1].key, words[count - 1].key_len);
+      if (count == 2 && last_key.size() >= 4 && !IsDictionaryWord(last_key)) {
+        person = 0.55f;
+      }
     } else if ((f0 & kLastName) && (fl & kLastName) && common == 0) {
       person = 0.5f;
     }
@@ -1074,6 +1086,10 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
       if (!strong) strong = NameInNeighbourCell(text, words[0], f0);
       if (!strong) strong = HasContextWord(text, b, words[0].end, kPersonBefore, 0, 0);
       person = strong ? 0.7f : 0.0f;
+    }
+    // A given name the gazetteer does not know, greeted ("Hallo Aiko,", "- Cześć Ilkka,").
+    if (person == 0.0f && GreetedName(text, b, words[0].end) && NameLikeWord(text, words[0], true)) {
+      person = 0.7f;
     }
     // A given or family name the gazetteer does not know, alone in its field or column
     // ("forename: Oisín", a "surname" column).
