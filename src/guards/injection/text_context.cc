@@ -165,6 +165,58 @@ bool InQuotes(std::string_view text, std::size_t begin, std::size_t end) {
   const std::size_t from = begin > 4096 ? begin - 4096 : 0;
   const std::string_view before = text.substr(from, begin - from);
   if (Count(before, "\"\"\"") % 2 == 1 || Count(before, "'''") % 2 == 1) return true;
+  // Inside a JSON string that quotes with escaped quotes ("snippet":"... sample = \"X\" ..."):
+  // an odd number of \" between the string's opening quote and `begin`, and one more between
+  // `end` and the string's closing quote.
+  {
+    const auto escaped = [&](std::size_t at) {  // text[at] is '"': escaped by an odd run of '\\'
+      std::size_t n = 0;
+      while (at > n && text[at - 1 - n] == '\\') ++n;
+      return n % 2 == 1;
+    };
+    std::size_t inner = 0;
+    std::size_t opener = std::string_view::npos;  // the last \" before `begin`: the quotation's
+    bool opened = false;
+    for (std::size_t i = begin; i > 0 && begin - i < 2048; --i) {
+      if (text[i - 1] == '\n') break;
+      if (text[i - 1] != '"') continue;
+      if (!escaped(i - 1)) {
+        opened = true;
+        break;
+      }
+      if (inner++ == 0) opener = i - 1;
+    }
+    // Framing, not quoting: embedded JSON (\"role\": \"system\"), an HTML attribute
+    // (alt=\"...\"), a list or the JSON string's whole value. A code assignment with a blank
+    // before the quote (sample = \"...\") quotes.
+    bool framing = false;
+    if (opener != std::string_view::npos) {
+      std::size_t k = opener - 1;  // the backslash
+      bool blank = false;
+      while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) {
+        --k;
+        blank = true;
+      }
+      const char prev = k > 0 ? text[k - 1] : '\0';
+      framing = prev == ':' || prev == '[' || prev == '{' || prev == ',' || prev == '"' ||
+                prev == '\0' || (prev == '=' && !blank);
+      // A Markdown link's title ([x](https://host/p \"title\")) is what a reader hovers, not a
+      // quotation: the word before the blank is a URL.
+      if (!framing && blank) {
+        std::size_t w = k;
+        while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\t' && text[w - 1] != '\n' && k - w < 512) --w;
+        framing = text.substr(w, k - w).find("://") != std::string_view::npos;
+      }
+    }
+    if (opened && inner % 2 == 1 && !framing) {
+      for (std::size_t i = end; i < text.size() && i - end < 2048; ++i) {
+        if (text[i] == '\n') break;
+        if (text[i] != '"') continue;
+        if (escaped(i)) return true;
+        break;  // the JSON string ends first
+      }
+    }
+  }
   const auto [lb, le] = LineAt(text, begin);
   const std::size_t le2 = std::max(le, std::min(text.size(), LineAt(text, end).second));
   const std::string_view left = text.substr(lb, begin - lb);
