@@ -797,7 +797,17 @@ void InjectionDetector::Clusters(std::string_view original,
         if (inert && options_.model && WorthScoring(content) && model.Score(content) >= kModelFloor)
           inert = false;
       }
-      demonstration = inert && (speakers & (speakers - 1)) != 0;
+      // One speaker is a demonstration too when its line names the format before it ("w
+      // formacie ChatML wiadomość systemowa wygląda tak: <|im_start|>system ...", "Die Vorlage
+      // von Llama 3 nutzt <|start_header_id|>user..."): a fake turn comes without one.
+      // The format word on the token's own line, before it (not a line of the text above).
+      const std::size_t line = LineAt(text, first).first;
+      std::size_t near = std::max(line, first > 160 ? first - 160 : std::size_t{0});
+      if (const std::size_t esc = text.substr(near, first - near).rfind("\\n");
+          esc != std::string_view::npos)
+        near += esc + 2;  // a JSON-escaped line break ends the line too
+      demonstration = inert && ((speakers & (speakers - 1)) != 0 ||
+                                (speakers != 0 && FormatWordIn(text.substr(near, first - near))));
       demo_b = first;
       demo_e = std::min(text.size(), AfterRoleWord(text, last) + 400);
     }
