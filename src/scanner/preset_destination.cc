@@ -167,4 +167,21 @@ std::optional<PresetJudgement> JudgePreset(std::string_view name, std::string_vi
   return PresetJudgement{PresetKind::kPresetDestination, raised, host};
 }
 
+std::string FixedAccountIn(std::string_view sentence) {
+  static const re2::RE2 account(
+      R"((?:^|[^A-Za-z0-9_])([A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){3,7}(?: [A-Z0-9]{1,4})?))(?:[^A-Za-z0-9_]|$))");
+  static const re2::RE2 cited(
+      R"((?i)\b(?:e\.\s?g\.|i\.\s?e\.|z\.\s?b\.|p\.\s?ej\.|p\.\s?ex\.|bijv\.|np\.))"
+      R"(|\b(?:for example|for instance|such as|example|sample|format|formatted|like|looks like)"
+      R"(|zum beispiel|beispiel|por ejemplo|ejemplo|formato|par exemple|exemple)"
+      R"(|per esempio|ad esempio|esempio|bijvoorbeeld|voorbeeld|ornegin|por exemplo|exemplo|contoh|exempel)\b)"
+      R"(|(?:przyk[łl]ad|örneğin|örnek|например|пример|наприклад|приклад|ví dụ|příklad|např\.|例如|比如|例：|例:|示例|格式)"
+      R"(|예:|예를 들어|형식|مثال|उदाहरण|παράδειγμα|π\.χ\.))");
+  re2::StringPiece input(sentence.data(), sentence.size());
+  std::string found;
+  if (!re2::RE2::FindAndConsume(&input, account, &found)) return {};
+  if (re2::RE2::PartialMatch(sentence, cited)) return {};
+  return found;
+}
+
 }  // namespace mcpgw::scanner

@@ -49,4 +49,11 @@ std::string PresetHost(std::string_view value);
 // True when `host` is the user's own machine or network (see above).
 bool IsLocalHost(std::string_view host);
 
+// A bank account written into a tool's own text: an IBAN-shaped token (two capitals, two digits
+// and 11-30 letters or digits, run together or in groups of four) in a sentence that does not
+// cite it as an example or a format ("e.g.", "for example", "such as", "format", and the same
+// in 19 languages). A payment tool names its accounts through parameters; one written into its
+// description is where the money is sent whatever the user asked. Returns the account, or "".
+std::string FixedAccountIn(std::string_view sentence);
+
 }  // namespace mcpgw::scanner

@@ -1069,6 +1069,15 @@ ItemReport ToolAnalyzer::AnalyzeTool(const json::object& tool,
   }
   CheckToolReferences(normalized, catalog_tools, out);
   CheckAnnotations(tool, report.name, normalized, out);
+  for (std::string_view sentence : SplitSentences(normalized)) {
+    const std::string account = FixedAccountIn(sentence);
+    if (account.empty()) continue;
+    Add(out, "payment.fixed_account", "shadowing", Severity::kMedium, "description",
+        MakeVisible(sentence, 200),
+        "The tool's own text names a bank account (" + account +
+            "): payments can go there whatever account the user gave.");
+    break;
+  }
   CheckModel(ItemProse(tool), "description", out);
   // A tool named for conversations (summarize_conversation, export_chat) works on them: its
   // text speaking of the conversation is its purpose.
