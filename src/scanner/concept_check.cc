@@ -19,7 +19,7 @@ namespace {
 constexpr char kUser[] =
     R"re((?:\buser'?s?\b|\bhuman\b|usuari[oa]|utilisateur|nutzer|benutzer|anwender|utente|)re"
     R"re(usu[áa]ri[oa]|utilizador|пользовател|користувач|用户|用戶|ユーザー|사용자|gebruiker|u[żz]ytkownik|kullan[ıi]c[ıi]|)re"
-    R"re(pengguna|ng[ưu][ờo]i\s+d[ùu]ng))re";
+    R"re(pengguna|ng[ưu][ờo]i\s+d[ùu]ng|χρήστ|u[žz]ivatel|المستخدم|उपयोगकर्ता))re";
 constexpr char kReply[] =
     R"re((?:\b(?:repl(?:y|ies)|responses?|answers?|summar(?:y|ies)|confirmations?|chat|)re"
     R"re(what\s+you\s+(?:did|show)|diff)\b|respuesta|resumen|r[ée]ponse|r[ée]capitulatif|antwort|)re"
@@ -267,6 +267,34 @@ constexpr char kParamNegation[] =
 
 // Leaving something out of what the user sees ("keep the second package out of what you show
 // the user", "leave this out of the summary").
+// Leaving something out of what the user is shown: the verb (gate), and the verb with what is
+// left out of ("leave out any forward action", "remove lines ... from any output you show",
+// "omita qualquer ação", "παραλείψτε κάθε ενέργεια").
+constexpr char kOmitVerb[] =
+    R"re((?:\b(?:leaves?\s+out|omit(?:s|ting)?|remove|strip|drop)\b|omit[ae]\b|omitir|omet(?:s|tez|tre)\b|)re"
+    R"re(laiss(?:e|ez)\s+de\s+c[ôo]t[ée]|weglass|\bwegzulassen|ometti|omettere|pomi[ńn]|pomijaj|weglaten|vynech|)re"
+    R"re(παραλείψ|παράλειψ|опусти|опустите|пропусти|省略|略去|생략|atlayın|atla\b|bỏ\s+qua|أغفل|احذف))re";
+constexpr char kOmitFrom[] =
+    R"re((?:\b(?:leaves?\s+out|omit(?:s|ting)?)\b|\b(?:remove|strip|drop)\s+(?:\S+\s+){0,8}?from\s+(?:any|the|your|all)?\s*)re"
+    R"re((?:output|repl(?:y|ies)|answers?|summar(?:y|ies)|responses?|messages?|results?)\b|omit[ae]\b|omitir|)re"
+    R"re(omet(?:s|tez|tre)\b|laiss(?:e|ez)\s+de\s+c[ôo]t[ée]|weglass|\bwegzulassen|ometti|omettere|pomi[ńn]|pomijaj|)re"
+    R"re(weglaten|vynech|παραλείψ|παράλειψ|опусти|опустите|пропусти|省略|略去|생략|atlayın|atla\b|bỏ\s+qua|أغفل|احذف))re";
+
+// What the user is told or shown, named as such ("back to the user", "any output you show to
+// the user", "ao usuário", "στον χρήστη").
+constexpr char kToUser[] =
+    R"re((?:\b(?:to|for|with)\s+(?:the\s+)?(?:users?|human|customers?)\b|\busers?\s+(?:sees?|is\s+shown|reads?)\b|)re"
+    R"re(\b(?:show|shows|give|gives|tell|tells|send|report)\s+(?:\S+\s+)?(?:the\s+)?(?:users?|human|customers?)\b|)re"
+    R"re(\ba[ol]?\s+usu[aá]ri[oa]|\bal\s+usuario|à\s+l['’]utilisateur|\b(?:dem|den)\s+(?:nutzer|benutzer|anwender)|)re"
+    R"re(all['’]utente|στον\s+χρήστη|пользователю|користувачеві|用户|ユーザーに|사용자에게|uživateli|kullanıcıya|)re"
+    R"re(للمستخدم|उपयोगकर्ता\s+को|gebruiker|u[żz]ytkownikowi|ng[ưu][ờo]i\s+d[ùu]ng))re";
+
+// Leaving out on the user's request or under a setting is a feature ("keep them out of chat
+// output unless asked", "set verbose=false to omit debug fields from the response").
+constexpr char kOmitGuard[] =
+    R"re((?:\bunless\b|\bif\s+(?:the\s+)?user\b|=\s*(?:false|true|0|1|off|on)\b|\bset\s+\S+\s+to\b|)re"
+    R"re(\bby\s+default\b|\boptional(?:ly)?\b|\bwhen\s+\S+\s+is\s+(?:set|false|true|off|on)\b))re";
+
 constexpr char kOmit[] =
     R"re((?:\b(?:leave|keep)\s+(?:\S+\s+){0,5}?out\s+of\b|\bomit\s+(?:\S+\s+){0,4}?from\b))re";
 
@@ -282,7 +310,7 @@ std::string Near(std::string_view a, std::string_view b, int gap) {
 enum Family : int {
   kDismissFamily, kConsentFamily, kNegFamily, kCommFamily, kLieFamily, kOtherToolFamily,
   kDestinationFamily, kAvoidFamily, kSelfOnlyFamily, kOverrideUserFamily, kActorFamily,
-  kCovertFamily, kFamilyCount
+  kCovertFamily, kOmitFamily, kFamilyCount
 };
 
 }  // namespace
@@ -295,7 +323,8 @@ struct ConceptCheck::Patterns {
   // gap instead of the counted one did not make it measurably faster; the families are.
   std::unique_ptr<re2::RE2::Set> anchors;
   std::unique_ptr<re2::RE2> consent, consent_guard, prefer_guard;
-  std::unique_ptr<re2::RE2> neg_comm, user_or_reply, side, lie, covert, omit;
+  std::unique_ptr<re2::RE2> neg_comm, user_or_reply, side, lie, covert, omit, omit_from, to_user,
+      omit_guard;
   std::unique_ptr<re2::RE2> shadow, change_order;
   std::unique_ptr<re2::RE2> disparage, self_only, override_user;
   std::unique_ptr<re2::RE2> actor, payload, transfer, negation;
@@ -316,7 +345,7 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   p->anchors = std::make_unique<re2::RE2::Set>(ScannerRegexOptions(), re2::RE2::UNANCHORED);
   constexpr const char* kFamilies[kFamilyCount] = {
       kDismiss, kConsent, kNeg, kComm, kLie, kOtherTool, kDestination,
-      kAvoid, kSelfOnly, kOverrideUser, kActor, kCovert};  // in Family's order
+      kAvoid, kSelfOnly, kOverrideUser, kActor, kCovert, kOmitVerb};  // in Family's order
   for (const char* family : kFamilies) {
     if (p->anchors->Add(family, nullptr) < 0) return MakeError("scanner: concept anchor");
   }
@@ -332,6 +361,9 @@ Result<std::unique_ptr<const ConceptCheck>> ConceptCheck::Create() {
   p->lie = make(kLie);
   p->covert = make(kCovert);
   p->omit = make(kOmit);
+  p->omit_from = make(kOmitFrom);
+  p->to_user = make(kToUser);
+  p->omit_guard = make(kOmitGuard);
   p->shadow = make(Near(kOtherTool, kDestination, 120));
   p->change_order = make(kChangeOrder);
   p->disparage = make(Near(kOtherTool, kAvoid, 100));
@@ -419,7 +451,7 @@ void ConceptCheck::FindWith(std::string_view text, bool gate, std::vector<Hit>& 
   // other-tool destination, disparaging other tools, only-this-tool, overriding the user,
   // payload clause, acting without telling. Each entry below needs its pattern in a sentence,
   // and a pattern matches only where its families are, so these gates drop no hit.
-  const bool any[9] = {family[kDismissFamily] && family[kConsentFamily],
+  const bool any[10] = {family[kDismissFamily] && family[kConsentFamily],
                        family[kNegFamily] && family[kCommFamily],
                        family[kLieFamily],
                        family[kOtherToolFamily] && family[kDestinationFamily],
@@ -427,7 +459,8 @@ void ConceptCheck::FindWith(std::string_view text, bool gate, std::vector<Hit>& 
                        family[kSelfOnlyFamily],
                        family[kOverrideUserFamily],
                        family[kActorFamily],
-                       family[kCovertFamily]};
+                       family[kCovertFamily],
+                       family[kOmitFamily]};
   if (std::none_of(std::begin(any), std::end(any), [](bool b) { return b; }) &&
       !family[kNegFamily])
     return;
@@ -457,7 +490,11 @@ void ConceptCheck::FindWith(std::string_view text, bool gate, std::vector<Hit>& 
                      (any[2] && RE2::PartialMatch(sentence, *p.lie)) ||
                      (any[8] && side && RE2::PartialMatch(sentence, *p.covert)) ||
                      (family[kNegFamily] && RE2::PartialMatch(sentence, *p.omit) &&
-                      RE2::PartialMatch(sentence, *p.user_or_reply)))) {
+                      RE2::PartialMatch(sentence, *p.user_or_reply) &&
+                      !RE2::PartialMatch(sentence, *p.omit_guard)) ||
+                     (any[9] && RE2::PartialMatch(sentence, *p.omit_from) &&
+                      RE2::PartialMatch(sentence, *p.to_user) &&
+                      !RE2::PartialMatch(sentence, *p.omit_guard)))) {
       add(conceal, "concept.conceal_from_user", "concealment",
           "Keeps an extra act from the user or prepares a cover story.", sentence);
     }
