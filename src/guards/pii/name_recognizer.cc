@@ -1876,7 +1876,13 @@ void ScanAddressColumns(const ScanConfig& config, std::string_view text, std::ve
         DelimitedCells(text, row, row_end, delimiter, cells);
         if (cells.size() != header_cells) break;
         const auto [b, e] = cells[column];
-        if (e > b && AddressValueEnd(text.substr(0, e), b, 0) == e) {
+        // The whole cell reads as an address; a final '.' of an abbreviation ("9º dcha.") or a
+        // ',' that AddressValueEnd trims off is still the cell's.
+        std::size_t stop = e > b ? AddressValueEnd(text.substr(0, e), b, 0) : b;
+        const std::size_t value_end = stop;
+        while (stop > b && stop < e && (text[stop] == '.' || text[stop] == ',' || text[stop] == ' '))
+          ++stop;
+        if (value_end > b && stop == e) {
           OfferAddress(config, text, out, first, structured_end, allow, b, e);
         }
         row = row_end + 1;
