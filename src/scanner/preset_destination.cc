@@ -1,6 +1,10 @@
 #include "scanner/preset_destination.h"
 
+#include "core/ascii_lower.h"
+
 #include <re2/re2.h>
+
+#include <cstdio>
 
 #include <algorithm>
 #include <array>
@@ -8,18 +12,6 @@
 
 namespace mcpgw::scanner {
 namespace {
-
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
 
 // "mirrorWebhookURL" / "also_share-with" / "copie cachée" -> its lower-case words. Bytes of
 // other scripts stay inside their word ("送信先", "alıcılar").
@@ -47,7 +39,7 @@ std::vector<std::string> NameWords(std::string_view name) {
 constexpr std::string_view kCopyWords[] = {
     "bcc", "cc", "cco", "cci", "ccn", "copy", "copies", "copie", "copia", "copias", "kopie",
     "kopia", "kopya", "kopien", "mirror", "mirrors", "miroir", "spiegel", "espejo", "espelho",
-    "shadow", "also", "additional", "extra", "forward", "fwd", "forwarding", "blind", "cachee",
+    "shadow", "also", "forward", "fwd", "forwarding", "blind", "cachee",
     "cach\xc3\xa9" "e", "oculta", "oculto", "nascosta", "verborgen", "with", "avec", "mit",
     "\xe6\x8a\x84\xe9\x80\x81",                      // 抄送
     "\xe5\xaf\x86\xe9\x80\x81",                      // 密送
@@ -118,7 +110,7 @@ std::string PresetHost(std::string_view value) {
   while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
   while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
   if (value.empty() || value.size() > 2048) return {};
-  std::string v = Lower(value);
+  std::string v = core::AsciiLower(value);
   static const re2::RE2 email(R"((?:mailto:)?[a-z0-9._%+'-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+))");
   static const re2::RE2 url(
       R"((?:https?|wss?|ftp)://(?:[^/@\s?#]*@)?(\[[0-9a-f:.]+\]|[^/:\s?#]+)(?::\d{1,5})?(?:[/?#]\S*)?)");
@@ -162,7 +154,7 @@ std::optional<PresetJudgement> JudgePreset(std::string_view name, std::string_vi
   }
   if (copy) return PresetJudgement{PresetKind::kPresetCopy, true, host};
   if (!destination) return std::nullopt;
-  const bool raised = re2::RE2::PartialMatch(Lower(value), DataInUrl()) ||
+  const bool raised = re2::RE2::PartialMatch(core::AsciiLower(value), DataInUrl()) ||
                       (!text.empty() && re2::RE2::PartialMatch(text, KeepIt()));
   return PresetJudgement{PresetKind::kPresetDestination, raised, host};
 }

@@ -515,7 +515,7 @@ void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p
     std::string word(text.substr(w, k - w));
     for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     return word == "ref" || word == "reference" || word == "referenz" || word == "referencia" ||
-           word == "r\xc3\xa9f" || word == "rif";
+           word == "r\xc3\xa9" "f" || word == "rif";
   };
   if (d.n >= 8 && d.n <= 17 && !routing && !prefixed_id && !named_reference() &&
       !AwsAccountId(text, c.begin, c.end, d.n) && (cfg.enabled & Bit(Entity::kUsBankNumber)) &&

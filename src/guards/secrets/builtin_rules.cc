@@ -1294,7 +1294,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // phrasing cannot see: "o token de acesso novo é X", "Voici le jeton d'accès : X", "вот токен
   // доступа X" (no copula), "新的访问令牌：X", "アクセストークンは X". Random values only.
   r.push_back(Raw("access_token_multilingual", "SECRET",
-                  {"token de acesso", "token de acceso", "jeton d'acc", "jeton d\xe2\x80\x99acc",
+                  {"token de acesso", "token de acceso", "jeton d'acc", "jeton d\xe2\x80\x99" "acc",
                    "\xd1\x82\xd0\xbe\xd0\xba\xd0\xb5\xd0\xbd \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf\xd0\xb0",  // токен доступа
                    "\xe8\xae\xbf\xe9\x97\xae\xe4\xbb\xa4\xe7\x89\x8c",  // 访问令牌
                    "\xe5\xad\x98\xe5\x8f\x96\xe4\xbb\xa4\xe7\x89\x8c",  // 存取令牌
