@@ -954,6 +954,11 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     if (HasContextWord(text, b, e, kPlaceBefore, 24, 0) || PlaceQualifierAt(text, e)) s += 0.3f;
     // A place that fills a cell of a delimited row ("Sophie Martin,sophie@example.com,Lyon").
     if (IsWholeCell(text, b, e)) s += 0.15f;
+    // ... or the parentheses after a word ("Bogdan Popescu (Kraków) room 163", "Team Ops (Brno)").
+    else if (b >= 3 && text[b - 1] == '(' && text[b - 2] == ' ' && e < text.size() && text[e] == ')' &&
+             (IsAlpha(static_cast<unsigned char>(text[b - 3])) ||
+              static_cast<unsigned char>(text[b - 3]) >= 0x80))
+      s += 0.15f;
     if (caps_run) s -= 0.15f;
     // A lone all-caps word (URI, LANG) is an acronym unless it is a country's name.
     if (caps_run && len == 1 && ((f & kCountry) == 0 || words[0].key_len < 4)) s = 0.0f;

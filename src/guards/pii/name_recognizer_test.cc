@@ -337,6 +337,8 @@ TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
        "LOCATION:Hauptstraße 5, 10115 Berlin "},
       {"a CSV address column", "id,name,Address,City\n7,x,\"Bole Road 161\",y\n8,x,\"ул. Арбат, д. 30\",y\n",
        "LOCATION:Bole Road 161 LOCATION:ул. Арбат, д. 30 "},
+      {"a city alone in parentheses after a name", "1. Bogdan Popescu (Brno) room 163\n",
+       "PERSON:Bogdan Popescu LOCATION:Brno "},
       {"a CSV address cell ending in an abbreviation's period",
        "id,name,street,city\n7,x,\"C/ de la Paz, 60, 9\xc2\xba dcha.\",y\n",
        "LOCATION:C/ de la Paz, 60, 9\xc2\xba dcha. "},
