@@ -7,7 +7,6 @@
 #include <cstdio>
 
 #include <algorithm>
-#include <array>
 #include <vector>
 
 namespace mcpgw::scanner {

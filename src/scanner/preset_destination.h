@@ -9,18 +9,19 @@
 //    user's machine and network (not localhost, a loopback or private address, a single-label
 //    host, or a name under .local, .internal, .lan, .localhost, .home.arpa);
 //  - a parameter named for an extra copy or an added party (bcc, cc, copy_to, mirror_url,
-//    shadow, forward_to, also_share_with, share_with, archive, journal, and the same words in
-//    other languages: copie_cachee, kopie, copia, cco, cci, ccn, ...) preset to such an address
+//    shadow, forward_to, also_share_with, share_with, and the same words in other languages:
+//    copie_cachee, kopie, copia, cco, cci, ccn, 抄送, 참조 ...) preset to such an address
 //    is kPresetCopy (high): the user asked for the action, not for a copy to someone else;
 //  - a parameter named for the destination itself (destination, endpoint, webhook, callback,
-//    target, sink, upload_to, remote_url, upstream, proxy, collector, recipients, and other
-//    languages' words) is kPresetDestination: low by itself (a tool may well have a default
+//    target, sink, upload_to, remote_url, upstream, proxy, collector, archive, journal,
+//    recipients, and other languages' words) is kPresetDestination: low by itself (a tool may well have a default
 //    service endpoint), medium when the URL carries the user's data in its query or path
 //    (?include=env, with_cookies=1, ~/.ssh) or when the parameter's own text tells the model to
 //    keep the default or calls it fixed ("Leave at default.", "always included").
 // Anything else (a base URL, an example, a reply-to) is no finding.
 //
-// Threading: pure functions.
+// Threading: pure functions, safe from any thread (their regexes are compiled once, on first
+// use). Failures: no finding is std::nullopt / an empty string; they never throw.
 #pragma once
 
 #include <optional>

@@ -502,24 +502,16 @@ void TryContextual(const ScanConfig& cfg, std::string_view text, const Phrase& p
   const bool prefixed_id = c.begin >= 2 && (text[c.begin - 1] == '-' || text[c.begin - 1] == '_') &&
                            IsAlpha(static_cast<unsigned char>(text[c.begin - 2]));
   // A number named a reference ("Wire from acct 263379582069 ref 8961282885") is the transfer's
-  // reference, not an account.
+  // reference, not an account (checked last: most numbers are out before).
   const auto named_reference = [&] {
-    std::size_t k = c.begin;
-    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == ':' || text[k - 1] == '#' ||
-                     text[k - 1] == '.')) {
-      --k;
-    }
-    std::size_t w = k;
-    while (w > 0 && IsAlpha(static_cast<unsigned char>(text[w - 1])) && k - w <= 9) --w;
-    if (w == k || k - w > 9 || (w > 0 && IsAlnum(static_cast<unsigned char>(text[w - 1])))) return false;
-    std::string word(text.substr(w, k - w));
-    for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    char buf[24];
+    const std::string_view word = PreviousWord(text, c.begin, buf, 3);
     return word == "ref" || word == "reference" || word == "referenz" || word == "referencia" ||
-           word == "r\xc3\xa9" "f" || word == "rif";
+           word == "rif";
   };
-  if (d.n >= 8 && d.n <= 17 && !routing && !prefixed_id && !named_reference() &&
+  if (d.n >= 8 && d.n <= 17 && !routing && !prefixed_id &&
       !AwsAccountId(text, c.begin, c.end, d.n) && (cfg.enabled & Bit(Entity::kUsBankNumber)) &&
-      HasContextWord(text, c.begin, c.end, kBankWords)) {
+      HasContextWord(text, c.begin, c.end, kBankWords) && !named_reference()) {
     c.score = WithContext(0.3f, true);
     Offer(cfg, c, best);
   }
