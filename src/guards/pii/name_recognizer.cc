@@ -296,6 +296,39 @@ bool PlaceQualifierAt(std::string_view text, std::size_t i) {
   return false;
 }
 
+// A postal code right before `b` that opens its part of an address: "2705 VK Tilburg",
+// "03692 Angers", "D-10115 Berlin", "00-950 Warszawa", "1100-148 Lisboa", "411 01 Göteborg";
+// after a ", ", a tab, a cell's bar or at a line's start, so a count or a year in a sentence
+// ("in 2024 Berlin") is none.
+bool PostalCodeBefore(std::string_view text, std::size_t b) {
+  if (b < 5 || text[b - 1] != ' ') return false;
+  std::size_t k = b - 1;
+  // Dutch: four digits and two capitals.
+  if (k >= 7 && IsUpperAscii(text[k - 1]) && IsUpperAscii(text[k - 2]) && text[k - 3] == ' ') k -= 3;
+  int digits = 0;
+  int groups = 1;
+  while (k > 0) {
+    const char c = text[k - 1];
+    if (IsDigit(c)) {
+      ++digits;
+    } else if ((c == '-' || c == ' ') && k >= 2 && IsDigit(text[k - 2]) && groups == 1 && digits <= 3) {
+      ++groups;  // "00-950", "411 01", "1100-148"
+    } else {
+      break;
+    }
+    --k;
+  }
+  if (digits < 4 || digits > 8) return false;
+  // A country prefix: "D-", "CH-", "F-".
+  if (k >= 2 && text[k - 1] == '-' && IsUpperAscii(text[k - 2])) {
+    k -= 2;
+    if (k > 0 && IsUpperAscii(text[k - 1])) --k;
+  }
+  if (k == 0 || text[k - 1] == '\n' || text[k - 1] == '\t') return true;
+  if (k >= 2 && text[k - 1] == ' ' && (text[k - 2] == ',' || text[k - 2] == '|')) return true;
+  return false;
+}
+
 std::uint16_t LookupPhrase(const Word* words, int from, int count) {
   char key[kMaxWords * (sizeof(Word::key) + 1)];
   std::size_t n = 0;
@@ -368,7 +401,9 @@ bool NameLikeWord(std::string_view text, const Word& w, bool alone) {
   if (w.initial || w.all_caps || HasInnerCapital(text, w)) return false;
   if (w.flags & kCommonWord) return false;
   if (w.flags & (kFirstName | kLastName)) return true;
-  if ((w.flags & (kCountry | kRegion)) || ((w.flags & kCity) && alone)) return false;
+  // Alone, a town's name is a place; a small town's may be a given name as well when its
+  // structure says so ("Hola Baraka," greets a person, "Hello Berlin" a city).
+  if ((w.flags & (kCountry | kRegion)) || ((w.flags & kMajorCity) && alone)) return false;
   const std::string_view key(w.key, w.key_len);
   if (InArray(key, kOrgWords) || InArray(key, kTitles)) return false;
   return key.size() >= 2 && !IsDictionaryWord(key);
@@ -943,7 +978,9 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
   for (int len = count; len >= 1; --len) {
     const std::uint16_t f = LookupPhrase(words, 0, len);
     if ((f & (kCity | kCountry | kRegion)) == 0) continue;
-    if (len == 1 && InArray(std::string_view(words[0].key, words[0].key_len), kCalendarWords)) {
+    // A month or a weekday, or a letter's sign-off ("Gracias," is also a town in Honduras).
+    if (len == 1 && (InArray(std::string_view(words[0].key, words[0].key_len), kCalendarWords) ||
+                     InArray(std::string_view(words[0].key, words[0].key_len), kSignOffs))) {
       continue;
     }
     float s = (f & kCountry) ? 0.75f : (f & (kRegion | kMajorCity)) ? 0.6f : 0.4f;
@@ -951,9 +988,13 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     if (f & kCommonWord) s -= 0.3f;
     if ((f & (kFirstName | kLastName)) && !(f & (kCountry | kMajorCity))) s -= 0.1f;
     const std::size_t e = words[len - 1].end;
-    if (HasContextWord(text, b, e, kPlaceBefore, 24, 0) || PlaceQualifierAt(text, e)) s += 0.3f;
-    // A place that fills a cell of a delimited row ("Sophie Martin,sophie@example.com,Lyon").
-    if (IsWholeCell(text, b, e)) s += 0.15f;
+    if (HasContextWord(text, b, e, kPlaceBefore, 24, 0) || PlaceQualifierAt(text, e) ||
+        PostalCodeBefore(text, b)) {
+      s += 0.3f;
+    }
+    // A place that fills a cell of a delimited row ("Sophie Martin,sophie@example.com,Lyon"), the
+    // more so under a place's column ("| Who | Where | Phone |").
+    if (IsWholeCell(text, b, e)) s += HasContextWord(text, b, e, kPlaceColumns, 0, 0) ? 0.3f : 0.15f;
     // ... or the parentheses after a word ("Bogdan Popescu (Kraków) room 163", "Team Ops (Brno)").
     else if (b >= 3 && text[b - 1] == '(' && text[b - 2] == ' ' && e < text.size() && text[e] == ')' &&
              (IsAlpha(static_cast<unsigned char>(text[b - 3])) ||
@@ -1006,11 +1047,12 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     if (first && last_known) {
       person = 0.85f - 0.2f * static_cast<float>(common);
     } else if (first && !(f0 & kCommonWord) && words[count - 1].key_len >= 3 &&
-               (fl & (kCity | kCountry | kRegion)) == 0 && !words[count - 1].all_caps &&
+               (fl & (kMajorCity | kCountry | kRegion)) == 0 && !words[count - 1].all_caps &&
                !HasInnerCapital(text, words[count - 1])) {
       // A known first name and an unknown capitalised word: needs context, unless that word is
       // no English word either ("Dolores Pruitt", "T. Whitfield": a surname the gazetteer lacks;
-      // "Dolores Orchard", "Jordan Valley" are places and things).
+      // "Dolores Orchard", "Jordan Valley" are places and things). A small town's name counts as
+      // unknown ("Pavel Orlova": Orlová is a Czech town).
       person = 0.45f;
       const std::string_view last_key(words[count - 1].key, words[count - 1].key_len);
       if (count == 2 && last_key.size() >= 4 && !IsDictionaryWord(last_key)) {

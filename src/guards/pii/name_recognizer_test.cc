@@ -289,6 +289,30 @@ TEST(NameRecognizer, AnAddressGoesOnOverTheDistrictTownPostalCodeAndCountryAfter
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+// Towns by their English name or written without diacritics, after a postal code, and in a cell
+// under a place's column; a sign-off is no town, and a small town's name may be a surname.
+TEST(NameRecognizer, TownsByEnglishNameFoldedSpellingPostalCodeAndPlaceColumn) {
+  const Case cases[] = {
+      {"an English name GeoNames lacks", "she moved to Antwerp last year", "LOCATION:Antwerp "},
+      {"a name without its diacritics", "she moved to Krakow last year", "LOCATION:Krakow "},
+      {"a Dutch postal code before the town", "Prinsengracht 196, 2705 VK Tilburg\n",
+       "LOCATION:Prinsengracht 196 LOCATION:2705 VK Tilburg "},
+      {"a French postal code opening the line", "Jean Morel\n03692 Angers\n",
+       "PERSON:Jean Morel LOCATION:Angers "},
+      {"a postal code with a country prefix after a comma", "Lager: Hinterhof, D-03692 Angers\n",
+       "LOCATION:Angers "},
+      {"a year before a town in a sentence is no postal code", "the 2024 Angers budget", ""},
+      {"a known town under a place column",
+       "| Who | Where |\n|---|---|\n| Zorvath Quellin | Hobart |\n",
+       "PERSON:Zorvath Quellin LOCATION:Hobart "},
+      {"the same town in a column of no place", "| Who | Team |\n|---|---|\n| Zorvath Quellin | Hobart |\n",
+       "PERSON:Zorvath Quellin "},
+      {"a sign-off is no town", "Thanks for the order.\nGracias,\n", ""},
+      {"a first name and a small town's name", "Accompanied by Pavel Orlova.", "PERSON:Pavel Orlova "},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 // A git trailer's value, a manager line and a list's label name people ("Signed-off-by:
 // Zorvath Quellin <z@x>", "Reports to: Quellin Marsh").
 TEST(NameRecognizer, GitTrailersAndReportingLinesNamePeople) {
