@@ -29,7 +29,31 @@ const F = { FIRST: 1, LAST: 2, CITY: 4, MAJOR_CITY: 8, COUNTRY: 16, REGION: 32, 
 const namedScript = /^(?:[\p{Script=Latin}][\p{Script=Latin}'’. -]*|[\p{Script=Greek}][\p{Script=Greek}'’. -]*|[\p{Script=Cyrillic}][\p{Script=Cyrillic}'’. -]*)$/u;
 // Keys: ASCII letters lowercased (the C++ side folds ASCII only), runs of spaces collapsed.
 const key = (s) => s.trim().replace(/\s+/g, ' ').replace(/[A-Z]/g, (c) => c.toLowerCase());
+// Places in scripts without capitals (Han and kana, Hangul, Arabic, Hebrew, Thai, Devanagari,
+// Bengali, ...): the C++ side looks up a whole run of one such script ("(札幌市 office)",
+// "\tישראל\t"); their keys are the names as written.
+const uncasedScript = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Ethiopic}\p{M}ー]+(?: [\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{M}]+){0,3}$/u;
 const table = new Map();
+// Given and family names in those scripts, which no place may take ("יונתן" is a village too).
+const uncasedNames = new Set();
+for (const loc of Object.values(allLocales)) {
+  for (const field of ['first_name', 'last_name', 'middle_name']) {
+    const v = loc.person?.[field];
+    if (!v) continue;
+    for (const list of Array.isArray(v) ? [v] : Object.values(v)) {
+      for (const n of list) if (typeof n === 'string') uncasedNames.add(n.trim());
+    }
+  }
+}
+function addPlace(name, flag) {
+  if (typeof name !== 'string') return;
+  const n = name.trim().replace(/\s+/g, ' ');
+  if (!uncasedScript.test(n)) return add(n, flag);
+  if (uncasedNames.has(n)) return;
+  // Two characters at least ("北京"; a single ideograph is a word as often).
+  if ([...n.replace(/ /g, '')].length < 2 || Buffer.byteLength(n) > 48) return;
+  table.set(n, (table.get(n) || 0) | flag);
+}
 function add(name, flag) {
   if (typeof name !== 'string' || !namedScript.test(name.trim())) return;
   const k = key(name);
@@ -45,9 +69,9 @@ for (const loc of Object.values(allLocales)) {
     for (const list of Array.isArray(v) ? [v] : Object.values(v)) for (const n of list) add(n, flag);
   }
   const location = loc.location || {};
-  for (const n of location.city_name || []) add(n, F.CITY);
-  for (const n of location.state || []) add(n, F.REGION);
-  for (const n of location.country || []) add(n, F.COUNTRY);
+  for (const n of location.city_name || []) addPlace(n, F.CITY);
+  for (const n of location.state || []) addPlace(n, F.REGION);
+  for (const n of location.country || []) addPlace(n, F.COUNTRY);
 }
 // A place's name as often written without its diacritics ("Krakow", "Zurich", "Malmo", "Lodz",
 // "Sao Paulo"): decomposed and the marks dropped, and the letters that do not decompose mapped.
@@ -92,6 +116,22 @@ for (const c of countries) {
   add(c.name.common, F.COUNTRY);
   add(c.name.official, F.COUNTRY);
   for (const cap of c.capital || []) add(cap, F.CITY | F.MAJOR_CITY);
+}
+// Countries by their own names and in world-countries' 23 translations ("Ελλάδα", "Suomi",
+// "Türkiye", "ישראל", "대한민국", "中国"), except a translation that is a known given or family
+// name, an English word, or shorter than four letters (a country scores without context).
+const isEnglishWord = new Set(englishWords);
+for (const c of countries) {
+  const names = [];
+  for (const v of Object.values(c.name.native || {})) names.push(v.common, v.official);
+  for (const v of Object.values(c.translations || {})) names.push(v.common);
+  for (const n of names) {
+    if (typeof n !== 'string') continue;
+    const k = key(n);
+    if ((table.get(k) || 0) & (F.FIRST | F.LAST)) continue;
+    if (!uncasedScript.test(n.trim()) && ([...k].length < 4 || isEnglishWord.has(k))) continue;
+    addPlace(n, F.COUNTRY);
+  }
 }
 // Everyday English words mark entries that need context (Will, May, Mobile, Reading, ...):
 // faker's English word lists, except the English first names among them (its lists hold rare

@@ -1612,6 +1612,54 @@ bool ContactOnWholeLine(const std::vector<Detection>& out, std::size_t first, st
 // bare "name", which names servers and products as often) or a cell of a person's column; and
 // LOCATION names the same way under a place's field or column ("city": "札幌市").
 // Appends detections that overlap none in out[first, end).
+// A place the gazetteer knows, written in an uncased script and filling the whole run of that
+// script at `i` ("ישראל", "대한민국", "札幌市", "(成都)"); Arabic, Hebrew and the Indic scripts
+// may take up to four words ("رأس الخيمة"). The longest such place: its flags, its end in `end`.
+// A Chinese, Japanese or Korean town's administrative suffix may follow a known name
+// ("杭州市", "부산광역시").
+std::uint16_t UncasedPlaceAt(std::string_view text, std::size_t i, Uncased script, std::size_t& end) {
+  const std::size_t size = text.size();
+  std::size_t word_ends[4];
+  int words = 0;
+  std::size_t j = i;
+  std::size_t len;
+  while (words < 4) {
+    const std::size_t start = j;
+    while (j < size && j - i <= 48 && UncasedScript(DecodeAt(text, j, len)) == script) j += len;
+    if (j == start || j - i > 48) break;
+    word_ends[words++] = j;
+    // Words of one place are separated by a single space (not in CJK, which has none).
+    if (script == Uncased::kHan || j + 1 >= size || text[j] != ' ' ||
+        UncasedScript(DecodeAt(text, j + 1, len)) != script) {
+      break;
+    }
+    ++j;
+  }
+  for (int w = words; w >= 1; --w) {
+    const std::size_t e = word_ends[w - 1];
+    if (e - i > 48) continue;
+    std::uint16_t f = GazetteerLookup(text.substr(i, e - i)) & (kCity | kCountry | kRegion);
+    if (f == 0 && w == 1 && (script == Uncased::kHan || script == Uncased::kHangul)) {
+      // 市 省 県 府 区 (3 bytes each); 광역시 특별시 (9), 시 도 (3).
+      static constexpr std::string_view kSuffixes[] = {
+          "\xe5\xb8\x82", "\xe7\x9c\x81", "\xe7\x9c\x8c", "\xe5\xba\x9c",
+          "\xea\xb4\x91\xec\x97\xad\xec\x8b\x9c", "\xed\x8a\xb9\xeb\xb3\x84\xec\x8b\x9c",
+          "\xec\x8b\x9c", "\xeb\x8f\x84"};
+      for (std::string_view suffix : kSuffixes) {
+        if (e - i > suffix.size() + 3 && text.compare(e - suffix.size(), suffix.size(), suffix) == 0) {
+          f = GazetteerLookup(text.substr(i, e - i - suffix.size())) & kCity;
+          if (f != 0) break;
+        }
+      }
+    }
+    if (f != 0) {
+      end = e;
+      return f;
+    }
+  }
+  return 0;
+}
+
 void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
                       std::size_t first, std::size_t structured_end, AllowCheck allow) {
   static constexpr std::string_view kColumns[] = {
@@ -1650,6 +1698,45 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
     // to 田中 翔太"): the run may end before the sentence's next word.
     bool predicate = false;
     const bool place_verb = before == ' ' && PlaceVerbBefore(text, i);
+    // The run starts at the value's edge too.
+    const bool edge = i == 0 || before == '"' || before == '\'' || before == ' ' || before == ',' ||
+                      before == ';' || before == '|' || before == '\t' || before == '\n' ||
+                      before == ':' || before == '=' || before == '(' || before == '[' ||
+                      (before == '*' && i >= 2 && text[i - 2] == '*');
+    // A place the gazetteer knows, the whole run ("(札幌市 office)", "\tישראל\t", "Україна,
+    // 대한민국"): a country anywhere; a town or region in the scripts without spaces between
+    // words (CJK, Thai: the run is bounded by punctuation), in the others where a place's
+    // structure says so (a cell, parentheses, after a comma or a place word, a place's field).
+    if (edge && (config.enabled & Bit(Entity::kLocation))) {
+      std::size_t place_end = i;
+      const Uncased here = UncasedScript(DecodeAt(text, i, len));
+      const std::uint16_t pf = UncasedPlaceAt(text, i, here, place_end);
+      bool place = (pf & kCountry) != 0;
+      // A town's name followed by another word of its script is part of something longer (a
+      // person's name: "יונתן מזרחי"; Yonatan is also a village).
+      const bool whole = !(place_end + 1 < size && text[place_end] == ' ' &&
+                           UncasedScript(DecodeAt(text, place_end + 1, len)) == here);
+      if (!place && pf != 0 && whole) {
+        char buf[24];
+        const std::string_view label = LabelBefore(text, i, buf);
+        place = here == Uncased::kHan || here == Uncased::kHangul || here == Uncased::kThai ||
+                before == '(' || before == ',' || place_verb || IsWholeCell(text, i, place_end) ||
+                (before == ' ' && i >= 2 && (text[i - 2] == ',' || text[i - 2] == '(')) ||
+                HasContextWord(text, i, place_end, kPlaceBefore, 24, 0) ||
+                InArray(label, kPlaceLabels) || InColumn(text, i, place_end, kPlaceColumns);
+      }
+      bool overlaps = false;
+      for (std::size_t k = first; k < existing && !overlaps && place; ++k) {
+        overlaps = out[k].begin < place_end && i < out[k].end;
+      }
+      if (place && !overlaps && 0.75f >= config.threshold &&
+          !allow.allowed(allow.self, text.substr(i, place_end - i))) {
+        out.push_back(Detection{i, place_end, EntityType(Entity::kLocation),
+                                EntityName(Entity::kLocation), 0.75f});
+        i = place_end;
+        continue;
+      }
+    }
     if (end == i && !named_in_sentence && (before == ' ' || before == '\n' || i == 0)) {
       const std::size_t run = UncasedNameRun(text, i, script, true);
       // ... or a way to reach the person follows ("ping 田中 陽翔 at +41 ...").
@@ -1667,11 +1754,6 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
       while (here != Uncased::kNone && i < size && UncasedScript(DecodeAt(text, i, len)) == here) i += len;
       continue;
     }
-    // The run starts at the value's edge too.
-    const bool edge = i == 0 || before == '"' || before == '\'' || before == ' ' || before == ',' ||
-                      before == ';' || before == '|' || before == '\t' || before == '\n' ||
-                      before == ':' || before == '=' || before == '(' || before == '[' ||
-                      (before == '*' && i >= 2 && text[i - 2] == '*');
     // Places by their field or column ("city": "札幌市", a country column holding "ישראל").
     Entity entity = Entity::kPerson;
     bool found = false;
@@ -1722,7 +1804,9 @@ constexpr std::string_view kAddressLabels[] = {
     "homeaddress", "mailingaddress", "postaladdress", "residentialaddress", "deliveryaddress", "homeaddr",
     "adresse", "anschrift", "direccion", "domicilio", "indirizzo", "adres", "adress", "osoite",
     "cim", "morada", "strasse", "rua", "calle", "office", "ouroffice", "officeaddress",
-    "headoffice", "registeredoffice", "visitingaddress"};
+    "headoffice", "registeredoffice", "visitingaddress", "mailingstreet", "billingstreet",
+    "shippingstreet", "otherstreet", "homestreet", "street1", "street2", "streetline1",
+    "streetline2", "businessaddress", "workaddress", "physicaladdress", "customeraddress"};
 // `label` (letters and digits, lower case) is one of kAddressLabels: sorted once, then a binary
 // search (most labels a text holds are no address label).
 bool IsAddressLabel(std::string_view label) {

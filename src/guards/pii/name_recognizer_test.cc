@@ -313,6 +313,23 @@ TEST(NameRecognizer, TownsByEnglishNameFoldedSpellingPostalCodeAndPlaceColumn) {
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+// Countries by their own names and towns in scripts without capitals, when they fill a whole
+// run of their script: a country anywhere, a CJK town bounded by punctuation, an Arabic or
+// Hebrew town where a place's structure says so.
+TEST(NameRecognizer, CountriesInTheirOwnNamesAndUncasedTownsFillingTheirRun) {
+  const Case cases[] = {
+      {"a country in Hangul", "Online banking login from 203.0.113.9 (대한민국)\n", "LOCATION:대한민국 "},
+      {"a country in Greek", "Ship to: Ελλάδα\n", "LOCATION:Ελλάδα "},
+      {"a country by its own Latin name", "Kaisa moved back to Suomi.", "LOCATION:Suomi "},
+      {"a Han town with its suffix, in parentheses", "Maintainers: Zorvath Quellin (杭州市 office)\n",
+       "LOCATION:杭州市 "},
+      {"a Hebrew town in a tab-separated cell", "ops\tחיפה\t078-223 93 26\n", "LOCATION:חיפה "},
+      {"a Hebrew town alone in running text needs structure", "הלכנו חיפה היום", ""},
+      {"a Han run longer than the town is no town", "我住在杭州市西湖区", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 // A git trailer's value, a manager line and a list's label name people ("Signed-off-by:
 // Zorvath Quellin <z@x>", "Reports to: Quellin Marsh").
 TEST(NameRecognizer, GitTrailersAndReportingLinesNamePeople) {
