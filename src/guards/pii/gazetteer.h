@@ -21,6 +21,7 @@ enum GazetteerFlag : std::uint16_t {
   kCountry = 16,
   kRegion = 32,       // state, province, county
   kCommonWord = 64,   // also an everyday English word ("will", "mobile"): needs context
+  kAnyName = 128,     // a given or family name of a larger, unsorted list (humannames)
 };
 
 struct GazetteerSlot {

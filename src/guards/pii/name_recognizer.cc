@@ -241,16 +241,20 @@ bool NameInNeighbourCell(std::string_view text, const Word& w, std::uint16_t fla
   auto good = [](std::uint16_t f, std::uint16_t want) {
     return (f & want) != 0 && (f & (kCommonWord | kCountry | kRegion | kMajorCity)) == 0;
   };
+  // A given name then a family name; one of them may come from the larger, unsorted list
+  // ("Thabo,Dlamini"), not both.
+  auto pair = [&](std::uint16_t given, std::uint16_t family) {
+    return (good(given, kFirstName) && good(family, kLastName | kAnyName)) ||
+           (good(given, kAnyName) && good(family, kLastName));
+  };
   if (w.end < size && IsCellDelimiter(text[w.end])) {
-    const std::uint16_t next = CellFlags(text, w.end + 1);
-    if (good(flags, kFirstName) && good(next, kLastName)) return true;
+    if (pair(flags, CellFlags(text, w.end + 1))) return true;
   }
   if (w.begin >= 2 && IsCellDelimiter(text[w.begin - 1])) {
     // The previous cell's word: walk back over it.
     std::size_t b = w.begin - 1;
     while (b > 0 && !IsCellDelimiter(text[b - 1]) && text[b - 1] != '\n') --b;
-    const std::uint16_t prev = CellFlags(text, b);
-    if (good(prev, kFirstName) && good(flags, kLastName)) return true;
+    if (pair(CellFlags(text, b), flags)) return true;
   }
   return false;
 }
@@ -1061,6 +1065,31 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     } else if ((f0 & kLastName) && (fl & kLastName) && common == 0) {
       person = 0.5f;
     }
+    // Names the faker lists lack ("Akiko Kobayashi", "Thabo Dlamini", "Rodel Dela Cruz"): every
+    // word a given or family name of some list (a middle initial aside), one of them of the
+    // larger list, none an English word.
+    if (person < 0.6f && count <= 3 && common == 0) {
+      bool all = true;
+      bool larger = false;
+      for (int k = 0; k < count && all; ++k) {
+        if (words[k].initial && k > 0 && k + 1 < count) continue;
+        const std::uint16_t fk = words[k].flags;
+        all = (fk & (kFirstName | kLastName | kAnyName)) != 0 && !words[k].all_caps &&
+              !words[k].initial && !HasInnerCapital(text, words[k]) &&
+              !IsDictionaryWord(std::string_view(words[k].key, words[k].key_len));
+        larger = larger || (fk & kAnyName) != 0;
+      }
+      // ... and no organisation's word follows ("Pampas Agro S.A.").
+      if (all && larger) {
+        Word next;
+        const std::size_t e = words[count - 1].end;
+        std::size_t n = e;
+        while (n < text.size() && n - e < 3 && (text[n] == ' ' || text[n] == ',')) ++n;
+        const bool org = n > e && n < text.size() && ReadWord(text, n, next) &&
+                         InArray(std::string_view(next.key, next.key_len), kOrgWords);
+        if (!org) person = 0.6f;
+      }
+    }
     // A name the gazetteer does not know ("Otieno Kariuki", "Дмитрий Соколов"): every word reads
     // as a name, and what surrounds the run says it is a person's: the display name of an
     // address, or the value of a person's field.
@@ -1109,7 +1138,7 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     // A lone name needs a greeting or sign-off right before it ("Hi Sarah,", "Thanks, Nina"),
     // a field label ("name: Anna", "\"owner\": \"Marco\""), or a verb of speech after it.
     person_words = 1;
-    if ((f0 & (kFirstName | kLastName)) && !(f0 & kCommonWord) &&
+    if ((f0 & (kFirstName | kLastName | kAnyName)) && !(f0 & kCommonWord) &&
         !(f0 & (kCountry | kRegion | kMajorCity))) {
       char buf[24];
       const std::string_view prev = PreviousWord(text, b, buf, 4);
@@ -1117,21 +1146,28 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
           "hi", "hello", "dear", "hey", "thanks", "thank", "regards", "cheers", "sincerely",
           "best", "bye", "attn", "cc", "dr", "mr", "mrs", "ms", "yours", "love", "ask", "tell"};
       bool strong = !prev.empty() && (InArray(prev, kGreetings) || GreetedName(text, b, words[0].end));
+      // A name of the larger list only ("Cian", not faker's) needs a greeting, a chat line's
+      // author prefix or a neighbouring cell (not a label: "value: Europe/Berlin"), and is no
+      // sign-off ("Merci de ...").
+      const bool larger_only = (f0 & (kFirstName | kLastName)) == 0;
+      if (larger_only) {
+        strong = strong && !InArray(std::string_view(words[0].key, words[0].key_len), kSignOffs);
+      }
       // A chat line's author after its prefix ("[1738527451808] Garrett: ..."); not a bare
       // "Word:" at a line's start, which is a field's label as often ("Name:", "Assunto:").
       if (!strong) strong = AuthorOfMessage(text, b, words[0].end, false);
-      if (!strong && !prev.empty() && HasContextWord(text, b, b, kPersonBefore, 24, 0)) {
+      if (!strong && !larger_only && !prev.empty() && HasContextWord(text, b, b, kPersonBefore, 24, 0)) {
         // A label: the gap before the name holds ':' or '='.
         for (std::size_t k = b; k > 0 && b - k < 4 && !IsAlpha(text[k - 1]); --k) {
           strong = strong || text[k - 1] == ':' || text[k - 1] == '=';
         }
       }
-      if (!strong) strong = HasContextWord(text, words[0].end, words[0].end, kPersonAfter, 0, 12);
+      if (!strong && !larger_only) strong = HasContextWord(text, words[0].end, words[0].end, kPersonAfter, 0, 12);
       // A table row: a first and a last name in neighbouring cells ("1001,Maria,Gonzalez,..."),
       // or a column whose header names it ("first_name"; an empty window leaves only the
       // header check).
       if (!strong) strong = NameInNeighbourCell(text, words[0], f0);
-      if (!strong) strong = HasContextWord(text, b, words[0].end, kPersonBefore, 0, 0);
+      if (!strong && !larger_only) strong = HasContextWord(text, b, words[0].end, kPersonBefore, 0, 0);
       person = strong ? 0.7f : 0.0f;
     }
     // A given name the gazetteer does not know, greeted ("Hallo Aiko,", "- Cześć Ilkka,").
