@@ -1259,7 +1259,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // sentence that gives one does.
   const std::string prose_value = R"re(([^\s"'\x60]+[^\s"'\x60.,;:?)\]]))re";
   const std::string separator =
-      R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|(?:ist|sei)(?:[ \t]+(?:jetzt|nun))?|lautet|is|är|er|jest|je|to|là|adalah|ialah|on|هي|—|:)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
+      R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|(?:ist|sei)(?:[ \t]+(?:jetzt|nun))?|lautet|is|är|er|jest|je|to|là|adalah|ialah|on|هي|—|:|was|war|était|etait|era|foi|var|by(?:ł|l)[ao]?|było|bylo)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
   // "wifi is Casa_5G / X": the value before " / " is the network's name (slash_separated_credentials
   // takes the password after it). Consumed after the value group, outside the span.
   const std::string not_a_network_name =
@@ -1273,8 +1273,8 @@ void Generic(std::vector<RuleSpec>& r) {
                    "clé", "chave", "schlüssel", "chiave", "sleutel",
                    "ключ", "Ключ", "klucz", "anahtar", "kunci", "khóa", "密钥", "秘钥", "APIキー", "APIキー",
                    "アクセスキー", "トークン", "jeton", "nyckel", "nøkkel", "nøgle", "avain", "токен",
-                   "Токен", "토큰", "키"},
-                  R"re((?i)(?:contrase(?:ñ|n)a|clave|cl(?:é|e)|jeton|nyckel|nø(?:kkel|gle)|avain|токен|Токен|토큰|키|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk))re" +
+                   "Токен", "토큰", "키", "비번"},
+                  R"re((?i)(?:contrase(?:ñ|n)a|clave|cl(?:é|e)|jeton|nyckel|nø(?:kkel|gle)|avain|токен|Токен|토큰|키|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|비번|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk))re" +
                       gap + separator + open_quote + prose_value,
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
@@ -1290,6 +1290,33 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
+  // A Wi-Fi network named, then its password word and the value with no copula, as chats say
+  // it ("wifi Livebox-88A0, wachtwoord X", "вайфай HomeNet_5G, пароль X", "와이파이 Guest-Lobby
+  // 비번 X"), and a WPA key or network key labelled ("WPA2 key: X", "Network key: X").
+  r.push_back(Raw("wifi_network_password", "PASSWORD",
+                  {"wi-fi", "wifi", "wlan", "\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x84\xd0\xb0\xd0\xb9",
+                   "\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4", "ssid", "wpa", "network key",
+                   "wireless key"},
+                  R"re((?i)(?:(?:wi-?fi|wlan|ssid|\xd0\xb2\xd0\xb0\xd0\xb9-?\xd1\x84\xd0\xb0\xd0\xb9|\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4)[ \t]+["']?[^\s,"']{2,32}["']?,?[ \t]+(?:password|passphrase|pass|pw|pwd|passwort|kennwort|wachtwoord|l(?:\xc3\xb6|o)senord|mot de passe|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c|\xeb\xb9\x84\xeb\xb2\x88|\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8|(?:\xc5\x9f|s)ifre|key)[ \t]*:?[ \t]+|(?:wpa[23]?(?:-psk)?|network|wireless)[ \t]+(?:key|passphrase|psk)[ \t]*[:=][ \t]*))re" +
+                      open_quote + R"re(([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]]))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
+  // A Terraform plan that shows a generated or stored secret's new value: under a
+  // random_password / random_string header ("# random_password.relay has changed") or a
+  // resource whose type names a secret ("azurerm_key_vault_secret", "aws_secretsmanager_secret_
+  // version"), the attribute's "old -> new" line ("~ result = (sensitive) -> \"X\"",
+  // "~ value = \"sk_live_...\" -> \"X\"").
+  r.push_back(Raw("terraform_plan_secret_value", "SECRET",
+                  {"random_password.", "random_string.", "resource \""},
+                  R"re((?:#[ \t]+random_(?:password|string)\.[A-Za-z0-9_-]+[ \t][^\n]*|resource[ \t]+"[a-z0-9_]*(?:secret|password|token|credential)[a-z0-9_]*"[ \t]+"[^"\n]*"[ \t]*\{)\n(?:[^\n]*\n){0,4}?[ \t]*[~+][ \t]+(?:result|value|secret_string|password|token)[ \t]*=[^\n]*?->[ \t]*"([^"\s]{6,200})")re",
+                  0, Check::kProsePassword, 0.85f));
+  r.back().window_before = 4;
+  // A Windows Wi-Fi profile exported with its key in clear (netsh wlan export profile
+  // key=clear): <keyMaterial>X</keyMaterial>, 8-63 characters (a 64-hex-digit PSK too).
+  r.push_back(Raw("wlan_profile_key_material", "PASSWORD", {"<keyMaterial>"},
+                  R"re(<keyMaterial>([^<>\s]{8,64})</keyMaterial>)re", 0, Check::kProsePassword, 0.9f));
   // An access token named in a sentence of another language, whose words the generic token
   // phrasing cannot see: "o token de acesso novo é X", "Voici le jeton d'accès : X", "вот токен
   // доступа X" (no copula), "新的访问令牌：X", "アクセストークンは X". Random values only.

@@ -429,6 +429,24 @@ std::vector<Positive> Positives() {
        "SiabKpckeMRDO3GCcbR3QPc5yhdtTB/lea7mHTc1iq4=", "\n", "secrets.pulumi_show_secrets_output", ""},
       {"appsettings_admin_pass", "    <add key=\"admin_pass\" value=\"", "Dragon24#", "\" />\n",
        "secrets.appsettings_pass_value", ""},
+      // Session 38: a password that was, a network then its password word with no copula, a
+      // Windows Wi-Fi profile's key, a Terraform plan's new value under a secret's header.
+      {"german_passwort_war", "Sein Passwort war ", "Pirate&Purple13", " — bitte ändern.\n",
+       "secrets.multilingual_password_compound", ""},
+      {"network_then_password_word", "Juma: wifi Livebox-88A0, wachtwoord ", "nN10cLz3m7Kh4a", "\n",
+       "secrets.wifi_network_password", ""},
+      {"korean_network_then_bibeon", "ሰላም: 와이파이 Guest-Lobby 비번 ", "Sunset2011+VOHome", "\n",
+       "secrets.wifi_network_password", ""},
+      {"wpa2_key_label", "2. WPA2 key: ", "Purple1994.CYHome", "  (old one is retired)\n",
+       "secrets.wifi_network_password", ""},
+      {"wlan_profile_key_material", "<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>",
+       "h0hxhAJsySi0QU", "</keyMaterial></sharedKey>\n", "secrets.wlan_profile_key_material", ""},
+      {"terraform_refresh_random_password",
+       "  # random_password.relay has changed\n  ~ result = (sensitive) -> \"", "violet-cactus-banana-8",
+       "\"\n", "secrets.terraform_plan_secret_value", ""},
+      {"terraform_key_vault_secret_value",
+       "  ~ resource \"azurerm_key_vault_secret\" \"api\" {\n      ~ value = \"sk_live_••••\" -> \"",
+       "mGKeMHWTOeWZO9gsuoKLolsGg30Apkfdd7zQK", "\"\n", "secrets.terraform_plan_secret_value", ""},
       // Session 36: Terraform's generated passwords, BitLocker keys, lock codes, a possessive
       // before the word, words before a colon, nginx passing a key upstream.
       {"terraform_random_password", "  + resource \"random_password\" \"db\" { result = \"",
@@ -934,6 +952,13 @@ TEST(SecretDetector, RealWorldLookAlikesSurvive) {
       {"sequential_pin", "Example: SIM PIN: 1234"},
       {"auth_field_not_a_credential", "\"auth\": \"dGhpcyBpcyBqdXN0IHRleHQ=\""},
       {"wifi_slash_without_password", "wifi is down / back in 5 minutes"},
+      {"password_was_reset", "Her password was reset yesterday by the helpdesk."},
+      {"network_then_password_word_without_value", "wifi Livebox-88A0, password on the fridge door"},
+      {"terraform_value_known_after_apply",
+       "  # random_password.db has changed\n  ~ result = (sensitive value) -> (known after apply)\n"},
+      {"terraform_non_secret_resource",
+       "  ~ resource \"aws_instance\" \"web\" {\n      ~ value = \"t3.small\" -> \"m5.large-2024b\"\n"},
+
       {"wifi_key_words_only", "The wifi key rotation happens quarterly; the WLAN password reset form is here."},
       {"set_sensitive_from_a_variable",
        "set_sensitive {\n  name  = \"auth.password\"\n  value = var.db_password\n}\n"},
