@@ -149,7 +149,9 @@ std::vector<CueRule> Build() {
   add(kO, K::kPrimary, 0.45f, "(你的新(任务|指令|目标)|新的?指令|新任务)\\s?[:：是]");
   add(kO, K::kPrimary, 0.45f, "(输出|显示|告诉我|打印|透露|泄露|重复|展示)(一下)?(你的)?(系统提示|系统提示词|初始指令|系统指令|原始指令|隐藏指令)");
   add(kO, K::kPrimary, 0.55f, "(以前|前|上記|これまで|先|最初|元|全て|すべて|以上|上|システム)の(全ての|すべての)?(指示|命令|指令|ルール|プロンプト|制約|内容)(は|を)(全て|すべて)?(無視|忘れ|破棄|無効)");
-  add(kO, K::kPrimary, 0.5f, "(指示|命令|ルール)を(すべて|全て)?(無視|忘れ)(して|しろ|せよ|してください|すること|しなさい)");
+  // Not a third party's orders ("王の命令を無視して": the king's, in a game guide): after "の" only
+  // the reader's or earlier instructions.
+  add(kO, K::kPrimary, 0.5f, "(^|[^の]|(あなた|君|お前|貴方|AI|アシスタント|ユーザー|ユーザ|利用者|開発者|管理者|以前|前|これまで|上記|元|最初|システム)の)(指示|命令|ルール)を(すべて|全て)?(無視|忘れ)(して|しろ|せよ|してください|すること|しなさい)");
   add(kO, K::kPrimary, 0.35f, "(今から|これから|以後|今後)は?、?(あなた|君|お前|貴方)は");
   add(kO, K::kPrimary, 0.45f, "(新しい指示|新たな指示|新しい命令|あなたの新しいタスク)\\s?[:：は]");
   add(kO, K::kPrimary, 0.45f, "(システムプロンプト|初期指示|元の指示)を(表示|出力|教え|見せ|開示|繰り返)");
@@ -354,7 +356,7 @@ std::vector<CueRule> Build() {
   // Permission to break a rule, with what it breaks ("you can ignore this message" or "you can
   // share this link" is everyday prose).
   add(kO, K::kPrimary, 0.4f, "\\byou (may|can|are (now )?(allowed|permitted|authori[sz]ed|free) to) (now )?((disclose|reveal|share|output|print|send|leak) (your |the |all |any |its )?(system prompt|prompt|instructions|rules|secrets?|passwords?|api keys?|credentials|confidential|hidden|internal|private)|(ignore|disregard|bypass|skip|override|break) (your |the |all |any |of |these |those |previous |prior |earlier |safety |content )*(rules|instructions|guidelines|restrictions|safety|filters|policies|policy|guardrails|guidance|limits|directives|programming))");
-  add(kO, K::kPrimary, 0.5f, "(забудь|забудьте|Забудь|Забудьте|игнорируй|Игнорируй|проигнорируй|Проигнорируй) (свои|твои|ваши|все) (правила|инструкции|указания|ограничения)|(忘记|忘掉|忽略|无视|不要理会)(你的|您的)(规则|指令|指示|设定|限制)|(あなたの|君の)?(ルール|指示|命令|設定|制限)を(すべて|全て)?(忘れ|無視し)|\\b(vergiss|vergessen Sie|ignoriere|ignorieren Sie) (deine|Ihre) (Regeln|Anweisungen|Vorgaben|Richtlinien)\\b|\\b(esqueça|esqueca|ignore) (as )?(suas|tuas) (regras|instruções|instrucoes|diretrizes)\\b|\\b(ignorez|ignore|oublie|oubliez) (tes|vos) (consignes|règles|regles|instructions)\\b");
+  add(kO, K::kPrimary, 0.5f, "(забудь|забудьте|Забудь|Забудьте|игнорируй|Игнорируй|проигнорируй|Проигнорируй) (свои|твои|ваши|все) (правила|инструкции|указания|ограничения)|(忘记|忘掉|忽略|无视|不要理会)(你的|您的)(规则|指令|指示|设定|限制)|(あなたの|君の|ユーザーの|ユーザの|利用者の|^|[^の])(ルール|指示|命令|設定|制限)を(すべて|全て)?(忘れ|無視し)|\\b(vergiss|vergessen Sie|ignoriere|ignorieren Sie) (deine|Ihre) (Regeln|Anweisungen|Vorgaben|Richtlinien)\\b|\\b(esqueça|esqueca|ignore) (as )?(suas|tuas) (regras|instruções|instrucoes|diretrizes)\\b|\\b(ignorez|ignore|oublie|oubliez) (tes|vos) (consignes|règles|regles|instructions)\\b");
   add(T::kExfiltration, K::kPrimary, 0.45f, "\\b(append|add|attach|include) [`'\"]?[?&][\\w-]{1,30}=");
   add(T::kExfiltration, K::kPrimary, 0.45f, "\\b(send|email|e-mail|forward|post|upload|give|share|leak|transmit) (me|us) (the |all |your |any )?(API keys?|keys|tokens?|passwords?|credentials|secrets?|private keys?|access tokens?|session cookies|conversation|chat history)\\b");
 

@@ -521,9 +521,34 @@ bool MentionedRoleToken(std::string_view text, std::size_t begin, std::size_t en
     if (close == std::string_view::npos || close > to || close - k > 40) continue;
     if (named(k, close + 2)) return true;
   }
+  const std::string_view token = text.substr(begin, end - begin);
+  // A closing token as the object of a sentence ("someone can close the turn with <|im_end|>.",
+  // "each reply ends in <|eot_id|> and"): a word such as "with" one space before it, and the
+  // sentence ending or going on in lower case after it, not another token or a turn's text.
+  if (token == "<|im_end|>" || token == "<|eot_id|>" || token == "<|end|>" ||
+      token == "<|endoftext|>" || token == "<|end_header_id|>") {
+    if (begin >= lb + 3 && text[begin - 1] == ' ' && std::isalpha(static_cast<unsigned char>(text[begin - 2]))) {
+      std::size_t wb = begin - 1;
+      while (wb > lb && std::isalpha(static_cast<unsigned char>(text[wb - 1]))) --wb;
+      const std::string word = core::AsciiLower(text.substr(wb, begin - 1 - wb));
+      static constexpr std::string_view kObjectWords[] = {
+          "with", "by", "using", "via", "in", "emit", "emits", "insert", "inserts", "type", "types",
+          "append", "appends", "add", "adds", "send", "sends", "the", "a", "an", "like", "as", "or",
+          "and", "mit", "avec", "con", "com", "durch", "par"};
+      bool object = false;
+      for (std::string_view w : kObjectWords) object = object || word == w;
+      if (object) {
+        if (end >= le) return true;
+        const char c = text[end];
+        if (c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?' ||
+            c == '"' || c == '\'' || c == '`')
+          return true;
+        if (c == ' ' && end + 1 < le && text[end + 1] >= 'a' && text[end + 1] <= 'z') return true;
+      }
+    }
+  }
   // An opening token ("<|im_start|>", "<|start_header_id|>") that no role name follows is
   // written about: a turn opens with its role.
-  const std::string_view token = text.substr(begin, end - begin);
   if (token != "<|im_start|>" && token != "<|start_header_id|>") return false;
   std::size_t at = end;
   while (at < le && (text[at] == ' ' || text[at] == '\t')) ++at;
