@@ -52,6 +52,12 @@ function addPlace(name, flag) {
   const n = name.trim().replace(/\s+/g, ' ');
   if (!uncasedScript.test(n)) return add(n, flag);
   if (uncasedNames.has(n)) return;
+  // A province or metropolitan city also by its bare name ("神奈川県" -> "神奈川", "大阪府" ->
+  // "大阪", "부산광역시" -> "부산", "广东省" -> "广东").
+  const stem = n.replace(/(?:都|府|県|省|市|광역시|특별시|특별자치시|특별자치도)$/u, '');
+  if (stem !== n && [...stem].length >= 2 && !uncasedNames.has(stem)) {
+    table.set(stem, (table.get(stem) || 0) | flag);
+  }
   // Two characters at least ("北京"; a single ideograph is a word as often).
   if ([...n.replace(/ /g, '')].length < 2 || Buffer.byteLength(n) > 48) return;
   table.set(n, (table.get(n) || 0) | flag);

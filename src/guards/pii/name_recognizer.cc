@@ -1676,15 +1676,20 @@ std::uint16_t UncasedPlaceAt(std::string_view text, std::size_t i, Uncased scrip
     if (e - i > 48) continue;
     std::uint16_t f = GazetteerLookup(text.substr(i, e - i)) & (kCity | kCountry | kRegion);
     if (f == 0 && w == 1 && (script == Uncased::kHan || script == Uncased::kHangul)) {
-      // 市 省 県 府 区 (3 bytes each); 광역시 특별시 (9), 시 도 (3).
+      // 市 省 県 府 (3 bytes each), 광역시 특별시 (9): a known town before them; 시 도 (3) too.
       static constexpr std::string_view kSuffixes[] = {
           "\xe5\xb8\x82", "\xe7\x9c\x81", "\xe7\x9c\x8c", "\xe5\xba\x9c",
           "\xea\xb4\x91\xec\x97\xad\xec\x8b\x9c", "\xed\x8a\xb9\xeb\xb3\x84\xec\x8b\x9c",
           "\xec\x8b\x9c", "\xeb\x8f\x84"};
-      for (std::string_view suffix : kSuffixes) {
+      for (int k = 0; k < 8 && f == 0; ++k) {
+        const std::string_view suffix = kSuffixes[k];
         if (e - i > suffix.size() + 3 && text.compare(e - suffix.size(), suffix.size(), suffix) == 0) {
           f = GazetteerLookup(text.substr(i, e - i - suffix.size())) & kCity;
-          if (f != 0) break;
+          // Any name of two to five characters before the first six is a town or a province
+          // ("横浜市", "札幌市", "神奈川県", "부산광역시"); "超市" or "都市" are too short, and a
+          // bare 시 or 도 ends words as often ("열두시", o'clock).
+          const std::size_t stem = e - i - suffix.size();
+          if (f == 0 && k < 6 && stem >= 6 && stem <= 15) f = kCity;
         }
       }
     }

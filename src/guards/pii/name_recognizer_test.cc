@@ -326,6 +326,10 @@ TEST(NameRecognizer, CountriesInTheirOwnNamesAndUncasedTownsFillingTheirRun) {
       {"a Hebrew town in a tab-separated cell", "ops\tחיפה\t078-223 93 26\n", "LOCATION:חיפה "},
       {"a Hebrew town alone in running text needs structure", "הלכנו חיפה היום", ""},
       {"a Han run longer than the town is no town", "我住在杭州市西湖区", ""},
+      {"any short Han name before 市 is a town", "Maintainers: Zorvath Quellin (横浜市 office)\n",
+       "LOCATION:横浜市 "},
+      {"a metropolitan city by its bare name", "Office move checklist (부산)\n", "LOCATION:부산 "},
+      {"a two-character word ending in 市 is no town", "提醒：周末 超市 打折", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
