@@ -169,6 +169,32 @@ constexpr std::string_view kPlaceBefore[] = {
     "branch", "flight", "ciudad", "stadt", "ville", "pais", "land", "around", "outside",
     "downtown", "across", "throughout", "via"};
 
+// The same prepositions in other languages, right before the place ("será en Mombasa", "a
+// quitté Leeds pour s'installer à Norwich", "встретились в Springfield", "στη Durban"): short
+// words, so only the word right before counts (within a window they hit "w" of "w=majority").
+constexpr std::string_view kPlacePrepositions[] = {
+    "en", "em", "nach", "aus", "naar", "uit", "vers", "depuis", "desde", "hacia", "para", "till",
+    "au", "\xc3\xa0", "\xd0\xb2", "\xd0\xb2\xd0\xbe", "\xd0\xb8\xd0\xb7", "w", "we", "v", "ve", "z", "ze",
+    "\xcf\x83\xcf\x84\xce\xb7", "\xcf\x83\xcf\x84\xce\xbf", "\xcf\x83\xcf\x84\xce\xb7\xce\xbd",
+    "\xce\xb1\xcf\x80\xcf\x8c"};
+
+bool PlacePrepositionBefore(std::string_view text, std::size_t b) {
+  if (b < 2 || text[b - 1] != ' ') return false;
+  std::size_t k = b - 1;
+  while (k > 0 && b - 1 - k < 12 && text[k - 1] != ' ' && text[k - 1] != '\n' && text[k - 1] != '\t' &&
+         text[k - 1] != '(' && text[k - 1] != '"')
+    --k;
+  if (k > 0 && b - 1 - k >= 12) return false;
+  char buf[12];
+  const std::size_t n = b - 1 - k;
+  if (n == 0 || n > sizeof buf) return false;
+  for (std::size_t j = 0; j < n; ++j) {
+    const char c = text[k + j];
+    buf[j] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return InArray(std::string_view(buf, n), kPlacePrepositions);
+}
+
 // Month and weekday names: a town may be called "Mar" or "Sun", but next to log times and dates
 // ("Mar 15 10:30:45 host", "Mon, 15 Mar 2024") they are calendar words.
 constexpr std::string_view kCalendarWords[] = {
@@ -272,7 +298,26 @@ bool IsWholeCell(std::string_view text, std::size_t b, std::size_t e) {
                            (pe > e && pe < text.size() && text[pe] == '|');
   const bool before_edge = b == 0 || text[b - 1] == '\n';
   const bool after_edge = e >= text.size() || text[e] == '\n' || text[e] == '\r';
-  return (before_delim && (after_delim || after_edge)) || (after_delim && before_edge);
+  if ((before_delim && (after_delim || after_edge)) || (after_delim && before_edge)) return true;
+  // A row of a TSV written inside a JSON string, its tabs and line ends escaped (a notebook's
+  // output, "Dwayne Dunbar\tmk@shop.example\t+43 664 4993024\tBielefeld\t-14.70735, ...\n").
+  const bool escaped_before = b >= 2 && text[b - 2] == '\\' && text[b - 1] == 't';
+  const bool escaped_after = e + 1 < text.size() && text[e] == '\\' &&
+                             (text[e + 1] == 't' || text[e + 1] == 'n');
+  return escaped_before && escaped_after;
+}
+
+// A Japanese or Korean particle of place glued to the name's end ("Ballaratから", "Leedsへ",
+// "Brno에서").
+bool PlaceParticleAt(std::string_view text, std::size_t i) {
+  static constexpr std::string_view kParticles[] = {
+      "\xe3\x81\x8b\xe3\x82\x89", "\xe3\x81\xb8", "\xe3\x81\xbe\xe3\x81\xa7",  // から へ まで
+      "\xe3\x81\xa7", "\xe3\x81\xab",                                               // で に
+      "\xec\x97\x90\xec\x84\x9c", "\xec\x9c\xbc\xeb\xa1\x9c", "\xeb\xa1\x9c", "\xec\x97\x90"};  // 에서 으로 로 에
+  for (std::string_view p : kParticles) {
+    if (text.compare(i, p.size(), p) == 0) return true;
+  }
+  return false;
 }
 
 // Region/country or a 2-letter state code after ", " at `i`.
@@ -993,7 +1038,7 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     if ((f & (kFirstName | kLastName)) && !(f & (kCountry | kMajorCity))) s -= 0.1f;
     const std::size_t e = words[len - 1].end;
     if (HasContextWord(text, b, e, kPlaceBefore, 24, 0) || PlaceQualifierAt(text, e) ||
-        PostalCodeBefore(text, b)) {
+        PostalCodeBefore(text, b) || PlaceParticleAt(text, e) || PlacePrepositionBefore(text, b)) {
       s += 0.3f;
     }
     // A place that fills a cell of a delimited row ("Sophie Martin,sophie@example.com,Lyon"), the
@@ -2466,8 +2511,12 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
     }();
     while (i < size && !kStarts[static_cast<unsigned char>(text[i])]) ++i;
     if (i >= size) break;
-    // A word start: not inside a token, a path, an identifier or an email.
-    if (i > 0) {
+    // A word start: not inside a token, a path, an identifier or an email. An escaped tab or
+    // line break of a JSON string ("\\tBielefeld\\t") ends what is before it.
+    const bool after_escape = i >= 2 && text[i - 2] == '\\' &&
+                              (text[i - 1] == 't' || text[i - 1] == 'n' || text[i - 1] == 'r') &&
+                              (i < 3 || text[i - 3] != '\\');
+    if (i > 0 && !after_escape) {
       const unsigned char p = text[i - 1];
       if (IsAlnum(p) || p == '_' || p == '@' || p == '/' || p == '\\' || p == '$' || p == '#' ||
           p == '<' || p == '&' || (p >= 0x80 && IsLetterCp(DecodeBefore(text, i))) ||

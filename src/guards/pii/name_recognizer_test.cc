@@ -313,6 +313,21 @@ TEST(NameRecognizer, TownsByEnglishNameFoldedSpellingPostalCodeAndPlaceColumn) {
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+// A known town after a preposition of another language right before it, before a Japanese or
+// Korean particle, or in a TSV row written inside a JSON string (escaped tabs).
+TEST(NameRecognizer, TownsAfterForeignPrepositionsBeforeParticlesAndInEscapedRows) {
+  const Case cases[] = {
+      {"a Spanish preposition", "la reunión será en Mombasa, no en casa", "LOCATION:Mombasa "},
+      {"a French preposition", "pour s'installer à Norwich avec sa sœur", "LOCATION:Norwich "},
+      {"a Russian preposition", "встретились в Springfield вчера", "LOCATION:Springfield "},
+      {"a Japanese particle", "さんはBallaratから引っ越しました", "LOCATION:Ballarat "},
+      {"a short preposition further back is no context", "cus_9QgDZre3w73WiM Springfield\n", ""},
+      {"a cell of an escaped TSV row", "\"Ana Lima\\tana@mail.test\\tBielefeld\\t16.84, -70.31\\n\",",
+       "PERSON:Ana Lima LOCATION:Bielefeld "},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 // Countries by their own names and towns in scripts without capitals, when they fill a whole
 // run of their script: a country anywhere, a CJK town bounded by punctuation, an Arabic or
 // Hebrew town where a place's structure says so.
