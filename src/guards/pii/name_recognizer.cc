@@ -2513,10 +2513,7 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
     if (i >= size) break;
     // A word start: not inside a token, a path, an identifier or an email. An escaped tab or
     // line break of a JSON string ("\\tBielefeld\\t") ends what is before it.
-    const bool after_escape = i >= 2 && text[i - 2] == '\\' &&
-                              (text[i - 1] == 't' || text[i - 1] == 'n' || text[i - 1] == 'r') &&
-                              (i < 3 || text[i - 3] != '\\');
-    if (i > 0 && !after_escape) {
+    if (i > 0 && !AfterJsonEscape(text, i)) {
       const unsigned char p = text[i - 1];
       if (IsAlnum(p) || p == '_' || p == '@' || p == '/' || p == '\\' || p == '$' || p == '#' ||
           p == '<' || p == '&' || (p >= 0x80 && IsLetterCp(DecodeBefore(text, i))) ||

@@ -388,8 +388,21 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
     if (p.glen(k - 1) > 8 || p.glen(k - 1) < (k >= 4 ? 2 : 3)) return;
     if (AllSeps(p, k, '.') && k < 3) return;
     if (AllSeps(p, k, '/') && k != 2) return;  // "030/1234567"; 400/404/405 is a list
-    // Two groups ("64 16384") read as a list unless a trunk prefix or the length says phone.
-    if (k == 2 && !p.open_paren && text[p.gb[0]] != '0' && n < 10) return;
+    // Two groups ("64 16384") read as a list unless a trunk prefix or the length says phone, or
+    // a phone word names a local number's grouping ("phone": "4459 6487", "sms sent to 5528
+    // 7109": the 8-digit plans of Denmark, Norway, Singapore).
+    if (k == 2 && !p.open_paren && text[p.gb[0]] != '0' && n < 10) {
+      // Not two groups of a longer run ("4574 0540 0281 4647", a card's); named by a word that
+      // only a phone is ("text", "contact" and "call" name other numbers too).
+      static constexpr std::string_view kPhoneOnlyWords[] = {
+          "phone", "tel", "telephone", "mobile", "cell", "cellphone", "sms", "whatsapp", "fax",
+          "telefon", "telefono", "handy", "mob", "landline", "hotline"};
+      const bool alone = p.n == 2 && (c.begin < 2 || !(text[c.begin - 1] == ' ' && IsDigit(text[c.begin - 2])));
+      if (!(alone && n >= 7 && p.glen(1) == 4 && (p.glen(0) == 3 || p.glen(0) == 4) &&
+            p.sep[1] != '.' && HasContextWord(text, c.begin, c.end, kPhoneOnlyWords))) {
+        return;
+      }
+    }
     // A first group of six only as the trunk '0' and five digits ("098285 15297", India).
     if (p.glen(0) > 5 && !p.open_paren && !(p.glen(0) == 6 && text[p.gb[0]] == '0')) return;
     base = (p.open_paren || p.sep[1] == 'p') ? 0.7f : (AllSeps(p, k, '/') || AllSeps(p, k, '.')) ? 0.55f : 0.6f;

@@ -83,7 +83,7 @@ class PiiDetector final : public Detector {
       while (i < size && kTriggers[static_cast<unsigned char>(text[i])] == kNone) ++i;
       if (i >= size) break;
       const unsigned char prev = i > 0 ? text[i - 1] : ' ';
-      const bool token_start = !IsAlnum(prev) && prev != '_';
+      const bool token_start = (!IsAlnum(prev) && prev != '_') || AfterJsonEscape(text, i);
       Candidate best;
       std::size_t next = i + 1;
       switch (kTriggers[static_cast<unsigned char>(text[i])]) {

@@ -339,6 +339,25 @@ TEST(PiiDetector, PlusNumbersOfAPossibleLengthNeedContextOrGrouping) {
   }
 }
 
+// Two groups of an 8-digit local plan (Denmark, Norway, Singapore) are a phone only when a word
+// that names nothing but a phone is near and they are not part of a longer run of groups; a
+// phone word inside a JSON-escaped TSV row still starts the number after the escape.
+TEST(PiiDetector, TwoGroupLocalNumbersNeedAPhoneOnlyWord) {
+  for (const char* text : {"{\"name\":\"Ana\",\"phone\":\"5528 7109\"}", "INFO sms sent to 5528 7109 (otp)"}) {
+    const auto found = Scan(*Structured(), text);
+    ASSERT_EQ(found.size(), 1u) << text << ": " << Describe(text, found);
+    EXPECT_EQ(found[0].entity, "PHONE_NUMBER");
+  }
+  for (const char* text : {"rows 5528 7109 were merged", "text: checkout rejects 4574 0540 0281 4647 (Luhn)",
+                           "phone queue: 4574 0540 0281 4647"}) {
+    EXPECT_TRUE(Scan(*Structured(), text).empty()) << text << ": " << Describe(text, Scan(*Structured(), text));
+  }
+  const std::string escaped = "\"Ana Lima\\tana@mail.test\\t+41 79 957 52 23\\tBrno\\n\"";
+  bool phone = false;
+  for (const auto& d : Scan(*Structured(), escaped)) phone = phone || d.entity == "PHONE_NUMBER";
+  EXPECT_TRUE(phone) << escaped;
+}
+
 // A form listing an SSN and a passport number: the passport's own label, right before it, wins
 // over the SSN label near it.
 TEST(PiiDetector, APassportNumberNamedRightBeforeIsThePassportsEvenNearAnSsnLabel) {

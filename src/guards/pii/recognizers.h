@@ -39,6 +39,13 @@ inline bool IsAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <=
 inline bool IsAlnum(unsigned char c) { return IsDigit(c) || IsAlpha(c); }
 inline bool IsUpperAscii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsHex(unsigned char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+// True when text[i] follows an escaped tab or line break of a JSON string ("\\t+66 85 104 6071",
+// "\\tBielefeld"): a token may start there though a letter is right before it.
+inline bool AfterJsonEscape(std::string_view text, std::size_t i) {
+  return i >= 2 && text[i - 2] == '\\' &&
+         (text[i - 1] == 't' || text[i - 1] == 'n' || text[i - 1] == 'r') &&
+         (i < 3 || text[i - 3] != '\\');
+}
 
 // Each Recognize* function looks at `text` from `pos` (lookbacks stop at `floor`, the end of the
 // last detection), offers candidates to `best`, and returns where scanning resumes (> pos).
