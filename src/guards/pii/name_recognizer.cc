@@ -947,9 +947,13 @@ bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool b
                             (e + 4 < size && text.compare(e + 1, 4, "\r\n> ") == 0));
   if (e + 1 < size && text[e] == ':' &&
       (text[e + 1] == ' ' || text[e + 1] == '\t' || quoted_next)) {
+    // ... after a Unix time in seconds or milliseconds ("1775974204670 Juma Mwangi: ...").
+    const bool epoch = (before.size() == 11 || before.size() == 14) && before.back() == ' ' &&
+                       std::all_of(before.begin(), before.end() - 1,
+                                   [](char c) { return IsDigit(static_cast<unsigned char>(c)); });
     if ((before.empty() && bare_ok) || before.ends_with("] ") ||
         (before.size() >= 8 && before.ends_with(" - ") && IsDigit(before[0])) ||
-        IsoTimePrefix(before)) {
+        IsoTimePrefix(before) || epoch) {
       return true;
     }
   }
@@ -971,8 +975,27 @@ bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool b
   static constexpr std::string_view kWrote[] = {" wrote:", " schrieb:", " escribi\xc3\xb3:",
                                                 " a \xc3\xa9" "crit :", " a \xc3\xa9" "crit:", " escreveu:",
                                                 " ha scritto:", " schreef:", " napisa\xc5\x82:"};
+  // A role in parentheses may come between ("NAME (customer) wrote:"), and the date after the
+  // verb ("NAME wrote (2.5.2025):").
+  std::size_t at = e;
+  if (at + 2 < size && text[at] == ' ' && text[at + 1] == '(') {
+    const std::size_t close = text.find(')', at + 2);
+    if (close != std::string_view::npos && close - at < 24 &&
+        text.substr(at, close - at).find('\n') == std::string_view::npos) {
+      at = close + 1;
+    }
+  }
   for (std::string_view w : kWrote) {
-    if (text.compare(e, w.size(), w) == 0) return true;
+    if (text.compare(at, w.size(), w) == 0) return true;
+    const std::string_view verb = w.substr(0, w.size() - 1);  // without the colon
+    if (text.compare(at, verb.size(), verb) == 0 && at + verb.size() + 1 < size &&
+        text[at + verb.size()] == ' ' && text[at + verb.size() + 1] == '(') {
+      const std::size_t close = text.find(')', at + verb.size() + 2);
+      if (close != std::string_view::npos && close - at < 48 && close + 1 < size &&
+          text[close + 1] == ':') {
+        return true;
+      }
+    }
   }
   // Signature: the whole line, under a sign-off or a delimiter line.
   const bool line_end = e >= size || text[e] == '\n' || text[e] == '\r';
