@@ -1643,9 +1643,35 @@ bool EmailOfNameAfter(const std::vector<Detection>& out, std::size_t first, std:
 // The first cell of a delimited line: text[b, e) opens its line and a tab, ';', ',', ": ",
 // " / ", " | " or a run of spaces follows ("Անի Սարգսյան<TAB>+353 ...", "Budi Santoso  +63 ...").
 bool RowLeadingCell(std::string_view text, std::size_t b, std::size_t e) {
-  if (b > 0 && text[b - 1] != '\n') return false;
+  // The line's start, or a list item's marker before it ("- ", "* ", "• ", "12. ").
+  std::size_t s = b;
+  bool listed = false;
+  if (s >= 2 && text[s - 1] == ' ') {
+    std::size_t m = s - 1;
+    if (text[m - 1] == '-' || text[m - 1] == '*') {
+      m -= 1;
+    } else if (m >= 3 && text.compare(m - 3, 3, "\xe2\x80\xa2") == 0) {
+      m -= 3;
+    } else if (text[m - 1] == '.') {
+      std::size_t d = m - 1;
+      while (d > 0 && m - 1 - d < 3 && IsDigit(text[d - 1])) --d;
+      if (d < m - 1) m = d;
+    }
+    if (m < s - 1 && (m == 0 || text[m - 1] == '\n')) {
+      s = m;
+      listed = true;
+    }
+  }
+  if (s > 0 && text[s - 1] != '\n') return false;
   if (e + 1 >= text.size()) return false;
   const char c = text[e];
+  // A list item's name then a dash before the rest of the record ("- NAME — street — phone").
+  if (c == ' ' && (text.compare(e + 1, 4, "\xe2\x80\x94 ") == 0 ||
+                   text.compare(e + 1, 4, "\xe2\x80\x93 ") == 0 ||
+                   text.compare(e + 1, 2, "- ") == 0)) {
+    return true;
+  }
+  if (listed) return false;
   if (c == '\t' || c == ';' || (c == ',' && text[e + 1] != ' ')) return true;
   // "NAME: NHS number 428 460 1210" (a record line keyed by the person): two words or more,
   // as a field's label is one ("メール: ...", "Phone: ...").

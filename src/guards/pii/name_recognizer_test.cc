@@ -494,6 +494,10 @@ TEST(NameRecognizer, ARowsFirstCellWithAContactAndAVerbOfAPersonNameAPerson) {
        "PERSON:Sigurður Þórsson "},
       {"a record line keyed by a two-word name", "Aoi Nakamura: phone +1 415 555 0134\n",
        "PERSON:Aoi Nakamura "},
+      {"a list item's name, a dash, then the record", "Attendees\n- Zorvath Quellin — 12 Elm St — +1 415 555 0134\n",
+       "PERSON:Zorvath Quellin "},
+      {"a numbered item's name before a dash", "12. Zorvath Quellin – zq@mail.example\n", "PERSON:Zorvath Quellin "},
+      {"a list item with no contact", "- Zorvath Quellin — shipped on time\n", ""},
       {"a label before an account is no name", "Meine Bankverbindung: FR7630006000011234567890189\n", ""},
       {"a one-word label before a contact is no name", "メール: someone@mail.example\n", ""},
   };
