@@ -505,9 +505,12 @@ std::string_view LabelBefore(std::string_view text, std::size_t b, char (&buf)[2
   if (!label) return {};
   std::size_t n = 0;
   std::size_t start = k;
+  // Words of a label are joined ("Billing Contact:" -> "billingcontact"); a token that ends in
+  // a capital or a digit before the space is no part of it (a log's "...00Z approver:", "INFO").
   while (start > 0 && (IsAlpha(text[start - 1]) || text[start - 1] == '_' ||
                        text[start - 1] == '-' ||
-                       (text[start - 1] == ' ' && start >= 2 && IsAlpha(text[start - 2])))) {
+                       (text[start - 1] == ' ' && start >= 2 && IsAlpha(text[start - 2]) &&
+                        !IsUpperAscii(text[start - 2])))) {
     if (k - start >= 40) return {};
     --start;
   }

@@ -163,6 +163,8 @@ TEST(NameRecognizer, WhoWroteAMessageIsAPerson) {
        "PERSON:Zorvath Quellin "},
       {"a quote header with a role before the verb", "--- Zorvath Quellin (customer) wrote:\nHi",
        "PERSON:Zorvath Quellin "},
+      {"a label after a log's timestamp", "2026-03-04T10:16:00Z approver: Zorvath Quellin from 203.0.113.9\n",
+       "PERSON:Zorvath Quellin "},
       {"a chat author after a Unix time in ms", "1775974204670 Zorvath Quellin: build ok\n",
        "PERSON:Zorvath Quellin "},
       {"a count before a colon is no chat time", "12345 Zorvath Quellin: build ok\n", ""},
