@@ -1014,12 +1014,20 @@ void Structured(std::vector<RuleSpec>& r) {
   // "admin login for grafana is admin / X", "login admin / X", "the break-glass account
   // (`breakglass` / `X`)".
   r.push_back(Raw("slash_separated_credentials", "PASSWORD",
-                  {"login", "creds", "credentials", "wi-fi", "wifi", "db:", "database:", "account"},
-                  R"re((?i)(?:(?:login|creds|credentials|wi-?fi|db|database|account)\b[^\n/]*?(?::|\bis|\()|login)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
+                  {"login", "creds", "credentials", "wi-fi", "wifi", "db:", "database:", "account",
+                   "ftp:", "sftp:", "ssh:", "smb:", "rdp:", "vnc:", "mysql:", "postgres:", "router",
+                   "admin:", "bastion:"},
+                  R"re((?i)(?:(?:login|creds|credentials|wi-?fi|db|database|account|s?ftp|ssh|smb|rdp|vnc|mysql|postgres|router[\w-]*|admin|bastion)\b[^\n/]*?(?::|\bis|\()|login)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
   r.back().window_after = 120;
+  // A settings table's secret updated by SQL: UPDATE settings SET value='X' WHERE
+  // name='partner_key' (the row's name says what the value is).
+  r.push_back(Raw("sql_update_named_secret", "SECRET", {"update "},
+                  R"re((?i)\bupdate\s+[\w."\x60]+\s+set\s+(?:value|val|secret|setting_value|config_value)\s*=\s*'([^'\s]{8,})'\s+where\s+(?:name|key|setting|setting_name|config_key|k)\s*=\s*'[^']*(?:key|secret|token|passw(?:or)?d|pass|pwd|credential)[^']*')re",
+                  3.0, Check::kOpaqueToken, 0.85f));
+  r.back().window_after = 400;
   // Credentials named for their service without a credential word: redis_auth, Slack webhook
   // paths (T.../B.../...) without their host, Consul gossip encryption keys, NATS nkey seeds.
   r.push_back(Ctx("redis_auth_named", "PASSWORD", {"redis_auth", "redisauth", "redis-auth"},
@@ -1437,6 +1445,19 @@ void Generic(std::vector<RuleSpec>& r) {
                   R"re((?i)\b(?:client|api|app|consumer)[_ \t\-]secret\b[^\n:()=]{0,60}?(?::|\bis\b)[ \t]+[\x60'"]?([A-Za-z0-9+/=_.\-~]{20,}))re",
                   3.0, Check::kOpaqueToken, 0.8f));
   r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
+  // A log line saying a secret was loaded, rotated or issued and printing it: "webhook
+  // signature secret loaded: X", "token issued: X", "signing key rotated = X". Random values
+  // only.
+  r.push_back(Raw("logged_secret_event", "SECRET",
+                  {"secret loaded", "token loaded", "key loaded", "secret rotated", "token rotated",
+                   "key rotated", "secret generated", "token generated", "key generated",
+                   "token issued", "secret set", "token set", "key set", "secret updated",
+                   "token updated", "key updated", "token refreshed", "secret created",
+                   "token created", "key created"},
+                  R"re((?i)\b(?:secret|token|key)[ \t]+(?:loaded|rotated|generated|issued|set|updated|refreshed|created)[ \t]*[:=][ \t]*[\x60'"]?([A-Za-z0-9+/_.\-~]{20,}={0,2})(?:[^=A-Za-z0-9]|$))re",
+                  3.0, Check::kOpaqueToken, 0.8f));
+  r.back().window_before = 24;
   r.back().window_after = 160;
   // A password right after the word, in backticks ("user `postgres`, password `X`").
   r.push_back(Raw("password_backticked", "PASSWORD",
