@@ -1798,6 +1798,114 @@ std::uint16_t UncasedPlaceAt(std::string_view text, std::size_t i, Uncased scrip
   return 0;
 }
 
+// Towns written in lower case, as chats and notes do ("landed in palermo", "visits from
+// guadalajara", "viaja a utrecht" is left: "a" is everywhere; "at the nairobi office"): a
+// gazetteer town, region or country of 4+ letters that is no English word, no everyday word and
+// no given or family name, right after a preposition of place, or between "the" and a site's
+// noun (office, warehouse, branch, ...). Scored 0.6.
+void ScanLowercasePlaces(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
+                         std::size_t first, AllowCheck allow) {
+  if (0.6f < config.threshold) return;
+  static constexpr std::string_view kBefore[] = {
+      "in", "into", "to", "from", "near", "via", "at", "en", "em", "nach", "naar", "vers", "desde",
+      "hacia", "para", "au", "till", "the"};
+  static constexpr std::string_view kSites[] = {
+      "office", "offices", "warehouse", "branch", "depot", "site", "plant", "store", "airport",
+      "hub", "campus", "factory", "clinic", "hospital", "station", "team", "lab"};
+  const std::size_t existing = out.size();
+  const std::size_t size = text.size();
+  // The last two letters of the prepositions above, as a bit set over byte pairs: the first
+  // test of the word before a space (most spaces follow no preposition).
+  static const auto* const kPairs = [] {
+    auto* bits = new std::array<std::uint64_t, 1024>{};
+    for (std::string_view w : kBefore) {
+      const unsigned pair = static_cast<unsigned char>(w[w.size() - 2]) << 8 |
+                            static_cast<unsigned char>(w[w.size() - 1]);
+      (*bits)[pair >> 6] |= std::uint64_t{1} << (pair & 63);
+    }
+    return bits;
+  }();
+  std::size_t done = 0;  // the end of the last place found
+  auto at_space = [&](std::size_t sp) __attribute__((always_inline)) {
+    if (sp < 2) return;
+    const unsigned pair = static_cast<unsigned char>(text[sp - 2]) << 8 | static_cast<unsigned char>(text[sp - 1]);
+    if (((*kPairs)[pair >> 6] >> (pair & 63) & 1) == 0) return;
+    const std::size_t i = sp + 1;
+    if (i < done || i + 4 > size) return;
+    // The candidate: four lower-case letters at least.
+    for (std::size_t k = i; k < i + 4; ++k) {
+      if (text[k] < 'a' || text[k] > 'z') return;
+    }
+    // The word before the space: a preposition of place, 2 to 5 lower-case letters.
+    std::size_t pb = sp;
+    while (pb > 0 && sp - pb <= 5 && text[pb - 1] >= 'a' && text[pb - 1] <= 'z') --pb;
+    if (sp - pb < 2 || sp - pb > 5 || (pb > 0 && IsAlpha(static_cast<unsigned char>(text[pb - 1])))) return;
+    const std::string_view prep = text.substr(pb, sp - pb);
+    // (A switch on the first letter: a list search per space costs more than the rest.)
+    bool known = false;
+    switch (prep[0]) {
+      case 'a': known = prep == "at" || prep == "au"; break;
+      case 'd': known = prep == "desde"; break;
+      case 'e': known = prep == "en" || prep == "em"; break;
+      case 'f': known = prep == "from"; break;
+      case 'h': known = prep == "hacia"; break;
+      case 'i': known = prep == "in" || prep == "into"; break;
+      case 'n': known = prep == "near" || prep == "nach" || prep == "naar"; break;
+      case 'p': known = prep == "para"; break;
+      case 't': known = prep == "to" || prep == "till" || prep == "the"; break;
+      case 'v': known = prep == "via" || prep == "vers"; break;
+      default: break;
+    }
+    if (!known) return;
+    // The candidate ends at a word's end (Latin letters beyond ASCII count).
+    std::size_t e = i;
+    while (e < size && ((text[e] >= 'a' && text[e] <= 'z') || static_cast<unsigned char>(text[e]) >= 0x80)) ++e;
+    if (e - i > 24) return;
+    if (e < size && (IsAlnum(static_cast<unsigned char>(text[e])) || text[e] == '_' || text[e] == '@' ||
+                     text[e] == '/' || text[e] == '-' ||
+                     (text[e] == '.' && e + 1 < size && IsAlnum(static_cast<unsigned char>(text[e + 1]))))) {
+      return;
+    }
+    // After "the", a site's noun follows ("the nairobi warehouse"); tested before the look-up,
+    // as "the" + a word is everywhere.
+    if (prep == "the") {
+      if (e + 1 >= size || text[e] != ' ') return;
+      std::size_t ne = e + 1;
+      while (ne < size && text[ne] >= 'a' && text[ne] <= 'z') ++ne;
+      if (!InArray(text.substr(e + 1, ne - e - 1), kSites)) return;
+    }
+    const std::string_view key = text.substr(i, e - i);
+    const std::uint16_t f = GazetteerLookup(key);
+    if ((f & (kCity | kCountry | kRegion)) == 0 ||
+        (f & (kCommonWord | kFirstName | kLastName | kAnyName)) != 0 || IsDictionaryWord(key) ||
+        InArray(key, kCalendarWords)) {
+      return;
+    }
+    for (std::size_t k = first; k < existing; ++k) {
+      if (out[k].begin < e && i < out[k].end) return;
+    }
+    if (allow.allowed(allow.self, key)) return;
+    out.push_back(Detection{i, e, EntityType(Entity::kLocation), EntityName(Entity::kLocation), 0.6f});
+    done = e;
+  };
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // The spaces, 16 bytes at a time.
+  const __m128i blank = _mm_set1_epi8(' ');
+  for (; i + 16 <= size; i += 16) {
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)), blank)));
+    while (mask != 0) {
+      at_space(i + static_cast<std::size_t>(__builtin_ctz(mask)));
+      mask &= mask - 1;
+    }
+  }
+#endif
+  for (; i < size; ++i) {
+    if (text[i] == ' ') at_space(i);
+  }
+}
+
 void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
                       std::size_t first, std::size_t structured_end, AllowCheck allow) {
   static constexpr std::string_view kColumns[] = {
@@ -2672,6 +2780,7 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
     ScanUncasedNames(config, text, out, first, structured_end, allow);
   }
   if (config.enabled & Bit(Entity::kLocation)) {
+    ScanLowercasePlaces(config, text, out, first, allow);
     ScanAddressFields(config, text, out, first, structured_end, allow);
     ExtendAddressChains(text, out, first, structured_end);
   }

@@ -337,6 +337,20 @@ TEST(NameRecognizer, TownsAfterForeignPrepositionsBeforeParticlesAndInEscapedRow
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+// Towns written in lower case, as chats do: right after a preposition of place, or between "the"
+// and a site's noun; never an English word, an everyday word or a given name.
+TEST(NameRecognizer, LowerCaseTownsAfterAPrepositionOfPlace) {
+  const Case cases[] = {
+      {"landed in", "landed in thessaloniki, heading to the hotel", "LOCATION:thessaloniki "},
+      {"visits from", "daughter visits from utrecht on weekends", "LOCATION:utrecht "},
+      {"the town's office", "met them at the winnipeg office, they say hi", "LOCATION:winnipeg "},
+      {"an English word that is also a town", "we moved to reading mode and then to nice things", ""},
+      {"no preposition before it", "palermo is lovely", ""},
+      {"part of a path or host", "copied to osaka.backup.internal and to osaka/logs", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 // Countries by their own names and towns in scripts without capitals, when they fill a whole
 // run of their script: a country anywhere, a CJK town bounded by punctuation, an Arabic or
 // Hebrew town where a place's structure says so.
