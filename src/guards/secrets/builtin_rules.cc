@@ -1136,8 +1136,11 @@ void Generic(std::vector<RuleSpec>& r) {
     Gate gate;
   };
   const KeyRule key_rules[] = {
-      {"generic_password", {"pass", "pwd", "psk", "pw", "shared-key", "shared_key", "sharedkey"},
-       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code)?|pwd|psk|pre[_.\-]?shared[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?pw(?:[_.\-][a-z0-9_.\-]*)?))re",
+      // (The password's word in other languages too: app.kennwort=, <wachtwoord>, senha:.)
+      {"generic_password", {"pass", "pwd", "psk", "pw", "shared-key", "shared_key", "sharedkey",
+                            "kennwort", "wachtwoord", "contrase", "senha", "haslo", "has\xc5\x82o",
+                            "heslo", "salasana", "senord", "adgangskode", "sifre", "\xc5\x9fifre"},
+       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code|wort|ord)?|pwd|psk|pre[_.\-]?shared[_.\-]?key|kennwort|wachtwoord|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|heslo|salasana|l(?:\xc3\xb6|o)senord|adgangskode|(?:\xc5\x9f|s)ifre)s?(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?pw(?:[_.\-][a-z0-9_.\-]*)?))re",
        Check::kGenericPassword, Gate::kAssignment},
       {"generic_secret",
        {"secret", "token", "api_key", "apikey", "api-key", "api key", "access_key", "accesskey",
@@ -1458,6 +1461,13 @@ void Generic(std::vector<RuleSpec>& r) {
                   R"re((?i)\b(?:secret|token|key)[ \t]+(?:loaded|rotated|generated|issued|set|updated|refreshed|created)[ \t]*[:=][ \t]*[\x60'"]?([A-Za-z0-9+/_.\-~]{20,}={0,2})(?:[^=A-Za-z0-9]|$))re",
                   3.0, Check::kOpaqueToken, 0.8f));
   r.back().window_before = 24;
+  r.back().window_after = 160;
+  // A key named with its current value in parentheses ("rotate the partner key (current: X)"),
+  // and a new key announced in Japanese ("新しいキーは X です"). Random values only.
+  r.push_back(Raw("key_current_value", "SECRET", {"(current:", "(current =", "\xe3\x82\xad\xe3\x83\xbc\xe3\x81\xaf"},
+                  R"re((?i)(?:\b(?:key|token|secret|password)\b[^\n()]{0,40}?\([ \t]*current[ \t]*[:=][ \t]*|\xe3\x82\xad\xe3\x83\xbc\xe3\x81\xaf[ \t]*)[\x60'"]?([A-Za-z0-9+/_.\-~]{16,}={0,2}))re",
+                  3.0, Check::kOpaqueToken, 0.8f));
+  r.back().window_before = 64;
   r.back().window_after = 160;
   // A password right after the word, in backticks ("user `postgres`, password `X`").
   r.push_back(Raw("password_backticked", "PASSWORD",
