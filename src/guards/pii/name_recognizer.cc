@@ -1809,6 +1809,19 @@ void ScanLowercasePlaces(const ScanConfig& config, std::string_view text, std::v
   static constexpr std::string_view kBefore[] = {
       "in", "into", "to", "from", "near", "via", "at", "en", "em", "nach", "naar", "vers", "desde",
       "hacia", "para", "au", "till", "the"};
+  // The same words packed into integers and sorted: a string search per space cost 2-4% of a
+  // scan, five integer comparisons do not.
+  static constexpr auto pack = [](std::string_view w) {
+    std::uint64_t v = 0;
+    for (char c : w) v = v << 8 | static_cast<unsigned char>(c);
+    return v;
+  };
+  static constexpr auto kPacked = [] {
+    std::array<std::uint64_t, std::size(kBefore)> a{};
+    for (std::size_t k = 0; k < a.size(); ++k) a[k] = pack(kBefore[k]);
+    std::sort(a.begin(), a.end());
+    return a;
+  }();
   static constexpr std::string_view kSites[] = {
       "office", "offices", "warehouse", "branch", "depot", "site", "plant", "store", "airport",
       "hub", "campus", "factory", "clinic", "hospital", "station", "team", "lab"};
@@ -1841,22 +1854,7 @@ void ScanLowercasePlaces(const ScanConfig& config, std::string_view text, std::v
     while (pb > 0 && sp - pb <= 5 && text[pb - 1] >= 'a' && text[pb - 1] <= 'z') --pb;
     if (sp - pb < 2 || sp - pb > 5 || (pb > 0 && IsAlpha(static_cast<unsigned char>(text[pb - 1])))) return;
     const std::string_view prep = text.substr(pb, sp - pb);
-    // (A switch on the first letter: a list search per space costs more than the rest.)
-    bool known = false;
-    switch (prep[0]) {
-      case 'a': known = prep == "at" || prep == "au"; break;
-      case 'd': known = prep == "desde"; break;
-      case 'e': known = prep == "en" || prep == "em"; break;
-      case 'f': known = prep == "from"; break;
-      case 'h': known = prep == "hacia"; break;
-      case 'i': known = prep == "in" || prep == "into"; break;
-      case 'n': known = prep == "near" || prep == "nach" || prep == "naar"; break;
-      case 'p': known = prep == "para"; break;
-      case 't': known = prep == "to" || prep == "till" || prep == "the"; break;
-      case 'v': known = prep == "via" || prep == "vers"; break;
-      default: break;
-    }
-    if (!known) return;
+    if (!std::binary_search(kPacked.begin(), kPacked.end(), pack(prep))) return;
     // The candidate ends at a word's end (Latin letters beyond ASCII count).
     std::size_t e = i;
     while (e < size && ((text[e] >= 'a' && text[e] <= 'z') || static_cast<unsigned char>(text[e]) >= 0x80)) ++e;

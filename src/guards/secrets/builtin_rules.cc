@@ -145,10 +145,10 @@ void Cloud(std::vector<RuleSpec>& r) {
                   R"re(GOCSPX-[A-Za-z0-9_\-]{28})re"));
   r.push_back(Tok("google_oauth_access_token", "GOOGLE_ACCESS_TOKEN", {"ya29."},
                   R"re(ya29\.[0-9A-Za-z_\-]{30,})re"));
-  // Google's refresh tokens start "1//0"; a token logged after a refresh= or refresh_token key
-  // may carry any character after "1//" (40 more without a blank: never a floor division).
-  r.push_back(Raw("google_oauth_refresh_token", "GOOGLE_REFRESH_TOKEN", {"1//"},
-                  R"re((?:^|[^0-9A-Za-z_\-/])(1//(?:0[0-9A-Za-z_\-]{40,}|[0-9A-Za-z_\-]{60,})))re", 3.5));
+  // Google's refresh tokens start "1//0" (any other character after "1//" is also Python's floor
+  // division by a long name: "1//per_page_limit_...").
+  r.push_back(Raw("google_oauth_refresh_token", "GOOGLE_REFRESH_TOKEN", {"1//0"},
+                  R"re((?:^|[^0-9A-Za-z_\-/])(1//0[0-9A-Za-z_\-]{40,}))re", 3.5));
   r.push_back(Raw("firebase_cloud_messaging_key", "FIREBASE_SERVER_KEY", {":apa91b"},
                   R"re(\b(AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{130,}))re", 3.5));
   // Azure.
