@@ -389,6 +389,10 @@ std::vector<Positive> Positives() {
       {"getenv_default_backquoted", "Password: getenv(\"PASSWD\", `", "Walnut@1298YGR!", "`),\n",
        "secrets.call_pair_secret", ""},
       // Session 29: values that hold '&', prose and chat forms, CLI tables, plan diffs.
+      {"brackets_in_generated_password", "[client]\nuser = jenkins\npassword = ", "MS8{etVJdg(JQyh}BJUx%sPGC%",
+       "\nhost = db\n", "secrets.generic_password", ""},
+      {"password_closing_a_map", "properties: {url=jdbc:mysql://db:3306/billing, user=billing, password=",
+       "e5tFPuIrp1Ts5PmslKRe", "}\n", "secrets.generic_password", ""},
       {"ampersand_in_dotenv_password", "POSTGRES_PASSWORD=", "lNuFke88&ZZlRb", " -d postgres:16\n",
        "secrets.generic_password", ""},
       {"pw_local_variable", "Local variables in frame 'login':\n    pw = '", "jjP1ZECKUiE8*8xI3", "'\n",

@@ -949,6 +949,25 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
       if (e == end + 1 || assignment) break;
       end = e;
     }
+    // A value that ends the brackets the text opened before it ("{url=..., password=X}",
+    // "(using password: X).") stops before them.
+    std::size_t e = end;
+    while (e > begin && (text[e - 1] == '.' || text[e - 1] == '!' || text[e - 1] == '?')) --e;
+    if (e > begin + 1 && (text[e - 1] == ')' || text[e - 1] == ']' || text[e - 1] == '}')) {
+      const char close = text[e - 1];
+      const char open = close == ')' ? '(' : close == ']' ? '[' : '{';
+      const std::string_view inner = text.substr(begin, e - 1 - begin);
+      const std::size_t line = text.rfind('\n', begin);
+      const std::size_t from = line == std::string_view::npos ? 0 : line + 1;
+      const std::size_t opened = text.substr(from, begin - from).rfind(open);
+      // Not a shell expansion's default ("${PGPASSWORD:-X}"), which a rule of its own reads.
+      const bool expansion =
+          opened != std::string_view::npos && from + opened > 0 && text[from + opened - 1] == '$';
+      if (inner.find(open) == std::string_view::npos && inner.front() != '*' &&
+          opened != std::string_view::npos && !expansion) {
+        end = e - 1;
+      }
+    }
     if (end != before) value = text.substr(begin, end - begin);
   }
   float score = rule.score;

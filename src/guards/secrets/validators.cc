@@ -476,19 +476,65 @@ bool IsHistoryStamp(std::string_view v) {
   return true;
 }
 
+// Brackets inside a generated password ("MS8{etVJdg(JQyh}BJUx%sPGC%", "oK[pQ4a9xnp**3N"), not
+// code or markup: ten or more characters of all four classes, and no bracket doing what code
+// does with one: one that opens or closes the value, an empty pair ("urandom(16).hex()"), a
+// pair around a bare name ("{DB_PASS}", "args[0]"), a call after a word ("decrypt(X9#a)"), a
+// regular expression ("(?=.*[A-Z])") or a SOPS-encrypted value ("ENC[AES256_GCM,data:...]").
+bool BracketsInRandomValue(std::string_view v) {
+  if (v.size() < 10 || CharClasses(v) < 4 || ShannonEntropy(v) < 3.2) return false;
+  static constexpr std::string_view kCode[] = {"(?",  ".*",  ".+",  "\\d", "\\w",
+                                               "\\s", "a-z", "A-Z", "0-9", "ENC["};
+  for (std::string_view r : kCode) {
+    if (v.find(r) != std::string_view::npos) return false;
+  }
+  // A bracket that opens the value or closes it (before a full stop or a comma) belongs to the
+  // text around it: "(using password: X)", "${VAR:-X}", "**X**).".
+  const std::size_t last = v.find_last_not_of(".,;:!?*");
+  if (last == std::string_view::npos ||
+      std::string_view(")]}").find(v[last]) != std::string_view::npos ||
+      std::string_view("([{").find(v[0]) != std::string_view::npos) {
+    return false;
+  }
+  const auto name_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.';
+  };
+  std::size_t open[8];
+  std::size_t depth = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const char c = v[i];
+    if (c == '(' || c == '[' || c == '{') {
+      // A call or an index after a word of three lower-case letters or more.
+      std::size_t letters = 0;
+      while (letters < i && std::islower(static_cast<unsigned char>(v[i - letters - 1]))) {
+        ++letters;
+      }
+      const char close = c == '(' ? ')' : c == '[' ? ']' : '}';
+      if (letters >= 3 && v.find(close, i) != std::string_view::npos) {
+        return false;
+      }
+      if (depth < std::size(open)) open[depth++] = i;
+    } else if (c == ')' || c == ']' || c == '}') {
+      if (depth == 0) continue;
+      const std::size_t from = open[--depth];
+      const char want = c == ')' ? '(' : c == ']' ? '[' : '{';
+      if (v[from] != want) continue;
+      const std::string_view inside = v.substr(from + 1, i - from - 1);
+      if (std::all_of(inside.begin(), inside.end(), name_char)) return false;
+    }
+  }
+  return true;
+}
+
 bool CommonRejects(std::string_view key, std::string_view v) {
   if (IsMetadataKey(key)) return true;
   if (IsHistoryStamp(v)) return true;
   if (IsReference(v) || IsPlaceholder(v) || IsCodeWord(v)) return true;
   const Lowered lower(v);
   if (lower.Contains("test") || lower.Contains("dummy") || lower.Contains("fake")) return true;
-  for (char c : v) {
-    // Expressions, markup and prose are not credentials.
-    if (c == '(' || c == ')' || c == ' ' || c == '\t' || c == '[' || c == ']' || c == '{' ||
-        c == '}') {
-      return true;
-    }
-  }
+  // Expressions, markup and prose are not credentials.
+  if (v.find_first_of(" \t") != std::string_view::npos) return true;
+  if (v.find_first_of("()[]{}") != std::string_view::npos && !BracketsInRandomValue(v)) return true;
   // Paths, URLs and file names.
   // A path has name-like segments; a random base64 run that starts with '/' is no path.
   const bool absolute_path = v[0] == '/' && v.find('/', 1) != std::string_view::npos &&

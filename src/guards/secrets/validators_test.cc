@@ -162,6 +162,20 @@ TEST(IsPlausiblePassword, RejectsCodeAndAcceptsLiterals) {
   EXPECT_TRUE(IsPlausiblePassword("password", "DB_PASSWORD_2026x", false));
 }
 
+TEST(IsPlausiblePassword, BracketsInAGeneratedPasswordButNotInCode) {
+  EXPECT_TRUE(IsPlausiblePassword("password", "MS8{etVJdg(JQyh}BJUx%sPGC%", false));
+  EXPECT_TRUE(IsPlausiblePassword("password", "oK[pQ4a9xnp**3N", false));
+  EXPECT_TRUE(IsPlausiblePassword("password", "8qTe-M!G)SjEZrC#Lt", true));
+  EXPECT_TRUE(IsPlausiblePassword("DB_PASS", "UJlgMb9]SDj{o8s0", true));
+  EXPECT_FALSE(IsPlausiblePassword("password", "os.urandom(16).hex()", false));  // empty pair
+  EXPECT_FALSE(IsPlausiblePassword("password", "Cfg{DB_PASS_2}x!", false));      // a bare name
+  EXPECT_FALSE(IsPlausiblePassword("password", "decrypt(X9#aQ2k!)", false));     // a call
+  EXPECT_FALSE(IsPlausiblePassword("password", "^(?=.*[A-Z])(?=.*\\d)!", false));  // a regex
+  EXPECT_FALSE(IsPlausiblePassword("password", "ENC[AES256_GCM,data:xChzCJItNq/Sm==]", true));
+  EXPECT_FALSE(IsPlausiblePassword("password", "[REDACTED]", false));
+  EXPECT_FALSE(IsPlausiblePassword("password", "abc(def)ghi", false));  // too few classes
+}
+
 TEST(IsPlausibleSecret, NeedsEntropyAndMixedClasses) {
   EXPECT_TRUE(IsPlausibleSecret("api_key", Fake("k", 32), true));
   EXPECT_TRUE(IsPlausibleSecret("API_TOKEN", Fake("h", 40, testing::kHex), false));
