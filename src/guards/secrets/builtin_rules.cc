@@ -1187,7 +1187,7 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().window_before = 64;
   r.back().window_after = 300;
   r.push_back(Raw("generic_key_value_attribute", "SECRET", {"key"},
-                  R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key|auth_?key|signing_?key|hmac_?key|access_?key|psk|passphrase|credential)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,})")re",
+                  R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key|auth_?key|signing_?key|hmac_?key|access_?key|(?:data|encryption|master|private|license|app)_?key|psk|passphrase|credential)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,})")re",
                   0, Check::kGenericPassword, 0.7f));
   r.back().gate = Gate::kSeparatorFollows;  // key = "...", not the word "key"
   r.back().starts_at_keyword = true;
@@ -1715,10 +1715,10 @@ void Generic(std::vector<RuleSpec>& r) {
                   R"re([xtyzuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{107,108})re", 0));
   r.back().check = Check::kBitcoinKey;
   // A random value assigned under any name (`hush = xHinzvffgMv3G_Tp...`, `HIMITSU=...`,
-  // `<tk>...</tk>`): config files name credentials freely, so the value's shape decides
+  // `<tk>...</tk>`, `<add key="kvSeal" value="..."/>`): config files name credentials freely, so the value's shape decides
   // (IsRandomAssignedValue). The finder hands over each line that assigns a long run.
   r.push_back(Raw("assigned_random_value", "SECRET", {},
-                  R"re([ \t]*(?:export[ \t]+|-[ \t]+)?[<"']?([A-Za-z_][A-Za-z0-9_.\-]{0,63})["']?>?[ \t]*(?:=>|[:=])?[ \t]*["'\x60]?([A-Za-z0-9+/_\-.~]{24,256}={0,2})(?:["'\x60<,;\s]|$))re",
+                  R"re([ \t]*(?:export[ \t]+|-[ \t]+|<(?:add|entry|setting|param|parameter|property)[ \t]+(?:key|name)=)?[<"']?([A-Za-z_][A-Za-z0-9_.\-]{0,63})["']?>?[ \t]*(?:=>|[:=]|value=)?[ \t]*["'\x60]?([A-Za-z0-9+/_\-.~]{24,256}={0,2})(?:["'\x60<,;\s]|$))re",
                   0, Check::kRandomValue, 0.6f));
   r.back().finder = Finder::kAssignedRun;
   // Bitcoin private keys in wallet import format under a WIF name (BTC_WIF=, btc.wif:).

@@ -583,6 +583,11 @@ std::vector<Positive> Positives() {
       // A random value under any name: config files name credentials freely.
       {"assigned_random_value_ini", "[api]\nhush = ", "xHinzvffgMv3G_TpYoGZGuGDbjJHBo3vrrUVtC2J", "\n",
        "secrets.assigned_random_value", ""},
+      {"assigned_random_value_xml_add", "<appSettings>\n    <add key=\"kvSeal\" value=\"",
+       "MIxQCt-JSyf9cF4WW6B3wKLYaPWteN_J", "\" />\n", "secrets.assigned_random_value", ""},
+      {"data_key_xml_add", "    <add key=\"DATA_KEY\" value=\"",
+       "bb5e0ed31d3d912abe3491cd7c3006dd1a5c75e2a194a5277803c07da9a0e65c", "\" />\n",
+       "secrets.generic_key_value_attribute", ""},
       {"assigned_random_value_dotenv", "HIMITSU=", "52c78F7ZcHOX1dRV2ETW3ZDjq5yE8ILFcyAsCHTL", "\n",
        "secrets.assigned_random_value", ""},
       {"go_mysql_dsn", "db, _ := sql.Open(\"mysql\", \"svc:", "IfqEyMDrdnDPUj8HY8",
