@@ -1718,7 +1718,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // `<tk>...</tk>`, `<add key="kvSeal" value="..."/>`): config files name credentials freely, so the value's shape decides
   // (IsRandomAssignedValue). The finder hands over each line that assigns a long run.
   r.push_back(Raw("assigned_random_value", "SECRET", {},
-                  R"re([ \t]*(?:export[ \t]+|-[ \t]+|<(?:add|entry|setting|param|parameter|property)[ \t]+(?:key|name)=)?[<"']?([A-Za-z_][A-Za-z0-9_.\-]{0,63})["']?>?[ \t]*(?:=>|[:=]|value=)?[ \t]*["'\x60]?([A-Za-z0-9+/_\-.~]{24,256}={0,2})(?:["'\x60<,;\s]|$))re",
+                  R"re([ \t]*(?:export[ \t]+|-[ \t]+|<(?:add|entry|setting|param|parameter|property)[ \t]+(?:key|name)=)?[<"']?([A-Za-z_][A-Za-z0-9_.\-]{0,63})["']?>?[ \t]*(?:=>|[:=]|value=)?[ \t]*["'\x60]?([A-Za-z0-9+/_\-.~]{23,255}[A-Za-z0-9+/_\-~]={0,2})\.?(?:["'\x60<,;\s]|$))re",
                   0, Check::kRandomValue, 0.6f));
   r.back().finder = Finder::kAssignedRun;
   // Bitcoin private keys in wallet import format under a WIF name (BTC_WIF=, btc.wif:).

@@ -588,6 +588,10 @@ std::vector<Positive> Positives() {
       {"data_key_xml_add", "    <add key=\"DATA_KEY\" value=\"",
        "bb5e0ed31d3d912abe3491cd7c3006dd1a5c75e2a194a5277803c07da9a0e65c", "\" />\n",
        "secrets.generic_key_value_attribute", ""},
+      {"assigned_random_value_mid_line", "2025-01-01 DEBUG: using credentials sentry key=",
+       "w8mlKda5tGW5IVPvtfkzK2lXrbCg3V2pzbFrl6Q6", "\n", "secrets.assigned_random_value", ""},
+      {"assigned_random_value_declared", "var key = \"", "NjYKvVu7sD2DPWFBQjuVlqhH40O6V1bIBklhCP",
+       "\";\n", "secrets.assigned_random_value", ""},
       {"assigned_random_value_dotenv", "HIMITSU=", "52c78F7ZcHOX1dRV2ETW3ZDjq5yE8ILFcyAsCHTL", "\n",
        "secrets.assigned_random_value", ""},
       {"go_mysql_dsn", "db, _ := sql.Open(\"mysql\", \"svc:", "IfqEyMDrdnDPUj8HY8",
@@ -765,6 +769,16 @@ std::vector<Negative> LookAlikes() {
       {"path_after_secret_name", "secret_file: /etc/ssl/private/server.key\ntoken_path: /var/run/secrets/token\n"},
       {"digits_port_slash", "webhook --webhook-secret-file /etc/hook.secret\nhttp://svc:8080/hooks/@team"},
       {"function_signature", "async getToken(id: string): Promise<string> {\n  setPassword(value: string): void {"},
+      // Random runs mid-line whose name says what they are: a request id, a key's fingerprint,
+      // a CSP nonce, Terraform's provider hash, an inline image, an address before a full stop,
+      // a SOPS field.
+      {"mid_line_request_id", "INFO GET /api/v1/login from 10.0.0.1 req=req_MoKguGrGjgws9gpsY2z5uypH 200\n"},
+      {"mid_line_fingerprint", "$ ssh-keygen -lf id_deploy\n256 SHA256:1WSkjpxgpxb0EgeBYohPNYt/gR6Y7ghySjM2owUeUXE ops@bastion (ED25519)\n"},
+      {"mid_line_nonce", "DEBUG parsed value=nonce-jSdm1Cujq1ZaBOG4QfBtxL from payload\n"},
+      {"mid_line_provider_hash", "# provider lock hash: h1:EoFqNSiV1ib1d2OhXMGd07AAqeoMOQLR2GHKFLjPv6Y=\n"},
+      {"mid_line_inline_png", "{ \"status\": 200, \"content\": { \"mimeType\": \"image/png\", \"text\": \"iVBORw0KGgoAAAANSUhEUgAAAovc5KgET/a7gYn3Z4Hpq8hV1eFfbtLfssvXla5WmK4IJt8Df\" } }\n"},
+      {"mid_line_address_before_full_stop", "Broadcast OK, address on file differs from the one in the ticket: 1BoatSLRHtKNngkdXEeobR76b53LETtpyT.\n"},
+      {"mid_line_sops_field", "  - DATABASE_PASSWORD=ENC[AES256_GCM,data:oG4FLg6UdoaLnqvQ8DKuGRHs,iv:NtatciyJoH6BSn2k,tag:+Ep2s==,type:str]\n"},
   };
 }
 

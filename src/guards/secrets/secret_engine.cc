@@ -661,6 +661,20 @@ void ForEachAssignedRun(std::string_view text, F&& f) {
         if (r - q >= 40) continue;
       }
       f(line, std::min(n, end + 1));
+      // The name right before the operator, where the line holds more before it ("DEBUG: using
+      // credentials sentry key=...", "var key = ..."): tried from there too.
+      std::size_t name = k;
+      while (name > line && (p[name - 1] == ' ' || p[name - 1] == '\t')) --name;
+      if (name > line && (p[name - 1] == '"' || p[name - 1] == '\'')) --name;
+      const std::size_t name_end = name;
+      while (name > line && (kValue[p[name - 1]] && p[name - 1] != '/' && p[name - 1] != '+' &&
+                             p[name - 1] != '~')) {
+        --name;
+      }
+      // Not an item of a list ("ENC[AES256_GCM,data:...,iv:...]").
+      if (name < name_end && name > line && p[name - 1] != ',' && p[name - 1] != '[') {
+        f(name, std::min(n, end + 1));
+      }
     }
   }
 }

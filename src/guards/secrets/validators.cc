@@ -625,7 +625,7 @@ bool IsRandomAssignedValue(std::string_view key, std::string_view v) {
       "checksum", "image", "icon", "logo", "avatar", "thumbnail", "cert", "public", "content",
       "bundle", "crt", "pem", "wallet", "address", "deposit",
       "body", "payload", "blob", "build", "revision", "digest", "hash", "uuid", "guid",
-      "session_id", "correlation"};
+      "session_id", "correlation", "req", "sha", "text"};
   const Lowered name(key);
   for (std::string_view n : kNotSecretNames) {
     if (name.Contains(n)) return false;
@@ -645,8 +645,13 @@ bool IsRandomAssignedValue(std::string_view key, std::string_view v) {
   if (letters.vowels * 10 >= letters.letters * 3) return false;
   if (ShannonEntropy(v) < 4.2) return false;
   const Lowered lowered(v);
+  // Request ids ("req_..."), CSP nonces, Terraform's provider hashes ("h1:..."), and images and
+  // documents inlined as base64 (PNG, JPEG, GIF, WebP, PDF: their magic bytes encoded).
   if (lowered.Contains("example") || v.starts_with("sha256-") || v.starts_with("sha512-") ||
-      v.starts_with("sha384-") || v.starts_with("eyJ")) {
+      v.starts_with("sha384-") || v.starts_with("eyJ") || v.starts_with("req_") ||
+      v.starts_with("nonce-") || key == "h1" ||
+      v.starts_with("iVBOR") || v.starts_with("/9j/") || v.starts_with("R0lGOD") ||
+      v.starts_with("UklGR") || v.starts_with("JVBERi")) {
     return false;
   }
   // A path: a segment of three or more lower-case letters between slashes.
