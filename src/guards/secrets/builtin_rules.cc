@@ -1046,9 +1046,10 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_before = 64;
   r.back().window_after = 200;
   // Name/value pairs (Kubernetes env, ECS task definitions, Azure app settings, GitHub and
-  // CI variable listings): {"name": "DB_PASSWORD", "value": "..."} or "- name: X\n  value: y".
+  // CI variable listings): {"name": "DB_PASSWORD", "value": "..."} or "- name: X\n  value: y";
+  // short names too ("LDAP_BIND_PW", "ADO_PAT", "SENTRY_DSN", "SIG").
   r.push_back(Raw("name_value_pair_secret", "PASSWORD", {"value"},
-                  R"re((?i)\bname["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.\-]*(?:password|passwd|passphrase|secret|token|api_?key|private_?key|access_?key|master_?key|_key|credential|_auth\b|_psk\b|\bpsk\b|hmac|\bkek\b)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
+                  R"re((?i)\bname["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.\-]*(?:password|passwd|pass_?phrase|pwd|secret|token|api_?key|private_?key|access_?key|master_?key|_key|cred|_auth\b|\bauth\b|_psk\b|\bpsk\b|hmac|\bkek\b|(?:\b|_)(?:pw|pat|dsn|sig)\b)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().gate = Gate::kCredentialBefore;
   r.back().window_before = 160;

@@ -434,17 +434,32 @@ bool InXmlTagName(std::string_view text, std::size_t from, std::size_t to) {
   return e < text.size() && text[e] == '>';
 }
 
-// "pass", "pwd", "secret", "token", "key" or "credential" in any case (Gate::kCredentialBefore).
+// "pass", "pwd", "psk", "secret", "token", "key", "cred" in any case, or a short name standing
+// alone between non-letters ("LDAP_BIND_PW", "ADO_PAT", "SENTRY_DSN", "SIG", "AUTH")
+// (Gate::kCredentialBefore).
 bool ContainsCredentialWord(std::string_view s) {
-  static constexpr std::string_view kWords[] = {"pass", "pwd", "secret", "token", "key", "credential"};
+  struct Word {
+    std::string_view text;
+    bool alone;
+  };
+  static constexpr Word kWords[] = {{"pass", false}, {"pwd", false},  {"psk", false},
+                                    {"secret", false}, {"token", false}, {"key", false},
+                                    {"cred", false}, {"pw", true},     {"pat", true},
+                                    {"dsn", true},   {"sig", true},    {"auth", true}};
+  const auto letter = [&](std::size_t at) {
+    return at < s.size() && std::isalpha(static_cast<unsigned char>(s[at]));
+  };
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = static_cast<char>(s[i] | 0x20);
-    if (c != 'p' && c != 's' && c != 't' && c != 'k' && c != 'c') continue;
-    for (std::string_view w : kWords) {
-      if (w[0] != c || i + w.size() > s.size()) continue;
+    if (c != 'p' && c != 's' && c != 't' && c != 'k' && c != 'c' && c != 'd' && c != 'a') {
+      continue;
+    }
+    for (const Word& w : kWords) {
+      if (w.text[0] != c || i + w.text.size() > s.size()) continue;
       std::size_t j = 1;
-      while (j < w.size() && static_cast<char>(s[i + j] | 0x20) == w[j]) ++j;
-      if (j == w.size()) return true;
+      while (j < w.text.size() && static_cast<char>(s[i + j] | 0x20) == w.text[j]) ++j;
+      if (j != w.text.size()) continue;
+      if (!w.alone || (!(i > 0 && letter(i - 1)) && !letter(i + j))) return true;
     }
   }
   return false;
