@@ -800,8 +800,8 @@ Result<std::shared_ptr<const SecretEngine>> SecretEngine::Compile(
          spec.gate == Gate::kExtendedAssignment) &&
         spec.anchored_at_key) {
       if (spec.check == Check::kGenericPassword) rule->min_value = kMinPasswordLength;
-      if (spec.check == Check::kGenericSecret) rule->min_value = kMinSecretLength;
-      if (spec.check == Check::kGenericKey) rule->min_value = 16;
+      if (spec.check == Check::kGenericSecret) rule->min_value = kMinHumanSecretLength;
+      if (spec.check == Check::kGenericKey) rule->min_value = kMinHumanSecretLength;
     }
     for (const AllowlistSpec& list : spec.allowlists) {
       CompiledRule::Allowlist compiled;

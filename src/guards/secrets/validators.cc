@@ -564,6 +564,23 @@ int CharClasses(std::string_view v) {
   return d + u + l + o;
 }
 
+// A password a person chose: eight characters or more of three classes or four, with letters
+// and a symbol a password holds ("otter?88", "Sommer!!", "R@m@d@n62"), not a reference
+// ("$TOKEN", "%APPDATA%") or a key combination ("Ctrl+Shift+K").
+bool HumanPassword(std::string_view v) {
+  if (v.size() < kMinHumanSecretLength || v.size() > 64) return false;
+  if (v[0] == '$' || v[0] == '%' || v[0] == '@' || CharClasses(v) < 3) return false;
+  std::size_t letters = 0, symbols = 0;
+  for (char c : v) {
+    if (std::isalpha(static_cast<unsigned char>(c))) ++letters;
+    if (std::string_view("!@#$%^&*?~+=").find(c) != std::string_view::npos) ++symbols;
+  }
+  if (letters < 3 || symbols == 0) return false;
+  const Lowered lower(v);
+  return !lower.Contains("ctrl+") && !lower.Contains("alt+") && !lower.Contains("shift+") &&
+         !lower.Contains("cmd+");
+}
+
 }  // namespace
 
 bool IsPlausiblePassword(std::string_view key, std::string_view v, bool quoted) {
@@ -588,7 +605,8 @@ constexpr std::string_view kNotSecretKeyNames[] = {
     "itemkey", "job_key", "task_key", "trace_key", "correlation", "request_key", "upload_key"};
 
 bool IsRandomKeyValue(std::string_view key, std::string_view v, bool quoted) {
-  if (v.size() < 16 || !IsPlausibleSecret(key, v, quoted)) return false;
+  if (v.size() < 16 && !HumanPassword(v)) return false;
+  if (!IsPlausibleSecret(key, v, quoted)) return false;
   // "Public key", "host-key", "sort.key": compared as public_key, host_key, sort_key.
   std::string lower = core::AsciiLower(key);
   for (char& c : lower) {
@@ -602,6 +620,7 @@ bool IsRandomKeyValue(std::string_view key, std::string_view v, bool quoted) {
     if (very_random && (word == "storage_key" || word == "storagekey")) continue;
     if (lower.find(word) != std::string::npos) return false;
   }
+  if (v.size() < 16) return true;  // a person's password (HumanPassword above)
   if (CharClasses(v) >= 3 && ShannonEntropy(v) >= 3.5) return true;
   // Hex under a credential's name ("jwtKey", "--signing-key", "HMAC_KEY"): a key is often
   // written as hex, a row or cache key rarely under such a name.
@@ -751,7 +770,10 @@ bool UuidNamesCredential(std::string_view key) {
 }
 
 bool IsPlausibleSecret(std::string_view key, std::string_view v, bool quoted) {
-  if (v.size() < kMinSecretLength || v.size() > 512) return false;
+  if (v.size() < kMinSecretLength) {
+    return HumanPassword(v) && !CommonRejects(key, v);
+  }
+  if (v.size() > 512) return false;
   if (CommonRejects(key, v)) return false;
   if (IsUuid(v)) return UuidNamesCredential(key);
   if (IsIdentifierLike(v)) return false;

@@ -73,6 +73,9 @@ bool IsPlausibleSecret(std::string_view key, std::string_view value, bool quoted
 // The shortest values they accept (the engine skips a key whose value cannot be that long).
 inline constexpr std::size_t kMinPasswordLength = 6;
 inline constexpr std::size_t kMinSecretLength = 10;
+// A shorter value under a secret's or a key's name counts when a person chose it as a password
+// (HumanPassword in validators.cc): "SECRET=otter?88", "master_key=R@m@d@n62".
+inline constexpr std::size_t kMinHumanSecretLength = 8;
 
 // A password a sentence gives ("the new password is Xk9#mPq2"): plausible as a quoted password,
 // 6 to 64 bytes, with a letter and a digit or symbol, so that words ("stored", "expired")

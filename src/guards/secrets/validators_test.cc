@@ -194,6 +194,18 @@ TEST(IsPlausibleSecret, NeedsEntropyAndMixedClasses) {
   EXPECT_FALSE(IsPlausibleSecret("GPG_KEY", Fake("gpg", 40, "0123456789ABCDEF"), false));
 }
 
+TEST(IsPlausibleSecret, AShortValueCountsWhenAPersonChoseItAsAPassword) {
+  EXPECT_TRUE(IsPlausibleSecret("SECRET", "otter?88", false));
+  EXPECT_TRUE(IsPlausibleSecret("master_key", "R@m@d@n62", false));
+  EXPECT_TRUE(IsPlausibleSecret("refresh_token", "Sommer!!", true));
+  EXPECT_FALSE(IsPlausibleSecret("api_key", "mariposa", true));        // letters only
+  EXPECT_FALSE(IsPlausibleSecret("api_key", "%APPDATA%", true));       // a reference
+  EXPECT_FALSE(IsPlausibleSecret("toggle_key", "Ctrl+K+9", true));  // a key combination
+  EXPECT_FALSE(IsPlausibleSecret("token", "a1!", true));                // too short
+  EXPECT_TRUE(IsRandomKeyValue("service_key", "mamamia?7", true));
+  EXPECT_FALSE(IsRandomKeyValue("service_key", "enabled1", true));
+}
+
 TEST(IsMetadataKey, KeepsSecretIdButNotOtherIds) {
   EXPECT_FALSE(IsMetadataKey("vault_secret_id"));
   EXPECT_TRUE(IsMetadataKey("token_id"));
