@@ -1267,7 +1267,8 @@ void Generic(std::vector<RuleSpec>& r) {
   // (The regexes run in Latin-1 over UTF-8 bytes: characters beyond ASCII appear only as
   // sequences, never inside a class, where they would stand for their single bytes.)
   // Unbounded repeats compile small (a counted one is copied per count); the window bounds them.
-  const std::string gap = R"re([^\n:=@/"'\x60{}\[\]<>$|\\]*?)re";
+  // An apostrophe inside a word ("dell'admin", "d'API", "l'accès") does not end the gap.
+  const std::string gap = R"re((?:[^\n:=@/"'\x60{}\[\]<>$|\\]|'[A-Za-z\xc0-\xff])*?)re";
   const std::string open_quote = R"re((?:["'\x60]|«|“)?)re";
   // A trailing '!' stays in the value ("Summer2024!"): passwords end in one far more often than a
   // sentence that gives one does.
@@ -1287,13 +1288,24 @@ void Generic(std::vector<RuleSpec>& r) {
                    "clé", "chave", "schlüssel", "chiave", "sleutel",
                    "ключ", "Ключ", "klucz", "anahtar", "kunci", "khóa", "密钥", "秘钥", "APIキー", "APIキー",
                    "アクセスキー", "トークン", "jeton", "nyckel", "nøkkel", "nøgle", "avain", "токен",
-                   "Токен", "토큰", "키", "비번"},
-                  R"re((?i)(?:contrase(?:ñ|n)a|clave|cl(?:é|e)|jeton|nyckel|nø(?:kkel|gle)|avain|токен|Токен|토큰|키|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|비번|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk))re" +
+                   "Токен", "토큰", "키", "비번", "la password", "il password", "el password",
+                   "le password", "das password", "o token", "il token", "el token", "le token",
+                   "der token", "das token", "het token"},
+                  R"re((?i)(?:(?:la|il|el|le|das)[ \t]+password\b|(?:o|il|el|le|der|das|het)[ \t]+token\b|contrase(?:ñ|n)a|clave|cl(?:é|e)|jeton|nyckel|nø(?:kkel|gle)|avain|токен|Токен|토큰|키|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|비번|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk))re" +
                       gap + separator + open_quote + prose_value,
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;  // the regex opens with its keywords
   r.back().window_after = 160;
+  // A login given as words, the user then the password with no copula: "login for the router
+  // is user ubnt pass X", "username admin, password: X", "utente mario password X".
+  r.push_back(Raw("user_then_password", "PASSWORD",
+                  {" pass ", " pw ", " pwd ", " passwd ", " password ", " pass:", " pw:", " password:"},
+                  R"re((?i)\b(?:user(?:name)?|login|benutzer|usuario|utente|utilisateur)[ \t]+["']?[^\s"',:]{1,40}["']?,?[ \t]+(?:pass(?:word|wd)?|pw|pwd)[ \t]*:?[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  0, Check::kProsePassword, 0.75f));  // the specific rules first
+  r.back().gate = Gate::kMixedValueFollows;
+  r.back().window_before = 80;
+  r.back().window_after = 80;
   // The same for Wi-Fi ("Wi-Fi invités: X", "wifi: X"), except a network's name before " / ".
   // A WPA passphrase has 8-63 characters, so the value never reaches the window's edge (where
   // the trailing context could not be seen).
@@ -1309,9 +1321,9 @@ void Generic(std::vector<RuleSpec>& r) {
   // 비번 X"), and a WPA key or network key labelled ("WPA2 key: X", "Network key: X").
   r.push_back(Raw("wifi_network_password", "PASSWORD",
                   {"wi-fi", "wifi", "wlan", "\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x84\xd0\xb0\xd0\xb9",
-                   "\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4", "ssid", "wpa", "network key",
+                   "\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4", "ssid", "wpa", "network",
                    "wireless key"},
-                  R"re((?i)(?:(?:wi-?fi|wlan|ssid|\xd0\xb2\xd0\xb0\xd0\xb9-?\xd1\x84\xd0\xb0\xd0\xb9|\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4)[ \t]+["']?[^\s,"']{2,32}["']?,?[ \t]+(?:password|passphrase|pass|pw|pwd|passwort|kennwort|wachtwoord|l(?:\xc3\xb6|o)senord|mot de passe|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c|\xeb\xb9\x84\xeb\xb2\x88|\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8|(?:\xc5\x9f|s)ifre|key)[ \t]*:?[ \t]+|(?:wpa[23]?(?:-psk)?|network|wireless)[ \t]+(?:key|passphrase|psk)[ \t]*[:=][ \t]*))re" +
+                  R"re((?i)(?:(?:wi-?fi|wlan|ssid|network|\xd0\xb2\xd0\xb0\xd0\xb9-?\xd1\x84\xd0\xb0\xd0\xb9|\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4)[ \t]+["']?[^\s,"']{2,32}["']?,?[ \t]+(?:password|passphrase|pass|pw|pwd|passwort|kennwort|wachtwoord|l(?:\xc3\xb6|o)senord|mot de passe|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c|\xeb\xb9\x84\xeb\xb2\x88|\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8|(?:\xc5\x9f|s)ifre|key)[ \t]*:?[ \t]+|(?:wpa[23]?(?:-psk)?|network|wireless)[ \t]+(?:key|passphrase|psk)[ \t]*[:=][ \t]*))re" +
                       open_quote + R"re(([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
@@ -1346,7 +1358,7 @@ void Generic(std::vector<RuleSpec>& r) {
                   R"re((?i)(?:token de ac(?:c?esso|ceso)|jeton d(?:'|\xe2\x80\x99)acc(?:\xc3\xa8|e)s|\xd1\x82\xd0\xbe\xd0\xba\xd0\xb5\xd0\xbd \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf\xd0\xb0|\xe8\xae\xbf\xe9\x97\xae\xe4\xbb\xa4\xe7\x89\x8c|\xe5\xad\x98\xe5\x8f\x96\xe4\xbb\xa4\xe7\x89\x8c|\xe3\x82\xa2\xe3\x82\xaf\xe3\x82\xbb\xe3\x82\xb9\xe3\x83\x88\xe3\x83\xbc\xe3\x82\xaf\xe3\x83\xb3|\xec\x95\xa1\xec\x84\xb8\xec\x8a\xa4 \xed\x86\xa0\xed\x81\xb0|token di accesso|token dost\xc4\x99pu|toegangstoken|zugriffstoken|zugangstoken|\xc3\xa5tkomsttoken|eri\xc5\x9fim belirteci)(?:[ \t]+[^\s:=：]{1,12}){0,2}?)re" +
                       std::string(R"re((?:)re") + separator + R"re(|[ \t]+))re" + open_quote +
                       R"re(([A-Za-z0-9+/=_.\-%~]{12,200}))re",
-                  3.0, Check::kOpaqueToken, 0.8f));
+                  3.0, Check::kOpaqueToken, 0.85f));  // over multilingual_password's reading
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
   r.back().window_after = 260;

@@ -91,7 +91,8 @@ enum class Gate : std::uint8_t {
   // The keyword ends a longer name ("search_key", "analyticsKey", "API key"): a name character
   // (or one space after one) before it, none after it, then an assignment as for kAssignment.
   kNameSuffix,
-  // kSeparatorFollows, and a credential's word (pass, pwd, secret, token, key, credential)
+  // kSeparatorFollows, and a credential's word (pass, pwd, psk, secret, token, key, cred; pw, pat,
+  // dsn, sig and auth standing alone)
   // within 160 bytes before the keyword ("- name: DB_PASSWORD\n  value: ...").
   kCredentialBefore,
   // kAssignment, and one of the rarer assignment forms: a note in parentheses after the name, a

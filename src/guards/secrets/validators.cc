@@ -746,7 +746,11 @@ bool IsProsePassword(std::string_view v) {
     if (std::isalpha(u)) letter = true;
     else other = true;  // a digit, a symbol or a non-ASCII byte
   }
-  return letter && other;
+  if (letter && other) return true;
+  // Random letters alone ("fjlocgtstvidbaqr"): twelve or more, under a quarter of them vowels,
+  // as no word of a language written in Latin letters is.
+  const VowelCount letters = CountVowels(v, false);
+  return letters.letters == v.size() && v.size() >= 12 && letters.vowels * 4 < letters.letters;
 }
 
 // A UUID is a credential's value when its name says so: FIXTURE_SECRET, webhookSecret,
