@@ -167,7 +167,7 @@ constexpr std::string_view kPlaceBefore[] = {
     "region", "province", "county", "capital", "village", "destination", "origin", "ship",
     "shipping", "deliver", "delivery", "residence", "resident", "relocated", "hometown",
     "branch", "flight", "ciudad", "stadt", "ville", "pais", "land", "around", "outside",
-    "downtown", "across", "throughout", "via"};
+    "downtown", "across", "throughout", "via", "site"};
 
 // The same prepositions in other languages, right before the place ("será en Mombasa", "a
 // quitté Leeds pour s'installer à Norwich", "встретились в Springfield", "στη Durban"): short
@@ -513,6 +513,23 @@ std::string_view LabelBefore(std::string_view text, std::size_t b, char (&buf)[2
                         !IsUpperAscii(text[start - 2])))) {
     if (k - start >= 40) return {};
     --start;
+  }
+  // An XML setting's value names its field in the attribute before it: <add key="office_city"
+  // value="..."/>, <param name="city" value="..."/>.
+  if (k - start == 5 && text.compare(start, 5, "value") == 0 && start >= 2 &&
+      text[start - 1] == ' ' && (text[start - 2] == '"' || text[start - 2] == '\'')) {
+    const char quote = text[start - 2];
+    const std::size_t close = start - 2;
+    std::size_t open = close;
+    while (open > 0 && close - open < 40 && text[open - 1] != quote && text[open - 1] != '\n') {
+      --open;
+    }
+    if (open >= 5 && text[open - 1] == quote && text[open - 2] == '=' &&
+        (text.compare(open - 5, 3, "key") == 0 ||
+         (open >= 6 && text.compare(open - 6, 4, "name") == 0))) {
+      start = open;
+      k = close;
+    }
   }
   for (std::size_t i = start; i < k; ++i) {
     const unsigned char c = text[i];
@@ -1044,6 +1061,38 @@ constexpr std::string_view kTownColumns[] = {
     "ville", "destination", "hometown", "ort", "wohnort", "cidade", "citta", "miasto", "plaats",
     "stad", "kaupunki", "sehir"};
 
+// A config key that ends in a place's word after a word saying whose or which place it is
+// names one too ("office_city", "datacenterCity", "home_country": LabelBefore joins them as
+// "officecity"); "velocity" and "capacity" do not.
+bool EndsInPlaceWord(std::string_view label) {
+  static constexpr std::string_view kWhose[] = {
+      "office", "center", "centre", "home", "birth", "work", "billing", "shipping", "mailing",
+      "current", "origin", "destination", "delivery", "customer", "user", "site", "default",
+      "primary", "branch", "hq", "store", "venue", "residence", "contact", "employee", "ship",
+      "bill", "mail", "pickup", "departure", "arrival", "target", "base", "team", "owner",
+      "company", "hotel", "event", "travel", "trip", "host", "region", "client", "patient"};
+  for (std::string_view word : {std::string_view("city"), std::string_view("town"),
+                                std::string_view("country")}) {
+    if (!label.ends_with(word)) continue;
+    const std::string_view whose = label.substr(0, label.size() - word.size());
+    for (std::string_view w : kWhose) {
+      if (whose.ends_with(w)) return true;
+    }
+  }
+  return false;
+}
+bool IsPlaceLabel(std::string_view label) {
+  return !label.empty() && (InArray(label, kPlaceLabels) || EndsInPlaceWord(label));
+}
+bool IsTownLabel(std::string_view label) {
+  return !label.empty() && (InArray(label, kTownLabels) || EndsInPlaceWord(label));
+}
+// For a run of a script without capitals (Georgian, Armenian, Amharic, Devanagari, Arabic), a
+// site's field too ("site: ბათუმი"): such a run is no product's or environment's name.
+bool IsUncasedPlaceLabel(std::string_view label) {
+  return IsPlaceLabel(label) || label.ends_with("site");
+}
+
 // The best PERSON or LOCATION reading of the run words[0, count).
 Scored Score(std::string_view text, const Word* words, int count, bool row_person = false) {
   Scored best;
@@ -1063,8 +1112,10 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     if (f & kCommonWord) s -= 0.3f;
     if ((f & (kFirstName | kLastName)) && !(f & (kCountry | kMajorCity))) s -= 0.1f;
     const std::size_t e = words[len - 1].end;
+    char place_label_buf[24];
     if (HasContextWord(text, b, e, kPlaceBefore, 24, 0) || PlaceQualifierAt(text, e) ||
-        PostalCodeBefore(text, b) || PlaceParticleAt(text, e) || PlacePrepositionBefore(text, b)) {
+        PostalCodeBefore(text, b) || PlaceParticleAt(text, e) || PlacePrepositionBefore(text, b) ||
+        IsUncasedPlaceLabel(LabelBefore(text, b, place_label_buf))) {
       s += 0.3f;
     }
     // A place that fills a cell of a delimited row ("Sophie Martin,sophie@example.com,Lyon"), the
@@ -1090,7 +1141,7 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     const std::size_t e = words[count - 1].end;
     char label_buf[24];
     const std::string_view label = LabelBefore(text, b, label_buf);
-    if (((!label.empty() && InArray(label, kTownLabels)) || InColumn(text, b, e, kTownColumns)) &&
+    if ((IsTownLabel(label) || InColumn(text, b, e, kTownColumns)) &&
         !InArray(std::string_view(words[0].key, words[0].key_len), kNoPlace)) {
       best = Scored{b, e, Entity::kLocation, 0.75f};
     }
@@ -1967,7 +2018,7 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
                 before == '(' || before == ',' || place_verb || IsWholeCell(text, i, place_end) ||
                 (before == ' ' && i >= 2 && (text[i - 2] == ',' || text[i - 2] == '(')) ||
                 HasContextWord(text, i, place_end, kPlaceBefore, 24, 0) ||
-                InArray(label, kPlaceLabels) || InColumn(text, i, place_end, kPlaceColumns);
+                IsUncasedPlaceLabel(label) || InColumn(text, i, place_end, kPlaceColumns);
       }
       bool overlaps = false;
       for (std::size_t k = first; k < existing && !overlaps && place; ++k) {
@@ -2022,7 +2073,7 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
                  ContactOnLine(out, first, structured_end, text, i, end));
       }
       if (!found && (config.enabled & Bit(Entity::kLocation)) &&
-          (InArray(label, kPlaceLabels) || InColumn(text, i, end, kPlaceColumns) || place_verb)) {
+          (IsUncasedPlaceLabel(label) || InColumn(text, i, end, kPlaceColumns) || place_verb)) {
         entity = Entity::kLocation;
         found = true;
       }

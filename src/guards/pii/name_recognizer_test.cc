@@ -462,6 +462,13 @@ TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
       {"an unknown town after a verb of whereabouts", "Shira flies to Gqeberha next week.\n",
        "LOCATION:Gqeberha "},
       {"a town in Han script after one", "Meena flies to 成都 next week.\n", "LOCATION:成都 "},
+      {"a config key ending in city", "timeout_ms = 2500\noffice_city = \"Izmir\"\n",
+       "LOCATION:Izmir "},
+      {"an XML setting's key names the field", "<add key=\"datacenter_city\" value=\"Gqeberha\" />\n",
+       "LOCATION:Gqeberha "},
+      {"a site's field holding a Georgian town", "  site: \"\xe1\x83\x91\xe1\x83\x90\xe1\x83\x97\xe1\x83\xa3\xe1\x83\x9b\xe1\x83\x98\"\n",
+       "LOCATION:\xe1\x83\x91\xe1\x83\x90\xe1\x83\x97\xe1\x83\xa3\xe1\x83\x9b\xe1\x83\x98 "},
+      {"a site's field holding a word is no town", "  site: \"Production\"\n  velocity: \"High\"\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
