@@ -1169,7 +1169,15 @@ void Generic(std::vector<RuleSpec>& r) {
     rule.anchored_at_key = true;
     return rule;
   };
-  for (const KeyRule& k : key_rules) r.push_back(key_rule(k, k.id, sep + value, k.gate));
+  // A password's plain form takes a passphrase of words too ("password: saffron panda pirate
+  // glacier"), ending where the words do (as prose_value_or_words below).
+  const std::string words_or_value =
+      R"re((?:(?-i:([a-z]{3,12}(?: [a-z]{3,12}){2,7}(?: [0-9]{1,4})?))(?:$|[^ A-Za-z0-9_\-]|[ \t]+[^a-z0-9 \t])|)re" +
+      value + ")";
+  for (const KeyRule& k : key_rules) {
+    const bool password = k.check == Check::kGenericPassword;
+    r.push_back(key_rule(k, k.id, sep + (password ? words_or_value : value), k.gate));
+  }
   for (const KeyRule& k : key_rules) {
     r.push_back(key_rule(k, k.id + "_ext", ext_sep + ext_value, Gate::kExtendedAssignment));
   }
@@ -1273,6 +1281,12 @@ void Generic(std::vector<RuleSpec>& r) {
   // A trailing '!' stays in the value ("Summer2024!"): passwords end in one far more often than a
   // sentence that gives one does.
   const std::string prose_value = R"re(([^\s"'\x60]+[^\s"'\x60.,;:?)\]]))re";
+  // Or a passphrase of words ("saffron panda pirate glacier"; IsDicewarePassphrase decides),
+  // ending where the words do: no letter, digit or hyphen right after, no lower-case word after
+  // a space.
+  const std::string prose_value_or_words =
+      R"re((?:(?-i:([a-z]{3,12}(?: [a-z]{3,12}){2,7}(?: [0-9]{1,4})?))(?:$|[^ A-Za-z0-9_\-]|[ \t]+[^a-z0-9 \t])|)re" +
+      prose_value + ")";
   const std::string separator =
       R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|(?:ist|sei)(?:[ \t]+(?:jetzt|nun))?|lautet|is|är|er|jest|je|to|là|adalah|ialah|on|هي|—|:|was|war|était|etait|era|foi|var|by(?:ł|l)[ao]?|było|bylo)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
   // "wifi is Casa_5G / X": the value before " / " is the network's name (slash_separated_credentials
@@ -1292,7 +1306,7 @@ void Generic(std::vector<RuleSpec>& r) {
                    "le password", "das password", "o token", "il token", "el token", "le token",
                    "der token", "das token", "het token"},
                   R"re((?i)(?:(?:la|il|el|le|das)[ \t]+password\b|(?:o|il|el|le|der|das|het)[ \t]+token\b|contrase(?:ñ|n)a|clave|cl(?:é|e)|jeton|nyckel|nø(?:kkel|gle)|avain|токен|Токен|토큰|키|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|비번|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk))re" +
-                      gap + separator + open_quote + prose_value,
+                      gap + separator + open_quote + prose_value_or_words,
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;  // the regex opens with its keywords
@@ -1324,7 +1338,7 @@ void Generic(std::vector<RuleSpec>& r) {
                    "\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4", "ssid", "wpa", "network",
                    "wireless key"},
                   R"re((?i)(?:(?:wi-?fi|wlan|ssid|network|\xd0\xb2\xd0\xb0\xd0\xb9-?\xd1\x84\xd0\xb0\xd0\xb9|\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4)[ \t]+["']?[^\s,"']{2,32}["']?,?[ \t]+(?:password|passphrase|pass|pw|pwd|passwort|kennwort|wachtwoord|l(?:\xc3\xb6|o)senord|mot de passe|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c|\xeb\xb9\x84\xeb\xb2\x88|\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8|(?:\xc5\x9f|s)ifre|key)[ \t]*:?[ \t]+|(?:wpa[23]?(?:-psk)?|network|wireless)[ \t]+(?:key|passphrase|psk)[ \t]*[:=][ \t]*))re" +
-                      open_quote + R"re(([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]]))re",
+                      open_quote + R"re((?:(?-i:([a-z]{3,12}(?: [a-z]{3,12}){2,7}(?: [0-9]{1,4})?))(?:$|[^ A-Za-z0-9_\-]|[ \t]+[^a-z0-9 \t])|([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]])))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -1367,7 +1381,7 @@ void Generic(std::vector<RuleSpec>& r) {
                   {"passwort", "kennwort", "wachtwoord", "lösenord", "losenord", "passord",
                    "adgangskode", "salasana", "schlüssel", "schluessel"},
                   R"re((?i)(?:passwort|kennwort|wachtwoord|l(?:ö|o)senord|passord|adgangskode|salasana|schl(?:ü|ue)ssel))re" +
-                      gap + separator + open_quote + prose_value,
+                      gap + separator + open_quote + prose_value_or_words,
                   0, Check::kProsePassword, 0.8f));
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
@@ -1396,7 +1410,7 @@ void Generic(std::vector<RuleSpec>& r) {
   r.push_back(Raw("password_foreign_copula", "PASSWORD", {"password"},
                   R"re((?i)password)re" + gap +
                       R"re([ \t]+(?:es|est|c'est|c’est|é|è|ist|är|jest|là|adalah|ialah)[ \t]+)re" +
-                      open_quote + prose_value,
+                      open_quote + prose_value_or_words,
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kForeignCopulaFollows;
   r.back().starts_at_keyword = true;

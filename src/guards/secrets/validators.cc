@@ -585,6 +585,7 @@ bool HumanPassword(std::string_view v) {
 
 bool IsPlausiblePassword(std::string_view key, std::string_view v, bool quoted) {
   if (v.size() < kMinPasswordLength || v.size() > 128) return false;
+  if (IsDicewarePassphrase(v)) return !IsMetadataKey(key);
   if (CommonRejects(key, v)) return false;
   if (!quoted && (IsIdentifierLike(v) || IsConstantName(v))) return false;
   if (ShannonEntropy(v) < 2.0) return false;
@@ -735,7 +736,49 @@ bool IsPlausiblePin(std::string_view v) {
   return !same && !up && !down;
 }
 
+bool IsDicewarePassphrase(std::string_view v) {
+  static constexpr std::string_view kSentenceWords[] = {
+      "the", "and", "for", "with", "from", "this", "that", "your", "you", "our", "are", "was",
+      "were", "not", "see", "use", "ask", "via", "per", "into", "has", "have", "had", "will",
+      "can", "may", "must", "should", "been", "its", "their", "there", "here", "then", "than",
+      "when", "where", "what", "which", "who", "how", "all", "any", "some", "none", "more",
+      "only", "also", "just", "but", "yet", "same", "still", "please", "check", "stored",
+      "vault", "manager", "required", "missing", "empty", "unknown", "changed", "reset",
+      "rotated", "expired", "hidden", "redacted", "blank", "null", "provided", "available",
+      "field", "value", "set", "using", "used", "default", "enter", "type", "click", "login",
+      "user", "account", "admin", "password", "secret", "token", "key", "days", "day", "week",
+      "weeks", "month", "after", "before", "again", "now", "later", "soon", "tomorrow", "today",
+      "yesterday", "next", "last", "first", "new", "old", "other", "les", "des", "une", "est",
+      "pas", "dans", "pour", "avec", "sur", "que", "qui", "los", "las", "una", "por", "con",
+      "para", "del", "die", "der", "das", "und", "ist", "nicht", "mit", "von", "het", "een",
+      "van", "voor", "niet", "com", "uma", "dos", "non", "della", "sono", "does", "did", "get", "got", "let", "out", "off", "too", "very", "each", "every"};
+  std::size_t words = 0, start = 0;
+  bool number = false;
+  while (start <= v.size()) {
+    std::size_t end = v.find(' ', start);
+    if (end == std::string_view::npos) end = v.size();
+    const std::string_view w = v.substr(start, end - start);
+    if (number) return false;  // a number only ends it
+    const bool digits = !w.empty() && w.size() <= 4 &&
+                        std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits && words >= 3) {
+      number = true;
+    } else {
+      if (w.size() < 3 || w.size() > 12) return false;
+      if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+      if (std::find(std::begin(kSentenceWords), std::end(kSentenceWords), w) !=
+          std::end(kSentenceWords)) {
+        return false;
+      }
+      ++words;
+    }
+    start = end + 1;
+  }
+  return words >= 3 && words <= 8;
+}
+
 bool IsProsePassword(std::string_view v) {
+  if (IsDicewarePassphrase(v)) return true;
   // A long value named in a sentence ("der Schlüssel ist <80 random characters>") is a token.
   if (v.size() > 64) return v.size() <= 512 && IsPlausibleSecret("", v, true);
   if (v.size() < kMinPasswordLength) return false;

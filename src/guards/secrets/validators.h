@@ -77,9 +77,14 @@ inline constexpr std::size_t kMinSecretLength = 10;
 // (HumanPassword in validators.cc): "SECRET=otter?88", "master_key=R@m@d@n62".
 inline constexpr std::size_t kMinHumanSecretLength = 8;
 
+// A passphrase of dictionary words ("saffron panda pirate glacier", "jasmine orbit copper 26"):
+// three to eight lower-case words of 3-12 letters (a number may end it), none of them a word
+// that writes a sentence ("the", "see", "stored", "vault") in the languages a note is written in.
+bool IsDicewarePassphrase(std::string_view v);
+
 // A password a sentence gives ("the new password is Xk9#mPq2"): plausible as a quoted password,
 // 6 to 64 bytes, with a letter and a digit or symbol, so that words ("stored", "expired")
-// following "password is" are not taken for one.
+// following "password is" are not taken for one; or a passphrase of words (above).
 bool IsProsePassword(std::string_view value);
 
 // A PIN a note gives ("SIM PIN: 4821"): 4 to 8 digits, not one digit repeated (0000, a factory

@@ -206,6 +206,21 @@ TEST(IsPlausibleSecret, AShortValueCountsWhenAPersonChoseItAsAPassword) {
   EXPECT_FALSE(IsRandomKeyValue("service_key", "enabled1", true));
 }
 
+TEST(IsDicewarePassphrase, WordsThatWriteNoSentence) {
+  EXPECT_TRUE(IsDicewarePassphrase("saffron panda pirate glacier"));
+  EXPECT_TRUE(IsDicewarePassphrase("jasmine orbit copper"));
+  EXPECT_TRUE(IsDicewarePassphrase("kettle sol raven maple meadow 75"));
+  EXPECT_TRUE(IsDicewarePassphrase("pepper raven copper pixel 26"));
+  EXPECT_FALSE(IsDicewarePassphrase("see the vault entry"));
+  EXPECT_FALSE(IsDicewarePassphrase("stored in vault"));
+  EXPECT_FALSE(IsDicewarePassphrase("saffron panda"));                // two words
+  EXPECT_FALSE(IsDicewarePassphrase("Saffron Panda Pirate Glacier"));  // capitals: a title
+  EXPECT_FALSE(IsDicewarePassphrase("26 saffron panda pirate"));      // a number only ends it
+  EXPECT_TRUE(IsProsePassword("marble velvet dynamo"));
+  EXPECT_TRUE(IsPlausiblePassword("password", "ocean quartz tulip banana", true));
+  EXPECT_FALSE(IsPlausiblePassword("password_hint", "ocean quartz tulip banana", true));
+}
+
 TEST(IsMetadataKey, KeepsSecretIdButNotOtherIds) {
   EXPECT_FALSE(IsMetadataKey("vault_secret_id"));
   EXPECT_TRUE(IsMetadataKey("token_id"));
