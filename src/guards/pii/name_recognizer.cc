@@ -733,7 +733,8 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
       // what a traveller or a driver does
       "picked me up", "picked us up", "landed in ", "landed at ", "drove from ", "drove to ",
       "arrived in ", "arrived at ", "checked in ", "checked out ", "phoned ", "called from ",
-      "texted ", "emailed me", "told me ", "told us "};
+      "texted ", "emailed me", "told me ", "told us ",
+      "ile "};  // Turkish: "with" after its noun
   static constexpr std::string_view kBefore[] = {
       "reports to ", "report to ", "reporting to ", "assigned to ", "handed over to ",
       "met with ", "spoke with ", "spoke to ", "talked to ", "married to ", "on behalf of ",
@@ -747,7 +748,13 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
       "shipped to ", "ship to ", "ship it to ", "ship the replacement to ", "delivered to ",
       "deliver to ", "advisor ", "adviser ",
       "a rencontr\xc3\xa9 ", "ha incontrato ", "se reuni\xc3\xb3 con ", "reuni\xc3\xa3o com ",
-      "getroffen mit ", "spotkanie z ", "\xd0\xb2\xd1\x81\xd1\x82\xd1\x80\xd0\xb5\xd1\x82"
+      "getroffen mit ", "spotkanie z ", "afspraak met ", "overleg met ", "m\xc3\xb6te med ",
+      "tr\xc3\xa4" "ff med ", "treffen mit ", "termin mit ", "besprechung mit ", "quedamos con ",
+      "reuni\xc3\xb3n con ", "cita con ", "r\xc3\xa9union avec ", "rendez-vous avec ",
+      "rdv avec ", "d\xc3\xa9jeuner avec ", "incontro con ", "riunione con ", "pranzo con ",
+      "encontro com ", "almo\xc3\xa7o com ",
+      "\xd0\xb2\xd1\x81\xd1\x82\xd1\x80\xd0\xb5\xd1\x87\xd0\xb0 \xd1\x81 ",  // встреча с
+      "\xd0\xb2\xd1\x81\xd1\x82\xd1\x80\xd0\xb5\xd1\x82"
       "\xd0\xb8\xd0\xbb\xd1\x81\xd1\x8f \xd1\x81 ",  // встретился с
       "\xd9\x85\xd8\xb9 ",                                // مع (with)
       "\xd9\x88\xd8\xb5\xd9\x84 ",                      // وصل (arrived)
