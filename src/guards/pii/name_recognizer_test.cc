@@ -416,6 +416,18 @@ TEST(NameRecognizer, ParcelsShippedToSomeoneAndAdvisersNamePeople) {
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+TEST(NameRecognizer, APersonMetInAnyLanguageIsOne) {
+  const Case cases[] = {
+      {"Dutch", "Afspraak met Zorvath Quellin morgen.\n", "PERSON:Zorvath Quellin "},
+      {"Swedish", "M\xc3\xb6te med Zorvath Quellin p\xc3\xa5 fredag.\n", "PERSON:Zorvath Quellin "},
+      {"German", "Treffen mit Zorvath Quellin am Donnerstag.\n", "PERSON:Zorvath Quellin "},
+      {"Spanish", "Quedamos con Zorvath Quellin el lunes.\n", "PERSON:Zorvath Quellin "},
+      {"Turkish, after the name", "Zorvath Quellin ile toplant\xc4\xb1.\n", "PERSON:Zorvath Quellin "},
+      {"a product met is no person", "Treffen mit Microsoft Teams am Donnerstag.\n", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
   const Case cases[] = {
       {"a street without a street word", "{\"line1\": \"Flat 14, 180 Deansgate\", \"x\": 1}",
