@@ -1140,8 +1140,9 @@ void Generic(std::vector<RuleSpec>& r) {
       // (The password's word in other languages too: app.kennwort=, <wachtwoord>, senha:.)
       {"generic_password", {"pass", "pwd", "psk", "pw", "shared-key", "shared_key", "sharedkey",
                             "kennwort", "wachtwoord", "contrase", "senha", "haslo", "has\xc5\x82o",
-                            "heslo", "salasana", "senord", "adgangskode", "sifre", "\xc5\x9fifre"},
-       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code|wort|ord)?|pwd|psk|pre[_.\-]?shared[_.\-]?key|kennwort|wachtwoord|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|heslo|salasana|l(?:\xc3\xb6|o)senord|adgangskode|(?:\xc5\x9f|s)ifre)s?(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?pw(?:[_.\-][a-z0-9_.\-]*)?))re",
+                            "heslo", "salasana", "senord", "adgangskode", "sifre", "\xc5\x9fifre",
+                            "mot_de_passe", "motdepasse", "mot-de-passe"},
+       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code|wort|ord)?|pwd|psk|pre[_.\-]?shared[_.\-]?key|kennwort|wachtwoord|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|heslo|salasana|l(?:\xc3\xb6|o)senord|adgangskode|(?:\xc5\x9f|s)ifre|mot[_\-]?de[_\-]?passe)s?(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?pw(?:[_.\-][a-z0-9_.\-]*)?))re",
        Check::kGenericPassword, Gate::kAssignment},
       {"generic_secret",
        {"secret", "token", "api_key", "apikey", "api-key", "api key", "access_key", "accesskey",
@@ -1150,8 +1151,9 @@ void Generic(std::vector<RuleSpec>& r) {
         "signing-key", "auth-key", "secret-key", "access-key", "app-key", "_cred",
         "encryption_key", "master_key", "account_key", "session_key", "client_key", "app_key",
         "license_key", "data_key", "datakey", "data-key", "hmac_key", "hmackey", "hmac-key",
-        "aes_key", "aeskey", "aes-key", "cipher_key", "cipherkey"},
-       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|data[_\-]?key|hmac[_\-]?key|aes[_\-]?key|cipher[_\-]?key|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|cred(?:ential)?s?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key)s?(?:[_.\-][a-z0-9_.\-]*|(?-i:[A-Z][a-z][A-Za-z0-9]*))?))re",
+        "aes_key", "aeskey", "aes-key", "cipher_key", "cipherkey", "access_code", "accesscode",
+        "access code", "access-code"},
+       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|data[_\-]?key|hmac[_\-]?key|aes[_\-]?key|cipher[_\-]?key|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|cred(?:ential)?s?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key|access[_.\- ]?code)s?(?:[_.\-][a-z0-9_.\-]*|(?-i:[A-Z][a-z][A-Za-z0-9]*))?))re",
        Check::kGenericSecret, Gate::kAssignment},
       // A name that only ends in "key" (search_key, analyticsKey, provider-key,
       // Integration.Key): the value must look random (IsRandomKeyValue), since such names also
@@ -1196,7 +1198,7 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().window_before = 64;
   r.back().window_after = 300;
   r.push_back(Raw("generic_key_value_attribute", "SECRET", {"key"},
-                  R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key|auth_?key|signing_?key|hmac_?key|access_?key|(?:data|encryption|master|private|license|app)_?key|psk|passphrase|credential)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,})")re",
+                  R"re((?i)\bkey\s*=\s*"([^"]{0,40}(?:password|passwd|secret|token|api_?key|auth_?key|signing_?key|hmac_?key|access_?key|(?:data|encryption|master|private|license|app)_?key|psk|passphrase|cred|pwd|access_?code|kennwort|contrase(?:\xc3\xb1|n)a|senha|mot_?de_?passe|clef|chave|schl(?:\xc3\xbc|ue)ssel|[a-z0-9]_?auth)[^"]{0,30})"\s+value\s*=\s*"([^"]{4,})")re",
                   0, Check::kGenericPassword, 0.7f));
   r.back().gate = Gate::kSeparatorFollows;  // key = "...", not the word "key"
   r.back().starts_at_keyword = true;
@@ -1312,10 +1314,12 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().starts_at_keyword = true;  // the regex opens with its keywords
   r.back().window_after = 160;
   // A login given as words, the user then the password with no copula: "login for the router
-  // is user ubnt pass X", "username admin, password: X", "utente mario password X".
+  // is user ubnt pass X", "username admin, password: X", "utente mario password X", "creds for
+  // cache-01: user root / X".
   r.push_back(Raw("user_then_password", "PASSWORD",
-                  {" pass ", " pw ", " pwd ", " passwd ", " password ", " pass:", " pw:", " password:"},
-                  R"re((?i)\b(?:user(?:name)?|login|benutzer|usuario|utente|utilisateur)[ \t]+["']?[^\s"',:]{1,40}["']?,?[ \t]+(?:pass(?:word|wd)?|pw|pwd)[ \t]*:?[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  {" pass ", " pw ", " pwd ", " passwd ", " password ", " pass:", " pw:", " password:",
+                   " / "},
+                  R"re((?i)\b(?:user(?:name)?|login|benutzer|usuario|utente|utilisateur)[ \t]+["']?[^\s"',:/]{1,40}["']?(?:,?[ \t]+(?:pass(?:word|wd)?|pw|pwd)[ \t]*:?|[ \t]+/)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.75f));  // the specific rules first
   r.back().gate = Gate::kMixedValueFollows;
   r.back().window_before = 80;

@@ -736,7 +736,7 @@ bool IsPlausiblePin(std::string_view v) {
   return !same && !up && !down;
 }
 
-bool IsDicewarePassphrase(std::string_view v) {
+bool IsDicewarePassphrase(std::string_view v, std::size_t fewest_joined) {
   static constexpr std::string_view kSentenceWords[] = {
       "the", "and", "for", "with", "from", "this", "that", "your", "you", "our", "are", "was",
       "were", "not", "see", "use", "ask", "via", "per", "into", "has", "have", "had", "will",
@@ -752,10 +752,18 @@ bool IsDicewarePassphrase(std::string_view v) {
       "pas", "dans", "pour", "avec", "sur", "que", "qui", "los", "las", "una", "por", "con",
       "para", "del", "die", "der", "das", "und", "ist", "nicht", "mit", "von", "het", "een",
       "van", "voor", "niet", "com", "uma", "dos", "non", "della", "sono", "does", "did", "get", "got", "let", "out", "off", "too", "very", "each", "every"};
+  // Words joined by spaces, or by hyphens, underscores or dots ("thunder-bamboo-summer-thunder",
+  // "harbor_pepper_puzzle_canyon"): one separator throughout; joined, `fewest_joined` words or
+  // more (a resource's or a variable's name has fewer: "kube-system-default").
+  const char separator = v.find(' ') != std::string_view::npos   ? ' '
+                         : v.find('-') != std::string_view::npos ? '-'
+                         : v.find('_') != std::string_view::npos ? '_'
+                                                                 : '.';
+  const std::size_t fewest = separator == ' ' ? 3 : fewest_joined;
   std::size_t words = 0, start = 0;
   bool number = false;
   while (start <= v.size()) {
-    std::size_t end = v.find(' ', start);
+    std::size_t end = v.find(separator, start);
     if (end == std::string_view::npos) end = v.size();
     const std::string_view w = v.substr(start, end - start);
     if (number) return false;  // a number only ends it
@@ -774,11 +782,12 @@ bool IsDicewarePassphrase(std::string_view v) {
     }
     start = end + 1;
   }
-  return words >= 3 && words <= 8;
+  return words >= fewest && words <= 8;
 }
 
 bool IsProsePassword(std::string_view v) {
-  if (IsDicewarePassphrase(v)) return true;
+  // A sentence names it a password: three words joined are one ("passphrase dynamo-nutmeg-thistle").
+  if (IsDicewarePassphrase(v, 3)) return true;
   // A long value named in a sentence ("der Schlüssel ist <80 random characters>") is a token.
   if (v.size() > 64) return v.size() <= 512 && IsPlausibleSecret("", v, true);
   if (v.size() < kMinPasswordLength) return false;

@@ -80,7 +80,8 @@ inline constexpr std::size_t kMinHumanSecretLength = 8;
 // A passphrase of dictionary words ("saffron panda pirate glacier", "jasmine orbit copper 26"):
 // three to eight lower-case words of 3-12 letters (a number may end it), none of them a word
 // that writes a sentence ("the", "see", "stored", "vault") in the languages a note is written in.
-bool IsDicewarePassphrase(std::string_view v);
+// Words joined by '-', '_' or '.' instead of spaces count from `fewest_joined` words.
+bool IsDicewarePassphrase(std::string_view v, std::size_t fewest_joined = 4);
 
 // A password a sentence gives ("the new password is Xk9#mPq2"): plausible as a quoted password,
 // 6 to 64 bytes, with a letter and a digit or symbol, so that words ("stored", "expired")

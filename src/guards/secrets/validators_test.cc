@@ -217,6 +217,10 @@ TEST(IsDicewarePassphrase, WordsThatWriteNoSentence) {
   EXPECT_FALSE(IsDicewarePassphrase("Saffron Panda Pirate Glacier"));  // capitals: a title
   EXPECT_FALSE(IsDicewarePassphrase("26 saffron panda pirate"));      // a number only ends it
   EXPECT_TRUE(IsProsePassword("marble velvet dynamo"));
+  EXPECT_TRUE(IsDicewarePassphrase("thunder-bamboo-summer-thunder"));
+  EXPECT_TRUE(IsDicewarePassphrase("harbor_pepper_puzzle_canyon"));
+  EXPECT_FALSE(IsDicewarePassphrase("current_working_dir"));  // joined: four words or more
+  EXPECT_FALSE(IsDicewarePassphrase("saffron-panda pirate"));  // one separator throughout
   EXPECT_TRUE(IsPlausiblePassword("password", "ocean quartz tulip banana", true));
   EXPECT_FALSE(IsPlausiblePassword("password_hint", "ocean quartz tulip banana", true));
 }
