@@ -345,6 +345,27 @@ bool PlaceQualifierAt(std::string_view text, std::size_t i) {
   return false;
 }
 
+// A site's noun right after the place ("Bergen office", "Omaha pharmacy", "Boise team"): a
+// town named for where something of an organisation is.
+bool SiteNounAfter(std::string_view text, std::size_t e) {
+  static constexpr std::string_view kNouns[] = {
+      "office", "offices", "branch", "headquarters", "hq", "campus", "site", "plant", "factory",
+      "warehouse", "store", "pharmacy", "hospital", "clinic", "airport", "station", "team",
+      "hub", "datacenter", "depot", "showroom", "studio", "lab", "labs", "bureau", "agency"};
+  if (e + 3 >= text.size() || text[e] != ' ' || !IsAlpha(text[e + 1])) return false;
+  std::size_t w = e + 1;
+  while (w < text.size() && w - e <= 13 && IsAlpha(text[w])) ++w;
+  if (w < text.size() && IsAlpha(text[w])) return false;
+  char buf[16];
+  const std::size_t n = w - e - 1;
+  if (n >= sizeof buf) return false;
+  for (std::size_t i = 0; i < n; ++i) {
+    const char c = text[e + 1 + i];
+    buf[i] = IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
+  }
+  return InArray(std::string_view(buf, n), kNouns);
+}
+
 // A postal code right before `b` that opens its part of an address: "2705 VK Tilburg",
 // "03692 Angers", "D-10115 Berlin", "00-950 Warszawa", "1100-148 Lisboa", "411 01 Göteborg";
 // after a ", ", a tab, a cell's bar or at a line's start, so a count or a year in a sentence
@@ -1122,7 +1143,7 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     char place_label_buf[24];
     if (HasContextWord(text, b, e, kPlaceBefore, 24, 0) || PlaceQualifierAt(text, e) ||
         PostalCodeBefore(text, b) || PlaceParticleAt(text, e) || PlacePrepositionBefore(text, b) ||
-        IsUncasedPlaceLabel(LabelBefore(text, b, place_label_buf))) {
+        SiteNounAfter(text, e) || IsUncasedPlaceLabel(LabelBefore(text, b, place_label_buf))) {
       s += 0.3f;
     }
     // A place that fills a cell of a delimited row ("Sophie Martin,sophie@example.com,Lyon"), the
