@@ -1924,9 +1924,11 @@ void ScanLowercasePlaces(const ScanConfig& config, std::string_view text, std::v
     if (((*kPairs)[pair >> 6] >> (pair & 63) & 1) == 0) return;
     const std::size_t i = sp + 1;
     if (i < done || i + 4 > size) return;
-    // The candidate: four lower-case letters at least.
-    for (std::size_t k = i; k < i + 4; ++k) {
-      if (text[k] < 'a' || text[k] > 'z') return;
+    // The candidate: a lower-case letter, then three more or bytes of letters beyond ASCII
+    // ("gdańsk").
+    if (text[i] < 'a' || text[i] > 'z') return;
+    for (std::size_t k = i + 1; k < i + 4; ++k) {
+      if ((text[k] < 'a' || text[k] > 'z') && static_cast<unsigned char>(text[k]) < 0x80) return;
     }
     // The word before the space: a preposition of place, 2 to 5 lower-case letters.
     std::size_t pb = sp;
@@ -1953,9 +1955,10 @@ void ScanLowercasePlaces(const ScanConfig& config, std::string_view text, std::v
     }
     const std::string_view key = text.substr(i, e - i);
     const std::uint16_t f = GazetteerLookup(key);
-    if ((f & (kCity | kCountry | kRegion)) == 0 ||
-        (f & (kCommonWord | kFirstName | kLastName | kAnyName)) != 0 || IsDictionaryWord(key) ||
-        InArray(key, kCalendarWords)) {
+    // A person's name too, unless the town is a large one ("landing in leeds", "to osaka").
+    const bool name = (f & (kFirstName | kLastName | kAnyName)) != 0 && (f & kMajorCity) == 0;
+    if ((f & (kCity | kCountry | kRegion)) == 0 || (f & kCommonWord) != 0 || name ||
+        IsDictionaryWord(key) || InArray(key, kCalendarWords)) {
       return;
     }
     for (std::size_t k = first; k < existing; ++k) {

@@ -338,7 +338,8 @@ TEST(NameRecognizer, TownsAfterForeignPrepositionsBeforeParticlesAndInEscapedRow
 }
 
 // Towns written in lower case, as chats do: right after a preposition of place, or between "the"
-// and a site's noun; never an English word, an everyday word or a given name.
+// and a site's noun; never an English word or an everyday word, nor a given name unless the town
+// is a large one.
 TEST(NameRecognizer, LowerCaseTownsAfterAPrepositionOfPlace) {
   const Case cases[] = {
       {"landed in", "landed in thessaloniki, heading to the hotel", "LOCATION:thessaloniki "},
@@ -347,6 +348,9 @@ TEST(NameRecognizer, LowerCaseTownsAfterAPrepositionOfPlace) {
       {"an English word that is also a town", "we moved to reading mode and then to nice things", ""},
       {"no preposition before it", "palermo is lovely", ""},
       {"part of a path or host", "copied to osaka.backup.internal and to osaka/logs", ""},
+      {"a large town that is also a name", "insisted on stopping in osaka for coffee", "LOCATION:osaka "},
+      {"letters beyond ASCII early on", "Lucía is landing in gda\xc5\x84sk tomorrow", "LOCATION:gda\xc5\x84sk "},
+      {"a name that is also a small town stays a name", "we talked to marlene yesterday", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
