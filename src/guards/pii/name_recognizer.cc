@@ -1915,6 +1915,8 @@ void ScanLowercasePlaces(const ScanConfig& config, std::string_view text, std::v
                             static_cast<unsigned char>(w[w.size() - 1]);
       (*bits)[pair >> 6] |= std::uint64_t{1} << (pair & 63);
     }
+    constexpr unsigned kAGrave = 0xc3a0;  // French "à", the one preposition beyond ASCII
+    (*bits)[kAGrave >> 6] |= std::uint64_t{1} << (kAGrave & 63);
     return bits;
   }();
   std::size_t done = 0;  // the end of the last place found
@@ -1930,12 +1932,17 @@ void ScanLowercasePlaces(const ScanConfig& config, std::string_view text, std::v
     for (std::size_t k = i + 1; k < i + 4; ++k) {
       if ((text[k] < 'a' || text[k] > 'z') && static_cast<unsigned char>(text[k]) < 0x80) return;
     }
-    // The word before the space: a preposition of place, 2 to 5 lower-case letters.
+    // The word before the space: a preposition of place, 2 to 5 lower-case letters, or "à".
     std::size_t pb = sp;
     while (pb > 0 && sp - pb <= 5 && text[pb - 1] >= 'a' && text[pb - 1] <= 'z') --pb;
-    if (sp - pb < 2 || sp - pb > 5 || (pb > 0 && IsAlpha(static_cast<unsigned char>(text[pb - 1])))) return;
-    const std::string_view prep = text.substr(pb, sp - pb);
-    if (!std::binary_search(kPacked.begin(), kPacked.end(), pack(prep))) return;
+    std::string_view prep = text.substr(pb, sp - pb);
+    if (text[sp - 1] == '\xa0' && text[sp - 2] == '\xc3') {
+      if (sp > 2 && text[sp - 3] != ' ' && text[sp - 3] != '\n') return;
+      prep = "\xc3\xa0";
+    } else {
+      if (sp - pb < 2 || sp - pb > 5 || (pb > 0 && IsAlpha(static_cast<unsigned char>(text[pb - 1])))) return;
+      if (!std::binary_search(kPacked.begin(), kPacked.end(), pack(prep))) return;
+    }
     // The candidate ends at a word's end (Latin letters beyond ASCII count).
     std::size_t e = i;
     while (e < size && ((text[e] >= 'a' && text[e] <= 'z') || static_cast<unsigned char>(text[e]) >= 0x80)) ++e;

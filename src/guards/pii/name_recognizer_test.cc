@@ -351,6 +351,8 @@ TEST(NameRecognizer, LowerCaseTownsAfterAPrepositionOfPlace) {
       {"a large town that is also a name", "insisted on stopping in osaka for coffee", "LOCATION:osaka "},
       {"letters beyond ASCII early on", "Lucía is landing in gda\xc5\x84sk tomorrow", "LOCATION:gda\xc5\x84sk "},
       {"a name that is also a small town stays a name", "we talked to marlene yesterday", ""},
+      {"after French \xc3\xa0", "pour rejoindre Yutong \xc3\xa0 thessaloniki.", "LOCATION:thessaloniki "},
+      {"\xc3\xa0 inside a word is no preposition", "voil\xc3\xa0 thessaloniki", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
