@@ -1936,12 +1936,13 @@ void ScanLowercasePlaces(const ScanConfig& config, std::string_view text, std::v
     std::size_t pb = sp;
     while (pb > 0 && sp - pb <= 5 && text[pb - 1] >= 'a' && text[pb - 1] <= 'z') --pb;
     std::string_view prep = text.substr(pb, sp - pb);
-    if (text[sp - 1] == '\xa0' && text[sp - 2] == '\xc3') {
+    if (pair == 0xc3a0) {
       if (sp > 2 && text[sp - 3] != ' ' && text[sp - 3] != '\n') return;
       prep = "\xc3\xa0";
-    } else {
-      if (sp - pb < 2 || sp - pb > 5 || (pb > 0 && IsAlpha(static_cast<unsigned char>(text[pb - 1])))) return;
-      if (!std::binary_search(kPacked.begin(), kPacked.end(), pack(prep))) return;
+    } else if (sp - pb < 2 || sp - pb > 5 ||
+               (pb > 0 && IsAlpha(static_cast<unsigned char>(text[pb - 1]))) ||
+               !std::binary_search(kPacked.begin(), kPacked.end(), pack(prep))) {
+      return;
     }
     // The candidate ends at a word's end (Latin letters beyond ASCII count).
     std::size_t e = i;
