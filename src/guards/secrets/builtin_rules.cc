@@ -1174,7 +1174,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // A password's plain form takes a passphrase of words too ("password: saffron panda pirate
   // glacier"), ending where the words do (as prose_value_or_words below).
   const std::string words_or_value =
-      R"re((?:(?-i:([a-z]{3,12}(?: [a-z]{3,12}){2,7}(?: [0-9]{1,4})?))(?:$|[^ A-Za-z0-9_\-]|[ \t]+[^a-z0-9 \t])|)re" +
+      R"re((?:(?-i:([A-Za-z][a-z]{2,11}(?: [a-z]{3,12}){2,7}(?: [0-9]{1,4}|[0-9!@#$%^&*?_+=]{1,4})?))(?:$|[^ A-Za-z0-9_\-]|[ \t]+[^a-z0-9 \t])|)re" +
       value + ")";
   for (const KeyRule& k : key_rules) {
     const bool password = k.check == Check::kGenericPassword;
@@ -1287,7 +1287,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // ending where the words do: no letter, digit or hyphen right after, no lower-case word after
   // a space.
   const std::string prose_value_or_words =
-      R"re((?:(?-i:([a-z]{3,12}(?: [a-z]{3,12}){2,7}(?: [0-9]{1,4})?))(?:$|[^ A-Za-z0-9_\-]|[ \t]+[^a-z0-9 \t])|)re" +
+      R"re((?:(?-i:([A-Za-z][a-z]{2,11}(?: [a-z]{3,12}){2,7}(?: [0-9]{1,4}|[0-9!@#$%^&*?_+=]{1,4})?))(?:$|[^ A-Za-z0-9_\-]|[ \t]+[^a-z0-9 \t])|)re" +
       prose_value + ")";
   const std::string separator =
       R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|(?:ist|sei)(?:[ \t]+(?:jetzt|nun))?|lautet|is|är|er|jest|je|to|là|adalah|ialah|on|هي|—|:|was|war|était|etait|era|foi|var|by(?:ł|l)[ao]?|było|bylo)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
@@ -1342,7 +1342,7 @@ void Generic(std::vector<RuleSpec>& r) {
                    "\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4", "ssid", "wpa", "network",
                    "wireless key"},
                   R"re((?i)(?:(?:wi-?fi|wlan|ssid|network|\xd0\xb2\xd0\xb0\xd0\xb9-?\xd1\x84\xd0\xb0\xd0\xb9|\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4)[ \t]+["']?[^\s,"']{2,32}["']?,?[ \t]+(?:password|passphrase|pass|pw|pwd|passwort|kennwort|wachtwoord|l(?:\xc3\xb6|o)senord|mot de passe|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c|\xeb\xb9\x84\xeb\xb2\x88|\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8|(?:\xc5\x9f|s)ifre|key)[ \t]*:?[ \t]+|(?:wpa[23]?(?:-psk)?|network|wireless)[ \t]+(?:key|passphrase|psk)[ \t]*[:=][ \t]*))re" +
-                      open_quote + R"re((?:(?-i:([a-z]{3,12}(?: [a-z]{3,12}){2,7}(?: [0-9]{1,4})?))(?:$|[^ A-Za-z0-9_\-]|[ \t]+[^a-z0-9 \t])|([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]])))re",
+                      open_quote + R"re((?:(?-i:([A-Za-z][a-z]{2,11}(?: [a-z]{3,12}){2,7}(?: [0-9]{1,4}|[0-9!@#$%^&*?_+=]{1,4})?))(?:$|[^ A-Za-z0-9_\-]|[ \t]+[^a-z0-9 \t])|([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]])))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -1643,7 +1643,7 @@ void Generic(std::vector<RuleSpec>& r) {
   r.push_back(Raw("mnemonic_phrase", "CRYPTO_MNEMONIC",
                   {"mnemonic", "seed", "recovery phrase", "recovery_phrase", "secret phrase",
                    "secret_phrase"},
-                  R"re((?i)(?:mnemonic|seed(?:[ _\-]?(?:phrase|words))?|recovery[ _\-]?phrase|secret[ _\-]?phrase)[a-z_]*["'\x60]?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[:=]|\bis\b)[ \t]*["'\x60]?((?-i:[a-z]{3,8})(?:[ \t](?-i:[a-z]{3,8})){11,23})(?:[^a-z]|$))re",
+                  R"re((?i)(?:mnemonic|seed(?:[ _\-]?(?:phrase|words))?|recovery[ _\-]?phrase|secret[ _\-]?phrase)[a-z_]*["'\x60]?[ \t]*(?:\([^)\n]{1,60}\)[ \t]*)?(?:[:=]|\bis\b)[ \t]*["'\x60]?((?-i:[a-z]{3,8})(?:[ \t](?-i:[a-z]{3,8})){11,23})(?:[^a-z]|$))re",
                   3.2));
   r.back().starts_at_keyword = true;
   r.back().window_after = 320;

@@ -477,12 +477,16 @@ bool IsHistoryStamp(std::string_view v) {
 }
 
 // Brackets inside a generated password ("MS8{etVJdg(JQyh}BJUx%sPGC%", "oK[pQ4a9xnp**3N"), not
-// code or markup: ten or more characters of all four classes, and no bracket doing what code
-// does with one: one that opens or closes the value, an empty pair ("urandom(16).hex()"), a
-// pair around a bare name ("{DB_PASS}", "args[0]"), a call after a word ("decrypt(X9#a)"), a
-// regular expression ("(?=.*[A-Z])") or a SOPS-encrypted value ("ENC[AES256_GCM,data:...]").
+// code or markup: ten or more characters of all four classes (or a long run of three), and no
+// bracket doing what code does with one: one that opens or closes the value, an empty pair
+// ("urandom(16).hex()"), a pair around a bare name ("{DB_PASS}", "args[0]"), a call after a word
+// ("decrypt(X9#a)"), a regular expression ("(?=.*[A-Z])") or a SOPS-encrypted value
+// ("ENC[AES256_GCM,data:...]").
 bool BracketsInRandomValue(std::string_view v) {
-  if (v.size() < 10 || CharClasses(v) < 4 || ShannonEntropy(v) < 3.2) return false;
+  // Four classes, or three in a long random run (Django's 50-character keys have no capitals).
+  const int classes = CharClasses(v);
+  if (v.size() < 10 || classes < 3 || ShannonEntropy(v) < 3.2) return false;
+  if (classes == 3 && (v.size() < 32 || ShannonEntropy(v) < 4.0)) return false;
   static constexpr std::string_view kCode[] = {"(?",  ".*",  ".+",  "\\d", "\\w",
                                                "\\s", "a-z", "A-Z", "0-9", "ENC["};
   for (std::string_view r : kCode) {
@@ -510,7 +514,11 @@ bool BracketsInRandomValue(std::string_view v) {
         ++letters;
       }
       const char close = c == '(' ? ')' : c == '[' ? ']' : '}';
-      if (letters >= 3 && v.find(close, i) != std::string_view::npos) {
+      // The word starts the value or follows '.', as a name does ("decrypt(", "os.urandom(");
+      // "6gkg(" in a random run is no call.
+      const std::size_t word = i - letters;
+      const bool name = word == 0 || v[word - 1] == '.';
+      if (letters >= 3 && name && v.find(close, i) != std::string_view::npos) {
         return false;
       }
       if (depth < std::size(open)) open[depth++] = i;
@@ -772,9 +780,30 @@ bool IsDicewarePassphrase(std::string_view v, std::size_t fewest_joined) {
     if (digits && words >= 3) {
       number = true;
     } else {
-      if (w.size() < 3 || w.size() > 12) return false;
-      if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
-      if (std::find(std::begin(kSentenceWords), std::end(kSentenceWords), w) !=
+      std::string_view letters = w;
+      // The first word may be capitalised ("Thunder mango saffron zebra"), the last may end in
+      // up to four digits or symbols ("... zebra@", "... harbor&").
+      std::string lowered;
+      if (words == 0 && !letters.empty() && letters[0] >= 'A' && letters[0] <= 'Z') {
+        lowered.assign(letters);
+        lowered[0] = static_cast<char>(lowered[0] + 32);
+        letters = lowered;
+      }
+      if (end == v.size()) {
+        std::size_t tail = 0;
+        while (tail < 4 && tail < letters.size() &&
+               std::string_view("0123456789!@#$%^&*?_+=").find(letters[letters.size() - 1 - tail]) !=
+                   std::string_view::npos) {
+          ++tail;
+        }
+        letters.remove_suffix(tail);
+      }
+      const std::string_view word = letters;
+      if (word.size() < 3 || word.size() > 12) return false;
+      if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        return false;
+      }
+      if (std::find(std::begin(kSentenceWords), std::end(kSentenceWords), word) !=
           std::end(kSentenceWords)) {
         return false;
       }

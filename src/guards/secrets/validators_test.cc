@@ -165,6 +165,7 @@ TEST(IsPlausiblePassword, RejectsCodeAndAcceptsLiterals) {
 TEST(IsPlausiblePassword, BracketsInAGeneratedPasswordButNotInCode) {
   EXPECT_TRUE(IsPlausiblePassword("password", "MS8{etVJdg(JQyh}BJUx%sPGC%", false));
   EXPECT_TRUE(IsPlausiblePassword("password", "oK[pQ4a9xnp**3N", false));
+  EXPECT_TRUE(IsPlausibleSecret("DJANGO_SECRET_KEY", "v0khzj6gkg(uo#jhp*04t%z_8vwq)k9v3m8^r91fe-jnmba$j#", false));
   EXPECT_TRUE(IsPlausiblePassword("password", "8qTe-M!G)SjEZrC#Lt", true));
   EXPECT_TRUE(IsPlausiblePassword("DB_PASS", "UJlgMb9]SDj{o8s0", true));
   EXPECT_FALSE(IsPlausiblePassword("password", "os.urandom(16).hex()", false));  // empty pair
@@ -221,6 +222,8 @@ TEST(IsDicewarePassphrase, WordsThatWriteNoSentence) {
   EXPECT_TRUE(IsDicewarePassphrase("harbor_pepper_puzzle_canyon"));
   EXPECT_FALSE(IsDicewarePassphrase("current_working_dir"));  // joined: four words or more
   EXPECT_FALSE(IsDicewarePassphrase("saffron-panda pirate"));  // one separator throughout
+  EXPECT_TRUE(IsDicewarePassphrase("Thunder mango saffron zebra@"));  // as people type one
+  EXPECT_FALSE(IsDicewarePassphrase("Stored in the vault!"));
   EXPECT_TRUE(IsPlausiblePassword("password", "ocean quartz tulip banana", true));
   EXPECT_FALSE(IsPlausiblePassword("password_hint", "ocean quartz tulip banana", true));
 }
