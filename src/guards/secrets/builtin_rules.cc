@@ -8,6 +8,13 @@ namespace {
 
 using Keywords = std::vector<std::string>;
 
+// A passphrase of words as its own capture group ("saffron panda pirate glacier", "Sunflower
+// lemon glacier harbor&"; IsDicewarePassphrase decides), ending where the words do: no letter,
+// digit or hyphen right after, no lower-case word after a space. The opening of an alternation:
+// the caller closes it after the other forms of the value, "|<other>)".
+constexpr char kWordsOr[] =
+    R"re((?:(?-i:([A-Za-z][a-z]{2,11}(?: [a-z]{3,12}){2,7}(?: [0-9]{1,4}|[0-9!@#$%^&*?_+=]{1,4})?))(?:$|[^ A-Za-z0-9_\-]|[ \t]+[^a-z0-9 \t])|)re";
+
 RuleSpec Raw(std::string id, std::string entity, Keywords keywords, std::string regex,
              double entropy = 0, Check check = Check::kNone, float score = 1.0f) {
   RuleSpec r;
@@ -1172,10 +1179,8 @@ void Generic(std::vector<RuleSpec>& r) {
     return rule;
   };
   // A password's plain form takes a passphrase of words too ("password: saffron panda pirate
-  // glacier"), ending where the words do (as prose_value_or_words below).
-  const std::string words_or_value =
-      R"re((?:(?-i:([A-Za-z][a-z]{2,11}(?: [a-z]{3,12}){2,7}(?: [0-9]{1,4}|[0-9!@#$%^&*?_+=]{1,4})?))(?:$|[^ A-Za-z0-9_\-]|[ \t]+[^a-z0-9 \t])|)re" +
-      value + ")";
+  // glacier"; kWordsOr).
+  const std::string words_or_value = kWordsOr + value + ")";
   for (const KeyRule& k : key_rules) {
     const bool password = k.check == Check::kGenericPassword;
     r.push_back(key_rule(k, k.id, sep + (password ? words_or_value : value), k.gate));
@@ -1283,12 +1288,8 @@ void Generic(std::vector<RuleSpec>& r) {
   // A trailing '!' stays in the value ("Summer2024!"): passwords end in one far more often than a
   // sentence that gives one does.
   const std::string prose_value = R"re(([^\s"'\x60]+[^\s"'\x60.,;:?)\]]))re";
-  // Or a passphrase of words ("saffron panda pirate glacier"; IsDicewarePassphrase decides),
-  // ending where the words do: no letter, digit or hyphen right after, no lower-case word after
-  // a space.
-  const std::string prose_value_or_words =
-      R"re((?:(?-i:([A-Za-z][a-z]{2,11}(?: [a-z]{3,12}){2,7}(?: [0-9]{1,4}|[0-9!@#$%^&*?_+=]{1,4})?))(?:$|[^ A-Za-z0-9_\-]|[ \t]+[^a-z0-9 \t])|)re" +
-      prose_value + ")";
+  // Or a passphrase of words (kWordsOr).
+  const std::string prose_value_or_words = kWordsOr + prose_value + ")";
   const std::string separator =
       R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|(?:ist|sei)(?:[ \t]+(?:jetzt|nun))?|lautet|is|är|er|jest|je|to|là|adalah|ialah|on|هي|—|:|was|war|était|etait|era|foi|var|by(?:ł|l)[ao]?|było|bylo)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
   // "wifi is Casa_5G / X": the value before " / " is the network's name (slash_separated_credentials
@@ -1342,7 +1343,7 @@ void Generic(std::vector<RuleSpec>& r) {
                    "\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4", "ssid", "wpa", "network",
                    "wireless key"},
                   R"re((?i)(?:(?:wi-?fi|wlan|ssid|network|\xd0\xb2\xd0\xb0\xd0\xb9-?\xd1\x84\xd0\xb0\xd0\xb9|\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4)[ \t]+["']?[^\s,"']{2,32}["']?,?[ \t]+(?:password|passphrase|pass|pw|pwd|passwort|kennwort|wachtwoord|l(?:\xc3\xb6|o)senord|mot de passe|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c|\xeb\xb9\x84\xeb\xb2\x88|\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8|(?:\xc5\x9f|s)ifre|key)[ \t]*:?[ \t]+|(?:wpa[23]?(?:-psk)?|network|wireless)[ \t]+(?:key|passphrase|psk)[ \t]*[:=][ \t]*))re" +
-                      open_quote + R"re((?:(?-i:([A-Za-z][a-z]{2,11}(?: [a-z]{3,12}){2,7}(?: [0-9]{1,4}|[0-9!@#$%^&*?_+=]{1,4})?))(?:$|[^ A-Za-z0-9_\-]|[ \t]+[^a-z0-9 \t])|([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]])))re",
+                      open_quote + kWordsOr + R"re(([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]])))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
