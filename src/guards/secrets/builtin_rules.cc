@@ -1318,8 +1318,8 @@ void Generic(std::vector<RuleSpec>& r) {
   // is user ubnt pass X", "username admin, password: X", "utente mario password X", "creds for
   // cache-01: user root / X".
   r.push_back(Raw("user_then_password", "PASSWORD",
-                  {" pass ", " pw ", " pwd ", " passwd ", " password ", " pass:", " pw:", " password:",
-                   " / "},
+                  {" pass ", " pw ", " pwd ", " passwd ", " password ", " pass:", " pw:",
+                   " password:", " / "},
                   R"re((?i)\b(?:user(?:name)?|login|benutzer|usuario|utente|utilisateur)[ \t]+["']?[^\s"',:/]{1,40}["']?(?:,?[ \t]+(?:pass(?:word|wd)?|pw|pwd)[ \t]*:?|[ \t]+/)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.75f));  // the specific rules first
   r.back().gate = Gate::kMixedValueFollows;
@@ -1747,8 +1747,9 @@ void Generic(std::vector<RuleSpec>& r) {
                   R"re([xtyzuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{107,108})re", 0));
   r.back().check = Check::kBitcoinKey;
   // A random value assigned under any name (`hush = xHinzvffgMv3G_Tp...`, `HIMITSU=...`,
-  // `<tk>...</tk>`, `<add key="kvSeal" value="..."/>`): config files name credentials freely, so the value's shape decides
-  // (IsRandomAssignedValue). The finder hands over each line that assigns a long run.
+  // `<tk>...</tk>`, `<add key="kvSeal" value="..."/>`): config files name credentials freely,
+  // so the value's shape decides (IsRandomAssignedValue). The finder hands over each line that
+  // assigns a long run.
   r.push_back(Raw("assigned_random_value", "SECRET", {},
                   R"re([ \t]*(?:export[ \t]+|-[ \t]+|<(?:add|entry|setting|param|parameter|property)[ \t]+(?:key|name)=)?[<"']?([A-Za-z_][A-Za-z0-9_.\-]{0,63})["']?>?[ \t]*(?:=>|[:=]|value=)?[ \t]*["'\x60]?([A-Za-z0-9+/_\-.~]{23,255}[A-Za-z0-9+/_\-~]={0,2})\.?(?:["'\x60<,;\s]|$))re",
                   0, Check::kRandomValue, 0.6f));

@@ -759,7 +759,8 @@ bool IsDicewarePassphrase(std::string_view v, std::size_t fewest_joined) {
       "yesterday", "next", "last", "first", "new", "old", "other", "les", "des", "une", "est",
       "pas", "dans", "pour", "avec", "sur", "que", "qui", "los", "las", "una", "por", "con",
       "para", "del", "die", "der", "das", "und", "ist", "nicht", "mit", "von", "het", "een",
-      "van", "voor", "niet", "com", "uma", "dos", "non", "della", "sono", "does", "did", "get", "got", "let", "out", "off", "too", "very", "each", "every"};
+      "van", "voor", "niet", "com", "uma", "dos", "non", "della", "sono", "does", "did", "get",
+      "got", "let", "out", "off", "too", "very", "each", "every"};
   // Words joined by spaces, or by hyphens, underscores or dots ("thunder-bamboo-summer-thunder",
   // "harbor_pepper_puzzle_canyon"): one separator throughout; joined, `fewest_joined` words or
   // more (a resource's or a variable's name has fewer: "kube-system-default").
@@ -775,8 +776,8 @@ bool IsDicewarePassphrase(std::string_view v, std::size_t fewest_joined) {
     if (end == std::string_view::npos) end = v.size();
     const std::string_view w = v.substr(start, end - start);
     if (number) return false;  // a number only ends it
-    const bool digits = !w.empty() && w.size() <= 4 &&
-                        std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    const bool digits = !w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), digit);
     if (digits && words >= 3) {
       number = true;
     } else {
@@ -791,9 +792,9 @@ bool IsDicewarePassphrase(std::string_view v, std::size_t fewest_joined) {
       }
       if (end == v.size()) {
         std::size_t tail = 0;
+        constexpr std::string_view kTail = "0123456789!@#$%^&*?_+=";
         while (tail < 4 && tail < letters.size() &&
-               std::string_view("0123456789!@#$%^&*?_+=").find(letters[letters.size() - 1 - tail]) !=
-                   std::string_view::npos) {
+               kTail.find(letters[letters.size() - 1 - tail]) != std::string_view::npos) {
           ++tail;
         }
         letters.remove_suffix(tail);
@@ -815,7 +816,8 @@ bool IsDicewarePassphrase(std::string_view v, std::size_t fewest_joined) {
 }
 
 bool IsProsePassword(std::string_view v) {
-  // A sentence names it a password: three words joined are one ("passphrase dynamo-nutmeg-thistle").
+  // A sentence names it a password: three words joined are one ("passphrase
+  // dynamo-nutmeg-thistle").
   if (IsDicewarePassphrase(v, 3)) return true;
   // A long value named in a sentence ("der Schlüssel ist <80 random characters>") is a token.
   if (v.size() > 64) return v.size() <= 512 && IsPlausibleSecret("", v, true);
