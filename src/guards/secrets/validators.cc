@@ -303,7 +303,10 @@ bool IsMetadataKey(std::string_view key) {
       "usage", "rotation", "_at", "date", "time", "id", "ids", "arn", "index", "idx", "_key_id",
       "algorithm", "alg", "scheme", "strategy", "store", "storage", "policy", "rules", "_chars",
       "_ref", "service", "mount", "engine", "class", "attribute", "reset", "question", "hint",
-      "generator", "validator", "callback", "handler", "option", "options", "config", "_set"};
+      "generator", "validator", "callback", "handler", "option", "options", "config", "_set",
+      // A file's name ("notes/creds.txt:81:..." in grep's output), not a field's.
+      ".txt", ".json", ".yaml", ".yml", ".md", ".conf", ".cfg", ".ini", ".xml", ".toml", ".csv",
+      ".log"};
   static constexpr std::string_view kWords[] = {
       "bypass", "compass", "passenger", "passive", "passage", "passport", "passthrough",
       "reisepass", "passnummer", "passeport", "passaport", "pass_no", "pass-nr", "pass_nr",
