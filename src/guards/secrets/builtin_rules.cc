@@ -1325,12 +1325,13 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kMixedValueFollows;
   r.back().window_before = 80;
   r.back().window_after = 80;
-  // The same for Wi-Fi ("Wi-Fi invités: X", "wifi: X"), except a network's name before " / ".
+  // The same for Wi-Fi ("Wi-Fi invités: X", "wifi: X", "Guest wifi: pepper raven copper pixel
+  // 26"), except a network's name before " / ".
   // A WPA passphrase has 8-63 characters, so the value never reaches the window's edge (where
   // the trailing context could not be seen).
   r.push_back(Raw("wifi_prose_password", "PASSWORD", {"wi-fi", "wifi", "wlan"},
-                  R"re((?i)(?:wi-?fi|wlan))re" + gap + separator + open_quote +
-                      R"re(([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]]))re" + not_a_network_name,
+                  R"re((?i)(?:wi-?fi|wlan))re" + gap + separator + open_quote + kWordsOr +
+                      R"re(([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]]))re" + not_a_network_name + ")",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;

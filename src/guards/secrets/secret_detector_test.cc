@@ -621,6 +621,8 @@ std::vector<Positive> Positives() {
       {"seed_phrase_after_a_long_note", "backup seed (Ольга Морозов has the paper copy): ",
        "saddle bridge hollow hollow dinner elbow quantum pepper cradle zebra inmate abandon", "\n",
        "secrets.mnemonic_phrase", ""},
+      {"wifi_words_after_a_label", "Office: Freiburg\nGuest wifi: ", "pepper raven copper pixel 26",
+       "\nStatus page: up\n", "secrets.wifi_prose_password", ""},
       {"creds_key", "  creds_b = \"", "7C7F02CD925BCE8F22DBCE338DA5EB45", "\"\n", "secrets.generic_secret", ""},
       {"assigned_random_value_mid_line", "2025-01-01 DEBUG: using credentials sentry key=",
        "w8mlKda5tGW5IVPvtfkzK2lXrbCg3V2pzbFrl6Q6", "\n", "secrets.assigned_random_value", ""},
