@@ -676,7 +676,13 @@ bool PersonNounBefore(std::string_view text, std::size_t b) {
   static constexpr std::string_view kNouns[] = {
       "patient", "customer", "client", "employee", "passenger", "tenant", "applicant",
       "beneficiary", "originator", "cardholder", "claimant", "insured", "subscriber",
-      "contractor", "consultant", "freelancer", "dependent", "dependant", "reviewer", "agent"};
+      "contractor", "consultant", "freelancer", "dependent", "dependant", "reviewer", "agent",
+      // family and the people around one ("her cousin NAME", "con su hermano NAME")
+      "sister", "brother", "cousin", "wife", "husband", "son", "daughter", "mother", "father",
+      "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "colleague", "coworker",
+      "neighbour", "neighbor", "friend", "hermano", "hermana", "primo", "prima", "esposa",
+      "esposo", "schwester", "bruder", "cousine", "fratello", "sorella", "cugino", "cugina",
+      "broer", "zus"};
   static constexpr std::string_view kByVerbs[] = {
       "approved", "revoked", "rotated", "signed", "created", "reviewed", "updated", "reported",
       "assigned", "requested", "submitted", "prepared", "authored", "written", "edited",

@@ -430,6 +430,10 @@ TEST(NameRecognizer, APersonMetInAnyLanguageIsOne) {
       {"Spanish", "Quedamos con Zorvath Quellin el lunes.\n", "PERSON:Zorvath Quellin "},
       {"Turkish, after the name", "Zorvath Quellin ile toplant\xc4\xb1.\n", "PERSON:Zorvath Quellin "},
       {"a product met is no person", "Treffen mit Microsoft Teams am Donnerstag.\n", ""},
+      {"a relative named", "Left message with sister Zorvath Quellin, who is staying in town.\n",
+       "PERSON:Zorvath Quellin "},
+      {"a relative in Spanish", "vive en el centro, con su hermano Zorvath Quellin.\n",
+       "PERSON:Zorvath Quellin "},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
