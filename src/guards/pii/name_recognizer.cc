@@ -682,7 +682,10 @@ bool PersonNounBefore(std::string_view text, std::size_t b) {
       "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "colleague", "coworker",
       "neighbour", "neighbor", "friend", "hermano", "hermana", "primo", "prima", "esposa",
       "esposo", "schwester", "bruder", "cousine", "fratello", "sorella", "cugino", "cugina",
-      "broer", "zus"};
+      "broer", "zus",
+      // people by what they do where a sentence names them
+      "witness", "courier", "technician", "nurse", "pharmacist", "caregiver", "landlord",
+      "landlady", "intern", "trainee", "teacher", "lawyer", "attorney", "inspector", "mayor"};
   static constexpr std::string_view kByVerbs[] = {
       "approved", "revoked", "rotated", "signed", "created", "reviewed", "updated", "reported",
       "assigned", "requested", "submitted", "prepared", "authored", "written", "edited",

@@ -432,6 +432,7 @@ TEST(NameRecognizer, APersonMetInAnyLanguageIsOne) {
       {"a product met is no person", "Treffen mit Microsoft Teams am Donnerstag.\n", ""},
       {"a relative named", "Left message with sister Zorvath Quellin, who is staying in town.\n",
        "PERSON:Zorvath Quellin "},
+      {"a witness named", "The pharmacist Zorvath Quellin refilled it on Monday.\n", "PERSON:Zorvath Quellin "},
       {"a relative in Spanish", "vive en el centro, con su hermano Zorvath Quellin.\n",
        "PERSON:Zorvath Quellin "},
   };
