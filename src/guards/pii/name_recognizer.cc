@@ -695,6 +695,11 @@ bool PersonNounBefore(std::string_view text, std::size_t b) {
       "filed", "raised", "escalated", "acknowledged", "resolved", "maintained", "owned",
       "exported", "generated", "compiled", "collected", "entered", "recorded", "logged"};
   char buf[24];
+  // The noun in apposition too: "A witness, NAME of ...".
+  if (b >= 2 && text[b - 1] == ' ' && text[b - 2] == ',') {
+    char comma_buf[24];
+    if (InArray(PreviousWord(text, b, comma_buf, 2), kNouns)) return true;
+  }
   const std::string_view prev = PreviousWord(text, b, buf, 1);
   if (prev.empty() || b < prev.size() + 1 || text[b - 1] != ' ') return false;
   if (InArray(prev, kNouns)) return true;

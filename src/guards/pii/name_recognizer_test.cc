@@ -433,6 +433,8 @@ TEST(NameRecognizer, APersonMetInAnyLanguageIsOne) {
       {"a relative named", "Left message with sister Zorvath Quellin, who is staying in town.\n",
        "PERSON:Zorvath Quellin "},
       {"a witness named", "The pharmacist Zorvath Quellin refilled it on Monday.\n", "PERSON:Zorvath Quellin "},
+      {"a witness in apposition", "A witness, Zorvath Quellin of 984 Main Street, told reporters.\n",
+       "PERSON:Zorvath Quellin LOCATION:984 Main Street "},
       {"a relative in Spanish", "vive en el centro, con su hermano Zorvath Quellin.\n",
        "PERSON:Zorvath Quellin "},
   };
