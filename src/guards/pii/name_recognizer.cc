@@ -1130,9 +1130,10 @@ bool IsTownLabel(std::string_view label) {
   return !label.empty() && (InArray(label, kTownLabels) || EndsInPlaceWord(label));
 }
 // For a run of a script without capitals (Georgian, Armenian, Amharic, Devanagari, Arabic), a
-// site's field too ("site: ბათუმი"): such a run is no product's or environment's name.
+// site's field too ("site: ბათუმი", "app.integration.site="): such a run is no product's or
+// environment's name. A website's field holds a company's or a page's name.
 bool IsUncasedPlaceLabel(std::string_view label) {
-  return IsPlaceLabel(label) || label.ends_with("site");
+  return IsPlaceLabel(label) || (label.ends_with("site") && !label.ends_with("website"));
 }
 
 // The best PERSON or LOCATION reading of the run words[0, count).

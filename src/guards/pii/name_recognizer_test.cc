@@ -495,6 +495,7 @@ TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
        "LOCATION:\xe1\x83\x91\xe1\x83\x90\xe1\x83\x97\xe1\x83\xa3\xe1\x83\x9b\xe1\x83\x98 "},
       {"a town before a site's noun", "* Jane \xe2\x80\x94 Counsel, Bergen office, ext 315\nControlled-substance log \xe2\x80\x94 Omaha pharmacy\n",
        "LOCATION:Bergen LOCATION:Omaha "},
+      {"a website's field is no place's", "  website: \"\xe1\x83\x91\xe1\x83\x90\xe1\x83\x97\xe1\x83\xa3\xe1\x83\x9b\xe1\x83\x98\"\n", ""},
       {"a site's field holding a word is no town", "  site: \"Production\"\n  velocity: \"High\"\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
