@@ -626,8 +626,6 @@ std::vector<Positive> Positives() {
       {"creds_key", "  creds_b = \"", "7C7F02CD925BCE8F22DBCE338DA5EB45", "\"\n", "secrets.generic_secret", ""},
       {"assigned_random_value_mid_line", "2025-01-01 DEBUG: using credentials sentry key=",
        "w8mlKda5tGW5IVPvtfkzK2lXrbCg3V2pzbFrl6Q6", "\n", "secrets.assigned_random_value", ""},
-      {"assigned_random_value_declared", "var key = \"", "NjYKvVu7sD2DPWFBQjuVlqhH40O6V1bIBklhCP",
-       "\";\n", "secrets.assigned_random_value", ""},
       {"assigned_random_value_dotenv", "HIMITSU=", "52c78F7ZcHOX1dRV2ETW3ZDjq5yE8ILFcyAsCHTL", "\n",
        "secrets.assigned_random_value", ""},
       {"go_mysql_dsn", "db, _ := sql.Open(\"mysql\", \"svc:", "IfqEyMDrdnDPUj8HY8",

@@ -686,8 +686,14 @@ void ForEachAssignedRun(std::string_view text, F&& f) {
                              p[name - 1] != '~')) {
         --name;
       }
-      // Not an item of a list ("ENC[AES256_GCM,data:...,iv:...]").
-      if (name < name_end && name > line && p[name - 1] != ',' && p[name - 1] != '[') {
+      // Not where only indentation, a list's dash or a quote stands before the name (the
+      // line's own window above reads it), nor an item of a list ("ENC[...,data:...,iv:...]").
+      bool prefix_only = true;
+      for (std::size_t c = line; c < name && prefix_only; ++c) {
+        prefix_only = p[c] == ' ' || p[c] == '\t' || p[c] == '-' || p[c] == '"' || p[c] == '\'' ||
+                      p[c] == '<';
+      }
+      if (name < name_end && !prefix_only && p[name - 1] != ',' && p[name - 1] != '[') {
         f(name, std::min(n, end + 1));
       }
     }

@@ -787,11 +787,12 @@ bool IsDicewarePassphrase(std::string_view v, std::size_t fewest_joined) {
       std::string_view letters = w;
       // The first word may be capitalised ("Thunder mango saffron zebra"), the last may end in
       // up to four digits or symbols ("... zebra@", "... harbor&").
-      std::string lowered;
+      char lowered[16];
       if (words == 0 && !letters.empty() && letters[0] >= 'A' && letters[0] <= 'Z') {
-        lowered.assign(letters);
+        if (letters.size() > sizeof lowered) return false;
+        std::copy(letters.begin(), letters.end(), lowered);
         lowered[0] = static_cast<char>(lowered[0] + 32);
-        letters = lowered;
+        letters = std::string_view(lowered, letters.size());
       }
       if (end == v.size()) {
         std::size_t tail = 0;
