@@ -117,6 +117,27 @@ bool AllSeps(const Phrase& p, int k, char s) {
   return true;
 }
 
+// A card's grouping that is no card (its Luhn check or IIN fails): "3461 215277 97868",
+// "3554-7226-7063-2088", and the 3-7-7 of an order number ("673-4644408-8966733"). None of its
+// leading groups is a phone ("346 121 5277" is a Houston number): the whole run is one thing.
+bool CardOrOrderShape(std::string_view text, const Phrase& p) {
+  if (p.plus || p.open_paren || p.n < 3 || p.n > 5) return false;
+  if (!AllSeps(p, p.n, ' ') && !AllSeps(p, p.n, '-')) return false;
+  if (p.n == 3 && p.glen(0) == 3 && p.glen(1) == 7 && p.glen(2) == 7) return p.sep[1] == '-';
+  bool fours = p.n >= 4 && p.glen(0) == 4;
+  for (int i = 1; i + 1 < p.n; ++i) fours = fours && p.glen(i) == 4;
+  fours = fours && p.glen(p.n - 1) <= 4;
+  const bool amex = p.n == 3 && p.glen(0) == 4 && p.glen(1) == 6 &&
+                    (p.glen(2) == 5 || p.glen(2) == 4);
+  if (!fours && !amex) return false;
+  char buf[24];
+  std::size_t n = 0;
+  for (int i = 0; i < p.n; ++i) {
+    for (std::size_t j = p.gb[i]; j < p.ge[i]; ++j) buf[n++] = text[j];
+  }
+  return CardIinValid(std::string_view(buf, n));
+}
+
 // Credit card on the first k groups.
 // Returns true when the groups are a vendor's published test card: no one's data, and no other
 // entity may claim them.
@@ -725,13 +746,14 @@ std::size_t RecognizeNumeric(const ScanConfig& cfg, std::string_view text, std::
   // 1.2.3: a version or a section number; only phone groupings pass.
   if (p.n >= 3 && AllSeps(p, p.n, '.') && !DottedPhoneShape(text, p)) return end;
   if (CompactDate(text, p)) return end;
+  const bool card_shape = CardOrOrderShape(text, p);
   for (int k = p.n; k >= 1; --k) {
     Digits d;
     if (!Collect(text, p, 0, k, d)) continue;
     if (TryCard(cfg, text, p, k, d, best)) return p.ge[k - 1];
     TrySsn(cfg, text, p, k, d, best);
     TryNhs(cfg, text, p, k, d, best);
-    TryPhone(cfg, text, p, k, best);
+    if (!card_shape) TryPhone(cfg, text, p, k, best);
     if (k == 1) TryContextual(cfg, text, p, d, best);
     TryGroupedLicense(cfg, text, p, k, best);
     if (best.end > best.begin) break;  // the longest prefix that is something wins

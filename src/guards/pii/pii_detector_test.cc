@@ -55,6 +55,8 @@ const Positive kPositives[] = {
     {"<a href=\"mailto:ops+alerts@mail.example.co.uk\">", "EMAIL_ADDRESS",
      "ops+alerts@mail.example.co.uk"},
     {"From: \"Doe, Jane\" <JDoe42@Example.ORG>", "EMAIL_ADDRESS", "JDoe42@Example.ORG"},
+    // A line that mentions ssh without running it keeps its addresses.
+    {"no ssh access yet, ask jane.doe@example.com", "EMAIL_ADDRESS", "jane.doe@example.com"},
     // PHONE_NUMBER
     {"Call me at (415) 555-0132 tomorrow", "PHONE_NUMBER", "(415) 555-0132"},
     {"phone: 415-555-0132", "PHONE_NUMBER", "415-555-0132"},
@@ -289,6 +291,15 @@ const std::string_view kLookAlikes[] = {
     "Lab order ORD-68268782\nPharmacy check: license on file",
     "driver licence on file. Rejected values: 000-24-2715",
     "login ok via api.bank.example at 1744702572043",
+    // A card's grouping whose Luhn check fails, and an order number's 3-7-7: none of their
+    // leading groups is a phone.
+    "tx\t3461 215277 97868\tEH3 2NQ",
+    "Refs: 3554-7226-7063-2088, 3008 366676 4846",
+    "integrity ok 673-4644408-8966733",
+    // The destination of a remote shell: a login on a machine, not a mailbox.
+    "1348  ssh ops@api-19.us-east.internal.test",
+    "scp backup.tgz deploy@build-36.corp.example:/srv/",
+    "sshpass -p x /usr/bin/ssh -p 2222 admin@bastion.eu-west.example",
 };
 
 TEST(PiiDetector, LookAlikesSurvive) {

@@ -137,6 +137,40 @@ bool InMessageIdHeader(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// True when the address at `b` is the destination of a remote-shell command on its line
+// ("ssh ops@build-36.corp.example", "scp f.tgz deploy@10.0.0.4:", "sshpass -p x ssh u@h"): a
+// login on a machine, not a mailbox.
+bool SshDestination(std::string_view text, std::size_t b) {
+  if (b == 0 || (text[b - 1] != ' ' && text[b - 1] != '\t')) return false;
+  std::size_t line = b;
+  while (line > 0 && b - line < 256 && text[line - 1] != '\n') --line;
+  static constexpr std::string_view kCommands[] = {"ssh", "scp", "sftp", "mosh", "rsync",
+                                                   "ssh-copy-id", "autossh", "sshpass"};
+  // The command is the line's first word, after a history number, a prompt and "sudo".
+  for (std::size_t i = line; i < b;) {
+    while (i < b && (text[i] == ' ' || text[i] == '\t')) ++i;
+    std::size_t e = i;
+    while (e < b && text[e] != ' ' && text[e] != '\t') ++e;
+    if (e == b) return false;  // the address itself
+    std::string_view word = text.substr(i, e - i);
+    const char last = word.back();
+    const bool digits = word.find_first_not_of("0123456789") == std::string_view::npos;
+    if (digits || last == '$' || last == '#' || last == '>' || word == "sudo" || word == "time" ||
+        word == "exec") {
+      i = e;
+      continue;
+    }
+    if (const std::size_t slash = word.rfind('/'); slash != std::string_view::npos) {
+      word.remove_prefix(slash + 1);  // /usr/bin/ssh
+    }
+    for (std::string_view c : kCommands) {
+      if (word == c) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void Offer(const ScanConfig& config, const Candidate& c, Candidate& best) {
@@ -188,6 +222,7 @@ std::size_t RecognizeEmail(const ScanConfig& cfg, std::string_view text, std::si
   }
   // "<CAF=x1y2@mail.gmail.com>" after "Message-ID:": an id, not a mailbox.
   if (InMessageIdHeader(text, b)) return end;
+  if (SshDestination(text, b)) return end;
   Offer(cfg, Candidate{b, end, Entity::kEmailAddress, 0.95f}, best);
   return end;
 }
