@@ -1401,6 +1401,47 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kProsePassword, 0.8f));
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
+  // A credential called new or current, then the value ("the new token for prod is X", "current
+  // secret = X", "el nuevo token de producción es X", "der neue Schlüssel ist X"): said in
+  // chats and tickets when one is rotated. The value must mix letters with digits or symbols.
+  r.push_back(Raw("new_credential_prose", "PASSWORD",
+                  {"new token", "new key", "new secret", "new api key", "current token",
+                   "current key", "current secret", "nuevo token", "nueva clave", "novo token",
+                   "nova chave", "nuovo token", "nuova chiave", "nouveau jeton", "nouveau token",
+                   "nouvelle clé", "neuer token", "neues token", "neue token", "neuer schlüssel",
+                   "nieuwe token", "nieuwe sleutel", "nowy token", "nowy klucz"},
+                  R"re((?i)\b(?:new|current|nuev[oa]|nov[oa]|nuov[oa]|nouve(?:au|lle)|neue[rs]?|nieuwe|nowy)[ \t]+(?:api[ \t]+)?(?:token|key|secret|clave|chave|chiave|jeton|cl(?:é|e)|schl(?:ü|ue)ssel|sleutel|klucz)\b)re" +
+                      gap + separator + open_quote + prose_value_or_words,
+                  0, Check::kProsePassword, 0.7f));  // the specific rules first
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
+  // A login given as "creds are USER and PASS" ("credentials: deploy / X", "Zugangsdaten: admin
+  // und X"): the second of the pair.
+  r.push_back(Raw("creds_user_and_password", "PASSWORD",
+                  {"creds", "credentials", "zugangsdaten", "credenciales", "identifiants",
+                   "credenciais", "credenziali"},
+                  R"re((?i)\b(?:creds|credentials|zugangsdaten|credenciales|identifiants|credenciais|credenziali)(?:[ \t]+(?:are|is|sind|son|sont|s(?:ã|a)o|sono))?[ \t]*:?[ \t]+["'\x60]?[A-Za-z0-9_.@\-]{2,40}["'\x60]?[ \t]+(?:and|/|und|y|et|e|en|i)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  0, Check::kProsePassword, 0.75f));  // the specific rules first
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
+  // "using token X", "login with password X", "use secret X": the value right after the word.
+  r.push_back(Raw("using_credential_prose", "PASSWORD",
+                  {"using token", "using password", "using secret", "using api key", "with token",
+                   "with password", "with secret", "use token", "use password"},
+                  R"re((?i)\b(?:using|with|use)[ \t]+(?:token|password|secret|api key)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  0, Check::kProsePassword, 0.75f));  // the specific rules first
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
+  // A command that prints a credential, and its output alone on the next line ("$ gcloud auth
+  // print-access-token\nya29...", "aws ecr get-login-password", "heroku auth:token").
+  r.push_back(Raw("printed_credential", "OAUTH_TOKEN",
+                  {"print-access-token", "print-identity-token", "get-login-password",
+                   "auth:token", "gh auth token", "get-access-token"},
+                  R"re((?:print-access-token|print-identity-token|get-login-password|auth:token|gh auth token|get-access-token)[^\n]*\n[ \t]*([A-Za-z0-9._~+/=\-]{20,1000})[ \t]*(?:\r?\n|$))re",
+                  3.0, Check::kOpaqueToken, 0.9f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 2400;
   // The English word, a few words, then a colon ("Online banking PIN/password noted by client:
   // X", "new password for the staging box: X").
   r.push_back(Raw("password_words_colon", "PASSWORD", {},

@@ -76,6 +76,23 @@ bool PublicContent(std::string_view s) {
   return false;
 }
 
+// "sha256:9425c6...": a content digest (its ':' is no base64 either).
+bool ContentDigest(std::string_view v) {
+  std::size_t colon = v.find(':');
+  if (colon == std::string_view::npos) return false;
+  const std::string_view algo = v.substr(0, colon);
+  if (algo != "sha256" && algo != "sha512" && algo != "sha384" && algo != "sha1" &&
+      algo != "md5" && algo != "blake3") {
+    return false;
+  }
+  const std::string_view hex = v.substr(colon + 1);
+  if (hex.size() < 32) return false;
+  for (char c : hex) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
 // True when the value under `key` is not a credential: public material (also once decoded, for
 // `data`), a service account's namespace, a reference or placeholder.
 bool Skip(std::string_view key, std::string_view value, bool base64) {
@@ -96,6 +113,7 @@ bool Skip(std::string_view key, std::string_view value, bool base64) {
     if (bare == name) return true;
   }
   if (value.starts_with("ENC[")) return true;  // SOPS: encrypted, committed on purpose
+  if (ContentDigest(value)) return true;        // an image's "sha256:<hex>" pins, unlocks nothing
   if (PublicContent(value) || IsReference(value) || IsPlaceholder(value)) return true;
   // Decoded, only public material is spared: a base64 "changeme" in a Secret costs nothing to
   // mask, and a connection string must not be kept for the word "example" in its host.

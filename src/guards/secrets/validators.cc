@@ -274,10 +274,27 @@ bool IsReference(std::string_view v) {
   for (std::string_view marker : kMarkers) {
     if (lower.Contains(marker)) return true;
   }
+  // "env:SMTP_PASS", "ENV:DB_PASSWORD": the name of the variable that holds it.
+  if (v.size() > 4 && (v.starts_with("env:") || v.starts_with("ENV:")) &&
+      (std::isalpha(static_cast<unsigned char>(v[4])) || v[4] == '_') &&
+      std::all_of(v.begin() + 4, v.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+      })) {
+    return true;
+  }
   return v.size() > 2 && v.front() == '%' && v.back() == '%';
 }
 
 bool IsPublicByDesign(std::string_view value) {
+  // An age recipient ("age1" + 58 bech32 characters) is the public half; its secret half
+  // starts "AGE-SECRET-KEY-1".
+  if (value.size() == 62 && value.starts_with("age1") &&
+      std::all_of(value.begin() + 4, value.end(), [](char c) {
+        return (c >= 'a' && c <= 'z' && c != 'b' && c != 'i' && c != 'o') ||
+               (c >= '0' && c <= '9' && c != '1');
+      })) {
+    return true;
+  }
   return value.starts_with("pk_live_") || value.starts_with("pk_test_") ||
          value.starts_with("pk.eyJ");
 }
@@ -837,7 +854,21 @@ bool IsProsePassword(std::string_view v) {
   // Random letters alone ("fjlocgtstvidbaqr"): twelve or more, under a quarter of them vowels,
   // as no word of a language written in Latin letters is.
   const VowelCount letters = CountVowels(v, false);
-  return letters.letters == v.size() && v.size() >= 12 && letters.vowels * 4 < letters.letters;
+  if (letters.letters != v.size() || v.size() < 12) return false;
+  if (letters.vowels * 4 < letters.letters) return true;
+  // Sixteen lower-case letters, under two fifths of them vowels: an app password (Google's).
+  if (v.size() == 16 && letters.vowels * 5 < letters.letters * 2 &&
+      std::all_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return true;
+  }
+  // Mixed case at random ("iBLXuYXAHkqHCEqW"): two or more runs of capitals inside, not the
+  // one-capital humps of a camelCase name.
+  int runs = 0;
+  for (std::size_t i = 1; i + 1 < v.size(); ++i) {
+    const auto up = [&](std::size_t k) { return v[k] >= 'A' && v[k] <= 'Z'; };
+    if (up(i) && up(i + 1) && !up(i - 1)) ++runs;
+  }
+  return runs >= 2;
 }
 
 // A UUID is a credential's value when its name says so: FIXTURE_SECRET, webhookSecret,
