@@ -69,6 +69,8 @@ template <typename Fn>
 bool HeaderColumnHasWord(std::string_view text, std::size_t begin, Fn match);
 template <typename Fn>
 bool SqlInsertColumnHasWord(std::string_view text, std::size_t begin, Fn match);
+template <typename Fn>
+bool CopyColumnHasWord(std::string_view text, std::size_t begin, Fn match);
 
 }  // namespace
 
@@ -82,7 +84,8 @@ bool HasContextWord(std::string_view text, std::size_t begin, std::size_t end, W
   if (ForEachWord(text, from, begin, match)) return true;
   // After the candidate: a word glued to its end is part of another token, not context.
   if (ForEachWord(text, end, to, match)) return true;
-  return HeaderColumnHasWord(text, begin, match) || SqlInsertColumnHasWord(text, begin, match);
+  return HeaderColumnHasWord(text, begin, match) || SqlInsertColumnHasWord(text, begin, match) ||
+         CopyColumnHasWord(text, begin, match);
 }
 
 namespace {
@@ -312,6 +315,47 @@ bool SqlInsertColumnHasWord(std::string_view text, std::size_t begin, Fn match) 
   if (cell_end == std::string_view::npos || cell_end > close) cell_end = close;
   if (cell_end - cell > 64) return false;
   return ForEachWord(text, cell, cell_end, match);
+}
+
+// A row of a PostgreSQL dump's COPY block: tab-separated cells under
+// "COPY public.customers (id, name, email, ssn, ...) FROM stdin;", up to the "\." that ends it.
+template <typename Fn>
+bool CopyColumnHasWord(std::string_view text, std::size_t begin, Fn match) {
+  if (begin == 0 || text[begin - 1] != '\t') return false;
+  const std::size_t limit = begin > 4096 ? begin - 4096 : 0;
+  std::size_t line = begin;
+  std::size_t column = 0;
+  while (line > limit && text[line - 1] != '\n') {
+    if (text[--line] == '\t') ++column;
+  }
+  if (line == 0 || line == limit) return false;
+  // Up through the lines above to the COPY statement.
+  std::size_t at = line - 1;  // the '\n' that ends the line above
+  while (at > limit) {
+    std::size_t start = at;
+    while (start > limit && text[start - 1] != '\n') --start;
+    const std::string_view above = text.substr(start, at - start);
+    if (above.starts_with("\\.")) return false;  // the block above ended
+    if (above.size() > 5 && (above.starts_with("COPY ") || above.starts_with("copy "))) {
+      const std::size_t open = above.find('(');
+      const std::size_t close = above.find(')', open == std::string_view::npos ? 0 : open);
+      if (open == std::string_view::npos || close == std::string_view::npos) return false;
+      std::size_t cell = open + 1;
+      for (std::size_t k = 0; k < column; ++k) {
+        cell = above.find(',', cell);
+        if (cell == std::string_view::npos || cell > close) return false;
+        ++cell;
+      }
+      std::size_t cell_end = above.find(',', cell);
+      if (cell_end == std::string_view::npos || cell_end > close) cell_end = close;
+      if (cell_end - cell > 64) return false;
+      const std::size_t base = start + cell;
+      return ForEachWord(text, base, base + (cell_end - cell), match);
+    }
+    if (start == 0) return false;
+    at = start - 1;
+  }
+  return false;
 }
 
 }  // namespace

@@ -167,7 +167,8 @@ constexpr std::string_view kPlaceBefore[] = {
     "region", "province", "county", "capital", "village", "destination", "origin", "ship",
     "shipping", "deliver", "delivery", "residence", "resident", "relocated", "hometown",
     "branch", "flight", "ciudad", "stadt", "ville", "pais", "land", "around", "outside",
-    "downtown", "across", "throughout", "via", "site"};
+    "downtown", "across", "throughout", "via", "site", "reached", "arrived", "arriving",
+    "landed", "oficina", "bureau", "gare", "station"};
 
 // The same prepositions in other languages, right before the place ("será en Mombasa", "a
 // quitté Leeds pour s'installer à Norwich", "встретились в Springfield", "στη Durban"): short
@@ -176,7 +177,9 @@ constexpr std::string_view kPlacePrepositions[] = {
     "en", "em", "nach", "aus", "naar", "uit", "vers", "depuis", "desde", "hacia", "para", "till",
     "au", "\xc3\xa0", "\xd0\xb2", "\xd0\xb2\xd0\xbe", "\xd0\xb8\xd0\xb7", "w", "we", "v", "ve", "z", "ze",
     "\xcf\x83\xcf\x84\xce\xb7", "\xcf\x83\xcf\x84\xce\xbf", "\xcf\x83\xcf\x84\xce\xb7\xce\xbd",
-    "\xce\xb1\xcf\x80\xcf\x8c"};
+    "\xce\xb1\xcf\x80\xcf\x8c",
+    // "la oficina de Brno", "ligou de Asheville", "gare de Kraków"; an itinerary's arrow.
+    "de", "da", "do", "di", "du", "\xe2\x86\x92", "->"};
 
 bool PlacePrepositionBefore(std::string_view text, std::size_t b) {
   if (b < 2 || text[b - 1] != ' ') return false;
@@ -749,6 +752,59 @@ bool StartsWithNoCase(std::string_view text, std::size_t at, std::string_view lo
   return true;
 }
 
+// A later item of a list of people after its label ("Attendees: Li Yutong, Hà Lê Minh, Hà Phạm
+// Thu", "Teilnehmer: A, B und C", "cc: A; B"): the label opens the line, each item before `b`
+// is short and holds no digit, and a ',' ';' or a conjunction precedes `b`.
+bool LaterItemOfPersonList(std::string_view text, std::size_t b) {
+  std::size_t k = b;
+  while (k > 0 && text[k - 1] == ' ') --k;
+  if (k == b || k == 0) return false;
+  bool separated = text[k - 1] == ',' || text[k - 1] == ';';
+  if (!separated) {
+    for (std::string_view c : {std::string_view("and"), std::string_view("und"),
+                               std::string_view("y"), std::string_view("et"),
+                               std::string_view("e"), std::string_view("en"),
+                               std::string_view("i"), std::string_view("&")}) {
+      if (k >= c.size() + 1 && text.compare(k - c.size(), c.size(), c) == 0 &&
+          text[k - c.size() - 1] == ' ') {
+        separated = true;
+        break;
+      }
+    }
+  }
+  if (!separated) return false;
+  std::size_t line = b;
+  while (line > 0 && b - line < 400 && text[line - 1] != '\n') --line;
+  if (line > 0 && text[line - 1] != '\n') return false;
+  const std::size_t colon = text.find(':', line);
+  if (colon == std::string_view::npos || colon >= k || colon - line > 40) return false;
+  std::size_t item = 0;
+  for (std::size_t i = colon + 1; i < k; ++i) {
+    const char c = text[i];
+    if (IsDigit(static_cast<unsigned char>(c)) || c == ':' || c == '@' || c == '(' || c == '=') {
+      return false;
+    }
+    item = (c == ',' || c == ';') ? 0 : item + 1;
+    if (item > 48) return false;
+  }
+  char buf[24];
+  std::size_t after = colon + 1;
+  while (after < text.size() && text[after] == ' ') ++after;
+  return IsPersonLabel(LabelBefore(text, after, buf));
+}
+
+// The owner of an action item ("- action: Wojciech to call ...", "AI: Mei will send ...",
+// "TODO: Priya to check ..."): a run right after the label, then "to" or "will".
+bool ActionOwner(std::string_view text, std::size_t b, std::size_t e) {
+  char buf[24];
+  const std::string_view label = LabelBefore(text, b, buf);
+  static constexpr std::string_view kActionLabels[] = {"action", "actions", "actionitem", "ai",
+                                                       "todo", "ap", "owner", "next"};
+  if (!InArray(label, kActionLabels)) return false;
+  return StartsWithNoCase(text, e, " to ") || StartsWithNoCase(text, e, " will ") ||
+         StartsWithNoCase(text, e, " should ");
+}
+
 // What only a person does, said right after a name (past a short parenthesis: "NAME (ex-Lyon
 // office) now reports to ..."): "reports to", "flies to", "stays in", "lives in", "mora em",
 // "wohnt in", "живёт в"; or right before it: "reports to NAME", "assigned to NAME", "met with
@@ -1269,7 +1325,8 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
       if (DisplayNameOfAddress(text, b, e) || IsPersonLabel(label) ||
           InColumn(text, b, e, kPersonColumns) || author ||
           GreetedName(text, b, e) || PersonNounBefore(text, b) || IntroBefore(text, b) ||
-          PersonAttributeAfter(text, e) || PersonPredicateAround(text, b, e) || row_person) {
+          PersonAttributeAfter(text, e) || PersonPredicateAround(text, b, e) || row_person ||
+          LaterItemOfPersonList(text, b) || ActionOwner(text, b, e)) {
         bool name_like = true;
         int name_words = 0;
         bool other = false;  // an organisation's word, a title, an initial or an acronym
@@ -1337,6 +1394,13 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     }
     // A given name the gazetteer does not know, greeted ("Hallo Aiko,", "- Cześć Ilkka,").
     if (person == 0.0f && GreetedName(text, b, words[0].end) && NameLikeWord(text, words[0], true)) {
+      person = 0.7f;
+    }
+    // A given name in a list of people or owning an action item ("Attendees: Li Wei, Ottokar",
+    // "- action: Zawadi to call ...").
+    if (person == 0.0f &&
+        (ActionOwner(text, b, words[0].end) || LaterItemOfPersonList(text, b)) &&
+        NameLikeWord(text, words[0], true)) {
       person = 0.7f;
     }
     // A given or family name the gazetteer does not know, alone in its field or column

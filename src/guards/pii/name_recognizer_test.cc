@@ -441,6 +441,31 @@ TEST(NameRecognizer, APersonMetInAnyLanguageIsOne) {
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+TEST(NameRecognizer, ListsOfPeopleAndActionOwnersNamePeople) {
+  const Case cases[] = {
+      {"later attendees", "Attendees: Zorvath Quellin, Mirela Quellin, Yselde Warrimont\n",
+       "PERSON:Zorvath Quellin PERSON:Mirela Quellin PERSON:Yselde Warrimont "},
+      {"a given name in the list", "Participants: Zorvath Quellin, Yselde\n",
+       "PERSON:Zorvath Quellin PERSON:Yselde "},
+      {"an action's owner", "- action: Zorvath to call the bank\n", "PERSON:Zorvath "},
+      {"a list of things is no list of people", "Tags: Zorvath Quellin, Yselde Warrimont\n", ""},
+      {"an action's object is no owner", "- action: Deploy to staging\n", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
+TEST(NameRecognizer, TownsAfterRomancePrepositionsAndArrows) {
+  const Case cases[] = {
+      {"Spanish de", "la oficina de Brno se muda\n", "LOCATION:Brno "},
+      {"French gare de", "\xc3\xa0 deux pas de la gare de Krak\xc3\xb3w.\n",
+       "LOCATION:Krak\xc3\xb3w "},
+      {"itinerary arrow", "Flight AZ554 Brno \xe2\x86\x92 Krak\xc3\xb3w, departs 09:10\n",
+       "LOCATION:Brno LOCATION:Krak\xc3\xb3w "},
+      {"reached", "and we reached Brno by noon.\n", "LOCATION:Brno "},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
   const Case cases[] = {
       {"a street without a street word", "{\"line1\": \"Flat 14, 180 Deansgate\", \"x\": 1}",

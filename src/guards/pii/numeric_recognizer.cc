@@ -36,7 +36,7 @@ constexpr std::string_view kNotPhoneWords[] = {
 constexpr std::string_view kCardWords[] = {"card", "credit", "debit", "visa", "mastercard", "amex",
                                  "discover", "cc", "ccn", "pan", "payment", "cardholder",
                                  "jcb", "diners", "maestro", "unionpay", "kreditkarte", "tarjeta",
-                                 "carte"};
+                                 "carte", "paid", "charged", "billed", "pay"};
 constexpr std::string_view kNotCardWords[] = {"order", "invoice", "tracking", "transaction", "txn", "ref",
                                     "reference", "id", "serial", "imei", "timestamp", "epoch",
                                     "shipment", "awb", "isbn", "ean", "upc", "gtin"};
@@ -162,7 +162,17 @@ bool TryCard(const ScanConfig& cfg, std::string_view text, const Phrase& p, int 
     c.score = 0.95f;
   } else {
     c.score = (d.n == 15 || d.n == 16) ? 0.8f : 0.45f;
-    if (!ctx && HasContextWord(text, c.begin, c.end, kNotCardWords)) c.score -= 0.4f;
+    // "order 836-8668198-1576680. Full number on file: <card>": an order word names the
+    // number right after it; context stops at another number.
+    std::size_t before = 0, after = 0;
+    while (before < kContextBefore && before < c.begin && !IsDigit(text[c.begin - before - 1])) {
+      ++before;
+    }
+    while (after < kContextAfter && c.end + after < text.size() &&
+           !IsDigit(text[c.end + after])) {
+      ++after;
+    }
+    if (!ctx && HasContextWord(text, c.begin, c.end, kNotCardWords, before, after)) c.score -= 0.4f;
   }
   c.score = WithContext(c.score, ctx);
   Offer(cfg, c, best);

@@ -50,6 +50,13 @@ const Positive kPositives[] = {
     {"paid with 5236-0092-1485-7241 yesterday", "CREDIT_CARD", "5236-0092-1485-7241"},
     {"amex 3498 765432 10127 on file", "CREDIT_CARD", "3498 765432 10127"},
     {"{\"pan\":\"6011987654321019\"}", "CREDIT_CARD", "6011987654321019"},
+    // "paid with" names a card; an order word names the number right after it, not this one.
+    {"Paid with 30515226459494 total $44.36", "CREDIT_CARD", "30515226459494"},
+    {"charged twice for order 836-8668198-1576680. Full number on file: 2465541139948803.",
+     "CREDIT_CARD", "2465541139948803"},
+    // A PostgreSQL COPY block's column names the cell.
+    {"COPY public.customers (id, nickname, ssn, plan) FROM stdin;\n7\tnora\t600751453\tgold\n",
+     "US_SSN", "600751453"},
     // EMAIL_ADDRESS
     {"Contact jane.doe@example.com for access.", "EMAIL_ADDRESS", "jane.doe@example.com"},
     {"<a href=\"mailto:ops+alerts@mail.example.co.uk\">", "EMAIL_ADDRESS",
