@@ -459,7 +459,7 @@ constexpr std::string_view kPersonLabels[] = {
     // Git trailers ("Signed-off-by: NAME <mail>"), a manager line, lists of people.
     "signedoffby", "coauthoredby", "reviewedby", "ackedby", "testedby", "reportedby",
     "suggestedby", "helpedby", "reportsto", "advisor", "adviser", "attendees", "participants",
-    "invitees", "employeesonleave", "onleave"};
+    "invitees", "employeesonleave", "onleave", "taxpayer", "filer", "cosigner"};
 constexpr std::string_view kNamePrefixes[] = {
     "full", "first", "last", "given", "family", "sur", "fore", "display", "person", "legal",
     "middle", "maiden", "real", "birth", "account", "contact", "customer", "client", "patient",
@@ -824,8 +824,13 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
       // what a traveller or a driver does
       "picked me up", "picked us up", "landed in ", "landed at ", "drove from ", "drove to ",
       "arrived in ", "arrived at ", "checked in ", "checked out ", "phoned ", "called from ",
-      "texted ", "emailed me", "told me ", "told us ",
+      "texted ", "emailed me", "told me ", "told us ", "explic\xc3\xb3 que ", "dijo que ",
+      "had booked ", "has booked ",
       "ile "};  // Turkish: "with" after its noun
+  // A relative's role in parentheses right after the name ("X (mother) and Y attended").
+  static constexpr std::string_view kKinNotes[] = {
+      "(mother)", "(father)", "(wife)", "(husband)", "(son)", "(daughter)", "(sister)",
+      "(brother)", "(spouse)", "(partner)", "(guardian)", "(grandmother)", "(grandfather)"};
   static constexpr std::string_view kBefore[] = {
       "reports to ", "report to ", "reporting to ", "assigned to ", "handed over to ",
       "met with ", "spoke with ", "spoke to ", "talked to ", "married to ", "on behalf of ",
@@ -849,10 +854,20 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
       "\xd0\xb8\xd0\xbb\xd1\x81\xd1\x8f \xd1\x81 ",  // встретился с
       "\xd9\x85\xd8\xb9 ",                                // مع (with)
       "\xd9\x88\xd8\xb5\xd9\x84 ",                      // وصل (arrived)
-      "\xd9\x82\xd8\xa7\xd8\xa8\xd9\x84\xd8\xaa "};  // قابلت (I met)
+      "\xd9\x82\xd8\xa7\xd8\xa8\xd9\x84\xd8\xaa ",  // قابلت (I met)
+      "minister met ", "and met ", "then met ",
+      "\xd0\x9f\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b "
+      "\xd1\x81 ",  // Переговоры с
+      "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b "
+      "\xd1\x81 "};  // переговоры с
   std::size_t a = e;
+  // "hey its X, landed in ...": a comma may come before the verb.
+  if (a + 1 < text.size() && text[a] == ',' && text[a + 1] == ' ') ++a;
   if (a < text.size() && text[a] == ' ') {
     ++a;
+    for (std::string_view w : kKinNotes) {
+      if (StartsWithNoCase(text, a, w)) return true;
+    }
     // A short parenthesis between the name and the verb.
     if (a < text.size() && text[a] == '(') {
       const std::size_t close = text.substr(a, 42).find(')') == std::string_view::npos
@@ -863,14 +878,22 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
               ? close + 2
               : std::string_view::npos;
     }
-    if (a != std::string_view::npos) {
+    if (a != std::string_view::npos && a < text.size()) {
+      // The first byte first: most words follow none of these.
+      const auto first = static_cast<unsigned char>(text[a]);
+      const unsigned char lower = IsUpperAscii(first) ? first + 32 : first;
       for (std::string_view w : kAfter) {
-        if (StartsWithNoCase(text, a, w)) return true;
+        if (static_cast<unsigned char>(w[0]) == lower && StartsWithNoCase(text, a, w)) return true;
       }
     }
   }
+  // Every verb before ends in a space: the byte before it first.
+  if (b < 2 || text[b - 1] != ' ') return false;
+  const auto last = static_cast<unsigned char>(text[b - 2]);
+  const unsigned char lower = IsUpperAscii(last) ? last + 32 : last;
   for (std::string_view w : kBefore) {
-    if (b >= w.size() && StartsWithNoCase(text, b - w.size(), w) &&
+    if (b >= w.size() && static_cast<unsigned char>(w[w.size() - 2]) == lower &&
+        StartsWithNoCase(text, b - w.size(), w) &&
         (b == w.size() || !IsAlpha(text[b - w.size() - 1]))) {
       return true;
     }
@@ -1397,10 +1420,11 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
       person = 0.7f;
     }
     // A given name in a list of people or owning an action item ("Attendees: Li Wei, Ottokar",
-    // "- action: Zawadi to call ...").
-    if (person == 0.0f &&
-        (ActionOwner(text, b, words[0].end) || LaterItemOfPersonList(text, b)) &&
-        NameLikeWord(text, words[0], true)) {
+    // "- action: Zawadi to call ..."), after a person's noun ("Our driver Thiago") or with what
+    // only a person does ("hey its Wanjiru, landed in ...").
+    if (person == 0.0f && NameLikeWord(text, words[0], true) &&
+        (ActionOwner(text, b, words[0].end) || LaterItemOfPersonList(text, b) ||
+         PersonNounBefore(text, b) || PersonPredicateAround(text, b, words[0].end))) {
       person = 0.7f;
     }
     // A given or family name the gazetteer does not know, alone in its field or column
@@ -1582,6 +1606,48 @@ std::size_t HonorificAt(std::string_view text, std::size_t i) {
   return 0;
 }
 
+// True when text[b, e) holds a hiragana letter: Japanese names are written in kanji or
+// katakana; "お客" and "お疲れ" before 様 are words.
+bool HasHiragana(std::string_view text, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k + 2 < e + 1 && k < e; ++k) {
+    const auto c0 = static_cast<unsigned char>(text[k]);
+    if (c0 != 0xe3 || k + 2 >= text.size()) continue;
+    const auto c1 = static_cast<unsigned char>(text[k + 1]);
+    const auto c2 = static_cast<unsigned char>(text[k + 2]);
+    // U+3040-U+309F: E3 81 80 - E3 82 9F.
+    if ((c1 == 0x81 && c2 >= 0x80) || (c1 == 0x82 && c2 <= 0x9f)) return true;
+  }
+  return false;
+}
+
+// An honorific glued to the name before it, then a particle or the run's end ("高橋結衣さんは",
+// "김민준님과", "佐藤様、"): its length, or 0. Not a word that starts with its characters ("様子").
+std::size_t GluedHonorific(std::string_view text, std::size_t i) {
+  static constexpr std::string_view kHonorifics[] = {
+      "\xe3\x81\x95\xe3\x82\x93", "\xe6\xa7\x98", "\xe6\xb0\x8f", "\xe5\x85\x88\xe7\x94\x9f",
+      "\xeb\x8b\x98", "\xec\x94\xa8"};  // さん 様 氏 先生 님 씨
+  // Particles that may follow: は が を に と の も へ で や (kana), 은 는 이 가 을 를 과 와 께 에 의 도.
+  static constexpr std::string_view kParticles[] = {
+      "\xe3\x81\xaf", "\xe3\x81\x8c", "\xe3\x82\x92", "\xe3\x81\xab", "\xe3\x81\xa8",
+      "\xe3\x81\xae", "\xe3\x82\x82", "\xe3\x81\xb8", "\xe3\x81\xa7", "\xe3\x82\x84",
+      "\xec\x9d\x80", "\xeb\x8a\x94", "\xec\x9d\xb4", "\xea\xb0\x80", "\xec\x9d\x84",
+      "\xeb\xa5\xbc", "\xea\xb3\xbc", "\xec\x99\x80", "\xea\xbb\x98", "\xec\x97\x90",
+      "\xec\x9d\x98", "\xeb\x8f\x84"};
+  for (std::string_view h : kHonorifics) {
+    if (text.compare(i, h.size(), h) != 0) continue;
+    const std::size_t after = i + h.size();
+    std::size_t len;
+    if (after >= text.size() || UncasedScript(DecodeAt(text, after, len)) == Uncased::kNone) {
+      return h.size();
+    }
+    for (std::string_view p : kParticles) {
+      if (text.compare(after, p.size(), p) == 0) return h.size();
+    }
+    return 0;
+  }
+  return 0;
+}
+
 // A run of 1-4 words of one uncased script at `i`, separated by single spaces (or a Japanese
 // middle dot), short enough to be a name: CJK and Hangul names have 1-4 characters a word and
 // at most 5 in all; the others 2-20 letters a word. Returns its end, or `i` when there is none.
@@ -1613,7 +1679,11 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
       if (joiner) break;
     }
     std::size_t word_letters = 0;
+    bool hiragana = false;  // "お客様", "お疲れ様": words, not names
     while (j < size && UncasedScript(DecodeAt(text, j, len)) == script) {
+      if (ideographic && word_letters >= 2 && !hiragana && GluedHonorific(text, j) != 0) break;
+      const char32_t cp = DecodeAt(text, j, len);
+      hiragana = hiragana || (cp >= 0x3040 && cp <= 0x309f);
       j += len;
       ++word_letters;
     }
@@ -1638,7 +1708,8 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
     const unsigned char c = text[end];
     if (!(c == '"' || c == '\'' || c == ',' || c == ';' || c == '|' || c == '\t' || c == '\n' ||
           c == '\r' || c == ' ' || c == '<' || c == ')' || c == '}' || c == ':' || c == '.' ||
-          (c == '*' && end + 1 < size && text[end + 1] == '*'))) {
+          (c == '*' && end + 1 < size && text[end + 1] == '*') ||
+          (ideographic && GluedHonorific(text, end) != 0 && !HasHiragana(text, i, end)))) {
       return i;
     }
     // A space ends the run before an address or a note, an honorific, a chat line's time, a
@@ -1646,9 +1717,7 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
     // ..."); inside a sentence that names a person ("rotated by 高橋 花子 but ..."), before the
     // sentence's next Latin word.
     if (c == ' ' && !(end + 1 < size && (text[end + 1] == '<' || text[end + 1] == '(' ||
-                                         text[end + 1] == '|' ||
-                                         (text[end + 1] == ' ' && end + 2 < size &&
-                                          text[end + 2] == ' '))) &&
+                                         text[end + 1] == '|' || text[end + 1] == ' ')) &&
         HonorificAt(text, end + 1) == 0 && !ChatTimeAfter(text, end) &&
         !(in_sentence && end + 1 < size &&
           (IsAlpha(text[end + 1]) || static_cast<unsigned char>(text[end + 1]) >= 0x80))) {
@@ -2179,6 +2248,7 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
                 GreetedName(text, i, end) || named_in_sentence || predicate ||
                 PersonAttributeAfter(text, end) || PersonPredicateAround(text, i, end) ||
                 (end + 1 < size && text[end] == ' ' && HonorificAt(text, end + 1) != 0) ||
+                (GluedHonorific(text, end) != 0 && !HasHiragana(text, i, end)) ||
                 // A bare "name" field or column holds a person's name in a record that also
                 // holds a way to reach them: an email address or a phone number found nearby.
                 ((label == "name" || InColumn(text, i, end, kNameColumn)) &&

@@ -454,6 +454,25 @@ TEST(NameRecognizer, ListsOfPeopleAndActionOwnersNamePeople) {
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+TEST(NameRecognizer, HonorificsGluedColumnGapsAndWhatOnlyPeopleDo) {
+  const Case cases[] = {
+      {"glued honorific and particle", "Notes: \xe9\xab\x98\xe6\xa9\x8b\xe7\xb5\x90\xe8\xa1\xa3"
+       "\xe3\x81\x95\xe3\x82\x93\xe3\x81\xaf\xe6\x9d\xa5\xe3\x81\xbe\xe3\x81\x99\n",
+       "PERSON:\xe9\xab\x98\xe6\xa9\x8b\xe7\xb5\x90\xe8\xa1\xa3 "},  // 高橋結衣さんは来ます
+      {"a customer is no name", "\xe3\x81\x8a\xe5\xae\xa2\xe6\xa7\x98: \n", ""},  // お客様
+      {"two spaces end a column", "Spouse: \xd7\xa0\xd7\x95\xd7\xa2\xd7\x94 \xd7\x9b\xd7\x94\xd7\x9f"
+       "  ITIN on file\n", "PERSON:\xd7\xa0\xd7\x95\xd7\xa2\xd7\x94 \xd7\x9b\xd7\x94\xd7\x9f "},
+      {"a relative in parentheses", "Case note: Zorvath Quellin (mother) attended.\n",
+       "PERSON:Zorvath Quellin "},
+      {"a lone name after a person's noun", "Our driver Zorvath picked us up at noon.\n",
+       "PERSON:Zorvath "},
+      {"a lone name before what a person does", "hey its Zorvath, landed in the rain\n",
+       "PERSON:Zorvath "},
+      {"a taxpayer's field", "Taxpayer: Zorvath Quellin  SSN on file\n", "PERSON:Zorvath Quellin "},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 TEST(NameRecognizer, TownsAfterRomancePrepositionsAndArrows) {
   const Case cases[] = {
       {"Spanish de", "la oficina de Brno se muda\n", "LOCATION:Brno "},
@@ -510,8 +529,9 @@ TEST(NameRecognizer, AnAddressFieldsValueIsALocationInAnyScript) {
       {"coordinates after an address are not part of it", "Office: 201 High Street, 01819 Edinburgh (36.852656, 126.145073)\n",
        "LOCATION:201 High Street, 01819 Edinburgh "},
       {"an unknown town after a verb of whereabouts", "Shira flies to Gqeberha next week.\n",
-       "LOCATION:Gqeberha "},
-      {"a town in Han script after one", "Meena flies to 成都 next week.\n", "LOCATION:成都 "},
+       "PERSON:Shira LOCATION:Gqeberha "},
+      {"a town in Han script after one", "Meena flies to 成都 next week.\n",
+       "PERSON:Meena LOCATION:成都 "},
       {"a config key ending in city", "timeout_ms = 2500\noffice_city = \"Izmir\"\n",
        "LOCATION:Izmir "},
       {"an XML setting's key names the field", "<add key=\"datacenter_city\" value=\"Gqeberha\" />\n",
