@@ -1023,8 +1023,8 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("slash_separated_credentials", "PASSWORD",
                   {"login", "creds", "credentials", "wi-fi", "wifi", "db:", "database:", "account",
                    "ftp:", "sftp:", "ssh:", "smb:", "rdp:", "vnc:", "mysql:", "postgres:", "router",
-                   "admin:", "bastion:"},
-                  R"re((?i)(?:(?:login|creds|credentials|wi-?fi|db|database|account|s?ftp|ssh|smb|rdp|vnc|mysql|postgres|router[\w-]*|admin|bastion)\b[^\n/]*?(?::|\bis|\()|login)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
+                   "admin:", "bastion:", "vpn"},
+                  R"re((?i)(?:(?:login|creds|credentials|wi-?fi|db|database|account|s?ftp|ssh|smb|rdp|vnc|mysql|postgres|router[\w-]*|admin|bastion|vpn)\b[^\n/]*?(?::|\bis|\()|login)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -1307,8 +1307,9 @@ void Generic(std::vector<RuleSpec>& r) {
                    "アクセスキー", "トークン", "jeton", "nyckel", "nøkkel", "nøgle", "avain", "токен",
                    "Токен", "토큰", "키", "비번", "la password", "il password", "el password",
                    "le password", "das password", "o token", "il token", "el token", "le token",
-                   "der token", "das token", "het token"},
-                  R"re((?i)(?:(?:la|il|el|le|das)[ \t]+password\b|(?:o|il|el|le|der|das|het)[ \t]+token\b|contrase(?:ñ|n)a|clave|cl(?:é|e)|jeton|nyckel|nø(?:kkel|gle)|avain|токен|Токен|토큰|키|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|비번|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk))re" +
+                   "der token", "das token", "het token", "l\xc3\xb6sen", "mdp",
+                   "\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xb1\xe0\xb8\xaa\xe0\xb8\x9c\xe0\xb9\x88\xe0\xb8\xb2\xe0\xb8\x99"},
+                  R"re((?i)(?:(?:la|il|el|le|das)[ \t]+password\b|(?:o|il|el|le|der|das|het)[ \t]+token\b|contrase(?:ñ|n)a|clave|cl(?:é|e)|jeton|nyckel|nø(?:kkel|gle)|avain|токен|Токен|토큰|키|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|비번|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk|l(?:ö|o)sen\b|\bmdp\b|รหัสผ่าน))re" +
                       gap + separator + open_quote + prose_value_or_words,
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
@@ -1317,10 +1318,20 @@ void Generic(std::vector<RuleSpec>& r) {
   // A login given as words, the user then the password with no copula: "login for the router
   // is user ubnt pass X", "username admin, password: X", "utente mario password X", "creds for
   // cache-01: user root / X".
+  // Also in other languages ("login lager, hasło X", "логин ops, пароль X", "VPN账号 guest 密码
+  // X", "اسم المستخدم admin وكلمة المرور X") and as chats say it ("use admin / X for the panel").
   r.push_back(Raw("user_then_password", "PASSWORD",
                   {" pass ", " pw ", " pwd ", " passwd ", " password ", " pass:", " pw:",
-                   " password:", " / "},
-                  R"re((?i)\b(?:user(?:name)?|login|benutzer|usuario|utente|utilisateur)[ \t]+["']?[^\s"',:/]{1,40}["']?(?:,?[ \t]+(?:pass(?:word|wd)?|pw|pwd)[ \t]*:?|[ \t]+/)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                   " password:", " / ", " has\xc5\x82" "o ", " haslo ", " senha ", " contrase\xc3\xb1" "a ",
+                   " \xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c ", " \xe5\xaf\x86\xe7\xa0\x81 ",
+                   " \xe5\xaf\x86\xe7\xa2\xbc ",
+                   " \xd9\x88\xd9\x83\xd9\x84\xd9\x85\xd8\xa9 \xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd9\x88\xd8\xb1 ",
+                   " \xd9\x83\xd9\x84\xd9\x85\xd8\xa9 \xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd9\x88\xd8\xb1 ",
+                   " \xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8 ",
+                   " \xe3\x83\x91\xe3\x82\xb9\xe3\x83\xaf\xe3\x83\xbc\xe3\x83\x89 ", " passwort ",
+                   " kennwort ", " wachtwoord ", " mot de passe ", " parola ", "\xef\xbc\x8c\xe5\xaf\x86\xe7\xa0\x81",
+                   " \xeb\xb9\x84\xeb\xb2\x88 ", " \xe0\xa4\xaa\xe0\xa4\xbe\xe0\xa4\xb8\xe0\xa4\xb5\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa1 "},
+                  R"re((?i)(?:\b(?:user(?:name)?|login|benutzer|usuario|utente|utilisateur|use|id)|логин|пользователь|用户名|账号|帐号|اسم المستخدم|사용자|아이디|계정|यूज़र)[ \t]*(?::|：)?[ \t]*["']?[^\s"',:/،，]{1,40}["']?(?:(?:,|،|，)?[ \t]*(?:(?:and|y|e|et|und|i|и|और)[ \t]+|و)?(?:(?:pass(?:word|wd)?|pw|pwd|has(?:ł|l)o|senha|contrase(?:ñ|n)a|пароль|كلمة المرور|पासवर्ड|passwort|kennwort|wachtwoord|mot de passe|parola)[ \t]*:?[ \t]+|(?:密码|密碼|비밀번호|비번|パスワード)[ \t]*(?::|：)?[ \t]*)|[ \t]+/[ \t]+(?:(?:비번|비밀번호|パスワード|密码|пароль|password|pw)[ \t]*:?[ \t]*)?)["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.75f));  // the specific rules first
   r.back().gate = Gate::kMixedValueFollows;
   r.back().window_before = 80;
@@ -1656,11 +1667,51 @@ void Generic(std::vector<RuleSpec>& r) {
   r.back().window_after = 80;
   // The code of a lock that guards keys or valuables: a lockbox, key safe, safe, padlock or alarm
   // ("The lockbox code is 1874301", "alarm code: 4821"), 4-8 digits that are no default or run.
-  // Not a building's door or gate code: staff notes share those, and sets label them look-alikes.
+  // A building's door or gate code is labelled_access_code's (one set labels those look-alikes,
+  // another secrets: a code that opens a door is masked).
   r.push_back(Raw("lock_code", "PASSWORD",
                   {"lockbox", "key safe", "keysafe", "alarm code", "padlock", "safe code", "safe combination"},
                   R"re((?i:\b(?:lockbox|key[ \t]?safe|alarm|padlock|safe)(?:[ \t]+(?:access|unlock|disarm))?[ \t]+(?:code|combination|pin))(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?::|=|[ \t]is|[ \t]was)[ \t]*(\d{4,8})\b)re",
                   0, Check::kPin, 0.8f));
+  // The code of a door, gate, keypad, alarm or video bridge, and a recovery or backup code,
+  // labelled in a note or a chat in many languages ("door code for the side entrance is 7151#",
+  // "kod do drzwi: 353263", "현관 비밀번호 728476", "one of my backup codes if I get locked out:
+  // 79db2-e2ad8", "リカバリーコード 2HSK-UA7P-ASQD"). IsPlausibleAccessCode decides the value.
+  r.push_back(Raw("labelled_access_code", "PASSWORD",
+                  {"door code", "gate code", "entry code", "entrance code", "keypad code",
+                   "garage code", "passcode", "digicode", "deurcode", "t\xc3\xbc" "rcode", "torcode",
+                   "alarmcode", "code de la porte", "code porte", "c\xc3\xb3" "digo de la puerta",
+                   "c\xc3\xb3" "digo da porta", "c\xc3\xb3" "digo do port\xc3\xa3o", "kod do drzwi",
+                   "\xd0\xba\xd0\xbe\xd0\xb4 \xd0\xb4\xd0\xbe\xd0\xbc\xd0\xbe\xd1\x84\xd0\xbe\xd0\xbd\xd0\xb0",
+                   "\xd0\xba\xd0\xbe\xd0\xb4 \xd0\xb4\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb8",
+                   "\xed\x98\x84\xea\xb4\x80 \xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8",
+                   "\xeb\x8f\x84\xec\x96\xb4\xeb\x9d\xbd", "\xd8\xb1\xd9\x85\xd8\xb2 \xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd8\xa8",
+                   "\xe9\x97\xa8\xe7\xa6\x81", "\xe9\x96\x80\xe7\xa6\x81", "recovery code", "backup code",
+                   "c\xc3\xb3" "digo de recupera", "code de r\xc3\xa9" "cup\xc3\xa9" "ration",
+                   "\xd1\x80\xd0\xb5\xd0\xb7\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xba\xd0\xbe\xd0\xb4",
+                   "\xe3\x83\xaa\xe3\x82\xab\xe3\x83\x90\xe3\x83\xaa\xe3\x83\xbc\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89",
+                   "\xeb\xb3\xb5\xea\xb5\xac \xec\xbd\x94\xeb\x93\x9c", "\xe6\x81\xa2\xe5\xa4\x8d\xe7\xa0\x81",
+                   "wiederherstellungscode", "herstelcode", "kod odzyskiwania", "code de la visio",
+                   "unlock pin", "unlock code", "sim pin", "puk"},
+                  R"re((?i)(?:\b(?:door|gate|entry|entrance|keypad|garage)[ \t]+code|\bpasscode|\bdigicode|\bdeurcode|t(?:ü|ue)rcode|\btorcode|\balarmcode|\bcode(?:[ \t]+de[ \t]+la)?[ \t]+porte|c(?:ó|o)digo[ \t]+d[aoe][ \t]+(?:la[ \t]+)?(?:puerta|porta|port(?:ã|a)o)|\bkod[ \t]+do[ \t]+drzwi|код[ \t]+(?:домофона|двери)|현관[ \t]+비밀번호|도어락(?:[ \t]+비밀번호)?|رمز[ \t]+الباب|門禁(?:密碼)?|门禁(?:密码|码)?|\b(?:recovery|backup)[ \t]+codes?|c(?:ó|o)digo[ \t]+de[ \t]+recupera(?:ci(?:ó|o)n|(?:çã|ca)o)|code[ \t]+de[ \t]+r(?:é|e)cup(?:é|e)ration|резервный[ \t]+код|リカバリーコード|복구[ \t]+코드|恢复码|wiederherstellungscode|herstelcode|kod[ \t]+odzyskiwania|code[ \t]+de[ \t]+la[ \t]+visio|\bunlock[ \t]+(?:pin|code)|\bsim[ \t]+pin|\bpuk)(?:[ \t]*[:=：][ \t]*|[ \t]+for[ \t]+the[ \t]+[^\n:="'#]{1,30}?[ \t]+(?:is|was|=)[ \t]*|[ \t]+(?:(?:is|es|est|ist|é|è|är|er|to|=)[ \t]+)?|[^\n:="'#]{0,40}?[ \t]*[:=：][ \t]*)["'\x60]?(\d{4,10}|\d{3,5}(?:[ \-]\d{3,5}){1,3}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|[A-Za-z0-9]{6,16})(?:#|["'\x60]|[^\w\-#]|$))re",
+                  0, Check::kAccessCode, 0.75f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 120;
+  // A sheet of recovery or backup codes under its heading ("Recovery codes:\n  5725 2183\n  4842
+  // 1835", "1. 8b525-20cca    2. f6ad1-459ce", "Z3PN-KIK7-F2YG"): each code standing alone on
+  // its line or apart from its neighbour by a column gap, in the shapes the services print.
+  r.push_back(Raw("recovery_code_sheet", "PASSWORD",
+                  {"recovery codes", "backup codes", "recovery code", "backup code",
+                   "c\xc3\xb3" "digos de recupera", "codes de r\xc3\xa9" "cup\xc3\xa9" "ration",
+                   "wiederherstellungscodes", "herstelcodes",
+                   "\xd1\x80\xd0\xb5\xd0\xb7\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8b\xd0\xb5 \xd0\xba\xd0\xbe\xd0\xb4\xd1\x8b",
+                   "\xe3\x83\xaa\xe3\x82\xab\xe3\x83\x90\xe3\x83\xaa\xe3\x83\xbc\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89",
+                   "\xeb\xb3\xb5\xea\xb5\xac \xec\xbd\x94\xeb\x93\x9c", "\xe6\x81\xa2\xe5\xa4\x8d\xe7\xa0\x81"},
+                  R"re((?m)(?:^[ \t]*|[ \t]{2,})(?:\d{1,2}[.)][ \t]*)?([0-9a-f]{5}-[0-9a-f]{5}|[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}|\d{4} \d{4}|\d{8}|[a-z0-9]{10})(?:[ \t]*$|[ \t]{2,}))re",
+                  0, Check::kAccessCode, 0.75f));
+  r.back().window_before = 0;
+  r.back().window_after = 700;
   r.push_back(Raw("pin_number", "PASSWORD", {"pin:", "pin (", "pin is", "pin was", "pin reminder", "pin number", "pin for"},
                   R"re(\bPIN(?:[ \t]+(?:reminder|number|no\.?|for[ \t]+[^\n:()]{1,30}?))?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?::|=|[ \t]is|[ \t]was)[ \t]*(\d{4,8})\b)re",
                   0, Check::kPin, 0.8f));

@@ -32,6 +32,7 @@ enum class Check : std::uint8_t {
   kSqlInsert,        // the match is INSERT INTO; the values under credential columns (sql_insert.h)
   kRandomValue,      // group 1 is any name, group 2 its value: IsRandomAssignedValue decides
   kPin,              // 4-8 digits that are no default (0000) or run (1234): IsPlausiblePin
+  kAccessCode,       // a door, alarm or recovery code: IsPlausibleAccessCode
 };
 
 // A gitleaks allowlist: a finding it matches is not reported.

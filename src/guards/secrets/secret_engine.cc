@@ -1093,6 +1093,9 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
       case Check::kPin:
         if (!IsPlausiblePin(value)) return;
         break;
+      case Check::kAccessCode:
+        if (!IsPlausibleAccessCode(value)) return;
+        break;
       case Check::kRandomValue:
         if (!IsRandomAssignedValue(std::string_view(key.data(), key.size()), value)) return;
         break;

@@ -764,6 +764,36 @@ bool IsPlausiblePin(std::string_view v) {
   return !same && !up && !down;
 }
 
+bool IsPlausibleAccessCode(std::string_view v) {
+  std::string bare;
+  bool digits_only = true;
+  for (char c : v) {
+    if (c == ' ' || c == '-') continue;
+    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+    digits_only = digits_only && c >= '0' && c <= '9';
+    bare += c;
+  }
+  if (digits_only) {
+    if (bare.size() < 4 || bare.size() > 10) return false;
+    return bare.size() > 8 ? bare.find_first_not_of(bare[0]) != std::string::npos
+                           : IsPlausiblePin(bare);
+  }
+  if (bare.size() < 6 || bare.size() > 20) return false;
+  bool digit = false;
+  int upper = 0, lower = 0, rises = 0;  // rises: a capital right after a small letter
+  for (std::size_t i = 0; i < bare.size(); ++i) {
+    const char c = bare[i];
+    digit = digit || (c >= '0' && c <= '9');
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+      if (i > 0 && bare[i - 1] >= 'a' && bare[i - 1] <= 'z') ++rises;
+    }
+    if (c >= 'a' && c <= 'z') ++lower;
+  }
+  // "79db2-e2ad8", "M2V5U-NFOW7", "YJIuCQ"; not "required", "Expired" or "SEE-DOCS".
+  return digit || (upper >= 3 && lower >= 1 && rises >= 1);
+}
+
 bool IsDicewarePassphrase(std::string_view v, std::size_t fewest_joined) {
   static constexpr std::string_view kSentenceWords[] = {
       "the", "and", "for", "with", "from", "this", "that", "your", "you", "our", "are", "was",

@@ -92,6 +92,11 @@ bool IsProsePassword(std::string_view value);
 // default) and not a run up or down (1234, 987654).
 bool IsPlausiblePin(std::string_view value);
 
+// A code labelled as a door's, an alarm's or a recovery code: 4-10 digits (in groups of 3-5 or
+// not) that are no default or run, or 6-20 letters and digits (grouped by '-' or not) holding
+// a digit, or mixed case; not a word.
+bool IsPlausibleAccessCode(std::string_view value);
+
 // A cell of a table column headed "secret"/"password"/"token": IsPlausibleSecret, or 8+
 // characters of three classes, or 24+ random characters of one class.
 bool IsPlausibleTableSecret(std::string_view value);

@@ -263,6 +263,17 @@ TEST(IsMetadataKey, AccessKeyIdIsHalfOfAKeyPairNotMetadata) {
   EXPECT_TRUE(IsMetadataKey("access_key_id_type"));
 }
 
+TEST(IsPlausibleAccessCode, DigitsAndPrintedCodeShapesButNoDefaultRunOrWord) {
+  for (std::string_view v : {"7151", "353263", "3663 3352", "79db2-e2ad8", "M2V5U-NFOW7",
+                             "2HSK-UA7P-ASQD", "yd34dzywv6", "YJIuCQ"}) {
+    EXPECT_TRUE(IsPlausibleAccessCode(v)) << v;
+  }
+  for (std::string_view v : {"0000", "123456", "12", "required", "Expired", "SEE-DOCS",
+                             "printed", "12345678901"}) {
+    EXPECT_FALSE(IsPlausibleAccessCode(v)) << v;
+  }
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::secrets
 
