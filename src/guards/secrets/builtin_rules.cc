@@ -1075,6 +1075,17 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re([|/])re", 0, Check::kMarkdownTable, 0.8f));
   r.back().window_before = 0;
   r.back().window_after = 4;
+  // Delimited exports (password managers' CSV, shared-login sheets) whose header names a
+  // password or TOTP column (csv_table.h).
+  r.push_back(Raw("csv_table_secret", "PASSWORD",
+                  {",password", "password,", ";password", "password;", "\tpassword", "password\t",
+                   "\"password\"", ",passwort", "passwort,", ";passwort", "passwort;", ",kennwort",
+                   "kennwort,", ";kennwort", "kennwort;", ",contrase\xc3\xb1" "a", ";contrase\xc3\xb1" "a",
+                   ",senha", "senha,", ";senha", ",mot de passe", ";mot de passe", ",totp", ";totp",
+                   "\"totp\"", ",wachtwoord", ";wachtwoord"},
+                  R"re([,;\t"])re", 0, Check::kCsvTable, 0.8f));
+  r.back().window_before = 0;
+  r.back().window_after = 4;
   // SQL INSERT statements whose column list names a credential column (sql_insert.h).
   r.push_back(Raw("sql_insert_secret", "SECRET", {"insert into", "insert ignore into"},
                   R"re((?i)insert\b)re", 0, Check::kSqlInsert, 0.8f));
@@ -1308,8 +1319,9 @@ void Generic(std::vector<RuleSpec>& r) {
                    "Токен", "토큰", "키", "비번", "la password", "il password", "el password",
                    "le password", "das password", "o token", "il token", "el token", "le token",
                    "der token", "das token", "het token", "l\xc3\xb6sen", "mdp",
+                   "\xd7\xa1\xd7\x99\xd7\xa1\xd7\x9e",
                    "\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xb1\xe0\xb8\xaa\xe0\xb8\x9c\xe0\xb9\x88\xe0\xb8\xb2\xe0\xb8\x99"},
-                  R"re((?i)(?:(?:la|il|el|le|das)[ \t]+password\b|(?:o|il|el|le|der|das|het)[ \t]+token\b|contrase(?:ñ|n)a|clave|cl(?:é|e)|jeton|nyckel|nø(?:kkel|gle)|avain|токен|Токен|토큰|키|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|비번|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk|l(?:ö|o)sen\b|\bmdp\b|รหัสผ่าน))re" +
+                  R"re((?i)(?:(?:la|il|el|le|das)[ \t]+password\b|(?:o|il|el|le|der|das|het)[ \t]+token\b|contrase(?:ñ|n)a|clave|cl(?:é|e)|jeton|nyckel|nø(?:kkel|gle)|avain|токен|Токен|토큰|키|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|비번|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk|l(?:ö|o)sen\b|\bmdp\b|รหัสผ่าน|סיסמ(?:ה|א)))re" +
                       gap + separator + open_quote + prose_value_or_words,
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
@@ -1692,8 +1704,10 @@ void Generic(std::vector<RuleSpec>& r) {
                    "\xe3\x83\xaa\xe3\x82\xab\xe3\x83\x90\xe3\x83\xaa\xe3\x83\xbc\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89",
                    "\xeb\xb3\xb5\xea\xb5\xac \xec\xbd\x94\xeb\x93\x9c", "\xe6\x81\xa2\xe5\xa4\x8d\xe7\xa0\x81",
                    "wiederherstellungscode", "herstelcode", "kod odzyskiwania", "code de la visio",
-                   "unlock pin", "unlock code", "sim pin", "puk"},
-                  R"re((?i)(?:\b(?:door|gate|entry|entrance|keypad|garage)[ \t]+code|\bpasscode|\bdigicode|\bdeurcode|t(?:ü|ue)rcode|\btorcode|\balarmcode|\bcode(?:[ \t]+de[ \t]+la)?[ \t]+porte|c(?:ó|o)digo[ \t]+d[aoe][ \t]+(?:la[ \t]+)?(?:puerta|porta|port(?:ã|a)o)|\bkod[ \t]+do[ \t]+drzwi|код[ \t]+(?:домофона|двери)|현관[ \t]+비밀번호|도어락(?:[ \t]+비밀번호)?|رمز[ \t]+الباب|門禁(?:密碼)?|门禁(?:密码|码)?|\b(?:recovery|backup)[ \t]+codes?|c(?:ó|o)digo[ \t]+de[ \t]+recupera(?:ci(?:ó|o)n|(?:çã|ca)o)|code[ \t]+de[ \t]+r(?:é|e)cup(?:é|e)ration|резервный[ \t]+код|リカバリーコード|복구[ \t]+코드|恢复码|wiederherstellungscode|herstelcode|kod[ \t]+odzyskiwania|code[ \t]+de[ \t]+la[ \t]+visio|\bunlock[ \t]+(?:pin|code)|\bsim[ \t]+pin|\bpuk)(?:[ \t]*[:=：][ \t]*|[ \t]+for[ \t]+the[ \t]+[^\n:="'#]{1,30}?[ \t]+(?:is|was|=)[ \t]*|[ \t]+(?:(?:is|es|est|ist|é|è|är|er|to|=)[ \t]+)?|[^\n:="'#]{0,40}?[ \t]*[:=：][ \t]*)["'\x60]?(\d{4,10}|\d{3,5}(?:[ \-]\d{3,5}){1,3}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|[A-Za-z0-9]{6,16})(?:#|["'\x60]|[^\w\-#]|$))re",
+                   "unlock pin", "unlock code", "sim pin", "puk", "portkod",
+                   "c\xc3\xb3" "digo del portal", "einwahl-pin", "einwahlpin", "dial-in pin",
+                   "safe combo"},
+                  R"re((?i)(?:\b(?:door|gate|entry|entrance|keypad|garage)[ \t]+code|\bpasscode|\bdigicode|\bdeurcode|t(?:ü|ue)rcode|\btorcode|\balarmcode|\bcode(?:[ \t]+de[ \t]+la)?[ \t]+porte|c(?:ó|o)digo[ \t]+d[aoe][ \t]+(?:la[ \t]+)?(?:puerta|porta|port(?:ã|a)o)|\bkod[ \t]+do[ \t]+drzwi|код[ \t]+(?:домофона|двери)|현관[ \t]+비밀번호|도어락(?:[ \t]+비밀번호)?|رمز[ \t]+الباب|門禁(?:密碼)?|门禁(?:密码|码)?|\b(?:recovery|backup)[ \t]+codes?|c(?:ó|o)digo[ \t]+de[ \t]+recupera(?:ci(?:ó|o)n|(?:çã|ca)o)|code[ \t]+de[ \t]+r(?:é|e)cup(?:é|e)ration|резервный[ \t]+код|リカバリーコード|복구[ \t]+코드|恢复码|wiederherstellungscode|herstelcode|kod[ \t]+odzyskiwania|code[ \t]+de[ \t]+la[ \t]+visio|\bunlock[ \t]+(?:pin|code)|\bsim[ \t]+pin|\bpuk|\bportkod|c(?:ó|o)digo[ \t]+del[ \t]+portal|\beinwahl-?pin|\bdial-in[ \t]+pin|\bsafe[ \t]+combo)(?:[ \t]*[:=：][ \t]*|[ \t]+for[ \t]+the[ \t]+[^\n:="'#]{1,30}?[ \t]+(?:is|was|=)[ \t]*|[ \t]*(?:(?:is|es|est|ist|é|è|är|er|to|=)[ \t]+)?|[^\n:="'#]{0,40}?[ \t]*[:=：][ \t]*)["'\x60]?(\d{4,10}|\d{1,2}-\d{1,2}-\d{1,2}|\d{3,5}(?:[ \-]\d{3,5}){1,3}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|[A-Za-z0-9]{6,16})(?:#|["'\x60]|[^\w\-#]|$))re",
                   0, Check::kAccessCode, 0.75f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;

@@ -33,6 +33,7 @@ enum class Check : std::uint8_t {
   kRandomValue,      // group 1 is any name, group 2 its value: IsRandomAssignedValue decides
   kPin,              // 4-8 digits that are no default (0000) or run (1234): IsPlausiblePin
   kAccessCode,       // a door, alarm or recovery code: IsPlausibleAccessCode
+  kCsvTable,         // the match is in a delimited header naming a password column (csv_table.h)
 };
 
 // A gitleaks allowlist: a finding it matches is not reported.

@@ -18,6 +18,7 @@
 #include "core/ascii_lower.h"
 #include "guards/secrets/escaped_view.h"
 #include "guards/secrets/k8s_secret.h"
+#include "guards/secrets/csv_table.h"
 #include "guards/secrets/markdown_table.h"
 #include "guards/secrets/sql_insert.h"
 #include "guards/secrets/pem_block.h"
@@ -943,13 +944,15 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
   }
   if (secret.empty() || secret.data() == nullptr) return;
   if (rule.check == Check::kKubernetesSecret || rule.check == Check::kMarkdownTable ||
-      rule.check == Check::kSqlInsert) {
+      rule.check == Check::kSqlInsert || rule.check == Check::kCsvTable) {
     std::vector<ValueSpan> values;
     const auto at = static_cast<std::size_t>(whole.data() - text.data());
     if (rule.check == Check::kKubernetesSecret) {
       KubernetesSecretValues(text, at, values);
     } else if (rule.check == Check::kMarkdownTable) {
       MarkdownTableSecretValues(text, at, values);
+    } else if (rule.check == Check::kCsvTable) {
+      CsvTableSecretValues(text, at, values);
     } else {
       SqlInsertSecretValues(text, at, values);
     }

@@ -886,6 +886,12 @@ bool IsProsePassword(std::string_view v) {
   const VowelCount letters = CountVowels(v, false);
   if (letters.letters != v.size() || v.size() < 12) return false;
   if (letters.vowels * 4 < letters.letters) return true;
+  // Words run together, twenty letters or more ("sonnenblumejuniperpinguimbrezel"): no word of
+  // a sentence is that long.
+  if (v.size() >= 20 &&
+      std::all_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return true;
+  }
   // Sixteen lower-case letters, under two fifths of them vowels: an app password (Google's).
   if (v.size() == 16 && letters.vowels * 5 < letters.letters * 2 &&
       std::all_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
