@@ -88,6 +88,22 @@ bool HasContextWord(std::string_view text, std::size_t begin, std::size_t end, W
          CopyColumnHasWord(text, begin, match);
 }
 
+bool InIdentifierColumn(std::string_view text, std::size_t begin) {
+  begin = std::min(begin, text.size());
+  char last[8];
+  std::size_t last_size = 0;
+  HeaderColumnHasWord(text, begin, [&](std::string_view word) {
+    last_size = word.size() < sizeof last ? word.size() : 0;
+    for (std::size_t k = 0; k < last_size; ++k) {
+      const char c = word[k];
+      last[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    return false;  // every word: the last one counts
+  });
+  const std::string_view w(last, last_size);
+  return w == "id" || w == "ids" || w == "uuid" || w == "guid" || w == "key" || w == "ref";
+}
+
 namespace {
 
 template <typename Fn>

@@ -25,6 +25,11 @@ inline constexpr std::size_t kContextAfter = 24;
 bool HasContextWord(std::string_view text, std::size_t begin, std::size_t end, WordList words,
                     std::size_t before = kContextBefore, std::size_t after = kContextAfter);
 
+// True when the candidate at `begin` sits in a delimited table row whose column header ends in
+// an identifier's word ("contact_id", "Customer ID", "lead_ref", "uuid"): the column holds
+// identifiers, whatever else its header says ("contact" names phones too).
+bool InIdentifierColumn(std::string_view text, std::size_t begin);
+
 // Words that name a passport, for the passport recognizers (letter + 8 digits, 9 digits).
 // Non-Latin words are matched byte for byte, so their capitalized forms are listed too.
 inline constexpr std::string_view kPassportContextWords[] = {

@@ -442,6 +442,7 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
   if (base + kContextBonus < cfg.threshold) return;
   if (!cfg.phones->ValidNational(national.view())) return;
   if (NamedAsNonPhone(text, c.begin)) return;
+  if (InIdentifierColumn(text, c.begin)) return;  // a "contact_id" column
   const bool positive = HasContextWord(text, c.begin, c.end, kPhoneWords);
   if (!positive && NotPhoneContext(text, c.begin, c.end)) return;
   c.score = WithContext(base, positive);

@@ -307,7 +307,25 @@ const std::string_view kLookAlikes[] = {
     "1348  ssh ops@api-19.us-east.internal.test",
     "scp backup.tgz deploy@build-36.corp.example:/srv/",
     "sshpass -p x /usr/bin/ssh -p 2222 admin@bastion.eu-west.example",
+    "[21:33] yui: ssh -o StrictHostKeyChecking=no scanner@db-dev-5.intra.example pw x",
+    // A URL's user and password before its host, whatever bytes the password holds.
+    "REDIS_URL=redis://support:EwsqB3Bef2vbeArE~7@ldap-dev-9.internal.example:6379/0",
+    "psql postgres://app:Mariposa&5779@build-prod-1.intra.example:5432/app",
+    // An identifier column, whatever else its header says.
+    "contact_id;name;phone\n30852753;x;y\n",
 };
+
+// A host holds no ',' or ';': in a CSV row the URL ends at its cell, and the next cell's address
+// is an e-mail, not the URL's user info.
+TEST(PiiDetector, AUrlEndsAtItsCellAndTheNextCellsAddressIsAnEmail) {
+  PiiOptions o;
+  o.entities = {"EMAIL_ADDRESS", "URL"};
+  auto d = CreatePiiDetector(o).value();
+  const std::string_view text =
+      "name,url,username\nCRM,https://crm.example.com,jane.doe@example.com\n";
+  EXPECT_EQ(Describe(text, Scan(*d, text)),
+            "URL[https://crm.example.com]=0.600000 EMAIL_ADDRESS[jane.doe@example.com]=0.950000 ");
+}
 
 TEST(PiiDetector, LookAlikesSurvive) {
   PiiOptions o;

@@ -82,12 +82,15 @@ std::size_t DomainEnd(std::string_view text, std::size_t pos, int& labels,
 // trailing punctuation.
 std::size_t UrlBodyEnd(std::string_view text, std::size_t pos) {
   std::size_t i = pos;
+  bool authority = true;  // no host holds ',' or ';': a CSV row's next cell ("https://a.example,x")
   while (i < text.size()) {
     const unsigned char c = text[i];
     if (c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == '|' ||
-        c == '\\' || c == '{' || c == '}' || c == '^' || c == 0x7f) {
+        c == '\\' || c == '{' || c == '}' || c == '^' || c == 0x7f ||
+        (authority && (c == ',' || c == ';'))) {
       break;
     }
+    if (c == '/' || c == '?' || c == '#') authority = false;
     ++i;
   }
   while (i > pos) {
@@ -137,36 +140,36 @@ bool InMessageIdHeader(std::string_view text, std::size_t pos) {
   return false;
 }
 
-// True when the address at `b` is the destination of a remote-shell command on its line
-// ("ssh ops@build-36.corp.example", "scp f.tgz deploy@10.0.0.4:", "sshpass -p x ssh u@h"): a
-// login on a machine, not a mailbox.
+// True when the address at `b` is the destination of a remote-shell command: the command
+// right before it, past its options ("ssh ops@build-36.corp.example", "[21:33] yui: ssh -p 2222
+// deploy@10.0.0.4", "scp f.tgz deploy@host:", "sshpass -p x ssh u@h"): a login on a machine,
+// not a mailbox.
 bool SshDestination(std::string_view text, std::size_t b) {
-  if (b == 0 || (text[b - 1] != ' ' && text[b - 1] != '\t')) return false;
-  std::size_t line = b;
-  while (line > 0 && b - line < 256 && text[line - 1] != '\n') --line;
   static constexpr std::string_view kCommands[] = {"ssh", "scp", "sftp", "mosh", "rsync",
-                                                   "ssh-copy-id", "autossh", "sshpass"};
-  // The command is the line's first word, after a history number, a prompt and "sudo".
-  for (std::size_t i = line; i < b;) {
-    while (i < b && (text[i] == ' ' || text[i] == '\t')) ++i;
-    std::size_t e = i;
-    while (e < b && text[e] != ' ' && text[e] != '\t') ++e;
-    if (e == b) return false;  // the address itself
-    std::string_view word = text.substr(i, e - i);
-    const char last = word.back();
-    const bool digits = word.find_first_not_of("0123456789") == std::string_view::npos;
-    if (digits || last == '$' || last == '#' || last == '>' || word == "sudo" || word == "time" ||
-        word == "exec") {
-      i = e;
-      continue;
+                                                   "ssh-copy-id", "autossh"};
+  std::size_t i = b;
+  for (int words = 0; words < 8; ++words) {
+    if (i == 0 || (text[i - 1] != ' ' && text[i - 1] != '\t')) return false;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+    const std::size_t e = i;
+    while (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\t' && text[i - 1] != '\n' &&
+           e - i < 128) {
+      --i;
     }
-    if (const std::size_t slash = word.rfind('/'); slash != std::string_view::npos) {
-      word.remove_prefix(slash + 1);  // /usr/bin/ssh
+    std::string_view word = text.substr(i, e - i);
+    if (word.empty()) return false;
+    std::string_view base = word;
+    if (const std::size_t slash = base.rfind('/'); slash != std::string_view::npos) {
+      base.remove_prefix(slash + 1);  // /usr/bin/ssh
     }
     for (std::string_view c : kCommands) {
-      if (word == c) return true;
+      if (base == c) return true;
     }
-    return false;
+    // An option or its argument (a number, a path, a file, "StrictHostKeyChecking=no"): go on
+    // back; any other word ends it.
+    const bool option = word[0] == '-';
+    const bool argument = word.find_first_of("/.~=:0123456789") != std::string_view::npos;
+    if (!option && !argument) return false;
   }
   return false;
 }
@@ -197,6 +200,17 @@ std::size_t RecognizeEmail(const ScanConfig& cfg, std::string_view text, std::si
   }
   // "https://<key>@o123.ingest.sentry.io/42": a URL's user info, not a mailbox.
   if (b >= 3 && text[b - 1] == '/' && text[b - 2] == '/' && text[b - 3] == ':') return pos + 1;
+  // "redis://app:Pa&ss~7@host:6379": a password holds bytes no local part starts after; the
+  // token opens with a scheme and no '/' follows it before the '@'.
+  for (std::size_t k = b; k >= 3 && pos - k < 256;) {
+    --k;
+    const char c = text[k];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '\'' || c == '<' || c == '(' ||
+        c == ',' || c == ';' || c == '|' || c == '/') {
+      if (c == '/' && k >= 2 && text[k - 1] == '/' && text[k - 2] == ':') return pos + 1;
+      break;
+    }
+  }
   for (std::size_t i = b; i + 1 < pos; ++i) {
     if (text[i] == '.' && text[i + 1] == '.') return pos + 1;
   }
