@@ -911,15 +911,31 @@ bool PlaceVerbBefore(std::string_view text, std::size_t b) {
       "relocated to ", "relocating to ", "mora em ", "mora en ", "vive em ", "vive en ",
       "vit à ", "habite à ", "wohnt in ", "woont in ", "mieszka w ", "abita a ", "bor i ",
       "\xd0\xb6\xd0\xb8\xd0\xb2\xd1\x91\xd1\x82 \xd0\xb2 ",   // живёт в
-      "\xd0\xb6\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xb2 "};  // живет в
-  // Every verb ends in " in ", " to ", " em ", " en ", " à ", " a ", " i ", " w " or " в ": a
+      "\xd0\xb6\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xb2 ",   // живет в
+      // moving house, in several languages ("har flyttat till Skagen", "pindah ke Hondarribia")
+      "is moving to ", "are moving to ", "she moved to ", "he moved to ", "they moved to ",
+      "we moved to ", "lives now in ", "now lives in ",
+      "flyttat till ", "flyttar till ", "flyttet til ", "flytter til ", "trasferiti a ",
+      "trasferito a ", "trasferita a ", "trasferirsi a ", "ora vive a ", "pindah ke ",
+      "wohnt jetzt in ", "zieht nach ", "umgezogen nach ", "woont nu in ", "verhuisd naar ",
+      "verhuist naar ", "mudou pra ", "mudou-se para ", "mudou para ", "se mud\xc3\xb3 a ",
+      "se muda a ", "vive ahora en ", "d\xc3\xa9m\xc3\xa9nag\xc3\xa9 \xc3\xa0 ",
+      "install\xc3\xa9 \xc3\xa0 ", "install\xc3\xa9" "e \xc3\xa0 ", "przeprowadzi\xc5\x82 si\xc4\x99 do ",
+      "przeprowadzi\xc5\x82" "a si\xc4\x99 do ", "the bus from ", "the bus up to ", "the bus to ",
+      "the train to ", "the train from ",
+      "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb5\xd1\x85\xd0\xb0\xd0\xbb \xd0\xb2 ",           // переехал в
+      "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb5\xd1\x85\xd0\xb0\xd0\xbb\xd0\xb0 \xd0\xb2 ",  // переехала в
+      "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd1\x97\xd1\x85\xd0\xb0\xd0\xb2 \xd0\xb4\xd0\xbe "};  // переїхав до
+  // Every verb ends in a short preposition (" in ", " to ", " till ", " ke ", " в ", ...): a
   // cheap test of the word before first (most capitalised words follow none of these).
   if (b < 3 || text[b - 1] != ' ') return false;
   {
     std::size_t w = b - 1;
-    while (w > 0 && text[w - 1] != ' ' && b - 1 - w < 3) --w;
+    while (w > 0 && text[w - 1] != ' ' && b - 1 - w < 4) --w;
     static constexpr std::string_view kLast[] = {"in", "to", "em", "en", "\xc3\xa0", "a", "i",
-                                                 "w", "\xd0\xb2"};
+                                                 "w", "\xd0\xb2", "till", "til", "ke", "nach",
+                                                 "naar", "pra", "para", "do", "from",
+                                                 "\xd0\xb4\xd0\xbe"};
     if (std::none_of(std::begin(kLast), std::end(kLast), [&](std::string_view word) {
           return word.size() == b - 1 - w && StartsWithNoCase(text, w, word);
         })) {
@@ -2020,6 +2036,48 @@ std::uint16_t UncasedPlaceAt(std::string_view text, std::size_t i, Uncased scrip
     if (f != 0) {
       end = e;
       return f;
+    }
+  }
+  // A town written with its suffix and followed by a particle, inside a longer run ("倉敷市に
+  // 引っ越して", "美瑛町で", "담양군로 이사했어요", "서귀포시에서"): two to five kanji (no kana) or
+  // two to four syllables, then 市 町 村 県 府 区 郡 (군 구 시), then the particle.
+  if (words >= 1 && (script == Uncased::kHan || script == Uncased::kHangul)) {
+    static constexpr std::string_view kHanSuffixes[] = {
+        "\xe5\xb8\x82", "\xe7\x94\xba", "\xe6\x9d\x91", "\xe7\x9c\x8c", "\xe5\xba\x9c",
+        "\xe5\x8c\xba", "\xe9\x83\xa1"};
+    static constexpr std::string_view kHanParticles[] = {
+        "\xe3\x81\xab", "\xe3\x81\xb8", "\xe3\x81\xa7", "\xe3\x81\x8b\xe3\x82\x89",
+        "\xe3\x81\xae", "\xe3\x81\xaf", "\xe3\x82\x92", "\xe3\x81\xbe\xe3\x81\xa7",
+        "\xe3\x82\x88\xe3\x82\x8a", "\xe3\x81\xa8"};
+    static constexpr std::string_view kHangulSuffixes[] = {"\xea\xb5\xb0", "\xea\xb5\xac",
+                                                           "\xec\x8b\x9c"};
+    // 으로 로 에서 까지 의 에 (not after 시: "열두시에" is o'clock).
+    static constexpr std::string_view kHangulParticles[] = {
+        "\xec\x9c\xbc\xeb\xa1\x9c", "\xeb\xa1\x9c", "\xec\x97\x90\xec\x84\x9c",
+        "\xea\xb9\x8c\xec\xa7\x80", "\xec\x9d\x98", "\xec\x97\x90"};
+    const bool han = script == Uncased::kHan;
+    const std::size_t run_end = word_ends[0];
+    std::size_t k = i;
+    for (int chars = 0; k < run_end && chars < 6; ++chars) {
+      const char32_t cp = DecodeAt(text, k, len);
+      if (han && cp >= 0x3040 && cp <= 0x30ff) break;  // kana: no town's stem
+      k += len;
+      if (chars < 1) continue;  // two characters of stem at least
+      const std::string_view rest = text.substr(k, run_end - k);
+      for (std::string_view suffix : han ? std::span<const std::string_view>(kHanSuffixes)
+                                         : std::span<const std::string_view>(kHangulSuffixes)) {
+        if (!rest.starts_with(suffix)) continue;
+        const std::string_view after = rest.substr(suffix.size());
+        const auto particles = han ? std::span<const std::string_view>(kHanParticles)
+                                   : std::span<const std::string_view>(kHangulParticles);
+        for (std::size_t p = 0; p < particles.size(); ++p) {
+          if (!han && suffix == kHangulSuffixes[2] && p == particles.size() - 1) continue;
+          if (after.starts_with(particles[p])) {
+            end = k + suffix.size();
+            return kCity;
+          }
+        }
+      }
     }
   }
   return 0;

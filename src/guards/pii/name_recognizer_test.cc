@@ -473,6 +473,26 @@ TEST(NameRecognizer, HonorificsGluedColumnGapsAndWhatOnlyPeopleDo) {
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+TEST(NameRecognizer, TownsPeopleMoveToInManyLanguagesAndTownsBySuffixBeforeAParticle) {
+  const Case cases[] = {
+      {"Swedish", "Juhani har flyttat till Zorvathby\n", "LOCATION:Zorvathby "},
+      {"Indonesian", "- Bu Dewi pindah ke Zorvathby\n", "LOCATION:Zorvathby "},
+      {"Dutch", "Itzel woont nu in Zorvathby\n", "LOCATION:Zorvathby "},
+      {"a code comment is no move", "// TODO move to KeyVault before go-live\n", ""},
+      {"a Japanese town before its particle",
+       "\xe5\x80\x89\xe6\x95\xb7\xe5\xb8\x82\xe3\x81\xab\xe5\xbc\x95\xe3\x81\xa3"
+       "\xe8\xb6\x8a\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f\n",
+       "LOCATION:\xe5\x80\x89\xe6\x95\xb7\xe5\xb8\x82 "},  // 倉敷市に引っ越しました
+      {"a Korean county before its particle",
+       "\xeb\x8b\xb4\xec\x96\x91\xea\xb5\xb0\xeb\xa1\x9c \xec\x9d\xb4\xec\x82\xac"
+       "\xed\x96\x88\xec\x96\xb4\xec\x9a\x94\n",
+       "LOCATION:\xeb\x8b\xb4\xec\x96\x91\xea\xb5\xb0 "},  // 담양군로 이사했어요
+      {"o'clock is no town", "\xec\x97\xb4\xeb\x91\x90\xec\x8b\x9c\xec\x97\x90 "
+       "\xeb\xa7\x8c\xeb\x82\x98\xec\x9a\x94\n", ""},  // 열두시에 만나요
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 TEST(NameRecognizer, TownsAfterRomancePrepositionsAndArrows) {
   const Case cases[] = {
       {"Spanish de", "la oficina de Brno se muda\n", "LOCATION:Brno "},
