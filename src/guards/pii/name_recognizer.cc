@@ -1010,6 +1010,9 @@ bool ChatTimeAfter(std::string_view text, std::size_t e) {
   if (line_end - e > 48) return false;
   std::size_t stop = line_end;
   while (stop > e && (text[stop - 1] == '\r' || text[stop - 1] == ' ')) --stop;
+  // "NAME, [2024-02-14 20:10:03]": the date and time in brackets.
+  const bool bracket = stop > e && text[stop - 1] == ']';
+  if (bracket) --stop;
   // The time at the end: H:MM or HH:MM, seconds allowed, AM/PM allowed.
   std::size_t t = stop;
   if (t >= e + 2 && (text[t - 1] == 'M' || text[t - 1] == 'm') &&
@@ -1032,8 +1035,28 @@ bool ChatTimeAfter(std::string_view text, std::size_t e) {
     --t;
     if (!digits_back(t, 1, 2)) return false;
   }
+  // A date before the time: "12/02/2024 10:21:22", "2024-02-14 20:10:03", "27.01.25, 01:12".
+  if (t > e + 1 && (text[t - 1] == ' ' || text[t - 1] == 'T')) {
+    std::size_t d = t - 1;
+    if (d > e && text[d - 1] == ',') --d;
+    std::size_t k = d;
+    if (digits_back(k, 2, 4) && k > e &&
+        (text[k - 1] == '/' || text[k - 1] == '-' || text[k - 1] == '.')) {
+      const char s1 = text[k - 1];
+      --k;
+      if (digits_back(k, 1, 2) && k > e && text[k - 1] == s1) {
+        --k;
+        if (digits_back(k, 1, 4)) t = k;
+      }
+    }
+  }
+  if (bracket) {
+    if (t <= e || text[t - 1] != '[') return false;
+    --t;
+  }
   // What joins the author and the time.
   const std::string_view gap = text.substr(e, t - e);
+  if (gap == ", " || gap == " \xc2\xb7 " || gap == " \xe2\x80\xa2 ") return true;  // "NAME · 21:00"
   if (gap.size() >= 2 && gap.size() <= 4 && gap.find_first_not_of(" \t") == std::string_view::npos) {
     return true;  // "NAME  8:57 PM"
   }
@@ -1115,7 +1138,12 @@ bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool b
     }
   }
   // A chat export's author with the time after it; git blame's author; a Javadoc @author.
-  if ((before.empty() || before == "**") && ChatTimeAfter(text, e)) return true;
+  // (A ticket's comment opens with a dash: "— NAME · 2024-08-11 01:27:51".)
+  if ((before.empty() || before == "**" || before == "\xe2\x80\x94 " || before == "\xe2\x80\x93 " ||
+       before == "-- ") &&
+      ChatTimeAfter(text, e)) {
+    return true;
+  }
   // "NAME (15 Jan 2026): text", "NAME (2026-03-02 14:05): text" at a line's start.
   if (before.empty() && e + 4 < size && text[e] == ' ' && text[e + 1] == '(') {
     std::size_t k = e + 2;

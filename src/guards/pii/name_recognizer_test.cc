@@ -493,6 +493,19 @@ TEST(NameRecognizer, TownsPeopleMoveToInManyLanguagesAndTownsBySuffixBeforeAPart
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+TEST(NameRecognizer, ChatAndTicketAuthorsBeforeADateAndTime) {
+  const Case cases[] = {
+      {"a Teams-style header", "Zorvath Quellin  12/02/2024 10:21:22\nHej allihopa\n",
+       "PERSON:Zorvath Quellin "},
+      {"a bracketed date and time", "Zorvath Quellin, [2024-02-14 20:10:03]\nok\n",
+       "PERSON:Zorvath Quellin "},
+      {"a ticket comment", "\xe2\x80\x94 Zorvath Quellin \xc2\xb7 2024-08-11 01:27:51\nDone.\n",
+       "PERSON:Zorvath Quellin "},
+      {"a heading before a date is no author", "Release Notes  12/02/2024 10:21:22\n", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 TEST(NameRecognizer, TownsAfterRomancePrepositionsAndArrows) {
   const Case cases[] = {
       {"Spanish de", "la oficina de Brno se muda\n", "LOCATION:Brno "},
