@@ -132,7 +132,8 @@ bool ReadWord(std::string_view text, std::size_t i, Word& w) {
 
 constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "da", "di", "del",
                                            "della", "la", "le", "du", "dos", "das", "do", "des", "bin",
-                                           "ibn", "al", "el", "ter", "ten", "st"};
+                                           "ibn", "al", "el", "ter", "ten", "st", "dela", "zu",
+                                           "ap", "los", "las", "dei", "degli"};
 constexpr std::string_view kTitles[] = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor",
                                         "sir", "madam", "mx", "mme", "mlle", "herr", "frau",
                                         "sr", "sra", "srta", "dott", "ing", "lady", "lord",
@@ -2333,6 +2334,7 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
                 InColumn(text, i, end, kColumns) || AuthorOfMessage(text, i, end, false) ||
                 GreetedName(text, i, end) || named_in_sentence || predicate ||
                 PersonAttributeAfter(text, end) || PersonPredicateAround(text, i, end) ||
+                LaterItemOfPersonList(text, i) || ActionOwner(text, i, end) ||
                 (end + 1 < size && text[end] == ' ' && HonorificAt(text, end + 1) != 0) ||
                 (GluedHonorific(text, end) != 0 && !HasHiragana(text, i, end)) ||
                 // A bare "name" field or column holds a person's name in a record that also

@@ -450,6 +450,13 @@ TEST(NameRecognizer, ListsOfPeopleAndActionOwnersNamePeople) {
       {"an action's owner", "- action: Zorvath to call the bank\n", "PERSON:Zorvath "},
       {"a list of things is no list of people", "Tags: Zorvath Quellin, Yselde Warrimont\n", ""},
       {"an action's object is no owner", "- action: Deploy to staging\n", ""},
+      {"a later item in a script without capitals",
+       "Attendees: Zorvath Quellin, \xd7\x9e\xd7\x99\xd7\x9b\xd7\x9c \xd7\xa9\xd7\xa4\xd7\x99\xd7\xa8"
+       "\xd7\x90\n",
+       "PERSON:Zorvath Quellin PERSON:\xd7\x9e\xd7\x99\xd7\x9b\xd7\x9c \xd7\xa9\xd7\xa4\xd7\x99\xd7\xa8"
+       "\xd7\x90 "},  // מיכל שפירא
+      {"a Tagalog particle", "Maintainer: Zorvath dela Quellin <zq@corp.example>\n",
+       "PERSON:Zorvath dela Quellin "},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
