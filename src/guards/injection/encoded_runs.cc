@@ -103,8 +103,14 @@ int HexValue(char c) {
 // and images fail within a few groups.
 bool HexMayBeText(std::string_view run) {
   int bad = 0;
-  for (std::size_t i = 0; i + 1 < run.size() && i < 32; i += 2) {
+  int continuation = 0;  // UTF-8 continuation bytes (8-B) a lead byte announced
+  for (std::size_t i = 0; i + 1 < run.size() && i < 48; i += 2) {
     const int hi = HexValue(run[i]);
+    if (hi >= 8 && hi <= 0xB && continuation > 0) {
+      --continuation;
+      continue;
+    }
+    continuation = hi == 0xC || hi == 0xD ? 1 : hi == 0xE ? 2 : hi == 0xF ? 3 : 0;
     if (!((hi >= 2 && hi <= 7) || hi >= 0xC) && ++bad > 1) return false;
   }
   return true;
@@ -117,7 +123,8 @@ bool Base64MayBeText(std::string_view run) {
     const char c = run[i];
     low += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'f');
   }
-  return quads > 0 && (low * 10 >= quads * 8 || (quads - low) * 10 >= quads * 9);
+  // (Spaces and ASCII punctuation in Cyrillic or Greek text give low quads too: three in four.)
+  return quads > 0 && (low * 10 >= quads * 8 || (quads - low) * 4 >= quads * 3);
 }
 
 
@@ -146,10 +153,17 @@ std::size_t ParseEscape(std::string_view text, std::size_t at, bool entity, std:
       while (k + n < text.size() && n < 7 && IsDigit(text[k + n])) cp = cp * 10 + static_cast<std::uint32_t>(text[k + n++] - '0');
       k += n;
     }
+    // An ICS or vCard value escapes the ';' ("&#x410\;").
+    if (n > 0 && k + 1 < text.size() && text[k] == '\\' && text[k + 1] == ';') ++k;
     if (n == 0 || k >= text.size() || text[k] != ';') return 0;
     return k + 1 - at;
   }
   if (at + 1 >= text.size() || text[at] != '\\') return 0;
+  // Escaped once more inside a JSON string ("\\u5ffd"): the same escape, a byte longer.
+  if (text[at + 1] == '\\') {
+    const std::size_t n2 = ParseEscape(text, at + 1, false, cp);
+    return n2 == 0 ? 0 : n2 + 1;
+  }
   if (text[at + 1] == 'u') {
     if (at + 2 < text.size() && text[at + 2] == '{') {
       cp = hex_digits(at + 3, 6, n);
@@ -170,24 +184,65 @@ std::size_t ParseEscape(std::string_view text, std::size_t at, bool entity, std:
 void FindEscapes(std::string_view text, bool entity, std::vector<EncodedRun>& out,
                  std::size_t& found, std::size_t max_runs) {
   const std::string_view marker = entity ? "&#" : "\\";
-  std::string decoded;
+  std::string decoded, bytes;
   for (std::size_t at = text.find(marker); at != std::string_view::npos && found < max_runs;
        at = text.find(marker, at)) {
     std::size_t k = at, count = 0;
     std::uint32_t cp = 0;
     decoded.clear();
+    bytes.clear();
+    bool all_bytes = !entity;  // every escape a \xNN: the bytes of UTF-8 text, as C and Python write it
     while (k < text.size() && k - at < kMaxRun) {
       const std::size_t n = ParseEscape(text, k, entity, cp);
       if (n == 0 || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) break;
       core::AppendUtf8(decoded, static_cast<char32_t>(cp));
+      all_bytes = all_bytes && text[k + n - 3] == 'x';
+      if (all_bytes) bytes.push_back(static_cast<char>(cp));
       k += n;
       ++count;
     }
+    if (all_bytes && count >= 8 && IsReadableText(bytes)) decoded.swap(bytes);
     if (count >= 8 && IsReadableText(decoded)) {
       out.push_back({at, k, entity ? Encoding::kEntities : Encoding::kEscapes, decoded});
       ++found;
     }
     at = std::max(k, at + marker.size());
+  }
+}
+
+// Hex bytes written apart, as a dump prints them ("EC 96 B4 EC 8B 9C", "41 73 69 73"): 12 or
+// more pairs separated by single spaces (or ':' or '-'), found from their separators.
+void FindSpacedHex(std::string_view text, std::vector<EncodedRun>& out, std::size_t& found,
+                   std::size_t max_runs) {
+  std::string decoded;
+  const std::size_t size = text.size();
+  for (std::size_t s = 2; s + 3 < size && found < max_runs; ++s) {
+    const char sep = text[s];
+    if (sep != ' ' && sep != ':' && sep != '-') continue;
+    // "XX?XX?" around this separator, and no hex digit glued before the first pair.
+    if (!IsHex(text[s - 1]) || !IsHex(text[s - 2]) || !IsHex(text[s + 1]) || !IsHex(text[s + 2]) ||
+        text[s + 3] != sep || (s >= 3 && IsHex(text[s - 3]))) {
+      continue;
+    }
+    const std::size_t b = s - 2;
+    std::size_t k = b, pairs = 0;
+    decoded.clear();
+    while (k + 1 < size && IsHex(text[k]) && IsHex(text[k + 1]) && k - b < kMaxRun) {
+      if (k + 2 < size && IsHex(text[k + 2])) break;  // three digits: not a byte
+      decoded.push_back(static_cast<char>(HexValue(text[k]) * 16 + HexValue(text[k + 1])));
+      ++pairs;
+      k += 2;
+      if (k + 2 < size && text[k] == sep && IsHex(text[k + 1])) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (pairs >= 12 && IsReadableText(decoded)) {
+      out.push_back({b, k, Encoding::kHex, decoded});
+      ++found;
+    }
+    s = std::max(s, k);
   }
 }
 
@@ -664,6 +719,7 @@ void FindEscapedRuns(std::string_view text, std::vector<EncodedRun>& out, std::s
   if (text.find("\\u") != std::string_view::npos || text.find("\\x") != std::string_view::npos)
     FindEscapes(text, false, out, found, max_runs);
   FindCharCodes(text, out, found, max_runs);
+  FindSpacedHex(text, out, found, max_runs);
   FindReversed(text, out, found, max_runs);
   FindFolded(text, out, found, max_runs);
 }
