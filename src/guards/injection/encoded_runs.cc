@@ -325,10 +325,18 @@ void FindReversed(std::string_view text, std::vector<EncodedRun>& out, std::size
                   std::size_t max_runs) {
   static constexpr std::string_view kWords[] = {" eht ", " dna ", " uoy ", " ruoy ", " siht ",
                                                 " lla ", " ot ", " fo "};
+  // "ignore" and "assistant" in several languages, written backwards: one is enough.
+  static constexpr std::string_view kAttackWords[] = {
+      "erongi", "arongi", "zerongi", "ereirongi", "rarongi", "tnatsissa", "etnetsisa",
+      "tnetsissa", "etnetsissa", "netsisa"};
   const bool url = text.find("//:sptth") != std::string_view::npos ||
                    text.find("//:ptth") != std::string_view::npos;
-  if (!url && text.find(" eht ") == std::string_view::npos && text.find(" ruoy ") == std::string_view::npos)
+  bool attack = false;
+  for (std::string_view w : kAttackWords) attack = attack || text.find(w) != std::string_view::npos;
+  if (!url && !attack && text.find(" eht ") == std::string_view::npos &&
+      text.find(" ruoy ") == std::string_view::npos) {
     return;
+  }
   std::size_t lb = 0;
   while (lb < text.size() && found < max_runs) {
     std::size_t le = text.find('\n', lb);
@@ -336,6 +344,9 @@ void FindReversed(std::string_view text, std::vector<EncodedRun>& out, std::size
     const std::string_view line = text.substr(lb, le - lb);
     std::size_t words = 0;
     for (std::string_view w : kWords) words += CountOf(line, w);
+    if (attack) {
+      for (std::string_view w : kAttackWords) words += 2 * CountOf(line, w);
+    }
     if (line.size() >= 16 && line.size() <= 4096 &&
         (words >= 2 || line.find("//:sptth") != std::string_view::npos ||
          line.find("//:ptth") != std::string_view::npos)) {

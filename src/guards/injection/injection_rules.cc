@@ -795,6 +795,7 @@ std::vector<CueRule> Build() {
   add(T::kEncodedPayload, K::kDisguise, 0.0f, "(&#[xX]?[0-9a-fA-F]{1,7};){6}", false);
   add(T::kEncodedPayload, K::kDisguise, 0.0f, "(\\\\u[0-9a-fA-F]{4}|\\\\u\\{[0-9a-fA-F]{1,6}\\}|\\\\x[0-9a-fA-F]{2}){6}", false);
   add(T::kEncodedPayload, K::kDisguise, 0.0f, "//:s?ptth|\\b(eht|dna|ruoy|siht)\\b", false);
+  add(T::kEncodedPayload, K::kDisguise, 0.0f, "\\b(erongi|arongi|zerongi|ereirongi|rarongi|tnatsissa|etnetsisa|tnetsissa|etnetsissa|netsisa)\\b");
   add(T::kEncodedPayload, K::kDisguise, 0.0f, "[\\x{FF10}-\\x{FF19}\\x{FF21}-\\x{FF3A}\\x{FF41}-\\x{FF5A}]{3}", false);
   add(T::kEncodedPayload, K::kDisguise, 0.0f, "[a-zA-Z][аеорсухіјѕАВЕКМНОРСТХοαειρτυκ]|[аеорсухіјѕАВЕКМНОРСТХοαειρτυκ][a-zA-Z]", false);
 
@@ -802,6 +803,9 @@ std::vector<CueRule> Build() {
   add(T::kEncodedPayload, K::kRot13, 0.0f, "\\b(vtaber|qvfertneq|sbetrg) (nyy |nal |gur |lbhe ){0,2}(cerivbhf|cevbe|nobir|rneyvre|vavgvny|bevtvany)");
   add(T::kEncodedPayload, K::kRot13, 0.0f, "\\bgur\\b.{0,40}\\b(naq|lbh|lbhe|gb|bs|vf|jvgu|sbe)\\b");
   add(T::kEncodedPayload, K::kRot13, 0.0f, "\\b(vafgehpgvbaf|flfgrz cebzcg|qrirybcre zbqr|qb nalguvat abj|fraq gur|pnyy gur gbby)\\b");
+  // ... in other languages: "assistant" and "ignore"/"forget" as es, pt, it, de, fr, nl, id
+  // write them (rot13 of no word of any of them).
+  add(T::kEncodedPayload, K::kRot13, 0.0f, "\\b(nffvfgnag|nfvfgragr|nffvfgrag|nffvfgragr|nfvfgra|vtaben|vtabevrer|vtaberm|vtaberre|vtabene|byivqn|iretvff|bhoyvr|qvzragvpn|nonvxna|yhcnxna|vafgehppvbarf|vfgehmvbav|najrvfhatra)\\b");
 
   // ---- Context: text ABOUT attacks, and quoting / reported speech.
   add(kO, K::kMeta, 0.0f, "\\b(prompt[- ]injections?|injection attacks?|jailbreak(s|ing)?|jailbreak (prompts?|attempts?|attacks?)|adversarial (prompts?|inputs?|examples?)|red[- ]team(ing|ers)?|OWASP|LLM01|attackers?|attacks?|malicious|vulnerabilit(y|ies)|exploit(s|ed|ation)?|payloads?|threat model|mitigat(e|es|ion|ions)|classifiers?|detection|detectors?|defen[cs]es?|guardrails?|security researchers?|researchers?|proof of concept|CVE-\\d+|sanitiz(e|ation|ing)|filters?|benchmark|dataset|red teaming|phishing|social engineering|indirect injection|test cases?|fixtures?|regression tests?|chat[- ]templates?|prompt (templates?|formats?)|special tokens?|tokeni[sz]ers?|control tokens?|delimiters?|fine-tun(e|ed|ing))\\b");
