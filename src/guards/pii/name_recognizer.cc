@@ -133,7 +133,7 @@ bool ReadWord(std::string_view text, std::size_t i, Word& w) {
 constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "da", "di", "del",
                                            "della", "la", "le", "du", "dos", "das", "do", "des", "bin",
                                            "ibn", "al", "el", "ter", "ten", "st", "dela", "zu",
-                                           "ap", "los", "las", "dei", "degli"};
+                                           "ap", "los", "las", "dei", "degli", "binti", "binte"};
 constexpr std::string_view kTitles[] = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor",
                                         "sir", "madam", "mx", "mme", "mlle", "herr", "frau",
                                         "sr", "sra", "srta", "dott", "ing", "lady", "lord",
@@ -460,7 +460,9 @@ constexpr std::string_view kPersonLabels[] = {
     // Git trailers ("Signed-off-by: NAME <mail>"), a manager line, lists of people.
     "signedoffby", "coauthoredby", "reviewedby", "ackedby", "testedby", "reportedby",
     "suggestedby", "helpedby", "reportsto", "advisor", "adviser", "attendees", "participants",
-    "invitees", "employeesonleave", "onleave", "taxpayer", "filer", "cosigner"};
+    "invitees", "employeesonleave", "onleave", "taxpayer", "filer", "cosigner", "maintainer",
+    "maintainers", "escalation", "responsable", "notfallkontakt", "emergency", "oncall",
+    "ansprechpartner", "verantwortlich", "referente", "encargado"};
 constexpr std::string_view kNamePrefixes[] = {
     "full", "first", "last", "given", "family", "sur", "fore", "display", "person", "legal",
     "middle", "maiden", "real", "birth", "account", "contact", "customer", "client", "patient",
@@ -1183,8 +1185,10 @@ bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool b
       }
     }
   }
-  // Signature: the whole line, under a sign-off or a delimiter line.
+  // Signature: the whole line, under a sign-off or a delimiter line; or a byline after a dash
+  // ("— Graça Nascimento" closing an article or a letter).
   const bool line_end = e >= size || text[e] == '\n' || text[e] == '\r';
+  if (line_end && (before == "\xe2\x80\x94 " || before == "\xe2\x80\x93 ")) return true;
   if (before.empty() && line_end && line_begin >= 2) {
     // The previous line that is not empty.
     std::size_t pe = line_begin - 1;  // the '\n' ending it
@@ -1609,7 +1613,8 @@ Scored StreetThenNumber(std::string_view text, const Word* words, int count, std
 
 // Scripts written without capitals, in which a name is found only by its structure.
 enum class Uncased {
-  kNone, kHan, kHangul, kArabic, kHebrew, kDevanagari, kIndic, kThai, kArmenian, kGeorgian, kEthiopic
+  kNone, kHan, kHangul, kArabic, kHebrew, kDevanagari, kIndic, kThai, kArmenian, kGeorgian, kEthiopic,
+  kLao, kMyanmar
 };
 
 Uncased UncasedScript(char32_t cp) {
@@ -1628,6 +1633,8 @@ Uncased UncasedScript(char32_t cp) {
   }
   if (cp >= 0x900 && cp <= 0x97f && !(cp >= 0x964 && cp <= 0x970)) return Uncased::kDevanagari;
   if (cp >= 0xe01 && cp <= 0xe4e && cp != 0xe3f && cp != 0xe2f && cp != 0xe46) return Uncased::kThai;
+  if (cp >= 0xe81 && cp <= 0xedf && cp != 0xeaf && cp != 0xec6) return Uncased::kLao;
+  if (cp >= 0x1000 && cp <= 0x103f) return Uncased::kMyanmar;  // letters and signs, no digits
   if ((cp >= 0x531 && cp <= 0x556) || (cp >= 0x561 && cp <= 0x587)) return Uncased::kArmenian;
   if (cp >= 0x10d0 && cp <= 0x10ff) return Uncased::kGeorgian;
   // Bengali, Tamil, Telugu, Kannada, Malayalam (letters and vowel signs; not digits).
@@ -1762,7 +1769,8 @@ std::size_t UncasedNameRun(std::string_view text, std::size_t i, Uncased& script
     // ..."); inside a sentence that names a person ("rotated by 高橋 花子 but ..."), before the
     // sentence's next Latin word.
     if (c == ' ' && !(end + 1 < size && (text[end + 1] == '<' || text[end + 1] == '(' ||
-                                         text[end + 1] == '|' || text[end + 1] == ' ')) &&
+                                         text[end + 1] == '|' || text[end + 1] == ' ' ||
+                                         text.compare(end + 1, 2, "\xc2\xb7") == 0)) &&
         HonorificAt(text, end + 1) == 0 && !ChatTimeAfter(text, end) &&
         !(in_sentence && end + 1 < size &&
           (IsAlpha(text[end + 1]) || static_cast<unsigned char>(text[end + 1]) >= 0x80))) {

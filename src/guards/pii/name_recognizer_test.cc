@@ -366,12 +366,12 @@ TEST(NameRecognizer, CountriesInTheirOwnNamesAndUncasedTownsFillingTheirRun) {
       {"a country in Greek", "Ship to: Ελλάδα\n", "LOCATION:Ελλάδα "},
       {"a country by its own Latin name", "Kaisa moved back to Suomi.", "LOCATION:Suomi "},
       {"a Han town with its suffix, in parentheses", "Maintainers: Zorvath Quellin (杭州市 office)\n",
-       "LOCATION:杭州市 "},
+       "PERSON:Zorvath Quellin LOCATION:杭州市 "},
       {"a Hebrew town in a tab-separated cell", "ops\tחיפה\t078-223 93 26\n", "LOCATION:חיפה "},
       {"a Hebrew town alone in running text needs structure", "הלכנו חיפה היום", ""},
       {"a Han run longer than the town is no town", "我住在杭州市西湖区", ""},
       {"any short Han name before 市 is a town", "Maintainers: Zorvath Quellin (横浜市 office)\n",
-       "LOCATION:横浜市 "},
+       "PERSON:Zorvath Quellin LOCATION:横浜市 "},
       {"a metropolitan city by its bare name", "Office move checklist (부산)\n", "LOCATION:부산 "},
       {"a two-character word ending in 市 is no town", "提醒：周末 超市 打折", ""},
   };
@@ -509,6 +509,11 @@ TEST(NameRecognizer, ChatAndTicketAuthorsBeforeADateAndTime) {
       {"a ticket comment", "\xe2\x80\x94 Zorvath Quellin \xc2\xb7 2024-08-11 01:27:51\nDone.\n",
        "PERSON:Zorvath Quellin "},
       {"a heading before a date is no author", "Release Notes  12/02/2024 10:21:22\n", ""},
+      {"a ticket comment in Lao", "\xe2\x80\x94 \xe0\xba\x84\xe0\xba\xb3\xe0\xbb\x81\xe0\xba\x9e\xe0\xba\x87"
+       " \xc2\xb7 2024-05-26 14:14:20\nDone.\n",
+       "PERSON:\xe0\xba\x84\xe0\xba\xb3\xe0\xbb\x81\xe0\xba\x9e\xe0\xba\x87 "},  // ຄຳແພງ
+      {"a byline", "The road opens next week.\n\n\xe2\x80\x94 Zorvath Quellin\n", "PERSON:Zorvath Quellin "},
+      {"a maintainer's field", "Maintainer: Zorvath binti Quellin\n", "PERSON:Zorvath binti Quellin "},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }
