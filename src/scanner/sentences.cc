@@ -43,6 +43,9 @@ constexpr char kCiting[] =
     R"re(phrases?|claims|attacks?|attackers?|malicious|suspicious|injections?|poison\w*|)re"
     R"re(wording|quot\w+|patterns?|signatures?|shadowing)\b|ejemplos?|frases\s+como|beispiel\w*|)re"
     R"re(exemples?|esempi|exemplos?|пример|例如|示例|例えば|예시|)re"
+    // "like" and "such as" in other languages: "phrases like «...»", "「...」などの攻撃例".
+    R"re(вроде|такие\s+как|таких\s+как|например|など|のような|攻撃|जैसे|जैसा|\bcomo\b|)re"
+    R"re(\bcomme\b|\bwie\b|\bcome\b|\bjak\b|\bgibi\b|\bseperti\b|như|مثل|כמו|比如|像是|攻击|)re"
     // "example" as a word, not inside a host name (hooks.example.com).
     R"re((?:^|[^.\w@/-])examples?\b))re";
 constexpr char kQuote[] = R"re(["“”„«»「」『』]|(?:^|[^\w])'[^'\n]{3,80}'(?:[^\w]|$))re";

@@ -105,6 +105,38 @@ void Add(std::vector<Finding>& out, std::string rule_id, std::string category, S
 
 // The sentence of `text` around [begin, end): from the separator before to the one after (the
 // separators of sentences.h).
+// True when text[begin, end) sits inside a quotation on its line: an opening mark before it
+// (straight, typographic, guillemet or CJK bracket) with no closing one between, and a closing
+// mark after it, each within 160 bytes.
+bool QuotedAt(std::string_view text, std::size_t begin, std::size_t end) {
+  static constexpr std::string_view kOpen[] = {"\"", "\xe2\x80\x9c", "\xc2\xab", "\xe3\x80\x8c",
+                                               "\xe3\x80\x8e", "\xe2\x80\x9e"};
+  static constexpr std::string_view kClose[] = {"\"", "\xe2\x80\x9d", "\xc2\xbb", "\xe3\x80\x8d",
+                                                "\xe3\x80\x8f", "\xe2\x80\x9c"};
+  auto at = [&](std::size_t i, const std::string_view (&marks)[6]) {
+    for (std::string_view q : marks) {
+      if (text.compare(i, q.size(), q) == 0) return true;
+    }
+    return false;
+  };
+  std::size_t open = std::string_view::npos;
+  for (std::size_t i = begin; i > 0 && begin - i < 160;) {
+    --i;
+    if (text[i] == '\n') return false;
+    if (at(i, kOpen)) {
+      open = i;
+      break;
+    }
+    if (at(i, kClose) && text[i] != '"') return false;  // a quotation closed before the match
+  }
+  if (open == std::string_view::npos) return false;
+  for (std::size_t i = end; i < text.size() && i - end < 160; ++i) {
+    if (text[i] == '\n') return false;
+    if (at(i, kClose)) return true;
+  }
+  return false;
+}
+
 std::string_view SentenceAround(std::string_view text, std::size_t begin, std::size_t end) {
   const auto separator = [&](std::size_t i) {
     const char c = text[i];
@@ -475,8 +507,15 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
     // A parameter or schema key named after a secret file (content_from_reading_ssh_id_rsa).
     if (is_name && location != "name" && m.rule->id == "sensitive.path_reference")
       severity = Severity::kMedium;
-    severity = InContext(severity, m.rule->id, m.rule->category,
-                         SentenceAround(scanned, m.begin, m.end));
+    const std::string_view around = SentenceAround(scanned, m.begin, m.end);
+    severity = InContext(severity, m.rule->id, m.rule->category, around);
+    // The match quoted as an example of what a tool looks for ('flags phrases like «не сообщай
+    // пользователю»', '「以前の指示を無視して」などの攻撃例'): cited, not given.
+    if (severity > Severity::kLow && m.rule->category != "unicode" &&
+        m.rule->category != "ansi" && m.rule->category != "obfuscation" &&
+        QuotedAt(scanned, m.begin, m.end) && CitesQuotedWording(around)) {
+      severity = Lower(severity, 2);
+    }
     // An <IMPORTANT> block that only warns the user's way ("<IMPORTANT>This cannot be undone.
     // Always ask the user to confirm.") is emphasis, not a hidden order: its text up to the
     // closing tag (or 300 bytes) warns and says nothing a poisoned block says.
