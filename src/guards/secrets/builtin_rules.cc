@@ -1023,8 +1023,8 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("slash_separated_credentials", "PASSWORD",
                   {"login", "creds", "credentials", "wi-fi", "wifi", "db:", "database:", "account",
                    "ftp:", "sftp:", "ssh:", "smb:", "rdp:", "vnc:", "mysql:", "postgres:", "router",
-                   "admin:", "bastion:", "vpn"},
-                  R"re((?i)(?:(?:login|creds|credentials|wi-?fi|db|database|account|s?ftp|ssh|smb|rdp|vnc|mysql|postgres|router[\w-]*|admin|bastion|vpn)\b[^\n/]*?(?::|\bis|\()|login)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
+                   "admin:", "bastion:", "vpn", "ipmi", "idrac", "nas ", "nvr", "bmc"},
+                  R"re((?i)(?:(?:login|creds|credentials|wi-?fi|db|database|account|s?ftp|ssh|smb|rdp|vnc|mysql|postgres|router[\w-]*|admin|bastion|vpn|ipmi|idrac|nas|nvr|bmc)\b[^\n/]*?(?::|\bis|\()|login|\b(?:ipmi|idrac|bmc|nas|nvr)[ \t]+[^\s/]+)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -1280,7 +1280,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // password I set yesterday is X". The value must mix letters
   // with digits or symbols, so "the password is stored hashed" stays.
   r.push_back(Raw("prose_password", "PASSWORD", {},
-                  R"re((?i)(?:\b|_)(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?|[ \t]+(?:I|we|you|they|he|she)(?:[ \t]+[a-z]{2,12}){1,2})?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+now)?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  R"re((?i)(?:\b|_)(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?|[ \t]+(?:I|we|you|they|he|she)(?:[ \t]+[a-z]{2,12}){1,2})?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+(?:now|literally|still|just|simply))?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.8f));
   // Gated by the phrasing itself: "pass" and "pwd" are everywhere.
   r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd|\bpw)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to|I|we|you|they|he|she)[ \t:])re"};
@@ -1726,6 +1726,16 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kAccessCode, 0.75f));
   r.back().window_before = 0;
   r.back().window_after = 700;
+  // A TOTP or MFA seed written out for manual entry ("TOTP: TDZF YXTA R7VE EZUB", "MFA seed for
+  // the break-glass account: NJC3 SZJ3 AHRW FILP"): base32, in groups of four or whole.
+  r.push_back(Raw("labelled_totp_seed", "TOTP_SEED",
+                  {"totp", "mfa seed", "2fa seed", "otp seed", "mfa secret", "2fa secret",
+                   "otp secret", "authenticator key", "setup key", "manual entry key"},
+                  R"re((?i:\b(?:totp|(?:mfa|2fa|otp)[ \t]+(?:seed|secret|key)|authenticator[ \t]+key|setup[ \t]+key|manual[ \t]+entry[ \t]+key))[^\n:=]{0,40}?[ \t]*[:=][ \t]*["'\x60]?([A-Z2-7]{4}(?: [A-Z2-7]{4}){3,15}|[A-Z2-7]{16,64})(?:[^A-Za-z0-9]|$))re",
+                  0, Check::kNone, 0.8f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
   r.push_back(Raw("pin_number", "PASSWORD", {"pin:", "pin (", "pin is", "pin was", "pin reminder", "pin number", "pin for"},
                   R"re(\bPIN(?:[ \t]+(?:reminder|number|no\.?|for[ \t]+[^\n:()]{1,30}?))?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?::|=|[ \t]is|[ \t]was)[ \t]*(\d{4,8})\b)re",
                   0, Check::kPin, 0.8f));
