@@ -191,7 +191,8 @@ void FindEscapes(std::string_view text, bool entity, std::vector<EncodedRun>& ou
     std::uint32_t cp = 0;
     decoded.clear();
     bytes.clear();
-    bool all_bytes = !entity;  // every escape a \xNN: the bytes of UTF-8 text, as C and Python write it
+    // Every escape a \xNN: the bytes of UTF-8 text, as C and Python write it.
+    bool all_bytes = !entity;
     while (k < text.size() && k - at < kMaxRun) {
       const std::size_t n = ParseEscape(text, k, entity, cp);
       if (n == 0 || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) break;

@@ -150,7 +150,9 @@ TEST(FindEscapedRuns, CjkPunctuationAndCodeIdentifiersAreNotFolded) {
 // give low quads), \\x escapes of UTF-8 bytes, escapes escaped once more inside JSON, entities
 // whose ';' an ICS value escapes, and hex bytes written apart as a dump prints them.
 TEST(FindEscapedRuns, TextInOtherScriptsUnderEveryEncoding) {
-  const std::string kRu = "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xbc\xd0\xb8\xd1\x80";  // Привет мир
+  // Привет мир
+  const std::string kRu =
+      "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xbc\xd0\xb8\xd1\x80";
   std::string hex, spaced, xesc, jsonu, ics;
   const char* digits = "0123456789ABCDEF";
   for (unsigned char c : kRu + " " + kRu) {

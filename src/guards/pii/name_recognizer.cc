@@ -923,12 +923,14 @@ bool PlaceVerbBefore(std::string_view text, std::size_t b) {
       "wohnt jetzt in ", "zieht nach ", "umgezogen nach ", "woont nu in ", "verhuisd naar ",
       "verhuist naar ", "mudou pra ", "mudou-se para ", "mudou para ", "se mud\xc3\xb3 a ",
       "se muda a ", "vive ahora en ", "d\xc3\xa9m\xc3\xa9nag\xc3\xa9 \xc3\xa0 ",
-      "install\xc3\xa9 \xc3\xa0 ", "install\xc3\xa9" "e \xc3\xa0 ", "przeprowadzi\xc5\x82 si\xc4\x99 do ",
+      "install\xc3\xa9 \xc3\xa0 ", "install\xc3\xa9" "e \xc3\xa0 ",
+      "przeprowadzi\xc5\x82 si\xc4\x99 do ",
       "przeprowadzi\xc5\x82" "a si\xc4\x99 do ", "the bus from ", "the bus up to ", "the bus to ",
       "the train to ", "the train from ",
-      "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb5\xd1\x85\xd0\xb0\xd0\xbb \xd0\xb2 ",           // переехал в
-      "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb5\xd1\x85\xd0\xb0\xd0\xbb\xd0\xb0 \xd0\xb2 ",  // переехала в
-      "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd1\x97\xd1\x85\xd0\xb0\xd0\xb2 \xd0\xb4\xd0\xbe "};  // переїхав до
+      // переехал в, переехала в, переїхав до
+      "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb5\xd1\x85\xd0\xb0\xd0\xbb \xd0\xb2 ",
+      "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb5\xd1\x85\xd0\xb0\xd0\xbb\xd0\xb0 \xd0\xb2 ",
+      "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd1\x97\xd1\x85\xd0\xb0\xd0\xb2 \xd0\xb4\xd0\xbe "};
   // Every verb ends in a short preposition (" in ", " to ", " till ", " ke ", " в ", ...): a
   // cheap test of the word before first (most capitalised words follow none of these).
   if (b < 3 || text[b - 1] != ' ') return false;
@@ -1059,7 +1061,8 @@ bool ChatTimeAfter(std::string_view text, std::size_t e) {
   }
   // What joins the author and the time.
   const std::string_view gap = text.substr(e, t - e);
-  if (gap == ", " || gap == " \xc2\xb7 " || gap == " \xe2\x80\xa2 ") return true;  // "NAME · 21:00"
+  // "NAME, [2024-...]", "NAME · 21:00", "NAME • 21:00".
+  if (gap == ", " || gap == " \xc2\xb7 " || gap == " \xe2\x80\xa2 ") return true;
   if (gap.size() >= 2 && gap.size() <= 4 && gap.find_first_not_of(" \t") == std::string_view::npos) {
     return true;  // "NAME  8:57 PM"
   }
@@ -1613,8 +1616,8 @@ Scored StreetThenNumber(std::string_view text, const Word* words, int count, std
 
 // Scripts written without capitals, in which a name is found only by its structure.
 enum class Uncased {
-  kNone, kHan, kHangul, kArabic, kHebrew, kDevanagari, kIndic, kThai, kArmenian, kGeorgian, kEthiopic,
-  kLao, kMyanmar
+  kNone, kHan, kHangul, kArabic, kHebrew, kDevanagari, kIndic, kThai, kArmenian, kGeorgian,
+  kEthiopic, kLao, kMyanmar
 };
 
 Uncased UncasedScript(char32_t cp) {
