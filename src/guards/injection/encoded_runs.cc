@@ -159,8 +159,10 @@ std::size_t ParseEscape(std::string_view text, std::size_t at, bool entity, std:
     return k + 1 - at;
   }
   if (at + 1 >= text.size() || text[at] != '\\') return 0;
-  // Escaped once more inside a JSON string ("\\u5ffd"): the same escape, a byte longer.
+  // Escaped once more inside a JSON string ("\\u5ffd"): the same escape, a byte longer. One
+  // level only (a run of backslashes is no deeper escape, and must not recurse).
   if (text[at + 1] == '\\') {
+    if (at + 2 >= text.size() || (text[at + 2] != 'u' && text[at + 2] != 'x')) return 0;
     const std::size_t n2 = ParseEscape(text, at + 1, false, cp);
     return n2 == 0 ? 0 : n2 + 1;
   }

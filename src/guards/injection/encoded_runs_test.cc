@@ -187,6 +187,10 @@ TEST(FindEscapedRuns, TextInOtherScriptsUnderEveryEncoding) {
     for (const EncodedRun& r : runs) decoded = decoded || r.decoded == want;
     EXPECT_TRUE(decoded) << text;
   }
+  // A long run of backslashes is no escape (and parsing it does not recurse).
+  runs.clear();
+  FindEscapedRuns(std::string(200000, '\\') + "u0041", runs);
+  EXPECT_TRUE(runs.empty());
   // A MAC address or a short dump is no text.
   runs.clear();
   FindEscapedRuns("ether 3c:22:fb:8e:11:0a brd ff:ff:ff:ff:ff:ff\n", runs);

@@ -858,7 +858,7 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
       "\xd9\x85\xd8\xb9 ",                                // مع (with)
       "\xd9\x88\xd8\xb5\xd9\x84 ",                      // وصل (arrived)
       "\xd9\x82\xd8\xa7\xd8\xa8\xd9\x84\xd8\xaa ",  // قابلت (I met)
-      "minister met ", "and met ", "then met ",
+      "and met ", "then met ",
       "\xd0\x9f\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b "
       "\xd1\x81 ",  // Переговоры с
       "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b "
@@ -1061,8 +1061,8 @@ bool ChatTimeAfter(std::string_view text, std::size_t e) {
   }
   // What joins the author and the time.
   const std::string_view gap = text.substr(e, t - e);
-  // "NAME, [2024-...]", "NAME · 21:00", "NAME • 21:00".
-  if (gap == ", " || gap == " \xc2\xb7 " || gap == " \xe2\x80\xa2 ") return true;
+  // "NAME, [2024-02-14 20:10:03]" (a bracketed stamp only), "NAME · 21:00", "NAME • 21:00".
+  if ((gap == ", " && bracket) || gap == " \xc2\xb7 " || gap == " \xe2\x80\xa2 ") return true;
   if (gap.size() >= 2 && gap.size() <= 4 && gap.find_first_not_of(" \t") == std::string_view::npos) {
     return true;  // "NAME  8:57 PM"
   }

@@ -442,7 +442,12 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
   if (base + kContextBonus < cfg.threshold) return;
   if (!cfg.phones->ValidNational(national.view())) return;
   if (NamedAsNonPhone(text, c.begin)) return;
-  if (InIdentifierColumn(text, c.begin)) return;  // a "contact_id" column
+  // A "contact_id" column: only a cell's start pays for finding its header.
+  if (c.begin == 0 || text[c.begin - 1] == ',' || text[c.begin - 1] == ';' ||
+      text[c.begin - 1] == '\t' || text[c.begin - 1] == '|' || text[c.begin - 1] == '"' ||
+      text[c.begin - 1] == '\n') {
+    if (InIdentifierColumn(text, c.begin)) return;
+  }
   const bool positive = HasContextWord(text, c.begin, c.end, kPhoneWords);
   if (!positive && NotPhoneContext(text, c.begin, c.end)) return;
   c.score = WithContext(base, positive);
