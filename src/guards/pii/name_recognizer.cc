@@ -3122,4 +3122,10 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
   }
 }
 
+bool IsNameLetter(char32_t cp) { return IsLetterCp(cp); }
+
+bool IsOrganisationWord(std::string_view key) { return InArray(key, kOrgWords); }
+
+bool IsRoleMailboxWord(std::string_view key) { return InArray(key, kRoleMailboxes); }
+
 }  // namespace mcpgw::guards::pii

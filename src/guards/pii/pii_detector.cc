@@ -10,6 +10,7 @@
 #include "guards/pii/entity.h"
 #include "guards/pii/name_recognizer.h"
 #include "guards/pii/phone_matcher.h"
+#include "guards/pii/record_fields.h"
 #include "guards/pii/recognizers.h"
 
 namespace mcpgw::guards::pii {
@@ -55,14 +56,15 @@ class PiiDetector final : public Detector {
     ScanStructured(text, out);
     if (names_) {
       const std::size_t structured_end = out.size();
-      ScanNames(config_, text, out, first, structured_end,
-                AllowCheck{this, [](const void* self, std::string_view value) {
-                             return static_cast<const PiiDetector*>(self)->Allowed(value);
-                           }});
+      const AllowCheck allow{this, [](const void* self, std::string_view value) {
+                               return static_cast<const PiiDetector*>(self)->Allowed(value);
+                             }};
+      ScanNames(config_, text, out, first, structured_end, allow);
       if (out.size() > structured_end) {
         std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                   [](const Detection& a, const Detection& b) { return a.begin < b.begin; });
       }
+      ScanRecordFields(config_, text, out, first, allow);
     }
   }
 

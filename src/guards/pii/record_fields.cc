@@ -1,0 +1,597 @@
+#include "guards/pii/record_fields.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "core/utf8.h"
+#include "guards/pii/entity.h"
+#include "guards/pii/gazetteer.h"
+
+namespace mcpgw::guards::pii {
+namespace {
+
+constexpr float kRecordScore = 0.85f;
+constexpr float kEmailNameScore = 0.8f;
+// How far an LDIF entry reaches when no blank line ends it.
+constexpr std::size_t kMaxLdifEntry = 8192;
+
+struct Field {
+  std::size_t begin;
+  std::size_t end;
+  Entity entity;
+  float score;
+  bool piece = false;  // one line of a multi-line address: may split a place read whole
+};
+
+// A line break at text[i]: a real one, or the "\n" / "\r" escape of a JSON string (a record
+// printed inside a tool's JSON result). Its length in bytes, or 0.
+std::size_t BreakAt(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  if (c == '\n' || c == '\r') return 1;
+  if (c == '\\' && i + 1 < text.size() && (text[i + 1] == 'n' || text[i + 1] == 'r') &&
+      (i == 0 || text[i - 1] != '\\')) {
+    return 2;
+  }
+  return 0;
+}
+
+std::size_t LineEnd(std::string_view text, std::size_t i, std::size_t limit) {
+  while (i < limit && BreakAt(text, i) == 0) ++i;
+  return i;
+}
+
+// The start of the line after one that ends at `e` (past "\r\n" as one break).
+std::size_t NextLine(std::string_view text, std::size_t e, std::size_t limit) {
+  if (e >= limit) return limit;
+  const std::size_t n = BreakAt(text, e);
+  const bool cr = text[e + n - 1] == '\r' || text[e + n - 1] == 'r';
+  e += n;
+  if (cr && e < limit && BreakAt(text, e) == n && (text[e + n - 1] == '\n' || text[e + n - 1] == 'n'))
+    e += n;
+  return e;
+}
+
+bool AtLineStart(std::string_view text, std::size_t i) {
+  if (i == 0) return true;
+  if (text[i - 1] == '\n' || text[i - 1] == '\r') return true;
+  return i >= 2 && BreakAt(text, i - 2) == 2;
+}
+
+// `s` equals `lower` (lower-case ASCII) ignoring ASCII case.
+bool EqualsCi(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((IsAlpha(s[i]) ? (s[i] | 0x20) : s[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+bool ContainsCi(std::string_view s, std::string_view lower) {
+  for (std::size_t i = 0; i + lower.size() <= s.size(); ++i) {
+    if (EqualsCi(s.substr(i, lower.size()), lower)) return true;
+  }
+  return false;
+}
+
+// Trims text[b, e) and keeps it as a field when it is a plausible name or place: a letter in it,
+// no e-mail address or URL, at most 160 bytes.
+void AddValue(std::string_view text, std::size_t b, std::size_t e, Entity entity,
+              std::vector<Field>& fields, bool piece = false) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '"'; };
+  while (b < e && space(text[b])) ++b;
+  while (e > b && (space(text[e - 1]) || text[e - 1] == ',')) --e;
+  if (e - b < 2 || e - b > 160) return;
+  bool letter = false;
+  for (std::size_t k = b; k < e; ++k) {
+    const auto c = static_cast<unsigned char>(text[k]);
+    if (c == '@' || c == '<' || c == '>' || c == '{' || c == '=') return;
+    letter = letter || IsAlpha(c) || c >= 0x80;
+  }
+  if (!letter || text.substr(b, e - b).find("://") != std::string_view::npos) return;
+  fields.push_back(Field{b, e, entity, kRecordScore, piece});
+}
+
+// Splits text[b, e) at every `sep` not escaped by a backslash and adds each piece.
+void AddPieces(std::string_view text, std::size_t b, std::size_t e, char sep, Entity entity,
+               std::vector<Field>& fields) {
+  std::size_t c = b;
+  for (std::size_t j = b; j <= e; ++j) {
+    if (j == e || (text[j] == sep && (j == b || text[j - 1] != '\\'))) {
+      AddValue(text, c, j, entity, fields, sep == '$');
+      c = j + 1;
+    }
+  }
+}
+
+// --- vCard ------------------------------------------------------------------------------------
+
+// One content line of a vCard, "[group.]NAME[;params]:value".
+void VcardLine(std::string_view text, std::size_t b, std::size_t e, std::vector<Field>& fields) {
+  std::size_t k = b;
+  std::size_t name_b = b;
+  while (k < e && (IsAlnum(text[k]) || text[k] == '-')) ++k;
+  if (k < e && text[k] == '.') {
+    name_b = ++k;
+    while (k < e && (IsAlnum(text[k]) || text[k] == '-')) ++k;
+  }
+  const std::string_view name = text.substr(name_b, k - name_b);
+  if (k < e && text[k] == ';') {
+    bool quoted = false;
+    while (k < e && (quoted || text[k] != ':')) {
+      if (text[k] == '"') quoted = !quoted;
+      ++k;
+    }
+  }
+  if (k >= e || text[k] != ':') return;
+  ++k;
+  if (EqualsCi(name, "fn")) {
+    AddValue(text, k, e, Entity::kPerson, fields);
+    return;
+  }
+  const bool n = EqualsCi(name, "n");
+  if (!n && !EqualsCi(name, "adr")) return;
+  // N: family;given;additional;prefix;suffix (each may list several, split at ',').
+  // ADR: po-box;extended;street;locality;region;postal-code;country.
+  int index = 0;
+  std::size_t c = k;
+  for (std::size_t j = k; j <= e; ++j) {
+    if (j < e && (text[j] != ';' || text[j - 1] == '\\')) continue;
+    if (n && index <= 2) {
+      AddPieces(text, c, j, ',', Entity::kPerson, fields);
+    } else if (!n && (index == 2 || index == 3 || index == 4 || index == 6)) {
+      AddValue(text, c, j, Entity::kLocation, fields);
+    }
+    ++index;
+    c = j + 1;
+  }
+}
+
+void ScanVcards(std::string_view text, std::vector<Field>& fields) {
+  for (const std::string_view begin_tag : {std::string_view("BEGIN:VCARD"), std::string_view("begin:vcard")}) {
+    std::size_t pos = 0;
+    while ((pos = text.find(begin_tag, pos)) != std::string_view::npos) {
+      std::size_t end = text.find(begin_tag[0] == 'B' ? "END:VCARD" : "end:vcard", pos);
+      if (end == std::string_view::npos) end = text.size();
+      std::size_t line = NextLine(text, LineEnd(text, pos, end), end);
+      while (line < end) {
+        const std::size_t le = LineEnd(text, line, end);
+        VcardLine(text, line, le, fields);
+        line = NextLine(text, le, end);
+      }
+      pos = end + 1;
+    }
+  }
+}
+
+// --- LDIF ---------------------------------------------------------------------------------------
+
+// An attribute line "name: value" of an LDIF entry ("name;lang-fr: value" too; not "name:: "
+// base64 nor "name:< " URL): its name and where its value starts.
+bool LdifAttribute(std::string_view text, std::size_t b, std::size_t e, std::string_view& name,
+                   std::size_t& value) {
+  std::size_t k = b;
+  while (k < e && (IsAlnum(text[k]) || text[k] == '-')) ++k;
+  name = text.substr(b, k - b);
+  if (k < e && text[k] == ';') {
+    while (k < e && text[k] != ':') ++k;
+  }
+  if (name.empty() || k + 1 >= e || text[k] != ':' || text[k + 1] == ':' || text[k + 1] == '<') {
+    return false;
+  }
+  value = k + 1;
+  return true;
+}
+
+bool PersonObjectClass(std::string_view value) {
+  return ContainsCi(value, "person") || ContainsCi(value, "posixaccount") ||
+         ContainsCi(value, "inetuser") || ContainsCi(value, "shadowaccount") ||
+         EqualsCi(value, "user") || EqualsCi(value, "contact");
+}
+
+// One LDIF entry, text[b, e): its dn line opens it.
+void LdifEntry(std::string_view text, std::size_t b, std::size_t e, std::vector<Field>& fields) {
+  bool person = false;
+  for (std::size_t line = b; line < e;) {
+    const std::size_t le = LineEnd(text, line, e);
+    std::string_view name;
+    std::size_t v;
+    if (LdifAttribute(text, line, le, name, v)) {
+      std::size_t vb = v;
+      while (vb < le && text[vb] == ' ') ++vb;
+      const std::string_view value = text.substr(vb, le - vb);
+      person = person || (EqualsCi(name, "objectclass") && PersonObjectClass(value)) ||
+               EqualsCi(name, "sn") || EqualsCi(name, "givenname") || EqualsCi(name, "surname");
+    }
+    line = NextLine(text, le, e);
+  }
+  for (std::size_t line = b; line < e;) {
+    const std::size_t le = LineEnd(text, line, e);
+    std::string_view name;
+    std::size_t v;
+    if (LdifAttribute(text, line, le, name, v)) {
+      if (EqualsCi(name, "sn") || EqualsCi(name, "surname") || EqualsCi(name, "givenname") ||
+          EqualsCi(name, "gn") ||
+          (person && (EqualsCi(name, "cn") || EqualsCi(name, "commonname") ||
+                      EqualsCi(name, "displayname")))) {
+        AddValue(text, v, le, Entity::kPerson, fields);
+      } else if (EqualsCi(name, "l") || EqualsCi(name, "localityname") || EqualsCi(name, "st") ||
+                 EqualsCi(name, "stateorprovincename") || EqualsCi(name, "street") ||
+                 EqualsCi(name, "streetaddress") || EqualsCi(name, "co") ||
+                 EqualsCi(name, "friendlycountryname")) {
+        AddValue(text, v, le, Entity::kLocation, fields);
+      } else if (EqualsCi(name, "postaladdress") || EqualsCi(name, "homepostaladdress") ||
+                 EqualsCi(name, "registeredaddress")) {
+        AddPieces(text, v, le, '$', Entity::kLocation, fields);
+      } else if (person && EqualsCi(name, "dn")) {
+        // "dn: cn=Ahmad Khatib,ou=people,...": the entry's name when it has a space or a
+        // letter outside ASCII (a login such as "cn=jdoe" is no name).
+        std::size_t vb = v;
+        while (vb < le && text[vb] == ' ') ++vb;
+        if (vb + 3 < le && EqualsCi(text.substr(vb, 3), "cn=")) {
+          std::size_t ve = vb + 3;
+          while (ve < le && (text[ve] != ',' || text[ve - 1] == '\\')) ++ve;
+          bool spaced = false;
+          for (std::size_t k = vb + 3; k < ve; ++k) {
+            spaced = spaced || text[k] == ' ' || static_cast<unsigned char>(text[k]) >= 0x80;
+          }
+          if (spaced) AddValue(text, vb + 3, ve, Entity::kPerson, fields);
+        }
+      }
+    }
+    line = NextLine(text, le, e);
+  }
+}
+
+void ScanLdif(std::string_view text, std::vector<Field>& fields) {
+  std::size_t pos = 0;
+  while ((pos = text.find("dn:", pos)) != std::string_view::npos) {
+    if (!AtLineStart(text, pos)) {
+      pos += 3;
+      continue;
+    }
+    // The entry ends at a blank line, the next "dn:" line, or kMaxLdifEntry bytes on.
+    const std::size_t limit = std::min(text.size(), pos + kMaxLdifEntry);
+    std::size_t end = NextLine(text, LineEnd(text, pos, limit), limit);
+    while (end < limit) {
+      const std::size_t le = LineEnd(text, end, limit);
+      if (le == end || (le - end >= 3 && text.compare(end, 3, "dn:") == 0)) break;
+      end = NextLine(text, le, limit);
+    }
+    LdifEntry(text, pos, end, fields);
+    pos = std::max(end, pos + 3);
+  }
+}
+
+// --- names next to the e-mail address made from them -------------------------------------------
+
+struct NameWord {
+  std::size_t begin;
+  std::size_t end;
+  char buf[24];
+  std::string_view folded;
+  bool spelled;  // the local part spells it out (3+ letters, or a whole 2-letter part)
+  bool matched;
+};
+
+// Folds a Latin word to lower-case ASCII letters for comparing it with an address's local part:
+// Latin-1, Latin Extended-A, Vietnamese and Romanian letters lose their marks ("Nguyễn" ->
+// "nguyen", "Đức" -> "duc", "Kılıç" -> "kilic", "ß" -> "ss"). False for a letter of another
+// script or a word longer than 24 letters.
+bool FoldLatin(std::string_view w, char (&buf)[24], std::string_view& out) {
+  static constexpr char kLatin1[] =
+      "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo*ouuuuyty";  // U+00C0..U+00FF
+  static constexpr char kExtendedA[] =  // U+0100..U+017F
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnn*nnoooooooorrrrr"
+      "rssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  static constexpr char kVietnamese[] =  // U+1EA0..U+1EF9
+      "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
+  static_assert(sizeof(kLatin1) == 65 && sizeof(kExtendedA) == 129 && sizeof(kVietnamese) == 91);
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < w.size();) {
+    const auto [cp, len] = core::DecodeUtf8(w, i);
+    if (len == 0) return false;
+    i += len;
+    char c = '*';
+    if (cp < 0x80) {
+      if (cp == '-' || cp == '\'') continue;
+      if (IsAlpha(static_cast<unsigned char>(cp))) c = static_cast<char>(cp | 0x20);
+    } else if (cp == 0xdf) {
+      if (n == sizeof(buf)) return false;
+      buf[n++] = 's';
+      c = 's';
+    } else if (cp >= 0xc0 && cp <= 0xff) {
+      c = kLatin1[cp - 0xc0];
+    } else if (cp >= 0x100 && cp <= 0x17f) {
+      c = kExtendedA[cp - 0x100];
+    } else if (cp >= 0x1ea0 && cp <= 0x1ef9) {
+      c = kVietnamese[cp - 0x1ea0];
+    } else if (cp == 0x1a0 || cp == 0x1a1) {
+      c = 'o';
+    } else if (cp == 0x1af || cp == 0x1b0) {
+      c = 'u';
+    } else if (cp >= 0x218 && cp <= 0x21b) {
+      c = cp < 0x21a ? 's' : 't';
+    }
+    if (c == '*' || n == sizeof(buf)) return false;
+    buf[n++] = c;
+  }
+  out = std::string_view(buf, n);
+  return n > 0;
+}
+
+// The code point ending at text[i] (exclusive) and where it starts, or false.
+bool CodePointBefore(std::string_view text, std::size_t i, std::size_t floor, char32_t& cp,
+                     std::size_t& start) {
+  if (i <= floor) return false;
+  std::size_t p = i - 1;
+  while (p > floor && i - p < 4 && (static_cast<unsigned char>(text[p]) & 0xc0) == 0x80) --p;
+  const auto [c, len] = core::DecodeUtf8(text, p);
+  if (len == 0 || p + len != i) return false;
+  cp = c;
+  start = p;
+  return true;
+}
+
+// The cased-script word that ends at `e` (hyphens and apostrophes inside it): its start, or e.
+std::size_t WordStartBefore(std::string_view text, std::size_t e, std::size_t floor) {
+  std::size_t b = e;
+  char32_t cp;
+  std::size_t p;
+  while (CodePointBefore(text, b, floor, cp, p)) {
+    if (IsNameLetter(cp) ||
+        ((cp == '-' || cp == '\'') && b < e && p > floor && IsAlpha(text[p - 1]))) {
+      b = p;
+      continue;
+    }
+    break;
+  }
+  return b;
+}
+
+std::size_t WordEndAfter(std::string_view text, std::size_t b, std::size_t limit) {
+  std::size_t e = b;
+  while (e < limit) {
+    const auto [cp, len] = core::DecodeUtf8(text, e);
+    if (len == 0) break;
+    if (IsNameLetter(cp) || ((cp == '-' || cp == '\'') && e > b && e + 1 < limit &&
+                             IsAlpha(text[e + 1]))) {
+      e += len;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+// A word glued to what is before it is part of a token ("x_ana", "id9ana") or of a text in
+// another script; punctuation and spaces of any script separate.
+bool GluedBefore(char32_t cp) {
+  if (cp < 0x80) return IsAlnum(static_cast<unsigned char>(cp)) || cp == '_' || cp == '@';
+  return !(cp <= 0xbf || (cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x3000 && cp <= 0x303f) ||
+           (cp >= 0xff01 && cp <= 0xff0f));
+}
+
+// Reads up to 4 words joined by one space (or one ", ": "Lindqvist, Nils") from `at` towards
+// the address (backward when `backward`), nearest first.
+int ReadWords(std::string_view text, std::size_t at, bool backward, NameWord* words) {
+  int count = 0;
+  bool comma = false;
+  std::size_t k = at;
+  const std::size_t floor = at > 160 ? at - 160 : 0;
+  const std::size_t limit = std::min(text.size(), at + 160);
+  while (count < 4) {
+    NameWord& w = words[count];
+    if (backward) {
+      w.end = k;
+      w.begin = WordStartBefore(text, k, floor);
+      if (w.begin == w.end) break;
+      char32_t cp;
+      std::size_t p;
+      if (CodePointBefore(text, w.begin, 0, cp, p) && GluedBefore(cp)) break;
+    } else {
+      w.begin = k;
+      w.end = WordEndAfter(text, k, limit);
+      if (w.begin == w.end) break;
+      if (w.end < text.size() && (IsAlnum(text[w.end]) || text[w.end] == '_' || text[w.end] == '@'))
+        break;
+    }
+    if (!FoldLatin(text.substr(w.begin, w.end - w.begin), w.buf, w.folded)) break;
+    w.spelled = false;
+    w.matched = false;
+    ++count;
+    // The joint to the next word: one space, or one ", ".
+    if (backward) {
+      if (w.begin >= 2 && text[w.begin - 1] == ' ' && text[w.begin - 2] != ' ') {
+        k = w.begin - 1;
+        if (!comma && text[k - 1] == ',') {
+          comma = true;
+          --k;
+        }
+      } else {
+        break;
+      }
+    } else {
+      if (w.end + 1 < limit && text[w.end] == ' ') {
+        k = w.end + 1;
+      } else if (!comma && w.end + 2 < limit && text[w.end] == ',' && text[w.end + 1] == ' ') {
+        comma = true;
+        k = w.end + 2;
+      } else {
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+// Matches the words (nearest first) against the address's local part and returns how many of
+// the nearest ones make the name, or 0.
+int MatchName(std::string_view local, NameWord* words, int count) {
+  // The local part's letter runs ("hendra.wijaya86" -> hendra, wijaya).
+  struct Part {
+    std::size_t begin;
+    std::size_t end;
+    bool used;
+  };
+  Part parts[8];
+  int part_count = 0;
+  for (std::size_t i = 0; i < local.size() && part_count < 8;) {
+    if (!IsAlpha(local[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < local.size() && IsAlpha(local[j])) ++j;
+    parts[part_count++] = Part{i, j, false};
+    i = j;
+  }
+  if (part_count == 0) return 0;
+  auto lower = [&](std::size_t i) { return static_cast<char>(local[i] | 0x20); };
+  // Spelled-out words first.
+  bool any = false;
+  for (int w = 0; w < count; ++w) {
+    const std::string_view f = words[w].folded;
+    for (int p = 0; p < part_count && !words[w].spelled; ++p) {
+      const std::size_t len = parts[p].end - parts[p].begin;
+      if (f.size() < 2 || f.size() > len || (f.size() == 2 && len != 2)) continue;
+      for (std::size_t at = parts[p].begin; at + f.size() <= parts[p].end; ++at) {
+        bool same = true;
+        for (std::size_t j = 0; j < f.size() && same; ++j) same = lower(at + j) == f[j];
+        if (!same) continue;
+        words[w].spelled = words[w].matched = true;
+        any = any || f.size() >= 3;
+        parts[p].used = true;
+        // "akhatib": the letter before the spelled surname is the given name's initial.
+        if (at == parts[p].begin + 1) {
+          for (int o = 0; o < count; ++o) {
+            if (o != w && !words[o].matched && words[o].folded[0] == lower(parts[p].begin)) {
+              words[o].matched = true;
+              break;
+            }
+          }
+        }
+        break;
+      }
+    }
+  }
+  if (!any) return 0;
+  // Then initials: each unused part gives one word its first letter ("wahlberg.s": Saga).
+  for (int w = 0; w < count; ++w) {
+    if (words[w].matched) continue;
+    for (int p = 0; p < part_count; ++p) {
+      if (!parts[p].used && lower(parts[p].begin) == words[w].folded[0]) {
+        parts[p].used = true;
+        words[w].matched = true;
+        break;
+      }
+    }
+  }
+  int n = 0;
+  while (n < count && words[n].matched) ++n;
+  bool spelled3 = false;
+  for (int w = 0; w < n; ++w) spelled3 = spelled3 || (words[w].spelled && words[w].folded.size() >= 3);
+  return spelled3 ? n : 0;
+}
+
+// Whether the matched words read as a person's name rather than a team's, a role's or a word.
+bool PersonLike(const NameWord* words, int n) {
+  bool named = false;
+  bool unknown = false;
+  for (int w = 0; w < n; ++w) {
+    const std::string_view f = words[w].folded;
+    if (IsRoleMailboxWord(f) || IsOrganisationWord(f)) return false;
+    const std::uint16_t flags = GazetteerLookup(f);
+    named = named || (flags & (kFirstName | kLastName | kAnyName)) != 0;
+    unknown = unknown || (f.size() >= 3 && !IsDictionaryWord(f));
+  }
+  if (n == 1) return named && words[0].folded.size() >= 3;
+  return named || unknown;
+}
+
+void EmailNames(std::string_view text, const std::vector<Detection>& out, std::size_t first,
+                std::vector<Field>& fields) {
+  for (std::size_t d = first; d < out.size(); ++d) {
+    if (out[d].entity != "EMAIL_ADDRESS") continue;
+    const std::string_view address = text.substr(out[d].begin, out[d].end - out[d].begin);
+    const std::size_t at = address.find('@');
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view local = address.substr(0, at);
+    auto gap = [](char c) {
+      return c == ' ' || c == '\t' || c == ',' || c == ';' || c == '|' || c == '"' || c == '\'' ||
+             c == '(' || c == '<' || c == '[' || c == ')' || c == '>' || c == ']';
+    };
+    // Before the address: "name <addr>", "name (addr)", "'name', 'addr'", "name,addr".
+    std::size_t k = out[d].begin;
+    while (k > 0 && out[d].begin - k < 6 && gap(text[k - 1])) --k;
+    if (k < out[d].begin && k > 0) {
+      NameWord words[4];
+      const int count = ReadWords(text, k, /*backward=*/true, words);
+      const int n = MatchName(local, words, count);
+      if (n > 0 && PersonLike(words, n)) {
+        fields.push_back(Field{words[n - 1].begin, words[0].end, Entity::kPerson, kEmailNameScore});
+      }
+    }
+    // After it: "addr (name)", "addr,name".
+    k = out[d].end;
+    while (k < text.size() && k - out[d].end < 6 && gap(text[k])) ++k;
+    if (k > out[d].end && k < text.size()) {
+      NameWord words[4];
+      const int count = ReadWords(text, k, /*backward=*/false, words);
+      const int n = MatchName(local, words, count);
+      if (n > 0 && PersonLike(words, n)) {
+        fields.push_back(Field{words[0].begin, words[n - 1].end, Entity::kPerson, kEmailNameScore});
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void ScanRecordFields(const ScanConfig& config, std::string_view text,
+                      std::vector<Detection>& out, std::size_t first, AllowCheck allow) {
+  std::vector<Field> fields;
+  ScanVcards(text, fields);
+  ScanLdif(text, fields);
+  if ((config.enabled & Bit(Entity::kPerson)) != 0) EmailNames(text, out, first, fields);
+  if (fields.empty()) return;
+  std::sort(fields.begin(), fields.end(),
+            [](const Field& a, const Field& b) { return a.begin < b.begin; });
+  std::vector<char> removed(out.size() - first, 0);
+  std::vector<Detection> added;
+  std::size_t last_end = 0;
+  for (const Field& f : fields) {
+    if ((config.enabled & Bit(f.entity)) == 0 || f.score < config.threshold) continue;
+    if (f.begin < last_end) continue;  // overlaps a field already taken
+    // The detections it overlaps: only names and places inside it, which it replaces.
+    const auto lo = std::partition_point(
+        out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+        [&](const Detection& x) { return x.end <= f.begin; });
+    bool blocked = false;
+    for (auto it = lo; it != out.end() && it->begin < f.end && !blocked; ++it) {
+      if (removed[static_cast<std::size_t>(it - out.begin()) - first] != 0) continue;
+      const bool name = it->entity == EntityName(Entity::kPerson) ||
+                        it->entity == EntityName(Entity::kLocation);
+      const bool inside = it->begin >= f.begin && it->end <= f.end;
+      blocked = !name || (!inside && !(f.piece && it->entity == EntityName(Entity::kLocation))) ||
+                (it->begin == f.begin && it->end == f.end && it->entity == EntityName(f.entity));
+    }
+    if (blocked || allow.allowed(allow.self, text.substr(f.begin, f.end - f.begin))) continue;
+    for (auto it = lo; it != out.end() && it->begin < f.end; ++it) {
+      removed[static_cast<std::size_t>(it - out.begin()) - first] = 1;
+    }
+    added.push_back(
+        Detection{f.begin, f.end, EntityType(f.entity), EntityName(f.entity), f.score});
+    last_end = f.end;
+  }
+  if (added.empty()) return;
+  std::size_t w = first;
+  for (std::size_t i = first; i < out.size(); ++i) {
+    if (removed[i - first] == 0) out[w++] = out[i];
+  }
+  out.resize(w);
+  out.insert(out.end(), added.begin(), added.end());
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+            [](const Detection& a, const Detection& b) { return a.begin < b.begin; });
+}
+
+}  // namespace mcpgw::guards::pii

@@ -1,0 +1,137 @@
+#include "guards/pii/record_fields.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "guards/pii/pii_detector.h"
+
+namespace mcpgw::guards::pii {
+namespace {
+
+std::shared_ptr<const Detector> Names() {
+  static const auto detector = [] {
+    PiiOptions o;
+    o.entities = {"PERSON", "LOCATION", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_TIME"};
+    return CreatePiiDetector(o).value();
+  }();
+  return detector;
+}
+
+// "ENTITY[value] ..." for every detection, in order.
+std::string Found(std::string_view text) {
+  std::vector<Detection> out;
+  Names()->Scan(text, out);
+  std::string s;
+  for (const Detection& d : out) {
+    s += std::string(d.entity) + "[" + std::string(text.substr(d.begin, d.end - d.begin)) + "] ";
+  }
+  return s;
+}
+
+bool Has(std::string_view text, std::string_view entity, std::string_view value) {
+  return Found(text).find(std::string(entity) + "[" + std::string(value) + "]") !=
+         std::string::npos;
+}
+
+TEST(RecordFields, VcardFormattedNameAndEachNamePartArePersons) {
+  const std::string_view card =
+      "BEGIN:VCARD\nVERSION:4.0\nFN:박현우\nN:박;현우;;;\nTEL;TYPE=CELL:+82 10 9876 5432\nEND:VCARD\n"
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sanne de Graaf\r\nN:de Graaf;Sanne;;Dr.;\r\nEND:VCARD\r\n";
+  EXPECT_TRUE(Has(card, "PERSON", "박현우")) << Found(card);
+  EXPECT_TRUE(Has(card, "PERSON", "박")) << Found(card);
+  EXPECT_TRUE(Has(card, "PERSON", "현우")) << Found(card);
+  EXPECT_TRUE(Has(card, "PERSON", "Sanne de Graaf")) << Found(card);
+  EXPECT_TRUE(Has(card, "PERSON", "de Graaf")) << Found(card);
+  EXPECT_TRUE(Has(card, "PERSON", "Sanne")) << Found(card);
+  // The honorific prefix is no name; the phone stays a phone.
+  EXPECT_FALSE(Has(card, "PERSON", "Dr.")) << Found(card);
+  EXPECT_TRUE(Has(card, "PHONE_NUMBER", "+82 10 9876 5432")) << Found(card);
+}
+
+TEST(RecordFields, VcardAddressGivesStreetTownRegionAndCountryNotThePostcode) {
+  const std::string_view card =
+      "BEGIN:VCARD\nVERSION:4.0\nFN:Giulia Russo\n"
+      "item1.ADR;TYPE=HOME;LABEL=\"Casa: Padova\":;;Viale San Francesco 161;Padova;PD;35121;Italy\n"
+      "END:VCARD";
+  EXPECT_TRUE(Has(card, "LOCATION", "Viale San Francesco 161")) << Found(card);
+  EXPECT_TRUE(Has(card, "LOCATION", "Padova")) << Found(card);
+  EXPECT_TRUE(Has(card, "LOCATION", "PD")) << Found(card);
+  EXPECT_TRUE(Has(card, "LOCATION", "Italy")) << Found(card);
+  EXPECT_EQ(Found(card).find("35121"), std::string::npos) << Found(card);
+}
+
+TEST(RecordFields, VcardInsideAJsonStringIsReadAcrossEscapedLineBreaks) {
+  const std::string_view json =
+      R"({"card":"BEGIN:VCARD\nVERSION:3.0\nFN:zhou jianguo\nN:Zhou;Jianguo;;;\nEND:VCARD"})";
+  EXPECT_TRUE(Has(json, "PERSON", "zhou jianguo")) << Found(json);
+  EXPECT_TRUE(Has(json, "PERSON", "Jianguo")) << Found(json);
+}
+
+TEST(RecordFields, LdifPersonEntryNamesAndPlaces) {
+  const std::string_view ldif =
+      "dn: uid=levan,ou=people,dc=corp,dc=test\nobjectClass: inetOrgPerson\nuid: levan\n"
+      "cn: ლევან ბერიძე\nsn: ბერიძე\ngivenName: ლევან\nmail: levan@corp.test\nl: Kutaisi\n"
+      "postalAddress: Drottninggatan 66 lgh 1102$Gävle$Sweden\nuserPassword:: e1NTSEF9eHl6\n\n"
+      "dn: cn=Ahmad Khatib,ou=people,dc=corp,dc=test\nobjectClass: person\nsn: Khatib\n";
+  EXPECT_TRUE(Has(ldif, "PERSON", "ლევან ბერიძე")) << Found(ldif);
+  EXPECT_TRUE(Has(ldif, "PERSON", "ბერიძე")) << Found(ldif);
+  EXPECT_TRUE(Has(ldif, "PERSON", "ლევან")) << Found(ldif);
+  EXPECT_TRUE(Has(ldif, "LOCATION", "Kutaisi")) << Found(ldif);
+  EXPECT_TRUE(Has(ldif, "LOCATION", "Drottninggatan 66 lgh 1102")) << Found(ldif);
+  EXPECT_TRUE(Has(ldif, "LOCATION", "Gävle")) << Found(ldif);
+  EXPECT_TRUE(Has(ldif, "LOCATION", "Sweden")) << Found(ldif);
+  EXPECT_TRUE(Has(ldif, "PERSON", "Ahmad Khatib")) << Found(ldif);
+  EXPECT_TRUE(Has(ldif, "PERSON", "Khatib")) << Found(ldif);
+}
+
+TEST(RecordFields, LdifGroupEntryCommonNameIsNoPerson) {
+  const std::string_view ldif =
+      "dn: cn=Platform Oncall,ou=groups,dc=corp,dc=test\nobjectClass: groupOfNames\n"
+      "cn: Platform Oncall\nmember: uid=levan,ou=people,dc=corp,dc=test\n";
+  EXPECT_EQ(Found(ldif).find("PERSON"), std::string::npos) << Found(ldif);
+}
+
+TEST(RecordFields, NameSpelledByTheNextEmailAddressIsAPersonInAnyCase) {
+  EXPECT_TRUE(Has("cus_U6pi,zhiqiang yang,zhiqiang.yang@globex.example,+31 20 135 9834",
+                  "PERSON", "zhiqiang yang"));
+  EXPECT_TRUE(Has("07/06/2025, 01:34 - Harish: ask hendra wijaya (hendra.wijaya@kestrel.example)",
+                  "PERSON", "hendra wijaya"));
+  // Initials count once the surname is spelled out.
+  EXPECT_TRUE(Has("(35330, 'Saga Wahlberg', 'wahlberg.s@northwind.example', NULL)", "PERSON",
+                  "Saga Wahlberg"));
+  EXPECT_TRUE(Has("(28967, 'aniket banerjee', 'banerjee.a@post.example')", "PERSON",
+                  "aniket banerjee"));
+  EXPECT_TRUE(Has("0010Q000009h,Lindqvist, Nils,n.lindqvist86@vandelay.example,2024", "PERSON",
+                  "Lindqvist, Nils"));
+  // After the address too.
+  EXPECT_TRUE(Has("reply to olga.semyonova@mail.test (olga semyonova) today", "PERSON",
+                  "olga semyonova"));
+}
+
+TEST(RecordFields, WordsTheAddressDoesNotSpellStayOutOfTheName) {
+  // "ask" starts with the initial the address has already given to "aniket".
+  const std::string text = "ask aniket banerjee (banerjee.a@post.example)";
+  EXPECT_TRUE(Has(text, "PERSON", "aniket banerjee")) << Found(text);
+  EXPECT_FALSE(Has(text, "PERSON", "ask aniket banerjee")) << Found(text);
+}
+
+TEST(RecordFields, RoleMailboxesTeamsAndEverydayWordsNextToTheirAddressAreNoPersons) {
+  for (std::string_view text : {"billing team <billing.team@corp.example>",
+                                "support, support@corp.example",
+                                "contact sales (sales@corp.example)",
+                                "orders,orders@shop.example", "weather, weather@news.example"}) {
+    EXPECT_EQ(Found(text).find("PERSON"), std::string::npos) << text << ": " << Found(text);
+  }
+}
+
+TEST(RecordFields, ANameReadAsATownBecomesAPersonWhenItsAddressSpellsIt) {
+  const std::string text = "64653, 'Nguyễn Đức Thắng', 'ducthang.nguyen@students.example'";
+  EXPECT_TRUE(Has(text, "PERSON", "Nguyễn Đức Thắng")) << Found(text);
+  EXPECT_EQ(Found(text).find("LOCATION"), std::string::npos) << Found(text);
+}
+
+}  // namespace
+}  // namespace mcpgw::guards::pii
