@@ -545,14 +545,232 @@ void EmailNames(std::string_view text, const std::vector<Detection>& out, std::s
   }
 }
 
-}  // namespace
 
-void ScanRecordFields(const ScanConfig& config, std::string_view text,
-                      std::vector<Detection>& out, std::size_t first, AllowCheck allow) {
-  std::vector<Field> fields;
-  ScanVcards(text, fields);
-  ScanLdif(text, fields);
-  if ((config.enabled & Bit(Entity::kPerson)) != 0) EmailNames(text, out, first, fields);
+// --- columns of a delimited table --------------------------------------------------------------
+
+// The delimiters a table's row may use.
+bool IsDelimiter(char c) { return c == ',' || c == '\t' || c == ';' || c == '|'; }
+
+// The number of `delim` in text[b, e) outside double quotes (and outside single quotes on an
+// SQL tuple's line, which opens with '(').
+int CountDelimiters(std::string_view text, std::size_t b, std::size_t e, char delim) {
+  const char quote2 = b < e && text[b] == '(' ? '\'' : '"';
+  bool quoted = false;
+  int n = 0;
+  for (std::size_t k = b; k < e; ++k) {
+    const char c = text[k];
+    if (c == '"' || c == quote2) {
+      quoted = !quoted;
+    } else if (c == delim && !quoted) {
+      ++n;
+    }
+  }
+  return n;
+}
+
+std::size_t LineStartOf(std::string_view text, std::size_t i) {
+  while (i > 0 && text[i - 1] != '\n') --i;
+  return i;
+}
+
+std::size_t LineEndOf(std::string_view text, std::size_t i) {
+  while (i < text.size() && text[i] != '\n') ++i;
+  return i;
+}
+
+// A cell's content: text[b, e) without spaces, a carriage return and the quotes around it.
+void TrimCell(std::string_view text, std::size_t& b, std::size_t& e) {
+  while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '(')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r' ||
+                   text[e - 1] == ')'))
+    --e;
+  if (e - b >= 2 && (text[b] == '"' || text[b] == '\'') && text[e - 1] == text[b]) {
+    ++b;
+    --e;
+  }
+}
+
+// A cell that may hold a name or a place: letters, at most four words, no digit and none of
+// the characters of identifiers, paths, addresses or markup.
+bool NameShapedCell(std::string_view text, std::size_t b, std::size_t e) {
+  if (e - b < 2 || e - b > 60) return false;
+  int spaces = 0;
+  bool letter = false;
+  for (std::size_t k = b; k < e; ++k) {
+    const auto c = static_cast<unsigned char>(text[k]);
+    if (IsDigit(c) || c == '@' || c == '/' || c == ':' || c == '=' || c == '_' || c == '(' ||
+        c == '<' || c == '{' || c == '[' || c == '#' || c == '$' || c == '%' || c == '*' ||
+        c == '\\' || c == '"') {
+      return false;
+    }
+    if (c == ' ') ++spaces;
+    letter = letter || IsAlpha(c) || c >= 0x80;
+  }
+  return letter && spaces <= 3;
+}
+
+// No organisation's word in the cell ("Initech SARL", "Hooli Cloud"), and for a person one
+// word that is no everyday English word or is a known name ("test user" is a placeholder).
+bool PlausibleCell(std::string_view text, std::size_t b, std::size_t e, Entity entity) {
+  bool named = entity != Entity::kPerson;
+  for (std::size_t k = b; k < e;) {
+    std::size_t j = k;
+    while (j < e && text[j] != ' ' && text[j] != ',') ++j;
+    char buf[24];
+    std::string_view f;
+    if (FoldLatin(text.substr(k, j - k), buf, f)) {
+      if (IsOrganisationWord(f) || f == "sarl" || f == "traders" || f == "test" ||
+          f == "demo" || f == "sample" || f == "unknown" || f == "none" || f == "null") {
+        return false;
+      }
+      named = named || !IsDictionaryWord(f) ||
+              (GazetteerLookup(f) & (kFirstName | kLastName | kAnyName)) != 0;
+    } else {
+      named = true;  // another script
+    }
+    k = j;
+    while (k < e && (text[k] == ' ' || text[k] == ',')) ++k;
+  }
+  return named;
+}
+
+struct Cell {
+  std::size_t begin;
+  std::size_t end;
+};
+
+// Splits the row text[b, e) into its trimmed cells.
+int SplitRow(std::string_view text, std::size_t b, std::size_t e, char delim, Cell* cells,
+             int max) {
+  const char quote2 = b < e && text[b] == '(' ? '\'' : '"';
+  bool quoted = false;
+  int n = 0;
+  std::size_t c = b;
+  for (std::size_t k = b; k <= e && n < max; ++k) {
+    if (k < e && (text[k] == '"' || text[k] == quote2)) {
+      quoted = !quoted;
+      continue;
+    }
+    if (k < e && (text[k] != delim || quoted)) continue;
+    Cell cell{c, k};
+    TrimCell(text, cell.begin, cell.end);
+    cells[n++] = cell;
+    c = k + 1;
+  }
+  return n;
+}
+
+// The detection that covers exactly text[b, e) among out[first, ...), or null.
+const Detection* WholeCellDetection(const std::vector<Detection>& out, std::size_t first,
+                                    std::size_t b, std::size_t e) {
+  const auto it = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                                       [&](const Detection& x) { return x.end <= b; });
+  if (it == out.end() || it->begin != b || it->end != e) return nullptr;
+  return &*it;
+}
+
+constexpr int kMaxColumns = 48;
+
+// A column of a delimited table (3+ rows of one delimiter count, 3+ columns) where most filled
+// cells are whole PERSON (or LOCATION) detections: its other name-shaped cells are too (a
+// first name alone, a name in another script, a name read as a town, a village the gazetteer
+// lacks). A row of the block with no detection at all (its header) is left alone.
+void ColumnFields(std::string_view text, const std::vector<Detection>& out, std::size_t first,
+                  std::vector<Field>& fields) {
+  std::size_t done = 0;  // the end of the last table examined
+  for (std::size_t d = first; d < out.size(); ++d) {
+    const Detection& seed = out[d];
+    if (seed.begin < done) continue;
+    if (seed.entity != EntityName(Entity::kPerson) && seed.entity != EntityName(Entity::kLocation))
+      continue;
+    // The delimiter right after the cell (past a quote), or before it.
+    std::size_t a = seed.end;
+    while (a < text.size() && (text[a] == '"' || text[a] == '\'' || text[a] == ' ')) ++a;
+    std::size_t p = seed.begin;
+    while (p > 0 && (text[p - 1] == '"' || text[p - 1] == '\'' || text[p - 1] == ' ')) --p;
+    char delim = 0;
+    if (a < text.size() && IsDelimiter(text[a])) {
+      delim = text[a];
+    } else if (p > 0 && IsDelimiter(text[p - 1])) {
+      delim = text[p - 1];
+    } else {
+      continue;
+    }
+    const std::size_t ls = LineStartOf(text, seed.begin);
+    const std::size_t le = LineEndOf(text, seed.end);
+    const int count = CountDelimiters(text, ls, le, delim);
+    if (count < 2 || count >= kMaxColumns) continue;
+    // The block of rows around it with as many delimiters.
+    std::size_t top = ls;
+    int rows = 1;
+    while (top > 0 && rows < 400) {
+      const std::size_t prev = LineStartOf(text, top - 1);
+      if (CountDelimiters(text, prev, top - 1, delim) != count) break;
+      top = prev;
+      ++rows;
+    }
+    std::size_t bottom = le;
+    while (bottom < text.size() && rows < 800) {
+      const std::size_t next_end = LineEndOf(text, bottom + 1);
+      if (CountDelimiters(text, bottom + 1, next_end, delim) != count) break;
+      bottom = next_end;
+      ++rows;
+    }
+    done = bottom;
+    if (rows < 3) continue;
+    // Per column: filled cells, whole-cell names, whole-cell places.
+    int filled[kMaxColumns] = {};
+    int persons[kMaxColumns] = {};
+    int places[kMaxColumns] = {};
+    Cell cells[kMaxColumns];
+    for (std::size_t r = top; r < bottom; r = LineEndOf(text, r) + 1) {
+      const std::size_t re = LineEndOf(text, r);
+      const int n = SplitRow(text, r, re, delim, cells, kMaxColumns);
+      for (int c = 0; c < n; ++c) {
+        if (cells[c].end == cells[c].begin) continue;
+        ++filled[c];
+        if (const Detection* x = WholeCellDetection(out, first, cells[c].begin, cells[c].end)) {
+          persons[c] += x->entity == EntityName(Entity::kPerson);
+          places[c] += x->entity == EntityName(Entity::kLocation);
+        }
+      }
+    }
+    for (std::size_t r = top; r < bottom; r = LineEndOf(text, r) + 1) {
+      const std::size_t re = LineEndOf(text, r);
+      // The block's first row without a digit is its header ("Name,City,Mobile").
+      if (r == top && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(r),
+                                   text.begin() + static_cast<std::ptrdiff_t>(re),
+                                   [](char c) { return IsDigit(static_cast<unsigned char>(c)); })) {
+        continue;
+      }
+      // A row without any detection is a header (or a row of nothing personal).
+      const auto it = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
+                                           out.end(),
+                                           [&](const Detection& x) { return x.end <= r; });
+      if (it == out.end() || it->begin >= re) continue;
+      const int n = SplitRow(text, r, re, delim, cells, kMaxColumns);
+      for (int c = 0; c < n; ++c) {
+        Entity entity;
+        if (persons[c] >= 2 && persons[c] * 3 >= filled[c] && persons[c] > 2 * places[c]) {
+          entity = Entity::kPerson;
+        } else if (places[c] >= 2 && places[c] * 3 >= filled[c] && places[c] > 2 * persons[c]) {
+          entity = Entity::kLocation;
+        } else {
+          continue;
+        }
+        if (!NameShapedCell(text, cells[c].begin, cells[c].end) ||
+            !PlausibleCell(text, cells[c].begin, cells[c].end, entity)) {
+          continue;
+        }
+        fields.push_back(Field{cells[c].begin, cells[c].end, entity, kRecordScore});
+      }
+    }
+  }
+}
+
+// Adds the fields to out (see ScanRecordFields).
+void ApplyFields(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
+                 std::size_t first, AllowCheck allow, std::vector<Field>& fields) {
   if (fields.empty()) return;
   std::sort(fields.begin(), fields.end(),
             [](const Field& a, const Field& b) { return a.begin < b.begin; });
@@ -592,6 +810,20 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
   out.insert(out.end(), added.begin(), added.end());
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
             [](const Detection& a, const Detection& b) { return a.begin < b.begin; });
+}
+
+}  // namespace
+
+void ScanRecordFields(const ScanConfig& config, std::string_view text,
+                      std::vector<Detection>& out, std::size_t first, AllowCheck allow) {
+  std::vector<Field> fields;
+  ScanVcards(text, fields);
+  ScanLdif(text, fields);
+  if ((config.enabled & Bit(Entity::kPerson)) != 0) EmailNames(text, out, first, fields);
+  ApplyFields(config, text, out, first, allow, fields);
+  fields.clear();
+  ColumnFields(text, out, first, fields);
+  ApplyFields(config, text, out, first, allow, fields);
 }
 
 }  // namespace mcpgw::guards::pii

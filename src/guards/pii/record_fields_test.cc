@@ -133,5 +133,50 @@ TEST(RecordFields, ANameReadAsATownBecomesAPersonWhenItsAddressSpellsIt) {
   EXPECT_EQ(Found(text).find("LOCATION"), std::string::npos) << Found(text);
 }
 
+TEST(RecordFields, AColumnMostlyOfNamesGivesItsOtherNameShapedCells) {
+  const std::string csv =
+      "Record,Contact,E-mail,Owner,Created\n"
+      "cus_1,Gianluca Fontana,gf@mail.example,Pieter Visser,20/06/2026\n"
+      "cus_2,Thibault Marchand,tm@mail.example,Μαρία,03/11/2025\n"
+      "cus_3,Nguyễn Minh Tuấn,nmt@mail.example,Pieter,2023-05-22\n"
+      "cus_4,Thibault Carpentier,tc@mail.example,Anna Schmidt,28/11/2022\n";
+  EXPECT_TRUE(Has(csv, "PERSON", "Μαρία")) << Found(csv);
+  EXPECT_TRUE(Has(csv, "PERSON", "Pieter")) << Found(csv);
+  // The header's cells are no names, though they sit in the column.
+  EXPECT_FALSE(Has(csv, "PERSON", "Owner")) << Found(csv);
+  EXPECT_FALSE(Has(csv, "PERSON", "Contact")) << Found(csv);
+}
+
+TEST(RecordFields, AColumnOfTownsGivesTheTownsTheGazetteerLacks) {
+  const std::string csv =
+      "1;+49 30 1234567;Berlin\n"
+      "2;+49 40 7654321;Hamburg\n"
+      "3;+49 89 2345678;Kleinwalsertal\n"
+      "4;+49 221 345678;Köln\n";
+  EXPECT_TRUE(Has(csv, "LOCATION", "Kleinwalsertal")) << Found(csv);
+}
+
+TEST(RecordFields, PlaceholdersAndCompaniesInANameColumnStayUnmarked) {
+  const std::string sql =
+      "INSERT INTO users VALUES\n"
+      "(1, 'Dmitri Morozov', 'dm@corp.example', '2026-01-01'),\n"
+      "(2, 'Ayesha Siddiqui', 'as@corp.example', '2026-01-02'),\n"
+      "(3, 'test user', 'qa@corp.example', '2026-01-03'),\n"
+      "(4, 'Hooli Cloud', 'ops@corp.example', '2026-01-04'),\n"
+      "(5, 'Joanna Kowalska', 'jk@corp.example', '2026-01-05');\n";
+  EXPECT_TRUE(Has(sql, "PERSON", "Dmitri Morozov")) << Found(sql);
+  EXPECT_FALSE(Has(sql, "PERSON", "test user")) << Found(sql);
+  EXPECT_FALSE(Has(sql, "PERSON", "Hooli Cloud")) << Found(sql);
+}
+
+TEST(RecordFields, ARowOfFewerCellsEndsTheTable) {
+  // Two rows of three cells under a sentence with two commas: no table of three rows.
+  const std::string text =
+      "We met Anna Schmidt, the new lead, on Monday\n"
+      "1,Pieter Visser,+31 20 123 4567\n"
+      "2,Marloes,+31 20 765 4321\n";
+  EXPECT_FALSE(Has(text, "PERSON", "Marloes")) << Found(text);
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
