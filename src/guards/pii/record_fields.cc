@@ -553,7 +553,23 @@ bool IsDelimiter(char c) { return c == ',' || c == '\t' || c == ';' || c == '|';
 
 // The number of `delim` in text[b, e) outside double quotes (and outside single quotes on an
 // SQL tuple's line, which opens with '(').
+// The delimiter ' ' stands for a run of two or more spaces between cells (a table printed with
+// aligned columns: a bank statement, a CLI's listing), not counting the line's indentation.
 int CountDelimiters(std::string_view text, std::size_t b, std::size_t e, char delim) {
+  if (delim == ' ') {
+    int n = 0;
+    std::size_t k = b;
+    while (k < e && text[k] == ' ') ++k;
+    while (k < e) {
+      if (text[k] == ' ' && k + 1 < e && text[k + 1] == ' ') {
+        while (k < e && text[k] == ' ') ++k;
+        n += k < e && text[k] != '\r';
+      } else {
+        ++k;
+      }
+    }
+    return n;
+  }
   const char quote2 = b < e && text[b] == '(' ? '\'' : '"';
   bool quoted = false;
   int n = 0;
@@ -642,6 +658,20 @@ struct Cell {
 // Splits the row text[b, e) into its trimmed cells.
 int SplitRow(std::string_view text, std::size_t b, std::size_t e, char delim, Cell* cells,
              int max) {
+  if (delim == ' ') {
+    int n = 0;
+    std::size_t k = b;
+    while (k < e && text[k] == ' ') ++k;
+    while (k < e && n < max) {
+      std::size_t c = k;
+      while (k < e && !(text[k] == ' ' && k + 1 < e && text[k + 1] == ' ')) ++k;
+      Cell cell{c, k};
+      TrimCell(text, cell.begin, cell.end);
+      cells[n++] = cell;
+      while (k < e && text[k] == ' ') ++k;
+    }
+    return n;
+  }
   const char quote2 = b < e && text[b] == '(' ? '\'' : '"';
   bool quoted = false;
   int n = 0;
@@ -688,11 +718,16 @@ void ColumnFields(std::string_view text, const std::vector<Detection>& out, std:
     while (a < text.size() && (text[a] == '"' || text[a] == '\'' || text[a] == ' ')) ++a;
     std::size_t p = seed.begin;
     while (p > 0 && (text[p - 1] == '"' || text[p - 1] == '\'' || text[p - 1] == ' ')) --p;
+    std::size_t indent = seed.begin;  // spaces before it; not a delimiter when they indent
+    while (indent > 0 && text[indent - 1] == ' ') --indent;
     char delim = 0;
     if (a < text.size() && IsDelimiter(text[a])) {
       delim = text[a];
     } else if (p > 0 && IsDelimiter(text[p - 1])) {
       delim = text[p - 1];
+    } else if ((seed.end + 1 < text.size() && text[seed.end] == ' ' && text[seed.end + 1] == ' ') ||
+               (seed.begin - indent >= 2 && indent > 0 && text[indent - 1] != '\n')) {
+      delim = ' ';
     } else {
       continue;
     }

@@ -169,6 +169,19 @@ TEST(RecordFields, PlaceholdersAndCompaniesInANameColumnStayUnmarked) {
   EXPECT_FALSE(Has(sql, "PERSON", "Hooli Cloud")) << Found(sql);
 }
 
+TEST(RecordFields, AColumnOfAnAlignedTableCountsLikeADelimitedOne) {
+  const std::string statement =
+      "23.11.2023  Gutschrift    Anna Schmidt        DE89 3704 0044 0532 0130 00  EUR 12.00\n"
+      "24.11.2023  Lastschrift   Pieter Visser       NL91 ABNA 0417 1643 00  EUR 8.50\n"
+      "26.11.2023  Lastschrift   YUTO WATANABE       GB82 WEST 1234 5698 7654 32  EUR 3.10\n"
+      "27.11.2023  Gutschrift    Thibault Marchand   FR14 2004 1010 0505 0001 3M02 606  EUR 1.00\n";
+  EXPECT_TRUE(Has(statement, "PERSON", "YUTO WATANABE")) << Found(statement);
+  // The indentation of a list is no column.
+  const std::string list = "  Anna Schmidt | +49 30 1234567\n  Pieter Visser | +31 20 1234567\n"
+                           "  Amsterdam Office | +31 20 7654321\n";
+  EXPECT_FALSE(Has(list, "PERSON", "Amsterdam Office")) << Found(list);
+}
+
 TEST(RecordFields, ARowOfFewerCellsEndsTheTable) {
   // Two rows of three cells under a sentence with two commas: no table of three rows.
   const std::string text =
