@@ -134,6 +134,8 @@ constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "da
                                            "della", "la", "le", "du", "dos", "das", "do", "des", "bin",
                                            "ibn", "al", "el", "ter", "ten", "st", "dela", "zu",
                                            "ap", "los", "las", "dei", "degli", "binti", "binte"};
+constexpr std::string_view kGaelicParticles[] = {"\xc3\x93", "N\xc3\xad", "Nic", "Mhic",
+                                                 "U\xc3\xad", "Ua"};
 constexpr std::string_view kTitles[] = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor",
                                         "sir", "madam", "mx", "mme", "mlle", "herr", "frau",
                                         "sr", "sra", "srta", "dott", "ing", "lady", "lord",
@@ -989,10 +991,17 @@ bool GreetedName(std::string_view text, std::size_t b, std::size_t e) {
       "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 "};
   // The greeting opens its line, or the message after a chat line's author ("[10:05] Ana: hey
   // Kelsey Okafor-Reyes, ..."); in chat it is written lower case as often ("hi Tomás,").
+  // The greeting may have a comma after it ("Здравствуйте, Дмитрий,", "Hi, Anna:").
+  const std::size_t gb = b >= 2 && text[b - 2] == ',' && text[b - 1] == ' ' ? b - 1 : b;
   for (std::string_view g : kGreetingWords) {
-    if (b < g.size()) continue;
-    const std::size_t at = b - g.size();
-    const std::string_view w = text.substr(at, g.size());
+    if (gb < g.size()) continue;
+    const std::size_t at = gb - g.size();
+    std::string_view w = text.substr(at, g.size());
+    if (gb != b) {  // compare the word, then the comma and space
+      g.remove_suffix(1);
+      w.remove_suffix(1);
+      if (text[at + g.size()] != ',') continue;
+    }
     if (w != g && !(IsUpperAscii(g[0]) && w[0] == g[0] + 32 && w.substr(1) == g.substr(1))) continue;
     if (at == 0 || text[at - 1] == '\n') return true;
     if (at >= 2 && text[at - 1] == ' ' && (text[at - 2] == ':' || text[at - 2] == ']')) return true;
@@ -3043,10 +3052,21 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
       // Next word: one space, optionally a lowercase particle ("van", "de") before it.
       if (k + 1 >= limit || text[k] != ' ') break;
       std::size_t n = k + 1;
-      // Up to two particles in a row ("van der Berg", "de la Cruz").
+      // Up to two particles in a row ("van der Berg", "de la Cruz"); a Gaelic one is written
+      // with a capital ("Gráinne Ó Murchú", "Aoife Ní Bhriain", "Siobhán Mhic Aodha").
       bool joined = true;
-      for (int p = 0; p < 2 && !IsUpperStart(text, n); ++p) {
+      for (int p = 0; p < 2; ++p) {
         Word particle;
+        if (IsUpperStart(text, n)) {
+          if (!ReadWord(text, n, particle) ||
+              !InArray(text.substr(n, particle.end - n), kGaelicParticles) ||
+              particle.end + 1 >= limit || text[particle.end] != ' ' ||
+              !IsUpperStart(text, particle.end + 1)) {
+            break;
+          }
+          n = particle.end + 1;
+          continue;
+        }
         if (!ReadWord(text, n, particle) ||
             !InArray(std::string_view(particle.key, particle.key_len), kParticles) ||
             particle.end + 1 >= limit || text[particle.end] != ' ') {
@@ -3123,6 +3143,8 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
 }
 
 bool IsNameLetter(char32_t cp) { return IsLetterCp(cp); }
+
+bool IsNameCapital(char32_t cp) { return IsUpperCp(cp); }
 
 bool IsOrganisationWord(std::string_view key) { return InArray(key, kOrgWords); }
 

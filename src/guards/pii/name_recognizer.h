@@ -33,6 +33,7 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
 // The letter rule ScanNames uses, for the other name passes (record_fields.h): a letter of the
 // cased scripts names are written in (Latin, Greek, Cyrillic).
 bool IsNameLetter(char32_t cp);
+bool IsNameCapital(char32_t cp);
 // True for a word (lower-case ASCII) that names an organisation or a team: inc, gmbh, team, ...
 bool IsOrganisationWord(std::string_view key);
 // True for the local part of a role mailbox (support, noreply, billing, ...), lower-case ASCII.

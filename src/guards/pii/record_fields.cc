@@ -51,6 +51,17 @@ std::size_t NextLine(std::string_view text, std::size_t e, std::size_t limit) {
   return e;
 }
 
+// The bounds of the real line around text[i] (for tables and chats, which are not escaped).
+std::size_t LineStartOf(std::string_view text, std::size_t i) {
+  while (i > 0 && text[i - 1] != '\n') --i;
+  return i;
+}
+
+std::size_t LineEndOf(std::string_view text, std::size_t i) {
+  while (i < text.size() && text[i] != '\n') ++i;
+  return i;
+}
+
 bool AtLineStart(std::string_view text, std::size_t i) {
   if (i == 0) return true;
   if (text[i - 1] == '\n' || text[i - 1] == '\r') return true;
@@ -546,6 +557,176 @@ void EmailNames(std::string_view text, const std::vector<Detection>& out, std::s
 }
 
 
+// --- names by a way to reach them, and chat speakers -------------------------------------------
+
+// The gazetteer's flags of a word as written (ASCII capitals lowered: "Оксана", "büşra") or, when
+// that is unknown, folded ("busra").
+std::uint16_t NameFlags(std::string_view word) {
+  char key[48];
+  if (word.size() > sizeof(key)) return 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    key[i] = IsUpperAscii(word[i]) ? static_cast<char>(word[i] + 32) : word[i];
+  }
+  std::uint16_t flags = GazetteerLookup(std::string_view(key, word.size()));
+  char buf[24];
+  std::string_view folded;
+  if (flags == 0 && FoldLatin(word, buf, folded)) flags = GazetteerLookup(folded);
+  return flags;
+}
+
+bool StartsWithCapital(std::string_view text, std::size_t i) {
+  const auto [cp, len] = core::DecodeUtf8(text, i);
+  return len != 0 && IsNameCapital(cp);
+}
+
+// 1-3 capitalised words ending at `e` (nearest last) that read as a person's name: one of them
+// a given or family name of the gazetteer that is no everyday word nor a place, none an
+// organisation's word or a title. Their start, or e.
+std::size_t KnownNameBefore(std::string_view text, std::size_t e) {
+  std::size_t b = e;
+  bool known = false;
+  for (int n = 0; n < 3; ++n) {
+    const std::size_t wb = WordStartBefore(text, b, b > 64 ? b - 64 : 0);
+    if (wb == b || !StartsWithCapital(text, wb)) break;
+    char32_t cp;
+    std::size_t p;
+    if (CodePointBefore(text, wb, 0, cp, p) && GluedBefore(cp)) break;
+    const std::string_view word = text.substr(wb, b - wb);
+    char buf[24];
+    std::string_view f;
+    if (FoldLatin(word, buf, f) && (IsOrganisationWord(f) || IsRoleMailboxWord(f))) return e;
+    const std::uint16_t flags = NameFlags(word);
+    if ((flags & (kFirstName | kLastName | kAnyName)) != 0 && (flags & kCommonWord) == 0 &&
+        (flags & (kCity | kCountry | kRegion | kMajorCity)) == 0) {
+      known = true;
+    } else if (flags != 0 || (f.size() > 0 && IsDictionaryWord(f))) {
+      break;  // a place or an everyday word ends the name
+    }
+    b = wb;
+    if (b < 2 || text[b - 1] != ' ' || text[b - 2] == ' ') break;
+    --b;
+  }
+  while (b < e && text[b] == ' ') ++b;
+  return known ? b : e;
+}
+
+// A name right before a way to reach its person: "chiamare Ilaria al +39 ...", "dzwońcie do
+// Grzegorz pod 794-...", "спроси у Тарас (taras@...)", "rufen Sie Jonas unter 030 ... an".
+void ContactNames(std::string_view text, const std::vector<Detection>& out, std::size_t first,
+                  std::vector<Field>& fields) {
+  static constexpr std::string_view kJoiners[] = {
+      " (", " at ", " al ", " au ", " \xc3\xa0 ", " pod ", " p\xc3\xa5 ", " op ", " unter ",
+      " em ", " no ", " ao ", " auf ", " an ", " sur ", " na ", " por ", " bei ", " under ",
+      " \xd0\xbf\xd0\xbe ", " \xd0\xbd\xd0\xb0 ", " \xd1\x87\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7 ",
+      " via ", " on "};
+  for (std::size_t d = first; d < out.size(); ++d) {
+    if (out[d].entity != "PHONE_NUMBER" && out[d].entity != "EMAIL_ADDRESS") continue;
+    const std::size_t at = out[d].begin;
+    for (std::string_view j : kJoiners) {
+      if (at < j.size() + 2 || text.compare(at - j.size(), j.size(), j) != 0) continue;
+      const std::size_t e = at - j.size();
+      const std::size_t b = KnownNameBefore(text, e);
+      if (b < e) fields.push_back(Field{b, e, Entity::kPerson, kEmailNameScore});
+      break;
+    }
+  }
+}
+
+// Chat transcripts written "NAME: message" line after line: a label that opens two or more
+// lines is a speaker when two or more labels recur so and one of them is a known given or
+// family name ("Оксана: ок, посмотрю", "Chiara: мой номер ..."); the others then too, unless
+// they are everyday words ("Note", "Status") or fields.
+void ChatSpeakers(std::string_view text, std::vector<Field>& fields) {
+  struct Label {
+    std::size_t begin;
+    std::size_t end;
+  };
+  std::vector<Label> labels;
+  for (std::size_t ls = 0; ls < text.size();) {
+    const std::size_t le = LineEndOf(text, ls);
+    // 1-3 words of letters of any script, then ": " and a message.
+    std::size_t k = ls;
+    int words = 0;
+    while (k < le && words < 3) {
+      const std::size_t w = k;
+      while (k < le) {
+        const auto [cp, len] = core::DecodeUtf8(text, k);
+        if (len == 0 || cp == ' ' || cp == ':' || cp < 0x41 || (cp > 0x5a && cp < 0x61) ||
+            (cp > 0x7a && cp < 0xc0) || (cp >= 0x2000 && cp <= 0x206f) ||
+            (cp >= 0x3000 && cp <= 0x303f) || cp == 0xff1a) {
+          break;
+        }
+        k += len;
+      }
+      if (k == w) break;
+      ++words;
+      if (k < le && text[k] == ' ' && k + 1 < le && text[k + 1] != ' ' && text[k + 1] != ':') {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (words > 0 && k + 2 < le && text[k] == ':' && text[k + 1] == ' ' && k - ls <= 40 &&
+        text[k - 1] != ' ') {
+      labels.push_back(Label{ls, k});
+    }
+    ls = le + 1;
+  }
+  if (labels.size() < 4) return;
+  // Labels that recur, and whether one of them is a known name.
+  std::vector<char> recurs(labels.size(), 0);
+  int distinct = 0;
+  bool known = false;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    const std::string_view li = text.substr(labels[i].begin, labels[i].end - labels[i].begin);
+    bool seen_before = false;
+    int count = 0;
+    for (std::size_t j = 0; j < labels.size(); ++j) {
+      if (text.substr(labels[j].begin, labels[j].end - labels[j].begin) == li) {
+        ++count;
+        seen_before = seen_before || j < i;
+      }
+    }
+    if (count < 2) continue;
+    recurs[i] = 1;
+    if (seen_before) continue;
+    ++distinct;
+    if (li.find(' ') == std::string_view::npos) {
+      const std::uint16_t flags = NameFlags(li);
+      known = known || ((flags & (kFirstName | kLastName | kAnyName)) != 0 &&
+                        (flags & kCommonWord) == 0 &&
+                        (flags & (kCity | kCountry | kRegion | kMajorCity)) == 0);
+    } else {
+      known = known || KnownNameBefore(li, li.size()) == 0;
+    }
+  }
+  if (distinct < 2 || !known) return;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (recurs[i] == 0) continue;
+    const std::string_view li = text.substr(labels[i].begin, labels[i].end - labels[i].begin);
+    // An everyday word of a Latin-script label is a field's ("Note", "Status", "Update"), an
+    // acronym too ("IBAN", "SWIFT"); a lower-case one is a handle ("yuki"), not a name.
+    const auto [cp0, len0] = core::DecodeUtf8(li, 0);
+    bool everyday = IsNameLetter(cp0) && !IsNameCapital(cp0);
+    bool lower = false;
+    for (char c : li) lower = lower || (c >= 'a' && c <= 'z');
+    everyday = everyday || (!lower && IsAlpha(li[0]));
+    for (std::size_t k = 0; k < li.size();) {
+      std::size_t j = li.find(' ', k);
+      if (j == std::string_view::npos) j = li.size();
+      char buf[24];
+      std::string_view f;
+      if (FoldLatin(li.substr(k, j - k), buf, f)) {
+        const std::uint16_t flags = GazetteerLookup(f);
+        everyday = everyday || ((flags & (kFirstName | kLastName | kAnyName)) == 0 &&
+                                (IsDictionaryWord(f) || IsOrganisationWord(f)));
+      }
+      k = j + 1;
+    }
+    if (!everyday) fields.push_back(Field{labels[i].begin, labels[i].end, Entity::kPerson, kEmailNameScore});
+  }
+}
+
 // --- columns of a delimited table --------------------------------------------------------------
 
 // The delimiters a table's row may use.
@@ -582,16 +763,6 @@ int CountDelimiters(std::string_view text, std::size_t b, std::size_t e, char de
     }
   }
   return n;
-}
-
-std::size_t LineStartOf(std::string_view text, std::size_t i) {
-  while (i > 0 && text[i - 1] != '\n') --i;
-  return i;
-}
-
-std::size_t LineEndOf(std::string_view text, std::size_t i) {
-  while (i < text.size() && text[i] != '\n') ++i;
-  return i;
 }
 
 // A cell's content: text[b, e) without spaces, a carriage return and the quotes around it.
@@ -854,7 +1025,11 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
   std::vector<Field> fields;
   ScanVcards(text, fields);
   ScanLdif(text, fields);
-  if ((config.enabled & Bit(Entity::kPerson)) != 0) EmailNames(text, out, first, fields);
+  if ((config.enabled & Bit(Entity::kPerson)) != 0) {
+    EmailNames(text, out, first, fields);
+    ContactNames(text, out, first, fields);
+    ChatSpeakers(text, fields);
+  }
   ApplyFields(config, text, out, first, allow, fields);
   fields.clear();
   ColumnFields(text, out, first, fields);

@@ -14,7 +14,8 @@ namespace {
 std::shared_ptr<const Detector> Names() {
   static const auto detector = [] {
     PiiOptions o;
-    o.entities = {"PERSON", "LOCATION", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_TIME"};
+    o.entities = {"PERSON", "LOCATION", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_TIME",
+                  "IBAN_CODE"};
     return CreatePiiDetector(o).value();
   }();
   return detector;
@@ -131,6 +132,39 @@ TEST(RecordFields, ANameReadAsATownBecomesAPersonWhenItsAddressSpellsIt) {
   const std::string text = "64653, 'Nguyễn Đức Thắng', 'ducthang.nguyen@students.example'";
   EXPECT_TRUE(Has(text, "PERSON", "Nguyễn Đức Thắng")) << Found(text);
   EXPECT_EQ(Found(text).find("LOCATION"), std::string::npos) << Found(text);
+}
+
+TEST(RecordFields, AKnownNameRightBeforeAWayToReachThemIsAPerson) {
+  EXPECT_TRUE(Has("per urgenze chiamare Ilaria al +39 320 0724500.", "PERSON", "Ilaria"));
+  EXPECT_TRUE(Has("w razie pytań dzwońcie do Grzegorz pod 794-747-216.", "PERSON", "Grzegorz"));
+  EXPECT_TRUE(Has("спроси у Тарас (taras.oliinyk@mail.example)", "PERSON", "Тарас"));
+  // A place, an everyday word or a team before the number is none.
+  for (std::string_view text : {"call Berlin at +49 30 1234567", "Support at +1 415 555 0100",
+                                "the Office (+44 20 7946 0958)", "Billing at billing@corp.example"}) {
+    EXPECT_EQ(Found(text).find("PERSON"), std::string::npos) << text << ": " << Found(text);
+  }
+}
+
+TEST(RecordFields, RecurringLineLabelsOfAChatWithAKnownNameAreSpeakers) {
+  const std::string chat =
+      "Оксана: спроси у Chiara\n"
+      "Chiara: мой номер не работает\n"
+      "Тарас: ок, посмотрю\n"
+      "Оксана: договорились\n"
+      "Тарас: уже еду\n"
+      "Chiara: спасибо\n";
+  EXPECT_TRUE(Has(chat, "PERSON", "Оксана")) << Found(chat);
+  EXPECT_TRUE(Has(chat, "PERSON", "Тарас")) << Found(chat);
+  // Field labels of records recur too, but none is a name.
+  const std::string records =
+      "Status: open ticket\nOwner: platform team\nStatus: closed ticket\nOwner: data team\n";
+  EXPECT_EQ(Found(records).find("PERSON"), std::string::npos) << Found(records);
+  // Acronyms and lower-case handles are no speakers' names.
+  const std::string mixed =
+      "Chiara: hi there\nIBAN: DE89 3704 0044 0532 0130 00\nyuki: ok then\nChiara: thanks\n"
+      "IBAN: GB82 WEST 1234 5698 7654 32\nyuki: bye now\n";
+  EXPECT_FALSE(Has(mixed, "PERSON", "IBAN")) << Found(mixed);
+  EXPECT_FALSE(Has(mixed, "PERSON", "yuki")) << Found(mixed);
 }
 
 TEST(RecordFields, AColumnMostlyOfNamesGivesItsOtherNameShapedCells) {
