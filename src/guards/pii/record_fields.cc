@@ -821,6 +821,33 @@ bool PlausibleCell(std::string_view text, std::size_t b, std::size_t e, Entity e
   return named;
 }
 
+// A cell of a column of places may hold a street line ("Kerkstraat 187 A", "C/ Mayor 78",
+// "江汉区长安街48号"): letters (a word of 3+ letters, or a letter outside ASCII) and digits,
+// none of the characters of identifiers, paths, addresses or markup, at most 100 bytes.
+bool AddressShapedCell(std::string_view text, std::size_t b, std::size_t e) {
+  if (e - b < 3 || e - b > 100) return false;
+  std::size_t run = 0;
+  bool word = false;
+  for (std::size_t k = b; k < e; ++k) {
+    const auto c = static_cast<unsigned char>(text[k]);
+    if (c == '@' || c == '=' || c == '_' || c == '<' || c == '{' || c == '[' || c == '$' ||
+        c == '%' || c == '*' || c == '\\' || c == '|' || c == ':') {
+      return false;
+    }
+    run = IsAlpha(c) ? run + 1 : 0;
+    word = word || run >= 3 || c >= 0x80;
+  }
+  // A token of 12+ bytes with a digit is an identifier ("0c860b79-503c-...").
+  for (std::size_t k = b; k < e;) {
+    std::size_t t = k;
+    bool digit = false;
+    for (; t < e && text[t] != ' '; ++t) digit = digit || IsDigit(static_cast<unsigned char>(text[t]));
+    if (digit && t - k >= 12) return false;
+    k = t + 1;
+  }
+  return word;
+}
+
 struct Cell {
   std::size_t begin;
   std::size_t end;
@@ -964,8 +991,10 @@ void ColumnFields(std::string_view text, const std::vector<Detection>& out, std:
         } else {
           continue;
         }
-        if (!NameShapedCell(text, cells[c].begin, cells[c].end) ||
-            !PlausibleCell(text, cells[c].begin, cells[c].end, entity)) {
+        const bool shaped = entity == Entity::kPerson
+                                ? NameShapedCell(text, cells[c].begin, cells[c].end)
+                                : AddressShapedCell(text, cells[c].begin, cells[c].end);
+        if (!shaped || !PlausibleCell(text, cells[c].begin, cells[c].end, entity)) {
           continue;
         }
         fields.push_back(Field{cells[c].begin, cells[c].end, entity, kRecordScore});

@@ -190,6 +190,17 @@ TEST(RecordFields, AColumnOfTownsGivesTheTownsTheGazetteerLacks) {
   EXPECT_TRUE(Has(csv, "LOCATION", "Kleinwalsertal")) << Found(csv);
 }
 
+TEST(RecordFields, AColumnOfPlacesGivesItsStreetLinesButNoIdentifiers) {
+  const std::string csv =
+      "1;Hauptstraße 5;+49 30 1234567\n"
+      "2;Kalverstraat 92;+31 20 7654321\n"
+      "3;Kerkstraat 187 A;+31 20 1234567\n"
+      "4;Via Roma 12;+39 06 1234567\n"
+      "5;ref 0c860b79-503c-43cd;+39 06 7654321\n";
+  EXPECT_TRUE(Has(csv, "LOCATION", "Kerkstraat 187 A")) << Found(csv);
+  EXPECT_EQ(Found(csv).find("0c860b79"), std::string::npos) << Found(csv);
+}
+
 TEST(RecordFields, PlaceholdersAndCompaniesInANameColumnStayUnmarked) {
   const std::string sql =
       "INSERT INTO users VALUES\n"
