@@ -1,0 +1,247 @@
+// Places by prose language. Strings are nominative; objects carry the inflected forms a frame may ask for.
+export const PLACES = {
+  en: {
+    town: ['Tarbes', 'Ōita', 'Hebden Bridge', 'Ballycastle', 'Tobermory', 'Whitby', 'Llandeilo', 'Bridport', 'Keswick', 'Stroud', 'Hexham', 'Ilfracombe', 'Portree', 'Lewes', 'Ludlow', 'Moose Jaw', 'Bozeman', 'Taos', 'Astoria', 'Marfa', 'Bisbee', 'Paducah', 'Ballarat', 'Kaikōura', 'Hay-on-Wye', 'Clonakilty', 'Matlock', 'Kirkwall', 'Mullingar', 'Bundaberg'],
+    city: ['Leeds', 'Glasgow', 'Cardiff', 'Belfast', 'Bristol', 'Manchester', 'Toronto', 'Chicago', 'Melbourne', 'Auckland', 'Nairobi', 'Lagos', 'Mumbai', 'Osaka', 'Lyon', 'Seville', 'Kraków', 'Denver', 'Pittsburgh', 'Baltimore', 'Halifax', 'Winnipeg', 'Accra', 'Hobart'],
+    region: ['Yorkshire', 'Gascony', 'Patagonia', 'Kerala', 'Tuscany', 'Bavaria', 'Andalusia', 'Cornwall', 'Ontario', 'Queensland', 'Hokkaido', 'Connemara', 'Sussex', 'Northumberland', 'Appalachia', 'Provence', 'Donegal', 'Fife'],
+    river: ['Thames', 'Severn', 'Tyne', 'Shannon', 'Dordogne', 'Douro', 'Danube', 'Mersey', 'Hudson', 'Wye', 'Ouse', 'Tay', 'Liffey', 'Mekong'],
+    hood: ['Brixton', 'Harlem', 'Kreuzberg', 'Montmartre', 'Shoreditch', 'Jesmond', 'Headingley', 'Roath', 'Fitzroy', 'Kitsilano', 'Ponsonby', 'Bushwick', 'Trastevere', 'Stoneybatter', 'Partick'],
+    country: ['Portugal', 'Kenya', 'Japan', 'Canada', 'Ireland', 'New Zealand', 'Poland', 'Brazil', 'Ghana', 'Vietnam', 'Chile', 'Norway'],
+  },
+  es: {
+    town: ['Cangas de Onís', 'Ronda', 'Potes', 'Albarracín', 'Zafra', 'Tlacotalpan', 'Pátzcuaro', 'Frigiliana', 'Mojácar', 'Sigüenza', 'Valle de Bravo', 'Olot', 'Betanzos'],
+    city: ['Sevilla', 'Bilbao', 'Valencia', 'Oaxaca', 'Guadalajara', 'Rosario', 'Medellín', 'Zaragoza', 'Córdoba', 'Salamanca', 'Arequipa', 'Montevideo'],
+    region: ['Asturias', 'Extremadura', 'la Rioja', 'Galicia', 'Chiapas', 'Yucatán', 'Cantabria', 'Aragón', 'Navarra'],
+    river: ['Ebro', 'Guadalquivir', 'Duero', 'Tajo', 'Miño', 'Bravo'],
+    hood: ['Lavapiés', 'Triana', 'Gràcia', 'Coyoacán', 'Malasaña', 'el Albaicín', 'Palermo', 'Chamberí'],
+    country: ['México', 'Argentina', 'Perú', 'Alemania', 'Francia', 'Chile', 'Colombia'],
+  },
+  de: {
+    town: ['Bad Tölz', 'Wunsiedel', 'Meersburg', 'Quedlinburg', 'Husum', 'Lindau', 'Traunstein', 'Hallstatt', 'Appenzell', 'Wernigerode', 'Schwäbisch Hall', 'Mittenwald', 'Bad Ischl'],
+    city: ['Leipzig', 'Freiburg', 'Bremen', 'Graz', 'Basel', 'Dresden', 'Münster', 'Rostock', 'Nürnberg', 'Linz', 'Kassel'],
+    region: ['Allgäu', 'Eifel', 'Uckermark', 'Vorarlberg', 'Oberpfalz', 'Emsland', 'Schwarzwald', 'Sauerland', 'Breisgau'],
+    river: ['Mosel', 'Elbe', 'Oder', 'Isar', 'Donau', 'Saale', 'Weser', 'Lahn'],
+    hood: ['Prenzlauer Berg', 'Sankt Pauli', 'Schwabing', 'Ehrenfeld', 'Connewitz', 'Neukölln', 'Ottakring'],
+    country: ['Österreich', 'Polen', 'Italien', 'Schweden', 'Kanada', 'Japan', 'Portugal'],
+  },
+  fr: {
+    town: ['Tarbes', 'Lourdes', 'Bagnères-de-Bigorre', 'Paimpol', 'Millau', 'Sarlat', 'Cluny', 'Riquewihr', 'Uzès', 'Saint-Flour', 'Honfleur', 'Menton', 'Dinan', 'Collioure'],
+    city: ['Lyon', 'Toulouse', 'Rennes', 'Nantes', 'Strasbourg', 'Lille', 'Montpellier', 'Grenoble', 'Québec', 'Dakar', 'Liège', 'Genève'],
+    region: ['Bretagne', 'Gascogne', 'Auvergne', 'Périgord', 'Alsace', 'Bigorre', 'Vendée', 'Camargue', 'Morvan'],
+    river: ['Loire', 'Garonne', 'Dordogne', 'Seine', 'Marne', 'Vienne', 'Charente'],
+    hood: ['Montmartre', 'la Croix-Rousse', 'Belleville', 'le Panier', 'les Chartrons', 'Saint-Cyprien', 'Wazemmes'],
+    country: ['Belgique', 'Sénégal', 'Canada', 'Maroc', 'Vietnam', 'Suisse', 'Espagne'],
+  },
+  it: {
+    town: ['Matera', 'Alberobello', 'Bobbio', 'Orvieto', 'Sulmona', 'Cefalù', 'Bressanone', 'Chioggia', 'Tropea', 'Montepulciano', 'Gubbio'],
+    city: ['Bologna', 'Torino', 'Palermo', 'Genova', 'Bari', 'Verona', 'Trieste', 'Cagliari', 'Napoli', 'Padova'],
+    region: ['Sicilia', 'Puglia', 'Umbria', 'Marche', 'Friuli', 'Basilicata', 'Langhe', 'Maremma', 'Cilento'],
+    river: ['Po', 'Arno', 'Tevere', 'Adige', 'Piave'],
+    hood: ['Trastevere', 'Brera', 'San Salvario', 'i Navigli', 'Posillipo', 'Testaccio'],
+    country: ['Argentina', 'Germania', 'Svizzera', 'Albania', 'Brasile'],
+  },
+  pt: {
+    town: ['Tavira', 'Sintra', 'Óbidos', 'Paraty', 'Tiradentes', 'Lençóis', 'Marvão', 'Pirenópolis', 'Ouro Preto', 'Monsaraz', 'Ponte de Lima'],
+    city: ['Porto', 'Coimbra', 'Braga', 'Recife', 'Salvador', 'Belo Horizonte', 'Curitiba', 'Manaus', 'Fortaleza', 'Luanda', 'Maputo'],
+    region: ['Alentejo', 'Algarve', 'Minho', 'Trás-os-Montes', 'Bahia', 'Minas Gerais', 'Pantanal', 'Açores'],
+    river: ['Douro', 'Tejo', 'Mondego', 'São Francisco', 'Tocantins'],
+    hood: ['Alfama', 'Mouraria', 'Lapa', 'Pinheiros', 'Santa Teresa', 'Vila Madalena', 'Ribeira'],
+    country: ['Angola', 'Moçambique', 'Cabo Verde', 'França', 'Suíça', 'Japão'],
+  },
+  nl: {
+    town: ['Giethoorn', 'Hindeloopen', 'Zierikzee', 'Appingedam', 'Dokkum', 'Brielle', 'Vaals', 'Harlingen', 'Woudrichem', 'Tiel'],
+    city: ['Utrecht', 'Groningen', 'Eindhoven', 'Nijmegen', 'Gent', 'Antwerpen', 'Maastricht', 'Leeuwarden', 'Zwolle'],
+    region: ['Friesland', 'Zeeland', 'Drenthe', 'Twente', 'Limburg', 'de Achterhoek', 'Betuwe'],
+    river: ['IJssel', 'Maas', 'Waal', 'Schelde', 'Vecht'],
+    hood: ['de Jordaan', 'de Pijp', 'Kralingen', 'Oud-Zuid', 'Lombok', 'Strijp'],
+    country: ['Suriname', 'Indonesië', 'Duitsland', 'Curaçao', 'België'],
+  },
+  pl: {
+    town: [{ n: 'Zakopane', loc: 'Zakopanem', gen: 'Zakopanego' }, { n: 'Sandomierz', loc: 'Sandomierzu', gen: 'Sandomierza' }, { n: 'Kazimierz Dolny', loc: 'Kazimierzu Dolnym', gen: 'Kazimierza Dolnego' }, { n: 'Nowy Targ', loc: 'Nowym Targu', gen: 'Nowego Targu' }, { n: 'Sanok', loc: 'Sanoku', gen: 'Sanoka' }, { n: 'Żywiec', loc: 'Żywcu', gen: 'Żywca' }],
+    city: [{ n: 'Kraków', loc: 'Krakowie', gen: 'Krakowa' }, { n: 'Gdańsk', loc: 'Gdańsku', gen: 'Gdańska' }, { n: 'Rzeszów', loc: 'Rzeszowie', gen: 'Rzeszowa' }, { n: 'Toruń', loc: 'Toruniu', gen: 'Torunia' }, { n: 'Łódź', loc: 'Łodzi', gen: 'Łodzi' }, { n: 'Wrocław', loc: 'Wrocławiu', gen: 'Wrocławia' }, { n: 'Białystok', loc: 'Białymstoku', gen: 'Białegostoku' }, { n: 'Lublin', loc: 'Lublinie', gen: 'Lublina' }],
+    region: [{ n: 'Podhale', loc: 'Podhalu', gen: 'Podhala' }, { n: 'Mazury', loc: 'Mazurach', gen: 'Mazur' }, { n: 'Kaszuby', loc: 'Kaszubach', gen: 'Kaszub' }, { n: 'Bieszczady', loc: 'Bieszczadach', gen: 'Bieszczad' }],
+    river: [{ n: 'Wisła', loc: 'Wiśle', gen: 'Wisły' }, { n: 'Odra', loc: 'Odrze', gen: 'Odry' }, { n: 'Warta', loc: 'Warcie', gen: 'Warty' }],
+    hood: [{ n: 'Kazimierz', loc: 'Kazimierzu', gen: 'Kazimierza' }, { n: 'Praga', loc: 'Pradze', gen: 'Pragi' }, { n: 'Nadodrze', loc: 'Nadodrzu', gen: 'Nadodrza' }],
+    country: [{ n: 'Irlandia', loc: 'Irlandii', gen: 'Irlandii' }, { n: 'Norwegia', loc: 'Norwegii', gen: 'Norwegii' }, { n: 'Kanada', loc: 'Kanadzie', gen: 'Kanady' }],
+  },
+  cs: {
+    town: [{ n: 'Telč', loc: 'Telči', gen: 'Telče' }, { n: 'Tábor', loc: 'Táboře', gen: 'Tábora' }, { n: 'Písek', loc: 'Písku', gen: 'Písku' }, { n: 'Kutná Hora', loc: 'Kutné Hoře', gen: 'Kutné Hory' }, { n: 'Třeboň', loc: 'Třeboni', gen: 'Třeboně' }],
+    city: [{ n: 'Brno', loc: 'Brně', gen: 'Brna' }, { n: 'Olomouc', loc: 'Olomouci', gen: 'Olomouce' }, { n: 'Jihlava', loc: 'Jihlavě', gen: 'Jihlavy' }, { n: 'Liberec', loc: 'Liberci', gen: 'Liberce' }, { n: 'Ostrava', loc: 'Ostravě', gen: 'Ostravy' }],
+    region: [{ n: 'Šumava', loc: 'Šumavě', gen: 'Šumavy' }, { n: 'Vysočina', loc: 'Vysočině', gen: 'Vysočiny' }, { n: 'Valašsko', loc: 'Valašsku', gen: 'Valašska' }],
+    river: [{ n: 'Vltava', loc: 'Vltavě', gen: 'Vltavy' }, { n: 'Morava', loc: 'Moravě', gen: 'Moravy' }, { n: 'Sázava', loc: 'Sázavě', gen: 'Sázavy' }],
+    hood: [{ n: 'Žižkov', loc: 'Žižkově', gen: 'Žižkova' }, { n: 'Karlín', loc: 'Karlíně', gen: 'Karlína' }, { n: 'Vinohrady', loc: 'Vinohradech', gen: 'Vinohrad' }],
+    country: [{ n: 'Slovensko', loc: 'Slovensku', gen: 'Slovenska' }, { n: 'Rakousko', loc: 'Rakousku', gen: 'Rakouska' }],
+  },
+  ru: {
+    town: [{ n: 'Суздаль', loc: 'Суздале', gen: 'Суздаля' }, { n: 'Кириллов', loc: 'Кириллове', gen: 'Кириллова' }, { n: 'Плёс', loc: 'Плёсе', gen: 'Плёса' }, { n: 'Мышкин', loc: 'Мышкине', gen: 'Мышкина' }, { n: 'Тотьма', loc: 'Тотьме', gen: 'Тотьмы' }],
+    city: [{ n: 'Томск', loc: 'Томске', gen: 'Томска' }, { n: 'Казань', loc: 'Казани', gen: 'Казани' }, { n: 'Пермь', loc: 'Перми', gen: 'Перми' }, { n: 'Иркутск', loc: 'Иркутске', gen: 'Иркутска' }, { n: 'Ярославль', loc: 'Ярославле', gen: 'Ярославля' }, { n: 'Самара', loc: 'Самаре', gen: 'Самары' }, { n: 'Вологда', loc: 'Вологде', gen: 'Вологды' }, { n: 'Петрозаводск', loc: 'Петрозаводске', gen: 'Петрозаводска' }],
+    region: [{ n: 'Карелия', loc: 'Карелии', gen: 'Карелии' }, { n: 'Алтай', loc: 'Алтае', gen: 'Алтая' }, { n: 'Кубань', loc: 'Кубани', gen: 'Кубани' }, { n: 'Поволжье', loc: 'Поволжье', gen: 'Поволжья' }],
+    river: [{ n: 'Волга', loc: 'Волге', gen: 'Волги' }, { n: 'Ока', loc: 'Оке', gen: 'Оки' }, { n: 'Енисей', loc: 'Енисее', gen: 'Енисея' }],
+    hood: [{ n: 'Замоскворечье', loc: 'Замоскворечье', gen: 'Замоскворечья' }, { n: 'Коломна', loc: 'Коломне', gen: 'Коломны' }, { n: 'Академгородок', loc: 'Академгородке', gen: 'Академгородка' }],
+    country: [{ n: 'Казахстан', loc: 'Казахстане', gen: 'Казахстана' }, { n: 'Армения', loc: 'Армении', gen: 'Армении' }],
+  },
+  uk: {
+    town: [{ n: 'Коломия', loc: 'Коломиї', gen: 'Коломиї' }, { n: 'Яремче', loc: 'Яремчі', gen: 'Яремче' }, { n: 'Кам’янець-Подільський', loc: 'Кам’янці-Подільському', gen: 'Кам’янця-Подільського' }, { n: 'Седнів', loc: 'Седневі', gen: 'Седнева' }],
+    city: [{ n: 'Львів', loc: 'Львові', gen: 'Львова' }, { n: 'Полтава', loc: 'Полтаві', gen: 'Полтави' }, { n: 'Чернігів', loc: 'Чернігові', gen: 'Чернігова' }, { n: 'Ужгород', loc: 'Ужгороді', gen: 'Ужгорода' }, { n: 'Вінниця', loc: 'Вінниці', gen: 'Вінниці' }, { n: 'Житомир', loc: 'Житомирі', gen: 'Житомира' }, { n: 'Одеса', loc: 'Одесі', gen: 'Одеси' }],
+    region: [{ n: 'Гуцульщина', loc: 'Гуцульщині', gen: 'Гуцульщини' }, { n: 'Поділля', loc: 'Поділлі', gen: 'Поділля' }, { n: 'Закарпаття', loc: 'Закарпатті', gen: 'Закарпаття' }],
+    river: [{ n: 'Дніпро', loc: 'Дніпрі', gen: 'Дніпра' }, { n: 'Десна', loc: 'Десні', gen: 'Десни' }, { n: 'Прут', loc: 'Пруті', gen: 'Прута' }],
+    hood: [{ n: 'Поділ', loc: 'Подолі', gen: 'Подолу' }, { n: 'Сихів', loc: 'Сихові', gen: 'Сихова' }],
+    country: [{ n: 'Польща', loc: 'Польщі', gen: 'Польщі' }, { n: 'Канада', loc: 'Канаді', gen: 'Канади' }],
+  },
+  fi: {
+    town: [{ n: 'Porvoo', loc: 'Porvoossa', ill: 'Porvooseen', ela: 'Porvoosta' }, { n: 'Savonlinna', loc: 'Savonlinnassa', ill: 'Savonlinnaan', ela: 'Savonlinnasta' }, { n: 'Naantali', loc: 'Naantalissa', ill: 'Naantaliin', ela: 'Naantalista' }, { n: 'Inari', loc: 'Inarissa', ill: 'Inariin', ela: 'Inarista' }],
+    city: [{ n: 'Oulu', loc: 'Oulussa', ill: 'Ouluun', ela: 'Oulusta' }, { n: 'Turku', loc: 'Turussa', ill: 'Turkuun', ela: 'Turusta' }, { n: 'Jyväskylä', loc: 'Jyväskylässä', ill: 'Jyväskylään', ela: 'Jyväskylästä' }, { n: 'Kuopio', loc: 'Kuopiossa', ill: 'Kuopioon', ela: 'Kuopiosta' }, { n: 'Rovaniemi', loc: 'Rovaniemellä', ill: 'Rovaniemelle', ela: 'Rovaniemeltä' }, { n: 'Tampere', loc: 'Tampereella', ill: 'Tampereelle', ela: 'Tampereelta' }],
+    region: [{ n: 'Lappi', loc: 'Lapissa', ill: 'Lappiin', ela: 'Lapista' }, { n: 'Karjala', loc: 'Karjalassa', ill: 'Karjalaan', ela: 'Karjalasta' }, { n: 'Pohjanmaa', loc: 'Pohjanmaalla', ill: 'Pohjanmaalle', ela: 'Pohjanmaalta' }],
+    river: [{ n: 'Kemijoki', loc: 'Kemijoella', ill: 'Kemijoelle', ela: 'Kemijoelta' }, { n: 'Tornionjoki', loc: 'Tornionjoella', ill: 'Tornionjoelle', ela: 'Tornionjoelta' }],
+    hood: [{ n: 'Kallio', loc: 'Kalliossa', ill: 'Kallioon', ela: 'Kalliosta' }, { n: 'Pispala', loc: 'Pispalassa', ill: 'Pispalaan', ela: 'Pispalasta' }],
+    country: [{ n: 'Ruotsi', loc: 'Ruotsissa', ill: 'Ruotsiin', ela: 'Ruotsista' }, { n: 'Viro', loc: 'Virossa', ill: 'Viroon', ela: 'Virosta' }],
+  },
+  hu: {
+    town: [{ n: 'Tokaj', loc: 'Tokajban', ill: 'Tokajba', ela: 'Tokajból' }, { n: 'Hollókő', loc: 'Hollókőn', ill: 'Hollókőre', ela: 'Hollókőről' }, { n: 'Szentendre', loc: 'Szentendrén', ill: 'Szentendrére', ela: 'Szentendréről' }, { n: 'Sopron', loc: 'Sopronban', ill: 'Sopronba', ela: 'Sopronból' }],
+    city: [{ n: 'Debrecen', loc: 'Debrecenben', ill: 'Debrecenbe', ela: 'Debrecenből' }, { n: 'Szeged', loc: 'Szegeden', ill: 'Szegedre', ela: 'Szegedről' }, { n: 'Pécs', loc: 'Pécsett', ill: 'Pécsre', ela: 'Pécsről' }, { n: 'Eger', loc: 'Egerben', ill: 'Egerbe', ela: 'Egerből' }, { n: 'Győr', loc: 'Győrben', ill: 'Győrbe', ela: 'Győrből' }, { n: 'Kecskemét', loc: 'Kecskeméten', ill: 'Kecskemétre', ela: 'Kecskemétről' }],
+    region: [{ n: 'Balaton-felvidék', loc: 'Balaton-felvidéken', ill: 'Balaton-felvidékre', ela: 'Balaton-felvidékről' }, { n: 'Őrség', loc: 'Őrségben', ill: 'Őrségbe', ela: 'Őrségből' }, { n: 'Hortobágy', loc: 'Hortobágyon', ill: 'Hortobágyra', ela: 'Hortobágyról' }],
+    river: [{ n: 'Tisza', loc: 'Tiszán', ill: 'Tiszára', ela: 'Tiszáról' }, { n: 'Duna', loc: 'Dunán', ill: 'Dunára', ela: 'Dunáról' }],
+    hood: [{ n: 'Újlipótváros', loc: 'Újlipótvárosban', ill: 'Újlipótvárosba', ela: 'Újlipótvárosból' }, { n: 'Kőbánya', loc: 'Kőbányán', ill: 'Kőbányára', ela: 'Kőbányáról' }],
+    country: [{ n: 'Erdély', loc: 'Erdélyben', ill: 'Erdélybe', ela: 'Erdélyből' }, { n: 'Ausztria', loc: 'Ausztriában', ill: 'Ausztriába', ela: 'Ausztriából' }],
+  },
+  sv: {
+    town: ['Ystad', 'Visby', 'Kiruna', 'Mora', 'Sigtuna', 'Åre', 'Eksjö', 'Strömstad', 'Söderhamn', 'Leksand'],
+    city: ['Göteborg', 'Malmö', 'Uppsala', 'Umeå', 'Luleå', 'Linköping', 'Örebro', 'Bergen', 'Trondheim', 'Aarhus', 'Odense'],
+    region: ['Dalarna', 'Jämtland', 'Skåne', 'Gotland', 'Värmland', 'Lofoten', 'Jylland', 'Finnmark'],
+    river: ['Dalälven', 'Klarälven', 'Torneälven', 'Glomma', 'Gudenå'],
+    hood: ['Majorna', 'Södermalm', 'Möllevången', 'Grünerløkka', 'Nørrebro', 'Vesterbro'],
+    country: ['Norge', 'Finland', 'Island', 'Tyskland', 'Kenya'],
+  },
+  el: {
+    town: ['Ναύπλιο', 'Μέτσοβο', 'Καλαμπάκα', 'Μονεμβασιά', 'Ζαγόρι', 'Άνδρο', 'Φλώρινα'],
+    city: ['Θεσσαλονίκη', 'Πάτρα', 'Ηράκλειο', 'Ιωάννινα', 'Λάρισα', 'Βόλο', 'Χανιά', 'Καβάλα'],
+    region: ['Κρήτη', 'Μάνη', 'Ήπειρο', 'Πελοπόννησο', 'Χαλκιδική', 'Θράκη'],
+    river: ['Αχελώο', 'Αλιάκμονα', 'Αώο'],
+    hood: ['Εξάρχεια', 'Πλάκα', 'Κυψέλη', 'Άνω Πόλη'],
+    country: ['Αυστραλία', 'Γερμανία', 'Κύπρο', 'Καναδά'],
+  },
+  tr: {
+    town: ['Safranbolu', 'Kaş', 'Mardin', 'Datça', 'Amasra', 'Ürgüp', 'Beypazarı', 'Şirince', 'Rize'],
+    city: ['İzmir', 'Bursa', 'Trabzon', 'Gaziantep', 'Eskişehir', 'Konya', 'Diyarbakır', 'Antalya', 'Samsun'],
+    region: ['Kapadokya', 'Karadeniz', 'Ege', 'Trakya', 'Çukurova'],
+    river: ['Fırat', 'Dicle', 'Kızılırmak', 'Sakarya'],
+    hood: ['Kadıköy', 'Cihangir', 'Balat', 'Moda', 'Alsancak', 'Beşiktaş'],
+    country: ['Almanya', 'Hollanda', 'Azerbaycan', 'Kanada'],
+  },
+  ar: {
+    town: ['جرش', 'صور', 'شفشاون', 'سيوة', 'الخليل', 'بعلبك', 'نزوى', 'جبلة'],
+    city: ['القاهرة', 'عمّان', 'بيروت', 'الدار البيضاء', 'تونس', 'الإسكندرية', 'جدة', 'مسقط', 'حلب'],
+    region: ['الجليل', 'البقاع', 'الصعيد', 'القبائل', 'حضرموت'],
+    river: ['النيل', 'الفرات', 'الأردن'],
+    hood: ['الزمالك', 'الأشرفية', 'جبل اللويبدة', 'المعادي'],
+    country: ['المغرب', 'الأردن', 'لبنان', 'كندا', 'فرنسا'],
+  },
+  he: {
+    town: ['צפת', 'זכרון יעקב', 'מצפה רמון', 'ראש פינה', 'עכו', 'מטולה'],
+    city: ['חיפה', 'תל אביב', 'באר שבע', 'ירושלים', 'נתניה', 'אשדוד'],
+    region: ['הגליל', 'הנגב', 'הגולן', 'השרון'],
+    river: ['הירדן', 'הירקון'],
+    hood: ['פלורנטין', 'נחלאות', 'הדר', 'יפו'],
+    country: ['ארגנטינה', 'צרפת', 'אתיופיה', 'קנדה'],
+  },
+  hi: {
+    town: ['ऋषिकेश', 'पुष्कर', 'मसूरी', 'ओरछा', 'हम्पी', 'मुन्नार', 'अल्मोड़ा'],
+    city: ['लखनऊ', 'जयपुर', 'पटना', 'इंदौर', 'भोपाल', 'वाराणसी', 'नागपुर', 'पुणे'],
+    region: ['कुमाऊँ', 'मालवा', 'बुंदेलखंड', 'मेवाड़', 'कोंकण'],
+    river: ['गंगा', 'यमुना', 'नर्मदा', 'गोदावरी'],
+    hood: ['चाँदनी चौक', 'हज़रतगंज', 'कोलाबा', 'लाजपत नगर'],
+    country: ['नेपाल', 'कनाडा', 'ब्रिटेन', 'दुबई'],
+  },
+  ja: {
+    town: ['大分', '別府', '高山', '倉敷', '尾道', '角館', '遠野', '萩', '湯布院', '美瑛'],
+    city: ['札幌', '仙台', '福岡', '金沢', '広島', '神戸', '松山', '那覇', '熊本'],
+    region: ['北海道', '四国', '信州', '東北', '九州', '房総'],
+    river: ['四万十川', '鴨川', '最上川', '信濃川'],
+    hood: ['下北沢', '谷中', '中崎町', '天神', '吉祥寺'],
+    country: ['ブラジル', 'カナダ', 'フランス', 'タイ'],
+  },
+  zh: {
+    town: ['婺源', '周庄', '阳朔', '平遥', '凤凰', '大理', '丽江', '乌镇'],
+    city: ['成都', '杭州', '西安', '昆明', '重庆', '厦门', '武汉', '哈尔滨', '台中', '高雄'],
+    region: ['云南', '新疆', '江南', '东北', '潮汕', '花莲'],
+    river: ['长江', '黄河', '珠江', '漓江'],
+    hood: ['鼓浪屿', '南锣鼓巷', '田子坊', '西门町'],
+    country: ['新加坡', '马来西亚', '加拿大', '澳大利亚'],
+  },
+  ko: {
+    town: ['안동', '경주', '전주', '통영', '속초', '강릉', '여수', '담양'],
+    city: ['부산', '대구', '광주', '대전', '인천', '울산', '청주', '춘천'],
+    region: ['제주', '강원도', '전라도', '경상도'],
+    river: ['한강', '낙동강', '섬진강'],
+    hood: ['홍대', '성수동', '이태원', '해운대', '북촌'],
+    country: ['캐나다', '호주', '독일', '베트남'],
+  },
+  vi: {
+    town: ['Hội An', 'Sa Pa', 'Mũi Né', 'Đà Lạt', 'Hà Giang', 'Châu Đốc', 'Phong Nha'],
+    city: ['Hà Nội', 'Huế', 'Đà Nẵng', 'Cần Thơ', 'Hải Phòng', 'Nha Trang', 'Vinh'],
+    region: ['Tây Nguyên', 'Nam Bộ', 'Tây Bắc', 'Đồng bằng sông Cửu Long'],
+    river: ['sông Hồng', 'sông Hương', 'sông Đà'],
+    hood: ['Phố Cổ', 'Thảo Điền', 'Chợ Lớn'],
+    country: ['Nhật Bản', 'Hàn Quốc', 'Úc', 'Pháp'],
+  },
+  id: {
+    town: ['Ubud', 'Bukittinggi', 'Wonosobo', 'Labuan Bajo', 'Malino', 'Tomohon', 'Garut'],
+    city: ['Yogyakarta', 'Surabaya', 'Medan', 'Makassar', 'Bandung', 'Semarang', 'Palembang', 'Manado'],
+    region: ['Toraja', 'Minahasa', 'Aceh', 'Flores', 'Lombok', 'Papua'],
+    river: ['Kapuas', 'Musi', 'Mahakam', 'Bengawan Solo'],
+    hood: ['Kemang', 'Menteng', 'Kota Gede', 'Dago'],
+    country: ['Malaysia', 'Belanda', 'Jepang', 'Arab Saudi'],
+  },
+  sw: {
+    town: ['Lamu', 'Malindi', 'Naivasha', 'Bagamoyo', 'Moshi', 'Nanyuki', 'Kakamega'],
+    city: ['Mombasa', 'Kisumu', 'Nakuru', 'Arusha', 'Dodoma', 'Eldoret', 'Zanzibar'],
+    region: ['Pwani', 'Bonde la Ufa', 'Kilimanjaro', 'Pemba'],
+    river: ['Tana', 'Rufiji', 'Athi'],
+    hood: ['Kibera', 'Eastleigh', 'Westlands', 'Kariakoo'],
+    country: ['Uganda', 'Tanzania', 'Rwanda', 'Uingereza'],
+  },
+  ro: {
+    town: ['Sighișoara', 'Sibiel', 'Vatra Dornei', 'Sulina', 'Baia Mare', 'Viscri', 'Rășinari'],
+    city: ['Cluj-Napoca', 'Iași', 'Timișoara', 'Brașov', 'Constanța', 'Oradea', 'Craiova', 'Chișinău'],
+    region: ['Maramureș', 'Bucovina', 'Dobrogea', 'Oltenia', 'Banat', 'Ardeal'],
+    river: ['Olt', 'Mureș', 'Siret', 'Prut'],
+    hood: ['Cotroceni', 'Dorobanți', 'Floreasca', 'Grigorescu'],
+    country: ['Italia', 'Spania', 'Moldova', 'Germania'],
+  },
+  th: { town: ['ปาย', 'น่าน', 'สุโขทัย', 'เกาะช้าง'], city: ['เชียงใหม่', 'ขอนแก่น', 'ภูเก็ต', 'หาดใหญ่'], region: ['อีสาน', 'ล้านนา'], river: ['แม่น้ำโขง'], hood: ['นิมมาน', 'เยาวราช'], country: ['ลาว', 'ญี่ปุ่น'] },
+  ka: { town: ['სიღნაღი', 'მესტია', 'ბორჯომი', 'თელავი'], city: ['ქუთაისი', 'ბათუმი', 'რუსთავი', 'გორი'], region: ['კახეთი', 'სვანეთი', 'იმერეთი'], river: ['მტკვარი', 'რიონი'], hood: ['ვაკე', 'საბურთალო'], country: ['საფრანგეთი', 'გერმანია'] },
+  hy: { town: ['Դիլիջան', 'Գորիս', 'Սևան', 'Ջերմուկ'], city: ['Գյումրի', 'Վանաձոր', 'Երևան', 'Կապան'], region: ['Սյունիք', 'Տավուշ', 'Շիրակ'], river: ['Արաքս', 'Հրազդան'], hood: ['Կենտրոն', 'Արաբկիր'], country: ['Ֆրանսիա', 'Լիբանան'] },
+  am: { town: ['ላሊበላ', 'አክሱም', 'ደብረ ብርሃን', 'ሐረር'], city: ['ጎንደር', 'ባሕር ዳር', 'መቀሌ', 'ሀዋሳ', 'አዲስ አበባ'], region: ['ትግራይ', 'አማራ', 'ኦሮሚያ'], river: ['ዓባይ', 'አዋሽ'], hood: ['ፒያሳ', 'ቦሌ'], country: ['ኬንያ', 'ጣሊያን'] },
+  bn: { town: ['শ্রীমঙ্গল', 'কুয়াকাটা', 'বান্দরবান', 'সোনারগাঁও'], city: ['চট্টগ্রাম', 'সিলেট', 'রাজশাহী', 'খুলনা', 'কলকাতা'], region: ['সুন্দরবন', 'বরেন্দ্র'], river: ['পদ্মা', 'মেঘনা', 'যমুনা'], hood: ['ধানমন্ডি', 'গুলশান'], country: ['ভারত', 'মালয়েশিয়া'] },
+  ta: { town: ['கும்பகோணம்', 'ஊட்டி', 'ராமேஸ்வரம்', 'காரைக்குடி'], city: ['மதுரை', 'கோயம்புத்தூர்', 'திருச்சி', 'சென்னை', 'யாழ்ப்பாணம்'], region: ['கொங்கு நாடு', 'செட்டிநாடு'], river: ['காவேரி', 'வைகை'], hood: ['மயிலாப்பூர்', 'தி. நகர்'], country: ['இலங்கை', 'சிங்கப்பூர்'] },
+};
+
+// Street-address lines by country (one LOCATION span each).
+export const STREETS = {
+  GB: ['Mill Lane', 'Station Road', 'Church Street', 'Victoria Terrace', 'Hope Street', 'Back Lane', 'Rose Hill'],
+  US: ['Maple Avenue', 'Elm Street', 'Cedar Ridge Road', 'Lakeview Drive', 'Sycamore Court', 'W 3rd Street'],
+  DE: ['Hauptstraße', 'Lindenweg', 'Am Mühlbach', 'Bahnhofstraße', 'Kirchgasse'],
+  FR: ['rue des Tanneurs', 'avenue du Général-Leclerc', 'chemin des Vignes', 'place du Marché'],
+  ES: ['calle del Pez', 'avenida de la Constitución', 'calle Mayor', 'paseo de la Alameda'],
+  IT: ['via Roma', 'via dei Mille', 'vicolo del Pozzo', 'corso Garibaldi'],
+  NL: ['Prinsengracht', 'Dorpsstraat', 'Kerkstraat', 'Molenweg'],
+  PL: ['ul. Długa', 'ul. Ogrodowa', 'ul. Kościuszki', 'al. Niepodległości'],
+  PT: ['Rua das Flores', 'Travessa do Carmo', 'Avenida da Liberdade'],
+  BR: ['Rua Augusta', 'Avenida Paulista', 'Rua dos Andradas'],
+  JP: ['中央区銀座', '北区梅田', '左京区下鴨'],
+};
+export function streetLine(rng, cc) {
+  const st = rng.pick(STREETS[cc]); const n = rng.range(1, 240);
+  switch (cc) {
+    case 'GB': return rng.chance(0.3) ? `Flat ${rng.range(1, 12)}, ${n} ${st}` : `${n} ${st}`;
+    case 'US': return rng.chance(0.3) ? `${n * 10 + rng.int(10)} ${st}, Apt ${rng.range(1, 40)}${rng.pick(['A', 'B', 'C'])}` : `${n * 10 + rng.int(10)} ${st}`;
+    case 'DE': case 'NL': return `${st} ${n}${rng.chance(0.2) ? rng.pick(['a', 'b']) : ''}`;
+    case 'FR': return `${n}${rng.chance(0.2) ? ' bis' : ''} ${st}`;
+    case 'ES': return `${st}, ${n}, ${rng.range(1, 6)}º ${rng.pick(['A', 'B', 'izq.', 'dcha.'])}`;
+    case 'IT': return `${st} ${n}`;
+    case 'PL': return `${st} ${n}/${rng.range(1, 40)}`;
+    case 'PT': case 'BR': return `${st}, ${n}${rng.chance(0.4) ? ', ' + rng.range(1, 9) + 'º andar' : ''}`;
+    case 'JP': return `${st}${rng.range(1, 5)}-${rng.range(1, 20)}-${rng.range(1, 30)}`;
+  }
+  throw new Error(cc);
+}
