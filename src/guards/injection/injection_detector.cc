@@ -897,7 +897,7 @@ void InjectionDetector::Clusters(std::string_view original,
              (several_literals || code || InLabelledDatasetRow(text, literal_of_cue[k])))
       factor *= 0.25f;
     if (fences && fences->Contains(cue.begin)) factor *= 0.4f;
-    if (InQuotedLine(text, cue.begin)) factor *= 0.5f;
+    if (InQuotedLine(text, cue.begin) && !InMailReplyQuote(text, cue.begin)) factor *= 0.5f;
     {
       const std::size_t lo = cue.begin > kReportedReach ? cue.begin - kReportedReach : 0;
       if (CountIn(reported, lo, cue.begin + 1) > 0) factor *= 0.35f;

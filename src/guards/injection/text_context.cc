@@ -160,6 +160,23 @@ bool JsonOrYamlKeyBefore(std::string_view left, std::size_t colon) {
   return s == 0 || left[s - 1] == '\n';
 }
 
+// True when the '=' at `eq` in `left` follows a key: 1-40 identifier characters right before
+// it, a blank or the line's start before them, and no '(' open on the line before it.
+bool KeyBeforeEquals(std::string_view left, std::size_t eq) {
+  std::size_t k = eq;
+  while (k > 0 && eq - k < 40 &&
+         (std::isalnum(static_cast<unsigned char>(left[k - 1])) || left[k - 1] == '_' ||
+          left[k - 1] == '-' || left[k - 1] == '.')) {
+    --k;
+  }
+  if (k == eq || !(k == 0 || left[k - 1] == ' ' || left[k - 1] == '\t' || left[k - 1] == '\n')) {
+    return false;
+  }
+  int depth = 0;
+  for (std::size_t i = 0; i < k; ++i) depth += left[i] == '(' ? 1 : left[i] == ')' ? -1 : 0;
+  return depth <= 0;
+}
+
 bool InQuotes(std::string_view text, std::size_t begin, std::size_t end) {
   // Triple-quoted strings (Python) spanning lines, within the 4 KiB before.
   const std::size_t from = begin > 4096 ? begin - 4096 : 0;
@@ -233,6 +250,9 @@ bool InQuotes(std::string_view text, std::size_t begin, std::size_t end) {
       // After a colon only when a key precedes it ("key": "...", key: "..."); prose such as
       // 'we received: "..."' quotes.
       if (before == ':' && JsonOrYamlKeyBefore(left, open - 1)) continue;
+      // A field's value written key="..." (a log line's msg="...", an attribute alt="..."):
+      // an identifier right before the '=', not inside a call's parentheses (f(x="...")).
+      if (before == '=' && KeyBeforeEquals(left, open - 1)) continue;
       if (before == '[' || before == '{' || (before == ',' && open > 1)) continue;
       if (open == 0 && lb > 0) {  // the string starts its line: look at the previous line's end
         std::size_t k = lb - 1;
@@ -351,6 +371,35 @@ bool InQuotedLine(std::string_view text, std::size_t pos) {
   std::size_t i = b;
   while (i < e && (text[i] == ' ' || text[i] == '\t')) ++i;
   return i < e && text[i] == '>' && (i + 1 >= e || text[i + 1] == ' ' || text[i + 1] == '>');
+}
+
+bool InMailReplyQuote(std::string_view text, std::size_t pos) {
+  // Up the quoted block (at most 200 lines), looking for a forwarded header inside it.
+  auto [b, e] = LineAt(text, pos);
+  for (int n = 0; n < 200; ++n) {
+    std::size_t i = b;
+    while (i < e && (text[i] == '>' || text[i] == ' ' || text[i] == '\t')) ++i;
+    const std::string_view body = text.substr(i, e - i);
+    if (body.starts_with("-----Original Message") || body.starts_with("From: ") ||
+        body.starts_with("Sent: ") || body.starts_with("-------- Forwarded")) {
+      return true;
+    }
+    if (b == 0) return false;
+    const auto [pb, pe] = LineAt(text, b - 1);
+    if (!InQuotedLine(text, pb)) {
+      // The attribution line right above the block.
+      std::size_t k = pe;
+      while (k > pb && (text[k - 1] == ' ' || text[k - 1] == '\r')) --k;
+      if (k == pb || text[k - 1] != ':') return false;
+      const std::string_view line = text.substr(pb, k - pb);
+      bool digit = false;
+      for (char c : line) digit = digit || (c >= '0' && c <= '9');
+      return line.find('@') != std::string_view::npos || (digit && line.size() >= 16);
+    }
+    b = pb;
+    e = pe;
+  }
+  return false;
 }
 
 CodeFences::CodeFences(std::string_view text) {

@@ -66,6 +66,13 @@ bool InGlossPair(std::string_view text, std::size_t begin, std::size_t end);
 // True when the line holding `pos` is an e-mail style quote ("> ...").
 bool InQuotedLine(std::string_view text, std::size_t pos);
 
+// True when the quoted line holding `pos` belongs to an e-mail reply's quote of the message it
+// answers: the line above the quoted block attributes it ("On 3 Mar 2026, Tom <t@x> wrote:",
+// "Am ... schrieb ...:", a line that ends in ':' and names an address or a date) or the block
+// holds a forwarded header ("-----Original Message-----", "From: "). What a mail quotes is what
+// its reader (the agent) reads, not a citation in an article.
+bool InMailReplyQuote(std::string_view text, std::size_t pos);
+
 // The fenced code blocks (``` or ~~~) of a markdown text.
 class CodeFences {
  public:
