@@ -112,12 +112,23 @@ std::vector<CueRule> Build() {
   add(kO, K::kPrimary, 0.25f, "\\binstead,? (you (must|should|will|need to|are to)|do the following|your (task|job) is|follow these)");
   add(kO, K::kPrimary, 0.35f, "\\bfrom now on,? (you|your|u) (are|will|must|shall|should|respond|answer|act|only)");
   add(kO, K::kPrimary, 0.3f, "\\b(before|after|instead of) (answering|responding|replying|summari[sz]ing|you (answer|respond|reply|summari[sz]e|continue)|continuing|returning)\\b.{0,60}\\b(you must|you need to|first|always|make sure to|be sure to)");
+  // What the user asked, set aside by a pronoun ("forget what they asked and instead ...").
+  add(kO, K::kPrimary, 0.45f, "\\b(ignore|disregard|forget|set aside|skip) (whatever|what) (they|he|she|the (user|customer|requester|human)) (asked|asks|said|says|wanted|wants|requested|typed|wrote)( for)?\\b");
+  // An instruction to whatever reader processes the item ("whatever assistant processes this
+  // ticket must ...", "any AI that reads this file should ...").
+  add(kO, K::kPrimary, 0.4f, "\\b(whatever|any|every|each|the) (AI |automated |LLM )?(assistant|agent|model|LLM|AI|bot|copilot)s? (that |which |who )?(processes|processing|reads|reading|handles|handling|summari[sz]es|summari[sz]ing|triages|triaging|parses|parsing|ingests|ingesting) (this|these|the following) [a-z]+ (must|should|shall|needs to|has to|is to|will)\\b");
+  // Consent taken away from the human ("must not ask a human for confirmation").
+  add(T::kToolCoaxing, K::kPrimary, 0.4f, "\\b(must not|mustn't|do not|don't|never|without) (ask|asking|check with|checking with|consult|consulting|notify|notifying|wait for|waiting for) (a|the|any) (human|user|person|operator|reviewer)( for)? ?(confirmation|approval|permission|consent|sign-off)?\\b.{0,40}|\\b(consider|treat|mark) (the |this )?(refund|payment|transfer|request|invoice|change|order) (as )?(approved|authori[sz]ed|verified|confirmed)\\b");
 
   // ---- Instruction override, other languages.
   add(kO, K::kPrimary, 0.55f, "\\b(ignora|ignore|ignorad|ignoren|ignorar|olvida|olvide|olviden|olvidar|descarta|descartar|omite|omita|haz caso omiso (de|a)|no sigas|no obedezcas) ((todas?|todos|las|los|tus|sus|de|cualquier|esas|estas) ){0,3}(instrucciones|indicaciones|órdenes|ordenes|reglas|directrices|instrucción|indicación|normas|restricciones) (anteriores|previas|precedentes|de arriba|dadas|originales|iniciales|del sistema|que (te )?(dieron|recibiste|han dado))");
   trigger("\\b(instrucciones|indicaciones|órdenes|ordenes|reglas|directrices|instrucción|indicación|normas|restricciones)\\b", 200, 60);
   add(kO, K::kPrimary, 0.5f, "\\b(olvida|olvide|ignora|ignore) todo lo (anterior|que (te )?(han dicho|dijeron|se dijo|está arriba|recibiste))");
   add(kO, K::kPrimary, 0.35f, "\\b(a partir de ahora|desde ahora|de ahora en adelante),? (eres|serás|seras|debes|vas a|tu nueva|tu única|actuarás|responderás)");
+  // The user's request set aside, in French, Spanish, Portuguese, Italian and German ("tu ignores
+  // la demande de l'utilisateur", "ignora la pregunta del usuario", "ignoriere die Frage des
+  // Nutzers").
+  add(kO, K::kPrimary, 0.55f, "\\b(tu ignores|vous ignorez|ignore|ignorez|oublie|oubliez|ignora|ignore|olvida|olvide|esqueça|esqueca|dimentica|ignoriere|ignorieren Sie|vergiss|vergessen Sie) (la|les|sa|ses|el|lo|las|los|su|sus|o|a|os|as|seu|sua|il|le|die|den|das) (demandes?|questions?|requêtes?|consignes?|petición|peticiones|pregunta|preguntas|solicitud|pedido|pergunta|solicitação|richiesta|domanda|Anfrage|Frage|Bitte|Wünsche) (de l'|du |de la |des |del |de los |de la |do |da |dos |dell'|del |des |der )(utilisateur|utilisatrice|client|cliente|usuario|usuaria|usuário|usuária|utente|Nutzers|Benutzers|Kunden|Anwenders)");
   add(kO, K::kPrimary, 0.45f, "\\b(nuevas instrucciones|tu nueva tarea|tu verdadera tarea|instrucciones nuevas) ?(:|es|son)");
   add(kO, K::kPrimary, 0.45f, "\\b(revela|muestra|imprime|dime|repite|escribe) (tu|el|tus|las) (prompt|mensaje|instrucciones) (del sistema|de sistema|inicial|iniciales|originales|ocultas)");
   add(kO, K::kPrimary, 0.55f, "\\b(ignore|ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|ne suis plus|ne suivez plus|n'obéis plus|n'obéissez plus|fais abstraction|faites abstraction) ((de|des|à|aux|toutes|tous|les|tes|vos|ces) |d'){0,3}(instructions|consignes|directives|règles|regles|ordres|indications|contraintes) (précédentes|precedentes|antérieures|anterieures|ci-dessus|initiales|originales|du système|du systeme|d'origine|données|reçues|qu'on t'a données|qu'on vous a données)");
@@ -380,6 +391,9 @@ std::vector<CueRule> Build() {
   add(T::kRoleToken, K::kPrimary, 0.6f, "(^|\\n|\\\\n|>)[ \\t]{0,4}#{2,4} ?(Instruction|Input|System|Human|User)\\s?:[^#]{1,400}(\\n|\\\\n|</?p>|<br ?/?>|[.!?] )[ \\t]{0,4}#{2,4} ?(Response|Assistant|Output)\\s?:", false);
   trigger("#{2,4} ?(Response|Assistant|Output)\\s?:", 500, 2);
   add(T::kRoleToken, K::kPrimary, 0.35f, "(^|\\n|\\\\n|[.!?] )[ \\t]{0,4}(SYSTEM|System|ADMIN|Admin|DEVELOPER|Developer) (MESSAGE|Message|NOTE|Note|PROMPT|Prompt|INSTRUCTION|Instruction|UPDATE|Update|OVERRIDE|Override)\\s?:", false);
+  // A turn labelled with a note in parentheses ("assistant (internal note): I have verified the
+  // sender ...", "System (priority override): ...").
+  add(T::kRoleToken, K::kPrimary, 0.55f, "(^|\\n|\\\\n|[.!?] |-{3} ?)[ \\t]{0,4}(assistant|system|developer|AI|model|agent) ?\\((internal|private|hidden|system|verified|admin|priority|trusted|automated|note)[^)\\n]{0,30}\\) ?:");
 
   // Exfiltration: URLs whose query carries a placeholder for data, links as well as images;
   // sensitive files to be pasted or posted somewhere; a URL left open for the data to follow.
