@@ -818,6 +818,32 @@ void Structured(std::vector<RuleSpec>& r) {
                   {"jdbc:oracle:", "sqlplus", "expdp", "impdp", "rman target", "sqlldr"},
                   R"re((?i)(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|expdp|impdp|rman\s+target|sqlldr)\s+(?:-[sSlL]\s+)*(?:userid=)?)["']?[A-Za-z0-9_$#.]{1,64}/(?:"([^"\s]{3,})"|([^\s@/"']{3,}))(?:@|\s|$))re",
                   0, Check::kUrlPassword));
+  // A compound option named for what it holds: --smtp-pass 'X', --db-password=X, --admin-token X.
+  r.push_back(Raw("cli_compound_password_flag", "PASSWORD", {"-pass", "-pw", "-token", "-secret"},
+                  R"re((?i)(?:^|\s)--[a-z0-9]+(?:-[a-z0-9]+)*-(?:password|passwd|pass|pw|pwd|token|secret)(?:=|[ \t]+)["']?([^\s"'\x60\-$<{%][^\s"'\x60]{3,}))re",
+                  0, Check::kUrlPassword));
+  // A configuration directive named for a password, its value after blanks, alone to the line's
+  // end (Apache's AuthLDAPBindPassword "X", a daemon's BindPassword X): a value with a digit or
+  // a symbol ("yes", "builtin" and paths are settings, not passwords).
+  r.push_back(Raw("config_directive_password", "PASSWORD",
+                  {"password", "passwd", "secret", "passphrase"},
+                  R"re((?m)^[ \t]*[A-Za-z][A-Za-z0-9]{0,40}(?:Password|Passwd|Secret|PassPhrase|Passphrase)[ \t]+"?([^\s"'/$%{<]*[0-9!@#^&*+=~?_\-][^\s"']*)"?[ \t]*\r?$)re",
+                  0, Check::kUrlPassword));
+  r.back().gate = Gate::kMixedValueFollows;
+  r.back().window_before = 48;
+  r.back().window_after = 96;
+  // A user's password set in an image or a script: echo "user:X" | chpasswd.
+  r.push_back(Raw("chpasswd_password", "PASSWORD", {"chpasswd"},
+                  R"re(\b(?:echo|printf)\s+(?:-[ne]\s+)?["']?[A-Za-z0-9_.\-]{1,32}:([^\s"':|]{3,})["']?\s*\|\s*(?:sudo\s+)?chpasswd\b)re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 300;
+  r.back().window_after = 32;
+  // The default of an environment lookup for a password: os.environ.get("EMAIL_PW", "X"),
+  // os.getenv("DB_PASSWORD", "X"), ENV.fetch("API_TOKEN", "X"); with a digit or a symbol in it
+  // ("none", "changeme" are placeholders).
+  r.push_back(Raw("env_default_password", "PASSWORD", {"environ.get", "getenv", "env.fetch"},
+                  R"re((?i)\b(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch)\(\s*["'][A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PW|PWD|SECRET|TOKEN|API_KEY|APIKEY)[A-Z0-9_]*["']\s*,\s*["']([^"'\s]{2,}[0-9!@#^&*+=~?_\-][^"'\s]*|[0-9!@#^&*+=~?_\-][^"'\s]{3,})["'])re",
+                  0, Check::kUrlPassword));
   // redis.conf / sentinel: requirepass and masterauth take the password as their argument.
   r.push_back(Raw("redis_conf_password", "PASSWORD", {"requirepass", "masterauth"},
                   R"re((?i)\b(?:requirepass|masterauth|sentinel\s+auth-pass\s+\S+)(?:\s+|["']\s*,\s*)["']?([^\s"']{3,}))re",

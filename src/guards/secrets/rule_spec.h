@@ -109,7 +109,8 @@ enum class Gate : std::uint8_t {
   // A long value starts right after the keyword: 24+ of [A-Za-z0-9_-], a digit among them
   // ("token 11299537...", not "token for the portal").
   kLongValueFollows,
-  // After spaces, a value of 8 to 64 bytes (no space or quote) mixing three of upper case,
+  // After spaces (and one opening double quote), a value of 8 to 64 bytes (no space or quote)
+  // mixing three of upper case,
   // lower case, digits and other bytes, or 24+ long ("Passwort Wm60Hypasq4D3En", not
   // "password manager").
   kMixedValueFollows,

@@ -518,6 +518,8 @@ bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t 
     case Gate::kMixedValueFollows: {
       std::size_t i = to;
       while (i < text.size() && i - to < 4 && (text[i] == ' ' || text[i] == '\t')) ++i;
+      // A directive's quoted value (AuthLDAPBindPassword "X"): past one opening quote.
+      if (i > to && i < text.size() && text[i] == '"') ++i;
       const std::size_t b = i;
       bool upper = false, lower = false, digit = false, other = false;
       while (i < text.size() && i - b <= 64 && text[i] != ' ' && text[i] != '\t' &&
