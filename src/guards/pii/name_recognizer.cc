@@ -3148,6 +3148,10 @@ bool IsNameCapital(char32_t cp) { return IsUpperCp(cp); }
 
 bool IsOrganisationWord(std::string_view key) { return InArray(key, kOrgWords); }
 
+bool IsTitleWord(std::string_view key) { return InArray(key, kTitles); }
+
+bool IsCalendarWord(std::string_view key) { return InArray(key, kCalendarWords); }
+
 bool IsRoleMailboxWord(std::string_view key) { return InArray(key, kRoleMailboxes); }
 
 }  // namespace mcpgw::guards::pii

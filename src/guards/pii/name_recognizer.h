@@ -36,6 +36,10 @@ bool IsNameLetter(char32_t cp);
 bool IsNameCapital(char32_t cp);
 // True for a word (lower-case ASCII) that names an organisation or a team: inc, gmbh, team, ...
 bool IsOrganisationWord(std::string_view key);
+// True for a title written before a name (mr, dr, prof, frau, ...), lower-case ASCII.
+bool IsTitleWord(std::string_view key);
+// True for an English month or weekday name or abbreviation (jan, sep, monday), lower-case ASCII.
+bool IsCalendarWord(std::string_view key);
 // True for the local part of a role mailbox (support, noreply, billing, ...), lower-case ASCII.
 bool IsRoleMailboxWord(std::string_view key);
 

@@ -1,11 +1,13 @@
 #include "guards/pii/record_fields.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 
 #include "core/utf8.h"
 #include "guards/pii/entity.h"
 #include "guards/pii/gazetteer.h"
+#include "guards/pii/name_recognizer.h"
 
 namespace mcpgw::guards::pii {
 namespace {
@@ -58,8 +60,8 @@ std::size_t LineStartOf(std::string_view text, std::size_t i) {
 }
 
 std::size_t LineEndOf(std::string_view text, std::size_t i) {
-  while (i < text.size() && text[i] != '\n') ++i;
-  return i;
+  const std::size_t e = i < text.size() ? text.find('\n', i) : std::string_view::npos;
+  return e == std::string_view::npos ? std::max(i, text.size()) : e;
 }
 
 bool AtLineStart(std::string_view text, std::size_t i) {
@@ -727,6 +729,223 @@ void ChatSpeakers(std::string_view text, std::vector<Field>& fields) {
   }
 }
 
+// --- the other mentions of a name found once -------------------------------------------------
+
+// A letter of a word for the mention pass: an ASCII letter, or any code point past U+007F that
+// is no punctuation or symbol of the common blocks (Latin-1 signs, General Punctuation, CJK
+// punctuation, fullwidth forms' punctuation).
+bool MentionLetter(char32_t cp) {
+  if (cp < 0x80) return IsAlpha(static_cast<unsigned char>(cp));
+  if (cp < 0xc0) return false;
+  if (cp == 0xd7 || cp == 0xf7) return false;
+  if (cp >= 0x2000 && cp <= 0x2bff) return false;
+  if (cp >= 0x3000 && cp <= 0x303f) return false;
+  if (cp >= 0xff00 && cp <= 0xff20) return false;
+  return true;
+}
+
+// The word (letters, with '-' or '\'' inside) that starts at `b`: its end, or b.
+std::size_t MentionWordEnd(std::string_view text, std::size_t b) {
+  std::size_t e = b;
+  while (e < text.size()) {
+    if (IsAlpha(text[e])) {  // the common case, without decoding
+      ++e;
+      continue;
+    }
+    const auto [cp, len] = core::DecodeUtf8(text, e);
+    if (len != 0 && MentionLetter(cp)) {
+      e += len;
+      continue;
+    }
+    if ((text[e] == '-' || text[e] == '\'') && e > b && e + 1 < text.size() &&
+        (IsAlpha(text[e + 1]) || static_cast<unsigned char>(text[e + 1]) >= 0xc0)) {
+      ++e;
+      continue;
+    }
+    break;
+  }
+  // A possessive is not part of the name ("Imani's").
+  if (e - b > 3 && text[e - 2] == '\'' && (text[e - 1] == 's' || text[e - 1] == 'S')) e -= 2;
+  return e;
+}
+
+// The key a name's word is compared by: folded lower-case ASCII for Latin script, the bytes
+// otherwise; empty when the word may not stand for a name alone (short, an everyday English
+// word, a place, a title or an organisation's word).
+std::string_view MentionKey(std::string_view word, char (&buf)[24]) {
+  std::string_view f;
+  if (FoldLatin(word, buf, f)) {
+    // Words for a person's role in the languages records are written in ("Kunde Haruto ...").
+    static constexpr std::string_view kRoles[] = {
+        "kunde", "kundin", "cliente", "klient", "klientin", "paciente", "paziente", "patientin",
+        "senor", "senora", "senhor", "senhora", "signor", "signora", "monsieur", "madame",
+        "mevrouw", "meneer", "pani", "pan", "gospodin", "mitarbeiter", "mitarbeiterin"};
+    if (f.size() < 3 || IsDictionaryWord(f) || IsOrganisationWord(f) || IsTitleWord(f) ||
+        IsRoleMailboxWord(f) || IsCalendarWord(f) ||
+        std::find(std::begin(kRoles), std::end(kRoles), f) != std::end(kRoles)) {
+      return {};
+    }
+    const std::uint16_t flags = GazetteerLookup(f);
+    if ((flags & (kCity | kCountry | kRegion | kMajorCity | kCommonWord)) != 0) return {};
+    return f;
+  }
+  std::size_t points = 0;
+  for (std::size_t i = 0; i < word.size(); ++points) {
+    const auto [cp, len] = core::DecodeUtf8(word, i);
+    if (len == 0 || cp < 0x80) return {};  // mixed with ASCII: no name word
+    i += len;
+  }
+  if (points < 2) return {};
+  const std::uint16_t flags = NameFlags(word);
+  if ((flags & (kCity | kCountry | kRegion | kMajorCity)) != 0 &&
+      (flags & (kFirstName | kLastName | kAnyName)) == 0) {
+    return {};
+  }
+  return word;
+}
+
+// A surname in a firm's name is the firm's ("Bradtke Group", "Crona - Spencer", "Kreiger &
+// Wolff"): an organisation's word after the word at [b, after), or a dash or an ampersand
+// joining it to another.
+bool InFirmName(std::string_view text, std::size_t b, std::size_t after) {
+  std::size_t n = after;
+  while (n < text.size() && text[n] == ' ') ++n;
+  const std::size_t ne = MentionWordEnd(text, n);
+  char buf[24];
+  std::string_view f;
+  if (n > after && ne > n && FoldLatin(text.substr(n, ne - n), buf, f) && IsOrganisationWord(f)) {
+    return true;
+  }
+  // The joint stands between two words (not a chat export's "15:33 - NAME:").
+  auto letter = [&](std::size_t at) {
+    return at < text.size() && (IsAlpha(text[at]) || static_cast<unsigned char>(text[at]) >= 0xc0 ||
+                                (static_cast<unsigned char>(text[at]) & 0xc0) == 0x80);
+  };
+  for (std::string_view joint : {std::string_view(" - "), std::string_view(" & ")}) {
+    if ((text.compare(after, joint.size(), joint) == 0 && letter(after + joint.size())) ||
+        (b > joint.size() && text.compare(b - joint.size(), joint.size(), joint) == 0 &&
+         letter(b - joint.size() - 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Every other mention of a word of a name found in the text is the person's too ("Odhiambo,
+// Imani" heads an obituary; "Imani spent her twenties ..." below; "Sanna Virtanen: ..." as a
+// chat's author, "kiitos sanna virtanen" in a message): words compared folded, whole words only
+// (not inside an address, a path or an identifier), adjacent ones joined into one name.
+void NameMentions(std::string_view text, const std::vector<Detection>& out, std::size_t first,
+                  std::vector<Field>& fields) {
+  // Each key, and whether it may match in lower case: only when its name was written all in
+  // lower case (a chat's "kiitos sanna virtanen"); a capitalised name's word in lower case is a
+  // login or a handle ("uid: ikechukwu", "[02:42] wojciech:"), and its lower-case particles
+  // ("van der Berg") no word of the name.
+  std::vector<std::pair<std::string, bool>> keys;
+  std::bitset<256 * 32> shapes;  // (first byte, byte length) of the keys' words, a cheap pre-test
+  auto shape = [](std::string_view word) {
+    const auto c = static_cast<unsigned char>(word[0]);
+    return static_cast<std::size_t>(IsAlpha(c) ? (c | 0x20) : c) * 32 + std::min<std::size_t>(word.size(), 31);
+  };
+  auto starts_lower = [&](std::size_t at) {
+    const auto [cp, len] = core::DecodeUtf8(text, at);
+    return len != 0 && IsNameLetter(cp) && !IsNameCapital(cp);
+  };
+  auto find_key = [&](std::string_view key) {
+    return std::find_if(keys.begin(), keys.end(), [&](const auto& k) { return k.first == key; });
+  };
+  for (std::size_t d = first; d < out.size() && keys.size() < 256; ++d) {
+    if (out[d].entity != EntityName(Entity::kPerson)) continue;
+    bool capitalised = false;
+    for (std::size_t k = out[d].begin; k < out[d].end; ++k) {
+      const auto c = static_cast<unsigned char>(text[k]);
+      if ((k == out[d].begin || text[k - 1] == ' ') && (IsAlpha(c) || c >= 0xc0) && !starts_lower(k))
+        capitalised = true;
+    }
+    for (std::size_t k = out[d].begin; k < out[d].end;) {
+      const std::size_t e = std::min(MentionWordEnd(text, k), out[d].end);
+      if (e == k) {
+        ++k;
+        continue;
+      }
+      const std::string_view word = text.substr(k, e - k);
+      const bool lower = starts_lower(k);
+      char buf[24];
+      const std::string_view key = (lower && capitalised) ? std::string_view() : MentionKey(word, buf);
+      if (!key.empty()) {
+        const auto it = find_key(key);
+        if (it == keys.end()) {
+          keys.emplace_back(std::string(key), lower);
+        } else {
+          it->second = it->second || lower;
+        }
+        shapes.set(shape(word));
+      }
+      k = e;
+    }
+  }
+  if (keys.empty()) return;
+  std::size_t run_b = 0;
+  std::size_t run_e = 0;  // the run of matched words being joined
+  auto flush = [&]() {
+    if (run_e > run_b) fields.push_back(Field{run_b, run_e, Entity::kPerson, kEmailNameScore});
+    run_e = run_b = 0;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (!IsAlpha(c) && c < 0xc0) {
+      ++i;
+      continue;
+    }
+    const std::size_t e = MentionWordEnd(text, i);
+    if (e == i) {
+      ++i;
+      continue;
+    }
+    bool matched = false;
+    if (shapes.test(shape(text.substr(i, e - i)))) {
+      // Whole words only: not glued to a token before or after ("x_ana", "ana@", "ana.b/").
+      bool whole = true;
+      if (i > 0) {
+        char32_t cp;
+        std::size_t p;
+        const unsigned char b = text[i - 1];
+        whole = !(IsDigit(b) || b == '_' || b == '@' || b == '/' || b == '.' || b == '-' ||
+                  b == '#' || b == '$' || b == '\\') &&
+                !(CodePointBefore(text, i, 0, cp, p) && cp >= 0x80 && MentionLetter(cp));
+      }
+      std::size_t after = e;
+      if (after + 1 < text.size() && text[after] == '\'' && (text[after + 1] | 0x20) == 's') {
+        after += 2;  // a possessive ("Odhiambo's")
+      }
+      if (whole && after < text.size()) {
+        const unsigned char a = text[after];
+        whole = !(IsAlnum(a) || a == '_' || a == '@' || a == '/' ||
+                  (a == '.' && after + 1 < text.size() && IsAlnum(text[after + 1])));
+      }
+      if (whole) {
+        char buf[24];
+        const std::string_view key = MentionKey(text.substr(i, e - i), buf);
+        const auto it = key.empty() ? keys.end() : find_key(key);
+        matched = it != keys.end() && (it->second || !starts_lower(i)) && !InFirmName(text, i, after);
+      }
+    }
+    if (matched) {
+      if (run_e > run_b && i == run_e + 1 && text[run_e] == ' ') {
+        run_e = e;
+      } else {
+        flush();
+        run_b = i;
+        run_e = e;
+      }
+    } else {
+      flush();
+    }
+    i = e;
+  }
+  flush();
+}
+
 // --- columns of a delimited table --------------------------------------------------------------
 
 // The delimiters a table's row may use.
@@ -1063,6 +1282,11 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
   fields.clear();
   ColumnFields(text, out, first, fields);
   ApplyFields(config, text, out, first, allow, fields);
+  if ((config.enabled & Bit(Entity::kPerson)) != 0) {
+    fields.clear();
+    NameMentions(text, out, first, fields);
+    ApplyFields(config, text, out, first, allow, fields);
+  }
 }
 
 }  // namespace mcpgw::guards::pii

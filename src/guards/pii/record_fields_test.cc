@@ -167,6 +167,29 @@ TEST(RecordFields, RecurringLineLabelsOfAChatWithAKnownNameAreSpeakers) {
   EXPECT_FALSE(Has(mixed, "PERSON", "yuki")) << Found(mixed);
 }
 
+TEST(RecordFields, OtherMentionsOfANameFoundOnceArePersonsToo) {
+  const std::string obituary =
+      "To: Imani Odhiambo <imani.odhiambo@mail.example>\n\nBorn in Moose Jaw, Imani spent her "
+      "twenties on the coast. Everyone knew Odhiambo's laugh.";
+  EXPECT_TRUE(Has(obituary, "PERSON", "Imani")) << Found(obituary);
+  EXPECT_TRUE(Has(obituary, "PERSON", "Odhiambo")) << Found(obituary);
+  // A name written in lower case matches its lower-case mentions; a capitalised one does not
+  // (a login: "uid: imani").
+  const std::string chat = "Tuula Mäkinen: kiitos\nuid: tuula\nsanna virtanen, sanna.virtanen@x.example\n"
+                           "kiitos sanna ja päivi";
+  EXPECT_FALSE(Has(chat, "PERSON", "tuula")) << Found(chat);
+  EXPECT_TRUE(Has(chat, "PERSON", "sanna")) << Found(chat);
+}
+
+TEST(RecordFields, AMentionInAFirmsNameAndEverydayWordsAreNoPersons) {
+  const std::string crm =
+      "To: Dedrick Lockman <dedrick.lockman@proton.example>\nAccount: Lockman Group, Bradtke - "
+      "Lockman\nDear Dedrick, see you in March.\nVan der Berg: Jan der Linden";
+  EXPECT_TRUE(Has(crm, "PERSON", "Dedrick")) << Found(crm);
+  EXPECT_EQ(Found(crm).find("PERSON[Lockman] "), std::string::npos) << Found(crm);
+  EXPECT_FALSE(Has(crm, "PERSON", "March")) << Found(crm);
+}
+
 TEST(RecordFields, AColumnMostlyOfNamesGivesItsOtherNameShapedCells) {
   const std::string csv =
       "Record,Contact,E-mail,Owner,Created\n"
