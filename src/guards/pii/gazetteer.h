@@ -22,6 +22,7 @@ enum GazetteerFlag : std::uint16_t {
   kRegion = 32,       // state, province, county
   kCommonWord = 64,   // also an everyday English word ("will", "mobile"): needs context
   kAnyName = 128,     // a given or family name of a larger, unsorted list (humannames)
+  kSmallTown = 256,   // a town of 1,000 to 15,000 people: a place only where one is written
 };
 
 struct GazetteerSlot {

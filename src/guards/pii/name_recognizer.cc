@@ -1284,13 +1284,29 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
   // LOCATION: the longest gazetteer phrase from the first word.
   for (int len = count; len >= 1; --len) {
     const std::uint16_t f = LookupPhrase(words, 0, len);
-    if ((f & (kCity | kCountry | kRegion)) == 0) continue;
+    if ((f & (kCity | kCountry | kRegion | kSmallTown)) == 0) continue;
     // A month or a weekday, or a letter's sign-off ("Gracias," is also a town in Honduras).
     if (len == 1 && (InArray(std::string_view(words[0].key, words[0].key_len), kCalendarWords) ||
                      InArray(std::string_view(words[0].key, words[0].key_len), kSignOffs))) {
       continue;
     }
-    float s = (f & kCountry) ? 0.75f : (f & (kRegion | kMajorCity)) ? 0.6f : 0.4f;
+    // A small town scores as a place only with a place's context (0.2 + 0.3), and never after an
+    // article ("the Red Lion", "a Canadian cellist") nor as a greeting ("Hola team").
+    if ((f & (kCity | kCountry | kRegion)) == 0) {
+      static constexpr std::string_view kNotTowns[] = {"the", "a", "an"};
+      static constexpr std::string_view kGreetingTowns[] = {"hola", "hallo", "hello", "ciao",
+                                                            "salut", "ahoj", "halo", "merhaba"};
+      char prev_buf[24];
+      const std::string_view prev = PreviousWord(text, b, prev_buf, 2);
+      if (InArray(prev, kNotTowns) ||
+          (len == 1 && InArray(std::string_view(words[0].key, words[0].key_len), kGreetingTowns))) {
+        continue;
+      }
+    }
+    float s = (f & kCountry)                 ? 0.75f
+              : (f & (kRegion | kMajorCity)) ? 0.6f
+              : (f & kCity)                  ? 0.4f
+                                             : 0.2f;
     if (len > 1) s += 0.1f;
     if (f & kCommonWord) s -= 0.3f;
     if ((f & (kFirstName | kLastName)) && !(f & (kCountry | kMajorCity))) s -= 0.1f;
