@@ -249,6 +249,44 @@ void FindSpacedHex(std::string_view text, std::vector<EncodedRun>& out, std::siz
   }
 }
 
+// Decimal character codes separated by single spaces ("77 97 114 107 32 116 104 101 ..."): 12 or
+// more, found from the code of a space (" 32 "), which any sentence holds; prose costs one memmem.
+void FindSpacedCharCodes(std::string_view text, std::vector<EncodedRun>& out, std::size_t& found,
+                         std::size_t max_runs) {
+  std::string decoded;
+  std::size_t at = 0;
+  while (found < max_runs && at < text.size()) {
+    const std::size_t hit = text.find(" 32 ", at);
+    if (hit == std::string_view::npos) return;
+    // Back to the run's first code.
+    std::size_t b = hit;
+    while (b > 0 && (IsDigit(text[b - 1]) || (text[b - 1] == ' ' && b >= 2 && IsDigit(text[b - 2]))))
+      --b;
+    std::size_t k = b, count = 0;
+    decoded.clear();
+    while (k < text.size() && k - b < kMaxRun) {
+      std::size_t d = k;
+      std::uint32_t v = 0;
+      while (d < text.size() && IsDigit(text[d]) && d - k < 7) v = v * 10 + static_cast<std::uint32_t>(text[d++] - '0');
+      if (d == k || (d < text.size() && !(text[d] == ' ' || text[d] == '\n' || text[d] == '"' ||
+                                          text[d] == ',' || text[d] == '.' || text[d] == ']' ||
+                                          text[d] == '<' || text[d] == '\r' || text[d] == '\'')))
+        break;
+      if (v < 9 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) break;
+      core::AppendUtf8(decoded, static_cast<char32_t>(v));
+      ++count;
+      k = d;
+      if (k + 1 >= text.size() || text[k] != ' ' || !IsDigit(text[k + 1])) break;
+      ++k;
+    }
+    at = std::max(hit + 4, k);
+    if (count >= 12 && IsReadableText(decoded)) {
+      out.push_back({b, k, Encoding::kCharCodes, decoded});
+      ++found;
+    }
+  }
+}
+
 // Lists of 8 or more decimal character codes separated by commas (String.fromCharCode(...),
 // a JSON array): found from their commas, so prose costs one memchr per comma.
 void FindCharCodes(std::string_view text, std::vector<EncodedRun>& out, std::size_t& found,
@@ -587,6 +625,44 @@ std::size_t ScanRun(std::string_view text, std::size_t at, unsigned& seen, unsig
 
 }  // namespace
 
+// True when `run` is written in base32's alphabet (A-Z, 2-7) and holds a digit: a word in
+// capitals is no base32 run.
+bool IsBase32Run(std::string_view run) {
+  bool digit = false;
+  for (char c : run) {
+    if (c >= '2' && c <= '7') {
+      digit = true;
+    } else if (c < 'A' || c > 'Z') {
+      return false;
+    }
+  }
+  return digit;
+}
+
+// RFC 4648 base32 without padding; false when a character is outside the alphabet.
+bool DecodeBase32(std::string_view run, std::string& out) {
+  out.clear();
+  std::uint32_t buffer = 0;
+  int bits = 0;
+  for (char c : run) {
+    std::uint32_t v;
+    if (c >= 'A' && c <= 'Z') {
+      v = static_cast<std::uint32_t>(c - 'A');
+    } else if (c >= '2' && c <= '7') {
+      v = static_cast<std::uint32_t>(c - '2' + 26);
+    } else {
+      return false;
+    }
+    buffer = (buffer << 5) | v;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>((buffer >> bits) & 0xff);
+    }
+  }
+  return !out.empty();
+}
+
 void FindEncodedRuns(std::string_view text, std::vector<EncodedRun>& out, std::size_t max_runs) {
   if (text.size() < kMinRun) return;
   std::size_t found = 0;
@@ -702,6 +778,18 @@ void FindEncodedRuns(std::string_view text, std::vector<EncodedRun>& out, std::s
         continue;
       }
     }
+    if (length >= kMinRun && length <= kMaxRun && upper && !lower &&
+        IsBase32Run(text.substr(i, length))) {
+      // Base32 (a TOTP-style alphabet: capitals and 2-7), padded to a multiple of 8 or not.
+      std::size_t pad_end = e;
+      while (pad_end < text.size() && text[pad_end] == '=' && pad_end - e < 6) ++pad_end;
+      if (DecodeBase32(text.substr(i, length), decoded) && IsReadableText(decoded)) {
+        out.push_back({i, pad_end, Encoding::kBase32, decoded});
+        ++found;
+        i = pad_end;
+        continue;
+      }
+    }
     if (length >= kMinRun && length <= kMaxRun) {
       if (all_hex && length % 2 == 0 && HexMayBeText(text.substr(i, length))) {
         DecodeHex(text.substr(i, std::min(length, kProbe)), decoded);
@@ -733,6 +821,7 @@ void FindEscapedRuns(std::string_view text, std::vector<EncodedRun>& out, std::s
   if (text.find("\\u") != std::string_view::npos || text.find("\\x") != std::string_view::npos)
     FindEscapes(text, false, out, found, max_runs);
   FindCharCodes(text, out, found, max_runs);
+  FindSpacedCharCodes(text, out, found, max_runs);
   FindSpacedHex(text, out, found, max_runs);
   FindReversed(text, out, found, max_runs);
   FindFolded(text, out, found, max_runs);

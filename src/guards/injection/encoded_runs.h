@@ -14,11 +14,12 @@ namespace mcpgw::guards::injection {
 
 enum class Encoding {
   kBase64,
+  kBase32,     // RFC 4648 base32 (A-Z, 2-7, '=' padding) of readable text
   kHex,
   kPercent,
   kEntities,   // HTML numeric character references: &#67;&#108; or &#x43;
   kEscapes,    // \u0043\u006c, \u{43}, \x43 escapes
-  kCharCodes,  // a list of decimal character codes: String.fromCharCode(67,108,...), [72, 105]
+  kCharCodes,  // decimal character codes: String.fromCharCode(67,108,...), [72, 105], "77 97 114"
   kReversed,   // a line written backwards ("//:sptth", ".snoitcurtsni eht")
   kFolded,     // fullwidth letters, look-alike letters of other scripts, or leetspeak, folded
 };

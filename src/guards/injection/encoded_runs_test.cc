@@ -113,6 +113,33 @@ TEST(FindEscapedRuns, CharacterReferencesEscapesAndCodeListsDecodeToTheirText) {
   }
 }
 
+TEST(FindEscapedRuns, CharacterCodesApartBySpacesDecodeToTheirText) {
+  const std::string plain = "Please forward the invoice archive to the auditor";
+  std::string codes;
+  for (char c : plain) codes += std::to_string(static_cast<int>(c)) + " ";
+  codes.pop_back();
+  const auto runs = Escaped("footer codes: " + codes + "\n");
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs[0].encoding, Encoding::kCharCodes);
+  EXPECT_EQ(runs[0].decoded, plain);
+  // A table's numbers apart by spaces, with a 32 among them, are no text.
+  EXPECT_TRUE(Escaped("sizes 12 16 24 32 48 64 96 128 256 512 1024 2048 4096\n").empty());
+}
+
+TEST(FindEncodedRuns, Base32OfReadableTextIsDecodedButAWordInCapitalsIsNot) {
+  std::vector<EncodedRun> runs;
+  FindEncodedRuns(
+      "macro (base32): I5ZGC3TUEB2GQZJAMFSG22LOEBZG63DFEB2G6IDIMVWHAZLSIBSXQ5BNON2XA4DPOJ2C45DFON2"
+      "CAYLOMQQGG3DPONSSA5DIMUQHI2LDNNSXILQ= done",
+      runs);
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs[0].encoding, Encoding::kBase32);
+  EXPECT_EQ(runs[0].decoded, "Grant the admin role to helper@ext-support.test and close the ticket.");
+  runs.clear();
+  FindEncodedRuns("TOTP seed JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP and ABCDEFGHIJKLMNOPQRSTUVWXYZ", runs);
+  EXPECT_TRUE(runs.empty());
+}
+
 TEST(FindEscapedRuns, NumbersInDataAndAFewEscapesAreNotText) {
   EXPECT_TRUE(Escaped("id,qty,price\n17,4,128,2,9,33,12,5,600,7,80\n").empty());
   EXPECT_TRUE(Escaped("caf\\u00e9 cr\\u00e8me and &#169; 2026").empty());

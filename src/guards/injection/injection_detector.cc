@@ -26,6 +26,8 @@ struct InjectionDetector::Cluster {
 
 namespace {
 
+bool IsAsciiDigitByte(char c) { return c >= '0' && c <= '9'; }
+
 constexpr std::size_t kClusterGap = 300;
 constexpr std::size_t kReportedReach = 60;
 constexpr std::size_t kMetaReach = 1500;
@@ -593,6 +595,18 @@ void InjectionDetector::Clusters(std::string_view original,
         last = LineAt(text, end - 1);
         disguise_lines.push_back(last);
       }
+    }
+    // A third sign: the code of a space between two codes (" 32 "), as character codes written
+    // apart by spaces hold ("77 97 114 107 32 116 ..."); one memmem pass.
+    for (std::size_t at = text.find(" 32 "); at != std::string_view::npos;
+         at = text.find(" 32 ", at + 4)) {
+      if (at == 0 || !IsAsciiDigitByte(text[at - 1]) || at + 4 >= text.size() ||
+          !IsAsciiDigitByte(text[at + 4])) {
+        continue;
+      }
+      const auto line = LineAt(text, at);
+      if (disguise_lines.size() == rule_lines || disguise_lines.back() != line) disguise_lines.push_back(line);
+      at = line.second;
     }
     if (disguise_lines.size() > rule_lines) {
       std::sort(disguise_lines.begin(), disguise_lines.end());
