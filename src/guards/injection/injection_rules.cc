@@ -112,6 +112,17 @@ std::vector<CueRule> Build() {
   add(kO, K::kPrimary, 0.25f, "\\binstead,? (you (must|should|will|need to|are to)|do the following|your (task|job) is|follow these)");
   add(kO, K::kPrimary, 0.35f, "\\bfrom now on,? (you|your|u) (are|will|must|shall|should|respond|answer|act|only)");
   add(kO, K::kPrimary, 0.3f, "\\b(before|after|instead of) (answering|responding|replying|summari[sz]ing|you (answer|respond|reply|summari[sz]e|continue)|continuing|returning)\\b.{0,60}\\b(you must|you need to|first|always|make sure to|be sure to)");
+  // An order for the time the reader processes the item, naming the reader ("when summarising
+  // this report, the assistant states that ...", "whichever model translates this page ...",
+  // "bij het samenvatten van dit rapport meldt de assistent ...", "khi tóm tắt hồ sơ này, trợ lý
+  // ghi rằng ...").
+  add(kO, K::kPrimary, 0.5f, "\\b(when|while|before|after) (summari[sz]ing|answering|processing|translating|reviewing|triaging|replying to|handling|reading|ingesting|indexing) (this|these|the following) [^.\\n]{0,80}\\b(assistant|AI|model|LLM|agent|bot|copilot)s?\\b|\\b(whichever|whatever) (AI |language )?(assistant|model|LLM|agent|bot|copilot)s? (that |which )?(translates|summari[sz]es|reads|processes|answers|handles|reviews|triages|indexes)\\b");
+  add(kO, K::kPrimary, 0.5f, "\\b(beim|bei der) (Zusammenfassen|Zusammenfassung|Beantworten|Bearbeiten|Übersetzen|Auswerten) (dieses|dieser|des|der) [^.\\n]{0,80}\\b(Assistent|Assistant|KI|Modell|Agent|Bot)\\b|\\b(Der|die) (Assistent|Assistant|KI|Agent) (setzt|schreibt|meldet|bestätigt|markiert|antwortet|gibt) [^.\\n]{0,60}\\b(dieses|diesen|dieser|diesem)\\b");
+  add(kO, K::kPrimary, 0.5f, "\\bbij het (samenvatten|beantwoorden|verwerken|vertalen|beoordelen) van (dit|deze|het) [^.\\n]{0,80}\\b(assistent|AI|model|agent|bot)\\b|\\b(al|ao|en) (resumir|responder|procesar|processar|traducir|traduzir|résumant|répondant|traitant|traduisant) (este|esta|estos|estas|este|esta|o|a|ce|cette|ces) [^.\\n]{0,80}\\b(asistente|assistente|assistant|IA|modelo|modèle|agente|agent)\\b");
+  add(kO, K::kPrimary, 0.5f, "\\b(asystent|asystentka|model|agent)(,)? (który|która|które) (odpowiada|streszcza|przetwarza|tłumaczy|czyta) (na )?(to|ten|tę|te)\\b|\\bkhi (tóm tắt|trả lời|xử lý|dịch|đọc) [^.\\n]{0,60}(trợ lý|\\bAI\\b|mô hình)|(自动)?(生成|总结|汇总|撰写|翻译|处理|回答)(本|此|这份|该)[^。\\n]{0,20}(时|时候)[，,]?[^。\\n]{0,10}(写明|注明|说明|表示|回答|声明|写上)|(सारांश|जवाब|उत्तर) (बनाते|देते|लिखते) समय [^।\\n]{0,60}(लिखें|बताएं|कहें|लिखो)");
+  // ... and what the reader leaves out ("the failed tests are known and do not belong in the
+  // summary", "gehören nicht ins Summary", "不必在摘要中出现").
+  add(kO, K::kPrimary, 0.4f, "\\b(do|does|should|must|need) not (belong|appear|be (mentioned|included|listed|shown|reported)) in (the|your) (summary|report|answer|reply|response|findings)\\b|\\b(gehören|gehört) nicht (ins|in die|in den) (Summary|Zusammenfassung|Bericht|Antwort)|\\bhoren niet in de (samenvatting|rapportage|antwoord)|(不必|不要|无需|不需要)在(摘要|总结|报告|回答)中(出现|提及|列出|提到)|\\bне (нужно|надо|следует|стоит) (упоминать|включать|указывать) в (сводк|отчёт|отчет|ответ|резюме)");
   // What the user asked, set aside by a pronoun ("forget what they asked and instead ...").
   add(kO, K::kPrimary, 0.45f, "\\b(ignore|disregard|forget|set aside|skip) (whatever|what) (they|he|she|the (user|customer|requester|human)) (asked|asks|said|says|wanted|wants|requested|typed|wrote)( for)?\\b");
   // An instruction to whatever reader processes the item ("whatever assistant processes this
