@@ -328,6 +328,8 @@ bool PlaceParticleAt(std::string_view text, std::size_t i) {
 
 // Region/country or a 2-letter state code after ", " at `i`.
 bool PlaceQualifierAt(std::string_view text, std::size_t i) {
+  // An itinerary's leg: "Cardiff → Nairobi", "LHR-bound: Leeds -> York".
+  if (text.compare(i, 5, " \xe2\x86\x92 ") == 0 || text.compare(i, 4, " -> ") == 0) return true;
   if (i + 3 >= text.size() || text[i] != ',' || text[i + 1] != ' ') return false;
   if (IsUpperAscii(text[i + 2]) && IsUpperAscii(text[i + 3]) &&
       (i + 4 >= text.size() || !IsAlnum(text[i + 4]))) {
@@ -929,6 +931,18 @@ bool PlaceVerbBefore(std::string_view text, std::size_t b) {
       "przeprowadzi\xc5\x82 si\xc4\x99 do ",
       "przeprowadzi\xc5\x82" "a si\xc4\x99 do ", "the bus from ", "the bus up to ", "the bus to ",
       "the train to ", "the train from ",
+      // growing up, settling, being born and living near, in several languages
+      "settled in ", "settling in ", "grew up in ", "grew up near ", "raised in ", "lives near ",
+      "lived near ", "retired to ", "emigrated to ", "emigrated from ", "hails from ",
+      "the banks of the ", "alizaliwa ", "akahamia ", "alihamia ", "aliishi ", "anaishi ",
+      "karibu na ", "lahir di ", "tinggal di ", "s\xe1\xbb\x91ng \xe1\xbb\x9f ",
+      "nakatira sa ", "aufgewachsen in ", "geboren in ", "lebt in ", "wohnte in ",
+      "opgegroeid in ", "woonde in ", "n\xc3\xa9 \xc3\xa0 ", "n\xc3\xa9" "e \xc3\xa0 ",
+      "a grandi \xc3\xa0 ", "vivait \xc3\xa0 ", "naci\xc3\xb3 en ", "creci\xc3\xb3 en ",
+      "viv\xc3\xad" "a en ", "nata a ", "nato a ", "cresciuta a ", "cresciuto a ", "vive a ",
+      "nasceu em ", "cresceu em ", "dorasta\xc5\x82" "a w ", "dorasta\xc5\x82 w ",
+      "urodzi\xc5\x82" "a si\xc4\x99 w ", "urodzi\xc5\x82 si\xc4\x99 w ",
+      "mieszka\xc5\x82" "a w ", "mieszka\xc5\x82 w ",
       // переехал в, переехала в, переїхав до
       "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb5\xd1\x85\xd0\xb0\xd0\xbb \xd0\xb2 ",
       "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb5\xd1\x85\xd0\xb0\xd0\xbb\xd0\xb0 \xd0\xb2 ",
@@ -938,11 +952,13 @@ bool PlaceVerbBefore(std::string_view text, std::size_t b) {
   if (b < 3 || text[b - 1] != ' ') return false;
   {
     std::size_t w = b - 1;
-    while (w > 0 && text[w - 1] != ' ' && b - 1 - w < 4) --w;
+    while (w > 0 && text[w - 1] != ' ' && b - 1 - w < 12) --w;
     static constexpr std::string_view kLast[] = {"in", "to", "em", "en", "\xc3\xa0", "a", "i",
                                                  "w", "\xd0\xb2", "till", "til", "ke", "nach",
                                                  "naar", "pra", "para", "do", "from",
-                                                 "\xd0\xb4\xd0\xbe"};
+                                                 "\xd0\xb4\xd0\xbe", "near", "the", "na", "di",
+                                                 "sa", "\xe1\xbb\x9f", "alizaliwa", "akahamia",
+                                                 "alihamia", "aliishi", "anaishi"};
     if (std::none_of(std::begin(kLast), std::end(kLast), [&](std::string_view word) {
           return word.size() == b - 1 - w && StartsWithNoCase(text, w, word);
         })) {
