@@ -833,6 +833,16 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
       "arrived in ", "arrived at ", "checked in ", "checked out ", "phoned ", "called from ",
       "texted ", "emailed me", "told me ", "told us ", "explic\xc3\xb3 que ", "dijo que ",
       "had booked ", "has booked ",
+      // a life told in an obituary, a biography or a newsletter
+      "spent his ", "spent her ", "spent their ", "never lost ", "married ", "trained as ",
+      "worked for ", "studied ", "died ", "passed away", "graduated ", "retired ", "grew up ",
+      "was raised ", "wintered in ", "is survived by ", "leaves her ", "leaves his ",
+      "estudi\xc3\xb3 ", "naci\xc3\xb3 ", "falleci\xc3\xb3 ", "muri\xc3\xb3 ", "creci\xc3\xb3 ",
+      "starb ", "wuchs ", "studierte ", "heiratete ", "est n\xc3\xa9", "est d\xc3\xa9" "c\xc3\xa9" "d",
+      "a grandi ", "morreu ", "nasceu ", "cresceu ", "\xc3\xa8 nato", "\xc3\xa8 nata",
+      "\xc3\xa8 morto", "\xc3\xa8 morta", "zmar\xc5\x82", "dorasta\xc5\x82",
+      "\xd1\x83\xd0\xbc\xd0\xb5\xd1\x80",  // умер
+      "\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbb",  // родил(ся/ась)
       "ile "};  // Turkish: "with" after its noun
   // A relative's role in parentheses right after the name ("X (mother) and Y attended").
   static constexpr std::string_view kKinNotes[] = {
@@ -863,10 +873,22 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
       "\xd9\x88\xd8\xb5\xd9\x84 ",                      // وصل (arrived)
       "\xd9\x82\xd8\xa7\xd8\xa8\xd9\x84\xd8\xaa ",  // قابلت (I met)
       "and met ", "then met ",
+      // an obituary's and a newsletter's people
+      "everyone knew ", "knew ", "survived by ", "predeceased by ", "widow of ", "widower of ",
+      "daughter of ", "son of ", "married to ", "his wife ", "her husband ", "his partner ",
+      "her partner ", "c/o ",
       "\xd0\x9f\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b "
       "\xd1\x81 ",  // Переговоры с
       "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b "
       "\xd1\x81 "};  // переговоры с
+  // A pronoun is no name ("He is survived by ...": He is also a family name).
+  static constexpr std::string_view kPronouns[] = {"he", "she", "it", "we", "they", "you", "i",
+                                                   "his", "her", "him", "them", "who", "one"};
+  if (e - b <= 4) {
+    char lower[4];
+    for (std::size_t k = 0; k < e - b; ++k) lower[k] = static_cast<char>(text[b + k] | 0x20);
+    if (InArray(std::string_view(lower, e - b), kPronouns)) return false;
+  }
   std::size_t a = e;
   // "hey its X, landed in ...": a comma may come before the verb.
   if (a + 1 < text.size() && text[a] == ',' && text[a + 1] == ' ') ++a;
