@@ -1427,19 +1427,26 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     // Names the faker lists lack ("Akiko Kobayashi", "Thabo Dlamini", "Rodel Dela Cruz"): every
     // word a given or family name of some list (a middle initial aside), one of them of the
     // larger list, none an English word.
+    // A word that is also in the English dictionary may be one of them when a faker list has
+    // it as a given or family name and it is no everyday word nor a region ("Aoife Murphy",
+    // "Faisal Malik"), as long as another word is no English word.
     if (person < 0.6f && count <= 3 && common == 0) {
       bool all = true;
       bool larger = false;
+      bool foreign = false;  // a word that is no English word
       for (int k = 0; k < count && all; ++k) {
         if (words[k].initial && k > 0 && k + 1 < count) continue;
         const std::uint16_t fk = words[k].flags;
+        const bool english = IsDictionaryWord(std::string_view(words[k].key, words[k].key_len));
+        const bool listed = (fk & (kFirstName | kLastName)) != 0 &&
+                            (fk & (kCommonWord | kCountry | kRegion | kMajorCity)) == 0;
         all = (fk & (kFirstName | kLastName | kAnyName)) != 0 && !words[k].all_caps &&
-              !words[k].initial && !HasInnerCapital(text, words[k]) &&
-              !IsDictionaryWord(std::string_view(words[k].key, words[k].key_len));
+              !words[k].initial && !HasInnerCapital(text, words[k]) && (!english || listed);
         larger = larger || (fk & kAnyName) != 0;
+        foreign = foreign || !english;
       }
       // ... and no organisation's word follows ("Pampas Agro S.A.").
-      if (all && larger) {
+      if (all && larger && foreign) {
         Word next;
         const std::size_t e = words[count - 1].end;
         std::size_t n = e;
