@@ -3106,7 +3106,28 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
       Word& w = words[count];
       if (w.end > limit) break;
       if (count > 0 && w.all_caps != words[0].all_caps && !w.initial) break;
-      if (!w.initial) w.flags = GazetteerLookup(std::string_view(w.key, w.key_len));
+      if (!w.initial) {
+        w.flags = GazetteerLookup(std::string_view(w.key, w.key_len));
+        // A name written with its accents that the lists hold without them ("Ciarán", "José"):
+        // not with umlauts (the lists keep "Müller"; "Schlüssel" is a German noun), and not
+        // when the folded word is also a place ("América").
+        const std::string_view key(w.key, w.key_len);
+        if (w.flags == 0 && std::any_of(key.begin(), key.end(),
+                                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+            key.find("\xc3\xa4") == std::string_view::npos &&
+            key.find("\xc3\xb6") == std::string_view::npos &&
+            key.find("\xc3\xbc") == std::string_view::npos &&
+            key.find("\xc3\x9f") == std::string_view::npos) {
+          char buf[24];
+          std::string_view folded;
+          if (FoldedWord(key, buf, folded)) {
+            const std::uint16_t f = GazetteerLookup(folded);
+            if ((f & (kCity | kCountry | kRegion | kSmallTown | kCommonWord)) == 0) {
+              w.flags = f & (kFirstName | kLastName | kAnyName);
+            }
+          }
+        }
+      }
       ++count;
       std::size_t k = w.initial ? w.end : w.end;
       if (k < size && text[k] == '\'' ) break;
