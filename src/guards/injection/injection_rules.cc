@@ -294,7 +294,7 @@ std::vector<CueRule> Build() {
 
   // ---- Exfiltration.
   add(T::kExfiltration, K::kPrimary, 0.35f, "\\b" SEND_VERB "\\b.{0,80}\\b(to|into|in|at|on|via)\\s{1,3}" EXFIL_TARGET);
-  add(T::kExfiltration, K::kPrimary, 0.55f, "\\b" SEND_VERB " ((the|all|your|the user's|user's|every|full|entire|whole|complete|any|of|these|those|saved|stored|contents?|content|copy|values?|~/|/) ?){0,5}" SENSITIVE "\\b.{0,80}\\b(to|into|in|at|on|via|with)\\s{1,3}" EXFIL_TARGET);
+  add(T::kExfiltration, K::kPrimary, 0.55f, "\\b" SEND_VERB " ((the|all|your|the user's|user's|every|full|entire|whole|complete|any|of|these|those|saved|stored|contents?|content|copy|values?|temporary|new|one-time|current|reset|admin|root|master|generated|~/|/) ?){0,5}" SENSITIVE "\\b.{0,80}\\b(to|into|in|at|on|via|with)\\s{1,3}" EXFIL_TARGET);
   // Case-sensitive: a placeholder in capitals (=SECRET_KEY), not any long word (?size=grande).
   add(T::kExfiltration, K::kPrimary, 0.6f, "!\\[[^\\]\\n]{0,120}\\]\\(\\s?[Hh][Tt][Tt][Pp][Ss]?://[^)\\s]{1,200}[?&][\\w-]{1,30}=[^)\\s]{0,200}(\\{|\\[|<|%7[Bb]|%3[Cc]|\\$)", false);
   // A link or image whose address ends in an empty parameter ("[Quelle](https://x.test/r?ctx=)",
