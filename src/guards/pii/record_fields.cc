@@ -675,32 +675,37 @@ void ChatSpeakers(std::string_view text, std::vector<Field>& fields) {
     ls = le + 1;
   }
   if (labels.size() < 4) return;
-  // Labels that recur, and whether one of them is a known name.
+  // Labels that recur, and whether one of them is a known name: sorted by their text, so a log
+  // of thousands of "INFO: ..." lines costs n log n, not n squared.
+  std::vector<std::size_t> order(labels.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto label_text = [&](std::size_t i) {
+    return text.substr(labels[i].begin, labels[i].end - labels[i].begin);
+  };
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto ta = label_text(a), tb = label_text(b);
+    return ta != tb ? ta < tb : a < b;
+  });
   std::vector<char> recurs(labels.size(), 0);
   int distinct = 0;
   bool known = false;
-  for (std::size_t i = 0; i < labels.size(); ++i) {
-    const std::string_view li = text.substr(labels[i].begin, labels[i].end - labels[i].begin);
-    bool seen_before = false;
-    int count = 0;
-    for (std::size_t j = 0; j < labels.size(); ++j) {
-      if (text.substr(labels[j].begin, labels[j].end - labels[j].begin) == li) {
-        ++count;
-        seen_before = seen_before || j < i;
+  for (std::size_t g = 0; g < order.size();) {
+    std::size_t h = g + 1;
+    while (h < order.size() && label_text(order[h]) == label_text(order[g])) ++h;
+    if (h - g >= 2) {
+      for (std::size_t k = g; k < h; ++k) recurs[order[k]] = 1;
+      ++distinct;
+      const std::string_view li = label_text(order[g]);
+      if (li.find(' ') == std::string_view::npos) {
+        const std::uint16_t flags = NameFlags(li);
+        known = known || ((flags & (kFirstName | kLastName | kAnyName)) != 0 &&
+                          (flags & kCommonWord) == 0 &&
+                          (flags & (kCity | kCountry | kRegion | kMajorCity)) == 0);
+      } else {
+        known = known || KnownNameBefore(li, li.size()) == 0;
       }
     }
-    if (count < 2) continue;
-    recurs[i] = 1;
-    if (seen_before) continue;
-    ++distinct;
-    if (li.find(' ') == std::string_view::npos) {
-      const std::uint16_t flags = NameFlags(li);
-      known = known || ((flags & (kFirstName | kLastName | kAnyName)) != 0 &&
-                        (flags & kCommonWord) == 0 &&
-                        (flags & (kCity | kCountry | kRegion | kMajorCity)) == 0);
-    } else {
-      known = known || KnownNameBefore(li, li.size()) == 0;
-    }
+    g = h;
   }
   if (distinct < 2 || !known) return;
   for (std::size_t i = 0; i < labels.size(); ++i) {
