@@ -163,7 +163,10 @@ void ScanVcards(std::string_view text, std::vector<Field>& fields) {
   for (const std::string_view begin_tag : {std::string_view("BEGIN:VCARD"), std::string_view("begin:vcard")}) {
     std::size_t pos = 0;
     while ((pos = text.find(begin_tag, pos)) != std::string_view::npos) {
+      // The card ends at its END line, or where the next card begins (a card left open must not
+      // make every later one read to the text's end).
       std::size_t end = text.find(begin_tag[0] == 'B' ? "END:VCARD" : "end:vcard", pos);
+      end = std::min(end, text.find(begin_tag, pos + begin_tag.size()));
       if (end == std::string_view::npos) end = text.size();
       std::size_t line = NextLine(text, LineEnd(text, pos, end), end);
       while (line < end) {
