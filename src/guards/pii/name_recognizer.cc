@@ -618,46 +618,48 @@ constexpr std::string_view kSignOffs[] = {
     "cordiali", "bedankt", "groeten", "pozdrawiam", "dzieki", "tack", "halsningar", "hilsen",
     "terima", "salam", "tesekkurler", "saygilarimla"};
 
-// Folds a word's Latin letters to lower-case ASCII: every Latin-1 letter and the Turkish and
-// Polish ones of Latin Extended-A ("Grüßen" -> "grussen", "Abraços" -> "abracos",
-// "Saygılarımla" -> "saygilarimla", "Gaëtan" -> "gaetan"); false when it holds other letters or
-// folds to more than 24. For the sign-off words above and for names inside e-mail addresses.
+// Folds a word's Latin letters to lower-case ASCII: Latin-1, Latin Extended-A, Vietnamese and
+// Romanian letters lose their marks ("Grüßen" -> "grussen", "Saygılarımla" -> "saygilarimla",
+// "Nguyễn" -> "nguyen", "Đức" -> "duc"); '-' and '\'' inside are dropped ("Okafor-Reyes" ->
+// "okaforreyes"). False for a letter of another script or more than 24 letters. For the sign-off
+// words above, names inside e-mail addresses, and the record pass (FoldNameWord).
 bool FoldedWord(std::string_view w, char (&buf)[24], std::string_view& out) {
+  static constexpr char kLatin1[] =
+      "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo*ouuuuyty";  // U+00C0..U+00FF
+  static constexpr char kExtendedA[] =  // U+0100..U+017F
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnn*nnoooooooorrrrr"
+      "rssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  static constexpr char kVietnamese[] =  // U+1EA0..U+1EF9
+      "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
+  static_assert(sizeof(kLatin1) == 65 && sizeof(kExtendedA) == 129 && sizeof(kVietnamese) == 91);
   std::size_t n = 0;
   for (std::size_t i = 0; i < w.size();) {
-    std::size_t len;
-    const char32_t cp = DecodeAt(w, i, len);
+    const auto [cp, len] = core::DecodeUtf8(w, i);
+    if (len == 0) return false;
     i += len;
-    const char* fold = nullptr;
+    char c = '*';
     if (cp < 0x80) {
-      if (!IsAlpha(static_cast<unsigned char>(cp)) || n == sizeof(buf)) return false;
-      buf[n++] = static_cast<char>(cp | 0x20);
-      continue;
-    }
-    // Latin-1 letters by table ('*': the signs × and ÷), ß as "ss".
-    static constexpr char kLatin1[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo*ouuuuyty";
-    char one[2] = {0, 0};
-    if (cp >= 0xc0 && cp <= 0xff && cp != 0xdf) {
-      one[0] = kLatin1[cp - 0xc0];
-      if (one[0] == '*') return false;
-      fold = one;
-    }
-    if (fold == nullptr) {
-      switch (cp) {
-        case 0xdf: fold = "ss"; break;   // ß
-        case 0x131: fold = "i"; break;   // ı
-        case 0x15f: fold = "s"; break;   // ş
-        case 0x11f: fold = "g"; break;   // ğ
-        case 0x119: fold = "e"; break;   // ę
-        case 0x105: fold = "a"; break;   // ą
-        case 0x142: fold = "l"; break;   // ł
-        default: return false;
-      }
-    }
-    for (; *fold != 0; ++fold) {
+      if (cp == '-' || cp == '\'') continue;
+      if (IsAlpha(static_cast<unsigned char>(cp))) c = static_cast<char>(cp | 0x20);
+    } else if (cp == 0xdf) {
       if (n == sizeof(buf)) return false;
-      buf[n++] = *fold;
+      buf[n++] = 's';
+      c = 's';
+    } else if (cp >= 0xc0 && cp <= 0xff) {
+      c = kLatin1[cp - 0xc0];
+    } else if (cp >= 0x100 && cp <= 0x17f) {
+      c = kExtendedA[cp - 0x100];
+    } else if (cp >= 0x1ea0 && cp <= 0x1ef9) {
+      c = kVietnamese[cp - 0x1ea0];
+    } else if (cp == 0x1a0 || cp == 0x1a1) {
+      c = 'o';
+    } else if (cp == 0x1af || cp == 0x1b0) {
+      c = 'u';
+    } else if (cp >= 0x218 && cp <= 0x21b) {
+      c = cp < 0x21a ? 's' : 't';
     }
+    if (c == '*' || n == sizeof(buf)) return false;
+    buf[n++] = c;
   }
   out = std::string_view(buf, n);
   return n > 0;
@@ -3227,6 +3229,10 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
 bool IsNameLetter(char32_t cp) { return IsLetterCp(cp); }
 
 bool IsNameCapital(char32_t cp) { return IsUpperCp(cp); }
+
+bool FoldNameWord(std::string_view word, char (&buf)[24], std::string_view& out) {
+  return FoldedWord(word, buf, out);
+}
 
 bool IsOrganisationWord(std::string_view key) { return InArray(key, kOrgWords); }
 

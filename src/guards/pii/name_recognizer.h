@@ -34,6 +34,9 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
 // cased scripts names are written in (Latin, Greek, Cyrillic).
 bool IsNameLetter(char32_t cp);
 bool IsNameCapital(char32_t cp);
+// A word folded to lower-case ASCII letters ("Nguyễn" -> "nguyen", "Grüßen" -> "grussen",
+// "Okafor-Reyes" -> "okaforreyes"); false for a letter of another script or more than 24 letters.
+bool FoldNameWord(std::string_view word, char (&buf)[24], std::string_view& out);
 // True for a word (lower-case ASCII) that names an organisation or a team: inc, gmbh, team, ...
 bool IsOrganisationWord(std::string_view key);
 // True for a title written before a name (mr, dr, prof, frau, ...), lower-case ASCII.

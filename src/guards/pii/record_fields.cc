@@ -289,52 +289,6 @@ struct NameWord {
   bool matched;
 };
 
-// Folds a Latin word to lower-case ASCII letters for comparing it with an address's local part:
-// Latin-1, Latin Extended-A, Vietnamese and Romanian letters lose their marks ("Nguyễn" ->
-// "nguyen", "Đức" -> "duc", "Kılıç" -> "kilic", "ß" -> "ss"). False for a letter of another
-// script or a word longer than 24 letters.
-bool FoldLatin(std::string_view w, char (&buf)[24], std::string_view& out) {
-  static constexpr char kLatin1[] =
-      "aaaaaaaceeeeiiiidnooooo*ouuuuyts" "aaaaaaaceeeeiiiidnooooo*ouuuuyty";  // U+00C0..U+00FF
-  static constexpr char kExtendedA[] =  // U+0100..U+017F
-      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnn*nnoooooooorrrrr"
-      "rssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-  static constexpr char kVietnamese[] =  // U+1EA0..U+1EF9
-      "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy";
-  static_assert(sizeof(kLatin1) == 65 && sizeof(kExtendedA) == 129 && sizeof(kVietnamese) == 91);
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < w.size();) {
-    const auto [cp, len] = core::DecodeUtf8(w, i);
-    if (len == 0) return false;
-    i += len;
-    char c = '*';
-    if (cp < 0x80) {
-      if (cp == '-' || cp == '\'') continue;
-      if (IsAlpha(static_cast<unsigned char>(cp))) c = static_cast<char>(cp | 0x20);
-    } else if (cp == 0xdf) {
-      if (n == sizeof(buf)) return false;
-      buf[n++] = 's';
-      c = 's';
-    } else if (cp >= 0xc0 && cp <= 0xff) {
-      c = kLatin1[cp - 0xc0];
-    } else if (cp >= 0x100 && cp <= 0x17f) {
-      c = kExtendedA[cp - 0x100];
-    } else if (cp >= 0x1ea0 && cp <= 0x1ef9) {
-      c = kVietnamese[cp - 0x1ea0];
-    } else if (cp == 0x1a0 || cp == 0x1a1) {
-      c = 'o';
-    } else if (cp == 0x1af || cp == 0x1b0) {
-      c = 'u';
-    } else if (cp >= 0x218 && cp <= 0x21b) {
-      c = cp < 0x21a ? 's' : 't';
-    }
-    if (c == '*' || n == sizeof(buf)) return false;
-    buf[n++] = c;
-  }
-  out = std::string_view(buf, n);
-  return n > 0;
-}
-
 // The code point ending at text[i] (exclusive) and where it starts, or false.
 bool CodePointBefore(std::string_view text, std::size_t i, std::size_t floor, char32_t& cp,
                      std::size_t& start) {
@@ -411,7 +365,7 @@ int ReadWords(std::string_view text, std::size_t at, bool backward, NameWord* wo
       if (w.end < text.size() && (IsAlnum(text[w.end]) || text[w.end] == '_' || text[w.end] == '@'))
         break;
     }
-    if (!FoldLatin(text.substr(w.begin, w.end - w.begin), w.buf, w.folded)) break;
+    if (!FoldNameWord(text.substr(w.begin, w.end - w.begin), w.buf, w.folded)) break;
     w.spelled = false;
     w.matched = false;
     ++count;
@@ -575,7 +529,7 @@ std::uint16_t NameFlags(std::string_view word) {
   std::uint16_t flags = GazetteerLookup(std::string_view(key, word.size()));
   char buf[24];
   std::string_view folded;
-  if (flags == 0 && FoldLatin(word, buf, folded)) flags = GazetteerLookup(folded);
+  if (flags == 0 && FoldNameWord(word, buf, folded)) flags = GazetteerLookup(folded);
   return flags;
 }
 
@@ -599,7 +553,7 @@ std::size_t KnownNameBefore(std::string_view text, std::size_t e) {
     const std::string_view word = text.substr(wb, b - wb);
     char buf[24];
     std::string_view f;
-    if (FoldLatin(word, buf, f) && (IsOrganisationWord(f) || IsRoleMailboxWord(f))) return e;
+    if (FoldNameWord(word, buf, f) && (IsOrganisationWord(f) || IsRoleMailboxWord(f))) return e;
     const std::uint16_t flags = NameFlags(word);
     if ((flags & (kFirstName | kLastName | kAnyName)) != 0 && (flags & kCommonWord) == 0 &&
         (flags & (kCity | kCountry | kRegion | kMajorCity)) == 0) {
@@ -726,7 +680,7 @@ void ChatSpeakers(std::string_view text, std::vector<Field>& fields) {
       if (j == std::string_view::npos) j = li.size();
       char buf[24];
       std::string_view f;
-      if (FoldLatin(li.substr(k, j - k), buf, f)) {
+      if (FoldNameWord(li.substr(k, j - k), buf, f)) {
         const std::uint16_t flags = GazetteerLookup(f);
         everyday = everyday || ((flags & (kFirstName | kLastName | kAnyName)) == 0 &&
                                 (IsDictionaryWord(f) || IsOrganisationWord(f)));
@@ -782,7 +736,7 @@ std::size_t MentionWordEnd(std::string_view text, std::size_t b) {
 // word, a place, a title or an organisation's word).
 std::string_view MentionKey(std::string_view word, char (&buf)[24]) {
   std::string_view f;
-  if (FoldLatin(word, buf, f)) {
+  if (FoldNameWord(word, buf, f)) {
     // Words for a person's role in the languages records are written in ("Kunde Haruto ...").
     static constexpr std::string_view kRoles[] = {
         "kunde", "kundin", "cliente", "klient", "klientin", "paciente", "paziente", "patientin",
@@ -821,7 +775,7 @@ bool InFirmName(std::string_view text, std::size_t b, std::size_t after) {
   const std::size_t ne = MentionWordEnd(text, n);
   char buf[24];
   std::string_view f;
-  if (n > after && ne > n && FoldLatin(text.substr(n, ne - n), buf, f) && IsOrganisationWord(f)) {
+  if (n > after && ne > n && FoldNameWord(text.substr(n, ne - n), buf, f) && IsOrganisationWord(f)) {
     return true;
   }
   // The joint stands between two words (not a chat export's "15:33 - NAME:").
@@ -1032,7 +986,7 @@ bool PlausibleCell(std::string_view text, std::size_t b, std::size_t e, Entity e
     while (j < e && text[j] != ' ' && text[j] != ',') ++j;
     char buf[24];
     std::string_view f;
-    if (FoldLatin(text.substr(k, j - k), buf, f)) {
+    if (FoldNameWord(text.substr(k, j - k), buf, f)) {
       if (IsOrganisationWord(f) || f == "sarl" || f == "traders" || f == "test" ||
           f == "demo" || f == "sample" || f == "unknown" || f == "none" || f == "null") {
         return false;
