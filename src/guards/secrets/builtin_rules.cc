@@ -562,8 +562,9 @@ void Observability(std::vector<RuleSpec>& r) {
 void Saas(std::vector<RuleSpec>& r) {
   r.push_back(Tok("linear_api_key", "LINEAR_API_KEY", {"lin_api_", "lin_oauth_"},
                   R"re(lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64})re"));
+  r.push_back(Tok("render_api_key", "RENDER_API_KEY", {"rnd_"}, R"re(rnd_[A-Za-z0-9]{32})re", 3.5));
   r.push_back(Tok("notion_token", "NOTION_TOKEN", {"secret_", "ntn_"},
-                  R"re(secret_[A-Za-z0-9]{43}|ntn_[0-9]{11}[A-Za-z0-9]{35})re", 4.0));
+                  R"re(secret_[A-Za-z0-9]{43}|ntn_[0-9]{11}[A-Za-z0-9]{35}|ntn_[A-Za-z0-9]{46})re", 4.0));
   r.push_back(Trig("airtable_pat", "AIRTABLE_TOKEN", R"re(pat[A-Za-z0-9]{14}\.[a-f0-9]{8})re",
                    R"re(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})re"));
   r.push_back(Ctx("airtable_api_key", "AIRTABLE_TOKEN", {"airtable"}, R"re(airtable)re",
@@ -811,7 +812,7 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re((?i)\b(?:mysql(?:dump|admin)?\b[^\n]{0,}?\s-p|sshpass\s+-p\s*)["']?([^\s"']{3,}))re",
                   0, Check::kUrlPassword));
   r.push_back(Raw("curl_user_password", "PASSWORD", {"curl"},
-                  R"re((?i)\bcurl\b[^\n]{0,}?\s(?:-u|--user)\s*["']?[^:\s"']{1,64}:([^\s"']{3,}))re",
+                  R"re((?i)\bcurl\b[^\n]{0,}?\s(?:-[A-Za-z]*u|--user)\s*["']?[^:\s"']{1,64}:([^\s"']{3,}))re",
                   0, Check::kUrlPassword));
   // Oracle's user/password@service (JDBC thin URLs, sqlplus, expdp/impdp, rman).
   r.push_back(Raw("oracle_user_password", "PASSWORD",
@@ -878,7 +879,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("rails_master_key_named", "RAILS_MASTER_KEY", {"rails.master", "railsmaster"},
                   R"re(rails\.?master\.?key)re", R"re([0-9a-f]{32})re", 3.0));
   r.push_back(Raw("rails_master_key", "RAILS_MASTER_KEY", {"master.key", "rails_master_key"},
-                  R"re((?i)(?:master\.key\b["'\x60]?[^\S\n]*(?:\r?\n[^\S\n]*)|rails_master_key["']?(?:[^\S\n]+[^\n:=]{0,40}?)?\s*(?:=|:|=>)\s*["']?|echo\s+["']?)([0-9a-f]{32})\b)re",
+                  R"re((?i)(?:master\.key\b["'\x60]?[^\S\n]*(?:\r?\n[^\S\n]*(?:(?:#|//|;|>|--)[^\S\n]*)?)|rails_master_key["']?(?:[^\S\n]+[^\n:=]{0,40}?)?\s*(?:=|:|=>)\s*["']?|echo\s+["']?)([0-9a-f]{32})\b)re",
                   3.0));
   r.back().window_before = 64;
   r.back().window_after = 128;
@@ -1047,10 +1048,10 @@ void Structured(std::vector<RuleSpec>& r) {
   // "admin login for grafana is admin / X", "login admin / X", "the break-glass account
   // (`breakglass` / `X`)".
   r.push_back(Raw("slash_separated_credentials", "PASSWORD",
-                  {"login", "creds", "credentials", "wi-fi", "wifi", "db:", "database:", "account",
+                  {"login", "creds", "credentials", "wi-fi", "wifi", "wi\xe2\x80\x91" "fi", "admin ui", "web ui", "ui:", "panel:", "console:", "portal:", "dashboard:", "db:", "database:", "account",
                    "ftp:", "sftp:", "ssh:", "smb:", "rdp:", "vnc:", "mysql:", "postgres:", "router",
                    "admin:", "bastion:", "vpn", "ipmi", "idrac", "nas ", "nvr", "bmc"},
-                  R"re((?i)(?:(?:login|creds|credentials|wi-?fi|db|database|account|s?ftp|ssh|smb|rdp|vnc|mysql|postgres|router[\w-]*|admin|bastion|vpn|ipmi|idrac|nas|nvr|bmc)\b[^\n/]*?(?::|\bis|\()|login|\b(?:ipmi|idrac|bmc|nas|nvr)[ \t]+[^\s/]+)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
+                  R"re((?i)(?:(?:login|creds|credentials|wi(?:-|\xe2\x80[\x90\x91])?fi|(?:admin|web)[ \t]+ui|ui|panel|console|portal|dashboard|db|database|account|s?ftp|ssh|smb|rdp|vnc|mysql|postgres|router[\w-]*|admin|bastion|vpn|ipmi|idrac|nas|nvr|bmc)\b[^\n/]*?(?::|\bis|\()|login|\b(?:ipmi|idrac|bmc|nas|nvr)[ \t]+[^\s/]+)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -1079,14 +1080,79 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_before = 64;
   r.back().window_after = 200;
   // Name/value pairs (Kubernetes env, ECS task definitions, Azure app settings, GitHub and
-  // CI variable listings): {"name": "DB_PASSWORD", "value": "..."} or "- name: X\n  value: y";
+  // CI variable listings, Ansible loop items): {"name": "DB_PASSWORD", "value": "..."},
+  // "- name: X\n  value: y", (item={'key': 'smtp_password', 'value': '...'});
   // short names too ("LDAP_BIND_PW", "ADO_PAT", "SENTRY_DSN", "SIG").
   r.push_back(Raw("name_value_pair_secret", "PASSWORD", {"value"},
-                  R"re((?i)\bname["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.\-]*(?:password|passwd|pass_?phrase|pwd|secret|token|api_?key|private_?key|access_?key|master_?key|_key|cred|_auth\b|\bauth\b|_psk\b|\bpsk\b|hmac|\bkek\b|(?:\b|_)(?:pw|pat|dsn|sig)\b)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
+                  R"re((?i)(?:\bname["']?|["']key["'])[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.\-]*(?:password|passwd|pass_?phrase|pwd|secret|token|api_?key|private_?key|access_?key|master_?key|_key|cred|_auth\b|\bauth\b|_psk\b|\bpsk\b|hmac|\bkek\b|(?:\b|_)(?:pw|pat|dsn|sig)\b)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().gate = Gate::kCredentialBefore;
   r.back().window_before = 160;
   r.back().window_after = 120;
+  // A parameter store's text listing (`aws ssm get-parameters-by-path --output text`, `vault
+  // kv list`-like dumps): the parameter's path, a tab, its value; the path's last part names it
+  // ("/billing/stripe_secret_key<TAB>X", "/ops/db_password<TAB>X").
+  r.push_back(Raw("parameter_path_secret", "PASSWORD",
+                  {"password\t", "passwd\t", "secret\t", "token\t", "key\t", "signature\t",
+                   "psk\t", "hmac\t", "credential\t", "credentials\t", "pat\t"},
+                  R"re((?m)^[ \t]*/(?:[A-Za-z0-9_.\-]+/)*([A-Za-z0-9_.\-]*(?:password|passwd|secret|token|api_?key|private_?key|privatekey|access_?key|signing_?key|signature|psk|hmac|credentials?|\bpat)[A-Za-z0-9_.\-]*)\t([^\s]{6,256})[ \t]*\r?$)re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().window_before = 200;
+  r.back().window_after = 260;
+  // An S3 pre-signed URL's signature kept under its own name (X_AMZ_SIGNATURE=, x.amz.signature:).
+  r.push_back(Raw("aws_signature_assigned", "PRESIGNED_URL_SIGNATURE",
+                  {"amz_signature", "amz.signature", "amz-signature"},
+                  R"re((?i)x[_.\-]amz[_.\-]signature["']?[ \t]*[:=][ \t]*["']?([0-9a-f]{64})\b)re",
+                  3.0));
+  r.back().window_before = 8;
+  r.back().window_after = 100;
+  // A shared access signature kept under its own name, URL-encoded as it is copied from the URL
+  // ("sig: 'Ab3%2Fc...%3D'", "SIG=...%3D"): base64 of an HMAC, percent-encoded.
+  r.push_back(Raw("sas_signature_assigned", "AZURE_SAS_TOKEN", {"sig"},
+                  R"re((?i)(?:^|[^A-Za-z0-9_])sig["']?[ \t]*[:=][ \t]*["']?((?:[A-Za-z0-9+/]|%2[BbFf]){30,90}(?:%3[Dd]|=){1,2})(?:[^A-Za-z0-9%]|$))re",
+                  3.0));
+  r.back().gate = Gate::kAssignment;
+  r.back().window_before = 8;
+  r.back().window_after = 140;
+  // A signed URL's signature parameter (?sig=X&exp=..., ?exp=...&sig=X).
+  r.push_back(Raw("signed_url_sig_param", "SIGNED_URL_TOKEN", {"sig="},
+                  R"re([?&;]sig=([A-Za-z0-9_\-]{20,128})(?:&|[\s"'<>]|$))re", 0,
+                  Check::kOpaqueToken, 0.8f));
+  r.back().window_before = 4;
+  r.back().window_after = 140;
+  // A Slack webhook's path kept without its host (SLACK_WEBHOOK_PATH="T.../B.../...").
+  r.push_back(Raw("slack_webhook_path_near_name", "SLACK_WEBHOOK", {"slack"},
+                  R"re((?i:slack)[^\n]{0,60}?\b(T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})\b)re",
+                  3.0));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 140;
+  // A credential handed over for the time being ("use X for now, I will rotate it", "nimm
+  // vorerst X", "usa X por ahora"): a token-like value between the verb and the time phrase.
+  r.push_back(Raw("temporary_credential_for_now", "SECRET",
+                  {"for now", "vorerst", "erstmal", "por ahora", "por el momento", "pour l'instant",
+                   "pour le moment", "per ora", "per adesso", "voorlopig", "tills vidare",
+                   "na razie", "por enquanto", "for the time being"},
+                  R"re((?i)\b(?:use|nimm|nehmt|usa|usad|utilise|utilisez|gebruik|anv(?:ä|a)nd|u(?:ż|z)yj|usar|usem?)[ \t]+(?:(?:vorerst|erstmal|por ahora|por el momento|pour l'instant|pour le moment|per ora|per adesso|voorlopig|tills vidare|na razie|por enquanto|for now)[ \t]+)?[\x60'"]?([A-Za-z0-9+/_\-=.]{16,256}?)[\x60'"]?(?:,?[ \t]+(?:for now|for the time being|vorerst|erstmal|por ahora|por el momento|pour l'instant|pour le moment|per ora|per adesso|voorlopig|tills vidare|na razie|por enquanto)|,[ \t]+(?:ich|i|I'll|we|wir|je|io|ik|jag|yo|la|lo|mañana|morgen|demain|domani|tomorrow)\b))re",
+                  0, Check::kOpaqueToken, 0.75f));
+  r.back().window_before = 300;
+  r.back().window_after = 300;
+  // .NET's NetworkCredential("user", "password"[, "domain"]) and Java's
+  // PasswordAuthentication("user", "password".toCharArray()): the second argument.
+  r.push_back(Raw("network_credential_ctor", "PASSWORD",
+                  {"networkcredential(", "passwordauthentication(", "usernamepasswordcredentials(",
+                   "basicawscredentials("},
+                  R"re((?i)(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|BasicAWSCredentials)\(\s*@?"[^"\n]{1,128}"\s*,\s*@?"([^"\n]{3,256})")re",
+                  0, Check::kUrlPassword));
+  r.back().window_after = 400;
+  // A credential named as leaked or revoked in an incident note: "The exposed value was `X`
+  // (Render)", "Rotated the old key (X), new one is in vault".
+  r.push_back(Raw("exposed_credential_quoted", "SECRET",
+                  {"exposed", "leaked", "compromised", "revoked", "rotated", "expuesto", "filtrad",
+                   "kompromittiert", "geleakt", "expos\xc3\xa9", "compromis", "esposto", "vazad"},
+                  R"re((?i)\b(?:exposed|leaked|compromised|revoked|rotated|expuesto|filtrad[ao]|kompromittiert(?:e|er|en)?|geleakt(?:e|er|en)?|expos(?:é|e)e?|compromise?|esposto|vazad[ao])\b[^\n\x60()]{0,40}?\b(?:value|key|token|secret|credential|password|valor|clave|schl(?:ü|u)ssel|wert|cl(?:é|e)|valeur|chiave|valore|chave|senha)s?\b[^\n\x60()]{0,24}?[\x60(]([A-Za-z0-9+/_\-=.]{16,256})[\x60)])re",
+                  0, Check::kOpaqueToken, 0.75f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 400;
   // Markdown tables whose header names a credential column, or a value column beside names
   // (markdown_table.h).
   r.push_back(Raw("markdown_table_secret", "SECRET",
@@ -1117,6 +1183,11 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re((?i)insert\b)re", 0, Check::kSqlInsert, 0.8f));
   r.back().starts_at_keyword = true;
   r.back().window_after = 8;
+  // PostgreSQL's COPY t (columns) FROM stdin; its tab-separated rows (sql_insert.h).
+  r.push_back(Raw("sql_copy_secret", "SECRET", {"from stdin"}, R"re((?i)from\s+stdin\b)re", 0,
+                  Check::kSqlInsert, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 16;
   // A credential's name whose value is a nested "value:" (secret stores' exports, SOPS-like
   // and CI variable YAML): "smtp_password:\n    value: '...'"; Terraform's output JSON names
   // other members first ("db_password": { "sensitive": true, "type": "string", "value": ... }).
@@ -1367,9 +1438,11 @@ void Generic(std::vector<RuleSpec>& r) {
                    " \xd9\x83\xd9\x84\xd9\x85\xd8\xa9 \xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd9\x88\xd8\xb1 ",
                    " \xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8 ",
                    " \xe3\x83\x91\xe3\x82\xb9\xe3\x83\xaf\xe3\x83\xbc\xe3\x83\x89 ", " passwort ",
-                   " kennwort ", " wachtwoord ", " mot de passe ", " parola ", "\xef\xbc\x8c\xe5\xaf\x86\xe7\xa0\x81",
+                   " kennwort ", " wachtwoord ", " mot de passe ", " parola ", " clave ", " l\xc3\xb6senord ",
+                   " losenord ", " passord ", " adgangskode ", " salasana ", " \xc5\x9fifre ",
+                   "\xe3\x80\x81\xe3\x83\x91\xe3\x82\xb9\xe3\x83\xaf\xe3\x83\xbc\xe3\x83\x89", "\xef\xbc\x8c\xe5\xaf\x86\xe7\xa0\x81",
                    " \xeb\xb9\x84\xeb\xb2\x88 ", " \xe0\xa4\xaa\xe0\xa4\xbe\xe0\xa4\xb8\xe0\xa4\xb5\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa1 "},
-                  R"re((?i)(?:\b(?:user(?:name)?|login|benutzer|usuario|utente|utilisateur|use|id)|логин|пользователь|用户名|账号|帐号|اسم المستخدم|사용자|아이디|계정|यूज़र)[ \t]*(?::|：)?[ \t]*["']?[^\s"',:/،，]{1,40}["']?(?:(?:,|،|，)?[ \t]*(?:(?:and|y|e|et|und|i|и|और)[ \t]+|و)?(?:(?:pass(?:word|wd)?|pw|pwd|has(?:ł|l)o|senha|contrase(?:ñ|n)a|пароль|كلمة المرور|पासवर्ड|passwort|kennwort|wachtwoord|mot de passe|parola)[ \t]*:?[ \t]+|(?:密码|密碼|비밀번호|비번|パスワード)[ \t]*(?::|：)?[ \t]*)|[ \t]+/[ \t]+(?:(?:비번|비밀번호|パスワード|密码|пароль|password|pw)[ \t]*:?[ \t]*)?)["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  R"re((?i)(?:\b(?:user(?:name)?|login|benutzer|usuario|utente|utilisateur|identifiant|anv(?:ä|a)ndare|gebruiker|bruker|brugernavn|käyttäjä|kullanıcı|client|cliente|kunde|konto|cuenta|compte|conta|account|use|id)|ユーザー名?|логин|пользователь|用户名|账号|帐号|اسم المستخدم|사용자|아이디|계정|यूज़र)[ \t]*(?::|：)?[ \t]*["']?[^\s"',:/،，]{1,40}["']?(?:(?:,|،|，|、|[ \t]+·|[ \t]+\|)?[ \t]*(?:(?:and|y|e|et|und|i|и|और)[ \t]+|و)?(?:(?:pass(?:word|wd)?|pw|pwd|has(?:ł|l)o|senha|contrase(?:ñ|n)a|пароль|كلمة المرور|पासवर्ड|passwort|kennwort|wachtwoord|mot de passe|parola|clave|l(?:ö|o)senord|passord|adgangskode|salasana|(?:ş|s)ifre)[ \t]*:?[ \t]+|(?:密码|密碼|비밀번호|비번|パスワード)[ \t]*(?::|：)?[ \t]*)|[ \t]+/[ \t]+(?:(?:비번|비밀번호|パスワード|密码|пароль|password|pw)[ \t]*:?[ \t]*)?)["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.75f));  // the specific rules first
   r.back().gate = Gate::kMixedValueFollows;
   r.back().window_before = 80;
@@ -1378,8 +1451,8 @@ void Generic(std::vector<RuleSpec>& r) {
   // 26"), except a network's name before " / ".
   // A WPA passphrase has 8-63 characters, so the value never reaches the window's edge (where
   // the trailing context could not be seen).
-  r.push_back(Raw("wifi_prose_password", "PASSWORD", {"wi-fi", "wifi", "wlan"},
-                  R"re((?i)(?:wi-?fi|wlan))re" + gap + separator + open_quote + kWordsOr +
+  r.push_back(Raw("wifi_prose_password", "PASSWORD", {"wi-fi", "wifi", "wi\xe2\x80\x91" "fi", "wlan"},
+                  R"re((?i)(?:wi(?:-|\xe2\x80[\x90\x91])?fi|wlan))re" + gap + separator + open_quote + kWordsOr +
                       R"re(([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]]))re" + not_a_network_name + ")",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
@@ -1389,10 +1462,10 @@ void Generic(std::vector<RuleSpec>& r) {
   // it ("wifi Livebox-88A0, wachtwoord X", "вайфай HomeNet_5G, пароль X", "와이파이 Guest-Lobby
   // 비번 X"), and a WPA key or network key labelled ("WPA2 key: X", "Network key: X").
   r.push_back(Raw("wifi_network_password", "PASSWORD",
-                  {"wi-fi", "wifi", "wlan", "\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x84\xd0\xb0\xd0\xb9",
+                  {"wi-fi", "wifi", "wi\xe2\x80\x91" "fi", "wlan", "\xd0\xb2\xd0\xb0\xd0\xb9\xd1\x84\xd0\xb0\xd0\xb9",
                    "\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4", "ssid", "wpa", "network",
                    "wireless key"},
-                  R"re((?i)(?:(?:wi-?fi|wlan|ssid|network|\xd0\xb2\xd0\xb0\xd0\xb9-?\xd1\x84\xd0\xb0\xd0\xb9|\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4)[ \t]+["']?[^\s,"']{2,32}["']?,?[ \t]+(?:password|passphrase|pass|pw|pwd|passwort|kennwort|wachtwoord|l(?:\xc3\xb6|o)senord|mot de passe|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c|\xeb\xb9\x84\xeb\xb2\x88|\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8|(?:\xc5\x9f|s)ifre|key)[ \t]*:?[ \t]+|(?:wpa[23]?(?:-psk)?|network|wireless)[ \t]+(?:key|passphrase|psk)[ \t]*[:=][ \t]*))re" +
+                  R"re((?i)(?:(?:wi(?:-|\xe2\x80[\x90\x91])?fi|wlan|ssid|network|\xd0\xb2\xd0\xb0\xd0\xb9-?\xd1\x84\xd0\xb0\xd0\xb9|\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4)[ \t]+["']?[^\s,"']{2,32}["']?,?[ \t]+(?:password|passphrase|pass|pw|pwd|passwort|kennwort|wachtwoord|l(?:\xc3\xb6|o)senord|mot de passe|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c|\xeb\xb9\x84\xeb\xb2\x88|\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8|(?:\xc5\x9f|s)ifre|key)[ \t]*:?[ \t]+|(?:wpa[23]?(?:-psk)?|network|wireless)[ \t]+(?:key|passphrase|psk)[ \t]*[:=][ \t]*))re" +
                       open_quote + kWordsOr + R"re(([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]])))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
@@ -1663,16 +1736,16 @@ void Generic(std::vector<RuleSpec>& r) {
                   Check::kUrlPassword, 0.8f));
   r.back().starts_at_keyword = true;
   r.back().window_after = 240;
-  r.push_back(Raw("wifi_named_key", "PASSWORD", {"wi-fi", "wifi", "wlan"},
-                  R"re((?i)(?:wi-?fi|wlan)[ \t]+(?:network[ \t]+)?["'][^"'\n]{1,40}["'][ \t]+(?:key|password|passphrase|psk|pass)[ \t]+(?:is[ \t]*:?|:)[ \t]*["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
+  r.push_back(Raw("wifi_named_key", "PASSWORD", {"wi-fi", "wifi", "wi\xe2\x80\x91" "fi", "wlan"},
+                  R"re((?i)(?:wi(?:-|\xe2\x80[\x90\x91])?fi|wlan)[ \t]+(?:network[ \t]+)?["'][^"'\n]{1,40}["'][ \t]+(?:key|password|passphrase|psk|pass)[ \t]+(?:is[ \t]*:?|:)[ \t]*["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:!?)\]]))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
   r.back().window_after = 160;
   // The network's key right after its name, with no copula: "the wifi key X", "WLAN-Passwort X".
   // A WPA passphrase has 8-63 characters; kProsePassword wants letters with digits or symbols.
-  r.push_back(Raw("wifi_key_value", "PASSWORD", {"wi-fi", "wifi", "wlan"},
-                  R"re((?i)(?:wi-?fi|wlan)[ \t\-]+(?:key|password|passwort|passphrase|psk|pass|pw)[ \t]+["'\x60]?([^\s"'\x60]{7,62}[^\s"'\x60.,;:?)\]])(?:["'\x60]|[.,;:?)\]]?(?:[ \t\r\n]|$)))re",
+  r.push_back(Raw("wifi_key_value", "PASSWORD", {"wi-fi", "wifi", "wi\xe2\x80\x91" "fi", "wlan"},
+                  R"re((?i)(?:wi(?:-|\xe2\x80[\x90\x91])?fi|wlan)[ \t\-]+(?:key|password|passwort|passphrase|psk|pass|pw)[ \t]+["'\x60]?([^\s"'\x60]{7,62}[^\s"'\x60.,;:?)\]])(?:["'\x60]|[.,;:?)\]]?(?:[ \t\r\n]|$)))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -1855,6 +1928,11 @@ void Generic(std::vector<RuleSpec>& r) {
     names.target = AllowlistSpec::Target::kMatch;
     names.regexes = {R"re((?i)^[^A-Za-z0-9]*(?:cache|primary|sort|partition|idempotency|object|foreign|lookup|public|license|licence|row|hash|routing|shard|dedupe?|translation|i18n|map|group|join|composite|unique|index|next|page|pagination|continuation|resume|cursor|sync|bucket|s3|storage|gpg|pgp|ssh|host|fingerprint|kid|key|csrf|request|trace|correlation|publishable)[ \t_\-])re"};
     r.back().allowlists.push_back(std::move(names));
+    // A CI cache's key named on its line ("Cache saved with key: node-modules-<hash>").
+    AllowlistSpec cache;
+    cache.target = AllowlistSpec::Target::kLine;
+    cache.regexes = {R"re((?i)\bcache\b[^\n]{0,40}\bkey\b)re"};
+    r.back().allowlists.push_back(std::move(cache));
   }
   // A token handed over with a preposition: "Uploading coverage with token X", "Deploying
   // using token X".

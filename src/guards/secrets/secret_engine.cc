@@ -970,8 +970,43 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
   }
   std::size_t begin = static_cast<std::size_t>(secret.data() - text.data());
   std::size_t end = begin + secret.size();
-  const re2::StringPiece checked =
+  re2::StringPiece checked =
       rule.check_group > 0 && !groups[rule.check_group].empty() ? groups[rule.check_group] : secret;
+  // CJK punctuation and full-width brackets end a value written in running text
+  // ("パスワード X（初回ログイン後に変更）", "密码 X，谢谢"): no credential holds them.
+  if (checked.data() == secret.data()) {
+    auto cjk_punctuation = [&](std::size_t k) {
+      const auto b0 = static_cast<unsigned char>(text[k]);
+      const auto b1 = static_cast<unsigned char>(text[k + 1]);
+      return (b0 == 0xE3 && b1 == 0x80) || (b0 == 0xEF && (b1 == 0xBC || b1 == 0xBD));
+    };
+    // Words of the sentence before a full-width colon ("こちらです：X") are not the value; the
+    // value ends at the next mark.
+    for (std::size_t k = begin; k + 2 < end; ++k) {
+      if (!cjk_punctuation(k)) continue;
+      bool ascii = false;
+      for (std::size_t m = begin; m < k && !ascii; ++m) ascii = IsAsciiAlnum(text[m]);
+      if (ascii) {
+        // A name listed before the password ("Wi-Fiは Guest-5G、パスワード X") is not it.
+        static constexpr std::string_view kPasswordWords[] = {
+            "\xe3\x83\x91\xe3\x82\xb9\xe3\x83\xaf\xe3\x83\xbc\xe3\x83\x89",  // パスワード
+            "\xe5\xaf\x86\xe7\xa0\x81", "\xe5\xaf\x86\xe7\xa2\xbc",            // 密码 密碼
+            "\xe5\x8f\xa3\xe4\xbb\xa4",                                            // 口令
+            "\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8", "\xeb\xb9\x84\xeb\xb2\x88"};  // 비밀번호 비번
+        std::size_t after = k + 3;
+        while (after < text.size() && text[after] == ' ') ++after;
+        for (std::string_view word : kPasswordWords) {
+          if (text.substr(after, word.size()) == word) return;
+        }
+        end = k;
+        break;
+      }
+      begin = k + 3;
+      k = begin - 1;
+    }
+    if (end <= begin) return;
+    checked = re2::StringPiece(text.data() + begin, end - begin);
+  }
   std::string_view value(checked.data(), checked.size());
   // An unquoted value stops at '&' (the next parameter of a query string), but a password may
   // hold one ("POSTGRES_PASSWORD=lNuFke88&ZZlRb"): it runs on over '&' while what follows

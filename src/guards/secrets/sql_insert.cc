@@ -50,24 +50,25 @@ std::size_t StringEnd(std::string_view text, std::size_t i, std::size_t limit) {
   return std::string_view::npos;
 }
 
-}  // namespace
 
-void SqlInsertSecretValues(std::string_view text, std::size_t at, std::vector<ValueSpan>& out) {
-  const std::size_t limit = std::min(text.size(), at + kMaxBytes);
-  std::size_t i = at;
-  if (!WordAt(text, i, "insert")) return;
-  i = SkipSpace(text, i + 6);
-  if (WordAt(text, i, "ignore")) i = SkipSpace(text, i + 6);
-  if (!WordAt(text, i, "into")) return;
-  i = SkipSpace(text, i + 4);
-  // The table's name: identifiers, dots, quotes and brackets.
-  const std::size_t name = i;
-  while (i < limit && !IsSpace(text[i]) && text[i] != '(' && i - name < 256) ++i;
-  if (i == name) return;
-  i = SkipSpace(text, i);
-  if (i >= limit || text[i] != '(') return;
-  // The column list.
-  std::vector<std::string_view> columns;
+// An identifier without its quotes and schema ("public"."users", `users`, [dbo].[users]),
+// lower-cased for comparison.
+std::string BareName(std::string_view name) {
+  while (!name.empty() && IsSpace(name.back())) name.remove_suffix(1);
+  const std::size_t dot = name.find_last_of('.');
+  if (dot != std::string_view::npos) name.remove_prefix(dot + 1);
+  std::string out;
+  for (char c : name) {
+    if (c == '`' || c == '"' || c == '[' || c == ']') continue;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return out;
+}
+
+// The column list opening at `i` (its '('): appends the names (quotes removed) and returns the
+// offset of the closing ')', or npos when this is no plain list of names.
+std::size_t ColumnList(std::string_view text, std::size_t i, std::size_t limit,
+                       std::vector<std::string_view>& columns) {
   std::size_t cell = ++i;
   for (; i < limit && i - cell < 4096; ++i) {
     const char c = text[i];
@@ -79,14 +80,142 @@ void SqlInsertSecretValues(std::string_view text, std::size_t at, std::vector<Va
         --e;
       }
       columns.push_back(text.substr(b, e - b));
-      if (columns.size() > kMaxColumns) return;
+      if (columns.size() > kMaxColumns) return std::string_view::npos;
       cell = i + 1;
-      if (c == ')') break;
+      if (c == ')') return i;
     } else if (c == '(' || c == '\'' || c == ';') {
-      return;  // not a plain column list
+      return std::string_view::npos;  // not a plain column list
     }
   }
-  if (i >= limit || text[i] != ')') return;
+  return std::string_view::npos;
+}
+
+bool IsConstraintWord(std::string_view text, std::size_t i) {
+  static constexpr std::string_view kWords[] = {"primary", "key",   "unique",   "constraint",
+                                                "index",   "foreign", "check", "fulltext",
+                                                "spatial", "exclude", "period"};
+  for (std::string_view w : kWords) {
+    if (WordAt(text, i, w)) return true;
+  }
+  return false;
+}
+
+// Reads the definition at `k` (a CREATE keyword) when it creates `wanted`: true and the columns,
+// or false (another table, or unreadable).
+bool ReadCreateTable(std::string_view text, std::size_t k, std::size_t at, const std::string& wanted,
+                     std::vector<std::string_view>& columns) {
+  std::size_t i = SkipSpace(text, k + 6);
+  if (WordAt(text, i, "temporary")) i = SkipSpace(text, i + 9);
+  if (!WordAt(text, i, "table")) return false;
+  i = SkipSpace(text, i + 5);
+  if (WordAt(text, i, "if")) {  // IF NOT EXISTS
+    i = SkipSpace(text, i + 2);
+    if (WordAt(text, i, "not")) i = SkipSpace(text, i + 3);
+    if (WordAt(text, i, "exists")) i = SkipSpace(text, i + 6);
+  }
+  const std::size_t name = i;
+  while (i < at && !IsSpace(text[i]) && text[i] != '(' && i - name < 256) ++i;
+  if (BareName(text.substr(name, i - name)) != wanted) return false;
+  i = SkipSpace(text, i);
+  if (i >= at || text[i] != '(') return false;
+  // Definitions: split at top-level commas; the first word of each names its column.
+  int depth = 0;
+  bool first_word = true;
+  for (++i; i < at && columns.size() <= kMaxColumns; ++i) {
+    const char c = text[i];
+    if (c == '\'' || (c == '"' && !first_word)) {
+      const std::size_t end = StringEnd(text, i, at);
+      if (end == std::string_view::npos) break;
+      i = end;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      if (depth-- == 0) return !columns.empty();  // the definition's end
+    } else if (c == ',' && depth == 0) {
+      first_word = true;
+    } else if (first_word && !IsSpace(c)) {
+      first_word = false;
+      if (IsConstraintWord(text, i)) continue;
+      std::size_t b = i, e = i;
+      const char open = c;
+      if (open == '`' || open == '"' || open == '[') {
+        const char close = open == '[' ? ']' : open;
+        b = i + 1;
+        e = b;
+        while (e < at && text[e] != close && text[e] != '\n') ++e;
+        i = e;
+      } else {
+        while (e < at && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '_' ||
+                          text[e] == '$')) {
+          ++e;
+        }
+        i = e - 1;
+      }
+      columns.push_back(text.substr(b, e - b));
+    }
+  }
+  columns.clear();
+  return false;
+}
+
+// Where the last search for a table's definition stopped, so that a dump's many INSERT
+// statements read the text behind them once, not once each (pg_dump --inserts writes one per
+// row). Per thread; a stale entry is re-read at its position before use.
+struct CreateTableCache {
+  const char* data = nullptr;
+  std::size_t size = 0;
+  std::string table;
+  std::size_t searched_to = 0;  // the text before this offset was searched
+  std::size_t found = std::string_view::npos;
+};
+
+bool IsCreateAt(std::string_view text, std::size_t k) {
+  return (text[k] == 'c' || text[k] == 'C') && WordAt(text, k, "create") &&
+         (k == 0 || !(std::isalnum(static_cast<unsigned char>(text[k - 1])) || text[k - 1] == '_'));
+}
+
+// The columns of the nearest earlier CREATE TABLE of `table` (dumps write the definition, then
+// INSERT INTO t VALUES without a column list): each definition's first word, constraints
+// skipped. False when none is found within the byte budget or it cannot be read.
+bool CreateTableColumns(std::string_view text, std::size_t at, std::string_view table,
+                        std::vector<std::string_view>& columns) {
+  const std::string wanted = BareName(table);
+  if (wanted.empty()) return false;
+  thread_local CreateTableCache cache;
+  const std::size_t floor = at > kMaxBytes ? at - kMaxBytes : 0;
+  std::size_t stop = floor;
+  const bool resume = cache.data == text.data() && cache.size == text.size() &&
+                      cache.table == wanted && cache.searched_to <= at &&
+                      cache.searched_to > floor;
+  if (resume) stop = cache.searched_to;
+  for (std::size_t k = at; k > stop;) {
+    --k;
+    if (IsCreateAt(text, k) && ReadCreateTable(text, k, at, wanted, columns)) {
+      cache = {text.data(), text.size(), wanted, at, k};
+      return true;
+    }
+  }
+  std::size_t found = std::string_view::npos;
+  if (resume && cache.found != std::string_view::npos && cache.found >= floor &&
+      IsCreateAt(text, cache.found) && ReadCreateTable(text, cache.found, at, wanted, columns)) {
+    found = cache.found;
+  }
+  cache = {text.data(), text.size(), wanted, at, found};
+  return found != std::string_view::npos;
+}
+
+// PostgreSQL's COPY ... (columns) FROM stdin; then tab-separated rows up to "\.". `at` is the
+// offset of FROM.
+void CopySecretValues(std::string_view text, std::size_t at, std::vector<ValueSpan>& out) {
+  std::size_t line = text.rfind('\n', at);
+  line = line == std::string_view::npos ? 0 : line + 1;
+  std::size_t i = SkipSpace(text, line);
+  if (!WordAt(text, i, "copy")) return;
+  const std::size_t open = text.find('(', i);
+  if (open == std::string_view::npos || open > at) return;
+  std::vector<std::string_view> columns;
+  const std::size_t close = ColumnList(text, open, at, columns);
+  if (close == std::string_view::npos) return;
   std::vector<bool> credential(columns.size(), false);
   bool any = false;
   for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -94,7 +223,70 @@ void SqlInsertSecretValues(std::string_view text, std::size_t at, std::vector<Va
     any = any || credential[c];
   }
   if (!any) return;
-  i = SkipSpace(text, i + 1);
+  std::size_t row = text.find('\n', at);
+  const std::size_t limit = std::min(text.size(), at + kMaxBytes);
+  for (std::size_t n = 0; row != std::string_view::npos && row < limit && n < kMaxRows; ++n) {
+    const std::size_t b = row + 1;
+    std::size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view cells = text.substr(b, e - b);
+    if (!cells.empty() && cells.back() == '\r') cells.remove_suffix(1);
+    if (cells == "\\." || cells.empty()) return;
+    std::size_t column = 0, cell = 0;
+    for (std::size_t k = 0; k <= cells.size(); ++k) {
+      if (k < cells.size() && cells[k] != '\t') continue;
+      if (column < credential.size() && credential[column] && k > cell) {
+        const std::string_view value = cells.substr(cell, k - cell);
+        if (value != "\\N" && IsPlausiblePassword(columns[column], value, true) &&
+            !IsReference(value) && !IsPlaceholder(value)) {
+          out.push_back({b + cell, b + k});
+        }
+      }
+      ++column;
+      cell = k + 1;
+    }
+    row = e < text.size() ? e : std::string_view::npos;
+  }
+}
+
+}  // namespace
+
+void SqlInsertSecretValues(std::string_view text, std::size_t at, std::vector<ValueSpan>& out) {
+  const std::size_t limit = std::min(text.size(), at + kMaxBytes);
+  std::size_t i = at;
+  if (WordAt(text, i, "from")) {
+    CopySecretValues(text, at, out);
+    return;
+  }
+  if (!WordAt(text, i, "insert")) return;
+  i = SkipSpace(text, i + 6);
+  if (WordAt(text, i, "ignore")) i = SkipSpace(text, i + 6);
+  if (!WordAt(text, i, "into")) return;
+  i = SkipSpace(text, i + 4);
+  // The table's name: identifiers, dots, quotes and brackets.
+  const std::size_t name = i;
+  while (i < limit && !IsSpace(text[i]) && text[i] != '(' && i - name < 256) ++i;
+  if (i == name) return;
+  i = SkipSpace(text, i);
+  std::vector<std::string_view> columns;
+  if (i < limit && text[i] == '(') {
+    i = ColumnList(text, i, limit, columns);
+    if (i == std::string_view::npos) return;
+    ++i;
+  } else if (WordAt(text, i, "values")) {
+    // No column list: the columns the table was created with, when the dump shows it.
+    if (!CreateTableColumns(text, at, text.substr(name, i - name), columns)) return;
+  } else {
+    return;
+  }
+  std::vector<bool> credential(columns.size(), false);
+  bool any = false;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    credential[c] = NamesCredential(columns[c]);
+    any = any || credential[c];
+  }
+  if (!any) return;
+  i = SkipSpace(text, i);
   if (!WordAt(text, i, "values")) return;
   i += 6;
   for (std::size_t row = 0; row < kMaxRows; ++row) {

@@ -10,10 +10,10 @@ namespace {
 
 std::vector<std::string> Values(std::string_view text) {
   std::vector<ValueSpan> spans;
-  SqlInsertSecretValues(text, text.find("INSERT") == std::string_view::npos
-                                  ? text.find("insert")
-                                  : text.find("INSERT"),
-                        spans);
+  std::size_t at = text.rfind("INSERT");
+  if (at == std::string_view::npos) at = text.rfind("insert");
+  if (at == std::string_view::npos) at = text.find("FROM stdin");
+  SqlInsertSecretValues(text, at, spans);
   std::vector<std::string> out;
   for (const ValueSpan& s : spans) out.emplace_back(text.substr(s.begin, s.end - s.begin));
   return out;
@@ -39,6 +39,30 @@ TEST(SqlInsertSecretValues, MetadataColumnsNullsAndPlaceholdersStay) {
   EXPECT_TRUE(Values("INSERT INTO svc (name, secret) VALUES ('a', NULL), ('b', 'changeme'), "
                      "('c', '${SECRET}');")
                   .empty());
+}
+
+TEST(SqlInsertSecretValues, WithoutAColumnListTheTablesDefinitionNamesTheColumns) {
+  const std::string dump =
+      "CREATE TABLE `svc` (`id` int NOT NULL, `name` varchar(40) DEFAULT 'a,b',\n"
+      "  `api_token` char(40), PRIMARY KEY (`id`), KEY `n` (`name`)) ENGINE=InnoDB;\n"
+      "CREATE TABLE other (id int, secret text);\n"
+      "INSERT INTO svc VALUES (1,'x','a7fc57696994860d85d2377ed4b2c58705c2d1af'),(2,'y',NULL);\n"
+      "INSERT INTO `svc` VALUES (3,'z','9a9ba50282d6af7a99c985e3b634c2a15e4a22f4');\n";
+  // The last statement: the definition is found behind the first one too.
+  EXPECT_EQ(Values(dump), (std::vector<std::string>{"9a9ba50282d6af7a99c985e3b634c2a15e4a22f4"}));
+  // Another table's definition does not name this one's columns.
+  EXPECT_TRUE(Values("CREATE TABLE svc (id int, name text);\n"
+                     "INSERT INTO other VALUES (1, 'Vq8#rT2!mPz9');")
+                  .empty());
+}
+
+TEST(SqlInsertSecretValues, CopyFromStdinReadsTabSeparatedRowsToTheEndMarker) {
+  EXPECT_EQ(Values("COPY public.customers (id, email, password_hash, api_token) FROM stdin;\n"
+                   "1\ta@b.example\t$2b$12$abcdefghijklmnopqrstuv\t7c2c481c25d4adc0e5709fe596daafd8\n"
+                   "2\tc@d.example\t$2b$12$abcdefghijklmnopqrstuw\t\\N\n"
+                   "\\.\n"
+                   "3\te@f.example\tx\t1c2966a18a4a8ccc1aa6a1eb94ca134a\n"),
+            (std::vector<std::string>{"7c2c481c25d4adc0e5709fe596daafd8"}));
 }
 
 TEST(SqlInsertSecretValues, WithoutAColumnListOrValuesNothingIsRead) {
