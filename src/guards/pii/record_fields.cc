@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <bitset>
 #include <cstdint>
+#include <initializer_list>
+#include <string>
 
 #include "core/utf8.h"
 #include "guards/pii/entity.h"
@@ -23,6 +25,7 @@ struct Field {
   Entity entity;
   float score;
   bool piece = false;  // one line of a multi-line address: may split a place read whole
+  bool numbered = false;  // a number its column's header names: replaces a number read otherwise
 };
 
 // A line break at text[i]: a real one, or the "\n" / "\r" escape of a JSON string (a record
@@ -1080,6 +1083,79 @@ const Detection* WholeCellDetection(const std::vector<Detection>& out, std::size
 
 constexpr int kMaxColumns = 48;
 
+
+// No entity: a header that names no number.
+constexpr Entity kNoNumber = static_cast<Entity>(255);
+
+// The entity a table's header cell names for a column of numbers ("acct_no", "bank account",
+// "passport_no", "dl_number"), or kNoNumber. Headers about the number (its state, expiry, type)
+// or naming an id ("account_id") name nothing.
+Entity HeaderNumberEntity(std::string_view header) {
+  std::string words[8];
+  int n = 0;
+  std::string word;
+  for (std::size_t i = 0; i <= header.size() && n < 8; ++i) {
+    const char c = i < header.size() ? header[i] : ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      word += static_cast<char>(c | 0x20);
+    } else if (!word.empty()) {
+      words[n++] = std::move(word);
+      word.clear();
+    }
+  }
+  auto has = [&](std::initializer_list<std::string_view> list) {
+    for (int k = 0; k < n; ++k) {
+      for (std::string_view w : list) {
+        if (words[k] == w) return true;
+      }
+    }
+    return false;
+  };
+  if (has({"id", "name", "type", "holder", "owner", "manager", "status", "state", "class",
+           "country", "expiry", "expires", "exp", "expiration", "issued", "issue", "date",
+           "nationality", "plate", "key", "routing", "aba", "iban", "swift", "bic", "aws",
+           "customer", "user", "email", "tier", "balance", "currency", "opened", "closed"})) {
+    return kNoNumber;
+  }
+  if (has({"passport", "passportno", "passport_no"})) return Entity::kUsPassport;
+  if (has({"dl", "dln", "driver", "drivers", "driving", "dlnumber", "dlno"})) {
+    return Entity::kUsDriverLicense;
+  }
+  if (has({"acct", "account", "acctno", "accountno", "konto", "cuenta", "compte", "bankaccount",
+           "accountnumber", "acctnum"})) {
+    return Entity::kUsBankNumber;
+  }
+  return kNoNumber;
+}
+
+// Whether a cell under such a header has the number's shape: an account's 6-17 digits, a US
+// passport's 9 digits or letter and 8 digits, a licence's 4+ digits among letters, spaces and
+// dashes (the states' many formats).
+bool NumberCellShaped(std::string_view cell, Entity entity) {
+  if (cell.empty() || cell.size() > 24) return false;
+  int digits = 0, letters = 0;
+  for (char c : cell) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (c != ' ' && c != '-') {
+      return false;
+    }
+  }
+  switch (entity) {
+    case Entity::kUsBankNumber:
+      return letters == 0 && digits == static_cast<int>(cell.size()) && digits >= 6 && digits <= 17;
+    case Entity::kUsPassport:
+      return cell.size() == 9 && (digits == 9 || (digits == 8 && letters == 1 && cell[0] >= 'A'));
+    case Entity::kUsDriverLicense:
+      return digits >= 4 && digits + letters >= 5 && letters <= 4 && cell.front() != '-' &&
+             cell.back() != '-' && cell.back() != ' ';
+    default:
+      return false;
+  }
+}
+
 // A column of a delimited table (3+ rows of one delimiter count, 3+ columns) where most filled
 // cells are whole PERSON (or LOCATION) detections: its other name-shaped cells are too (a
 // first name alone, a name in another script, a name read as a town, a village the gazetteer
@@ -1132,12 +1208,24 @@ void ColumnFields(std::string_view text, const std::vector<Detection>& out, std:
     }
     done = bottom;
     if (rows < 3) continue;
+    // The header: the block's first row without a digit, among its first two (a command that
+    // printed the table may stand above it: "=> \copy (SELECT a, b ... LIMIT 25) TO STDOUT").
+    auto digitless = [&](std::size_t b, std::size_t e) {
+      return std::none_of(text.begin() + static_cast<std::ptrdiff_t>(b),
+                          text.begin() + static_cast<std::ptrdiff_t>(e),
+                          [](char c) { return IsDigit(static_cast<unsigned char>(c)); });
+    };
+    std::size_t head = top;
+    if (!digitless(top, LineEndOf(text, top)) && LineEndOf(text, top) + 1 < bottom &&
+        digitless(LineEndOf(text, top) + 1, LineEndOf(text, LineEndOf(text, top) + 1))) {
+      head = LineEndOf(text, top) + 1;
+    }
     // Per column: filled cells, whole-cell names, whole-cell places.
     int filled[kMaxColumns] = {};
     int persons[kMaxColumns] = {};
     int places[kMaxColumns] = {};
     Cell cells[kMaxColumns];
-    for (std::size_t r = top; r < bottom; r = LineEndOf(text, r) + 1) {
+    for (std::size_t r = head; r < bottom; r = LineEndOf(text, r) + 1) {
       const std::size_t re = LineEndOf(text, r);
       const int n = SplitRow(text, r, re, delim, cells, kMaxColumns);
       for (int c = 0; c < n; ++c) {
@@ -1149,10 +1237,36 @@ void ColumnFields(std::string_view text, const std::vector<Detection>& out, std:
         }
       }
     }
-    for (std::size_t r = top; r < bottom; r = LineEndOf(text, r) + 1) {
+    // Columns of numbers its header names (acct_no, passport_no, dl_number): their cells.
+    const std::size_t top_end = LineEndOf(text, head);
+    if (digitless(head, top_end)) {
+      Entity named[kMaxColumns];
+      bool any = false;
+      const int hn = SplitRow(text, head, top_end, delim, cells, kMaxColumns);
+      for (int c = 0; c < kMaxColumns; ++c) {
+        named[c] = c < hn ? HeaderNumberEntity(text.substr(cells[c].begin,
+                                                           cells[c].end - cells[c].begin))
+                          : kNoNumber;
+        any = any || named[c] != kNoNumber;
+      }
+      for (std::size_t r = top_end + 1; any && r < bottom;
+           r = LineEndOf(text, r) + 1) {
+        const std::size_t re = LineEndOf(text, r);
+        const int n = SplitRow(text, r, re, delim, cells, kMaxColumns);
+        for (int c = 0; c < n && c < hn; ++c) {
+          if (named[c] == kNoNumber) continue;
+          const std::string_view cell = text.substr(cells[c].begin, cells[c].end - cells[c].begin);
+          if (!NumberCellShaped(cell, named[c])) continue;
+          Field f{cells[c].begin, cells[c].end, named[c], kRecordScore};
+          f.numbered = true;
+          fields.push_back(f);
+        }
+      }
+    }
+    for (std::size_t r = head; r < bottom; r = LineEndOf(text, r) + 1) {
       const std::size_t re = LineEndOf(text, r);
       // The block's first row without a digit is its header ("Name,City,Mobile").
-      if (r == top && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(r),
+      if (r == head && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(r),
                                    text.begin() + static_cast<std::ptrdiff_t>(re),
                                    [](char c) { return IsDigit(static_cast<unsigned char>(c)); })) {
         continue;
@@ -1203,7 +1317,14 @@ void ApplyFields(const ScanConfig& config, std::string_view text, std::vector<De
     bool blocked = false;
     for (auto it = lo; it != out.end() && it->begin < f.end && !blocked; ++it) {
       if (removed[static_cast<std::size_t>(it - out.begin()) - first] != 0) continue;
-      const bool name = it->entity == EntityName(Entity::kPerson) ||
+      // A number its column names replaces a phone, date or other context-read number there.
+      const bool number = f.numbered && (it->entity == EntityName(Entity::kPhoneNumber) ||
+                                         it->entity == EntityName(Entity::kDateTime) ||
+                                         it->entity == EntityName(Entity::kUsBankNumber) ||
+                                         it->entity == EntityName(Entity::kUsPassport) ||
+                                         it->entity == EntityName(Entity::kUsDriverLicense) ||
+                                         it->entity == EntityName(Entity::kUkNhs));
+      const bool name = number || it->entity == EntityName(Entity::kPerson) ||
                         it->entity == EntityName(Entity::kLocation);
       const bool inside = it->begin >= f.begin && it->end <= f.end;
       blocked = !name || (!inside && !(f.piece && it->entity == EntityName(Entity::kLocation))) ||

@@ -259,5 +259,38 @@ TEST(RecordFields, ARowOfFewerCellsEndsTheTable) {
   EXPECT_FALSE(Has(text, "PERSON", "Marloes")) << Found(text);
 }
 
+TEST(RecordFields, ANumberColumnTheHeaderNamesGivesItsEntity) {
+  PiiOptions o;
+  o.entities = {"PERSON", "LOCATION", "PHONE_NUMBER", "DATE_TIME", "US_BANK_NUMBER", "US_PASSPORT",
+                "US_DRIVER_LICENSE"};
+  const auto numbers = CreatePiiDetector(o).value();
+  const auto Found = [&](std::string_view text) {
+    std::vector<Detection> out;
+    numbers->Scan(text, out);
+    std::string s;
+    for (const Detection& d : out) {
+      s += std::string(d.entity) + "[" + std::string(text.substr(d.begin, d.end - d.begin)) + "] ";
+    }
+    return s;
+  };
+  const auto Has = [&](std::string_view text, std::string_view entity, std::string_view value) {
+    return Found(text).find(std::string(entity) + "[" + std::string(value) + "]") !=
+           std::string::npos;
+  };
+  const std::string table =
+      "=> \\copy (SELECT full_name, dl_number, passport_no, acct_no, city FROM kyc LIMIT 3) TO STDOUT\n"
+      "full_name,dl_number,passport_no,acct_no,city\n"
+      "\"Jonas Berg\",W357-691-54-905-1,813640369,5835388523,Des Moines\n"
+      "\"Maria Lopez\",H8078349,X51473345,86658141381646827,Providence\n"
+      "\"Ahmed Nasser\",99422182,,72049043723,Baltimore\n";
+  EXPECT_TRUE(Has(table, "US_DRIVER_LICENSE", "W357-691-54-905-1")) << Found(table);
+  EXPECT_TRUE(Has(table, "US_DRIVER_LICENSE", "99422182")) << Found(table);
+  EXPECT_TRUE(Has(table, "US_PASSPORT", "X51473345")) << Found(table);
+  EXPECT_TRUE(Has(table, "US_BANK_NUMBER", "5835388523")) << Found(table);
+  EXPECT_TRUE(Has(table, "US_BANK_NUMBER", "86658141381646827")) << Found(table);
+  // Not a column of the table: the numbers of the command above it stay.
+  EXPECT_EQ(Found(table).find("[3]"), std::string::npos) << Found(table);
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
