@@ -818,6 +818,37 @@ bool ActionOwner(std::string_view text, std::size_t b, std::size_t e) {
 // office) now reports to ..."): "reports to", "flies to", "stays in", "lives in", "mora em",
 // "wohnt in", "живёт в"; or right before it: "reports to NAME", "assigned to NAME", "met with
 // NAME". Names in running notes and minutes carry no label, only these verbs.
+// A review's author after its rating at the start of a line ("★★★★☆ Henrike K. · 1. April",
+// "***** Florian, Trabzon", "⭐⭐⭐ Wei"): only stars and blanks before the name on its line.
+bool StarRatingBefore(std::string_view text, std::size_t b) {
+  std::size_t k = b;
+  int stars = 0;
+  while (k > 0) {
+    const char c = text[k - 1];
+    if (c == ' ' || c == '\t') {
+      --k;
+    } else if (c == '*') {
+      --k;
+      ++stars;
+    } else if (k >= 3 && text[k - 3] == '\xe2' && text[k - 2] == '\x98' &&
+               (text[k - 1] == '\x85' || text[k - 1] == '\x86')) {  // ★ ☆
+      k -= 3;
+      ++stars;
+    } else if (k >= 3 && text[k - 3] == '\xe2' && text[k - 2] == '\xad' &&
+               text[k - 1] == '\x90') {  // ⭐
+      k -= 3;
+      ++stars;
+    } else {
+      break;
+    }
+  }
+  if (stars < 1 || stars > 10 || !(k == 0 || text[k - 1] == '\n')) return false;
+  // ASCII stars: three or more, the prefix of a rating, not a list's bullet or bold ("**").
+  bool ascii = false;
+  for (std::size_t m = k; m < b; ++m) ascii = ascii || text[m] == '*';
+  return !ascii || stars >= 3;
+}
+
 bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) {
   static constexpr std::string_view kAfter[] = {
       "now reports to ", "reports to ", "reported to ", "flies to ", "flew to ", "stays in ",
@@ -846,6 +877,29 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
       "\xd1\x83\xd0\xbc\xd0\xb5\xd1\x80",  // умер
       "\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbb",  // родил(ся/ась)
       "ile "};  // Turkish: "with" after its noun
+  // A review's praise of the person who served ("Derya çok ilgiliydi", "Antje an der Kasse war
+  // sehr nett", "Sam at the front desk was very helpful"): up to three short words between.
+  static constexpr std::string_view kPraise[] = {
+      "was very helpful", "was so helpful", "was really helpful", "was very kind",
+      "was very friendly", "was super friendly", "was very patient", "was extremely helpful",
+      "was lovely", "went above and beyond", "war sehr nett", "war sehr freundlich",
+      "war sehr hilfsbereit", "war super nett", "war total nett", "foi muito atenciosa",
+      "foi muito atencioso", "foi muito simp\xc3\xa1tica", "foi muito simp\xc3\xa1tico",
+      "foi super atenciosa", "fue muy amable", "fue muy atenta", "fue muy atento",
+      "fue s\xc3\xbaper amable", "\xc3\xa9tait tr\xc3\xa8s gentille",
+      "\xc3\xa9tait tr\xc3\xa8s gentil", "\xc3\xa9tait tr\xc3\xa8s aimable",
+      "a \xc3\xa9t\xc3\xa9 tr\xc3\xa8s aimable", "\xc3\xa8 stata molto gentile",
+      "\xc3\xa8 stato molto gentile", "\xc3\xa8 stata molto disponibile",
+      "\xc3\xa8 stato molto disponibile", "was erg vriendelijk", "was heel vriendelijk",
+      "was erg behulpzaam", "var v\xc3\xa4ldigt trevlig", "var j\xc3\xa4ttetrevlig",
+      "var mycket hj\xc3\xa4lpsam", "\xc3\xa7ok ilgiliydi",
+      "\xc3\xa7ok yard\xc4\xb1mc\xc4\xb1 oldu", "\xc3\xa7ok kibard\xc4\xb1",
+      "\xc3\xa7ok nazikti", "by\xc5\x82a bardzo mi\xc5\x82a", "by\xc5\x82 bardzo mi\xc5\x82y",
+      "by\xc5\x82a bardzo pomocna", "by\xc5\x82 bardzo pomocny",
+      "\xd0\xb1\xd1\x8b\xd0\xbb\xd0\xb0 \xd0\xbe\xd1\x87\xd0\xb5\xd0\xbd\xd1\x8c \xd0\xb2\xd0\xb5\xd0\xb6\xd0\xbb\xd0\xb8\xd0\xb2\xd0\xb0",
+      "\xd0\xb1\xd1\x8b\xd0\xbb \xd0\xbe\xd1\x87\xd0\xb5\xd0\xbd\xd1\x8c \xd0\xb2\xd0\xb5\xd0\xb6\xd0\xbb\xd0\xb8\xd0\xb2",
+      "\xd0\xb1\xd1\x8b\xd0\xbb\xd0\xb0 \xd0\xbe\xd1\x87\xd0\xb5\xd0\xbd\xd1\x8c \xd0\xb2\xd0\xbd\xd0\xb8\xd0\xbc\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xb0",
+      "\xd0\xb1\xd1\x8b\xd0\xbb \xd0\xbe\xd1\x87\xd0\xb5\xd0\xbd\xd1\x8c \xd0\xb2\xd0\xbd\xd0\xb8\xd0\xbc\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xbd"};
   // A relative's role in parentheses right after the name ("X (mother) and Y attended").
   static constexpr std::string_view kKinNotes[] = {
       "(mother)", "(father)", "(wife)", "(husband)", "(son)", "(daughter)", "(sister)",
@@ -915,6 +969,24 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
       const unsigned char lower = IsUpperAscii(first) ? first + 32 : first;
       for (std::string_view w : kAfter) {
         if (static_cast<unsigned char>(w[0]) == lower && StartsWithNoCase(text, a, w)) return true;
+      }
+      // Not a German noun after its article ("an der Kasse war sehr nett").
+      char prev_buf[24];
+      const std::string_view prev = PreviousWord(text, b, prev_buf, 3);
+      const bool after_article = prev == "der" || prev == "die" || prev == "das" || prev == "dem" ||
+                                 prev == "den" || prev == "des" || prev == "the";
+      std::size_t p = after_article ? text.size() : a;
+      for (int skipped = 0; skipped <= 3 && p < text.size(); ++skipped) {
+        for (std::string_view w : kPraise) {
+          if (StartsWithNoCase(text, p, w)) return true;
+        }
+        std::size_t q = p;
+        while (q < text.size() && q - p <= 12 && text[q] != ' ' && text[q] != '\n' &&
+               text[q] != '.' && text[q] != ',' && text[q] != '!' && text[q] != '?') {
+          ++q;
+        }
+        if (q >= text.size() || text[q] != ' ' || q == p) break;
+        p = q + 1;
       }
     }
   }
@@ -1473,6 +1545,7 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
           InColumn(text, b, e, kPersonColumns) || author ||
           GreetedName(text, b, e) || PersonNounBefore(text, b) || IntroBefore(text, b) ||
           PersonAttributeAfter(text, e) || PersonPredicateAround(text, b, e) || row_person ||
+          StarRatingBefore(text, b) ||
           LaterItemOfPersonList(text, b) || ActionOwner(text, b, e)) {
         bool name_like = true;
         int name_words = 0;
@@ -1548,7 +1621,8 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     // only a person does ("hey its Wanjiru, landed in ...").
     if (person == 0.0f && NameLikeWord(text, words[0], true) &&
         (ActionOwner(text, b, words[0].end) || LaterItemOfPersonList(text, b) ||
-         PersonNounBefore(text, b) || PersonPredicateAround(text, b, words[0].end))) {
+         PersonNounBefore(text, b) || PersonPredicateAround(text, b, words[0].end) ||
+         StarRatingBefore(text, b))) {
       person = 0.7f;
     }
     // A given or family name the gazetteer does not know, alone in its field or column

@@ -669,5 +669,21 @@ TEST(NameRecognizer, ARowsFirstCellWithAContactAndAVerbOfAPersonNameAPerson) {
   for (const Case& c : cases) EXPECT_EQ(People(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+TEST(NameRecognizer, AReviewsAuthorAfterItsStarsAndTheStaffItPraisesArePersons) {
+  const Case cases[] = {
+      {"stars then a given name", "\u2605\u2605\u2605\u2605\u2606 Henrike \u00b7 1. April 2025\nSehr gut.\n",
+       "PERSON:Henrike "},
+      {"ASCII stars, three or more", "***** Florian, Trabzon\nFast delivery.\n", "PERSON:Florian "},
+      {"a bullet is no rating", "* Server room: door 54296\n", ""},
+      {"praise right after the name", "Paket kam schnell an. Maximilian war sehr nett.\n",
+       "PERSON:Maximilian "},
+      {"praise after a few words", "Fast check-in. Antje an der Kasse war sehr nett.\n",
+       "PERSON:Antje "},
+      {"a German noun after its article is praised, not named", "Die Frau an der Kasse war sehr nett.\n",
+       ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(People(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
