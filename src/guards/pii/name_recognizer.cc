@@ -802,6 +802,109 @@ bool LaterItemOfPersonList(std::string_view text, std::size_t b) {
   return IsPersonLabel(LabelBefore(text, after, buf));
 }
 
+// An item of a list of people after its label at a line's start, in any language and script
+// ("**Närvarande:** Gustav Holmberg, Oskar", "参会人: 黄伟, 吴建国", "- Anwesend: Jonas und
+// Frida"): the first item or a later one, each short, with no digit, '@' or '(' among them.
+constexpr std::string_view kPeopleListLabels[] = {
+    "attendees", "attendee", "participants", "participant", "present", "absent", "apologies",
+    "invitees", "guests", "in attendance", "aanwezig", "aanwezigen", "afwezig", "afmeldingen",
+    "partecipanti", "presenti", "assenti", "participantes", "asistentes", "presentes",
+    "ausentes", "pr\xc3\xa9sents", "presents", "absents", "excus\xc3\xa9s", "anwesend",
+    "anwesende", "teilnehmer", "teilnehmende", "teilnehmer:innen", "abwesend", "entschuldigt",
+    "g\xc3\xa4ste", "obecni", "nieobecni", "uczestnicy", "n\xc3\xa4rvarande",
+    "fr\xc3\xa5nvarande", "deltagare", "tilstede", "til stede", "frav\xc3\xa6rende", "deltakere",
+    "deltagere", "l\xc3\xa4sn\xc3\xa4", "poissa", "osallistujat",
+    "kat\xc4\xb1l\xc4\xb1mc\xc4\xb1lar", "kat\xc4\xb1lanlar",
+    "\xd1\x83\xd1\x87\xd0\xb0\xd1\x81\xd1\x82\xd0\xbd\xd0\xb8\xd0\xba\xd0\xb8",
+    "\xd0\xbf\xd1\x80\xd0\xb8\xd1\x81\xd1\x83\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbb\xd0\xb8",
+    "\xd0\xbf\xd1\x80\xd0\xb8\xd1\x81\xd1\x83\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd1\x83\xd1\x8e\xd1\x82",
+    "\xd0\xbe\xd1\x82\xd1\x81\xd1\x83\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbb\xd0\xb8",
+    "\xd0\xbe\xd1\x82\xd1\x81\xd1\x83\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd1\x83\xd1\x8e\xd1\x82",
+    "\xd1\x83\xd1\x87\xd0\xb0\xd1\x81\xd0\xbd\xd0\xb8\xd0\xba\xd0\xb8",
+    "\xd0\xbf\xd1\x80\xd0\xb8\xd1\x81\xd1\x83\xd1\x82\xd0\xbd\xd1\x96",
+    "\xe5\x8f\x82\xe4\xbc\x9a\xe4\xba\xba", "\xe5\x8f\x82\xe4\xbc\x9a\xe4\xba\xba\xe5\x91\x98",
+    "\xe5\x87\xba\xe5\xb8\xad\xe8\x80\x85", "\xe5\x87\xba\xe5\xb8\xad",
+    "\xe5\x8f\x82\xe5\x8a\xa0\xe8\x80\x85", "\xe7\xbc\xba\xe5\xb8\xad",
+    "\xe6\xac\xa0\xe5\xb8\xad", "\xe6\xac\xa0\xe5\xb8\xad\xe8\x80\x85",
+    "\xec\xb0\xb8\xec\x84\x9d\xec\x9e\x90", "\xec\xb0\xb8\xec\x84\x9d",
+    "\xeb\xb6\x88\xec\xb0\xb8", "\xe5\x8f\x82\xe4\xb8\x8e\xe8\x80\x85",
+    "\xe8\x88\x87\xe6\x9c\x83\xe8\x80\x85", "\xe5\x87\xba\xe5\xb8\xad\xe4\xba\xba\xe5\x93\xa1",
+    "\xd7\x9e\xd7\xa9\xd7\xaa\xd7\xaa\xd7\xa4\xd7\x99\xd7\x9d",
+    "\xd7\xa0\xd7\x95\xd7\x9b\xd7\x97\xd7\x99\xd7\x9d",
+    "\xd7\xa0\xd7\xa2\xd7\x93\xd7\xa8\xd7\x99\xd7\x9d",
+    "\xd8\xa7\xd9\x84\xd8\xad\xd8\xb6\xd9\x88\xd8\xb1",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb4\xd8\xa7\xd8\xb1\xd9\x83\xd9\x88\xd9\x86",
+    "\xe0\xa4\x89\xe0\xa4\xaa\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\xa5\xe0\xa4\xbf\xe0\xa4\xa4",
+    "\xe0\xa4\xaa\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa4\xa4\xe0\xa4\xbf\xe0\xa4\xad\xe0\xa4\xbe\xe0\xa4\x97\xe0\xa5\x80",
+    "ng\xc6\xb0\xe1\xbb\x9di tham d\xe1\xbb\xb1",
+    "th\xc3\xa0nh ph\xe1\xba\xa7n tham d\xe1\xbb\xb1", "v\xe1\xba\xafng m\xe1\xba\xb7t",
+    "peserta", "hadir", "tidak hadir",
+    "\xe0\xb8\x9c\xe0\xb8\xb9\xe0\xb9\x89\xe0\xb9\x80\xe0\xb8\x82\xe0\xb9\x89\xe0\xb8\xb2\xe0\xb8\xa3\xe0\xb9\x88\xe0\xb8\xa7\xe0\xb8\xa1",
+    "\xe0\xb8\x9c\xe0\xb8\xb9\xe0\xb9\x89\xe0\xb9\x80\xe0\xb8\x82\xe0\xb9\x89\xe0\xb8\xb2\xe0\xb8\x9b\xe0\xb8\xa3\xe0\xb8\xb0\xe0\xb8\x8a\xe0\xb8\xb8\xe0\xb8\xa1",
+    "\xcf\x83\xcf\x85\xce\xbc\xce\xbc\xce\xb5\xcf\x84\xce\xad\xcf\x87\xce\xbf\xce\xbd\xcf\x84\xce\xb5\xcf\x82",
+    "\xcf\x80\xce\xb1\xcf\x81\xcf\x8c\xce\xbd\xcf\x84\xce\xb5\xcf\x82",
+    "\xce\xb1\xcf\x80\xcf\x8c\xce\xbd\xcf\x84\xce\xb5\xcf\x82",
+    "\xd0\xa3\xd1\x87\xd0\xb0\xd1\x81\xd1\x82\xd0\xbd\xd0\xb8\xd0\xba\xd0\xb8", "\xd0\x9f\xd1\x80\xd0\xb8\xd1\x81\xd1\x83\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbb\xd0\xb8", "\xd0\x9f\xd1\x80\xd0\xb8\xd1\x81\xd1\x83\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd1\x83\xd1\x8e\xd1\x82", "\xd0\x9e\xd1\x82\xd1\x81\xd1\x83\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbb\xd0\xb8",
+    "\xd0\xa3\xd1\x87\xd0\xb0\xd1\x81\xd0\xbd\xd0\xb8\xd0\xba\xd0\xb8", "\xd0\x9f\xd1\x80\xd0\xb8\xd1\x81\xd1\x83\xd1\x82\xd0\xbd\xd1\x96", "\xce\xa3\xcf\x85\xce\xbc\xce\xbc\xce\xb5\xcf\x84\xce\xad\xcf\x87\xce\xbf\xce\xbd\xcf\x84\xce\xb5\xcf\x82", "\xce\xa0\xce\xb1\xcf\x81\xcf\x8c\xce\xbd\xcf\x84\xce\xb5\xcf\x82", "\xce\x91\xcf\x80\xcf\x8c\xce\xbd\xcf\x84\xce\xb5\xcf\x82"};
+
+bool ItemOfPeopleList(std::string_view text, std::size_t b) {
+  std::size_t line = b;
+  while (line > 0 && b - line < 400 && text[line - 1] != '\n') --line;
+  if (line > 0 && text[line - 1] != '\n') return false;
+  std::size_t k = line;
+  while (k < b && (text[k] == ' ' || text[k] == '\t' || text[k] == '*' || text[k] == '#' ||
+                   text[k] == '-' || text[k] == '>' || text[k] == '_')) {
+    ++k;
+  }
+  std::size_t label_end = 0;
+  for (std::string_view label : kPeopleListLabels) {
+    if (k + label.size() <= b && StartsWithNoCase(text, k, label)) {
+      label_end = std::max(label_end, k + label.size());
+    }
+  }
+  if (label_end == 0) return false;
+  std::size_t c = label_end;
+  while (c < b && (text[c] == '*' || text[c] == '_' || text[c] == ' ')) ++c;
+  if (c < b && text[c] == ':') {
+    ++c;
+  } else if (c + 3 <= b && text.compare(c, 3, "\xef\xbc\x9a") == 0) {  // ：
+    c += 3;
+  } else {
+    return false;
+  }
+  std::size_t item = 0;
+  for (std::size_t i = c; i < b; ++i) {
+    const char ch = text[i];
+    if (IsDigit(static_cast<unsigned char>(ch)) || ch == ':' || ch == '@' || ch == '(' ||
+        ch == '=') {
+      return false;
+    }
+    const bool sep = ch == ',' || ch == ';' ||
+                     (i + 3 <= b && (text.compare(i, 3, "\xe3\x80\x81") == 0 ||    // 、
+                                     text.compare(i, 3, "\xef\xbc\x8c") == 0));  // ，
+    item = sep ? 0 : item + 1;
+    if (item > 60) return false;
+  }
+  // Right after the label, or after a separator or a joining word.
+  std::size_t p = b;
+  while (p > c && (text[p - 1] == ' ' || text[p - 1] == '*' || text[p - 1] == '_')) --p;
+  if (p == c) return true;
+  if (text[p - 1] == ',' || text[p - 1] == ';') return true;
+  if (p >= 3 && (text.compare(p - 3, 3, "\xe3\x80\x81") == 0 ||
+                 text.compare(p - 3, 3, "\xef\xbc\x8c") == 0)) {
+    return true;
+  }
+  for (std::string_view w : {std::string_view(" and"), std::string_view(" und"),
+                             std::string_view(" och"), std::string_view(" og"),
+                             std::string_view(" y"), std::string_view(" e"),
+                             std::string_view(" et"), std::string_view(" en"),
+                             std::string_view(" i"), std::string_view(" ve"),
+                             std::string_view(" \xd0\xb8")}) {  // и
+    if (p >= w.size() && text.compare(p - w.size(), w.size(), w) == 0) return true;
+  }
+  return false;
+}
+
 // The owner of an action item ("- action: Wojciech to call ...", "AI: Mei will send ...",
 // "TODO: Priya to check ..."): a run right after the label, then "to" or "will".
 bool ActionOwner(std::string_view text, std::size_t b, std::size_t e) {
@@ -1546,7 +1649,7 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
           GreetedName(text, b, e) || PersonNounBefore(text, b) || IntroBefore(text, b) ||
           PersonAttributeAfter(text, e) || PersonPredicateAround(text, b, e) || row_person ||
           StarRatingBefore(text, b) ||
-          LaterItemOfPersonList(text, b) || ActionOwner(text, b, e)) {
+          LaterItemOfPersonList(text, b) || ActionOwner(text, b, e) || ItemOfPeopleList(text, b)) {
         bool name_like = true;
         int name_words = 0;
         bool other = false;  // an organisation's word, a title, an initial or an acronym
@@ -1621,6 +1724,7 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     // only a person does ("hey its Wanjiru, landed in ...").
     if (person == 0.0f && NameLikeWord(text, words[0], true) &&
         (ActionOwner(text, b, words[0].end) || LaterItemOfPersonList(text, b) ||
+         ItemOfPeopleList(text, b) ||
          PersonNounBefore(text, b) || PersonPredicateAround(text, b, words[0].end) ||
          StarRatingBefore(text, b))) {
       person = 0.7f;
@@ -2492,6 +2596,7 @@ void ScanUncasedNames(const ScanConfig& config, std::string_view text, std::vect
                 GreetedName(text, i, end) || named_in_sentence || predicate ||
                 PersonAttributeAfter(text, end) || PersonPredicateAround(text, i, end) ||
                 LaterItemOfPersonList(text, i) || ActionOwner(text, i, end) ||
+                ItemOfPeopleList(text, i) ||
                 (end + 1 < size && text[end] == ' ' && HonorificAt(text, end + 1) != 0) ||
                 (GluedHonorific(text, end) != 0 && !HasHiragana(text, i, end)) ||
                 // A bare "name" field or column holds a person's name in a record that also

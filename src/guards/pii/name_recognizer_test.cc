@@ -685,5 +685,17 @@ TEST(NameRecognizer, AReviewsAuthorAfterItsStarsAndTheStaffItPraisesArePersons) 
   for (const Case& c : cases) EXPECT_EQ(People(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+TEST(NameRecognizer, EveryItemOfAListOfPeopleAfterItsLabelIsAPersonInAnyLanguage) {
+  const Case cases[] = {
+      {"Swedish, bold label", "**N\u00e4rvarande:** Gustav Holmberg, Oskar, Frida\n",
+       "PERSON:Gustav Holmberg PERSON:Oskar PERSON:Frida "},
+      {"Chinese, bold label", "**\u53c2\u4f1a\u4eba:** \u9ec4\u4f1f, \u5434\u5efa\u56fd, Mayumi\n",
+       "PERSON:\u9ec4\u4f1f PERSON:\u5434\u5efa\u56fd PERSON:Mayumi "},
+      {"a later item after a joining word", "- Anwesend: Jonas und Frida\n", "PERSON:Jonas PERSON:Frida "},
+      {"a label that names no people", "Present: 3 rooms, 2 floors\n", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(People(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
