@@ -911,6 +911,81 @@ void NameMentions(std::string_view text, const std::vector<Detection>& out, std:
   flush();
 }
 
+// --- a delimited row's quoted "Family, Given" cell ------------------------------------------------
+
+// A name written family name first in a quoted cell of a delimited row ("...,\"Castañeda,
+// Citlali\",233-42-0800,..."), as payroll and CRM exports write it: 1-3 capitalised words, a
+// comma, 1-3 more (a trailing initial allowed), no digit; one of them a given or family name of
+// the gazetteer, none an organisation's word and none only a place ("Springfield, Illinois").
+void QuotedInvertedNames(std::string_view text, std::vector<Field>& fields) {
+  for (std::size_t q = text.find('"'); q != std::string_view::npos; q = text.find('"', q + 1)) {
+    if (q > 0 && text[q - 1] != ',' && text[q - 1] != '\t' && text[q - 1] != ';' &&
+        text[q - 1] != '|' && text[q - 1] != '\n') {
+      continue;
+    }
+    const std::size_t close = text.find('"', q + 1);
+    if (close == std::string_view::npos || close - q > 80) continue;
+    const std::size_t after = close + 1;
+    if (after < text.size() && text[after] != ',' && text[after] != '\t' && text[after] != ';' &&
+        text[after] != '|' && text[after] != '\n' && text[after] != '\r') {
+      continue;
+    }
+    const std::string_view cell = text.substr(q + 1, close - q - 1);
+    const std::size_t comma = cell.find(", ");
+    if (comma == std::string_view::npos || comma == 0 || cell.find(',', comma + 1) != std::string_view::npos ||
+        cell.find('\n') != std::string_view::npos) {
+      q = close;
+      continue;
+    }
+    bool ok = true, known = false;
+    int words[2] = {0, 0};
+    int places = 0;  // words that are also towns
+    for (int part = 0; part < 2 && ok; ++part) {
+      std::string_view rest = part == 0 ? cell.substr(0, comma) : cell.substr(comma + 2);
+      while (!rest.empty() && ok) {
+        const std::size_t sp = rest.find(' ');
+        const std::string_view word = rest.substr(0, sp);
+        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+        if (word.empty() || ++words[part] > 3) {
+          ok = false;
+          break;
+        }
+        for (char c : word) ok = ok && !IsDigit(static_cast<unsigned char>(c));
+        if (!ok || !StartsWithCapital(word, 0)) {
+          ok = false;
+          break;
+        }
+        // A trailing initial ("Menon, Sanjay K.").
+        if (part == 1 && word.size() == 2 && word[1] == '.' && words[1] > 1) continue;
+        char buf[24];
+        std::string_view f;
+        if (FoldNameWord(word, buf, f) && (IsOrganisationWord(f) || IsTitleWord(f))) {
+          ok = false;
+          break;
+        }
+        const std::uint16_t flags = NameFlags(word);
+        const bool name = (flags & (kFirstName | kLastName | kAnyName)) != 0;
+        if (!name && (flags & (kCity | kCountry | kRegion | kMajorCity)) != 0) {
+          ok = false;  // a place
+          break;
+        }
+        // A town then its state or country ("Springfield, Illinois", "Jackson, Mississippi").
+        if (part == 1 && (flags & (kCountry | kRegion)) != 0) {
+          ok = false;
+          break;
+        }
+        places += (flags & (kCity | kMajorCity)) != 0 ? 1 : 0;
+        known = known || (name && (flags & kCommonWord) == 0 &&
+                          (flags & (kCountry | kRegion)) == 0);
+      }
+    }
+    if (ok && known && words[0] >= 1 && words[1] >= 1 && places < words[0] + words[1]) {
+      fields.push_back(Field{q + 1, close, Entity::kPerson, kRecordScore});
+    }
+    q = close;
+  }
+}
+
 // --- columns of a delimited table --------------------------------------------------------------
 
 // The delimiters a table's row may use.
@@ -1360,6 +1435,7 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
     EmailNames(text, out, first, fields);
     ContactNames(text, out, first, fields);
     ChatSpeakers(text, fields);
+    QuotedInvertedNames(text, fields);
   }
   ApplyFields(config, text, out, first, allow, fields);
   fields.clear();

@@ -292,5 +292,17 @@ TEST(RecordFields, ANumberColumnTheHeaderNamesGivesItsEntity) {
   EXPECT_EQ(Found(table).find("[3]"), std::string::npos) << Found(table);
 }
 
+TEST(RecordFields, AQuotedFamilyCommaGivenCellOfARowIsAPerson) {
+  const std::string rows =
+      "E71943,\"Casta\u00f1eda, Citlali\",233-42-0800,Illinois,$17,069.49\n"
+      "E69450,\"Jennings, Carl\",453-00-4014,Florida,$5,109.21\n";
+  EXPECT_TRUE(Has(rows, "PERSON", "Casta\u00f1eda, Citlali")) << Found(rows);
+  EXPECT_TRUE(Has(rows, "PERSON", "Jennings, Carl")) << Found(rows);
+  // A town and its state, an organisation, or a cell with a digit are not.
+  const std::string others =
+      "1,\"Springfield, Illinois\",x\n2,\"Acme Holdings, Inc\",y\n3,\"Carl, 42\",z\n";
+  EXPECT_EQ(Found(others).find("PERSON"), std::string::npos) << Found(others);
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
