@@ -917,7 +917,45 @@ void NameMentions(std::string_view text, const std::vector<Detection>& out, std:
 // Citlali\",233-42-0800,..."), as payroll and CRM exports write it: 1-3 capitalised words, a
 // comma, 1-3 more (a trailing initial allowed), no digit; one of them a given or family name of
 // the gazetteer, none an organisation's word and none only a place ("Springfield, Illinois").
+bool InvertedNameCell(std::string_view cell) {
+  const std::size_t comma = cell.find(", ");
+  if (comma == std::string_view::npos || comma == 0 ||
+      cell.find(',', comma + 1) != std::string_view::npos || cell.find('\n') != std::string_view::npos) {
+    return false;
+  }
+  bool known = false;
+  int words[2] = {0, 0};
+  int places = 0;  // words that are also towns
+  for (int part = 0; part < 2; ++part) {
+    std::string_view rest = part == 0 ? cell.substr(0, comma) : cell.substr(comma + 2);
+    while (!rest.empty()) {
+      const std::size_t sp = rest.find(' ');
+      const std::string_view word = rest.substr(0, sp);
+      rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+      if (word.empty() || ++words[part] > 3) return false;
+      for (char c : word) {
+        if (IsDigit(static_cast<unsigned char>(c))) return false;
+      }
+      if (!StartsWithCapital(word, 0)) return false;
+      // A trailing initial ("Menon, Sanjay K.").
+      if (part == 1 && word.size() == 2 && word[1] == '.' && words[1] > 1) continue;
+      char buf[24];
+      std::string_view f;
+      if (FoldNameWord(word, buf, f) && (IsOrganisationWord(f) || IsTitleWord(f))) return false;
+      const std::uint16_t flags = NameFlags(word);
+      const bool name = (flags & (kFirstName | kLastName | kAnyName)) != 0;
+      if (!name && (flags & (kCity | kCountry | kRegion | kMajorCity)) != 0) return false;
+      // A town then its state or country ("Springfield, Illinois", "Jackson, Mississippi").
+      if (part == 1 && (flags & (kCountry | kRegion)) != 0) return false;
+      places += (flags & (kCity | kMajorCity)) != 0 ? 1 : 0;
+      known = known || (name && (flags & kCommonWord) == 0 && (flags & (kCountry | kRegion)) == 0);
+    }
+  }
+  return known && words[0] >= 1 && words[1] >= 1 && places < words[0] + words[1];
+}
+
 void QuotedInvertedNames(std::string_view text, std::vector<Field>& fields) {
+  // Quoted cells of a delimited row.
   for (std::size_t q = text.find('"'); q != std::string_view::npos; q = text.find('"', q + 1)) {
     if (q > 0 && text[q - 1] != ',' && text[q - 1] != '\t' && text[q - 1] != ';' &&
         text[q - 1] != '|' && text[q - 1] != '\n') {
@@ -930,59 +968,43 @@ void QuotedInvertedNames(std::string_view text, std::vector<Field>& fields) {
         text[after] != '|' && text[after] != '\n' && text[after] != '\r') {
       continue;
     }
-    const std::string_view cell = text.substr(q + 1, close - q - 1);
-    const std::size_t comma = cell.find(", ");
-    if (comma == std::string_view::npos || comma == 0 || cell.find(',', comma + 1) != std::string_view::npos ||
-        cell.find('\n') != std::string_view::npos) {
-      q = close;
-      continue;
-    }
-    bool ok = true, known = false;
-    int words[2] = {0, 0};
-    int places = 0;  // words that are also towns
-    for (int part = 0; part < 2 && ok; ++part) {
-      std::string_view rest = part == 0 ? cell.substr(0, comma) : cell.substr(comma + 2);
-      while (!rest.empty() && ok) {
-        const std::size_t sp = rest.find(' ');
-        const std::string_view word = rest.substr(0, sp);
-        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
-        if (word.empty() || ++words[part] > 3) {
-          ok = false;
-          break;
-        }
-        for (char c : word) ok = ok && !IsDigit(static_cast<unsigned char>(c));
-        if (!ok || !StartsWithCapital(word, 0)) {
-          ok = false;
-          break;
-        }
-        // A trailing initial ("Menon, Sanjay K.").
-        if (part == 1 && word.size() == 2 && word[1] == '.' && words[1] > 1) continue;
-        char buf[24];
-        std::string_view f;
-        if (FoldNameWord(word, buf, f) && (IsOrganisationWord(f) || IsTitleWord(f))) {
-          ok = false;
-          break;
-        }
-        const std::uint16_t flags = NameFlags(word);
-        const bool name = (flags & (kFirstName | kLastName | kAnyName)) != 0;
-        if (!name && (flags & (kCity | kCountry | kRegion | kMajorCity)) != 0) {
-          ok = false;  // a place
-          break;
-        }
-        // A town then its state or country ("Springfield, Illinois", "Jackson, Mississippi").
-        if (part == 1 && (flags & (kCountry | kRegion)) != 0) {
-          ok = false;
-          break;
-        }
-        places += (flags & (kCity | kMajorCity)) != 0 ? 1 : 0;
-        known = known || (name && (flags & kCommonWord) == 0 &&
-                          (flags & (kCountry | kRegion)) == 0);
-      }
-    }
-    if (ok && known && words[0] >= 1 && words[1] >= 1 && places < words[0] + words[1]) {
+    if (InvertedNameCell(text.substr(q + 1, close - q - 1))) {
       fields.push_back(Field{q + 1, close, Entity::kPerson, kRecordScore});
     }
     q = close;
+  }
+  // Cells of a table printed with aligned columns ("7554671   Reyes, Kristine   adderall"), or
+  // a field's value ending at such a gap ("Patient: Banerjee, Pooja   NHS No: ..."): between a
+  // line's start, a tab, two or more spaces or ": " and a tab, two or more spaces or the line's
+  // end.
+  for (std::size_t c = text.find(", "); c != std::string_view::npos; c = text.find(", ", c + 2)) {
+    std::size_t b = c;
+    while (b > 0 && c - b < 60 && text[b - 1] != '\n' && text[b - 1] != '\t' &&
+           !(text[b - 1] == ' ' && b >= 2 && (text[b - 2] == ' ' || text[b - 2] == ':')) &&
+           text[b - 1] != '"' && text[b - 1] != ',') {
+      --b;
+    }
+    if (c - b >= 60 || b == c) continue;
+    if (b > 0 && text[b - 1] != '\n' && text[b - 1] != '\t' && text[b - 1] != ' ') continue;
+    std::size_t e = c + 2;
+    while (e < text.size() && e - c < 60 && text[e] != '\n' && text[e] != '\r' && text[e] != '\t' &&
+           !(text[e] == ' ' && e + 1 < text.size() && text[e + 1] == ' ') && text[e] != '"' &&
+           text[e] != ',') {
+      ++e;
+    }
+    if (e - c >= 60 || e == c + 2) continue;
+    // Aligned: a gap on at least one side (a lone "X, Y" in a sentence is prose).
+    const bool gap_before = b == 0 || text[b - 1] == '\t' ||
+                            (b >= 2 && text[b - 1] == ' ' && text[b - 2] == ' ');
+    const bool gap_after = e < text.size() && (text[e] == '\t' || text[e] == ' ');
+    const bool line_start = b == 0 || text[b - 1] == '\n';
+    if (!((gap_before && gap_after) || (line_start && gap_after) ||
+          (b >= 2 && text[b - 2] == ':' && gap_after))) {
+      continue;
+    }
+    if (InvertedNameCell(text.substr(b, e - b))) {
+      fields.push_back(Field{b, e, Entity::kPerson, kRecordScore});
+    }
   }
 }
 

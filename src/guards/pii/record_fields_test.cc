@@ -298,6 +298,14 @@ TEST(RecordFields, AQuotedFamilyCommaGivenCellOfARowIsAPerson) {
       "E69450,\"Jennings, Carl\",453-00-4014,Florida,$5,109.21\n";
   EXPECT_TRUE(Has(rows, "PERSON", "Casta\u00f1eda, Citlali")) << Found(rows);
   EXPECT_TRUE(Has(rows, "PERSON", "Jennings, Carl")) << Found(rows);
+  const std::string aligned =
+      "Rx#       Patient             Drug\n7554671   Reyes, Kristine   adderall XR 20mg #30\n"
+      "Patient: Banerjee, Pooja   NHS No: 654 450 1060\n";
+  EXPECT_TRUE(Has(aligned, "PERSON", "Reyes, Kristine")) << Found(aligned);
+  EXPECT_TRUE(Has(aligned, "PERSON", "Banerjee, Pooja")) << Found(aligned);
+  // In running prose the same shape is a sentence's.
+  const std::string prose = "We met in Brighton, Harper said, and left early.\n";
+  EXPECT_FALSE(Has(prose, "PERSON", "Brighton, Harper")) << Found(prose);
   // A town and its state, an organisation, or a cell with a digit are not.
   const std::string others =
       "1,\"Springfield, Illinois\",x\n2,\"Acme Holdings, Inc\",y\n3,\"Carl, 42\",z\n";
