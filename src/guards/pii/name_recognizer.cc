@@ -694,7 +694,14 @@ bool PersonNounBefore(std::string_view text, std::size_t b) {
       "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "colleague", "coworker",
       "neighbour", "neighbor", "friend", "hermano", "hermana", "primo", "prima", "esposa",
       "esposo", "schwester", "bruder", "cousine", "fratello", "sorella", "cugino", "cugina",
-      "broer", "zus",
+      "broer", "zus", "voisin", "voisine", "ami", "amie", "cousin", "cousine", "femme", "mari",
+      "fils", "fille", "tante", "oncle", "copain", "copine", "vizinha", "vizinho", "amigo",
+      "amiga", "colega", "tia", "tio", "filho", "filha", "vecino", "vecina", "jefe", "jefa",
+      "novio", "novia", "vicino", "vicina", "amico", "amica", "collega", "zio", "zia", "nonna",
+      "nonno", "nachbar", "nachbarin", "freund", "freundin", "kollege", "kollegin", "onkel",
+      "sohn", "tochter", "buurman", "buurvrouw", "vriend", "vriendin", "granne", "grannen",
+      "kompis", "kollega", "syster", "bror", "kolega", "brat", "siostra", "naapuri", "ystava",
+      "arkadas", "kardes", "abla", "abi", "teman", "tetangga", "kakak", "adik",
       // people by what they do where a sentence names them
       "witness", "courier", "technician", "nurse", "pharmacist", "caregiver", "landlord",
       "landlady", "intern", "trainee", "teacher", "lawyer", "attorney", "inspector", "mayor"};
@@ -711,6 +718,39 @@ bool PersonNounBefore(std::string_view text, std::size_t b) {
   if (b >= 2 && text[b - 1] == ' ' && text[b - 2] == ',') {
     char comma_buf[24];
     if (InArray(PreviousWord(text, b, comma_buf, 2), kNouns)) return true;
+  }
+  // The same nouns in Cyrillic and Greek ("моя сусідка NAME", "мой сосед NAME", "ο φίλος μου").
+  static constexpr std::string_view kNounsUtf8[] = {
+      "\xd1\x81\xd1\x83\xd1\x81\xd1\x96\xd0\xb4",  // сусід
+      "\xd1\x81\xd1\x83\xd1\x81\xd1\x96\xd0\xb4\xd0\xba\xd0\xb0",  // сусідка
+      "\xd1\x81\xd0\xbe\xd1\x81\xd0\xb5\xd0\xb4",  // сосед
+      "\xd1\x81\xd0\xbe\xd1\x81\xd0\xb5\xd0\xb4\xd0\xba\xd0\xb0",  // соседка
+      "\xd0\xb4\xd1\x80\xd1\x83\xd0\xb3",  // друг
+      "\xd0\xbf\xd0\xbe\xd0\xb4\xd1\x80\xd1\x83\xd0\xb3\xd0\xb0",  // подруга
+      "\xd0\xba\xd0\xbe\xd0\xbb\xd0\xbb\xd0\xb5\xd0\xb3\xd0\xb0",  // коллега
+      "\xd0\xba\xd0\xbe\xd0\xbb\xd0\xb5\xd0\xb3\xd0\xb0",  // колега
+      "\xd1\x81\xd0\xb5\xd1\x81\xd1\x82\xd1\x80\xd0\xb0",  // сестра
+      "\xd0\xb1\xd1\x80\xd0\xb0\xd1\x82",  // брат
+      "\xd0\xb4\xd1\x80\xd1\x83\xd0\xb6\xd0\xb8\xd0\xbd\xd0\xb0",  // дружина
+      "\xd0\xb6\xd0\xb5\xd0\xbd\xd0\xb0",  // жена
+      "\xd0\xbc\xd1\x83\xd0\xb6",  // муж
+      "\xd1\x87\xd0\xbe\xd0\xbb\xd0\xbe\xd0\xb2\xd1\x96\xd0\xba",  // чоловік
+      "\xd0\xb1\xd0\xb0\xd0\xb1\xd1\x83\xd1\x88\xd0\xba\xd0\xb0",  // бабушка
+      "\xce\xb3\xce\xb5\xce\xaf\xcf\x84\xce\xbf\xce\xbd\xce\xb1\xcf\x82",  // γείτονας
+      "\xcf\x86\xce\xaf\xce\xbb\xce\xbf\xcf\x82",  // φίλος
+      "\xcf\x86\xce\xaf\xce\xbb\xce\xb7",  // φίλη
+      "\xcf\x83\xcf\x85\xce\xbd\xce\xac\xce\xb4\xce\xb5\xce\xbb\xcf\x86\xce\xbf\xcf\x82",  // συνάδελφος
+      "coll\xc3\xa8gue", "fr\xc3\xa8re", "s\xc5\x93ur", "m\xc3\xa8re", "p\xc3\xa8re",  // collègue frère sœur mère père
+      "irm\xc3\xa3", "irm\xc3\xa3o", "m\xc3\xa3e", "compa\xc3\xb1ero", "compa\xc3\xb1era",
+      "s\xc4\x85siad", "s\xc4\x85siadka", "kole\xc5\xbcanka", "kom\xc5\x9fu",
+      "arkada\xc5\x9f\xc4\xb1m", "y\xc3\xa4st\xc3\xa4v\xc3\xa4"};
+  if (b >= 2 && text[b - 1] == ' ') {
+    std::size_t k = b - 1;
+    while (k > 0 && text[k - 1] != ' ' && text[k - 1] != '\n' && b - 1 - k < 24) --k;
+    const std::string_view token = text.substr(k, b - 1 - k);
+    for (std::string_view w : kNounsUtf8) {
+      if (token == w) return true;
+    }
   }
   const std::string_view prev = PreviousWord(text, b, buf, 1);
   if (prev.empty() || b < prev.size() + 1 || text[b - 1] != ' ') return false;
@@ -950,6 +990,28 @@ bool StarRatingBefore(std::string_view text, std::size_t b) {
   bool ascii = false;
   for (std::size_t m = k; m < b; ++m) ascii = ascii || text[m] == '*';
   return !ascii || stars >= 3;
+}
+
+// A sentence opens at b: the text's or a line's start, or after ". ", "! ", "? ", "— " or "– ".
+bool SentenceOpensAt(std::string_view text, std::size_t b) {
+  if (b == 0 || text[b - 1] == '\n') return true;
+  if (b < 2 || text[b - 1] != ' ') return false;
+  const char c = text[b - 2];
+  if (c == '.' || c == '!' || c == '?') {
+    // Not after an abbreviation's or an initial's period ("Dr. ", "J. ").
+    return b < 4 || text[b - 4] == ' ' ? false : true;
+  }
+  return b >= 4 && text[b - 4] == '\xe2' && text[b - 3] == '\x80' &&
+         (text[b - 2] == '\x94' || text[b - 2] == '\x93');  // — –
+}
+
+// A word in lower case after one space at e (a verb after a sentence's subject).
+bool LowerWordAfter(std::string_view text, std::size_t e) {
+  if (e + 2 >= text.size() || text[e] != ' ') return false;
+  const auto [cp, len] = core::DecodeUtf8(text, e + 1);
+  if (len == 0) return false;
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return IsNameLetter(cp) && !IsNameCapital(cp);
 }
 
 bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) {
@@ -1713,6 +1775,37 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
       // header check).
       if (!strong) strong = NameInNeighbourCell(text, words[0], f0);
       if (!strong && !larger_only) strong = HasContextWord(text, b, words[0].end, kPersonBefore, 0, 0);
+      // A given name opening a sentence, a verb after it ("Erik har redan bokat lokalen",
+      // "Zeca passou na padaria", "Steph est passée"): a given name of the sorted lists that is
+      // no English word, then a word in lower case.
+      // Given names that are also a frequent word of another language ("Esta es mi tarjeta",
+      // "Cara sig.ra", "Ata de reunião", "Avis clients") are left to other cues there.
+      static constexpr std::string_view kForeignWords[] = {
+          "esta", "este", "estas", "estos", "esa", "ese", "eso", "cara", "caro", "ata", "avis",
+          "ela", "ele", "era", "sera", "como", "para", "pero", "todo", "toda", "bella", "bello",
+          "mia", "mio", "tua", "lui", "lei", "elle", "une", "des", "les", "das", "der", "die",
+          "den", "dem", "ein", "eine", "und", "sie", "wir", "ihr", "och", "det", "som", "har",
+          "var", "kan", "men", "per", "con", "una", "uno", "tal", "mas", "mais", "bem", "sim",
+          "chi", "cosa", "dove", "anche", "nun", "doch", "noch", "mal", "hoy", "bien", "muy",
+          "solo", "sola", "luz", "paz", "sol", "mar", "flor", "nos", "vos", "aqui", "ahi", "alla",
+          "dia", "dias", "vida", "casa", "hola", "ola", "gracias", "merci", "danke", "bitte",
+          "nota", "note", "lista", "liste", "fecha", "datum", "date", "data", "hora", "ora",
+          "mine", "min", "din", "sin", "han", "hon", "vi", "ni", "si", "se", "te", "le", "la",
+          "lo", "al", "el", "en", "et", "es", "est", "il", "ist", "ich", "du", "er", "jag", "ik",
+          "je", "tu", "io", "eu", "ja", "nie", "tak", "jest", "ale", "bez", "pod", "nad", "przy",
+          "tem", "temos", "sua", "seu", "deze", "dit", "dat", "wie", "wat", "hier", "daar",
+          "maar", "ook", "nog", "niet", "zeer", "alle", "alles", "viel", "viele", "gut", "neu",
+          "neue", "bom", "boa", "nova", "novo", "nueva", "nuevo", "nuova", "nuovo", "nouvelle",
+          "nouveau", "grand", "grande", "gran", "alta", "alto", "bon", "bonne", "buona", "buono",
+          "buena", "bueno", "santa", "santo", "san", "saint", "sainte", "mai", "juni", "juli",
+          "marzo", "mayo", "junio", "julio", "maio", "junho", "julho", "aprile", "maggio",
+          "giugno", "luglio", "avril", "juin", "juillet", "april", "august", "augusti"};
+      if (!strong && !larger_only && (f0 & kFirstName) != 0 &&
+          !IsDictionaryWord(std::string_view(words[0].key, words[0].key_len)) &&
+          !InArray(std::string_view(words[0].key, words[0].key_len), kForeignWords) &&
+          SentenceOpensAt(text, b) && LowerWordAfter(text, words[0].end)) {
+        strong = true;
+      }
       person = strong ? 0.7f : 0.0f;
     }
     // A given name the gazetteer does not know, greeted ("Hallo Aiko,", "- Cześć Ilkka,").

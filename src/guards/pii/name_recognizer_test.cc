@@ -373,7 +373,8 @@ TEST(NameRecognizer, LowerCaseTownsAfterAPrepositionOfPlace) {
       {"no preposition before it", "palermo is lovely", ""},
       {"part of a path or host", "copied to osaka.backup.internal and to osaka/logs", ""},
       {"a large town that is also a name", "insisted on stopping in osaka for coffee", "LOCATION:osaka "},
-      {"letters beyond ASCII early on", "Lucía is landing in gda\xc5\x84sk tomorrow", "LOCATION:gda\xc5\x84sk "},
+      {"letters beyond ASCII early on", "Lucía is landing in gda\xc5\x84sk tomorrow",
+       "PERSON:Lucía LOCATION:gda\xc5\x84sk "},
       {"a name that is also a small town stays a name", "we talked to marlene yesterday", ""},
       {"after French \xc3\xa0", "pour rejoindre Yutong \xc3\xa0 thessaloniki.", "LOCATION:thessaloniki "},
       {"\xc3\xa0 inside a word is no preposition", "voil\xc3\xa0 thessaloniki", ""},
@@ -506,9 +507,9 @@ TEST(NameRecognizer, HonorificsGluedColumnGapsAndWhatOnlyPeopleDo) {
 
 TEST(NameRecognizer, TownsPeopleMoveToInManyLanguagesAndTownsBySuffixBeforeAParticle) {
   const Case cases[] = {
-      {"Swedish", "Juhani har flyttat till Zorvathby\n", "LOCATION:Zorvathby "},
+      {"Swedish", "Juhani har flyttat till Zorvathby\n", "PERSON:Juhani LOCATION:Zorvathby "},
       {"Indonesian", "- Bu Dewi pindah ke Zorvathby\n", "LOCATION:Zorvathby "},
-      {"Dutch", "Itzel woont nu in Zorvathby\n", "LOCATION:Zorvathby "},
+      {"Dutch", "Itzel woont nu in Zorvathby\n", "PERSON:Itzel LOCATION:Zorvathby "},
       {"a code comment is no move", "// TODO move to KeyVault before go-live\n", ""},
       {"a Japanese town before its particle",
        "\xe5\x80\x89\xe6\x95\xb7\xe5\xb8\x82\xe3\x81\xab\xe5\xbc\x95\xe3\x81\xa3"
@@ -693,6 +694,19 @@ TEST(NameRecognizer, EveryItemOfAListOfPeopleAfterItsLabelIsAPersonInAnyLanguage
        "PERSON:\u9ec4\u4f1f PERSON:\u5434\u5efa\u56fd PERSON:Mayumi "},
       {"a later item after a joining word", "- Anwesend: Jonas und Frida\n", "PERSON:Jonas PERSON:Frida "},
       {"a label that names no people", "Present: 3 rooms, 2 floors\n", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(People(c.text), c.want) << c.rule << ": " << c.text;
+}
+
+TEST(NameRecognizer, AGivenNameAfterAPersonsNounOrOpeningASentenceBeforeAVerbIsAPerson) {
+  const Case cases[] = {
+      {"a neighbour in French", "Ma voisine Zorvatha travaille toujours ici.\n", "PERSON:Zorvatha "},
+      {"a neighbour in Ukrainian", "\u041c\u043e\u044f \u0441\u0443\u0441\u0456\u0434\u043a\u0430 Zorvatha \u0434\u043e\u0441\u0456 \u0442\u0443\u0442.\n",
+       "PERSON:Zorvatha "},
+      {"a given name opening a sentence, a verb after it",
+       "Vi har flyttat m\u00f6tet. Erik har redan bokat lokalen.\n", "PERSON:Erik "},
+      {"a word of another language that is also a given name", "Esta es mi tarjeta.\n", ""},
+      {"a given name that is an English word", "The shop closed. Will said nothing.\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(People(c.text), c.want) << c.rule << ": " << c.text;
 }
