@@ -1943,6 +1943,15 @@ Scored StreetThenNumber(std::string_view text, const Word* words, int count, std
   if (e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z') return none;
   if (words[0].all_caps) return none;
   bool street = count >= 2 && InArray(std::string_view(words[0].key, words[0].key_len), kStreetHeads);
+  // An English street type before the number, as forms and exports in some countries write it
+  // ("Maple Ridge Dr 114", "Lakeshore Blvd 140", "Pine Bluff Way 197"): the unambiguous types.
+  static constexpr std::string_view kTypesBeforeNumber[] = {
+      "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
+      "dr", "court", "ct", "parkway", "pkwy", "highway", "hwy", "terrace", "crescent", "way"};
+  if (!street && count >= 2 &&
+      InArray(std::string_view(words[count - 1].key, words[count - 1].key_len), kTypesBeforeNumber)) {
+    street = true;
+  }
   for (int k = 0; k < count && !street; ++k) {
     const std::string_view key(words[k].key, words[k].key_len);
     for (std::string_view ending : kStreetEndings) {

@@ -711,5 +711,13 @@ TEST(NameRecognizer, AGivenNameAfterAPersonsNounOrOpeningASentenceBeforeAVerbIsA
   for (const Case& c : cases) EXPECT_EQ(People(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+TEST(NameRecognizer, AStreetWithAnEnglishTypeBeforeItsHouseNumberIsALocation) {
+  EXPECT_EQ(Found("CUST-1;Ana Lopes;\"Maple Ridge Dr 114\"\n"),
+            "PERSON:Ana Lopes LOCATION:Maple Ridge Dr 114 ");
+  EXPECT_EQ(Found("Address: Oak Hollow Ln 36\n"), "LOCATION:Oak Hollow Ln 36 ");
+  // A type that is also an everyday word stays out ("Sprint Planning Row 2").
+  EXPECT_EQ(Found("Sprint Planning Row 2\n"), "");
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
