@@ -52,7 +52,7 @@ struct ToolAnalyzer::Regexes {
   std::unique_ptr<re2::RE2> conversation_tool;  // a tool named for conversations
   // What an honest <IMPORTANT> block warns of (irreversible, confirm with the user, absolute
   // paths), and what no honest block says (concealment, secrets, outside addresses, other tools).
-  std::unique_ptr<re2::RE2> safety_note, block_red_flag;
+  std::unique_ptr<re2::RE2> safety_note, block_red_flag, protective_negation;
   // deception.annotation_mismatch: a name's first word that destroys (any false hint) or
   // changes state (readOnlyHint), and the same as a description's opening verb.
   std::unique_ptr<re2::RE2> destroying_name, changing_name, shows_only, destroying_lead,
@@ -280,12 +280,21 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
       R"(permanently\s+(?:delet|remov|eras|destroy)\w*|no\s+(?:undo|backup)|without\s+a\s+backup|)"
       R"((?:ask|have)\s+the\s+user\s+to\s+confirm|(?:show|tell)\s+the\s+user|confirm(?:ation)?\s+)"
       R"((?:from|with|by)\s+the\s+user|must\s+be\s+absolute|demandez\s+une\s+confirmation|)"
-      R"(pide\s+confirmaci[óo]n|best[äa]tigung|unwiderruflich|irreversibile|不可逆|元に戻せません)\b)");
+      R"(pide\s+confirmaci[óo]n|best[äa]tigung|unwiderruflich|irreversibile|不可逆|元に戻せません|)"
+      // What keeps the user in charge: told, asked, acting themselves; secrets kept back.
+      R"((?:show|mention|report|list|explain)\s+(?:\w+\s+){0,4}to\s+the\s+user|)"
+      R"((?:only\s+)?after\s+the\s+user\s+(?:has\s+)?(?:confirm|approv|press|click|open|typ|review|explicitly)\w*|)"
+      R"(the\s+user\s+(?:must|has\s+to|needs\s+to)\s+(?:confirm|approve|type|review)\w*|)"
+      R"(dry[_\s-]?run|mark\s+that\s+the\s+assistant|not\s+as\s+the\s+user|)"
+      R"(never\s+(?:print|include|log|store|share|expose|reveal|echo|display)\s+(?:\w+\s+){0,3}(?:secret|password|token|credential|key)s?)\b)");
+  r->protective_negation = Make(
+      R"(\bnever\s+(?:print|include|log|store|share|expose|reveal|echo|display)\s+(?:\w+\s+){0,3}(?:secrets?|passwords?|tokens?|credentials?|keys?)(?:\s+(?:or|and)\s+(?:secrets?|passwords?|tokens?|credentials?|keys?))?)");
   r->block_red_flag = Make(
       R"(\b(?:do\s+not|don'?t|never)\s+(?:tell|mention|inform|show|reveal)|\bwithout\s+(?:telling|)"
       R"(informing|asking)|\bsilently\b|\bquietly\b|~/|\.ssh\b|\.env\b|\bid_rsa\b|)"
       R"(passwords?|credentials?|secrets?|tokens?|api[\s_-]?keys?|https?://|\bsend\b|\bupload\b|)"
-      R"(\bforward\b|\bother\s+tools?\b|\binstead\s+of\b|\bignore\b)");
+      R"(\bforward\b|\bother\s+tools?\b|\binstead\s+of\b|\bignore\b|\bremove\b|\bhide\b|\bomit\b|)"
+      R"(\bsilence\b|\binsert\b|\bon\s+behalf\b|\ball\s+systems\b|\bhealthy\b|\bfine\b|[\w.-]@[\w-]+\.)");
   r->destructive = Make(
       R"(\b(?:drop\w*|delet\w*|remov\w*|wip\w*|destroy\w*|overwrit\w*|recreat\w*|truncat\w*|)"
       R"(transfer\w*|pay\w*|send\w*|purg\w*|safe|perspective)\b)");
@@ -370,7 +379,7 @@ Result<std::shared_ptr<const ToolAnalyzer>> ToolAnalyzer::Create(AnalyzerOptions
                          r->tool_reference.get(), r->imperative.get(), r->fill_param.get(),
                          r->valid_name.get(), r->fill_verb.get(), r->negated_demand.get(),
                          r->secret_name.get(), r->user_decides.get(), r->third_party.get(),
-                         r->safety_note.get(), r->block_red_flag.get(),
+                         r->safety_note.get(), r->block_red_flag.get(), r->protective_negation.get(),
                          r->user_word.get(), r->read_only.get(), r->destructive.get(), r->scoped.get(),
                          r->unscoped.get(), r->conversation_tool.get(), r->addressed.get(), r->obligation.get(),
                          r->reach.get(), r->clause_imperative.get(),
@@ -519,13 +528,22 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
     // An <IMPORTANT> block that only warns the user's way ("<IMPORTANT>This cannot be undone.
     // Always ask the user to confirm.") is emphasis, not a hidden order: its text up to the
     // closing tag (or 300 bytes) warns and says nothing a poisoned block says.
-    if (m.rule->id == "hidden.instruction_tag" && severity > Severity::kLow) {
+    // The same for a label addressing the model whose rules keep the user in charge ("Rules for
+    // the assistant: - You MUST run with dry_run first and show the plan to the user").
+    if ((m.rule->id == "hidden.instruction_tag" || m.rule->id == "addressed.label_for_model") &&
+        severity > Severity::kLow) {
       std::string_view block = scanned.substr(m.end, 300);
       if (const std::size_t close = block.find('<'); close != std::string_view::npos) {
         block = block.substr(0, close);
       }
+      if (const std::size_t gap = block.find("\n\n"); gap != std::string_view::npos) {
+        block = block.substr(0, gap);
+      }
+      // A secret kept back ("Never include passwords or tokens") is no red flag.
+      std::string kept(block);
+      re2::RE2::GlobalReplace(&kept, *regexes_->protective_negation, "");
       if (re2::RE2::PartialMatch(block, *regexes_->safety_note) &&
-          !re2::RE2::PartialMatch(block, *regexes_->block_red_flag)) {
+          !re2::RE2::PartialMatch(kept, *regexes_->block_red_flag)) {
         severity = Severity::kLow;
       }
     }
