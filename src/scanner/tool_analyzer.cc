@@ -446,9 +446,13 @@ void ToolAnalyzer::ScanString(std::string_view text, const std::string& location
     Add(out, "unicode.bidi_embedding", "unicode", Severity::kMedium, location, hidden_evidence(),
         "Bidirectional embedding characters.");
   }
-  if (u.ansi_sequences > 0) {
+  if (u.ansi_sequences > u.ansi_style_sequences) {
     Add(out, "ansi.escape_sequence", "ansi", Severity::kHigh, location, hidden_evidence(),
         "ANSI escape sequences can hide or rewrite text on a terminal.");
+  } else if (u.ansi_sequences > 0) {
+    // Colours only ("\x1b[32mPASS\x1b[0m"): they show, not hide; recorded, low.
+    Add(out, "ansi.escape_sequence", "ansi", Severity::kLow, location, hidden_evidence(),
+        "ANSI colour codes in text (they colour, and conceal nothing).");
   }
   if (u.control_chars > 0) {
     Add(out, "unicode.control_characters", "unicode", Severity::kMedium, location,

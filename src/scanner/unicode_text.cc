@@ -344,7 +344,51 @@ UnicodeText AnalyzeUnicode(std::string_view text) {
         break;
       case Kind::kBidiOverride: ++r.bidi_overrides; break;
       case Kind::kBidiEmbedding: ++r.bidi_embeddings; break;
-      case Kind::kAnsi: ++r.ansi_sequences; break;
+      case Kind::kAnsi: {
+        ++r.ansi_sequences;
+        // A colour or style (CSI params m) that conceals nothing only paints text: not SGR 8
+        // (conceal) or 2 (faint), not black on the default background (30), not the same
+        // colour for the text and its background ("30;40", "38;5;16;48;5;16").
+        const std::string_view seq = text.substr(u.begin, u.size);
+        bool style = seq.size() >= 3 && seq[1] == '[' && seq.back() == 'm';
+        for (std::size_t k = 2; style && k + 1 < seq.size(); ++k) {
+          style = (seq[k] >= '0' && seq[k] <= '9') || seq[k] == ';';
+        }
+        if (style) {
+          std::vector<int> params;
+          int value = 0;
+          for (std::size_t k = 2; k < seq.size(); ++k) {
+            if (seq[k] == ';' || seq[k] == 'm') {
+              params.push_back(value);
+              value = 0;
+            } else {
+              value = std::min(value * 10 + (seq[k] - '0'), 100000);
+            }
+          }
+          int fg = -1, bg = -1;
+          std::string fg_ext, bg_ext;
+          for (std::size_t k = 0; k < params.size(); ++k) {
+            const int p = params[k];
+            if (p == 8 || p == 2) style = false;
+            if ((p >= 30 && p <= 37) || (p >= 90 && p <= 97)) fg = p % 10 + (p >= 90 ? 10 : 0);
+            if ((p >= 40 && p <= 47) || (p >= 100 && p <= 107)) bg = p % 10 + (p >= 100 ? 10 : 0);
+            if ((p == 38 || p == 48) && k + 1 < params.size()) {
+              const std::size_t n = params[k + 1] == 5 ? 2 : params[k + 1] == 2 ? 4 : 1;
+              std::string ext;
+              for (std::size_t m = k + 1; m <= k + n && m < params.size(); ++m) {
+                ext += std::to_string(params[m]) + ";";
+              }
+              (p == 38 ? fg_ext : bg_ext) = ext;
+              k += n;
+            }
+          }
+          if ((fg >= 0 && fg == bg) || (!fg_ext.empty() && fg_ext == bg_ext) || (fg == 0 && bg < 0)) {
+            style = false;
+          }
+        }
+        if (style) ++r.ansi_style_sequences;
+        break;
+      }
       case Kind::kControl: ++r.control_chars; break;
       case Kind::kInvalid: ++r.invalid_bytes; break;
       case Kind::kVariationSupplement: ++r.variation_supplement; break;

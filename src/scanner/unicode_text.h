@@ -29,6 +29,7 @@ struct UnicodeText {
   std::size_t bidi_overrides = 0;      // U+202D/202E and isolates U+2066-2069
   std::size_t bidi_embeddings = 0;     // U+202A/202B/202C
   std::size_t ansi_sequences = 0;      // ESC or CSI sequences
+  std::size_t ansi_style_sequences = 0;  // of those, colours and styles that conceal nothing
   std::size_t control_chars = 0;       // other C0/C1 controls (not tab, CR, LF), DEL
   std::size_t invalid_bytes = 0;       // bytes that are not UTF-8
   std::size_t variation_supplement = 0;  // U+E0100-E01EF (data hidden in "emoji smuggling")
