@@ -177,6 +177,24 @@ bool KeyBeforeEquals(std::string_view left, std::size_t eq) {
   return depth <= 0;
 }
 
+// A UI string's key before the colon at `colon`: a quoted dotted identifier of lower-case
+// segments ("action.ignore_previous", "role.assistant", "errors.auth.expired").
+bool I18nKeyBefore(std::string_view left, std::size_t colon) {
+  std::size_t k = colon;
+  while (k > 0 && (left[k - 1] == ' ' || left[k - 1] == '\t')) --k;
+  if (k == 0 || left[k - 1] != '"') return false;
+  const std::size_t close = --k;
+  int dots = 0;
+  while (k > 0 && close - k < 64 &&
+         ((left[k - 1] >= 'a' && left[k - 1] <= 'z') || (left[k - 1] >= '0' && left[k - 1] <= '9') ||
+          left[k - 1] == '_' || left[k - 1] == '.')) {
+    dots += left[k - 1] == '.';
+    --k;
+  }
+  return k > 0 && left[k - 1] == '"' && dots >= 1 && close - k >= 3 && left[k] != '.' &&
+         left[close - 1] != '.';
+}
+
 bool InQuotes(std::string_view text, std::size_t begin, std::size_t end) {
   // Triple-quoted strings (Python) spanning lines, within the 4 KiB before.
   const std::size_t from = begin > 4096 ? begin - 4096 : 0;
@@ -243,12 +261,23 @@ bool InQuotes(std::string_view text, std::size_t begin, std::size_t end) {
     const std::size_t n = static_cast<std::size_t>(std::count(left.begin(), left.end(), q));
     if (n % 2 == 0 || right.find(q) == std::string_view::npos) continue;
     if (q == '"') {
-      // A JSON string value ("key": "...", [..., "..."]) is data framing, not quoting.
+      // A translation catalogue's string (gettext's msgid/msgstr, a UI string under a dotted
+      // key: "action.ignore_previous": "...") is a quoted label, whatever it says.
+      {
+        std::size_t k = 0;
+        while (k < left.size() && (left[k] == ' ' || left[k] == '\t' || left[k] == '#')) ++k;
+        const std::string_view head = left.substr(k);
+        if (head.starts_with("msgid ") || head.starts_with("msgstr") ||
+            head.starts_with("msgctxt ") || head.starts_with("msgid_plural ")) {
+          return true;
+        }
+      }
       std::size_t open = left.rfind('"');
       while (open > 0 && (left[open - 1] == ' ' || left[open - 1] == '\t')) --open;
       const char before = open > 0 ? left[open - 1] : '\0';
       // After a colon only when a key precedes it ("key": "...", key: "..."); prose such as
       // 'we received: "..."' quotes.
+      if (before == ':' && I18nKeyBefore(left, open - 1)) return true;
       if (before == ':' && JsonOrYamlKeyBefore(left, open - 1)) continue;
       // A field's value written key="..." (a log line's msg="...", an attribute alt="..."):
       // an identifier right before the '=', not inside a call's parentheses (f(x="...")).
