@@ -850,10 +850,12 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re((?i)\b(?:requirepass|masterauth|sentinel\s+auth-pass\s+\S+)(?:\s+|["']\s*,\s*)["']?([^\s"']{3,}))re",
                   0, Check::kUrlPassword));
   // Java/.NET XML configuration: <property name="...password">value</property>,
-  // <param name="db.password" value="..."/>, <entry key="...secret">...</entry>.
+  // <param name="db.password" value="..."/>, <entry key="...secret">...</entry>, Tomcat's
+  // <Environment name="ldap/bindPassword" value="..."/>.
   r.push_back(Raw("xml_named_property_secret", "PASSWORD",
-                  {"<property", "<param", "<entry", "<setting", "<add ", "<attribute", "<var ", "<env "},
-                  R"re((?i)<(?:property|param|parameter|entry|setting|add|attribute|var|env)\s[^<>]{0,120}?\b(?:name|key)\s*=\s*["']([^"']{0,60}(?:password|passwd|secret|token|api[_.\-]?key)[^"']{0,30})["'](?:[^<>]{0,120}?\bvalue\s*=\s*["']([^"']{4,})["']|\s*>([^<\s]{4,})<))re",
+                  {"<property", "<param", "<entry", "<setting", "<add ", "<attribute", "<var ", "<env ",
+                   "<environment "},
+                  R"re((?i)<(?:property|param|parameter|entry|setting|add|attribute|var|env|environment)\s[^<>]{0,120}?\b(?:name|key)\s*=\s*["']([^"']{0,60}(?:password|passwd|secret|token|api[_.\-]?key|[/._\-]pass\b|[/._\-]pwd\b)[^"']{0,30})["'](?:[^<>]{0,120}?\bvalue\s*=\s*["']([^"']{4,})["']|\s*>([^<\s]{4,})<))re",
                   0, Check::kGenericPassword, 0.7f));
   r.back().window_before = 4;
   r.back().window_after = 400;
@@ -1144,6 +1146,17 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re((?i)(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|BasicAWSCredentials)\(\s*@?"[^"\n]{1,128}"\s*,\s*@?"([^"\n]{3,256})")re",
                   0, Check::kUrlPassword));
   r.back().window_after = 400;
+  // A Cloudflare tunnel token: base64 of {"a":"<account>","t":"<tunnel>","s":"<secret>"}.
+  r.push_back(Raw("cloudflare_tunnel_token", "CLOUDFLARE_TUNNEL_TOKEN", {"eyjhijoi"},
+                  R"re(\b(eyJhIjoi[A-Za-z0-9+/]{60,}={0,2}))re", 4.0));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 400;
+  // A password kept in a comment as a fallback ("# pw fallback: X", "// password fallback: X").
+  r.push_back(Raw("fallback_password_comment", "PASSWORD", {"fallback"},
+                  R"re((?i)(?:#|//|;|--)[ \t]*(?:pw|pwd|pass|password|passwort|passphrase)[ \t]+fallback[ \t]*[:=][ \t]*["'\x60]?([^\s"'\x60]{4,128}))re",
+                  0, Check::kUrlPassword, 0.8f));
+  r.back().window_before = 40;
+  r.back().window_after = 160;
   // A credential named as leaked or revoked in an incident note: "The exposed value was `X`
   // (Render)", "Rotated the old key (X), new one is in vault".
   r.push_back(Raw("exposed_credential_quoted", "SECRET",
