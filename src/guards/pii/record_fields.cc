@@ -911,6 +911,54 @@ void NameMentions(std::string_view text, const std::vector<Detection>& out, std:
   flush();
 }
 
+// --- a news item's dateline ------------------------------------------------------------------------
+
+// The place a news item or a letter is dated from, at a line's start: 1-4 capitalised words, a
+// comma, a date with a digit, then a dash ("Hay-on-Wye, July 23, 2025 — ...", "Поділ, 14
+// листопада 2022 р. — ...", "Fjällbacka, 24 augusti 2025 – ...").
+void Datelines(std::string_view text, std::vector<Field>& fields) {
+  for (std::size_t ls = 0; ls < text.size();) {
+    const std::size_t le = LineEndOf(text, ls);
+    const std::size_t comma = text.substr(ls, std::min<std::size_t>(le - ls, 80)).find(", ");
+    if (comma != std::string_view::npos && comma > 0 && StartsWithCapital(text, ls)) {
+      const std::size_t place_end = ls + comma;
+      // The place: 1-4 words, each opening with a capital (or a lower-case particle between:
+      // "Hay-on-Wye", "Juazeiro do Norte"), no digit.
+      bool ok = true;
+      int words = 0;
+      for (std::size_t w = ls; w < place_end && ok;) {
+        std::size_t e = text.find(' ', w);
+        if (e == std::string_view::npos || e > place_end) e = place_end;
+        ++words;
+        for (std::size_t k = w; k < e; ++k) {
+          const char c = text[k];
+          ok = ok && !IsDigit(static_cast<unsigned char>(c)) && c != '(' && c != ')' && c != ':' &&
+               c != '#' && c != '/' && c != '@' && c != '[' && c != '*' && c != '_' && c != '=';
+        }
+        w = e + 1;
+      }
+      ok = ok && words <= 4;
+      // The date and the dash within 40 bytes after the comma.
+      const std::size_t rest_b = place_end + 2;
+      const std::string_view rest = text.substr(rest_b, std::min<std::size_t>(le - rest_b, 48));
+      std::size_t dash = rest.find(" \xe2\x80\x94 ");            // —
+      if (dash == std::string_view::npos) dash = rest.find(" \xe2\x80\x93 ");  // –
+      bool digit = false;
+      if (dash != std::string_view::npos) {
+        for (std::size_t k = 0; k < dash; ++k) digit = digit || IsDigit(static_cast<unsigned char>(rest[k]));
+      }
+      if (ok && digit && dash >= 4) {
+        char buf[24];
+        std::string_view f;
+        const std::string_view first = text.substr(ls, std::min(place_end, text.find(' ', ls)) - ls);
+        const bool org = FoldNameWord(first, buf, f) && (IsOrganisationWord(f) || IsTitleWord(f));
+        if (!org) fields.push_back(Field{ls, place_end, Entity::kLocation, kRecordScore});
+      }
+    }
+    ls = le + 1;
+  }
+}
+
 // --- a delimited row's quoted "Family, Given" cell ------------------------------------------------
 
 // A name written family name first in a quoted cell of a delimited row ("...,\"Castañeda,
@@ -1453,6 +1501,7 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
   std::vector<Field> fields;
   ScanVcards(text, fields);
   ScanLdif(text, fields);
+  if ((config.enabled & Bit(Entity::kLocation)) != 0) Datelines(text, fields);
   if ((config.enabled & Bit(Entity::kPerson)) != 0) {
     EmailNames(text, out, first, fields);
     ContactNames(text, out, first, fields);

@@ -312,5 +312,15 @@ TEST(RecordFields, AQuotedFamilyCommaGivenCellOfARowIsAPerson) {
   EXPECT_EQ(Found(others).find("PERSON"), std::string::npos) << Found(others);
 }
 
+TEST(RecordFields, ANewsItemsDatelineNamesItsPlace) {
+  const std::string news = "Local news\n\nHay-on-Wye, July 23, 2025 \u2014 Volunteers cleared the path.\n";
+  EXPECT_TRUE(Has(news, "LOCATION", "Hay-on-Wye")) << Found(news);
+  const std::string uk = "\u041f\u043e\u0434\u0456\u043b, 14 \u043b\u0438\u0441\u0442\u043e\u043f\u0430\u0434\u0430 2022 \u0440. \u2014 \u0422\u0435\u043a\u0441\u0442.\n";
+  EXPECT_TRUE(Has(uk, "LOCATION", "\u041f\u043e\u0434\u0456\u043b")) << Found(uk);
+  // A heading with a note in parentheses is no place.
+  const std::string vm = "Voicemail (auto-transcribed, confidence 0.81) \u2014 hello\n";
+  EXPECT_EQ(Found(vm).find("LOCATION"), std::string::npos) << Found(vm);
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
