@@ -22,15 +22,17 @@ std::shared_ptr<const Detector> Names() {
 }
 
 // "ENTITY[value] ..." for every detection, in order.
-std::string Found(std::string_view text) {
+std::string FoundBy(const Detector& detector, std::string_view text) {
   std::vector<Detection> out;
-  Names()->Scan(text, out);
+  detector.Scan(text, out);
   std::string s;
   for (const Detection& d : out) {
     s += std::string(d.entity) + "[" + std::string(text.substr(d.begin, d.end - d.begin)) + "] ";
   }
   return s;
 }
+
+std::string Found(std::string_view text) { return FoundBy(*Names(), text); }
 
 bool Has(std::string_view text, std::string_view entity, std::string_view value) {
   return Found(text).find(std::string(entity) + "[" + std::string(value) + "]") !=
@@ -264,15 +266,7 @@ TEST(RecordFields, ANumberColumnTheHeaderNamesGivesItsEntity) {
   o.entities = {"PERSON", "LOCATION", "PHONE_NUMBER", "DATE_TIME", "US_BANK_NUMBER", "US_PASSPORT",
                 "US_DRIVER_LICENSE"};
   const auto numbers = CreatePiiDetector(o).value();
-  const auto Found = [&](std::string_view text) {
-    std::vector<Detection> out;
-    numbers->Scan(text, out);
-    std::string s;
-    for (const Detection& d : out) {
-      s += std::string(d.entity) + "[" + std::string(text.substr(d.begin, d.end - d.begin)) + "] ";
-    }
-    return s;
-  };
+  const auto Found = [&](std::string_view text) { return FoundBy(*numbers, text); };
   const auto Has = [&](std::string_view text, std::string_view entity, std::string_view value) {
     return Found(text).find(std::string(entity) + "[" + std::string(value) + "]") !=
            std::string::npos;

@@ -204,6 +204,17 @@ bool CreateTableColumns(std::string_view text, std::size_t at, std::string_view 
   return found != std::string_view::npos;
 }
 
+// Which columns name a credential (NamesCredential); false when none does.
+bool CredentialColumns(const std::vector<std::string_view>& columns, std::vector<bool>& credential) {
+  credential.assign(columns.size(), false);
+  bool any = false;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    credential[c] = NamesCredential(columns[c]);
+    any = any || credential[c];
+  }
+  return any;
+}
+
 // PostgreSQL's COPY ... (columns) FROM stdin; then tab-separated rows up to "\.". `at` is the
 // offset of FROM.
 void CopySecretValues(std::string_view text, std::size_t at, std::vector<ValueSpan>& out) {
@@ -216,13 +227,8 @@ void CopySecretValues(std::string_view text, std::size_t at, std::vector<ValueSp
   std::vector<std::string_view> columns;
   const std::size_t close = ColumnList(text, open, at, columns);
   if (close == std::string_view::npos) return;
-  std::vector<bool> credential(columns.size(), false);
-  bool any = false;
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    credential[c] = NamesCredential(columns[c]);
-    any = any || credential[c];
-  }
-  if (!any) return;
+  std::vector<bool> credential;
+  if (!CredentialColumns(columns, credential)) return;
   std::size_t row = text.find('\n', at);
   const std::size_t limit = std::min(text.size(), at + kMaxBytes);
   for (std::size_t n = 0; row != std::string_view::npos && row < limit && n < kMaxRows; ++n) {
@@ -279,13 +285,8 @@ void SqlInsertSecretValues(std::string_view text, std::size_t at, std::vector<Va
   } else {
     return;
   }
-  std::vector<bool> credential(columns.size(), false);
-  bool any = false;
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    credential[c] = NamesCredential(columns[c]);
-    any = any || credential[c];
-  }
-  if (!any) return;
+  std::vector<bool> credential;
+  if (!CredentialColumns(columns, credential)) return;
   i = SkipSpace(text, i);
   if (!WordAt(text, i, "values")) return;
   i += 6;
