@@ -4,6 +4,7 @@
 #include <bitset>
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string>
 
 #include "core/utf8.h"
@@ -1229,13 +1230,10 @@ const Detection* WholeCellDetection(const std::vector<Detection>& out, std::size
 constexpr int kMaxColumns = 48;
 
 
-// No entity: a header that names no number.
-constexpr Entity kNoNumber = static_cast<Entity>(255);
-
 // The entity a table's header cell names for a column of numbers ("acct_no", "bank account",
-// "passport_no", "dl_number"), or kNoNumber. Headers about the number (its state, expiry, type)
+// "passport_no", "dl_number"), or nothing. Headers about the number (its state, expiry, type)
 // or naming an id ("account_id") name nothing.
-Entity HeaderNumberEntity(std::string_view header) {
+std::optional<Entity> HeaderNumberEntity(std::string_view header) {
   std::string words[8];
   int n = 0;
   std::string word;
@@ -1260,7 +1258,7 @@ Entity HeaderNumberEntity(std::string_view header) {
            "country", "expiry", "expires", "exp", "expiration", "issued", "issue", "date",
            "nationality", "plate", "key", "routing", "aba", "iban", "swift", "bic", "aws",
            "customer", "user", "email", "tier", "balance", "currency", "opened", "closed"})) {
-    return kNoNumber;
+    return std::nullopt;
   }
   if (has({"passport", "passportno", "passport_no"})) return Entity::kUsPassport;
   if (has({"dl", "dln", "driver", "drivers", "driving", "dlnumber", "dlno"})) {
@@ -1270,7 +1268,7 @@ Entity HeaderNumberEntity(std::string_view header) {
            "accountnumber", "acctnum"})) {
     return Entity::kUsBankNumber;
   }
-  return kNoNumber;
+  return std::nullopt;
 }
 
 // Whether a cell under such a header has the number's shape: an account's 6-17 digits, a US
@@ -1385,24 +1383,24 @@ void ColumnFields(std::string_view text, const std::vector<Detection>& out, std:
     // Columns of numbers its header names (acct_no, passport_no, dl_number): their cells.
     const std::size_t top_end = LineEndOf(text, head);
     if (digitless(head, top_end)) {
-      Entity named[kMaxColumns];
+      std::optional<Entity> named[kMaxColumns];
       bool any = false;
       const int hn = SplitRow(text, head, top_end, delim, cells, kMaxColumns);
       for (int c = 0; c < kMaxColumns; ++c) {
         named[c] = c < hn ? HeaderNumberEntity(text.substr(cells[c].begin,
                                                            cells[c].end - cells[c].begin))
-                          : kNoNumber;
-        any = any || named[c] != kNoNumber;
+                          : std::nullopt;
+        any = any || named[c].has_value();
       }
       for (std::size_t r = top_end + 1; any && r < bottom;
            r = LineEndOf(text, r) + 1) {
         const std::size_t re = LineEndOf(text, r);
         const int n = SplitRow(text, r, re, delim, cells, kMaxColumns);
         for (int c = 0; c < n && c < hn; ++c) {
-          if (named[c] == kNoNumber) continue;
+          if (!named[c]) continue;
           const std::string_view cell = text.substr(cells[c].begin, cells[c].end - cells[c].begin);
-          if (!NumberCellShaped(cell, named[c])) continue;
-          Field f{cells[c].begin, cells[c].end, named[c], kRecordScore};
+          if (!NumberCellShaped(cell, *named[c])) continue;
+          Field f{cells[c].begin, cells[c].end, *named[c], kRecordScore};
           f.numbered = true;
           fields.push_back(f);
         }

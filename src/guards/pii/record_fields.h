@@ -1,18 +1,27 @@
-// PERSON and LOCATION values named by the record they stand in, found after ScanNames:
+// PERSON and LOCATION values (and numbers a table's header names) found after ScanNames, from
+// the record a value stands in and from what the document as a whole says:
 //   - the properties of a vCard (RFC 6350: FN, N's family/given/additional names, ADR's street,
 //     locality, region and country), as a contacts server or a CardDAV export prints them;
 //   - the attributes of an LDIF entry (RFC 2849, RFC 4519: sn, givenName; cn and displayName in
 //     a person's entry; l, st, street, postalAddress's `$`-separated lines, co), as an LDAP
 //     server's search prints them, and the cn of a person entry's dn;
+//   - a news item's dateline at a line's start ("Hay-on-Wye, July 23, 2025 — ");
 //   - a name written next to the e-mail address made from it ("zhiqiang yang,zhiqiang.yang@...",
-//     "ask hendra wijaya (hendra.wijaya@...)", "'Saga Wahlberg', 'wahlberg.s@...'"): every word
-//     of the name is in the address's local part, or is the initial of one of its parts, and
-//     one word of 3+ letters is spelled out; lower-case and one-word names that the
-//     capitalised-run recognizer does not see.
-// A value found so replaces the PERSON or LOCATION detections inside it (a name read as a town);
-// it never overlaps another entity's detection.
+//     "'Saga Wahlberg', 'wahlberg.s@...'"), and a known name right before a way to reach its
+//     person ("chiamare Ilaria al +39 ...");
+//   - a chat's speakers (labels that open two or more lines, one of them a known name);
+//   - "Family, Given" in a quoted cell of a delimited row, a cell of a table printed with aligned
+//     columns, or a field's value ending at a column gap ("Patient: Banerjee, Pooja   NHS No");
+//   - the columns of a delimited table: a column mostly of PERSON (or LOCATION) detections
+//     gives its other name-shaped cells the same entity, and a digit-free header cell naming an
+//     account, passport or driver's licence number gives its cells of that shape the entity
+//     (US_BANK_NUMBER, US_PASSPORT, US_DRIVER_LICENSE);
+//   - other whole-word mentions of a name found once (an obituary's heading, then "Imani ...").
+// A value found so replaces the PERSON or LOCATION detections inside it (a name read as a town),
+// and a header-named number replaces a phone, date or other context-read number in its cell; it
+// never overlaps another entity's detection. Entities not enabled in `config` are not added.
 //
-// Pure function; allocates only for its result; any bytes.
+// Pure function; allocates only for its result and scratch; any bytes.
 #pragma once
 
 #include <cstddef>

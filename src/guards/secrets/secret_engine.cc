@@ -100,6 +100,7 @@ struct ThreadState {
   std::vector<re2::StringPiece> groups;
   std::string decoded;
   std::vector<std::uint32_t> source;
+  SqlTableCache sql_tables;  // reset at each scan
   ~ThreadState() {
     if (scratch != nullptr) hs_free_scratch(scratch);
   }
@@ -956,7 +957,7 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
     } else if (rule.check == Check::kCsvTable) {
       CsvTableSecretValues(text, at, values);
     } else {
-      SqlInsertSecretValues(text, at, values);
+      SqlInsertSecretValues(text, at, State().sql_tables, values);
     }
     for (const ValueSpan& v : values) {
       const std::string_view value = text.substr(v.begin, v.end - v.begin);
@@ -1344,6 +1345,7 @@ void SecretEngine::Collect(std::string_view text, std::vector<Candidate>& out) c
 void SecretEngine::Scan(std::string_view text, std::vector<Detection>& out) const {
   if (text.empty()) return;
   ThreadState& state = State();
+  state.sql_tables = {};
   auto& candidates = state.candidates;
   candidates.clear();
   Collect(text, candidates);

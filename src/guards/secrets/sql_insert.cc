@@ -50,7 +50,6 @@ std::size_t StringEnd(std::string_view text, std::size_t i, std::size_t limit) {
   return std::string_view::npos;
 }
 
-
 // An identifier without its quotes and schema ("public"."users", `users`, [dbo].[users]),
 // lower-cased for comparison.
 std::string BareName(std::string_view name) {
@@ -158,17 +157,6 @@ bool ReadCreateTable(std::string_view text, std::size_t k, std::size_t at, const
   return false;
 }
 
-// Where the last search for a table's definition stopped, so that a dump's many INSERT
-// statements read the text behind them once, not once each (pg_dump --inserts writes one per
-// row). Per thread; a stale entry is re-read at its position before use.
-struct CreateTableCache {
-  const char* data = nullptr;
-  std::size_t size = 0;
-  std::string table;
-  std::size_t searched_to = 0;  // the text before this offset was searched
-  std::size_t found = std::string_view::npos;
-};
-
 bool IsCreateAt(std::string_view text, std::size_t k) {
   return (text[k] == 'c' || text[k] == 'C') && WordAt(text, k, "create") &&
          (k == 0 || !(std::isalnum(static_cast<unsigned char>(text[k - 1])) || text[k - 1] == '_'));
@@ -178,10 +166,9 @@ bool IsCreateAt(std::string_view text, std::size_t k) {
 // INSERT INTO t VALUES without a column list): each definition's first word, constraints
 // skipped. False when none is found within the byte budget or it cannot be read.
 bool CreateTableColumns(std::string_view text, std::size_t at, std::string_view table,
-                        std::vector<std::string_view>& columns) {
+                        SqlTableCache& cache, std::vector<std::string_view>& columns) {
   const std::string wanted = BareName(table);
   if (wanted.empty()) return false;
-  thread_local CreateTableCache cache;
   const std::size_t floor = at > kMaxBytes ? at - kMaxBytes : 0;
   std::size_t stop = floor;
   const bool resume = cache.data == text.data() && cache.size == text.size() &&
@@ -202,6 +189,11 @@ bool CreateTableColumns(std::string_view text, std::size_t at, std::string_view 
   }
   cache = {text.data(), text.size(), wanted, at, found};
   return found != std::string_view::npos;
+}
+
+// A value under a credential column that is one: plausible, no reference or placeholder.
+bool CredentialValue(std::string_view column, std::string_view value) {
+  return IsPlausiblePassword(column, value, true) && !IsReference(value) && !IsPlaceholder(value);
 }
 
 // Which columns name a credential (NamesCredential); false when none does.
@@ -243,8 +235,7 @@ void CopySecretValues(std::string_view text, std::size_t at, std::vector<ValueSp
       if (k < cells.size() && cells[k] != '\t') continue;
       if (column < credential.size() && credential[column] && k > cell) {
         const std::string_view value = cells.substr(cell, k - cell);
-        if (value != "\\N" && IsPlausiblePassword(columns[column], value, true) &&
-            !IsReference(value) && !IsPlaceholder(value)) {
+        if (value != "\\N" && CredentialValue(columns[column], value)) {
           out.push_back({b + cell, b + k});
         }
       }
@@ -257,7 +248,8 @@ void CopySecretValues(std::string_view text, std::size_t at, std::vector<ValueSp
 
 }  // namespace
 
-void SqlInsertSecretValues(std::string_view text, std::size_t at, std::vector<ValueSpan>& out) {
+void SqlInsertSecretValues(std::string_view text, std::size_t at, SqlTableCache& cache,
+                           std::vector<ValueSpan>& out) {
   const std::size_t limit = std::min(text.size(), at + kMaxBytes);
   std::size_t i = at;
   if (WordAt(text, i, "from")) {
@@ -281,7 +273,7 @@ void SqlInsertSecretValues(std::string_view text, std::size_t at, std::vector<Va
     ++i;
   } else if (WordAt(text, i, "values")) {
     // No column list: the columns the table was created with, when the dump shows it.
-    if (!CreateTableColumns(text, at, text.substr(name, i - name), columns)) return;
+    if (!CreateTableColumns(text, at, text.substr(name, i - name), cache, columns)) return;
   } else {
     return;
   }
@@ -303,8 +295,7 @@ void SqlInsertSecretValues(std::string_view text, std::size_t at, std::vector<Va
         if (end == std::string_view::npos) return;
         if (depth == 0 && column < credential.size() && credential[column] && end > i + 1) {
           const std::string_view value = text.substr(i + 1, end - i - 1);
-          if (IsPlausiblePassword(columns[column], value, true) && !IsReference(value) &&
-              !IsPlaceholder(value)) {
+          if (CredentialValue(columns[column], value)) {
             out.push_back({i + 1, end});
           }
         }

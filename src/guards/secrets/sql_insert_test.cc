@@ -13,7 +13,8 @@ std::vector<std::string> Values(std::string_view text) {
   std::size_t at = text.rfind("INSERT");
   if (at == std::string_view::npos) at = text.rfind("insert");
   if (at == std::string_view::npos) at = text.find("FROM stdin");
-  SqlInsertSecretValues(text, at, spans);
+  SqlTableCache cache;
+  SqlInsertSecretValues(text, at, cache, spans);
   std::vector<std::string> out;
   for (const ValueSpan& s : spans) out.emplace_back(text.substr(s.begin, s.end - s.begin));
   return out;
@@ -54,6 +55,27 @@ TEST(SqlInsertSecretValues, WithoutAColumnListTheTablesDefinitionNamesTheColumns
   EXPECT_TRUE(Values("CREATE TABLE svc (id int, name text);\n"
                      "INSERT INTO other VALUES (1, 'Vq8#rT2!mPz9');")
                   .empty());
+}
+
+TEST(SqlInsertSecretValues, TheTableCacheServesLaterStatementsAndNoOtherText) {
+  std::string dump =
+      "CREATE TABLE svc (id int, api_token char(40));\n"
+      "INSERT INTO svc VALUES (1,'a7fc57696994860d85d2377ed4b2c58705c2d1af');\n"
+      "INSERT INTO svc VALUES (2,'9a9ba50282d6af7a99c985e3b634c2a15e4a22f4');\n";
+  SqlTableCache cache;
+  std::vector<ValueSpan> spans;
+  SqlInsertSecretValues(dump, dump.find("INSERT"), cache, spans);
+  SqlInsertSecretValues(dump, dump.rfind("INSERT"), cache, spans);  // resumes from the first
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(dump.substr(spans[1].begin, spans[1].end - spans[1].begin),
+            "9a9ba50282d6af7a99c985e3b634c2a15e4a22f4");
+  // The same buffer rewritten with another table's definition: the entry names another table
+  // (or another text) and is not trusted.
+  const std::size_t at = dump.rfind("INSERT");
+  dump.replace(dump.find("svc"), 3, "xyz");
+  spans.clear();
+  SqlInsertSecretValues(dump, at, cache, spans);
+  EXPECT_TRUE(spans.empty());
 }
 
 TEST(SqlInsertSecretValues, CopyFromStdinReadsTabSeparatedRowsToTheEndMarker) {
