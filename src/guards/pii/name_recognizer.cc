@@ -997,9 +997,25 @@ bool SentenceOpensAt(std::string_view text, std::size_t b) {
   if (b == 0 || text[b - 1] == '\n') return true;
   if (b < 2 || text[b - 1] != ' ') return false;
   const char c = text[b - 2];
-  if (c == '.' || c == '!' || c == '?') {
-    // Not after an abbreviation's or an initial's period ("Dr. ", "J. ").
-    return b < 4 || text[b - 4] == ' ' ? false : true;
+  if (c == '!' || c == '?') return true;
+  if (c == '.') {
+    // Not after an abbreviation's or an initial's period ("Dr. ", "J. ", "Prof. ", "St. "): the
+    // word before it is no single letter and no title.
+    // A number before it ends a date or numbers a list item ("2023. Liz ...", "3. Роман ...").
+    if (b >= 3 && IsDigit(static_cast<unsigned char>(text[b - 3]))) return true;
+    std::size_t w = b - 2;
+    while (w > 0 && (IsAlpha(static_cast<unsigned char>(text[w - 1])) ||
+                     static_cast<unsigned char>(text[w - 1]) >= 0x80)) {
+      --w;  // letters beyond ASCII count as the word's ("Chải.")
+    }
+    const std::size_t len = b - 2 - w;
+    if (len < 2) return false;
+    char lower[8];
+    if (len < sizeof(lower)) {
+      for (std::size_t k = 0; k < len; ++k) lower[k] = static_cast<char>(text[w + k] | 0x20);
+      if (IsTitleWord(std::string_view(lower, len))) return false;
+    }
+    return true;
   }
   return b >= 4 && text[b - 4] == '\xe2' && text[b - 3] == '\x80' &&
          (text[b - 2] == '\x94' || text[b - 2] == '\x93');  // — –

@@ -706,6 +706,7 @@ TEST(NameRecognizer, AGivenNameAfterAPersonsNounOrOpeningASentenceBeforeAVerbIsA
       {"a given name opening a sentence, a verb after it",
        "Vi har flyttat m\u00f6tet. Erik har redan bokat lokalen.\n", "PERSON:Erik "},
       {"a word of another language that is also a given name", "Esta es mi tarjeta.\n", ""},
+      {"after a numbered item's period", "Agenda\n3. Erik har redan bokat lokalen.\n", "PERSON:Erik "},
       {"a given name that is an English word", "The shop closed. Will said nothing.\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(People(c.text), c.want) << c.rule << ": " << c.text;
