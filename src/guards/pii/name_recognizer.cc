@@ -1629,7 +1629,9 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
   if (best.score < 0.75f && count <= 3 && !caps_run) {
     static constexpr std::string_view kNoPlace[] = {"unknown", "remote", "none", "null", "other",
                                                     "various", "online", "virtual", "multiple",
-                                                    "anywhere", "home", "tbd", "n", "na"};
+                                                    "anywhere", "home", "tbd", "n", "na",
+                                                    "total", "totals", "subtotal", "sum",
+                                                    "average", "all"};
     const std::size_t e = words[count - 1].end;
     char label_buf[24];
     const std::string_view label = LabelBefore(text, b, label_buf);

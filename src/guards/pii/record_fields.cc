@@ -8,9 +8,11 @@
 #include <string>
 
 #include "core/utf8.h"
+#include "guards/pii/column_headers.h"
 #include "guards/pii/entity.h"
 #include "guards/pii/gazetteer.h"
 #include "guards/pii/name_recognizer.h"
+#include "guards/sql_rows.h"
 
 namespace mcpgw::guards::pii {
 namespace {
@@ -1129,15 +1131,32 @@ bool NameShapedCell(std::string_view text, std::size_t b, std::size_t e) {
 // No organisation's word in the cell ("Initech SARL", "Hooli Cloud"), and for a person one
 // word that is no everyday English word or is a known name ("test user" is a placeholder).
 bool PlausibleCell(std::string_view text, std::size_t b, std::size_t e, Entity entity) {
+  // Words of a trade that name a firm ("Contoso Health", "Pampas Agro").
+  static constexpr std::string_view kTradeWords[] = {
+      "health", "healthcare", "clinic", "clinics", "dental", "agro", "foods", "logistics",
+      "freight", "maritime", "insurance", "legal", "hotels", "outfitters", "travel", "fintech",
+      "retail", "analytics", "pharma", "motors", "energy", "capital", "partners", "consulting",
+      "media", "studio", "studios", "airlines", "airways", "trading", "industries",
+      "enterprises", "ventures", "sarl", "traders", "test", "demo", "sample", "unknown", "none",
+      "null"};
   bool named = entity != Entity::kPerson;
   for (std::size_t k = b; k < e;) {
     std::size_t j = k;
     while (j < e && text[j] != ' ' && text[j] != ',') ++j;
+    const std::string_view word = text.substr(k, j - k);
+    // A company's legal form after its name: "Fjordline AS", "Pampas Agro S.A.", "S.p.A.".
+    if (entity == Entity::kPerson && k > b && word.size() >= 2 && word.size() <= 6 &&
+        (std::count(word.begin(), word.end(), '.') >= 2 ||
+         (word.size() <= 3 && std::all_of(word.begin(), word.end(), [](char c) {
+            return c >= 'A' && c <= 'Z';
+          })))) {
+      return false;
+    }
     char buf[24];
     std::string_view f;
-    if (FoldNameWord(text.substr(k, j - k), buf, f)) {
-      if (IsOrganisationWord(f) || f == "sarl" || f == "traders" || f == "test" ||
-          f == "demo" || f == "sample" || f == "unknown" || f == "none" || f == "null") {
+    if (FoldNameWord(word, buf, f)) {
+      if (IsOrganisationWord(f) ||
+          std::find(std::begin(kTradeWords), std::end(kTradeWords), f) != std::end(kTradeWords)) {
         return false;
       }
       named = named || !IsDictionaryWord(f) ||
@@ -1299,18 +1318,157 @@ bool NumberCellShaped(std::string_view cell, Entity entity) {
   }
 }
 
-// A column of a delimited table (3+ rows of one delimiter count, 3+ columns) where most filled
-// cells are whole PERSON (or LOCATION) detections: its other name-shaped cells are too (a
-// first name alone, a name in another script, a name read as a town, a village the gazetteer
-// lacks). A row of the block with no detection at all (its header) is left alone.
+// A line of a printed table's rules: dashes or '=' with '+', '|', ':' and spaces
+// ("---------+--------", "+----+-----+", "|---|:---|").
+bool RuleLine(std::string_view text, std::size_t b, std::size_t e) {
+  bool dash = false;
+  for (std::size_t k = b; k < e; ++k) {
+    const char c = text[k];
+    if (c == '-' || c == '=') {
+      dash = true;
+    } else if (c != '+' && c != '|' && c != ':' && c != ' ' && c != '\t' && c != '\r') {
+      return false;
+    }
+  }
+  return dash;
+}
+
+// Whether a detection among out[first, ...) starts in text[b, e).
+bool RowHasDetection(const std::vector<Detection>& out, std::size_t first, std::size_t b,
+                     std::size_t e) {
+  const auto it = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                                       [&](const Detection& x) { return x.end <= b; });
+  return it != out.end() && it->begin < e;
+}
+
+// A cell that holds no one and nowhere: a total, a placeholder, a mode of work ("Remote").
+bool PlaceholderCell(std::string_view cell) {
+  // One character repeated: "xxxx", "XXX", "...".
+  if (cell.size() >= 2 && cell.find_first_not_of(cell[0]) == std::string_view::npos) return true;
+  char buf[24];
+  std::string_view f;
+  if (cell.find(' ') != std::string_view::npos || !FoldNameWord(cell, buf, f)) return false;
+  static constexpr std::string_view kWords[] = {
+      "total", "totals", "subtotal", "sum", "average", "avg", "mean", "all", "other", "others",
+      "various", "multiple", "unknown", "none", "null", "nil", "na", "tbd", "tba", "tbc",
+      "pending", "remote", "online", "virtual", "hybrid", "worldwide", "global", "anywhere",
+      "same", "redacted", "withheld", "hidden", "anonymous", "anon", "vacant", "unassigned",
+      "nobody", "self", "system", "admin", "default", "abroad", "overseas", "domestic",
+      "international", "local", "onsite", "hq", "headquarters", "yes", "no", "true", "false",
+      "gesamt", "summe", "total", "otros", "autres", "altro", "inconnu", "desconocido"};
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
+// A table read from a text: its header (the names of its columns, may be empty) and its data
+// rows, each a span of the text and one cell per column (an empty cell is {0, 0}).
+struct Table {
+  std::vector<std::string_view> header;
+  std::vector<Cell> cells;                             // row-major, `columns` per row
+  std::vector<std::pair<std::size_t, std::size_t>> rows;  // each row's span of the text
+  std::size_t columns = 0;
+};
+
+// Labels the cells of a table's columns:
+//   - a column where most filled cells are whole PERSON (or LOCATION) detections: its other
+//     name-shaped cells on rows where something was found are too (a first name alone, a name
+//     in another script, a name read as a town, a village the gazetteer lacks);
+//   - a column whose header names people or places ("ship_city", "Soyad", "氏名",
+//     column_headers.h): its shaped cells, when the header is strong, or weak ("name",
+//     "location") with a fifth of the column found whole as that entity;
+//   - a column whose header names an account, passport or driver's licence number: its cells
+//     of that shape.
+void LabelTable(std::string_view text, const std::vector<Detection>& out, std::size_t first,
+                const Table& t, std::vector<Field>& fields) {
+  const std::size_t columns = std::min<std::size_t>(t.columns, kMaxColumns);
+  int filled[kMaxColumns] = {};
+  int persons[kMaxColumns] = {};
+  int places[kMaxColumns] = {};
+  auto cell = [&](std::size_t r, std::size_t c) -> const Cell& { return t.cells[r * t.columns + c]; };
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    for (std::size_t c = 0; c < columns; ++c) {
+      const Cell& x = cell(r, c);
+      if (x.end == x.begin) continue;
+      ++filled[c];
+      if (const Detection* d = WholeCellDetection(out, first, x.begin, x.end)) {
+        persons[c] += d->entity == EntityName(Entity::kPerson);
+        places[c] += d->entity == EntityName(Entity::kLocation);
+      }
+    }
+  }
+  std::optional<HeaderName> text_named[kMaxColumns];
+  std::optional<Entity> number_named[kMaxColumns];
+  for (std::size_t c = 0; c < columns && c < t.header.size(); ++c) {
+    number_named[c] = HeaderNumberEntity(t.header[c]);
+    text_named[c] = ColumnHeaderEntity(t.header[c]);
+  }
+  // A weak header ("name", "owner", "location") counts with a fifth of its filled cells found
+  // whole as its entity, and a generic "name" only when no other column names people (a
+  // vendor list's "name" beside its "contact").
+  bool person_column = false;
+  for (std::size_t c = 0; c < columns; ++c) {
+    person_column = person_column || (text_named[c] && text_named[c]->entity == Entity::kPerson &&
+                                      !IsGenericNameHeader(t.header[c]));
+  }
+  for (std::size_t c = 0; c < columns; ++c) {
+    if (!text_named[c] || text_named[c]->strong) continue;
+    const int found = text_named[c]->entity == Entity::kPerson ? persons[c] : places[c];
+    if (found == 0 || found * 5 < filled[c] ||
+        (person_column && IsGenericNameHeader(t.header[c]))) {
+      text_named[c].reset();
+    }
+  }
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    // A row where nothing was found is a second header or a row of nothing personal: only the
+    // columns its header names are read there.
+    const bool found_in_row = RowHasDetection(out, first, t.rows[r].first, t.rows[r].second);
+    for (std::size_t c = 0; c < columns; ++c) {
+      const Cell& x = cell(r, c);
+      if (x.end == x.begin) continue;
+      if (number_named[c]) {
+        if (NumberCellShaped(text.substr(x.begin, x.end - x.begin), *number_named[c])) {
+          Field f{x.begin, x.end, *number_named[c], kRecordScore};
+          f.numbered = true;
+          fields.push_back(f);
+        }
+        continue;
+      }
+      Entity entity;
+      if (found_in_row && persons[c] >= 2 && persons[c] * 3 >= filled[c] &&
+          persons[c] > 2 * places[c]) {
+        entity = Entity::kPerson;
+      } else if (found_in_row && places[c] >= 2 && places[c] * 3 >= filled[c] &&
+                 places[c] > 2 * persons[c]) {
+        entity = Entity::kLocation;
+      } else if (text_named[c]) {
+        entity = text_named[c]->entity;
+      } else {
+        continue;
+      }
+      const bool shaped = entity == Entity::kPerson ? NameShapedCell(text, x.begin, x.end)
+                                                    : AddressShapedCell(text, x.begin, x.end);
+      if (!shaped || !PlausibleCell(text, x.begin, x.end, entity) ||
+          PlaceholderCell(text.substr(x.begin, x.end - x.begin))) {
+        continue;
+      }
+      fields.push_back(Field{x.begin, x.end, entity, kRecordScore});
+    }
+  }
+}
+
+// The tables printed as delimited or aligned text around the detections: a block of 3+ rows
+// with one count of one delimiter (',', '\t', ';', '|', or a gap of 2+ spaces), 3+ columns.
+// The header is a row printed above a rule line ("name | city" over "-----+-----", as psql and
+// mysql print a result), else the block's first row when it has no digit or nothing was found
+// in it (a command that printed the table may stand above it: the second row then, when the
+// first has a digit and the second none).
 void ColumnFields(std::string_view text, const std::vector<Detection>& out, std::size_t first,
                   std::vector<Field>& fields) {
   std::size_t done = 0;  // the end of the last table examined
+  Table table;
+  Cell cells[kMaxColumns];
   for (std::size_t d = first; d < out.size(); ++d) {
     const Detection& seed = out[d];
     if (seed.begin < done) continue;
-    if (seed.entity != EntityName(Entity::kPerson) && seed.entity != EntityName(Entity::kLocation))
-      continue;
     // The delimiter right after the cell (past a quote), or before it.
     std::size_t a = seed.end;
     while (a < text.size() && (text[a] == '"' || text[a] == '\'' || text[a] == ' ')) ++a;
@@ -1350,9 +1508,15 @@ void ColumnFields(std::string_view text, const std::vector<Detection>& out, std:
       ++rows;
     }
     done = bottom;
-    if (rows < 3) continue;
-    // The header: the block's first row without a digit, among its first two (a command that
-    // printed the table may stand above it: "=> \copy (SELECT a, b ... LIMIT 25) TO STDOUT").
+    std::size_t header_row = std::string_view::npos;
+    if (top > 0) {
+      const std::size_t rule = LineStartOf(text, top - 1);
+      if (rule > 0 && RuleLine(text, rule, top - 1)) {
+        const std::size_t h = LineStartOf(text, rule - 1);
+        if (CountDelimiters(text, h, rule - 1, delim) == count) header_row = h;
+      }
+    }
+    if (rows + (header_row != std::string_view::npos ? 1 : 0) < 3) continue;
     auto digitless = [&](std::size_t b, std::size_t e) {
       return std::none_of(text.begin() + static_cast<std::ptrdiff_t>(b),
                           text.begin() + static_cast<std::ptrdiff_t>(e),
@@ -1363,80 +1527,82 @@ void ColumnFields(std::string_view text, const std::vector<Detection>& out, std:
         digitless(LineEndOf(text, top) + 1, LineEndOf(text, LineEndOf(text, top) + 1))) {
       head = LineEndOf(text, top) + 1;
     }
-    // Per column: filled cells, whole-cell names, whole-cell places.
-    int filled[kMaxColumns] = {};
-    int persons[kMaxColumns] = {};
-    int places[kMaxColumns] = {};
-    Cell cells[kMaxColumns];
-    for (std::size_t r = head; r < bottom; r = LineEndOf(text, r) + 1) {
-      const std::size_t re = LineEndOf(text, r);
-      const int n = SplitRow(text, r, re, delim, cells, kMaxColumns);
-      for (int c = 0; c < n; ++c) {
-        if (cells[c].end == cells[c].begin) continue;
-        ++filled[c];
-        if (const Detection* x = WholeCellDetection(out, first, cells[c].begin, cells[c].end)) {
-          persons[c] += x->entity == EntityName(Entity::kPerson);
-          places[c] += x->entity == EntityName(Entity::kLocation);
-        }
-      }
+    if (header_row == std::string_view::npos &&
+        (digitless(head, LineEndOf(text, head)) ||
+         !RowHasDetection(out, first, head, LineEndOf(text, head)))) {
+      header_row = head;
     }
-    // Columns of numbers its header names (acct_no, passport_no, dl_number): their cells.
-    const std::size_t top_end = LineEndOf(text, head);
-    if (digitless(head, top_end)) {
-      std::optional<Entity> named[kMaxColumns];
-      bool any = false;
-      const int hn = SplitRow(text, head, top_end, delim, cells, kMaxColumns);
-      for (int c = 0; c < kMaxColumns; ++c) {
-        named[c] = c < hn ? HeaderNumberEntity(text.substr(cells[c].begin,
-                                                           cells[c].end - cells[c].begin))
-                          : std::nullopt;
-        any = any || named[c].has_value();
-      }
-      for (std::size_t r = top_end + 1; any && r < bottom;
-           r = LineEndOf(text, r) + 1) {
-        const std::size_t re = LineEndOf(text, r);
-        const int n = SplitRow(text, r, re, delim, cells, kMaxColumns);
-        for (int c = 0; c < n && c < hn; ++c) {
-          if (!named[c]) continue;
-          const std::string_view cell = text.substr(cells[c].begin, cells[c].end - cells[c].begin);
-          if (!NumberCellShaped(cell, *named[c])) continue;
-          Field f{cells[c].begin, cells[c].end, *named[c], kRecordScore};
-          f.numbered = true;
-          fields.push_back(f);
-        }
+    table.header.clear();
+    table.cells.clear();
+    table.rows.clear();
+    table.columns = static_cast<std::size_t>(count) + 1;
+    if (header_row != std::string_view::npos) {
+      const int hn = SplitRow(text, header_row, LineEndOf(text, header_row), delim, cells,
+                              kMaxColumns);
+      for (int c = 0; c < hn; ++c) {
+        table.header.push_back(text.substr(cells[c].begin, cells[c].end - cells[c].begin));
       }
     }
     for (std::size_t r = head; r < bottom; r = LineEndOf(text, r) + 1) {
       const std::size_t re = LineEndOf(text, r);
-      // The block's first row without a digit is its header ("Name,City,Mobile").
-      if (r == head && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(r),
-                                   text.begin() + static_cast<std::ptrdiff_t>(re),
-                                   [](char c) { return IsDigit(static_cast<unsigned char>(c)); })) {
-        continue;
-      }
-      // A row without any detection is a header (or a row of nothing personal).
-      const auto it = std::partition_point(out.begin() + static_cast<std::ptrdiff_t>(first),
-                                           out.end(),
-                                           [&](const Detection& x) { return x.end <= r; });
-      if (it == out.end() || it->begin >= re) continue;
+      if (r == header_row) continue;
       const int n = SplitRow(text, r, re, delim, cells, kMaxColumns);
-      for (int c = 0; c < n; ++c) {
-        Entity entity;
-        if (persons[c] >= 2 && persons[c] * 3 >= filled[c] && persons[c] > 2 * places[c]) {
-          entity = Entity::kPerson;
-        } else if (places[c] >= 2 && places[c] * 3 >= filled[c] && places[c] > 2 * persons[c]) {
-          entity = Entity::kLocation;
-        } else {
-          continue;
-        }
-        const bool shaped = entity == Entity::kPerson
-                                ? NameShapedCell(text, cells[c].begin, cells[c].end)
-                                : AddressShapedCell(text, cells[c].begin, cells[c].end);
-        if (!shaped || !PlausibleCell(text, cells[c].begin, cells[c].end, entity)) {
-          continue;
-        }
-        fields.push_back(Field{cells[c].begin, cells[c].end, entity, kRecordScore});
+      table.rows.emplace_back(r, re);
+      for (std::size_t c = 0; c < table.columns; ++c) {
+        table.cells.push_back(c < static_cast<std::size_t>(n) ? cells[c] : Cell{0, 0});
       }
+    }
+    LabelTable(text, out, first, table, fields);
+  }
+}
+
+// The rows of the SQL statements in the text (INSERT ... VALUES, COPY ... FROM stdin;
+// guards/sql_rows.h): a table per statement, its header the statement's columns when known.
+void SqlFields(std::string_view text, const std::vector<Detection>& out, std::size_t first,
+               std::vector<Field>& fields) {
+  SqlTableCache cache;
+  std::vector<std::string_view> columns;
+  std::vector<SqlValue> values;
+  Table table;
+  auto read = [&](std::size_t at) {
+    const std::size_t rows_at = SqlStatementColumns(text, at, cache, columns);
+    if (rows_at == std::string_view::npos) return;
+    values.clear();
+    SqlStatementValues(text, at, rows_at, values);
+    if (values.empty()) return;
+    table.header.assign(columns.begin(), columns.end());
+    table.columns = columns.size();
+    std::size_t nrows = 0;
+    for (const SqlValue& v : values) {
+      table.columns = std::max(table.columns, v.column + 1);
+      nrows = std::max(nrows, v.row + 1);
+    }
+    table.columns = std::min<std::size_t>(table.columns, kMaxColumns);
+    table.cells.assign(nrows * table.columns, Cell{0, 0});
+    table.rows.assign(nrows, {std::string_view::npos, 0});
+    for (const SqlValue& v : values) {
+      if (v.column >= table.columns) continue;
+      table.cells[v.row * table.columns + v.column] = Cell{v.begin, v.end};
+      auto& span = table.rows[v.row];
+      span.first = std::min(span.first, v.begin);
+      span.second = std::max(span.second, v.end);
+    }
+    // A row of numbers only has no span: nothing in it to read.
+    for (auto& span : table.rows) {
+      if (span.first == std::string_view::npos) span = {0, 0};
+    }
+    LabelTable(text, out, first, table, fields);
+  };
+  for (std::string_view word : {std::string_view("INSERT"), std::string_view("insert")}) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos;
+         at = text.find(word, at + word.size())) {
+      read(at);
+    }
+  }
+  for (std::string_view word : {std::string_view("FROM stdin"), std::string_view("from stdin")}) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos;
+         at = text.find(word, at + word.size())) {
+      read(at);
     }
   }
 }
@@ -1509,6 +1675,7 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
   ApplyFields(config, text, out, first, allow, fields);
   fields.clear();
   ColumnFields(text, out, first, fields);
+  SqlFields(text, out, first, fields);
   ApplyFields(config, text, out, first, allow, fields);
   if ((config.enabled & Bit(Entity::kPerson)) != 0) {
     fields.clear();

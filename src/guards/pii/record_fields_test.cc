@@ -316,5 +316,88 @@ TEST(RecordFields, ANewsItemsDatelineNamesItsPlace) {
   EXPECT_EQ(Found(vm).find("LOCATION"), std::string::npos) << Found(vm);
 }
 
+TEST(RecordFields, AColumnItsHeaderNamesHoldsNamesAndPlacesInAnyScript) {
+  // psql prints the header above a rule line; nothing in the cells says what they are.
+  const std::string_view table =
+      " number  |   name          |  ship_city      |  total\n"
+      "---------+-----------------+-----------------+--------\n"
+      " A845885 | Дарья Козлова   | Москва          | 8932\n"
+      " CMD-610 | Theresa Steiner | Санкт-Петербург | 995\n"
+      " BST-616 | ქეთევან ბერიძე  | Västerås        | 2264\n";
+  EXPECT_TRUE(Has(table, "LOCATION", "Москва")) << Found(table);
+  EXPECT_TRUE(Has(table, "LOCATION", "Санкт-Петербург")) << Found(table);
+  EXPECT_TRUE(Has(table, "LOCATION", "Västerås")) << Found(table);
+  // "name" is weak: it counts because a name in it was found whole.
+  EXPECT_TRUE(Has(table, "PERSON", "Дарья Козлова")) << Found(table);
+  EXPECT_TRUE(Has(table, "PERSON", "ქეთევან ბერიძე")) << Found(table);
+  EXPECT_FALSE(Has(table, "PERSON", "name")) << Found(table);
+  EXPECT_FALSE(Has(table, "LOCATION", "ship_city")) << Found(table);
+}
+
+TEST(RecordFields, HeadersInOtherLanguagesNameTheirColumns) {
+  const std::string_view csv =
+      "Studente;Genitore;Telefono;Voto\n"
+      "Zhou Jun;王浩然;139 8253 6824;8\n"
+      "孙丽;赵磊;+86 137 1009 3268;7\n"
+      "张子轩;黄杰;+86 138 6349 8000;9\n";
+  EXPECT_TRUE(Has(csv, "PERSON", "王浩然")) << Found(csv);
+  EXPECT_TRUE(Has(csv, "PERSON", "孙丽")) << Found(csv);
+  EXPECT_TRUE(Has(csv, "PERSON", "黄杰")) << Found(csv);
+  EXPECT_FALSE(Has(csv, "PERSON", "8")) << Found(csv);
+  const std::string_view md =
+      "| Học sinh | Phụ huynh | Địa chỉ |\n|---|---|---|\n"
+      "| Lê Thu Ngọc | Nguyễn Hữu Hùng | 12 Lý Thường Kiệt |\n"
+      "| Trần Quốc Quân | Võ Đức Phúc | 8 Hai Bà Trưng |\n";
+  EXPECT_TRUE(Has(md, "PERSON", "Lê Thu Ngọc")) << Found(md);
+  EXPECT_TRUE(Has(md, "PERSON", "Võ Đức Phúc")) << Found(md);
+  EXPECT_TRUE(Has(md, "LOCATION", "8 Hai Bà Trưng")) << Found(md);
+}
+
+TEST(RecordFields, AWeakOrForeignHeaderNamesNothingWithoutEvidence) {
+  // A product list's "name", a team "owner", a cloud "region": nothing found whole there.
+  const std::string_view pods =
+      "name,owner,region,email\n"
+      "Grafana,sales-emea,eu-west-1,ops@example.com\n"
+      "Coredns,platform,us-east-2,ops@example.com\n"
+      "Vaultwarden,Contoso Health,ap-south-1,ops@example.com\n";
+  EXPECT_FALSE(Has(pods, "PERSON", "Grafana")) << Found(pods);
+  EXPECT_FALSE(Has(pods, "PERSON", "Vaultwarden")) << Found(pods);
+  EXPECT_FALSE(Has(pods, "PERSON", "Contoso Health")) << Found(pods);
+  EXPECT_FALSE(Has(pods, "LOCATION", "eu-west-1")) << Found(pods);
+  // A vendor list's generic "name" beside its "contact" column: the firm is no person.
+  const std::string_view vendors =
+      "vendor_no|name|contact|city\n"
+      "126957|Nimbus Pay|Fang Zhou|Cardiff\n"
+      "126958|Brightwater Logistics|Thanaphon Wongthai|Leeds\n"
+      "126959|Okapi Retail|Omar Barakat|York\n";
+  EXPECT_FALSE(Has(vendors, "PERSON", "Nimbus Pay")) << Found(vendors);
+  EXPECT_TRUE(Has(vendors, "PERSON", "Thanaphon Wongthai")) << Found(vendors);
+  // Placeholders and totals under a named column stay.
+  const std::string_view places =
+      "city;country;sum\nRemote;Chile;3\nxxxx;Peru;4\nTotal;;7\nValparaíso;Chile;1\n";
+  EXPECT_FALSE(Has(places, "LOCATION", "Remote")) << Found(places);
+  EXPECT_FALSE(Has(places, "LOCATION", "xxxx")) << Found(places);
+  EXPECT_FALSE(Has(places, "LOCATION", "Total")) << Found(places);
+  EXPECT_TRUE(Has(places, "LOCATION", "Valparaíso")) << Found(places);
+}
+
+TEST(RecordFields, AnSqlInsertsColumnsNameItsValues) {
+  // The statement's column list, and a dump's CREATE TABLE for an INSERT without one.
+  const std::string_view sql =
+      "INSERT INTO members (id, first_name, last_name, town) VALUES "
+      "(1, 'Ngozi', 'Okonkwo-Bello', 'Ifẹ'), (2, '美咲', '吉田', '札幌市');\n"
+      "CREATE TABLE `guardians` (\n  `id` int NOT NULL,\n  `full_name` varchar(80),\n"
+      "  `address` varchar(200),\n  PRIMARY KEY (`id`)\n);\n"
+      "INSERT INTO `guardians` VALUES (7,'Αντώνης Παπαδάκης','Ακαδημίας 180');\n";
+  EXPECT_TRUE(Has(sql, "PERSON", "Ngozi")) << Found(sql);
+  EXPECT_TRUE(Has(sql, "PERSON", "Okonkwo-Bello")) << Found(sql);
+  EXPECT_TRUE(Has(sql, "PERSON", "美咲")) << Found(sql);
+  EXPECT_TRUE(Has(sql, "PERSON", "吉田")) << Found(sql);
+  EXPECT_TRUE(Has(sql, "LOCATION", "Ifẹ")) << Found(sql);
+  EXPECT_TRUE(Has(sql, "LOCATION", "札幌市")) << Found(sql);
+  EXPECT_TRUE(Has(sql, "PERSON", "Αντώνης Παπαδάκης")) << Found(sql);
+  EXPECT_TRUE(Has(sql, "LOCATION", "Ακαδημίας 180")) << Found(sql);
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
