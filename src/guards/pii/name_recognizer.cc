@@ -2823,6 +2823,13 @@ std::size_t AddressValueEnd(std::string_view text, std::size_t b, char quote) {
   // One long word with digits is a token or a wallet's address, not a street.
   // (CJK addresses are written without spaces: "東京都渋谷区神南1-2-3".)
   if (!space && ascii && v.size() >= 16) return b;
+  // One word of ASCII without a capital or a digit, or with a dot and no space, is a host's
+  // name ("localhost", "db.internal", "smtp.example.org"), not a street.
+  if (!space && ascii) {
+    const bool capital = std::any_of(v.begin(), v.end(), [](char c) { return IsUpperAscii(static_cast<unsigned char>(c)); });
+    const bool digit = std::any_of(v.begin(), v.end(), [](char c) { return IsDigit(static_cast<unsigned char>(c)); });
+    if ((!capital && !digit) || v.find('.') != std::string_view::npos) return b;
+  }
   char lower[12];
   std::size_t n = 0;
   for (char c : v) {

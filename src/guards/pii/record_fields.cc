@@ -1106,6 +1106,18 @@ void TrimCell(std::string_view text, std::size_t& b, std::size_t& e) {
   if (e - b >= 2 && (text[b] == '"' || text[b] == '\'') && text[e - 1] == text[b]) {
     ++b;
     --e;
+    return;
+  }
+  // A row printed inside a JSON string (a notebook's saved output: "0  Ana Ruiz  Lima\n",):
+  // the string's quote opens the first cell and its escaped line break, quote and comma close
+  // the last.
+  if (e > b && text[e - 1] == ',' && e - b >= 2 && text[e - 2] == '"') --e;
+  if (e > b && text[e - 1] == '"' && text[b] != '"') --e;
+  if (e - b >= 2 && text[e - 2] == '\\' && (text[e - 1] == 'n' || text[e - 1] == 'r')) e -= 2;
+  if (e > b && text[b] == '"' && std::find(text.begin() + static_cast<std::ptrdiff_t>(b) + 1,
+                                            text.begin() + static_cast<std::ptrdiff_t>(e), '"') ==
+                                      text.begin() + static_cast<std::ptrdiff_t>(e)) {
+    ++b;
   }
 }
 
@@ -1179,19 +1191,26 @@ bool AddressShapedCell(std::string_view text, std::size_t b, std::size_t e) {
   bool word = false;
   for (std::size_t k = b; k < e; ++k) {
     const auto c = static_cast<unsigned char>(text[k]);
+    // ':' only between a letter and a number, as Turkish addresses write "No:76 D:23".
+    const bool numbered_colon = c == ':' && k > b && IsAlpha(static_cast<unsigned char>(text[k - 1])) &&
+                                k + 1 < e && IsDigit(static_cast<unsigned char>(text[k + 1]));
     if (c == '@' || c == '=' || c == '_' || c == '<' || c == '{' || c == '[' || c == '$' ||
-        c == '%' || c == '*' || c == '\\' || c == '|' || c == ':') {
+        c == '%' || c == '*' || c == '\\' || c == '|' || (c == ':' && !numbered_colon)) {
       return false;
     }
     run = IsAlpha(c) ? run + 1 : 0;
     word = word || run >= 3 || c >= 0x80;
   }
-  // A token of 12+ bytes with a digit is an identifier ("0c860b79-503c-...").
+  // A token of 12+ ASCII bytes with a digit is an identifier ("0c860b79-503c-..."); one with
+  // letters of another script is a street line written without spaces ("住吉1丁目22-15").
   for (std::size_t k = b; k < e;) {
     std::size_t t = k;
-    bool digit = false;
-    for (; t < e && text[t] != ' '; ++t) digit = digit || IsDigit(static_cast<unsigned char>(text[t]));
-    if (digit && t - k >= 12) return false;
+    bool digit = false, ascii = true;
+    for (; t < e && text[t] != ' '; ++t) {
+      digit = digit || IsDigit(static_cast<unsigned char>(text[t]));
+      ascii = ascii && static_cast<unsigned char>(text[t]) < 0x80;
+    }
+    if (digit && ascii && t - k >= 12) return false;
     k = t + 1;
   }
   return word;
@@ -1532,7 +1551,20 @@ void ColumnFields(std::string_view text, const std::vector<Detection>& out, std:
          !RowHasDetection(out, first, head, LineEndOf(text, head)))) {
       header_row = head;
     }
+    // A data frame's header sits indented over its index column, one cell short
+    // ("      full_name   email   city" over "0   Ana Ruiz   ana@...   Lima").
+    bool indexed_header = false;
+    if (header_row == std::string_view::npos && delim == ' ' && top > 0) {
+      const std::size_t h = LineStartOf(text, top - 1);
+      if (top - 1 - h >= 2 && text[h] == ' ' && text[h + 1] == ' ' &&
+          CountDelimiters(text, h, top - 1, delim) == count - 1 &&
+          IsDigit(static_cast<unsigned char>(text[top]))) {
+        header_row = h;
+        indexed_header = true;
+      }
+    }
     table.header.clear();
+    if (indexed_header) table.header.emplace_back();
     table.cells.clear();
     table.rows.clear();
     table.columns = static_cast<std::size_t>(count) + 1;
@@ -1607,6 +1639,198 @@ void SqlFields(std::string_view text, const std::vector<Detection>& out, std::si
   }
 }
 
+// --- values of fields their key names ------------------------------------------------------
+
+// What keys name, remembered for one text: a JSON array or an XML feed repeats its keys.
+class KeyNames {
+ public:
+  std::optional<HeaderName> Get(std::string_view key) {
+    for (const auto& [k, v] : seen_) {
+      if (k == key) return v;
+    }
+    std::optional<HeaderName> v = ColumnHeaderEntity(key);
+    if (v && !v->strong) v.reset();  // a field's "name" or "location" may hold anything
+    if (seen_.size() < 64) seen_.emplace_back(std::string(key), v);
+    return v;
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::optional<HeaderName>>> seen_;
+};
+
+// The first code point of each word of text[b, e): for a person, every word of a cased script
+// starts with a capital, particles aside ("Ngozi Okonkwo-Bello", "Ana de la Cruz", "李丽"; not
+// "noreply-bot", "jdoe"); for a place, one word does or is of another script ("ul. Kwiatowa
+// 122/9", "香港島"; not "localhost").
+bool CapitalisedValue(std::string_view text, std::size_t b, std::size_t e, Entity entity) {
+  static constexpr std::string_view kParticles[] = {
+      "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+      "den", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "y", "e", "zu", "af", "av"};
+  bool any = false, all = true;
+  for (std::size_t k = b; k < e;) {
+    while (k < e && (text[k] == ' ' || text[k] == ',' || text[k] == '.' || text[k] == '\'')) ++k;
+    if (k >= e) break;
+    std::size_t j = k;
+    while (j < e && text[j] != ' ' && text[j] != ',') ++j;
+    const auto [cp, len] = core::DecodeUtf8(text, k);
+    const bool other_script = cp >= 0x80 && !IsNameLetter(cp);
+    const bool capital = (cp < 0x80 && IsUpperAscii(static_cast<unsigned char>(cp))) ||
+                         (cp >= 0x80 && IsNameCapital(cp));
+    // A run of Chinese, Japanese or Korean longer than a name is a sentence ("张伟 今天下午来办理业务").
+    if (entity == Entity::kPerson && ((cp >= 0x3040 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF))) {
+      std::size_t cps = 0;
+      for (std::size_t q = k; q < j; ++cps) {
+        const std::size_t l = core::DecodeUtf8(text, q).second;
+        q += l == 0 ? 1 : l;
+      }
+      if (cps > 5) return false;
+    }
+    if (capital || other_script) {
+      any = true;
+    } else if (cp < 0x80 && IsAlpha(static_cast<unsigned char>(cp))) {
+      const std::string_view word = text.substr(k, j - k);
+      all = all && std::find(std::begin(kParticles), std::end(kParticles), word) !=
+                       std::end(kParticles);
+    } else if (cp >= 0x80) {
+      all = false;  // a lower-case letter of a cased script
+    }
+    k = j;
+  }
+  return entity == Entity::kPerson ? any && all : any;
+}
+
+// Adds the value text[b, e) of a field the key names, when it has the entity's shape.
+void KeyedValue(std::string_view text, std::size_t b, std::size_t e, std::string_view key,
+                KeyNames& names, std::vector<Field>& fields) {
+  while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r' ||
+                   text[e - 1] == ',' || text[e - 1] == ';')) {
+    --e;
+  }
+  if (e - b < 2 || e - b > 120 || key.empty() || key.size() > 40) return;
+  const std::optional<HeaderName> h = names.Get(key);
+  if (!h) return;
+  const std::string_view value = text.substr(b, e - b);
+  const bool shaped = h->entity == Entity::kPerson ? NameShapedCell(text, b, e)
+                                                   : AddressShapedCell(text, b, e);
+  if (!shaped || !PlausibleCell(text, b, e, h->entity) || PlaceholderCell(value) ||
+      !CapitalisedValue(text, b, e, h->entity)) {
+    return;
+  }
+  // A code ("USA", "DE") rather than a name.
+  if (value.size() <= 3 && std::all_of(value.begin(), value.end(), [](char c) {
+        return c >= 'A' && c <= 'Z';
+      })) {
+    return;
+  }
+  // A host's name under an "address" key: one token of ASCII with a dot.
+  if (h->entity == Entity::kLocation && value.find(' ') == std::string_view::npos &&
+      value.find('.') != std::string_view::npos &&
+      std::all_of(value.begin(), value.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return;
+  }
+  fields.push_back(Field{b, e, h->entity, kRecordScore});
+}
+
+bool KeyChar(char c) {
+  return IsAlnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Values of fields whose key names a person or a place (column_headers.h, strong keys only): a
+// JSON member ("city": "香港島"), an attribute or logfmt pair (city="Namur"), an XML element
+// (<Street>ul. Kwiatowa 122/9</Street>), a line's label ("Şehir: Bursa", "  city: 臺北市信義區",
+// psql's expanded "city       | St. Gallen"). The value must have the entity's shape and
+// capitals (CapitalisedValue).
+void KeyedFields(std::string_view text, std::vector<Field>& fields) {
+  KeyNames names;
+  const std::size_t size = text.size();
+  // "key": "value" and key="value".
+  for (std::string_view sep : {std::string_view("\":"), std::string_view("=\"")}) {
+    const bool json = sep[0] == '"';
+    for (std::size_t at = text.find(sep); at != std::string_view::npos;
+         at = text.find(sep, at + 2)) {
+      std::size_t key_end = at, key_begin = at;
+      if (json) {
+        while (key_begin > 0 && at - key_begin < 41 && text[key_begin - 1] != '"' &&
+               text[key_begin - 1] != '\n') {
+          --key_begin;
+        }
+        if (key_begin == 0 || text[key_begin - 1] != '"') continue;
+      } else {
+        while (key_begin > 0 && at - key_begin < 41 && KeyChar(text[key_begin - 1])) --key_begin;
+      }
+      std::size_t v = at + 2;
+      if (json) {
+        while (v < size && text[v] == ' ') ++v;
+        if (v >= size || text[v] != '"') continue;
+        ++v;
+      }
+      std::size_t ve = v;
+      while (ve < size && ve - v <= 120 && text[ve] != '"' && text[ve] != '\\' && text[ve] != '\n') {
+        ++ve;
+      }
+      if (ve >= size || text[ve] != '"') continue;
+      KeyedValue(text, v, ve, text.substr(key_begin, key_end - key_begin), names, fields);
+    }
+  }
+  // <key>value</key>, the key's namespace prefix aside.
+  for (std::size_t at = text.find("</"); at != std::string_view::npos; at = text.find("</", at + 2)) {
+    std::size_t ne = at + 2;
+    while (ne < size && (KeyChar(text[ne]) || text[ne] == ':' || text[ne] == '.')) ++ne;
+    if (ne >= size || text[ne] != '>' || ne == at + 2) continue;
+    std::string_view key = text.substr(at + 2, ne - at - 2);
+    std::size_t open = at;
+    while (open > 0 && at - open <= 121 && text[open - 1] != '>' && text[open - 1] != '<') --open;
+    if (open == 0 || text[open - 1] != '>') continue;
+    // The element that opens there is the one that closes: "<key>" or "<key attr=...>".
+    const std::size_t lt = text.rfind('<', open - 1);
+    if (lt == std::string_view::npos || open - lt > 512 ||
+        text.compare(lt + 1, key.size(), key) != 0 ||
+        (text[lt + 1 + key.size()] != '>' && text[lt + 1 + key.size()] != ' ')) {
+      continue;
+    }
+    const std::size_t colon = key.rfind(':');
+    if (colon != std::string_view::npos) key.remove_prefix(colon + 1);
+    KeyedValue(text, open, at, key, names, fields);
+  }
+  // A line's label: "key: value", "key = value", "key | value" (one '|' on the line).
+  for (std::size_t ls = 0; ls < size;) {
+    std::size_t le = text.find('\n', ls);
+    if (le == std::string_view::npos) le = size;
+    std::size_t k = ls;
+    while (k < le && (text[k] == ' ' || text[k] == '\t')) ++k;
+    if (k + 1 < le && (text[k] == '-' || text[k] == '*') && text[k + 1] == ' ') k += 2;
+    const std::size_t key_begin = k;
+    int spaces = 0;
+    while (k < le && k - key_begin <= 40 && (KeyChar(text[k]) || text[k] == ' ')) {
+      if (text[k] == ' ' && k + 1 < le && text[k + 1] != ' ' && text[k + 1] != ':' &&
+          text[k + 1] != '|' && text[k + 1] != '=') {
+        ++spaces;
+      }
+      ++k;
+    }
+    std::size_t key_end = k;
+    while (key_end > key_begin && text[key_end - 1] == ' ') --key_end;
+    if (k < le && key_end > key_begin && spaces <= 3 &&
+        ((text[k] == ':' && k + 1 < le && (text[k + 1] == ' ' || text[k + 1] == '\t')) ||
+         (text[k] == '=' && k + 1 < le && text[k + 1] != '=') ||
+         (text[k] == '|' && text.find('|', k + 1) >= le))) {
+      // The value runs to a column gap or the line's end.
+      std::size_t v = k + 1;
+      while (v < le && (text[v] == ' ' || text[v] == '\t')) ++v;
+      std::size_t ve = v;
+      while (ve < le && text[ve] != '\t' && !(text[ve] == ' ' && ve + 1 < le && text[ve + 1] == ' ')) {
+        ++ve;
+      }
+      if (ve > v && text[v] != '"' && text[v] != '\'' && text[v] != '<') {
+        KeyedValue(text, v, ve, text.substr(key_begin, key_end - key_begin), names, fields);
+      }
+    }
+    ls = le + 1;
+  }
+}
+
 // Adds the fields to out (see ScanRecordFields).
 void ApplyFields(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
                  std::size_t first, AllowCheck allow, std::vector<Field>& fields) {
@@ -1676,6 +1900,9 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
   fields.clear();
   ColumnFields(text, out, first, fields);
   SqlFields(text, out, first, fields);
+  ApplyFields(config, text, out, first, allow, fields);
+  fields.clear();
+  KeyedFields(text, fields);
   ApplyFields(config, text, out, first, allow, fields);
   if ((config.enabled & Bit(Entity::kPerson)) != 0) {
     fields.clear();

@@ -399,5 +399,60 @@ TEST(RecordFields, AnSqlInsertsColumnsNameItsValues) {
   EXPECT_TRUE(Has(sql, "LOCATION", "Ακαδημίας 180")) << Found(sql);
 }
 
+TEST(RecordFields, AFieldItsKeyNamesHoldsANameOrAPlaceInAnyFormat) {
+  const std::string_view json =
+      R"({"id": 7, "city": "香港島", "street": "ul. Kwiatowa 122/9", "apellido": "Núñez"})";
+  EXPECT_TRUE(Has(json, "LOCATION", "香港島")) << Found(json);
+  EXPECT_TRUE(Has(json, "LOCATION", "ul. Kwiatowa 122/9")) << Found(json);
+  EXPECT_TRUE(Has(json, "PERSON", "Núñez")) << Found(json);
+  const std::string_view xml =
+      "<Address><Street>Невский пр-т, д. 125</Street><City>Екатеринбург</City></Address>\n"
+      "<home city=\"Namur\">x</home>";
+  EXPECT_TRUE(Has(xml, "LOCATION", "Невский пр-т, д. 125")) << Found(xml);
+  EXPECT_TRUE(Has(xml, "LOCATION", "Екатеринбург")) << Found(xml);
+  EXPECT_TRUE(Has(xml, "LOCATION", "Namur")) << Found(xml);
+  const std::string_view lines =
+      "-[ RECORD 1 ]-------\ncity       | St. Gallen\n"
+      "*************************** 1. row ***************************\n"
+      "        city: 臺北市信義區\nŞehir: Bursa\n";
+  EXPECT_TRUE(Has(lines, "LOCATION", "St. Gallen")) << Found(lines);
+  EXPECT_TRUE(Has(lines, "LOCATION", "臺北市信義區")) << Found(lines);
+  EXPECT_TRUE(Has(lines, "LOCATION", "Bursa")) << Found(lines);
+}
+
+TEST(RecordFields, AKeysValueWithoutTheShapeOrCapitalsIsLeftAlone) {
+  const std::string_view config =
+      "address: localhost\naddress: db.internal\nrecipient: noreply-bot\n"
+      "\"issuing_country\": \"USA\"\ncity: ${CITY}\nname: Grafana\nlocation: eu-west-1\n";
+  const std::string found = Found(config);
+  EXPECT_EQ(found.find("localhost"), std::string::npos) << found;
+  EXPECT_EQ(found.find("db.internal"), std::string::npos) << found;
+  EXPECT_EQ(found.find("noreply-bot"), std::string::npos) << found;
+  EXPECT_EQ(found.find("USA"), std::string::npos) << found;
+  EXPECT_EQ(found.find("CITY"), std::string::npos) << found;
+  EXPECT_EQ(found.find("Grafana"), std::string::npos) << found;
+  EXPECT_EQ(found.find("eu-west"), std::string::npos) << found;
+}
+
+TEST(RecordFields, ADataFramesHeaderOverItsIndexNamesTheColumns) {
+  const std::string_view frame =
+      "                   name                 email        city\n"
+      "0        Götz Hoffmann     gotz80@posta.test    Kilkenny\n"
+      "1                 李丽   li_li@barid.example  杭州市西湖区\n"
+      "2    Katharina Pichler  kp@sahm.test          Klagenfurt\n";
+  EXPECT_TRUE(Has(frame, "LOCATION", "Kilkenny")) << Found(frame);
+  EXPECT_TRUE(Has(frame, "LOCATION", "杭州市西湖区")) << Found(frame);
+  EXPECT_TRUE(Has(frame, "PERSON", "李丽")) << Found(frame);
+  // The same rows saved in a notebook's JSON: each a string ending in an escaped line break.
+  const std::string_view saved =
+      "      \"   full_name  email  city\\n\",\n"
+      "      \"0  Shira Azoulay  shira4@sahm.test  Haifa\\n\",\n"
+      "      \"1  Kiss Dániel  daniel21@net.example  באר שבע\\n\",\n"
+      "      \"2  דוד ביטון  davidbiton@pochta.test  ירושלים\\n\"\n";
+  EXPECT_TRUE(Has(saved, "LOCATION", "באר שבע")) << Found(saved);
+  EXPECT_TRUE(Has(saved, "LOCATION", "ירושלים")) << Found(saved);
+  EXPECT_TRUE(Has(saved, "PERSON", "דוד ביטון")) << Found(saved);
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
