@@ -196,8 +196,9 @@ bool SqlWordAt(std::string_view text, std::size_t i, std::string_view word) {
 }
 
 std::size_t SqlStatementColumns(std::string_view text, std::size_t at, SqlTableCache& cache,
-                                std::vector<std::string_view>& columns) {
+                                std::vector<std::string_view>& columns, std::string_view* table_out) {
   columns.clear();
+  if (table_out != nullptr) *table_out = {};
   constexpr std::size_t npos = std::string_view::npos;
   if (at >= text.size()) return npos;
   const std::size_t limit = std::min(text.size(), at + kMaxBytes);
@@ -209,6 +210,12 @@ std::size_t SqlStatementColumns(std::string_view text, std::size_t at, SqlTableC
     if (!WordAt(text, i, "copy")) return npos;
     const std::size_t open = text.find('(', i);
     if (open == npos || open > at) return npos;
+    if (table_out != nullptr) {
+      std::size_t n = SkipSpace(text, i + 4);
+      std::size_t ne = n;
+      while (ne < open && !IsSpace(text[ne])) ++ne;
+      *table_out = text.substr(n, ne - n);
+    }
     if (ColumnList(text, open, at, columns) == npos) {
       columns.clear();
       return npos;
@@ -226,6 +233,7 @@ std::size_t SqlStatementColumns(std::string_view text, std::size_t at, SqlTableC
   while (i < limit && !IsSpace(text[i]) && text[i] != '(' && i - name < 256) ++i;
   if (i == name) return npos;
   const std::string_view table = text.substr(name, i - name);
+  if (table_out != nullptr) *table_out = table;
   i = SkipSpace(text, i);
   if (i < limit && text[i] == '(') {
     i = ColumnList(text, i, limit, columns);

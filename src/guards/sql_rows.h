@@ -46,8 +46,10 @@ struct SqlValue {
 // The statement at `at` (its INSERT keyword, or FROM in `COPY ... FROM stdin`): its columns
 // (views into `text`; empty when unknown) and where its rows start, or npos when this is no
 // statement this reads (then `columns` is empty).
+// `table`, when given, receives the table's name as written (a COPY's or an INSERT's).
 std::size_t SqlStatementColumns(std::string_view text, std::size_t at, SqlTableCache& cache,
-                                std::vector<std::string_view>& columns);
+                                std::vector<std::string_view>& columns,
+                                std::string_view* table = nullptr);
 
 // The values of the statement's rows from `rows_at` (SqlStatementColumns' result), appended in
 // text order. Unquoted values (numbers, NULL, function calls) of an INSERT are not values here

@@ -1052,12 +1052,100 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("slash_separated_credentials", "PASSWORD",
                   {"login", "creds", "credentials", "wi-fi", "wifi", "wi\xe2\x80\x91" "fi", "admin ui", "web ui", "ui:", "panel:", "console:", "portal:", "dashboard:", "db:", "database:", "account",
                    "ftp:", "sftp:", "ssh:", "smb:", "rdp:", "vnc:", "mysql:", "postgres:", "router",
-                   "admin:", "bastion:", "vpn", "ipmi", "idrac", "nas ", "nvr", "bmc"},
-                  R"re((?i)(?:(?:login|creds|credentials|wi(?:-|\xe2\x80[\x90\x91])?fi|(?:admin|web)[ \t]+ui|ui|panel|console|portal|dashboard|db|database|account|s?ftp|ssh|smb|rdp|vnc|mysql|postgres|router[\w-]*|admin|bastion|vpn|ipmi|idrac|nas|nvr|bmc)\b[^\n/]*?(?::|\bis|\()|login|\b(?:ipmi|idrac|bmc|nas|nvr)[ \t]+[^\s/]+)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
+                   "admin:", "bastion:", "vpn", "ipmi", "idrac", "nas ", "nvr", "bmc", "zugang",
+                   "acceso", "accesso", "acesso", "acc\xc3\xa8s", "toegang", "tilgang", "adgang",
+                   "\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf", "dost\xc4\x99p", "p\xc5\x99\xc3\xadstup",
+                   "hozz\xc3\xa1" "f\xc3\xa9r\xc3\xa9s", "eri\xc5\x9fim", "bind:", "mailbox", "postfach"},
+                  R"re((?i)(?:(?:login|creds|credentials|wi(?:-|\xe2\x80[\x90\x91])?fi|(?:admin|web)[ \t]+ui|ui|panel|console|portal|dashboard|db|database|account|s?ftp|ssh|smb|rdp|vnc|mysql|postgres|router[\w-]*|admin|bastion|vpn|ipmi|idrac|nas|nvr|bmc|zugang|acceso|accesso|acesso|toegang|tilgang|adgang|mailbox|postfach|bind)\b[^\n/]*?(?::|\bis|\()|(?:acc\xc3\xa8s|\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf|dost\xc4\x99p|p\xc5\x99\xc3\xadstup|hozz\xc3\xa1f\xc3\xa9r\xc3\xa9s|eri\xc5\x9fim)[^\n/]*?(?::|\()|login|\b(?:ipmi|idrac|bmc|nas|nvr)[ \t]+[^\s/]+)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
   r.back().window_after = 120;
+  // A password written into a file named for it: `echo 'X' > ~/.vault_pass`, `printf '%s' X >
+  // .pgpass`, `echo X >> secrets/db_password.txt` (shell history, runbooks, CI scripts).
+  r.push_back(Raw("echo_into_secret_file", "PASSWORD", {"echo", "printf"},
+                  R"re((?:echo(?:[ \t]+-[neE]+)?|printf(?:[ \t]+'%s\\?n?')?)[ \t]+(?:'([^'\s]{6,128})'|"([^"\s$`]{6,128})"|([^\s'"$`|;&<>]{6,128}))[ \t]*>{1,2}[ \t]*[^\s;|&]*(?i:vault[_-]?pass|pass(?:word|wd)?|secret|token|\.pgpass|\.netrc|credential|api[_-]?key)[^\s;|&]*)re",
+                  0, Check::kTableSecret, 0.8f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 240;
+  // A password typed at zsh's prompt by mistake, a history line of one token ("...;1995Malysh+"):
+  // a timestamped entry (EXTENDED_HISTORY) that is no command, path, file name or option, and
+  // looks like a password (IsPlausibleTableSecret: three classes or long and random).
+  r.push_back(Raw("zsh_history_password", "PASSWORD", {": 1"},
+                  R"re((?m)^: 1\d{8,10}:\d+;([^\s;|&<>'"\x60$/=._\-\\][^\s;|&<>'"\x60$/=.\\]{5,39})$)re",
+                  0, Check::kTableSecret, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 80;
+  // A CloudFormation parameter its template hides (NoEcho: true): its Default is the secret.
+  r.push_back(Raw("cloudformation_noecho_default", "PASSWORD", {"noecho"},
+                  R"re((?i)NoEcho:[ \t]*["']?true["']?[ \t]*\r?\n(?:[ \t]+[A-Za-z]+:[^\n]*\r?\n){0,4}?[ \t]+Default:[ \t]*["']?([^\s"'#]{6,128})|Default:[ \t]*["']?([^\s"'#]{6,128})["']?[ \t]*\r?\n(?:[ \t]+[A-Za-z]+:[^\n]*\r?\n){0,4}?[ \t]+NoEcho:[ \t]*["']?true)re",
+                  0, Check::kTableSecret, 0.85f));
+  r.back().window_before = 400;
+  r.back().window_after = 400;
+  // A Terraform variable its author marked sensitive, with a literal default: the variable's
+  // name decides as a key's does (a tenant's UUID or a request id stays).
+  r.push_back(Raw("terraform_sensitive_default", "SECRET", {"sensitive"},
+                  R"re(variable[ \t]+"([^"\n]{1,64})"[ \t]*\{[^{}]{0,300}?(?:sensitive[ \t]*=[ \t]*true[^{}]{0,300}?default[ \t]*=[ \t]*"([^"\s$]{6,512})"|default[ \t]*=[ \t]*"([^"\s$]{6,512})"[^{}]{0,300}?sensitive[ \t]*=[ \t]*true))re",
+                  0, Check::kGenericSecret, 0.85f));
+  r.back().window_before = 400;
+  r.back().window_after = 400;
+  // Oracle's EZConnect and sqlplus logins: user/password@//host:port/service.
+  r.push_back(Raw("oracle_ezconnect_password", "PASSWORD", {"@//"},
+                  R"re((?:^|[\s=:"'\x60(,])[A-Za-z_][\w$#]{0,30}/([^\s/@'"\x60]{4,64})@//[A-Za-z0-9][\w.\-]*)re",
+                  0, Check::kUrlPassword, 0.85f));
+  r.back().window_before = 120;
+  r.back().window_after = 8;
+  // `vault kv get` prints a secret's fields as a table under "Key  Value": a field whose name
+  // names a credential holds one (the key decides as an assignment's does).
+  r.push_back(Raw("vault_kv_table", "SECRET", {},
+                  R"re((?m)^([A-Za-z][\w.\-]{0,40}(?i:pass|pwd|secret|token|key|cred|auth|dsn|psk|hmac)[\w.\-]{0,30})[ \t]{2,}([^\s]{6,512})[ \t]*$)re",
+                  0, Check::kGenericSecret, 0.8f));
+  r.back().triggers = {R"re((?m)^Key[ \t]+Value\r?\n-{3}[ \t]+-{5})re"};
+  r.back().window_before = 0;
+  r.back().window_after = 8192;
+  // Composer's auth.json: "bearer": {"host": "TOKEN"}; "http-basic": {"host": {"username":
+  // ..., "password": ...}} is read by the password rules.
+  r.push_back(Raw("composer_bearer_token", "SECRET", {"\"bearer\""},
+                  R"re("bearer"\s*:\s*\{(?:\s*"[^"\n]{1,200}"\s*:\s*"([^"\s]{16,512})"\s*,?)+)re",
+                  0, Check::kOpaqueToken, 0.85f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 1200;
+  // A token passed to an HTTP client builder's bearer or token call: `.bearer("...")`,
+  // `.bearer_auth("...")`, `.withToken('...')`, `setBearerToken("...")`.
+  r.push_back(Raw("client_builder_token", "SECRET", {"bearer", "token("},
+                  R"re((?:\.|\b)(?:bearer(?:_auth|Auth)?|with_?[Tt]oken|set_?[Bb]earer_?[Tt]oken|set_?[Tt]oken|set_?[Aa]pi_?[Kk]ey|api_?[Kk]ey|token)\(\s*["']([^"'\s]{16,512})["']\s*\))re",
+                  0, Check::kOpaqueToken, 0.8f));
+  r.back().window_before = 32;
+  r.back().window_after = 600;
+  // Recovery or backup codes listed on their heading's line, apart by spaces or commas
+  // ("2FA backup codes: i60q-6h6h lio9-4yyk tevy-w96o", "recovery codes: pod0-48m7, ffa2-e5n3").
+  r.push_back(Raw("recovery_codes_inline", "PASSWORD",
+                  {"recovery codes", "backup codes", "codes de r\xc3\xa9" "cup\xc3\xa9" "ration",
+                   "c\xc3\xb3" "digos de recupera", "wiederherstellungscodes"},
+                  R"re((?:[ \t:,]|^)([a-z0-9]{4}-[a-z0-9]{4}|[0-9a-f]{5}-[0-9a-f]{5}|[A-Z0-9]{4}-[A-Z0-9]{4}(?:-[A-Z0-9]{4})?)\b)re",
+                  0, Check::kAccessCode, 0.7f));
+  r.back().window_before = 0;
+  r.back().window_after = 160;
+  // A password given in a sentence in another language with no ':' or copula, a few words after
+  // its word ("новый пароль админа X", "Kullanıcı adı oaydn, şifrem X", "mật khẩu X", "पासवर्ड X
+  // है", "ο κωδικός του wifi επισκεπτών είναι X", "รหัสแอดมินใหม่ X"): the words between hold no
+  // digit or symbol; the value holds one.
+  r.push_back(Raw("multilingual_password_words", "PASSWORD",
+                  {"\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb", "\xd0\x9f\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb",
+                   "\xe0\xa4\xaa\xe0\xa4\xbe\xe0\xa4\xb8\xe0\xa4\xb5\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa1",
+                   "m\xe1\xba\xad" "t kh\xe1\xba\xa9u", "M\xe1\xba\xad" "t kh\xe1\xba\xa9u", "\xc5\x9f" "ifre",
+                   "\xc5\x9e" "ifre", "has\xc5\x82o", "heslo", "jelsz\xc3\xb3", "senha", "contrase\xc3\xb1" "a",
+                   "kennwort", "passwort", "wachtwoord", "l\xc3\xb6senord", "passord", "salasana",
+                   "adminl\xc3\xb6sen", "wifil\xc3\xb6sen", "wlanl\xc3\xb6sen", "g\xc3\xa4stl\xc3\xb6sen",
+                   "\xce\xba\xcf\x89\xce\xb4\xce\xb9\xce\xba\xcf\x8c\xcf\x82",
+                   "\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xb1\xe0\xb8\xaa",
+                   "\xd7\xa1\xd7\x99\xd7\xa1\xd7\x9e", "\xd9\x83\xd9\x84\xd9\x85\xd8\xa9 \xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd9\x88\xd8\xb1"},
+                  R"re((?i)(?:пароль|Пароль|पासवर्ड|m(?:ậ|a)t[ \t]+kh(?:ẩ|a)u|(?:ş|Ş)ifre(?:m|n|si|niz)?|has(?:ł|l)o|heslo|jelsz(?:ó|o)|senha|contrase(?:ñ|n)a|kennwort|passwort|wachtwoord|(?:admin|wifi|wlan|g(?:ä|a)st)?l(?:ö|o)sen(?:ord)?|passord|salasana|κωδικός[ \t]+(?:πρόσβασης|(?:του[ \t]+)?wi-?fi)|รหัส(?:ผ่าน|แอดมิน|วายฟาย|[ \t]*wi-?fi)[\x80-\xff]{0,30}|סיסמ(?:ה|א|ת)|كلمة[ \t]+المرور)[ \t]*[:：]?(?:[ \t]+[^\s\d!@#$%^&*+?~<>|:=/"'\x60(){}\[\]._]{1,24}){0,4}?[:：]?(?:[ \t]+[^\s]{1,40}[ \t]+(?:to|is|es|est|ist|é|è|är|er|jest|je|это|—|:|=)|[ \t]+[^\s:：]{1,40}(?::|：))?[ \t]+["'\x60«“]?([^\s"'\x60]*[0-9!@#$%^&*+?~<>|._][^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  0, Check::kProsePassword, 0.7f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
   // A settings table's secret updated by SQL: UPDATE settings SET value='X' WHERE
   // name='partner_key' (the row's name says what the value is).
   r.push_back(Raw("sql_update_named_secret", "SECRET", {"update "},
@@ -1270,7 +1358,7 @@ void Generic(std::vector<RuleSpec>& r) {
                             "kennwort", "wachtwoord", "contrase", "senha", "haslo", "has\xc5\x82o",
                             "heslo", "salasana", "senord", "adgangskode", "sifre", "\xc5\x9fifre",
                             "mot_de_passe", "motdepasse", "mot-de-passe"},
-       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code|wort|ord)?|pwd|psk|pre[_.\-]?shared[_.\-]?key|kennwort|wachtwoord|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|heslo|salasana|l(?:\xc3\xb6|o)senord|adgangskode|(?:\xc5\x9f|s)ifre|mot[_\-]?de[_\-]?passe)s?(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?pw(?:[_.\-][a-z0-9_.\-]*)?))re",
+       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code|wort|ord|key)?|pwd|psk|pre[_.\-]?shared[_.\-]?key|kennwort|wachtwoord|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|heslo|salasana|l(?:\xc3\xb6|o)senord|adgangskode|(?:\xc5\x9f|s)ifre|mot[_\-]?de[_\-]?passe)s?(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?pw(?:[_.\-][a-z0-9_.\-]*)?))re",
        Check::kGenericPassword, Gate::kAssignment},
       {"generic_secret",
        {"secret", "token", "api_key", "apikey", "api-key", "api key", "access_key", "accesskey",
@@ -1311,7 +1399,7 @@ void Generic(std::vector<RuleSpec>& r) {
   }
   // .env style NAME_KEY=value, upper case only (MAILGUN_KEY=..., PAYMENT_SERVICE_KEY=...).
   RuleSpec env_key = Raw("env_key", "SECRET", {"_key=", "hmac=", "psk=", "kek=", "dek="},
-                         R"re((?:^|[\s'"])((?:[A-Z][A-Z0-9]*_)+(?:KEY|HMAC|PSK|KEK|DEK)|HMAC|PSK|KEK|DEK)=["']?([A-Za-z0-9+/=_.\-]{16,256})["']?(?:\s|$))re",
+                         R"re((?:^|[\s'"+\-])((?:[A-Z][A-Z0-9]*_)+(?:KEY|HMAC|PSK|KEK|DEK)|HMAC|PSK|KEK|DEK)=["']?([A-Za-z0-9+/=_.\-]{16,256})["']?(?:\s|$))re",
                          3.0, Check::kGenericSecret, 0.7f);
   env_key.window_before = 64;
   env_key.window_after = 300;
@@ -1881,6 +1969,10 @@ void Generic(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("snmp_community", "PASSWORD", {"community"},
                   R"re(snmp[_.\-]?(?:v2c?[_.\-]?)?community|community[_.\-]?string)re",
                   R"re([^\s"'\x60,;]{6,64})re", 3.0));
+  // A community string under a name without "snmp" (community=, ro_community:); the defaults public and private are none.
+  r.push_back(Ctx("snmp_community_named", "PASSWORD", {"community"},
+                  R"re((?:snmp[_.\-]?)?(?:ro|rw|read|write)?[_.\-]?community(?:[_.\-]?(?:string|name))?)re",
+                  R"re([^\s"'\x60,;0-9]{1,30}[0-9][^\s"'\x60,;]{0,30})re", 2.5));
   // A Terraform plan's change of a credential: password = "***" -> "X".
   r.push_back(Raw("terraform_plan_changed_secret", "PASSWORD", {"\" -> \""},
                   R"re((?i)([a-z0-9_]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[a-z0-9_]*)[ \t]*=[ \t]*"[^"\n]*"[ \t]*->[ \t]*"([^"\n]{4,})")re",

@@ -875,12 +875,28 @@ bool IsProsePassword(std::string_view v) {
   if (v.size() < kMinPasswordLength) return false;
   if (!IsPlausiblePassword("password", v, true)) return false;
   bool letter = false, other = false;
+  std::size_t digits = 0, symbols = 0, high = 0;
   for (char c : v) {
     const auto u = static_cast<unsigned char>(c);
     if (std::isalpha(u)) letter = true;
     else other = true;  // a digit, a symbol or a non-ASCII byte
+    digits += u >= '0' && u <= '9' ? 1 : 0;
+    // Not a phone's or a date's punctuation.
+    symbols += u < 0x80 && std::ispunct(u) && u != '-' && u != '.' && u != '/' && u != '(' &&
+                       u != ')' && u != '+' && u != ',' && u != ':'
+                   ? 1
+                   : 0;
+    high += u >= 0x80 ? 1 : 0;
   }
   if (letter && other) return true;
+  // Letters of another script with digits or symbols ("사랑해96", "Ελλάδα13"), and digits with a
+  // symbol ("409858*", "43124702#"): no number of a sentence is written so.
+  if (!letter && high >= 4 && digits + symbols >= 1 && digits + symbols < v.size()) return true;
+  if (!letter && high == 0 && symbols >= 1 && digits >= 5 && digits + symbols == v.size() &&
+      symbols <= 2 &&
+      std::isdigit(static_cast<unsigned char>(v.front()))) {
+    return true;
+  }
   // Random letters alone ("fjlocgtstvidbaqr"): twelve or more, under a quarter of them vowels,
   // as no word of a language written in Latin letters is.
   const VowelCount letters = CountVowels(v, false);
