@@ -322,6 +322,9 @@ std::vector<HarmRule> Build() {
   add(C::kViolence, K::kCare, 0.0f, R"RX(\b(no explicit|non-explicit|nothing explicit|without (any )?explicit|not explicit|age-appropriate|coming-of-age|first crush)\b)RX");
   add(C::kViolence, K::kCare, 0.0f, R"RX(\b(bath bombs?|seed bombs?|photo ?bomb\w*|glitter bombs?|bomb calorimeter|bomb pops?|nerf guns?|glue guns?|nail guns?|water guns?|toy guns?|heat guns?|spray guns?|staple guns?|grease guns?|caulk(ing)? guns?|massage guns?|radar guns?|airsoft|paintball|gunmetal|top gun|smoke detector|bug bombs?|fogger)\b)RX");
   add(C::kViolence, K::kCare, 0.0f, "(éducation sexuelle|Éducation sexuelle|protection de l'enfance|protección (de la )?infancia|Kinderschutz|proteção (da|à) infância)");
+  // A question about a medicine's safe amount ("Wie viele Tabletten Ibuprofen darf ich am Tag
+  // nehmen?", "what is the maximum daily dose"): care, not a way to harm oneself.
+  add(C::kViolence, K::kCare, 0.0f, R"RX(\b(darf ich (am|pro) Tag|darf man (am|pro) Tag|(maximale|empfohlene) (Tages)?[Dd]osis|Höchstdosis|Tageshöchstdosis|max(imum)? (daily|recommended) dose|(safe|recommended|usual) dos(e|age)|can I (safely )?take (a|per) day|dosis (máxima|diaria|recomendada)|puedo tomar al día|dose (maximale|journalière|recommandée)|puis-je prendre par jour|dose (massima|giornaliera|raccomandata)|posso prendere al giorno|dose (máxima|diária|recomendada)|posso tomar por dia|maximale dosis|hoeveel mag ik per dag)\b|максимальн\S* доз\S*|суточн\S* доз\S*|сколько (таблеток )?можно (принимать|выпить) в (день|сутки)|一日の(最大|上限)|1日の(最大|上限)|每日最大剂量|每天最多(吃|服用)|하루 최대|하루에 (최대 )?몇 (알|정))RX");
   // ---- Multilingual concept pairs (20 languages): two word classes of one harm within a clause.
   // Hate: a group named with a dehumanising word, or a group to be driven out.
 #define HGROUP_ML                                                                                 \
