@@ -372,6 +372,26 @@ bool WorthScoring(std::string_view segment) {
 
 namespace segment_internal {
 
+bool JsonPiece(std::string_view text, std::size_t begin, std::size_t end, bool escaped) {
+  std::size_t i = begin;
+  while (i < end && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i < end && (text[i] == '{' || text[i] == '[')) {
+    // "[12:01] ..." or "{name} ..." in prose: a record has a quote soon after.
+    const std::size_t near = std::min(end, i + 8);
+    for (std::size_t k = i + 1; k < near; ++k) {
+      if (text[k] == '"') return true;
+    }
+  }
+  const std::string_view colon = escaped ? "\\\":" : "\":";
+  int n = 0;
+  for (std::size_t k = text.find(colon, begin); k != std::string_view::npos && k + colon.size() <= end;
+       k = text.find(colon, k + colon.size())) {
+    if (++n >= 2) return true;
+  }
+  return false;
+}
+
+
 std::size_t LineEnd(std::string_view text, std::size_t begin, std::size_t& break_length) {
   // memchr for each kind of break (vectorized), the nearest wins.
   const char* base = text.data();

@@ -47,7 +47,9 @@ inline std::uint32_t FeatureBucket(std::uint32_t h) { return h & (kModelBuckets 
 inline float FeatureSign(std::uint32_t h) { return (h >> 31) != 0 ? -1.0f : 1.0f; }
 
 // Cuts `text` into segments: at line breaks (also the two-character "\n" of JSON-escaped text),
-// around HTML tags (a tag `<x ...>`, `</x>` or `<!...>` is not prose: the text on each side of it
+// into the string values of a JSON record (a tool's result, a JSONL line: its keys are not
+// prose, and each value is read apart, a JSON text inside a value one level down), around HTML
+// tags (a tag `<x ...>`, `</x>` or `<!...>` is not prose: the text on each side of it
 // is a segment of its own, so the model reads a cookie banner's button apart from its paragraph;
 // an attribute value in double quotes, e.g. alt or title text, is a segment too, and so is the
 // content of an HTML comment), and, for pieces longer than kMaxSegmentBytes, at the last
@@ -82,6 +84,48 @@ void EmitPiece(std::string_view text, std::size_t begin, std::size_t end, Fn& fn
   }
   if (end > begin) fn(begin, end);
 }
+
+// Whether [begin, end) is a JSON record: it opens with '{' or '[', or holds two or more
+// `":` (`\":` when `escaped`: a JSON text inside a JSON string).
+bool JsonPiece(std::string_view text, std::size_t begin, std::size_t end, bool escaped);
+
+// Calls fn on each string value of the JSON record [begin, end) (keys and the punctuation
+// between are no prose), a value that is itself a JSON text read the same way one level down
+// (its quotes escaped: a tool's result inside a JSON-RPC message).
+template <typename Fn>
+void EmitJsonValues(std::string_view text, std::size_t begin, std::size_t end, bool escaped,
+                    Fn& fn) {
+  const std::size_t q = escaped ? 2 : 1;  // the length of a quote: `"` or `\"`
+  auto quote_at = [&](std::size_t i) {
+    if (escaped) return i + 1 < end && text[i] == '\\' && text[i + 1] == '"';
+    return text[i] == '"' && (i == begin || text[i - 1] != '\\');
+  };
+  std::size_t i = begin;
+  while (i < end) {
+    if (!quote_at(i)) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i + q;
+    std::size_t j = start;
+    while (j < end && !quote_at(j)) ++j;
+    if (j >= end) {  // an unclosed string: the rest as it is
+      EmitPiece(text, start, end, fn);
+      return;
+    }
+    std::size_t k = j + q;
+    while (k < end && (text[k] == ' ' || text[k] == '\t')) ++k;
+    const bool key = k < end && text[k] == ':';
+    if (!key && j > start) {
+      if (!escaped && JsonPiece(text, start, j, true)) {
+        EmitJsonValues(text, start, j, true, fn);
+      } else {
+        EmitPiece(text, start, j, fn);
+      }
+    }
+    i = j + q;
+  }
+}
 }  // namespace segment_internal
 
 template <typename Fn>
@@ -93,7 +137,11 @@ void ForEachSegment(std::string_view text, Fn&& fn) {
     while (pos < line_end) {  // the pieces between tags, and the quoted values inside them
       std::size_t tag_end = line_end;
       const std::size_t tag = segment_internal::NextTag(text, pos, line_end, tag_end);
-      segment_internal::EmitPiece(text, pos, tag, fn);
+      if (segment_internal::JsonPiece(text, pos, tag, false)) {
+        segment_internal::EmitJsonValues(text, pos, tag, false, fn);
+      } else {
+        segment_internal::EmitPiece(text, pos, tag, fn);
+      }
       for (std::size_t q = tag; q < tag_end;) {  // attribute values: alt="...", title="..."
         const std::size_t open = text.find('"', q);
         if (open == std::string_view::npos || open >= tag_end) break;
