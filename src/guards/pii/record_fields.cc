@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "core/ascii_lower.h"
 #include "core/utf8.h"
 #include "guards/pii/column_headers.h"
 #include "guards/pii/entity.h"
@@ -1831,6 +1832,83 @@ void KeyedFields(std::string_view text, std::vector<Field>& fields) {
   }
 }
 
+// --- lines of record formats that name their fields by position or tag -----------------------
+
+// Fields of formats whose lines say what they hold:
+//   - GEDCOM (genealogy exports): `2 PLAC Holašovice, Bohemia` is a place;
+//   - iCalendar: `LOCATION:Πήλιο` (not a link, a call's or a meeting room's name);
+//   - HL7 v2 messages: PID-5 and NK1-2 (Family^Given^Middle) are a person's name parts, PID-11 and
+//     NK1-4 (street^other^city^state^zip^country) a street line and a city.
+void FormatFields(std::string_view text, std::vector<Field>& fields) {
+  const bool ics = text.find("BEGIN:VEVENT") != std::string_view::npos ||
+                   text.find("BEGIN:VCALENDAR") != std::string_view::npos;
+  const bool hl7 = text.find("MSH|") != std::string_view::npos;
+  const bool gedcom = text.find(" PLAC ") != std::string_view::npos;
+  if (!ics && !hl7 && !gedcom) return;
+  static constexpr std::string_view kNoPlace[] = {
+      "zoom", "teams", "meet", "webex", "online", "virtual", "call", "room", "raum", "sala",
+      "salle", "conference", "konferenz", "remote", "tbd", "http", "phone", "dial"};
+  auto place_value = [&](std::size_t b, std::size_t e) {
+    while (b < e && text[b] == ' ') ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\r')) --e;
+    if (e - b < 2 || !AddressShapedCell(text, b, e)) return;
+    const std::string lower = core::AsciiLower(text.substr(b, e - b));
+    for (std::string_view w : kNoPlace) {
+      if (lower.find(w) != std::string::npos) return;
+    }
+    if (PlaceholderCell(text.substr(b, e - b))) return;
+    fields.push_back(Field{b, e, Entity::kLocation, kRecordScore});
+  };
+  auto person_value = [&](std::size_t b, std::size_t e) {
+    if (e - b < 2 || !NameShapedCell(text, b, e) || PlaceholderCell(text.substr(b, e - b))) return;
+    fields.push_back(Field{b, e, Entity::kPerson, kRecordScore});
+  };
+  // Calls f on each '^' component of text[b, e) with its index.
+  auto components = [&](std::size_t b, std::size_t e, auto&& f) {
+    std::size_t c = b;
+    for (int n = 0; c <= e; ++n) {
+      std::size_t d = c;
+      while (d < e && text[d] != '^') ++d;
+      f(n, c, d);
+      c = d + 1;
+    }
+  };
+  for (std::size_t ls = 0; ls < text.size();) {
+    std::size_t le = text.find('\n', ls);
+    if (le == std::string_view::npos) le = text.size();
+    std::size_t k = ls;
+    while (k < le && (text[k] == ' ' || text[k] == '\t')) ++k;
+    const std::string_view line = text.substr(k, le - k);
+    if (gedcom && line.size() > 7 && IsDigit(static_cast<unsigned char>(line[0])) &&
+        line.substr(1, 6) == " PLAC ") {
+      place_value(k + 7, le);
+    } else if (ics && (line.starts_with("LOCATION:") || line.starts_with("LOCATION;"))) {
+      const std::size_t colon = line.find(':');
+      place_value(k + colon + 1, le);
+    } else if (hl7 && (line.starts_with("PID|") || line.starts_with("NK1|"))) {
+      const bool pid = line[0] == 'P';
+      const int name_field = pid ? 5 : 2;
+      const int address_field = pid ? 11 : 4;
+      std::size_t f = k;
+      for (int n = 0; f <= le && n <= address_field; ++n) {
+        std::size_t g = f;
+        while (g < le && text[g] != '|') ++g;
+        if (n == name_field) {
+          components(f, g, [&](int c, std::size_t b, std::size_t e) {
+            if (c <= 2) person_value(b, e);
+          });
+        } else if (n == address_field) {
+          components(f, g, [&](int c, std::size_t b, std::size_t e) {
+            if (c == 0 || c == 2) place_value(b, e);
+          });
+        }
+        f = g + 1;
+      }
+    }
+    ls = le + 1;
+  }
+}
+
 // Adds the fields to out (see ScanRecordFields).
 void ApplyFields(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
                  std::size_t first, AllowCheck allow, std::vector<Field>& fields) {
@@ -1903,6 +1981,7 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
   ApplyFields(config, text, out, first, allow, fields);
   fields.clear();
   KeyedFields(text, fields);
+  FormatFields(text, fields);
   ApplyFields(config, text, out, first, allow, fields);
   if ((config.enabled & Bit(Entity::kPerson)) != 0) {
     fields.clear();

@@ -454,5 +454,26 @@ TEST(RecordFields, ADataFramesHeaderOverItsIndexNamesTheColumns) {
   EXPECT_TRUE(Has(saved, "PERSON", "דוד ביטון")) << Found(saved);
 }
 
+TEST(RecordFields, FormatsThatTagTheirFieldsGiveTheirPlacesAndNames) {
+  const std::string_view gedcom =
+      "0 @I16@ INDI\n1 NAME Jan /Novák/\n1 BIRT\n2 DATE 26 OCT 1899\n2 PLAC Holašovice\n";
+  EXPECT_TRUE(Has(gedcom, "LOCATION", "Holašovice")) << Found(gedcom);
+  const std::string_view ics =
+      "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Stand-up\nLOCATION:Πήλιο\nEND:VEVENT\n"
+      "BEGIN:VEVENT\nLOCATION:Microsoft Teams Meeting\nEND:VEVENT\n"
+      "BEGIN:VEVENT\nLOCATION:https://meet.example/abc\nEND:VEVENT\nEND:VCALENDAR\n";
+  EXPECT_TRUE(Has(ics, "LOCATION", "Πήλιο")) << Found(ics);
+  EXPECT_EQ(Found(ics).find("Teams"), std::string::npos) << Found(ics);
+  EXPECT_EQ(Found(ics).find("meet.example"), std::string::npos) << Found(ics);
+  const std::string_view hl7 =
+      "MSH|^~\\&|LAB|HOSP|||202401011200||ADT^A01|123|P|2.5\n"
+      "PID|1||12345^^^HOSP||Adeyemi^Oluwaseun^T||19790706|M|||3512 Pine Ridge Rd^^Portland^OR^97201^US\n";
+  EXPECT_TRUE(Has(hl7, "PERSON", "Adeyemi")) << Found(hl7);
+  EXPECT_TRUE(Has(hl7, "PERSON", "Oluwaseun")) << Found(hl7);
+  EXPECT_TRUE(Has(hl7, "LOCATION", "3512 Pine Ridge Rd")) << Found(hl7);
+  EXPECT_TRUE(Has(hl7, "LOCATION", "Portland")) << Found(hl7);
+  EXPECT_FALSE(Has(hl7, "PERSON", "T")) << Found(hl7);
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
