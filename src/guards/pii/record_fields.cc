@@ -1832,6 +1832,84 @@ void KeyedFields(std::string_view text, std::vector<Field>& fields) {
   }
 }
 
+// --- places in the locative case after "in" / "on" in Slavic languages ------------------------
+
+// A place named in passing in Czech, Slovak, Polish, Russian, Ukrainian or Bulgarian stands in
+// the locative case after v/ve/w/we/в/во/на/na ("v Lucerně", "w Krakowie", "на Борщагівці",
+// "в Москве", "na Šumavě"): one to three capitalised words after the preposition, the last with
+// a locative ending (-ě, -ie, -ích, -ách, -ově, -ze, -ce, -ně; Cyrillic -е, -і, -и, -ї) that a
+// person's name after these prepositions (the accusative "на Ивана", "na Petra") or a brand's
+// ("na Facebooku", "w Google'u") does not have. A known given name first leaves it.
+void LocativePlaces(std::string_view text, std::vector<Field>& fields) {
+  static constexpr std::string_view kPrepositions[] = {"v", "ve", "w", "we", "na", "в", "во", "на"};
+  static constexpr std::string_view kLatinEndings[] = {"ě", "ie", "ích", "ách", "ově", "ze", "ce", "ně"};
+  static constexpr std::string_view kCyrillicEndings[] = {"е", "і", "и", "ї"};
+  const std::size_t size = text.size();
+  for (std::size_t i = text.find(' '); i != std::string_view::npos && i + 3 < size;
+       i = text.find(' ', i + 1)) {
+    // The preposition: the word before this space, after a space, a line start or a quote.
+    std::size_t p = i;
+    while (p > 0 && i - p <= 4 && text[p - 1] != ' ' && text[p - 1] != '\n' && text[p - 1] != '"' &&
+           text[p - 1] != '(') {
+      --p;
+    }
+    const std::string_view prep = text.substr(p, i - p);
+    if (prep.empty() || prep.size() > 4) continue;
+    std::string lowered(prep);
+    if (lowered[0] >= 'A' && lowered[0] <= 'Z') lowered[0] = static_cast<char>(lowered[0] + 32);
+    if (lowered == "В") lowered = "в";
+    if (lowered == "Во") lowered = "во";
+    if (lowered == "На") lowered = "на";
+    if (std::find(std::begin(kPrepositions), std::end(kPrepositions), lowered) ==
+        std::end(kPrepositions)) {
+      continue;
+    }
+    const bool cyrillic_prep = static_cast<unsigned char>(prep[0]) >= 0x80;
+    // Up to three capitalised words of letters (and '-').
+    std::size_t k = i + 1, end = k, last_begin = k;
+    int words = 0;
+    while (k < size && words < 3) {
+      const auto [cp, len] = core::DecodeUtf8(text, k);
+      const bool cyrillic = cp >= 0x400 && cp <= 0x52F;
+      if (len == 0 || !IsNameCapital(cp) || cyrillic != cyrillic_prep) break;
+      std::size_t j = k + len;
+      while (j < size) {
+        const auto [c2, l2] = core::DecodeUtf8(text, j);
+        if (l2 == 0 || !(IsNameLetter(c2) || c2 == '-')) break;
+        j += l2;
+      }
+      if (j - k < 3) break;
+      if (words == 0) {
+        char buf[24];
+        std::string_view folded;
+        if (FoldNameWord(text.substr(k, j - k), buf, folded) &&
+            (GazetteerLookup(folded) & kFirstName) != 0) {
+          break;
+        }
+      }
+      ++words;
+      last_begin = k;
+      end = j;
+      if (j < size && text[j] == ' ') {
+        k = j + 1;
+      } else {
+        break;
+      }
+    }
+    if (words == 0) continue;
+    const std::string_view last = text.substr(last_begin, end - last_begin);
+    bool locative = false;
+    if (cyrillic_prep) {
+      for (std::string_view e : kCyrillicEndings) locative = locative || last.ends_with(e);
+    } else {
+      for (std::string_view e : kLatinEndings) locative = locative || last.ends_with(e);
+    }
+    if (!locative) continue;
+    fields.push_back(Field{i + 1, end, Entity::kLocation, kRecordScore});
+    i = end;
+  }
+}
+
 // --- lines of record formats that name their fields by position or tag -----------------------
 
 // Fields of formats whose lines say what they hold:
@@ -1982,6 +2060,7 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
   fields.clear();
   KeyedFields(text, fields);
   FormatFields(text, fields);
+  if ((config.enabled & Bit(Entity::kLocation)) != 0) LocativePlaces(text, fields);
   ApplyFields(config, text, out, first, allow, fields);
   if ((config.enabled & Bit(Entity::kPerson)) != 0) {
     fields.clear();

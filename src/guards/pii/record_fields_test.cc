@@ -475,5 +475,20 @@ TEST(RecordFields, FormatsThatTagTheirFieldsGiveTheirPlacesAndNames) {
   EXPECT_FALSE(Has(hl7, "PERSON", "T")) << Found(hl7);
 }
 
+TEST(RecordFields, APlaceInTheLocativeAfterInOrOnIsAPlace) {
+  const std::string_view cs = "Odpoledne procházka v Lucerně, pak káva. Prababička se narodila v Českém Krumlově.";
+  EXPECT_TRUE(Has(cs, "LOCATION", "Lucerně")) << Found(cs);
+  EXPECT_TRUE(Has(cs, "LOCATION", "Českém Krumlově")) << Found(cs);
+  const std::string_view uk = "Прабабуся народилася на Борщагівці, потім жила в Москве.";
+  EXPECT_TRUE(Has(uk, "LOCATION", "Борщагівці")) << Found(uk);
+  EXPECT_TRUE(Has(uk, "LOCATION", "Москве")) << Found(uk);
+  // A brand, a person in the accusative, a lower-case word: no place.
+  const std::string_view no = "Napsala to na Facebooku. Čekáme na Petra. Жду на Ивана. Je to v pořádku.";
+  const std::string found = Found(no);
+  EXPECT_EQ(found.find("Facebook"), std::string::npos) << found;
+  EXPECT_EQ(found.find("LOCATION[Petra]"), std::string::npos) << found;
+  EXPECT_EQ(found.find("LOCATION[Ивана]"), std::string::npos) << found;
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
