@@ -3368,6 +3368,47 @@ void ExtendAddressChains(std::string_view text, std::vector<Detection>& out, std
 
 }  // namespace
 
+// Brands named after a person ("POS Tommy Hilfiger", "CARD Jack Daniel's", "Morgan Stanley"):
+// on receipts, statements and product lists they are firms, not people. Only names rare as a
+// living person's ("Paul Smith", "Tom Ford", "John Lewis" are left out: people are called so). Compared lower-cased
+// with apostrophes and the words' separators dropped ("jackdaniels").
+bool IsEponymousBrand(std::string_view span) {
+  static constexpr std::string_view kBrands[] = {
+      "alexandermcqueen", "arnoldpalmer", "astonmartin", "benjerrys",
+      "bettycrocker", "brunellocucinelli", "calvinklein", "carolinaherrera", "charlesschwab",
+      "christiandior", "cocochanel", "dolcegabbana", "donnakaran", "dowjones", "drmartens",
+      "droetker", "elizabetharden", "emporioarmani", "ermenegildozegna", "esteelauder",
+      "giorgioarmani", "goldmansachs", "harleydavidson", "hugoboss", "jackdaniels",
+      "jackwolfskin", "jeanpaulgaultier", "jimmychoo", "johnniewalker",
+      "karllagerfeld", "katespade", "levistrauss", "louisvuitton", "marcjacobs",
+      "marksspencer", "marthastewart", "maxmara", "merrilllynch", "michaelkors",
+      "morganstanley", "oscardelarenta", "pacorabanne", "papajohns", "ralphlauren",
+      "rollsroyce", "salvatoreferragamo", "stellamccartney",
+      "timhortons", "tommyhilfiger", "toryburch", "verawang",
+      "waltdisney", "yvessaintlaurent"};
+  std::string key;
+  for (std::size_t i = 0; i < span.size() && key.size() < 32;) {
+    const auto [cp, len] = core::DecodeUtf8(span, i);
+    if (len == 0) return false;
+    if (cp < 0x80 && IsAlpha(static_cast<unsigned char>(cp))) {
+      key += static_cast<char>(cp | 0x20);
+    } else if (cp == 0xE9 || cp == 0xC9) {  // é in "Estée"
+      key += 'e';
+    } else if (!(cp == ' ' || cp == '\'' || cp == 0x2019 || cp == '&' || cp == '-' || cp == '.')) {
+      return false;
+    }
+    i += len;
+  }
+  return std::find(std::begin(kBrands), std::end(kBrands), key) != std::end(kBrands);
+}
+
+// text[b, e) with the possessive "'s" or "’s" right after it ("Jack Daniel’s").
+std::string_view WithPossessive(std::string_view text, std::size_t b, std::size_t e) {
+  if (e + 2 <= text.size() && text[e] == '\'' && text[e + 1] == 's') return text.substr(b, e + 2 - b);
+  if (e + 4 <= text.size() && text.compare(e, 4, "\xe2\x80\x99s") == 0) return text.substr(b, e + 4 - b);
+  return text.substr(b, e - b);
+}
+
 void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Detection>& out,
                std::size_t first, std::size_t structured_end, AllowCheck allow) {
   const std::size_t size = text.size();
@@ -3515,6 +3556,7 @@ void ScanNames(const ScanConfig& config, std::string_view text, std::vector<Dete
       }
     }
     if (s.end > s.begin && s.score >= config.threshold && (config.enabled & Bit(s.entity)) &&
+        !(s.entity == Entity::kPerson && IsEponymousBrand(WithPossessive(text, s.begin, s.end))) &&
         !allow.allowed(allow.self, text.substr(s.begin, s.end - s.begin))) {
       out.push_back(Detection{s.begin, s.end, EntityType(s.entity), EntityName(s.entity), s.score});
       i = s.end;

@@ -490,5 +490,15 @@ TEST(RecordFields, APlaceInTheLocativeAfterInOrOnIsAPlace) {
   EXPECT_EQ(found.find("LOCATION[Ивана]"), std::string::npos) << found;
 }
 
+TEST(RecordFields, ABrandNamedAfterAPersonIsNoPerson) {
+  const std::string_view statement =
+      "2021-05-25  POS Tommy Hilfiger  -7706 Ft\n2021-05-27  CARD Jack Daniel’s  -54.90\n"
+      "2021-05-28  Transfer to Tommy Hilfinger  -10.00\n";
+  const std::string found = Found(statement);
+  EXPECT_EQ(found.find("PERSON[Tommy Hilfiger]"), std::string::npos) << found;
+  EXPECT_EQ(found.find("Jack Daniel"), std::string::npos) << found;
+  EXPECT_NE(found.find("PERSON[Tommy Hilfinger]"), std::string::npos) << found;
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
