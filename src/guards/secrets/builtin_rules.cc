@@ -1118,6 +1118,45 @@ void Structured(std::vector<RuleSpec>& r) {
                   0, Check::kOpaqueToken, 0.8f));
   r.back().window_before = 32;
   r.back().window_after = 600;
+  // A Windows registry export's password values: "Password"=hex:e8,96,... (TightVNC, UltraVNC
+  // keep the obfuscated password so; reversible) and "ProxyPassword"="X", "PWD"="X".
+  r.push_back(Raw("registry_password_value", "PASSWORD", {"\"=hex:", "\"=\""},
+                  R"re((?im)^"([^"\n]{0,40}(?:password|passwd|pwd|passphrase|secret|token)[^"\n]{0,20})"=(?:hex:([0-9a-f]{2}(?:,[0-9a-f]{2}){3,63})|"([^"\n]{4,256})"))re",
+                  0, Check::kGenericPassword, 0.85f));
+  r.back().window_before = 120;
+  r.back().window_after = 400;
+  // Windows `net use \\host\share /user:DOMAIN\name PASSWORD` and `htpasswd -b file user PASSWORD`.
+  r.push_back(Raw("net_use_password", "PASSWORD", {"net use"},
+                  R"re((?i)\bnet\s+use\s+(?:[A-Z]:\s+)?\\\\\S+\s+/user:\S+\s+([^\s/"'][^\s"']{3,127}))re",
+                  0, Check::kProsePassword, 0.85f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 300;
+  r.push_back(Raw("htpasswd_batch_password", "PASSWORD", {"htpasswd"},
+                  R"re(\bhtpasswd\s+(?:-[a-zA-Z]*b[a-zA-Z]*\s+)(?:-[a-zA-Z]+\s+)*\S+\s+\S+\s+(?:'([^'\s]{4,128})'|"([^"\s$]{4,128})"|([^\s'"$|;&]{4,128})))re",
+                  2.0, Check::kNone, 0.85f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 300;
+  // Cisco `snmp-server community X RO|RW`.
+  r.push_back(Raw("cisco_snmp_community", "PASSWORD", {"snmp-server community"},
+                  R"re(\bsnmp-server\s+community\s+(\S{4,64})\s+(?:RO|RW|ro|rw)\b)re", 0, Check::kNone, 0.85f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
+  // A reset's new password told back: "Reset done, new one: X", "password reset, the new
+  // password is X".
+  r.push_back(Raw("reset_new_password", "PASSWORD", {"reset"},
+                  R"re((?i)\breset\b[^\n]{0,40}?\bnew\s+(?:one|password|pw|pass|temp(?:orary)?\s+password)\s*(?:is\s*)?[:=]?[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 120;
+  // A wi-fi password written right after "wifi" with no separator ("Hostel wifi Bjork!555"):
+  // it must look like a password (three classes).
+  r.push_back(Raw("wifi_bare_password", "PASSWORD", {"wifi", "wi-fi"},
+                  R"re((?i:\bwi-?fi)[ \t]+([^\s"'\x60/]*[A-Z!@#$%^&*+=?~_][^\s"'\x60/]*[^\s"'\x60.,;:?)\]/])[ \t]*(?:$|\n))re",
+                  0, Check::kTableSecret, 0.75f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 80;
   // Recovery or backup codes listed on their heading's line, apart by spaces or commas
   // ("2FA backup codes: i60q-6h6h lio9-4yyk tevy-w96o", "recovery codes: pod0-48m7, ffa2-e5n3").
   r.push_back(Raw("recovery_codes_inline", "PASSWORD",
@@ -1138,10 +1177,18 @@ void Structured(std::vector<RuleSpec>& r) {
                    "\xc5\x9e" "ifre", "has\xc5\x82o", "heslo", "jelsz\xc3\xb3", "senha", "contrase\xc3\xb1" "a",
                    "kennwort", "passwort", "wachtwoord", "l\xc3\xb6senord", "passord", "salasana",
                    "adminl\xc3\xb6sen", "wifil\xc3\xb6sen", "wlanl\xc3\xb6sen", "g\xc3\xa4stl\xc3\xb6sen",
+                   "slapta\xc5\xbe" "odis", "slaptazodis", "lozinka", "\xc5\xa1" "ifra", "sifra", "geslo",
+                   "parole", "salas\xc3\xb5" "na", "salasona", "nenosiri", "kata laluan",
+                   "\xe0\xae\x95\xe0\xae\x9f\xe0\xae\xb5\xe0\xaf\x81\xe0\xae\x9a\xe0\xaf\x8d\xe0\xae\x9a\xe0\xaf\x8a\xe0\xae\xb2\xe0\xaf\x8d",
+                   "\xe1\x8b\xa8\xe1\x8b\xad\xe1\x88\x88\xe1\x8d\x8d",
+                   "\xe0\xa6\xaa\xe0\xa6\xbe\xe0\xa6\xb8\xe0\xa6\x93\xe0\xa6\xaf\xe0\xa6\xbc\xe0\xa6\xbe\xe0\xa6\xb0\xe0\xa7\x8d\xe0\xa6\xa1",
+                   "\xe1\x83\x9e\xe1\x83\x90\xe1\x83\xa0\xe1\x83\x9d\xe1\x83\x9a\xe1\x83\x98",
+                   "\xd5\xa3\xd5\xa1\xd5\xb2\xd5\xbf\xd5\xb6\xd5\xa1\xd5\xa2\xd5\xa1\xd5\xbc",
+                   "\xd8\xb1\xd9\x85\xd8\xb2 \xd8\xb9\xd8\xa8\xd9\x88\xd8\xb1",
                    "\xce\xba\xcf\x89\xce\xb4\xce\xb9\xce\xba\xcf\x8c\xcf\x82",
                    "\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xb1\xe0\xb8\xaa",
                    "\xd7\xa1\xd7\x99\xd7\xa1\xd7\x9e", "\xd9\x83\xd9\x84\xd9\x85\xd8\xa9 \xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd9\x88\xd8\xb1"},
-                  R"re((?i)(?:пароль|Пароль|पासवर्ड|m(?:ậ|a)t[ \t]+kh(?:ẩ|a)u|(?:ş|Ş)ifre(?:m|n|si|niz)?|has(?:ł|l)o|heslo|jelsz(?:ó|o)|senha|contrase(?:ñ|n)a|kennwort|passwort|wachtwoord|(?:admin|wifi|wlan|g(?:ä|a)st)?l(?:ö|o)sen(?:ord)?|passord|salasana|κωδικός[ \t]+(?:πρόσβασης|(?:του[ \t]+)?wi-?fi)|รหัส(?:ผ่าน|แอดมิน|วายฟาย|[ \t]*wi-?fi)[\x80-\xff]{0,30}|סיסמ(?:ה|א|ת)|كلمة[ \t]+المرور)[ \t]*[:：]?(?:[ \t]+[^\s\d!@#$%^&*+?~<>|:=/"'\x60(){}\[\]._]{1,24}){0,4}?[:：]?(?:[ \t]+[^\s]{1,40}[ \t]+(?:to|is|es|est|ist|é|è|är|er|jest|je|это|—|:|=)|[ \t]+[^\s:：]{1,40}(?::|：))?[ \t]+["'\x60«“]?([^\s"'\x60]*[0-9!@#$%^&*+?~<>|._][^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  R"re((?i)(?:пароль|Пароль|पासवर्ड|m(?:ậ|a)t[ \t]+kh(?:ẩ|a)u|(?:ş|Ş)ifre(?:m|n|si|niz)?|has(?:ł|l)o|heslo|jelsz(?:ó|o)|senha|contrase(?:ñ|n)a|kennwort|passwort|wachtwoord|(?:admin|wifi|wlan|g(?:ä|a)st)?l(?:ö|o)sen(?:ord)?|passord|salasana|slapta(?:ž|z)odis|lozinka|(?:š|s)ifra|geslo|parole|salas(?:õ|o)na|nenosiri|kata[ \t]+laluan|கடவுச்சொல்|የይለፍ[ \t]+ቃል|পাসওয়ার্ড|პაროლი|գաղտնաբառ|رمز[ \t]+عبور|κωδικός[ \t]+(?:πρόσβασης|(?:του[ \t]+)?wi-?fi)|รหัส(?:ผ่าน|แอดมิน|วายฟาย|[ \t]*wi-?fi)[\x80-\xff]{0,30}|סיסמ(?:ה|א|ת)|كلمة[ \t]+المرور)[ \t]*(?:[:：=]|->|=>|→)?(?:[ \t]+[^\s\d!@#$%^&*+?~<>|:=/"'\x60(){}\[\]._]{1,24}){0,4}?[:：]?(?:[ \t]+[^\s]{1,40}[ \t]+(?:to|is|es|est|ist|é|è|är|er|jest|je|это|—|:|=)|[ \t]+[^\s:：]{1,40}(?::|：))?[ \t]+["'\x60«“]?([^\s"'\x60]*[0-9!@#$%^&*+?~<>|._][^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.7f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;

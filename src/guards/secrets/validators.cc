@@ -250,7 +250,21 @@ bool IsPlaceholder(std::string_view v) {
 
 bool IsReference(std::string_view v) {
   if (v.empty()) return false;
-  if (v[0] == '$') return true;  // $VAR
+  // $VAR, ${VAR}, $(cmd), $HOME/path, $HOST:port; not "$0~Bokh6F5?F8yMJ1" or "$4=Hm~qWRq", a
+  // password that starts with '$' (the characters after the name make it no reference).
+  if (v[0] == '$') {
+    if (v.size() == 1 || v[1] == '{' || v[1] == '(') return true;
+    std::size_t k = 1;
+    while (k < v.size() && (std::isalnum(static_cast<unsigned char>(v[k])) || v[k] == '_')) ++k;
+    // ... and a crypt(3) hash's "$2b$12$...", "$6$salt$..." is no password either.
+    if (k == v.size() || v[k] == '/' || v[k] == ':' || v[k] == '.' || v[k] == '-' || v[k] == '}' ||
+        v[k] == '$' ||
+        std::all_of(v.begin() + static_cast<std::ptrdiff_t>(k), v.end(), [](char c) {
+          return c == '`' || c == '"' || c == '\'' || c == ')' || c == ';' || c == ',' || c == ']';
+        })) {
+      return true;
+    }
+  }
   // A YAML alias: '*' and an anchor's name ("*zub=UY76!" is a password).
   if (v[0] == '*' && v.size() > 1 &&
       std::all_of(v.begin() + 1, v.end(), [](char c) {
