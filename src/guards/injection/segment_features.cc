@@ -383,9 +383,11 @@ bool JsonPiece(std::string_view text, std::size_t begin, std::size_t end, bool e
     }
   }
   const std::string_view colon = escaped ? "\\\":" : "\":";
+  // Searched within the piece only (the text after it may be long).
+  const std::string_view piece = text.substr(begin, end - begin);
   int n = 0;
-  for (std::size_t k = text.find(colon, begin); k != std::string_view::npos && k + colon.size() <= end;
-       k = text.find(colon, k + colon.size())) {
+  for (std::size_t k = piece.find(colon); k != std::string_view::npos;
+       k = piece.find(colon, k + colon.size())) {
     if (++n >= 2) return true;
   }
   return false;

@@ -238,7 +238,8 @@ bool HeaderWords(std::string_view header, std::vector<std::string>& words) {
 }  // namespace
 
 bool IsGenericNameHeader(std::string_view header) {
-  std::vector<std::string> words;
+  thread_local std::vector<std::string> words;  // reused: headers are read per table
+  words.clear();
   if (!HeaderWords(header, words)) return false;
   for (const std::string& w : words) {
     if (!In(w, kGenericNameWords)) return false;
@@ -247,10 +248,19 @@ bool IsGenericNameHeader(std::string_view header) {
 }
 
 std::optional<HeaderName> ColumnHeaderEntity(std::string_view header) {
-  std::vector<std::string> words;
+  // A header is a few words of letters: nothing else is worth splitting.
+  if (header.size() < 2 || header.size() > 64 ||
+      std::none_of(header.begin(), header.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+      })) {
+    return std::nullopt;
+  }
+  thread_local std::vector<std::string> words;  // reused: headers are read per table
+  words.clear();
   if (!HeaderWords(header, words)) return std::nullopt;
   // Joined pairs: "first name" -> firstname, "ship to" -> shipto, "next of kin" -> ...
-  std::vector<std::string> all = words;
+  thread_local std::vector<std::string> all;
+  all.assign(words.begin(), words.end());
   for (std::size_t k = 0; k + 1 < words.size(); ++k) all.push_back(words[k] + words[k + 1]);
   if (words.size() >= 3) {
     for (std::size_t k = 0; k + 2 < words.size(); ++k) {

@@ -1489,6 +1489,12 @@ void ColumnFields(std::string_view text, const std::vector<Detection>& out, std:
   for (std::size_t d = first; d < out.size(); ++d) {
     const Detection& seed = out[d];
     if (seed.begin < done) continue;
+    // A table is found from a name, a place, an e-mail address or a phone in one of its cells.
+    if (seed.entity != EntityName(Entity::kPerson) && seed.entity != EntityName(Entity::kLocation) &&
+        seed.entity != EntityName(Entity::kEmailAddress) &&
+        seed.entity != EntityName(Entity::kPhoneNumber)) {
+      continue;
+    }
     // The delimiter right after the cell (past a quote), or before it.
     std::size_t a = seed.end;
     while (a < text.size() && (text[a] == '"' || text[a] == '\'' || text[a] == ' ')) ++a;
@@ -1626,13 +1632,8 @@ void SqlFields(std::string_view text, const std::vector<Detection>& out, std::si
     }
     LabelTable(text, out, first, table, fields);
   };
-  for (std::string_view word : {std::string_view("INSERT"), std::string_view("insert")}) {
-    for (std::size_t at = text.find(word); at != std::string_view::npos;
-         at = text.find(word, at + word.size())) {
-      read(at);
-    }
-  }
-  for (std::string_view word : {std::string_view("FROM stdin"), std::string_view("from stdin")}) {
+  for (std::string_view word : {std::string_view("INSERT"), std::string_view("insert"),
+                                 std::string_view("FROM stdin"), std::string_view("from stdin")}) {
     for (std::size_t at = text.find(word); at != std::string_view::npos;
          at = text.find(word, at + word.size())) {
       read(at);
@@ -1847,6 +1848,11 @@ void LocativePlaces(std::string_view text, std::vector<Field>& fields) {
   const std::size_t size = text.size();
   for (std::size_t i = text.find(' '); i != std::string_view::npos && i + 3 < size;
        i = text.find(' ', i + 1)) {
+    // A capital after the space (ASCII, or a letter outside it), and a preposition of 1-4 bytes
+    // before it: most spaces fail the first test.
+    const auto next = static_cast<unsigned char>(text[i + 1]);
+    if (!(next >= 'A' && next <= 'Z') && next < 0xC0) continue;
+    if (i == 0 || text[i - 1] == ' ') continue;
     // The preposition: the word before this space, after a space, a line start or a quote.
     std::size_t p = i;
     while (p > 0 && i - p <= 4 && text[p - 1] != ' ' && text[p - 1] != '\n' && text[p - 1] != '"' &&
