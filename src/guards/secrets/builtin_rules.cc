@@ -1063,19 +1063,21 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_after = 120;
   // A password written into a file named for it: `echo 'X' > ~/.vault_pass`, `printf '%s' X >
   // .pgpass`, `echo X >> secrets/db_password.txt` (shell history, runbooks, CI scripts).
-  r.push_back(Raw("echo_into_secret_file", "PASSWORD", {"echo", "printf"},
+  r.push_back(Raw("echo_into_secret_file", "PASSWORD", {},
                   R"re((?:echo(?:[ \t]+-[neE]+)?|printf(?:[ \t]+'%s\\?n?')?)[ \t]+(?:'([^'\s]{6,128})'|"([^"\s$`]{6,128})"|([^\s'"$`|;&<>]{6,128}))[ \t]*>{1,2}[ \t]*[^\s;|&]*(?i:vault[_-]?pass|pass(?:word|wd)?|secret|token|\.pgpass|\.netrc|credential|api[_-]?key)[^\s;|&]*)re",
                   0, Check::kTableSecret, 0.8f));
-  r.back().gate = Gate::kWordStart;
-  r.back().starts_at_keyword = true;
-  r.back().window_after = 240;
+  // Gated by a trigger: "echo" and "printf" are everywhere in scripts.
+  r.back().triggers = {R"re((?:echo|printf)[^\n|;&]{1,140}>{1,2}[ \t]*[^\s;|&]*(?i:pass|secret|token|credential|netrc|api[_-]?key))re"};
+  r.back().window_before = 0;
+  r.back().window_after = 300;
   // A password typed at zsh's prompt by mistake, a history line of one token ("...;1995Malysh+"):
   // a timestamped entry (EXTENDED_HISTORY) that is no command, path, file name or option, and
   // looks like a password (IsPlausibleTableSecret: three classes or long and random).
-  r.push_back(Raw("zsh_history_password", "PASSWORD", {": 1"},
+  r.push_back(Raw("zsh_history_password", "PASSWORD", {},
                   R"re((?m)^: 1\d{8,10}:\d+;([^\s;|&<>'"\x60$/=._\-\\][^\s;|&<>'"\x60$/=.\\]{5,39})$)re",
                   0, Check::kTableSecret, 0.8f));
-  r.back().starts_at_keyword = true;
+  r.back().triggers = {R"re((?m)^: 1[0-9]{8,10}:[0-9]+;)re"};  // not ": 1", frequent in JSON
+  r.back().window_before = 0;
   r.back().window_after = 80;
   // A CloudFormation parameter its template hides (NoEcho: true): its Default is the secret.
   r.push_back(Raw("cloudformation_noecho_default", "PASSWORD", {"noecho"},
@@ -1113,10 +1115,11 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_after = 1200;
   // A token passed to an HTTP client builder's bearer or token call: `.bearer("...")`,
   // `.bearer_auth("...")`, `.withToken('...')`, `setBearerToken("...")`.
-  r.push_back(Raw("client_builder_token", "SECRET", {"bearer", "token("},
+  r.push_back(Raw("client_builder_token", "SECRET", {},
                   R"re((?:\.|\b)(?:bearer(?:_auth|Auth)?|with_?[Tt]oken|set_?[Bb]earer_?[Tt]oken|set_?[Tt]oken|set_?[Aa]pi_?[Kk]ey|api_?[Kk]ey|token)\(\s*["']([^"'\s]{16,512})["']\s*\))re",
                   0, Check::kOpaqueToken, 0.8f));
-  r.back().window_before = 32;
+  r.back().triggers = {R"re((?:bearer(?:_auth|Auth)?|[Tt]oken|[Kk]ey)\([ \t]*["'])re"};
+  r.back().window_before = 64;
   r.back().window_after = 600;
   // A Windows registry export's password values: "Password"=hex:e8,96,... (TightVNC, UltraVNC
   // keep the obfuscated password so; reversible) and "ProxyPassword"="X", "PWD"="X".
@@ -1143,19 +1146,19 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().window_after = 160;
   // A reset's new password told back: "Reset done, new one: X", "password reset, the new
   // password is X".
-  r.push_back(Raw("reset_new_password", "PASSWORD", {"reset"},
+  r.push_back(Raw("reset_new_password", "PASSWORD", {},
                   R"re((?i)\breset\b[^\n]{0,40}?\bnew\s+(?:one|password|pw|pass|temp(?:orary)?\s+password)\s*(?:is\s*)?[:=]?[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.8f));
-  r.back().gate = Gate::kWordStart;
-  r.back().starts_at_keyword = true;
-  r.back().window_after = 120;
+  r.back().triggers = {R"re((?i)\breset\b[^\n]{0,40}\bnew[ \t]+(?:one|password|pw|pass|temp))re"};
+  r.back().window_before = 0;
+  r.back().window_after = 160;
   // A wi-fi password written right after "wifi" with no separator ("Hostel wifi Bjork!555"):
   // it must look like a password (three classes).
-  r.push_back(Raw("wifi_bare_password", "PASSWORD", {"wifi", "wi-fi"},
+  r.push_back(Raw("wifi_bare_password", "PASSWORD", {},
                   R"re((?i:\bwi-?fi)[ \t]+([^\s"'\x60/]*[A-Z!@#$%^&*+=?~_][^\s"'\x60/]*[^\s"'\x60.,;:?)\]/])[ \t]*(?:$|\n))re",
                   0, Check::kTableSecret, 0.75f));
-  r.back().gate = Gate::kWordStart;
-  r.back().starts_at_keyword = true;
+  r.back().triggers = {R"re((?i)\bwi-?fi[ \t]+[^\s"'`/]{0,40}[A-Z!@#$%^&*+=?~_])re"};
+  r.back().window_before = 0;
   r.back().window_after = 80;
   // Recovery or backup codes listed on their heading's line, apart by spaces or commas
   // ("2FA backup codes: i60q-6h6h lio9-4yyk tevy-w96o", "recovery codes: pod0-48m7, ffa2-e5n3").
