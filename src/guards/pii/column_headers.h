@@ -20,7 +20,8 @@
 // punctuation, digits and camelCase ("shipCity" -> ship, city). Headers of unspaced scripts
 // (Chinese, Japanese, Korean, Thai) match whole or by their ending ("客户姓名").
 //
-// Threading: pure function.
+// Threading: thread-safe; the result depends on `header` alone (scratch buffers are
+// thread-local). Never throws; bytes that are not UTF-8 name nothing.
 #pragma once
 
 #include <optional>

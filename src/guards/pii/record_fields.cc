@@ -1375,7 +1375,7 @@ bool PlaceholderCell(std::string_view cell) {
       "same", "redacted", "withheld", "hidden", "anonymous", "anon", "vacant", "unassigned",
       "nobody", "self", "system", "admin", "default", "abroad", "overseas", "domestic",
       "international", "local", "onsite", "hq", "headquarters", "yes", "no", "true", "false",
-      "gesamt", "summe", "total", "otros", "autres", "altro", "inconnu", "desconocido"};
+      "gesamt", "summe", "otros", "autres", "altro", "inconnu", "desconocido"};
   return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
 }
 

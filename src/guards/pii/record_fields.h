@@ -12,16 +12,25 @@
 //   - a chat's speakers (labels that open two or more lines, one of them a known name);
 //   - "Family, Given" in a quoted cell of a delimited row, a cell of a table printed with aligned
 //     columns, or a field's value ending at a column gap ("Patient: Banerjee, Pooja   NHS No");
-//   - the columns of a delimited table: a column mostly of PERSON (or LOCATION) detections
-//     gives its other name-shaped cells the same entity, and a digit-free header cell naming an
-//     account, passport or driver's licence number gives its cells of that shape the entity
-//     (US_BANK_NUMBER, US_PASSPORT, US_DRIVER_LICENSE);
+//   - the columns of a table printed delimited or aligned (its header in its first row, above a
+//     psql/mysql rule line, or indented over a data frame's index) and of an SQL INSERT or COPY
+//     (its columns from the statement or the table's CREATE TABLE; guards/sql_rows.h): a column
+//     mostly of PERSON (or LOCATION) detections gives its other name-shaped cells the same
+//     entity, a header that names people or places (column_headers.h) gives its shaped cells
+//     that entity, and a header naming an account, passport or driver's licence number gives
+//     its cells of that shape the entity (US_BANK_NUMBER, US_PASSPORT, US_DRIVER_LICENSE);
+//   - the value of a field whose key names a person or a place (a JSON member, key="value", an
+//     XML element, a line's label), with the entity's shape and capitals;
+//   - tagged formats' fields: GEDCOM PLAC, iCalendar LOCATION, HL7 PID-5/11 and NK1-2/4;
+//   - a place in the locative after "in"/"on" in Czech, Slovak, Polish, Russian, Ukrainian and
+//     Bulgarian ("v Lucerně", "на Борщагівці");
 //   - other whole-word mentions of a name found once (an obituary's heading, then "Imani ...").
 // A value found so replaces the PERSON or LOCATION detections inside it (a name read as a town),
 // and a header-named number replaces a phone, date or other context-read number in its cell; it
 // never overlaps another entity's detection. Entities not enabled in `config` are not added.
 //
-// Pure function; allocates only for its result and scratch; any bytes.
+// Thread-safe (no shared state but thread-local scratch in column_headers.cc); allocates only for
+// its result and scratch; any bytes.
 #pragma once
 
 #include <cstddef>

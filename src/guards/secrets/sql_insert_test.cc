@@ -27,6 +27,16 @@ TEST(SqlInsertSecretValues, ReadsTheCredentialColumnOfEveryRow) {
             (std::vector<std::string>{"M_j8-E2g5QIo4Jo-nv-w8pWi", "uQ1KmwuPXB_dx9yahrp5"}));
 }
 
+TEST(SqlInsertSecretValues, ACredentialTablesGenericKeyColumnHoldsCredentials) {
+  EXPECT_EQ(Values("INSERT INTO `api_keys` (`id`,`label`,`key`,`revoked`) VALUES "
+                   "(1,'pos','Zw2TKO8z7mSp5/InLC3WZDvQtOJRlV+ULvO4YV6',0);"),
+            (std::vector<std::string>{"Zw2TKO8z7mSp5/InLC3WZDvQtOJRlV+ULvO4YV6"}));
+  // The same column in a table of something else is no credential.
+  EXPECT_TRUE(Values("INSERT INTO translations (id, key, value) VALUES "
+                     "(1, 'checkout.title', 'Zw2TKO8z7mSp5InLC3WZ');")
+                  .empty());
+}
+
 TEST(SqlInsertSecretValues, QuotedColumnsEscapesAndCallsKeepTheColumnCount) {
   EXPECT_EQ(Values("insert into `users` (`id`, `note`, `created`, `db_password`) values "
                    "(1, 'it''s, (fine)', now(), 'Vq8#rT2!mPz9');"),

@@ -123,6 +123,13 @@ TEST(IsReference, FlagsValuesHeldElsewhere) {
     EXPECT_TRUE(IsReference(v)) << v;
   }
   EXPECT_FALSE(IsReference("s3cr3t-Pa55word"));
+  // '$' opens a reference only when a name (and a path, port or closing quote) is all it holds.
+  for (std::string_view v : {"$DB_PASSWORD", "${PGPASS}", "$(cat pw)", "$HOME/.secret", "$HOST:5432",
+                             "$API_KEY`", "$2b$12$WmyO9YtFO3CNY6drGSq.ed"}) {
+    EXPECT_TRUE(IsReference(v)) << v;
+  }
+  EXPECT_FALSE(IsReference("$0~Bokh6F5?F8yMJ1"));
+  EXPECT_FALSE(IsReference("$4=Hm~qWRqKGn0"));
 }
 
 TEST(DecodeBase64Groups, DecodesWholeGroupsAndRefusesNonBase64) {
@@ -218,6 +225,12 @@ TEST(IsDicewarePassphrase, WordsThatWriteNoSentence) {
   EXPECT_FALSE(IsDicewarePassphrase("Saffron Panda Pirate Glacier"));  // capitals: a title
   EXPECT_FALSE(IsDicewarePassphrase("26 saffron panda pirate"));      // a number only ends it
   EXPECT_TRUE(IsProsePassword("marble velvet dynamo"));
+  // Letters of another script with digits, and digits with a symbol; not a phone or a date.
+  EXPECT_TRUE(IsProsePassword("사랑해96"));
+  EXPECT_TRUE(IsProsePassword("409858*"));
+  EXPECT_FALSE(IsProsePassword("602.664.1396"));
+  EXPECT_FALSE(IsProsePassword("1-213-407-7378"));
+  EXPECT_FALSE(IsProsePassword("2024-06-01"));
   EXPECT_TRUE(IsDicewarePassphrase("thunder-bamboo-summer-thunder"));
   EXPECT_TRUE(IsDicewarePassphrase("harbor_pepper_puzzle_canyon"));
   EXPECT_FALSE(IsDicewarePassphrase("current_working_dir"));  // joined: four words or more
