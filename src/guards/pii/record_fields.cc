@@ -13,6 +13,7 @@
 #include "guards/pii/entity.h"
 #include "guards/pii/gazetteer.h"
 #include "guards/pii/name_recognizer.h"
+#include "guards/pii/street_lines.h"
 #include "guards/sql_rows.h"
 
 namespace mcpgw::guards::pii {
@@ -30,6 +31,7 @@ struct Field {
   float score;
   bool piece = false;  // one line of a multi-line address: may split a place read whole
   bool numbered = false;  // a number its column's header names: replaces a number read otherwise
+  bool merge = false;  // a street line: a place overlapping it joins it (the union is kept)
 };
 
 // A line break at text[i]: a real one, or the "\n" / "\r" escape of a JSON string (a record
@@ -1916,6 +1918,19 @@ void LocativePlaces(std::string_view text, std::vector<Field>& fields) {
   }
 }
 
+// --- street lines of postal addresses in national formats (street_lines.h) -------------------
+
+void StreetFields(std::string_view text, std::vector<Field>& fields) {
+  thread_local std::vector<StreetSpan> spans;
+  spans.clear();
+  FindStreetLines(text, spans);
+  for (const StreetSpan& s : spans) {
+    Field f{s.begin, s.end, Entity::kLocation, kRecordScore};
+    f.merge = true;
+    fields.push_back(f);
+  }
+}
+
 // --- lines of record formats that name their fields by position or tag -----------------------
 
 // Fields of formats whose lines say what they hold:
@@ -2002,9 +2017,21 @@ void ApplyFields(const ScanConfig& config, std::string_view text, std::vector<De
   std::vector<char> removed(out.size() - first, 0);
   std::vector<Detection> added;
   std::size_t last_end = 0;
-  for (const Field& f : fields) {
+  for (Field f : fields) {
     if ((config.enabled & Bit(f.entity)) == 0 || f.score < config.threshold) continue;
     if (f.begin < last_end) continue;  // overlaps a field already taken
+    // A street line and a place read across part of it ("Sok. No: 42, 51268 Eskişehir") become
+    // one place: the union of the two.
+    if (f.merge) {
+      const auto lo = std::partition_point(
+          out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+          [&](const Detection& x) { return x.end <= f.begin; });
+      for (auto it = lo; it != out.end() && it->begin < f.end; ++it) {
+        if (it->entity != EntityName(Entity::kLocation)) continue;
+        if (it->begin < f.begin && it->begin >= last_end) f.begin = it->begin;
+        f.end = std::max(f.end, it->end);
+      }
+    }
     // The detections it overlaps: only names and places inside it, which it replaces.
     const auto lo = std::partition_point(
         out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
@@ -2066,7 +2093,10 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
   fields.clear();
   KeyedFields(text, fields);
   FormatFields(text, fields);
-  if ((config.enabled & Bit(Entity::kLocation)) != 0) LocativePlaces(text, fields);
+  if ((config.enabled & Bit(Entity::kLocation)) != 0) {
+    LocativePlaces(text, fields);
+    StreetFields(text, fields);
+  }
   ApplyFields(config, text, out, first, allow, fields);
   if ((config.enabled & Bit(Entity::kPerson)) != 0) {
     fields.clear();
