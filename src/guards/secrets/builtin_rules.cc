@@ -1160,6 +1160,77 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().triggers = {R"re((?i)\bwi-?fi[ \t]+[^\s"'`/]{0,40}[A-Z!@#$%^&*+=?~_])re"};
   r.back().window_before = 0;
   r.back().window_after = 80;
+  // `netsh wlan show profile name=X key=clear` prints the saved Wi-Fi key as "Key Content : X"
+  // (German "Schlüsselinhalt", French "Contenu de la clé", Spanish "Contenido de la clave").
+  r.push_back(Raw("netsh_wlan_key_content", "PASSWORD",
+                  {"key content", "schl\xc3\xbcsselinhalt", "contenu de la cl", "contenido de la clave",
+                   "conte\xc3\xba" "do da chave", "contenuto chiave"},
+                  R"re((?im)(?:key[ \t]+content|schl(?:ü|ue)sselinhalt|contenu[ \t]+de[ \t]+la[ \t]+cl(?:é|e)|contenido[ \t]+de[ \t]+la[ \t]+clave|conte(?:ú|u)do[ \t]+da[ \t]+chave|contenuto[ \t]+chiave)[ \t]*:[ \t]*(\S(?:[^\r\n]*\S)?)[ \t]*\r?$)re",
+                  0, Check::kNone, 0.9f));
+  r.back().window_before = 0;
+  r.back().window_after = 120;
+  // An archive's password on the command line: `7z a -pSECRET x.7z`, `zip -P SECRET`, `unzip -P
+  // SECRET`, `rar a -pSECRET`.
+  r.push_back(Raw("archive_password_arg", "PASSWORD", {"7z", "7za", "zip -", "rar a"},
+                  R"re(\b(?:7z|7za|7zr|7z\.exe|rar|unrar)[ \t]+[a-z][^\n|;&]*?[ \t]-p([^\s"'\-][^\s"']{3,63})(?:\s|$)|\b(?:zip|unzip)[ \t][^\n|;&]*?[ \t]-P[ \t]+["']?([^\s"']{4,64}))re",
+                  0, Check::kProsePassword, 0.85f));
+  r.back().window_before = 8;
+  r.back().window_after = 200;
+  // A WireGuard private key printed by `cat privatekey` or `wg genkey` on the next line.
+  r.push_back(Raw("wireguard_key_printed", "PRIVATE_KEY", {"privatekey", "wg genkey"},
+                  R"re((?:cat[ \t]+\S*private_?key\S*|wg[ \t]+genkey(?:[ \t]*\|[ \t]*tee[ \t]+\S+)?)[ \t]*\r?\n([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?:\s|$))re",
+                  0, Check::kNone, 0.9f));
+  r.back().window_before = 40;
+  r.back().window_after = 140;
+  // An Ethereum private key (0x and 64 hex) named as a key or a deployer's: a transaction hash
+  // has the same shape but no such name.
+  r.push_back(Raw("ethereum_private_key_named", "PRIVATE_KEY",
+                  {"private key", "private_key", "privatekey", "priv key", "deployer", "signer key", "wallet key"},
+                  R"re((?i)(?:priv(?:ate)?[ _\-]?key|deployer(?:[ _\-]?key)?|signer[ _\-]?key|wallet[ _\-]?key)[^\n]{0,24}?(?:[:=]|\bis)[ \t"'\x60]*(0x[0-9a-fA-F]{64})\b)re",
+                  0, Check::kNone, 0.9f));
+  r.back().window_before = 0;
+  r.back().window_after = 120;
+  // Cisco IOS: a type 7 password (reversible: as good as the password), RADIUS and TACACS+
+  // keys and an IKE pre-shared key.
+  r.push_back(Raw("cisco_type7_password", "PASSWORD", {"password 7", "key 7", "secret 7"},
+                  R"re(\b(?:password|key|secret)[ \t]+7[ \t]+([0-9A-F]{4,64})\b)re", 0, Check::kNone, 0.9f));
+  r.back().window_before = 10;
+  r.back().window_after = 80;
+  r.push_back(Raw("cisco_server_key", "PASSWORD", {"radius-server", "tacacs-server", "isakmp key", "radius server", "tacacs server"},
+                  R"re((?m)\b(?:(?:radius|tacacs)-server(?:[ \t]+host[ \t]+\S+(?:[ \t]+(?:auth-port|acct-port|port|timeout)[ \t]+\d+)*)?[ \t]+key|crypto[ \t]+isakmp[ \t]+key|^[ \t]*key)(?:[ \t]+0)?[ \t]+(\S{4,64})(?:[ \t]+address\b|[ \t]*\r?$))re",
+                  0, Check::kNone, 0.85f));
+  r.back().window_before = 24;
+  r.back().window_after = 160;
+  // A scheduled task's run-as password: `schtasks /create ... /ru USER /rp PASSWORD`.
+  r.push_back(Raw("schtasks_run_password", "PASSWORD", {"/rp"},
+                  R"re((?i)\bschtasks\b[^\n]*?[ \t]/rp[ \t]+("[^"\n]{4,64}"|[^\s"]{4,64}))re", 0, Check::kNone, 0.85f));
+  r.back().window_before = 200;
+  r.back().window_after = 80;
+  // Mosquitto bridge credentials (`remote_password X`) and OpenWrt UCI options (`option password
+  // 'X'` of a PPPoE or VPN interface; a wireless `option key` is openwrt_wifi_key's).
+  r.push_back(Raw("space_keyed_password", "PASSWORD", {"remote_password", "option password", "option secret"},
+                  R"re((?m)^[ \t]*(?:remote_password[ \t]+(\S{4,128})|option[ \t]+(?:password|secret)[ \t]+'([^'\n]{4,128})')[ \t]*\r?$)re",
+                  0, Check::kNone, 0.85f));
+  r.back().window_before = 24;
+  r.back().window_after = 160;
+  // MikroTik: `/snmp community set [ find default=yes ] name=X` (not "public").
+  r.push_back(Raw("mikrotik_snmp_community", "PASSWORD", {"/snmp community"},
+                  R"re(/snmp[ \t]+community\b[^\n]*\n?[^\n]*?\bname="?((?:[^p\s"]|p[^u\s"])[^\s"]{3,63})"?(?:\s|$))re",
+                  0, Check::kNone, 0.8f));
+  r.back().window_before = 0;
+  r.back().window_after = 160;
+  // A meeting's passcode under its label in other languages ("Kenncode: 595495", "Toegangscode:
+  // BLff7n", "Kod dostępu: v2dFAoj", "Code secret : CsPEHB", "パスコード: 410777"), and under a
+  // bare "Codice:"/"Code:"/"PIN:" on the line right after a meeting's ID.
+  r.push_back(Raw("meeting_passcode_multilingual", "PASSWORD",
+                  {"kenncode", "toegangscode", "kod dost\xc4\x99pu", "code secret", "c\xc3\xb3" "digo de acceso",
+                   "codigo de acceso", "c\xc3\xb3" "digo de acesso", "\xe3\x83\x91\xe3\x82\xb9\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89",
+                   "meeting-id", "meeting id", "codice d'accesso", "adgangskode", "p\xc3\xa4\xc3\xa4sykoodi", "\xe5\x85\xa5\xe4\xbc\x9a\xe5\xaf\x86\xe7\xa0\x81",
+                   "\xec\x95\x94\xed\x98\xb8"},
+                  R"re((?i)(?:(?:kenncode|toegangscode|kod[ \t]+dost(?:ę|e)pu|code[ \t]+secret|c(?:ó|o)digo[ \t]+de[ \t]+ac(?:ceso|esso)|codice[ \t]+d'accesso|adgangskode|pääsykoodi|パスコード|入会密码|会议密码|암호)[ \t]*[:：][ \t]*|meeting[- ]?id[ \t]*:[ \t]*[0-9][0-9 ]{7,14}[0-9][ \t]*(?:\\n|\r?\n)[ \t]*(?:codice|code|c(?:ó|o)digo|pin|kod|passcode|password)[ \t]*:[ \t]*)([A-Za-z0-9]{4,12})(?:\b|$))re",
+                  0, Check::kAccessCode, 0.85f));
+  r.back().window_before = 60;
+  r.back().window_after = 120;
   // Recovery or backup codes listed on their heading's line, apart by spaces or commas
   // ("2FA backup codes: i60q-6h6h lio9-4yyk tevy-w96o", "recovery codes: pod0-48m7, ffa2-e5n3").
   r.push_back(Raw("recovery_codes_inline", "PASSWORD",
