@@ -12,6 +12,7 @@
 #include "guards/pii/column_headers.h"
 #include "guards/pii/entity.h"
 #include "guards/pii/gazetteer.h"
+#include "guards/pii/name_markers.h"
 #include "guards/pii/name_recognizer.h"
 #include "guards/pii/street_lines.h"
 #include "guards/sql_rows.h"
@@ -1920,6 +1921,13 @@ void LocativePlaces(std::string_view text, std::vector<Field>& fields) {
 
 // --- street lines of postal addresses in national formats (street_lines.h) -------------------
 
+void MarkedNameFields(std::string_view text, std::vector<Field>& fields) {
+  thread_local std::vector<NameSpan> spans;
+  spans.clear();
+  FindMarkedNames(text, spans);
+  for (const NameSpan& s : spans) fields.push_back(Field{s.begin, s.end, Entity::kPerson, kRecordScore});
+}
+
 void StreetFields(std::string_view text, std::vector<Field>& fields) {
   thread_local std::vector<StreetSpan> spans;
   spans.clear();
@@ -2097,6 +2105,7 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
     LocativePlaces(text, fields);
     StreetFields(text, fields);
   }
+  if ((config.enabled & Bit(Entity::kPerson)) != 0) MarkedNameFields(text, fields);
   ApplyFields(config, text, out, first, allow, fields);
   if ((config.enabled & Bit(Entity::kPerson)) != 0) {
     fields.clear();

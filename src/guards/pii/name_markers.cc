@@ -1,0 +1,300 @@
+#include "guards/pii/name_markers.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <tuple>
+
+#include "core/utf8.h"
+#include "guards/pii/name_recognizer.h"
+
+namespace mcpgw::guards::pii {
+namespace {
+
+using core::DecodeUtf8;
+
+bool Upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+bool IsHan(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || cp == 0x3005;
+}
+bool IsKatakana(char32_t cp) { return (cp >= 0x30A1 && cp <= 0x30FA) || cp == 0x30FC; }
+bool IsHangul(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+
+// The code point ending right before text[i] and where it starts, or {0, i}.
+std::pair<char32_t, std::size_t> Before(std::string_view text, std::size_t i) {
+  if (i == 0) return {0, i};
+  std::size_t k = i - 1;
+  while (k > 0 && i - k < 4 && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+  const auto [cp, len] = DecodeUtf8(text, k);
+  if (len == 0 || k + len != i) return {0, i};
+  return {cp, k};
+}
+
+// Honorifics after a name, longest first where one ends another ("선생님" before "님").
+constexpr std::string_view kHonorifics[] = {"선생님", "さん",   "さま", "様", "先生",
+                                            "くん",   "ちゃん", "님",   "씨", "女士",
+                                            "小姐",   "老师",   "老師"};
+
+// Titles, kin words and groups that take the same honorifics: "お客様", "皆さん", "고객님",
+// "부장님", "선생님".
+constexpr std::string_view kNotNames[] = {
+    "客",   "お客", "皆",     "各位",   "お母",   "お父",   "母",   "父",   "兄",     "姉",
+    "弟",   "妹",   "奥",     "娘",     "息子",   "社長",   "部長", "課長", "係長",   "店長",
+    "院長", "校長", "会長",   "担当",   "先生",   "神",     "王",   "医者", "患者",   "生徒",
+    "学生", "고객", "회원",   "사장",   "부장",   "과장",   "차장", "팀장", "실장",   "대표",
+    "선생", "교수", "원장",   "기사",   "여러분", "어머",   "아버", "할머", "할아버", "환자",
+    "손",   "의사", "담당자", "관리자", "운영자", "작가",   "회장", "이사", "본부장", "센터장",
+    "하느", "임금", "부모",   "아드",   "따",     "형",     "누",   "언니", "오빠",   "这位",
+    "那位", "该",   "数学",   "语文",   "英语",   "班主任", "体育", "音乐", "美术",   "物理",
+    "化学", "历史", "地理"};
+
+template <std::size_t N>
+bool In(std::string_view w, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+// The name right before an honorific at `h`: capitalised Latin words (glued, or one space
+// before a Korean honorific), a run of Han (2-5), katakana or Hangul (2-4) letters that starts
+// after a letter of no such script. Returns the name's start, or h.
+std::size_t NameBeforeHonorific(std::string_view text, std::size_t h, std::size_t floor) {
+  std::size_t e = h;
+  auto [cp, k] = Before(text, e);
+  if (cp == ' ' && k > floor) {
+    // "Haeun Jung 선생님", "Nguyễn Hoàng Nam 님": only Latin-script names with a space.
+    e = k;
+    std::tie(cp, k) = Before(text, e);
+    if (!(cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') : IsNameLetter(cp)))
+      return h;
+  }
+  if (cp == 0 || k < floor) return h;
+  if (IsNameLetter(cp) || (cp < 0x80 && ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')))) {
+    // Up to three capitalised words, one space apart.
+    auto word_char = [](char32_t c) {
+      return IsNameLetter(c) || c == '-' || c == '\'' ||
+             (c < 0x80 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')));
+    };
+    std::size_t b = e, cur_end = e;
+    int words = 0;
+    while (words < 3) {
+      std::size_t w = cur_end;
+      while (w > floor) {
+        const auto [c, at] = Before(text, w);
+        if (c == 0 || !word_char(c)) break;
+        w = at;
+      }
+      if (w == cur_end) break;
+      const auto [first, len] = DecodeUtf8(text, w);
+      if (len == 0 || !(IsNameCapital(first) || (first < 0x80 && Upper(static_cast<char>(first)))))
+        break;
+      b = w;
+      ++words;
+      if (w < floor + 2 || text[w - 1] != ' ') break;
+      cur_end = w - 1;
+    }
+    return words > 0 ? b : h;
+  }
+  // A run of one uncased script.
+  const bool han = IsHan(cp), kata = IsKatakana(cp), hangul = IsHangul(cp);
+  if (!han && !kata && !hangul) return h;
+  std::size_t b = e;
+  int letters = 0;
+  while (b > floor) {
+    const auto [c, at] = Before(text, b);
+    if (c == 0 || (han ? !IsHan(c) : kata ? !IsKatakana(c) : !IsHangul(c))) break;
+    b = at;
+    ++letters;
+  }
+  const int max = han ? 5 : kata ? 10 : 4;
+  if (letters < 2 || letters > max) return h;
+  // The run must start after a letter of no such script (a space, punctuation, kana, Latin).
+  if (In(text.substr(b, e - b), kNotNames)) return h;
+  return b;
+}
+
+// Greetings of a Chinese letter: "亲爱的磊：", "親愛的 Lihua，".
+void ChineseGreeting(std::string_view text, std::vector<NameSpan>& out) {
+  for (std::string_view g : {std::string_view("亲爱的"), std::string_view("親愛的")}) {
+    for (std::size_t at = text.find(g); at != std::string_view::npos; at = text.find(g, at + 1)) {
+      std::size_t b = at + g.size();
+      while (b < text.size() && text[b] == ' ') ++b;
+      std::size_t e = b;
+      int letters = 0;
+      while (e < text.size() && letters < 12) {
+        const auto [cp, len] = DecodeUtf8(text, e);
+        if (len == 0 || !(IsHan(cp) || IsNameLetter(cp) ||
+                          (cp < 0x80 && ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))))) {
+          break;
+        }
+        e += len;
+        ++letters;
+      }
+      if (e == b || e >= text.size()) continue;
+      const std::string_view rest = text.substr(e);
+      if (!(rest.starts_with("：") || rest.starts_with("，") || rest.starts_with(":") ||
+            rest.starts_with(","))) {
+        continue;
+      }
+      const auto [cp, len] = DecodeUtf8(text, b);
+      if (IsHan(cp) && letters > 3) continue;
+      if (!IsHan(cp) && !(IsNameCapital(cp) || (cp < 0x80 && Upper(static_cast<char>(cp)))))
+        continue;
+      out.push_back(NameSpan{b, e});
+    }
+  }
+}
+
+// SURNAME/GIVEN of airline documents, with a name label, a list number, BCBP's "M1" or a title
+// after it.
+void AirlineNames(std::string_view text, std::vector<NameSpan>& out) {
+  const std::size_t n = text.size();
+  for (std::size_t at = text.find('/'); at != std::string_view::npos; at = text.find('/', at + 1)) {
+    if (at < 2 || at + 3 >= n || !Upper(text[at + 1])) continue;
+    // Capitals of any Latin letter ("BONNEFOY/JÉRÔME"), '\'' and '-'.
+    auto cap = [](char32_t c) {
+      return (c < 0x80 && (Upper(static_cast<char>(c)) || c == '\'' || c == '-')) ||
+             (c >= 0xC0 && IsNameCapital(c));
+    };
+    std::size_t b = at;
+    while (b > 0 && at - b < 40) {
+      const auto [c, k] = Before(text, b);
+      if (c == 0 || !cap(c)) break;
+      b = k;
+    }
+    std::size_t e = at + 1;
+    while (e < n && e - at < 40) {
+      const auto [c, len] = DecodeUtf8(text, e);
+      if (len == 0 || !cap(c)) break;
+      e += len;
+    }
+    if (!Upper(text[b])) continue;
+    if (at - b < 2 || e - at - 1 < 2) continue;
+    if (e < n &&
+        (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '/' || text[e] == '_'))
+      continue;
+    // BCBP: "M1" or "M2" glued before the surname.
+    bool context = false;
+    if (b >= 2 && text[b - 2] == 'M' && (text[b - 1] == '1' || text[b - 1] == '2')) {
+      // the surname started at "M1": the loop stopped at the digit
+      context = b < 3 || !std::isalnum(static_cast<unsigned char>(text[b - 3]));
+    }
+    if (b > 0 && std::isalnum(static_cast<unsigned char>(text[b - 1])) && !context) continue;
+    // A title after it: " MR", " MRS", " MS", " MISS", " MSTR", " DR".
+    for (std::string_view t : {" MRS", " MR", " MS", " MISS", " MSTR", " DR", " MX"}) {
+      if (text.compare(e, t.size(), t) == 0 &&
+          (e + t.size() >= n || !std::isalnum(static_cast<unsigned char>(text[e + t.size()])))) {
+        context = true;
+      }
+    }
+    // A name label or a list number before it on its line.
+    std::size_t ls = b;
+    while (ls > 0 && text[ls - 1] != '\n' && b - ls < 40) --ls;
+    const std::string_view before = text.substr(ls, b - ls);
+    std::string lower(before);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view label : {"name:", "name :", "passenger", "passager", "passagier",
+                                   "pasajero", "passeggero", "traveller", "traveler", "guest:"}) {
+      if (lower.find(label) != std::string::npos) context = true;
+    }
+    {
+      std::size_t k = ls;
+      while (k < b && text[k] == ' ') ++k;
+      std::size_t d = k;
+      while (d < b && std::isdigit(static_cast<unsigned char>(text[d]))) ++d;
+      if (d > k && d + 2 == b && text[d] == '.' && text[d + 1] == ' ') context = true;
+    }
+    if (!context) continue;
+    if (!out.empty() && out.back().end > b) continue;
+    out.push_back(NameSpan{b, e});
+    at = e;
+  }
+}
+
+// "- [ ] @Zofia – ...": a task's owner.
+void TaskOwners(std::string_view text, std::vector<NameSpan>& out) {
+  for (std::size_t at = text.find("] @"); at != std::string_view::npos;
+       at = text.find("] @", at + 1)) {
+    if (at < 4 || text[at - 2] != '[' || text[at - 3] != ' ' ||
+        (text[at - 4] != '-' && text[at - 4] != '*')) {
+      continue;
+    }
+    const char box = text[at - 1];
+    if (box != ' ' && box != 'x' && box != 'X') continue;
+    const std::size_t b = at + 3;
+    std::size_t e = b;
+    int words = 0;
+    while (e < text.size() && words < 3) {
+      std::size_t w = e;
+      while (w < text.size()) {
+        const auto [cp, len] = DecodeUtf8(text, w);
+        if (len == 0 || !(IsNameLetter(cp) || IsHan(cp) || IsKatakana(cp) || IsHangul(cp) ||
+                          (cp < 0x80 && ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))) ||
+                          cp == '-' || cp == '\'')) {
+          break;
+        }
+        w += len;
+      }
+      if (w == e) break;
+      const auto [first, fl] = DecodeUtf8(text, e);
+      if (!(IsNameCapital(first) || (first < 0x80 && Upper(static_cast<char>(first))) ||
+            IsHan(first) || IsKatakana(first) || IsHangul(first))) {
+        break;
+      }
+      e = w;
+      ++words;
+      if (e + 1 < text.size() && text[e] == ' ' && text[e + 1] != '-' &&
+          text.compare(e + 1, 3, "–") != 0 && text.compare(e + 1, 3, "—") != 0) {
+        // another word of the name only when the next word is capitalised too
+        const auto [nx, nl] = DecodeUtf8(text, e + 1);
+        if (nl > 0 && (IsNameCapital(nx) || (nx < 0x80 && Upper(static_cast<char>(nx))))) {
+          ++e;
+          continue;
+        }
+      }
+      break;
+    }
+    if (words == 0) continue;
+    // The owner is followed by a dash, a colon or the line's end.
+    const std::string_view rest = text.substr(e);
+    if (!(rest.empty() || rest[0] == '\n' || rest[0] == ':' || rest.starts_with(" –") ||
+          rest.starts_with(" -") || rest.starts_with(" —") || rest.starts_with(" to ") ||
+          rest.starts_with(":"))) {
+      continue;
+    }
+    out.push_back(NameSpan{b, e});
+  }
+}
+
+}  // namespace
+
+void FindMarkedNames(std::string_view text, std::vector<NameSpan>& out) {
+  const std::size_t first = out.size();
+  // Honorifics: each occurrence of each (rare bytes: most texts have none).
+  for (std::string_view h : kHonorifics) {
+    for (std::size_t at = text.find(h); at != std::string_view::npos; at = text.find(h, at + 1)) {
+      // "님" inside "선생님" is read once, as "선생님".
+      if (h == "님" && at >= 6 && text.compare(at - 6, 6, "선생") == 0) continue;
+      const std::size_t b = NameBeforeHonorific(text, at, 0);
+      if (b < at) {
+        std::size_t e = at;
+        while (e > b && text[e - 1] == ' ') --e;
+        out.push_back(NameSpan{b, e});
+      }
+    }
+  }
+  ChineseGreeting(text, out);
+  AirlineNames(text, out);
+  TaskOwners(text, out);
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+            [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
+  // Drop overlaps (the first wins).
+  std::size_t w = first, last_end = 0;
+  for (std::size_t i = first; i < out.size(); ++i) {
+    if (w > first && out[i].begin < last_end) continue;
+    last_end = out[i].end;
+    out[w++] = out[i];
+  }
+  out.resize(w);
+}
+
+}  // namespace mcpgw::guards::pii

@@ -1,0 +1,53 @@
+#include "guards/pii/name_markers.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace mcpgw::guards::pii {
+namespace {
+
+std::vector<std::string> Names(std::string_view text) {
+  std::vector<NameSpan> spans;
+  FindMarkedNames(text, spans);
+  std::vector<std::string> out;
+  for (const NameSpan& s : spans) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(NameMarkers, HonorificAfterAJapaneseKoreanOrChineseName) {
+  EXPECT_EQ(Names("2023年5月8日に山本由美子さんが港北区に伺います。"), V{"山本由美子"});
+  EXPECT_EQ(Names("2021年2月10日にKenichi Tanaka先生の診察があります"), V{"Kenichi Tanaka"});
+  EXPECT_EQ(Names("2019년 8월 22일에 최현우님이 방문합니다"), V{"최현우"});
+  EXPECT_EQ(Names("2021년 1월 16일에 Haeun Jung 선생님 진료 예약."), V{"Haeun Jung"});
+  EXPECT_EQ(Names("お疲れさまです、Kenichiさん。"), V{"Kenichi"});
+}
+
+TEST(NameMarkers, TitlesAndGroupsWithHonorificsAreNoNames) {
+  EXPECT_TRUE(Names("お客様、皆さん、고객님, 부장님, 선생님께").empty());
+  EXPECT_TRUE(Names("数学老师说").empty());
+}
+
+TEST(NameMarkers, ChineseLetterGreeting) {
+  EXPECT_EQ(Names(">> 亲爱的娜：\n>> 卡号"), V{"娜"});
+  EXPECT_EQ(Names("亲爱的Lihua，"), V{"Lihua"});
+}
+
+TEST(NameMarkers, AirlineSurnameSlashGiven) {
+  EXPECT_EQ(Names("BOARDING PASS\nName: RUSSELL/JAMES MRS\nFrom: Madrid"), V{"RUSSELL/JAMES"});
+  EXPECT_EQ(Names("Passagers\n  1. BONNEFOY/JÉRÔME MRS"), V{"BONNEFOY/JÉRÔME"});
+  EXPECT_EQ(Names("Reisende\n  1. ODHIAMBO/KAMAU  Ticketnummer 1252582044"), V{"ODHIAMBO/KAMAU"});
+  EXPECT_EQ(Names("Barcode data: M1MCALLISTER/BRIANNA  EBBHBDA GRULHRUA"), V{"MCALLISTER/BRIANNA"});
+  EXPECT_TRUE(Names("uses TCP/IP and CI/CD, AC/DC plays").empty());
+}
+
+TEST(NameMarkers, MarkdownTaskOwner) {
+  EXPECT_EQ(Names("## TODO\n- [x] @Tobias – Björn kommt\n- [ ] @翔太 – 2020年"), (V{"Tobias", "翔太"}));
+  EXPECT_TRUE(Names("- [ ] @ci-bot: rerun").empty());
+}
+
+}  // namespace
+}  // namespace mcpgw::guards::pii
