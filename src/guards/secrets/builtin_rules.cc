@@ -1231,6 +1231,42 @@ void Structured(std::vector<RuleSpec>& r) {
                   0, Check::kAccessCode, 0.85f));
   r.back().window_before = 60;
   r.back().window_after = 120;
+  // OneSignal REST API keys (os_v2_app_ and base32), a Laravel APP_KEY's value (base64: and 32
+  // bytes). (Asana's 1/<16 digits>/<16 digits>:<32 hex> as a Vectorscan trigger cost 8% of the
+  // secrets scan: left to the key names it stands under.)
+  r.push_back(Tok("onesignal_api_key", "SECRET", {"os_v2_app_"}, R"re(os_v2_app_[a-z2-7]{80,140})re", 3.0));
+  r.push_back(Tok("laravel_key_value", "SECRET", {"base64:"}, R"re(base64:[A-Za-z0-9+/]{43}=)re", 3.5));
+  r.back().score = 0.8f;  // laravel_app_key names it where APP_KEY is the key
+  r.push_back(Ctx("cloudflare_global_key_named", "SECRET", {"cfglobal", "cf_global", "cf-global", "cloudflare_global", "cloudflareglobal", "cloudflare-global", "cf.global"},
+                  R"re((?:cf|cloudflare)[_.\-]?global[_.\-]?(?:api[_.\-]?)?key)re", R"re([0-9a-f]{37})re", 3.0));
+  // A router's admin password under its label ("Router admin: Cactus&921", "router ww: X",
+  // "Router-Passwort: X").
+  r.push_back(Raw("router_admin_password", "PASSWORD", {},
+                  R"re((?i)\brouter[ \t\-]*(?:admin(?:[ \t]+(?:pw|password|pass))?|login|password|passwort|kennwort|pw|pwd|ww|wachtwoord|mot[ \t]+de[ \t]+passe|contrase(?:ñ|n)a|senha|has(?:ł|l)o|пароль)[ \t]*[:=][ \t]*["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().triggers = {R"re((?i)\brouter[ \t\-]*(?:admin|login|pass|pw|ww|wacht|kenn|mot[ \t]|contra|senha|has|\xd0\xbf\xd0\xb0\xd1\x80))re"};
+  r.back().window_before = 0;
+  r.back().window_after = 120;
+  // A Wi-Fi network and its password after a slash ("wifi FamNet / clave X", "와이파이 HUAWEI-B535 /
+  // 비번 X", "Gäste-WLAN: SKYBX7Q2 / X", "- Wi-Fi: `Bbox-51A0C2` / `X`").
+  r.push_back(Raw("wifi_ssid_slash_password", "PASSWORD",
+                  {},
+                  R"re((?i)(?:wi-?fi|wlan|와이파이|واي[ \t]+فاي)[^\n/]{0,48}?[ \t]/[ \t]+(?:(?:clave|ww|비번|비밀번호|password|passwort|pw|pass|mot[ \t]+de[ \t]+passe|contrase(?:ñ|n)a|senha|has(?:ł|l)o|пароль|密码|كلمة[ \t]+السر|κωδικός|wachtwoord|kennwort)[ \t]*:?[ \t]+)?["'\x60]?([^\s"'\x60/]{6,64}[^\s"'\x60.,;:?)\]/])["'\x60]?(?:[ \t]|$|\r?\n))re",
+                  0, Check::kTableSecret, 0.8f));
+  r.back().triggers = {R"re((?i)(?:wi-?fi|wlan|\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4|\xd9\x88\xd8\xa7\xd9\x8a[ \t]+\xd9\x81\xd8\xa7\xd9\x8a)[^\n/]{0,48}[ \t]/[ \t])re"};
+  r.back().window_before = 0;
+  r.back().window_after = 160;
+  // Chinese writes the password right after its word ("密码Chouchou2004$"; "密码是X" and "密码：X"
+  // are multilingual_password's).
+  r.push_back(Raw("chinese_password_glued", "PASSWORD", {},
+                  R"re(密(?:码|碼)([A-Za-z0-9!@#$%^&*+?~_.\-]*[0-9!@#$%^&*+?~_][A-Za-z0-9!@#$%^&*+?~_.\-]*[A-Za-z0-9!@#$%^&*+?~_]))re",
+                  0, Check::kProsePassword, 0.8f));
+  // A trigger, not a keyword: a keyword must end a word, and here a letter follows it. (The
+  // regex opens with 密 outside the alternation: RE2 in Latin-1 mode failed to match
+  // "(?:密码|密碼)A" against "密码A".)
+  r.back().triggers = {R"re((?:\xe5\xaf\x86\xe7\xa0\x81|\xe5\xaf\x86\xe7\xa2\xbc))re"};
+  r.back().window_before = 0;
+  r.back().window_after = 120;
   // Recovery or backup codes listed on their heading's line, apart by spaces or commas
   // ("2FA backup codes: i60q-6h6h lio9-4yyk tevy-w96o", "recovery codes: pod0-48m7, ffa2-e5n3").
   r.push_back(Raw("recovery_codes_inline", "PASSWORD",
@@ -1261,8 +1297,9 @@ void Structured(std::vector<RuleSpec>& r) {
                    "\xd8\xb1\xd9\x85\xd8\xb2 \xd8\xb9\xd8\xa8\xd9\x88\xd8\xb1",
                    "\xce\xba\xcf\x89\xce\xb4\xce\xb9\xce\xba\xcf\x8c\xcf\x82",
                    "\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xb1\xe0\xb8\xaa",
-                   "\xd7\xa1\xd7\x99\xd7\xa1\xd7\x9e", "\xd9\x83\xd9\x84\xd9\x85\xd8\xa9 \xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd9\x88\xd8\xb1"},
-                  R"re((?i)(?:пароль|Пароль|पासवर्ड|m(?:ậ|a)t[ \t]+kh(?:ẩ|a)u|(?:ş|Ş)ifre(?:m|n|si|niz)?|has(?:ł|l)o|heslo|jelsz(?:ó|o)|senha|contrase(?:ñ|n)a|kennwort|passwort|wachtwoord|(?:admin|wifi|wlan|g(?:ä|a)st)?l(?:ö|o)sen(?:ord)?|passord|salasana|slapta(?:ž|z)odis|lozinka|(?:š|s)ifra|geslo|parole|salas(?:õ|o)na|nenosiri|kata[ \t]+laluan|கடவுச்சொல்|የይለፍ[ \t]+ቃል|পাসওয়ার্ড|პაროლი|գաղտնաբառ|رمز[ \t]+عبور|κωδικός[ \t]+(?:πρόσβασης|(?:του[ \t]+)?wi-?fi)|รหัส(?:ผ่าน|แอดมิน|วายฟาย|[ \t]*wi-?fi)[\x80-\xff]{0,30}|סיסמ(?:ה|א|ת)|كلمة[ \t]+المرور)[ \t]*(?:[:：=]|->|=>|→)?(?:[ \t]+[^\s\d!@#$%^&*+?~<>|:=/"'\x60(){}\[\]._]{1,24}){0,4}?[:：]?(?:[ \t]+[^\s]{1,40}[ \t]+(?:to|is|es|est|ist|é|è|är|er|jest|je|это|—|:|=)|[ \t]+[^\s:：]{1,40}(?::|：))?[ \t]+["'\x60«“]?([^\s"'\x60]*[0-9!@#$%^&*+?~<>|._][^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                   "\xd7\xa1\xd7\x99\xd7\xa1\xd7\x9e", "\xd9\x83\xd9\x84\xd9\x85\xd8\xa9 \xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd9\x88\xd8\xb1",
+                   "비밀번호", "비번", "mot de passe", "router ww", "wifi ww", "كلمة السر"},
+                  R"re((?i)(?:пароль|Пароль|पासवर्ड|m(?:ậ|a)t[ \t]+kh(?:ẩ|a)u|(?:ş|Ş)ifre(?:m|n|si|niz|yi|mi|ni|nizi)?|비밀번호|비번|mot[ \t]+de[ \t]+passe|(?:router|wifi|wlan)[ \t]+ww|كلمة[ \t]+السر|has(?:ł|l)o|heslo|jelsz(?:ó|o)|senha|contrase(?:ñ|n)a|kennwort|passwort|wachtwoord|(?:admin|wifi|wlan|g(?:ä|a)st)?l(?:ö|o)sen(?:ord)?|passord|salasana|slapta(?:ž|z)odis|lozinka|(?:š|s)ifra|geslo|parole|salas(?:õ|o)na|nenosiri|kata[ \t]+laluan|கடவுச்சொல்|የይለፍ[ \t]+ቃል|পাসওয়ার্ড|პაროლი|գաղտնաբառ|رمز[ \t]+عبور|κωδικός(?:[ \t]+(?:πρόσβασης|(?:του[ \t]+)?wi-?fi))?|รหัส(?:ผ่าน|แอดมิน|วายฟาย|[ \t]*wi-?fi)[\x80-\xff]{0,30}|סיסמ(?:ה|א|ת)|كلمة[ \t]+المرور),?[ \t]*(?:[:：=]|->|=>|→)?(?:[ \t]+[^\s\d!@#$%^&*+?~<>|:=/"'\x60(){}\[\]._]{1,24}){0,4}?[:：]?(?:[ \t]+[^\s]{1,40}[ \t]+(?:to|is|es|est|ist|é|è|är|er|jest|je|это|—|:|=)|[ \t]+[^\s:：]{1,40}(?::|：))?[ \t]+["'\x60«“(]?([^\s"'\x60()]*[0-9!@#$%^&*+?~<>|._][^\s"'\x60()]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.7f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -1478,8 +1515,9 @@ void Generic(std::vector<RuleSpec>& r) {
       {"generic_password", {"pass", "pwd", "psk", "pw", "shared-key", "shared_key", "sharedkey",
                             "kennwort", "wachtwoord", "contrase", "senha", "haslo", "has\xc5\x82o",
                             "heslo", "salasana", "senord", "adgangskode", "sifre", "\xc5\x9fifre",
-                            "mot_de_passe", "motdepasse", "mot-de-passe"},
-       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code|wort|ord|key)?|pwd|psk|pre[_.\-]?shared[_.\-]?key|kennwort|wachtwoord|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|heslo|salasana|l(?:\xc3\xb6|o)senord|adgangskode|(?:\xc5\x9f|s)ifre|mot[_\-]?de[_\-]?passe)s?(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?pw(?:[_.\-][a-z0-9_.\-]*)?))re",
+                            "mot_de_passe", "motdepasse", "mot-de-passe", "jelszo", "jelsz\xc3\xb3",
+                            "mdp", "lozinka", "parola", "geslo"},
+       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code|wort|ord|key)?|pwd|psk|pre[_.\-]?shared[_.\-]?key|kennwort|wachtwoord|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|heslo|salasana|l(?:\xc3\xb6|o)senord|adgangskode|(?:\xc5\x9f|s)ifre|mot[_\-]?de[_\-]?passe|jelsz(?:\xc3\xb3|o)|lozinka|parola|geslo)s?[0-9]{0,3}(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?(?:pw|mdp)(?:[_.\-][a-z0-9_.\-]*)?))re",
        Check::kGenericPassword, Gate::kAssignment},
       {"generic_secret",
        {"secret", "token", "api_key", "apikey", "api-key", "api key", "access_key", "accesskey",
@@ -1491,6 +1529,14 @@ void Generic(std::vector<RuleSpec>& r) {
         "aes_key", "aeskey", "aes-key", "cipher_key", "cipherkey", "access_code", "accesscode",
         "access code", "access-code", "creds"},
        R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|data[_\-]?key|hmac[_\-]?key|aes[_\-]?key|cipher[_\-]?key|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|cred(?:ential)?s?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key|access[_.\- ]?code)s?(?:[_.\-][a-z0-9_.\-]*|(?-i:[A-Z][a-z][A-Za-z0-9]*))?))re",
+       Check::kGenericSecret, Gate::kAssignment},
+      // The word for "key" in other languages as a whole part of the name (KLUCZ=, NYCKEL=,
+      // cle_api, LLAVE, Schluessel, anahtar): "vehicle" or "article" hold no "cle".
+      {"foreign_key_word",
+       {"klucz", "nyckel", "kulcs", "cle", "cl\xc3\xa9", "llave", "clave", "chave", "chiave", "sleutel",
+        "schluessel", "schl\xc3\xbcssel", "anahtar", "avain", "n\xc3\xb8gle", "n\xc3\xb8kkel", "nokkel",
+        "kljuc", "klju\xc4\x8d"},
+       R"re((?i)(?:^|[^a-z0-9_])((?:[a-z0-9]+[_.\-])*(?:klucz|nyckel|kulcs|cl(?:\xc3\xa9|e)|llave|clave|chave|chiave|sleutel|schl(?:\xc3\xbc|ue)ssel|anahtar(?:i|ı)?|avain|n(?:\xc3\xb8|o)(?:gle|kkel)|klju(?:\xc4\x8d|c))[0-9]{0,3}(?:[_.\-][a-z0-9_.\-]*)?))re",
        Check::kGenericSecret, Gate::kAssignment},
       // A name that only ends in "key" (search_key, analyticsKey, provider-key,
       // Integration.Key): the value must look random (IsRandomKeyValue), since such names also
