@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -1939,6 +1940,146 @@ void StreetFields(std::string_view text, std::vector<Field>& fields) {
   }
 }
 
+// --- a known place in a case form (Finnish, Hungarian, Baltic, Slavic) or with a Turkish suffix --
+
+// A place named in passing in a language that marks case on the noun carries an ending the
+// gazetteer's form lacks: "Poznaniu" (Poznań), "Kaune" (Kaunas), "Rīgas" (Rīga), "Savonlinnan"
+// (Savonlinna), "Pécsről" (Pécs), "Brna" (Brno), "Košiciach" (Košice), "Debrecenben". A
+// capitalised word that is no English word, whose form with one of these endings taken off (and
+// the base's own ending put back) is a city, region or country of the gazetteer and no one's
+// name, is that place. Turkish writes a proper noun's suffix after an apostrophe ("Mardin'de",
+// "Gaziantep'ten"): a known place so suffixed is one, and so is an unknown capitalised word in
+// the locative or ablative ('de, 'da, 'den, 'ten, ...). Texts with no letter of Latin-1 or Latin
+// Extended-A are skipped (the pass reads every word: 3% of the PII scan on a mixed text).
+void InflectedPlaces(std::string_view text, std::vector<Field>& fields) {
+  struct Ending {
+    std::string_view suffix;
+    std::string_view adds[4];
+  };
+  static constexpr Ending kEndings[] = {
+      // Finnish
+      {"ssa", {""}}, {"sta", {""}}, {"lla", {""}}, {"lta", {""}}, {"lle", {""}}, {"seen", {""}},
+      {"hin", {""}}, {"han", {""}},
+      // Hungarian
+      {"ban", {""}}, {"ben", {""}}, {"ba", {""}}, {"be", {""}}, {"bol", {""}}, {"rol", {""}},
+      {"ra", {""}}, {"re", {""}}, {"on", {""}}, {"en", {""}}, {"hoz", {""}}, {"hez", {""}},
+      {"tol", {""}}, {"nak", {""}}, {"nek", {""}}, {"ban", {""}},
+      // Lithuanian, Latvian
+      {"e", {"", "as", "is", "a"}}, {"uose", {"ai"}}, {"uje", {"us"}}, {"oje", {"a"}},
+      {"os", {"a"}}, {"o", {"", "as"}}, {"io", {"ys", "is"}}, {"s", {""}},
+      // Slavic
+      {"iu", {""}}, {"u", {"", "a"}}, {"ie", {"", "a", "e"}}, {"owie", {"ow"}}, {"iach", {"e", "a"}},
+      {"ach", {"", "y", "e", "a"}}, {"ech", {"e", "y"}}, {"a", {"o", "", "e"}}, {"y", {"a", "e"}},
+      {"i", {"", "a", "e"}}, {"em", {""}}, {"om", {""}}, {"ove", {"ov"}}, {"ova", {"ov"}},
+      {"ovi", {"ov"}}, {"eho", {"y", "e"}}};
+  static constexpr std::uint16_t kPlace = kCity | kMajorCity | kCountry | kRegion;
+  static constexpr std::uint16_t kName = kFirstName | kLastName | kAnyName | kCommonWord;
+  const std::size_t size = text.size();
+  // The languages meant write letters of Latin-1 or Latin Extended-A (ä, ő, ł, č, ş, ū: lead
+  // bytes 0xC3-0xC5) in any paragraph; a text with none (English, code, logs) is skipped.
+  if (std::none_of(text.begin(), text.end(), [](char ch) {
+        const auto u = static_cast<unsigned char>(ch);
+        return u >= 0xC3 && u <= 0xC5;
+      })) {
+    return;
+  }
+  std::size_t i = 0;
+  // Words open after a blank (space, tab, line break) or a quote or bracket right after one:
+  // blanks are found eight bytes at a time (a byte below 0x21: Bit Twiddling Hacks' hasless).
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  while (i < size) {
+    while (i + 8 <= size) {
+      std::uint64_t x;
+      std::memcpy(&x, text.data() + i, 8);
+      if (((x - kOnes * 0x21) & ~x & (kOnes * 0x80)) != 0) break;
+      i += 8;
+    }
+    while (i < size && static_cast<unsigned char>(text[i]) > 0x20) ++i;
+    while (i < size && static_cast<unsigned char>(text[i]) <= 0x20) ++i;
+    if (i < size && (text[i] == '"' || text[i] == '(' || text[i] == '\'')) ++i;
+    if (i >= size) break;
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (!((c >= 'A' && c <= 'Z') || c >= 0xC3)) continue;
+    const auto [cp, len] = core::DecodeUtf8(text, i);
+    if (len == 0 || !IsNameCapital(cp)) continue;
+    std::size_t e = i + len;
+    while (e < size) {
+      const auto [c2, l2] = core::DecodeUtf8(text, e);
+      if (l2 == 0 || !IsNameLetter(c2)) break;
+      e += l2;
+    }
+    const std::size_t b = i;
+    i = e;
+    const bool apostrophe = e < size && (text[e] == '\'' || static_cast<unsigned char>(text[e]) == 0xE2);
+    if (e - b < (apostrophe ? 4 : 6)) continue;
+    char buf[24];
+    std::string_view w;
+    if (!FoldNameWord(text.substr(b, e - b), buf, w)) continue;
+    // Turkish: the suffix after an apostrophe.
+    if (e + 1 < size && (text[e] == '\'' || text.compare(e, 3, "\xe2\x80\x99") == 0)) {
+      const std::size_t s = e + (text[e] == '\'' ? 1 : 3);
+      std::size_t t = s;
+      while (t < size && (IsAlpha(static_cast<unsigned char>(text[t])) || static_cast<unsigned char>(text[t]) >= 0x80) &&
+             t - s < 10) {
+        ++t;
+      }
+      char sb[24];
+      std::string_view suffix;
+      if (t > s && FoldNameWord(text.substr(s, t - s), sb, suffix)) {
+        static constexpr std::string_view kLocative[] = {"de", "da", "te", "ta", "den", "dan", "ten",
+                                                         "tan", "deki", "daki", "teki", "taki"};
+        static constexpr std::string_view kOther[] = {"e", "a", "ye", "ya", "nin", "nun", "in",
+                                                      "un", "i", "yi", "yu", "u"};
+        const bool locative = std::find(std::begin(kLocative), std::end(kLocative), suffix) != std::end(kLocative);
+        const bool other = std::find(std::begin(kOther), std::end(kOther), suffix) != std::end(kOther);
+        const std::uint16_t flags = GazetteerLookup(w);
+        if ((locative || other) && (flags & (kPlace | kSmallTown)) != 0 && (flags & kCommonWord) == 0) {
+          fields.push_back(Field{b, e, Entity::kLocation, kRecordScore});
+          continue;
+        }
+        if (locative && flags == 0 && !IsDictionaryWord(w)) {
+          fields.push_back(Field{b, e, Entity::kLocation, kRecordScore});
+          continue;
+        }
+      }
+      continue;
+    }
+    if (GazetteerLookup(w) != 0) continue;
+    char key[32];
+    bool found = false;
+    for (const Ending& ending : kEndings) {
+      // A stem of four letters or more: "Moja", "Hoja" (a word at a sentence's start) are none.
+      if (w.size() < ending.suffix.size() + 4 || !w.ends_with(ending.suffix)) continue;
+      const std::string_view stem = w.substr(0, w.size() - ending.suffix.size());
+      for (std::size_t a = 0; a < std::size(ending.adds); ++a) {
+        const std::string_view add = ending.adds[a];
+        if (add.empty() && a > 0) break;  // the list's unused slots
+        if (stem.size() + add.size() > sizeof(key)) continue;
+        std::copy(stem.begin(), stem.end(), key);
+        std::copy(add.begin(), add.end(), key + stem.size());
+        const std::string_view base(key, stem.size() + add.size());
+        const std::uint16_t flags = GazetteerLookup(base);
+        // A one-letter ending, or a base of four letters, reads too many words as a town
+        // ("Grazie" as Graz, "Belege" as Beleg): only a major city, a region or a country then.
+        const bool strong = ending.suffix.size() >= 2 && base.size() >= 5;
+        // English adjectives of places end so too: "Hyderabadi", "Israeli", "Pakistani".
+        if (ending.suffix == "i" && add.empty() &&
+            (base.ends_with("ad") || base.ends_with("an") || base.ends_with("el") ||
+             base.ends_with("ar") || base.ends_with("at") || base.ends_with("ur"))) {
+          continue;
+        }
+        if ((flags & kName) == 0 && !IsDictionaryWord(base) &&
+            ((flags & (kMajorCity | kCountry | kRegion)) != 0 || (strong && (flags & kCity) != 0))) {
+          found = true;
+          break;
+        }
+      }
+      if (found) break;
+    }
+    if (found && !IsDictionaryWord(w)) fields.push_back(Field{b, e, Entity::kLocation, kRecordScore});
+  }
+}
+
 // --- lines of record formats that name their fields by position or tag -----------------------
 
 // Fields of formats whose lines say what they hold:
@@ -2103,6 +2244,7 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
   FormatFields(text, fields);
   if ((config.enabled & Bit(Entity::kLocation)) != 0) {
     LocativePlaces(text, fields);
+    InflectedPlaces(text, fields);
     StreetFields(text, fields);
   }
   if ((config.enabled & Bit(Entity::kPerson)) != 0) MarkedNameFields(text, fields);

@@ -502,3 +502,33 @@ TEST(RecordFields, ABrandNamedAfterAPersonIsNoPerson) {
 
 }  // namespace
 }  // namespace mcpgw::guards::pii
+
+namespace mcpgw::guards::pii {
+namespace {
+
+TEST(RecordFields, AKnownPlaceInACaseFormIsAPlace) {
+  EXPECT_TRUE(Has("Hotel w Poznaniu polecił nam Grzegorz.", "LOCATION", "Poznaniu"))
+      << Found("Hotel w Poznaniu polecił nam Grzegorz.");
+  EXPECT_TRUE(Has("Reggel vonattal indultunk Pécsről Debrecenbe.", "LOCATION", "Debrecenbe"))
+      << Found("Reggel vonattal indultunk Pécsről Debrecenbe.");
+  EXPECT_TRUE(Has("Polícia zadržala Petra H. v Košiciach.", "LOCATION", "Košiciach"))
+      << Found("Polícia zadržala Petra H. v Košiciach.");
+  // Words at a sentence's start with a short stem, English words and adjectives of places,
+  // and a one-letter ending on a town that is no major city, are none.
+  EXPECT_FALSE(Has("Moja sąsiadka Agnieszka", "LOCATION", "Moja")) << Found("Moja sąsiadka Agnieszka");
+  EXPECT_FALSE(Has("The Romans came.", "LOCATION", "Romans")) << Found("The Romans came.");
+  EXPECT_FALSE(Has("is a Korean cellist", "LOCATION", "Korean")) << Found("is a Korean cellist");
+  EXPECT_FALSE(Has("Menu: Hyderabadi biryani", "LOCATION", "Hyderabadi")) << Found("Menu: Hyderabadi biryani");
+  EXPECT_FALSE(Has("lavora da Kanto Logistics. Grazie mille", "LOCATION", "Grazie"))
+      << Found("lavora da Kanto Logistics. Grazie mille");
+}
+
+TEST(RecordFields, ATurkishPlaceSuffixedAfterAnApostropheIsAPlace) {
+  EXPECT_TRUE(Has("Şüpheli Gülşen Öztürk Mardin'de gözaltına alındı.", "LOCATION", "Mardin"))
+      << Found("Şüpheli Gülşen Öztürk Mardin'de gözaltına alındı.");
+  EXPECT_TRUE(Has("Merhaba Burak! Gaziantep'ten selamlar, görüşürüz", "LOCATION", "Gaziantep"))
+      << Found("Merhaba Burak! Gaziantep'ten selamlar, görüşürüz");
+}
+
+}  // namespace
+}  // namespace mcpgw::guards::pii
