@@ -235,7 +235,8 @@ Result<std::shared_ptr<const TextScanner>> TextScanner::Compile(std::span<const 
       R"(deteta\w*|exemplos?|wykryw\w*|przykład\w*|ataki?|detecteert|voorbeeld\w*|aanval\w*|)"
       R"(upptäck\w*|exempel|angrepp|tespit|örne\w*|saldır\w*|odhal\w*|příklad\w*|útok\w*|)"
       R"(mendeteksi|deteksi|contoh|serangan|phát\s+hiện|ví\s+dụ|tấn\s+công)\b|обнаруж|атак|пример|)"
-      R"(виявля|приклад|पता\s+लगा|उदाहरण|हमल|يكتشف|مثال|هجوم|מזהה|דוגמ|התקפ|)"
+      R"(виявля|приклад|पता\s+लगा|उदाहरण|हमल|يكتشف|مثال|هجوم|حقن|מזהה|דוגמ|התקפ|למשל|כגון|הזרק|)"
+      R"(مانند|تزریق|)"
       R"(检测|攻击|示例|例如|検出|攻撃|例えば|탐지|공격|예시|)"
       // "example" as a word, not a host's name ("mirror.example", "docs-example.org").
       R"((?:^|[^\w./-])examples?\b)",
