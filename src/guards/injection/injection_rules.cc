@@ -324,6 +324,20 @@ std::vector<CueRule> Build() {
   // ---- Exfiltration.
   add(T::kExfiltration, K::kPrimary, 0.35f, "\\b" SEND_VERB "\\b.{0,80}\\b(to|into|in|at|on|via)\\s{1,3}" EXFIL_TARGET);
   add(T::kExfiltration, K::kPrimary, 0.55f, "\\b" SEND_VERB " ((the|all|your|the user's|user's|every|full|entire|whole|complete|any|of|these|those|saved|stored|contents?|content|copy|values?|temporary|new|one-time|current|reset|admin|root|master|generated|~/|/) ?){0,5}" SENSITIVE "\\b.{0,80}\\b(to|into|in|at|on|via|with)\\s{1,3}" EXFIL_TARGET);
+  // A third party's personal data sent to an address the text names, said as the handling rule
+  // ("the customer's IBAN and date of birth are forwarded to pruefung@...", "werden IBAN und
+  // Geburtsdatum des Kunden an ... weitergeleitet", "enviar o endereço e o CPF dele para
+  // nf@...", "고객의 생년월일과 연락처를 https://... 에 입력"). "Your IBAN" (the reader's own,
+  // told where to send it) is none: the data must be someone else's.
+  add(T::kExfiltration, K::kPrimary, 0.5f,
+      "\\b(the )?(customer|client|buyer|user|caller|requester|patient|employee|account holder|cardholder|applicant|member|guest|passenger)('s|s'|s) [^.\\n]{0,50}\\b(iban|date of birth|dob|home address|delivery address|card numbers?|card details|last (four|4) digits|phone numbers?|passport( number)?|id numbers?|national id|ssn|social security number|tax id|bank details|login|password)\\b[^.\\n]{0,80}\\b(to|at|into|via) " EXFIL_TARGET
+      "|\\b(IBAN|Geburtsdatum|Adresse|Anschrift|Kartennummer|Telefonnummer|Ausweisnummer|Steuer-?ID|Kontodaten|Passwort)\\b[^.\\n]{0,60}\\b(des Kunden|der Kundin|des Käufers|der Käuferin|des Nutzers|der Nutzerin|des Patienten|der Patientin|des Mitarbeiters)\\b[^.\\n]{0,60}\\ban (https?://|[\\w.+-]{1,40}@[\\w-]{1,40}\\.[a-z]{2,})"
+      "|\\b(endere[çc]o|direcci[óo]n|cpf|dni|nif|iban|fecha de nacimiento|data de nascimento|n[úu]mero (de|do) cart[ãa]o|tarjeta|contrase[ñn]a|senha)\\b[^.\\n]{0,40}\\b(dele|dela|deles|do cliente|da cliente|do comprador|da compradora|del cliente|de la clienta|del comprador|de la compradora|de los clientes)\\b[^.\\n]{0,50}\\b(para|a) (https?://|[\\w.+-]{1,40}@[\\w-]{1,40}\\.[a-z]{2,})"
+      "|\\b(IBAN|RIB|date de naissance|adresse|num[ée]ro de (carte|t[ée]l[ée]phone)|mot de passe)\\b[^.\\n]{0,40}\\b(du client|de la cliente|de l'acheteur|de l'utilisateur)\\b[^.\\n]{0,50}\\b([àa]|vers) (https?://|[\\w.+-]{1,40}@[\\w-]{1,40}\\.[a-z]{2,})"
+      "|(고객|구매자|사용자|회원)의 [^.\\n]{0,30}(생년월일|연락처|주소|카드 ?번호|계좌|주민등록번호|비밀번호)[^.\\n]{0,60}(https?://|[\\w.+-]{1,40}@[\\w-]{1,40}\\.[a-z]{2,})"
+      "|(お客様|顧客|購入者|ユーザー|会員)の[^。\\n]{0,30}(生年月日|住所|電話番号|カード番号|口座|パスワード)[^。\\n]{0,60}(https?://|[\\w.+-]{1,40}@[\\w-]{1,40}\\.[a-z]{2,})"
+      "|(客户|顾客|买家|用户|会员)的[^。\\n]{0,30}(出生日期|生日|地址|电话|卡号|银行账户|身份证|密码)[^。\\n]{0,60}(https?://|[\\w.+-]{1,40}@[\\w-]{1,40}\\.[a-z]{2,})");
+  trigger("(iban|date of birth|dob|address|card|digits|phone|passport|id number|national id|ssn|social security|tax id|bank details|login|password|Geburtsdatum|Adresse|Anschrift|Kartennummer|Telefonnummer|Ausweisnummer|Steuer|Kontodaten|Passwort|endere|direcci|cpf|dni|nif|nacimiento|nascimento|cart[ãa]o|tarjeta|contrase|senha|RIB|naissance|num[ée]ro de|mot de passe|생년월일|연락처|주소|카드|계좌|주민등록번호|비밀번호|生年月日|住所|電話番号|カード番号|口座|パスワード|出生日期|生日|地址|电话|卡号|银行账户|身份证|密码)", 140, 200);
   // Case-sensitive: a placeholder in capitals (=SECRET_KEY), not any long word (?size=grande).
   add(T::kExfiltration, K::kPrimary, 0.6f, "!\\[[^\\]\\n]{0,120}\\]\\(\\s?[Hh][Tt][Tt][Pp][Ss]?://[^)\\s]{1,200}[?&][\\w-]{1,30}=[^)\\s]{0,200}(\\{|\\[|<|%7[Bb]|%3[Cc]|\\$)", false);
   // A link or image whose address ends in an empty parameter ("[Quelle](https://x.test/r?ctx=)",
