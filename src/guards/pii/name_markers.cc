@@ -265,6 +265,103 @@ void TaskOwners(std::string_view text, std::vector<NameSpan>& out) {
   }
 }
 
+// The common family names of China (simplified and traditional) and Korea: the first letter of
+// almost every name written in those scripts.
+constexpr std::string_view kChineseSurnames =
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭"
+    "曾"
+    "肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹"
+    "鄒"
+    "孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯欧歐";
+constexpr std::string_view kKoreanSurnames =
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천"
+    "방공"
+    "현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사";
+
+bool HasLetter(std::string_view set, std::string_view letter) {
+  for (std::size_t i = 0; i + letter.size() <= set.size(); i += letter.size()) {
+    if (set.compare(i, letter.size(), letter) == 0) return true;
+  }
+  return false;
+}
+
+// A chat line's speaker written in Chinese or Korean ("杨洋: 在路上了", "[09:26] 김지은:
+// 안녕하세요", "01/02/2024, 19:24 - 刘磊: ..."): two to four letters opening the line (after a time
+// stamp), a colon, and a family name's letter first.
+void UncasedSpeakers(std::string_view text, std::vector<NameSpan>& out) {
+  const std::size_t n = text.size();
+  const std::size_t first = out.size();
+  for (std::size_t ls = 0; ls < n;) {
+    std::size_t le = text.find('\n', ls);
+    if (le == std::string_view::npos) le = n;
+    std::size_t i = ls;
+    while (i < le && (text[i] == ' ' || text[i] == '>')) ++i;
+    // A time stamp: "[...]" or up to 24 bytes of digits, '/', '.', ',', ':' and spaces then
+    // " - " (WhatsApp) .
+    if (i < le && text[i] == '[') {
+      const std::size_t close = text.find(']', i);
+      if (close != std::string_view::npos && close < le && close - i < 32) i = close + 1;
+    } else if (i < le && std::isdigit(static_cast<unsigned char>(text[i]))) {
+      std::size_t k = i;
+      while (k < le && k - i < 24 &&
+             (std::isdigit(static_cast<unsigned char>(text[k])) || text[k] == '/' ||
+              text[k] == '.' || text[k] == ',' || text[k] == ':' || text[k] == ' ')) {
+        ++k;
+      }
+      if (text.compare(k, 2, "- ") == 0) i = k + 2;
+    }
+    while (i < le && text[i] == ' ') ++i;
+    std::size_t e = i;
+    int letters = 0;
+    bool han = false, hangul = false;
+    while (e < le && letters < 5) {
+      const auto [cp, len] = DecodeUtf8(text, e);
+      if (len == 0) break;
+      if (IsHan(cp) && !hangul) {
+        han = true;
+      } else if (IsHangul(cp) && !han) {
+        hangul = true;
+      } else {
+        break;
+      }
+      e += len;
+      ++letters;
+    }
+    const std::string_view rest = text.substr(e, le - e);
+    // A Korean full name has three syllables (two-syllable labels are words: 주소, 제목, 장소,
+    // 엄마); a Chinese one two or three letters, minus the field labels that open with a
+    // family name's letter (金额, 方式, 余额, ...).
+    static constexpr std::string_view kHanLabels[] = {
+        "金额", "方式", "方法", "余额", "任务", "程序", "周期", "高度", "钱包",
+        "许可", "董事", "马上", "万元", "欧元", "黄金", "石油", "金額", "餘額"};
+    if (((han && letters >= 2 && letters <= 3) || (hangul && letters == 3)) &&
+        !(han && In(text.substr(i, e - i), kHanLabels)) &&
+        (rest.starts_with(":") || rest.starts_with("\xef\xbc\x9a"))) {
+      const std::string_view first = text.substr(i, 3);
+      if ((han && HasLetter(kChineseSurnames, first)) ||
+          (hangul && HasLetter(kKoreanSurnames, first))) {
+        if (!In(text.substr(i, e - i), kNotNames)) out.push_back(NameSpan{i, e});
+      }
+    }
+    ls = le + 1;
+  }
+  // A speaker speaks more than once: a label that opens one line only is a form's field
+  // ("배송지:", "인수자:").
+  if (out.size() == first) return;
+  std::vector<std::string_view> labels;
+  for (std::size_t a = first; a < out.size(); ++a) {
+    labels.push_back(text.substr(out[a].begin, out[a].end - out[a].begin));
+  }
+  std::sort(labels.begin(), labels.end());
+  std::size_t w = first;
+  for (std::size_t a = first; a < out.size(); ++a) {
+    const std::string_view label = text.substr(out[a].begin, out[a].end - out[a].begin);
+    const auto [lo, hi] = std::equal_range(labels.begin(), labels.end(), label);
+    if (hi - lo >= 2) out[w++] = out[a];
+  }
+  out.resize(w);
+}
+
 }  // namespace
 
 void FindMarkedNames(std::string_view text, std::vector<NameSpan>& out) {
@@ -283,6 +380,7 @@ void FindMarkedNames(std::string_view text, std::vector<NameSpan>& out) {
     }
   }
   ChineseGreeting(text, out);
+  UncasedSpeakers(text, out);
   AirlineNames(text, out);
   TaskOwners(text, out);
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),

@@ -31,6 +31,15 @@ TEST(NameMarkers, TitlesAndGroupsWithHonorificsAreNoNames) {
   EXPECT_TRUE(Names("数学老师说").empty());
 }
 
+TEST(NameMarkers, ChatSpeakersInChineseAndKoreanWithAFamilyName) {
+  EXPECT_EQ(Names("杨洋: 在路上了\n刘磊: 谢谢！\n杨洋: 好的"), (V{"杨洋", "杨洋"}));
+  EXPECT_EQ(Names("[09:26] 김지은: 안녕하세요\n[09:27] 박민수: 네\n[09:28] 김지은: 감사합니다"),
+            (V{"김지은", "김지은"}));
+  // A form's fields open one line each; a family name's letter first is not enough.
+  EXPECT_TRUE(Names("고객: 조유나\n배송지: 경기도\n인수자: 김예준").empty());
+  EXPECT_TRUE(Names("金额: 100\n金额: 200").empty());
+}
+
 TEST(NameMarkers, ChineseLetterGreeting) {
   EXPECT_EQ(Names(">> 亲爱的娜：\n>> 卡号"), V{"娜"});
   EXPECT_EQ(Names("亲爱的Lihua，"), V{"Lihua"});
@@ -45,7 +54,8 @@ TEST(NameMarkers, AirlineSurnameSlashGiven) {
 }
 
 TEST(NameMarkers, MarkdownTaskOwner) {
-  EXPECT_EQ(Names("## TODO\n- [x] @Tobias – Björn kommt\n- [ ] @翔太 – 2020年"), (V{"Tobias", "翔太"}));
+  EXPECT_EQ(Names("## TODO\n- [x] @Tobias – Björn kommt\n- [ ] @翔太 – 2020年"),
+            (V{"Tobias", "翔太"}));
   EXPECT_TRUE(Names("- [ ] @ci-bot: rerun").empty());
 }
 
