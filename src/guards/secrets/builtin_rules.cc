@@ -1185,7 +1185,7 @@ void Structured(std::vector<RuleSpec>& r) {
   // An Ethereum private key (0x and 64 hex) named as a key or a deployer's: a transaction hash
   // has the same shape but no such name.
   r.push_back(Raw("ethereum_private_key_named", "PRIVATE_KEY",
-                  {"private key", "private_key", "privatekey", "priv key", "deployer", "signer key", "wallet key"},
+                  {"private key", "private_key", "private-key", "privatekey", "priv key", "deployer", "signer key", "wallet key"},
                   R"re((?i)(?:priv(?:ate)?[ _\-]?key|deployer(?:[ _\-]?key)?|signer[ _\-]?key|wallet[ _\-]?key)[^\n]{0,24}?(?:[:=]|\bis)[ \t"'\x60]*(0x[0-9a-fA-F]{64})\b)re",
                   0, Check::kNone, 0.9f));
   r.back().window_before = 0;
@@ -1251,9 +1251,9 @@ void Structured(std::vector<RuleSpec>& r) {
   // 비번 X", "Gäste-WLAN: SKYBX7Q2 / X", "- Wi-Fi: `Bbox-51A0C2` / `X`").
   r.push_back(Raw("wifi_ssid_slash_password", "PASSWORD",
                   {},
-                  R"re((?i)(?:wi-?fi|wlan|와이파이|واي[ \t]+فاي)[^\n/]{0,48}?[ \t]/[ \t]+(?:(?:clave|ww|비번|비밀번호|password|passwort|pw|pass|mot[ \t]+de[ \t]+passe|contrase(?:ñ|n)a|senha|has(?:ł|l)o|пароль|密码|كلمة[ \t]+السر|κωδικός|wachtwoord|kennwort)[ \t]*:?[ \t]+)?["'\x60]?([^\s"'\x60/]{6,64}[^\s"'\x60.,;:?)\]/])["'\x60]?(?:[ \t]|$|\r?\n))re",
+                  R"re((?i)(?:wi[-_]?fi|wlan|와이파이|واي[ \t]+فاي)[^\n/]{0,48}?[ \t]/[ \t]+(?:(?:clave|ww|비번|비밀번호|password|passwort|pw|pass|mot[ \t]+de[ \t]+passe|contrase(?:ñ|n)a|senha|has(?:ł|l)o|пароль|密码|كلمة[ \t]+السر|κωδικός|wachtwoord|kennwort)[ \t]*:?[ \t]+)?["'\x60]?([^\s"'\x60/]{6,64}[^\s"'\x60.,;:?)\]/])["'\x60]?(?:[ \t]|$|\r?\n))re",
                   0, Check::kTableSecret, 0.8f));
-  r.back().triggers = {R"re((?i)(?:wi-?fi|wlan|\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4|\xd9\x88\xd8\xa7\xd9\x8a[ \t]+\xd9\x81\xd8\xa7\xd9\x8a)[^\n/]{0,48}[ \t]/[ \t])re"};
+  r.back().triggers = {R"re((?i)(?:wi[-_]?fi|wlan|\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4|\xd9\x88\xd8\xa7\xd9\x8a[ \t]+\xd9\x81\xd8\xa7\xd9\x8a)[^\n/]{0,48}[ \t]/[ \t])re"};
   r.back().window_before = 0;
   r.back().window_after = 160;
   // Chinese writes the password right after its word ("密码Chouchou2004$"; "密码是X" and "密码：X"
@@ -1267,6 +1267,33 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().triggers = {R"re((?:\xe5\xaf\x86\xe7\xa0\x81|\xe5\xaf\x86\xe7\xa2\xbc))re"};
   r.back().window_before = 0;
   r.back().window_after = 120;
+  // Vendors whose keys are UUIDs, under their name (OpsGenie, MongoDB Atlas private keys).
+  r.push_back(Ctx("opsgenie_api_key_named", "SECRET", {"genie"}, R"re((?:ops)?genie)re", kUuid));
+  r.push_back(Ctx("atlas_private_key_named", "SECRET", {"atlas"},
+                  R"re(atlas[_.\-]?(?:api[_.\-]?)?private[_.\-]?key)re", kUuid));
+  // A master, alarm or keypad code with the keypad's closing '#' ("MASTER_CODE=50578013#",
+  // "alarm_code=088734#", "master code changed to 85483866#").
+  r.push_back(Raw("keypad_code_hash", "PASSWORD", {},
+                  R"re((?i)\b(?:master|alarm|keypad|door|gate)[ _\-]?(?:code|pin)\b[^\n\d]{0,20}?["'\x60]?(\d{4,10}#)(?:["'\x60]|\s|$))re",
+                  0, Check::kNone, 0.85f));
+  r.back().triggers = {R"re((?i)(?:master|alarm|keypad|door|gate)[ _\-]?(?:code|pin)[^\n\d]{0,20}\d{4,10}#)re"};
+  r.back().window_before = 0;
+  r.back().window_after = 60;
+  // A Terraform variable named as a secret and its default ("variable \"preshared_key\" {
+  // default = \"...\" }"): the default is the value.
+  r.push_back(Raw("terraform_secret_variable_default", "SECRET", {"variable \""},
+                  R"re((?i)\bvariable\s+"([a-z0-9_\-]*(?:password|passwd|secret|token|api_?key|private_?key|preshared_?key|psk|auth|session_?id|credential)[a-z0-9_\-]*)"\s*\{[^}]{0,200}?\bdefault\s*=\s*"([^"\s]{8,256})")re",
+                  0, Check::kGenericSecret, 0.8f));
+  r.back().window_before = 0;
+  r.back().window_after = 400;
+  // A secret's fallback in JavaScript when the environment has none ("process.env.ENCRYPTION_KEY
+  // || 'cf33...'"; getenv and friends are env_fallback_secret's).
+  r.push_back(Raw("process_env_fallback_secret", "SECRET", {"process.env."},
+                  R"re(process\.env\.([A-Za-z0-9_]{0,40}(?:KEY|SECRET|TOKEN|PASSWORD|PASSWD|PASS|PWD|key|secret|token|password)[A-Za-z0-9_]{0,40})\s*(?:\|\||\?\?)\s*["']([^"'\s]{12,256})["'])re",
+                  0, Check::kGenericSecret, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_before = 0;
+  r.back().window_after = 360;
   // Recovery or backup codes listed on their heading's line, apart by spaces or commas
   // ("2FA backup codes: i60q-6h6h lio9-4yyk tevy-w96o", "recovery codes: pod0-48m7, ffa2-e5n3").
   r.push_back(Raw("recovery_codes_inline", "PASSWORD",

@@ -813,6 +813,13 @@ std::vector<Positive> Positives() {
        "secrets.foreign_key_word", ""},
       {"greek_password", ">>> Το Wi-Fi επισκεπτών είναι «iot-only», κωδικός ", "Pa55Violet38", "\n>>> \n",
        "secrets.multilingual_password_words", ""},
+      {"keypad_hash", "# TODO rotate\nexport MASTER_CODE=", "521682#", "\nexport X=1\n",
+       "secrets.keypad_code_hash", ""},
+      {"terraform_default", "variable \"preshared_key\" {\n  default = \"", "Borscht_2001$x", "\"\n}\n",
+       "secrets.terraform_secret_variable_default", ""},
+      {"process_env_fallback", " config = {\n  encryptionKey: process.env.ENCRYPTION_KEY || '",
+       "cf33928355f215c7a9b03af12591250a78c8f2fa170be687a1b6f9ad8250e9a3", "',\n};\n",
+       "secrets.process_env_fallback_secret", ""},
       // Escaped inside a JSON string: found through the decoded view, mapped back.
       {"escaped_url", "{\"text\": \"{\\\"url\\\":\\\"postgres://u:", pw, "@h/db\\\"}\"}",
        "secrets.url_credentials", ""},
