@@ -362,6 +362,108 @@ void UncasedSpeakers(std::string_view text, std::vector<NameSpan>& out) {
   out.resize(w);
 }
 
+// The letters of a script without capitals in which names are written word by word:
+// Arabic (and Persian), Hebrew, Devanagari, Bengali, Tamil, Telugu, Thai, Hangul.
+int UncasedScript(char32_t cp) {
+  if (cp >= 0x620 && cp <= 0x6D3) return 1;
+  if (cp >= 0x5D0 && cp <= 0x5EA) return 2;
+  if (cp >= 0x900 && cp <= 0x97F) return 3;
+  if (cp >= 0x980 && cp <= 0x9FF) return 4;
+  if (cp >= 0xB80 && cp <= 0xBFF) return 5;
+  if (cp >= 0xC00 && cp <= 0xC7F) return 6;
+  if (cp >= 0xE00 && cp <= 0xE7F) return 7;
+  if (cp >= 0xAC00 && cp <= 0xD7A3) return 8;
+  return 0;
+}
+
+// The word of one uncased script starting at `i` (its letters and combining marks): its end, or i.
+std::size_t UncasedWordAt(std::string_view text, std::size_t i, int script) {
+  std::size_t e = i;
+  while (e < text.size()) {
+    const auto [cp, len] = DecodeUtf8(text, e);
+    if (len == 0 || UncasedScript(cp) != script) break;
+    e += len;
+  }
+  return e;
+}
+
+// A title written before a name in an uncased script ("السيد يوسف سليمان", "آقای حسین احمدی",
+// "מר יוסי לוי"), and an honorific written after one, a space apart ("राहुल मिश्रा जी",
+// "లక్ష్మి రావు గారు", "박예린 님이"): the name is one or two words of the same script.
+void UncasedTitledNames(std::string_view text, std::vector<NameSpan>& out) {
+  static constexpr std::string_view kTitlesBefore[] = {"السيد",   "السيدة",  "للسيد", "للسيدة",
+                                                       "الأستاذ", "الدكتور", "آقای",  "خانم",
+                                                       "מר",      "גב'",     "הגב'"};
+  for (std::string_view title : kTitlesBefore) {
+    for (std::size_t at = text.find(title); at != std::string_view::npos;
+         at = text.find(title, at + 1)) {
+      if (at > 0) {
+        const auto [prev, pk] = Before(text, at);
+        if (UncasedScript(prev) != 0) continue;  // inside a longer word
+      }
+      std::size_t b = at + title.size();
+      if (b >= text.size() || text[b] != ' ') continue;
+      ++b;
+      const auto [cp, len] = DecodeUtf8(text, b);
+      const int script = len > 0 ? UncasedScript(cp) : 0;
+      if (script == 0) continue;
+      std::size_t e = UncasedWordAt(text, b, script);
+      // "يوسف السيد إلى ...": السيد is a family name there, and a preposition follows it.
+      static constexpr std::string_view kFunctionWords[] = {
+          "إلى", "في", "من", "على", "عن", "مع", "و",  "أن", "قد", "هو",
+          "هي",  "را", "به", "از",  "با", "در", "של", "את", "עם", "אל"};
+      if (In(text.substr(b, e - b), kFunctionWords)) continue;
+      if (e + 1 < text.size() && text[e] == ' ') {
+        const auto [c2, l2] = DecodeUtf8(text, e + 1);
+        if (l2 > 0 && UncasedScript(c2) == script) {
+          const std::size_t e2 = UncasedWordAt(text, e + 1, script);
+          if (!In(text.substr(e + 1, e2 - e - 1), kFunctionWords)) e = e2;
+        }
+      }
+      if (e > b) out.push_back(NameSpan{b, e});
+    }
+  }
+  static constexpr std::string_view kHonorificsAfter[] = {" जी", " గారు", " 님", " 씨", " 선생님"};
+  for (std::string_view hon : kHonorificsAfter) {
+    for (std::size_t at = text.find(hon); at != std::string_view::npos;
+         at = text.find(hon, at + 1)) {
+      const std::size_t after = at + hon.size();
+      if (after < text.size()) {
+        const auto [next, nl] = DecodeUtf8(text, after);
+        // "जी" must end its word; Korean particles may follow ("님이", "님께").
+        if (hon == " जी" && nl > 0 && UncasedScript(next) == 3) continue;
+      }
+      const auto [last, lk] = Before(text, at);
+      const int script = UncasedScript(last);
+      if (script == 0) continue;
+      std::size_t b = at;
+      for (int words = 0; words < 2; ++words) {
+        std::size_t w = b;
+        while (w > 0) {
+          const auto [c, k] = Before(text, w);
+          if (c == 0 || UncasedScript(c) != script) break;
+          w = k;
+        }
+        if (w == b) break;
+        b = w;
+        if (script == 8 || b < 2 || text[b - 1] != ' ') break;  // Korean: one word
+        const auto [c3, k3] = Before(text, b - 1);
+        if (UncasedScript(c3) != script) break;
+        b = b - 1;  // the next word ends at the space
+        std::size_t w2 = b;
+        while (w2 > 0) {
+          const auto [c, k] = Before(text, w2);
+          if (c == 0 || UncasedScript(c) != script) break;
+          w2 = k;
+        }
+        b = w2;
+        break;
+      }
+      if (b < at && !In(text.substr(b, at - b), kNotNames)) out.push_back(NameSpan{b, at});
+    }
+  }
+}
+
 }  // namespace
 
 void FindMarkedNames(std::string_view text, std::vector<NameSpan>& out) {
@@ -381,6 +483,7 @@ void FindMarkedNames(std::string_view text, std::vector<NameSpan>& out) {
   }
   ChineseGreeting(text, out);
   UncasedSpeakers(text, out);
+  UncasedTitledNames(text, out);
   AirlineNames(text, out);
   TaskOwners(text, out);
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),

@@ -40,6 +40,14 @@ TEST(NameMarkers, ChatSpeakersInChineseAndKoreanWithAFamilyName) {
   EXPECT_TRUE(Names("金额: 100\n金额: 200").empty());
 }
 
+TEST(NameMarkers, TitleOrHonorificAroundANameInAnUncasedScript) {
+  EXPECT_EQ(Names("شكراً مرة أخرى للسيد يوسف سليمان وللسيدة فاطمة"), (V{"يوسف سليمان"}));
+  EXPECT_EQ(Names("से शुभकामनाएँ — राहुल मिश्रा जी ने वादा किया"), V{"राहुल मिश्रा"});
+  EXPECT_EQ(Names("내일 박예린 님이 경복궁에 데려가"), V{"박예린"});
+  // A family name that is also a title, followed by a preposition, is none.
+  EXPECT_TRUE(Names("انتقل يوسف السيد إلى Geelong").empty());
+}
+
 TEST(NameMarkers, ChineseLetterGreeting) {
   EXPECT_EQ(Names(">> 亲爱的娜：\n>> 卡号"), V{"娜"});
   EXPECT_EQ(Names("亲爱的Lihua，"), V{"Lihua"});
