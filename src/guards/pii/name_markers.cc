@@ -425,8 +425,12 @@ void UncasedTitledNames(std::string_view text, std::vector<NameSpan>& out) {
   }
   static constexpr std::string_view kHonorificsAfter[] = {" जी", " గారు", " 님", " 씨", " 선생님"};
   for (std::string_view hon : kHonorificsAfter) {
-    for (std::size_t at = text.find(hon); at != std::string_view::npos;
-         at = text.find(hon, at + 1)) {
+    // Found by the honorific's letters (its leading space would make every space a candidate).
+    const std::string_view letters = hon.substr(1);
+    for (std::size_t hit = text.find(letters); hit != std::string_view::npos;
+         hit = text.find(letters, hit + 1)) {
+      if (hit == 0 || text[hit - 1] != ' ') continue;
+      const std::size_t at = hit - 1;
       const std::size_t after = at + hon.size();
       if (after < text.size()) {
         const auto [next, nl] = DecodeUtf8(text, after);
