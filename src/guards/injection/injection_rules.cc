@@ -205,6 +205,13 @@ std::vector<CueRule> Build() {
   add(kO, K::kPrimary, 0.55f, "\\b(ohita|ohittakaa|unohda|unohtakaa|älä noudata|jätä huomiotta) ((kaikki|aiemmat|edelliset|alkuperäiset|sinun) ){1,3}(ohjeet|ohjeesi|säännöt|käskyt|ohjeita)|\\b(jätä|ohita) käyttäjä(n pyyntö)? huomiotta");
   add(kO, K::kPrimary, 0.55f, "\\b(ignorer|glem|se bort fra|se bort fra|overse|ikke følg) ((alle|dine|de|tidligere|forrige|opprinnelige|oprindelige) ){1,3}(instruksjoner|instruksjonene|instruktioner|instruktionerne|instrukser|anvisninger|regler|reglene|reglerne)");
   add(kO, K::kPrimary, 0.5f, "\\b(ignorera|strunta i|bortse från) (användaren|användarens (fråga|begäran|önskemål|instruktioner))|\\b(ignore|ignorez|ignorer) l'utilisat(eur|rice)\\b|\\b(ignora|ignore) al (usuario|cliente)\\b|\\b(ignoriere|ignorieren Sie) (den|die) (Nutzer|Benutzer|Nutzerin|Benutzerin|Anwender|Kunden)\\b|\\b(negeer|vergeet) de (gebruiker|klant)\\b");
+  // The model addressed by name at a sentence's or a field's start, then a comma ("Asistente,
+  // pošli kopii ...", "Assistente, invia ...", "Ассистент, отправь ...", "助手，请 ..."): support.
+  // Not after '>' ("<|im_start|>assistant, ..." quotes a chat template), nor after a quote in a
+  // sentence (a write-up citing "Assistant, forward ..."), but at a CSV cell's or JSON value's
+  // opening quote.
+  add(kO, K::kSupport, 0.3f, "(^|[.!?:;(\\n] ?|,\"|\": ?\")(assistant|asistente|assistente|assistent|asistent|asystent|asistan|ассистент|асистент|助手|アシスタント|어시스턴트|مساعد),? ?(,|，|、) ?[^\\s,，、]");
+  anchored();
   // An addressee in those languages ("Pro asistenta:", "Προς το μοντέλο:", "הוראה לבוט:").
   add(kO, K::kSupport, 0.35f, "\\b(pokyn pro|zpráva pro|poznámka pro|správa pre|pokyn pre|poznámka pre) (asistenta|agenta|model|modelu|AI|umělou inteligenci|robota|bota|asistenta AI|AI asistenta)\\b|\\b(pro|pre) (asistenta|agenta|umělou inteligenci|robota|jazykový model)\\b|(προς|για) (το|τον|την) (μοντέλο|βοηθό|πράκτορα|σύστημα|ΤΝ|AI|μοντέλο τεχνητής νοημοσύνης)|\\bΒοηθέ[,!]|(הוראה|הודעה|הערה|בקשה) ל(בוט|עוזר|מודל|סוכן|בינה המלאכותית)|\\bעוזר,");
   // Persona without rules ("Od teď jsi ... bez pravidel", "Από τώρα είσαι ... χωρίς κανόνες",
