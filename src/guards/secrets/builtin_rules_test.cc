@@ -5,6 +5,8 @@
 
 #include <cctype>
 #include <set>
+#include <string_view>
+#include <vector>
 
 namespace mcpgw::guards::secrets {
 namespace {
@@ -14,6 +16,61 @@ TEST(BuiltinRules, AtLeast150UniqueIds) {
   EXPECT_GE(rules.size(), 150u);
   std::set<std::string> ids;
   for (const RuleSpec& rule : rules) EXPECT_TRUE(ids.insert(rule.id).second) << rule.id;
+}
+
+// RE2 in Latin-1 mode (the engine's) does not match an alternation whose branches open with
+// different letters sharing a UTF-8 lead byte when that alternation opens the regex:
+// "(?:密码|密碼)A" never matches "密码A", though "密(?:码|碼)A" and "(?i)(?:ş|Ş)ifre" do. Such a
+// rule would be silently dead.
+TEST(BuiltinRules, NoRegexOpensWithAnAlternationOfLettersSharingALeadByte) {
+  // The pinned behaviour: if RE2 ever changes, this test says so and the rule below can go.
+  {
+    re2::RE2::Options options;
+    options.set_encoding(re2::RE2::Options::EncodingLatin1);
+    EXPECT_FALSE(re2::RE2::PartialMatch(
+        "\xe5\xaf\x86\xe7\xa0\x81"
+        "A",
+        re2::RE2("(?:\xe5\xaf\x86\xe7\xa0\x81|\xe5\xaf\x86\xe7\xa2\xbc)A", options)));
+    EXPECT_TRUE(
+        re2::RE2::PartialMatch("\xe5\xaf\x86\xe7\xa0\x81"
+                               "A",
+                               re2::RE2("\xe5\xaf\x86(?:\xe7\xa0\x81|\xe7\xa2\xbc)A", options)));
+  }
+  for (const RuleSpec& rule : BuiltinRules()) {
+    const std::string_view re = rule.regex;
+    if (!re.starts_with("(?:")) continue;
+    // The top-level branches of the opening group.
+    std::vector<std::string_view> branches;
+    int depth = 0;
+    std::size_t from = 3;
+    for (std::size_t i = 3; i < re.size(); ++i) {
+      if (re[i] == '\\') {
+        ++i;
+        continue;
+      }
+      if (re[i] == '(') ++depth;
+      if (re[i] == ')' && depth-- == 0) {
+        branches.push_back(re.substr(from, i - from));
+        break;
+      }
+      if (re[i] == '|' && depth == 0) {
+        branches.push_back(re.substr(from, i - from));
+        from = i + 1;
+      }
+    }
+    // Only an unanchored search is hit (RE2 takes the branches' common lead byte as a required
+    // prefix); a rule run from its keyword's start is not.
+    if (rule.starts_at_keyword || branches.size() < 2) continue;
+    bool shared = true;
+    for (std::string_view x : branches) {
+      shared = shared && x.size() >= 2 && static_cast<unsigned char>(x[0]) >= 0xC0 &&
+               x[0] == branches[0][0];
+    }
+    bool differ = false;
+    for (std::string_view x : branches) differ = differ || x != branches[0];
+    EXPECT_FALSE(shared && differ)
+        << rule.id << ": opens with an alternation of letters sharing a lead byte";
+  }
 }
 
 TEST(BuiltinRules, EveryRuleIsGatedCompilesAndNamesAnEntity) {
@@ -39,11 +96,10 @@ TEST(BuiltinRules, EveryRuleIsGatedCompilesAndNamesAnEntity) {
 TEST(BuiltinRules, IncludesTheReferenceGatewaysTwelveTokens) {
   std::set<std::string> entities;
   for (const RuleSpec& rule : BuiltinRules()) entities.insert(rule.entity);
-  for (const char* entity :
-       {"AZURE_KEY", "GITHUB_APP_TOKEN", "GITHUB_FINE_GRAINED_TOKEN", "GITHUB_OAUTH_TOKEN",
-        "GITHUB_PERSONAL_ACCESS_TOKEN", "GCP_API_KEY", "AWS_ACCESS_KEY", "JWT_TOKEN",
-        "GITLAB_SESSION_TOKEN", "HUGGINGFACE_TOKEN", "MICROSOFT_TEAMS_WEBHOOK",
-        "SLACK_APP_TOKEN"}) {
+  for (const char* entity : {"AZURE_KEY", "GITHUB_APP_TOKEN", "GITHUB_FINE_GRAINED_TOKEN",
+                             "GITHUB_OAUTH_TOKEN", "GITHUB_PERSONAL_ACCESS_TOKEN", "GCP_API_KEY",
+                             "AWS_ACCESS_KEY", "JWT_TOKEN", "GITLAB_SESSION_TOKEN",
+                             "HUGGINGFACE_TOKEN", "MICROSOFT_TEAMS_WEBHOOK", "SLACK_APP_TOKEN"}) {
     EXPECT_TRUE(entities.count(entity)) << entity;
   }
 }
@@ -63,13 +119,12 @@ TEST(BuiltinRules, StartsAtKeywordOnlyWhereEveryAlternativeOpensWithAKeyword) {
     const char* id;
     bool expected;
   };
-  for (const Case& c : {Case{"octopus_api_key", true},    // API-..., keyword "api-"
-                        Case{"notion_token", true},       // secret_...|ntn_..., both keywords
-                        Case{"authorization_token", true},
-                        Case{"labelled_storage_key", true},
-                        Case{"aws_mws_key", false},       // amzn\.mws\.: not written plainly
-                        Case{"aws_access_key", false},    // (?:A3T[A-Z0-9]|AKIA|...): a group
-                        Case{"generic_secret", false}}) { // the key name comes first
+  for (const Case& c : {Case{"octopus_api_key", true},  // API-..., keyword "api-"
+                        Case{"notion_token", true},     // secret_...|ntn_..., both keywords
+                        Case{"authorization_token", true}, Case{"labelled_storage_key", true},
+                        Case{"aws_mws_key", false},        // amzn\.mws\.: not written plainly
+                        Case{"aws_access_key", false},     // (?:A3T[A-Z0-9]|AKIA|...): a group
+                        Case{"generic_secret", false}}) {  // the key name comes first
     const RuleSpec* rule = FindRule(rules, c.id);
     ASSERT_NE(rule, nullptr) << c.id;
     EXPECT_EQ(rule->starts_at_keyword, c.expected) << c.id;
