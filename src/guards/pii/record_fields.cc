@@ -1963,7 +1963,7 @@ void InflectedPlaces(std::string_view text, std::vector<Field>& fields) {
       // Hungarian
       {"ban", {""}}, {"ben", {""}}, {"ba", {""}}, {"be", {""}}, {"bol", {""}}, {"rol", {""}},
       {"ra", {""}}, {"re", {""}}, {"on", {""}}, {"en", {""}}, {"hoz", {""}}, {"hez", {""}},
-      {"tol", {""}}, {"nak", {""}}, {"nek", {""}}, {"ban", {""}},
+      {"tol", {""}}, {"nak", {""}}, {"nek", {""}},
       // Lithuanian, Latvian
       {"e", {"", "as", "is", "a"}}, {"uose", {"ai"}}, {"uje", {"us"}}, {"oje", {"a"}},
       {"os", {"a"}}, {"o", {"", "as"}}, {"io", {"ys", "is"}}, {"s", {""}},

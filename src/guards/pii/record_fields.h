@@ -24,13 +24,19 @@
 //   - tagged formats' fields: GEDCOM PLAC, iCalendar LOCATION, HL7 PID-5/11 and NK1-2/4;
 //   - a place in the locative after "in"/"on" in Czech, Slovak, Polish, Russian, Ukrainian and
 //     Bulgarian ("v Lucerně", "на Борщагівці");
+//   - a known place in a case form ("Poznaniu", "Debrecenben": the gazetteer's base once an
+//     ending is taken off) and a place with a Turkish suffix after an apostrophe ("Mardin'de");
+//   - street lines of postal addresses by their shape (street_lines.h): a place read across part
+//     of a line joins it;
+//   - names a marker shows (name_markers.h): honorifics, titles in uncased scripts, airline
+//     SURNAME/GIVEN, a task's @owner, Chinese and Korean chat speakers;
 //   - other whole-word mentions of a name found once (an obituary's heading, then "Imani ...").
 // A value found so replaces the PERSON or LOCATION detections inside it (a name read as a town),
 // and a header-named number replaces a phone, date or other context-read number in its cell; it
 // never overlaps another entity's detection. Entities not enabled in `config` are not added.
 //
-// Thread-safe (no shared state but thread-local scratch in column_headers.cc); allocates only for
-// its result and scratch; any bytes.
+// Thread-safe (no shared state but thread-local scratch in column_headers.cc and for the street
+// and marked-name spans); allocates only for its result and scratch; any bytes.
 #pragma once
 
 #include <cstddef>

@@ -554,14 +554,11 @@ std::size_t StreetBefore(std::string_view text, std::size_t p, std::size_t num_e
     bool loose = head_ok && In<kLooseHeads>(lower);
     bool german = false;
     if (!head_ok && lower.starts_with("c/") && lower.size() > 2) {
-      head_ok = true;  // "C/Mayor 5"
-      name_from = h + 1;
+      // "C/Mayor 5": the street word glued to the name's first word.
       if (ReadNameTok(text, Tok{head.b + 2, head.e, head.comma}, nullptr) != NameTok::kCapital)
         continue;
-      if (h + 1 == count) {
-        const std::size_t s = head.b;
-        return s;
-      }
+      if (h + 1 == count) return head.b;
+      head_ok = true;
     }
     if (!head_ok && In<kGermanHeads>(lower) && text[head.b] >= 'A' && text[head.b] <= 'Z') {
       head_ok = german = true;
@@ -576,7 +573,6 @@ std::size_t StreetBefore(std::string_view text, std::size_t p, std::size_t num_e
     if (!head_ok || head.comma || name_from >= count) continue;
     bool capital = false;
     bool ok = true;
-    Script script = Script::kOther;
     Script head_script = Script::kOther;
     {
       const auto [cp, len] = DecodeUtf8(text, head.b);
@@ -603,9 +599,7 @@ std::size_t StreetBefore(std::string_view text, std::size_t p, std::size_t num_e
         default:
           ok = false;
       }
-      script = s;
     }
-    (void)script;
     if (!ok || !capital) continue;
     if ((loose || german) && !LooseEndOk(text, num_end, german)) return kNone;
     return head_begin;
