@@ -1464,6 +1464,28 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re([,;\t"])re", 0, Check::kCsvTable, 0.8f));
   r.back().window_before = 0;
   r.back().window_after = 4;
+  // Printed tables whose header names a credential column: database clients' results, Markdown
+  // and wiki tables, CSV/TSV, data frames, CLI listings (column_table.h). The check reads the
+  // line the keyword is on; the regex only anchors it at the keyword.
+  r.push_back(Raw("table_column_password", "PASSWORD",
+                  {"password", "passwd", "pwd", "_pass", "pass_", "passphrase", "passcode",
+                   "passwort", "kennwort", "wachtwoord", "senha", "contrase\xc3\xb1" "a",
+                   "clave", "has\xc5\x82" "o", "l\xc3\xb6" "senord", "salasana", "passord",
+                   "\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c",
+                   "\xe3\x83\x91\xe3\x82\xb9\xe3\x83\xaf\xe3\x83\xbc\xe3\x83\x89",
+                   "\xe5\xaf\x86\xe7\xa0\x81", "\xe5\xaf\x86\xe7\xa2\xbc",
+                   "\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8", "\xc5\x9f" "ifre",
+                   "jelsz\xc3\xb3", "heslo", "parola"},
+                  R"re((?s).)re", 0, Check::kColumnTable, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 1;
+  r.push_back(Raw("table_column_secret", "SECRET",
+                  {"secret", "token", "apikey", "api_key", "api key", "api-key", "_key", "-key",
+                   "privatekey", "accesskey", "signingkey", "totp", "mfa", "otp", "2fa",
+                   "credential", "pepper"},
+                  R"re((?s).)re", 0, Check::kColumnTable, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 1;
   // SQL INSERT statements whose column list names a credential column (sql_insert.h).
   r.push_back(Raw("sql_insert_secret", "SECRET", {"insert into", "insert ignore into"},
                   R"re((?i)insert\b)re", 0, Check::kSqlInsert, 0.8f));

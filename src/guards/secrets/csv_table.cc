@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/ascii_lower.h"
+#include "guards/secrets/column_table.h"
 #include "guards/secrets/validators.h"
 
 namespace mcpgw::guards::secrets {
@@ -56,7 +57,7 @@ bool SplitRow(std::string_view text, std::size_t begin, std::size_t end, char de
   }
 }
 
-enum class Column : std::uint8_t { kNone, kPassword, kTotp };
+enum class Column : std::uint8_t { kNone, kPassword, kTotp, kSecret };
 
 Column ColumnOf(std::string_view name) {
   std::string n = core::AsciiLower(name);
@@ -131,7 +132,8 @@ bool PasswordValue(std::string_view v) {
 
 }  // namespace
 
-void CsvTableSecretValues(std::string_view text, std::size_t at, std::vector<ValueSpan>& out) {
+void CsvTableSecretValues(std::string_view text, std::size_t at, std::vector<ValueSpan>& out,
+                          bool other_credentials) {
   at = std::min(at, text.size());
   std::size_t line = at;
   while (line > 0 && text[line - 1] != '\n') --line;
@@ -155,7 +157,16 @@ void CsvTableSecretValues(std::string_view text, std::size_t at, std::vector<Val
   for (std::size_t c = 0; c < cells.size(); ++c) {
     const std::string_view name = text.substr(cells[c].begin, cells[c].end - cells[c].begin);
     if (!HeaderName(name)) return;  // a data row, not a header
-    if (const Column kind = ColumnOf(name); kind != Column::kNone) columns.emplace_back(c, kind);
+    Column kind = Column::kNone;
+    const SecretColumn named = ClassifySecretColumn(name);
+    if (other_credentials) {
+      if (named == SecretColumn::kSecret) kind = Column::kSecret;
+      if (named == SecretColumn::kTotp) kind = Column::kTotp;
+    } else {
+      kind = ColumnOf(name);
+      if (kind == Column::kNone && named == SecretColumn::kPassword) kind = Column::kPassword;
+    }
+    if (kind != Column::kNone) columns.emplace_back(c, kind);
   }
   if (columns.empty()) return;
   const std::size_t width = cells.size();
@@ -174,9 +185,16 @@ void CsvTableSecretValues(std::string_view text, std::size_t at, std::vector<Val
       if (c >= cells.size()) continue;
       const Cell cell = cells[c];
       if (cell.end <= cell.begin) continue;
+      const std::string_view value = text.substr(cell.begin, cell.end - cell.begin);
       if (kind == Column::kTotp) {
         ValueSpan span;
-        if (TotpSecret(text, cell, span)) out.push_back(span);
+        if (TotpSecret(text, cell, span)) {
+          out.push_back(span);
+        } else if (other_credentials && IsColumnSecret(SecretColumn::kTotp, value)) {
+          out.push_back(ValueSpan{cell.begin, cell.end});
+        }
+      } else if (kind == Column::kSecret) {
+        if (IsColumnSecret(SecretColumn::kSecret, value)) out.push_back(ValueSpan{cell.begin, cell.end});
       } else if (PasswordValue(text.substr(cell.begin, cell.end - cell.begin))) {
         out.push_back(ValueSpan{cell.begin, cell.end});
       }

@@ -22,6 +22,9 @@ namespace mcpgw::guards::secrets {
 
 // `at` is any offset inside the header line. Appends the spans in text order; nothing when the
 // line is not the header of a delimited table with a password or TOTP column.
-void CsvTableSecretValues(std::string_view text, std::size_t at, std::vector<ValueSpan>& out);
+// With `other_credentials`, the columns read are those of other credentials instead
+// (ClassifySecretColumn: "client_secret", "api_key", "mfa_secret").
+void CsvTableSecretValues(std::string_view text, std::size_t at, std::vector<ValueSpan>& out,
+                          bool other_credentials = false);
 
 }  // namespace mcpgw::guards::secrets

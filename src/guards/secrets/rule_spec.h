@@ -34,6 +34,9 @@ enum class Check : std::uint8_t {
   kPin,              // 4-8 digits that are no default (0000) or run (1234): IsPlausiblePin
   kAccessCode,       // a door, alarm or recovery code: IsPlausibleAccessCode
   kCsvTable,         // the match is in a delimited header naming a password column (csv_table.h)
+  // The match is in a printed table's header naming a credential column (column_table.h): the
+  // rule's entity PASSWORD reads password columns, any other entity the other credentials.
+  kColumnTable,
 };
 
 // A gitleaks allowlist: a finding it matches is not reported.

@@ -18,6 +18,7 @@
 #include "core/ascii_lower.h"
 #include "guards/secrets/escaped_view.h"
 #include "guards/secrets/k8s_secret.h"
+#include "guards/secrets/column_table.h"
 #include "guards/secrets/csv_table.h"
 #include "guards/secrets/markdown_table.h"
 #include "guards/secrets/sql_insert.h"
@@ -947,7 +948,8 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
   }
   if (secret.empty() || secret.data() == nullptr) return;
   if (rule.check == Check::kKubernetesSecret || rule.check == Check::kMarkdownTable ||
-      rule.check == Check::kSqlInsert || rule.check == Check::kCsvTable) {
+      rule.check == Check::kSqlInsert || rule.check == Check::kCsvTable ||
+      rule.check == Check::kColumnTable) {
     std::vector<ValueSpan> values;
     const auto at = static_cast<std::size_t>(whole.data() - text.data());
     if (rule.check == Check::kKubernetesSecret) {
@@ -956,6 +958,8 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
       MarkdownTableSecretValues(text, at, values);
     } else if (rule.check == Check::kCsvTable) {
       CsvTableSecretValues(text, at, values);
+    } else if (rule.check == Check::kColumnTable) {
+      ColumnTableSecretValues(text, at, rule.entity == "PASSWORD", values);
     } else {
       SqlInsertSecretValues(text, at, State().sql_tables, values);
     }
@@ -1127,6 +1131,7 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
       case Check::kKubernetesSecret:  // handled above
       case Check::kMarkdownTable:
       case Check::kSqlInsert:
+      case Check::kColumnTable:
         break;
       case Check::kProsePassword:
         if (!IsProsePassword(value)) return;
