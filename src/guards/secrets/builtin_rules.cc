@@ -442,6 +442,10 @@ void Messaging(std::vector<RuleSpec>& r) {
                   R"re([A-Za-z0-9]{40})re", 3.5));
   r.push_back(Ctx("intercom_token", "INTERCOM_TOKEN", {"intercom"}, R"re(intercom)re",
                   R"re([A-Za-z0-9=_\-]{59,60})re", 3.5));
+  // Intercom's access tokens are base64 of "tok:<uuid>:1:0": "dG9rOj" opens every one, under
+  // any name.
+  r.push_back(Tok("intercom_access_token", "INTERCOM_TOKEN", {"dG9rOj"},
+                  R"re(dG9rOj[A-Za-z0-9+/]{48,64}={0,2})re", 3.5));
   r.push_back(Raw("facebook_access_token", "FACEBOOK_ACCESS_TOKEN", {"eaa"},
                   R"re(\b(EAA[A-Za-z0-9]{90,})\b)re", 4.0));
   r.back().gate = Gate::kWordStart;
@@ -850,12 +854,13 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re((?i)\b(?:requirepass|masterauth|sentinel\s+auth-pass\s+\S+)(?:\s+|["']\s*,\s*)["']?([^\s"']{3,}))re",
                   0, Check::kUrlPassword));
   // Java/.NET XML configuration: <property name="...password">value</property>,
+  // <add key="wachtwoord" value="..."/> (the password's word in other languages too),
   // <param name="db.password" value="..."/>, <entry key="...secret">...</entry>, Tomcat's
   // <Environment name="ldap/bindPassword" value="..."/>.
   r.push_back(Raw("xml_named_property_secret", "PASSWORD",
                   {"<property", "<param", "<entry", "<setting", "<add ", "<attribute", "<var ", "<env ",
                    "<environment "},
-                  R"re((?i)<(?:property|param|parameter|entry|setting|add|attribute|var|env|environment)\s[^<>]{0,120}?\b(?:name|key)\s*=\s*["']([^"']{0,60}(?:password|passwd|secret|token|api[_.\-]?key|[/._\-]pass\b|[/._\-]pwd\b)[^"']{0,30})["'](?:[^<>]{0,120}?\bvalue\s*=\s*["']([^"']{4,})["']|\s*>([^<\s]{4,})<))re",
+                  R"re((?i)<(?:property|param|parameter|entry|setting|add|attribute|var|env|environment)\s[^<>]{0,120}?\b(?:name|key)\s*=\s*["']([^"']{0,60}(?:password|passwd|secret|token|api[_.\-]?key|[/._\-]pass\b|[/._\-]pwd\b|passwort|kennwort|wachtwoord|contrase(?:ñ|n)a|senha|has(?:ł|l)o|mot[_ ]?de[_ ]?passe|mat[_ ]?khau|密(?:码|碼)|비밀번호|пароль|parola|heslo|salasana|l(?:ö|o)senord|(?:ş|s)ifre|jelsz(?:ó|o))[^"']{0,30})["'](?:[^<>]{0,120}?\bvalue\s*=\s*["']([^"']{4,})["']|\s*>([^<\s]{4,})<))re",
                   0, Check::kGenericPassword, 0.7f));
   r.back().window_before = 4;
   r.back().window_after = 400;
@@ -1054,9 +1059,11 @@ void Structured(std::vector<RuleSpec>& r) {
                    "ftp:", "sftp:", "ssh:", "smb:", "rdp:", "vnc:", "mysql:", "postgres:", "router",
                    "admin:", "bastion:", "vpn", "ipmi", "idrac", "nas ", "nvr", "bmc", "zugang",
                    "acceso", "accesso", "acesso", "acc\xc3\xa8s", "toegang", "tilgang", "adgang",
+                   "intranet", "extranet", "sso:", "webmail", "e-mail:", "email:", "wiki:", "jira:",
+                   "crm:", "erp:", "laptop", "workstation",
                    "\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf", "dost\xc4\x99p", "p\xc5\x99\xc3\xadstup",
                    "hozz\xc3\xa1" "f\xc3\xa9r\xc3\xa9s", "eri\xc5\x9fim", "bind:", "mailbox", "postfach"},
-                  R"re((?i)(?:(?:login|creds|credentials|wi(?:-|\xe2\x80[\x90\x91])?fi|(?:admin|web)[ \t]+ui|ui|panel|console|portal|dashboard|db|database|account|s?ftp|ssh|smb|rdp|vnc|mysql|postgres|router[\w-]*|admin|bastion|vpn|ipmi|idrac|nas|nvr|bmc|zugang|acceso|accesso|acesso|toegang|tilgang|adgang|mailbox|postfach|bind)\b[^\n/]*?(?::|\bis|\()|(?:acc\xc3\xa8s|\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf|dost\xc4\x99p|p\xc5\x99\xc3\xadstup|hozz\xc3\xa1f\xc3\xa9r\xc3\xa9s|eri\xc5\x9fim)[^\n/]*?(?::|\()|login|\b(?:ipmi|idrac|bmc|nas|nvr)[ \t]+[^\s/]+)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
+                  R"re((?i)(?:(?:login|creds|credentials|wi(?:-|\xe2\x80[\x90\x91])?fi|(?:admin|web)[ \t]+ui|ui|panel|console|portal|dashboard|db|database|account|s?ftp|ssh|smb|rdp|vnc|mysql|postgres|router[\w-]*|admin|bastion|vpn|ipmi|idrac|nas|nvr|bmc|zugang|acceso|accesso|acesso|toegang|tilgang|adgang|mailbox|postfach|bind|intranet|extranet|sso|webmail|e-?mail|wiki|jira|crm|erp|laptop|workstation)\b[^\n/]*?(?::|\bis|\()|(?:acc\xc3\xa8s|\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf|dost\xc4\x99p|p\xc5\x99\xc3\xadstup|hozz\xc3\xa1f\xc3\xa9r\xc3\xa9s|eri\xc5\x9fim)[^\n/]*?(?::|\()|login|\b(?:ipmi|idrac|bmc|nas|nvr)[ \t]+[^\s/]+)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -1256,10 +1263,10 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().triggers = {R"re((?i)(?:wi[-_]?fi|wlan|\xec\x99\x80\xec\x9d\xb4\xed\x8c\x8c\xec\x9d\xb4|\xd9\x88\xd8\xa7\xd9\x8a[ \t]+\xd9\x81\xd8\xa7\xd9\x8a)[^\n/]{0,48}[ \t]/[ \t])re"};
   r.back().window_before = 0;
   r.back().window_after = 160;
-  // Chinese writes the password right after its word ("密码Chouchou2004$"; "密码是X" and "密码：X"
-  // are multilingual_password's).
+  // Chinese writes the password right after its word ("密码Chouchou2004$", "密码改成X了"; "密码是X"
+  // and "密码：X" are multilingual_password's).
   r.push_back(Raw("chinese_password_glued", "PASSWORD", {},
-                  R"re(密(?:码|碼)([A-Za-z0-9!@#$%^&*+?~_.\-]*[0-9!@#$%^&*+?~_][A-Za-z0-9!@#$%^&*+?~_.\-]*[A-Za-z0-9!@#$%^&*+?~_]))re",
+                  R"re(密(?:码|碼)(?:(?:已)?(?:改成|改为|改為|换成|換成|设为|設為|设置为|設置為|重置为|重置為))?([A-Za-z0-9!@#$%^&*+?~_.\-]*[0-9!@#$%^&*+?~_][A-Za-z0-9!@#$%^&*+?~_.\-]*[A-Za-z0-9!@#$%^&*+?~_]))re",
                   0, Check::kProsePassword, 0.8f));
   // A trigger, not a keyword: a keyword must end a word, and here a letter follows it. (The
   // regex opens with 密 outside the alternation: RE2 in Latin-1 mode failed to match
@@ -1565,8 +1572,11 @@ void Generic(std::vector<RuleSpec>& r) {
                             "kennwort", "wachtwoord", "contrase", "senha", "haslo", "has\xc5\x82o",
                             "heslo", "salasana", "senord", "adgangskode", "sifre", "\xc5\x9fifre",
                             "mot_de_passe", "motdepasse", "mot-de-passe", "jelszo", "jelsz\xc3\xb3",
-                            "mdp", "lozinka", "parola", "geslo"},
-       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code|wort|ord|key)?|pwd|psk|pre[_.\-]?shared[_.\-]?key|kennwort|wachtwoord|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|heslo|salasana|l(?:\xc3\xb6|o)senord|adgangskode|(?:\xc5\x9f|s)ifre|mot[_\-]?de[_\-]?passe|jelsz(?:\xc3\xb3|o)|lozinka|parola|geslo)s?[0-9]{0,3}(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?(?:pw|mdp)(?:[_.\-][a-z0-9_.\-]*)?))re",
+                            "mdp", "lozinka", "parola", "geslo", "mat_khau", "matkhau",
+                            "mat-khau", "\xe5\xaf\x86\xe7\xa0\x81", "\xe5\xaf\x86\xe7\xa2\xbc",
+                            "\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8",
+                            "\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c"},
+       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code|wort|ord|key)?|pwd|psk|pre[_.\-]?shared[_.\-]?key|kennwort|wachtwoord|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|heslo|salasana|l(?:\xc3\xb6|o)senord|adgangskode|(?:\xc5\x9f|s)ifre|mot[_\-]?de[_\-]?passe|jelsz(?:\xc3\xb3|o)|lozinka|parola|geslo|mat[_\-]?khau|\xe5\xaf\x86(?:\xe7\xa0\x81|\xe7\xa2\xbc)|\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8|\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c)s?[0-9]{0,3}(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?(?:pw|mdp)(?:[_.\-][a-z0-9_.\-]*)?))re",
        Check::kGenericPassword, Gate::kAssignment},
       {"generic_secret",
        {"secret", "token", "api_key", "apikey", "api-key", "api key", "access_key", "accesskey",
@@ -1716,7 +1726,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // Or a passphrase of words (kWordsOr).
   const std::string prose_value_or_words = kWordsOr + prose_value + ")";
   const std::string separator =
-      R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|(?:ist|sei)(?:[ \t]+(?:jetzt|nun))?|lautet|is|är|er|jest|je|to|là|adalah|ialah|on|هي|—|:|was|war|était|etait|era|foi|var|by(?:ł|l)[ao]?|było|bylo)[ \t]+|(?:是|为|為|は|는|은)[ \t]*))re";
+      R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|(?:ist|sei)(?:[ \t]+(?:jetzt|nun))?|lautet|is|är|er|jest|je|to|là|adalah|ialah|on|هي|—|:|was|war|était|etait|era|foi|var|by(?:ł|l)[ao]?|było|bylo)[ \t]+(?:(?:now|maintenant|désormais|ahora|agora|adesso|ora|nu|teraz|sekarang|şimdi|теперь)[ \t]+)?|(?:是|为|為|は|는|은|를|을|を)[ \t]*))re";
   // "wifi is Casa_5G / X": the value before " / " is the network's name (slash_separated_credentials
   // takes the password after it). Consumed after the value group, outside the span.
   const std::string not_a_network_name =
@@ -1759,7 +1769,7 @@ void Generic(std::vector<RuleSpec>& r) {
                    " losenord ", " passord ", " adgangskode ", " salasana ", " \xc5\x9fifre ",
                    "\xe3\x80\x81\xe3\x83\x91\xe3\x82\xb9\xe3\x83\xaf\xe3\x83\xbc\xe3\x83\x89", "\xef\xbc\x8c\xe5\xaf\x86\xe7\xa0\x81",
                    " \xeb\xb9\x84\xeb\xb2\x88 ", " \xe0\xa4\xaa\xe0\xa4\xbe\xe0\xa4\xb8\xe0\xa4\xb5\xe0\xa4\xb0\xe0\xa5\x8d\xe0\xa4\xa1 "},
-                  R"re((?i)(?:\b(?:user(?:name)?|login|benutzer|usuario|utente|utilisateur|identifiant|anv(?:ä|a)ndare|gebruiker|bruker|brugernavn|käyttäjä|kullanıcı|client|cliente|kunde|konto|cuenta|compte|conta|account|use|id)|ユーザー名?|логин|пользователь|用户名|账号|帐号|اسم المستخدم|사용자|아이디|계정|यूज़र)[ \t]*(?::|：)?[ \t]*["']?[^\s"',:/،，]{1,40}["']?(?:(?:,|،|，|、|[ \t]+·|[ \t]+\|)?[ \t]*(?:(?:and|y|e|et|und|i|и|और)[ \t]+|و)?(?:(?:pass(?:word|wd)?|pw|pwd|has(?:ł|l)o|senha|contrase(?:ñ|n)a|пароль|كلمة المرور|पासवर्ड|passwort|kennwort|wachtwoord|mot de passe|parola|clave|l(?:ö|o)senord|passord|adgangskode|salasana|(?:ş|s)ifre)[ \t]*:?[ \t]+|(?:密码|密碼|비밀번호|비번|パスワード)[ \t]*(?::|：)?[ \t]*)|[ \t]+/[ \t]+(?:(?:비번|비밀번호|パスワード|密码|пароль|password|pw)[ \t]*:?[ \t]*)?)["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  R"re((?i)(?:\b(?:user(?:name)?|login|benutzer|usuario|utente|utilisateur|identifiant|anv(?:ä|a)ndare|gebruiker|bruker|brugernavn|käyttäjä|kullanıcı|client|cliente|kunde|konto|cuenta|compte|conta|account|use|id)|ユーザー(?:名)?|логин|пользователь|用户名|账号|帐号|اسم المستخدم|사용자|아이디|계정|यूज़र)[ \t]*(?::|：)?[ \t]*["']?[^\s"',:/،，]{1,40}["']?(?:(?:,|،|，|、|[ \t]+·|[ \t]+\|)?[ \t]*(?:(?:and|y|e|et|und|i|и|और)[ \t]+|و)?(?:(?:pass(?:word|wd)?|pw|pwd|has(?:ł|l)o|senha|contrase(?:ñ|n)a|пароль|كلمة المرور|पासवर्ड|passwort|kennwort|wachtwoord|mot de passe|parola|clave|l(?:ö|o)senord|passord|adgangskode|salasana|(?:ş|s)ifre)[ \t]*:?[ \t]+|(?:密码|密碼|비밀번호|비번|パスワード)[ \t]*(?::|：)?[ \t]*)|[ \t]+/[ \t]+(?:(?:비번|비밀번호|パスワード|密码|пароль|password|pw)[ \t]*:?[ \t]*)?)["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.75f));  // the specific rules first
   r.back().gate = Gate::kMixedValueFollows;
   r.back().window_before = 80;

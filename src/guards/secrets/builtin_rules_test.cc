@@ -18,6 +18,27 @@ TEST(BuiltinRules, AtLeast150UniqueIds) {
   for (const RuleSpec& rule : rules) EXPECT_TRUE(ids.insert(rule.id).second) << rule.id;
 }
 
+// In Latin-1 mode (the engine's) a regex is bytes: a quantifier after a letter of another script
+// applies to that letter's last byte only ("已?" makes \xb2 optional, not 已). A letter that may
+// be absent must be grouped: "(?:已)?".
+TEST(BuiltinRules, NoQuantifierFollowsALetterOfSeveralBytes) {
+  {
+    re2::RE2::Options options;
+    options.set_encoding(re2::RE2::Options::EncodingLatin1);
+    EXPECT_FALSE(re2::RE2::PartialMatch("AB", re2::RE2("A\xe5\xb7\xb2?B", options)));
+    EXPECT_TRUE(re2::RE2::PartialMatch("AB", re2::RE2("A(?:\xe5\xb7\xb2)?B", options)));
+  }
+  for (const RuleSpec& rule : BuiltinRules()) {
+    const std::string_view re = rule.regex;
+    for (std::size_t i = 1; i < re.size(); ++i) {
+      const auto prev = static_cast<unsigned char>(re[i - 1]);
+      const char c = re[i];
+      EXPECT_FALSE(prev >= 0x80 && (c == '?' || c == '*' || c == '+' || c == '{'))
+          << rule.id << ": quantifier after a byte of a multi-byte letter at " << i;
+    }
+  }
+}
+
 // RE2 in Latin-1 mode (the engine's) does not match an alternation whose branches open with
 // different letters sharing a UTF-8 lead byte when that alternation opens the regex:
 // "(?:密码|密碼)A" never matches "密码A", though "密(?:码|碼)A" and "(?i)(?:ş|Ş)ifre" do. Such a

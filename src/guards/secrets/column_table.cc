@@ -99,15 +99,16 @@ bool IsRule(std::string_view text, Line line) {
   return dashes >= 3;
 }
 
-// The cells of a line split at '|' (a leading and a trailing '|' open and close the row).
-void PipeCells(std::string_view text, Line line, std::vector<Cell>& cells) {
+// The cells of a line split at '|' (a leading and a trailing '|' open and close the row, unless
+// the rows are `bare`: SQLite's list mode ends a row with an empty last cell that way).
+void PipeCells(std::string_view text, Line line, std::vector<Cell>& cells, bool bare = false) {
   cells.clear();
   std::size_t b = line.begin;
   while (b < line.end && (text[b] == ' ' || text[b] == '\t')) ++b;
   std::size_t e = line.end;
   while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
-  if (b < e && text[b] == '|') ++b;
-  if (e > b && text[e - 1] == '|' && (e < 2 || text[e - 2] != '\\')) --e;
+  if (!bare && b < e && text[b] == '|') ++b;
+  if (!bare && e > b && text[e - 1] == '|' && (e < 2 || text[e - 2] != '\\')) --e;
   std::size_t start = b;
   for (std::size_t i = b; i <= e && cells.size() <= kMaxColumns; ++i) {
     if (i < e && (text[i] != '|' || text[i - 1] == '\\')) continue;
@@ -252,7 +253,7 @@ void Emit(std::string_view text, const Cell& cell, SecretColumn kind,
 }
 
 // MySQL/SQLite boxes, Markdown and wiki tables, psql: cells split at '|', a rule line under the
-// header.
+// header; or SQLite's list mode, bare bars and no rule.
 void PipeTable(std::string_view text, Line header_line, bool passwords,
                std::vector<ValueSpan>& out) {
   std::vector<Cell> header;
@@ -262,8 +263,21 @@ void PipeTable(std::string_view text, Line header_line, bool passwords,
   if (!CredentialColumns(text, header, passwords, false, columns)) return;
   if (header_line.next >= text.size()) return;
   Line line = LineFrom(text, header_line.next);
-  if (!IsRule(text, line)) return;
   std::vector<Cell> cells;
+  bool bare = false;
+  if (!IsRule(text, line)) {
+    // SQLite's list mode ("id|email|password" then "63392|a@b.test|Bella2021."): no rule, no
+    // spaces around the bars, no bar at either end; every row has the header's cell count.
+    const std::string_view h = text.substr(header_line.begin, header_line.end - header_line.begin);
+    if (h.front() == '|' || h.back() == '|' || h.find(" |") != std::string_view::npos ||
+        h.find("| ") != std::string_view::npos) {
+      return;
+    }
+    PipeCells(text, line, cells, true);
+    if (cells.size() != header.size()) return;
+    line = header_line;
+    bare = true;
+  }
   std::size_t rows_since_rule = 0;
   for (std::size_t n = 0; n < kMaxRows && line.next < text.size(); ++n) {
     line = LineFrom(text, line.next);
@@ -277,7 +291,7 @@ void PipeTable(std::string_view text, Line header_line, bool passwords,
     if (text.substr(line.begin, line.end - line.begin).find('|') == std::string_view::npos) {
       break;
     }
-    PipeCells(text, line, cells);
+    PipeCells(text, line, cells, bare);
     if (cells.size() != header.size()) break;
     for (const auto& [c, kind] : columns) Emit(text, cells[c], kind, out);
   }

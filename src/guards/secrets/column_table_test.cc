@@ -68,6 +68,20 @@ TEST(ColumnTableSecretValues, ReadsPsqlRowsUpToTheRowCount) {
   EXPECT_TRUE(Values(text, "password ", false).empty());  // no other credential column
 }
 
+TEST(ColumnTableSecretValues, ReadsSqliteListModeWhereEveryRowHasTheHeadersCells) {
+  const std::string text =
+      "sqlite> SELECT id, email, password, note FROM users LIMIT 3;\n"
+      "id|email|password|note\n"
+      "63392|siobhan@mail.test|Bella2021.|prefers email\n"
+      "29203|f.h@nordwind.test|T=Q?mx3e|\n"
+      "sqlite> .quit\n";
+  EXPECT_EQ(Values(text, "password|", true),
+            (std::vector<std::string>{"Bella2021.", "T=Q?mx3e"}));
+  // Bars with spaces around them and no rule under the header: prose or a shell pipeline.
+  EXPECT_TRUE(Values("cat users | grep password | sort\nfoo | bar | baz\n", "password", true)
+                  .empty());
+}
+
 TEST(ColumnTableSecretValues, ReadsACompoundNamedMarkdownColumnButNoStandIns) {
   const std::string text =
       "| id | username | mfa_secret |\n"

@@ -975,6 +975,25 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
   }
   std::size_t begin = static_cast<std::size_t>(secret.data() - text.data());
   std::size_t end = begin + secret.size();
+  // A password a sentence gives ends where the sentence's own script resumes: Korean and
+  // Japanese glue particles to it ("비밀번호를 letmein995(으)로 바꿨는데", "パスワードをX に").
+  bool cut_at_script = false;
+  if (rule.check == Check::kProsePassword && begin < end &&
+      static_cast<unsigned char>(text[begin]) < 0x80) {
+    for (std::size_t k = begin + 1; k < end; ++k) {
+      const auto u = static_cast<unsigned char>(text[k]);
+      const auto next = static_cast<unsigned char>(text[k + 1 < text.size() ? k + 1 : k]);
+      // Letters only: kana, CJK ideographs, Hangul. CJK punctuation ("、", "：") is read below.
+      if ((u >= 0xE4 && u <= 0xED) || (u == 0xE3 && next >= 0x81 && next <= 0x83)) {
+        end = k;
+        while (end > begin && (text[end - 1] == '(' || text[end - 1] == '[')) --end;
+        secret = re2::StringPiece(text.data() + begin, end - begin);
+        cut_at_script = true;
+        break;
+      }
+    }
+    if (begin == end) return;
+  }
   re2::StringPiece checked =
       rule.check_group > 0 && !groups[rule.check_group].empty() ? groups[rule.check_group] : secret;
   // CJK punctuation and full-width brackets end a value written in running text
@@ -1077,7 +1096,16 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
             "infisical://", "bws://", "sm://", "secret://", "vault://", "/secrets/"};
         const std::string prefix = core::AsciiLower(text.substr(t, begin - t));
         for (std::string_view store : kStores) {
-          if (prefix.find(store) != std::string::npos) return;
+          const std::size_t at = prefix.find(store);
+          if (at == std::string::npos) continue;
+          // A host named "vault" with its port ("vault:5432:*:deploy:X" in ~/.pgpass) is no
+          // store path.
+          const std::size_t after = at + store.size();
+          if (store.back() == ':' && after < prefix.size() && prefix[after] >= '0' &&
+              prefix[after] <= '9') {
+            continue;
+          }
+          return;
         }
       }
     }
@@ -1134,7 +1162,9 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
       case Check::kColumnTable:
         break;
       case Check::kProsePassword:
-        if (!IsProsePassword(value)) return;
+        // Digits alone glued to the sentence's particle ("비밀번호는 89541368입니다") are a code
+        // the sentence gives, not a count.
+        if (!IsProsePassword(value) && !(cut_at_script && IsPlausibleAccessCode(value))) return;
         break;
       case Check::kPin:
         if (!IsPlausiblePin(value)) return;
