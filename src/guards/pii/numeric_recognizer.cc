@@ -79,6 +79,25 @@ float WithContext(float base, bool positive) {
 
 // --- IPv4 ---------------------------------------------------------------------------------------
 
+}  // namespace
+
+std::size_t NetworkPrefixEnd(std::string_view text, std::size_t at, int host_bits) {
+  if (at >= text.size() || text[at] != '/') return 0;
+  std::size_t e = at + 1;
+  int bits = 0;
+  while (e < text.size() && e - at <= 3 && text[e] >= '0' && text[e] <= '9') {
+    bits = bits * 10 + (text[e] - '0');
+    ++e;
+  }
+  if (e == at + 1 || e - at > 4) return 0;
+  if (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '/')) {
+    return 0;  // a path ("10.0.0.1/24abc", "/api/v2")
+  }
+  return bits < host_bits ? e : 0;
+}
+
+namespace {
+
 // 1: an IPv4 address in groups 0..3; -1: a dotted look-alike (version, OID) to consume; 0: neither.
 int Ipv4Shape(std::string_view text, const Phrase& p) {
   int dots = 0;
@@ -741,6 +760,9 @@ std::size_t RecognizeNumeric(const ScanConfig& cfg, std::string_view text, std::
       bool version = false;
       for (std::string_view w : kVersionWords) version = version || prev == w;
       if (version) return ip_end;
+      // A network in CIDR notation ("10.145.0.0/20" in a firewall rule) is a range of hosts,
+      // nobody's address; "/32" names one host and stays one.
+      if (const std::size_t net = NetworkPrefixEnd(text, ip_end, 32); net != 0) return net;
       const int first = Value(text, p.gb[0], p.ge[0]);
       const bool all_zero = text.substr(p.gb[0], ip_end - p.gb[0]) == "0.0.0.0";
       const bool broadcast = text.substr(p.gb[0], ip_end - p.gb[0]) == "255.255.255.255";

@@ -453,6 +453,18 @@ TEST(PiiDetector, AnAddressInBracketsAfterAHostIsAnIpAddress) {
   EXPECT_EQ(found[0].entity, "IP_ADDRESS");
 }
 
+TEST(PiiDetector, ANetworkInCidrNotationIsNoAddressButASingleHostIs) {
+  const std::string text =
+      "firewall_allow: [10.145.0.0/20, fd18:7431::/48]\nadmin_cidrs = [\"83.199.123.187/32\", "
+      "\"2a02:e9ab:11eb::d28b:2249/128\"]\nGET /api/v2 from 203.0.113.9/index.html\n";
+  const auto found = Scan(*Structured(), text);
+  ASSERT_EQ(found.size(), 3u) << Describe(text, found);
+  EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), "83.199.123.187");
+  EXPECT_EQ(text.substr(found[1].begin, found[1].end - found[1].begin),
+            "2a02:e9ab:11eb::d28b:2249");
+  EXPECT_EQ(text.substr(found[2].begin, found[2].end - found[2].begin), "203.0.113.9");
+}
+
 TEST(PiiDetector, AnItinInParenthesesInItsOwnGroupingIsAnItin) {
   const std::string text = "Your spouse's ITIN (913 72 5751) goes on the W-4.";
   const auto found = Scan(*Structured(), text);

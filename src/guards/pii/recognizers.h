@@ -47,6 +47,10 @@ inline bool AfterJsonEscape(std::string_view text, std::size_t i) {
          (i < 3 || text[i - 3] != '\\');
 }
 
+// The end of a CIDR prefix length at `at` ("/20") when it is shorter than `host_bits` (32 for
+// IPv4, 128 for IPv6): the address before it names a network, not a host. 0 otherwise.
+std::size_t NetworkPrefixEnd(std::string_view text, std::size_t at, int host_bits);
+
 // Each Recognize* function looks at `text` from `pos` (lookbacks stop at `floor`, the end of the
 // last detection), offers candidates to `best`, and returns where scanning resumes (> pos).
 

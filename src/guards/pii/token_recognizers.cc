@@ -296,6 +296,7 @@ std::size_t RecognizeColon(const ScanConfig& cfg, std::string_view text, std::si
     run = IsHex(text[i]) ? run + 1 : 0;
     longest = std::max(longest, run);
   }
+  if (const std::size_t net = NetworkPrefixEnd(text, e, 128); net != 0) return net;
   const float score = local ? 0.3f : (longest >= 3 || colons >= 4) ? 0.9f : 0.4f;
   Offer(cfg, Candidate{b, e, Entity::kIpAddress, score}, best);
   return e;
