@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "core/utf8.h"
+#include "guards/pii/gazetteer.h"
 #include "guards/pii/name_recognizer.h"
 
 namespace mcpgw::guards::pii {
@@ -470,6 +471,296 @@ void UncasedTitledNames(std::string_view text, std::vector<NameSpan>& out) {
 
 }  // namespace
 
+// The letters of a word at `b` (to its end): all capitals ("RAMÍREZ"), capitalised ("Héctor")
+// or neither.
+enum class WordCase { kNone, kAllCaps, kCapitalised };
+
+WordCase CaseOfWord(std::string_view text, std::size_t b, std::size_t& e) {
+  e = b;
+  bool caps = true, first = true, capitalised = false;
+  int letters = 0;
+  while (e < text.size()) {
+    const auto [cp, len] = DecodeUtf8(text, e);
+    if (len == 0) break;
+    if (IsNameLetter(cp)) {
+      const bool capital = IsNameCapital(cp);
+      if (first) capitalised = capital;
+      if (!capital) caps = false;
+      first = false;
+      ++letters;
+    } else if (!(cp == '-' || cp == '\'') || first) {
+      break;
+    }
+    e += len;
+  }
+  if (letters < 2) return WordCase::kNone;
+  if (caps) return WordCase::kAllCaps;
+  return capitalised ? WordCase::kCapitalised : WordCase::kNone;
+}
+
+// A letter a name may hold in any script: the cased ones, Han and kana, Hangul, the uncased
+// scripts above, Armenian, Georgian, Ethiopic; and the marks inside a name ('-', '\'', '.',
+// "・", "·").
+bool PayeeLetter(char32_t cp) {
+  return IsNameLetter(cp) || IsHan(cp) || IsKatakana(cp) || (cp >= 0x3041 && cp <= 0x3096) ||
+         IsHangul(cp) || UncasedScript(cp) != 0 || (cp >= 0x531 && cp <= 0x587) ||
+         (cp >= 0x10D0 && cp <= 0x10FF) || (cp >= 0x1200 && cp <= 0x135A) ||
+         (cp >= 0x0B00 && cp <= 0x0DFF) || (cp >= 0x0300 && cp <= 0x036F);
+}
+bool PayeeMark(char32_t cp) { return cp == '-' || cp == '\'' || cp == 0x2019 || cp == 0x30FB || cp == 0xB7; }
+
+// The particles a Latin name holds in lower case ("van der Berg", "da Silva", "bin Ali").
+bool NameParticle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de",  "da",
+                                                    "das", "dos", "do",  "di",  "du",  "del",
+                                                    "della", "la", "le", "bin", "binti", "al",
+                                                    "el",  "ter", "ten", "zu"};
+  return In(w, kParticles);
+}
+
+// The counterparty of a bank transfer, as statements and payment apps print it: after "SEPA
+// transfer to", "virement à", "Überweisung an", "transferencia a", "bonifico a", "Zelle from",
+// "przelew do" (and their other direction), the name up to the amount, the IBAN, the phone or
+// the line's end: "Zelle from Nair, Rahul +30 694...", "SEPA virement à 高橋 健一   R$ 434,47".
+// The name may be in any script; Latin words are capitalised (particles aside), and a word of
+// an organisation (GmbH, Ltd, Bank) makes it none.
+void PayeeNames(std::string_view text, std::vector<NameSpan>& out) {
+  static constexpr std::string_view kPhrases[] = {
+      "ransfer to ", "ransfer from ", "ayment to ", "ayment from ", "Zelle from ", "Zelle to ",
+      "Venmo from ", "Venmo to ", "ire to ", "ire from ", "eceived from ", "irement \xc3\xa0 ",
+      "irement de ", "irement vers ", "\xc3\x9c" "berweisung an ", "\xc3\x9c" "berweisung von ",
+      "utschrift von ", "ransferencia a ", "ransferencia de ", "onifico a ", "onifico da ",
+      "onifico di ", "ransfer\xc3\xaancia para ", "ransfer\xc3\xaancia de ", "PIX para ",
+      "Pix para ", "PIX de ", "Pix de ", "verboeking naar ", "verboeking van ",
+      "rzelew do ", "rzelew od ", "aiement \xc3\xa0 "};
+  for (std::string_view phrase : kPhrases) {
+    for (std::size_t at = text.find(phrase); at != std::string_view::npos;
+         at = text.find(phrase, at + 1)) {
+      // The phrase's first letter (cut off above so that both cases match) starts a word.
+      if (phrase[0] >= 'a' && phrase[0] <= 'z') {
+        if (at == 0) continue;
+        const char first = text[at - 1];
+        if (!(first >= 'a' && first <= 'z') && !(first >= 'A' && first <= 'Z')) continue;
+        if (at >= 2 && IsNameLetter(static_cast<unsigned char>(text[at - 2]))) continue;
+      } else if (at > 0 && IsNameLetter(static_cast<unsigned char>(text[at - 1]))) {
+        continue;
+      }
+      const std::size_t b = at + phrase.size();
+      std::size_t e = b;
+      int words = 0;
+      bool comma = false, latin = false, unknown_case = false, mixed_case = false;
+      bool code_follows = false;
+      while (e < text.size() && words < 5 && e - b < 80) {
+        // One word: letters (one script or another) and the marks inside a name.
+        std::size_t w = e;
+        bool lower_first = false;
+        {
+          const auto [cp, len] = DecodeUtf8(text, w);
+          if (len == 0 || !PayeeLetter(cp)) break;
+          if (IsNameLetter(cp)) {
+            latin = true;
+            lower_first = !IsNameCapital(cp);
+          }
+        }
+        while (w < text.size()) {
+          const auto [cp, len] = DecodeUtf8(text, w);
+          if (len == 0 || !(PayeeLetter(cp) || PayeeMark(cp) || cp == '.')) break;
+          w += len;
+        }
+        if (lower_first) {
+          char buf[24];
+          std::string_view key;
+          if (!FoldNameWord(text.substr(e, w - e), buf, key) || !NameParticle(key)) {
+            unknown_case = true;
+            break;
+          }
+        } else if (IsNameLetter(DecodeUtf8(text, e).first)) {
+          char buf[24];
+          std::string_view key;
+          if (FoldNameWord(text.substr(e, w - e), buf, key) &&
+              (IsOrganisationWord(key) || IsCalendarWord(key) || IsTitleWord(key))) {
+            unknown_case = true;
+            break;
+          }
+        }
+        // A code before a number ("FT 2024/0524", "REF 88") ends the name before it.
+        if (w - e <= 4 && w + 1 < text.size() && text[w] == ' ' && text[w + 1] >= '0' &&
+            text[w + 1] <= '9') {
+          bool caps = true;
+          for (std::size_t k = e; k < w; ++k) caps = caps && Upper(text[k]);
+          if (caps) {
+            code_follows = true;
+            break;
+          }
+        }
+        // A word glued to digits is a code or an IBAN ("LT81 2065 ..."): the name ended before.
+        if (w < text.size() && text[w] >= '0' && text[w] <= '9') {
+          code_follows = true;
+          break;
+        }
+        if (IsNameLetter(DecodeUtf8(text, e).first)) {
+          std::size_t we;
+          if (CaseOfWord(text, e, we) != WordCase::kAllCaps) mixed_case = true;
+        }
+        e = w;
+        ++words;
+        // The next word after one space, ", " once ("Nair, Rahul") or an ideographic space.
+        if (e + 1 < text.size() && text[e] == ' ' && text[e + 1] != ' ') {
+          ++e;
+        } else if (!comma && e + 2 < text.size() && text[e] == ',' && text[e + 1] == ' ' &&
+                   words == 1) {
+          comma = true;
+          e += 2;
+        } else if (text.compare(e, 3, "\xe3\x80\x80") == 0) {
+          e += 3;
+        } else {
+          break;
+        }
+      }
+      if (unknown_case || words == 0) continue;
+      // Back off a trailing separator the loop stepped over.
+      while (e > b && (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == '.')) --e;
+      if (text.compare(e >= 3 ? e - 3 : e, 3, "\xe3\x80\x80") == 0) e -= 3;
+      // What follows: the line's end, a gap of spaces, an amount, a phone or an IBAN.
+      std::size_t f = e;
+      while (f < text.size() && text[f] == ' ') ++f;
+      const bool gap = f - e >= 2;
+      const bool ends = f >= text.size() || text[f] == '\n' || text[f] == '\r';
+      const bool number = f < text.size() && f > e &&
+                          ((text[f] >= '0' && text[f] <= '9') || text[f] == '+' || text[f] == '(');
+      const bool iban = f + 4 <= text.size() && f > e && Upper(text[f]) && Upper(text[f + 1]) &&
+                        text[f + 2] >= '0' && text[f + 2] <= '9' && text[f + 3] >= '0' &&
+                        text[f + 3] <= '9';
+      if (!(gap || ends || number || iban || (code_follows && f > e))) continue;
+      // A Latin name in capitals alone ("LIDL SAGT DANKE", "JOHN SMITH") holds a given name
+      // the gazetteer knows.
+      if (latin && !mixed_case) {
+        bool known = false;
+        for (std::size_t k = b; k < e && !known;) {
+          std::size_t we;
+          if (CaseOfWord(text, k, we) == WordCase::kNone || we == k) {
+            ++k;
+            continue;
+          }
+          char buf[24];
+          std::string_view key;
+          if (FoldNameWord(text.substr(k, we - k), buf, key)) {
+            const std::uint16_t flags = GazetteerLookup(key);
+            known = (flags & kFirstName) != 0 && (flags & kCommonWord) == 0;
+          }
+          k = we;
+        }
+        if (!known) continue;
+      }
+      // A Latin name has two words at least, or one the gazetteer knows as a name.
+      if (latin && words == 1) {
+        char buf[24];
+        std::string_view key;
+        if (!FoldNameWord(text.substr(b, e - b), buf, key)) continue;
+        const std::uint16_t flags = GazetteerLookup(key);
+        if ((flags & (kFirstName | kLastName)) == 0 || (flags & kCommonWord) != 0) continue;
+      }
+      out.push_back(NameSpan{b, e});
+    }
+  }
+}
+
+// The order many countries' forms and Asian and French writers use, the family name in capitals
+// next to the given name: "JEFFERSON Tremaine", "NOWAK Wojciech", "Ashley HASKINS". The given
+// name must be one the gazetteer knows (and no everyday word); the capitals must be no English
+// word unless the gazetteer knows them as a family name (acronyms stay: "SEPA Überweisung",
+// "NOTE Anna"), and no longer run of capitals (a heading) may hold them.
+void CapitalSurnames(std::string_view text, std::vector<NameSpan>& out) {
+  auto given = [&](std::size_t b, std::size_t e) {
+    char buf[24];
+    std::string_view key;
+    if (!FoldNameWord(text.substr(b, e - b), buf, key)) return false;
+    const std::uint16_t flags = GazetteerLookup(key);
+    return (flags & kFirstName) != 0 && (flags & kCommonWord) == 0;
+  };
+  auto family = [&](std::size_t b, std::size_t e) {
+    char buf[24];
+    std::string_view key;
+    if (e - b < 3 || !FoldNameWord(text.substr(b, e - b), buf, key) || key.size() < 3) {
+      return false;
+    }
+    // A code, not a name: glued to a digit or a dash ("XXXX-XXXX-2358", "BE-CZR4WUKX"), or a
+    // part without a vowel ("BST-XIIRD").
+    if (text[e - 1] == '-' || (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) ||
+                                                   text[e] == '-'))) {
+      return false;
+    }
+    bool vowel = false;
+    for (std::size_t k = b; k <= e; ++k) {
+      if (k == e || text[k] == '-') {
+        if (!vowel) return false;
+        vowel = false;
+        continue;
+      }
+      const char c = text[k];
+      vowel = vowel || c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y' ||
+              static_cast<unsigned char>(c) >= 0x80;
+    }
+    const std::uint16_t flags = GazetteerLookup(key);
+    // Four letters or fewer are an acronym ("CRM", "SQL", "GIVN") unless a family name.
+    if (key.size() <= 4) return (flags & (kLastName | kAnyName)) != 0;
+    if ((flags & (kCity | kCountry | kRegion)) != 0 && (flags & kLastName) == 0) return false;
+    if ((flags & (kLastName | kAnyName)) != 0 && (flags & kCommonWord) == 0) return true;
+    return !IsDictionaryWord(key) && !IsOrganisationWord(key);
+  };
+  auto word_start = [&](std::size_t i) {
+    if (i == 0) return true;
+    const auto [cp, k] = Before(text, i);
+    return !(IsNameLetter(cp) || cp == '-' || cp == '\'' || (cp >= '0' && cp <= '9'));
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto u = static_cast<unsigned char>(text[i]);
+    if (!((u >= 'A' && u <= 'Z') || u == 0xC3 || u == 0xC4 || u == 0xC5)) continue;
+    if (!word_start(i)) continue;
+    std::size_t e1;
+    const WordCase c1 = CaseOfWord(text, i, e1);
+    if (c1 == WordCase::kNone || e1 + 1 >= text.size() || text[e1] != ' ') {
+      i = std::max(i, e1 > 0 ? e1 - 1 : 0);
+      continue;
+    }
+    std::size_t e2;
+    const WordCase c2 = CaseOfWord(text, e1 + 1, e2);
+    const bool caps_first = c1 == WordCase::kAllCaps && c2 == WordCase::kCapitalised;
+    const bool caps_last = c1 == WordCase::kCapitalised && c2 == WordCase::kAllCaps;
+    if (!caps_first && !caps_last) {
+      i = e1 - 1;
+      continue;
+    }
+    // Not within a heading of capitals: the word before and after are no capitals.
+    std::size_t before = i;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    if (before < i && before > 0) {
+      std::size_t k = before;
+      while (k > 0 && IsNameLetter(static_cast<unsigned char>(text[k - 1]))) --k;
+      std::size_t ke;
+      if (k < before && CaseOfWord(text, k, ke) == WordCase::kAllCaps && ke == before) {
+        i = e1 - 1;
+        continue;
+      }
+    }
+    if (e2 < text.size() && text[e2] == ' ') {
+      std::size_t e3;
+      if (CaseOfWord(text, e2 + 1, e3) == WordCase::kAllCaps) {
+        i = e2 - 1;
+        continue;
+      }
+    }
+    const bool ok = caps_first ? family(i, e1) && given(e1 + 1, e2)
+                               : given(i, e1) && family(e1 + 1, e2);
+    if (!ok) {
+      i = e1 - 1;
+      continue;
+    }
+    out.push_back(NameSpan{i, e2});
+    i = e2 - 1;
+  }
+}
+
 void FindMarkedNames(std::string_view text, std::vector<NameSpan>& out) {
   const std::size_t first = out.size();
   // Honorifics: each occurrence of each (rare bytes: most texts have none).
@@ -490,6 +781,8 @@ void FindMarkedNames(std::string_view text, std::vector<NameSpan>& out) {
   UncasedTitledNames(text, out);
   AirlineNames(text, out);
   TaskOwners(text, out);
+  PayeeNames(text, out);
+  CapitalSurnames(text, out);
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
             [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
   // Drop overlaps (the first wins).

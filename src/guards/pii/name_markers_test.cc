@@ -67,5 +67,38 @@ TEST(NameMarkers, MarkdownTaskOwner) {
   EXPECT_TRUE(Names("- [ ] @ci-bot: rerun").empty());
 }
 
+TEST(NameMarkers, TheCounterpartyOfABankTransferInAnyScript) {
+  EXPECT_EQ(Names("04/30/2026  Zelle from Nair, Rahul +306941405038  \xe2\x82\xac7.927,00\n"),
+            V{"Nair, Rahul"});
+  EXPECT_EQ(Names("04/12/2026  SEPA virement \xc3\xa0 \xe9\xab\x98\xe6\xa9\x8b \xe5\x81\xa5\xe4\xb8\x80   R$ 434,47\n"),
+            V{"\xe9\xab\x98\xe6\xa9\x8b \xe5\x81\xa5\xe4\xb8\x80"});
+  EXPECT_EQ(Names("05/16/2026  SEPA transferencia a NOWAK Wojciech LT81 2065 5702 7148 5997\n"),
+            V{"NOWAK Wojciech"});
+  EXPECT_EQ(Names("| 02/12/2024 | Transferencia de Jes\xc3\xbas Gonz\xc3\xa1lez FT 2024/0524 | $4515.20 |"),
+            V{"Jes\xc3\xbas Gonz\xc3\xa1lez"});
+}
+
+TEST(NameMarkers, ATransferToAnOrganisationOrInProseIsNoName) {
+  EXPECT_TRUE(Names("10.10.2026  SEPA transfer to LIDL SAGT DANKE  IBAN RE-1236560\n").empty());
+  EXPECT_TRUE(Names("05/01/2026  SEPA transfer to Acme Logistics GmbH  \xe2\x82\xac 12,00\n").empty());
+  EXPECT_TRUE(Names("Then wire to the escrow account before Friday.\n").empty());
+}
+
+TEST(NameMarkers, AFamilyNameInCapitalsNextToAKnownGivenName) {
+  EXPECT_EQ(Names("STATEMENT OF ACCOUNT\nJEFFERSON Tremaine\n7393 Willow Creek Way\n"),
+            V{"JEFFERSON Tremaine"});
+  EXPECT_EQ(Names("- SMIT Lotte will fly to Wuhan to meet MARINO Federica\n"),
+            (V{"SMIT Lotte", "MARINO Federica"}));
+  EXPECT_EQ(Names("Contact: Ashley HASKINS, ext. 4411"), V{"Ashley HASKINS"});
+}
+
+TEST(NameMarkers, AcronymsAndCodesInCapitalsAreNoFamilyNames) {
+  EXPECT_TRUE(Names("Driver={ODBC Driver 18 for SQL Server};Server=sql01").empty());
+  EXPECT_TRUE(Names("2 GIVN Cian\n2 SURN O'Sullivan\n").empty());
+  EXPECT_TRUE(Names("Kod SMS: 832915. Karta XXXX-XXXX-XXXX-2358").empty());
+  EXPECT_TRUE(Names("Standing order BST-XIIRD Morgan Stanley").empty());
+  EXPECT_TRUE(Names("the Willow CRM update ships next week").empty());
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
