@@ -761,6 +761,88 @@ void CapitalSurnames(std::string_view text, std::vector<NameSpan>& out) {
   }
 }
 
+// The family name first with a comma, as registers, rosters, records and sign-offs write it:
+// "Lindgren, Nils", "Ramírez, Cuauhtémoc", "Bautista, Mark Anthony". The given name after the
+// comma must be one the gazetteer knows (and no everyday word); the family name before it is
+// capitalised, no English word unless a known family name, and no place, month or title; a
+// given name alone before the comma is a list ("Anna, Mark"), not this.
+void InvertedNames(std::string_view text, std::vector<NameSpan>& out) {
+  auto fold = [&](std::size_t b, std::size_t e, char (&buf)[24], std::string_view& key) {
+    return FoldNameWord(text.substr(b, e - b), buf, key);
+  };
+  for (std::size_t at = text.find(", "); at != std::string_view::npos;
+       at = text.find(", ", at + 2)) {
+    // The family name: the capitalised word right before the comma.
+    std::size_t b = at;
+    while (b > 0) {
+      const auto [cp, k] = Before(text, b);
+      if (!(IsNameLetter(cp) || cp == '-' || cp == '\'' || cp == 0x2019)) break;
+      b = k;
+    }
+    if (b == at) continue;
+    std::size_t fe;
+    if (CaseOfWord(text, b, fe) != WordCase::kCapitalised || fe != at) continue;
+    // Not the last word of a longer capitalised run ("New York, Anna"), nor after a digit.
+    if (b > 0) {
+      const auto [cp, k] = Before(text, b);
+      if (cp != ' ' && cp != '\t' && cp != '\n' && cp != '"' && cp != '(' && cp != '[' &&
+          cp != ':' && cp != '>' && cp != '\'' && cp != '*' && cp != '|' && cp != 0x201C) {
+        continue;
+      }
+      if (cp == ' ' && k > 0) {
+        std::size_t pb = k;
+        while (pb > 0 && IsNameLetter(static_cast<unsigned char>(text[pb - 1]))) --pb;
+        const auto [pc, pl] = DecodeUtf8(text, pb);
+        if (pb < k && IsNameCapital(pc)) continue;
+      }
+    }
+    char fbuf[24];
+    std::string_view fkey;
+    if (!fold(b, at, fbuf, fkey) || fkey.size() < 2) continue;
+    const std::uint16_t fflags = GazetteerLookup(fkey);
+    const bool known_family = (fflags & (kLastName | kAnyName)) != 0;
+    if ((fflags & kFirstName) != 0 && (fflags & kLastName) == 0) continue;  // "Anna, Mark"
+    if ((fflags & (kCity | kCountry | kRegion)) != 0 && (fflags & kLastName) == 0) continue;
+    if (!known_family && IsDictionaryWord(fkey)) continue;
+    if ((fflags & kCommonWord) != 0 || IsCalendarWord(fkey) || IsTitleWord(fkey) ||
+        IsOrganisationWord(fkey)) {
+      continue;
+    }
+    // The given name(s): one or two capitalised words, the first a known given name.
+    const std::size_t gb = at + 2;
+    std::size_t ge;
+    if (CaseOfWord(text, gb, ge) != WordCase::kCapitalised) continue;
+    char gbuf[24];
+    std::string_view gkey;
+    if (!fold(gb, ge, gbuf, gkey)) continue;
+    const std::uint16_t gflags = GazetteerLookup(gkey);
+    // A given name that is also a word ("Mark", "Will") only after a known family name.
+    if ((gflags & kFirstName) == 0 || ((gflags & kCommonWord) != 0 && !known_family)) continue;
+    std::size_t e = ge;
+    if (e + 1 < text.size() && text[e] == ' ') {
+      std::size_t e2;
+      if (CaseOfWord(text, e + 1, e2) == WordCase::kCapitalised) {
+        char buf2[24];
+        std::string_view key2;
+        if (fold(e + 1, e2, buf2, key2) && (GazetteerLookup(key2) & kFirstName) != 0 &&
+            (GazetteerLookup(key2) & kCommonWord) == 0) {
+          e = e2;
+        }
+      }
+    }
+    // The name ends: no letter or digit glued after it, no possessive ("Victoria's Secret").
+    if (e < text.size()) {
+      const auto [cp, len] = DecodeUtf8(text, e);
+      if (IsNameLetter(cp) || (cp >= '0' && cp <= '9')) continue;
+      if ((cp == '\'' || cp == 0x2019) && e + len < text.size() &&
+          (text[e + len] == 's' || text[e + len] == 'S')) {
+        continue;
+      }
+    }
+    out.push_back(NameSpan{b, e});
+  }
+}
+
 void FindMarkedNames(std::string_view text, std::vector<NameSpan>& out) {
   const std::size_t first = out.size();
   // Honorifics: each occurrence of each (rare bytes: most texts have none).
@@ -783,6 +865,7 @@ void FindMarkedNames(std::string_view text, std::vector<NameSpan>& out) {
   TaskOwners(text, out);
   PayeeNames(text, out);
   CapitalSurnames(text, out);
+  InvertedNames(text, out);
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
             [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
   // Drop overlaps (the first wins).

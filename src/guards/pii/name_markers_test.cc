@@ -100,5 +100,18 @@ TEST(NameMarkers, AcronymsAndCodesInCapitalsAreNoFamilyNames) {
   EXPECT_TRUE(Names("the Willow CRM update ships next week").empty());
 }
 
+TEST(NameMarkers, AFamilyNameBeforeACommaAndAKnownGivenName) {
+  EXPECT_EQ(Names("HR notes: I-9 verified by Wijaya, Wahyu on 2026-01-18."), V{"Wijaya, Wahyu"});
+  EXPECT_EQ(Names("- [ ] Bautista, Mark Anthony: send contract"), V{"Bautista, Mark Anthony"});
+  EXPECT_EQ(Names("Next of kin: Thistlethwaite, Gemma (husband)"), V{"Thistlethwaite, Gemma"});
+}
+
+TEST(NameMarkers, ListsGreetingsPlacesAndBrandsBeforeACommaAreNoInvertedNames) {
+  EXPECT_TRUE(Names("Thanks, Mark. See you Monday, Anna.").empty());
+  EXPECT_TRUE(Names("Invited: Anna, Mark and Sofia").empty());
+  EXPECT_TRUE(Names("We moved from Berlin, Anna said.").empty());
+  EXPECT_TRUE(Names("New York, Victoria and Quattroporte, Victoria's Secret").empty());
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
