@@ -1655,7 +1655,9 @@ class KeyNames {
       if (k == key) return v;
     }
     std::optional<HeaderName> v = ColumnHeaderEntity(key);
-    if (v && !v->strong) v.reset();  // a field's "name" or "location" may hold anything
+    // A field's "name" or "location" may hold anything: a weak "name" counts only in a record
+    // of a person (KeyedValue); other weak keys not at all.
+    if (v && !v->strong && !(v->entity == Entity::kPerson && IsGenericNameHeader(key))) v.reset();
     if (seen_.size() < 64) seen_.emplace_back(std::string(key), v);
     return v;
   }
@@ -1705,6 +1707,58 @@ bool CapitalisedValue(std::string_view text, std::size_t b, std::size_t e, Entit
   return entity == Entity::kPerson ? any && all : any;
 }
 
+// Whether the record around text[b, e) (the JSON object holding it, or the block of lines
+// indented as its line) has a field only a person has: an e-mail address, a phone, a passport,
+// a date of birth. Its generic "name" is then the person's ({"name": "Na Huang", "phone": ...}).
+bool PersonRecordAround(std::string_view text, std::size_t b, std::size_t e) {
+  constexpr std::size_t kReach = 600;
+  std::size_t lo = b, hi = e;
+  const std::size_t open = text.rfind('{', b);
+  const std::size_t closed = text.rfind('}', b);
+  if (open != std::string_view::npos && b - open < kReach &&
+      (closed == std::string_view::npos || closed < open)) {
+    lo = open;
+    hi = text.find('}', e);
+    if (hi == std::string_view::npos || hi - e > kReach) hi = std::min(text.size(), e + kReach);
+  } else {
+    // The lines indented as this one, up to 8 either way.
+    std::size_t line = b;
+    while (line > 0 && text[line - 1] != '\n') --line;
+    std::size_t indent = 0;
+    while (line + indent < text.size() && text[line + indent] == ' ') ++indent;
+    auto same_indent = [&](std::size_t l) {
+      std::size_t k = 0;
+      while (l + k < text.size() && text[l + k] == ' ') ++k;
+      return k == indent && l + k < text.size() && text[l + k] != '\n' && text[l + k] != '-';
+    };
+    lo = line;
+    for (int n = 0; n < 8 && lo > 0; ++n) {
+      std::size_t prev = lo - 1;
+      while (prev > 0 && text[prev - 1] != '\n') --prev;
+      if (!same_indent(prev)) break;
+      lo = prev;
+    }
+    hi = e;
+    for (int n = 0; n < 8 && hi < text.size(); ++n) {
+      const std::size_t nl = text.find('\n', hi);
+      if (nl == std::string_view::npos || !same_indent(nl + 1)) {
+        if (nl != std::string_view::npos && n == 0) hi = nl;
+        break;
+      }
+      const std::size_t end = text.find('\n', nl + 1);
+      hi = end == std::string_view::npos ? text.size() : end;
+    }
+  }
+  const std::string window = core::AsciiLower(text.substr(lo, hi - lo));
+  static constexpr std::string_view kPersonKeys[] = {
+      "email\"", "email:", "e-mail", "\"phone", "phone:", "mobile", "passport", "date_of_birth",
+      "birth_date", "birthdate", "\"dob\"", "dob:", "\"ssn\"", "ssn:"};
+  for (std::string_view k : kPersonKeys) {
+    if (window.find(k) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Adds the value text[b, e) of a field the key names, when it has the entity's shape.
 void KeyedValue(std::string_view text, std::size_t b, std::size_t e, std::string_view key,
                 KeyNames& names, std::vector<Field>& fields) {
@@ -1716,6 +1770,7 @@ void KeyedValue(std::string_view text, std::size_t b, std::size_t e, std::string
   if (e - b < 2 || e - b > 120 || key.empty() || key.size() > 40) return;
   const std::optional<HeaderName> h = names.Get(key);
   if (!h) return;
+  if (!h->strong && !PersonRecordAround(text, b, e)) return;
   const std::string_view value = text.substr(b, e - b);
   const bool shaped = h->entity == Entity::kPerson ? NameShapedCell(text, b, e)
                                                    : AddressShapedCell(text, b, e);
@@ -1831,6 +1886,12 @@ void KeyedFields(std::string_view text, std::vector<Field>& fields) {
       }
       if (ve > v && text[v] != '"' && text[v] != '\'' && text[v] != '<') {
         KeyedValue(text, v, ve, text.substr(key_begin, key_end - key_begin), names, fields);
+      } else if (ve > v + 1 && text[k] == ':' && (text[v] == '"' || text[v] == '\'')) {
+        // YAML's quoted scalar (name: "Jun Reyes"); key="value" is read above.
+        const std::size_t close = text.find(text[v], v + 1);
+        if (close != std::string_view::npos && close < le) {
+          KeyedValue(text, v + 1, close, text.substr(key_begin, key_end - key_begin), names, fields);
+        }
       }
     }
     ls = le + 1;

@@ -39,6 +39,19 @@ bool Has(std::string_view text, std::string_view entity, std::string_view value)
          std::string::npos;
 }
 
+TEST(RecordFields, AGenericNameFieldIsAPersonInARecordWithAPersonsContactFields) {
+  const std::string_view log =
+      "WARN payload {\"name\":\"Na Huang\",\"phone\":\"02 6746 7614\",\"city\":\"Hobart\"}\n";
+  EXPECT_TRUE(Has(log, "PERSON", "Na Huang")) << Found(log);
+  const std::string_view yaml =
+      "kyc_document_9:\n  id: \"52161\"\n  name: \"Rosaria Esposito\"\n  passport_no: K3345354\n";
+  EXPECT_TRUE(Has(yaml, "PERSON", "Rosaria Esposito")) << Found(yaml);
+  // A product's or a service's name beside no person's field stays.
+  const std::string_view product =
+      "{\"name\":\"Quarterly Ledger Export\",\"sku\":\"WB-100\",\"price\":12}\n";
+  EXPECT_FALSE(Has(product, "PERSON", "Quarterly Ledger Export")) << Found(product);
+}
+
 TEST(RecordFields, VcardFormattedNameAndEachNamePartArePersons) {
   const std::string_view card =
       "BEGIN:VCARD\nVERSION:4.0\nFN:박현우\nN:박;현우;;;\nTEL;TYPE=CELL:+82 10 9876 5432\nEND:VCARD\n"
