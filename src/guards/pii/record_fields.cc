@@ -1990,6 +1990,85 @@ void MarkedNameFields(std::string_view text, std::vector<Field>& fields) {
   for (const NameSpan& s : spans) fields.push_back(Field{s.begin, s.end, Entity::kPerson, kRecordScore});
 }
 
+// The lines under a street line that ends its line, as a signature or a shipping address
+// continues it: the town (with its postcode before or after: "737268 Hà Nội", "Sheffield BS8
+// 5LR"), then the region or country ("Scotland", "USA"). Each is a short line of one to four
+// words; its words without digits are the place. A line with a label, a phone, an address of
+// mail or the web, or a word of contact ("Tel.", "Fax") ends the block.
+void LinesUnderStreet(std::string_view text, std::size_t street_end, std::vector<Field>& fields) {
+  std::size_t k = street_end;
+  while (k < text.size() && (text[k] == ' ' || text[k] == ',' || text[k] == '\r')) ++k;
+  if (k >= text.size() || text[k] != '\n') return;
+  for (int line = 0; line < 2; ++line) {
+    const std::size_t b = k + 1;
+    std::size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    std::size_t le = e;
+    while (le > b && (text[le - 1] == ' ' || text[le - 1] == '\r')) --le;
+    const std::string_view l = text.substr(b, le - b);
+    if (l.empty() || l.size() > 48 || l.find_first_of(":@|=<>{}[]()/\\") != std::string_view::npos ||
+        l.find("http") != std::string_view::npos) {
+      return;
+    }
+    // Words: at most five; the place is the run of words with no digit.
+    std::size_t words = 0, run_b = std::string_view::npos, run_e = 0;
+    bool bad = false, uncased = false;
+    for (std::size_t i = 0; i < l.size();) {
+      while (i < l.size() && (l[i] == ' ' || l[i] == ',')) ++i;
+      if (i >= l.size()) break;
+      std::size_t j = i;
+      while (j < l.size() && l[j] != ' ' && l[j] != ',') ++j;
+      ++words;
+      const std::string_view w = l.substr(i, j - i);
+      const bool digits = w.find_first_of("0123456789") != std::string_view::npos;
+      const auto [cp, len] = core::DecodeUtf8(w, 0);
+      const bool capital = (cp < 0x80 && IsUpperAscii(static_cast<unsigned char>(cp))) ||
+                           (cp >= 0x80 && (IsNameCapital(cp) || !IsNameLetter(cp)));
+      const std::string lower = core::AsciiLower(w);
+      if (lower == "tel" || lower == "tel." || lower == "fax" || lower == "phone" ||
+          lower == "mobile" || lower == "email" || lower == "e-mail" || lower == "www") {
+        bad = true;
+        break;
+      }
+      // A label's number ("VAT DE512990376"), not a postcode: the line is no place's.
+      if (digits && w.size() > 8) {
+        bad = true;
+        break;
+      }
+      if (cp >= 0x80 && !IsNameLetter(cp)) uncased = true;
+      // An acronym of four capitals or fewer ("VAT", "BIC") unless a country's ("USA").
+      if (!digits && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) {
+            return c >= 'A' && c <= 'Z';
+          }) && (GazetteerLookup(lower) & kCountry) == 0) {
+        bad = true;
+        break;
+      }
+      if (!digits) {
+        // A particle of a place's name in lower case ("Ciudad de México", "Frankfurt am Main").
+        const bool particle = lower == "de" || lower == "del" || lower == "am" || lower == "an" ||
+                              lower == "la" || lower == "le" || lower == "sur" || lower == "upon" ||
+                              lower == "on" || lower == "di" || lower == "da" || lower == "im";
+        if (!capital && !(particle && run_b != std::string_view::npos)) {
+          bad = true;
+          break;
+        }
+        if (run_b == std::string_view::npos) run_b = i;
+        run_e = j;
+      } else if (run_b != std::string_view::npos && words > 1 && run_e < i) {
+        // digits after the place: a postcode ends the run
+      }
+      i = j;
+    }
+    if (bad || words == 0 || words > 5 || run_b == std::string_view::npos) return;
+    // A town in a script without capitals only alone on its line ("თბილისი"): two such words
+    // are as likely a label and a name ("喪主 中村蓮").
+    if (uncased && words > 1) return;
+    fields.push_back(Field{b + run_b, b + run_e, Entity::kLocation, kRecordScore});
+    k = e;
+    if (k >= text.size()) return;
+  }
+}
+
 void StreetFields(std::string_view text, std::vector<Field>& fields) {
   thread_local std::vector<StreetSpan> spans;
   spans.clear();
@@ -1998,6 +2077,7 @@ void StreetFields(std::string_view text, std::vector<Field>& fields) {
     Field f{s.begin, s.end, Entity::kLocation, kRecordScore};
     f.merge = true;
     fields.push_back(f);
+    LinesUnderStreet(text, s.end, fields);
   }
 }
 

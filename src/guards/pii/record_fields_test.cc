@@ -52,6 +52,20 @@ TEST(RecordFields, AGenericNameFieldIsAPersonInARecordWithAPersonsContactFields)
   EXPECT_FALSE(Has(product, "PERSON", "Quarterly Ledger Export")) << Found(product);
 }
 
+TEST(RecordFields, TheTownAndCountryLinesUnderAStreetLineArePlaces) {
+  const std::string_view shipping =
+      "Shipping address:\n84 Albert Terrace\nSheffield BS8 5LR\nScotland\nOrder no. 5521\n";
+  EXPECT_TRUE(Has(shipping, "LOCATION", "Sheffield")) << Found(shipping);
+  EXPECT_TRUE(Has(shipping, "LOCATION", "Scotland")) << Found(shipping);
+  const std::string_view signature =
+      "-- \nAdaeze Ibrahim\nAccountant, kestrel\n150 Church Street\nCiudad de M\xc3\xa9xico\nTel. 9365 7172\n";
+  EXPECT_TRUE(Has(signature, "LOCATION", "Ciudad de M\xc3\xa9xico")) << Found(signature);
+  // A label and its number under the street ("VAT DE512990376"), or a label and a name in a
+  // script without capitals, are no town.
+  const std::string_view invoice = "From: Femke Smit, Bahnhofstra\xc3\x9f" "e 103\nVAT DE545203727\n";
+  EXPECT_FALSE(Has(invoice, "LOCATION", "VAT")) << Found(invoice);
+}
+
 TEST(RecordFields, VcardFormattedNameAndEachNamePartArePersons) {
   const std::string_view card =
       "BEGIN:VCARD\nVERSION:4.0\nFN:박현우\nN:박;현우;;;\nTEL;TYPE=CELL:+82 10 9876 5432\nEND:VCARD\n"
