@@ -2069,6 +2069,90 @@ void LinesUnderStreet(std::string_view text, std::size_t street_end, std::vector
   }
 }
 
+// A card payment's line on a statement prints the merchant and its town after the masked card
+// and before the amount: "CARD •••• 9459 REWE Aarhus  8728.67 USD", "CARD ****0362 Mercadona
+// Den Haag  ¥26,427", "CARD XXXX-XXXX-XXXX-3711 Esselunga Харків  CHF 830.50". The last word
+// (or two) before the gap is the town when the gazetteer knows it as a place, or when it is a
+// single word of another script than the merchant's Latin.
+void CardPaymentTowns(std::string_view text, std::vector<Field>& fields) {
+  static constexpr std::string_view kMasks[] = {"\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2",
+                                                "****", "XXXX", "xxxx"};
+  std::size_t last_line = std::string_view::npos;
+  for (std::string_view mask : kMasks) {
+    for (std::size_t at = text.find(mask); at != std::string_view::npos;
+         at = text.find(mask, at + mask.size())) {
+      std::size_t le = text.find('\n', at);
+      if (le == std::string_view::npos) le = text.size();
+      if (le == last_line) continue;
+      // Past the card number: masks, digits, dashes and spaces (one at a time).
+      std::size_t k = at;
+      while (k < le) {
+        if (text.compare(k, 3, "\xe2\x80\xa2") == 0) {
+          k += 3;
+        } else if (text[k] == '*' || text[k] == 'X' || text[k] == 'x' || text[k] == '-' ||
+                   (text[k] >= '0' && text[k] <= '9') ||
+                   (text[k] == ' ' && k + 1 < le && text[k + 1] != ' ')) {
+          ++k;
+        } else {
+          break;
+        }
+      }
+      // The merchant and the town: up to a gap of two spaces before the amount.
+      const std::size_t mb = k;
+      const std::size_t gap = text.find("  ", mb);
+      if (gap == std::string_view::npos || gap >= le || gap - mb > 60 || gap <= mb) continue;
+      std::size_t after = gap;
+      while (after < le && text[after] == ' ') ++after;
+      if (after >= le) continue;
+      last_line = le;
+      // The last one or two words before the gap.
+      auto word_before = [&](std::size_t end) {
+        std::size_t b = end;
+        while (b > mb && text[b - 1] != ' ') --b;
+        return b;
+      };
+      const std::size_t w1 = word_before(gap);
+      if (w1 >= gap || w1 == mb) continue;  // the merchant alone
+      const std::size_t w2 = w1 > mb + 1 ? word_before(w1 - 1) : w1;
+      auto place = [&](std::size_t b, std::size_t e) {
+        std::string key;
+        for (std::size_t q = b; q < e;) {
+          std::size_t j = q;
+          while (j < e && text[j] != ' ') ++j;
+          char buf[24];
+          std::string_view folded;
+          if (!FoldNameWord(text.substr(q, j - q), buf, folded)) return false;
+          if (!key.empty()) key += ' ';
+          key += folded;
+          q = j + 1;
+        }
+        const std::uint16_t flags = GazetteerLookup(key);
+        return (flags & (kCity | kMajorCity | kRegion | kCountry)) != 0;
+      };
+      if (w2 < w1 && w2 > mb && place(w2, gap)) {
+        fields.push_back(Field{w2, gap, Entity::kLocation, kRecordScore});
+        continue;
+      }
+      if (place(w1, gap)) {
+        fields.push_back(Field{w1, gap, Entity::kLocation, kRecordScore});
+        continue;
+      }
+      // A word of another script after a Latin merchant's name.
+      const auto [cp, len] = core::DecodeUtf8(text, w1);
+      const auto [mp, ml] = core::DecodeUtf8(text, mb);
+      if (cp >= 0x80 && mp < 0x80 && (mp >= 'A' && mp <= 'Z')) {
+        bool one_script = true;
+        for (std::size_t q = w1; q < gap && one_script;) {
+          const auto [c, l] = core::DecodeUtf8(text, q);
+          one_script = l > 0 && c >= 0x80;
+          q += l == 0 ? 1 : l;
+        }
+        if (one_script) fields.push_back(Field{w1, gap, Entity::kLocation, kRecordScore});
+      }
+    }
+  }
+}
+
 void StreetFields(std::string_view text, std::vector<Field>& fields) {
   thread_local std::vector<StreetSpan> spans;
   spans.clear();
@@ -2387,6 +2471,7 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
     LocativePlaces(text, fields);
     InflectedPlaces(text, fields);
     StreetFields(text, fields);
+    CardPaymentTowns(text, fields);
   }
   if ((config.enabled & Bit(Entity::kPerson)) != 0) MarkedNameFields(text, fields);
   ApplyFields(config, text, out, first, allow, fields);

@@ -66,6 +66,17 @@ TEST(RecordFields, TheTownAndCountryLinesUnderAStreetLineArePlaces) {
   EXPECT_FALSE(Has(invoice, "LOCATION", "VAT")) << Found(invoice);
 }
 
+TEST(RecordFields, TheTownOfACardPaymentOnAStatementIsAPlace) {
+  const std::string_view statement =
+      "04/14/2026  CARD \xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2 9459 REWE Aarhus  8728.67 USD\n"
+      "05/13/2026  CARD ************0843 Esselunga \xd0\xa5\xd0\xb0\xd1\x80\xd0\xba\xd1\x96\xd0\xb2  CHF 830.50\n"
+      "05/14/2026  CARD XXXX-XXXX-XXXX-3711 Whole Foods  227,99 \xe2\x82\xac\n";
+  EXPECT_TRUE(Has(statement, "LOCATION", "Aarhus")) << Found(statement);
+  EXPECT_TRUE(Has(statement, "LOCATION", "\xd0\xa5\xd0\xb0\xd1\x80\xd0\xba\xd1\x96\xd0\xb2")) << Found(statement);
+  // A merchant's own words are no town.
+  EXPECT_FALSE(Has(statement, "LOCATION", "Foods")) << Found(statement);
+}
+
 TEST(RecordFields, VcardFormattedNameAndEachNamePartArePersons) {
   const std::string_view card =
       "BEGIN:VCARD\nVERSION:4.0\nFN:박현우\nN:박;현우;;;\nTEL;TYPE=CELL:+82 10 9876 5432\nEND:VCARD\n"
