@@ -1710,7 +1710,9 @@ bool CapitalisedValue(std::string_view text, std::size_t b, std::size_t e, Entit
 // Whether the record around text[b, e) (the JSON object holding it, or the block of lines
 // indented as its line) has a field only a person has: an e-mail address, a phone, a passport,
 // a date of birth. Its generic "name" is then the person's ({"name": "Na Huang", "phone": ...}).
-bool PersonRecordAround(std::string_view text, std::size_t b, std::size_t e) {
+template <std::size_t N>
+bool RecordAroundHas(std::string_view text, std::size_t b, std::size_t e,
+                     const std::string_view (&keys)[N]) {
   constexpr std::size_t kReach = 600;
   std::size_t lo = b, hi = e;
   const std::size_t open = text.rfind('{', b);
@@ -1750,13 +1752,26 @@ bool PersonRecordAround(std::string_view text, std::size_t b, std::size_t e) {
     }
   }
   const std::string window = core::AsciiLower(text.substr(lo, hi - lo));
-  static constexpr std::string_view kPersonKeys[] = {
-      "email\"", "email:", "e-mail", "\"phone", "phone:", "mobile", "passport", "date_of_birth",
-      "birth_date", "birthdate", "\"dob\"", "dob:", "\"ssn\"", "ssn:"};
-  for (std::string_view k : kPersonKeys) {
+  for (std::string_view k : keys) {
     if (window.find(k) != std::string::npos) return true;
   }
   return false;
+}
+
+bool PersonRecordAround(std::string_view text, std::size_t b, std::size_t e) {
+  static constexpr std::string_view kPersonKeys[] = {
+      "email\"", "email:", "e-mail", "\"phone", "phone:", "mobile", "passport", "date_of_birth",
+      "birth_date", "birthdate", "\"dob\"", "dob:", "\"ssn\"", "ssn:"};
+  return RecordAroundHas(text, b, e, kPersonKeys);
+}
+
+// A user account's entry (Ansible's user module, cloud-init's users, /etc/passwd as YAML): its
+// "comment" (the GECOS field) is the person's full name.
+bool UserAccountAround(std::string_view text, std::size_t b, std::size_t e) {
+  static constexpr std::string_view kAccountKeys[] = {
+      "password", "uid:", "\"uid\"", "shell:", "\"shell\"", "groups:", "\"groups\"",
+      "ssh_authorized_keys", "authorized_key", "home:", "\"home\""};
+  return RecordAroundHas(text, b, e, kAccountKeys);
 }
 
 // Adds the value text[b, e) of a field the key names, when it has the entity's shape.
@@ -1768,7 +1783,13 @@ void KeyedValue(std::string_view text, std::size_t b, std::size_t e, std::string
     --e;
   }
   if (e - b < 2 || e - b > 120 || key.empty() || key.size() > 40) return;
-  const std::optional<HeaderName> h = names.Get(key);
+  std::optional<HeaderName> h = names.Get(key);
+  // (A YAML or JSON member only: a router's comment="..." holds anything.)
+  const char after_key = key.data() + key.size() < text.data() + text.size() ? key.data()[key.size()] : 0;
+  if (!h && (key == "comment" || key == "gecos") && (after_key == ':' || after_key == '"') &&
+      UserAccountAround(text, b, e)) {
+    h = HeaderName{Entity::kPerson, true};
+  }
   if (!h) return;
   if (!h->strong && !PersonRecordAround(text, b, e)) return;
   const std::string_view value = text.substr(b, e - b);

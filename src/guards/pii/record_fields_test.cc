@@ -77,6 +77,18 @@ TEST(RecordFields, TheTownOfACardPaymentOnAStatementIsAPlace) {
   EXPECT_FALSE(Has(statement, "LOCATION", "Foods")) << Found(statement);
 }
 
+TEST(RecordFields, AUserAccountsCommentIsItsOwnersName) {
+  const std::string_view vars =
+      "admins:\n  - name: tbrandstatter\n    comment: \"Till Brandst\xc3\xa4tter\"\n"
+      "    password_plain: \"Br!x-2231\"\n    shell: /bin/bash\n";
+  EXPECT_TRUE(Has(vars, "PERSON", "Till Brandst\xc3\xa4tter")) << Found(vars);
+  // A router's comment="..." attribute is free text, read no such way.
+  const std::string_view router =
+      "/ip dhcp-server lease add address=10.0.8.116 comment=\"Lobby - Tiguan\"\n"
+      "/user add name=ops password=x group=full\n";
+  EXPECT_FALSE(Has(router, "PERSON", "Lobby - Tiguan")) << Found(router);
+}
+
 TEST(RecordFields, VcardFormattedNameAndEachNamePartArePersons) {
   const std::string_view card =
       "BEGIN:VCARD\nVERSION:4.0\nFN:박현우\nN:박;현우;;;\nTEL;TYPE=CELL:+82 10 9876 5432\nEND:VCARD\n"
