@@ -796,10 +796,48 @@ void Structured(std::vector<RuleSpec>& r) {
                   0, Check::kUrlPassword));
   r.back().window_before = 300;
   r.back().window_after = 64;
-  r.push_back(Raw("piped_password", "PASSWORD", {"--password-stdin", "sudo -s", "passwd --stdin"},
-                  R"re((?i)\b(?:echo|printf(?:\s+'%s\\?n?')?)\s+(?:-[ne]\s+)?["']?([^\s"'|]{3,})["']?\s*\|\s*(?:(?:docker|podman|buildah|nerdctl|oras|helm\s+registry)\s+login\b[^\n]*--password-stdin|sudo\s+(?:-\w+\s+)*-S\b|passwd\s+--stdin\b))re",
+  r.push_back(Raw("piped_password", "PASSWORD",
+                  {"--password-stdin", "sudo -s", "passwd --stdin", "--passwd-on-stdin"},
+                  R"re((?i)\b(?:echo|printf(?:\s+'%s\\?n?')?)\s+(?:-[ne]\s+)?["']?([^\s"'|]{3,})["']?\s*\|\s*(?:(?:docker|podman|buildah|nerdctl|oras|helm\s+registry)\s+login\b[^\n]*--password-stdin|sudo\s+(?:-\w+\s+)*-S\b|passwd\s+--stdin\b|(?:sudo\s+(?:-\w+\s+)*)?openconnect\b[^\n]*--passwd-on-stdin))re",
                   0, Check::kUrlPassword));
   r.back().window_before = 400;
+  // `vault operator init` prints the unseal (or recovery) key shares and the root token once.
+  r.push_back(Raw("vault_unseal_key", "VAULT_UNSEAL_KEY", {"unseal key", "recovery key"},
+                  R"re((?i)\b(?:unseal|recovery)[ \t]+key[ \t]+\d{1,2}[ \t]*:[ \t]*((?-i:[A-Za-z0-9+/]{40,}={0,2}|[0-9a-f]{64})))re",
+                  3.5));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 120;
+  // Cisco IOS keeps a type-0 (plain text) password as written: `username admin privilege 15
+  // password 0 X`, `enable password 0 X`, `enable secret 0 X`.
+  r.push_back(Raw("cisco_plaintext_password", "PASSWORD", {"username", "enable"},
+                  R"re((?m)^[ \t]*(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d{1,2})?[ \t]+(?:password|secret)|enable[ \t]+(?:password|secret)(?:[ \t]+level[ \t]+\d{1,2})?)[ \t]+0[ \t]+(\S{3,}))re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 64;
+  r.back().window_after = 160;
+  // FreeRDP's and Windows' credentials on a command line: xfreerdp /u:X /p:Y, cmdkey /pass:Y,
+  // net use \\host\share Y /user:X.
+  r.push_back(Raw("rdp_password_flag", "PASSWORD", {"/p:", "/pass:"},
+                  R"re((?i)\b(?:[a-z]*freerdp3?|cmdkey)\b[^\n]*?[ \t]/(?:p|pass):(?:'([^'\n]+)'|"([^"\n]+)"|([^\s'"]+)))re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 300;
+  r.back().window_after = 120;
+  // An OpenVPN credentials file written from a shell: printf 'user\npass\n' > auth.txt.
+  r.push_back(Raw("openvpn_auth_file", "PASSWORD", {"printf"},
+                  R"re(\bprintf[ \t]+(?:'[^'\\\n]+\\n([^'\\\n]+)\\n?'|"[^"\\\n]+\\n([^"\\\n]+)\\n?")[ \t]*>>?[ \t]*\S*(?i:auth|cred|pass|vpn|login)\S*)re",
+                  0, Check::kUrlPassword));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 300;
+  // strongSwan's ipsec.secrets: `user : EAP "pw"`, `: XAUTH "pw"`, `%any : PSK "key"`.
+  r.push_back(Raw("ipsec_secrets_entry", "PASSWORD", {": eap ", ": xauth ", ": psk ", ": ntlm "},
+                  R"re((?m)^[^\n:#]{0,120}:[ \t]*(?:EAP|XAUTH|PSK|NTLM)[ \t]+(?:"([^"\n]+)"|'([^'\n]+)'|(0x[0-9a-fA-F]+|0s[A-Za-z0-9+/=]+)))re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 128;
+  r.back().window_after = 200;
+  // MikroTik's wireless security profiles: wpa2-pre-shared-key="...".
+  r.push_back(Raw("mikrotik_wpa_key", "WIFI_PSK", {"pre-shared-key="},
+                  R"re(\bwpa2?-pre-shared-key=(?:"([^"\n]+)"|([^\s"]+)))re", 0, Check::kUrlPassword));
+  r.back().window_before = 16;
+  r.back().window_after = 160;
   // `kubectl create secret generic x --from-literal=KEY=VALUE`: every literal of a secret.
   r.push_back(Raw("kubectl_secret_literal", "KUBERNETES_SECRET", {"--from-literal"},
                   R"re(--from-literal[= ]["']?[A-Za-z0-9_.\-]+=["']?([^\s"']{3,}))re", 0,
@@ -1306,7 +1344,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Raw("recovery_codes_inline", "PASSWORD",
                   {"recovery codes", "backup codes", "codes de r\xc3\xa9" "cup\xc3\xa9" "ration",
                    "c\xc3\xb3" "digos de recupera", "wiederherstellungscodes"},
-                  R"re((?:[ \t:,]|^)([a-z0-9]{4}-[a-z0-9]{4}|[0-9a-f]{5}-[0-9a-f]{5}|[A-Z0-9]{4}-[A-Z0-9]{4}(?:-[A-Z0-9]{4})?)\b)re",
+                  R"re((?:[ \t:,]|^)([a-z0-9]{4}-[a-z0-9]{4}|[0-9a-z]{5}-[0-9a-z]{5}|[A-Z0-9]{4}-[A-Z0-9]{4}(?:-[A-Z0-9]{4})?)\b)re",
                   0, Check::kAccessCode, 0.7f));
   r.back().window_before = 0;
   r.back().window_after = 160;
@@ -2148,7 +2186,7 @@ void Generic(std::vector<RuleSpec>& r) {
                    "\xd1\x80\xd0\xb5\xd0\xb7\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8b\xd0\xb5 \xd0\xba\xd0\xbe\xd0\xb4\xd1\x8b",
                    "\xe3\x83\xaa\xe3\x82\xab\xe3\x83\x90\xe3\x83\xaa\xe3\x83\xbc\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89",
                    "\xeb\xb3\xb5\xea\xb5\xac \xec\xbd\x94\xeb\x93\x9c", "\xe6\x81\xa2\xe5\xa4\x8d\xe7\xa0\x81"},
-                  R"re((?m)(?:^[ \t]*|[ \t]{2,})(?:\d{1,2}[.)][ \t]*)?([0-9a-f]{5}-[0-9a-f]{5}|[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}|\d{4} \d{4}|\d{8}|[a-z0-9]{10})(?:[ \t]*$|[ \t]{2,}))re",
+                  R"re((?m)(?:^[ \t]*|[ \t]{2,})(?:\d{1,2}[.)][ \t]*)?([0-9a-z]{5}-[0-9a-z]{5}|[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}|\d{4} \d{4}|\d{8}|[a-z0-9]{10})(?:[ \t]*$|[ \t]{2,}))re",
                   0, Check::kAccessCode, 0.75f));
   r.back().window_before = 0;
   r.back().window_after = 700;

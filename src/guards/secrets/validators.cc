@@ -265,10 +265,12 @@ bool IsReference(std::string_view v) {
       return true;
     }
   }
-  // A YAML alias: '*' and an anchor's name ("*zub=UY76!" is a password).
+  // A YAML alias: '*' and an anchor's name ("*defaults", "*db_env"). A name with digits
+  // ("*sommer72", "*copper5871") reads as a password people start with a star, and a symbol
+  // makes it one ("*zub=UY76!").
   if (v[0] == '*' && v.size() > 1 &&
       std::all_of(v.begin() + 1, v.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
       })) {
     return true;
   }
