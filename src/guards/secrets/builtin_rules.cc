@@ -785,7 +785,7 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re((?i)\b(?:smbclient|rpcclient|smbmap|smbget|crackmapexec|netexec)\b[^\n]{0,300}?\s(?:-U|--user(?:name)?)(?:\s+|=)["']?[^%\s"']{1,64}%([^\s"']{3,}))re",
                   0, Check::kUrlPassword));
   r.push_back(Raw("windows_net_use_password", "PASSWORD", {"net use"},
-                  R"re((?i)\bnet\s+use\s+(?:[A-Z]:\s+)?\\\\\S+\s+/user:\S+\s+["']?([^\s"'/*][^\s"']{2,}))re",
+                  R"re((?i)\bnet\s+use\s+(?:[A-Z]:\s+|\*\s+)?\\\\\S+\s+(?:/user:\S+\s+["']?([^\s"'/*][^\s"']{2,})|["']?([^\s"'/*][^\s"']{2,})["']?\s+/user:))re",
                   0, Check::kUrlPassword));
   r.push_back(Raw("cli_positional_password", "PASSWORD", {"htpasswd", "rabbitmqctl"},
                   R"re((?i)\b(?:htpasswd\s+(?:-[A-Za-z]+\s+)*?-[A-Za-z]*b[A-Za-z]*\s+(?:-[A-Za-z]+\s+)*\S+\s+\S+|rabbitmqctl\s+(?:add_user|change_password)\s+\S+)\s+["']?([^\s"']{3,}))re",
@@ -801,6 +801,37 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re((?i)\b(?:echo|printf(?:\s+'%s\\?n?')?)\s+(?:-[ne]\s+)?["']?([^\s"'|]{3,})["']?\s*\|\s*(?:(?:docker|podman|buildah|nerdctl|oras|helm\s+registry)\s+login\b[^\n]*--password-stdin|sudo\s+(?:-\w+\s+)*-S\b|passwd\s+--stdin\b|(?:sudo\s+(?:-\w+\s+)*)?openconnect\b[^\n]*--passwd-on-stdin))re",
                   0, Check::kUrlPassword));
   r.back().window_before = 400;
+  // IPMI's command line: ipmitool -I lanplus -H host -U user -P X.
+  r.push_back(Raw("ipmitool_password", "PASSWORD", {"ipmitool"},
+                  R"re(\bipmitool\b[^\n]{0,200}?[ \t]-P[ \t]+(?:'([^'\n]+)'|"([^"\n]+)"|([^\s'"]+)))re",
+                  0, Check::kUrlPassword));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 300;
+  // Postfix's sasl_passwd: "[smtp.example.com]:587 user@example.com:password".
+  r.push_back(Raw("postfix_sasl_password", "SMTP_PASSWORD", {"]:587 ", "]:25 ", "]:465 ", "]:2525 "},
+                  R"re((?m)^[ \t]*\[[^\]\s]+\]:\d{2,5}[ \t]+[^\s:]+:(\S+)[ \t]*\r?$)re",
+                  0, Check::kUrlPassword));
+  r.back().window_before = 128;
+  r.back().window_after = 200;
+  // HAProxy: `stats auth admin:X`, `user ops insecure-password X`.
+  r.push_back(Raw("haproxy_password", "PASSWORD", {"stats auth", "insecure-password"},
+                  R"re(\b(?:stats[ \t]+auth[ \t]+[^\s:]+:(\S+)|insecure-password[ \t]+(\S+)))re",
+                  0, Check::kUrlPassword));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 200;
+  // Apache's SetEnv NAME VALUE (no '='), for a name that says it is a credential.
+  r.push_back(Raw("apache_setenv_secret", "PASSWORD", {"setenv"},
+                  R"re((?i)\bsetenv(?:if)?[ \t]+([A-Za-z0-9_.\-]*(?:pass|pwd|secret|token|api_?key|private_?key|access_?key|credential)[A-Za-z0-9_.\-]*)[ \t]+(?:"([^"\n]+)"|'([^'\n]+)'|([^\s"']+)))re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 300;
+  // A property list's credential: <key>...Password</key> then <string>X</string> (macOS and
+  // iOS configuration profiles, launchd jobs, app preferences).
+  r.push_back(Raw("plist_secret_string", "PASSWORD", {"</key>"},
+                  R"re(<key>([^<>\n]{0,60}(?i:password|passwd|secret|token|api_?key|private_?key|passphrase)[^<>\n]{0,30})</key>\s{0,40}<string>([^<\n]{3,256})</string>)re",
+                  0, Check::kGenericPassword, 0.8f));
+  r.back().window_before = 100;
+  r.back().window_after = 320;
   // `vault operator init` prints the unseal (or recovery) key shares and the root token once.
   r.push_back(Raw("vault_unseal_key", "VAULT_UNSEAL_KEY", {"unseal key", "recovery key"},
                   R"re((?i)\b(?:unseal|recovery)[ \t]+key[ \t]+\d{1,2}[ \t]*:[ \t]*((?-i:[A-Za-z0-9+/]{40,}={0,2}|[0-9a-f]{64})))re",
