@@ -297,7 +297,8 @@ void PipeTable(std::string_view text, Line header_line, bool passwords,
   }
 }
 
-// pandas, notebooks and CLI listings: columns aligned by spaces.
+// pandas, notebooks and CLI listings: columns aligned by spaces. (Declared before its use in
+// KeyValueListingRow below.)
 void AlignedTable(std::string_view text, Line header_line, bool passwords,
                   std::vector<ValueSpan>& out) {
   AlignedContent(text, header_line);
@@ -330,6 +331,39 @@ void AlignedTable(std::string_view text, Line header_line, bool passwords,
     // or the table has ended ("[20 rows x 6 columns]", prose).
     if (!aligned && ++misses >= 3) break;
     if (aligned) misses = 0;
+  }
+}
+
+// A row of a "Key  Value" listing (Vault's `vault kv get` / `vault read`: a "Key  Value" header,
+// a "---  -----" rule, then one name and its value per row): the value when the row's name is a
+// credential's.
+void KeyValueListingRow(std::string_view text, Line row, bool passwords, std::vector<ValueSpan>& out) {
+  std::vector<Cell> cells;
+  AlignedCells(text, row, cells);
+  if (cells.size() != 2) return;
+  const std::string_view name = text.substr(cells[0].begin, cells[0].end - cells[0].begin);
+  const SecretColumn kind = ClassifySecretColumn(name);
+  if (!Wanted(kind, passwords)) return;
+  // The header above, before any blank line.
+  std::size_t at = row.begin;
+  for (int n = 0; n < 60 && at > 0; ++n) {
+    std::size_t prev = at - 1;
+    while (prev > 0 && text[prev - 1] != '\n') --prev;
+    const Line line = LineFrom(text, prev);
+    if (line.end <= line.begin) return;  // a blank line: no listing
+    if (IsRule(text, line) && prev > 0) {
+      std::size_t hb = prev - 1;
+      while (hb > 0 && text[hb - 1] != '\n') --hb;
+      std::vector<Cell> header;
+      AlignedCells(text, LineFrom(text, hb), header);
+      if (header.size() == 2 &&
+          core::AsciiLower(text.substr(header[0].begin, header[0].end - header[0].begin)) == "key" &&
+          core::AsciiLower(text.substr(header[1].begin, header[1].end - header[1].begin)) == "value") {
+        Emit(text, cells[1], kind, out);
+      }
+      return;
+    }
+    at = prev;
   }
 }
 
@@ -437,7 +471,10 @@ void ColumnTableSecretValues(std::string_view text, std::size_t at, bool passwor
     if (!passwords) CsvTableSecretValues(text, at, out, /*other_credentials=*/true);
     return;
   }
-  if (header.find("  ") != std::string_view::npos) AlignedTable(text, line, passwords, out);
+  if (header.find("  ") != std::string_view::npos) {
+    AlignedTable(text, line, passwords, out);
+    KeyValueListingRow(text, line, passwords, out);
+  }
 }
 
 }  // namespace mcpgw::guards::secrets

@@ -129,6 +129,18 @@ TEST(ColumnTableSecretValues, ReadsALeftAlignedCliListing) {
             (std::vector<std::string>{"q7wz3k.h8m2p4r6t9v1x5yz"}));
 }
 
+TEST(ColumnTableSecretValues, ReadsTheCredentialRowsOfAVaultKeyValueListing) {
+  const std::string text =
+      "====== Data ======\n"
+      "Key         Value\n"
+      "---         -----\n"
+      "password    miHE6PP0uWw2NhnaUR7YDv7j\n"
+      "username    app\n";
+  EXPECT_EQ(Values(text, "password ", true), (std::vector<std::string>{"miHE6PP0uWw2NhnaUR7YDv7j"}));
+  // The same two columns without the listing's header are no listing.
+  EXPECT_TRUE(Values("password    miHE6PP0uWw2NhnaUR7YDv7j\n", "password", true).empty());
+}
+
 TEST(ColumnTableSecretValues, ReadsTheSecretColumnsOfATsvExport) {
   const std::string text =
       "client_name\tclient_id\tclient_secret\tcreated_at\n"
