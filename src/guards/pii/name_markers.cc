@@ -843,6 +843,63 @@ void InvertedNames(std::string_view text, std::vector<NameSpan>& out) {
   }
 }
 
+// Names that a format or a convention puts in a slot of their own:
+//   - the owner of a code comment's TODO, FIXME, HACK or XXX: "# TODO(Harry): rotate",
+//     "// FIXME(Žygimantas)", "-- TODO(ዳዊት)" (a login in lower case, "TODO(jdoe)", is a handle
+//     and stays);
+//   - an iCalendar attendee's or organizer's common name: "ATTENDEE;CN=Carvalho, Inês;...:mailto:",
+//     "ORGANIZER;CN="伊藤さくら":mailto:".
+void SlotNames(std::string_view text, std::vector<NameSpan>& out) {
+  auto name_like = [&](std::size_t b, std::size_t e, bool allow_comma) {
+    if (e <= b || e - b > 64) return false;
+    bool letter = false;
+    for (std::size_t k = b; k < e;) {
+      const auto [cp, len] = DecodeUtf8(text, k);
+      if (len == 0) return false;
+      if (k == b && IsNameLetter(cp) && !IsNameCapital(cp)) return false;  // "jdoe"
+      if (PayeeLetter(cp)) {
+        letter = true;
+      } else if (!(PayeeMark(cp) || cp == ' ' || cp == '.' || (allow_comma && cp == ','))) {
+        return false;
+      }
+      k += len;
+    }
+    return letter;
+  };
+  for (std::string_view tag : {std::string_view("TODO("), std::string_view("FIXME("),
+                               std::string_view("HACK("), std::string_view("XXX(")}) {
+    for (std::size_t at = text.find(tag); at != std::string_view::npos;
+         at = text.find(tag, at + tag.size())) {
+      const std::size_t b = at + tag.size();
+      const std::size_t e = text.find(')', b);
+      if (e == std::string_view::npos || e - b > 64) continue;
+      if (text.substr(b, e - b).find('\n') != std::string_view::npos) continue;
+      if (name_like(b, e, false)) out.push_back(NameSpan{b, e});
+    }
+  }
+  for (std::string_view tag : {std::string_view("ATTENDEE"), std::string_view("ORGANIZER")}) {
+    for (std::size_t at = text.find(tag); at != std::string_view::npos;
+         at = text.find(tag, at + tag.size())) {
+      std::size_t le = text.find('\n', at);
+      if (le == std::string_view::npos) le = text.size();
+      const std::size_t cn = text.find(";CN=", at);
+      if (cn == std::string_view::npos || cn > le) continue;
+      std::size_t b = cn + 4, e;
+      if (b < le && text[b] == '"') {
+        ++b;
+        e = text.find('"', b);
+        if (e == std::string_view::npos || e > le) continue;
+      } else {
+        e = b;
+        while (e < le && text[e] != ';' && text[e] != ':' && text[e] != '\r') ++e;
+      }
+      while (e > b && text[e - 1] == ' ') --e;
+      if (text.substr(b, e - b).find('@') != std::string_view::npos) continue;
+      if (name_like(b, e, true)) out.push_back(NameSpan{b, e});
+    }
+  }
+}
+
 void FindMarkedNames(std::string_view text, std::vector<NameSpan>& out) {
   const std::size_t first = out.size();
   // Honorifics: each occurrence of each (rare bytes: most texts have none).
@@ -866,6 +923,7 @@ void FindMarkedNames(std::string_view text, std::vector<NameSpan>& out) {
   PayeeNames(text, out);
   CapitalSurnames(text, out);
   InvertedNames(text, out);
+  SlotNames(text, out);
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
             [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
   // Drop overlaps (the first wins).

@@ -113,5 +113,14 @@ TEST(NameMarkers, ListsGreetingsPlacesAndBrandsBeforeACommaAreNoInvertedNames) {
   EXPECT_TRUE(Names("New York, Victoria and Quattroporte, Victoria's Secret").empty());
 }
 
+TEST(NameMarkers, TheOwnerOfATodoAndACalendarAttendeesCommonName) {
+  EXPECT_EQ(Names("# TODO(Harry): rotate before 2023-03-01\n"), V{"Harry"});
+  EXPECT_EQ(Names("// FIXME(\xe1\x8b\xb3\xe1\x8b\x8a\xe1\x89\xb5): flaky\n"), V{"\xe1\x8b\xb3\xe1\x8b\x8a\xe1\x89\xb5"});
+  EXPECT_TRUE(Names("# TODO(jdoe): rotate\n# TODO(#123)\n").empty());
+  EXPECT_EQ(Names("ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Carvalho, In\xc3\xaas:mailto:ines@example.test\n"),
+            V{"Carvalho, In\xc3\xaas"});
+  EXPECT_TRUE(Names("ORGANIZER;CN=ops@example.test:mailto:ops@example.test\n").empty());
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
