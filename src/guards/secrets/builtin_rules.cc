@@ -1554,6 +1554,7 @@ void Structured(std::vector<RuleSpec>& r) {
                    "jelsz\xc3\xb3", "heslo", "parola"},
                   R"re((?s).)re", 0, Check::kColumnTable, 0.8f));
   r.back().starts_at_keyword = true;
+  r.back().gate = Gate::kHeaderCell;
   r.back().window_after = 1;
   r.push_back(Raw("table_column_secret", "SECRET",
                   {"secret", "token", "apikey", "api_key", "api key", "api-key", "_key", "-key",
@@ -1561,6 +1562,7 @@ void Structured(std::vector<RuleSpec>& r) {
                    "credential", "pepper"},
                   R"re((?s).)re", 0, Check::kColumnTable, 0.8f));
   r.back().starts_at_keyword = true;
+  r.back().gate = Gate::kHeaderCell;
   r.back().window_after = 1;
   // SQL INSERT statements whose column list names a credential column (sql_insert.h).
   r.push_back(Raw("sql_insert_secret", "SECRET", {"insert into", "insert ignore into"},

@@ -1,6 +1,7 @@
 #include "guards/secrets/column_table.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "core/ascii_lower.h"
@@ -452,15 +453,78 @@ bool IsColumnSecret(SecretColumn column, std::string_view value) {
   return false;
 }
 
+bool MayBeHeaderCell(std::string_view text, std::size_t at) {
+  auto name_byte = [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalnum(u) || c == '_' || c == '-' || c == '.' || c == '/' ||
+           c == '(' || c == ')' || c == '#' || c == ' ';
+  };
+  auto delimiter = [](char c) {
+    return c == '|' || c == ',' || c == ';' || c == '\t' || c == '\n' || c == '\r';
+  };
+  // A cell holds a few words: a fourth space (not a column gap) ends the look, as prose does.
+  constexpr std::size_t kCell = 48;
+  std::size_t b = at;
+  int spaces = 0;
+  bool gap_before = false;
+  while (b > 0 && at - b < kCell && name_byte(text[b - 1])) {
+    if (text[b - 1] == ' ') {
+      if (b >= 2 && text[b - 2] == ' ') {
+        gap_before = true;
+        break;
+      }
+      if (++spaces > 3) return false;
+    }
+    --b;
+  }
+  std::size_t e = at;
+  spaces = 0;
+  bool gap_after = false;
+  while (e < text.size() && e - at < kCell && name_byte(text[e])) {
+    if (text[e] == ' ') {
+      if (e + 1 < text.size() && text[e + 1] == ' ') {
+        gap_after = true;
+        break;
+      }
+      if (++spaces > 3) return false;
+    }
+    ++e;
+  }
+  if (!gap_before && at - b >= kCell) return false;
+  if (!gap_after && e - at >= kCell) return false;
+  bool before = b == 0 || delimiter(text[b - 1]) || gap_before;
+  if (!before && text[b - 1] == '"') before = b < 2 || delimiter(text[b - 2]);
+  bool after = e >= text.size() || delimiter(text[e]) || gap_after;
+  if (!after && text[e] == '"') after = e + 1 >= text.size() || delimiter(text[e + 1]);
+  if (!after && text[e] == '\\') after = e + 1 < text.size() && text[e + 1] == 'n';  // notebook
+  return before && after;
+}
+
 void ColumnTableSecretValues(std::string_view text, std::size_t at, bool passwords,
                              std::vector<ValueSpan>& out) {
   if (at >= text.size()) return;
   std::size_t begin = at;
   while (begin > 0 && text[begin - 1] != '\n' && at - begin < kMaxHeaderLine) --begin;
   if (begin > 0 && text[begin - 1] != '\n') return;
+  // The line's end within the longest header read (a minified JSON line is no table's header).
+  const std::size_t reach = std::min(text.size(), begin + kMaxHeaderLine + 1);
+  if (text.substr(begin, reach - begin).find('\n') == std::string_view::npos &&
+      reach < text.size()) {
+    return;
+  }
   const Line line = LineFrom(text, begin);
   if (line.end - line.begin > kMaxHeaderLine) return;
   const std::string_view header = text.substr(line.begin, line.end - line.begin);
+  // A header holds names and their delimiters only: a byte of code, markup, JSON or a log's
+  // key=value ('{', '=', ':', '<', '@', '$', ...) says the line is none, before any parsing.
+  static constexpr auto kNotInHeader = [] {
+    std::array<bool, 256> t{};
+    for (char c : std::string_view("{}=:<>[]@$&?!`*~^%")) t[static_cast<unsigned char>(c)] = true;
+    return t;
+  }();
+  for (char c : header) {
+    if (kNotInHeader[static_cast<unsigned char>(c)]) return;
+  }
   if (header.find('|') != std::string_view::npos) {
     PipeTable(text, line, passwords, out);
     return;

@@ -36,6 +36,11 @@ SecretColumn ClassifySecretColumn(std::string_view name);
 // True when `value` is what a cell of such a column holds when it is a real credential.
 bool IsColumnSecret(SecretColumn column, std::string_view value);
 
+// A cheap test at a keyword hit: the bytes around `at` form a cell a header can hold (names'
+// characters up to a delimiter, a quote that ends a CSV cell, a line's end or a column gap).
+// False for most keywords in code, JSON, logs and prose: call before ColumnTableSecretValues.
+bool MayBeHeaderCell(std::string_view text, std::size_t at);
+
 // `at` is any offset inside the header line. Appends the spans of credential cells in text order:
 // those of password columns when `passwords` is true, of the other credential columns otherwise.
 // Nothing when the line is not the header of a table with such a column.

@@ -117,8 +117,10 @@ enum class Gate : std::uint8_t {
   // lower case, digits and other bytes, or 24+ long ("Passwort Wm60Hypasq4D3En", not
   // "password manager").
   kMixedValueFollows,
+  // The keyword sits in a cell a table's header can hold (MayBeHeaderCell, column_table.h).
+  kHeaderCell,
 };
-inline constexpr int kGateCount = static_cast<int>(Gate::kMixedValueFollows) + 1;
+inline constexpr int kGateCount = static_cast<int>(Gate::kHeaderCell) + 1;
 
 struct RuleSpec {
   std::string id;      // stable, used in "secrets.<id>"

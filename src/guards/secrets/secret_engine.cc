@@ -102,6 +102,10 @@ struct ThreadState {
   std::string decoded;
   std::vector<std::uint32_t> source;
   SqlTableCache sql_tables;  // reset at each scan
+  // The header lines the column-table rules read in the text being collected (kColumnTable): a
+  // line with several keywords, or a table's rows that hold them, is read once per rule.
+  const char* table_text = nullptr;
+  std::vector<std::pair<std::size_t, std::uint32_t>> table_lines;  // line start, rule
   ~ThreadState() {
     if (scratch != nullptr) hs_free_scratch(scratch);
   }
@@ -478,6 +482,7 @@ bool SeparatorFollows(std::string_view text, std::size_t to) {
 bool GatePasses(Gate gate, std::string_view text, std::size_t from, std::size_t to) {
   switch (gate) {
     case Gate::kNone: return true;
+    case Gate::kHeaderCell: return MayBeHeaderCell(text, from);
     case Gate::kAssignment: return AssignmentFollows(text, from, to);
     case Gate::kSpaceThenValue: return SpaceThenValue(text, to);
     case Gate::kUserinfo: return UserinfoFollows(text, to);
@@ -959,6 +964,19 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
     } else if (rule.check == Check::kCsvTable) {
       CsvTableSecretValues(text, at, values);
     } else if (rule.check == Check::kColumnTable) {
+      std::size_t line = at;
+      while (line > 0 && text[line - 1] != '\n' && at - line < 2048) --line;
+      ThreadState& state = State();
+      if (state.table_text != text.data()) {
+        state.table_text = text.data();
+        state.table_lines.clear();
+      }
+      const std::pair<std::size_t, std::uint32_t> key{line, index};
+      if (std::find(state.table_lines.begin(), state.table_lines.end(), key) !=
+          state.table_lines.end()) {
+        return;
+      }
+      if (state.table_lines.size() < 256) state.table_lines.push_back(key);
       ColumnTableSecretValues(text, at, rule.entity == "PASSWORD", values);
     } else {
       SqlInsertSecretValues(text, at, State().sql_tables, values);
@@ -1160,6 +1178,7 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
       case Check::kMarkdownTable:
       case Check::kSqlInsert:
       case Check::kColumnTable:
+      case Check::kCsvTable:
         break;
       case Check::kProsePassword:
         // Digits alone glued to the sentence's particle ("비밀번호는 89541368입니다") are a code
@@ -1381,6 +1400,8 @@ void SecretEngine::Scan(std::string_view text, std::vector<Detection>& out) cons
   if (text.empty()) return;
   ThreadState& state = State();
   state.sql_tables = {};
+  state.table_text = nullptr;
+  state.table_lines.clear();
   auto& candidates = state.candidates;
   candidates.clear();
   Collect(text, candidates);
