@@ -750,6 +750,18 @@ void CapitalSurnames(std::string_view text, std::vector<NameSpan>& out) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto u = static_cast<unsigned char>(text[i]);
     if (!((u >= 'A' && u <= 'Z') || u == 0xC3 || u == 0xC4 || u == 0xC5)) continue;
+    // Cheaply first (ASCII): a word of capitals here, or the next word starts with two.
+    if (u < 0x80 && i + 1 < text.size() && !Upper(text[i + 1])) {
+      std::size_t sp = i + 1;
+      while (sp < text.size() && sp - i < 32 && text[sp] != ' ' && text[sp] != '\n') ++sp;
+      if (sp + 2 >= text.size() || text[sp] != ' ') continue;
+      const auto n1 = static_cast<unsigned char>(text[sp + 1]);
+      const auto n2 = static_cast<unsigned char>(text[sp + 2]);
+      if (!((Upper(static_cast<char>(n1)) || n1 == 0xC3 || n1 == 0xC4 || n1 == 0xC5) &&
+            (Upper(static_cast<char>(n2)) || n2 >= 0x80))) {
+        continue;
+      }
+    }
     if (!word_start(i)) continue;
     std::size_t e1;
     const WordCase c1 = CaseOfWord(text, i, e1);
