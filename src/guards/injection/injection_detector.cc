@@ -850,9 +850,13 @@ void InjectionDetector::Clusters(std::string_view original,
           continue;
         }
       }
-      // Hidden text makes a rule cue stronger; a model cue is not: pages hide benign text for
-      // screen readers and menus all the time, and the model cannot see the markup.
-      if (cue.rule == kModelRule) continue;
+      // Hidden text makes a rule cue stronger. A model cue only when the model already leans
+      // to an order (0.35 or more): pages hide benign text for screen readers and menus all the
+      // time, which the model scores far lower, and it cannot see the markup itself.
+      if (cue.rule == kModelRule) {
+        if (cue.weight >= 0.3f) cue.weight = std::min(1.0f, cue.weight * 1.5f);
+        continue;
+      }
       // Markup written as data (an HTML comment or alt text inside a string literal of source
       // code, of a list of examples or assigned or passed in code: html = "...", clean("..."),
       // or inside a fenced code block) hides nothing from anyone: a test fixture or a docs
