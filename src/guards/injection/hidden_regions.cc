@@ -39,14 +39,53 @@ void Add(std::vector<HiddenRegion>& out, std::size_t begin, std::size_t end) {
 
 }  // namespace
 
+// Text a terminal or an editor does not show: after ANSI's "conceal" (SGR 8, ESC[8m, also
+// written escaped in JSON and logs as \u001b[8m or \x1b[8m) up to its reveal (SGR 28) or a reset
+// (SGR 0); and the end of a line pushed past any window's edge by a run of 80 spaces or more
+// ("export const RETRY_LIMIT = 3;<200 spaces>// This invoice is pre-approved...").
+void TerminalHidden(std::string_view text, std::vector<HiddenRegion>& out) {
+  for (std::size_t at = text.find("[8m"); at != std::string_view::npos;
+       at = text.find("[8m", at + 3)) {
+    const bool esc = (at >= 1 && text[at - 1] == '\x1b') ||
+                     (at >= 6 && text.compare(at - 6, 6, "\\u001b") == 0) ||
+                     (at >= 4 && text.compare(at - 4, 4, "\\x1b") == 0) ||
+                     (at >= 4 && text.compare(at - 4, 4, "\\033") == 0) ||
+                     (at >= 2 && text.compare(at - 2, 2, "^[") == 0);
+    if (!esc) continue;
+    const std::size_t b = at + 3;
+    std::size_t e = std::min(text.size(), b + kMaxUnclosed);
+    for (std::string_view reveal : {std::string_view("[28m"), std::string_view("[0m"),
+                                    std::string_view("[m")}) {
+      const std::size_t r = text.find(reveal, b);
+      if (r != std::string_view::npos && r < e) e = r;
+    }
+    out.push_back({b, e});
+  }
+  for (std::size_t at = text.find("        "); at != std::string_view::npos;) {
+    std::size_t e = at;
+    while (e < text.size() && text[e] == ' ') ++e;
+    if (e - at >= 80 && e < text.size() && text[e] != '\n' && text[e] != '\r') {
+      std::size_t le = text.find('\n', e);
+      if (le == std::string_view::npos) le = text.size();
+      out.push_back({e, std::min(le, e + kMaxUnclosed)});
+    }
+    at = text.find("        ", e);
+  }
+}
+
 void FindHiddenRegions(std::string_view text, std::vector<HiddenRegion>& out) {
   const std::size_t first = out.size();
+  TerminalHidden(text, out);
   const bool has_tag = text.find('<') != std::string_view::npos;
   const bool has_md_image = text.find("![") != std::string_view::npos;
   // Markdown comments: "[//]: # (text)", "[comment]: <> (text)" render as nothing.
   const bool has_md_comment = text.find("]: #") != std::string_view::npos ||
                               text.find("]: <>") != std::string_view::npos;
-  if (!has_tag && !has_md_image && !has_md_comment) return;
+  if (!has_tag && !has_md_image && !has_md_comment) {
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+              [](const HiddenRegion& a, const HiddenRegion& b) { return a.begin < b.begin; });
+    return;
+  }
   if (has_tag) {
     // Comments.
     for (std::size_t at = text.find("<!--"); at != std::string_view::npos;
