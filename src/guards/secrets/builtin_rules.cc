@@ -2377,6 +2377,18 @@ void Generic(std::vector<RuleSpec>& r) {
                   R"re([ \t]*(?:export[ \t]+|-[ \t]+|<(?:add|entry|setting|param|parameter|property)[ \t]+(?:key|name)=)?[<"']?([A-Za-z_][A-Za-z0-9_.\-]{0,63})["']?>?[ \t]*(?:=>|[:=]|value=)?[ \t]*["'\x60]?([A-Za-z0-9+/_\-.~]{23,255}[A-Za-z0-9+/_\-~]={0,2})\.?(?:["'\x60<,;\s]|$))re",
                   0, Check::kRandomValue, 0.6f));
   r.back().finder = Finder::kAssignedRun;
+  // (Late in the catalogue: a specific rule finding the same value wins.) "API" then, within a few words of any language, a long random value: how people write an
+  // API key in a sentence ("our API key is X", "مفتاح API الخاص بنا هو X", "Наш API-ключ X",
+  // "API key kami X", "κλειδί API μας είναι X"). Twenty characters at least, and random
+  // (IsPlausibleTableSecret): versions, dates, URLs and words stay, and no value is looked for
+  // past a word with a digit (another value, "sha256").
+  r.push_back(Raw("api_word_then_random_value", "API_KEY", {},
+                  R"re(\bAPI\b[^\n:=/0-9]{0,60}?(?:[ \t]|[:=][ \t]*)["'\x60«“]?([A-Za-z0-9_\-+/=.~!@#$%^&*()]{20,100}?)["'\x60»”]?(?:[\s,.;!?\xd8\xd7\xe0-\xef]|$))re",
+                  0, Check::kTableSecret, 0.7f));
+  // A trigger, case-sensitive: "API", not the "/api/" of every URL (a keyword is caseless).
+  r.back().triggers = {R"re(\bAPI\b)re"};
+  r.back().window_before = 0;
+  r.back().window_after = 200;
   // Bitcoin private keys in wallet import format under a WIF name (BTC_WIF=, btc.wif:).
   r.push_back(Raw("bitcoin_wif_named", "BITCOIN_PRIVATE_KEY",
                   {"btc_wif", "btc.wif", "btc-wif", "bitcoin_wif", "wallet_wif", "wif_key", "wif_private",
