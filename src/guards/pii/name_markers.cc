@@ -771,16 +771,30 @@ void CapitalSurnames(std::string_view text, std::vector<NameSpan>& out) {
     }
     std::size_t e2;
     const WordCase c2 = CaseOfWord(text, e1 + 1, e2);
-    const bool caps_first = c1 == WordCase::kAllCaps && c2 == WordCase::kCapitalised;
+    bool caps_first = c1 == WordCase::kAllCaps && c2 == WordCase::kCapitalised;
     const bool caps_last = c1 == WordCase::kCapitalised && c2 == WordCase::kAllCaps;
+    // Two family names in capitals before the given name ("GARCÍA RUIZ Rubén"): the first is
+    // read as one more family name and the rest as above.
+    std::size_t name_begin = i;
+    if (c1 == WordCase::kAllCaps && c2 == WordCase::kAllCaps && e2 + 1 < text.size() &&
+        text[e2] == ' ' && family(i, e1)) {
+      std::size_t e3;
+      if (CaseOfWord(text, e2 + 1, e3) == WordCase::kCapitalised) {
+        name_begin = i;
+        i = e1 + 1;
+        e1 = e2;
+        e2 = e3;
+        caps_first = true;
+      }
+    }
     if (!caps_first && !caps_last) {
       i = e1 - 1;
       continue;
     }
     // Not within a heading of capitals: the word before and after are no capitals.
-    std::size_t before = i;
+    std::size_t before = name_begin;
     while (before > 0 && text[before - 1] == ' ') --before;
-    if (before < i && before > 0) {
+    if (before < name_begin && before > 0) {
       std::size_t k = before;
       while (k > 0 && IsNameLetter(static_cast<unsigned char>(text[k - 1]))) --k;
       std::size_t ke;
@@ -802,7 +816,12 @@ void CapitalSurnames(std::string_view text, std::vector<NameSpan>& out) {
       i = e1 - 1;
       continue;
     }
-    out.push_back(NameSpan{i, e2});
+    // A second given name ("PEREIRA Luiz Felipe").
+    if (caps_first && e2 + 1 < text.size() && text[e2] == ' ') {
+      std::size_t e3;
+      if (CaseOfWord(text, e2 + 1, e3) == WordCase::kCapitalised && given(e2 + 1, e3)) e2 = e3;
+    }
+    out.push_back(NameSpan{name_begin < i ? name_begin : i, e2});
     i = e2 - 1;
   }
 }

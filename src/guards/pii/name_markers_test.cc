@@ -90,6 +90,9 @@ TEST(NameMarkers, AFamilyNameInCapitalsNextToAKnownGivenName) {
   EXPECT_EQ(Names("- SMIT Lotte will fly to Wuhan to meet MARINO Federica\n"),
             (V{"SMIT Lotte", "MARINO Federica"}));
   EXPECT_EQ(Names("Contact: Ashley HASKINS, ext. 4411"), V{"Ashley HASKINS"});
+  EXPECT_EQ(Names("Reviewed by GARC\xc3\x8d" "A RUIZ Rub\xc3\xa9n on Monday"), V{"GARC\xc3\x8d" "A RUIZ Rub\xc3\xa9n"});
+  EXPECT_EQ(Names("- 07:07 PEREIRA Luiz Felipe found the key"), V{"PEREIRA Luiz Felipe"});
+  EXPECT_EQ(Names("Reviewed by GARCIA RUIZ Ruben on Monday"), V{"GARCIA RUIZ Ruben"});
 }
 
 TEST(NameMarkers, AcronymsAndCodesInCapitalsAreNoFamilyNames) {
