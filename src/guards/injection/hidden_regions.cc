@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <string>
 
 namespace mcpgw::guards::injection {
@@ -61,15 +62,20 @@ void TerminalHidden(std::string_view text, std::vector<HiddenRegion>& out) {
     }
     out.push_back({b, e});
   }
-  for (std::size_t at = text.find("        "); at != std::string_view::npos;) {
-    std::size_t e = at;
+  // Eighty spaces, found by Boyer-Moore-Horspool: a byte that is no space skips 80 at once.
+  static const std::string kRun(80, ' ');
+  static const std::boyer_moore_horspool_searcher kSearcher(kRun.begin(), kRun.end());
+  for (auto it = text.begin(); it != text.end();) {
+    const auto hit = kSearcher(it, text.end()).first;
+    if (hit == text.end()) break;
+    std::size_t e = static_cast<std::size_t>(hit - text.begin()) + kRun.size();
     while (e < text.size() && text[e] == ' ') ++e;
-    if (e - at >= 80 && e < text.size() && text[e] != '\n' && text[e] != '\r') {
+    if (e < text.size() && text[e] != '\n' && text[e] != '\r') {
       std::size_t le = text.find('\n', e);
       if (le == std::string_view::npos) le = text.size();
       out.push_back({e, std::min(le, e + kMaxUnclosed)});
     }
-    at = text.find("        ", e);
+    it = text.begin() + static_cast<std::ptrdiff_t>(std::min(e, text.size()));
   }
 }
 
