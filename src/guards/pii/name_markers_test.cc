@@ -68,7 +68,7 @@ TEST(NameMarkers, MarkdownTaskOwner) {
 }
 
 TEST(NameMarkers, TheCounterpartyOfABankTransferInAnyScript) {
-  EXPECT_EQ(Names("04/30/2026  Zelle from Nair, Rahul +306941405038  \xe2\x82\xac7.927,00\n"),
+  EXPECT_EQ(Names("04/30/2026  Zelle from Nair, Rahul +306941405038  \xe2\x82\xac" "7.927,00\n"),
             V{"Nair, Rahul"});
   EXPECT_EQ(Names("04/12/2026  SEPA virement \xc3\xa0 \xe9\xab\x98\xe6\xa9\x8b \xe5\x81\xa5\xe4\xb8\x80   R$ 434,47\n"),
             V{"\xe9\xab\x98\xe6\xa9\x8b \xe5\x81\xa5\xe4\xb8\x80"});

@@ -702,7 +702,7 @@ std::vector<Positive> Positives() {
       {"chinese_password_changed_to", "\xe6\x88\x91\xe6\x8a\x8a\xe5\xaf\x86\xe7\xa0\x81\xe6\x94\xb9\xe6\x88\x90",
        "UmbrellaHarbor7#", "\xe4\xba\x86\n", "secrets.chinese_password_glued", ""},
       {"french_password_now_is", "J'ai r\xc3\xa9initialis\xc3\xa9 le mot de passe, c'est maintenant ",
-       "monkey432", ", et \xc3\xa7a ne marche pas\n", "secrets.multilingual_password", ""},
+       "monkey432", ", et \xc3\xa7" "a ne marche pas\n", "secrets.multilingual_password", ""},
       {"intercom_token_under_any_name", "set $mesh \"",
        "dG9rOjllOGMxMDJiLThmNGQtNDA4NC1iMjU4LTk0NTc0NTM0ZDQ2MzoxOjA=", "\";\n",
        "secrets.intercom_access_token", ""},
