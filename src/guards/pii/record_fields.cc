@@ -1401,6 +1401,29 @@ struct Table {
 //     "location") with a fifth of the column found whole as that entity;
 //   - a column whose header names an account, passport or driver's licence number: its cells
 //     of that shape.
+// A cell that is a place the gazetteer knows (a city, a major city, a region or a country), one
+// or two capitalised words, and no everyday English word or given name.
+bool GazetteerPlaceCell(std::string_view v) {
+  if (v.empty() || v.size() > 40) return false;
+  std::string key;
+  std::size_t words = 0;
+  for (std::size_t k = 0; k < v.size();) {
+    std::size_t j = k;
+    while (j < v.size() && v[j] != ' ') ++j;
+    const auto [cp, len] = core::DecodeUtf8(v, k);
+    if (!(cp < 0x80 ? IsUpperAscii(static_cast<unsigned char>(cp)) : IsNameCapital(cp))) return false;
+    char buf[24];
+    std::string_view folded;
+    if (!FoldNameWord(v.substr(k, j - k), buf, folded) || ++words > 2) return false;
+    if (!key.empty()) key += ' ';
+    key += folded;
+    k = j + 1;
+  }
+  const std::uint16_t flags = GazetteerLookup(key);
+  return (flags & (kCity | kMajorCity | kRegion | kCountry)) != 0 &&
+         (flags & (kCommonWord | kFirstName)) == 0;
+}
+
 void LabelTable(std::string_view text, const std::vector<Detection>& out, std::size_t first,
                 const Table& t, std::vector<Field>& fields) {
   const std::size_t columns = std::min<std::size_t>(t.columns, kMaxColumns);
@@ -1416,6 +1439,10 @@ void LabelTable(std::string_view text, const std::vector<Detection>& out, std::s
       if (const Detection* d = WholeCellDetection(out, first, x.begin, x.end)) {
         persons[c] += d->entity == EntityName(Entity::kPerson);
         places[c] += d->entity == EntityName(Entity::kLocation);
+      } else if (GazetteerPlaceCell(text.substr(x.begin, x.end - x.begin))) {
+        // A town the gazetteer knows, alone in its cell: no recognizer reads it without context
+        // ("Limerick" at the end of a data frame's row), but it tells what the column holds.
+        ++places[c];
       }
     }
   }

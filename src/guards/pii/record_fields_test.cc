@@ -89,6 +89,19 @@ TEST(RecordFields, AUserAccountsCommentIsItsOwnersName) {
   EXPECT_FALSE(Has(router, "PERSON", "Lobby - Tiguan")) << Found(router);
 }
 
+TEST(RecordFields, AColumnOfTownsTheGazetteerKnowsIsPlacesWithoutAHeader) {
+  const std::string_view frame =
+      "\"text/plain\": [\n"
+      "     \"0  Robert Alvarez  robert.alvarez@ya-mail.example  Gqeberha\\n\",\n"
+      "     \"1  Thabo Mthembu  tmthembu@corp.example  Hobart\\n\",\n"
+      "     \"2  Sipho Mthembu  mthembus94@kunde.test  Tauranga\\n\",\n"
+      "     \"3  Divya Chatterjee  divya34@client.invalid  Rotorua\\n\",\n"
+      "     \"4  Kofi Mensah  kofi@ix.example  Bariloche\\n\"\n"
+      "   ]\n";
+  EXPECT_TRUE(Has(frame, "LOCATION", "Tauranga")) << Found(frame);
+  EXPECT_TRUE(Has(frame, "LOCATION", "Rotorua")) << Found(frame);
+}
+
 TEST(RecordFields, VcardFormattedNameAndEachNamePartArePersons) {
   const std::string_view card =
       "BEGIN:VCARD\nVERSION:4.0\nFN:박현우\nN:박;현우;;;\nTEL;TYPE=CELL:+82 10 9876 5432\nEND:VCARD\n"
