@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <functional>
 #include <string>
 #include <tuple>
@@ -569,133 +568,131 @@ void PayeeNames(std::string_view text, std::vector<NameSpan>& out) {
     for (std::string_view ph : kPhrases) {
       if (text.compare(at, ph.size(), ph) == 0 && ph.size() > phrase.size()) phrase = ph;
     }
-    {
-      // The phrase's first letter (cut off above so that both cases match) starts a word.
-      if (phrase[0] >= 'a' && phrase[0] <= 'z') {
-        if (at == 0) continue;
-        const char first = text[at - 1];
-        if (!(first >= 'a' && first <= 'z') && !(first >= 'A' && first <= 'Z')) continue;
-        if (at >= 2 && IsNameLetter(static_cast<unsigned char>(text[at - 2]))) continue;
-      } else if (at > 0 && IsNameLetter(static_cast<unsigned char>(text[at - 1]))) {
-        continue;
+    // The phrase's first letter (cut off above so that both cases match) starts a word.
+    if (phrase[0] >= 'a' && phrase[0] <= 'z') {
+      if (at == 0) continue;
+      const char first = text[at - 1];
+      if (!(first >= 'a' && first <= 'z') && !(first >= 'A' && first <= 'Z')) continue;
+      if (at >= 2 && IsNameLetter(static_cast<unsigned char>(text[at - 2]))) continue;
+    } else if (at > 0 && IsNameLetter(static_cast<unsigned char>(text[at - 1]))) {
+      continue;
+    }
+    const std::size_t b = at + phrase.size();
+    std::size_t e = b;
+    int words = 0;
+    bool comma = false, latin = false, unknown_case = false, mixed_case = false;
+    bool code_follows = false;
+    while (e < text.size() && words < 5 && e - b < 80) {
+      // One word: letters (one script or another) and the marks inside a name.
+      std::size_t w = e;
+      bool lower_first = false;
+      {
+        const auto [cp, len] = DecodeUtf8(text, w);
+        if (len == 0 || !PayeeLetter(cp)) break;
+        if (IsNameLetter(cp)) {
+          latin = true;
+          lower_first = !IsNameCapital(cp);
+        }
       }
-      const std::size_t b = at + phrase.size();
-      std::size_t e = b;
-      int words = 0;
-      bool comma = false, latin = false, unknown_case = false, mixed_case = false;
-      bool code_follows = false;
-      while (e < text.size() && words < 5 && e - b < 80) {
-        // One word: letters (one script or another) and the marks inside a name.
-        std::size_t w = e;
-        bool lower_first = false;
-        {
-          const auto [cp, len] = DecodeUtf8(text, w);
-          if (len == 0 || !PayeeLetter(cp)) break;
-          if (IsNameLetter(cp)) {
-            latin = true;
-            lower_first = !IsNameCapital(cp);
-          }
+      while (w < text.size()) {
+        const auto [cp, len] = DecodeUtf8(text, w);
+        if (len == 0 || !(PayeeLetter(cp) || PayeeMark(cp) || cp == '.')) break;
+        w += len;
+      }
+      if (lower_first) {
+        char buf[24];
+        std::string_view key;
+        if (!FoldNameWord(text.substr(e, w - e), buf, key) || !NameParticle(key)) {
+          unknown_case = true;
+          break;
         }
-        while (w < text.size()) {
-          const auto [cp, len] = DecodeUtf8(text, w);
-          if (len == 0 || !(PayeeLetter(cp) || PayeeMark(cp) || cp == '.')) break;
-          w += len;
+      } else if (IsNameLetter(DecodeUtf8(text, e).first)) {
+        char buf[24];
+        std::string_view key;
+        if (FoldNameWord(text.substr(e, w - e), buf, key) &&
+            (IsOrganisationWord(key) || IsCalendarWord(key) || IsTitleWord(key))) {
+          unknown_case = true;
+          break;
         }
-        if (lower_first) {
-          char buf[24];
-          std::string_view key;
-          if (!FoldNameWord(text.substr(e, w - e), buf, key) || !NameParticle(key)) {
-            unknown_case = true;
-            break;
-          }
-        } else if (IsNameLetter(DecodeUtf8(text, e).first)) {
-          char buf[24];
-          std::string_view key;
-          if (FoldNameWord(text.substr(e, w - e), buf, key) &&
-              (IsOrganisationWord(key) || IsCalendarWord(key) || IsTitleWord(key))) {
-            unknown_case = true;
-            break;
-          }
-        }
-        // A code before a number ("FT 2024/0524", "REF 88") ends the name before it.
-        if (w - e <= 4 && w + 1 < text.size() && text[w] == ' ' && text[w + 1] >= '0' &&
-            text[w + 1] <= '9') {
-          bool caps = true;
-          for (std::size_t k = e; k < w; ++k) caps = caps && Upper(text[k]);
-          if (caps) {
-            code_follows = true;
-            break;
-          }
-        }
-        // A word glued to digits is a code or an IBAN ("LT81 2065 ..."): the name ended before.
-        if (w < text.size() && text[w] >= '0' && text[w] <= '9') {
+      }
+      // A code before a number ("FT 2024/0524", "REF 88") ends the name before it.
+      if (w - e <= 4 && w + 1 < text.size() && text[w] == ' ' && text[w + 1] >= '0' &&
+          text[w + 1] <= '9') {
+        bool caps = true;
+        for (std::size_t k = e; k < w; ++k) caps = caps && Upper(text[k]);
+        if (caps) {
           code_follows = true;
           break;
         }
-        if (IsNameLetter(DecodeUtf8(text, e).first)) {
-          std::size_t we;
-          if (CaseOfWord(text, e, we) != WordCase::kAllCaps) mixed_case = true;
-        }
-        e = w;
-        ++words;
-        // The next word after one space, ", " once ("Nair, Rahul") or an ideographic space.
-        if (e + 1 < text.size() && text[e] == ' ' && text[e + 1] != ' ') {
-          ++e;
-        } else if (!comma && e + 2 < text.size() && text[e] == ',' && text[e + 1] == ' ' &&
-                   words == 1) {
-          comma = true;
-          e += 2;
-        } else if (text.compare(e, 3, "\xe3\x80\x80") == 0) {
-          e += 3;
-        } else {
-          break;
-        }
       }
-      if (unknown_case || words == 0) continue;
-      // Back off a trailing separator the loop stepped over.
-      while (e > b && (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == '.')) --e;
-      if (text.compare(e >= 3 ? e - 3 : e, 3, "\xe3\x80\x80") == 0) e -= 3;
-      // What follows: the line's end, a gap of spaces, an amount, a phone or an IBAN.
-      std::size_t f = e;
-      while (f < text.size() && text[f] == ' ') ++f;
-      const bool gap = f - e >= 2;
-      const bool ends = f >= text.size() || text[f] == '\n' || text[f] == '\r';
-      const bool number = f < text.size() && f > e &&
-                          ((text[f] >= '0' && text[f] <= '9') || text[f] == '+' || text[f] == '(');
-      const bool iban = f + 4 <= text.size() && f > e && Upper(text[f]) && Upper(text[f + 1]) &&
-                        text[f + 2] >= '0' && text[f + 2] <= '9' && text[f + 3] >= '0' &&
-                        text[f + 3] <= '9';
-      if (!(gap || ends || number || iban || (code_follows && f > e))) continue;
-      // A Latin name in capitals alone ("LIDL SAGT DANKE", "JOHN SMITH") holds a given name
-      // the gazetteer knows.
-      if (latin && !mixed_case) {
-        bool known = false;
-        for (std::size_t k = b; k < e && !known;) {
-          std::size_t we;
-          if (CaseOfWord(text, k, we) == WordCase::kNone || we == k) {
-            ++k;
-            continue;
-          }
-          char buf[24];
-          std::string_view key;
-          if (FoldNameWord(text.substr(k, we - k), buf, key)) {
-            const std::uint16_t flags = GazetteerLookup(key);
-            known = (flags & kFirstName) != 0 && (flags & kCommonWord) == 0;
-          }
-          k = we;
-        }
-        if (!known) continue;
+      // A word glued to digits is a code or an IBAN ("LT81 2065 ..."): the name ended before.
+      if (w < text.size() && text[w] >= '0' && text[w] <= '9') {
+        code_follows = true;
+        break;
       }
-      // A Latin name has two words at least, or one the gazetteer knows as a name.
-      if (latin && words == 1) {
+      if (IsNameLetter(DecodeUtf8(text, e).first)) {
+        std::size_t we;
+        if (CaseOfWord(text, e, we) != WordCase::kAllCaps) mixed_case = true;
+      }
+      e = w;
+      ++words;
+      // The next word after one space, ", " once ("Nair, Rahul") or an ideographic space.
+      if (e + 1 < text.size() && text[e] == ' ' && text[e + 1] != ' ') {
+        ++e;
+      } else if (!comma && e + 2 < text.size() && text[e] == ',' && text[e + 1] == ' ' &&
+                 words == 1) {
+        comma = true;
+        e += 2;
+      } else if (text.compare(e, 3, "\xe3\x80\x80") == 0) {
+        e += 3;
+      } else {
+        break;
+      }
+    }
+    if (unknown_case || words == 0) continue;
+    // Back off a trailing separator the loop stepped over.
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == '.')) --e;
+    if (text.compare(e >= 3 ? e - 3 : e, 3, "\xe3\x80\x80") == 0) e -= 3;
+    // What follows: the line's end, a gap of spaces, an amount, a phone or an IBAN.
+    std::size_t f = e;
+    while (f < text.size() && text[f] == ' ') ++f;
+    const bool gap = f - e >= 2;
+    const bool ends = f >= text.size() || text[f] == '\n' || text[f] == '\r';
+    const bool number = f < text.size() && f > e &&
+                        ((text[f] >= '0' && text[f] <= '9') || text[f] == '+' || text[f] == '(');
+    const bool iban = f + 4 <= text.size() && f > e && Upper(text[f]) && Upper(text[f + 1]) &&
+                      text[f + 2] >= '0' && text[f + 2] <= '9' && text[f + 3] >= '0' &&
+                      text[f + 3] <= '9';
+    if (!(gap || ends || number || iban || (code_follows && f > e))) continue;
+    // A Latin name in capitals alone ("LIDL SAGT DANKE", "JOHN SMITH") holds a given name
+    // the gazetteer knows.
+    if (latin && !mixed_case) {
+      bool known = false;
+      for (std::size_t k = b; k < e && !known;) {
+        std::size_t we;
+        if (CaseOfWord(text, k, we) == WordCase::kNone || we == k) {
+          ++k;
+          continue;
+        }
         char buf[24];
         std::string_view key;
-        if (!FoldNameWord(text.substr(b, e - b), buf, key)) continue;
-        const std::uint16_t flags = GazetteerLookup(key);
-        if ((flags & (kFirstName | kLastName)) == 0 || (flags & kCommonWord) != 0) continue;
+        if (FoldNameWord(text.substr(k, we - k), buf, key)) {
+          const std::uint16_t flags = GazetteerLookup(key);
+          known = (flags & kFirstName) != 0 && (flags & kCommonWord) == 0;
+        }
+        k = we;
       }
-      out.push_back(NameSpan{b, e});
+      if (!known) continue;
     }
+    // A Latin name has two words at least, or one the gazetteer knows as a name.
+    if (latin && words == 1) {
+      char buf[24];
+      std::string_view key;
+      if (!FoldNameWord(text.substr(b, e - b), buf, key)) continue;
+      const std::uint16_t flags = GazetteerLookup(key);
+      if ((flags & (kFirstName | kLastName)) == 0 || (flags & kCommonWord) != 0) continue;
+    }
+    out.push_back(NameSpan{b, e});
   }
 }
 

@@ -1392,18 +1392,10 @@ struct Table {
   std::size_t columns = 0;
 };
 
-// Labels the cells of a table's columns:
-//   - a column where most filled cells are whole PERSON (or LOCATION) detections: its other
-//     name-shaped cells on rows where something was found are too (a first name alone, a name
-//     in another script, a name read as a town, a village the gazetteer lacks);
-//   - a column whose header names people or places ("ship_city", "Soyad", "氏名",
-//     column_headers.h): its shaped cells, when the header is strong, or weak ("name",
-//     "location") with a fifth of the column found whole as that entity;
-//   - a column whose header names an account, passport or driver's licence number: its cells
-//     of that shape.
 // A cell that is a place the gazetteer knows (a city, a major city, a region or a country), one
-// or two capitalised words, and no everyday English word or given name.
-bool GazetteerPlaceCell(std::string_view v) {
+// or two capitalised words, and no everyday English word; no given name either unless the slot
+// itself says a town stands there (`given_names_ok`: "Hobart" on a card payment's line).
+bool GazetteerPlaceCell(std::string_view v, bool given_names_ok = false) {
   if (v.empty() || v.size() > 40) return false;
   std::string key;
   std::size_t words = 0;
@@ -1421,9 +1413,18 @@ bool GazetteerPlaceCell(std::string_view v) {
   }
   const std::uint16_t flags = GazetteerLookup(key);
   return (flags & (kCity | kMajorCity | kRegion | kCountry)) != 0 &&
-         (flags & (kCommonWord | kFirstName)) == 0;
+         (flags & kCommonWord) == 0 && (given_names_ok || (flags & kFirstName) == 0);
 }
 
+// Labels the cells of a table's columns:
+//   - a column where most filled cells are whole PERSON (or LOCATION) detections: its other
+//     name-shaped cells on rows where something was found are too (a first name alone, a name
+//     in another script, a name read as a town, a village the gazetteer lacks);
+//   - a column whose header names people or places ("ship_city", "Soyad", "氏名",
+//     column_headers.h): its shaped cells, when the header is strong, or weak ("name",
+//     "location") with a fifth of the column found whole as that entity;
+//   - a column whose header names an account, passport or driver's licence number: its cells
+//     of that shape.
 void LabelTable(std::string_view text, const std::vector<Detection>& out, std::size_t first,
                 const Table& t, std::vector<Field>& fields) {
   const std::size_t columns = std::min<std::size_t>(t.columns, kMaxColumns);
@@ -2102,8 +2103,6 @@ void LinesUnderStreet(std::string_view text, std::size_t street_end, std::vector
         }
         if (run_b == std::string_view::npos) run_b = i;
         run_e = j;
-      } else if (run_b != std::string_view::npos && words > 1 && run_e < i) {
-        // digits after the place: a postcode ends the run
       }
       i = j;
     }
@@ -2163,19 +2162,7 @@ void CardPaymentTowns(std::string_view text, std::vector<Field>& fields) {
       if (w1 >= gap || w1 == mb) continue;  // the merchant alone
       const std::size_t w2 = w1 > mb + 1 ? word_before(w1 - 1) : w1;
       auto place = [&](std::size_t b, std::size_t e) {
-        std::string key;
-        for (std::size_t q = b; q < e;) {
-          std::size_t j = q;
-          while (j < e && text[j] != ' ') ++j;
-          char buf[24];
-          std::string_view folded;
-          if (!FoldNameWord(text.substr(q, j - q), buf, folded)) return false;
-          if (!key.empty()) key += ' ';
-          key += folded;
-          q = j + 1;
-        }
-        const std::uint16_t flags = GazetteerLookup(key);
-        return (flags & (kCity | kMajorCity | kRegion | kCountry)) != 0;
+        return GazetteerPlaceCell(text.substr(b, e - b), /*given_names_ok=*/true);
       };
       if (w2 < w1 && w2 > mb && place(w2, gap)) {
         fields.push_back(Field{w2, gap, Entity::kLocation, kRecordScore});

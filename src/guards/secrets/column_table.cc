@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "core/ascii_lower.h"
@@ -171,12 +172,10 @@ void AlignedCells(std::string_view text, Line line, std::vector<Cell>& cells) {
 
 bool Base32(char c) { return (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7'); }
 
-// A password hash in a password column is no password ("$2b$12$...", "{SSHA}...", 64 hex).
+// A password hash in a password column is no password ("{SSHA}...", "pbkdf2_...", 64 hex; the
+// crypt(3) forms "$2b$12$...", "$6$..." are IsPlaceholder's).
 bool LooksHashed(std::string_view v) {
-  if (v.starts_with("$2a$") || v.starts_with("$2b$") || v.starts_with("$2y$") ||
-      v.starts_with("$argon2") || v.starts_with("$1$") || v.starts_with("$5$") ||
-      v.starts_with("$6$") || v.starts_with("$y$") || v.starts_with("$scrypt") ||
-      v.starts_with("{SSHA") || v.starts_with("{SHA") || v.starts_with("{MD5") ||
+  if (v.starts_with("{SSHA") || v.starts_with("{SHA") || v.starts_with("{MD5") ||
       v.starts_with("{CRYPT}") || v.starts_with("pbkdf2") || v.starts_with("sha1$") ||
       v.starts_with("md5$") || v.starts_with("bcrypt$") || v.starts_with("scrypt:")) {
     return true;
@@ -446,9 +445,11 @@ bool IsColumnSecret(SecretColumn column, std::string_view value) {
     case SecretColumn::kPassword:
       return PasswordCell(value);
     case SecretColumn::kTotp:
-      return TotpCell(value) || (IsPlausibleTableSecret(value) && !LooksHashed(value));
+      return TotpCell(value) ||
+             (IsPlausibleTableSecret(value) && !LooksHashed(value) && !IsPlaceholder(value));
     case SecretColumn::kSecret:
-      return IsPlausibleTableSecret(value) && !LooksHashed(value) && !IsUuid(value);
+      return IsPlausibleTableSecret(value) && !LooksHashed(value) && !IsPlaceholder(value) &&
+             !IsUuid(value);
   }
   return false;
 }
