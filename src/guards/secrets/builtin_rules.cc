@@ -1131,8 +1131,9 @@ void Structured(std::vector<RuleSpec>& r) {
                    "intranet", "extranet", "sso:", "webmail", "e-mail:", "email:", "wiki:", "jira:",
                    "crm:", "erp:", "laptop", "workstation",
                    "\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf", "dost\xc4\x99p", "p\xc5\x99\xc3\xadstup",
-                   "hozz\xc3\xa1" "f\xc3\xa9r\xc3\xa9s", "eri\xc5\x9fim", "bind:", "mailbox", "postfach"},
-                  R"re((?i)(?:(?:login|creds|credentials|wi(?:-|\xe2\x80[\x90\x91])?fi|(?:admin|web)[ \t]+ui|ui|panel|console|portal|dashboard|db|database|account|s?ftp|ssh|smb|rdp|vnc|mysql|postgres|router[\w-]*|admin|bastion|vpn|ipmi|idrac|nas|nvr|bmc|zugang|acceso|accesso|acesso|toegang|tilgang|adgang|mailbox|postfach|bind|intranet|extranet|sso|webmail|e-?mail|wiki|jira|crm|erp|laptop|workstation)\b[^\n/]*?(?::|\bis|\()|(?:acc\xc3\xa8s|\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf|dost\xc4\x99p|p\xc5\x99\xc3\xadstup|hozz\xc3\xa1f\xc3\xa9r\xc3\xa9s|eri\xc5\x9fim)[^\n/]*?(?::|\()|login|\b(?:ipmi|idrac|bmc|nas|nvr)[ \t]+[^\s/]+)[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
+                   "hozz\xc3\xa1" "f\xc3\xa9r\xc3\xa9s", "eri\xc5\x9fim", "bind:", "mailbox", "postfach",
+                   "giri\xc5\x9f", "data room", "dataroom", "anmeldung", "connexion", "accesso:"},
+                  R"re((?i)(?:(?:login|creds|credentials|wi(?:-|\xe2\x80[\x90\x91])?fi|(?:admin|web)[ \t]+ui|ui|panel|console|portal|dashboard|db|database|account|s?ftp|ssh|smb|rdp|vnc|mysql|postgres|router[\w-]*|admin|bastion|vpn|ipmi|idrac|nas|nvr|bmc|zugang|acceso|accesso|acesso|toegang|tilgang|adgang|mailbox|postfach|bind|intranet|extranet|sso|webmail|e-?mail|wiki|jira|crm|erp|laptop|workstation)\b[^\n/]*?(?::|\bis|\()|(?:acc\xc3\xa8s|\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf|dost\xc4\x99p|p\xc5\x99\xc3\xadstup|hozz\xc3\xa1f\xc3\xa9r\xc3\xa9s|eri\xc5\x9fim|giri\xc5\x9f|anmeldung|connexion)[^\n/]*?(?::|\()|data[ \t]?room[^\n/]*?(?::|\bis|\()|login|\b(?:ipmi|idrac|bmc|nas|nvr)[ \t]+[^\s/]+)(?:[ \t]*https?://[^\s]+[ \t]+(?:\xe2\x80[\x93\x94]|-|\|))?[ \t]*[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+(?:[\x60'"]?[^\s/\x60'"]+[\x60'"]?[ \t]+/[ \t]+)?[\x60'"*]*([^\s\x60'"*][^\s\x60'"]*[^\s\x60'"*.,;:!?)]))re",
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -1303,7 +1304,7 @@ void Structured(std::vector<RuleSpec>& r) {
                    "codigo de acceso", "c\xc3\xb3" "digo de acesso", "\xe3\x83\x91\xe3\x82\xb9\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89",
                    "meeting-id", "meeting id", "codice d'accesso", "adgangskode", "p\xc3\xa4\xc3\xa4sykoodi", "\xe5\x85\xa5\xe4\xbc\x9a\xe5\xaf\x86\xe7\xa0\x81",
                    "\xec\x95\x94\xed\x98\xb8"},
-                  R"re((?i)(?:(?:kenncode|toegangscode|kod[ \t]+dost(?:ę|e)pu|code[ \t]+secret|c(?:ó|o)digo[ \t]+de[ \t]+ac(?:ceso|esso)|codice[ \t]+d'accesso|adgangskode|pääsykoodi|パスコード|入会密码|会议密码|암호)[ \t]*[:：][ \t]*|meeting[- ]?id[ \t]*:[ \t]*[0-9][0-9 ]{7,14}[0-9][ \t]*(?:\\n|\r?\n)[ \t]*(?:codice|code|c(?:ó|o)digo|pin|kod|passcode|password)[ \t]*:[ \t]*)([A-Za-z0-9]{4,12})(?:\b|$))re",
+                  R"re((?i)(?:(?:kenncode|toegangscode|kod[ \t]+dost(?:ę|e)pu|code[ \t]+secret|c(?:ó|o)digo[ \t]+de[ \t]+ac(?:ceso|esso)|codice[ \t]+d'accesso|adgangskode|pääsykoodi|パスコード|入会密码|会议密码|암호)[ \t]*(?::|：)[ \t]*|meeting[- ]?id[ \t]*:[ \t]*[0-9][0-9 ]{7,14}[0-9][ \t]*(?:\\n|\r?\n)[ \t]*(?:codice|code|c(?:ó|o)digo|pin|kod|passcode|password)[ \t]*:[ \t]*)([A-Za-z0-9]{4,12})(?:\b|$))re",
                   0, Check::kAccessCode, 0.85f));
   r.back().window_before = 60;
   r.back().window_after = 120;
@@ -1374,8 +1375,9 @@ void Structured(std::vector<RuleSpec>& r) {
   // ("2FA backup codes: i60q-6h6h lio9-4yyk tevy-w96o", "recovery codes: pod0-48m7, ffa2-e5n3").
   r.push_back(Raw("recovery_codes_inline", "PASSWORD",
                   {"recovery codes", "backup codes", "codes de r\xc3\xa9" "cup\xc3\xa9" "ration",
-                   "c\xc3\xb3" "digos de recupera", "wiederherstellungscodes"},
-                  R"re((?:[ \t:,]|^)([a-z0-9]{4}-[a-z0-9]{4}|[0-9a-z]{5}-[0-9a-z]{5}|[A-Z0-9]{4}-[A-Z0-9]{4}(?:-[A-Z0-9]{4})?)\b)re",
+                   "c\xc3\xb3" "digos de recupera", "wiederherstellungscodes", "recovery:",
+                   "recovery codes:", "2fa backup"},
+                  R"re((?:[ \t:,]|^)([a-z0-9]{4}-[a-z0-9]{4}|[0-9a-z]{5}-[0-9a-z]{5}|[0-9A-Z]{5}-[0-9A-Z]{5}|[A-Z0-9]{4}-[A-Z0-9]{4}(?:-[A-Z0-9]{4})?)\b)re",
                   0, Check::kAccessCode, 0.7f));
   r.back().window_before = 0;
   r.back().window_after = 160;
@@ -1402,7 +1404,7 @@ void Structured(std::vector<RuleSpec>& r) {
                    "\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xb1\xe0\xb8\xaa",
                    "\xd7\xa1\xd7\x99\xd7\xa1\xd7\x9e", "\xd9\x83\xd9\x84\xd9\x85\xd8\xa9 \xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd9\x88\xd8\xb1",
                    "비밀번호", "비번", "mot de passe", "router ww", "wifi ww", "كلمة السر"},
-                  R"re((?i)(?:пароль|Пароль|पासवर्ड|m(?:ậ|a)t[ \t]+kh(?:ẩ|a)u|(?:ş|Ş)ifre(?:m|n|si|niz|yi|mi|ni|nizi)?|비밀번호|비번|mot[ \t]+de[ \t]+passe|(?:router|wifi|wlan)[ \t]+ww|كلمة[ \t]+السر|has(?:ł|l)o|heslo|jelsz(?:ó|o)|senha|contrase(?:ñ|n)a|kennwort|passwort|wachtwoord|(?:admin|wifi|wlan|g(?:ä|a)st)?l(?:ö|o)sen(?:ord)?|passord|salasana|slapta(?:ž|z)odis|lozinka|(?:š|s)ifra|geslo|parole|salas(?:õ|o)na|nenosiri|kata[ \t]+laluan|கடவுச்சொல்|የይለፍ[ \t]+ቃል|পাসওয়ার্ড|პაროლი|գաղտնաբառ|رمز[ \t]+عبور|κωδικός(?:[ \t]+(?:πρόσβασης|(?:του[ \t]+)?wi-?fi))?|รหัส(?:ผ่าน|แอดมิน|วายฟาย|[ \t]*wi-?fi)[\x80-\xff]{0,30}|סיסמ(?:ה|א|ת)|كلمة[ \t]+المرور),?[ \t]*(?:[:：=]|->|=>|→)?(?:[ \t]+[^\s\d!@#$%^&*+?~<>|:=/"'\x60(){}\[\]._]{1,24}){0,4}?[:：]?(?:[ \t]+[^\s]{1,40}[ \t]+(?:to|is|es|est|ist|é|è|är|er|jest|je|это|—|:|=)|[ \t]+[^\s:：]{1,40}(?::|：))?[ \t]+["'\x60«“(]?([^\s"'\x60()]*[0-9!@#$%^&*+?~<>|._][^\s"'\x60()]*[^\s"'\x60.,;:?)\]]))re",
+                  R"re((?i)(?:пароль|Пароль|पासवर्ड|m(?:ậ|a)t[ \t]+kh(?:ẩ|a)u|(?:ş|Ş)ifre(?:m|n|si|niz|yi|mi|ni|nizi)?|비밀번호|비번|mot[ \t]+de[ \t]+passe|(?:router|wifi|wlan)[ \t]+ww|كلمة[ \t]+السر|has(?:ł|l)o|heslo|jelsz(?:ó|o)|senha|contrase(?:ñ|n)a|kennwort|passwort|wachtwoord|(?:admin|wifi|wlan|g(?:ä|a)st)?l(?:ö|o)sen(?:ord)?|passord|salasana|slapta(?:ž|z)odis|lozinka|(?:š|s)ifra|geslo|parole|salas(?:õ|o)na|nenosiri|kata[ \t]+laluan|கடவுச்சொல்|የይለፍ[ \t]+ቃል|পাসওয়ার্ড|პაროლი|գաղտնաբառ|رمز[ \t]+عبور|κωδικός(?:[ \t]+(?:πρόσβασης|(?:του[ \t]+)?wi-?fi))?|รหัส(?:ผ่าน|แอดมิน|วายฟาย|[ \t]*wi-?fi)[\x80-\xff]{0,30}|סיסמ(?:ה|א|ת)|كلمة[ \t]+المرور),?[ \t]*(?:(?:[:=]|：)|->|=>|→)?(?:[ \t]+[^\s\d!@#$%^&*+?~<>|:=/"'\x60(){}\[\]._]{1,24}){0,4}?(?::|：)?(?:[ \t]+[^\s]{1,40}[ \t]+(?:to|is|es|est|ist|é|è|är|er|jest|je|это|—|:|=)|[ \t]+[^\s:：]{1,40}(?::|：))?[ \t]+["'\x60«“(]?([^\s"'\x60()]*[0-9!@#$%^&*+?~<>|._][^\s"'\x60()]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.7f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -1775,7 +1777,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // password I set yesterday is X". The value must mix letters
   // with digits or symbols, so "the password is stored hashed" stays.
   r.push_back(Raw("prose_password", "PASSWORD", {},
-                  R"re((?i)(?:\b|_)(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,4}?|[ \t]+(?:I|we|you|they|he|she)(?:[ \t]+[a-z]{2,12}){1,2})?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+(?:now|literally|still|just|simply))?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  R"re((?i)(?:\b|_)(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,8}?|[ \t]+(?:I|we|you|they|he|she)(?:[ \t]+[a-z]{2,12}){1,2})?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+(?:now|literally|still|just|simply))?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
                   0, Check::kProsePassword, 0.8f));
   // Gated by the phrasing itself: "pass" and "pwd" are everywhere.
   r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd|\bpw)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to|I|we|you|they|he|she)[ \t:])re"};
@@ -2204,7 +2206,7 @@ void Generic(std::vector<RuleSpec>& r) {
                    "unlock pin", "unlock code", "sim pin", "puk", "portkod",
                    "c\xc3\xb3" "digo del portal", "einwahl-pin", "einwahlpin", "dial-in pin",
                    "safe combo"},
-                  R"re((?i)(?:\b(?:door|gate|entry|entrance|keypad|garage)[ \t]+code|\bpasscode|\bdigicode|\bdeurcode|t(?:ü|ue)rcode|\btorcode|\balarmcode|\bcode(?:[ \t]+de[ \t]+la)?[ \t]+porte|c(?:ó|o)digo[ \t]+d[aoe][ \t]+(?:la[ \t]+)?(?:puerta|porta|port(?:ã|a)o)|\bkod[ \t]+do[ \t]+drzwi|код[ \t]+(?:домофона|двери)|현관[ \t]+비밀번호|도어락(?:[ \t]+비밀번호)?|رمز[ \t]+الباب|門禁(?:密碼)?|门禁(?:密码|码)?|\b(?:recovery|backup)[ \t]+codes?|c(?:ó|o)digo[ \t]+de[ \t]+recupera(?:ci(?:ó|o)n|(?:çã|ca)o)|code[ \t]+de[ \t]+r(?:é|e)cup(?:é|e)ration|резервный[ \t]+код|リカバリーコード|복구[ \t]+코드|恢复码|wiederherstellungscode|herstelcode|kod[ \t]+odzyskiwania|code[ \t]+de[ \t]+la[ \t]+visio|\bunlock[ \t]+(?:pin|code)|\bsim[ \t]+pin|\bpuk|\bportkod|c(?:ó|o)digo[ \t]+del[ \t]+portal|\beinwahl-?pin|\bdial-in[ \t]+pin|\bsafe[ \t]+combo)(?:[ \t]*[:=：][ \t]*|[ \t]+for[ \t]+the[ \t]+[^\n:="'#]{1,30}?[ \t]+(?:is|was|=)[ \t]*|[ \t]*(?:(?:is|es|est|ist|é|è|är|er|to|=)[ \t]+)?|[^\n:="'#]{0,40}?[ \t]*[:=：][ \t]*)["'\x60]?(\d{4,10}|\d{1,2}-\d{1,2}-\d{1,2}|\d{3,5}(?:[ \-]\d{3,5}){1,3}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|[A-Za-z0-9]{6,16})(?:#|["'\x60]|[^\w\-#]|$))re",
+                  R"re((?i)(?:\b(?:door|gate|entry|entrance|keypad|garage)[ \t]+code|\bpasscode|\bdigicode|\bdeurcode|t(?:ü|ue)rcode|\btorcode|\balarmcode|\bcode(?:[ \t]+de[ \t]+la)?[ \t]+porte|c(?:ó|o)digo[ \t]+d[aoe][ \t]+(?:la[ \t]+)?(?:puerta|porta|port(?:ã|a)o)|\bkod[ \t]+do[ \t]+drzwi|код[ \t]+(?:домофона|двери)|현관[ \t]+비밀번호|도어락(?:[ \t]+비밀번호)?|رمز[ \t]+الباب|門禁(?:密碼)?|门禁(?:密码|码)?|\b(?:recovery|backup)[ \t]+codes?|c(?:ó|o)digo[ \t]+de[ \t]+recupera(?:ci(?:ó|o)n|(?:çã|ca)o)|code[ \t]+de[ \t]+r(?:é|e)cup(?:é|e)ration|резервный[ \t]+код|リカバリーコード|복구[ \t]+코드|恢复码|wiederherstellungscode|herstelcode|kod[ \t]+odzyskiwania|code[ \t]+de[ \t]+la[ \t]+visio|\bunlock[ \t]+(?:pin|code)|\bsim[ \t]+pin|\bpuk|\bportkod|c(?:ó|o)digo[ \t]+del[ \t]+portal|\beinwahl-?pin|\bdial-in[ \t]+pin|\bsafe[ \t]+combo)(?:[ \t]*(?:[:=]|：)[ \t]*|[ \t]+for[ \t]+the[ \t]+[^\n:="'#]{1,30}?[ \t]+(?:is|was|=)[ \t]*|[ \t]*(?:(?:is|es|est|ist|é|è|är|er|to|=)[ \t]+)?|[^\n:="'#]{0,40}?[ \t]*(?:[:=]|：)[ \t]*)["'\x60]?(\*?\d{4,10}#?|\d{1,2}-\d{1,2}-\d{1,2}|\d{3,5}(?:[ \-]\d{3,5}){1,3}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|[A-Za-z0-9]{6,16})(?:#|["'\x60]|[^\w\-#]|$))re",
                   0, Check::kAccessCode, 0.75f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
@@ -2218,11 +2220,115 @@ void Generic(std::vector<RuleSpec>& r) {
                    "wiederherstellungscodes", "herstelcodes",
                    "\xd1\x80\xd0\xb5\xd0\xb7\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8b\xd0\xb5 \xd0\xba\xd0\xbe\xd0\xb4\xd1\x8b",
                    "\xe3\x83\xaa\xe3\x82\xab\xe3\x83\x90\xe3\x83\xaa\xe3\x83\xbc\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89",
-                   "\xeb\xb3\xb5\xea\xb5\xac \xec\xbd\x94\xeb\x93\x9c", "\xe6\x81\xa2\xe5\xa4\x8d\xe7\xa0\x81"},
-                  R"re((?m)(?:^[ \t]*|[ \t]{2,})(?:\d{1,2}[.)][ \t]*)?([0-9a-z]{5}-[0-9a-z]{5}|[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}|\d{4} \d{4}|\d{8}|[a-z0-9]{10})(?:[ \t]*$|[ \t]{2,}))re",
-                  0, Check::kAccessCode, 0.75f));
+                   "\xeb\xb3\xb5\xea\xb5\xac \xec\xbd\x94\xeb\x93\x9c", "\xe6\x81\xa2\xe5\xa4\x8d\xe7\xa0\x81",
+                   // Polish, Russian (both cases: the keyword match folds ASCII only), French,
+                   // Italian, Spanish, Portuguese, Turkish, Dutch, Nordic, Czech, Chinese,
+                   // Japanese and Korean headings of the same sheet.
+                   "kody zapasowe", "kody odzyskiwania", "kody awaryjne",
+                   "\xd1\x80\xd0\xb5\xd0\xb7\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8b\xd0\xb5 \xd0\xba\xd0\xbe\xd0\xb4\xd1\x8b",
+                   "\xd0\xa0\xd0\xb5\xd0\xb7\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8b\xd0\xb5 \xd0\xba\xd0\xbe\xd0\xb4\xd1\x8b",
+                   "codes de secours", "codes de sauvegarde", "codici di recupero", "codici di backup",
+                   "codici di riserva", "c\xc3\xb3" "digos de respaldo", "c\xc3\xb3" "digos de seguridad",
+                   "c\xc3\xb3" "digos de backup", "c\xc3\xb3" "digos de reserva", "yedek kod",
+                   "kurtarma kod", "back-upcodes", "reservecodes", "reservekoder", "reservkoder",
+                   "gjenopprettingskoder", "varakoodit", "palautuskoodit", "z\xc3\xa1lo\xc5\xbe" "n\xc3\xad k\xc3\xb3" "dy",
+                   "k\xc3\xb3" "dy pro obnoven", "backup-codes", "backup-code", "emergency codes",
+                   "\xe5\xa4\x87\xe7\x94\xa8\xe7\xa0\x81", "\xe5\xa4\x87\xe4\xbb\xbd\xe7\xa0\x81",
+                   "\xe6\x81\xa2\xe5\xa4\x8d\xe4\xbb\xa3\xe7\xa0\x81", "\xe5\x82\x99\xe7\x94\xa8\xe7\xa2\xbc",
+                   "\xe3\x83\x90\xe3\x83\x83\xe3\x82\xaf\xe3\x82\xa2\xe3\x83\x83\xe3\x83\x97\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89",
+                   "\xeb\xb0\xb1\xec\x97\x85 \xec\xbd\x94\xeb\x93\x9c"},
+                  R"re((?m)(?:^[ \t]*|[ \t]{2,})(?:\d{1,2}[.)][ \t]*)?([0-9a-z]{5}-[0-9a-z]{5}|[0-9A-Z]{5}-[0-9A-Z]{5}|[0-9a-z]{4}-[0-9a-z]{4}|[0-9A-Z]{4}-[0-9A-Z]{4}|[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}|[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}|\d{4} \d{4}|\d{8}|[a-z0-9]{10})(?:[ \t]*$|[ \t]{2,}))re",
+                  0, Check::kSheetCode, 0.75f));
   r.back().window_before = 0;
   r.back().window_after = 700;
+  // The code of a door, gate or building said in a sentence of many languages, with words
+  // between the name and the code ("Der Türcode für den Hintereingang ist 3725", "Le digicode
+  // de l'entrée B est 8997", "Il codice del portone è *4900", "通用口の暗証番号は *3506",
+  // "后门门禁密码是 4427", "Mã cửa sau là 368707", "Ovikoodi on 590901", "leave at the back
+  // door, code *3697", "gate code *6258"). The star that opens a keypad code and the hash that
+  // sends it are part of it. Only digits: a year or a count after the words is refused by
+  // IsPlausibleAccessCode's run and repeat test, and the words may not hold a colon or a quote.
+  r.push_back(Raw("keypad_code_prose", "PASSWORD",
+                  {"door", "gate code", "digicode", "t\xc3\xbc" "rcode", "tuercode", "torcode",
+                   "portail", "portone", "cancello", "citofono", "portal", "port\xc3\xa3o", "puerta",
+                   "ovikoodi", "porttikoodi", "d\xc3\xb8rkode", "portkod", "deurcode", "kod do",
+                   "k\xc3\xb3" "d k", "\xe6\x9a\x97\xe8\xa8\xbc\xe7\x95\xaa\xe5\x8f\xb7",
+                   "\xe9\x97\xa8\xe7\xa6\x81", "\xe9\x96\x80\xe7\xa6\x81",
+                   "\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xb1\xe0\xb8\xaa\xe0\xb8\x9b\xe0\xb8\xa3\xe0\xb8\xb0\xe0\xb8\x95\xe0\xb8\xb9",
+                   "\xd8\xb1\xd9\x85\xd8\xb2 \xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd8\xa8", "m\xc3\xa3 c", "ma c",
+                   "\xed\x98\x84\xea\xb4\x80", "\xd0\xb4\xd0\xbe\xd0\xbc\xd0\xbe\xd1\x84\xd0\xbe\xd0\xbd",
+                   "\xd0\xb4\xd0\xb2\xd0\xb5\xd1\x80", "kap\xc4\xb1", "keypad", "lockbox", "key safe",
+                   "keysafe", "alarm code", "entry code", "building code", "lobby code"},
+                  R"re((?i)(?:door[ \t]*,?[ \t]*(?:code|pin|combination)|\b(?:gate|entry|entrance|keypad|garage|lockbox|key[ \t]?safe|alarm|building|lobby)[ \t]+(?:access[ \t]+)?(?:code|pin|combination|combo)|digicode|t(?:ü|ue)rcode|\btorcode|code[ \t]+(?:du[ \t]+|de[ \t]+l[a'’]?[ \t]*)?(?:portail|porte|immeuble)|codice[ \t]+(?:del(?:la|l')?[ \t]*|d'|dell')?(?:portone|cancello|porta|ingresso|citofono)|c(?:ó|o)digo[ \t]+d[oae]l?[ \t]+(?:portal|port(?:ã|a)o|puerta|porta(?:ria)?)|ovikoodi|porttikoodi|d(?:ø|o)rkode|portkod|deurcode|kod[ \t]+do[ \t]+(?:drzwi|bramy|domofonu|klatki)|k(?:ó|o)d[ \t]+k[ \t]+(?:dve(?:ř|r)(?:í|i)m|br(?:á|a)n(?:ě|e))|暗証番号|门禁(?:密码|码)?|門禁(?:密碼)?|รหัสประตู|رمز[ \t]+الباب|m(?:ã|a)[ \t]+c(?:ử|u)a|m(?:ã|a)[ \t]+c(?:ổ|o)ng|현관[ \t]*(?:비밀번호|번호)|код[ \t]+(?:от[ \t]+)?(?:домофона|двери)|kap(?:ı|i)[ \t]+(?:şifresi|kodu))(?:[ \t]*(?:[:=]|：)[ \t]*|[ \t]+|[^\n:=<>"\x60{}\[\]]{0,40}?(?:[ \t]*(?:[:=]|：)[ \t]*|[ \t]+(?:is|was|est|ist|es|er|on|jest|je|hoa|to|è|é|är|là|la|هو)[ \t]+|[ \t]*(?:是|为|為|は|คือ)[ \t]*))["'\x60«]?(\*?\d{4,8}#?)(?:[^0-9A-Za-z/\-.:,]|[.,:](?:[^0-9]|$)|$))re",
+                  0, Check::kAccessCode, 0.75f));
+  r.back().window_before = 40;
+  r.back().window_after = 120;
+  // A card's or a phone's PIN labelled, in many languages and with the words that say whose it
+  // is ("PIN der Karte: 5819", "PIN do cartão: 9041", "Code PIN de la carte : 9384", "Kortets
+  // PIN-kod: 090082", "Backup PIN: 595742", "Notfall-PIN: 088953", "קוד PIN לכרטיס: 7012"), or a
+  // password manager's note that is only "PIN 91370"; a bridge's alphanumeric PIN ("Join by
+  // phone: ... PIN: 5v2Qnj91") as IsPlausibleAccessCode takes it. An Indian postal "PIN code: 560001" is
+  // no PIN: "PIN code" alone is not read, only with words saying whose it is.
+  r.push_back(Raw("labelled_pin_code", "PASSWORD", {"pin", "\xd0\xbf\xd0\xb8\xd0\xbd", "\xd0\x9f\xd0\x98\xd0\x9d"},
+                  R"re((?:\b(?:PIN|Pin)(?:[ \t-]?(?:kod|kode|koodi|Kode|Nummer|nummer|number|no\.?|numero|número))?(?:[ \t]+(?:der|des|do|da|de|du|della|del|di|dla|for|of|to|van|voor|til|för|på|kartu|karty|kortet|karte|card|sim|na|для|карты|ל)[^\n:=0-9"'\x60{}<>]{0,25}?)?|\b(?:PIN|Pin)[ \t-]?[Cc]ode[ \t]+(?:der|des|do|da|de|du|della|del|di|dla|for|of|to|van|voor|til|för|på|kartu|karty|kortet|karte|card|sim|na|для|карты|ל)[^\n:=0-9"'\x60{}<>]{0,25}?|(?:ПИН|пин)(?:-?код)?(?:[ \t]+[^\n:=0-9"'\x60{}<>]{1,30}?)?)[ \t]*(?:[:=]|：)[ \t]*["'\x60]?(\d{4,8}|[A-Za-z0-9]{6,12})(?:[^0-9A-Za-z]|$)|(?:^|["'\x60,|\t(])[ \t]*PIN[ \t]+(\d{4,8})[ \t]*(?:["'\x60,|\t)\n]|$))re",
+                  0, Check::kAccessCode, 0.75f));
+  r.back().window_before = 40;
+  r.back().window_after = 80;
+  // A one-time code a service sends by text or mail ("your verification code is 425817",
+  // "votre code de vérification est 550876", "验证码：974167", "код подтверждения 442335", "G-
+  // 123456 is your verification code"): valid for minutes, yet enough to take the account
+  // over while it is. A booking's "confirmation code" is a reference, not read.
+  r.push_back(Raw("one_time_code", "PASSWORD",
+                  {"verification code", "verify code", "v\xc3\xa9rification", "verificaci", "verifica\xc3\xa7\xc3\xa3o",
+                   "codice di verifica", "verificatiecode", "best\xc3\xa4tigungscode", "sicherheitscode",
+                   "anmeldecode", "kod weryfikacyjny", "kod jednorazowy", "do\xc4\x9frulama kodu",
+                   "\xd0\xba\xd0\xbe\xd0\xb4 \xd0\xbf\xd0\xbe\xd0\xb4\xd1\x82\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb4\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f",
+                   "\xd0\x9a\xd0\xbe\xd0\xb4 \xd0\xbf\xd0\xbe\xd0\xb4\xd1\x82\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb4\xd0\xb5\xd0\xbd\xd0\xb8\xd1\x8f",
+                   "\xe9\xaa\x8c\xe8\xaf\x81\xe7\xa0\x81", "\xe9\xa9\x97\xe8\xad\x89\xe7\xa2\xbc",
+                   "\xe8\xaa\x8d\xe8\xa8\xbc\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89", "\xe7\xa2\xba\xe8\xaa\x8d\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89",
+                   "\xec\x9d\xb8\xec\xa6\x9d\xeb\xb2\x88\xed\x98\xb8", "\xec\x9d\xb8\xec\xa6\x9d \xec\xbd\x94\xeb\x93\x9c",
+                   "one-time code", "one time code", "one-time passcode", "one-time password", "otp",
+                   "login code", "sign-in code", "signin code", "2fa code", "mfa code",
+                   "security code is", "authentication code", "access code is", "mã xác", "kode verifikasi",
+                   "kode otp", "\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xb1\xe0\xb8\xaa otp"},
+                  R"re((?i)(?:verif(?:ication|y)[ \t]+code|code[ \t]+de[ \t]+v(?:é|e)rification|c(?:ó|o)digo[ \t]+de[ \t]+verifica(?:ci(?:ó|o)n|(?:çã|ca)o)|codice[ \t]+di[ \t]+verifica|verificatiecode|best(?:ä|ae)tigungscode|sicherheitscode|anmeldecode|kod[ \t]+(?:weryfikacyjny|jednorazowy)|do(?:ğ|g)rulama[ \t]+kodu|код[ \t]+подтверждения|验证码|驗證碼|認証コード|確認コード|인증[ \t]*(?:번호|코드)|one[ \t-]time[ \t]+(?:code|passcode|password|pin)|\botp(?:[ \t]+code)?|log[ \t-]?in[ \t]+code|sign[ \t-]?in[ \t]+code|[23]fa[ \t]+code|mfa[ \t]+code|security[ \t]+code|authentication[ \t]+code|access[ \t]+code|m(?:ã|a)[ \t]+x(?:á|a)c[ \t]+(?:thực|nhận|minh)|kode[ \t]+(?:verifikasi|otp)|รหัส[ \t]*otp)(?:[ \t]*\([^)\n]{1,20}\))?(?:[ \t]*(?:[:=]|：)[ \t]*|[ \t]+(?:is|est|es|ist|è|é|är|er|on|jest|là|adalah)[ \t]*:?[ \t]*|[ \t]*(?:是|为|は)[ \t]*|[ \t]+)["'\x60«]?(\d{4,8}|\d{3}[ -]\d{3})(?:[^0-9A-Za-z]|$)|\b(?:G-)?(\d{4,8})[ \t]+(?:is|est|es|ist)[ \t]+(?:your|votre|tu|su|il[ \t]+tuo|dein|ihr)[ \t]+[^\n]{0,30}?(?:code|c(?:ó|o)digo|codice))re",
+                  0, Check::kAccessCode, 0.75f));
+  r.back().window_before = 40;
+  r.back().window_after = 100;
+  // A card's security code written after the card ("4111 ... exp 12/31 cvc 287", "CVV: 4821",
+  // "Prüfnummer 123", "código de seguridad: 845").
+  r.push_back(Raw("card_security_code", "PASSWORD",
+                  {"cvc", "cvv", "card security code", "pr\xc3\xbc" "fnummer", "pruefnummer",
+                   "c\xc3\xb3" "digo de seguridad", "codigo de seguridad", "cryptogramme",
+                   "c\xc3\xb3" "digo de seguran\xc3\xa7" "a", "codice di sicurezza", "\xd0\xba\xd0\xbe\xd0\xb4 cvv"},
+                  R"re((?i)(?:\b(?:cvv2?|cvc2?)|card[ \t]+security[ \t]+code|(?:karten)?pr(?:ü|ue)fnummer|c(?:ó|o)digo[ \t]+de[ \t]+seguran?(?:idad|(?:ç|c)a)|codice[ \t]+di[ \t]+sicurezza|cryptogramme(?:[ \t]+visuel)?)(?:[ \t]*(?:code|number|no\.?))?(?:[ \t]*(?:[:=#]|：)[ \t]*|[ \t]+(?:is[ \t]+)?)["'\x60]?(\d{3,4})(?:[^0-9A-Za-z/]|$))re",
+                  0, Check::kCardCode, 0.75f));
+  r.back().window_before = 4;
+  r.back().window_after = 60;
+  // The answer to a security question kept in a note or a password manager ("Security question
+  // (first pet): Frau Lindner", "security answer: Pipoca", "Sicherheitsfrage (Lieblingslehrer):
+  // Pipoca", "Security question: What was your first car? Answer: blue Vespa").
+  r.push_back(Raw("security_question_answer", "PASSWORD",
+                  {"security answer", "security question", "secret answer", "secret question",
+                   "sicherheitsfrage", "sicherheitsantwort", "question secr\xc3\xa8te", "r\xc3\xa9ponse secr\xc3\xa8te",
+                   "pregunta de seguridad", "respuesta de seguridad", "pergunta de seguran", "resposta de seguran",
+                   "domanda di sicurezza", "risposta di sicurezza", "beveiligingsvraag", "g\xc3\xbcvenlik sorusu",
+                   "\xd0\xba\xd0\xbe\xd0\xbd\xd1\x82\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xb2\xd0\xbe\xd0\xbf\xd1\x80\xd0\xbe\xd1\x81",
+                   "\xd0\x9a\xd0\xbe\xd0\xbd\xd1\x82\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xbd\xd1\x8b\xd0\xb9 \xd0\xb2\xd0\xbe\xd0\xbf\xd1\x80\xd0\xbe\xd1\x81",
+                   "\xe7\xa7\x98\xe5\xaf\x86\xe3\x81\xae\xe8\xb3\xaa\xe5\x95\x8f", "\xe5\xaf\x86\xe4\xbf\x9d\xe9\x97\xae\xe9\xa2\x98",
+                   "\xeb\xb3\xb4\xec\x95\x88 \xec\xa7\x88\xeb\xac\xb8", "pytanie bezpiecze"},
+                  R"re((?i)(?:(?:security|secret)[ \t]+(?:answer|question)|sicherheits(?:frage|antwort)|(?:question|r(?:é|e)ponse)[ \t]+secr(?:è|e)te|(?:pregunta|respuesta)[ \t]+de[ \t]+seguridad|(?:pergunta|resposta)[ \t]+de[ \t]+seguran(?:ç|c)a|(?:domanda|risposta)[ \t]+di[ \t]+sicurezza|beveiligingsvraag|g(?:ü|u)venlik[ \t]+sorusu|контрольный[ \t]+вопрос|Контрольный[ \t]+вопрос|秘密の質問|密保问题|보안[ \t]*질문|pytanie[ \t]+bezpiecze(?:ń|n)stwa)(?:[ \t]*[\(\[][^)\]\n]{1,40}[\)\]])?[ \t]*(?:[:=]|：)[ \t]*(?:[^\n?"]{3,80}\?[ \t]*(?:(?:answer|antwort|r(?:é|e)ponse|respuesta|resposta|risposta|ответ|a)[ \t]*(?:[:=]|：)[ \t]*|[-–—→:][ \t]*)?)?["'\x60«“]?([^\s"'\x60?,;][^\n"'\x60?,;]{0,38}[^\s"'\x60?,;.])["'\x60»”]?[ \t]*(?:[\n",;|]|$))re",
+                  0, Check::kSecurityAnswer, 0.7f));
+  r.back().window_before = 4;
+  r.back().window_after = 160;
+  // A guest network named in a sentence, then its key ('Guest Wi-Fi is "Visitors", the key is
+  // X', 'Wi-Fi tamu "meetingroom", sandinya: X', 'Wi-Fi สำหรับแขก "Lab-IoT" รหัส: X').
+  r.push_back(Raw("wifi_quoted_name_then_key", "PASSWORD", {"wi-fi", "wifi", "wi\xe2\x80\x91" "fi", "wlan"},
+                  R"re((?i)(?:wi(?:-|\xe2\x80[\x90\x91])?fi|wlan)[^\n"'“]{0,30}?(?:\\?["“”'])+[^"'“”\n\\]{1,40}(?:\\?["“”'])+[ \t]*[,;]?[ \t]*(?:and[ \t]+|et[ \t]+|y[ \t]+|und[ \t]+)?(?:the[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|das[ \t]+|o[ \t]+)?(?:key|password|passphrase|psk|pass|pw|wachtwoord|passwort|kennwort|mot[ \t]+de[ \t]+passe|cl(?:é|e)|contrase(?:ñ|n)a|clave|senha|(?:kata[ \t]+)?sandi(?:nya)?|รหัส(?:ผ่าน)?|parola|(?:ş|s)ifre(?:si)?|salasana|l(?:ö|o)senord|has(?:ł|l)o|пароль|密码|密碼|パスワード|비밀번호|mật[ \t]+khẩu)[ \t]*(?:(?:is|est|es|ist|è|é|adalah|là|:)[ \t]*:?|(?:[:=]|：))?[ \t]*["'\x60«]?([^\s"'\x60]{0,62}[^\s"'\x60.,;:?)\]]))re",
+                  0, Check::kProsePassword, 0.75f));
+  r.back().gate = Gate::kWordStart;
+  r.back().starts_at_keyword = true;
+  r.back().window_after = 160;
   // A TOTP or MFA seed written out for manual entry ("TOTP: TDZF YXTA R7VE EZUB", "MFA seed for
   // the break-glass account: NJC3 SZJ3 AHRW FILP"): base32, in groups of four or whole.
   r.push_back(Raw("labelled_totp_seed", "TOTP_SEED",

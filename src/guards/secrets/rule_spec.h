@@ -33,6 +33,9 @@ enum class Check : std::uint8_t {
   kRandomValue,      // group 1 is any name, group 2 its value: IsRandomAssignedValue decides
   kPin,              // 4-8 digits that are no default (0000) or run (1234): IsPlausiblePin
   kAccessCode,       // a door, alarm or recovery code: IsPlausibleAccessCode
+  kSheetCode,        // one code of a recovery sheet: IsPlausibleSheetCode
+  kCardCode,         // a card's CVC/CVV next to the card: IsPlausibleCardCode
+  kSecurityAnswer,   // the answer to a security question: IsPlausibleSecurityAnswer
   kCsvTable,         // the match is in a delimited header naming a password column (csv_table.h)
   // The match is in a printed table's header naming a credential column (column_table.h): the
   // rule's entity PASSWORD reads password columns, any other entity the other credentials.

@@ -1191,6 +1191,15 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
       case Check::kAccessCode:
         if (!IsPlausibleAccessCode(value)) return;
         break;
+      case Check::kSheetCode:
+        if (!IsPlausibleSheetCode(value)) return;
+        break;
+      case Check::kCardCode:
+        if (!IsPlausibleCardCode(value)) return;
+        break;
+      case Check::kSecurityAnswer:
+        if (!IsPlausibleSecurityAnswer(value)) return;
+        break;
       case Check::kRandomValue:
         if (!IsRandomAssignedValue(std::string_view(key.data(), key.size()), value)) return;
         break;

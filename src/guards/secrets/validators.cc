@@ -781,6 +781,10 @@ bool IsPlausiblePin(std::string_view v) {
 }
 
 bool IsPlausibleAccessCode(std::string_view v) {
+  // A keypad code may be written with the star that opens it or the hash that sends it
+  // ("*3506", "7673#"): the digits between decide.
+  if (v.size() > 1 && v.front() == '*') v.remove_prefix(1);
+  if (v.size() > 1 && v.back() == '#') v.remove_suffix(1);
   std::string bare;
   bool digits_only = true;
   for (char c : v) {
@@ -808,6 +812,50 @@ bool IsPlausibleAccessCode(std::string_view v) {
   }
   // "79db2-e2ad8", "M2V5U-NFOW7", "YJIuCQ"; not "required", "Expired" or "SEE-DOCS".
   return digit || (upper >= 3 && lower >= 1 && rises >= 1);
+}
+
+bool IsPlausibleSheetCode(std::string_view v) {
+  if (IsPlausibleAccessCode(v)) return true;
+  int run = 0;
+  for (char c : v) {
+    const char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (l >= 'a' && l <= 'z' && std::string_view("aeiouy").find(l) == std::string_view::npos) {
+      if (++run >= 3) return true;
+    } else {
+      run = 0;
+    }
+  }
+  return false;
+}
+
+bool IsPlausibleCardCode(std::string_view v) {
+  if (v.size() < 3 || v.size() > 4) return false;
+  for (char c : v)
+    if (c < '0' || c > '9') return false;
+  if (v.find_first_not_of(v[0]) == std::string_view::npos) return false;  // 000, 999
+  return v != "123" && v != "1234" && v != "321";
+}
+
+bool IsPlausibleSecurityAnswer(std::string_view v) {
+  while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+  if (v.size() < 2 || v.size() > 40 || IsPlaceholder(v)) return false;
+  std::string low;
+  int words = 1;
+  for (char c : v) {
+    low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c == ' ') ++words;
+    if (c == '?' || c == '{' || c == '}' || c == '<' || c == '>' || c == '$' || c == '=') return false;
+  }
+  if (words > 5) return false;
+  // What a form or a settings page prints in the answer's place.
+  static constexpr std::string_view kNotAnswers[] = {
+      "set", "not set", "yes", "no", "none", "n/a", "na", "enabled", "disabled", "configured",
+      "required", "optional", "hidden", "redacted", "unknown", "removed", "reset", "changed",
+      "on file", "see vault", "in vault", "stored", "updated", "verified", "ok", "true", "false",
+      "null", "answer", "your answer", "same as before", "-", "--", "***", "****", "*****"};
+  for (std::string_view w : kNotAnswers)
+    if (low == w) return false;
+  return low.find("answer") == std::string::npos && low.find("question") == std::string::npos;
 }
 
 bool IsDicewarePassphrase(std::string_view v, std::size_t fewest_joined) {

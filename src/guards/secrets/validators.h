@@ -95,6 +95,20 @@ bool IsPlausiblePin(std::string_view value);
 // A code labelled as a door's, an alarm's or a recovery code: 4-10 digits (in groups of 3-5 or
 // not) that are no default or run, or 6-20 letters and digits (grouped by '-' or not) holding
 // a digit, or mixed case; not a word.
+// One code of a printed recovery or backup sheet, in the sheet's shape already: what
+// IsPlausibleAccessCode takes, or letters only with a run of three consonants (y counts as a
+// vowel) few words have ("nayq-pxsh" and "PXGQL-KVWYP" pass; "read-only" and, alas,
+// "dadj-ocek" fail).
+bool IsPlausibleSheetCode(std::string_view v);
+
+// A card's security code (CVC, CVV, CID) written next to the card: 3 or 4 digits that are no
+// run of one digit and no 123.
+bool IsPlausibleCardCode(std::string_view v);
+
+// The answer to a security question as a password manager or a note keeps it ("Rex", "blue
+// Vespa"): at most 5 words, no placeholder, no form text ("not set", "see vault"), no question.
+bool IsPlausibleSecurityAnswer(std::string_view v);
+
 bool IsPlausibleAccessCode(std::string_view value);
 
 // A cell of a table column headed "secret"/"password"/"token": IsPlausibleSecret, or 8+
