@@ -616,7 +616,10 @@ constexpr std::string_view kSignOffs[] = {
     "atentamente", "cordialement", "merci", "amicalement", "danke", "gruss", "grusse",
     "grussen", "obrigado", "obrigada", "abracos", "atenciosamente", "grazie", "saluti",
     "cordiali", "bedankt", "groeten", "pozdrawiam", "dzieki", "tack", "halsningar", "hilsen",
-    "terima", "salam", "tesekkurler", "saygilarimla"};
+    "terima", "salam", "tesekkurler", "saygilarimla", "groet", "dank", "mille", "hartelijk",
+    "pozdrowienia", "pozdravy", "pozdrav", "tervehdys", "kiitos", "terveisin", "hilsener",
+    "mvh", "vh", "abrazos", "besos", "bises", "ciao", "tschuss", "lg", "vg", "mfg", "br", "kr",
+    "xoxo", "hugs", "love", "tchau", "beijos"};
 
 // Folds a word's Latin letters to lower-case ASCII: Latin-1, Latin Extended-A, Vietnamese and
 // Romanian letters lose their marks ("Grüßen" -> "grussen", "Saygılarımla" -> "saygilarimla",
@@ -668,9 +671,18 @@ bool FoldedWord(std::string_view w, char (&buf)[24], std::string_view& out) {
 // True when the last word of text[from, to) (a line, or what precedes ", " on one) is a
 // sign-off word, or the line is a signature delimiter ("--", "-- ", "—").
 bool SignOffAt(std::string_view text, std::size_t from, std::size_t to) {
+  // A quoted reply's line ("> Thanks a lot!", ">> Grazie mille!") reads as the line.
+  while (from < to && (text[from] == '>' || (text[from] == ' ' && from + 1 < to && text[from + 1] == '>'))) ++from;
+  while (from < to && text[from] == ' ') ++from;
   while (to > from && (text[to - 1] == ' ' || text[to - 1] == '\t' || text[to - 1] == '\r' ||
                        text[to - 1] == ',' || text[to - 1] == '!' || text[to - 1] == '.')) {
     --to;
+  }
+  // A full-width comma or exclamation mark ends a CJK sign-off ("非常感谢！", "谢谢，").
+  while (to >= from + 3 && (text.compare(to - 3, 3, "\xef\xbc\x81") == 0 ||
+                            text.compare(to - 3, 3, "\xef\xbc\x8c") == 0 ||
+                            text.compare(to - 3, 3, "\xe3\x80\x82") == 0)) {
+    to -= 3;
   }
   const std::string_view line = text.substr(from, to - from);
   if (line == "--" || line == "\xe2\x80\x94" || line == "\xe2\x80\x94\xe2\x80\x94") return true;
@@ -679,7 +691,34 @@ bool SignOffAt(std::string_view text, std::size_t from, std::size_t to) {
   if (to - b > 40) return false;
   char buf[24];
   std::string_view word;
-  return FoldedWord(text.substr(b, to - b), buf, word) && InArray(word, kSignOffs);
+  if (FoldedWord(text.substr(b, to - b), buf, word) && InArray(word, kSignOffs)) return true;
+  // A short line that opens with one ("Thanks a lot!", "Merci beaucoup,", "Danke schön").
+  std::size_t fe = from;
+  while (fe < to && text[fe] != ' ' && text[fe] != ',') ++fe;
+  if (to - from <= 32 && fe < to && FoldedWord(text.substr(from, fe - from), buf, word) &&
+      InArray(word, kSignOffs)) {
+    return true;
+  }
+  // Sign-offs of other scripts, as the line's last word or the whole line.
+  static constexpr std::string_view kOtherSignOffs[] = {
+      "\xd1\x81\xd0\xbf\xd0\xb0\xd1\x81\xd0\xb8\xd0\xb1\xd0\xbe",  // спасибо
+      "\xd0\xa1\xd0\xbf\xd0\xb0\xd1\x81\xd0\xb8\xd0\xb1\xd0\xbe",  // Спасибо
+      "\xd1\x83\xd0\xb2\xd0\xb0\xd0\xb6\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5\xd0\xbc",  // уважением
+      "\xd0\x94\xd1\x8f\xd0\xba\xd1\x83\xd1\x8e", "\xd0\xb4\xd1\x8f\xd0\xba\xd1\x83\xd1\x8e",  // дякую
+      "\xe8\xb0\xa2\xe8\xb0\xa2", "\xe6\x84\x9f\xe8\xb0\xa2", "\xe8\xac\x9d\xe8\xac\x9d",  // 谢谢 感谢 謝謝
+      "\xe3\x81\x8a\xe9\xa1\x98\xe3\x81\x84\xe3\x81\x97\xe3\x81\xbe\xe3\x81\x99",  // お願いします
+      "\xe3\x81\x82\xe3\x82\x8a\xe3\x81\x8c\xe3\x81\xa8\xe3\x81\x86",  // ありがとう
+      "\xea\xb0\x90\xec\x82\xac\xed\x95\xa9\xeb\x8b\x88\xeb\x8b\xa4",  // 감사합니다
+      "\xeb\xb3\xb4\xeb\x82\xb4\xec\x84\xb8\xec\x9a\x94",  // 보내세요
+      "\xd8\xb4\xd9\x83\xd8\xb1\xd8\xa7\xd9\x8b", "\xd8\xb4\xd9\x83\xd8\xb1\xd8\xa7",  // شكراً شكرا
+      "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xad\xd9\x8a\xd8\xa9",  // التحية
+      "\xe0\xb8\x82\xe0\xb8\xad\xe0\xb8\x9a\xe0\xb8\x84\xe0\xb8\xb8\xe0\xb8\x93",  // ขอบคุณ
+      "\xe0\xa4\xa7\xe0\xa4\xa8\xe0\xa5\x8d\xe0\xa4\xaf\xe0\xa4\xb5\xe0\xa4\xbe\xe0\xa4\xa6",  // धन्यवाद
+  };
+  for (std::string_view w : kOtherSignOffs) {
+    if (line.size() <= 48 && line.size() >= w.size() && line.ends_with(w)) return true;
+  }
+  return false;
 }
 
 // A person named right after a word for their role, without a label's colon: "for patient
@@ -1494,7 +1533,17 @@ bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool b
   // ("— Graça Nascimento" closing an article or a letter).
   const bool line_end = e >= size || text[e] == '\n' || text[e] == '\r';
   if (line_end && (before == "\xe2\x80\x94 " || before == "\xe2\x80\x93 ")) return true;
-  if (before.empty() && line_end && line_begin >= 2) {
+  // A quoted reply's signature: the line holds "> " and the name ("> Thanks a lot!\n> Noah").
+  const bool quoted_line = !before.empty() && before.find_first_not_of("> ") == std::string_view::npos &&
+                           before[0] == '>' && before.back() == ' ';
+  // A text message signed after a dash at its end ("My new number is +91 95464 80643. – Harish",
+  // in a quoted CSV cell or not).
+  if ((line_end || (e < size && text[e] == '"')) && b >= 6 && text[b - 1] == ' ' &&
+      (text.compare(b - 4, 3, "\xe2\x80\x93") == 0 || text.compare(b - 4, 3, "\xe2\x80\x94") == 0) &&
+      text[b - 5] == ' ' && (text[b - 6] == '.' || text[b - 6] == '!' || text[b - 6] == '?')) {
+    return true;
+  }
+  if ((before.empty() || quoted_line) && line_end && line_begin >= 2) {
     // The previous line that is not empty.
     std::size_t pe = line_begin - 1;  // the '\n' ending it
     while (pe > 0 && (text[pe - 1] == '\r' || text[pe - 1] == ' ')) --pe;

@@ -209,6 +209,15 @@ TEST(NameRecognizer, WhoWroteAMessageIsAPerson) {
        "PERSON:Femke van der Berg "},
       {"an uncased name before a column gap", "Patient: תמר מזרחי   NHS number: 1\n",
        "PERSON:תמר מזרחי "},
+      {"a quoted reply's signature under a sign-off that opens its line",
+       "> Thanks a lot!\n> Otieno Kariuki\n", "PERSON:Otieno Kariuki "},
+      {"a signature under a Dutch sign-off", "Met vriendelijke groet,\nOtieno Kariuki\n",
+       "PERSON:Otieno Kariuki "},
+      {"a signature under a Russian sign-off", "> Большое спасибо!\n> Otieno Kariuki\n",
+       "PERSON:Otieno Kariuki "},
+      {"a text message signed after a dash", "My new mobile number is 438-596-6491. \xe2\x80\x93 Otieno Kariuki\n",
+       "PERSON:Otieno Kariuki "},
+      {"a quoted line that is no sign-off", "> The build failed again\n> Zorvath Quellin\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Found(c.text), c.want) << c.rule << ": " << c.text;
 }

@@ -602,7 +602,36 @@ void ContactNames(std::string_view text, const std::vector<Detection>& out, std:
   }
 }
 
-// Chat transcripts written "NAME: message" line after line: a label that opens two or more
+// The end of a chat line's time stamp and the space after it ("04:23 ", "[10:22] ", "6:08 AM ",
+// "[2:01 AM] ", "[09:26:13] "), or `ls` when the line opens with none.
+std::size_t SkipChatTimestamp(std::string_view text, std::size_t ls, std::size_t le) {
+  std::size_t k = ls;
+  const bool bracket = k < le && text[k] == '[';
+  if (bracket) ++k;
+  const std::size_t d = k;
+  while (k < le && k - d < 2 && IsDigit(text[k])) ++k;
+  if (k == d || k >= le || text[k] != ':') return ls;
+  for (int part = 0; part < 2 && k + 2 < le && text[k] == ':' && IsDigit(text[k + 1]) &&
+                     IsDigit(text[k + 2]);
+       ++part) {
+    k += 3;
+  }
+  if (k - d < 4) return ls;
+  if (k + 3 <= le && text[k] == ' ' &&
+      (text.compare(k + 1, 2, "AM") == 0 || text.compare(k + 1, 2, "PM") == 0 ||
+       text.compare(k + 1, 2, "am") == 0 || text.compare(k + 1, 2, "pm") == 0)) {
+    k += 3;
+  }
+  if (bracket) {
+    if (k >= le || text[k] != ']') return ls;
+    ++k;
+  }
+  if (k >= le || text[k] != ' ') return ls;
+  return k + 1;
+}
+
+// Chat transcripts written "NAME: message" line after line (after a time stamp, with the
+// speaker's role in parentheses or not): a label that opens two or more
 // lines is a speaker when two or more labels recur so and one of them is a known given or
 // family name ("Оксана: ок, посмотрю", "Chiara: мой номер ..."); the others then too, unless
 // they are everyday words ("Note", "Status") or fields.
@@ -614,8 +643,9 @@ void ChatSpeakers(std::string_view text, std::vector<Field>& fields) {
   std::vector<Label> labels;
   for (std::size_t ls = 0; ls < text.size();) {
     const std::size_t le = LineEndOf(text, ls);
-    // 1-3 words of letters of any script, then ": " and a message.
-    std::size_t k = ls;
+    // A time stamp may open the line ("04:23 ", "[10:22] ", "6:08 AM ", "[2:01 AM] ").
+    std::size_t k = SkipChatTimestamp(text, ls, le);
+    const std::size_t name_begin = k;
     int words = 0;
     while (k < le && words < 3) {
       const std::size_t w = k;
@@ -636,9 +666,20 @@ void ChatSpeakers(std::string_view text, std::vector<Field>& fields) {
         break;
       }
     }
-    if (words > 0 && k + 2 < le && text[k] == ':' && text[k + 1] == ' ' && k - ls <= 40 &&
-        text[k - 1] != ' ') {
-      labels.push_back(Label{ls, k});
+    // The speaker's role in parentheses may follow the name ("Sabine (Kundenservice): "); the
+    // word loop stepped over the space before it.
+    if (words > 0 && k > name_begin && text[k - 1] == ' ' && k < le && text[k] == '(') --k;
+    std::size_t colon = k;
+    if (words > 0 && colon + 1 < le && text[colon] == ' ' && text[colon + 1] == '(') {
+      const std::size_t close = text.find(')', colon + 2);
+      if (close != std::string_view::npos && close < le && close - colon <= 40 &&
+          text.substr(colon + 2, close - colon - 2).find_first_of("():") == std::string_view::npos) {
+        colon = close + 1;
+      }
+    }
+    if (words > 0 && colon + 2 < le && text[colon] == ':' && text[colon + 1] == ' ' &&
+        k - name_begin <= 40 && text[k - 1] != ' ') {
+      labels.push_back(Label{name_begin, k});
     }
     ls = le + 1;
   }
@@ -699,6 +740,167 @@ void ChatSpeakers(std::string_view text, std::vector<Field>& fields) {
       k = j + 1;
     }
     if (!everyday) fields.push_back(Field{labels[i].begin, labels[i].end, Entity::kPerson, kEmailNameScore});
+  }
+}
+
+// People listed under a label that names a list of them: "To: Nadine Brunner; Achieng Mwangi",
+// "**Účastníci:** Riccardo Ferrari, Kateřina Černá, Saeed Al-Hassan", "Attendees:\n  • Liam
+// Bélanger\n  • Ito Daiki". Each item (an e-mail in <> or a note in () after it set aside) of 1-4
+// words, capitalised or of an uncased script, with no digit, '@' or ':', is a person once one
+// item of the list is a known name; an organisation's or an everyday word's item is not.
+bool IsPersonListLabel(std::string_view label) {
+  static constexpr std::string_view kLabels[] = {
+      "to", "cc", "bcc", "an", "para", "attendees", "required attendees", "optional attendees",
+      "participants", "invitees", "guests", "present", "members", "team members", "anwesend",
+      "teilnehmer", "teilnehmende", "teilnehmer/innen", "participantes", "asistentes",
+      "partecipanti", "presenti", "aanwezig", "deelnemers", "uczestnicy", "obecni",
+      "\xc3\xba\xc4\x8d" "astn\xc3\xad" "ci", "p\xc5\x99\xc3\xadtomni", "osallistujat",
+      "deltagare", "n\xc3\xa4rvarande", "deltakere", "deltagere", "tilstede", "kat\xc4\xb1l\xc4\xb1" "mc\xc4\xb1lar",
+      "peserta", "hadir", "participants", "pr\xc3\xa9sents", "invit\xc3\xa9s", "convidados",
+      "presentes", "ng\xc6\xb0\xe1\xbb\x9di tham d\xe1\xbb\xb1", "th\xc3\xa0nh ph\xe1\xba\xa7n",
+      "\xe5\x8f\x82\xe5\x8a\xa0\xe8\x80\x85", "\xe5\x87\xba\xe5\xb8\xad\xe8\x80\x85",
+      "\xe5\x8f\x82\xe4\xbc\x9a\xe4\xba\xba\xe5\x91\x98", "\xe4\xb8\x8e\xe4\xbc\x9a\xe8\x80\x85",
+      "\xec\xb0\xb8\xec\x84\x9d\xec\x9e\x90", "\xec\xb0\xb8\xea\xb0\x80\xec\x9e\x90",
+      "\xd1\x83\xd1\x87\xd0\xb0\xd1\x81\xd1\x82\xd0\xbd\xd0\xb8\xd0\xba\xd0\xb8",
+      "\xd0\xbf\xd1\x80\xd0\xb8\xd1\x81\xd1\x83\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd1\x83\xd1\x8e\xd1\x82",
+      "\xd0\xbf\xd1\x80\xd0\xb8\xd1\x81\xd1\x83\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbb\xd0\xb8",
+      "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb4\xd8\xa7\xd8\xb1\xd9\x83\xd9\x88\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xad\xd8\xb6\xd9\x88\xd8\xb1",
+      "\xe0\xb8\x9c\xe0\xb8\xb9\xe0\xb9\x89\xe0\xb9\x80\xe0\xb8\x82\xe0\xb9\x89\xe0\xb8\xb2\xe0\xb8\xa3\xe0\xb9\x88\xe0\xb8\xa7\xe0\xb8\xa1"};
+  std::string low;
+  for (char c : label) low += IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
+  // Cyrillic capitals of the labels above ("Участники").
+  if (low.starts_with("\xd0\xa3")) low.replace(0, 2, "\xd1\x83");
+  if (low.starts_with("\xd0\x9f")) low.replace(0, 2, "\xd0\xbf");
+  if (low.starts_with("\xc3\x9a")) low.replace(0, 2, "\xc3\xba");
+  for (std::string_view l : kLabels)
+    if (low == l) return true;
+  return false;
+}
+
+// One list item text[b, e) as a person's name: its span (an e-mail in <> or a note in () after
+// it set aside), or an empty one.
+std::pair<std::size_t, std::size_t> PersonListItem(std::string_view text, std::size_t b, std::size_t e) {
+  while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r' || text[e - 1] == '.')) --e;
+  if (e > b && (text[e - 1] == '>' || text[e - 1] == ')')) {
+    const char open = text[e - 1] == '>' ? '<' : '(';
+    const std::size_t o = text.rfind(open, e - 1);
+    if (o == std::string_view::npos || o <= b) return {0, 0};
+    e = o;
+    while (e > b && text[e - 1] == ' ') --e;
+  }
+  if (e <= b || e - b > 48) return {0, 0};
+  const std::string_view item = text.substr(b, e - b);
+  if (item.find_first_of("0123456789@:/|#=_{}[]<>") != std::string_view::npos) return {0, 0};
+  int words = 0;
+  bool any_name_word = false;
+  for (std::size_t k = b; k < e;) {
+    std::size_t we = k;
+    while (we < e && text[we] != ' ' && !(we + 3 <= e && text.compare(we, 3, "\xe3\x80\x80") == 0)) ++we;
+    const std::string_view w = text.substr(k, we - k);
+    if (!w.empty()) {
+      ++words;
+      const auto [cp, len] = core::DecodeUtf8(text, k);
+      if (len == 0) return {0, 0};
+      char buf[24];
+      std::string_view f;
+      const bool foldable = FoldNameWord(w, buf, f);
+      if (foldable && (IsOrganisationWord(f) || IsRoleMailboxWord(f))) return {0, 0};
+      if (IsNameLetter(cp) && !IsNameCapital(cp)) {
+        // A lower-case particle inside a name ("de", "van", "al", "bin").
+        static constexpr std::string_view kParticles[] = {
+            "van", "von", "der", "den", "de", "da", "das", "dos", "do", "di", "du", "del",
+            "della", "la", "le", "bin", "binti", "al", "el", "ter", "ten", "zu", "y"};
+        if (!foldable || std::find(std::begin(kParticles), std::end(kParticles), f) == std::end(kParticles)) {
+          return {0, 0};
+        }
+      } else if (IsNameCapital(cp)) {
+        const std::uint16_t flags = NameFlags(w);
+        const bool name = (flags & (kFirstName | kLastName | kAnyName)) != 0 && (flags & kCommonWord) == 0;
+        any_name_word = any_name_word || name || !(foldable && IsDictionaryWord(f));
+      } else if (cp < 0x80) {
+        return {0, 0};
+      } else {
+        any_name_word = true;  // an uncased script's word
+      }
+    }
+    k = we;
+    while (k < e && (text[k] == ' ' || text.compare(k, 3, "\xe3\x80\x80") == 0)) k += text[k] == ' ' ? 1 : 3;
+  }
+  if (words == 0 || words > 4 || !any_name_word) return {0, 0};
+  return {b, e};
+}
+
+void PersonLists(std::string_view text, std::vector<Field>& fields) {
+  for (std::size_t ls = 0; ls < text.size();) {
+    const std::size_t le = LineEndOf(text, ls);
+    std::size_t k = ls;
+    while (k < le && (text[k] == ' ' || text[k] == '*' || text[k] == '#' || text[k] == '-')) ++k;
+    const std::size_t lb = k;
+    std::size_t colon = std::string_view::npos;
+    std::size_t after = 0;
+    for (std::size_t j = k; j < le && j - lb <= 40; ++j) {
+      if (text[j] == ':') {
+        colon = j;
+        after = j + 1;
+        break;
+      }
+      if (j + 3 <= le && text.compare(j, 3, "\xef\xbc\x9a") == 0) {
+        colon = j;
+        after = j + 3;
+        break;
+      }
+    }
+    if (colon == std::string_view::npos) {
+      ls = le + 1;
+      continue;
+    }
+    std::size_t label_end = colon;
+    while (label_end > lb && (text[label_end - 1] == '*' || text[label_end - 1] == ' ')) --label_end;
+    if (!IsPersonListLabel(text.substr(lb, label_end - lb))) {
+      ls = le + 1;
+      continue;
+    }
+    while (after < le && (text[after] == '*' || text[after] == ' ')) ++after;
+    std::vector<std::pair<std::size_t, std::size_t>> items;
+    bool known = false;
+    auto take = [&](std::size_t b, std::size_t e) {
+      const auto [ib, ie] = PersonListItem(text, b, e);
+      if (ie <= ib) return;
+      items.emplace_back(ib, ie);
+      known = known || KnownNameBefore(text, ie) == ib;
+    };
+    std::size_t next = le + 1;
+    if (after < le) {
+      // Items on the label's line, apart by ';' or ','.
+      const char sep = text.substr(after, le - after).find(';') != std::string_view::npos ? ';' : ',';
+      for (std::size_t b = after; b < le;) {
+        std::size_t e = text.find(sep, b);
+        if (e == std::string_view::npos || e > le) e = le;
+        take(b, e);
+        b = e + 1;
+      }
+    } else {
+      // Items on the lines below, each after a bullet.
+      std::size_t il = le + 1;
+      while (il < text.size()) {
+        const std::size_t ie = LineEndOf(text, il);
+        std::size_t j = il;
+        while (j < ie && (text[j] == ' ' || text[j] == '\t')) ++j;
+        std::size_t bullet = 0;
+        if (j < ie && (text[j] == '-' || text[j] == '*')) bullet = 1;
+        else if (j + 2 < ie && (text.compare(j, 3, "\xe2\x80\xa2") == 0 || text.compare(j, 3, "\xe2\x80\x93") == 0)) bullet = 3;
+        else if (j + 1 < ie && text.compare(j, 2, "\xc2\xb7") == 0) bullet = 2;
+        if (bullet == 0 || j + bullet >= ie || text[j + bullet] != ' ') break;
+        take(j + bullet + 1, ie);
+        il = ie + 1;
+      }
+      next = il;
+    }
+    if (known) {
+      for (const auto& [b, e] : items) fields.push_back(Field{b, e, Entity::kPerson, kEmailNameScore});
+    }
+    ls = std::max(next, le + 1);
   }
 }
 
@@ -883,7 +1085,12 @@ void NameMentions(std::string_view text, const std::vector<Detection>& out, std:
         char32_t cp;
         std::size_t p;
         const unsigned char b = text[i - 1];
-        whole = !(IsDigit(b) || b == '_' || b == '@' || b == '/' || b == '.' || b == '-' ||
+        // A chat's mention of a capitalised name ("@Ville Kiitos", "@Federico Scusa"), the '@'
+        // opening a word, is the person; "ana@", "x@ana" and a lower-case handle are not.
+        const bool mention = b == '@' && !starts_lower(i) &&
+                             (i == 1 || text[i - 2] == ' ' || text[i - 2] == '\n' ||
+                              text[i - 2] == '"' || text[i - 2] == '(' || text[i - 2] == '\t');
+        whole = !(IsDigit(b) || b == '_' || (b == '@' && !mention) || b == '/' || b == '.' || b == '-' ||
                   b == '#' || b == '$' || b == '\\') &&
                 !(CodePointBefore(text, i, 0, cp, p) && cp >= 0x80 && MentionLetter(cp));
       }
@@ -2492,6 +2699,7 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
     EmailNames(text, out, first, fields);
     ContactNames(text, out, first, fields);
     ChatSpeakers(text, fields);
+    PersonLists(text, fields);
     QuotedInvertedNames(text, fields);
   }
   ApplyFields(config, text, out, first, allow, fields);

@@ -210,6 +210,42 @@ TEST(RecordFields, AKnownNameRightBeforeAWayToReachThemIsAPerson) {
   }
 }
 
+TEST(RecordFields, ChatSpeakersAfterATimeStampAndBeforeTheirRoleAreNamed) {
+  const std::string chat =
+      "04:23 Sabine (Kundenservice): Hallo Lukas, wie kann ich helfen?\n"
+      "04:25 Lukas Hartmann: Meine Bestellung ist nicht angekommen.\n"
+      "04:25 Sabine (Kundenservice): Bitte bestaetigen Sie die E-Mail.\n"
+      "04:26 Lukas Hartmann: Gerne, einen Moment.\n";
+  EXPECT_TRUE(Has(chat, "PERSON", "Sabine")) << Found(chat);
+  EXPECT_FALSE(Has(chat, "PERSON", "Kundenservice")) << Found(chat);
+  const std::string brackets =
+      "[6:08 AM] Aoife (Support): Hi Conor, how can I help?\n"
+      "[6:09 AM] Conor Walsh: My order has not arrived.\n"
+      "[6:11 AM] Aoife (Support): Can you confirm the address?\n"
+      "[6:12 AM] Conor Walsh: Sure.\n";
+  EXPECT_TRUE(Has(brackets, "PERSON", "Aoife")) << Found(brackets);
+}
+
+TEST(RecordFields, AChatMentionOfANameFoundElsewhereIsThePerson) {
+  const std::string chat =
+      "[01:00] Liisa Virtanen: @Ville kiitos vielä\n"
+      "[01:05] Ville Korhonen: ok\n"
+      "[01:18] Wout Willems: @Ville laitoin tiimin kopioksi\n"
+      "[01:20] Liisa Virtanen: mail me at ville@corp.example\n";
+  const std::string found = Found(chat);
+  EXPECT_NE(found.find("PERSON[Ville] "), std::string::npos) << found;
+  EXPECT_EQ(found.find("PERSON[ville]"), std::string::npos) << found;
+}
+
+TEST(RecordFields, PeopleListedUnderAListLabelAreNamedOnceOneIsKnown) {
+  EXPECT_TRUE(Has("To: Nadine Brunner; Achieng Mwangi\nCc: x\n", "PERSON", "Achieng Mwangi"));
+  const std::string invite = "Attendees:\n  \xe2\x80\xa2 Liam Belanger\n  \xe2\x80\xa2 Ito Daiki\n\nJoin\n";
+  EXPECT_TRUE(Has(invite, "PERSON", "Ito Daiki")) << Found(invite);
+  // A list of teams is no list of people.
+  const std::string teams = "To: Finance Team; Legal Department\n";
+  EXPECT_EQ(Found(teams).find("PERSON"), std::string::npos) << Found(teams);
+}
+
 TEST(RecordFields, RecurringLineLabelsOfAChatWithAKnownNameAreSpeakers) {
   const std::string chat =
       "Оксана: спроси у Chiara\n"
