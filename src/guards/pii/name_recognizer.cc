@@ -381,6 +381,8 @@ bool SiteNounAfter(std::string_view text, std::size_t e) {
 bool PostalCodeBefore(std::string_view text, std::size_t b) {
   if (b < 5 || text[b - 1] != ' ') return false;
   std::size_t k = b - 1;
+  // Two spaces before the town, as Dutch and French labels print it ("3120 HH  GRONINGEN").
+  if (text[k - 1] == ' ') --k;
   // Dutch: four digits and two capitals.
   if (k >= 7 && IsUpperAscii(text[k - 1]) && IsUpperAscii(text[k - 2]) && text[k - 3] == ' ') k -= 3;
   int digits = 0;
@@ -404,7 +406,10 @@ bool PostalCodeBefore(std::string_view text, std::size_t b) {
   }
   if (k == 0 || text[k - 1] == '\n' || text[k - 1] == '\t') return true;
   if (k >= 2 && text[k - 1] == ' ' && (text[k - 2] == ',' || text[k - 2] == '|')) return true;
-  return false;
+  // An indented address block's line ("  3120 HH  GRONINGEN").
+  std::size_t j = k;
+  while (j > 0 && k - j < 8 && text[j - 1] == ' ') --j;
+  return j < k && (j == 0 || text[j - 1] == '\n');
 }
 
 std::uint16_t LookupPhrase(const Word* words, int from, int count) {
@@ -1579,7 +1584,12 @@ constexpr std::string_view kPlaceColumns[] = {
 constexpr std::string_view kTownLabels[] = {
     "city", "country", "town", "county", "province", "prefecture", "municipality", "ciudad",
     "pais", "stadt", "ville", "citta", "birthplace", "placeofbirth", "hometown", "cityname",
-    "countryname", "destination"};
+    "countryname", "destination",
+    // A contract's court or place of jurisdiction ("Place of jurisdiction: Leeds",
+    // "Jurisdicción: Sevilla", "Tribunal compétent : Dijon", "Foro competente: Milano").
+    "jurisdiction", "placeofjurisdiction", "venue", "jurisdiccion", "gerichtsstand", "tribunalcompetent",
+    "forocompetente", "foro", "foroexclusivo", "jurisdicao", "rechtbank", "bevoegderechtbank",
+    "sadwlasciwy", "placeofsigning", "signedat", "lieudesignature", "ortdesvertragsschlusses"};
 constexpr std::string_view kTownColumns[] = {
     "city", "country", "town", "county", "province", "prefecture", "ciudad", "pais", "stadt",
     "ville", "destination", "hometown", "ort", "wohnort", "cidade", "citta", "miasto", "plaats",
@@ -1667,9 +1677,12 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
              (IsAlpha(static_cast<unsigned char>(text[b - 3])) ||
               static_cast<unsigned char>(text[b - 3]) >= 0x80))
       s += 0.15f;
-    if (caps_run) s -= 0.15f;
+    // A town in capitals after its postal code is how French, Dutch and Belgian addresses write
+    // it ("10051 MARSEILLE", "4216 LZ  EINDHOVEN"); elsewhere a capitals run is an acronym's.
+    const bool postal_caps = caps_run && words[0].key_len >= 3 && PostalCodeBefore(text, b);
+    if (caps_run && !postal_caps) s -= 0.15f;
     // A lone all-caps word (URI, LANG) is an acronym unless it is a country's name.
-    if (caps_run && len == 1 && ((f & kCountry) == 0 || words[0].key_len < 4)) s = 0.0f;
+    if (caps_run && !postal_caps && len == 1 && ((f & kCountry) == 0 || words[0].key_len < 4)) s = 0.0f;
     best = Scored{b, e, Entity::kLocation, s};
     break;
   }

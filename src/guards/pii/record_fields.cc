@@ -34,6 +34,9 @@ struct Field {
   bool piece = false;  // one line of a multi-line address: may split a place read whole
   bool numbered = false;  // a number its column's header names: replaces a number read otherwise
   bool merge = false;  // a street line: a place overlapping it joins it (the union is kept)
+  // A name whose edges its structure fixes (a file's name ends at the dot): it replaces a name
+  // or a place read across one of its edges.
+  bool exact = false;
 };
 
 // A line break at text[i]: a real one, or the "\n" / "\r" escape of a JSON string (a record
@@ -901,6 +904,90 @@ void PersonLists(std::string_view text, std::vector<Field>& fields) {
       for (const auto& [b, e] : items) fields.push_back(Field{b, e, Entity::kPerson, kEmailNameScore});
     }
     ls = std::max(next, le + 1);
+  }
+}
+
+// A person named at the end of a file's name, as drives, mail attachments and listings show
+// them: "Arbeitsvertrag Angelica Reyes.docx", "CV_Wu Fang.pdf", "Payslip 2025-04-11 Achieng
+// Njoroge.pdf", "Offer letter - Mwangi Odhiambo.pdf", "Passport_scan_James_Thompson.jpg". Two or
+// three capitalised words before the extension, apart by a space or '_', one of them a known
+// given or family name, none an everyday word that is no name, nor an organisation's.
+void FileNameNames(std::string_view text, std::vector<Field>& fields) {
+  static constexpr std::string_view kExtensions[] = {
+      "pdf", "docx", "doc", "xlsx", "xls", "pptx", "odt", "ods", "rtf", "txt", "jpg", "jpeg",
+      "png", "heic", "tif", "tiff", "zip", "msg", "eml", "pages", "csv"};
+  for (std::size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
+    if (dot == 0) continue;
+    std::size_t xe = dot + 1;
+    while (xe < text.size() && IsAlpha(text[xe])) ++xe;
+    if (xe == dot + 1 || (xe < text.size() && (IsDigit(text[xe]) || text[xe] == '_'))) continue;
+    std::string ext;
+    for (std::size_t k = dot + 1; k < xe; ++k) ext += static_cast<char>(text[k] | 0x20);
+    if (std::find(std::begin(kExtensions), std::end(kExtensions), ext) == std::end(kExtensions)) continue;
+    // The words before the dot, nearest last.
+    std::size_t b = dot;
+    int words = 0;
+    bool known = false;
+    bool bad = false;
+    std::size_t name_b = dot;
+    std::size_t known_b = dot;  // the leftmost known word's start
+    int words_from_known = 0;
+    while (words < 3 && b > 0) {
+      std::size_t wb = b;
+      while (wb > 0) {
+        const unsigned char c = text[wb - 1];
+        if (IsAlpha(c) || c >= 0x80 || c == '-' || c == '\'') {
+          --wb;
+        } else {
+          break;
+        }
+      }
+      // Past a UTF-8 continuation run, wb may sit inside a character: step to its start.
+      while (wb < b && (static_cast<unsigned char>(text[wb]) & 0xc0) == 0x80) ++wb;
+      if (wb == b || !StartsWithCapital(text, wb)) break;
+      const std::string_view w = text.substr(wb, b - wb);
+      char buf[24];
+      std::string_view f;
+      const bool foldable = FoldNameWord(w, buf, f);
+      if (foldable && (IsOrganisationWord(f) || IsRoleMailboxWord(f))) {
+        bad = true;
+        break;
+      }
+      const std::uint16_t flags = NameFlags(w);
+      // A family name that is also a town's ("Reyes") is the name's here.
+      const bool name = (flags & (kFirstName | kLastName | kAnyName)) != 0 && (flags & kCommonWord) == 0 &&
+                        (flags & kCountry) == 0;
+      if (!name && (flags != 0 || (foldable && IsDictionaryWord(f)))) break;
+      known = known || name;
+      ++words;
+      name_b = wb;
+      if (name) {
+        known_b = wb;
+        words_from_known = words;
+      }
+      if (wb < 2 || !(text[wb - 1] == ' ' || text[wb - 1] == '_')) break;
+      b = wb - 1;
+    }
+    // Words before the leftmost known one are the document's ("Arbeitsvertrag"), unless a
+    // separator of the file's name stands right before the whole run.
+    if (bad || !known) continue;
+    if (known_b != name_b) {
+      name_b = known_b;
+      words = words_from_known;
+    }
+    if (words < 2) continue;
+    // What opens the name: a separator of the file's name, or the start of a value.
+    if (name_b > 0) {
+      const char c = text[name_b - 1];
+      if (!(c == ' ' || c == '_' || c == '-' || c == '"' || c == '\'' || c == '/' || c == '(' || c == '\n' ||
+            c == '\t' || c == '>')) {
+        continue;
+      }
+    }
+    // With '_' between the words the span keeps them ("James_Thompson"): what the file shows.
+    Field field{name_b, dot, Entity::kPerson, kEmailNameScore};
+    field.exact = true;
+    fields.push_back(field);
   }
 }
 
@@ -2665,7 +2752,7 @@ void ApplyFields(const ScanConfig& config, std::string_view text, std::vector<De
       const bool name = number || it->entity == EntityName(Entity::kPerson) ||
                         it->entity == EntityName(Entity::kLocation);
       const bool inside = it->begin >= f.begin && it->end <= f.end;
-      blocked = !name || (!inside && !(f.piece && it->entity == EntityName(Entity::kLocation))) ||
+      blocked = !name || (!inside && !f.exact && !(f.piece && it->entity == EntityName(Entity::kLocation))) ||
                 (it->begin == f.begin && it->end == f.end && it->entity == EntityName(f.entity));
     }
     if (blocked || allow.allowed(allow.self, text.substr(f.begin, f.end - f.begin))) continue;
@@ -2700,6 +2787,7 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
     ContactNames(text, out, first, fields);
     ChatSpeakers(text, fields);
     PersonLists(text, fields);
+    FileNameNames(text, fields);
     QuotedInvertedNames(text, fields);
   }
   ApplyFields(config, text, out, first, allow, fields);

@@ -210,6 +210,22 @@ TEST(RecordFields, AKnownNameRightBeforeAWayToReachThemIsAPerson) {
   }
 }
 
+TEST(RecordFields, ANameAtTheEndOfAFilesNameIsThePerson) {
+  const std::string drive =
+      "{\"name\": \"Arbeitsvertrag Angelica Reyes.docx\"},\n{\"name\": \"CV_Wu Fang.pdf\"}\n";
+  EXPECT_TRUE(Has(drive, "PERSON", "Angelica Reyes")) << Found(drive);
+  EXPECT_TRUE(Has("Payslip 2025-04-11 Maria Schmidt.pdf\n", "PERSON", "Maria Schmidt"));
+  // A document's title is no name, nor a firm's.
+  EXPECT_EQ(Found("Quarterly Report Final.pdf\n").find("PERSON"), std::string::npos);
+  EXPECT_EQ(Found("Invoice Smith Holdings.pdf\n").find("PERSON"), std::string::npos);
+}
+
+TEST(RecordFields, ATownInCapitalsAfterItsPostalCodeIsAPlace) {
+  EXPECT_TRUE(Has("186 impasse des Acacias, 10051 MARSEILLE\n", "LOCATION", "MARSEILLE"));
+  EXPECT_TRUE(Has("Lange Voorhout 3\n  3120 HH  GRONINGEN\n", "LOCATION", "GRONINGEN"));
+  EXPECT_EQ(Found("build 10051 FAILED\n").find("LOCATION"), std::string::npos);
+}
+
 TEST(RecordFields, ChatSpeakersAfterATimeStampAndBeforeTheirRoleAreNamed) {
   const std::string chat =
       "04:23 Sabine (Kundenservice): Hallo Lukas, wie kann ich helfen?\n"
