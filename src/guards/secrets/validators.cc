@@ -627,9 +627,38 @@ bool HumanPassword(std::string_view v) {
 
 }  // namespace
 
+// A word of a program's identifiers ("current_working_dir", "app-config-prod"): three words
+// joined with one of them are a name, not a passphrase.
+static bool HasCodeWord(std::string_view v) {
+  static constexpr std::string_view kCodeWords[] = {
+      "dir", "file", "path", "name", "config", "conf", "current", "working", "prod", "production",
+      "dev", "test", "tests", "stage", "staging", "local", "main", "app", "data", "env", "tmp",
+      "temp", "root", "home", "log", "logs", "cache", "var", "bin", "lib", "src", "api", "url",
+      "host", "port", "server", "client", "service", "system", "module", "values", "ids", "keys",
+      "list", "map", "max", "min", "count", "size", "mode", "flag", "enabled", "disabled", "true",
+      "false", "auth", "read", "write", "init", "run", "build", "deploy", "backup", "db", "sql",
+      "http", "https", "json", "yaml", "xml", "html", "web", "site", "node", "pod", "cluster",
+      "secrets", "passwords", "tokens", "creds", "credentials", "vault", "kms", "ssm", "aws",
+      "gcp", "azure", "base", "prefix", "suffix", "hash", "salt", "input", "output", "user",
+      "users", "group", "groups", "role", "roles", "admin", "readonly", "replica", "primary"};
+  std::size_t start = 0;
+  while (start <= v.size()) {
+    std::size_t end = v.find_first_of(" -_.", start);
+    if (end == std::string_view::npos) end = v.size();
+    std::string w(v.substr(start, end - start));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::find(std::begin(kCodeWords), std::end(kCodeWords), w) != std::end(kCodeWords)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 bool IsPlausiblePassword(std::string_view key, std::string_view v, bool quoted) {
   if (v.size() < kMinPasswordLength || v.size() > 128) return false;
+  // Under a password's name three words joined are a passphrase too ("anchor_jasper_dragon",
+  // "puzzle-meadow-pixel"); a placeholder's words ("change_me", "use_vault_value") are not.
   if (IsDicewarePassphrase(v)) return !IsMetadataKey(key);
+  if (IsDicewarePassphrase(v, 3) && !HasCodeWord(v)) return !IsMetadataKey(key);
   if (CommonRejects(key, v)) return false;
   if (!quoted && (IsIdentifierLike(v) || IsConstantName(v))) return false;
   if (ShannonEntropy(v) < 2.0) return false;
@@ -916,7 +945,11 @@ bool IsDicewarePassphrase(std::string_view v, std::size_t fewest_joined) {
       }
       const std::string_view word = letters;
       if (word.size() < 3 || word.size() > 12) return false;
-      if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      // Letters of other Latin alphabets count ("marée cerise bougie"): bytes of UTF-8 sequences.
+      if (!std::all_of(word.begin(), word.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+          }) ||
+          !(word[0] >= 'a' && word[0] <= 'z')) {
         return false;
       }
       if (std::find(std::begin(kSentenceWords), std::end(kSentenceWords), word) !=

@@ -220,6 +220,7 @@ TEST(IsDicewarePassphrase, WordsThatWriteNoSentence) {
   EXPECT_TRUE(IsDicewarePassphrase("kettle sol raven maple meadow 75"));
   EXPECT_TRUE(IsDicewarePassphrase("pepper raven copper pixel 26"));
   EXPECT_FALSE(IsDicewarePassphrase("see the vault entry"));
+  EXPECT_TRUE(IsDicewarePassphrase("marée cerise bougie"));
   EXPECT_FALSE(IsDicewarePassphrase("stored in vault"));
   EXPECT_FALSE(IsDicewarePassphrase("saffron panda"));                // two words
   EXPECT_FALSE(IsDicewarePassphrase("Saffron Panda Pirate Glacier"));  // capitals: a title
@@ -314,6 +315,13 @@ TEST(IsBitcoinPrivateKey, RejectsAChangedCharacterOtherVersionsAndNonBase58) {
                                                         std::string(30, 'x'))));
   EXPECT_FALSE(IsBitcoinPrivateKey("0OIl" + wif.substr(4)));
   EXPECT_FALSE(IsBitcoinPrivateKey(""));
+}
+
+TEST(IsPlausiblePassword, ThreeJoinedWordsUnderAPasswordsNameAreAPassphrase) {
+  EXPECT_TRUE(IsPlausiblePassword("database_password", "anchor_jasper_dragon", false));
+  EXPECT_TRUE(IsPlausiblePassword("db_password", "puzzle-meadow-pixel", false));
+  EXPECT_FALSE(IsPlausiblePassword("db_password", "use_vault_value", false));
+  EXPECT_FALSE(IsPlausiblePassword("db_password", "change_me_now", false));
 }
 
 }  // namespace
