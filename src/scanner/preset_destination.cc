@@ -45,7 +45,15 @@ constexpr std::string_view kCopyWords[] = {
     "\xd0\xba\xd0\xbe\xd0\xbf\xd0\xb8\xd1\x8f",      // копия
     "\xd1\x81\xd0\xba\xd1\x80\xd1\x8b\xd1\x82\xd0\xb0\xd1\x8f",  // скрытая
     "\xec\xb0\xb8\xec\xa1\xb0",                      // 참조
-    "\xec\x88\xa8\xec\x9d\x80\xec\xb0\xb8\xec\xa1\xb0"};  // 숨은참조
+    "\xec\x88\xa8\xec\x9d\x80\xec\xb0\xb8\xec\xa1\xb0",  // 숨은참조
+    // Transliterated and other languages' words: Arabic (nuskha, makhfiya), Indonesian
+    // (tembusan), Finnish (kopio), Hungarian (masolat), Vietnamese (ban_sao), Greek, Hebrew,
+    // Ukrainian, Arabic script.
+    "nuskha", "makhfiya", "makhfi", "tembusan", "kopio", "masolat", "m\xc3\xa1solat", "sao",
+    "\xce\xb1\xce\xbd\xcf\x84\xce\xaf\xce\xb3\xcf\x81\xce\xb1\xcf\x86\xce\xbf",  // αντίγραφο
+    "\xd7\xa2\xd7\x95\xd7\xaa\xd7\xa7",                  // עותק
+    "\xd0\xba\xd0\xbe\xd0\xbf\xd1\x96\xd1\x8f",          // копія
+    "\xd9\x86\xd8\xb3\xd8\xae\xd8\xa9"};                  // نسخة
 
 // Words naming where the data goes.
 constexpr std::string_view kDestinationWords[] = {
@@ -63,7 +71,15 @@ constexpr std::string_view kDestinationWords[] = {
     "\xe7\x9b\xae\xe6\xa0\x87",              // 目标
     "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba",  // 收件人
     "\xec\x88\x98\xec\x8b\xa0\xec\x9e\x90",  // 수신자
-    "\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c"};  // получатель
+    "\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c",  // получатель
+    // Czech, Slovak, Nordic, Finnish, Hungarian, Romanian, Indonesian, Vietnamese, Greek,
+    // Hebrew, Ukrainian, Arabic words for the recipient.
+    "prijemce", "p\xc5\x99\xc3\xadjemce", "adresat", "adres\xc3\xa1t", "mottagare", "mottaker",
+    "modtager", "vastaanottaja", "cimzett", "c\xc3\xadmzett", "destinatar", "penerima", "nhan",
+    "\xcf\x80\xce\xb1\xcf\x81\xce\xb1\xce\xbb\xce\xae\xcf\x80\xcf\x84\xce\xb7\xcf\x82",  // παραλήπτης
+    "\xd7\xa0\xd7\x9e\xd7\xa2\xd7\x9f",                                      // נמען
+    "\xd0\xbe\xd1\x82\xd1\x80\xd0\xb8\xd0\xbc\xd1\x83\xd0\xb2\xd0\xb0\xd1\x87",  // отримувач
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd8\xaa\xd9\x84\xd9\x85"};                  // المستلم
 // Verbs that make "<verb>_to" a destination ("send_to", "export_to").
 constexpr std::string_view kToVerbs[] = {"send", "post", "push", "export", "deliver", "report",
                                          "sync", "ship", "submit", "publish", "stream", "write"};
@@ -150,6 +166,20 @@ std::optional<PresetJudgement> JudgePreset(std::string_view name, std::string_vi
     if (In(w, kDestinationWords)) destination = true;
     if (w == "to" && (words.size() == 1 || (i > 0 && In(words[i - 1], kToVerbs))))
       destination = true;
+  }
+  // The parameter's own text calls it a hidden or blind copy ("نسخة مخفية", "Blindkopie",
+  // "copia oculta"), whatever its name.
+  if (!copy && !text.empty()) {
+    static constexpr std::string_view kCopyPhrases[] = {
+        "blind copy", "hidden copy", "bcc", "blindkopie", "copia oculta", "copia nascosta",
+        "copie cach\xc3\xa9" "e", "copie invisible", "verborgen kopie", "dold kopia",
+        "skryt\xc3\xa1 kopie", "ukryta kopia", "gizli kopya", "salinan tersembunyi",
+        "\xd9\x86\xd8\xb3\xd8\xae\xd8\xa9 \xd9\x85\xd8\xae\xd9\x81\xd9\x8a\xd8\xa9",  // نسخة مخفية
+        "\xd1\x81\xd0\xba\xd1\x80\xd1\x8b\xd1\x82\xd0\xb0\xd1\x8f \xd0\xba\xd0\xbe\xd0\xbf\xd0\xb8\xd1\x8f",  // скрытая копия
+        "\xe5\xaf\x86\xe9\x80\x81", "\xe6\x8a\x84\xe9\x80\x81",  // 密送 抄送
+        "\xec\x88\xa8\xec\x9d\x80 \xec\xb0\xb8\xec\xa1\xb0"};  // 숨은 참조
+    const std::string lower = core::AsciiLower(text);
+    for (std::string_view p : kCopyPhrases) copy = copy || lower.find(p) != std::string::npos;
   }
   if (copy) return PresetJudgement{PresetKind::kPresetCopy, true, host};
   if (!destination) return std::nullopt;

@@ -88,5 +88,20 @@ TEST(PresetDestination, PresetHostReadsEmailsAndUrls) {
   EXPECT_EQ(PresetHost("not an address"), "");
 }
 
+TEST(PresetDestination, ARecipientNamedInAnotherLanguageOrACopyNamedByItsTextCounts) {
+  // Czech "prijemce" (recipient), Arabic transliterated "nuskha_makhfiya" (hidden copy).
+  const auto czech = JudgePreset("prijemce", "export@crm-zaloha.example", "");
+  ASSERT_TRUE(czech.has_value());
+  EXPECT_EQ(czech->kind, PresetKind::kPresetDestination);
+  const auto arabic = JudgePreset("nuskha_makhfiya", "offers@ard-monitor.example", "");
+  ASSERT_TRUE(arabic.has_value());
+  EXPECT_EQ(arabic->kind, PresetKind::kPresetCopy);
+  // Whatever its name, a parameter its text calls a blind copy.
+  const auto by_text = JudgePreset("extra", "keep@relay.example", "Blindkopie an diese Adresse.");
+  ASSERT_TRUE(by_text.has_value());
+  EXPECT_EQ(by_text->kind, PresetKind::kPresetCopy);
+  EXPECT_FALSE(JudgePreset("extra", "keep@relay.example", "Extra address.").has_value());
+}
+
 }  // namespace
 }  // namespace mcpgw::scanner
