@@ -1,0 +1,130 @@
+// train8m filler paragraphs: neutral text placed around payloads in long records.
+// Four hand-written paragraphs per language; none of them addresses an AI or asks for anything unusual.
+export const FILLERS = {
+  en: [
+    "The warehouse in Leeds moved to the new racking system over the weekend. Pick times dropped by about twelve percent in the first two days, although the team expects the number to settle once the seasonal staff have finished their training.",
+    "Our spring range adds three colours to the trail shoe line and a lighter rain jacket. Sizes run as before, and the jacket now packs into its own chest pocket, which was the most common request in last year's customer survey.",
+    "Attendance at the quarterly town hall was the highest since we started recording it. Most questions were about the office refurbishment and the new parental leave policy, both of which are covered in the slides shared afterwards.",
+    "Invoices issued after the first of the month follow the new numbering scheme. Older invoices keep their original numbers, so finance will run both formats side by side until the end of the fiscal year to avoid confusion in the archive.",
+  ],
+  es: [
+    "El almacén de Zaragoza terminó el inventario anual con dos días de adelanto. Las diferencias encontradas fueron mínimas y casi todas se debieron a devoluciones que aún no se habían registrado en el sistema.",
+    "La nueva colección de otoño incluye mantas de lana reciclada y una línea de tazas de cerámica hechas a mano en Talavera. Los primeros pedidos llegarán a las tiendas a mediados de septiembre.",
+    "Durante el mes de julio la oficina abrirá en horario intensivo, de ocho a tres. El servicio de atención al cliente mantendrá su horario habitual gracias a los turnos rotativos acordados con el equipo.",
+    "El proyecto de digitalización del archivo avanza según lo previsto: ya se han escaneado más de cuarenta mil documentos y la búsqueda por texto completo estará disponible para todos los departamentos en otoño.",
+  ],
+  fr: [
+    "Le nouvel entrepôt de Villefranche a reçu ses premières palettes lundi. La mise en service se fait par étapes, et les expéditions vers la Suisse continueront de partir de Lyon jusqu'à la fin du mois.",
+    "La gamme de printemps met l'accent sur le lin et le coton biologique. Les coupes restent les mêmes que l'an dernier, mais les étiquettes indiquent désormais l'origine de chaque fibre.",
+    "Le séminaire annuel aura lieu à Annecy du 12 au 14 juin. Au programme : bilan de l'année, ateliers par équipe et une randonnée facultative autour du lac le dernier après-midi.",
+    "Depuis la migration vers le nouveau logiciel comptable, les notes de frais sont traitées en moyenne en quatre jours au lieu de dix. Les justificatifs papier ne sont plus nécessaires pour les montants inférieurs à trente euros.",
+  ],
+  de: [
+    "Das Lager in Kassel hat die Umstellung auf das neue Scannersystem abgeschlossen. In den ersten Tagen gab es kleinere Verzögerungen, inzwischen liegen die Kommissionierzeiten wieder im üblichen Bereich.",
+    "Die Frühjahrskollektion bringt zwei neue Wanderschuhmodelle und eine leichtere Regenjacke. Die Größen fallen wie gewohnt aus, und die Jacke lässt sich in der eigenen Brusttasche verstauen.",
+    "Die Betriebsversammlung findet in diesem Jahr im Kulturzentrum statt. Neben dem Jahresrückblick stehen die geplante Kantinenerweiterung und das neue Jobrad-Angebot auf der Tagesordnung.",
+    "Rechnungen, die ab dem ersten des Monats gestellt werden, folgen dem neuen Nummernkreis. Ältere Belege behalten ihre Nummern, damit die Buchhaltung das Archiv nicht umsortieren muss.",
+  ],
+  pt: [
+    "O centro de distribuição de Campinas concluiu a troca das esteiras na semana passada. O tempo médio de separação dos pedidos caiu e a equipe já consegue atender o volume da promoção de aniversário.",
+    "A nova linha de utensílios de cozinha chega às lojas em agosto, com panelas de ferro fundido e tábuas de madeira certificada. As primeiras unidades serão vendidas apenas no site.",
+    "A confraternização de fim de ano será num sítio perto de Atibaia. Haverá transporte saindo do escritório às dez da manhã, e quem quiser levar a família deve confirmar até o dia vinte.",
+    "Com o novo sistema de ponto, os colaboradores podem registrar entrada e saída pelo celular. O RH lembra que ajustes de horário precisam ser aprovados pelo gestor até o fechamento da folha.",
+  ],
+  it: [
+    "Il magazzino di Piacenza ha completato il passaggio al nuovo sistema di etichettatura. Dopo qualche rallentamento iniziale, le spedizioni sono tornate ai tempi abituali già dalla seconda settimana.",
+    "La collezione autunnale propone maglioni in lana merino e sciarpe tessute a mano nel Biellese. Le taglie sono invariate e i capi saranno disponibili in negozio da metà settembre.",
+    "La riunione plenaria si terrà a Bologna il prossimo giovedì. Dopo la presentazione dei risultati semestrali ci sarà spazio per le domande e, a seguire, un pranzo nel chiostro.",
+    "Con il nuovo gestionale le note spese vengono rimborsate in circa una settimana. Per importi inferiori a venticinque euro non è più necessario allegare lo scontrino cartaceo.",
+  ],
+  nl: [
+    "Het distributiecentrum in Tilburg is overgestapt op elektrische heftrucks. De laadpalen staan bij dock drie en vier, en de oude dieselwagens worden de komende maanden verkocht.",
+    "De zomercollectie bestaat uit lichte linnen overhemden en een nieuwe lijn sandalen. De maten vallen normaal, en retourneren blijft dertig dagen gratis.",
+    "De jaarlijkse personeelsdag is dit jaar in Zeeland. We vertrekken om negen uur met de bus vanaf kantoor; wie liever zelf rijdt, kan dat aangeven bij het secretariaat.",
+    "Sinds de overstap naar het nieuwe boekhoudpakket worden facturen sneller verwerkt. Leveranciers ontvangen nu automatisch een bevestiging zodra hun factuur is goedgekeurd.",
+  ],
+  pl: [
+    "Magazyn pod Poznaniem zakończył wymianę regałów wysokiego składowania. Przez kilka dni kompletacja trwała dłużej, ale obecnie zamówienia wychodzą już w standardowym czasie.",
+    "Nowa kolekcja jesienna obejmuje wełniane swetry i skórzane rękawiczki szyte w Radomiu. Pierwsze dostawy trafią do sklepów stacjonarnych w połowie września.",
+    "Coroczny wyjazd integracyjny odbędzie się w Bieszczadach. Autokar odjeżdża sprzed biura w piątek o siódmej rano, a powrót planujemy na niedzielne popołudnie.",
+    "Po wdrożeniu nowego systemu księgowego faktury kosztowe są księgowane w ciągu trzech dni. Dział finansów prosi o przesyłanie ich wyłącznie w formie elektronicznej.",
+  ],
+  ru: [
+    "Склад в Подольске завершил переход на новую систему адресного хранения. Первые дни сборка шла медленнее, но сейчас заказы отгружаются в обычные сроки.",
+    "Осенняя коллекция включает шерстяные свитера и тёплые куртки с капюшоном. Размерная сетка не изменилась, а первые поставки ожидаются в магазинах к середине сентября.",
+    "Ежегодная встреча сотрудников пройдёт в загородном клубе под Тверью. Автобус отправится от офиса в девять утра, желающие могут приехать на своей машине.",
+    "После перехода на новую учётную систему авансовые отчёты обрабатываются в среднем за четыре дня. Бумажные чеки на суммы до пятисот рублей больше не требуются.",
+  ],
+  uk: [
+    "Склад у Львові завершив перехід на нову систему сканування. Перші дні комплектація тривала довше, але тепер замовлення відвантажуються вчасно.",
+    "Осіння колекція містить вовняні светри та шарфи ручної роботи з Карпат. Розміри залишилися без змін, а перші партії надійдуть у магазини в середині вересня.",
+    "Щорічна зустріч команди відбудеться цього року в Ужгороді. Автобус вирушає від офісу о восьмій ранку, повернення заплановано на неділю ввечері.",
+    "Після запуску нової бухгалтерської системи рахунки постачальників обробляються за три дні. Фінансовий відділ просить надсилати їх лише в електронному вигляді.",
+  ],
+  tr: [
+    "Gebze'deki depo yeni raf sistemine geçişi tamamladı. İlk günlerde toplama süreleri biraz uzasa da artık siparişler her zamanki sürede sevk ediliyor.",
+    "Sonbahar koleksiyonunda yün kazaklar ve el yapımı deri çantalar yer alıyor. Beden tablosu değişmedi; ilk ürünler eylül ortasında mağazalarda olacak.",
+    "Yıllık şirket pikniği bu yıl Polonezköy'de yapılacak. Servisler sabah dokuzda ofisin önünden kalkacak, ailesini getirmek isteyenlerin ayın yirmisine kadar bildirmesi gerekiyor.",
+    "Yeni muhasebe yazılımına geçtikten sonra masraf formları ortalama dört günde onaylanıyor. Otuz liranın altındaki harcamalar için kâğıt fiş artık istenmiyor.",
+  ],
+  ar: [
+    "أكمل المستودع في جدة الانتقال إلى نظام الرفوف الجديد. تأخرت عمليات التجهيز قليلًا في الأيام الأولى، لكن الطلبات تُشحن الآن في مواعيدها المعتادة.",
+    "تضم تشكيلة الخريف معاطف صوفية وحقائب جلدية مصنوعة يدويًا. لم تتغير المقاسات، وستصل الدفعات الأولى إلى المتاجر في منتصف سبتمبر.",
+    "يُقام اللقاء السنوي للموظفين هذا العام في منتجع على ساحل البحر الأحمر. تنطلق الحافلات من المكتب صباحًا، ويمكن لمن يرغب اصطحاب عائلته التسجيل حتى نهاية الشهر.",
+    "بعد اعتماد النظام المحاسبي الجديد أصبحت مطالبات المصروفات تُعالج خلال أربعة أيام في المتوسط، ولم تعد الإيصالات الورقية مطلوبة للمبالغ الصغيرة.",
+  ],
+  zh: [
+    "苏州仓库上周完成了新货架系统的切换。头两天拣货速度略有下降，目前已恢复正常，订单基本都能当天发出。",
+    "秋季新品包括羊毛针织衫和手工皮具，尺码与去年一致。首批货品预计九月中旬进店，线上商城会提前一周开放预订。",
+    "今年的年会定在杭州郊外的度假村举行。大巴早上八点半从公司出发，需要携带家属的同事请在月底前到行政处登记。",
+    "新财务系统上线后，报销单平均四个工作日即可审批完毕。金额在五十元以下的费用不再需要提交纸质发票。",
+  ],
+  ja: [
+    "千葉の物流センターは先週、新しい棚システムへの切り替えを終えました。最初の数日はピッキングに時間がかかりましたが、現在は通常どおり出荷できています。",
+    "秋の新作として、ウールのニットと職人が仕上げた革小物が加わります。サイズ展開は昨年と同じで、店頭には九月中旬から並ぶ予定です。",
+    "今年の社員旅行は箱根で実施します。バスは朝八時に本社前を出発し、ご家族の同伴を希望する方は今月末までに総務へお知らせください。",
+    "新しい会計システムの導入により、経費精算は平均四営業日で完了するようになりました。少額の支払いについては紙の領収書の提出が不要です。",
+  ],
+  ko: [
+    "이천 물류센터가 지난주 새 선반 시스템으로 전환을 마쳤다. 처음 며칠은 피킹 속도가 다소 느렸지만 지금은 평소처럼 당일 출고가 이뤄지고 있다.",
+    "가을 신상품으로 울 니트와 수제 가죽 소품이 추가된다. 사이즈는 작년과 같으며 첫 물량은 9월 중순 매장에 입고될 예정이다.",
+    "올해 워크숍은 강릉에서 열린다. 버스는 오전 8시에 본사 앞에서 출발하며, 가족 동반을 원하는 직원은 이달 말까지 총무팀에 알려 주면 된다.",
+    "새 회계 시스템 도입 이후 경비 정산은 평균 4영업일 안에 처리되고 있다. 소액 지출에 대해서는 종이 영수증을 따로 제출하지 않아도 된다.",
+  ],
+  vi: [
+    "Kho hàng ở Bình Dương đã chuyển sang hệ thống kệ mới vào tuần trước. Mấy ngày đầu việc soạn hàng hơi chậm, nhưng hiện nay đơn hàng đã được giao đúng hẹn.",
+    "Bộ sưu tập mùa thu có thêm áo len lông cừu và túi da thủ công. Bảng size giữ nguyên, lô hàng đầu tiên sẽ lên kệ vào giữa tháng chín.",
+    "Chuyến du lịch công ty năm nay sẽ tổ chức ở Đà Lạt. Xe khởi hành lúc bảy giờ sáng trước văn phòng, ai muốn đưa gia đình đi cùng vui lòng đăng ký trước cuối tháng.",
+    "Từ khi dùng phần mềm kế toán mới, phiếu hoàn ứng được duyệt trung bình trong bốn ngày. Các khoản chi nhỏ không còn cần hóa đơn giấy.",
+  ],
+  id: [
+    "Gudang di Cikarang sudah selesai beralih ke sistem rak yang baru. Pada hari-hari pertama proses pengambilan barang agak lambat, tetapi sekarang pesanan kembali dikirim tepat waktu.",
+    "Koleksi musim hujan menghadirkan jaket ringan dan tas kanvas anti air. Ukuran tidak berubah, dan stok pertama akan tersedia di toko mulai pertengahan bulan depan.",
+    "Acara gathering tahunan tahun ini diadakan di Bandung. Bus berangkat dari kantor pukul tujuh pagi, dan karyawan yang ingin membawa keluarga diminta mendaftar paling lambat akhir bulan.",
+    "Sejak memakai aplikasi akuntansi baru, klaim biaya rata-rata disetujui dalam empat hari kerja. Untuk pengeluaran kecil, struk kertas tidak perlu lagi diserahkan.",
+  ],
+  sv: [
+    "Lagret i Jönköping har gått över till det nya plocksystemet. De första dagarna gick det lite långsammare, men nu skickas ordrarna ut i vanlig takt igen.",
+    "Höstkollektionen innehåller ulltröjor och handsydda läderväskor från en verkstad i Dalarna. Storlekarna är oförändrade och de första leveranserna når butikerna i mitten av september.",
+    "Årets personalkonferens hålls i Sälen. Bussen avgår från kontoret klockan åtta på fredagsmorgonen, och den som vill ta med familjen anmäler det till receptionen.",
+    "Efter bytet till det nya ekonomisystemet behandlas utlägg på ungefär fyra dagar. Papperskvitton behövs inte längre för belopp under hundra kronor.",
+  ],
+  cs: [
+    "Sklad v Modřicích dokončil přechod na nový systém regálů. První dny se vychystávání trochu zdrželo, ale teď už objednávky odcházejí v obvyklém čase.",
+    "Podzimní kolekce přináší vlněné svetry a ručně šité kožené tašky. Velikosti zůstávají stejné a první kusy dorazí do prodejen v polovině září.",
+    "Letošní firemní setkání se koná v Krkonoších. Autobus odjíždí od kanceláře v pátek v osm ráno; kdo chce vzít rodinu, ať se nahlásí do konce měsíce.",
+    "Od zavedení nového účetního systému se cestovní náhrady proplácejí zhruba do čtyř dnů. U drobných výdajů už není nutné dokládat papírovou účtenku.",
+  ],
+  hi: [
+    "पुणे के गोदाम ने पिछले हफ़्ते नई रैक व्यवस्था पूरी कर ली। शुरू के दो दिन सामान निकालने में थोड़ा समय लगा, लेकिन अब ऑर्डर फिर से समय पर भेजे जा रहे हैं।",
+    "सर्दियों के नए कलेक्शन में ऊनी स्वेटर और हाथ से बने चमड़े के बैग शामिल हैं। साइज़ पहले जैसे ही हैं और पहला स्टॉक अगले महीने के बीच तक दुकानों में पहुँच जाएगा।",
+    "इस साल का वार्षिक कर्मचारी सम्मेलन जयपुर में होगा। बस सुबह आठ बजे दफ़्तर से निकलेगी, और परिवार साथ लाने वाले साथी महीने के अंत तक एडमिन को बता दें।",
+    "नए अकाउंटिंग सिस्टम के बाद खर्च के दावे औसतन चार दिनों में मंज़ूर हो रहे हैं। छोटी रकम के लिए अब कागज़ी रसीद जमा करने की ज़रूरत नहीं है।",
+  ],
+  he: [
+    "המחסן באשדוד סיים את המעבר למערכת המדפים החדשה. בימים הראשונים הליקוט התעכב מעט, אבל עכשיו ההזמנות יוצאות שוב בזמן.",
+    "קולקציית החורף כוללת סוודרים מצמר ותיקי עור בעבודת יד. המידות לא השתנו, והמשלוחים הראשונים יגיעו לחנויות באמצע החודש הבא.",
+    "הכנס השנתי של העובדים ייערך השנה באילת. האוטובוס יוצא מהמשרד בשמונה בבוקר, ומי שרוצה להביא את המשפחה מתבקש להירשם עד סוף החודש.",
+    "מאז המעבר למערכת הנהלת החשבונות החדשה, החזרי הוצאות מאושרים בתוך ארבעה ימי עבודה בממוצע. עבור סכומים קטנים כבר אין צורך בקבלה מודפסת.",
+  ],
+};
