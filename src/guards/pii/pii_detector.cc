@@ -65,10 +65,51 @@ class PiiDetector final : public Detector {
                   [](const Detection& a, const Detection& b) { return a.begin < b.begin; });
       }
       ScanRecordFields(config_, text, out, first, allow);
+      DropFirmNames(text, out, first);
     }
   }
 
  private:
+  // A name or a place read in a firm's name: the run is followed by the firm's legal form
+  // ("Maison Vautrin SARL", "Atlas Bilişim A.Ş.", "Fratelli Ravasi S.p.A.", "Harrow & Finch
+  // LLP", "Van Oort Installatietechniek B.V."), so the whole is an organisation, not a person.
+  static void DropFirmNames(std::string_view text, std::vector<Detection>& out, std::size_t first) {
+    static constexpr std::string_view kForms[] = {
+        "SARL", "SAS", "SA", "S.A.", "S.A", "SpA", "S.p.A.", "S.r.l.", "Srl", "SRL", "S.L.", "SL",
+        "S.A.S.", "B.V.", "BV", "N.V.", "NV", "GmbH", "AG", "KG", "SE", "e.V.", "Ltd", "Ltd.",
+        "Limited", "LLC", "L.L.C.", "LLP", "LP", "Inc", "Inc.", "Corp", "Corp.", "PLC", "plc", "Co.",
+        "Pty", "Oy", "Oyj", "AB", "AS", "ASA", "A/S", "ApS", "A.S.", "A.\xc5\x9e.", "Ltda", "Ltda.",
+        "S.A.C.", "Sp.", "s.r.o.", "a.s.", "d.o.o.", "Kft.", "Zrt.", "K.K.", "Pvt", "Bhd", "Tbk",
+        "PT", "JSC", "OOO", "\xd0\x9e\xd0\x9e\xd0\x9e", "S.C.", "SCS", "Cie", "& Co.", "& Co"};
+    std::size_t w = first;
+    for (std::size_t i = first; i < out.size(); ++i) {
+      const Detection& d = out[i];
+      bool firm = false;
+      if (d.entity == EntityName(Entity::kPerson) || d.entity == EntityName(Entity::kLocation)) {
+        std::size_t n = d.end;
+        // Past the rest of the firm's name: a joint ("&") or more capitalised words (at most 3).
+        for (int hop = 0; hop < 4 && n < text.size() && !firm; ++hop) {
+          if (text[n] != ' ') break;
+          const std::size_t ws = n + 1;
+          std::size_t we = ws;
+          while (we < text.size() && text[we] != ' ' && text[we] != '\n' && text[we] != ',' &&
+                 text[we] != ';' && text[we] != ')' && text[we] != '|' && text[we] != '"') {
+            ++we;
+          }
+          const std::string_view word = text.substr(ws, we - ws);
+          for (std::string_view f : kForms) firm = firm || word == f;
+          if (firm || word.empty()) break;
+          const bool capital = IsUpperAscii(static_cast<unsigned char>(word[0])) ||
+                               static_cast<unsigned char>(word[0]) >= 0xc0;
+          if (!(capital || word == "&")) break;
+          n = we;
+        }
+      }
+      if (!firm) out[w++] = d;
+    }
+    out.resize(w);
+  }
+
   bool Allowed(std::string_view value) const {
     if (!allow_values_.empty() && allow_values_.find(value) != allow_values_.end()) return true;
     for (const auto& re : allow_regexes_) {

@@ -648,6 +648,17 @@ void ChatSpeakers(std::string_view text, std::vector<Field>& fields) {
     const std::size_t le = LineEndOf(text, ls);
     // A time stamp may open the line ("04:23 ", "[10:22] ", "6:08 AM ", "[2:01 AM] ").
     std::size_t k = SkipChatTimestamp(text, ls, le);
+    // IRC's speaker in angle brackets ("[08:22] <Babatunde Balogun> text").
+    if (k < le && text[k] == '<' && k > ls) {
+      const std::size_t close = text.find('>', k + 1);
+      if (close != std::string_view::npos && close < le && close - k <= 41 && close + 1 < le &&
+          text[close + 1] == ' ' && close > k + 1 &&
+          text.substr(k + 1, close - k - 1).find_first_of("@/:=<\"") == std::string_view::npos) {
+        labels.push_back(Label{k + 1, close});
+        ls = le + 1;
+        continue;
+      }
+    }
     const std::size_t name_begin = k;
     int words = 0;
     while (k < le && words < 3) {
@@ -988,6 +999,91 @@ void FileNameNames(std::string_view text, std::vector<Field>& fields) {
     Field field{name_b, dot, Entity::kPerson, kEmailNameScore};
     field.exact = true;
     fields.push_back(field);
+  }
+}
+
+// The town before a state's abbreviation and its postal code, as Australian, American and
+// Canadian addresses end ("Fitzroy VIC 3065", "Newtown NSW 2042", "Tacoma, WA 98101",
+// "Toronto, ON M5V 2T6"), and the country's abbreviation after the code ("..., Washington
+// 24040, USA"): places though the gazetteer knows neither the suburb nor "USA" as a word.
+void StateCodeTowns(std::string_view text, std::vector<Field>& fields) {
+  static constexpr std::string_view kAu[] = {"NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"};
+  static constexpr std::string_view kUs[] = {
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+      "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+      "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+      "WI", "WY", "DC"};
+  static constexpr std::string_view kCa[] = {"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"};
+  auto in = [](std::string_view w, auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  for (std::size_t i = 1; i + 4 < text.size(); ++i) {
+    if (text[i - 1] != ' ' || !IsUpperAscii(text[i]) || !IsUpperAscii(text[i + 1])) continue;
+    std::size_t se = i + 2;
+    while (se < text.size() && se - i < 3 && IsUpperAscii(text[se])) ++se;
+    if (se >= text.size() || text[se] != ' ') continue;
+    const std::string_view state = text.substr(i, se - i);
+    // The code after the state: 4 digits (AU), 5 or 5+4 (US), "A1A 1A1" (CA).
+    std::size_t ce = se + 1;
+    std::size_t digits = 0;
+    while (ce < text.size() && IsDigit(text[ce])) { ++ce; ++digits; }
+    bool ok = false;
+    if (digits == 4 && in(state, kAu)) ok = true;
+    if (digits == 5 && in(state, kUs)) {
+      ok = true;
+      if (ce + 4 < text.size() && text[ce] == '-' && IsDigit(text[ce + 1]) && IsDigit(text[ce + 4])) ce += 5;
+    }
+    if (digits == 0 && in(state, kCa) && ce + 6 < text.size() && IsUpperAscii(text[ce]) && IsDigit(text[ce + 1]) &&
+        IsUpperAscii(text[ce + 2]) && text[ce + 3] == ' ' && IsDigit(text[ce + 4]) && IsUpperAscii(text[ce + 5]) &&
+        IsDigit(text[ce + 6])) {
+      ok = true;
+      ce += 7;
+    }
+    if (!ok) continue;
+    if (ce < text.size() && (IsAlnum(text[ce]) || text[ce] == '_')) continue;
+    // The town: 1-3 capitalised words before the state, after ", " or a line's start.
+    std::size_t te = i - 1;
+    if (te > 0 && text[te - 1] == ',') --te;
+    std::size_t tb = te;
+    int words = 0;
+    while (words < 3 && tb > 0) {
+      std::size_t wb = tb;
+      while (wb > 0 && (IsAlpha(text[wb - 1]) || static_cast<unsigned char>(text[wb - 1]) >= 0x80 ||
+                        text[wb - 1] == '-' || text[wb - 1] == '\'' || text[wb - 1] == '.')) {
+        --wb;
+      }
+      if (wb == tb || !StartsWithCapital(text, wb)) break;
+      ++words;
+      tb = wb;
+      if (tb >= 2 && text[tb - 1] == ' ' && IsUpperAscii(text[tb - 2]) == false && text[tb - 2] != ',' &&
+          text[tb - 2] != '\n' && !IsDigit(text[tb - 2])) {
+        --tb;
+        continue;
+      }
+      break;
+    }
+    while (tb < te && text[tb] == ' ') ++tb;
+    // What opens the town: a line's start (after indentation), ", " or a number (a street line
+    // on the same line: "75 Smith Street, Fitzroy VIC 3065").
+    std::size_t ob = tb;
+    while (ob > 0 && text[ob - 1] == ' ') --ob;
+    const bool opened = words > 0 && (ob == 0 || text[ob - 1] == '\n' || text[ob - 1] == ',' || text[ob - 1] == '\t' ||
+                                      text[ob - 1] == '|' || text[ob - 1] == ';');
+    if (opened) {
+      char buf[24];
+      std::string_view f;
+      const std::string_view first = text.substr(tb, std::min<std::size_t>(te - tb, text.find(' ', tb) - tb));
+      if (!(FoldNameWord(first, buf, f) && (IsOrganisationWord(f) || IsCalendarWord(f)))) {
+        fields.push_back(Field{tb, te, Entity::kLocation, kEmailNameScore});
+      }
+    }
+    // The country's abbreviation after the code.
+    static constexpr std::string_view kCountries[] = {", USA", ", U.S.A.", ", US", ", Australia", ", Canada", ", AU", ", CA"};
+    for (std::string_view c : kCountries) {
+      if (text.compare(ce, c.size(), c) != 0) continue;
+      const std::size_t after = ce + c.size();
+      if (after < text.size() && (IsAlnum(text[after]) || text[after] == '_')) continue;
+      fields.push_back(Field{ce + 2, after, Entity::kLocation, kEmailNameScore});
+      break;
+    }
   }
 }
 
@@ -2781,7 +2877,10 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
   std::vector<Field> fields;
   ScanVcards(text, fields);
   ScanLdif(text, fields);
-  if ((config.enabled & Bit(Entity::kLocation)) != 0) Datelines(text, fields);
+  if ((config.enabled & Bit(Entity::kLocation)) != 0) {
+    Datelines(text, fields);
+    StateCodeTowns(text, fields);
+  }
   if ((config.enabled & Bit(Entity::kPerson)) != 0) {
     EmailNames(text, out, first, fields);
     ContactNames(text, out, first, fields);

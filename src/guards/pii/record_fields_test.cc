@@ -226,6 +226,26 @@ TEST(RecordFields, ATownInCapitalsAfterItsPostalCodeIsAPlace) {
   EXPECT_EQ(Found("build 10051 FAILED\n").find("LOCATION"), std::string::npos);
 }
 
+TEST(RecordFields, IrcSpeakersInAngleBracketsAreNamed) {
+  const std::string irc =
+      "[08:19] <Anna> lol\n[08:22] <Maria Schmidt> we met at the office\n"
+      "[08:25] <Anna> ok\n[08:29] <Maria Schmidt> see you\n";
+  EXPECT_TRUE(Has(irc, "PERSON", "Maria Schmidt")) << Found(irc);
+}
+
+TEST(RecordFields, TheTownBeforeAStateAndItsPostalCodeIsAPlace) {
+  EXPECT_TRUE(Has("    75 Smith Street\n    Fitzroy VIC 3065\n", "LOCATION", "Fitzroy"));
+  EXPECT_TRUE(Has("    Unit 1, 292 Coonan Road\n    Newtown NSW 2042, Australia\n", "LOCATION", "Newtown"));
+  // A state's code and a number in a sentence is no address's end.
+  EXPECT_EQ(Found("we shipped VIC 3065 units today\n").find("LOCATION"), std::string::npos);
+}
+
+TEST(RecordFields, ANameInAFirmsNameBeforeItsLegalFormIsNoPerson) {
+  EXPECT_EQ(Found("Will someone from Maison Vautrin SARL confirm the venue?\n").find("PERSON"),
+            std::string::npos);
+  EXPECT_EQ(Found("Addebito SDD Fratelli Ravasi S.p.A. 829,09\n").find("PERSON"), std::string::npos);
+}
+
 TEST(RecordFields, ChatSpeakersAfterATimeStampAndBeforeTheirRoleAreNamed) {
   const std::string chat =
       "04:23 Sabine (Kundenservice): Hallo Lukas, wie kann ich helfen?\n"
