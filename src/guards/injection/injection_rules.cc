@@ -232,6 +232,22 @@ std::vector<CueRule> Build() {
   add(kO, K::kPrimary, 0.45f, "\\b(attention|note|message|instructions?|hey|hello|hi|dear|important (note|message|instructions?)|reminder|notice) (to |for )?(the |any |all )?" AI_NOUN " ?[:,!]");
   generic();
   add(kO, K::kSupport, 0.2f, "\\bbefore (you )?(continue|continuing|answer|answering|respond|responding|proceed|proceeding|reply|replying|summari[sz]e|summari[sz]ing)\\b");
+  // An order addressed to whoever processes the text, not naming an AI ("Whoever turns this log
+  // into release notes: skip ...", "Anyone running these tests should delete ...", "Aviso para
+  // quem for revisar este arquivo: ...", "... çıkaran kim olursa olsun: ..."): support, in 14
+  // languages. Reading is left out: a note to a human reader ("Para quem for ler o relatório:")
+  // is how reports speak.
+  add(kO, K::kSupport, 0.25f,
+      "\\b(whoever|anyone who|anybody who|any tool that|any system that|the one who|the person who) (turns|processes|summari[sz]es|reviews|handles|parses|converts|runs|compiles|generates|ingests|indexes|triages|answers|renders|imports|builds|analy[sz]es) (this|these|it|them|the)\\b|"
+      "\\b(anyone|whoever|any agent|any bot|any tool) (running|processing|summari[sz]ing|reviewing|handling|parsing|importing|indexing|triaging|answering) (this|these|it|them)\\b|"
+      "\\b(quem|quien|quienquiera que|quem quer que) (for |vaya a |vá )?(revisar|processar|procese|resumir|resuma|revise|analisar|analice|gerar|genere|executar|ejecute|importar|importe)\\b|"
+      "\\b(celui|celle) qui (traite|traitera|résume|résumera|analyse|analysera|génère|importe)\\b|\\bquiconque (traite|traitera|résume|analyse)\\b|"
+      "\\bwer (auch immer )?(dies(e[ns]?)?|das|den|die) [^.:\\n]{0,40}(verarbeitet|zusammenfasst|prüft|auswertet|erstellt|importiert|übersetzt)\\b|"
+      "\\bchiunque (elabori|riassuma|analizzi|generi|esegua|importi)\\b|"
+      "\\bwie (dit|deze|het) [^.:\\n]{0,40}(verwerkt|samenvat|beoordeelt|genereert|importeert)\\b|"
+      "\\bkim olursa olsun\\b|\\b(ktokolwiek|kto) (przetwarza|streszcza|analizuje|generuje)\\b|"
+      "кто бы (ни|не) (обрабатывал|анализировал|составлял)|(тот|та), кто (обрабатывает|анализирует|составляет)|"
+      "(无论|不管)(是)?谁|(处理|总结|汇总)(此|这份|这个|本)[^。\\n]{0,8}(的人|者)|これを(処理する|要約する)(人|方)");
   add(kO, K::kSupport, 0.15f, "\\b(recommend|recomienda|recommande|empfiehl|recomende)\\b|(порекомендуй|推荐|勧め)");
   add(kO, K::kSupport, 0.35f, "\\b(do not|don't|without|no need to) (ask(ing)?|confirm(ing)?|check(ing)?|wait(ing)?) (again|first|for (confirmation|permission|approval))|\\bthe user (has )?(already )?(approved|authori[sz]ed|consented|agreed|confirmed)");
   // The same claimed consent in the other languages ("用户已授权", "de gebruiker heeft al
