@@ -232,6 +232,15 @@ std::vector<CueRule> Build() {
   add(kO, K::kPrimary, 0.45f, "\\b(attention|note|message|instructions?|hey|hello|hi|dear|important (note|message|instructions?)|reminder|notice) (to |for )?(the |any |all )?" AI_NOUN " ?[:,!]");
   generic();
   add(kO, K::kSupport, 0.2f, "\\bbefore (you )?(continue|continuing|answer|answering|respond|responding|proceed|proceeding|reply|replying|summari[sz]e|summari[sz]ing)\\b");
+  // A pointer to where the rest of an order is written ("the last step of the task is written in
+  // the signature block", "the action item for assistants is in the location field", "suite de
+  // la consigne dans le champ notes"): support. Part markers alone ("(1/2):", "Part 1 of the
+  // checklist:") are how honest documents split too, and are left out.
+  add(T::kSplitPayload, K::kSupport, 0.25f,
+      "\\b(the )?(rest|remainder|second half|second part|next part|last step|final step|other half|continuation|remaining steps?) of (the|this|my|your) (task|instructions?|order|request|note|message|steps?|procedure) (is|are|continues|follows|can be found|was|were) (written |given |found )?(in|at|under|inside|below)\\b|"
+      "\\b(action items?|instructions?|tasks?|orders?|next steps?) for (the )?(assistants?|AI|agents?|bots?|models?) (is|are) (in|at|under) the\\b|"
+      "\\b(continued|continues|continuation) (in|at|under) the (next|following|signature|location|notes?|description|footer|comment|attachment|last) (field|block|section|cell|row|line|column|message)?|"
+      "\\b(suite|fin) de (la consigne|l'instruction|la note) (dans|en)\\b|\\b(fortsetzung|rest der anweisung) (im|in der|unter)\\b|\\b(continuación|resto de la instrucción) (en|abajo)\\b");
   // An order addressed to whoever processes the text, not naming an AI ("Whoever turns this log
   // into release notes: skip ...", "Anyone running these tests should delete ...", "Aviso para
   // quem for revisar este arquivo: ...", "... çıkaran kim olursa olsun: ..."): support, in 14
