@@ -33,8 +33,20 @@ class Lowered {
     }
   }
   bool Contains(std::string_view lower_needle) const;
+  bool StartsWith(std::string_view lower_needle) const {
+    return original_.size() >= lower_needle.size() &&
+           ContainsNoCaseAt(original_, 0, lower_needle);
+  }
+  bool Equals(std::string_view lower_needle) const {
+    return original_.size() == lower_needle.size() && StartsWith(lower_needle);
+  }
 
  private:
+  static bool ContainsNoCaseAt(std::string_view hay, std::size_t at, std::string_view needle) {
+    for (std::size_t i = 0; i < needle.size(); ++i)
+      if (Lower(hay[at + i]) != needle[i]) return false;
+    return true;
+  }
   std::string_view original_;
   std::string_view lower_;  // empty when the value was too long for the buffer
   char buffer_[512];
@@ -177,10 +189,21 @@ bool IsBasicCredential(std::string_view b64) {
   const auto colon = decoded.find(':');
   if (colon == std::string::npos || colon == 0 || colon + 1 == decoded.size()) return false;
   // Printable: ASCII, or the bytes of UTF-8 characters ("admin:Fenêtre_5").
-  return std::all_of(decoded.begin(), decoded.end(), [](char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return u >= 0x20 && u != 0x7f;
-  });
+  if (!std::all_of(decoded.begin(), decoded.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x20 && u != 0x7f;
+      })) {
+    return false;
+  }
+  // A documentation pair ("user:password" is dXNlcjpwYXNzd29yZA==), or a placeholder password.
+  static constexpr std::string_view kDocPairs[] = {"user:password", "username:password", "user:pass",
+                                                   "foo:bar", "login:password", "user:secret",
+                                                   "myuser:mypassword", "name:password"};
+  std::string low = decoded;
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view p : kDocPairs)
+    if (low == p) return false;
+  return !IsPlaceholder(std::string_view(decoded).substr(colon + 1));
 }
 
 bool IsBase64PrivateKey(std::string_view b64) {
@@ -240,6 +263,27 @@ bool IsPlaceholder(std::string_view v) {
     if (lower.Contains(marker)) return true;
   }
   if (HasAngleHole(v)) return true;
+  // A to-do or an instruction in the value's place ("TODO-set-in-vault", "CHANGE_THIS",
+  // "FIXME", "set-me"), a value cut short ("sk_live_...", "sk_live_…"), a dunder marker
+  // ("__SECRET__"), and the same in German, Spanish, French, Portuguese and Italian
+  // ("geheim-einsetzen", "passwort_hier_eintragen", "contraseña-aquí", "mot-de-passe-ici").
+  static constexpr std::string_view kTodoHeads[] = {"todo-", "todo_", "todo:", "todo ", "fixme", "tbd-", "tbd_"};
+  for (std::string_view h : kTodoHeads)
+    if (lower.StartsWith(h)) return true;
+  if (lower.Equals("todo") || lower.Equals("tbd")) return true;
+  static constexpr std::string_view kInstructions[] = {
+      "change_this", "change-this", "changethis", "set-me", "set_me", "fill-in", "fill_in",
+      "fillme", "fill-me", "einsetzen", "eintragen", "hier-einf", "hier_einf", "\xe2\x80\xa6"};
+  for (std::string_view m : kInstructions)
+    if (lower.Contains(m)) return true;
+  // "here" in other languages ends such a value ("contraseña-aquí", "mot-de-passe-ici").
+  static constexpr std::string_view kHereTails[] = {"-aqu\xc3\xad", "_aqu\xc3\xad", "-aqui", "_aqui",
+                                                    "-ici", "_ici", "-qui", "_qui", "-hier", "_hier"};
+  for (std::string_view t : kHereTails) {
+    if (v.size() > t.size() && ContainsNoCase(v.substr(v.size() - t.size()), t)) return true;
+  }
+  if (v.size() > 3 && v.ends_with("...")) return true;
+  if (v.size() > 4 && v.starts_with("__") && v.ends_with("__")) return true;
   // A printf hole ("%s", "key-%s", "%s:%s"), not "%s" inside a random password ("Rf0!%sCx9"):
   // the character after it is not a letter or digit.
   for (std::size_t at = v.find("%s"); at != std::string_view::npos; at = v.find("%s", at + 1)) {

@@ -94,6 +94,23 @@ TEST(IsPlaceholder, FlagsStandInValues) {
   }
 }
 
+TEST(IsPlaceholder, ToDosInstructionsAndCutValuesStandInForASecret) {
+  for (const char* v : {"TODO-set-in-vault", "todo", "FIXME_later", "CHANGE_THIS", "set-me", "TODO-fill-in",
+                        "geheim-einsetzen", "passwort_hier_eintragen", "contrase\xc3\xb1" "a-aqu\xc3\xad",
+                        "mot-de-passe-ici", "sk_live_...", "sk_live_\xe2\x80\xa6", "__SECRET__"}) {
+    EXPECT_TRUE(IsPlaceholder(v)) << v;
+  }
+  // Words inside a passphrase or a token are no instruction.
+  for (const char* v : {"lantern-piano-84-Quill", "TodoBien2024!", "hvs.5F06-3qwY64-qUImtsTH", "sommer-papillon-quiver"}) {
+    EXPECT_FALSE(IsPlaceholder(v)) << v;
+  }
+}
+
+TEST(IsBasicCredential, ADocumentationPairIsNone) {
+  EXPECT_FALSE(IsBasicCredential("dXNlcjpwYXNzd29yZA=="));  // user:password
+  EXPECT_TRUE(IsBasicCredential("c3ZjLWV4cG9ydDpvcmJpdC1tb3RoLTU3LVF1aWxs"));
+}
+
 TEST(IsPlaceholder, AnAngleHoleIsOneButABareAngleIsNot) {
   for (const char* v : {"<token>", "key-<REGION>-prod", "sk-<your key here>", "<"}) {
     EXPECT_TRUE(IsPlaceholder(v)) << v;
