@@ -397,7 +397,10 @@ bool IsMetadataKey(std::string_view key) {
       "password_hash", "passwordhash", "hashed_password", "password_digest", "gpg_key",
       "pgp_key", "public_key", "publickey", "pub_key", "publishable", "public_token",
       "publictoken", "foreign_key",
-      "sort_key", "partition_key", "hash_key", "range_key", "cache_key", "host_key"};
+      "sort_key", "partition_key", "hash_key", "range_key", "cache_key", "host_key",
+      // A name that says the value is a stand-in ("EXAMPLE_TOKEN", "kExampleToken",
+      // "mock_secret", "fake_password", "sample_api_key").
+      "example", "sample", "dummy", "mock", "fake"};
   // Lower-case the key's last 128 bytes once; then plain searches.
   char buffer[128];
   const std::string_view tail = key.substr(key.size() > sizeof buffer ? key.size() - sizeof buffer : 0);

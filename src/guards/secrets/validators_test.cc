@@ -268,6 +268,13 @@ TEST(IsMetadataKey, KeepsSecretIdButNotOtherIds) {
 
 // The metadata words are found anywhere in the key, in any case; a credential's own name is not
 // metadata.
+TEST(IsMetadataKey, ANameThatSaysTheValueIsAStandIn) {
+  EXPECT_TRUE(IsMetadataKey("EXAMPLE_TOKEN"));
+  EXPECT_TRUE(IsMetadataKey("kExampleToken"));
+  EXPECT_TRUE(IsMetadataKey("mock_api_secret"));
+  EXPECT_FALSE(IsMetadataKey("API_TOKEN"));
+}
+
 TEST(IsMetadataKey, FindsItsWordsAnywhereInAnyCase) {
   struct Case {
     std::string key;
