@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
 #include <unordered_set>
 
@@ -66,10 +67,71 @@ class PiiDetector final : public Detector {
       }
       ScanRecordFields(config_, text, out, first, allow);
       DropFirmNames(text, out, first);
+      DropTimesAndCloudIds(text, out, first);
     }
   }
 
  private:
+  // Numbers a tool prints that only look like a person's:
+  // - a Unix time in seconds or milliseconds (10 or 13 digits from 2011 to 2033) under a time's
+  //   name ("created": 1762618278, "checked 1760564223", "ts=...") or in a zsh history line
+  //   (": 1708193674:0;ls"), read as a bank account, a licence or a phone;
+  // - an AWS account id (12 digits) under "account_id"/"ACCOUNT_ID", read as a bank account;
+  // - the seconds, year and zone of a time ("05:29:40 2022 -0500" in git log), read as a phone.
+  static void DropTimesAndCloudIds(std::string_view text, std::vector<Detection>& out, std::size_t first) {
+    auto lower_before = [&](std::size_t b, std::size_t n) {
+      std::string s(text.substr(b >= n ? b - n : 0, b >= n ? n : b));
+      for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return s;
+    };
+    std::size_t w = first;
+    for (std::size_t i = first; i < out.size(); ++i) {
+      const Detection& d = out[i];
+      const std::string_view v = text.substr(d.begin, d.end - d.begin);
+      const bool digits = !v.empty() && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+      bool drop = false;
+      const bool number_entity = d.entity == EntityName(Entity::kUsBankNumber) ||
+                                 d.entity == EntityName(Entity::kUsDriverLicense) ||
+                                 d.entity == EntityName(Entity::kPhoneNumber) ||
+                                 d.entity == EntityName(Entity::kUkNhs) ||
+                                 d.entity == EntityName(Entity::kUsPassport);
+      if (number_entity && digits && (v.size() == 10 || v.size() == 13)) {
+        const long long secs = std::stoll(std::string(v.substr(0, 10)));
+        if (secs >= 1300000000LL && secs <= 2000000000LL) {
+          const bool zsh = d.begin >= 2 && text[d.begin - 1] == ' ' && text[d.begin - 2] == ':' &&
+                           d.end + 3 <= text.size() && text[d.end] == ':' && text[d.end + 2] == ';';
+          const std::string before = lower_before(d.begin, 24);
+          static constexpr std::string_view kTimeWords[] = {
+              "created", "updated", "modified", "timestamp", "time", "\"ts\"", "ts=", "ts:", "date",
+              "checked", "generated", "expires", "expiry", "since", "until", "_at", "epoch", "result",
+              "started", "finished", "issued", "iat", "exp\"", "nbf"};
+          bool timed = false;
+          for (std::string_view t : kTimeWords) {
+            // Whole words only ("Assets:" holds no "ts:").
+            for (std::size_t at = before.find(t); at != std::string::npos && !timed; at = before.find(t, at + 1)) {
+              timed = at == 0 || !std::isalpha(static_cast<unsigned char>(before[at - 1])) || t[0] == '_' || t[0] == '"';
+            }
+          }
+          drop = zsh || timed;
+        }
+      }
+      if (d.entity == EntityName(Entity::kUsBankNumber) && digits && v.size() == 12) {
+        const std::string before = lower_before(d.begin, 20);
+        drop = drop || before.ends_with("account_id=") || before.ends_with("account_id\": \"") ||
+               before.ends_with("account_id\":\"") || before.ends_with("account_id: ") ||
+               before.ends_with("accountid\": \"") || before.ends_with("account_id = \"") ||
+               before.ends_with("account_id=\"");
+      }
+      if (d.entity == EntityName(Entity::kPhoneNumber) && d.begin >= 4 && text[d.begin - 1] == ':' &&
+          IsDigit(static_cast<unsigned char>(text[d.begin - 2])) &&
+          IsDigit(static_cast<unsigned char>(text[d.begin - 3])) && text[d.begin - 4] == ':') {
+        drop = true;  // the seconds of "05:29:40 2022 -0500"
+      }
+      if (!drop) out[w++] = d;
+    }
+    out.resize(w);
+  }
+
   // A name or a place read in a firm's name: the run is followed by the firm's legal form
   // ("Maison Vautrin SARL", "Atlas Bilişim A.Ş.", "Fratelli Ravasi S.p.A.", "Harrow & Finch
   // LLP", "Van Oort Installatietechniek B.V."), so the whole is an organisation, not a person.

@@ -193,6 +193,11 @@ TEST(PiiDetector, FindsEachEntityInContext) {
 
 // Look-alikes: none of these is personal data (DATE_TIME aside, which is off here).
 const std::string_view kLookAlikes[] = {
+    // Unix times under a time's name or in zsh history, an AWS account id, a git date's zone.
+    "{\"id\":\"evt_hy\",\"created\":1762618278,\"data\":{\"beneficiary_account\":\"x\"}}",
+    ": 1708193674:0;ls -la\n: 1722297217:0;echo ok",
+    "ACCOUNT_ID=686126546787\nREGION=eu-west-1",
+    "Date:   Sat Dec 26 05:29:40 2022 -0500",
     // Prose lines holding as many commas as the row are no header.
     "Yesterday we finally closed the old savings account, as discussed at length\n"
     "the police report number is 680088075, see attached\n",
