@@ -67,8 +67,8 @@ class PiiDetector final : public Detector {
       }
       ScanRecordFields(config_, text, out, first, allow);
       DropFirmNames(text, out, first);
-      DropTimesAndCloudIds(text, out, first);
     }
+    DropTimesAndCloudIds(text, out, first);
   }
 
  private:
