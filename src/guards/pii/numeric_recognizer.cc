@@ -32,7 +32,12 @@ constexpr std::string_view kNotPhoneWords[] = {
     "row",    "offset",  "hash",    "checksum",  "nhs",      "routing", "swift",
     "po",     "inv",     "ord",     "confirmation", "booking", "reservation", "claim", "policy",
     "receipt", "voucher", "shipment", "parcel", "awb",      "rma",      "incident", "otp",
-    "nonce",  "block",   "unix",    "created", "updated",   "modified", "expires"};
+    "nonce",  "block",   "unix",    "created", "updated",   "modified", "expires",
+    // A customer's, a contract's or a meter's number ("Kundennummer 0151-5262813-64",
+    // "Matricola contatore 0800-7168293-41").
+    // (A customer's own word is left out: "Customer: Jane, +49 ..." gives her phone.)
+    "kundennummer", "kundennr", "klantnummer", "meter", "contatore", "matricola", "compteur",
+    "zahler", "zaehler", "contador", "vertragsnummer"};
 constexpr std::string_view kCardWords[] = {"card", "credit", "debit", "visa", "mastercard", "amex",
                                  "discover", "cc", "ccn", "pan", "payment", "cardholder",
                                  "jcb", "diners", "maestro", "unionpay", "kreditkarte", "tarjeta",

@@ -198,6 +198,7 @@ const std::string_view kLookAlikes[] = {
     ": 1708193674:0;ls -la\n: 1722297217:0;echo ok",
     "ACCOUNT_ID=686126546787\nREGION=eu-west-1",
     "Date:   Sat Dec 26 05:29:40 2022 -0500",
+    "Matricola contatore 0800-7168293-41",
     // Prose lines holding as many commas as the row are no header.
     "Yesterday we finally closed the old savings account, as discussed at length\n"
     "the police report number is 680088075, see attached\n",
