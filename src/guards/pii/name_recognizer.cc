@@ -182,7 +182,10 @@ constexpr std::string_view kPlacePrepositions[] = {
     "\xcf\x83\xcf\x84\xce\xb7", "\xcf\x83\xcf\x84\xce\xbf", "\xcf\x83\xcf\x84\xce\xb7\xce\xbd",
     "\xce\xb1\xcf\x80\xcf\x8c",
     // "la oficina de Brno", "ligou de Asheville", "gare de Kraków"; an itinerary's arrow.
-    "de", "da", "do", "di", "du", "\xe2\x86\x92", "->"};
+    "de", "da", "do", "di", "du", "\xe2\x86\x92", "->",
+    // Leaving a town ("the pallets left Derby", "quitte Gent pour", "verlässt Köln").
+    "left", "leaves", "leaving", "quitte", "quittera", "verl\xc3\xa4sst", "verlaesst", "verlaat",
+    "lascia", "deja", "opuszcza", "l\xc3\xa4mnar", "forlater", "forlader"};
 
 bool PlacePrepositionBefore(std::string_view text, std::size_t b) {
   if (b < 2 || text[b - 1] != ' ') return false;
@@ -1588,7 +1591,7 @@ constexpr std::string_view kTownLabels[] = {
     // A contract's court or place of jurisdiction ("Place of jurisdiction: Leeds",
     // "Jurisdicción: Sevilla", "Tribunal compétent : Dijon", "Foro competente: Milano").
     "jurisdiction", "placeofjurisdiction", "venue", "jurisdiccion", "gerichtsstand", "tribunalcompetent",
-    "forocompetente", "foro", "foroexclusivo", "jurisdicao", "rechtbank", "bevoegderechtbank",
+    "forocompetente", "foro", "foroexclusivo", "depot", "hub", "warehouse", "depart", "jurisdicao", "rechtbank", "bevoegderechtbank",
     "sadwlasciwy", "placeofsigning", "signedat", "lieudesignature", "ortdesvertragsschlusses"};
 constexpr std::string_view kTownColumns[] = {
     "city", "country", "town", "county", "province", "prefecture", "ciudad", "pais", "stadt",

@@ -220,6 +220,11 @@ TEST(RecordFields, ANameAtTheEndOfAFilesNameIsThePerson) {
   EXPECT_EQ(Found("Invoice Smith Holdings.pdf\n").find("PERSON"), std::string::npos);
 }
 
+TEST(RecordFields, ATownLeftOrADepotIsAPlace) {
+  EXPECT_TRUE(Has("Nouvelles du quartier\n\nTh\xc3\xa9o quitte Montpellier pour Lyon.\n", "LOCATION", "Montpellier"));
+  EXPECT_TRUE(Has("Driver: Sipho  0048 22 911 71 38\nDepot: Bilbao   Vehicle: MZ-SS 8046\n", "LOCATION", "Bilbao"));
+}
+
 TEST(RecordFields, ATownInCapitalsAfterItsPostalCodeIsAPlace) {
   EXPECT_TRUE(Has("186 impasse des Acacias, 10051 MARSEILLE\n", "LOCATION", "MARSEILLE"));
   EXPECT_TRUE(Has("Lange Voorhout 3\n  3120 HH  GRONINGEN\n", "LOCATION", "GRONINGEN"));
