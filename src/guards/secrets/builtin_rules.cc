@@ -1000,14 +1000,6 @@ void Structured(std::vector<RuleSpec>& r) {
                   0, Check::kGenericPassword, 0.8f));
   r.back().window_before = 8;
   r.back().window_after = 256;
-  // Environment listings that align values in a column (heroku config, docker inspect tables,
-  // `set` in some shells): NAME<two or more spaces>VALUE, the name saying it is a credential.
-  r.push_back(Raw("aligned_env_secret", "PASSWORD", {},
-                  R"re((?m)^[ \t]*([A-Z][A-Z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|PRIVATE_KEY)[A-Z0-9_]*):?[ \t]{2,}([^\s]{6,})[ \t]*\r?$)re",
-                  0, Check::kGenericPassword, 0.8f));
-  r.back().triggers = {R"re((?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|PRIVATE_KEY)[A-Z0-9_]{0,30}:?[ \t]{2,}[^\s])re"};
-  r.back().window_before = 96;
-  r.back().window_after = 256;
   // ~/.netrc: "machine HOST" (or "default") then login/account/port/password tokens in any
   // order, on one line or several.
   r.push_back(Raw("netrc_password", "PASSWORD", {"machine"},
@@ -1766,6 +1758,27 @@ void Generic(std::vector<RuleSpec>& r) {
     names.regexes = {R"re((?i)example|sample|dummy|placeholder|fake|demo)re"};
     r.back().allowlists.push_back(std::move(names));
   }
+  // An environment printed as aligned columns, name then value with two or more spaces between
+  // (heroku config, docker inspect tables, `set` in some shells, a CI job's environment, GitLab's
+  // CI/CD variables page
+  // "Variable  JWT_SECRET  rZD3...  Masked  production"): an upper-case name that says it holds
+  // a credential, the value alone in its column. The generic checks judge the value.
+  const std::string aligned_head = R"re((?m)^[ \t]*(?:(?:Variable|File)[ \t]+)?()re";
+  // (The block's longest name has a single space before its value, which then ends the line.)
+  const std::string aligned_value =
+      R"re():?(?:[ \t]{2,}([^\s"']{6,256})(?:[ \t]*\r?$|[ \t]{2,})|[ \t]([^\s"']{6,256})[ \t]*\r?$))re";
+  r.push_back(Raw("aligned_env_password", "PASSWORD", {"pass", "pwd", "psk"},
+                  aligned_head + R"re([A-Z0-9_]*(?:PASSWORD|PASSWD|PASSPHRASE|PASS|PWD|PSK)[A-Z0-9_]*)re" + aligned_value,
+                  0, Check::kGenericPassword, 0.7f));
+  r.back().window_before = 80;
+  r.back().window_after = 300;
+  r.push_back(Raw("aligned_env_secret", "SECRET", {"secret", "token", "_key", "_pat", "cred", "apikey"},
+                  aligned_head +
+                      R"re([A-Z0-9_]*(?:SECRET|TOKEN|CREDENTIALS?|APIKEY)[A-Z0-9_]*|[A-Z0-9_]*_(?:KEY|PAT)(?:_[A-Z0-9_]+)?)re" +
+                      aligned_value,
+                  0, Check::kGenericSecret, 0.7f));
+  r.back().window_before = 80;
+  r.back().window_after = 300;
   // wpa_passphrase SSID PASSPHRASE: the second argument (8 to 63 characters).
   r.push_back(Raw("wpa_passphrase_command", "PASSWORD", {"wpa_passphrase"},
                   R"re(\b(wpa_passphrase)[ \t]+(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s"']+)[ \t]+(?:"([^"\r\n]{8,63})"|'([^'\r\n]{8,63})'|([^\s"'|>;&]{8,63})))re",
