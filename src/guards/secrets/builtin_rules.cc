@@ -651,6 +651,13 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().starts_at_keyword = true;  // the regex opens with one of its keywords
   r.push_back(Raw("basic_auth", "BASIC_AUTH", {"basic"},
                   R"re((?i)\bbasic\s+([A-Za-z0-9+/]{8,}={0,2}))re", 2.5, Check::kBasicAuth));
+  // "user:password" in base64 decoded on a command line ("echo bWV0cmljczp2... | base64 -d",
+  // "base64 -d <<< ..."): kBasicAuth decides that it decodes to a credential pair.
+  r.push_back(Raw("base64_decoded_credentials", "BASIC_AUTH", {"| base64", "|base64", "base64 -d", "base64 --decode"},
+                  R"re((?:echo(?:[ \t]+-n)?|printf[ \t]+'?%s'?)[ \t]+["']?([A-Za-z0-9+/]{12,}={0,2})["']?[ \t]*\|[ \t]*base64[ \t]+(?:-d|--decode|-D)\b|base64[ \t]+(?:-d|--decode|-D)[ \t]*<<<[ \t]*["']?([A-Za-z0-9+/]{12,}={0,2}))re",
+                  2.5, Check::kBasicAuth));
+  r.back().window_before = 200;
+  r.back().window_after = 120;
   r.back().gate = Gate::kSpaceThenValue;
   r.back().window_after = 256;
   r.push_back(Raw("url_credentials", "PASSWORD", {"://"},
@@ -1074,7 +1081,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("erlang_cookie", "ERLANG_COOKIE", {"erlang_cookie", "erlang.cookie", "erlangcookie"},
                   R"re(erlang[_.]?cookie)re", R"re([A-Z]{20}|[A-Za-z0-9]{20,64})re", 3.0));
   // `kubectl get secret ... | base64 -d` (or --decode): the decoded value printed next.
-  r.push_back(Raw("kubectl_decoded_secret", "KUBERNETES_SECRET", {"base64 -d", "base64 --decode"},
+  r.push_back(Raw("kubectl_decoded_secret", "KUBERNETES_SECRET", {"| base64", "|base64", "base64 -d", "base64 --decode"},
                   R"re(get\s+secrets?\b[^\n]{0,200}?\|\s*base64\s+(?:-d|--decode)\b[^\n]*\r?\n[ \t]*([^\s$#][^\s]{7,200})\r?(?:\n|$))re",
                   0, Check::kProsePassword));
   r.back().window_before = 300;

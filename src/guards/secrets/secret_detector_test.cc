@@ -649,6 +649,8 @@ std::vector<Positive> Positives() {
       {"ci_variables_page", "Type      Key                    Value\nVariable  JWT_SECRET             ",
        "rZD3VFpkWC7iN2SW5LrzvWO2so8cF3s7BFJ80MM", "                         Masked  production\n",
        "secrets.aligned_env_secret", ""},
+      {"base64_credentials_decoded_on_a_command_line", "$ echo ", "bWV0cmljczp2ZWx2ZXQmV0E0NTczc2FmZnJvbg==",
+       " | base64 -d\n", "secrets.base64_decoded_credentials", ""},
       {"recovery_sheet_polish_heading", "Kody zapasowe do Payroll, przechowuj bezpiecznie:\n\n 1. ",
        "U2VSZ-5X9L3", "     2. UYVTL-AC8GQ\n", "secrets.recovery_code_sheet", ""},
       {"recovery_sheet_letters_only_code", "Codes de secours pour Payroll :\n\n  ",

@@ -195,6 +195,13 @@ bool IsBasicCredential(std::string_view b64) {
       })) {
     return false;
   }
+  // A JSON object or array ('{"page":2,"size":50}') is a payload, not a pair.
+  if (decoded[0] == '{' || decoded[0] == '[' || decoded.find('"') != std::string::npos) return false;
+  // Pagination and sequence cursors ("cursor:37161", "offset:500").
+  static constexpr std::string_view kCursorUsers[] = {"cursor", "offset", "page", "after", "before", "next", "seq"};
+  for (std::string_view u : kCursorUsers) {
+    if (colon == u.size() && decoded.compare(0, colon, u) == 0) return false;
+  }
   // A documentation pair ("user:password" is dXNlcjpwYXNzd29yZA==), or a placeholder password.
   static constexpr std::string_view kDocPairs[] = {"user:password", "username:password", "user:pass",
                                                    "foo:bar", "login:password", "user:secret",

@@ -109,6 +109,8 @@ TEST(IsPlaceholder, ToDosInstructionsAndCutValuesStandInForASecret) {
 TEST(IsBasicCredential, ADocumentationPairIsNone) {
   EXPECT_FALSE(IsBasicCredential("dXNlcjpwYXNzd29yZA=="));  // user:password
   EXPECT_TRUE(IsBasicCredential("c3ZjLWV4cG9ydDpvcmJpdC1tb3RoLTU3LVF1aWxs"));
+  EXPECT_FALSE(IsBasicCredential("eyJwYWdlIjoyLCJzaXplIjo1MH0="));  // {"page":2,"size":50}
+  EXPECT_FALSE(IsBasicCredential("Y3Vyc29yOjM3MTYx"));              // cursor:37161
 }
 
 TEST(IsPlaceholder, AnAngleHoleIsOneButABareAngleIsNot) {
