@@ -1774,16 +1774,20 @@ void Generic(std::vector<RuleSpec>& r) {
   // (The block's longest name has a single space before its value, which then ends the line.)
   const std::string aligned_value =
       R"re():?(?:[ \t]{2,}([^\s"']{6,256})(?:[ \t]*\r?$|[ \t]{2,})|[ \t]([^\s"']{6,256})[ \t]*\r?$))re";
-  r.push_back(Raw("aligned_env_password", "PASSWORD", {"pass", "pwd", "psk"},
+  r.push_back(Raw("aligned_env_password", "PASSWORD", {},
                   aligned_head + R"re([A-Z0-9_]*(?:PASSWORD|PASSWD|PASSPHRASE|PASS|PWD|PSK)[A-Z0-9_]*)re" + aligned_value,
                   0, Check::kGenericPassword, 0.7f));
+  // Gated by an upper-case name and the blank after it: "pass", "token" and "_key" are in every
+  // other line of code and prose.
+  r.back().triggers = {R"re((?:PASSWORD|PASSWD|PASSPHRASE|PASS|PWD|PSK)[A-Z0-9_]{0,30}:?[ \t]+[^\s])re"};
   r.back().window_before = 80;
   r.back().window_after = 300;
-  r.push_back(Raw("aligned_env_secret", "SECRET", {"secret", "token", "_key", "_pat", "cred", "apikey"},
+  r.push_back(Raw("aligned_env_secret", "SECRET", {},
                   aligned_head +
                       R"re([A-Z0-9_]*(?:SECRET|TOKEN|CREDENTIALS?|APIKEY)[A-Z0-9_]*|[A-Z0-9_]*_(?:KEY|PAT)(?:_[A-Z0-9_]+)?)re" +
                       aligned_value,
                   0, Check::kGenericSecret, 0.7f));
+  r.back().triggers = {R"re((?:SECRET|TOKEN|CREDENTIALS?|APIKEY|_KEY|_PAT)[A-Z0-9_]{0,30}:?[ \t]+[^\s])re"};
   r.back().window_before = 80;
   r.back().window_after = 300;
   // wpa_passphrase SSID PASSPHRASE: the second argument (8 to 63 characters).
