@@ -780,12 +780,17 @@ bool IsPersonListLabel(std::string_view label) {
       "\xd0\xbf\xd1\x80\xd0\xb8\xd1\x81\xd1\x83\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbb\xd0\xb8",
       "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb4\xd8\xa7\xd8\xb1\xd9\x83\xd9\x88\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xad\xd8\xb6\xd9\x88\xd8\xb1",
       "\xe0\xb8\x9c\xe0\xb8\xb9\xe0\xb9\x89\xe0\xb9\x80\xe0\xb8\x82\xe0\xb9\x89\xe0\xb8\xb2\xe0\xb8\xa3\xe0\xb9\x88\xe0\xb8\xa7\xe0\xb8\xa1"};
-  std::string low;
-  for (char c : label) low += IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
-  // Cyrillic capitals of the labels above ("Участники").
-  if (low.starts_with("\xd0\xa3")) low.replace(0, 2, "\xd1\x83");
-  if (low.starts_with("\xd0\x9f")) low.replace(0, 2, "\xd0\xbf");
-  if (low.starts_with("\xc3\x9a")) low.replace(0, 2, "\xc3\xba");
+  // Every line with a colon asks: no allocation, and most labels fail on their length.
+  char buf[40];
+  if (label.size() < 2 || label.size() > sizeof buf) return false;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    buf[i] = IsUpperAscii(label[i]) ? static_cast<char>(label[i] + 32) : label[i];
+  }
+  // Cyrillic capitals of the labels above ("Участники", "Присутствовали"), and "Účastníci".
+  if (buf[0] == '\xd0' && buf[1] == '\xa3') buf[0] = '\xd1', buf[1] = '\x83';
+  if (buf[0] == '\xd0' && buf[1] == '\x9f') buf[1] = '\xbf';
+  if (buf[0] == '\xc3' && buf[1] == '\x9a') buf[1] = '\xba';
+  const std::string_view low(buf, label.size());
   for (std::string_view l : kLabels)
     if (low == l) return true;
   return false;
@@ -853,15 +858,18 @@ void PersonLists(std::string_view text, std::vector<Field>& fields) {
     const std::size_t lb = k;
     std::size_t colon = std::string_view::npos;
     std::size_t after = 0;
-    for (std::size_t j = k; j < le && j - lb <= 40; ++j) {
-      if (text[j] == ':') {
-        colon = j;
-        after = j + 1;
+    // The label's colon (or a full-width one, U+FF1A) within 40 bytes of the line's start.
+    const std::string_view head = text.substr(k, std::min<std::size_t>(le - k, 41));
+    for (std::size_t j = head.find_first_of(":\xef"); j != std::string_view::npos;
+         j = head.find_first_of(":\xef", j + 1)) {
+      if (head[j] == ':') {
+        colon = k + j;
+        after = colon + 1;
         break;
       }
-      if (j + 3 <= le && text.compare(j, 3, "\xef\xbc\x9a") == 0) {
-        colon = j;
-        after = j + 3;
+      if (j + 3 <= head.size() && head[j + 1] == '\xbc' && head[j + 2] == '\x9a') {
+        colon = k + j;
+        after = colon + 3;
         break;
       }
     }
@@ -1015,8 +1023,10 @@ void StateCodeTowns(std::string_view text, std::vector<Field>& fields) {
       "WI", "WY", "DC"};
   static constexpr std::string_view kCa[] = {"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"};
   auto in = [](std::string_view w, auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
-  for (std::size_t i = 1; i + 4 < text.size(); ++i) {
-    if (text[i - 1] != ' ' || !IsUpperAscii(text[i]) || !IsUpperAscii(text[i + 1])) continue;
+  for (std::size_t sp = text.find(' '); sp != std::string_view::npos && sp + 5 < text.size();
+       sp = text.find(' ', sp + 1)) {
+    const std::size_t i = sp + 1;  // a state's code opens after a space
+    if (!IsUpperAscii(text[i]) || !IsUpperAscii(text[i + 1])) continue;
     std::size_t se = i + 2;
     while (se < text.size() && se - i < 3 && IsUpperAscii(text[se])) ++se;
     if (se >= text.size() || text[se] != ' ') continue;
