@@ -1097,6 +1097,38 @@ void StateCodeTowns(std::string_view text, std::vector<Field>& fields) {
   }
 }
 
+// An electronic signature as US forms and filings write it: "/s/ Yuqi Wang", "Signature: /s/
+// Ana Clara Conceição": the capitalised words after "/s/" up to the line's end, a comma or a
+// column gap.
+void SlashSignatures(std::string_view text, std::vector<Field>& fields) {
+  for (std::size_t at = text.find("/s/ "); at != std::string_view::npos; at = text.find("/s/ ", at + 4)) {
+    if (at > 0 && (IsAlnum(text[at - 1]) || text[at - 1] == '/')) continue;
+    std::size_t b = at + 4;
+    while (b < text.size() && text[b] == ' ') ++b;
+    std::size_t e = b;
+    int words = 0;
+    while (e < text.size() && words < 5) {
+      if (!StartsWithCapital(text, e)) break;
+      std::size_t we = e;
+      while (we < text.size() && (IsAlpha(text[we]) || static_cast<unsigned char>(text[we]) >= 0x80 ||
+                                  text[we] == '-' || text[we] == '\'' || text[we] == '.')) {
+        ++we;
+      }
+      if (we == e) break;
+      ++words;
+      e = we;
+      if (e + 1 < text.size() && text[e] == ' ' && text[e + 1] != ' ') {
+        if (!StartsWithCapital(text, e + 1)) break;
+        ++e;
+        continue;
+      }
+      break;
+    }
+    while (e > b && (text[e - 1] == '.' || text[e - 1] == ' ')) --e;
+    if (words >= 2 && words <= 4) fields.push_back(Field{b, e, Entity::kPerson, kEmailNameScore});
+  }
+}
+
 // --- the other mentions of a name found once -------------------------------------------------
 
 // A letter of a word for the mention pass: an ASCII letter, or any code point past U+007F that
@@ -2897,6 +2929,7 @@ void ScanRecordFields(const ScanConfig& config, std::string_view text,
     ChatSpeakers(text, fields);
     PersonLists(text, fields);
     FileNameNames(text, fields);
+    SlashSignatures(text, fields);
     QuotedInvertedNames(text, fields);
   }
   ApplyFields(config, text, out, first, allow, fields);

@@ -225,6 +225,11 @@ TEST(RecordFields, ATownLeftOrADepotIsAPlace) {
   EXPECT_TRUE(Has("Driver: Sipho  0048 22 911 71 38\nDepot: Bilbao   Vehicle: MZ-SS 8046\n", "LOCATION", "Bilbao"));
 }
 
+TEST(RecordFields, AnElectronicSignatureAfterSlashSIsAPerson) {
+  EXPECT_TRUE(Has("Signature: /s/ Yuqi Wang   Date: 1 October 2022\n", "PERSON", "Yuqi Wang"));
+  EXPECT_EQ(Found("GET /s/ HTTP/1.1\n").find("PERSON"), std::string::npos);
+}
+
 TEST(RecordFields, ATownInCapitalsAfterItsPostalCodeIsAPlace) {
   EXPECT_TRUE(Has("186 impasse des Acacias, 10051 MARSEILLE\n", "LOCATION", "MARSEILLE"));
   EXPECT_TRUE(Has("Lange Voorhout 3\n  3120 HH  GRONINGEN\n", "LOCATION", "GRONINGEN"));
