@@ -1658,8 +1658,8 @@ void Generic(std::vector<RuleSpec>& r) {
         "encryption_key", "master_key", "account_key", "session_key", "client_key", "app_key",
         "license_key", "data_key", "datakey", "data-key", "hmac_key", "hmackey", "hmac-key",
         "aes_key", "aeskey", "aes-key", "cipher_key", "cipherkey", "access_code", "accesscode",
-        "access code", "access-code", "creds"},
-       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|data[_\-]?key|hmac[_\-]?key|aes[_\-]?key|cipher[_\-]?key|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|cred(?:ential)?s?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key|access[_.\- ]?code)s?(?:[_.\-][a-z0-9_.\-]*|(?-i:[A-Z][a-z][A-Za-z0-9]*))?))re",
+        "access code", "access-code", "creds", "plaintext_value", "plaintext"},
+       R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:secret[ ]key|secret|token|plaintext(?:[_\-]?value)?|data[_\-]?key|hmac[_\-]?key|aes[_\-]?key|cipher[_\-]?key|api[_.\- ]?key|access[_.\- ]?key|private[_.\-]?key|cred(?:ential)?s?|auth[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|account[_.\-]?key|session[_.\-]?key|client[_.\-]?key|app[_.\-]?key|license[_.\-]?key|access[_.\- ]?code)s?(?:[_.\-][a-z0-9_.\-]*|(?-i:[A-Z][a-z][A-Za-z0-9]*))?))re",
        Check::kGenericSecret, Gate::kAssignment},
       // The word for "key" in other languages as a whole part of the name (KLUCZ=, NYCKEL=,
       // cle_api, LLAVE, Schluessel, anahtar): "vehicle" or "article" hold no "cle".

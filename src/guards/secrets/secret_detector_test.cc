@@ -651,6 +651,8 @@ std::vector<Positive> Positives() {
        "secrets.aligned_env_secret", ""},
       {"base64_credentials_decoded_on_a_command_line", "$ echo ", "bWV0cmljczp2ZWx2ZXQmV0E0NTczc2FmZnJvbg==",
        " | base64 -d\n", "secrets.base64_decoded_credentials", ""},
+      {"terraform_state_plaintext_value", "            \"secret_name\": \"REFRESH_TOKEN\",\n            \"plaintext_value\": \"",
+       "ZQ0cfr5gkzoZeTWUZq1fZK9lxNT15UPwjFCQEUdXIWlBbTHy900fHN", "\",\n", "secrets.generic_secret", ""},
       {"recovery_sheet_polish_heading", "Kody zapasowe do Payroll, przechowuj bezpiecznie:\n\n 1. ",
        "U2VSZ-5X9L3", "     2. UYVTL-AC8GQ\n", "secrets.recovery_code_sheet", ""},
       {"recovery_sheet_letters_only_code", "Codes de secours pour Payroll :\n\n  ",
