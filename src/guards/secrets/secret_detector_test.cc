@@ -1446,6 +1446,7 @@ TEST(SecretDetector, RealWorldLookAlikesSurvive) {
       {"recovery_sheet_words", "Backup codes:\n  read-only\n  opt-outs\n"},
       {"booking_confirmation_code", "Your confirmation code is 482913. Show it at the desk.\n"},
       {"security_answer_not_set", "Security question: not set\n"},
+      {"security_question_listed_without_mark", "Security question: Name of first pet\n"},
       {"cvc_placeholder", "card 4111 1111 1111 1111 exp 12/31 cvc 000\n"},
       {"door_year_after_words", "The door code changed in 2024 after the move.\n"},
       {"door_date_after_words", "The door code changed on 2024-03-01 after the move.\n"},

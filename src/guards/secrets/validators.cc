@@ -938,6 +938,12 @@ bool IsPlausibleSecurityAnswer(std::string_view v) {
       "null", "answer", "your answer", "same as before", "-", "--", "***", "****", "*****"};
   for (std::string_view w : kNotAnswers)
     if (low == w) return false;
+  // A form that lists the question itself without a '?' ("Security question: Name of first pet").
+  static constexpr std::string_view kQuestionHeads[] = {
+      "what ", "which ", "who ", "where ", "when ", "name of ", "your ", "in what ", "favorite ",
+      "favourite ", "first ", "mother's ", "father's ", "city ", "street "};
+  for (std::string_view h : kQuestionHeads)
+    if (low.starts_with(h)) return false;
   return low.find("answer") == std::string::npos && low.find("question") == std::string::npos;
 }
 
