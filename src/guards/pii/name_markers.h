@@ -26,4 +26,8 @@ struct NameSpan {
 // Appends the names of `text` these markers show, in order and not overlapping.
 void FindMarkedNames(std::string_view text, std::vector<NameSpan>& out);
 
+// True for a particle a Latin name holds in lower case ("van", "der", "da", "bin", "al"), given
+// the word folded to lower-case ASCII (FoldNameWord).
+bool NameParticle(std::string_view folded_word);
+
 }  // namespace mcpgw::guards::pii

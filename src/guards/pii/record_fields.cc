@@ -827,12 +827,7 @@ std::pair<std::size_t, std::size_t> PersonListItem(std::string_view text, std::s
       if (foldable && (IsOrganisationWord(f) || IsRoleMailboxWord(f))) return {0, 0};
       if (IsNameLetter(cp) && !IsNameCapital(cp)) {
         // A lower-case particle inside a name ("de", "van", "al", "bin").
-        static constexpr std::string_view kParticles[] = {
-            "van", "von", "der", "den", "de", "da", "das", "dos", "do", "di", "du", "del",
-            "della", "la", "le", "bin", "binti", "al", "el", "ter", "ten", "zu", "y"};
-        if (!foldable || std::find(std::begin(kParticles), std::end(kParticles), f) == std::end(kParticles)) {
-          return {0, 0};
-        }
+        if (!foldable || !NameParticle(f)) return {0, 0};
       } else if (IsNameCapital(cp)) {
         const std::uint16_t flags = NameFlags(w);
         const bool name = (flags & (kFirstName | kLastName | kAnyName)) != 0 && (flags & kCommonWord) == 0;
@@ -940,8 +935,11 @@ void FileNameNames(std::string_view text, std::vector<Field>& fields) {
     std::size_t xe = dot + 1;
     while (xe < text.size() && IsAlpha(text[xe])) ++xe;
     if (xe == dot + 1 || (xe < text.size() && (IsDigit(text[xe]) || text[xe] == '_'))) continue;
-    std::string ext;
-    for (std::size_t k = dot + 1; k < xe; ++k) ext += static_cast<char>(text[k] | 0x20);
+    // Every '.' of the text comes here: the extension is lowered into a buffer, no allocation.
+    char ext_buf[8];
+    if (xe - dot - 1 > sizeof ext_buf) continue;
+    for (std::size_t k = dot + 1; k < xe; ++k) ext_buf[k - dot - 1] = static_cast<char>(text[k] | 0x20);
+    const std::string_view ext(ext_buf, xe - dot - 1);
     if (std::find(std::begin(kExtensions), std::end(kExtensions), ext) == std::end(kExtensions)) continue;
     // The words before the dot, nearest last.
     std::size_t b = dot;
@@ -1063,12 +1061,10 @@ void StateCodeTowns(std::string_view text, std::vector<Field>& fields) {
       if (wb == tb || !StartsWithCapital(text, wb)) break;
       ++words;
       tb = wb;
-      if (tb >= 2 && text[tb - 1] == ' ' && IsUpperAscii(text[tb - 2]) == false && text[tb - 2] != ',' &&
-          text[tb - 2] != '\n' && !IsDigit(text[tb - 2])) {
-        --tb;
-        continue;
-      }
-      break;
+      // On to the word before when this one follows a word's last letter ("Port Melbourne").
+      const unsigned char prev = tb >= 2 ? static_cast<unsigned char>(text[tb - 2]) : 0;
+      if (tb < 2 || text[tb - 1] != ' ' || !((prev >= 'a' && prev <= 'z') || prev == '.' || prev >= 0x80)) break;
+      --tb;
     }
     while (tb < te && text[tb] == ' ') ++tb;
     // What opens the town: a line's start (after indentation), ", " or a number (a street line
