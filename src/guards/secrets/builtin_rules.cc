@@ -518,14 +518,22 @@ void Observability(std::vector<RuleSpec>& r) {
   r.push_back(Raw("new_relic_license_key", "NEW_RELIC_KEY", {"nral"},
                   R"re(\b([a-f0-9]{36}NRAL)\b)re", 3.0));
   // A DSN with its legacy secret key (public:secret@host/project) authenticates a server.
-  // The public key alone is meant for browsers (Sentry publishes it in every page), so a
-  // key-only DSN stays, as a publishable key does.
   r.push_back(Raw("sentry_dsn", "SENTRY_DSN", {},
                   R"re(\b(https?://[0-9a-f]{32}:([0-9a-f]{32})@[A-Za-z0-9.\-]+(?::\d+)?/(?:[A-Za-z0-9_\-]+/)*\d+)\b)re",
                   3.0));
   r.back().secret_group = 1;
   r.back().check_group = 2;
   r.back().triggers = {R"re(://[0-9a-f]{32}:[0-9a-f]{32}@)re"};
+  r.back().window_before = 16;
+  r.back().window_after = 256;
+  // A key-only DSN (https://KEY@o123.ingest.host/456): the key lets anyone post events into
+  // the project (spam, quota exhaustion, forged errors) and teams keep it in secret stores and
+  // env files; it is masked like any project key. (Sentry calls it safe to ship in a browser
+  // bundle; a gateway cannot tell a bundle's DSN from a server's.)
+  r.push_back(Raw("sentry_dsn_key", "SENTRY_DSN", {},
+                  R"re(\bhttps?://([0-9a-f]{32})@[A-Za-z0-9.\-]+(?::\d+)?/(?:[A-Za-z0-9_\-]+/)*\d+\b)re",
+                  3.0));
+  r.back().triggers = {R"re(://[0-9a-f]{32}@)re"};
   r.back().window_before = 16;
   r.back().window_after = 256;
   r.push_back(Tok("sentry_token", "SENTRY_TOKEN", {"sntrys_", "sntryu_"},
@@ -2400,12 +2408,15 @@ void Generic(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("snmp_community_named", "PASSWORD", {"community"},
                   R"re((?:snmp[_.\-]?)?(?:ro|rw|read|write)?[_.\-]?community(?:[_.\-]?(?:string|name))?)re",
                   R"re([^\s"'\x60,;0-9]{1,30}[0-9][^\s"'\x60,;]{0,30})re", 2.5));
-  // A Terraform plan's change of a credential: password = "***" -> "X".
-  r.push_back(Raw("terraform_plan_changed_secret", "PASSWORD", {"\" -> \""},
-                  R"re((?i)([a-z0-9_]*(?:password|passwd|secret|token|api_?key|private_?key|access_?key)[a-z0-9_]*)[ \t]*=[ \t]*"[^"\n]*"[ \t]*->[ \t]*"([^"\n]{4,})")re",
+  // A Terraform plan's change of an attribute whose name holds a credential's word, to a new
+  // literal: `~ snowflake_password = "***" -> "X"`, `~ "OKTA_TOKEN" = "********" -> "X"`,
+  // `~ db_password = (sensitive value) -> "X"`. The old value is often a mask or a placeholder;
+  // the new one is what the plan will write.
+  r.push_back(Raw("terraform_plan_changed_secret", "PASSWORD", {"\" -> \"", ") -> \"", "null -> \""},
+                  R"re((?i)(?:^|[\s"])([a-z0-9_.\-]*(?:secret|token|passw(?:or)?d|pass(?:phrase|code)?|pwd|api[_.\-]?key|auth|access[_.\-]?key|private[_.\-]?key|credential|creds|dsn|webhook|signing[_.\-]?key|license|psk|key)[a-z0-9_.\-]*)"?[ \t]*=[ \t]*(?:"[^"\n]{0,200}"|\(sensitive(?:[ \t]+value)?\)|null)[ \t]*->[ \t]*"([^"\n]{4,300})")re",
                   0, Check::kGenericPassword, 0.8f));
-  r.back().window_before = 120;
-  r.back().window_after = 200;
+  r.back().window_before = 280;
+  r.back().window_after = 320;
   // A token concatenated after "Bearer " in code: "Bearer " + "X", 'Bearer ' . 'X',
   // std::string("Bearer ") + "X", concat!("Bearer ", "X"), paste("Bearer", "X").
   r.push_back(Raw("bearer_concatenated", "BEARER_TOKEN", {"bearer"},

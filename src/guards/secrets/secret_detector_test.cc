@@ -1137,6 +1137,8 @@ std::vector<Positive> RealWorldShapes() {
        "https://" + Fake("dsn1", 32, kHex) + ":" + Fake("dsn2", 32, kHex) +
            "@sentry.acme.example/12",
        "\n", "", "SENTRY_DSN"},
+      {"sentry_dsn_key_only_is_a_project_key", "Sentry.init({ dsn: \"https://", Fake("dsn", 32, kHex),
+       "@o4411.ingest.errors.example/5501\" });", "", "SENTRY_DSN"},
       {"pypi_token_private_index", "uploaded with ", "pypi-" + Fake("pypix", 120, kBase64Url),
        " on the runner", "", "PYPI_TOKEN"},
       {"registry_auth_in_yaml", "auths:\n  registry.acme.example:\n    auth: ",
@@ -1421,8 +1423,6 @@ TEST(SecretDetector, RealWorldLookAlikesSurvive) {
       {"xml_property_reference",
        "<property name=\"hibernate.connection.password\">${DB_PASSWORD}</property>"},
       {"xml_password_policy", "<property name=\"password.policy.min\" value=\"12\"/>"},
-      {"sentry_dsn_public_key_only",
-       "Sentry.init({ dsn: \"https://" + Fake("dsn", 32, kHex) + "@o4411.ingest.errors.example/5501\" });"},
       {"services_path_not_slack", "GET /services/Tasks/Billing/list HTTP/1.1"},
       {"auth_mode_word", "auth: required\nauth_mode: oauth2\n"},
       {"cookie_analytics_and_csrf", "Cookie: _ga=GA1.2.1827364519.1733400000; csrftoken=" +

@@ -250,18 +250,25 @@ std::size_t AssignmentAt(std::string_view text, std::size_t from, std::size_t to
       }
     }
   }
+  // Quotes, brackets and line breaks (at most 12), then blanks that align a column of names
+  // (at most 40, as the generic rules' separator takes: "+ password             = ...").
   std::size_t skipped = 0;
-  while (i < end && skipped < 12) {
+  std::size_t blanks = 0;
+  const std::size_t op_end = std::min(text.size(), i + 64);
+  while (i < op_end) {
     const char c = text[i];
-    if (c == '"' || c == '\'' || c == '`' || c == '[' || c == ']' || c == '\\' || c == ' ' || c == '\t' ||
-        c == '\r' || c == '\n') {
+    if ((c == ' ' || c == '\t') && blanks < 40) {
+      ++i;
+      ++blanks;
+    } else if ((c == '"' || c == '\'' || c == '`' || c == '[' || c == ']' || c == '\\' || c == '\r' ||
+                c == '\n') && skipped < 12) {
       ++i;
       ++skipped;
     } else {
       break;
     }
   }
-  if (i >= end) return std::string_view::npos;
+  if (i >= op_end) return std::string_view::npos;
   switch (text[i]) {
     case '=': case ':': case '>': case '|': case '?': case ',': case '<':
       return IsMetadataKey(name) ? std::string_view::npos : i;
