@@ -117,7 +117,7 @@ void Cloud(std::vector<RuleSpec>& r) {
                   {"akia", "asia", "abia", "acca", "a3t", "agpa", "aida", "aroa", "aipa", "anpa",
                    "anva", "apka"},
                   R"re(\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16})\b)re",
-                  3.0));
+                  2.5));  // the prefix decides; a run of one letter (AKIAXXXX...) stays
   r.push_back(Ctx("aws_secret_access_key", "AWS_SECRET_KEY",
                   {"aws", "secretaccesskey", "secret_access_key", "secret-access-key"},
                   R"re(aws|secret_?access_?key|secret-access-key)re",
@@ -549,7 +549,7 @@ void Observability(std::vector<RuleSpec>& r) {
   r.push_back(Ctx("honeycomb_api_key", "HONEYCOMB_API_KEY", {"honeycomb"}, R"re(honeycomb)re",
                   R"re([A-Za-z0-9]{22}|[a-f0-9]{32})re", 3.0));
   r.push_back(Ctx("pagerduty_token", "PAGERDUTY_TOKEN", {"pagerduty", "pager_duty"},
-                  R"re(pager_?duty)re", R"re([A-Za-z0-9_+\-]{20}|[a-f0-9]{32})re", 3.0));
+                  R"re(pager_?duty)re", R"re([A-Za-z0-9_+\-]{20}|[A-Za-z0-9]{32})re", 3.0));
   r.push_back(Ctx("splunk_hec_token", "SPLUNK_TOKEN", {"splunk"}, R"re(splunk)re", kUuid));
   r.push_back(Tok("dynatrace_token", "DYNATRACE_TOKEN", {"dt0c01."},
                   R"re(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{40,})re"));
@@ -657,6 +657,14 @@ void Structured(std::vector<RuleSpec>& r) {
                   3.0, Check::kOpaqueToken, 0.9f));
   r.back().window_after = 256;
   r.back().starts_at_keyword = true;  // the regex opens with one of its keywords
+  // An Authorization header under a vendor's own scheme: "SSWS X" (Okta), "Splunk X" (HEC),
+  // "GenieKey X" (Opsgenie), "Token token=X", "Klaviyo-API-Key X", "sso-key K:S" (GoDaddy).
+  // Basic, Digest, Negotiate, NTLM and the signature schemes are read elsewhere or carry none.
+  r.push_back(Raw("authorization_scheme_token", "BEARER_TOKEN", {"authorization"},
+                  R"re((?i)\bauthorization["']?\s*[:=]\s*["']?(?-i:(?:[A-Z][A-Za-z]*|[a-z]+)(?:-[A-Za-z]+){0,3})[ \t]+(?:token=)?["']?([A-Za-z0-9._~+/\-:]{16,}=*)(?:["'\s,;}\])]|$))re",
+                  3.0, Check::kOpaqueToken, 0.85f));
+  r.back().window_after = 256;
+  r.back().starts_at_keyword = true;
   r.push_back(Raw("basic_auth", "BASIC_AUTH", {"basic"},
                   R"re((?i)\bbasic\s+([A-Za-z0-9+/]{8,}={0,2}))re", 2.5, Check::kBasicAuth));
   // "user:password" in base64 decoded on a command line ("echo bWV0cmljczp2... | base64 -d",
@@ -1659,8 +1667,8 @@ void Generic(std::vector<RuleSpec>& r) {
        R"re((?i)(?:^|[^a-z0-9_])([a-z0-9_.\-]*?(?:pass(?:word|wd|phrase|code|wort|ord|key)?|pwd|psk|pre[_.\-]?shared[_.\-]?key|kennwort|wachtwoord|contrase(?:\xc3\xb1|n)a|senha|has(?:\xc5\x82|l)o|heslo|salasana|l(?:\xc3\xb6|o)senord|adgangskode|(?:\xc5\x9f|s)ifre|mot[_\-]?de[_\-]?passe|jelsz(?:\xc3\xb3|o)|lozinka|parola|geslo|mat[_\-]?khau|\xe5\xaf\x86(?:\xe7\xa0\x81|\xe7\xa2\xbc)|\xeb\xb9\x84\xeb\xb0\x80\xeb\xb2\x88\xed\x98\xb8|\xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c)s?[0-9]{0,3}(?:[_.\-][a-z0-9_.\-]*)?|(?:[a-z0-9_.\-]*[_.\-])?(?:pw|mdp)(?:[_.\-][a-z0-9_.\-]*)?))re",
        Check::kGenericPassword, Gate::kAssignment},
       {"generic_secret",
-       {"secret", "token", "api_key", "apikey", "api-key", "api key", "access_key", "accesskey",
-        "access key", "secret key",
+       {"secret", "token", "api_key", "apikey", "api-key", "api key", "api.key", "access_key",
+        "accesskey", "access key", "access.key", "secret key", "auth.key", "app.key",
         "private_key", "privatekey", "credential", "auth_key", "authkey", "signing_key",
         "signing-key", "auth-key", "secret-key", "access-key", "app-key", "_cred",
         "encryption_key", "master_key", "account_key", "session_key", "client_key", "app_key",

@@ -744,18 +744,22 @@ bool IsRandomKeyValue(std::string_view key, std::string_view v, bool quoted) {
   // A storage key that is long and very random is Azure's account key (88 characters of
   // base64), not a browser storage entry's name.
   const bool very_random = v.size() >= 40 && CharClasses(v) >= 3 && ShannonEntropy(v) >= 4.5;
+  // A routing key of 32 random letters and digits is PagerDuty's (Alertmanager's routing_key),
+  // not a message broker's dotted words.
+  const bool random32 = v.size() == 32 && CharClasses(v) >= 3 && ShannonEntropy(v) >= 4.0;
   for (std::string_view word : kNotSecretKeyNames) {
     if (very_random && (word == "storage_key" || word == "storagekey")) continue;
+    if (random32 && (word == "routing_key" || word == "routingkey")) continue;
     if (lower.find(word) != std::string::npos) return false;
   }
   if (v.size() < 16) return true;  // a person's password (HumanPassword above)
   if (CharClasses(v) >= 3 && ShannonEntropy(v) >= 3.5) return true;
   // Hex under a credential's name ("jwtKey", "--signing-key", "HMAC_KEY"): a key is often
   // written as hex, a row or cache key rarely under such a name.
-  static constexpr std::string_view kCredentialWords[] = {"jwt", "sign", "hmac", "auth", "api",
-                                                          "root", "kek", "dek", "app", "rest", "psk", "wrap",
-                                                          "secret", "encrypt", "master", "private",
-                                                          "access", "cipher", "aes"};
+  static constexpr std::string_view kCredentialWords[] = {
+      "jwt", "sign", "hmac", "auth", "api", "root", "kek", "dek", "app", "rest", "psk", "wrap",
+      "secret", "encrypt", "master", "private", "access", "cipher", "aes", "integration",
+      "partner", "merchant", "license", "webhook", "service", "client", "server"};
   const bool hex = std::all_of(v.begin(), v.end(), [](char c) {
     return std::isxdigit(static_cast<unsigned char>(c)) != 0;
   });
@@ -1096,8 +1100,13 @@ bool UuidNamesCredential(std::string_view key) {
   for (std::string_view id : kIds) {
     if (name.find(id) != std::string::npos) return false;
   }
-  return name.ends_with("secret") || name.ends_with("password") || name.ends_with("passwd") ||
-         name.ends_with("token");
+  // Vendors issue API and access keys as UUIDs (Opsgenie, Sauce Labs, Heroku, Splunk HEC).
+  static constexpr std::string_view kEndings[] = {
+      "secret", "password", "passwd", "token", "apikey", "accesskey", "authkey", "secretkey",
+      "privatekey", "serverkey", "masterkey", "adminkey", "sdkkey", "integrationkey",
+      "licensekey", "servicekey", "credential", "credentials"};
+  return std::any_of(std::begin(kEndings), std::end(kEndings),
+                     [&](std::string_view e) { return name.ends_with(e); });
 }
 
 bool IsPlausibleSecret(std::string_view key, std::string_view v, bool quoted) {
@@ -1106,7 +1115,14 @@ bool IsPlausibleSecret(std::string_view key, std::string_view v, bool quoted) {
   }
   if (v.size() > 512) return false;
   if (CommonRejects(key, v)) return false;
-  if (IsUuid(v)) return UuidNamesCredential(key);
+  if (IsUuid(v)) {
+    // The UUID every document shows (RFC 4122's and Wikipedia's example) is nobody's key.
+    if (v == "123e4567-e89b-12d3-a456-426614174000" || v == "123e4567-e89b-12d3-a456-426655440000" ||
+        v == "550e8400-e29b-41d4-a716-446655440000") {
+      return false;
+    }
+    return UuidNamesCredential(key);
+  }
   if (IsIdentifierLike(v)) return false;
   if (!quoted && IsConstantName(v)) return false;
   if (CharClasses(v) < 2) return false;

@@ -209,7 +209,10 @@ TEST(IsPlausibleSecret, NeedsEntropyAndMixedClasses) {
   EXPECT_FALSE(IsPlausibleSecret("api_key", "abcdefghijklmnop", true));      // one class
   EXPECT_FALSE(IsPlausibleSecret("token_type", Fake("k", 32), true));        // metadata
   EXPECT_FALSE(IsPlausibleSecret("max_tokens", "4096409640964096", false));  // not a secret
-  EXPECT_FALSE(IsPlausibleSecret("api_key", "123e4567-e89b-12d3-a456-426614174000", true));
+  EXPECT_FALSE(IsPlausibleSecret("api_key", "123e4567-e89b-12d3-a456-426614174000", true));  // docs' example
+  // Vendors issue API and access keys as UUIDs (Opsgenie, Sauce Labs, Heroku).
+  EXPECT_TRUE(IsPlausibleSecret("OPSGENIE_API_KEY", "c4802faf-fbc9-4c2e-95ef-1a1e28c81c87", true));
+  EXPECT_FALSE(IsPlausibleSecret("tenant", "c4802faf-fbc9-4c2e-95ef-1a1e28c81c87", true));
   // A UUID under a secret's, a password's or a token's name is one (Vault's older tokens,
   // webhook secrets); under a page token's, a request's or a secret's id it is an id.
   EXPECT_TRUE(IsPlausibleSecret("FIXTURE_SECRET", "e06b55fb-dbb8-4613-9583-625e14e3ab8e", true));
