@@ -122,6 +122,16 @@ void Cloud(std::vector<RuleSpec>& r) {
                   {"aws", "secretaccesskey", "secret_access_key", "secret-access-key"},
                   R"re(aws|secret_?access_?key|secret-access-key)re",
                   R"re([A-Za-z0-9/+]{40})re", 4.0));
+  // An AWS secret key a sentence names before giving it ("found AWS_SECRET_KEY printed in build
+  // log 66019: `X`", "the secret access key (rotated) is X"): 40 characters of base64 as random
+  // as a key is (a SHA-1 in hex stays under the entropy), within a line of the name.
+  r.push_back(Raw("aws_secret_key_named_in_prose", "AWS_SECRET_KEY",
+                  {"secret_key", "secret_access_key", "secretaccesskey", "secret key", "secret access key",
+                   "secret-access-key"},
+                  R"re((?i)\b(?:aws[_ \-]?)?secret[_ \-]?(?:access[_ \-]?)?key\b[^\n]{0,80}?[\s:=\x60'"(]((?-i:[A-Za-z0-9/+]{40}))(?:[^A-Za-z0-9/+=]|$))re",
+                  4.3));
+  r.back().window_before = 24;
+  r.back().window_after = 160;
   // A secret key passed right after its access key id (BasicAWSCredentials("AKIA...", "..."),
   // NewStaticCredentials, AwsBasicCredentials.create, boto3 positional or keyword arguments).
   r.push_back(Raw("aws_secret_after_key_id", "AWS_SECRET_KEY", {"akia", "asia"},
@@ -1452,7 +1462,7 @@ void Structured(std::vector<RuleSpec>& r) {
   // "- name: X\n  value: y", (item={'key': 'smtp_password', 'value': '...'});
   // short names too ("LDAP_BIND_PW", "ADO_PAT", "SENTRY_DSN", "SIG").
   r.push_back(Raw("name_value_pair_secret", "PASSWORD", {"value"},
-                  R"re((?i)(?:\bname["']?|["']key["'])[ \t]*[:=][ \t]*["']?([A-Za-z0-9_.\-]*(?:password|passwd|pass_?phrase|pwd|secret|token|api_?key|private_?key|access_?key|master_?key|_key|cred|_auth\b|\bauth\b|_psk\b|\bpsk\b|hmac|\bkek\b|(?:\b|_)(?:pw|pat|dsn|sig)\b)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
+                  R"re((?i)(?:\bname["']?|["']key["'])[ \t]*[:=][ \t]*["']?(?:/?[A-Za-z0-9_.\-]+/)*([A-Za-z0-9_.\-]*(?:password|passwd|pass_?phrase|pwd|secret|token|api_?key|private_?key|access_?key|master_?key|_key|cred|_auth\b|\bauth\b|_psk\b|\bpsk\b|hmac|\bkek\b|(?:\b|_)(?:pw|pat|dsn|sig)\b)[A-Za-z0-9_.\-]*)["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?(?:"[A-Za-z]{1,20}"[ \t]*:[ \t]*[^\n{}\[\]]{0,100},[ \t]*\r?\n[ \t]*){0,2}["']?value["']?[ \t]*[:=][ \t]*(?:"([^"\r\n]+)"|'([^'\r\n]+)'|([^\s"',}\]]+)))re",
                   0, Check::kGenericPassword, 0.8f));
   r.back().gate = Gate::kCredentialBefore;
   r.back().window_before = 160;
@@ -1817,7 +1827,8 @@ void Generic(std::vector<RuleSpec>& r) {
   // password I set yesterday is X". The value must mix letters
   // with digits or symbols, so "the password is stored hashed" stays.
   r.push_back(Raw("prose_password", "PASSWORD", {},
-                  R"re((?i)(?:\b|_)(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,40}){1,8}?|[ \t]+(?:I|we|you|they|he|she)(?:[ \t]+[a-z]{2,12}){1,2})?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+(?:now|literally|still|just|simply))?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]]))re",
+                  R"re((?i)(?:\b|_)(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,64}){1,8}?|[ \t]+(?:I|we|you|they|he|she)(?:[ \t]+[a-z]{2,12}){1,2})?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+(?:now|literally|still|just|simply))?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+)re" +
+                      std::string(kWordsOr) + R"re(["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]])))re",
                   0, Check::kProsePassword, 0.8f));
   // Gated by the phrasing itself: "pass" and "pwd" are everywhere.
   r.back().triggers = {R"re((?i)(?:password|passcode|passphrase|passwd|pwd|\bpw)s?[ \t]+(?:is|was|now|will|has|set|changed|reset|updated|for|of|on|to|I|we|you|they|he|she)[ \t:])re"};
@@ -1839,7 +1850,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // Or a passphrase of words (kWordsOr).
   const std::string prose_value_or_words = kWordsOr + prose_value + ")";
   const std::string separator =
-      R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|(?:ist|sei)(?:[ \t]+(?:jetzt|nun))?|lautet|is|är|er|jest|je|to|là|adalah|ialah|on|هي|—|:|was|war|était|etait|era|foi|var|by(?:ł|l)[ao]?|było|bylo)[ \t]+(?:(?:now|maintenant|désormais|ahora|agora|adesso|ora|nu|teraz|sekarang|şimdi|теперь)[ \t]+)?|(?:是|为|為|は|는|은|를|을|を)[ \t]*))re";
+      R"re((?:[ \t]*(?:[:=](?:[ \t]+|(?:["'\x60]|«|“))|：[ \t]*)|[ \t]+(?:es|est|c'est|c’est|é|è|(?:ist|sei)(?:[ \t]+(?:jetzt|nun))?|lautet|is|är|er|jest|je|to|là|adalah|ialah|on|هي|—|:|was|war|était|etait|era|foi|var|by(?:ł|l)[ao]?|było|bylo)[ \t]+(?:(?:now|maintenant|désormais|ahora|agora|adesso|ora|nu|teraz|sekarang|şimdi|теперь)[ \t]+)?|(?:是|为|為|は|는|은|를|을|を)[ \t]*(?:(?::|：)[ \t]*)?))re";
   // "wifi is Casa_5G / X": the value before " / " is the network's name (slash_separated_credentials
   // takes the password after it). Consumed after the value group, outside the span.
   const std::string not_a_network_name =
@@ -1855,15 +1866,28 @@ void Generic(std::vector<RuleSpec>& r) {
                    "アクセスキー", "トークン", "jeton", "nyckel", "nøkkel", "nøgle", "avain", "токен",
                    "Токен", "토큰", "키", "비번", "la password", "il password", "el password",
                    "le password", "das password", "o token", "il token", "el token", "le token",
-                   "der token", "das token", "het token", "l\xc3\xb6sen", "mdp",
+                   "der token", "das token", "het token", "l\xc3\xb6sen", "mdp", "passphrase",
+                   "кодовая фраза", "Кодовая фраза", "парольная фраза", "Парольная фраза",
+                   "パスフレーズ", "पासफ़्रेज़", "पासफ्रेज", "frase secreta", "frase de contrase",
+                   "phrase secr\xc3\xa8te", "phrase de passe", "wachtwoordzin", "令牌", "رمز",
+                   "\xd7\x98\xd7\x95\xd7\xa7\xd7\x9f",
                    "\xd7\xa1\xd7\x99\xd7\xa1\xd7\x9e",
                    "\xe0\xb8\xa3\xe0\xb8\xab\xe0\xb8\xb1\xe0\xb8\xaa\xe0\xb8\x9c\xe0\xb9\x88\xe0\xb8\xb2\xe0\xb8\x99"},
-                  R"re((?i)(?:(?:la|il|el|le|das)[ \t]+password\b|(?:o|il|el|le|der|das|het)[ \t]+token\b|contrase(?:ñ|n)a|clave|cl(?:é|e)|jeton|nyckel|nø(?:kkel|gle)|avain|токен|Токен|토큰|키|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|비번|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk|l(?:ö|o)sen\b|\bmdp\b|รหัสผ่าน|סיסמ(?:ה|א)))re" +
+                  R"re((?i)(?:(?:la|il|el|le|das)[ \t]+password\b|(?:o|il|el|le|der|das|het)[ \t]+token\b|contrase(?:ñ|n)a|clave|cl(?:é|e)|jeton|nyckel|nø(?:kkel|gle)|avain|токен|Токен|토큰|키|chave|schl(?:ü|u)ssel|chiave|sleutel|ключ|Ключ|klucz|anahtar|kunci|kh(?:ó|o)a|密钥|秘钥|APIキー|APIキー|アクセスキー|トークン|senha|mot de passe|has(?:ł|l)o|пароль|Пароль|ПАРОЛЬ|parola|heslo|jelsz(?:ó|o)|kata sandi|m(?:ậ|a)t kh(?:ẩ|a)u|Mật khẩu|密码|密碼|口令|パスワード|비밀번호|비번|암호|كلمة المرور|كلمة السر|पासवर्ड|(?:ş|Ş|s)ifre|parol|psk|l(?:ö|o)sen(?:fras(?:en)?)?\b|\bmdp\b|รหัสผ่าน|סיסמ(?:ה|א)|passphrase|(?:К|к|П|п)(?:одовая|арольная)[ \t]+фраза|パスフレーズ|पासफ़्रेज़|पासफ्रेज|frase[ \t]+(?:secreta|de[ \t]+contrase(?:ñ|n)a)|phrase[ \t]+(?:secr(?:è|e)te|de[ \t]+passe)|wachtwoordzin|令牌|رمز|טוקן))re" +
                       gap + separator + open_quote + prose_value_or_words,
                   0, Check::kProsePassword, 0.8f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;  // the regex opens with its keywords
   r.back().window_after = 160;
+  // A login pair a chat vouches for: "grafana / X works for the dashboard", "admin / X should
+  // work", "root / X gets you in". The user is one word; the value passes kProsePassword.
+  r.push_back(Raw("slash_pair_that_works", "PASSWORD",
+                  {" works", " worked", "should work", "will work", "gets you in", "logs you in",
+                   "get you in"},
+                  R"re((?:^|[\s>:("'\x60])[A-Za-z][A-Za-z0-9_.@\-]{1,40}[ \t]+/[ \t]+["'\x60]?([^\s/"'\x60]{4,64}?)["'\x60]?[ \t]+(?:works|worked|should[ \t]+work|will[ \t]+work|gets?[ \t]+you[ \t]+in|logs[ \t]+you[ \t]+in)\b)re",
+                  0, Check::kProsePassword, 0.8f));
+  r.back().window_before = 140;
+  r.back().window_after = 24;
   // A login given as words, the user then the password with no copula: "login for the router
   // is user ubnt pass X", "username admin, password: X", "utente mario password X", "creds for
   // cache-01: user root / X".
