@@ -280,7 +280,13 @@ bool IsPlaceholder(std::string_view v) {
   if (lower.Equals("todo") || lower.Equals("tbd")) return true;
   static constexpr std::string_view kInstructions[] = {
       "change_this", "change-this", "changethis", "set-me", "set_me", "fill-in", "fill_in",
-      "fillme", "fill-me", "einsetzen", "eintragen", "hier-einf", "hier_einf", "\xe2\x80\xa6"};
+      "fillme", "fill-me", "einsetzen", "eintragen", "hier-einf", "hier_einf", "\xe2\x80\xa6",
+      // "fill in" in French, German, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
+      // Chinese, Japanese and Korean ("à-remplir", "bitte-ausfüllen", "请填写").
+      "remplir", "ausf\xc3\xbcllen", "ausfuellen", "rellenar", "preencher", "compilare",
+      "invullen", "wype\xc5\x82ni", "\xd0\xb7\xd0\xb0\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd",
+      "\xe5\xa1\xab\xe5\x86\x99", "\xe5\xa1\xab\xe5\xaf\xab", "\xe5\x85\xa5\xe5\x8a\x9b",
+      "\xec\x9e\x85\xeb\xa0\xa5"};
   for (std::string_view m : kInstructions)
     if (lower.Contains(m)) return true;
   // "here" in other languages ends such a value ("contraseña-aquí", "mot-de-passe-ici").
@@ -290,6 +296,8 @@ bool IsPlaceholder(std::string_view v) {
     if (v.size() > t.size() && ContainsNoCase(v.substr(v.size() - t.size()), t)) return true;
   }
   if (v.size() > 3 && v.ends_with("...")) return true;
+  // A vendor's prefix then x's ("sk_live_xxx", "ghp_XXX"): a key's shape with its body left out.
+  if (v.size() > 4 && (EndsWithNoCase(v, "_xxx") || EndsWithNoCase(v, "-xxx"))) return true;
   if (v.size() > 4 && v.starts_with("__") && v.ends_with("__")) return true;
   // A printf hole ("%s", "key-%s", "%s:%s"), not "%s" inside a random password ("Rf0!%sCx9"):
   // the character after it is not a letter or digit.
@@ -872,6 +880,16 @@ bool IsPlausibleAccessCode(std::string_view v) {
   // ("*3506", "7673#"): the digits between decide.
   if (v.size() > 1 && v.front() == '*') v.remove_prefix(1);
   if (v.size() > 1 && v.back() == '#') v.remove_suffix(1);
+  // A ticket's key ("PLAT-9453", "OPS-112"): a project's capitals, a dash, its number.
+  {
+    std::size_t caps = 0;
+    while (caps < v.size() && v[caps] >= 'A' && v[caps] <= 'Z') ++caps;
+    if (caps >= 2 && caps <= 10 && caps + 1 < v.size() && v[caps] == '-' &&
+        std::all_of(v.begin() + static_cast<std::ptrdiff_t>(caps) + 1, v.end(),
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+      return false;
+    }
+  }
   std::string bare;
   bool digits_only = true;
   for (char c : v) {
@@ -1109,7 +1127,26 @@ bool UuidNamesCredential(std::string_view key) {
                      [&](std::string_view e) { return name.ends_with(e); });
 }
 
+// A payment processor's object id ("ch_P2Vg3c4vQvZWsJE3Z3vhwrRF", "pi_3Nq...", "cus_Q8..."):
+// the object's prefix, then letters and digits only. Its secrets carry more ("pi_..._secret_...",
+// "sk_live_...", "whsec_...").
+bool IsPaymentObjectId(std::string_view v) {
+  static constexpr std::string_view kPrefixes[] = {
+      "ch_", "pi_", "py_", "re_", "in_", "cus_", "txn_", "src_", "card_", "pm_", "seti_", "sub_",
+      "evt_", "po_", "tr_", "acct_", "prod_", "price_", "ii_", "il_", "dp_", "pyr_", "cbtxn_",
+      "si_", "sch_", "cn_", "ba_", "btok_", "tok_", "iauth_", "ipi_"};
+  for (std::string_view p : kPrefixes) {
+    if (!v.starts_with(p)) continue;
+    const std::string_view body = v.substr(p.size());
+    return body.size() >= 14 && body.size() <= 40 &&
+           std::all_of(body.begin(), body.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+  }
+  return false;
+}
+
 bool IsPlausibleSecret(std::string_view key, std::string_view v, bool quoted) {
+  if (IsPaymentObjectId(v)) return false;
   if (v.size() < kMinSecretLength) {
     return HumanPassword(v) && !CommonRejects(key, v);
   }

@@ -88,6 +88,10 @@ bool IsDicewarePassphrase(std::string_view v, std::size_t fewest_joined = 4);
 // following "password is" are not taken for one; or a passphrase of words (above).
 bool IsProsePassword(std::string_view value);
 
+// A payment processor's object id: a known object prefix ("ch_", "pi_", "cus_", "txn_") then
+// 14-40 letters and digits. Ids, not credentials ("pi_..._secret_..." is one).
+bool IsPaymentObjectId(std::string_view v);
+
 // A PIN a note gives ("SIM PIN: 4821"): 4 to 8 digits, not one digit repeated (0000, a factory
 // default) and not a run up or down (1234, 987654).
 bool IsPlausiblePin(std::string_view value);
