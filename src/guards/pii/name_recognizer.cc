@@ -474,7 +474,11 @@ constexpr std::string_view kPersonLabels[] = {
     "suggestedby", "helpedby", "reportsto", "advisor", "adviser", "attendees", "participants",
     "invitees", "employeesonleave", "onleave", "taxpayer", "filer", "cosigner", "maintainer",
     "maintainers", "escalation", "responsable", "notfallkontakt", "emergency", "oncall",
-    "ansprechpartner", "verantwortlich", "referente", "encargado"};
+    "ansprechpartner", "verantwortlich", "referente", "encargado",
+    // an incident's roles, a prescription's, an HR record's, a KYC record's split name
+    "incidentcommander", "commander", "comms", "scribe", "hrbp", "prescriber", "namefirst",
+    "namelast", "namegiven", "namefamily", "dispatcher", "caseworker", "handler",
+    "namechanged", "namechange", "newname", "oldname", "previousname", "formername"};
 constexpr std::string_view kNamePrefixes[] = {
     "full", "first", "last", "given", "family", "sur", "fore", "display", "person", "legal",
     "middle", "maiden", "real", "birth", "account", "contact", "customer", "client", "patient",
@@ -583,8 +587,9 @@ std::string_view LabelBefore(std::string_view text, std::size_t b, char (&buf)[2
 bool IsPersonLabel(std::string_view label) {
   if (label.empty()) return false;
   if (InArray(label, kPersonLabels)) return true;
-  // "Visa sponsor contact:", "billing contact:".
+  // "Visa sponsor contact:", "billing contact:", "hubspot_owner", "line manager:".
   if (label.size() > 7 && label.ends_with("contact")) return true;
+  if (label.size() > 6 && (label.ends_with("owner") || label.ends_with("manager"))) return true;
   if (label.size() < 4 || label.substr(label.size() - 4) != "name") return false;
   const std::string_view prefix = label.substr(0, label.size() - 4);
   return prefix.empty() || InArray(prefix, kNamePrefixes);
@@ -593,7 +598,8 @@ bool IsPersonLabel(std::string_view label) {
 // Labels of a given or family name alone: what makes a single unknown word a name.
 constexpr std::string_view kPartNameLabels[] = {
     "firstname", "lastname", "givenname", "familyname", "surname", "forename", "middlename",
-    "vorname", "nachname", "nombre", "apellido", "apellidos", "prenom", "nom", "cognome"};
+    "vorname", "nachname", "nombre", "apellido", "apellidos", "prenom", "nom", "cognome",
+    "namefirst", "namelast", "namegiven", "namefamily"};
 // The same as column headers (HasContextWord splits "first_name" into words and matches a
 // 4-letter keyword as a prefix: "first" covers "firstname").
 constexpr std::string_view kPartNameColumns[] = {
@@ -999,9 +1005,24 @@ bool ActionOwner(std::string_view text, std::size_t b, std::size_t e) {
   const std::string_view label = LabelBefore(text, b, buf);
   static constexpr std::string_view kActionLabels[] = {"action", "actions", "actionitem", "ai",
                                                        "todo", "ap", "owner", "next"};
-  if (!InArray(label, kActionLabels)) return false;
-  return StartsWithNoCase(text, e, " to ") || StartsWithNoCase(text, e, " will ") ||
-         StartsWithNoCase(text, e, " should ");
+  if (InArray(label, kActionLabels)) {
+    return StartsWithNoCase(text, e, " to ") || StartsWithNoCase(text, e, " will ") ||
+           StartsWithNoCase(text, e, " should ");
+  }
+  // A checklist item opened by its owner: "- [ ] Väinö: postmortem review", "* [x] Ayşe: ...".
+  if (e < text.size() && text[e] == ':' && b >= 6) {
+    std::size_t k = b;
+    if (text[k - 1] != ' ') return false;
+    --k;
+    if (text[k - 1] != ']' || (text[k - 2] != ' ' && text[k - 2] != 'x' && text[k - 2] != 'X') ||
+        text[k - 3] != '[' || text[k - 4] != ' ' || (text[k - 5] != '-' && text[k - 5] != '*')) {
+      return false;
+    }
+    k -= 5;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+    return k == 0 || text[k - 1] == '\n';
+  }
+  return false;
 }
 
 // What only a person does, said right after a name (past a short parenthesis: "NAME (ex-Lyon
@@ -1089,6 +1110,11 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
       "\xd0\xb6\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xb2 ",  // живет в
       "\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb6\xd0\xb8\xd0\xb2\xd0\xb0\xd0\xb5\xd1\x82 "
       "\xd0\xb2 ",  // проживает в
+      // what a person does in a code review, an incident's timeline or a ticket's thread
+      "commented on ", "replied:", "replied to ", "wants to merge ", "posted update",
+      "posted an update", "acknowledged page", "acknowledged the page", "joined the bridge",
+      "joined bridge", "approved these changes", "requested changes", "requested a review",
+      "left a comment", "is investigating",
       // what a traveller or a driver does
       "picked me up", "picked us up", "landed in ", "landed at ", "drove from ", "drove to ",
       "arrived in ", "arrived at ", "checked in ", "checked out ", "phoned ", "called from ",
@@ -1131,7 +1157,8 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
   // A relative's role in parentheses right after the name ("X (mother) and Y attended").
   static constexpr std::string_view kKinNotes[] = {
       "(mother)", "(father)", "(wife)", "(husband)", "(son)", "(daughter)", "(sister)",
-      "(brother)", "(spouse)", "(partner)", "(guardian)", "(grandmother)", "(grandfather)"};
+      "(brother)", "(spouse)", "(partner)", "(guardian)", "(grandmother)", "(grandfather)",
+      "(internal note)"};
   static constexpr std::string_view kBefore[] = {
       "reports to ", "report to ", "reporting to ", "assigned to ", "handed over to ",
       "met with ", "spoke with ", "spoke to ", "talked to ", "married to ", "on behalf of ",
@@ -1164,7 +1191,9 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
       "\xd0\x9f\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b "
       "\xd1\x81 ",  // Переговоры с
       "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b "
-      "\xd1\x81 "};  // переговоры с
+      "\xd1\x81 ",  // переговоры с
+      // a file's or an incident's people
+      "last touched by ", "paging ", "partner contact "};
   // A pronoun is no name ("He is survived by ...": He is also a family name).
   static constexpr std::string_view kPronouns[] = {"he", "she", "it", "we", "they", "you", "i",
                                                    "his", "her", "him", "them", "who", "one"};
@@ -1174,6 +1203,11 @@ bool PersonPredicateAround(std::string_view text, std::size_t b, std::size_t e) 
     if (InArray(std::string_view(lower, e - b), kPronouns)) return false;
   }
   std::size_t a = e;
+  // "**NAME** replied: ...": a name set in bold in markdown.
+  if (a + 2 < text.size() && text[a] == '*' && text[a + 1] == '*' && b >= 2 && text[b - 1] == '*' &&
+      text[b - 2] == '*') {
+    a += 2;
+  }
   // "hey its X, landed in ...": a comma may come before the verb.
   if (a + 1 < text.size() && text[a] == ',' && text[a + 1] == ' ') ++a;
   if (a < text.size() && text[a] == ' ') {

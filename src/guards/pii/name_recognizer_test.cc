@@ -729,5 +729,23 @@ TEST(NameRecognizer, AStreetWithAnEnglishTypeBeforeItsHouseNumberIsALocation) {
   EXPECT_EQ(Found("Sprint Planning Row 2\n"), "");
 }
 
+TEST(NameRecognizer, ThePeopleOfACodeReviewAnIncidentAndAChecklistArePersons) {
+  const Case cases[] = {
+      {"a review comment's author", "### Ay\u015fe Kaya commented on `docker/.env` line 12\n",
+       "PERSON:Ay\u015fe Kaya "},
+      {"a bold author who replied", "**J\u00fcrgen Vogelsang** replied: good catch\n",
+       "PERSON:J\u00fcrgen Vogelsang "},
+      {"who wants to merge", "**Open** \u03a3\u03bf\u03c6\u03af\u03b1 \u0393\u03b5\u03c9\u03c1\u03b3\u03af\u03bf\u03c5 wants to merge 11 commits\n",
+       "PERSON:\u03a3\u03bf\u03c6\u03af\u03b1 \u0393\u03b5\u03c9\u03c1\u03b3\u03af\u03bf\u03c5 "},
+      {"an incident's commander", "**Incident commander:** V\u00e4in\u00f6 Nieminen\n", "PERSON:V\u00e4in\u00f6 Nieminen "},
+      {"a checklist item's owner", "- [ ] V\u00e4in\u00f6: postmortem review on 2026-05-02\n", "PERSON:V\u00e4in\u00f6 "},
+      {"a checklist item of a component", "- [ ] Docs: update the runbook\n", ""},
+      {"a CRM record's owner", "\"hubspot_owner\": \"\u0410\u0440\u0442\u0451\u043c \u041c\u043e\u0440\u043e\u0437\u043e\u0432\",\n",
+       "PERSON:\u0410\u0440\u0442\u0451\u043c \u041c\u043e\u0440\u043e\u0437\u043e\u0432 "},
+      {"a split given name", "\"name_first\": \"Maricel\",\n", "PERSON:Maricel "},
+  };
+  for (const Case& c : cases) EXPECT_EQ(People(c.text), c.want) << c.rule << ": " << c.text;
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
