@@ -409,6 +409,11 @@ bool PostalCodeBefore(std::string_view text, std::size_t b) {
   }
   if (k == 0 || text[k - 1] == '\n' || text[k - 1] == '\t') return true;
   if (k >= 2 && text[k - 1] == ' ' && (text[k - 2] == ',' || text[k - 2] == '|')) return true;
+  // A quoted reply's line ("> 42-674 Poznań") and a line of an escaped string ("\n89-503 Lublin").
+  if (k >= 2 && text[k - 1] == ' ' && text[k - 2] == '>' && (k == 2 || text[k - 3] == '\n' || text[k - 3] == '>')) {
+    return true;
+  }
+  if (k >= 2 && text[k - 1] == 'n' && text[k - 2] == '\\') return true;
   // An indented address block's line ("  3120 HH  GRONINGEN").
   std::size_t j = k;
   while (j > 0 && k - j < 8 && text[j - 1] == ' ') --j;
@@ -1292,7 +1297,8 @@ bool PlaceVerbBefore(std::string_view text, std::size_t b) {
       // growing up, settling, being born and living near, in several languages
       "settled in ", "settling in ", "grew up in ", "grew up near ", "raised in ", "lives near ",
       "lived near ", "retired to ", "emigrated to ", "emigrated from ", "hails from ",
-      "the banks of the ", "alizaliwa ", "akahamia ", "alihamia ", "aliishi ", "anaishi ",
+      "the banks of the ", "book travel to ", "booked travel to ", "shipped from ",
+      "ships from ", "dispatched from ", "alizaliwa ", "akahamia ", "alihamia ", "aliishi ", "anaishi ",
       "karibu na ", "lahir di ", "tinggal di ", "s\xe1\xbb\x91ng \xe1\xbb\x9f ",
       "nakatira sa ", "aufgewachsen in ", "geboren in ", "lebt in ", "wohnte in ",
       "opgegroeid in ", "woonde in ", "n\xc3\xa9 \xc3\xa0 ", "n\xc3\xa9" "e \xc3\xa0 ",

@@ -747,5 +747,11 @@ TEST(NameRecognizer, ThePeopleOfACodeReviewAnIncidentAndAChecklistArePersons) {
   for (const Case& c : cases) EXPECT_EQ(People(c.text), c.want) << c.rule << ": " << c.text;
 }
 
+TEST(NameRecognizer, ATownAfterItsPostalCodeInAQuotedReplyOrAnEscapedLineIsALocation) {
+  EXPECT_EQ(Found("> Zadzwonimy jutro\n> 42-674 Lublin\n"), "LOCATION:Lublin ");
+  EXPECT_EQ(Found("\"body\": \"Zadzwonimy jutro\\n89-503 Lublin\""), "LOCATION:Lublin ");
+  EXPECT_EQ(Found("- [ ] Phan Binh: book travel to Gqeberha next week\n"), "PERSON:Phan Binh LOCATION:Gqeberha ");
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
