@@ -1,0 +1,193 @@
+// Name pools by culture. Entries: "Native/Latin" (Latin omitted when the same); family names with
+// gendered forms as "masc|fem". order: 'w' given-first, 'e' family-first; join: separator in native order.
+export const CULTURES = {
+  en_us: { script: 'Latin', lang: 'en', order: 'w', join: ' ',
+    gm: 'James Robert Michael David Daniel Brandon Tyler Kevin Marcus Ethan Caleb Jordan Trevor Dwayne'.split(' '),
+    gf: 'Jennifer Emily Ashley Megan Rachel Brittany Kayla Lauren Tiffany Courtney Hannah Shanice Madison Olivia'.split(' '),
+    fam: 'Johnson Williams Brown Miller Davis Wilson Anderson Taylor Thomas Moore Jackson Harris Clark Lewis Robinson Walker Young Allen Mitchell Carter'.split(' ') },
+  en_gb: { script: 'Latin', lang: 'en', order: 'w', join: ' ',
+    gm: 'Oliver Harry George Jack Alfie Callum Rhys Angus Hamish Toby Declan'.split(' '),
+    gf: 'Amelia Isla Poppy Freya Imogen Niamh Eilidh Harriet Bethan Phoebe Keira'.split(' '),
+    fam: 'Smith Jones Evans Hughes Wright Thompson Roberts Cooper Hall Turner Whitfield Ashworth Pemberton Fairbairn Llewellyn'.split(' ') },
+  de: { script: 'Latin', lang: 'de', order: 'w', join: ' ',
+    gm: 'Lukas Jonas Felix Maximilian Jürgen Uwe Matthias Torsten Henrik Stefan Björn Ralf'.split(' '),
+    gf: 'Anna Lea Marie Sophie Birgit Sabine Katrin Ulrike Jana Franziska Heike Mareike'.split(' '),
+    fam: 'Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Hoffmann Schäfer Koch Bauer Richter Klein Wolf Schröder Neumann Zimmermann Krüger Hartmann Lehmann Köhler'.split(' ') },
+  fr: { script: 'Latin', lang: 'fr', order: 'w', join: ' ',
+    gm: 'Hugo Lucas Théo Louis Jérôme Benoît Mathis Grégoire Yannick Clément Arnaud'.split(' '),
+    gf: 'Camille Léa Manon Chloé Élodie Françoise Océane Maëlle Solène Agathe Margaux'.split(' '),
+    fam: 'Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Lefèvre Girard Bonnet Fontaine Rousseau Mercier Chevalier Gauthier'.split(' ') },
+  es: { script: 'Latin', lang: 'es', order: 'w', join: ' ', double: true,
+    gm: 'Hugo Pablo Álvaro Alejandro Javier Íñigo Sergio Rubén Andrés Joaquín'.split(' '),
+    gf: 'Lucía Sofía Martina Carmen Nuria Begoña Paula Irene Rocío Marta Ainhoa'.split(' '),
+    fam: 'García Fernández González Rodríguez López Martínez Sánchez Pérez Gómez Jiménez Ruiz Hernández Díaz Moreno Muñoz Álvarez Romero Navarro Iglesias Ortega'.split(' ') },
+  es_mx: { script: 'Latin', lang: 'es', order: 'w', join: ' ', double: true,
+    gm: ['José Luis', 'Santiago', 'Mateo', 'Diego', 'Emiliano', 'Juan Pablo', 'Rodrigo', 'Iker'],
+    gf: ['Guadalupe', 'Ximena', 'Valentina', 'Regina', 'María Fernanda', 'Itzel', 'Renata', 'Daniela'],
+    fam: 'Hernández Flores Ramírez Cruz Morales Reyes Gutiérrez Ortiz Chávez Castillo Vázquez Mendoza Aguilar'.split(' ') },
+  it: { script: 'Latin', lang: 'it', order: 'w', join: ' ',
+    gm: 'Alessandro Lorenzo Matteo Giuseppe Niccolò Davide Tommaso Gianluca Riccardo Salvatore'.split(' '),
+    gf: 'Giulia Francesca Chiara Federica Beatrice Alessia Martina Ilaria Serena Gaia'.split(' '),
+    fam: ['Rossi', 'Russo', 'Ferrari', 'Esposito', 'Bianchi', 'Romano', 'Colombo', 'Ricci', 'Marino', 'Greco', 'Bruno', 'Gallo', 'Conti', 'De Luca', 'Mancini', 'Barbieri', 'Lombardi', 'Moretti'] },
+  pt_br: { script: 'Latin', lang: 'pt', order: 'w', join: ' ',
+    gm: ['João', 'Gabriel', 'Rafael', 'Thiago', 'Vinícius', 'Luiz Henrique', 'Caio', 'Otávio'],
+    gf: ['Maria Eduarda', 'Ana Clara', 'Larissa', 'Camila', 'Letícia', 'Juliana', 'Beatriz', 'Yasmin'],
+    fam: 'Silva Santos Oliveira Souza Rodrigues Ferreira Alves Pereira Lima Gomes Carvalho Ribeiro Araújo Barbosa Cardoso Teixeira'.split(' ') },
+  pt_pt: { script: 'Latin', lang: 'pt', order: 'w', join: ' ',
+    gm: 'Tiago Duarte Rodrigo Gonçalo Afonso Rui Nuno'.split(' '),
+    gf: 'Inês Beatriz Leonor Matilde Carolina Mariana Joana'.split(' '),
+    fam: 'Costa Martins Sousa Fernandes Gonçalves Marques Pinto Carvalho Lopes Monteiro'.split(' ') },
+  nl: { script: 'Latin', lang: 'nl', order: 'w', join: ' ',
+    gm: 'Daan Sem Bram Jeroen Niels Thijs Joost Maarten Wouter'.split(' '),
+    gf: 'Lotte Emma Sanne Femke Anouk Fleur Marloes Eline Ilse'.split(' '),
+    fam: ['de Vries', 'Jansen', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'van Dijk', 'Bos', 'Vos', 'Dekker', 'van Leeuwen', 'Hendriks'] },
+  pl: { script: 'Latin', lang: 'pl', order: 'w', join: ' ',
+    gm: 'Piotr Krzysztof Łukasz Paweł Wojciech Michał Grzegorz Jarosław Bartosz'.split(' '),
+    gf: 'Zofia Małgorzata Agnieszka Katarzyna Joanna Magdalena Dorota Ewelina Żaneta'.split(' '),
+    fam: 'Nowak Kowalski|Kowalska Wiśniewski|Wiśniewska Wójcik Kowalczyk Kamiński|Kamińska Lewandowski|Lewandowska Zieliński|Zielińska Szymański|Szymańska Woźniak Dąbrowski|Dąbrowska Kaczmarek Grabowski|Grabowska'.split(' ') },
+  nordic: { script: 'Latin', lang: 'sv', order: 'w', join: ' ',
+    gm: 'Erik Oskar Nils Viktor Sven Håkon Magnus Anders Jesper Mikael'.split(' '),
+    gf: 'Astrid Linnea Elsa Maja Ingrid Sigrid Kari Ebba Frida Solveig'.split(' '),
+    fam: 'Andersson Johansson Karlsson Nilsson Eriksson Lindqvist Sjöberg Lundgren Hansen Johansen Haugen Bakken Solberg Kristiansen Østergaard'.split(' ') },
+  fi: { script: 'Latin', lang: 'fi', order: 'w', join: ' ',
+    gm: 'Eero Väinö Juha Mikko Teemu Jussi'.split(' '),
+    gf: 'Aino Helmi Tuula Sanna Riikka Pirjo'.split(' '),
+    fam: 'Korhonen Virtanen Mäkinen Nieminen Mäkelä Hämäläinen Laine Heikkinen Järvinen'.split(' ') },
+  tr: { script: 'Latin', lang: 'tr', order: 'w', join: ' ',
+    gm: 'Mehmet Mustafa Emre Burak Oğuz Gökhan Serkan Cem Uğur Barış'.split(' '),
+    gf: 'Ayşe Fatma Zeynep Elif Çağla Şule Gülşen Ebru Büşra Derya'.split(' '),
+    fam: 'Yılmaz Kaya Demir Şahin Çelik Yıldız Yıldırım Öztürk Aydın Özdemir Arslan Doğan Kılıç Aksoy Güneş'.split(' ') },
+  cs: { script: 'Latin', lang: 'cs', order: 'w', join: ' ',
+    gm: 'Jan Jakub Petr Tomáš Ondřej Jiří Lukáš'.split(' '),
+    gf: 'Tereza Eliška Lucie Veronika Kateřina Markéta Zuzana'.split(' '),
+    fam: 'Novák|Nováková Svoboda|Svobodová Novotný|Novotná Dvořák|Dvořáková Černý|Černá Procházka|Procházková Kučera|Kučerová Veselý|Veselá'.split(' ') },
+  hu: { script: 'Latin', lang: 'hu', order: 'e', join: ' ',
+    gm: 'Gábor László Bence Péter Zoltán Ádám Levente'.split(' '),
+    gf: 'Zsófia Katalin Eszter Réka Anikó Boglárka Krisztina'.split(' '),
+    fam: 'Nagy Kovács Tóth Szabó Horváth Varga Kiss Molnár Németh Farkas Balogh'.split(' ') },
+  vi: { script: 'Latin', lang: 'vi', order: 'e', join: ' ',
+    gm: ['Văn Hùng', 'Minh Tuấn', 'Đức Dũng', 'Quang Huy', 'Hoàng Nam', 'Thành Long'],
+    gf: ['Thị Lan', 'Thu Thảo', 'Thị Hương', 'Ngọc Anh', 'Thùy Linh', 'Bảo Châu'],
+    fam: 'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Đặng Bùi Đỗ Ngô'.split(' ') },
+  id: { script: 'Latin', lang: 'id', order: 'w', join: ' ',
+    gm: 'Budi Agus Rizky Andi Wahyu Dimas Fajar Hendra'.split(' '),
+    gf: 'Siti Dewi Putri Ayu Indah Rina Nurul Wulan'.split(' '),
+    fam: 'Santoso Wijaya Saputra Hidayat Pratama Kusuma Setiawan Nugroho Lestari Siregar Simanjuntak'.split(' ') },
+  ng: { script: 'Latin', lang: 'en', order: 'w', join: ' ',
+    gm: 'Oluwaseun Chinonso Tunde Emeka Chukwuemeka Obinna Babatunde Ifeanyi'.split(' '),
+    gf: 'Adaeze Ngozi Folake Yetunde Chiamaka Funmilayo Oluwakemi Nneka'.split(' '),
+    fam: 'Adeyemi Okafor Okonkwo Balogun Eze Nwosu Adebayo Ogunleye Chukwu Olawale Abiodun Nnamdi'.split(' ') },
+  ke: { script: 'Latin', lang: 'en', order: 'w', join: ' ',
+    gm: 'Otieno Kamau Baraka Juma Kipchoge Mwangi Omondi'.split(' '),
+    gf: 'Wanjiru Achieng Njeri Amani Zawadi Wambui Akinyi'.split(' '),
+    fam: 'Mwangi Otieno Kiprop Wafula Ochieng Njoroge Mutua Kariuki Chebet Wekesa'.split(' ') },
+  ie: { script: 'Latin', lang: 'en', order: 'w', join: ' ',
+    gm: 'Cian Oisín Seán Eoin Darragh Tadhg Ruairí'.split(' '),
+    gf: 'Aoife Siobhán Niamh Ciara Caoimhe Saoirse Gráinne'.split(' '),
+    fam: ["Ó Briain", 'Murphy', 'Kelly', "O'Sullivan", 'Walsh', 'Byrne', 'McCarthy', "O'Connor", 'Ní Mhurchú|Ní Mhurchú', 'Mac Giolla'] },
+  ru: { script: 'Cyrillic', lang: 'ru', order: 'w', join: ' ',
+    gm: 'Алексей/Aleksei Дмитрий/Dmitry Сергей/Sergei Иван/Ivan Михаил/Mikhail Никита/Nikita Артём/Artyom Павел/Pavel'.split(' '),
+    gf: 'Ольга/Olga Екатерина/Ekaterina Анна/Anna Татьяна/Tatiana Мария/Maria Наталья/Natalia Светлана/Svetlana Дарья/Darya'.split(' '),
+    fam: 'Иванов|Иванова/Ivanov|Ivanova Смирнов|Смирнова/Smirnov|Smirnova Кузнецов|Кузнецова/Kuznetsov|Kuznetsova Попов|Попова/Popov|Popova Соколов|Соколова/Sokolov|Sokolova Лебедев|Лебедева/Lebedev|Lebedeva Козлов|Козлова/Kozlov|Kozlova Новиков|Новикова/Novikov|Novikova Морозов|Морозова/Morozov|Morozova Волков|Волкова/Volkov|Volkova'.split(' ') },
+  uk: { script: 'Cyrillic', lang: 'uk', order: 'w', join: ' ',
+    gm: 'Олександр/Oleksandr Андрій/Andrii Тарас/Taras Богдан/Bohdan Юрій/Yurii Остап/Ostap'.split(' '),
+    gf: 'Оксана/Oksana Ірина/Iryna Олена/Olena Наталія/Nataliia Ганна/Hanna Соломія/Solomiia'.split(' '),
+    fam: 'Шевченко/Shevchenko Коваленко/Kovalenko Бондаренко/Bondarenko Ткаченко/Tkachenko Кравченко/Kravchenko Мельник/Melnyk Бойко/Boiko Ковальчук/Kovalchuk Олійник/Oliinyk Гончаренко/Honcharenko'.split(' ') },
+  el: { script: 'Greek', lang: 'el', order: 'w', join: ' ',
+    gm: 'Γιώργος/Giorgos Δημήτρης/Dimitris Νίκος/Nikos Κώστας/Kostas Παναγιώτης/Panagiotis Στέλιος/Stelios'.split(' '),
+    gf: 'Μαρία/Maria Ελένη/Eleni Κατερίνα/Katerina Σοφία/Sofia Δέσποινα/Despoina Αθηνά/Athina'.split(' '),
+    fam: 'Παπαδόπουλος|Παπαδοπούλου/Papadopoulos|Papadopoulou Παπαδάκης|Παπαδάκη/Papadakis|Papadaki Γεωργίου/Georgiou Οικονόμου/Oikonomou Νικολάου/Nikolaou Καραγιάννης|Καραγιάννη/Karagiannis|Karagianni Βασιλείου/Vasileiou Αλεξίου/Alexiou'.split(' ') },
+  ar: { script: 'Arabic', lang: 'ar', order: 'w', join: ' ',
+    gm: 'محمد/Mohammed أحمد/Ahmed خالد/Khaled عمر/Omar يوسف/Youssef علي/Ali طارق/Tarek'.split(' '),
+    gf: 'فاطمة/Fatima مريم/Mariam نور/Nour ليلى/Layla سارة/Sara هدى/Huda ريم/Reem'.split(' '),
+    fam: ['الحسن/Al-Hassan', 'العتيبي/Al-Otaibi', 'منصور/Mansour', 'حداد/Haddad', 'خوري/Khoury', 'الشمري/Al-Shammari', 'السيد/El-Sayed', 'عبد الله/Abdullah', 'النجار/Al-Najjar'] },
+  fa: { script: 'Arabic', lang: 'fa', order: 'w', join: ' ',
+    gm: 'رضا/Reza امیر/Amir کاوه/Kaveh بهرام/Bahram'.split(' '),
+    gf: 'سارا/Sara نیلوفر/Niloufar مهسا/Mahsa پریسا/Parisa'.split(' '),
+    fam: 'محمدی/Mohammadi حسینی/Hosseini احمدی/Ahmadi رضایی/Rezaei کریمی/Karimi تهرانی/Tehrani'.split(' ') },
+  he: { script: 'Hebrew', lang: 'he', order: 'w', join: ' ',
+    gm: 'אורי/Ori יונתן/Yonatan איתי/Itai דניאל/Daniel עומר/Omer'.split(' '),
+    gf: 'נועה/Noa תמר/Tamar יעל/Yael מיכל/Michal שירה/Shira'.split(' '),
+    fam: 'כהן/Cohen לוי/Levi מזרחי/Mizrahi פרץ/Peretz ביטון/Biton אברהם/Avraham פרידמן/Friedman שפירא/Shapira'.split(' ') },
+  hi: { script: 'Devanagari', lang: 'hi', order: 'w', join: ' ',
+    gm: 'राहुल/Rahul अमित/Amit विकास/Vikas आदित्य/Aditya रोहन/Rohan संजय/Sanjay'.split(' '),
+    gf: 'प्रिया/Priya सुनीता/Sunita अनन्या/Ananya पूजा/Pooja कविता/Kavita नेहा/Neha'.split(' '),
+    fam: 'शर्मा/Sharma वर्मा/Verma गुप्ता/Gupta सिंह/Singh पटेल/Patel कुमार/Kumar मेहता/Mehta जोशी/Joshi अग्रवाल/Agarwal चौधरी/Chaudhary'.split(' ') },
+  ta: { script: 'Tamil', lang: 'ta', order: 'w', join: ' ',
+    gm: 'அருண்/Arun கார்த்திக்/Karthik சுரேஷ்/Suresh விஜய்/Vijay'.split(' '),
+    gf: 'பிரியா/Priya மீனா/Meena லக்ஷ்மி/Lakshmi தேவி/Devi'.split(' '),
+    fam: 'ராமசாமி/Ramasamy சுப்பிரமணியன்/Subramanian கிருஷ்ணன்/Krishnan முருகன்/Murugan நடராஜன்/Natarajan'.split(' ') },
+  bn: { script: 'Bengali', lang: 'bn', order: 'w', join: ' ',
+    gm: 'রহিম/Rahim তানভীর/Tanvir আরিফ/Arif সৌরভ/Sourav'.split(' '),
+    gf: 'সুমাইয়া/Sumaiya নুসরাত/Nusrat ফারহানা/Farhana তৃষা/Trisha'.split(' '),
+    fam: 'হোসেন/Hossain রহমান/Rahman আহমেদ/Ahmed ইসলাম/Islam চৌধুরী/Chowdhury বন্দ্যোপাধ্যায়/Banerjee'.split(' ') },
+  zh: { script: 'Han', lang: 'zh', order: 'e', join: '',
+    gm: '伟/Wei 磊/Lei 洋/Yang 浩然/Haoran 俊杰/Junjie 志强/Zhiqiang 子轩/Zixuan 建国/Jianguo'.split(' '),
+    gf: '芳/Fang 娜/Na 敏/Min 静/Jing 婷/Ting 子涵/Zihan 欣怡/Xinyi 雨桐/Yutong'.split(' '),
+    fam: '王/Wang 李/Li 张/Zhang 刘/Liu 陈/Chen 杨/Yang 黄/Huang 赵/Zhao 吴/Wu 周/Zhou 徐/Xu 孙/Sun 马/Ma 朱/Zhu 胡/Hu 郭/Guo'.split(' ') },
+  zh_tw: { script: 'Han', lang: 'zh', order: 'e', join: '',
+    gm: '志明/Chih-ming 家豪/Chia-hao 冠宇/Kuan-yu 承恩/Cheng-en'.split(' '),
+    gf: '怡君/Yi-chun 雅婷/Ya-ting 淑芬/Shu-fen 佳穎/Chia-ying'.split(' '),
+    fam: '陳/Chen 林/Lin 黃/Huang 張/Chang 李/Lee 蔡/Tsai 許/Hsu'.split(' ') },
+  ja: { script: 'Japanese', lang: 'ja', order: 'e', join: ' ',
+    gm: '健/Ken 翔太/Shota 大輔/Daisuke 拓也/Takuya 直樹/Naoki 悠斗/Yuto 蓮/Ren'.split(' '),
+    gf: '陽子/Yoko 美咲/Misaki さくら/Sakura 由美/Yumi 恵/Megumi 葵/Aoi 結衣/Yui'.split(' '),
+    fam: '佐藤/Sato 鈴木/Suzuki 高橋/Takahashi 田中/Tanaka 伊藤/Ito 渡辺/Watanabe 山本/Yamamoto 中村/Nakamura 小林/Kobayashi 加藤/Kato 吉田/Yoshida 山田/Yamada'.split(' ') },
+  ko: { script: 'Hangul', lang: 'ko', order: 'e', join: '',
+    gm: '민준/Min-jun 지훈/Ji-hoon 도윤/Do-yun 예준/Ye-jun 현우/Hyun-woo 성민/Sung-min'.split(' '),
+    gf: '서연/Seo-yeon 하은/Ha-eun 수빈/Su-bin 지민/Ji-min 은지/Eun-ji 유나/Yu-na'.split(' '),
+    fam: '김/Kim 이/Lee 박/Park 최/Choi 정/Jung 강/Kang 조/Cho 윤/Yoon 장/Jang 임/Lim'.split(' ') },
+  th: { script: 'Thai', lang: 'th', order: 'w', join: ' ',
+    gm: 'สมชาย/Somchai อนุชา/Anucha ณัฐพล/Nattapon วีระ/Weera ธนากร/Thanakorn'.split(' '),
+    gf: 'สมศรี/Somsri กมลชนก/Kamonchanok พิมพ์ชนก/Pimchanok สุดารัตน์/Sudarat ปวีณา/Paweena'.split(' '),
+    fam: 'ศรีสุข/Srisuk วงศ์สวัสดิ์/Wongsawat แก้วมณี/Kaewmanee ทองดี/Thongdee สุขสวัสดิ์/Suksawat บุญมา/Boonma'.split(' ') },
+  ka: { script: 'Georgian', lang: 'ka', order: 'w', join: ' ',
+    gm: 'გიორგი/Giorgi დავით/Davit ლევან/Levan ლუკა/Luka'.split(' '),
+    gf: 'ნინო/Nino თამარ/Tamar მარიამ/Mariam ანა/Ana'.split(' '),
+    fam: 'ბერიძე/Beridze კაპანაძე/Kapanadze გელაშვილი/Gelashvili მაისურაძე/Maisuradze ლომიძე/Lomidze წიკლაური/Tsiklauri'.split(' ') },
+  hy: { script: 'Armenian', lang: 'hy', order: 'w', join: ' ',
+    gm: 'Արամ/Aram Նարեկ/Narek Տիգրան/Tigran Դավիթ/Davit'.split(' '),
+    gf: 'Անի/Ani Լիլիթ/Lilit Մարիամ/Mariam Սոնա/Sona'.split(' '),
+    fam: 'Հովհաննիսյան/Hovhannisyan Սարգսյան/Sargsyan Պետրոսյան/Petrosyan Գրիգորյան/Grigoryan Մկրտչյան/Mkrtchyan Հարությունյան/Harutyunyan'.split(' ') },
+};
+
+// which cultures to draw from for a given document language
+export const LANG_CULTURES = {
+  en: ['en_us', 'en_gb', 'ie', 'ng', 'ke', 'hi', 'zh', 'en_us', 'en_gb'], de: ['de', 'de', 'tr', 'pl'], fr: ['fr', 'fr', 'ar'], es: ['es', 'es_mx'],
+  it: ['it'], pt: ['pt_br', 'pt_pt'], nl: ['nl', 'nl', 'tr'], pl: ['pl'], sv: ['nordic', 'fi'], fi: ['fi'], tr: ['tr'], cs: ['cs'],
+  hu: ['hu'], ru: ['ru'], uk: ['uk'], el: ['el'], ar: ['ar'], fa: ['fa'], he: ['he'], hi: ['hi', 'hi', 'bn', 'ta'],
+  zh: ['zh', 'zh_tw'], ja: ['ja'], ko: ['ko'], th: ['th'], vi: ['vi'], id: ['id'], ka: ['ka'], hy: ['hy'], ta: ['ta'], bn: ['bn'],
+};
+
+function split(entry) { const [nat, lat] = entry.split('/'); return { nat, lat: lat ?? nat }; }
+function fam(entry, female) {
+  const { nat, lat } = split(entry);
+  const pick = (s) => { const p = s.split('|'); return female && p[1] ? p[1] : p[0]; };
+  return { nat: pick(nat), lat: pick(lat) };
+}
+
+export function makePerson(rng, cultureId) {
+  const c = CULTURES[cultureId];
+  const female = rng.chance(0.5);
+  const g = split(rng.pick(female ? c.gf : c.gm));
+  let f = fam(rng.pick(c.fam), female);
+  if (c.double && rng.chance(0.6)) { // Spanish double surname
+    const f2 = fam(rng.pick(c.fam), female);
+    if (f2.nat !== f.nat) f = { nat: f.nat + ' ' + f2.nat, lat: f.lat + ' ' + f2.lat };
+  }
+  const east = c.order === 'e';
+  const full = east ? f.nat + c.join + g.nat : g.nat + ' ' + f.nat;
+  const latinFull = east && cultureId !== 'hu' && cultureId !== 'vi' ? g.lat + ' ' + f.lat : (east ? f.lat + ' ' + g.lat : g.lat + ' ' + f.lat);
+  return {
+    culture: cultureId, script: c.script, lang: c.lang, female,
+    first: g.nat, last: f.nat, full,
+    latFirst: g.lat, latLast: f.lat, latFull: latinFull,
+    east,
+  };
+}
+
+export function asciiFold(s) {
+  return s.normalize('NFD').replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss').replace(/[łŁ]/g, (m) => (m === 'ł' ? 'l' : 'L')).replace(/ø/g, 'o').replace(/Ø/g, 'O')
+    .replace(/æ/g, 'ae').replace(/ı/g, 'i').replace(/[đĐ]/g, 'd').replace(/[’']/g, '');
+}
