@@ -687,7 +687,7 @@ void Structured(std::vector<RuleSpec>& r) {
   r.back().gate = Gate::kSpaceThenValue;
   r.back().window_after = 256;
   r.push_back(Raw("url_credentials", "PASSWORD", {"://"},
-                  R"re((?i)\b[a-z][a-z0-9+.\-]*://[^\s:@/"'<>\\]*:([^\s@/"'<>\\]*[^\s@/"'<>\\0-9][^\s@/"'<>\\]*(?:/[^\s@/"'<>\\]*)+|[^\s@/"'<>\\]+(?:@[^\s@/"'<>\\]+)*)@[A-Za-z0-9\[])re",
+                  R"re((?i)\b[a-z][a-z0-9+._\-]*://[^\s:@/"'<>\\]*:([^\s@/"'<>\\]*[^\s@/"'<>\\0-9][^\s@/"'<>\\]*(?:/[^\s@/"'<>\\]*)+|[^\s@/"'<>\\]+(?:@[^\s@/"'<>\\]+)*)@[A-Za-z0-9\[])re",
                   0, Check::kUrlPassword));
   r.back().gate = Gate::kUserinfo;
   r.back().window_after = 256;
@@ -745,6 +745,26 @@ void Structured(std::vector<RuleSpec>& r) {
                   R"re((?i)(?:^|\s)--[a-z0-9]+(?:-[a-z0-9]+)*-(?:secret|password|passwd|token|secret-key|access-key|api-key)(?:=|[ \t]+)["']?([^\s"'\x60\-$][^\s"'\x60]{5,}))re",
                   0, Check::kUrlPassword));
   r.back().window_before = 64;
+  r.back().window_after = 200;
+  // A bare --key flag with a random value (a backup or encryption tool's key on a command line:
+  // "run.sh --key FZjsul+7n5hpr6+BZK..."): 20+ characters as random as a key (a file or a name
+  // stays).
+  r.push_back(Raw("cli_key_flag", "SECRET", {"--key"},
+                  R"re((?:^|\s)--key(?:=|[ \t]+)["']?([A-Za-z0-9+/=_\-.~]{20,256})["']?(?:[\s)]|$))re",
+                  3.5, Check::kTableSecret, 0.75f));
+  r.back().window_before = 4;
+  r.back().window_after = 280;
+  // Neo4j's NEO4J_AUTH=user/password (docker images read it so).
+  r.push_back(Raw("neo4j_auth", "PASSWORD", {"neo4j_auth"},
+                  R"re((?i)neo4j_auth["']?[ \t]*[:=][ \t]*["']?[^/\s"']{1,40}/([^\s"']{4,128}))re", 0,
+                  Check::kUrlPassword, 0.85f));
+  r.back().window_after = 200;
+  // An X12 interchange header's password (ISA03 "01" then ISA04) and an EDIFACT UNB's
+  // recipient password (after the control reference, with its qualifier).
+  r.push_back(Raw("edi_interchange_password", "PASSWORD", {"isa*", "unb+"},
+                  R"re(\bISA\*\d\d\*[^*\n]{10}\*01\*([^*\n]*[^* \n][^*\n]*)\*|\bUNB\+[^'\n]{1,200}?\+\d{6}:\d{4}\+[^+'\n]{1,14}\+([^:+'\n]{4,14}):[A-Z0-9]{2}\b)re",
+                  0, Check::kNone, 0.8f));
+  r.back().window_before = 0;
   r.back().window_after = 200;
   // keytool/jarsigner store and key passwords, each flag on its own (several per command).
   r.push_back(Raw("keytool_pass_flag", "PASSWORD", {"storepass", "keypass"},
@@ -1042,7 +1062,7 @@ void Structured(std::vector<RuleSpec>& r) {
   // ~/.pgpass (PGPASSFILE): hostname:port:database:username:password, one per line, '*' for any
   // field. The host is a name, an address or '*' (not a bare number: "12:30:45:..." is a time).
   r.push_back(Raw("pgpass_password", "PASSWORD", {},
-                  R"re((?m)^(?:[A-Za-z0-9_\-]*[A-Za-z.*][A-Za-z0-9._\-]*|\[[0-9A-Fa-f:.]+\]):(?:\d{1,5}|\*):[^:\s,]+:[^:\s,]+:((?:\\:|[^\s:])+)\r?$)re",
+                  R"re((?m)(?:^|["']|[=:] )(?:[A-Za-z0-9_\-]*[A-Za-z.*][A-Za-z0-9._\-]*|\[[0-9A-Fa-f:.]+\]):(?:\d{1,5}|\*):[^:\s,"']+:[^:\s,"']+:((?:\\:|[^\s:"'])+)(?:["']|\r?$))re",
                   0, Check::kUrlPassword));
   // Gated by the port field as a literal (PostgreSQL's and PgBouncer's usual ports, or '*'): a
   // trigger regex with the five fields' repeats cost a quarter of the whole engine's scan time.
@@ -1730,7 +1750,7 @@ void Generic(std::vector<RuleSpec>& r) {
   env_key.anchored_at_key = true;
   r.push_back(env_key);
   r.push_back(Raw("generic_xml_secret", "SECRET", {"pass", "secret", "token", "key"},
-                  R"re((?i)<([a-z0-9_.:\-]*(?:password|passwd|passphrase|secret|token|api[_.\-]?key|(?:private|access|signing|encryption|master)[_.\-]?key)[a-z0-9_.:\-]*)>([^<\s]+)</)re",
+                  R"re((?i)<([a-z0-9_.:\-]*(?:password|passwd|passphrase|secret|token|api[_.\-]?key|(?:private|access|signing|encryption|master)[_.\-]?key)[a-z0-9_.:\-]*)(?:[ \t]+[a-z0-9_.:\-]+="[^"<>]{0,120}")*>([^<\s]+)</)re",
                   0, Check::kGenericPassword, 0.7f));
   r.back().gate = Gate::kXmlTagName;
   r.back().window_before = 64;

@@ -445,7 +445,16 @@ bool InXmlTagName(std::string_view text, std::size_t from, std::size_t to) {
   if (b == 0 || text[b - 1] != '<') return false;
   std::size_t e = to;
   while (e < text.size() && e - to < 64 && IsXmlNameChar(text[e])) ++e;
-  return e < text.size() && text[e] == '>';
+  if (e < text.size() && text[e] == '>') return true;
+  // Attributes before the '>' (<wsse:Password Type="PasswordText">): a blank, then '>' within
+  // the tag's line.
+  if (e >= text.size() || (text[e] != ' ' && text[e] != '\t')) return false;
+  const std::size_t end = std::min(text.size(), e + 160);
+  for (std::size_t i = e; i < end; ++i) {
+    if (text[i] == '>') return text[i - 1] != '/';
+    if (text[i] == '<' || text[i] == '\n') return false;
+  }
+  return false;
 }
 
 // "pass", "pwd", "psk", "secret", "token", "key", "cred" in any case, or a short name standing
