@@ -487,6 +487,7 @@ constexpr std::string_view kPersonLabels[] = {
 constexpr std::string_view kNamePrefixes[] = {
     "full", "first", "last", "given", "family", "sur", "fore", "display", "person", "legal",
     "middle", "maiden", "real", "birth", "account", "contact", "customer", "client", "patient",
+    "preferred", "nick", "official", "romanized", "native",
     "employee", "author", "owner", "holder", "cardholder", "member", "guest", "passenger",
     "student", "applicant", "candidate", "recipient", "sender", "beneficiary", "user"};
 
@@ -549,6 +550,12 @@ std::string_view LabelBefore(std::string_view text, std::size_t b, char (&buf)[2
   std::size_t k = b;
   for (; k > 0 && b - k < 4 && !IsAlpha(text[k - 1]); --k) {
     label = label || text[k - 1] == ':' || text[k - 1] == '=';
+  }
+  // A column of labels aligned with blanks before the colon ("DisplayName       : Bowen").
+  if (label && k > 0 && text[k - 1] == ' ') {
+    std::size_t j = k;
+    while (j > 0 && k - j < 24 && text[j - 1] == ' ') --j;
+    if (j > 0 && IsAlpha(text[j - 1]) && k - j >= 2) k = j;
   }
   if (!label) return {};
   std::size_t n = 0;
@@ -616,6 +623,56 @@ constexpr std::string_view kPersonColumns[] = {
     "sender", "member", "guest", "passenger", "student", "applicant", "candidate", "tenant",
     "insured", "prescriber", "physician", "doctor", "payee", "buyer", "seller", "traveller",
     "traveler", "subscriber", "attendee", "driver", "signer", "approver", "manager", "who"};
+
+// A part of a name object's fields ("name": {"given": "Mindaugas", "family": "Kazlauskas"},
+// "payee": {"name": {"first": "Itzel", "last": ...}}): "given", "family", "first", "last" or
+// "middle" alone name nothing ("family": "Roboto" is a font's), so a "name" must open the object
+// within the 64 bytes before the label.
+bool PartOfNameObjectBefore(std::string_view text, std::size_t b) {
+  char buf[24];
+  const std::string_view label = LabelBefore(text, b, buf);
+  if (label != "given" && label != "family" && label != "first" && label != "last" &&
+      label != "middle") {
+    return false;
+  }
+  const std::size_t from = b > 80 ? b - 80 : 0;
+  const std::string_view before = text.substr(from, b - from);
+  const std::size_t lower = before.rfind("name\"");
+  const std::size_t upper = before.rfind("Name\"");
+  const std::size_t at = lower == std::string_view::npos ? upper
+                         : upper == std::string_view::npos ? lower
+                                                            : std::max(lower, upper);
+  if (at == std::string_view::npos) return false;
+  // The object opens after the "name" key: '{' follows it, and no '}' closes it before b.
+  const std::size_t brace = before.find('{', at);
+  return brace != std::string_view::npos && before.find('}', brace) == std::string_view::npos;
+}
+
+// The end of a directory's inverted name after its family name at `e` ("Bowen, Carys", "Puig i
+// Vidal, Jordi", "Ng, Chi Keung"): ", " and one to three capitalised words that end the field's
+// value (a quote, a line's end, '<', '|', ';', a tab or " ("); else `e`.
+std::size_t InvertedNameEnd(std::string_view text, std::size_t e) {
+  if (e + 2 >= text.size() || text[e] != ',' || text[e + 1] != ' ') return e;
+  std::size_t i = e + 2;
+  std::size_t end = e;
+  Word w;
+  for (int n = 0; n < 3 && i < text.size() && IsUpperStart(text, i) && ReadWord(text, i, w); ++n) {
+    end = w.end;
+    if (end + 1 < text.size() && text[end] == ' ' && IsUpperStart(text, end + 1)) {
+      i = end + 1;
+    } else {
+      break;
+    }
+  }
+  if (end == e) return e;
+  if (end == text.size()) return end;
+  const char c = text[end];
+  if (c == '"' || c == '\'' || c == '\n' || c == '\r' || c == '<' || c == '|' || c == ';' ||
+      c == '\t' || (c == ' ' && end + 1 < text.size() && text[end + 1] == '(')) {
+    return end;
+  }
+  return e;
+}
 
 // text[b, e) fills a cell (quotes around it allowed) of a delimited table whose header names a
 // column from `columns`.
@@ -1949,7 +2006,7 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
     // ("forename: Oisín", a "surname" column).
     char buf[24];
     if (person == 0.0f &&
-        (InArray(LabelBefore(text, b, buf), kPartNameLabels) ||
+        (InArray(LabelBefore(text, b, buf), kPartNameLabels) || PartOfNameObjectBefore(text, b) ||
          InColumn(text, b, words[0].end, kPartNameColumns)) &&
         NameLikeWord(text, words[0], true)) {
       person = 0.7f;
@@ -1957,7 +2014,14 @@ Scored Score(std::string_view text, const Word* words, int count, bool row_perso
   }
   if (titled) person = std::max(person, 0.8f);
   if (person > 0.0f) {
-    const std::size_t e = words[person_words - 1].end;
+    std::size_t e = words[person_words - 1].end;
+    // Under a person's field, a directory's inverted name runs on past its comma.
+    if (e < text.size() && text[e] == ',') {
+      char label_buf[24];
+      // (Not under a list's label: "Participants: A B, C" names two people.)
+      const std::string_view label = LabelBefore(text, b, label_buf);
+      if (IsPersonLabel(label) && !label.ends_with("s")) e = InvertedNameEnd(text, e);
+    }
     if (HasContextWord(text, b, e, kPersonBefore, 32, 0) ||
         HasContextWord(text, e, e, kPersonAfter, 0, 12)) {
       person += kContextBonus;

@@ -753,5 +753,12 @@ TEST(NameRecognizer, ATownAfterItsPostalCodeInAQuotedReplyOrAnEscapedLineIsALoca
   EXPECT_EQ(Found("- [ ] Phan Binh: book travel to Gqeberha next week\n"), "PERSON:Phan Binh LOCATION:Gqeberha ");
 }
 
+TEST(NameRecognizer, ThePartsOfANameObjectAreNamesAndAFontFamilyIsNot) {
+  EXPECT_EQ(People("\"name\": {\"given\": \"Mindaugas\", \"family\": \"Kazlauskas\"}\n"),
+            "PERSON:Mindaugas PERSON:Kazlauskas ");
+  EXPECT_EQ(People("\"font\": {\"family\": \"Roboto\", \"size\": 12}\n"), "");
+  EXPECT_EQ(People("    \"author\": \"Ng, Chi Keung\",\n"), "PERSON:Ng, Chi Keung ");
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
