@@ -434,9 +434,15 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
       if (p.glen(i) == 1) ++singles;
       if (i > 0 && i + 1 < k && p.glen(i) > 5) return;
     }
-    // A lone digit may only be a leading trunk prefix of a full-length number ("1 800 ...").
-    if (singles > 1 || (singles == 1 && !(p.glen(0) == 1 && n >= 10 &&
-                                          (text[p.gb[0]] == '1' || text[p.gb[0]] == '0')))) {
+    // A lone digit may only be a leading trunk prefix of a full-length number ("1 800 ...",
+    // Russia's and Kazakhstan's "8 963 359-80-19"), or Brazil's mobile 9 after the area code
+    // in parentheses ("(21) 9 9428-9702").
+    const bool trunk_single = p.glen(0) == 1 && n >= 10 &&
+                              (text[p.gb[0]] == '1' || text[p.gb[0]] == '0' ||
+                               (text[p.gb[0]] == '8' && n == 11));
+    const bool brazil_nine = p.open_paren && k >= 3 && p.glen(0) == 2 && p.glen(1) == 1 &&
+                             text[p.gb[1]] == '9' && n == 11;
+    if (singles > 1 || (singles == 1 && !trunk_single && !brazil_nine)) {
       return;
     }
     // The last group has 3 to 8 digits, or 2 in pair formats ("06 12 34 56 78").

@@ -34,7 +34,7 @@ struct PiiOptions {
   std::vector<std::string> phone_regions = {"US", "CA", "GB", "IE", "DE", "AT", "CH", "FR",
                                             "BE", "NL", "ES", "PT", "IT", "SE", "NO", "DK",
                                             "FI", "PL", "IN", "BR", "MX", "AU", "NZ", "JP",
-                                            "CN", "SG", "ZA", "IL"};
+                                            "CN", "SG", "ZA", "IL", "RU"};
   // Values never reported (exact match of the detected text), e.g. a support address.
   std::vector<std::string> allow_values;
   // RE2 patterns; a detection whose whole text matches one is not reported.

@@ -400,6 +400,20 @@ TEST(PiiDetector, TwoGroupLocalNumbersNeedAPhoneOnlyWord) {
   EXPECT_TRUE(phone) << escaped;
 }
 
+// A lone digit in a national number: Russia's trunk 8 before ten digits, Brazil's mobile 9
+// after a parenthesised area code; elsewhere a lone digit stays no phone's.
+TEST(PiiDetector, ALoneDigitIsATrunkEightOrBrazilsMobileNine) {
+  for (const char* text : {"можно по номеру 8 903 289-35-43 после 17:00",
+                           "Mariana Ferreira, celular (21) 9 9428-9702"}) {
+    const auto found = Scan(*Structured(), text);
+    bool phone = false;
+    for (const auto& d : found) phone = phone || d.entity == "PHONE_NUMBER";
+    EXPECT_TRUE(phone) << text << ": " << Describe(text, found);
+  }
+  const std::string text = "rows 5 903 289 35 43 were merged";
+  for (const auto& d : Scan(*Structured(), text)) EXPECT_NE(d.entity, "PHONE_NUMBER") << Describe(text, Scan(*Structured(), text));
+}
+
 // A form listing an SSN and a passport number: the passport's own label, right before it, wins
 // over the SSN label near it.
 TEST(PiiDetector, APassportNumberNamedRightBeforeIsThePassportsEvenNearAnSsnLabel) {
