@@ -128,10 +128,10 @@ void Cloud(std::vector<RuleSpec>& r) {
   r.push_back(Raw("aws_secret_key_named_in_prose", "AWS_SECRET_KEY",
                   {"secret_key", "secret_access_key", "secretaccesskey", "secret key", "secret access key",
                    "secret-access-key"},
-                  R"re((?i)\b(?:aws[_ \-]?)?secret[_ \-]?(?:access[_ \-]?)?key\b[^\n]{0,80}?[\s:=\x60'"(]((?-i:[A-Za-z0-9/+]{40}))(?:[^A-Za-z0-9/+=]|$))re",
+                  R"re((?i)\b(?:aws[_ \-]?)?secret[_ \-]?(?:access[_ \-]?)?key\b[^\n]*?[\s:=\x60'"(]((?-i:[A-Za-z0-9/+]{40}))(?:[^A-Za-z0-9/+=]|$))re",
                   4.3));
   r.back().window_before = 24;
-  r.back().window_after = 160;
+  r.back().window_after = 140;  // bounds the gap: the name, up to ~80 bytes, the key
   // A secret key passed right after its access key id (BasicAWSCredentials("AKIA...", "..."),
   // NewStaticCredentials, AwsBasicCredentials.create, boto3 positional or keyword arguments).
   r.push_back(Raw("aws_secret_after_key_id", "AWS_SECRET_KEY", {"akia", "asia"},
@@ -1847,7 +1847,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // password I set yesterday is X". The value must mix letters
   // with digits or symbols, so "the password is stored hashed" stays.
   r.push_back(Raw("prose_password", "PASSWORD", {},
-                  R"re((?i)(?:\b|_)(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]{1,64}){1,8}?|[ \t]+(?:I|we|you|they|he|she)(?:[ \t]+[a-z]{2,12}){1,2})?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+(?:now|literally|still|just|simply))?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+)re" +
+                  R"re((?i)(?:\b|_)(?:password|passcode|passphrase|passwd|pwd|pw)s?(?:(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[^\s]+){1,8}?|[ \t]+(?:I|we|you|they|he|she)(?:[ \t]+[a-z]{2,12}){1,2})?[ \t]+(?:(?:has[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?(?:set|changed|reset|updated)[ \t]+to|is(?:[ \t]+(?:now|literally|still|just|simply))?|was|now[ \t]+is|will[ \t]+be)[ \t]*:?|[ \t]+(?:for|of|on)(?:[ \t]+[^\s:]{1,40}){1,4}?(?::|[ \t]*(?:→|->|=>))|[ \t]+to)[ \t]+)re" +
                       std::string(kWordsOr) + R"re(["'\x60]?([^\s"'\x60]*[^\s"'\x60.,;:?)\]])))re",
                   0, Check::kProsePassword, 0.8f));
   // Gated by the phrasing itself: "pass" and "pwd" are everywhere.
