@@ -1422,7 +1422,7 @@ void Structured(std::vector<RuleSpec>& r) {
                   {"recovery codes", "backup codes", "codes de r\xc3\xa9" "cup\xc3\xa9" "ration",
                    "c\xc3\xb3" "digos de recupera", "wiederherstellungscodes", "recovery:",
                    "recovery codes:", "2fa backup"},
-                  R"re((?:[ \t:,]|^)([a-z0-9]{4}-[a-z0-9]{4}|[0-9a-z]{5}-[0-9a-z]{5}|[0-9A-Z]{5}-[0-9A-Z]{5}|[A-Z0-9]{4}-[A-Z0-9]{4}(?:-[A-Z0-9]{4})?)\b)re",
+                  R"re((?:[ \t:,]|^)([a-z0-9]{4}-[a-z0-9]{4}|[0-9a-z]{5}-[0-9a-z]{5}|[0-9A-Z]{5}-[0-9A-Z]{5}|[A-Z0-9]{4}-[A-Z0-9]{4}(?:-[A-Z0-9]{4})?|\d{4} \d{4})\b)re",
                   0, Check::kAccessCode, 0.7f));
   r.back().window_before = 0;
   r.back().window_after = 160;
@@ -1874,7 +1874,7 @@ void Generic(std::vector<RuleSpec>& r) {
   // "wifi is Casa_5G / X": the value before " / " is the network's name (slash_separated_credentials
   // takes the password after it). Consumed after the value group, outside the span.
   const std::string not_a_network_name =
-      R"re((?:["'\x60](?:$|[^ \t]|[ \t]+(?:$|[\r\n]|[^/\s]))|$|[.,;:?)\]}>\r\n]|[ \t]+(?:$|[\r\n]|[^/\s])))re";
+      R"re((?:["'\x60](?:$|[^ \t,]|,(?:$|[^ \t]|[ \t]+[^pPkK\s])|[ \t]+(?:$|[\r\n]|[^/\s]))|$|[.;:?)\]}>\r\n]|,(?:$|[^ \t]|[ \t]+[^pPkK\s])|[ \t]+(?:$|[\r\n]|[^/\s])))re";
   // Words that start a word ("clave", not "enclave").
   r.push_back(Raw("multilingual_password", "PASSWORD",
                   {"contraseña", "contrasena", "clave", "senha", "mot de passe", "hasło", "haslo",
@@ -2289,8 +2289,14 @@ void Generic(std::vector<RuleSpec>& r) {
                    "wiederherstellungscode", "herstelcode", "kod odzyskiwania", "code de la visio",
                    "unlock pin", "unlock code", "sim pin", "puk", "portkod",
                    "c\xc3\xb3" "digo del portal", "einwahl-pin", "einwahlpin", "dial-in pin",
-                   "safe combo"},
-                  R"re((?i)(?:\b(?:door|gate|entry|entrance|keypad|garage)[ \t]+code|\bpasscode|\bdigicode|\bdeurcode|t(?:ü|ue)rcode|\btorcode|\balarmcode|\bcode(?:[ \t]+de[ \t]+la)?[ \t]+porte|c(?:ó|o)digo[ \t]+d[aoe][ \t]+(?:la[ \t]+)?(?:puerta|porta|port(?:ã|a)o)|\bkod[ \t]+do[ \t]+drzwi|код[ \t]+(?:домофона|двери)|현관[ \t]+비밀번호|도어락(?:[ \t]+비밀번호)?|رمز[ \t]+الباب|門禁(?:密碼)?|门禁(?:密码|码)?|\b(?:recovery|backup)[ \t]+codes?|c(?:ó|o)digo[ \t]+de[ \t]+recupera(?:ci(?:ó|o)n|(?:çã|ca)o)|code[ \t]+de[ \t]+r(?:é|e)cup(?:é|e)ration|резервный[ \t]+код|リカバリーコード|복구[ \t]+코드|恢复码|wiederherstellungscode|herstelcode|kod[ \t]+odzyskiwania|code[ \t]+de[ \t]+la[ \t]+visio|\bunlock[ \t]+(?:pin|code)|\bsim[ \t]+pin|\bpuk|\bportkod|c(?:ó|o)digo[ \t]+del[ \t]+portal|\beinwahl-?pin|\bdial-in[ \t]+pin|\bsafe[ \t]+combo)(?:[ \t]*(?:[:=]|：)[ \t]*|[ \t]+for[ \t]+the[ \t]+[^\n:="'#]{1,30}?[ \t]+(?:is|was|=)[ \t]*|[ \t]*(?:(?:is|es|est|ist|é|è|är|er|to|=)[ \t]+)?|[^\n:="'#]{0,40}?[ \t]*(?:[:=]|：)[ \t]*)["'\x60]?(\*?\d{4,10}#?|\d{1,2}-\d{1,2}-\d{1,2}|\d{3,5}(?:[ \-]\d{3,5}){1,3}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|[A-Za-z0-9]{6,16})(?:#|["'\x60]|[^\w\-#]|$))re",
+                   "safe combo", "code for the", "schl\xc3\xbcsseltresor", "schl\xc3\xbcsselsafe",
+                   "schl\xc3\xbcsselbox", "key box", "keybox", "pickup code", "pick-up code",
+                   "collection code", "locker code", "abholcode", "code de retrait",
+                   "c\xc3\xb3" "digo de recogida", "codice di ritiro", "ophaalcode", "kod odbioru",
+                   "gift card code", "gift code", "gift card pin", "voucher code", "gutscheincode",
+                   "code cadeau", "c\xc3\xb3" "digo de regalo", "c\xc3\xb3" "digo do vale", "codice regalo",
+                   "cadeaucode", "claim code"},
+                  R"re((?i)(?:\bcode[ \t]+for[ \t]+the[ \t]+(?:(?:front|back|main|side|rear|street|building|office|garden|garage|lobby)[ \t]+)?(?:door|gate|entrance|building|garage|lobby|key[ \t]?safe|lockbox|locker|alarm)|schl(?:ü|ue)ssel(?:tresor|safe|box)|\bkey[ \t]?box|\b(?:pick-?up|collection|locker)[ \t]+code|\babholcode|\bcode[ \t]+de[ \t]+retrait|c(?:ó|o)digo[ \t]+de[ \t]+recogida|\bcodice[ \t]+di[ \t]+ritiro|\bophaalcode|\bkod[ \t]+odbioru|\bgift[ \t]+(?:card[ \t]+)?(?:code|pin)|\bvoucher[ \t]+code|\bgutscheincode|\bcode[ \t]+cadeau|c(?:ó|o)digo[ \t]+(?:de[ \t]+regalo|do[ \t]+vale)|\bcodice[ \t]+regalo|\bcadeaucode|\bclaim[ \t]+code|\b(?:door|gate|entry|entrance|keypad|garage)[ \t]+code|\bpasscode|\bdigicode|\bdeurcode|t(?:ü|ue)rcode|\btorcode|\balarmcode|\bcode(?:[ \t]+de[ \t]+la)?[ \t]+porte|c(?:ó|o)digo[ \t]+d[aoe][ \t]+(?:la[ \t]+)?(?:puerta|porta|port(?:ã|a)o)|\bkod[ \t]+do[ \t]+drzwi|код[ \t]+(?:домофона|двери)|현관[ \t]+비밀번호|도어락(?:[ \t]+비밀번호)?|رمز[ \t]+الباب|門禁(?:密碼)?|门禁(?:密码|码)?|\b(?:recovery|backup)[ \t]+codes?|c(?:ó|o)digo[ \t]+de[ \t]+recupera(?:ci(?:ó|o)n|(?:çã|ca)o)|code[ \t]+de[ \t]+r(?:é|e)cup(?:é|e)ration|резервный[ \t]+код|リカバリーコード|복구[ \t]+코드|恢复码|wiederherstellungscode|herstelcode|kod[ \t]+odzyskiwania|code[ \t]+de[ \t]+la[ \t]+visio|\bunlock[ \t]+(?:pin|code)|\bsim[ \t]+pin|\bpuk|\bportkod|c(?:ó|o)digo[ \t]+del[ \t]+portal|\beinwahl-?pin|\bdial-in[ \t]+pin|\bsafe[ \t]+combo)(?:[ \t]*(?:[:=]|：)[ \t]*|[ \t]+for[ \t]+the[ \t]+[^\n:="'#]{1,30}?[ \t]+(?:is|was|=)[ \t]*|[ \t]*(?:(?:is|es|est|ist|lautet|é|è|är|er|to|=)[ \t]+)?|[^\n:="'#]{0,40}?[ \t]*(?:[:=]|：)[ \t]*|(?:[^\n:="'#]|'[A-Za-z])(?:[^\n:="'#]|'[A-Za-z]){0,39}?[ \t]+(?:is|es|est|ist|lautet|é|è|är|er|era|war|was)[ \t]+)["'\x60]?(\*?\d{4,10}#?|\d{1,2}-\d{1,2}-\d{1,2}|\d{3,5}(?:[ \-]\d{3,5}){1,3}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|[A-Za-z0-9]{6,16})(?:#|["'\x60]|[^\w\-#]|$))re",
                   0, Check::kAccessCode, 0.75f));
   r.back().gate = Gate::kWordStart;
   r.back().starts_at_keyword = true;
