@@ -746,6 +746,15 @@ void Structured(std::vector<RuleSpec>& r) {
                   0, Check::kUrlPassword));
   r.back().window_before = 64;
   r.back().window_after = 200;
+  // A password file's line: htpasswd's "user:$apr1$..." / "user:$2y$..." / "user:{SHA}...", and
+  // /etc/shadow's "user:$6$...:19549:0:99999:7:::". The hash cracks offline to the password, and
+  // in these files it is the credential; a hash elsewhere (a column of a user table, a test
+  // fixture) is left alone.
+  r.push_back(Raw("password_file_hash", "PASSWORD_HASH", {":$apr1$", ":$2a$", ":$2b$", ":$2y$", ":$6$", ":$5$", ":$1$", ":$y$", ":{sha}", ":{ssha}"},
+                  R"re((?m)^[ \t]*[A-Za-z0-9_.@\-]{1,40}:(\$(?:apr1|2[aby]|1|5|6|y)\$[A-Za-z0-9./$=+\-]{8,200}|\{(?:SHA|SSHA)\}[A-Za-z0-9+/=]{20,100})(?::[^\n]*)?\r?$)re",
+                  0, Check::kNone, 0.8f));
+  r.back().window_before = 48;
+  r.back().window_after = 220;
   // A bare --key flag with a random value (a backup or encryption tool's key on a command line:
   // "run.sh --key FZjsul+7n5hpr6+BZK..."): 20+ characters as random as a key (a file or a name
   // stays).

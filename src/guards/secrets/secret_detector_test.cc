@@ -1180,6 +1180,10 @@ std::vector<Positive> RealWorldShapes() {
       {"parcel_locker_pickup_code", "Pickup code for your parcel locker: ", "663018", "\n", "", ""},
       {"gift_card_code", "Your Netflix gift card code: ", "NFX4-8KQ2-M7ZP-33LA", "\n", "", ""},
       {"backup_codes_in_digit_pairs", "Backup codes: 4829 1033  7751 9020  ", "6618 2245", "\n", "", ""},
+      {"htpasswd_line_hash", "==> /etc/nginx/.htpasswd <==\nops:", "$2a$10$uxqF.qqz3RqsyUs2C4gZvsROJnQf340GsOlRuyucVt2mToyty.obU",
+       "\n", "secrets.password_file_hash", ""},
+      {"shadow_line_hash", "root:", "$6$5LbZAplVH3Sgtn37$Kl5bpRe8rt9CBxV759j.k2K7IpQP4spSrwCZnHNo", ":19549:0:99999:7:::\n",
+       "secrets.password_file_hash", ""},
       {"pypi_token_private_index", "uploaded with ", "pypi-" + Fake("pypix", 120, kBase64Url),
        " on the runner", "", "PYPI_TOKEN"},
       {"registry_auth_in_yaml", "auths:\n  registry.acme.example:\n    auth: ",
@@ -1483,6 +1487,7 @@ TEST(SecretDetector, RealWorldLookAlikesSurvive) {
       {"x12_interchange_without_password", "ISA*00*          *00*          *ZZ*SENDER50       *ZZ*"},
       {"wifi_network_name_before_its_pw", "Quick one: wifi in the meeting room is \"Acme-Guest\", pw <ask reception>"},
       {"promo_code_is_public", "Use promo code SPRING-2026 at checkout for 10% off."},
+      {"hash_in_a_table_column", "id,email,password_hash\n7,ana@acme.test,$2b$12$ZpkCr36VgKwH3912.PUn8OVZ4xoHdnYqM9TyxZ5FVma8X2TPKkZhn\n"},
       {"services_path_not_slack", "GET /services/Tasks/Billing/list HTTP/1.1"},
       {"auth_mode_word", "auth: required\nauth_mode: oauth2\n"},
       {"cookie_analytics_and_csrf", "Cookie: _ga=GA1.2.1827364519.1733400000; csrftoken=" +
