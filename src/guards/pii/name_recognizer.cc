@@ -333,6 +333,31 @@ bool PlaceParticleAt(std::string_view text, std::size_t i) {
 bool PlaceQualifierAt(std::string_view text, std::size_t i) {
   // An itinerary's leg: "Cardiff → Nairobi", "LHR-bound: Leeds -> York".
   if (text.compare(i, 5, " \xe2\x86\x92 ") == 0 || text.compare(i, 4, " -> ") == 0) return true;
+  // A delimited row's next cell that is a country ("...,Cork,Ireland,..."): the cell before it
+  // is the town.
+  if (i + 2 < text.size() && (text[i] == ',' || text[i] == ';' || text[i] == '\t') &&
+      IsUpperStart(text, i + 1)) {
+    Word c;
+    if (ReadWord(text, i + 1, c)) {
+      std::size_t end = c.end;
+      std::uint16_t f = GazetteerLookup(std::string_view(c.key, c.key_len));
+      Word c2;
+      if ((f & kCountry) == 0 && end + 1 < text.size() && text[end] == ' ' && IsUpperStart(text, end + 1) &&
+          ReadWord(text, end + 1, c2)) {  // "South Korea", "United Kingdom"
+        char key[2 * sizeof(Word::key) + 1];
+        std::memcpy(key, c.key, c.key_len);
+        key[c.key_len] = ' ';
+        std::memcpy(key + c.key_len + 1, c2.key, c2.key_len);
+        f = GazetteerLookup(std::string_view(key, c.key_len + 1 + c2.key_len));
+        end = c2.end;
+      }
+      if ((f & kCountry) != 0 && c.key_len >= 4 &&
+          (end == text.size() || text[end] == text[i] || text[end] == '\n' || text[end] == '\r' ||
+           text[end] == '"')) {
+        return true;
+      }
+    }
+  }
   if (i + 3 >= text.size() || text[i] != ',' || text[i + 1] != ' ') return false;
   if (IsUpperAscii(text[i + 2]) && IsUpperAscii(text[i + 3]) &&
       (i + 4 >= text.size() || !IsAlnum(text[i + 4]))) {
