@@ -571,6 +571,48 @@ bool DisplayNameOfAddress(std::string_view text, std::size_t b, std::size_t e) {
 // `First Name = `): its letters lowercased, without '_', '-' or spaces ("fullname"); empty when
 // there is none or it is longer than `buf`.
 std::string_view LabelBefore(std::string_view text, std::size_t b, char (&buf)[24]) {
+  // An XML element's name right before its text ("<Given>Gabriel</Given>", "<cac:Nm>...").
+  if (b >= 3 && text[b - 1] == '>') {
+    std::size_t open = b - 1;
+    while (open > 0 && b - open < 40 && text[open - 1] != '<' && text[open - 1] != '>' &&
+           text[open - 1] != ' ' && text[open - 1] != '/' && text[open - 1] != '\n') {
+      --open;
+    }
+    if (open > 0 && text[open - 1] == '<' && open < b - 1) {
+      std::size_t from = open;
+      for (std::size_t i = open; i + 1 < b; ++i) {
+        if (text[i] == ':') from = i + 1;  // a namespace prefix
+      }
+      std::size_t n = 0;
+      for (std::size_t i = from; i + 1 < b; ++i) {
+        const unsigned char c = text[i];
+        if (!IsAlpha(c)) continue;
+        if (n == sizeof(buf)) return {};
+        buf[n++] = static_cast<char>(IsUpperAscii(c) ? c + 32 : c);
+      }
+      // <PartyName><Name>X</Name> (UBL), <CompanyName><Name>...: the outer element says whose
+      // name it is; it is the label then ("partyname", no person's).
+      if (std::string_view(buf, n) == "name" && open >= 2 && text[open - 2] == '>') {
+        std::size_t outer = open - 2;
+        while (outer > 0 && open - 2 - outer < 40 && text[outer - 1] != '<' && text[outer - 1] != '>') --outer;
+        if (outer > 0 && text[outer - 1] == '<' && text[outer] != '/') {
+          std::size_t m = 0;
+          for (std::size_t i = outer; i < open - 2; ++i) {
+            const unsigned char c = text[i];
+            if (c == ' ') break;
+            if (!IsAlpha(c)) continue;
+            if (m == sizeof(buf)) return {};
+            buf[m++] = static_cast<char>(IsUpperAscii(c) ? c + 32 : c);
+          }
+          if (m > 4 && std::string_view(buf, m).ends_with("name")) return std::string_view(buf, m);
+          for (std::size_t i = 0; i < 4; ++i) buf[i] = "name"[i];
+          n = 4;
+        }
+      }
+      return std::string_view(buf, n);
+    }
+    return {};
+  }
   bool label = false;
   std::size_t k = b;
   for (; k > 0 && b - k < 4 && !IsAlpha(text[k - 1]); --k) {
@@ -662,6 +704,13 @@ bool PartOfNameObjectBefore(std::string_view text, std::size_t b) {
   }
   const std::size_t from = b > 80 ? b - 80 : 0;
   const std::string_view before = text.substr(from, b - from);
+  // An XML name element: <Name> ... <Given>X</Given> (no </Name> between).
+  if (text[b - 1] == '>') {
+    const std::size_t open = std::max(before.rfind("<Name>") == std::string_view::npos ? 0 : before.rfind("<Name>") + 1,
+                                      before.rfind("<name>") == std::string_view::npos ? 0 : before.rfind("<name>") + 1);
+    return open > 0 && before.find("/Name>", open) == std::string_view::npos &&
+           before.find("/name>", open) == std::string_view::npos;
+  }
   const std::size_t lower = before.rfind("name\"");
   const std::size_t upper = before.rfind("Name\"");
   const std::size_t at = lower == std::string_view::npos ? upper

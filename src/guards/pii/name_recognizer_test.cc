@@ -760,5 +760,13 @@ TEST(NameRecognizer, ThePartsOfANameObjectAreNamesAndAFontFamilyIsNot) {
   EXPECT_EQ(People("    \"author\": \"Ng, Chi Keung\",\n"), "PERSON:Ng, Chi Keung ");
 }
 
+TEST(NameRecognizer, AnXmlElementNamesItsTextsFieldButAPartysNameIsNoPersons) {
+  EXPECT_EQ(People("<Name>\n  <Given>Gabriel</Given>\n  <Family>Levesque</Family>\n</Name>\n"),
+            "PERSON:Gabriel PERSON:Levesque ");
+  EXPECT_EQ(People("<customer>Ingrid Solberg</customer>\n"), "PERSON:Ingrid Solberg ");
+  EXPECT_EQ(People("<PartyName><Name>Holzmann Moebel</Name></PartyName>\n"), "");
+  EXPECT_EQ(People("<font><family>Roboto</family></font>\n"), "");
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
