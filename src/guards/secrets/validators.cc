@@ -903,6 +903,11 @@ bool IsPlausibleAccessCode(std::string_view v) {
     return bare.size() > 8 ? bare.find_first_not_of(bare[0]) != std::string::npos
                            : IsPlausiblePin(bare);
   }
+  // A letter then digits, as key safes and entry panels take them ("Z391", "A4821").
+  if (bare.size() >= 4 && bare.size() <= 6 && bare[0] >= 'A' && bare[0] <= 'Z' &&
+      std::all_of(bare.begin() + 1, bare.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return bare.find_first_not_of(bare[1], 1) != std::string::npos;  // not "A000"
+  }
   if (bare.size() < 6 || bare.size() > 20) return false;
   bool digit = false;
   int upper = 0, lower = 0, rises = 0;  // rises: a capital right after a small letter
