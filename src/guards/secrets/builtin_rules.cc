@@ -1671,7 +1671,7 @@ void Structured(std::vector<RuleSpec>& r) {
 void Generic(std::vector<RuleSpec>& r) {
   // The plain forms, kept small: these regexes run at every assignment-shaped keyword hit.
   const std::string sep =
-      R"re(["'\x60\[\]\\]{0,4}(?:\s{0,4}|[ \t]{5,40})(?:=|:=|::=|:|=>|<-|\?=|\?\?=|\|\|=)\s{0,4})re";
+      R"re(["'\x60\[\]\\]{0,4}(?:\s{0,4}|[ \t]{5,40})(?:=|:=|::=|:|=>|<-|\?=|\?\?=|\|\|=)(?:\s{0,4}|[ \t]{5,40}))re";
   const std::string value =
       R"re((?:\\?"([^"\\\r\n]+)\\?"|\\?'([^'\\\r\n]+)\\?'|\x60([^\x60\\\r\n]+)\x60|([^\s"'\x60,;&<>\\]+)))re";
   // The rarer forms, in rules of their own that run only where Gate::kExtendedAssignment saw
@@ -1917,6 +1917,20 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kProsePassword, 0.8f));
   r.back().window_before = 140;
   r.back().window_after = 24;
+  // A password given on its own indented line after a sentence that announces it ("An
+  // administrator created a temporary password for you:\n\n    KTRnq9*wc!+G"), and a VPN's
+  // pre-shared key after "PSK" ("VPN: vpn.corp.example, PSK X").
+  r.push_back(Raw("password_on_the_next_line", "PASSWORD",
+                  {"password for you:", "password is:", "password below:", "new password:", "temporary password:",
+                   "one-time password:", "initial password:"},
+                  R"re((?i)\bpassword(?:[ \t]+(?:for[ \t]+you|is|below))?:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]+([^\s]{6,64})[ \t]*\r?(?:\n|$))re",
+                  0, Check::kProsePassword, 0.85f));
+  r.back().window_before = 24;
+  r.back().window_after = 120;
+  r.push_back(Raw("psk_after_its_word", "PASSWORD", {"psk "},
+                  R"re(\bPSK[ \t]+([^\s,;]{12,64})(?:[\s,;]|$))re", 0, Check::kTableSecret, 0.8f));
+  r.back().window_before = 4;
+  r.back().window_after = 80;
   // A login given as words, the user then the password with no copula: "login for the router
   // is user ubnt pass X", "username admin, password: X", "utente mario password X", "creds for
   // cache-01: user root / X".
