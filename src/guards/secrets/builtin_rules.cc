@@ -1931,6 +1931,20 @@ void Generic(std::vector<RuleSpec>& r) {
                   R"re(\bPSK[ \t]+([^\s,;]{12,64})(?:[\s,;]|$))re", 0, Check::kTableSecret, 0.8f));
   r.back().window_before = 4;
   r.back().window_after = 80;
+  // A login written "user X / pass Y" (an onboarding mail's SFTP line), and a PIN a letter gives
+  // for a portal ("temporary PIN 688 913", "Zugang mit PIN 567548").
+  r.push_back(Raw("user_slash_pass", "PASSWORD", {"/ pass ", "/ password ", "/pass "},
+                  R"re((?i)\buser(?:name)?[ \t]+[^\s/]{2,64}[ \t]*/[ \t]*pass(?:word)?[ \t]+["'\x60]?([^\s"'\x60]{4,64}))re",
+                  0, Check::kProsePassword, 0.85f));
+  r.back().window_before = 100;
+  r.back().window_after = 100;
+  r.push_back(Raw("portal_pin", "PASSWORD",
+                  {"temporary pin", "one-time pin", "initial pin", "new pin", "mit pin", "with pin",
+                   "with the pin", "avec le code pin", "con el pin", "tempor\xc3\xa4re pin"},
+                  R"re((?i)\b(?:temporary|one-time|initial|new|tempor(?:ä|ae)re|mit|with(?:[ \t]+the)?|avec[ \t]+le[ \t]+code|con[ \t]+el)[ \t]+PIN[ \t]*:?[ \t]+(\d{3}[ \t]\d{3}|\d{4,8})\b)re",
+                  0, Check::kAccessCode, 0.8f));
+  r.back().window_before = 8;
+  r.back().window_after = 80;
   // A login given as words, the user then the password with no copula: "login for the router
   // is user ubnt pass X", "username admin, password: X", "utente mario password X", "creds for
   // cache-01: user root / X".
