@@ -878,7 +878,7 @@ bool IsPlausiblePin(std::string_view v) {
 bool IsPlausibleAccessCode(std::string_view v) {
   // A keypad code may be written with the star that opens it or the hash that sends it
   // ("*3506", "7673#"): the digits between decide.
-  if (v.size() > 1 && v.front() == '*') v.remove_prefix(1);
+  if (v.size() > 1 && (v.front() == '*' || v.front() == '#')) v.remove_prefix(1);
   if (v.size() > 1 && v.back() == '#') v.remove_suffix(1);
   // A ticket's key ("PLAT-9453", "OPS-112"): a project's capitals, a dash, its number.
   {
@@ -899,6 +899,10 @@ bool IsPlausibleAccessCode(std::string_view v) {
     bare += c;
   }
   if (digits_only) {
+    // A gift card's or a voucher's number in groups ("2210 4021 3920 9144").
+    if (bare.size() >= 12 && bare.size() <= 20 && v.find_first_of(" -") != std::string_view::npos) {
+      return bare.find_first_not_of(bare[0]) != std::string::npos;
+    }
     if (bare.size() < 4 || bare.size() > 10) return false;
     return bare.size() > 8 ? bare.find_first_not_of(bare[0]) != std::string::npos
                            : IsPlausiblePin(bare);
