@@ -691,6 +691,13 @@ void Structured(std::vector<RuleSpec>& r) {
                   0, Check::kUrlPassword));
   r.back().gate = Gate::kUserinfo;
   r.back().window_after = 256;
+  // A share link's token ("https://cloud.acme.example/s/pQ9C03dlXl7BjMNB1eq...", Nextcloud's,
+  // Box's and Dropbox's "/s/<token>"): whoever holds the link opens the files. Random, 12+.
+  r.push_back(Raw("share_link_token", "SHARE_LINK", {"/s/"},
+                  R"re(\bhttps?://[^\s/"'<>]+(?:/index\.php)?/s/([A-Za-z0-9_\-]{12,64})(?:[?/#"'\s)>,]|$))re",
+                  0, Check::kShareToken, 0.75f));
+  r.back().window_before = 120;
+  r.back().window_after = 80;
   r.push_back(Raw("url_query_password", "PASSWORD", {"password=", "pwd=", "passwd=", "pass="},
                   R"re((?i)[?&](?:password|passwd|pwd|pass)=([^&;\s"'#<>\\]{3,}))re", 0,
                   Check::kUrlPassword));

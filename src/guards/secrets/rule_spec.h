@@ -36,6 +36,7 @@ enum class Check : std::uint8_t {
   kSheetCode,        // one code of a recovery sheet: IsPlausibleSheetCode
   kCardCode,         // a card's CVC/CVV next to the card: IsPlausibleCardCode
   kSecurityAnswer,   // the answer to a security question: IsPlausibleSecurityAnswer
+  kShareToken,       // a share link's token: IsShareLinkToken
   kCsvTable,         // the match is in a delimited header naming a password column (csv_table.h)
   // The match is in a printed table's header naming a credential column (column_table.h): the
   // rule's entity PASSWORD reads password columns, any other entity the other credentials.

@@ -1205,6 +1205,8 @@ std::vector<Positive> RealWorldShapes() {
       {"voucher_code_in_four_digit_groups", "Gutscheincode: ", "2210 4021 3920 9144", "\nPIN: 688442\n", "", ""},
       {"recovery_sheet_second_column_after_a_tab", "C\xc3\xb3" "digos de backup\n\n 1. 8517 5831\t 2. ", "6048 8192",
        "\n 3. 7550 7687\n", "secrets.recovery_code_sheet", ""},
+      {"share_link_token", "\"sharingLink\": \"https://share.corp.example/s/", "OpaeLYwz594UkK13ba3ZEW",
+       "?pwd=J7lh\",\n", "secrets.share_link_token", ""},
       {"pypi_token_private_index", "uploaded with ", "pypi-" + Fake("pypix", 120, kBase64Url),
        " on the runner", "", "PYPI_TOKEN"},
       {"registry_auth_in_yaml", "auths:\n  registry.acme.example:\n    auth: ",
@@ -1510,6 +1512,7 @@ TEST(SecretDetector, RealWorldLookAlikesSurvive) {
       {"promo_code_is_public", "Use promo code SPRING-2026 at checkout for 10% off."},
       {"hash_in_a_table_column", "id,email,password_hash\n7,ana@acme.test,$2b$12$ZpkCr36VgKwH3912.PUn8OVZ4xoHdnYqM9TyxZ5FVma8X2TPKkZhn\n"},
       {"gift_card_balance_is_no_code", "Your gift card balance: 50 EUR, valid until 2027."},
+      {"share_path_of_words", "See https://wiki.acme.example/s/release-checklist-2026 for the steps."},
       {"services_path_not_slack", "GET /services/Tasks/Billing/list HTTP/1.1"},
       {"auth_mode_word", "auth: required\nauth_mode: oauth2\n"},
       {"cookie_analytics_and_csrf", "Cookie: _ga=GA1.2.1827364519.1733400000; csrftoken=" +

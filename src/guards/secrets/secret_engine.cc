@@ -1204,6 +1204,9 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
       case Check::kPin:
         if (!IsPlausiblePin(value)) return;
         break;
+      case Check::kShareToken:
+        if (!IsShareLinkToken(value)) return;
+        break;
       case Check::kAccessCode:
         if (!IsPlausibleAccessCode(value)) return;
         break;

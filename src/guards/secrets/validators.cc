@@ -1154,6 +1154,29 @@ bool IsPaymentObjectId(std::string_view v) {
   return false;
 }
 
+bool IsShareLinkToken(std::string_view v) {
+  if (v.size() < 12 || v.size() > 64) return false;
+  int upper = 0, lower = 0, digit = 0;
+  for (char c : v) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    else if (c >= 'a' && c <= 'z') ++lower;
+    else if (c >= '0' && c <= '9') ++digit;
+  }
+  // A slug: a word of 5+ lower-case letters standing between separators or the ends.
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= v.size(); ++i) {
+    if (i == v.size() || v[i] == '-' || v[i] == '_') {
+      const std::string_view part = v.substr(start, i - start);
+      if (part.size() >= 5 && part.size() < v.size() &&
+          std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        return false;
+      }
+      start = i + 1;
+    }
+  }
+  return (upper >= 2 && lower >= 2 && digit >= 1) || (v.size() >= 24 && digit >= 4 && lower + upper >= 8);
+}
+
 bool IsPlausibleSecret(std::string_view key, std::string_view v, bool quoted) {
   if (IsPaymentObjectId(v)) return false;
   if (v.size() < kMinSecretLength) {

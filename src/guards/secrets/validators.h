@@ -92,6 +92,11 @@ bool IsProsePassword(std::string_view value);
 // 14-40 letters and digits. Ids, not credentials ("pi_..._secret_..." is one).
 bool IsPaymentObjectId(std::string_view v);
 
+// A share link's token ("pQ9C03dlXl7BjMNB1eqk", "7t0vmm3k8d2dyg8lyu1a3ksr4n5s7xna"): 12-64
+// characters, mixed case with a digit, or 24+ with four digits; no run of five lower-case letters
+// between separators reads as a slug ("release-checklist-2026").
+bool IsShareLinkToken(std::string_view v);
+
 // A PIN a note gives ("SIM PIN: 4821"): 4 to 8 digits, not one digit repeated (0000, a factory
 // default) and not a run up or down (1234, 987654).
 bool IsPlausiblePin(std::string_view value);
