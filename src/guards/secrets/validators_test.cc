@@ -353,5 +353,12 @@ TEST(IsPlausiblePassword, ThreeJoinedWordsUnderAPasswordsNameAreAPassphrase) {
   EXPECT_FALSE(IsPlausiblePassword("db_password", "change_me_now", false));
 }
 
+TEST(IsShareLinkToken, MixedCaseOrDigitRichTokensButNoSlug) {
+  EXPECT_TRUE(IsShareLinkToken("pQ9C03dlXl7BjMNB1eqk"));
+  EXPECT_TRUE(IsShareLinkToken("7t0vmm3k8d2dyg8lyu1a3ksr4n5s7xna"));
+  EXPECT_FALSE(IsShareLinkToken("release-checklist-2026"));
+  EXPECT_FALSE(IsShareLinkToken("quarterlyreport"));
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::secrets
