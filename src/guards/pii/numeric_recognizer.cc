@@ -26,7 +26,7 @@ constexpr std::string_view kNotPhoneWords[] = {
     "order",  "invoice", "id",      "ref",     "reference", "tracking", "serial", "sku",
     "version", "build",  "port",    "pid",     "uid",       "gid",      "zip",    "postal",
     "postcode", "amount", "total",  "price",   "isbn",      "ticket",   "case",   "account",
-    "acct",   "iban",    "transaction", "txn", "batch",     "lot",      "part",   "model",
+    "acct",   "iban",    "transaction", "txn", "batch",     "lot",      "model",    "poliza", "p\xc3\xb3liza", "polizza", "ap\xc3\xb3lice", "apolice",
     "item",   "product", "patent",  "license", "licence",   "passport", "ssn",    "card",
     "bytes",  "size",    "count",   "timestamp", "epoch",   "seq",      "sequence", "record",
     "row",    "offset",  "hash",    "checksum",  "nhs",      "routing", "swift",
@@ -472,6 +472,8 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
   if (base + kContextBonus < cfg.threshold) return;
   if (!cfg.phones->ValidNational(national.view())) return;
   if (NamedAsNonPhone(text, c.begin)) return;
+  // Japan's postal mark right before: "〒043-9211" is a postal code.
+  if (c.begin >= 3 && text.compare(c.begin - 3, 3, "\xe3\x80\x92") == 0) return;
   // A "contact_id" column: only a cell's start pays for finding its header.
   if (c.begin == 0 || text[c.begin - 1] == ',' || text[c.begin - 1] == ';' ||
       text[c.begin - 1] == '\t' || text[c.begin - 1] == '|' || text[c.begin - 1] == '"' ||

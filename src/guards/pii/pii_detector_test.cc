@@ -414,6 +414,17 @@ TEST(PiiDetector, ALoneDigitIsATrunkEightOrBrazilsMobileNine) {
   for (const auto& d : Scan(*Structured(), text)) EXPECT_NE(d.entity, "PHONE_NUMBER") << Describe(text, Scan(*Structured(), text));
 }
 
+// "part" no longer vetoes a phone by prefix ("Other party:", "Partner contact:"); Japan's postal
+// mark makes a postal code.
+TEST(PiiDetector, APartyOrAPartnerBeforeAPhoneIsNoVetoAndAPostalMarkIs) {
+  const std::string text = "Other party: James Williams, 614-318-1455";
+  bool phone = false;
+  for (const auto& d : Scan(*Structured(), text)) phone = phone || d.entity == "PHONE_NUMBER";
+  EXPECT_TRUE(phone) << Describe(text, Scan(*Structured(), text));
+  const std::string postal = "Marigold Health Partners \xe3\x80\x92" "043-9211";
+  for (const auto& d : Scan(*Structured(), postal)) EXPECT_NE(d.entity, "PHONE_NUMBER") << Describe(postal, Scan(*Structured(), postal));
+}
+
 // A form listing an SSN and a passport number: the passport's own label, right before it, wins
 // over the SSN label near it.
 TEST(PiiDetector, APassportNumberNamedRightBeforeIsThePassportsEvenNearAnSsnLabel) {
