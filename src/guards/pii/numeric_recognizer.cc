@@ -310,6 +310,22 @@ bool NotPhoneContext(std::string_view text, std::size_t begin, std::size_t end) 
   return false;
 }
 
+// A signature's line opened by a phone's letter ("T. 0616931559", "M 08538504323", "Tél. :
+// 06 50 59 32 76", "F: ..."): the letter alone at the line's start, then '.', ':' or blanks.
+bool SignatureLetterBefore(std::string_view text, std::size_t begin) {
+  std::size_t k = begin;
+  while (k > 0 && begin - k < 4 && (text[k - 1] == ' ' || text[k - 1] == '.' || text[k - 1] == ':')) --k;
+  if (k == begin || k == 0) return false;
+  std::size_t w = k;
+  while (w > 0 && k - w < 4 && IsAlpha(text[w - 1])) --w;
+  // "Tél" ends in a two-byte 'é' before the 'l'.
+  if (w >= 3 && k - w == 1 && (text[w - 1] & 0xC0) == 0x80 && text.compare(w - 3, 4, "T\xc3\xa9l") == 0) w -= 3;
+  if (w > 0 && text[w - 1] != '\n') return false;
+  const std::string_view word = text.substr(w, k - w);
+  return word == "T" || word == "M" || word == "F" || word == "P" || word == "Tel" || word == "Mob" ||
+         word == "T\xc3\xa9l" || word == "Tlf" || word == "Tfn";
+}
+
 // True when the word right before a number names it as something other than a phone number:
 // "Order 4155550132", "order_id: 4155550132", "Invoice No. 4155550132" (a noun such as "no" or
 // "id" defers to the word before it; "Caller ID", "phone no." stay phones).
@@ -480,7 +496,7 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
       text[c.begin - 1] == '\n') {
     if (InIdentifierColumn(text, c.begin)) return;
   }
-  const bool positive = HasContextWord(text, c.begin, c.end, kPhoneWords);
+  const bool positive = HasContextWord(text, c.begin, c.end, kPhoneWords) || SignatureLetterBefore(text, c.begin);
   if (!positive && NotPhoneContext(text, c.begin, c.end)) return;
   c.score = WithContext(base, positive);
   Offer(cfg, c, best);

@@ -425,6 +425,18 @@ TEST(PiiDetector, APartyOrAPartnerBeforeAPhoneIsNoVetoAndAPostalMarkIs) {
   for (const auto& d : Scan(*Structured(), postal)) EXPECT_NE(d.entity, "PHONE_NUMBER") << Describe(postal, Scan(*Structured(), postal));
 }
 
+// A signature's line opened by a phone's letter names the bare number after it a phone.
+TEST(PiiDetector, ASignatureLineOpenedByAPhonesLetterNamesTheNumber) {
+  for (const char* text : {"THOMAS Camille\nT. 0616931559\n", "Putri Pratama\nM 08538504323\n",
+                           "31608 TOULOUSE\nT\xc3\xa9l. : 0650593276\n"}) {
+    bool phone = false;
+    for (const auto& d : Scan(*Structured(), text)) phone = phone || d.entity == "PHONE_NUMBER";
+    EXPECT_TRUE(phone) << text;
+  }
+  const std::string text = "Batch\nX 0616931559\n";
+  for (const auto& d : Scan(*Structured(), text)) EXPECT_NE(d.entity, "PHONE_NUMBER") << text;
+}
+
 // A form listing an SSN and a passport number: the passport's own label, right before it, wins
 // over the SSN label near it.
 TEST(PiiDetector, APassportNumberNamedRightBeforeIsThePassportsEvenNearAnSsnLabel) {
