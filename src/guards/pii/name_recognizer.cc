@@ -1499,7 +1499,10 @@ bool GreetedName(std::string_view text, std::size_t b, std::size_t e) {
       "Geachte ", "Cze\xc5\x9b\xc4\x87 ", "Szanowny ", "Szanowna ", "Merhaba ",
       "Say\xc4\xb1n ", "Kedves ", "Ahoj ", "Dobr\xc3\xbd den ", "Xin ch\xc3\xa0o ", "Ch\xc3\xa0o ",
       "Halo ", "Kepada ", "Yth. ", "\xd0\x97\xd0\xb4\xd1\x80\xd0\xb0\xd0\xb2\xd1\x81\xd1\x82\xd0\xb2\xd1\x83\xd0\xb9\xd1\x82\xd0\xb5 ",
-      "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 "};
+      "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 ",
+      "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd1\x96\xd1\x82 ",  // Привіт
+      "Selamat pagi ", "Selamat siang ", "Selamat sore ", "Bom dia ", "Buenos d\xc3\xadas ",
+      "Buongiorno ", "Guten Morgen ", "Goedemorgen ", "God morgen ", "God morgon "};
   // The greeting opens its line, or the message after a chat line's author ("[10:05] Ana: hey
   // Kelsey Okafor-Reyes, ..."); in chat it is written lower case as often ("hi Tomás,").
   // The greeting may have a comma after it ("Здравствуйте, Дмитрий,", "Hi, Anna:").
@@ -1516,6 +1519,12 @@ bool GreetedName(std::string_view text, std::size_t b, std::size_t e) {
     if (w != g && !(IsUpperAscii(g[0]) && w[0] == g[0] + 32 && w.substr(1) == g.substr(1))) continue;
     if (at == 0 || text[at - 1] == '\n') return true;
     if (at >= 2 && text[at - 1] == ' ' && (text[at - 2] == ':' || text[at - 2] == ']')) return true;
+    // A quoted reply's line ("> Bonjour Marie-Ève,", "> > Oi Mariana,").
+    if (at >= 2 && text[at - 1] == ' ' && text[at - 2] == '>') {
+      std::size_t q = at - 1;
+      while (q > 0 && (text[q - 1] == '>' || text[q - 1] == ' ')) --q;
+      if (q == 0 || text[q - 1] == '\n') return true;
+    }
     // A list item's greeting ("- Cześć Gustav, ..."): a bullet that opens its line.
     if (at >= 2 && text[at - 1] == ' ' && (text[at - 2] == '-' || text[at - 2] == '*') &&
         (at == 2 || text[at - 3] == '\n' || text[at - 3] == ' ')) {

@@ -768,5 +768,10 @@ TEST(NameRecognizer, AnXmlElementNamesItsTextsFieldButAPartysNameIsNoPersons) {
   EXPECT_EQ(People("<font><family>Roboto</family></font>\n"), "");
 }
 
+TEST(NameRecognizer, AGreetingInAQuotedReplyGreetsAPerson) {
+  EXPECT_EQ(People("> > Oi Mariana,\n> > Pode me mandar o contrato?\n"), "PERSON:Mariana ");
+  EXPECT_EQ(People("Selamat pagi Eko!\n\n- Kode gerbang 4548#\n"), "PERSON:Eko ");
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::pii
