@@ -1501,7 +1501,7 @@ bool GreetedName(std::string_view text, std::size_t b, std::size_t e) {
       "Halo ", "Kepada ", "Yth. ", "\xd0\x97\xd0\xb4\xd1\x80\xd0\xb0\xd0\xb2\xd1\x81\xd1\x82\xd0\xb2\xd1\x83\xd0\xb9\xd1\x82\xd0\xb5 ",
       "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 ",
       "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd1\x96\xd1\x82 ",  // Привіт
-      "Selamat pagi ", "Selamat siang ", "Selamat sore ", "Bom dia ", "Buenos d\xc3\xadas ",
+      "Selamat pagi ", "Selamat siang ", "Selamat sore ", "Bom dia ", "Buenos d\xc3\xad" "as ",
       "Buongiorno ", "Guten Morgen ", "Goedemorgen ", "God morgen ", "God morgon "};
   // The greeting opens its line, or the message after a chat line's author ("[10:05] Ana: hey
   // Kelsey Okafor-Reyes, ..."); in chat it is written lower case as often ("hi Tomás,").
