@@ -330,55 +330,48 @@ bool PlaceParticleAt(std::string_view text, std::size_t i) {
 }
 
 // Region/country or a 2-letter state code after ", " at `i`.
+// The gazetteer's flags of the capitalised word at `at`, or, when that word has none of `want`,
+// of it and the next word together ("South Korea", "New York"). `end` receives the end of what
+// was read, `first_len` the first word's key length. 0 when no capitalised word starts at `at`.
+std::uint16_t PhraseFlagsAt(std::string_view text, std::size_t at, std::uint16_t want,
+                            std::size_t& end, std::size_t& first_len) {
+  Word w;
+  if (at >= text.size() || !IsUpperStart(text, at) || !ReadWord(text, at, w)) return 0;
+  end = w.end;
+  first_len = w.key_len;
+  const std::uint16_t f = GazetteerLookup(std::string_view(w.key, w.key_len));
+  Word w2;
+  if ((f & want) != 0 || w.end + 1 >= text.size() || text[w.end] != ' ' ||
+      !IsUpperStart(text, w.end + 1) || !ReadWord(text, w.end + 1, w2)) {
+    return f;
+  }
+  char key[2 * sizeof(Word::key) + 1];
+  std::memcpy(key, w.key, w.key_len);
+  key[w.key_len] = ' ';
+  std::memcpy(key + w.key_len + 1, w2.key, w2.key_len);
+  end = w2.end;
+  return GazetteerLookup(std::string_view(key, w.key_len + 1 + w2.key_len));
+}
+
 bool PlaceQualifierAt(std::string_view text, std::size_t i) {
   // An itinerary's leg: "Cardiff → Nairobi", "LHR-bound: Leeds -> York".
   if (text.compare(i, 5, " \xe2\x86\x92 ") == 0 || text.compare(i, 4, " -> ") == 0) return true;
+  std::size_t end = 0, first_len = 0;
   // A delimited row's next cell that is a country ("...,Cork,Ireland,..."): the cell before it
   // is the town.
   if (i + 2 < text.size() && (text[i] == ',' || text[i] == ';' || text[i] == '\t') &&
-      IsUpperStart(text, i + 1)) {
-    Word c;
-    if (ReadWord(text, i + 1, c)) {
-      std::size_t end = c.end;
-      std::uint16_t f = GazetteerLookup(std::string_view(c.key, c.key_len));
-      Word c2;
-      if ((f & kCountry) == 0 && end + 1 < text.size() && text[end] == ' ' && IsUpperStart(text, end + 1) &&
-          ReadWord(text, end + 1, c2)) {  // "South Korea", "United Kingdom"
-        char key[2 * sizeof(Word::key) + 1];
-        std::memcpy(key, c.key, c.key_len);
-        key[c.key_len] = ' ';
-        std::memcpy(key + c.key_len + 1, c2.key, c2.key_len);
-        f = GazetteerLookup(std::string_view(key, c.key_len + 1 + c2.key_len));
-        end = c2.end;
-      }
-      if ((f & kCountry) != 0 && c.key_len >= 4 &&
-          (end == text.size() || text[end] == text[i] || text[end] == '\n' || text[end] == '\r' ||
-           text[end] == '"')) {
-        return true;
-      }
-    }
+      (PhraseFlagsAt(text, i + 1, kCountry, end, first_len) & kCountry) != 0 && first_len >= 4 &&
+      (end == text.size() || text[end] == text[i] || text[end] == '\n' || text[end] == '\r' ||
+       text[end] == '"')) {
+    return true;
   }
   if (i + 3 >= text.size() || text[i] != ',' || text[i + 1] != ' ') return false;
   if (IsUpperAscii(text[i + 2]) && IsUpperAscii(text[i + 3]) &&
       (i + 4 >= text.size() || !IsAlnum(text[i + 4]))) {
     return true;
   }
-  Word w;
-  if (!IsUpperStart(text, i + 2) || !ReadWord(text, i + 2, w)) return false;
-  std::uint16_t f = GazetteerLookup(std::string_view(w.key, w.key_len));
-  if (f & (kRegion | kCountry)) return true;
-  // Two-word states: "New York", "South Carolina".
-  Word w2;
-  if (w.end + 1 < text.size() && text[w.end] == ' ' && IsUpperStart(text, w.end + 1) &&
-      ReadWord(text, w.end + 1, w2)) {
-    char key[2 * sizeof(Word::key) + 1];
-    std::memcpy(key, w.key, w.key_len);
-    key[w.key_len] = ' ';
-    std::memcpy(key + w.key_len + 1, w2.key, w2.key_len);
-    f = GazetteerLookup(std::string_view(key, w.key_len + 1 + w2.key_len));
-    return (f & (kRegion | kCountry)) != 0;
-  }
-  return false;
+  // A region or a country, two-word ones too ("New York", "South Carolina").
+  return (PhraseFlagsAt(text, i + 2, kRegion | kCountry, end, first_len) & (kRegion | kCountry)) != 0;
 }
 
 // A site's noun right after the place ("Bergen office", "Omaha pharmacy", "Boise team"): a
@@ -596,17 +589,17 @@ std::string_view LabelBefore(std::string_view text, std::size_t b, char (&buf)[2
         std::size_t outer = open - 2;
         while (outer > 0 && open - 2 - outer < 40 && text[outer - 1] != '<' && text[outer - 1] != '>') --outer;
         if (outer > 0 && text[outer - 1] == '<' && text[outer] != '/') {
+          char outer_buf[sizeof(buf)];
           std::size_t m = 0;
-          for (std::size_t i = outer; i < open - 2; ++i) {
+          for (std::size_t i = outer; i < open - 2 && text[i] != ' ' && m < sizeof(outer_buf); ++i) {
             const unsigned char c = text[i];
-            if (c == ' ') break;
-            if (!IsAlpha(c)) continue;
-            if (m == sizeof(buf)) return {};
-            buf[m++] = static_cast<char>(IsUpperAscii(c) ? c + 32 : c);
+            if (IsAlpha(c)) outer_buf[m++] = static_cast<char>(IsUpperAscii(c) ? c + 32 : c);
           }
-          if (m > 4 && std::string_view(buf, m).ends_with("name")) return std::string_view(buf, m);
-          for (std::size_t i = 0; i < 4; ++i) buf[i] = "name"[i];
-          n = 4;
+          const std::string_view outer_name(outer_buf, m);
+          if (m > 4 && outer_name.ends_with("name")) {
+            std::memcpy(buf, outer_buf, m);
+            return std::string_view(buf, m);
+          }
         }
       }
       return std::string_view(buf, n);
@@ -692,9 +685,9 @@ constexpr std::string_view kPersonColumns[] = {
     "traveler", "subscriber", "attendee", "driver", "signer", "approver", "manager", "who"};
 
 // A part of a name object's fields ("name": {"given": "Mindaugas", "family": "Kazlauskas"},
-// "payee": {"name": {"first": "Itzel", "last": ...}}): "given", "family", "first", "last" or
-// "middle" alone name nothing ("family": "Roboto" is a font's), so a "name" must open the object
-// within the 64 bytes before the label.
+// "payee": {"name": {"first": "Itzel", "last": ...}}, <Name><Given>...): "given", "family",
+// "first", "last" or "middle" alone name nothing ("family": "Roboto" is a font's), so a name
+// object or element must open within the 80 bytes before the value, and not be closed.
 bool PartOfNameObjectBefore(std::string_view text, std::size_t b) {
   char buf[24];
   const std::string_view label = LabelBefore(text, b, buf);
@@ -705,17 +698,17 @@ bool PartOfNameObjectBefore(std::string_view text, std::size_t b) {
   const std::size_t from = b > 80 ? b - 80 : 0;
   const std::string_view before = text.substr(from, b - from);
   // An XML name element: <Name> ... <Given>X</Given> (no </Name> between).
+  // The later of two spellings' last occurrence in `before`, or npos.
+  const auto last_of = [&](std::string_view a, std::string_view b2) {
+    const std::size_t x = before.rfind(a), y = before.rfind(b2);
+    return x == std::string_view::npos ? y : y == std::string_view::npos ? x : std::max(x, y);
+  };
   if (text[b - 1] == '>') {
-    const std::size_t open = std::max(before.rfind("<Name>") == std::string_view::npos ? 0 : before.rfind("<Name>") + 1,
-                                      before.rfind("<name>") == std::string_view::npos ? 0 : before.rfind("<name>") + 1);
-    return open > 0 && before.find("/Name>", open) == std::string_view::npos &&
+    const std::size_t open = last_of("<Name>", "<name>");
+    return open != std::string_view::npos && before.find("/Name>", open) == std::string_view::npos &&
            before.find("/name>", open) == std::string_view::npos;
   }
-  const std::size_t lower = before.rfind("name\"");
-  const std::size_t upper = before.rfind("Name\"");
-  const std::size_t at = lower == std::string_view::npos ? upper
-                         : upper == std::string_view::npos ? lower
-                                                            : std::max(lower, upper);
+  const std::size_t at = last_of("name\"", "Name\"");
   if (at == std::string_view::npos) return false;
   // The object opens after the "name" key: '{' follows it, and no '}' closes it before b.
   const std::size_t brace = before.find('{', at);

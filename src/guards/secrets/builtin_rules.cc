@@ -1588,7 +1588,8 @@ void Structured(std::vector<RuleSpec>& r) {
                    "| passwort", "| kennwort", "| mot de passe", "| contraseña", "| clave",
                    "| senha", "| wachtwoord", "| hasło", "| lösenord", "| пароль", "| パスワード",
                    "| 密码", "| 비밀번호", "| wert", "| valeur", "| valor", "/ password",
-                   "/password", "/ token", "/token", "/ secret", "/ api key"},
+                   "/password", "/ token", "/token", "/ secret", "/ api key", "| recovery code",
+                   "| backup code", "| pin"},
                   R"re([|/])re", 0, Check::kMarkdownTable, 0.8f));
   r.back().window_before = 0;
   r.back().window_after = 4;

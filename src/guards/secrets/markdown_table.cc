@@ -98,8 +98,7 @@ Column HeaderPartKind(std::string_view part) {
       "secret", "secrets", "password", "passwords", "passwd", "token", "tokens", "api key",
       "api keys", "api_key", "apikey", "api token", "access key", "access token", "secret key",
       "secret value", "credential", "credentials", "license key", "auth token", "client secret",
-      "private key", "passphrase", "pin", "pw", "pwd", "2fa", "2fa secret", "totp", "totp secret",
-      "totp seed", "otp secret", "mfa secret", "authenticator key", "recovery code", "recovery codes",
+      "private key", "passphrase", "pin", "pw", "pwd", "recovery code", "recovery codes",
       "backup code", "backup codes", "pin code",
       // The same column in other languages (AsciiLower leaves non-ASCII bytes as they are).
       "passwort", "passwörter", "kennwort", "mot de passe", "contraseña", "clave", "senha",

@@ -1207,6 +1207,8 @@ std::vector<Positive> RealWorldShapes() {
        "\n 3. 7550 7687\n", "secrets.recovery_code_sheet", ""},
       {"share_link_token", "\"sharingLink\": \"https://share.corp.example/s/", "OpaeLYwz594UkK13ba3ZEW",
        "?pwd=J7lh\",\n", "secrets.share_link_token", ""},
+      {"backup_codes_column_of_a_markdown_table", "| service | backup codes |\n|---|---|\n| Payroll | ",
+       "7hq3-m2c8x", " |\n", "secrets.markdown_table_secret", ""},
       {"pypi_token_private_index", "uploaded with ", "pypi-" + Fake("pypix", 120, kBase64Url),
        " on the runner", "", "PYPI_TOKEN"},
       {"registry_auth_in_yaml", "auths:\n  registry.acme.example:\n    auth: ",
