@@ -1108,7 +1108,15 @@ bool IsProsePassword(std::string_view v) {
     const auto up = [&](std::size_t k) { return v[k] >= 'A' && v[k] <= 'Z'; };
     if (up(i) && up(i + 1) && !up(i - 1)) ++runs;
   }
-  return runs >= 2;
+  if (runs >= 2) return true;
+  // Or single lower-case letters between capitals, three times or more ("kAiHrUkFKXAi"): a
+  // camelCase name's humps are words ("getUserName"), not lone letters.
+  int lone = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const auto low = [&](std::size_t k) { return v[k] >= 'a' && v[k] <= 'z'; };
+    if (low(i) && (i == 0 || !low(i - 1)) && (i + 1 == v.size() || !low(i + 1))) ++lone;
+  }
+  return lone >= 3;
 }
 
 // A UUID is a credential's value when its name says so: FIXTURE_SECRET, webhookSecret,
