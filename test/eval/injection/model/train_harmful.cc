@@ -125,6 +125,7 @@ int main(int argc, char** argv) {
   std::vector<std::pair<int, Example>> harmful;  // (category, positive segment)
   std::string error, joined;
   std::vector<std::size_t> boundaries;
+  std::size_t outside_categories = 0;
   for (const std::string& path : rounds) {
     std::vector<mcpgw::eval::InjectionRecord> records;
     if (!mcpgw::eval::LoadInjectionRecords(path, records, error)) {
@@ -136,9 +137,10 @@ int main(int argc, char** argv) {
       if (r.family != "harmful" && r.label != "benign") continue;  // injection attacks
       const int category = positive ? CategoryIndex(r.technique) : -1;
       if (positive && category < 0) {
-        std::cerr << "mcp-gateway-harmful-train: " << path << ": record " << r.id
-                  << ": unknown harmful category \"" << r.technique << "\"\n";
-        return 2;
+        // A round's own category outside the six (train8p's fraud kits, doxxing, drugs): the
+        // record is neither harmful evidence of one of ours nor benign, so it is left out.
+        ++outside_categories;
+        continue;
       }
       mcpgw::eval::JoinFields(r, joined, boundaries);
       for (Segment& s : Segments(joined)) {
@@ -147,6 +149,9 @@ int main(int argc, char** argv) {
       }
     }
   }
+  if (outside_categories > 0)
+    std::cerr << "harmful records of categories outside the taxonomy, left out: "
+              << outside_categories << "\n";
   for (const std::string& path : benign_texts) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {

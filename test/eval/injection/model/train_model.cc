@@ -27,6 +27,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -188,6 +189,23 @@ int main(int argc, char** argv) {
     const InjectionModel model(weights);
     const float thresholds[] = {0.5f, 0.7f, 0.8f, 0.9f, 0.95f};
     std::cerr << "held-out segments: " << held.size() << "\n";
+    // The true-positive rate at fixed false-positive rates: what two models are compared by.
+    {
+      std::vector<float> negs, poss;
+      for (const Example& ex : held) {
+        const float s = 1.0f / (1.0f + std::exp(-model.Logit(ex.features)));
+        (ex.label > 0 ? poss : negs).push_back(s);
+      }
+      std::sort(negs.begin(), negs.end(), std::greater<float>());
+      for (const double fpr : {0.002, 0.005, 0.01, 0.02, 0.05}) {
+        if (negs.empty()) break;
+        const std::size_t k = std::min(negs.size() - 1, std::size_t(fpr * negs.size()));
+        std::size_t tp = 0;
+        for (const float s : poss) tp += s > negs[k];
+        std::fprintf(stderr, "  at FPR %.1f%%: threshold %.3f TPR %5.1f%% (%zu/%zu)\n", fpr * 100,
+                     negs[k], 100.0 * tp / std::max<std::size_t>(poss.size(), 1), tp, poss.size());
+      }
+    }
     if (keep_text)
       for (const Example& ex : held) {
         const float s = 1.0f / (1.0f + std::exp(-model.Logit(ex.features)));
