@@ -1563,6 +1563,7 @@ bool ChatTimeAfter(std::string_view text, std::size_t e) {
     if (!digits_back(t, 1, 2)) return false;
   }
   // A date before the time: "12/02/2024 10:21:22", "2024-02-14 20:10:03", "27.01.25, 01:12".
+  bool dated = false;
   if (t > e + 1 && (text[t - 1] == ' ' || text[t - 1] == 'T')) {
     std::size_t d = t - 1;
     if (d > e && text[d - 1] == ',') --d;
@@ -1573,7 +1574,10 @@ bool ChatTimeAfter(std::string_view text, std::size_t e) {
       --k;
       if (digits_back(k, 1, 2) && k > e && text[k - 1] == s1) {
         --k;
-        if (digits_back(k, 1, 4)) t = k;
+        if (digits_back(k, 1, 4)) {
+          t = k;
+          dated = true;
+        }
       }
     }
   }
@@ -1585,6 +1589,8 @@ bool ChatTimeAfter(std::string_view text, std::size_t e) {
   const std::string_view gap = text.substr(e, t - e);
   // "NAME, [2024-02-14 20:10:03]" (a bracketed stamp only), "NAME · 21:00", "NAME • 21:00".
   if ((gap == ", " && bracket) || gap == " \xc2\xb7 " || gap == " \xe2\x80\xa2 ") return true;
+  // WeChat's export: one blank, then the date and the time ("NAME 2026-04-03 13:41:24").
+  if (gap == " " && dated && !bracket) return true;
   if (gap.size() >= 2 && gap.size() <= 4 && gap.find_first_not_of(" \t") == std::string_view::npos) {
     return true;  // "NAME  8:57 PM"
   }
@@ -1733,6 +1739,31 @@ bool AuthorOfMessage(std::string_view text, std::size_t b, std::size_t e, bool b
     std::size_t pb = pe;
     while (pb > 0 && pe - pb < 64 && text[pb - 1] != '\n') --pb;
     if (pe > pb && SignOffAt(text, pb, pe)) return true;
+  }
+  // A message signed with the name alone on its last line after a blank one ("...\n\nHarriet"
+  // closing a ticket's or a mail's body): the name ends the text or the JSON string holding the
+  // message, its line breaks real or escaped.
+  // One word only: a closing line of two ("Viel Erfolg", "Best wishes") is no signature.
+  // Latin or Cyrillic capitals only: a run of Han or kana after a blank line opens a text as
+  // often.
+  const unsigned char first = static_cast<unsigned char>(text[b]);
+  const bool cyrillic_capital = first == 0xD0 && b + 1 < size &&
+                                static_cast<unsigned char>(text[b + 1]) >= 0x80 &&
+                                static_cast<unsigned char>(text[b + 1]) <= 0xAF;
+  if ((before.empty() || (b >= 4 && text.compare(b - 4, 4, "\\n\\n") == 0)) &&
+      ((first >= 'A' && first <= 'Z') || first == 0xC3 || first == 0xC4 || first == 0xC5 ||
+       cyrillic_capital) &&
+      text.substr(b, e - b).find(' ') == std::string_view::npos) {
+    const bool blank_before =
+        (b >= 2 && text[b - 1] == '\n' &&
+         (text[b - 2] == '\n' || (b >= 3 && text[b - 2] == '\r' && text[b - 3] == '\n'))) ||
+        (b >= 4 && text.compare(b - 4, 4, "\\n\\n") == 0);
+    std::size_t k = e;
+    if (k < size && text[k] == '\r') ++k;
+    if (k < size && text[k] == '\n') ++k;
+    else if (k + 1 < size && text[k] == '\\' && text[k + 1] == 'n') k += 2;
+    const bool closes = k >= size || text[k] == '"';
+    if (blank_before && closes) return true;
   }
   // Inline: "Gracias, NAME" ending its line or sentence.
   if (b >= 4 && text[b - 2] == ',' && text[b - 1] == ' ' &&

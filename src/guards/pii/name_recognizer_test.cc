@@ -180,6 +180,9 @@ TEST(NameRecognizer, WhoWroteAMessageIsAPerson) {
        "Otieno Kariuki \xe2\x80\x94 Today at 3:41 PM\nhi", "PERSON:Otieno Kariuki "},
       {"Hangul author of a Slack line", "done\n\n이서연  5:31 PM\nok", "PERSON:이서연 "},
       {"a heading and a time is no author", "Meeting moved  8:57 PM\n", ""},
+      {"WeChat export: the author, one blank, the date and time",
+       "ok\n\nOtieno Kariuki 2026-04-03 13:41:24\nthe PIN is on the letter", "PERSON:Otieno Kariuki "},
+      {"a heading, one blank and a time only is no author", "Release 13:41:24\n", ""},
       {"git blame's author column", "8a6a17e (Otieno Kariuki 2026-02-20 44)     @key = 1",
        "PERSON:Otieno Kariuki "},
       {"a Javadoc author", "/** @author Otieno Kariuki */", "PERSON:Otieno Kariuki "},
@@ -766,6 +769,15 @@ TEST(NameRecognizer, AnXmlElementNamesItsTextsFieldButAPartysNameIsNoPersons) {
   EXPECT_EQ(People("<customer>Ingrid Solberg</customer>\n"), "PERSON:Ingrid Solberg ");
   EXPECT_EQ(People("<PartyName><Name>Holzmann Moebel</Name></PartyName>\n"), "");
   EXPECT_EQ(People("<font><family>Roboto</family></font>\n"), "");
+}
+
+TEST(NameRecognizer, AMessageSignedWithAFirstNameAloneOnItsLastLine) {
+  EXPECT_EQ(People("I can't log in since this morning.\n\nHarriet"), "PERSON:Harriet ");
+  // In a JSON string: the escaped blank line, and the string's end after the name.
+  EXPECT_EQ(People("{\"body\": \"Please call me back.\\n\\nHarriet\"}"), "PERSON:Harriet ");
+  // Two words closing a text are a wish, not a signature; a name mid-text is not read so.
+  EXPECT_EQ(People("* Backup NAS: see the vault\n\nViel Erfolg\n"), "");
+  EXPECT_EQ(People("Notes\n\nHarriet\nleft the keys at the desk"), "");
 }
 
 TEST(NameRecognizer, AGreetingInAQuotedReplyGreetsAPerson) {
