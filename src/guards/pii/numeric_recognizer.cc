@@ -420,9 +420,11 @@ void TryPhone(const ScanConfig& cfg, std::string_view text, const Phrase& p, int
     const bool context = HasContextWord(text, c.begin, c.end, kPhoneWords);
     if (cfg.phones->ValidInternational(national.view())) {
       c.score = WithContext(p.plus ? 0.8f : 0.6f, context);
-    } else if (p.plus && cfg.phones->PossibleInternational(national.view())) {
+    } else if ((p.plus || (k >= 3 && context)) && cfg.phones->PossibleInternational(national.view())) {
       // Valid length, digits the plan does not list (yet): a number written as one usually is
-      // one, but it needs a phone word nearby or a phone's grouping ("+61 479 739 045").
+      // one, but it needs a phone word nearby or a phone's grouping ("+61 479 739 045"; after
+      // "00", three groups or more and a phone word: "Tel. 0033 7 03 45 03 36", not "lot 0012
+      // 358 815").
       c.score = WithContext(k >= 3 ? 0.5f : 0.4f, context);
     } else {
       return;
