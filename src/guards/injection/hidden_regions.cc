@@ -29,7 +29,7 @@ const re2::RE2& HiddenTag() {
 
 const re2::RE2& AltText() {
   static const re2::RE2 re(
-      R"re((?im)(?:!\[([^\]\n]{12,600})\]\(|\b(?:alt|title|aria-label|aria-description|placeholder|data-[a-z0-9-]{1,30})\s*=\s*"([^"]{20,1000})"|\b(?:alt|title|aria-label|aria-description|placeholder|data-[a-z0-9-]{1,30})\s*=\s*'([^']{20,1000})'|^\[(?://|comment|_)\]:\s*(?:#|<>)\s*\(([^\n]{12,1000})\)))re",
+      R"re((?im)(?:!\[([^\]\n]{12,600})\]\(|\b(?:alt|title|aria-label|aria-description|placeholder|data-[a-z0-9-]{1,30})\s*=\s*"([^"]{20,1000})"|\b(?:alt|title|aria-label|aria-description|placeholder|data-[a-z0-9-]{1,30})\s*=\s*'([^']{20,1000})'|^\[(?://|comment|_)\]:\s*(?:#|<>)\s*\(([^\n]{12,1000})\)|\]\([^\s)]{1,400}[ \t]+\\?"([^"\n\\]{20,600})\\?"\)))re",
       Options());
   return re;
 }
@@ -87,7 +87,9 @@ void FindHiddenRegions(std::string_view text, std::vector<HiddenRegion>& out) {
   // Markdown comments: "[//]: # (text)", "[comment]: <> (text)" render as nothing.
   const bool has_md_comment = text.find("]: #") != std::string_view::npos ||
                               text.find("]: <>") != std::string_view::npos;
-  if (!has_tag && !has_md_image && !has_md_comment) {
+  // A markdown link's title ("[terms](https://... "text")"): shown only as a tooltip.
+  const bool has_md_link = text.find("](") != std::string_view::npos;
+  if (!has_tag && !has_md_image && !has_md_comment && !has_md_link) {
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
               [](const HiddenRegion& a, const HiddenRegion& b) { return a.begin < b.begin; });
     return;
@@ -135,14 +137,14 @@ void FindHiddenRegions(std::string_view text, std::vector<HiddenRegion>& out) {
     }
   }
   // Alt and title text (markdown images, HTML attributes a page does not show: aria-label,
-  // placeholder, data-*), and markdown comments.
+  // placeholder, data-*), markdown comments and markdown links' titles.
   {
     re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece groups[5];
+    re2::StringPiece groups[6];
     std::size_t pos = 0;
     while (pos < text.size() &&
-           AltText().Match(input, pos, text.size(), re2::RE2::UNANCHORED, groups, 5)) {
-      for (int g = 1; g < 5; ++g)
+           AltText().Match(input, pos, text.size(), re2::RE2::UNANCHORED, groups, 6)) {
+      for (int g = 1; g < 6; ++g)
         if (groups[g].data() != nullptr) {
           const std::size_t b = static_cast<std::size_t>(groups[g].data() - text.data());
           Add(out, b, b + groups[g].size());

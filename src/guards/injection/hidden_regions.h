@@ -2,7 +2,7 @@
 // styled invisible (display:none, visibility:hidden, zero font size or opacity, white text,
 // off-screen positioning, the `hidden` attribute, aria-hidden), image alt/title text in HTML
 // and markdown, attributes a page does not display (aria-label, aria-description, placeholder,
-// data-*), and markdown comments ("[//]: # (...)"); text a terminal conceals (ANSI SGR 8) and the
+// data-*), markdown comments ("[//]: # (...)") and a markdown link's title ("[x](url "title")"); text a terminal conceals (ANSI SGR 8) and the
 // end of a line pushed off-screen by 80 spaces or more. The injection detector treats instructions found there as hidden text;
 // a hidden region with no instruction in it is not a finding (pages hide menus all the time).
 //
