@@ -2563,16 +2563,6 @@ void Generic(std::vector<RuleSpec>& r) {
                   0, Check::kNone, 0.85f));
   r.back().window_before = 0;
   r.back().window_after = 400;
-  // A hex token named in a chat in many languages ("Token 2e55957f... staat per ongeluk in de
-  // pipeline-output", "Vazou a chave c23b06ba...").
-  r.push_back(Raw("hex_token_in_prose", "SECRET",
-                  {"token ", "chave ", "clave ", "klucz ", "sleutel ", "schl\xc3\xbcssel ", "nyckel ", "n\xc3\xb8kkel ",
-                   "\xd1\x82\xd0\xbe\xd0\xba\xd0\xb5\xd0\xbd ", "\xd0\xa2\xd0\xbe\xd0\xba\xd0\xb5\xd0\xbd "},
-                  R"re((?i)(?:\b(?:(?:the|a|o|el|la|der|den|het|de|il)[ \t]+)?(?:api[ \t]+)?(?:token|chave|clave|klucz|sleutel|schl(?:ü|ue)ssel|nyckel(?:n)?|n(?:ø|o)kkel(?:en)?)|токен|Токен)[ \t]+["'\x60]?((?-i:[0-9a-f]{32,64}))["'\x60]?(?:[^0-9A-Za-z]|$))re",
-                  0, Check::kNone, 0.75f));
-  r.back().gate = Gate::kWordStart;
-  r.back().window_before = 24;
-  r.back().window_after = 90;
   // A code the writer says they just received, pasted into a support chat or a ticket ("the
   // code I just got is 841433", "le code que je viens de recevoir est 60810755", "koden jag
   // precis fick är 15173964", "방금 받은 인증번호는 617736", "az önce gelen kod 73858519"): a

@@ -1243,8 +1243,6 @@ std::vector<Positive> RealWorldShapes() {
       {"aspnet_machine_key_validation", "<!-- web.config -->\n<machineKey validationKey=\"",
        "6F98ED8C5B36E2DF1A73BAEC10E879749706C77CA61A006944052D26CF8622C6", "\" validation=\"HMACSHA256\" />\n",
        "secrets.aspnet_machine_key", ""},
-      {"hex_token_in_dutch_prose", "Jo\xc3\xa3o  10:46\nToken ", "2e55957f87677470d25b48ea6a3aa12e",
-       " staat per ongeluk in de pipeline-output\n", "secrets.hex_token_in_prose", ""},
       {"wifi_password_of_random_mixed_case_letters", "(12:53) Callum: the Wi-Fi password is ", "kAiHrUkFKXAi", "\n",
        "", ""},
       {"garage_code_in_spanish_prose", "- El c\xc3\xb3" "digo del garaje es ", "4163", "\n", "", ""},
