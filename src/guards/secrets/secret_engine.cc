@@ -1222,8 +1222,6 @@ void SecretEngine::Consider(const CompiledRule& rule, std::uint32_t index, std::
       case Check::kRandomValue: {
         const std::string_view name(key.data(), key.size());
         if (!IsRandomAssignedValue(name, value)) return;
-        // A payment processor's object id ("evt=evt_R0X9P1TIbF76xQzj7r1qgViK" in a log).
-        if (IsPaymentObjectId(value)) return;
         // A Terraform state's "private": the provider's own metadata (base64), beside the
         // instance's "sensitive_attributes" and "schema_version".
         if (name == "private") {

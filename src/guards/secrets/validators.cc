@@ -779,6 +779,8 @@ bool IsRandomKeyValue(std::string_view key, std::string_view v, bool quoted) {
 bool IsRandomAssignedValue(std::string_view key, std::string_view v) {
   if (v.size() < 24 || v.size() > 256 || key.empty()) return false;
   if (IsMetadataKey(key)) return false;
+  // A payment processor's object id ("evt=evt_R0X9P1TIbF76xQzj7r1qgViK" in a log).
+  if (IsPaymentObjectId(v)) return false;
   static constexpr std::string_view kNotSecretNames[] = {
       "signature", "cursor", "etag", "nonce", "commit", "request", "trace", "integrity",
       "checksum", "image", "icon", "logo", "avatar", "thumbnail", "cert", "public", "content",

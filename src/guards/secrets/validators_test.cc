@@ -360,5 +360,10 @@ TEST(IsShareLinkToken, MixedCaseOrDigitRichTokensButNoSlug) {
   EXPECT_FALSE(IsShareLinkToken("quarterlyreport"));
 }
 
+TEST(Validators, APaymentObjectIdIsNoRandomAssignedValue) {
+  EXPECT_FALSE(IsRandomAssignedValue("evt", "evt_R0X9P1TIbF76xQzj7r1qgViK"));
+  EXPECT_TRUE(IsRandomAssignedValue("relay_key", "R0X9P1TIbF76xQzj7r1qgViKw3"));
+}
+
 }  // namespace
 }  // namespace mcpgw::guards::secrets
